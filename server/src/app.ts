@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import helmet from '@fastify/helmet';
+import cors from '@fastify/cors';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import './core/fastify-types.js';
+import { repoRoot, type Config } from './core/config.js';
+import type { Database } from './core/db/driver.js';
+import { loadSigningKeys } from './core/auth/keys.js';
+import { authenticate } from './core/auth/authenticate.js';
+import { registerProblemErrors } from './core/http-errors.js';
+import { registerHealth } from './core/health.js';
+import { loggerOptions } from './core/logger.js';
+import { mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
+import { identityResolvers } from './modules/identity/resolvers.js';
+import { auditResolvers } from './modules/audit/resolvers.js';
+import { registerAuthRoutes } from './modules/identity/auth-routes.js';
+
+export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers);
+
+export interface AppOptions {
+  config: Config;
+  database: Database;
+  /** A pino logger to use (main.ts); tests pass none and get a silent one. */
+  logger?: Logger;
+}
+
+export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: { ...loggerOptions(config.LOG_LEVEL), level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL } }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    // Fastify's own per-request lines would log URLs; ours (below) logs only what is safe.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: config.NODE_ENV === 'production',
+  } satisfies FastifyServerOptions) as unknown as FastifyInstance;
+
+  app.decorate('services', {
+    config,
+    database,
+    keys: await loadSigningKeys(config),
+    tokens: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
+    logger: app.log as unknown as Logger,
+  });
+  app.decorateRequest('actor', null);
+  app.decorateRequest('authError', null);
+  app.decorateRequest('graphqlState', null);
+
+  registerProblemErrors(app);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"] },
+    },
+  });
+  await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: true });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Maillage REST API', version: '1.0.0' } },
+  });
+
+  // One line per request: id, operation, status, duration; never a body or a personal header.
+  app.addHook('onResponse', async (request, reply) => {
+    const operation = (request.body as { operationName?: string } | undefined)?.operationName;
+    request.log.info(
+      { reqId: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched', operation, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/graphql') || request.url.startsWith('/api/')) await authenticate(app, request);
+  });
+
+  registerHealth(app);
+  await registerAuthRoutes(app);
+  await registerGraphQL(app, allResolvers());
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await serveWeb(app, config);
+  return app;
+}
+
+async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
+  const dist = path.join(repoRoot, 'web/dist');
+  const hasWeb = config.SERVE_WEB === 'on' && fs.existsSync(path.join(dist, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' });
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = /^\/(api|graphql|health)(\/|$)/.test(request.url);
+    if (hasWeb && request.method === 'GET' && !isApi) return reply.type('text/html').sendFile('index.html');
+    return reply
+      .code(404)
+      .type('application/problem+json')
+      .send({ type: 'about:blank', title: 'Introuvable', status: 404, detail: 'Ressource introuvable.', code: 'NOT_FOUND', requestId: request.id });
+  });
+}

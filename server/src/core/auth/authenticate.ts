@@ -1,0 +1,58 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { apiKey, appUser, membership, organisation } from '../../modules/identity/tables.js';
+import type { Db } from '../db/driver.js';
+import { AppError } from '../errors.js';
+import { buildActor, type Actor } from './actor.js';
+import { sha256, verifyAccessToken } from './tokens.js';
+
+const invalidToken = () => new AppError('UNAUTHENTICATED', 'Session expirée ou invalide : reconnectez-vous.');
+
+/** Loads the actor of an active user with its memberships in active organisations. */
+export async function loadActor(db: Db, userId: string, via: Actor['via']): Promise<Actor | null> {
+  const rows = await db
+    .select({ active: appUser.active, organisationId: membership.organisationId, roles: membership.roles })
+    .from(appUser)
+    .leftJoin(membership, eq(membership.userId, appUser.id))
+    .leftJoin(organisation, and(eq(organisation.id, membership.organisationId), eq(organisation.active, true)))
+    .where(eq(appUser.id, userId));
+  if (rows.length === 0 || !rows[0]!.active) return null;
+  const memberships = rows
+    .filter((r) => r.organisationId && r.roles)
+    .map((r) => ({ organisationId: r.organisationId!, roles: r.roles! }));
+  return buildActor(userId, memberships, via);
+}
+
+async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
+  const [row] = await db
+    .update(apiKey)
+    .set({ lastUsedAt: sql`now()` })
+    .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt)))
+    .returning({ userId: apiKey.userId });
+  return row ? loadActor(db, row.userId, 'api_key') : null;
+}
+
+/** Sets request.actor from a bearer access token or an API key; a missing credential leaves it null. */
+export async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
+  request.actor = null;
+  request.authError = null;
+  request.graphqlState = null;
+  const { database, keys, tokens } = app.services;
+  const header = request.headers.authorization;
+  const apiKeyHeader = request.headers['x-api-key'];
+  if (typeof apiKeyHeader === 'string' || header?.startsWith('ApiKey ')) {
+    const key = typeof apiKeyHeader === 'string' ? apiKeyHeader : header!.slice('ApiKey '.length).trim();
+    request.actor = await actorFromApiKey(database.db, key);
+    if (!request.actor) request.authError = new AppError('UNAUTHENTICATED', "Clé d'API invalide ou révoquée.");
+    return;
+  }
+  if (!header) return;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  const userId = match ? await verifyAccessToken(keys, tokens, match[1]!) : null;
+  if (!userId) {
+    request.authError = invalidToken();
+    return;
+  }
+  request.actor = await loadActor(database.db, userId, 'token');
+  if (!request.actor) request.authError = invalidToken();
+}

@@ -1,0 +1,64 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Role } from '@maillage/shared';
+import type { Actor } from './auth/actor.js';
+import { AppError, forbidden, unauthenticated } from './errors.js';
+import type { RequestContext } from './context.js';
+
+/**
+ * A field-level policy: who may call an operation at all. Row-level decisions (which platform,
+ * which organisation) are made by each module's policy.ts and enforced again by row-level security.
+ */
+export interface Policy {
+  readonly name: string;
+  /** False for operations that anyone, signed in or not, may call. */
+  readonly requiresActor: boolean;
+  allows(actor: Actor): boolean;
+}
+
+export const policies = {
+  signedIn: { name: 'signed-in', requiresActor: true, allows: () => true } satisfies Policy,
+  anyRole: (...roles: Role[]): Policy => ({
+    name: `role:${roles.join('|')}`,
+    requiresActor: true,
+    allows: (actor) => roles.some((r) => actor.roles.has(r)),
+  }),
+  admin: { name: 'admin', requiresActor: true, allows: (actor) => actor.isAdmin } satisfies Policy,
+};
+
+export const POLICY = Symbol('policy');
+
+export type GuardedResolver = ((root: unknown, args: any, ctx: RequestContext, info: GraphQLResolveInfo) => unknown) & {
+  [POLICY]: Policy;
+};
+
+/**
+ * Declares the policy of a root field. A Mutation field that wrote no audit event of its own gets
+ * one named after it, so that every mutation leaves a trace.
+ */
+export function guard<A = any, R = unknown>(
+  policy: Policy,
+  resolve: (args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R> | R,
+): GuardedResolver {
+  const resolver = async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
+    const action = `${info.parentType.name}.${info.fieldName}`;
+    if (policy.requiresActor && !ctx.actor) throw ctx.authError ?? unauthenticated();
+    if (ctx.actor && !policy.allows(ctx.actor)) {
+      ctx.denials.push({ action, reason: policy.name });
+      throw forbidden();
+    }
+    if (info.parentType.name !== 'Mutation') return resolve(args, ctx, info);
+    const before = ctx.auditCount;
+    const result = await resolve(args, ctx, info);
+    if (ctx.auditCount === before) await ctx.audit({ action: `graphql.${info.fieldName}` });
+    return result;
+  };
+  return Object.assign(resolver, { [POLICY]: policy });
+}
+
+/** Throws FORBIDDEN and records the refusal, for row-level decisions taken inside services. */
+export function deny(ctx: RequestContext, action: string, reason: string): never {
+  ctx.denials.push({ action, reason });
+  throw forbidden();
+}
+
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

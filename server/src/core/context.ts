@@ -1,0 +1,29 @@
+import type DataLoader from 'dataloader';
+import type { Actor } from './auth/actor.js';
+import type { AppError } from './errors.js';
+import type { AuditEntry } from './audit.js';
+import type { Tx } from './db/driver.js';
+import type { Services } from './services.js';
+
+export interface Denial {
+  action: string;
+  reason: string;
+}
+
+/** What every resolver and REST handler gets for one request. */
+export interface RequestContext {
+  requestId: string;
+  actor: Actor | null;
+  /** Why the credentials sent were refused, if any were sent. */
+  authError: AppError | null;
+  /** The request's transaction, as the actor (row-level security applies). */
+  readonly db: Tx;
+  /** Appends an audit event in the request's transaction, in the actor's name. */
+  audit(entry: Omit<AuditEntry, 'actorId' | 'requestId'>): Promise<void>;
+  auditCount: number;
+  /** Refusals to record once the request's transaction is over (they must survive its rollback). */
+  denials: Denial[];
+  /** Per-request loaders, created on first use. */
+  loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V>;
+  services: Services;
+}

@@ -1,0 +1,99 @@
+import DataLoader from 'dataloader';
+import type { FastifyRequest } from 'fastify';
+import { appendAudit } from './audit.js';
+import type { RequestContext } from './context.js';
+import { enterActorRole, openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
+import type { Tx } from './db/driver.js';
+import { AppError, unauthenticated } from './errors.js';
+
+/**
+ * The life of one request's database work: one transaction as the actor, opened on demand and
+ * closed once (commit or rollback); refusals recorded after it, so that a rollback keeps them.
+ */
+export class RequestState {
+  private open: OpenTransaction | null = null;
+  private loaders = new Map<string, DataLoader<unknown, unknown>>();
+  readonly context: RequestContext;
+
+  constructor(readonly request: FastifyRequest) {
+    const services = request.server.services;
+    const currentTx = () => {
+      if (!this.open) throw new Error('no transaction opened for this request');
+      return this.open.tx;
+    };
+    const loaders = this.loaders;
+    this.context = {
+      requestId: request.id,
+      actor: request.actor,
+      authError: request.authError,
+      get db(): Tx {
+        return currentTx();
+      },
+      auditCount: 0,
+      async audit(entry) {
+        this.auditCount += 1;
+        await appendAudit(this.db, { ...entry, actorId: request.actor?.userId ?? null, requestId: request.id });
+      },
+      denials: [],
+      loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
+        let loader = loaders.get(name);
+        if (!loader) {
+          loader = create() as DataLoader<unknown, unknown>;
+          loaders.set(name, loader);
+        }
+        return loader as DataLoader<K, V>;
+      },
+      services,
+    };
+  }
+
+  async begin(mode: TxMode): Promise<void> {
+    if (this.open) return;
+    const actor = this.request.actor;
+    if (!actor) throw this.request.authError ?? unauthenticated();
+    this.open = await openTransaction(this.request.server.services.database.db, mode, (tx) => enterActorRole(tx, actor));
+  }
+
+  /** Commits, or rolls back when `failed`; then records refusals. Safe to call more than once. */
+  async end(failed: boolean): Promise<void> {
+    const open = this.open;
+    if (open && !open.settled) {
+      if (failed) await open.rollback();
+      else await open.commit();
+    }
+    await this.flushDenials();
+  }
+
+  private async flushDenials(): Promise<void> {
+    const denials = this.context.denials.splice(0);
+    if (denials.length === 0) return;
+    const { db } = this.request.server.services.database;
+    await db.transaction(async (tx) => {
+      for (const d of denials) {
+        await appendAudit(tx, {
+          actorId: this.request.actor?.userId ?? null,
+          action: d.action,
+          outcome: 'DENIED',
+          requestId: this.request.id,
+          details: { policy: d.reason },
+        });
+      }
+    });
+  }
+}
+
+/** Runs a REST handler's work in one transaction as the actor: all of it commits, or none. */
+export async function inRequestTx<T>(request: FastifyRequest, mode: TxMode, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  const state = new RequestState(request);
+  await state.begin(mode);
+  try {
+    const result = await fn(state.context);
+    await state.end(false);
+    return result;
+  } catch (err) {
+    await state.end(true).catch(() => undefined);
+    throw err;
+  }
+}
+
+export const isAppErrorCode = (err: unknown, code: AppError['code']) => err instanceof AppError && err.code === code;

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import { searchKey, type OrganisationKind, type Role } from '@maillage/shared';
+import type { Db } from '../core/db/driver.js';
+import { hashPassword } from '../core/auth/passwords.js';
+import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
+
+export const DEMO_PASSWORD = 'demo-maillage';
+
+export const DEMO_USERS: { email: string; displayName: string; organisation: string; roles: Role[] }[] = [
+  { email: 'admin@demo.test', displayName: 'Alice Admin', organisation: 'DSDEN du Cher', roles: ['ADMIN'] },
+  { email: 'referent@demo.test', displayName: 'Romain Référent', organisation: 'CIO de Bourges', roles: ['PSAD_REFERENT'] },
+  { email: 'conseiller@demo.test', displayName: 'Claire Conseillère', organisation: 'Mission Locale de Bourges', roles: ['COUNSELLOR'] },
+  { email: 'caf@demo.test', displayName: 'Camille CAF', organisation: 'CAF du Cher', roles: ['CAF_OFFICER'] },
+  { email: 'porteur@demo.test', displayName: 'Paul Porteur', organisation: 'Association Coup de Pouce Bourges', roles: ['CLAS_HOLDER'] },
+  { email: 'social@demo.test', displayName: 'Sophie Sociale', organisation: 'Service social départemental du Cher', roles: ['SOCIAL_WORKER'] },
+  { email: 'lecteur@demo.test', displayName: 'Luc Lecteur', organisation: 'DSDEN du Cher', roles: ['VIEWER'] },
+];
+
+type OrgSeed = { name: string; kind: OrganisationKind; commune: string; uai?: string; teteDeReseau?: boolean; address?: string; phone?: string; email?: string };
+
+const COMMUNES: Record<string, string> = { '18033': 'Bourges', '18205': 'Saint-Doulchard', '18141': 'Mehun-sur-Yèvre', '18279': 'Vierzon' };
+
+const ORGANISATIONS: OrgSeed[] = [
+  { name: 'DSDEN du Cher', kind: 'OTHER', commune: '18033', address: '2 rue Jean-Baffier', phone: '02 48 00 00 00' },
+  { name: 'CIO de Bourges', kind: 'CIO', commune: '18033', address: '7 rue Moyenne', phone: '02 48 00 00 01', email: 'cio.bourges@demo.test' },
+  { name: 'Mission Locale de Bourges', kind: 'MISSION_LOCALE', commune: '18033', address: '10 avenue Jean-Jaurès', phone: '02 48 00 00 02', email: 'contact@ml-bourges.demo.test' },
+  { name: 'MLDS du Cher', kind: 'MLDS', commune: '18033', address: '2 rue Jean-Baffier' },
+  { name: 'Lycée Alain-Fournier', kind: 'EPLE', commune: '18033', uai: '0180005H', teteDeReseau: true, address: '50 rue Stéphane-Mallarmé' },
+  { name: 'Lycée Jacques-Cœur', kind: 'EPLE', commune: '18033', uai: '0180006J', address: '108 rue Jean-Baffier' },
+  { name: 'Collège Jean-Renoir', kind: 'EPLE', commune: '18033', uai: '0180577E', address: '31 rue Jean-Renoir' },
+  { name: 'CAF du Cher', kind: 'CAF', commune: '18033', address: '21 boulevard Lahitolle' },
+  { name: 'Association Coup de Pouce Bourges', kind: 'ASSOCIATION', commune: '18205', address: '3 place de la Mairie' },
+  { name: 'Service social départemental du Cher', kind: 'SERVICE_SOCIAL', commune: '18033', address: '1 place Marcel-Plaisant' },
+];
+
+export async function isEmpty(db: Db): Promise<boolean> {
+  const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from app_user`);
+  return (result.rows[0]?.n ?? 0) === 0;
+}
+
+/** The Cher demo: territories, the Bourges network's organisations, one user per role. */
+export async function seedDemo(db: Db): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.transaction(async (tx) => {
+    const [region] = await tx.insert(territory).values({ kind: 'REGION', code: '24', name: 'Centre-Val de Loire' }).returning();
+    const [dept] = await tx.insert(territory).values({ kind: 'DEPARTEMENT', code: '18', name: 'Cher', parentId: region!.id }).returning();
+    const [bourges] = await tx.insert(territory).values({ kind: 'BASSIN', code: 'B18-BOURGES', name: 'Bassin de Bourges', parentId: dept!.id }).returning();
+    const [vierzon] = await tx.insert(territory).values({ kind: 'BASSIN', code: 'B18-VIERZON', name: 'Bassin de Vierzon', parentId: dept!.id }).returning();
+    const communes = await tx
+      .insert(territory)
+      .values(
+        Object.entries(COMMUNES).map(([code, name]) => ({ kind: 'COMMUNE', code, name, parentId: code === '18279' ? vierzon!.id : bourges!.id })),
+      )
+      .returning();
+    const communeId = new Map(communes.map((c) => [c.code, c.id]));
+    const orgs = await tx
+      .insert(organisation)
+      .values(
+        ORGANISATIONS.map((o) => ({
+          name: o.name,
+          searchName: searchKey(o.name),
+          kind: o.kind,
+          uai: o.uai ?? null,
+          lyceeTeteDeReseau: o.teteDeReseau ?? false,
+          address: o.address ?? null,
+          postalCode: o.commune === '18205' ? '18230' : o.commune === '18279' ? '18100' : '18000',
+          communeInsee: o.commune,
+          communeName: COMMUNES[o.commune]!,
+          territoryId: communeId.get(o.commune)!,
+          phone: o.phone ?? null,
+          email: o.email ?? null,
+        })),
+      )
+      .returning();
+    const orgId = new Map(orgs.map((o) => [o.name, o.id]));
+    const users = await tx
+      .insert(appUser)
+      .values(DEMO_USERS.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash })))
+      .returning();
+    await tx.insert(membership).values(
+      DEMO_USERS.map((u, i) => ({ userId: users[i]!.id, organisationId: orgId.get(u.organisation)!, roles: u.roles })),
+    );
+  });
+}

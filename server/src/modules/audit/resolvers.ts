@@ -1,0 +1,15 @@
+import { guard, policies } from '../../core/authz.js';
+import type { RequestContext } from '../../core/context.js';
+import { loaders } from '../identity/loaders.js';
+import { searchAuditEvents } from './service.js';
+
+export const auditResolvers = {
+  Query: {
+    auditEvents: guard(policies.admin, (args: { filter?: unknown; first?: number; after?: string }, ctx) =>
+      searchAuditEvents(ctx, args.filter, args.first ?? null, args.after ?? null),
+    ),
+  },
+  AuditEvent: {
+    actor: (e: { actorId: string | null }, _a: unknown, ctx: RequestContext) => (e.actorId ? loaders.user(ctx).load(e.actorId) : null),
+  },
+};

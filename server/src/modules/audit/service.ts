@@ -1,0 +1,52 @@
+import { eq, gte, like, lte, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { RequestContext } from '../../core/context.js';
+import type { Db } from '../../core/db/driver.js';
+import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
+import { parseInput } from '../../core/validation.js';
+import { auditEvent } from './tables.js';
+
+type AuditRow = typeof auditEvent.$inferSelect;
+const newestFirst: KeysetSpec<AuditRow> = { columns: [auditEvent.id], direction: 'desc', key: (r) => [r.id] };
+
+const auditFilter = z.object({
+  actorId: z.uuid({ message: 'identifiant invalide' }).nullish(),
+  action: z.string().trim().max(100).nullish(),
+  outcome: z.enum(['SUCCESS', 'DENIED', 'FAILURE']).nullish(),
+  subjectType: z.string().trim().max(50).nullish(),
+  subjectId: z.string().trim().max(100).nullish(),
+  from: z.date().nullish(),
+  to: z.date().nullish(),
+});
+
+export async function searchAuditEvents(ctx: RequestContext, rawFilter: unknown, first: number | null, after: string | null) {
+  const f = parseInput(auditFilter, rawFilter ?? {}, 'filter');
+  const limit = pageSizeOf(first, 200);
+  const where = allOf([
+    f.actorId ? eq(auditEvent.actorId, f.actorId) : undefined,
+    f.action ? like(auditEvent.action, `${f.action.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+    f.outcome ? eq(auditEvent.outcome, f.outcome) : undefined,
+    f.subjectType ? eq(auditEvent.subjectType, f.subjectType) : undefined,
+    f.subjectId ? eq(auditEvent.subjectId, f.subjectId) : undefined,
+    f.from ? gte(auditEvent.occurredAt, f.from) : undefined,
+    f.to ? lte(auditEvent.occurredAt, f.to) : undefined,
+  ]);
+  const spec = newestFirst as KeysetSpec<unknown>;
+  const [rows, [count]] = await Promise.all([
+    ctx.db.select().from(auditEvent).where(allOf([where, afterCursor(spec, after)])).orderBy(...orderOf(spec)).limit(limit + 1),
+    ctx.db.select({ n: sql<number>`count(*)::int` }).from(auditEvent).where(where),
+  ]);
+  return toConnection(rows, limit, count!.n, newestFirst);
+}
+
+/** Deletes events older than the retention period, through the only door the table leaves open. */
+export async function purgeExpiredAuditEvents(db: Db, retentionDays: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  return db.transaction(async (tx) => {
+    const result = await tx.execute<{ purged: string }>(sql`select audit_purge(${cutoff.toISOString()}::timestamptz) as purged`);
+    const purged = Number(result.rows[0]?.purged ?? 0);
+    await tx.insert(auditEvent).values({ action: 'audit.purge', details: { purged, cutoff: cutoff.toISOString() } });
+    return purged;
+  });
+}
+

@@ -1,0 +1,159 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS } from '@maillage/shared';
+
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+
+const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+};
+
+export const territory = pgTable(
+  'territory',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    code: text('code'),
+    name: text('name').notNull(),
+    parentId: uuid('parent_id').references((): any => territory.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('territory_kind_check', inList('kind', TERRITORY_KINDS)),
+    uniqueIndex('territory_kind_code_key').on(t.kind, t.code),
+    index('territory_parent_idx').on(t.parentId),
+  ],
+);
+
+export const organisation = pgTable(
+  'organisation',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    /** Lower-cased, accents removed: what the directory search matches. */
+    searchName: text('search_name').notNull(),
+    kind: text('kind').notNull(),
+    uai: text('uai'),
+    lyceeTeteDeReseau: boolean('lycee_tete_de_reseau').notNull().default(false),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    communeInsee: text('commune_insee'),
+    communeName: text('commune_name'),
+    territoryId: uuid('territory_id').references(() => territory.id),
+    email: text('email'),
+    phone: text('phone'),
+    website: text('website'),
+    active: boolean('active').notNull().default(true),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    check('organisation_kind_check', inList('kind', ORGANISATION_KINDS)),
+    check('organisation_tete_de_reseau_check', sql`not lycee_tete_de_reseau or kind = 'EPLE'`),
+    uniqueIndex('organisation_uai_key').on(t.uai),
+    index('organisation_kind_idx').on(t.kind),
+    index('organisation_commune_idx').on(t.communeInsee),
+    index('organisation_territory_idx').on(t.territoryId),
+    index('organisation_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
+  ],
+);
+
+export const appUser = pgTable(
+  'app_user',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    active: boolean('active').notNull().default(true),
+    failedLoginCount: integer('failed_login_count').notNull().default(0),
+    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('app_user_email_key').on(t.email), check('app_user_email_lower_check', sql`email = lower(email)`)],
+);
+
+export const membership = pgTable(
+  'membership',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id),
+    roles: text('roles').array().notNull(),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('membership_user_org_key').on(t.userId, t.organisationId),
+    index('membership_org_idx').on(t.organisationId),
+    check(
+      'membership_roles_check',
+      sql.raw(`cardinality(roles) > 0 and roles <@ array[${ROLES.map((r) => `'${r}'`).join(', ')}]::text[]`),
+    ),
+  ],
+);
+
+export const refreshToken = pgTable(
+  'refresh_token',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    familyId: uuid('family_id').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
+    /** SHA-256 of the token: the token itself is never stored. */
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('refresh_token_hash_key').on(t.tokenHash),
+    index('refresh_token_family_idx').on(t.familyId),
+    index('refresh_token_user_idx').on(t.userId),
+  ],
+);
+
+/** Keys of service accounts (third-party systems); the secret is shown once and stored hashed. */
+export const apiKey = pgTable(
+  'api_key',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => appUser.id),
+    name: text('name').notNull(),
+    prefix: text('prefix').notNull(),
+    keyHash: text('key_hash').notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('api_key_hash_key').on(t.keyHash), index('api_key_user_idx').on(t.userId)],
+);
+
+/** Failed logins per client address, so a single address cannot try many accounts. */
+export const loginThrottle = pgTable('login_throttle', {
+  address: text('address').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,69 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
+import { LoginPage } from '../features/auth/LoginPage';
+import { AuditPage } from '../features/audit/AuditPage';
+import { DirectoryPage } from '../features/directory/DirectoryPage';
+import { OrganisationDetailPage } from '../features/directory/OrganisationDetailPage';
+import { HomePage } from '../features/home/HomePage';
+import { AdminOrganisationPage } from '../features/organisations/AdminOrganisationPage';
+import { AdminOrganisationsPage } from '../features/organisations/AdminOrganisationsPage';
+import { AdminUserPage } from '../features/users/AdminUserPage';
+import { AdminUsersPage } from '../features/users/AdminUsersPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+import { queryClient } from './queryClient';
+import { RequireAuth } from './RequireAuth';
+import { RequireRole } from './RequireRole';
+import { restoreSession, subscribe, getSessionState } from './session';
+
+/** Drops every cached answer when the session ends: the next user must not see them. */
+function useClearCacheOnSignOut() {
+  useEffect(
+    () =>
+      subscribe(() => {
+        if (getSessionState().status === 'anonymous') queryClient.clear();
+      }),
+    [],
+  );
+}
+
+export function App() {
+  useClearCacheOnSignOut();
+  useEffect(() => {
+    void restoreSession();
+  }, []);
+
+  return (
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/connexion" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <Layout />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<HomePage />} />
+              <Route path="annuaire" element={<DirectoryPage />} />
+              <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
+              <Route path="admin" element={<RequireRole role="ADMIN" />}>
+                <Route index element={<Navigate to="/admin/organisations" replace />} />
+                <Route path="organisations" element={<AdminOrganisationsPage />} />
+                <Route path="organisations/:id" element={<AdminOrganisationPage />} />
+                <Route path="utilisateurs" element={<AdminUsersPage />} />
+                <Route path="utilisateurs/:id" element={<AdminUserPage />} />
+                <Route path="audit" element={<AuditPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  );
+}

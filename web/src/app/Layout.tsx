@@ -1,0 +1,102 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Button } from '../ui/Button';
+import { ErrorBoundary } from './ErrorBoundary';
+import { hasRole, useMe } from './me';
+import { queryClient } from './queryClient';
+import { logout } from './session';
+import { useSession } from './useSession';
+
+interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+const COMMON_ITEMS: NavItem[] = [
+  { to: '/', label: 'Accueil', end: true },
+  { to: '/annuaire', label: 'Annuaire' },
+];
+
+const ADMIN_ITEMS: NavItem[] = [
+  { to: '/admin/organisations', label: 'Organisations' },
+  { to: '/admin/utilisateurs', label: 'Utilisateurs' },
+  { to: '/admin/audit', label: 'Journal d’audit' },
+];
+
+/** Moves focus to the main content after each navigation, so that screen readers start there. */
+function useFocusMainOnNavigation() {
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [pathname]);
+  return mainRef;
+}
+
+export function Layout() {
+  const session = useSession();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const mainRef = useFocusMainOnNavigation();
+  const displayName =
+    me.data?.user.displayName ?? (session.status === 'authenticated' ? session.user.displayName : '');
+  const items = hasRole(me.data?.roles, 'ADMIN') ? [...COMMON_ITEMS, ...ADMIN_ITEMS] : COMMON_ITEMS;
+
+  async function onLogout() {
+    await logout();
+    queryClient.clear();
+    navigate('/connexion', { replace: true, state: { reason: 'logout' } });
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu principal
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <p className="app-header__brand">
+            <Link to="/" className="app-header__home">
+              Maillage
+            </Link>
+          </p>
+          <div className="app-header__user">
+            <span className="app-header__name">
+              <span className="visually-hidden">Connecté en tant que </span>
+              {displayName}
+            </span>
+            <Button variant="secondary" onClick={() => void onLogout()}>
+              Se déconnecter
+            </Button>
+          </div>
+        </div>
+        <nav className="app-nav" aria-label="Navigation principale">
+          <ul>
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="contenu" className="app-main" tabIndex={-1} ref={mainRef}>
+        <ErrorBoundary resetKey={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>Maillage — coordination des acteurs du territoire</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+import type { TypedDocumentString } from '../gql/graphql';
+import { NETWORK_ERROR_MESSAGE } from './http';
+import { expireSession, getAccessToken, refresh } from './session';
+
+/** The codes the server puts in `extensions.code`, plus NETWORK for a failed fetch. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL'
+  | 'NETWORK';
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface GraphQLErrorItem {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: {
+    code?: string;
+    fields?: FieldError[];
+    requestId?: string;
+    [key: string]: unknown;
+  };
+}
+
+/** A GraphQL call that failed; `code` is the first error's `extensions.code`. */
+export class GraphQLRequestError extends Error {
+  readonly errors: GraphQLErrorItem[];
+  readonly httpStatus: number;
+
+  constructor(errors: GraphQLErrorItem[], httpStatus: number) {
+    super(errors[0]?.message ?? 'Erreur inconnue.');
+    this.name = 'GraphQLRequestError';
+    this.errors = errors;
+    this.httpStatus = httpStatus;
+  }
+
+  get code(): ErrorCode | string | undefined {
+    return this.errors[0]?.extensions?.code;
+  }
+
+  get requestId(): string | undefined {
+    return this.errors.find((e) => e.extensions?.requestId)?.extensions?.requestId;
+  }
+
+  hasCode(code: ErrorCode): boolean {
+    return this.errors.some((e) => e.extensions?.code === code);
+  }
+
+  /**
+   * BAD_USER_INPUT field messages keyed by the path without its leading
+   * argument name: "input.name" → "name", "input.memberships.0.roles" → "memberships.0.roles".
+   */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const error of this.errors) {
+      for (const field of error.extensions?.fields ?? []) {
+        const key = field.path.replace(/^input\./, '');
+        out[key] ??= field.message;
+      }
+    }
+    return out;
+  }
+}
+
+function operationName(query: string): string | undefined {
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: GraphQLErrorItem[];
+}
+
+async function execute<TResult>(
+  query: string,
+  variables: unknown,
+  signal: AbortSignal | undefined,
+): Promise<{ status: number; body: GraphQLResponse<TResult> }> {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    Accept: 'application/graphql-response+json, application/json',
+  };
+  const token = getAccessToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers,
+      body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName(query) }),
+      signal,
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new GraphQLRequestError([{ message: NETWORK_ERROR_MESSAGE, extensions: { code: 'NETWORK' } }], 0);
+  }
+  let body: GraphQLResponse<TResult>;
+  try {
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch {
+    body = {};
+  }
+  if (!body.errors?.length && !response.ok) {
+    const code = response.status === 401 ? 'UNAUTHENTICATED' : response.status === 429 ? 'RATE_LIMITED' : 'INTERNAL';
+    const message =
+      code === 'UNAUTHENTICATED'
+        ? 'Votre session a expiré. Reconnectez-vous.'
+        : code === 'RATE_LIMITED'
+          ? 'Trop de requêtes. Patientez quelques instants avant de réessayer.'
+          : `Le serveur a répondu par une erreur (HTTP ${response.status}).`;
+    body = { errors: [{ message, extensions: { code } }] };
+  }
+  return { status: response.status, body };
+}
+
+function isUnauthenticated(status: number, body: GraphQLResponse<unknown>): boolean {
+  return status === 401 || (body.errors ?? []).some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+/**
+ * Runs a typed GraphQL document. On UNAUTHENTICATED it refreshes the session
+ * once and retries; if the refresh fails the session ends (→ /connexion).
+ */
+export async function gqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  const query = document.toString();
+  if (!getAccessToken()) await refresh();
+  let { status, body } = await execute<TResult>(query, variables, signal);
+  if (isUnauthenticated(status, body)) {
+    const refreshed = await refresh();
+    if (!refreshed) {
+      expireSession();
+      throw new GraphQLRequestError(body.errors ?? [], status);
+    }
+    ({ status, body } = await execute<TResult>(query, variables, signal));
+    if (isUnauthenticated(status, body)) expireSession();
+  }
+  if (body.errors?.length) throw new GraphQLRequestError(body.errors, status);
+  if (body.data === undefined || body.data === null) {
+    throw new GraphQLRequestError([{ message: 'Réponse vide du serveur.', extensions: { code: 'INTERNAL' } }], status);
+  }
+  return body.data;
+}
+
+/** A message fit for the user, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof GraphQLRequestError) {
+    if (error.hasCode('CONFLICT')) return error.message;
+    if (error.hasCode('INTERNAL') && error.requestId) {
+      return `${error.message} (identifiant de requête : ${error.requestId})`;
+    }
+    return error.message;
+  }
+  if (error instanceof Error && error.message) return error.message;
+  return 'Une erreur inattendue est survenue.';
+}
+
+export function isErrorCode(error: unknown, code: ErrorCode): boolean {
+  return error instanceof GraphQLRequestError && error.hasCode(code);
+}

@@ -1,0 +1,17 @@
+import { QueryClient } from '@tanstack/react-query';
+import { GraphQLRequestError } from './graphql';
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: 30_000,
+      refetchOnWindowFocus: false,
+      // Only a network failure is worth retrying; the server's answers are final.
+      retry: (failureCount, error) =>
+        failureCount < 2 && error instanceof GraphQLRequestError && error.hasCode('NETWORK'),
+    },
+    mutations: {
+      retry: false,
+    },
+  },
+});

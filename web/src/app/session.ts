@@ -1,0 +1,132 @@
+import { postJson, ProblemError } from './http';
+
+/**
+ * The auth session, outside React so that the GraphQL fetch helper can use it.
+ * The access token lives in memory only; the refresh token is an httpOnly
+ * cookie the browser sends to /api/auth/* by itself.
+ */
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  displayName: string;
+}
+
+interface AuthPayload {
+  accessToken: string;
+  expiresAt: string;
+  user: SessionUser;
+}
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'anonymous'; reason: 'initial' | 'expired' | 'logout' }
+  | { status: 'authenticated'; user: SessionUser; expiresAt: string };
+
+/** Refresh this long before the access token expires. */
+const REFRESH_MARGIN_MS = 60_000;
+const MIN_REFRESH_DELAY_MS = 5_000;
+
+let state: SessionState = { status: 'loading' };
+let accessToken: string | null = null;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let refreshInFlight: Promise<boolean> | null = null;
+let restoreOnce: Promise<boolean> | null = null;
+const listeners = new Set<() => void>();
+
+function setState(next: SessionState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSessionState(): SessionState {
+  return state;
+}
+
+export function getAccessToken(): string | null {
+  return accessToken;
+}
+
+function clearTimer(): void {
+  if (refreshTimer !== undefined) clearTimeout(refreshTimer);
+  refreshTimer = undefined;
+}
+
+function applyPayload(payload: AuthPayload): void {
+  accessToken = payload.accessToken;
+  clearTimer();
+  const expiresAt = Date.parse(payload.expiresAt);
+  if (Number.isFinite(expiresAt)) {
+    const delay = Math.max(expiresAt - Date.now() - REFRESH_MARGIN_MS, MIN_REFRESH_DELAY_MS);
+    refreshTimer = setTimeout(() => {
+      void refresh();
+    }, delay);
+  }
+  setState({ status: 'authenticated', user: payload.user, expiresAt: payload.expiresAt });
+}
+
+function dropSession(reason: 'initial' | 'expired' | 'logout'): void {
+  accessToken = null;
+  clearTimer();
+  setState({ status: 'anonymous', reason });
+}
+
+/** Signs in; throws a ProblemError (401 UNAUTHENTICATED, 429 RATE_LIMITED…) on failure. */
+export async function login(email: string, password: string): Promise<SessionUser> {
+  const payload = await postJson<AuthPayload>('/api/auth/login', { email, password });
+  if (!payload) throw new ProblemError({ status: 500, detail: 'Réponse de connexion vide.' });
+  applyPayload(payload);
+  return payload.user;
+}
+
+/**
+ * Exchanges the refresh cookie for a new access token. Concurrent callers share
+ * one request, because the refresh token rotates: a second parallel call would
+ * present a token already used.
+ */
+export function refresh(): Promise<boolean> {
+  if (refreshInFlight) return refreshInFlight;
+  const wasAuthenticated = state.status === 'authenticated';
+  refreshInFlight = (async () => {
+    try {
+      const payload = await postJson<AuthPayload>('/api/auth/refresh');
+      if (!payload) throw new ProblemError({ status: 500 });
+      applyPayload(payload);
+      return true;
+    } catch (error) {
+      // A network failure keeps a still-valid token; anything else ends the session.
+      if (error instanceof ProblemError && error.code === 'NETWORK' && accessToken) return false;
+      dropSession(wasAuthenticated ? 'expired' : 'initial');
+      return false;
+    } finally {
+      refreshInFlight = null;
+    }
+  })();
+  return refreshInFlight;
+}
+
+/** Called once when the app starts: restores a session from the refresh cookie, silently. */
+export function restoreSession(): Promise<boolean> {
+  restoreOnce ??= refresh();
+  return restoreOnce;
+}
+
+/** The server refused our token and a refresh did not help. */
+export function expireSession(): void {
+  if (state.status === 'authenticated') dropSession('expired');
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await postJson('/api/auth/logout');
+  } catch {
+    // The local session ends anyway.
+  } finally {
+    dropSession('logout');
+  }
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { splitErrors } from '../../app/formErrors';
+import { isErrorCode } from '../../app/graphql';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { OrganisationKind, UpdateOrganisationInput } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { formatDateTime } from '../../ui/format';
+import { ORGANISATION_KIND_LABELS } from '../identity/labels';
+import { ORGANISATION_FIELDS, OrganisationForm, organisationToValues, type OrganisationFormValues } from './OrganisationForm';
+import { useAdminOrganisation, useSetOrganisationActive, useUpdateOrganisation } from './queries';
+
+const CONFLICT_MESSAGE =
+  "Cette organisation a été modifiée entre-temps par quelqu'un d'autre. Rechargez-la pour repartir de sa dernière version : vos saisies non enregistrées seront perdues.";
+
+const OPTIONAL_KEYS = [
+  'uai',
+  'address',
+  'postalCode',
+  'communeInsee',
+  'communeName',
+  'territoryId',
+  'email',
+  'phone',
+  'website',
+] as const;
+
+/** Only the fields that changed; an emptied field is sent as null (cleared). */
+function toUpdateInput(
+  id: string,
+  version: number,
+  before: OrganisationFormValues,
+  after: OrganisationFormValues,
+): UpdateOrganisationInput {
+  const input: UpdateOrganisationInput = { id, version };
+  if (after.name.trim() !== before.name) input.name = after.name.trim();
+  if (after.kind !== before.kind) input.kind = after.kind as OrganisationKind;
+  if (after.lyceeTeteDeReseau !== before.lyceeTeteDeReseau) input.lyceeTeteDeReseau = after.lyceeTeteDeReseau;
+  for (const key of OPTIONAL_KEYS) {
+    const value = after[key].trim();
+    if (value !== before[key]) input[key] = value === '' ? null : value;
+  }
+  return input;
+}
+
+function ConflictBanner({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
+  return (
+    <div className="error-state" role="alert">
+      <p>{CONFLICT_MESSAGE}</p>
+      <Button variant="secondary" onClick={onReload} busy={reloading}>
+        Recharger l'organisation
+      </Button>
+    </div>
+  );
+}
+
+export function AdminOrganisationPage() {
+  const { id = '' } = useParams();
+  const query = useAdminOrganisation(id);
+  const update = useUpdateOrganisation();
+  const setActive = useSetOrganisationActive();
+  const [saved, setSaved] = useState<string | null>(null);
+  const organisation = query.data?.organisation;
+  usePageTitle(organisation ? `${organisation.name} — Organisations` : 'Organisation');
+
+  if (query.isPending) return <LoadingState />;
+  if ((query.isSuccess && !organisation) || isErrorCode(query.error, 'NOT_FOUND')) {
+    return (
+      <div className="page">
+        <h1>Organisation introuvable</h1>
+        <p>
+          <Link to="/admin/organisations">Retour à la liste</Link>
+        </p>
+      </div>
+    );
+  }
+  if (query.isError || !organisation) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+
+  const values = organisationToValues(organisation);
+  const updateErrors = splitErrors(update.error, ORGANISATION_FIELDS);
+  const activeErrors = splitErrors(setActive.error, []);
+
+  async function reload() {
+    update.reset();
+    setActive.reset();
+    setSaved(null);
+    await query.refetch();
+  }
+
+  function onSubmit(next: OrganisationFormValues) {
+    if (!organisation) return;
+    setSaved(null);
+    update.mutate(toUpdateInput(organisation.id, organisation.version, values, next), {
+      onSuccess: async () => {
+        await query.refetch();
+        setSaved('Modifications enregistrées.');
+      },
+    });
+  }
+
+  function toggleActive() {
+    if (!organisation) return;
+    setSaved(null);
+    setActive.mutate(
+      { id: organisation.id, version: organisation.version, active: !organisation.active },
+      {
+        onSuccess: async (data) => {
+          await query.refetch();
+          setSaved(data.setOrganisationActive.active ? 'Organisation activée.' : 'Organisation désactivée.');
+        },
+      },
+    );
+  }
+
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/admin/organisations">Retour à la liste</Link>
+      </p>
+      <h1>{organisation.name}</h1>
+      <p className="lead">
+        {ORGANISATION_KIND_LABELS[organisation.kind]} · version {organisation.version} · modifiée le{' '}
+        {formatDateTime(organisation.updatedAt)} · <Link to={`/annuaire/${organisation.id}`}>Fiche publique</Link>
+      </p>
+
+      <p className="notice notice--success" role="status">
+        {saved ?? ''}
+      </p>
+
+      <section aria-labelledby="titre-statut" className="card">
+        <h2 id="titre-statut">Statut</h2>
+        <p>
+          {organisation.active
+            ? "Cette organisation est active : elle apparaît dans l'annuaire."
+            : "Cette organisation est désactivée : elle n'apparaît plus dans l'annuaire."}
+        </p>
+        {activeErrors.conflict ? (
+          <ConflictBanner onReload={() => void reload()} reloading={query.isFetching} />
+        ) : activeErrors.general ? (
+          <ErrorState error={setActive.error} />
+        ) : null}
+        <Button variant={organisation.active ? 'danger' : 'primary'} busy={setActive.isPending} onClick={toggleActive}>
+          {organisation.active ? "Désactiver l'organisation" : "Activer l'organisation"}
+        </Button>
+      </section>
+
+      <section aria-labelledby="titre-modifier" className="card">
+        <h2 id="titre-modifier">Modifier les informations</h2>
+        <OrganisationForm
+          key={organisation.version}
+          initialValues={values}
+          submitLabel="Enregistrer les modifications"
+          pending={update.isPending}
+          serverErrors={updateErrors.fields}
+          banner={
+            updateErrors.conflict ? (
+              <ConflictBanner onReload={() => void reload()} reloading={query.isFetching} />
+            ) : updateErrors.general ? (
+              <div className="error-state" role="alert">
+                <p>{updateErrors.general}</p>
+              </div>
+            ) : null
+          }
+          onSubmit={onSubmit}
+        />
+      </section>
+    </div>
+  );
+}

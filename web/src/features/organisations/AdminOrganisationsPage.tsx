@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { splitErrors } from '../../app/formErrors';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { CreateOrganisationInput, OrganisationFilter, OrganisationKind } from '../../gql/graphql';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { ErrorState } from '../../ui/ErrorState';
+import { SelectField, TextField } from '../../ui/Field';
+import { LoadingState } from '../../ui/LoadingState';
+import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useOrganisationList } from '../directory/queries';
+import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
+import { EMPTY_ORGANISATION, ORGANISATION_FIELDS, OrganisationForm, type OrganisationFormValues } from './OrganisationForm';
+import { useCreateOrganisation } from './queries';
+
+interface Row {
+  id: string;
+  name: string;
+  kind: OrganisationKind;
+  communeName?: string | null;
+  communeInsee?: string | null;
+  territory?: { name: string } | null;
+  active: boolean;
+}
+
+const columns: Column<Row>[] = [
+  {
+    key: 'name',
+    header: 'Nom',
+    rowHeader: true,
+    cell: (row) => <Link to={`/admin/organisations/${row.id}`}>{row.name}</Link>,
+  },
+  { key: 'kind', header: 'Type', cell: (row) => ORGANISATION_KIND_LABELS[row.kind] },
+  { key: 'commune', header: 'Commune', cell: (row) => row.communeName ?? row.communeInsee ?? '—' },
+  { key: 'territory', header: 'Territoire', cell: (row) => row.territory?.name ?? '—' },
+  {
+    key: 'status',
+    header: 'Statut',
+    cell: (row) =>
+      row.active ? <span className="badge badge--active">Active</span> : <span className="badge badge--inactive">Désactivée</span>,
+  },
+];
+
+function toCreateInput(values: OrganisationFormValues): CreateOrganisationInput {
+  const optional = (value: string) => (value.trim() ? value.trim() : undefined);
+  return {
+    name: values.name.trim(),
+    kind: values.kind as OrganisationKind,
+    uai: optional(values.uai),
+    lyceeTeteDeReseau: values.lyceeTeteDeReseau,
+    address: optional(values.address),
+    postalCode: optional(values.postalCode),
+    communeInsee: optional(values.communeInsee),
+    communeName: optional(values.communeName),
+    territoryId: optional(values.territoryId),
+    email: optional(values.email),
+    phone: optional(values.phone),
+    website: optional(values.website),
+  };
+}
+
+function CreateOrganisationSection() {
+  const create = useCreateOrganisation();
+  const [formKey, setFormKey] = useState(0);
+  const [created, setCreated] = useState<{ id: string; name: string } | null>(null);
+  const errors = splitErrors(create.error, ORGANISATION_FIELDS);
+
+  return (
+    <section aria-labelledby="nouvelle-organisation" className="card">
+      <h2 id="nouvelle-organisation" tabIndex={-1}>
+        Nouvelle organisation
+      </h2>
+      {created ? (
+        <p className="notice notice--success" role="status">
+          Organisation « {created.name} » créée. <Link to={`/admin/organisations/${created.id}`}>Ouvrir sa fiche</Link>
+        </p>
+      ) : null}
+      <OrganisationForm
+        key={formKey}
+        initialValues={EMPTY_ORGANISATION}
+        submitLabel="Créer l'organisation"
+        pending={create.isPending}
+        serverErrors={errors.fields}
+        banner={
+          errors.general ? (
+            <div className="error-state" role="alert">
+              <p>{errors.general}</p>
+            </div>
+          ) : null
+        }
+        onSubmit={(values) => {
+          setCreated(null);
+          create.mutate(toCreateInput(values), {
+            onSuccess: (data) => {
+              setCreated({ id: data.createOrganisation.id, name: data.createOrganisation.name });
+              setFormKey((key) => key + 1);
+              create.reset();
+            },
+          });
+        }}
+      />
+    </section>
+  );
+}
+
+export function AdminOrganisationsPage() {
+  usePageTitle('Organisations');
+  const [search, setSearch] = useState('');
+  const [kind, setKind] = useState('');
+  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const filter: OrganisationFilter = {
+    search: debouncedSearch || undefined,
+    kind: (kind || undefined) as OrganisationKind | undefined,
+    includeInactive: true,
+  };
+  const pager = useCursorPagination(JSON.stringify(filter));
+  const list = useOrganisationList(filter, pager.after);
+  const connection = list.data?.organisations;
+
+  return (
+    <div className="page">
+      <h1>Organisations</h1>
+      <p className="lead">
+        Gérez les organisations du réseau, y compris les organisations désactivées.{' '}
+        <a href="#nouvelle-organisation">Créer une organisation</a>
+      </p>
+
+      <section aria-labelledby="titre-liste" className="results">
+        <h2 id="titre-liste">Liste</h2>
+        <form role="search" aria-label="Filtrer les organisations" className="filters" onSubmit={(event) => event.preventDefault()}>
+          <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" />
+          <SelectField label="Type d'organisation" value={kind} onValueChange={setKind}>
+            <option value="">Tous les types</option>
+            {ORGANISATION_KINDS.map((value) => (
+              <option key={value} value={value}>
+                {ORGANISATION_KIND_LABELS[value]}
+              </option>
+            ))}
+          </SelectField>
+        </form>
+        <p className="results__count" role="status">
+          {connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : ''}
+        </p>
+        {list.isPending ? (
+          <LoadingState />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            <DataTable
+              caption="Organisations, actives et désactivées"
+              columns={columns}
+              rows={connection?.nodes ?? []}
+              rowKey={(row) => row.id}
+              emptyMessage="Aucune organisation ne correspond à ces critères."
+              busy={list.isFetching}
+            />
+            <Pagination
+              label="Pages de résultats"
+              page={pager.page}
+              hasPreviousPage={pager.hasPreviousPage}
+              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+              onPrevious={pager.previous}
+              onNext={() => pager.next(connection?.pageInfo.endCursor)}
+              disabled={list.isFetching}
+            />
+          </>
+        )}
+      </section>
+
+      <CreateOrganisationSection />
+    </div>
+  );
+}

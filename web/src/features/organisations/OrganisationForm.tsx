@@ -1,0 +1,195 @@
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useFocusFirstInvalid } from '../../app/formErrors';
+import type { OrganisationKind } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from '../identity/labels';
+import { TerritorySelect } from '../identity/TerritorySelect';
+
+export interface OrganisationFormValues {
+  name: string;
+  kind: OrganisationKind | '';
+  uai: string;
+  lyceeTeteDeReseau: boolean;
+  address: string;
+  postalCode: string;
+  communeInsee: string;
+  communeName: string;
+  territoryId: string;
+  email: string;
+  phone: string;
+  website: string;
+}
+
+export const ORGANISATION_FIELDS = [
+  'name',
+  'kind',
+  'uai',
+  'lyceeTeteDeReseau',
+  'address',
+  'postalCode',
+  'communeInsee',
+  'communeName',
+  'territoryId',
+  'email',
+  'phone',
+  'website',
+] as const;
+
+export const EMPTY_ORGANISATION: OrganisationFormValues = {
+  name: '',
+  kind: '',
+  uai: '',
+  lyceeTeteDeReseau: false,
+  address: '',
+  postalCode: '',
+  communeInsee: '',
+  communeName: '',
+  territoryId: '',
+  email: '',
+  phone: '',
+  website: '',
+};
+
+type TextKey = Exclude<keyof OrganisationFormValues, 'lyceeTeteDeReseau' | 'kind'>;
+
+interface OrganisationFormProps {
+  initialValues: OrganisationFormValues;
+  submitLabel: string;
+  pending: boolean;
+  /** Server-side messages keyed by field name. */
+  serverErrors: Record<string, string>;
+  /** Shown above the fields (general error, conflict…). */
+  banner?: ReactNode;
+  onSubmit: (values: OrganisationFormValues) => void;
+}
+
+/** The organisation fields, for creating and for editing. */
+export function OrganisationForm({ initialValues, submitLabel, pending, serverErrors, banner, onSubmit }: OrganisationFormProps) {
+  const [values, setValues] = useState<OrganisationFormValues>(initialValues);
+  const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors: Record<string, string | undefined> = { ...serverErrors, ...localErrors };
+  useFocusFirstInvalid(formRef, errors);
+
+  function set<K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+    setLocalErrors((current) => {
+      if (!(key in current)) return current;
+      const next = { ...current };
+      delete next[key];
+      return next;
+    });
+  }
+
+  function text(key: TextKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string; required?: boolean } = {}) {
+    return (
+      <TextField
+        label={label}
+        type={extra.type ?? 'text'}
+        hint={extra.hint}
+        autoComplete={extra.autoComplete ?? 'off'}
+        required={extra.required}
+        value={values[key]}
+        onValueChange={(value) => set(key, value)}
+        error={errors[key]}
+      />
+    );
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: Record<string, string> = {};
+    if (!values.name.trim()) found.name = "Saisissez le nom de l'organisation.";
+    if (!values.kind) found.kind = "Choisissez le type d'organisation.";
+    setLocalErrors(found);
+    if (Object.keys(found).length) return;
+    onSubmit(values);
+  }
+
+  return (
+    <form ref={formRef} className="form" noValidate onSubmit={submit}>
+      {banner}
+      <fieldset>
+        <legend>Identification</legend>
+        {text('name', "Nom de l'organisation", { required: true })}
+        <SelectField
+          label="Type d'organisation"
+          required
+          value={values.kind}
+          onValueChange={(value) => set('kind', value as OrganisationKind | '')}
+          error={errors.kind}
+        >
+          <option value="">Choisir un type</option>
+          {ORGANISATION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {ORGANISATION_KIND_LABELS[kind]}
+            </option>
+          ))}
+        </SelectField>
+        {text('uai', 'UAI', { hint: 'Identifiant de l’établissement scolaire (EPLE) : 7 chiffres et une lettre.' })}
+        <CheckboxField
+          label="Lycée tête de réseau"
+          checked={values.lyceeTeteDeReseau}
+          onCheckedChange={(checked) => set('lyceeTeteDeReseau', checked)}
+          hint="Pour un EPLE seulement."
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Localisation</legend>
+        {text('address', 'Adresse', { autoComplete: 'street-address' })}
+        {text('postalCode', 'Code postal', { autoComplete: 'postal-code' })}
+        {text('communeInsee', 'Code INSEE de la commune', { hint: '5 caractères, par exemple 59350.' })}
+        {text('communeName', 'Nom de la commune')}
+        <TerritorySelect
+          value={values.territoryId}
+          onValueChange={(value) => set('territoryId', value)}
+          emptyLabel="Aucun territoire"
+          error={errors.territoryId}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Contacts</legend>
+        {text('email', 'E-mail de contact', { type: 'email' })}
+        {text('phone', 'Téléphone', { type: 'tel' })}
+        {text('website', 'Site web', { type: 'url', hint: 'Adresse complète, par exemple https://www.exemple.fr' })}
+      </fieldset>
+      <div className="form__actions">
+        <Button type="submit" busy={pending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** Form values from an organisation read from the API. */
+export function organisationToValues(organisation: {
+  name: string;
+  kind: OrganisationKind;
+  uai?: string | null;
+  lyceeTeteDeReseau: boolean;
+  address?: string | null;
+  postalCode?: string | null;
+  communeInsee?: string | null;
+  communeName?: string | null;
+  territory?: { id: string } | null;
+  email?: string | null;
+  phone?: string | null;
+  website?: string | null;
+}): OrganisationFormValues {
+  return {
+    name: organisation.name,
+    kind: organisation.kind,
+    uai: organisation.uai ?? '',
+    lyceeTeteDeReseau: organisation.lyceeTeteDeReseau,
+    address: organisation.address ?? '',
+    postalCode: organisation.postalCode ?? '',
+    communeInsee: organisation.communeInsee ?? '',
+    communeName: organisation.communeName ?? '',
+    territoryId: organisation.territory?.id ?? '',
+    email: organisation.email ?? '',
+    phone: organisation.phone ?? '',
+    website: organisation.website ?? '',
+  };
+}

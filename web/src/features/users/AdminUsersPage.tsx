@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { Role, UserFilter } from '../../gql/graphql';
+import { DataTable, type Column } from '../../ui/DataTable';
+import { ErrorState } from '../../ui/ErrorState';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { LoadingState } from '../../ui/LoadingState';
+import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { pluralize, ROLE_LABELS, ROLES, rolesLabel } from '../identity/labels';
+import { CreateUserForm } from './CreateUserForm';
+import { OrganisationSelect } from './OrganisationSelect';
+import { useAdminUsers } from './queries';
+import { UserStatus } from './status';
+
+interface Row {
+  id: string;
+  email: string;
+  displayName: string;
+  active: boolean;
+  lockedUntil?: string | null;
+  lastLoginAt?: string | null;
+  memberships: { id: string; roles: Role[]; organisation: { name: string } }[];
+}
+
+const columns: Column<Row>[] = [
+  {
+    key: 'name',
+    header: 'Nom affiché',
+    rowHeader: true,
+    cell: (row) => <Link to={`/admin/utilisateurs/${row.id}`}>{row.displayName}</Link>,
+  },
+  { key: 'email', header: 'Adresse e-mail', cell: (row) => row.email },
+  {
+    key: 'memberships',
+    header: 'Rattachements',
+    cell: (row) =>
+      row.memberships.length ? (
+        <ul className="compact-list">
+          {row.memberships.map((membership) => (
+            <li key={membership.id}>
+              {membership.organisation.name} : {rolesLabel(membership.roles)}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        'Aucun'
+      ),
+  },
+  { key: 'status', header: 'Statut', cell: (row) => <UserStatus active={row.active} lockedUntil={row.lockedUntil} /> },
+  { key: 'lastLogin', header: 'Dernière connexion', cell: (row) => (row.lastLoginAt ? formatDateTime(row.lastLoginAt) : 'Jamais') },
+];
+
+export function AdminUsersPage() {
+  usePageTitle('Utilisateurs');
+  const [search, setSearch] = useState('');
+  const [organisationId, setOrganisationId] = useState('');
+  const [role, setRole] = useState('');
+  const [includeInactive, setIncludeInactive] = useState(true);
+  const debouncedSearch = useDebouncedValue(search.trim(), 300);
+  const filter: UserFilter = {
+    search: debouncedSearch || undefined,
+    organisationId: organisationId || undefined,
+    role: (role || undefined) as Role | undefined,
+    includeInactive,
+  };
+  const pager = useCursorPagination(JSON.stringify(filter));
+  const list = useAdminUsers(filter, pager.after);
+  const connection = list.data?.users;
+
+  return (
+    <div className="page">
+      <h1>Utilisateurs</h1>
+      <p className="lead">
+        Gérez les comptes, leurs rattachements et leurs rôles. <a href="#nouvel-utilisateur">Créer un compte</a>
+      </p>
+
+      <section aria-labelledby="titre-liste" className="results">
+        <h2 id="titre-liste">Liste</h2>
+        <form role="search" aria-label="Filtrer les utilisateurs" className="filters" onSubmit={(event) => event.preventDefault()}>
+          <TextField
+            label="Rechercher par nom ou e-mail"
+            type="search"
+            value={search}
+            onValueChange={setSearch}
+            autoComplete="off"
+          />
+          <OrganisationSelect
+            label="Organisation"
+            emptyLabel="Toutes les organisations"
+            value={organisationId}
+            onValueChange={setOrganisationId}
+          />
+          <SelectField label="Rôle" value={role} onValueChange={setRole}>
+            <option value="">Tous les rôles</option>
+            {ROLES.map((value) => (
+              <option key={value} value={value}>
+                {ROLE_LABELS[value]}
+              </option>
+            ))}
+          </SelectField>
+          <CheckboxField label="Inclure les comptes désactivés" checked={includeInactive} onCheckedChange={setIncludeInactive} />
+        </form>
+        <p className="results__count" role="status">
+          {connection ? pluralize(connection.totalCount, 'utilisateur', 'utilisateurs', 'Aucun utilisateur') : ''}
+        </p>
+        {list.isPending ? (
+          <LoadingState />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            <DataTable
+              caption="Comptes utilisateurs"
+              columns={columns}
+              rows={connection?.nodes ?? []}
+              rowKey={(row) => row.id}
+              emptyMessage="Aucun compte ne correspond à ces critères."
+              busy={list.isFetching}
+            />
+            <Pagination
+              label="Pages de résultats"
+              page={pager.page}
+              hasPreviousPage={pager.hasPreviousPage}
+              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+              onPrevious={pager.previous}
+              onNext={() => pager.next(connection?.pageInfo.endCursor)}
+              disabled={list.isFetching}
+            />
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="nouvel-utilisateur" className="card">
+        <h2 id="nouvel-utilisateur" tabIndex={-1}>
+          Nouvel utilisateur
+        </h2>
+        <CreateUserForm />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+export function LoadingState({ label = 'Chargement…' }: { label?: string }) {
+  return (
+    <p className="loading" role="status" aria-busy="true">
+      <span className="loading__spinner" aria-hidden="true" />
+      {label}
+    </p>
+  );
+}
