@@ -25,7 +25,7 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('Erreur d’affichage', error, info.componentStack);
+    console.error("Erreur d'affichage", error, info.componentStack);
   }
 
   override render() {
@@ -34,14 +34,14 @@ export class ErrorBoundary extends Component<Props, State> {
       <div className="page">
         <h1>Une erreur inattendue est survenue</h1>
         <div className="error-state" role="alert">
-          <p>La page n’a pas pu s’afficher. Vous pouvez la recharger ou revenir à l’accueil.</p>
+          <p>La page n'a pas pu s'afficher. Vous pouvez la recharger ou revenir à l'accueil.</p>
         </div>
         <p className="actions">
           <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
             Recharger la page
           </button>
           <a className="button button--secondary" href="/">
-            Retour à l’accueil
+            Retour à l'accueil
           </a>
         </p>
       </div>

@@ -21,20 +21,18 @@ const COMMON_ITEMS: NavItem[] = [
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/organisations', label: 'Organisations' },
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
-  { to: '/admin/audit', label: 'Journal d’audit' },
+  { to: '/admin/audit', label: "Journal d'audit" },
 ];
 
 /** Moves focus to the main content after each navigation, so that screen readers start there. */
 function useFocusMainOnNavigation() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
-  const first = useRef(true);
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    mainRef.current?.focus({ preventScroll: false });
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    mainRef.current?.focus();
   }, [pathname]);
   return mainRef;
 }

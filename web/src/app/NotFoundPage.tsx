@@ -6,9 +6,9 @@ export function NotFoundPage() {
   return (
     <div className="page">
       <h1>Page introuvable</h1>
-      <p>L’adresse demandée ne correspond à aucune page de Maillage.</p>
+      <p>L'adresse demandée ne correspond à aucune page de Maillage.</p>
       <p>
-        <Link to="/">Retour à l’accueil</Link>
+        <Link to="/">Retour à l'accueil</Link>
       </p>
     </div>
   );

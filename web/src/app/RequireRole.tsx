@@ -10,7 +10,7 @@ function Forbidden() {
   return (
     <div className="page">
       <h1>Accès refusé</h1>
-      <p>Votre compte n’a pas les droits nécessaires pour afficher cette page.</p>
+      <p>Votre compte n'a pas les droits nécessaires pour afficher cette page.</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { TypedDocumentString } from '../gql/graphql';
 import { NETWORK_ERROR_MESSAGE } from './http';
+import { sentence } from './validation';
 import { expireSession, getAccessToken, refresh } from './session';
 
 /** The codes the server puts in `extensions.code`, plus NETWORK for a failed fetch. */
@@ -11,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'INTERNAL'
+  | 'SERVICE_UNAVAILABLE'
   | 'NETWORK';
 
 export interface FieldError {
@@ -62,7 +64,7 @@ export class GraphQLRequestError extends Error {
     for (const error of this.errors) {
       for (const field of error.extensions?.fields ?? []) {
         const key = field.path.replace(/^input\./, '');
-        out[key] ??= field.message;
+        out[key] ??= sentence(field.message);
       }
     }
     return out;
@@ -157,7 +159,7 @@ export async function gqlRequest<TResult, TVariables>(
 export function errorMessage(error: unknown): string {
   if (error instanceof GraphQLRequestError) {
     if (error.hasCode('CONFLICT')) return error.message;
-    if (error.hasCode('INTERNAL') && error.requestId) {
+    if (error.hasCode('INTERNAL') && error.requestId && !error.message.includes(error.requestId)) {
       return `${error.message} (identifiant de requête : ${error.requestId})`;
     }
     return error.message;

@@ -6,9 +6,11 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
-      // Only a network failure is worth retrying; the server's answers are final.
+      // Only a network failure or a database blip is worth retrying; the server's other answers are final.
       retry: (failureCount, error) =>
-        failureCount < 2 && error instanceof GraphQLRequestError && error.hasCode('NETWORK'),
+        failureCount < 2 &&
+        error instanceof GraphQLRequestError &&
+        (error.hasCode('NETWORK') || error.hasCode('SERVICE_UNAVAILABLE')),
     },
     mutations: {
       retry: false,

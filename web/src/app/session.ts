@@ -23,7 +23,7 @@ export type SessionState =
   | { status: 'anonymous'; reason: 'initial' | 'expired' | 'logout' }
   | { status: 'authenticated'; user: SessionUser; expiresAt: string };
 
-/** Refresh this long before the access token expires. */
+/** Refresh this long before the access token expires (less for very short tokens). */
 const REFRESH_MARGIN_MS = 60_000;
 const MIN_REFRESH_DELAY_MS = 5_000;
 
@@ -62,7 +62,9 @@ function applyPayload(payload: AuthPayload): void {
   clearTimer();
   const expiresAt = Date.parse(payload.expiresAt);
   if (Number.isFinite(expiresAt)) {
-    const delay = Math.max(expiresAt - Date.now() - REFRESH_MARGIN_MS, MIN_REFRESH_DELAY_MS);
+    const remaining = expiresAt - Date.now();
+    const margin = Math.min(REFRESH_MARGIN_MS, remaining / 4);
+    const delay = Math.max(remaining - margin, MIN_REFRESH_DELAY_MS);
     refreshTimer = setTimeout(() => {
       void refresh();
     }, delay);

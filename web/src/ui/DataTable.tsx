@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface Column<T> {
   key: string;
@@ -18,11 +18,35 @@ interface DataTableProps<T> {
   busy?: boolean;
 }
 
+function useHorizontalOverflow(ref: RefObject<HTMLElement | null>): boolean {
+  const [overflow, setOverflow] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setOverflow(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflow;
+}
+
 /** A plain, captioned table; scrolls sideways in a focusable region on narrow screens. */
 export function DataTable<T>({ caption, columns, rows, rowKey, emptyMessage = 'Aucun résultat.', busy }: DataTableProps<T>) {
   const captionId = useId();
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const scrollable = useHorizontalOverflow(wrapperRef);
   return (
-    <div className="table-wrapper" role="region" aria-labelledby={captionId} tabIndex={0}>
+    // Focusable only when it scrolls sideways, so that keyboard users can scroll it.
+    <div
+      ref={wrapperRef}
+      className="table-wrapper"
+      role={scrollable ? 'region' : undefined}
+      aria-labelledby={scrollable ? captionId : undefined}
+      tabIndex={scrollable ? 0 : undefined}
+    >
       <table className="data-table" aria-busy={busy || undefined}>
         <caption id={captionId}>{caption}</caption>
         <thead>

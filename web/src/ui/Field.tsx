@@ -124,17 +124,20 @@ interface CheckboxFieldProps {
   checked: boolean;
   onCheckedChange: (checked: boolean) => void;
   hint?: ReactNode;
+  error?: string | undefined;
   disabled?: boolean;
   name?: string;
   value?: string;
 }
 
 /** A labelled checkbox, label on the right. */
-export function CheckboxField({ label, checked, onCheckedChange, hint, disabled, name, value }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onCheckedChange, hint, error, disabled, name, value }: CheckboxFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-aide` : undefined;
+  const errorId = error ? `${id}-erreur` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="checkbox">
+    <div className={error ? 'checkbox field--invalid' : 'checkbox'}>
       <input
         type="checkbox"
         id={id}
@@ -142,13 +145,19 @@ export function CheckboxField({ label, checked, onCheckedChange, hint, disabled,
         value={value}
         checked={checked}
         disabled={disabled}
-        aria-describedby={hintId}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
         onChange={(event) => onCheckedChange(event.target.checked)}
       />
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p id={hintId} className="field__hint">
           {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
         </p>
       ) : null}
     </div>

@@ -132,7 +132,7 @@ export function AuditPage() {
       <form role="search" aria-label="Filtrer le journal" className="filters" noValidate onSubmit={onSubmit}>
         <TextField
           label="Action (préfixe)"
-          hint="Par exemple identity. pour toutes les actions sur les comptes et les organisations."
+          hint="Par exemple « user. » pour toutes les actions sur les comptes, « auth. » pour les connexions."
           value={form.action}
           onValueChange={(value) => set('action', value)}
           autoComplete="off"

@@ -66,7 +66,7 @@ export function DirectoryPage() {
 
   const communeHint =
     commune.trim() && !communeCodeFrom(commune)
-      ? 'Saisissez un code INSEE à 5 chiffres ou choisissez une commune dans la liste proposée : le filtre ne s’applique qu’à une commune identifiée.'
+      ? "Saisissez un code INSEE à 5 chiffres ou choisissez une commune dans la liste proposée : le filtre ne s'applique qu'à une commune identifiée."
       : 'Code INSEE à 5 chiffres ou nom de la commune.';
 
   function reset() {

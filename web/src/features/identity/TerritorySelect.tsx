@@ -24,7 +24,7 @@ export function TerritorySelect({ label = 'Territoire', value, onValueChange, em
   const loadHint = territories.isPending
     ? 'Chargement des territoires…'
     : territories.isError
-      ? 'Les territoires n’ont pas pu être chargés.'
+      ? "Les territoires n'ont pas pu être chargés."
       : undefined;
   return (
     <SelectField label={label} value={value} onValueChange={onValueChange} error={error} hint={loadHint ?? hint}>

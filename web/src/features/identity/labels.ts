@@ -27,16 +27,16 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   ADMIN:
     "Administrateur : vous gérez les organisations, les comptes des utilisateurs et leurs rôles, et vous consultez le journal d'audit.",
   PSAD_REFERENT:
-    'Référent PSAD : vous suivez les jeunes de votre plateforme de suivi et d’appui aux décrocheurs, de leur repérage jusqu’à leur solution.',
+    "Référent PSAD : vous suivez les jeunes de votre plateforme de suivi et d'appui aux décrocheurs, de leur repérage jusqu'à leur solution.",
   COUNSELLOR:
     'Conseiller : vous accompagnez les situations confiées à votre organisation par la plateforme.',
   CAF_OFFICER: 'Agent CAF : vous instruisez et suivez les projets CLAS de votre département.',
   CLAS_HOLDER: 'Porteur CLAS : vous déposez et suivez les projets CLAS de votre structure.',
   SOCIAL_WORKER:
-    'Travailleur social : vous accompagnez le parcours des personnes dont vous êtes intervenant, tant que vous l’êtes.',
-  VIEWER: 'Lecteur : vous consultez les indicateurs agrégés, sans jamais accéder aux données d’une personne.',
+    "Travailleur social : vous accompagnez le parcours des personnes dont vous êtes intervenant, tant que vous l'êtes.",
+  VIEWER: "Lecteur : vous consultez les indicateurs agrégés, sans jamais accéder aux données d'une personne.",
   SERVICE_ACCOUNT:
-    'Compte de service : un système tiers échange des données avec Maillage au moyen d’une clé d’API, dans un périmètre limité.',
+    "Compte de service : un système tiers échange des données avec Maillage au moyen d'une clé d'API, dans un périmètre limité.",
 };
 
 export const ORGANISATION_KINDS: readonly OrganisationKind[] = [

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { identity } from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
+import { validate } from '../../app/validation';
 import { isErrorCode } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { OrganisationKind, UpdateOrganisationInput } from '../../gql/graphql';
@@ -152,6 +154,11 @@ export function AdminOrganisationPage() {
           key={organisation.version}
           initialValues={values}
           submitLabel="Enregistrer les modifications"
+          validateValues={(next) =>
+            validate(identity.updateOrganisationInput, toUpdateInput(organisation.id, organisation.version, values, next), {
+              known: ORGANISATION_FIELDS,
+            })
+          }
           pending={update.isPending}
           serverErrors={updateErrors.fields}
           banner={

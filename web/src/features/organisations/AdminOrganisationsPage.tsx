@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { identity } from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
+import { validate } from '../../app/validation';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { CreateOrganisationInput, OrganisationFilter, OrganisationKind } from '../../gql/graphql';
 import { DataTable, type Column } from '../../ui/DataTable';
@@ -80,6 +82,7 @@ function CreateOrganisationSection() {
         key={formKey}
         initialValues={EMPTY_ORGANISATION}
         submitLabel="Créer l'organisation"
+        validateValues={(values) => validate(identity.createOrganisationInput, toCreateInput(values), { known: ORGANISATION_FIELDS })}
         pending={create.isPending}
         serverErrors={errors.fields}
         banner={

@@ -61,16 +61,29 @@ interface OrganisationFormProps {
   serverErrors: Record<string, string>;
   /** Shown above the fields (general error, conflict…). */
   banner?: ReactNode;
+  /** Extra checks (the shared zod schema), messages keyed by field name. */
+  validateValues?: (values: OrganisationFormValues) => Record<string, string>;
   onSubmit: (values: OrganisationFormValues) => void;
 }
 
 /** The organisation fields, for creating and for editing. */
-export function OrganisationForm({ initialValues, submitLabel, pending, serverErrors, banner, onSubmit }: OrganisationFormProps) {
+export function OrganisationForm({
+  initialValues,
+  submitLabel,
+  pending,
+  serverErrors,
+  banner,
+  validateValues,
+  onSubmit,
+}: OrganisationFormProps) {
   const [values, setValues] = useState<OrganisationFormValues>(initialValues);
   const [localErrors, setLocalErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...localErrors };
   useFocusFirstInvalid(formRef, errors);
+  const otherErrors = Object.entries(localErrors)
+    .filter(([key]) => !(ORGANISATION_FIELDS as readonly string[]).includes(key))
+    .map(([, message]) => message);
 
   function set<K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -102,6 +115,7 @@ export function OrganisationForm({ initialValues, submitLabel, pending, serverEr
     const found: Record<string, string> = {};
     if (!values.name.trim()) found.name = "Saisissez le nom de l'organisation.";
     if (!values.kind) found.kind = "Choisissez le type d'organisation.";
+    if (!found.name && !found.kind && validateValues) Object.assign(found, validateValues(values));
     setLocalErrors(found);
     if (Object.keys(found).length) return;
     onSubmit(values);
@@ -110,6 +124,13 @@ export function OrganisationForm({ initialValues, submitLabel, pending, serverEr
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
       {banner}
+      {otherErrors.length ? (
+        <div className="error-state" role="alert">
+          {otherErrors.map((message) => (
+            <p key={message}>{message}</p>
+          ))}
+        </div>
+      ) : null}
       <fieldset>
         <legend>Identification</legend>
         {text('name', "Nom de l'organisation", { required: true })}
@@ -127,12 +148,13 @@ export function OrganisationForm({ initialValues, submitLabel, pending, serverEr
             </option>
           ))}
         </SelectField>
-        {text('uai', 'UAI', { hint: 'Identifiant de l’établissement scolaire (EPLE) : 7 chiffres et une lettre.' })}
+        {text('uai', 'UAI', { hint: "Identifiant de l'établissement scolaire (EPLE) : 7 chiffres et une lettre, par exemple 0180005H." })}
         <CheckboxField
           label="Lycée tête de réseau"
           checked={values.lyceeTeteDeReseau}
           onCheckedChange={(checked) => set('lyceeTeteDeReseau', checked)}
           hint="Pour un EPLE seulement."
+          error={errors.lyceeTeteDeReseau}
         />
       </fieldset>
       <fieldset>

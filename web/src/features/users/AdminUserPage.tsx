@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
+import { identity } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
+import { validate } from '../../app/validation';
 import { isErrorCode } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role } from '../../gql/graphql';
@@ -94,11 +96,12 @@ function InformationSection({ user, reload, announce }: SectionProps) {
     const found: Record<string, string> = {};
     if (!email.trim()) found.email = "Saisissez l'adresse e-mail.";
     if (!displayName.trim()) found.displayName = 'Saisissez le nom affiché.';
-    setLocalErrors(found);
-    if (Object.keys(found).length) return;
     const input: { id: string; version: number; email?: string; displayName?: string } = { id: user.id, version: user.version };
     if (email.trim() !== user.email) input.email = email.trim();
     if (displayName.trim() !== user.displayName) input.displayName = displayName.trim();
+    if (!Object.keys(found).length) Object.assign(found, validate(identity.updateUserInput, input, { known: ['email', 'displayName'] }));
+    setLocalErrors(found);
+    if (Object.keys(found).length) return;
     update.mutate(input, {
       onSuccess: async () => {
         await reload();

@@ -1,6 +1,8 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { identity } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
+import { validate } from '../../app/validation';
 import type { CreateUserInput, Role } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
@@ -43,14 +45,15 @@ export function CreateUserForm() {
       found.password = `Le mot de passe initial doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
     if (organisationId && roles.length === 0) found.roles = 'Cochez au moins un rôle pour ce rattachement.';
     if (!organisationId && roles.length > 0) found.organisationId = "Choisissez l'organisation à laquelle attribuer ces rôles.";
-    setLocalErrors(found);
-    if (Object.keys(found).length) return;
     const input: CreateUserInput = {
       email: email.trim(),
       displayName: displayName.trim(),
       password,
       memberships: organisationId ? [{ organisationId, roles }] : [],
     };
+    if (!Object.keys(found).length) Object.assign(found, validate(identity.createUserInput, input, { mapPath: membershipPath, known: FIELDS }));
+    setLocalErrors(found);
+    if (Object.keys(found).length) return;
     create.mutate(input, {
       onSuccess: (data) => {
         navigate(`/admin/utilisateurs/${data.createUser.id}`, {

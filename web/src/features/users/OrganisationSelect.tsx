@@ -18,7 +18,7 @@ export function OrganisationSelect({ label, value, onValueChange, emptyLabel, er
   const loadHint = options.isPending
     ? 'Chargement des organisations…'
     : options.isError
-      ? 'Les organisations n’ont pas pu être chargées.'
+      ? "Les organisations n'ont pas pu être chargées."
       : undefined;
   return (
     <SelectField label={label} value={value} onValueChange={onValueChange} error={error} required={required} hint={loadHint ?? hint}>
