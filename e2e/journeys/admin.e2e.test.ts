@@ -1,0 +1,219 @@
+/**
+ * The administrator: signs in with the keyboard, sees the admin navigation,
+ * creates an organisation and finds it in the directory, creates a user with a
+ * membership in it, reads those actions in the audit log, signs out; then the
+ * new user signs in and sees the navigation of their role. Forms are filled
+ * from the keyboard (Tab, typing, Space, Enter); only the native selects are
+ * set directly.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, COMMON_NAVIGATION } from '../support/browser';
+import {
+  DEMO_USERS,
+  expectHomeMemberships,
+  expectNavigation,
+  navigateWithKeyboard,
+  rowNames,
+  Shots,
+  signInWithKeyboard,
+  signOutWithKeyboard,
+  useBrowserSession,
+} from '../support/journey';
+
+const admin = DEMO_USERS.admin;
+const stamp = Date.now().toString(36);
+const organisation = {
+  name: `Centre social des Gibjoncs E2E ${stamp}`,
+  kindLabel: 'Centre social',
+  address: '12 rue de la Recherche',
+  postalCode: '18000',
+  communeInsee: '18033',
+  communeName: 'Bourges',
+  territory: 'Bassin de Bourges (B18-BOURGES)',
+  email: `contact-${stamp}@centre-social.demo.test`,
+  phone: '02 48 00 00 99',
+};
+const newUser = {
+  email: `e2e-${stamp}@demo.test`,
+  displayName: `Nadia Nouvelle ${stamp}`,
+  password: `mot-de-passe-${stamp}-solide`,
+  roleLabel: 'Conseiller',
+};
+
+/** Tabs to a text field and types into it. */
+async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.type(text);
+  await expect(field.inputValue()).resolves.toBe(text);
+}
+
+/** Tabs to a native select and chooses an option by its label. */
+async function chooseIn(page: Page, select: Locator, label: string): Promise<void> {
+  await tabTo(page, select);
+  await select.selectOption({ label });
+  await expectFocused(select, 'the select just set');
+}
+
+async function h1(page: Page): Promise<string> {
+  return plain(await page.getByRole('heading', { level: 1 }).innerText());
+}
+
+describe('journey of an administrator (admin@demo.test)', () => {
+  const session = useBrowserSession();
+  const shots = new Shots('admin');
+  let organisationId = '';
+  let userId = '';
+
+  it('signs in with the keyboard only', async () => {
+    await signInWithKeyboard(session().page, shots, admin);
+  });
+
+  it("sees Accueil, Annuaire, Organisations, Utilisateurs and Journal d'audit", async () => {
+    const { page } = session();
+    await expectNavigation(page, true);
+    await expectHomeMemberships(page, admin);
+  });
+
+  it('creates an organisation through the form', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Organisations', '/admin/organisations');
+    await expect.poll(() => h1(page)).toBe('Organisations');
+    await page.getByRole('table', { name: 'Organisations, actives et désactivées' }).waitFor();
+    await checkPage(page, shots.next('organisations'));
+
+    const form = page.getByRole('region', { name: 'Nouvelle organisation' });
+    await typeInto(page, form.getByLabel("Nom de l'organisation", { exact: true }), organisation.name);
+    await chooseIn(page, form.getByLabel("Type d'organisation", { exact: true }), organisation.kindLabel);
+    await typeInto(page, form.getByLabel('Adresse', { exact: true }), organisation.address);
+    await typeInto(page, form.getByLabel('Code postal', { exact: true }), organisation.postalCode);
+    await typeInto(page, form.getByLabel('Code INSEE de la commune', { exact: true }), organisation.communeInsee);
+    await typeInto(page, form.getByLabel('Nom de la commune', { exact: true }), organisation.communeName);
+    await chooseIn(page, form.getByLabel('Territoire', { exact: true }), organisation.territory);
+    await typeInto(page, form.getByLabel('E-mail de contact', { exact: true }), organisation.email);
+    await typeInto(page, form.getByLabel('Téléphone', { exact: true }), organisation.phone);
+    await checkPage(page, shots.next('organisations-formulaire-rempli'));
+    await pressEnterOn(page, form.getByRole('button', { name: "Créer l'organisation" }));
+
+    const created = form.getByRole('status').filter({ hasText: organisation.name });
+    await expect.poll(() => created.count(), { timeout: 10_000 }).toBe(1);
+    expect(plain(await created.innerText())).toContain(`Organisation « ${organisation.name} » créée.`);
+    const href = await created.getByRole('link', { name: 'Ouvrir sa fiche' }).getAttribute('href');
+    organisationId = href?.split('/').pop() ?? '';
+    expect(organisationId, 'the link to the new organisation').toMatch(/\S/);
+    // The form is empty again, ready for the next one.
+    await expect(form.getByLabel("Nom de l'organisation", { exact: true }).inputValue()).resolves.toBe('');
+    await settle(page);
+    await checkPage(page, shots.next('organisations-creee'));
+  });
+
+  it('finds the new organisation in the directory', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Annuaire', '/annuaire');
+    await page.getByRole('table', { name: "Organisations de l'annuaire" }).waitFor();
+    await settle(page);
+    await typeInto(page, page.getByRole('searchbox', { name: 'Rechercher par nom' }), `Gibjoncs E2E ${stamp}`);
+    await expect.poll(() => rowNames(page, "Organisations de l'annuaire"), { timeout: 10_000 }).toEqual([organisation.name]);
+    await checkPage(page, shots.next('annuaire-recherche'));
+
+    await pressEnterOn(page, page.getByRole('link', { name: organisation.name }));
+    await waitForPath(page, `/annuaire/${organisationId}`);
+    await expect.poll(() => h1(page)).toBe(organisation.name);
+    await settle(page);
+    const text = plain(await page.getByRole('main').innerText());
+    for (const value of [organisation.kindLabel, organisation.address, organisation.communeName, 'Bassin de Bourges', organisation.phone]) {
+      expect(text, `the directory page shows ${value}`).toContain(value);
+    }
+    await checkPage(page, shots.next('annuaire-fiche'));
+  });
+
+  it('creates a user with a membership in that organisation', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Utilisateurs', '/admin/utilisateurs');
+    await expect.poll(() => h1(page)).toBe('Utilisateurs');
+    await page.getByRole('table', { name: 'Comptes utilisateurs' }).waitFor();
+    await checkPage(page, shots.next('utilisateurs'));
+
+    const form = page.getByRole('region', { name: 'Nouvel utilisateur' });
+    await typeInto(page, form.getByLabel('Adresse e-mail', { exact: true }), newUser.email);
+    await typeInto(page, form.getByLabel('Nom affiché', { exact: true }), newUser.displayName);
+    await typeInto(page, form.getByLabel('Mot de passe initial', { exact: true }), newUser.password);
+    const organisationSelect = form.getByLabel('Organisation de rattachement', { exact: true });
+    await expect.poll(() => organisationSelect.locator('option', { hasText: organisation.name }).count()).toBe(1);
+    await chooseIn(page, organisationSelect, organisation.name);
+    const role = form.getByRole('group', { name: 'Rôles' }).getByRole('checkbox', { name: newUser.roleLabel, exact: true });
+    await tabTo(page, role);
+    await page.keyboard.press('Space');
+    await expect(role.isChecked()).resolves.toBe(true);
+    await pressEnterOn(page, form.getByRole('button', { name: "Créer l'utilisateur" }));
+
+    await waitForPath(page, /^\/admin\/utilisateurs\/[^/]+$/);
+    userId = pathOf(page).split('/').pop() ?? '';
+    await expect.poll(() => h1(page)).toBe(newUser.displayName);
+    await expect.poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText())).toBe(
+      `Compte de ${newUser.displayName} créé.`,
+    );
+    const membership = page.getByRole('group', { name: `Rôles dans ${organisation.name}` });
+    await expect(membership.getByRole('checkbox', { name: newUser.roleLabel, exact: true }).isChecked()).resolves.toBe(true);
+    await settle(page);
+    await checkPage(page, shots.next('utilisateur-cree'));
+  });
+
+  it('sees those actions in the audit log', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, /^Journal d.audit$/, '/admin/audit');
+    await expect.poll(() => h1(page)).toBe("Journal d'audit");
+    const table = page.getByRole('table', { name: "Événements d'audit" });
+    await table.waitFor();
+    await settle(page);
+    await checkPage(page, shots.next('journal'));
+
+    const rowWith = (action: string, subjectId: string) =>
+      table.locator('tbody tr').filter({ has: page.locator('code', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).filter({ hasText: subjectId });
+    for (const [action, subjectId] of [
+      ['organisation.create', organisationId],
+      ['user.create', userId],
+    ] as const) {
+      const row = rowWith(action, subjectId);
+      await expect(row.count(), `one ${action} event for ${subjectId}`).resolves.toBe(1);
+      const text = plain(await row.innerText());
+      expect(text, `${action}: its author`).toContain(admin.displayName);
+      expect(text, `${action}: its outcome`).toContain('Succès');
+    }
+    // The sign-in is there too.
+    await expect(table.locator('tbody tr').filter({ hasText: 'auth.login' }).filter({ hasText: admin.displayName }).count()).resolves.toBeGreaterThan(0);
+    // Never the personal data itself.
+    const all = plain(await table.innerText());
+    expect(all).not.toContain(newUser.email);
+    expect(all).not.toContain(organisation.email);
+
+    // Filtered by action prefix, from the keyboard: only organisation events.
+    await typeInto(page, page.getByLabel('Action (préfixe)', { exact: true }), 'organisation.');
+    await pressEnterOn(page, page.getByRole('button', { name: 'Filtrer' }));
+    const actions = async () => (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(plain);
+    await expect
+      .poll(async () => ((await actions()).every((action) => action.startsWith('organisation.')) ? actions() : []), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['organisation.create']));
+    await settle(page);
+    for (const action of await actions()) expect(action).toMatch(/^organisation\./);
+    await checkPage(page, shots.next('journal-filtre'));
+  });
+
+  it('signs out', async () => {
+    await signOutWithKeyboard(session().page, shots);
+  });
+
+  it('the new user signs in and sees the navigation of their role', async () => {
+    const { page } = session();
+    await signInWithKeyboard(page, shots, { email: newUser.email, displayName: newUser.displayName }, newUser.password);
+    await expect.poll(() => navigationLinks(page)).toEqual(COMMON_NAVIGATION);
+    const memberships = plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText());
+    expect(memberships).toContain(organisation.name);
+    expect(memberships).toContain(newUser.roleLabel);
+    await signOutWithKeyboard(page, shots);
+  });
+
+  it('met no script error', () => {
+    expect(session().errors).toEqual([]);
+  });
+});

@@ -1,0 +1,3 @@
+import { DEMO_USERS, nonAdminJourney } from '../support/journey';
+
+nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.referent);

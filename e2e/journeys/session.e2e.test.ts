@@ -1,0 +1,99 @@
+/**
+ * The session as any user lives it: a wrong password, a protected address
+ * before signing in, a reload (silent refresh from the httpOnly cookie), the
+ * token kept out of web storage, sign-out.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPage, expectFocused, navigationLinks, pathOf, plain, waitForPath, COMMON_NAVIGATION } from '../support/browser';
+import { DEMO_USERS, loginFields, Shots, signOutWithKeyboard, submitLoginWithKeyboard, useBrowserSession } from '../support/journey';
+
+const user = DEMO_USERS.viewer;
+
+describe('session', () => {
+  const session = useBrowserSession();
+  const shots = new Shots('session');
+
+  it('an empty form names each missing field and moves nowhere', async () => {
+    const { page } = session();
+    await submitLoginWithKeyboard(page, shots, '', '');
+    const alerts = page.getByRole('alert');
+    await expect.poll(async () => (await alerts.allInnerTexts()).map(plain)).toEqual(
+      expect.arrayContaining(['Saisissez votre adresse e-mail.', 'Saisissez votre mot de passe.']),
+    );
+    expect(pathOf(page)).toBe('/connexion');
+    await expect(loginFields(page).email.getAttribute('aria-invalid')).resolves.toBe('true');
+    await checkPage(page, shots.next('connexion-champs-vides'));
+  });
+
+  it('a wrong password shows an error (role=alert) and stays on /connexion', async () => {
+    const { page } = session();
+    await submitLoginWithKeyboard(page, shots, user.email, 'pas-le-bon-mot-de-passe');
+    const alert = page.locator('form').getByRole('alert');
+    await alert.first().waitFor();
+    const message = plain(await alert.first().innerText());
+    expect(message.length, 'the alert says something').toBeGreaterThan(0);
+    expect(message, 'the message does not say which of e-mail or password was wrong').not.toMatch(/adresse e-mail inconnue|e-mail incorrect/i);
+    expect(pathOf(page)).toBe('/connexion');
+    const fields = loginFields(page);
+    await expect(fields.email.inputValue()).resolves.toBe(user.email);
+    await expect(fields.password.inputValue()).resolves.toBe('');
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' }).count()).resolves.toBe(0);
+    await checkPage(page, shots.next('connexion-erreur'));
+  });
+
+  it('a protected address asks to sign in first, then leads back to it', async () => {
+    const { page } = session();
+    await page.goto('/annuaire');
+    await waitForPath(page, '/connexion');
+    await loginFields(page).email.waitFor();
+    await submitLoginWithKeyboard(page, shots, user.email, 'demo-maillage', false);
+    await waitForPath(page, '/annuaire');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Annuaire des organisations');
+    await checkPage(page, shots.next('annuaire-apres-connexion'));
+  });
+
+  it('reloading the page keeps the session (silent refresh through the cookie)', async () => {
+    const { page } = session();
+    const refreshed = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/auth/refresh');
+    await page.reload();
+    expect((await refreshed).status(), 'POST /api/auth/refresh after the reload').toBe(200);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Annuaire des organisations');
+    expect(pathOf(page)).toBe('/annuaire');
+    await expect.poll(() => navigationLinks(page)).toEqual(COMMON_NAVIGATION);
+    await expect.poll(async () => plain(await page.locator('header').innerText())).toContain(user.displayName);
+    await checkPage(page, shots.next('annuaire-rechargee'));
+  });
+
+  it('keeps the access token out of web storage; the refresh cookie is httpOnly and SameSite=Strict', async () => {
+    const { page, context } = session();
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
+    const cookies = await context.cookies();
+    const refresh = cookies.filter((cookie) => cookie.httpOnly);
+    expect(refresh.length, 'an httpOnly refresh cookie').toBeGreaterThan(0);
+    for (const cookie of refresh) {
+      expect(cookie.sameSite).toBe('Strict');
+      expect(cookie.path).toBe('/api/auth');
+    }
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+
+  it('the skip link leads to the main content', async () => {
+    const { page } = session();
+    await page.goto('/');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu principal' });
+    await expectFocused(skip, 'the first Tab: the skip link');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('contenu');
+  });
+
+  it('signs out', async () => {
+    await signOutWithKeyboard(session().page, shots);
+  });
+
+  it('met no script error', () => {
+    expect(session().errors).toEqual([]);
+  });
+});

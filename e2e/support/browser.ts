@@ -1,0 +1,202 @@
+/**
+ * Headless Chromium (Debian's, driven by playwright-core), the axe-core check,
+ * screenshots, and the keyboard and page helpers the journeys share.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { outputDir } from './paths';
+
+declare global {
+  interface Window {
+    axe?: typeof axe;
+  }
+}
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+];
+
+/** WCAG 2.0, 2.1 and 2.2, levels A and AA (the RGAA's reference). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const DEMO_PASSWORD = 'demo-maillage';
+
+export function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM_PATH)) {
+    throw new Error(`no Chromium at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught exceptions and console errors seen so far (failed resource loads excepted). */
+  errors: string[];
+}
+
+/**
+ * A fresh context (no cookies) and page on the app, in French, at a desktop size.
+ * The app's Content-Security-Policy stays in force: a page it breaks shows up as
+ * a console error ("Refused to …").
+ */
+export async function openSession(browser: Browser, baseUrl: string): Promise<Session> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    // The browser logs every HTTP error as "Failed to load resource"; an expected 401 (no session yet) is one.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(`console error: ${message.text()}`);
+    }
+  });
+  return { context, page, errors };
+}
+
+/** Waits for the SPA to be idle: no loading indicator, no busy region, fonts loaded. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .loading'), undefined, { timeout: 15_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  helpUrl: string;
+  targets: string[];
+}
+
+function formatViolations(name: string, url: string, violations: AxeViolation[]): string {
+  return [
+    `axe-core: ${violations.length} violation(s) on "${name}" (${url})`,
+    ...violations.map((v) => `  - ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n      ${v.targets.join('\n      ')}`),
+  ].join('\n');
+}
+
+/**
+ * Runs axe-core (WCAG 2 A/AA) on the page as it is now. A violation fails the
+ * test (softly: the journey goes on, so one run lists every page's
+ * violations); the list is also written to e2e/output/a11y/<name>.json.
+ */
+export async function checkA11y(page: Page, name: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) {
+    // axe-core's source, evaluated in the page through DevTools: unlike an inline
+    // <script> (page.addScriptTag), this is not subject to the app's CSP
+    // (script-src 'self'), which therefore need not be bypassed.
+    await page.evaluate(axe.source);
+  }
+  const violations = await page.evaluate(async (tags) => {
+    const results = await window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    }));
+  }, AXE_TAGS);
+  const dir = path.join(outputDir, 'a11y');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ url: page.url(), violations }, null, 2));
+  expect.soft(violations.length, formatViolations(name, page.url(), violations)).toBe(0);
+  return violations;
+}
+
+/** A full-page PNG at e2e/output/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = path.join(outputDir, `${name}.png`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+  return file;
+}
+
+/** After each navigation: wait for the page, check it with axe, take its screenshot. */
+export async function checkPage(page: Page, name: string): Promise<void> {
+  const t0 = Date.now();
+  await settle(page);
+  const t1 = Date.now();
+  await checkA11y(page, name);
+  const t2 = Date.now();
+  await screenshot(page, name);
+  if (process.env.E2E_TIMINGS === '1') {
+    process.stdout.write(`[e2e] ${name}: settle ${t1 - t0}ms, axe ${t2 - t1}ms, screenshot ${Date.now() - t2}ms\n`);
+  }
+}
+
+async function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement);
+}
+
+/**
+ * Moves the focus to `target` with Tab (or Shift+Tab when it lies before the
+ * focused element), as a keyboard user does; fails if it cannot be reached.
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {
+  await target.waitFor({ state: 'visible' });
+  for (let i = 0; i < maxPresses; i++) {
+    if (await isFocused(target)) return;
+    const forward = await target.evaluate((element) => {
+      const active = document.activeElement;
+      if (!active || active === document.body) return true;
+      return Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    await page.keyboard.press(forward ? 'Tab' : 'Shift+Tab');
+  }
+  if (await isFocused(target)) return;
+  const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
+  throw new Error(`could not reach ${target.toString()} with the keyboard in ${maxPresses} presses (focus is on ${active})`);
+}
+
+/** Tabs to `target` and activates it with Enter. */
+export async function pressEnterOn(page: Page, target: Locator): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
+}
+
+export async function expectFocused(target: Locator, what: string): Promise<void> {
+  expect(await isFocused(target), `${what} should have the focus`).toBe(true);
+}
+
+/** Typographic apostrophes and spaces as plain ones, for comparing visible text. */
+export function plain(text: string): string {
+  return text.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function mainNavigation(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Navigation principale' });
+}
+
+/** The main navigation's link texts, in order. */
+export async function navigationLinks(page: Page): Promise<string[]> {
+  return (await mainNavigation(page).getByRole('link').allInnerTexts()).map(plain);
+}
+
+export const COMMON_NAVIGATION = ['Accueil', 'Annuaire'];
+export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', "Journal d'audit"];
+
+export function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+export async function waitForPath(page: Page, pathname: string | RegExp): Promise<void> {
+  await page.waitForURL((url) => (typeof pathname === 'string' ? url.pathname === pathname : pathname.test(url.pathname)));
+}

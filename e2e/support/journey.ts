@@ -1,0 +1,305 @@
+/**
+ * Steps shared by the journeys, written as a user acts: keyboard first, names
+ * as the screen shows them. Every step that lands on a page checks it with
+ * axe-core and takes its screenshot.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import {
+  ADMIN_NAVIGATION,
+  checkPage,
+  COMMON_NAVIGATION,
+  DEMO_PASSWORD,
+  expectFocused,
+  launchBrowser,
+  mainNavigation,
+  navigationLinks,
+  openSession,
+  pathOf,
+  plain,
+  pressEnterOn,
+  screenshot,
+  settle,
+  tabTo,
+  waitForPath,
+  type Session,
+} from './browser';
+
+export interface DemoUser {
+  /** Short name for screenshots: e2e/output/<key>-NN-<page>.png. */
+  key: string;
+  email: string;
+  displayName: string;
+  organisation: string;
+  /** The role labels the home page shows for the membership. */
+  roleLabels: string[];
+  admin: boolean;
+}
+
+export const DEMO_USERS = {
+  admin: {
+    key: 'admin',
+    email: 'admin@demo.test',
+    displayName: 'Alice Admin',
+    organisation: 'DSDEN du Cher',
+    roleLabels: ['Administrateur'],
+    admin: true,
+  },
+  referent: {
+    key: 'referent',
+    email: 'referent@demo.test',
+    displayName: 'Romain Référent',
+    organisation: 'CIO de Bourges',
+    roleLabels: ['Référent PSAD'],
+    admin: false,
+  },
+  counsellor: {
+    key: 'counsellor',
+    email: 'conseiller@demo.test',
+    displayName: 'Claire Conseillère',
+    organisation: 'Mission Locale de Bourges',
+    roleLabels: ['Conseiller'],
+    admin: false,
+  },
+  caf: {
+    key: 'caf',
+    email: 'caf@demo.test',
+    displayName: 'Camille CAF',
+    organisation: 'CAF du Cher',
+    roleLabels: ['Agent CAF'],
+    admin: false,
+  },
+  porteur: {
+    key: 'porteur',
+    email: 'porteur@demo.test',
+    displayName: 'Paul Porteur',
+    organisation: 'Association Coup de Pouce Bourges',
+    roleLabels: ['Porteur CLAS'],
+    admin: false,
+  },
+  social: {
+    key: 'social',
+    email: 'social@demo.test',
+    displayName: 'Sophie Sociale',
+    organisation: 'Service social départemental du Cher',
+    roleLabels: ['Travailleur social'],
+    admin: false,
+  },
+  viewer: {
+    key: 'viewer',
+    email: 'lecteur@demo.test',
+    displayName: 'Luc Lecteur',
+    organisation: 'DSDEN du Cher',
+    roleLabels: ['Lecteur'],
+    admin: false,
+  },
+} satisfies Record<string, DemoUser>;
+
+/** Numbers the screenshots of one journey in the order they are taken. */
+export class Shots {
+  private n = 0;
+  constructor(private readonly prefix: string) {}
+  next(page: string): string {
+    this.n += 1;
+    return `${this.prefix}-${String(this.n).padStart(2, '0')}-${page}`;
+  }
+}
+
+/** A browser and a fresh session for one test file; closed after it. */
+export function useBrowserSession(): () => Session {
+  let browser: Browser | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    session = await openSession(browser, inject('baseUrl'));
+  });
+  // A failing step leaves a screenshot of where it stood: e2e/output/FAILED-<file>-<test>.png.
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      if (!session || session.page.isClosed()) return;
+      const file = path.basename(context.task.file.name).replace(/\.e2e\.test\.ts$/, '');
+      const test = context.task.name.replace(/[^\w-]+/g, '-').slice(0, 60);
+      await screenshot(session.page, `FAILED-${file}-${test}`).catch(() => undefined);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!session) throw new Error('no browser session (beforeAll failed)');
+    return session;
+  };
+}
+
+export function loginFields(page: Page) {
+  return {
+    email: page.getByLabel('Adresse e-mail', { exact: true }),
+    password: page.getByLabel('Mot de passe', { exact: true }),
+    submit: page.getByRole('button', { name: 'Se connecter' }),
+  };
+}
+
+/**
+ * Opens /connexion (unless `open` is false: already there), checks it with axe,
+ * takes its screenshot, fills the form with the keyboard only and presses Enter
+ * on the button.
+ */
+export async function submitLoginWithKeyboard(page: Page, shots: Shots, email: string, password: string, open = true): Promise<void> {
+  if (open) {
+    // As in a new tab: going from /connexion to /connexion would keep the history state ("from" a previous redirect).
+    await page.goto('about:blank');
+    await page.goto('/connexion');
+  }
+  const fields = loginFields(page);
+  await fields.email.waitFor();
+  await checkPage(page, shots.next('connexion'));
+  await tabTo(page, fields.email);
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await expectFocused(fields.password, 'after Tab from the e-mail field, the password field');
+  await page.keyboard.type(password);
+  await page.keyboard.press('Tab');
+  await expectFocused(fields.submit, 'after Tab from the password field, the "Se connecter" button');
+  await page.keyboard.press('Enter');
+}
+
+/** Signs in with the keyboard and lands on the home page, which greets the user. */
+export async function signInWithKeyboard(page: Page, shots: Shots, user: Pick<DemoUser, 'email' | 'displayName'>, password = DEMO_PASSWORD) {
+  await submitLoginWithKeyboard(page, shots, user.email, password);
+  await waitForPath(page, '/');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
+  await checkPage(page, shots.next('accueil'));
+}
+
+/** The navigation shows exactly the links of the user's roles (once `me` is known: the home page greets by name). */
+export async function expectNavigation(page: Page, admin: boolean): Promise<void> {
+  await expect(mainNavigation(page).count()).resolves.toBe(1);
+  const expected = admin ? ADMIN_NAVIGATION : COMMON_NAVIGATION;
+  await expect.poll(() => navigationLinks(page)).toEqual(expected);
+}
+
+/** The home page lists the user's membership and its roles. */
+export async function expectHomeMemberships(page: Page, user: DemoUser): Promise<void> {
+  const memberships = page.getByRole('region', { name: 'Vos rattachements' });
+  const text = plain(await memberships.innerText());
+  expect(text).toContain(user.organisation);
+  for (const label of user.roleLabels) expect(text).toContain(label);
+}
+
+/** Follows a link of the main navigation with Tab and Enter. */
+export async function navigateWithKeyboard(page: Page, linkName: string | RegExp, pathname: string | RegExp): Promise<void> {
+  await pressEnterOn(page, mainNavigation(page).getByRole('link', { name: linkName, exact: typeof linkName === 'string' }));
+  await waitForPath(page, pathname);
+}
+
+export function directoryTable(page: Page) {
+  return page.getByRole('table', { name: "Organisations de l'annuaire" });
+}
+
+/** The names (row headers) of a results table's rows. */
+export async function rowNames(page: Page, tableName: string): Promise<string[]> {
+  const table = page.getByRole('table', { name: tableName });
+  return (await table.locator('tbody tr th').allInnerTexts()).map(plain);
+}
+
+/**
+ * Annuaire from the navigation, "lycée" typed in the search field: the two demo
+ * lycées come back, and only organisations whose name holds "lycée".
+ */
+export async function searchDirectoryForLycee(page: Page, shots: Shots): Promise<void> {
+  await navigateWithKeyboard(page, 'Annuaire', '/annuaire');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Annuaire des organisations');
+  await directoryTable(page).waitFor();
+  await checkPage(page, shots.next('annuaire'));
+  const before = await rowNames(page, "Organisations de l'annuaire");
+  expect(before.length, 'the directory lists organisations before any search').toBeGreaterThan(2);
+
+  const search = page.getByRole('searchbox', { name: 'Rechercher par nom' });
+  await tabTo(page, search);
+  await page.keyboard.type('lycée');
+  // The search applies after a short debounce: wait until only matching names are listed.
+  const onlyLycees = async () => {
+    const names = await rowNames(page, "Organisations de l'annuaire");
+    return names.length > 0 && names.every((name) => name.toLowerCase().includes('lycée')) ? names : [];
+  };
+  await expect.poll(onlyLycees, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Lycée Alain-Fournier', 'Lycée Jacques-Cœur']));
+  await settle(page);
+  const names = await rowNames(page, "Organisations de l'annuaire");
+  for (const name of names) expect(name.toLowerCase(), 'every result matches "lycée"').toContain('lycée');
+  expect(names).not.toContain('Collège Jean-Renoir');
+  await expect
+    .poll(async () => plain(await page.getByRole('region', { name: 'Résultats' }).getByRole('status').innerText()))
+    .toBe(`${names.length} organisations`);
+  await checkPage(page, shots.next('annuaire-lycee'));
+
+  // Opens a result with the keyboard: its page in the directory.
+  await pressEnterOn(page, directoryTable(page).getByRole('link', { name: 'Lycée Alain-Fournier' }));
+  await waitForPath(page, /^\/annuaire\/[^/]+$/);
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Lycée Alain-Fournier');
+  await checkPage(page, shots.next('annuaire-fiche'));
+}
+
+/** Signs out with the keyboard; /connexion says so, and the session is gone even after a reload. */
+export async function signOutWithKeyboard(page: Page, shots: Shots): Promise<void> {
+  await pressEnterOn(page, page.getByRole('button', { name: 'Se déconnecter' }));
+  await waitForPath(page, '/connexion');
+  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Vous êtes déconnecté' }).count()).toBe(1);
+  await checkPage(page, shots.next('deconnexion'));
+  // The refresh cookie was revoked: a fresh load of a protected page goes back to /connexion.
+  await page.goto('/annuaire');
+  await waitForPath(page, '/connexion');
+  await loginFields(page).email.waitFor();
+  expect(pathOf(page)).toBe('/connexion');
+}
+
+/** A non-admin opening an admin address directly sees "Accès refusé", nothing of the page. */
+export async function expectAdminRefused(page: Page, shots: Shots): Promise<void> {
+  await page.goto('/admin/utilisateurs');
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Accès refusé');
+  expect(pathOf(page)).toBe('/admin/utilisateurs');
+  await expect(page.getByRole('table', { name: 'Comptes utilisateurs' }).count()).resolves.toBe(0);
+  await checkPage(page, shots.next('acces-refuse'));
+}
+
+/**
+ * The journey of a demo user without the admin role: keyboard sign-in, the
+ * navigation of their roles, the directory searched for "lycée", an admin page
+ * refused, sign-out; no page or console error along the way.
+ */
+export function nonAdminJourney(title: string, user: DemoUser): void {
+  describe(title, () => {
+    const session = useBrowserSession();
+    const shots = new Shots(user.key);
+
+    it(`${user.email} signs in with the keyboard only`, async () => {
+      await signInWithKeyboard(session().page, shots, user);
+    });
+
+    it('sees exactly the navigation of their roles: no admin link', async () => {
+      const { page } = session();
+      await expectNavigation(page, false);
+      await expectHomeMemberships(page, user);
+      for (const admin of ['Organisations', 'Utilisateurs', "Journal d'audit", 'Journal d’audit']) {
+        await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);
+      }
+    });
+
+    it('opens the directory and searches "lycée"', async () => {
+      await searchDirectoryForLycee(session().page, shots);
+    });
+
+    it('is refused an admin page opened by its address (and the reload keeps the session)', async () => {
+      await expectAdminRefused(session().page, shots);
+      await expectNavigation(session().page, false);
+    });
+
+    it('signs out', async () => {
+      await signOutWithKeyboard(session().page, shots);
+    });
+
+    it('met no script error', () => {
+      expect(session().errors).toEqual([]);
+    });
+  });
+}

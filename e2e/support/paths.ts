@@ -1,0 +1,7 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root (this file is e2e/support/paths.ts). */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** Screenshots, axe reports and logs (gitignored). */
+export const outputDir = path.join(repoRoot, 'e2e', 'output');
