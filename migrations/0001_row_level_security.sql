@@ -43,11 +43,14 @@ CREATE POLICY membership_write ON membership FOR ALL TO maillage_app
   USING (app_is_admin()) WITH CHECK (app_is_admin());--> statement-breakpoint
 
 -- Users: oneself, the members of one's organisations, everyone for admins.
--- The password hash is not readable by requests at all (column grants).
+-- The password hash is not readable by requests at all (column grants). INSERT is granted on the
+-- whole table because drizzle names every column in an INSERT (DEFAULT for those not given), and
+-- naming a column needs the privilege on it; the insert policy below keeps it to admins.
 ALTER TABLE app_user ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 GRANT SELECT (id, email, display_name, active, failed_login_count, locked_until, last_login_at, version, created_at, updated_at)
   ON app_user TO maillage_app;--> statement-breakpoint
-GRANT INSERT (email, display_name, password_hash, active), UPDATE (email, display_name, password_hash, active, failed_login_count, locked_until, version, updated_at)
+GRANT INSERT ON app_user TO maillage_app;--> statement-breakpoint
+GRANT UPDATE (email, display_name, password_hash, active, failed_login_count, locked_until, version, updated_at)
   ON app_user TO maillage_app;--> statement-breakpoint
 CREATE POLICY app_user_read ON app_user FOR SELECT TO maillage_app
   USING (
@@ -71,9 +74,12 @@ CREATE POLICY audit_event_read ON audit_event FOR SELECT TO maillage_app USING (
 CREATE POLICY audit_event_append ON audit_event FOR INSERT TO maillage_app
   WITH CHECK (actor_id IS NOT DISTINCT FROM app_user_id());--> statement-breakpoint
 
+-- Only audit_purge() deletes, and only events past the shortest retention: a session that sets the
+-- purge flag by hand still cannot delete anything younger.
 CREATE FUNCTION audit_event_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP = 'DELETE' AND current_setting('maillage.audit_purge', true) = 'on' THEN
+  IF TG_OP = 'DELETE' AND current_setting('maillage.audit_purge', true) = 'on'
+     AND OLD.occurred_at < now() - interval '183 days' THEN
     RETURN OLD;
   END IF;
   RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
@@ -83,11 +89,12 @@ CREATE TRIGGER audit_event_append_only BEFORE UPDATE OR DELETE ON audit_event
 CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
   FOR EACH STATEMENT EXECUTE FUNCTION audit_event_refuse_change();--> statement-breakpoint
 
--- The retention job's only way to delete: events older than the cutoff, never younger than 6 months.
+-- The retention job's only way to delete: events older than the cutoff, never younger than 6 months
+-- (183 days, the configuration's lower bound: '6 months' back is 181 to 184 days depending on the date).
 CREATE FUNCTION audit_purge(cutoff timestamptz) RETURNS bigint LANGUAGE plpgsql AS $$
 DECLARE purged bigint;
 BEGIN
-  IF cutoff > now() - interval '6 months' THEN
+  IF cutoff > now() - interval '183 days' THEN
     RAISE EXCEPTION 'audit events are kept at least 6 months' USING ERRCODE = 'invalid_parameter_value';
   END IF;
   PERFORM set_config('maillage.audit_purge', 'on', true);

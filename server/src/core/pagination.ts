@@ -44,9 +44,13 @@ export function afterCursor(spec: KeysetSpec<unknown>, after: string | null | un
   return spec.direction === 'asc' ? sql`(${cols}) > (${vals})` : sql`(${cols}) < (${vals})`;
 }
 
+/** The type a cursor value is cast to: serial pseudo-types are no castable type. */
+const SERIAL_TYPES: Record<string, string> = { bigserial: 'bigint', serial: 'integer', smallserial: 'smallint' };
+
 function castOf(column: AnyColumn): string {
   const type = column.getSQLType();
-  return type.startsWith('timestamp') ? 'timestamptz' : type;
+  if (type.startsWith('timestamp')) return 'timestamptz';
+  return SERIAL_TYPES[type] ?? type;
 }
 
 export function orderOf(spec: KeysetSpec<unknown>): SQL[] {

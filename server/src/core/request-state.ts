@@ -12,6 +12,7 @@ import { AppError, unauthenticated } from './errors.js';
  */
 export class RequestState {
   private open: OpenTransaction | null = null;
+  private mode: TxMode | null = null;
   private loaders = new Map<string, DataLoader<unknown, unknown>>();
   readonly context: RequestContext;
 
@@ -52,14 +53,20 @@ export class RequestState {
     const actor = this.request.actor;
     if (!actor) throw this.request.authError ?? unauthenticated();
     this.open = await openTransaction(this.request.server.services.database.db, mode, (tx) => enterActorRole(tx, actor));
+    this.mode = mode;
   }
 
-  /** Commits, or rolls back when `failed`; then records refusals. Safe to call more than once. */
+  /**
+   * Commits, or rolls back a write when `failed`; then records refusals. Safe to call more than once.
+   * A read commits even when it failed: it writes nothing but the audit of the records it read, and
+   * those records may already be in the response (a query's other fields can fail after them).
+   */
   async end(failed: boolean): Promise<void> {
     const open = this.open;
     if (open && !open.settled) {
-      if (failed) await open.rollback();
-      else await open.commit();
+      if (!failed) await open.commit();
+      else if (this.mode === 'read') await open.commit().catch(() => undefined);
+      else await open.rollback();
     }
     await this.flushDenials();
   }

@@ -11,7 +11,9 @@ const invalidToken = () => new AppError('UNAUTHENTICATED', 'Session expirée ou 
 /** Loads the actor of an active user with its memberships in active organisations. */
 export async function loadActor(db: Db, userId: string, via: Actor['via']): Promise<Actor | null> {
   const rows = await db
-    .select({ active: appUser.active, organisationId: membership.organisationId, roles: membership.roles })
+    // The organisation's id, not the membership's: it is null when the organisation is inactive, so
+    // that a membership of a deactivated organisation grants nothing.
+    .select({ active: appUser.active, organisationId: organisation.id, roles: membership.roles })
     .from(appUser)
     .leftJoin(membership, eq(membership.userId, appUser.id))
     .leftJoin(organisation, and(eq(organisation.id, membership.organisationId), eq(organisation.active, true)))

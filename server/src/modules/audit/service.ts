@@ -9,6 +9,12 @@ import { auditEvent } from './tables.js';
 type AuditRow = typeof auditEvent.$inferSelect;
 const newestFirst: KeysetSpec<AuditRow> = { columns: [auditEvent.id], direction: 'desc', key: (r) => [r.id] };
 
+/**
+ * The shortest retention the database accepts (audit_purge refuses a younger cutoff): 6 months,
+ * counted as the 183 days of the configuration's lower bound, so that it holds whatever the month.
+ */
+export const AUDIT_MIN_RETENTION_DAYS = 183;
+
 const auditFilter = z.object({
   actorId: z.uuid({ message: 'identifiant invalide' }).nullish(),
   action: z.string().trim().max(100).nullish(),
@@ -41,6 +47,9 @@ export async function searchAuditEvents(ctx: RequestContext, rawFilter: unknown,
 
 /** Deletes events older than the retention period, through the only door the table leaves open. */
 export async function purgeExpiredAuditEvents(db: Db, retentionDays: number, now = new Date()): Promise<number> {
+  if (!Number.isInteger(retentionDays) || retentionDays < AUDIT_MIN_RETENTION_DAYS) {
+    throw new Error(`audit events are kept at least ${AUDIT_MIN_RETENTION_DAYS} days (asked: ${retentionDays})`);
+  }
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   return db.transaction(async (tx) => {
     const result = await tx.execute<{ purged: string }>(sql`select audit_purge(${cutoff.toISOString()}::timestamptz) as purged`);

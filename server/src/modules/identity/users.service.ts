@@ -93,6 +93,12 @@ async function assertOrganisationsExist(ctx: RequestContext, ids: string[], path
 export async function createUser(ctx: RequestContext, raw: unknown) {
   const input = parseInput(identity.createUserInput, raw);
   const memberships = input.memberships ?? [];
+  const repeated = memberships.findIndex((m, i) => memberships.findIndex((o) => o.organisationId === m.organisationId) !== i);
+  if (repeated >= 0) {
+    throw new AppError('BAD_USER_INPUT', 'Une organisation apparaît deux fois : donnez-lui tous ses rôles en une fois.', [
+      { path: `input.memberships.${repeated}.organisationId`, message: 'organisation déjà donnée' },
+    ]);
+  }
   await assertOrganisationsExist(ctx, memberships.map((m) => m.organisationId), 'input.memberships.#.organisationId');
   const passwordHash = await hashPassword(input.password);
   const [user] = await ctx.db

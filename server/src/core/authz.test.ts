@@ -1,0 +1,250 @@
+import { sql } from 'drizzle-orm';
+import { buildSchema, type GraphQLSchema } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.js';
+import { allResolvers } from '../app.js';
+import { DEMO_USERS } from '../demo/seed.js';
+import { POLICY, guard, policies, type Policy } from './authz.js';
+
+let t: TestApp;
+let adminToken: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  adminToken = await t.login('admin@demo.test');
+  const one = async (q: ReturnType<typeof sql>) => ((await t.database.db.execute<{ id: string }>(q)).rows[0]!.id);
+  ids.user = await one(sql`select id from app_user where email = 'caf@demo.test'`);
+  ids.organisation = await one(sql`select id from organisation where name = 'CAF du Cher'`);
+  ids.territory = await one(sql`select id from territory where code = '18'`);
+  ids.membership = await one(sql`select m.id from membership m join app_user u on u.id = m.user_id where u.email = 'caf@demo.test'`);
+});
+afterAll(() => t.close());
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+const ROOTS = ['Query', 'Mutation', 'Subscription'] as const;
+
+/** Root fields of the schema whose resolver declares no policy (or that have no resolver at all). */
+function fieldsWithoutPolicy(schema: GraphQLSchema, resolvers: ResolverMap): string[] {
+  const missing: string[] = [];
+  for (const root of ROOTS) {
+    const type = schema.getType(root);
+    if (!type || !('getFields' in type)) continue;
+    for (const field of Object.keys(type.getFields())) {
+      const resolver = resolvers[root]?.[field] as { [POLICY]?: Policy } | undefined;
+      if (typeof resolver !== 'function' || !resolver[POLICY]) missing.push(`${root}.${field}`);
+    }
+  }
+  return missing;
+}
+
+const policyOf = (root: string, field: string) => (allResolvers()[root]![field] as { [POLICY]: Policy })[POLICY];
+
+const rootFields = (root: 'Query' | 'Mutation') => Object.keys((t.app.graphql.schema.getType(root) as { getFields(): object }).getFields());
+
+/** One well-formed call of every root field; a field added to the schema must get one here. */
+const calls: Record<string, () => { query: string; variables?: Record<string, unknown> }> = {
+  'Query.me': () => ({ query: '{ me { user { id } } }' }),
+  'Query.organisations': () => ({ query: '{ organisations { totalCount } }' }),
+  'Query.organisation': () => ({ query: 'query($id: ID!) { organisation(id: $id) { id } }', variables: { id: ids.organisation } }),
+  'Query.territories': () => ({ query: '{ territories { totalCount } }' }),
+  'Query.users': () => ({ query: '{ users { totalCount nodes { email } } }' }),
+  'Query.user': () => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: ids.user } }),
+  'Query.auditEvents': () => ({ query: '{ auditEvents { totalCount } }' }),
+  'Mutation.createOrganisation': () => ({
+    query: 'mutation { createOrganisation(input: { name: "Organisation pirate", kind: OTHER }) { id } }',
+  }),
+  'Mutation.updateOrganisation': () => ({
+    query: 'mutation($id: ID!) { updateOrganisation(input: { id: $id, version: 1, name: "Renommée" }) { id } }',
+    variables: { id: ids.organisation },
+  }),
+  'Mutation.setOrganisationActive': () => ({
+    query: 'mutation($id: ID!) { setOrganisationActive(id: $id, version: 1, active: false) { id } }',
+    variables: { id: ids.organisation },
+  }),
+  'Mutation.createTerritory': () => ({ query: 'mutation { createTerritory(input: { kind: COMMUNE, code: "18999", name: "Nulle-part" }) { id } }' }),
+  'Mutation.createUser': () => ({
+    query: 'mutation($org: ID!) { createUser(input: { email: "intrus@demo.test", displayName: "Intrus", password: "a-long-enough-password", memberships: [{ organisationId: $org, roles: [ADMIN] }] }) { id } }',
+    variables: { org: ids.organisation },
+  }),
+  'Mutation.updateUser': () => ({
+    query: 'mutation($id: ID!) { updateUser(input: { id: $id, version: 1, password: "a-long-enough-password" }) { id } }',
+    variables: { id: ids.user },
+  }),
+  'Mutation.setUserActive': () => ({ query: 'mutation($id: ID!) { setUserActive(id: $id, version: 1, active: false) { id } }', variables: { id: ids.user } }),
+  'Mutation.unlockUser': () => ({ query: 'mutation($id: ID!) { unlockUser(id: $id, version: 1) { id } }', variables: { id: ids.user } }),
+  'Mutation.addMembership': () => ({
+    query: 'mutation($user: ID!, $org: ID!) { addMembership(userId: $user, input: { organisationId: $org, roles: [ADMIN] }) { id } }',
+    variables: { user: ids.user, org: ids.organisation },
+  }),
+  'Mutation.updateMembershipRoles': () => ({
+    query: 'mutation($id: ID!) { updateMembershipRoles(id: $id, version: 1, roles: [ADMIN]) { id } }',
+    variables: { id: ids.membership },
+  }),
+  'Mutation.removeMembership': () => ({ query: 'mutation($id: ID!) { removeMembership(id: $id, version: 1) }', variables: { id: ids.membership } }),
+  'Mutation.changeOwnPassword': () => ({
+    query: 'mutation { changeOwnPassword(currentPassword: "demo-maillage", newPassword: "another-long-password") }',
+  }),
+};
+
+/** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */
+async function fingerprint(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key']) {
+    const r = await t.database.db.execute<{ h: string }>(
+      sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
+    );
+    out[table] = r.rows[0]!.h;
+  }
+  return out;
+}
+
+describe('every root field declares a policy', () => {
+  it('finds no Query or Mutation field of the executable schema without a policy', () => {
+    const schema = t.app.graphql.schema;
+    expect(rootFields('Query').length).toBeGreaterThan(0);
+    expect(rootFields('Mutation').length).toBeGreaterThan(0);
+    expect(fieldsWithoutPolicy(schema, allResolvers())).toEqual([]);
+  });
+
+  it('the executable schema runs the guarded resolvers themselves', () => {
+    const schema = t.app.graphql.schema;
+    for (const root of ['Query', 'Mutation'] as const) {
+      const fields = (schema.getType(root) as { getFields(): Record<string, { resolve?: unknown }> }).getFields();
+      for (const [name, field] of Object.entries(fields)) {
+        expect(field.resolve, `${root}.${name}`).toBe(allResolvers()[root]![name]);
+      }
+    }
+  });
+
+  it('the walk itself catches an unguarded or missing resolver', () => {
+    const schema = buildSchema('type Query { a: Int b: Int c: Int } type Mutation { d: Int }');
+    const resolvers = { Query: { a: guard(policies.signedIn, () => 1), b: () => 2 }, Mutation: { d: guard(policies.admin, () => 3) } };
+    expect(fieldsWithoutPolicy(schema, resolvers)).toEqual(['Query.b', 'Query.c']);
+  });
+
+  it('has a sample call for every root field, so that the checks below cover the whole schema', () => {
+    const fields = [...rootFields('Query').map((f) => `Query.${f}`), ...rootFields('Mutation').map((f) => `Mutation.${f}`)];
+    expect(Object.keys(calls).sort()).toEqual(fields.sort());
+  });
+});
+
+describe('deny by default', () => {
+  it('refuses every root field that needs an actor to an anonymous caller, and writes nothing', async () => {
+    const before = await fingerprint();
+    for (const [name, call] of Object.entries(calls)) {
+      const [root, field] = name.split('.') as [string, string];
+      if (!policyOf(root, field).requiresActor) continue;
+      const { query, variables } = call();
+      const res = await t.gql(null, query, variables);
+      expect(res.errors?.[0]?.extensions.code, name).toBe('UNAUTHENTICATED');
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('refuses a forged bearer token on every root field', async () => {
+    for (const [name, call] of Object.entries(calls)) {
+      const { query, variables } = call();
+      const res = await t.gql(`${adminToken.slice(0, -4)}AAAA`, query, variables);
+      expect(res.errors?.[0]?.extensions.code, name).toBe('UNAUTHENTICATED');
+    }
+  });
+});
+
+describe('admin-only fields', () => {
+  const nonAdmins = DEMO_USERS.filter((u) => !u.roles.includes('ADMIN'));
+  const adminOnly = () =>
+    Object.keys(calls).filter((name) => {
+      const [root, field] = name.split('.') as [string, string];
+      return policyOf(root, field) === policies.admin;
+    });
+
+  it('are the ones the issue names: user administration, directory edits and the audit log', () => {
+    expect(adminOnly().sort()).toEqual(
+      [
+        'Query.users',
+        'Query.user',
+        'Query.auditEvents',
+        'Mutation.createOrganisation',
+        'Mutation.updateOrganisation',
+        'Mutation.setOrganisationActive',
+        'Mutation.createTerritory',
+        'Mutation.createUser',
+        'Mutation.updateUser',
+        'Mutation.setUserActive',
+        'Mutation.unlockUser',
+        'Mutation.addMembership',
+        'Mutation.updateMembershipRoles',
+        'Mutation.removeMembership',
+      ].sort(),
+    );
+  });
+
+  it.each(nonAdmins.map((u) => [u.email]))('are refused (FORBIDDEN) to %s, each refusal audited as DENIED, nothing written', async (email) => {
+    const token = await t.login(email);
+    const actorId = (await t.database.db.execute<{ id: string }>(sql`select id from app_user where email = ${email}`)).rows[0]!.id;
+    const before = await fingerprint();
+    for (const name of adminOnly()) {
+      const { query, variables } = calls[name]!();
+      const res = await t.gql(token, query, variables);
+      expect(res.errors?.[0]?.extensions.code, name).toBe('FORBIDDEN');
+      expect(res.data?.[name.split('.')[1]!] ?? null, name).toBeNull();
+      const requestId = res.errors![0]!.extensions.requestId;
+      const events = await t.database.db.execute(
+        sql`select actor_id, action, outcome, details from audit_event where request_id = ${requestId}`,
+      );
+      // The request's transaction rolled back; the refusal was still recorded, and only it.
+      expect(events.rows, name).toEqual([{ actor_id: actorId, action: name, outcome: 'DENIED', details: { policy: 'admin' } }]);
+    }
+    expect(await fingerprint()).toEqual(before);
+  });
+
+  it('are granted to the admin (the control for the refusals above)', async () => {
+    for (const name of ['Query.users', 'Query.user', 'Query.auditEvents']) {
+      const { query, variables } = calls[name]!();
+      const res = await t.gql(adminToken, query, variables);
+      expect(res.errors, name).toBeUndefined();
+    }
+  });
+
+  it('a refusal in a mutation of several fields rolls the other fields back', async () => {
+    const token = await t.login('referent@demo.test');
+    const before = await fingerprint();
+    const res = await t.gql(
+      token,
+      'mutation { changeOwnPassword(currentPassword: "demo-maillage", newPassword: "another-long-password") createTerritory(input: { kind: COMMUNE, name: "Nulle-part" }) { id } }',
+    );
+    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    expect(await fingerprint()).toEqual(before);
+    await t.login('referent@demo.test');
+  });
+});
+
+describe('roles follow the organisations', () => {
+  it('an admin whose organisation is deactivated loses the admin rights it gave', async () => {
+    const cio = (await t.database.db.execute<{ id: string; version: number }>(sql`select id, version from organisation where name = 'CIO de Bourges'`)).rows[0]!;
+    const created = await t.gql(
+      adminToken,
+      'mutation($org: ID!) { createUser(input: { email: "admin2@demo.test", displayName: "Second Admin", password: "a-long-enough-password", memberships: [{ organisationId: $org, roles: [ADMIN] }] }) { id } }',
+      { org: cio.id },
+    );
+    expect(created.errors).toBeUndefined();
+    const token = await t.login('admin2@demo.test', 'a-long-enough-password');
+    expect((await t.gql(token, '{ users { totalCount } }')).errors).toBeUndefined();
+
+    const off = await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setOrganisationActive(id: $id, version: $v, active: false) { version } }', {
+      id: cio.id,
+      v: cio.version,
+    });
+    expect(off.errors).toBeUndefined();
+    expect((await t.gql(token, '{ users { totalCount } }')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const me = await t.gql(token, '{ me { roles } }');
+    expect(me.data.me.roles).toEqual([]);
+
+    await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setOrganisationActive(id: $id, version: $v, active: true) { version } }', {
+      id: cio.id,
+      v: off.data.setOrganisationActive.version,
+    });
+    expect((await t.gql(token, '{ users { totalCount } }')).errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,334 @@
+import { randomBytes, generateKeyPairSync } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import { SignJWT, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { DEMO_PASSWORD } from '../../demo/seed.js';
+import { REFRESH_COOKIE } from './auth-routes.js';
+import { LOCK_AFTER_FAILURES, ADDRESS_FAILURES } from './auth.service.js';
+
+let t: TestApp;
+let adminToken: string;
+beforeAll(async () => {
+  t = await createTestApp();
+  adminToken = await t.login('admin@demo.test');
+});
+afterAll(() => t.close());
+
+/** Every test signs in from its own address, so that the per-address throttle of one does not leak into another. */
+let nextAddress = 10;
+const newAddress = () => `10.0.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
+
+function login(email: string, password: string, address: string) {
+  return t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress: address });
+}
+
+function refresh(cookie: string | undefined, address = '10.9.9.9') {
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/auth/refresh',
+    remoteAddress: address,
+    ...(cookie ? { cookies: { [REFRESH_COOKIE]: cookie } } : {}),
+  });
+}
+
+const refreshCookieOf = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === REFRESH_COOKIE);
+
+async function meEmail(token: string): Promise<{ email?: string; code?: string }> {
+  const res = await t.gql(token, '{ me { user { email } } }');
+  return { email: res.data?.me?.user.email, code: res.errors?.[0]?.extensions.code };
+}
+
+async function userId(email: string): Promise<string> {
+  const r = await t.database.db.execute<{ id: string }>(sql`select id from app_user where email = ${email}`);
+  return r.rows[0]!.id;
+}
+
+async function userState(email: string) {
+  const r = await t.gql(adminToken, 'query($id: ID!) { user(id: $id) { id version lockedUntil active } }', { id: await userId(email) });
+  expect(r.errors).toBeUndefined();
+  return r.data.user as { id: string; version: number; lockedUntil: string | null; active: boolean };
+}
+
+/** The problem body without its request id, which differs from one response to the next. */
+const problem = (res: { json(): any }) => {
+  const { requestId: _id, ...rest } = res.json();
+  return rest;
+};
+
+describe('login', () => {
+  it('returns an access token and sets an httpOnly, SameSite=Strict refresh cookie scoped to /api/auth', async () => {
+    const res = await login('conseiller@demo.test', DEMO_PASSWORD, newAddress());
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.user.email).toBe('conseiller@demo.test');
+    expect(body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    expect(JSON.parse(Buffer.from(body.accessToken.split('.')[0], 'base64url').toString())).toMatchObject({ alg: 'EdDSA' });
+    expect(new Date(body.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
+    expect(new Date(body.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+    // The refresh token travels only in the cookie, never in the body.
+    expect(JSON.stringify(body)).not.toContain(refreshCookieOf(res)!.value);
+    expect(res.headers['cache-control']).toBe('no-store');
+
+    const cookie = refreshCookieOf(res) as Record<string, unknown>;
+    expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+    expect(String(cookie.value).length).toBeGreaterThanOrEqual(40);
+    // Stored hashed: the token itself is nowhere in the database.
+    const stored = await t.database.db.execute(sql`select count(*)::int as n from refresh_token where token_hash = ${String(cookie.value)}`);
+    expect(stored.rows[0]).toEqual({ n: 0 });
+
+    expect(await meEmail(body.accessToken)).toEqual({ email: 'conseiller@demo.test', code: undefined });
+  });
+
+  it('gives the same status and message for a wrong password and for an unknown e-mail', async () => {
+    const address = newAddress();
+    const wrongPassword = await login('referent@demo.test', 'not-the-password', address);
+    const unknownEmail = await login('nobody@demo.test', DEMO_PASSWORD, address);
+    expect(wrongPassword.statusCode).toBe(401);
+    expect(unknownEmail.statusCode).toBe(wrongPassword.statusCode);
+    expect(problem(unknownEmail)).toEqual(problem(wrongPassword));
+    expect(problem(wrongPassword).code).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(problem(wrongPassword))).not.toMatch(/referent|nobody/);
+    expect(refreshCookieOf(wrongPassword)).toBeUndefined();
+  });
+
+  it(`locks the account for 15 minutes after ${LOCK_AFTER_FAILURES} failures in a row; an admin can unlock it`, async () => {
+    const address = newAddress();
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
+      expect((await login('lecteur@demo.test', `wrong-${i}`, address)).statusCode).toBe(401);
+    }
+    const refused = await login('lecteur@demo.test', DEMO_PASSWORD, newAddress());
+    expect(refused.statusCode).toBe(401);
+    // The lock says no more than a wrong password does.
+    expect(problem(refused)).toEqual(problem(await login('lecteur@demo.test', 'still-wrong', address)));
+
+    const locked = await userState('lecteur@demo.test');
+    const lockMinutes = (new Date(locked.lockedUntil!).getTime() - Date.now()) / 60_000;
+    expect(lockMinutes).toBeGreaterThan(14);
+    expect(lockMinutes).toBeLessThanOrEqual(15);
+
+    const unlocked = await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { unlockUser(id: $id, version: $v) { lockedUntil } }', {
+      id: locked.id,
+      v: locked.version,
+    });
+    expect(unlocked.errors).toBeUndefined();
+    expect(unlocked.data.unlockUser.lockedUntil).toBeNull();
+    expect((await login('lecteur@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+  });
+
+  it('lifts the lock by itself once its 15 minutes are over', async () => {
+    const address = newAddress();
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await login('social@demo.test', `wrong-${i}`, address);
+    expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(401);
+    // Sixteen minutes pass.
+    await t.database.db.execute(sql`update app_user set locked_until = locked_until - interval '16 minutes' where email = 'social@demo.test'`);
+    expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+  });
+
+  it('counts failures in a row only: a successful login starts the count again', async () => {
+    const address = newAddress();
+    for (let i = 0; i < LOCK_AFTER_FAILURES - 1; i++) await login('porteur@demo.test', `wrong-${i}`, address);
+    expect((await login('porteur@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
+    for (let i = 0; i < LOCK_AFTER_FAILURES - 1; i++) await login('porteur@demo.test', `wrong-${i}`, address);
+    expect((await login('porteur@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
+  });
+
+  it('refuses an inactive user with the same answer as a wrong password, and ends their sessions', async () => {
+    const address = newAddress();
+    const session = await login('caf@demo.test', DEMO_PASSWORD, address);
+    const token = session.json().accessToken as string;
+    const before = await userState('caf@demo.test');
+    const off = await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setUserActive(id: $id, version: $v, active: false) { active } }', {
+      id: before.id,
+      v: before.version,
+    });
+    expect(off.errors).toBeUndefined();
+
+    const refused = await login('caf@demo.test', DEMO_PASSWORD, address);
+    expect(refused.statusCode).toBe(401);
+    expect(problem(refused)).toEqual(problem(await login('caf@demo.test', 'wrong-password', address)));
+    expect((await meEmail(token)).code).toBe('UNAUTHENTICATED');
+    expect((await refresh(refreshCookieOf(session)!.value)).statusCode).toBe(401);
+
+    const after = await userState('caf@demo.test');
+    await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setUserActive(id: $id, version: $v, active: true) { active } }', { id: after.id, v: after.version });
+    expect((await login('caf@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+  });
+
+  it(`makes an address wait (429 RATE_LIMITED) after ${ADDRESS_FAILURES} failures, whatever the accounts tried`, async () => {
+    const address = newAddress();
+    for (let i = 0; i < ADDRESS_FAILURES; i++) {
+      expect((await login(`guess-${i}@demo.test`, 'whatever-password', address)).statusCode).toBe(401);
+    }
+    const throttled = await login('referent@demo.test', DEMO_PASSWORD, address);
+    expect(throttled.statusCode).toBe(429);
+    expect(throttled.json().code).toBe('RATE_LIMITED');
+    expect(refreshCookieOf(throttled)).toBeUndefined();
+    // Another address is not affected.
+    expect((await login('referent@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+  });
+
+  it('limits the rate of login requests per address even when they succeed', async () => {
+    const address = newAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) {
+      // A malformed body costs no password hashing: only the rate limit is at work.
+      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: '', password: '' }, remoteAddress: address });
+      statuses.push(res.statusCode);
+      if (res.statusCode === 429) {
+        expect(res.json().code).toBe('RATE_LIMITED');
+        break;
+      }
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((s) => s === 400)).toBe(true);
+  });
+});
+
+describe('refresh and logout', () => {
+  it('rotates the refresh cookie at every use, and a new access token comes with it', async () => {
+    const first = await login('referent@demo.test', DEMO_PASSWORD, newAddress());
+    const a = refreshCookieOf(first)!.value;
+    const second = await refresh(a);
+    expect(second.statusCode).toBe(200);
+    const b = refreshCookieOf(second)!;
+    expect(b).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
+    expect(b.value).not.toBe(a);
+    expect(await meEmail(second.json().accessToken)).toEqual({ email: 'referent@demo.test', code: undefined });
+    const third = await refresh(b.value);
+    expect(third.statusCode).toBe(200);
+    expect(refreshCookieOf(third)!.value).not.toBe(b.value);
+  });
+
+  it('a password reset by an admin ends the sessions opened with the old password', async () => {
+    const session = await login('social@demo.test', DEMO_PASSWORD, newAddress());
+    const before = await userState('social@demo.test');
+    const reset = await t.gql(adminToken, 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { version } }', {
+      input: { id: before.id, version: before.version, password: 'un-mot-de-passe-provisoire' },
+    });
+    expect(reset.errors).toBeUndefined();
+    expect((await refresh(refreshCookieOf(session)!.value)).statusCode).toBe(401);
+    expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(401);
+    expect((await login('social@demo.test', 'un-mot-de-passe-provisoire', newAddress())).statusCode).toBe(200);
+  });
+
+  it('refuses a refresh without a cookie or with an unknown one', async () => {
+    expect((await refresh(undefined)).json().code).toBe('UNAUTHENTICATED');
+    expect((await refresh(randomBytes(32).toString('base64url'))).statusCode).toBe(401);
+  });
+
+  it('treats a spent refresh token as stolen: refused, and the newest token of its family stops working too', async () => {
+    const first = await login('conseiller@demo.test', DEMO_PASSWORD, newAddress());
+    const spent = refreshCookieOf(first)!.value;
+    const rotated = await refresh(spent);
+    expect(rotated.statusCode).toBe(200);
+    const newest = refreshCookieOf(rotated)!.value;
+
+    // Another session of the same user, a different family, is not touched.
+    const other = refreshCookieOf(await login('conseiller@demo.test', DEMO_PASSWORD, newAddress()))!.value;
+
+    const reuse = await refresh(spent);
+    expect(reuse.statusCode).toBe(401);
+    expect(reuse.json().code).toBe('UNAUTHENTICATED');
+    expect(refreshCookieOf(reuse)).toBeUndefined();
+    expect((await refresh(newest)).statusCode).toBe(401);
+    expect((await refresh(other)).statusCode).toBe(200);
+
+    const events = await t.database.db.execute<{ outcome: string; subject_id: string }>(
+      sql`select outcome, subject_id from audit_event where action = 'auth.refresh_reuse'`,
+    );
+    expect(events.rows).toContainEqual({ outcome: 'DENIED', subject_id: await userId('conseiller@demo.test') });
+  });
+
+  it('logout revokes the session and clears the cookie', async () => {
+    const session = await login('porteur@demo.test', DEMO_PASSWORD, newAddress());
+    const cookie = refreshCookieOf(session)!.value;
+    const out = await t.app.inject({ method: 'POST', url: '/api/auth/logout', cookies: { [REFRESH_COOKIE]: cookie } });
+    expect(out.statusCode).toBe(204);
+    const cleared = refreshCookieOf(out)!;
+    expect(cleared.value).toBe('');
+    expect(new Date((cleared as { expires?: Date }).expires!).getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await refresh(cookie)).statusCode).toBe(401);
+  });
+});
+
+describe('access tokens', () => {
+  const settings = () => t.app.services.tokens;
+  const now = () => Math.floor(Date.now() / 1000);
+
+  async function signed(overrides: { iss?: string; aud?: string; exp?: number; iat?: number; typ?: string } = {}, key = t.app.services.keys.privateKey) {
+    const iat = overrides.iat ?? now();
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'EdDSA', typ: overrides.typ ?? 'at+jwt' })
+      .setSubject(await userId('admin@demo.test'))
+      .setIssuer(overrides.iss ?? settings().issuer)
+      .setAudience(overrides.aud ?? settings().audience)
+      .setIssuedAt(iat)
+      .setExpirationTime(overrides.exp ?? iat + 600)
+      .sign(key);
+  }
+
+  const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
+
+  async function claims() {
+    return { sub: await userId('admin@demo.test'), iss: settings().issuer, aud: settings().audience, iat: now(), exp: now() + 600 };
+  }
+
+  it('accepts a token signed with the server key and the expected claims (the control for the refusals below)', async () => {
+    expect(await meEmail(await signed())).toEqual({ email: 'admin@demo.test', code: undefined });
+  });
+
+  it('refuses a token whose algorithm is not on the allow-list: HS256 keyed with the public key, and alg "none"', async () => {
+    const { createHmac } = await import('node:crypto');
+    const publicPem = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' });
+    const { exportSPKI } = await import('jose');
+    const serverPublicPem = await exportSPKI(t.app.services.keys.publicKey);
+    for (const secret of [serverPublicPem, String(publicPem)]) {
+      const input = `${b64({ alg: 'HS256', typ: 'at+jwt' })}.${b64(await claims())}`;
+      const hs256 = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+      expect((await meEmail(hs256)).code).toBe('UNAUTHENTICATED');
+    }
+    const none = `${b64({ alg: 'none', typ: 'at+jwt' })}.${b64(await claims())}.`;
+    expect((await meEmail(none)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token signed with another key of the same algorithm', async () => {
+    const other = await generateKeyPair('EdDSA');
+    expect((await meEmail(await signed({}, other.privateKey))).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a wrong audience, a wrong issuer, a wrong type, and an expired token', async () => {
+    expect((await meEmail(await signed({ aud: 'another-api' }))).code).toBe('UNAUTHENTICATED');
+    expect((await meEmail(await signed({ iss: 'someone-else' }))).code).toBe('UNAUTHENTICATED');
+    expect((await meEmail(await signed({ typ: 'JWT' }))).code).toBe('UNAUTHENTICATED');
+    expect((await meEmail(await signed({ iat: now() - 3600, exp: now() - 60 }))).code).toBe('UNAUTHENTICATED');
+    expect((await meEmail('not-a-token')).code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('audit of sign-ins', () => {
+  it('records logins and failed logins with a request id, and never the e-mail or the password', async () => {
+    const address = newAddress();
+    const secretPassword = `pw-${randomBytes(6).toString('hex')}`;
+    const unknown = `unknown-${randomBytes(4).toString('hex')}@demo.test`;
+    const failed = await login('referent@demo.test', secretPassword, address);
+    const failedUnknown = await login(unknown, secretPassword, address);
+    expect((await login('referent@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
+    const referent = await userId('referent@demo.test');
+
+    const rows = await t.database.db.execute<{ actor_id: string | null; outcome: string; subject_id: string | null; request_id: string; details: unknown }>(
+      sql`select actor_id, outcome, subject_id, request_id, details from audit_event where action = 'auth.login' and request_id in (${failed.json().requestId}, ${failedUnknown.json().requestId})`,
+    );
+    expect(rows.rows).toContainEqual(expect.objectContaining({ outcome: 'FAILURE', subject_id: referent, request_id: failed.json().requestId }));
+    expect(rows.rows).toContainEqual(expect.objectContaining({ outcome: 'FAILURE', subject_id: null, request_id: failedUnknown.json().requestId }));
+
+    const success = await t.database.db.execute<{ actor_id: string; request_id: string | null }>(
+      sql`select actor_id, request_id from audit_event where action = 'auth.login' and outcome = 'SUCCESS' and actor_id = ${referent} order by id desc limit 1`,
+    );
+    expect(success.rows[0]!.request_id).toMatch(/^[0-9a-f-]{36}$/);
+
+    const all = await t.database.db.execute(sql`select * from audit_event`);
+    const text = JSON.stringify(all.rows);
+    for (const secret of [secretPassword, unknown, 'referent@demo.test', DEMO_PASSWORD, 'demo.test']) expect(text).not.toContain(secret);
+  });
+});

@@ -1,0 +1,386 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { GraphQLField, GraphQLObjectType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type GqlError, type TestApp } from '../../../test/harness.js';
+import { DEMO_PASSWORD } from '../../demo/seed.js';
+
+let t: TestApp;
+let adminToken: string;
+let adminId: string;
+const ids: Record<string, string> = {};
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+const owner = async <R extends Record<string, unknown>>(q: SQL) => (await t.database.db.execute<R>(q)).rows;
+const idOf = async (q: SQL) => (await owner<{ id: string }>(q))[0]!.id;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  adminToken = await t.login('admin@demo.test');
+  adminId = await idOf(sql`select id from app_user where email = 'admin@demo.test'`);
+  ids.cher = await idOf(sql`select id from territory where kind = 'DEPARTEMENT' and code = '18'`);
+  ids.cafOrg = await idOf(sql`select id from organisation where name = 'CAF du Cher'`);
+  ids.alainFournier = await idOf(sql`select id from organisation where name = 'Lycée Alain-Fournier'`);
+  ids.cafUser = await idOf(sql`select id from app_user where email = 'caf@demo.test'`);
+  ids.cafMembership = await idOf(sql`select id from membership where user_id = ${ids.cafUser}`);
+  ids.adminMembership = await idOf(sql`select id from membership where user_id = ${adminId}`);
+});
+afterAll(() => t.close());
+
+const mutationFields = () => t.app.graphql.schema.getMutationType()!.getFields();
+
+/** Mutations that name the version they read: directly, or in their input object. */
+function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
+  // Duck-typed: the schema's graphql instance is Mercurius's, whose classes instanceof checks reject.
+  return field.args.some((a) => {
+    if (a.name === 'version') return true;
+    let type: unknown = a.type;
+    while ((type as { ofType?: unknown }).ofType) type = (type as { ofType: unknown }).ofType;
+    const fields = (type as { getFields?: () => Record<string, unknown> }).getFields?.();
+    return Boolean(fields && 'version' in fields);
+  });
+}
+
+const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event'];
+
+/** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
+async function snapshot(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const table of TABLES) {
+    const [row] = await owner<{ n: number; h: string }>(
+      sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
+    );
+    out[table] = `${row!.n}:${row!.h}`;
+  }
+  return out;
+}
+
+const covered = { valid: new Set<string>(), badInput: new Set<string>(), stale: new Set<string>(), duplicate: new Set<string>() };
+
+/** The string values of a call's variables that could be personal (not ids, not enum values). */
+function personalStrings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') {
+    if (value.length >= 4 && !/^[0-9a-f-]{36}$/.test(value) && !/^[A-Z_]+$/.test(value)) out.push(value);
+  } else if (Array.isArray(value)) value.forEach((v) => personalStrings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => personalStrings(v, out));
+  return out;
+}
+
+interface AuditRow {
+  actor_id: string | null;
+  action: string;
+  outcome: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  request_id: string | null;
+  details: unknown;
+}
+
+/**
+ * Runs a mutation that must succeed, and checks that it left exactly one audit event: in the
+ * admin's name, with an action, a subject and a request id, and no personal data in its details.
+ */
+async function succeeds(field: string, query: string, variables: Record<string, unknown>, alsoPersonal: string[] = []) {
+  const [{ max }] = (await owner<{ max: string }>(sql`select coalesce(max(id), 0)::text as max from audit_event`)) as [{ max: string }];
+  const before = (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event`))[0]!.n;
+  const reply = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${adminToken}` }, payload: { query, variables } });
+  const res = reply.json() as { data: Record<string, any>; errors?: GqlError[] };
+  expect(res.errors, field).toBeUndefined();
+  const events = await owner<AuditRow & Record<string, unknown>>(
+    sql`select actor_id, action, outcome, subject_type, subject_id, request_id, details from audit_event where id > ${max}::bigint`,
+  );
+  expect((await owner<{ n: number }>(sql`select count(*)::int as n from audit_event`))[0]!.n, field).toBe(before + 1);
+  expect(events, field).toHaveLength(1);
+  const event = events[0]!;
+  expect(event, field).toMatchObject({ actor_id: adminId, outcome: 'SUCCESS' });
+  expect(event.action, field).toMatch(/^[a-z_]+\.[a-z_]+$/);
+  expect(event.subject_type, field).toBeTruthy();
+  expect(event.subject_id, field).toBeTruthy();
+  expect(event.request_id, field).toMatch(/^[0-9a-f-]{36}$/);
+  // Where the response names its request (x-request-id), the event names the same one.
+  if (reply.headers['x-request-id']) expect(event.request_id, field).toBe(reply.headers['x-request-id']);
+  const details = JSON.stringify(event.details ?? {});
+  for (const s of [...personalStrings(variables), ...alsoPersonal]) expect(details, `${field} details`).not.toContain(s);
+  expect(details, field).not.toMatch(/@|argon2/);
+  covered.valid.add(field);
+  return { data: res.data[field], event };
+}
+
+/** Runs a mutation that must be refused with `code` naming `path`, and checks that nothing changed. */
+async function refused(kind: keyof typeof covered, field: string, code: string, path: string | null, query: string, variables: Record<string, unknown>) {
+  const before = await snapshot();
+  const res = await t.gql(adminToken, query, variables);
+  const error = res.errors?.[0] as GqlError | undefined;
+  expect(error?.extensions.code, `${field}: ${error?.message}`).toBe(code);
+  if (path) expect(error?.extensions.fields?.map((f) => f.path), field).toContain(path);
+  expect(error?.message, field).not.toMatch(/insert|update|select|constraint|argon2/i);
+  expect(await snapshot(), field).toEqual(before);
+  covered[kind].add(field);
+}
+
+const M = {
+  createTerritory: 'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id name code parent { id } } }',
+  createOrganisation: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name uai territory { id } } }',
+  updateOrganisation: 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version name phone uai } }',
+  setOrganisationActive: 'mutation($id: ID!, $version: Int!, $active: Boolean!) { setOrganisationActive(id: $id, version: $version, active: $active) { id version active } }',
+  createUser: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id version email displayName memberships { organisation { id } roles } } }',
+  updateUser: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id version email displayName } }',
+  setUserActive: 'mutation($id: ID!, $version: Int!, $active: Boolean!) { setUserActive(id: $id, version: $version, active: $active) { id version active } }',
+  unlockUser: 'mutation($id: ID!, $version: Int!) { unlockUser(id: $id, version: $version) { id version lockedUntil } }',
+  addMembership: 'mutation($userId: ID!, $input: MembershipInput!) { addMembership(userId: $userId, input: $input) { id version roles } }',
+  updateMembershipRoles: 'mutation($id: ID!, $version: Int!, $roles: [Role!]!) { updateMembershipRoles(id: $id, version: $version, roles: $roles) { id version roles } }',
+  removeMembership: 'mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }',
+  changeOwnPassword: 'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
+};
+
+describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
+  it('createTerritory', async () => {
+    const { data } = await succeeds('createTerritory', M.createTerritory, { input: { kind: 'COMMUNE', code: '18050', name: 'Commune Test', parentId: ids.cher } });
+    expect(data).toMatchObject({ name: 'Commune Test', code: '18050', parent: { id: ids.cher } });
+    ids.territory = data.id;
+  });
+
+  it('createOrganisation', async () => {
+    const { data } = await succeeds('createOrganisation', M.createOrganisation, {
+      input: {
+        name: 'Lycée Test',
+        kind: 'EPLE',
+        uai: '0180999z',
+        address: '1 rue du Test',
+        postalCode: '18000',
+        communeInsee: '18050',
+        communeName: 'Commune Test',
+        territoryId: ids.territory,
+        email: 'contact@lycee-test.demo.test',
+        phone: '02 48 11 22 33',
+        website: 'https://lycee-test.example.org',
+      },
+    });
+    expect(data).toMatchObject({ name: 'Lycée Test', uai: '0180999Z', version: 1, territory: { id: ids.territory } });
+    ids.organisation = data.id;
+  });
+
+  it('updateOrganisation', async () => {
+    const { data, event } = await succeeds('updateOrganisation', M.updateOrganisation, {
+      input: { id: ids.organisation, version: 1, name: 'Lycée Test Renommé', phone: '02 48 99 99 99' },
+    });
+    expect(data).toMatchObject({ name: 'Lycée Test Renommé', phone: '02 48 99 99 99', version: 2 });
+    expect(event.details).toEqual({ fields: ['name', 'phone'] });
+  });
+
+  it('setOrganisationActive', async () => {
+    const { data } = await succeeds('setOrganisationActive', M.setOrganisationActive, { id: ids.organisation, version: 2, active: false });
+    expect(data).toMatchObject({ active: false, version: 3 });
+  });
+
+  it('createUser', async () => {
+    const { data } = await succeeds('createUser', M.createUser, {
+      input: {
+        email: 'Nadia.Nouvelle@demo.test',
+        displayName: 'Nadia Nouvelle',
+        password: 'un-mot-de-passe-assez-long',
+        memberships: [{ organisationId: ids.cafOrg, roles: ['CAF_OFFICER'] }],
+      },
+    }, ['nadia.nouvelle@demo.test']);
+    expect(data).toMatchObject({ email: 'nadia.nouvelle@demo.test', version: 1, memberships: [{ organisation: { id: ids.cafOrg }, roles: ['CAF_OFFICER'] }] });
+    ids.user = data.id;
+    expect(await t.login('nadia.nouvelle@demo.test', 'un-mot-de-passe-assez-long')).toBeTruthy();
+  });
+
+  it('updateUser', async () => {
+    const { data, event } = await succeeds('updateUser', M.updateUser, {
+      input: { id: ids.user, version: 1, displayName: 'Nadia Renommée', email: 'nadia@demo.test' },
+    }, ['Nadia Nouvelle', 'nadia.nouvelle@demo.test']);
+    expect(data).toMatchObject({ email: 'nadia@demo.test', displayName: 'Nadia Renommée', version: 2 });
+    expect(event.details).toEqual({ fields: ['email', 'displayName'] });
+  });
+
+  it('setUserActive', async () => {
+    const { data } = await succeeds('setUserActive', M.setUserActive, { id: ids.user, version: 2, active: false });
+    expect(data).toMatchObject({ active: false, version: 3 });
+  });
+
+  it('unlockUser', async () => {
+    await t.database.db.execute(sql`update app_user set locked_until = now() + interval '10 minutes', failed_login_count = 0 where id = ${ids.user}`);
+    const { data } = await succeeds('unlockUser', M.unlockUser, { id: ids.user, version: 3 });
+    expect(data).toMatchObject({ lockedUntil: null, version: 4 });
+  });
+
+  it('addMembership', async () => {
+    const { data } = await succeeds('addMembership', M.addMembership, { userId: ids.user, input: { organisationId: ids.alainFournier, roles: ['VIEWER'] } });
+    expect(data).toMatchObject({ roles: ['VIEWER'], version: 1 });
+    ids.membership = data.id;
+  });
+
+  it('updateMembershipRoles', async () => {
+    const { data } = await succeeds('updateMembershipRoles', M.updateMembershipRoles, { id: ids.membership, version: 1, roles: ['VIEWER', 'COUNSELLOR'] });
+    expect(data).toMatchObject({ roles: ['VIEWER', 'COUNSELLOR'], version: 2 });
+  });
+
+  it('removeMembership', async () => {
+    const { data } = await succeeds('removeMembership', M.removeMembership, { id: ids.membership, version: 2 });
+    expect(data).toBe(true);
+    expect(await owner(sql`select id from membership where id = ${ids.membership}`)).toEqual([]);
+  });
+
+  it('changeOwnPassword', async () => {
+    const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, { currentPassword: DEMO_PASSWORD, newPassword: 'un-nouveau-mot-de-passe' });
+    expect(data).toBe(true);
+    await expect(t.login('admin@demo.test')).rejects.toThrow(/401/);
+    expect(await t.login('admin@demo.test', 'un-nouveau-mot-de-passe')).toBeTruthy();
+  });
+});
+
+describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', () => {
+  const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+    refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables);
+
+  it('createTerritory', async () => {
+    await bad('createTerritory', 'input.name', { input: { kind: 'COMMUNE', name: 'A' } });
+    await bad('createTerritory', 'input.code', { input: { kind: 'COMMUNE', name: 'Commune', code: 'ABCDEFGHIJK' } });
+    await bad('createTerritory', 'input.parentId', { input: { kind: 'COMMUNE', name: 'Commune', parentId: UNKNOWN } });
+    await bad('createTerritory', 'input.parentId', { input: { kind: 'COMMUNE', name: 'Commune', parentId: 'pas-un-id' } });
+  });
+
+  it('createOrganisation', async () => {
+    const valid = { name: 'Organisation valide', kind: 'EPLE' };
+    await bad('createOrganisation', 'input.uai', { input: { ...valid, uai: 'ABC' } });
+    await bad('createOrganisation', 'input.name', { input: { ...valid, name: ' ' } });
+    await bad('createOrganisation', 'input.email', { input: { ...valid, email: 'pas-une-adresse' } });
+    await bad('createOrganisation', 'input.communeInsee', { input: { ...valid, communeInsee: '1803' } });
+    await bad('createOrganisation', 'input.postalCode', { input: { ...valid, postalCode: '18 000' } });
+    await bad('createOrganisation', 'input.website', { input: { ...valid, website: 'javascript:alert(1)' } });
+    await bad('createOrganisation', 'input.lyceeTeteDeReseau', { input: { ...valid, kind: 'CIO', lyceeTeteDeReseau: true } });
+    await bad('createOrganisation', 'input.territoryId', { input: { ...valid, territoryId: UNKNOWN } });
+  });
+
+  it('updateOrganisation', async () => {
+    await bad('updateOrganisation', 'input.postalCode', { input: { id: ids.organisation, version: 3, postalCode: '123' } });
+    await bad('updateOrganisation', 'input.id', { input: { id: 'pas-un-id', version: 3, name: 'Nom' } });
+    await bad('updateOrganisation', 'input.version', { input: { id: ids.organisation, version: 0, name: 'Nom' } });
+    await bad('updateOrganisation', 'input.phone', { input: { id: ids.organisation, version: 3, phone: 'appelez-moi' } });
+    // Alain-Fournier is a lycée tête de réseau: it cannot stop being an EPLE.
+    await bad('updateOrganisation', 'input.lyceeTeteDeReseau', { input: { id: ids.alainFournier, version: 1, kind: 'CIO' } });
+  });
+
+  it('setOrganisationActive', async () => {
+    await bad('setOrganisationActive', 'id', { id: 'pas-un-id', version: 1, active: false });
+  });
+
+  it('createUser', async () => {
+    const valid = { email: 'quelqu.un@demo.test', displayName: 'Quelqu Un', password: 'un-mot-de-passe-assez-long' };
+    await bad('createUser', 'input.password', { input: { ...valid, password: 'court' } });
+    await bad('createUser', 'input.email', { input: { ...valid, email: 'quelqu.un' } });
+    await bad('createUser', 'input.displayName', { input: { ...valid, displayName: 'Q' } });
+    await bad('createUser', 'input.memberships.0.organisationId', { input: { ...valid, memberships: [{ organisationId: 'pas-un-id', roles: ['VIEWER'] }] } });
+    await bad('createUser', 'input.memberships.0.organisationId', { input: { ...valid, memberships: [{ organisationId: UNKNOWN, roles: ['VIEWER'] }] } });
+    await bad('createUser', 'input.memberships.0.roles', { input: { ...valid, memberships: [{ organisationId: ids.cafOrg, roles: [] }] } });
+    await bad('createUser', 'input.memberships.1.organisationId', {
+      input: { ...valid, memberships: [{ organisationId: ids.cafOrg, roles: ['VIEWER'] }, { organisationId: ids.cafOrg, roles: ['CAF_OFFICER'] }] },
+    });
+  });
+
+  it('updateUser', async () => {
+    await bad('updateUser', 'input.email', { input: { id: ids.user, version: 4, email: 'pas-une-adresse' } });
+    await bad('updateUser', 'input.password', { input: { id: ids.user, version: 4, password: 'court' } });
+    await bad('updateUser', 'input.displayName', { input: { id: ids.user, version: 4, displayName: ' ' } });
+    await bad('updateUser', 'input.id', { input: { id: 'pas-un-id', version: 4, displayName: 'Nom Correct' } });
+  });
+
+  it('setUserActive', async () => {
+    await bad('setUserActive', 'id', { id: 'pas-un-id', version: 1, active: false });
+    const [me] = await owner<{ version: number }>(sql`select version from app_user where id = ${adminId}`);
+    await bad('setUserActive', 'id', { id: adminId, version: me!.version, active: false });
+  });
+
+  it('unlockUser', async () => {
+    await bad('unlockUser', 'id', { id: 'pas-un-id', version: 1 });
+  });
+
+  it('addMembership', async () => {
+    await bad('addMembership', 'userId', { userId: 'pas-un-id', input: { organisationId: ids.cafOrg, roles: ['VIEWER'] } });
+    await bad('addMembership', 'input.organisationId', { userId: ids.user, input: { organisationId: 'pas-un-id', roles: ['VIEWER'] } });
+    await bad('addMembership', 'input.organisationId', { userId: ids.user, input: { organisationId: UNKNOWN, roles: ['VIEWER'] } });
+    await bad('addMembership', 'input.roles', { userId: ids.user, input: { organisationId: ids.alainFournier, roles: [] } });
+  });
+
+  it('updateMembershipRoles', async () => {
+    await bad('updateMembershipRoles', 'roles', { id: ids.cafMembership, version: 1, roles: [] });
+    await bad('updateMembershipRoles', 'id', { id: 'pas-un-id', version: 1, roles: ['VIEWER'] });
+    await bad('updateMembershipRoles', 'roles', { id: ids.adminMembership, version: 1, roles: ['VIEWER'] });
+  });
+
+  it('removeMembership', async () => {
+    await bad('removeMembership', 'id', { id: 'pas-un-id', version: 1 });
+    await bad('removeMembership', 'id', { id: ids.adminMembership, version: 1 });
+  });
+
+  it('changeOwnPassword', async () => {
+    await bad('changeOwnPassword', 'newPassword', { currentPassword: 'un-nouveau-mot-de-passe', newPassword: 'court' });
+    await bad('changeOwnPassword', 'currentPassword', { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'encore-un-mot-de-passe' });
+  });
+});
+
+describe('a stale version gets CONFLICT and changes nothing', () => {
+  const stale = (field: keyof typeof M, variables: Record<string, unknown>) => refused('stale', field, 'CONFLICT', null, M[field], variables);
+
+  it('on organisations (current version 3)', async () => {
+    await stale('updateOrganisation', { input: { id: ids.organisation, version: 2, name: 'Écrasement' } });
+    await stale('setOrganisationActive', { id: ids.organisation, version: 1, active: true });
+  });
+
+  it('on users (current version 4)', async () => {
+    await stale('updateUser', { input: { id: ids.user, version: 3, displayName: 'Écrasement' } });
+    await stale('setUserActive', { id: ids.user, version: 2, active: true });
+    await stale('unlockUser', { id: ids.user, version: 1 });
+  });
+
+  it('on memberships (current version 1)', async () => {
+    await stale('updateMembershipRoles', { id: ids.cafMembership, version: 2, roles: ['VIEWER'] });
+    await stale('removeMembership', { id: ids.cafMembership, version: 7 });
+  });
+
+  it('the current version still goes through (the control for the refusals above)', async () => {
+    await succeeds('setOrganisationActive', M.setOrganisationActive, { id: ids.organisation, version: 3, active: true });
+  });
+});
+
+describe('a duplicate gets CONFLICT naming the field, and changes nothing', () => {
+  const duplicate = (field: keyof typeof M, path: string | null, variables: Record<string, unknown>) =>
+    refused('duplicate', field, 'CONFLICT', path, M[field], variables);
+
+  it('e-mail addresses, whatever their case', async () => {
+    await duplicate('createUser', 'input.email', { input: { email: 'CAF@demo.test', displayName: 'Double', password: 'un-mot-de-passe-assez-long' } });
+    await duplicate('updateUser', 'input.email', { input: { id: ids.user, version: 4, email: 'Caf@Demo.Test' } });
+  });
+
+  it('UAI', async () => {
+    await duplicate('createOrganisation', 'input.uai', { input: { name: 'Lycée Doublon', kind: 'EPLE', uai: '0180005h' } });
+    await duplicate('updateOrganisation', 'input.uai', { input: { id: ids.organisation, version: 4, uai: '0180006J' } });
+  });
+
+  it('memberships and territory codes', async () => {
+    await duplicate('addMembership', 'input.organisationId', { userId: ids.cafUser, input: { organisationId: ids.cafOrg, roles: ['VIEWER'] } });
+    await duplicate('createTerritory', 'input.code', { input: { kind: 'DEPARTEMENT', code: '18', name: 'Cher bis' } });
+  });
+});
+
+describe('coverage', () => {
+  it('covers every Mutation field of the schema: valid input, bad input, and a stale version where it applies', () => {
+    const fields = mutationFields();
+    const all = Object.keys(fields).sort();
+    expect(Object.keys(M).sort()).toEqual(all);
+    expect([...covered.valid].sort()).toEqual(all);
+    expect([...covered.badInput].sort()).toEqual(all);
+    const versioned = Object.values(fields)
+      .filter((f) => takesVersion(f as GraphQLField<unknown, unknown>))
+      .map((f) => f.name)
+      .sort();
+    expect(versioned.length).toBeGreaterThan(0);
+    expect([...covered.stale].sort()).toEqual(versioned);
+    expect(covered.duplicate.size).toBeGreaterThan(0);
+  });
+
+  it('the mutation type is the one of the executable schema', () => {
+    expect((t.app.graphql.schema.getType('Mutation') as GraphQLObjectType).name).toBe('Mutation');
+  });
+});
