@@ -1,6 +1,14 @@
+import { createRequire } from 'node:module';
 import { defineProject } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 export default defineProject({
+  resolve: {
+    // graphql 16 ships CommonJS and ESM copies. Node (and so Mercurius) loads the CommonJS one;
+    // Vite would hand our sources the ESM one, and classes of one copy do not recognise the other's.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     name: 'server',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],

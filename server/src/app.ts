@@ -17,7 +17,7 @@ import { authenticate } from './core/auth/authenticate.js';
 import { registerProblemErrors } from './core/http-errors.js';
 import { registerHealth } from './core/health.js';
 import { loggerOptions } from './core/logger.js';
-import { mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
+import { graphqlOperationOf, mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { registerAuthRoutes } from './modules/identity/auth-routes.js';
@@ -59,23 +59,37 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"] },
     },
   });
-  await app.register(cors, { origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false, credentials: true });
+  // Closed unless CORS_ORIGINS lists origins; those may read the request id and Retry-After.
+  await app.register(cors, {
+    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+    credentials: true,
+    exposedHeaders: ['x-request-id', 'retry-after'],
+  });
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: { info: { title: 'Maillage REST API', version: '1.0.0' } },
   });
 
-  // One line per request: id, operation, status, duration; never a body or a personal header.
+  // One line per request: id (bound by Fastify as reqId), GraphQL operation, status, duration; never a
+  // body, a query string or a personal header.
   app.addHook('onResponse', async (request, reply) => {
-    const operation = (request.body as { operationName?: string } | undefined)?.operationName;
+    const operation = graphqlOperationOf(request);
     request.log.info(
-      { reqId: request.id, method: request.method, route: request.routeOptions.url ?? 'unmatched', operation, status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? 'unmatched',
+        ...(operation ? { operation: operation.name, ...(operation.type ? { operationType: operation.type } : {}) } : {}),
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
       'request',
     );
   });
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
+    // The reference errors quote, for the caller to give support.
+    void reply.header('x-request-id', request.id);
     if (request.url.startsWith('/graphql') || request.url.startsWith('/api/')) await authenticate(app, request);
   });
 

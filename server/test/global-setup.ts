@@ -6,7 +6,8 @@ import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/core/db/driver.js';
 import { seedDemo } from '../src/demo/seed.js';
 
-export const TEMPLATE_DB = 'maillage_test_template';
+/** Databases of one run share its prefix, so that concurrent runs on one server leave each other alone. */
+const RUN_PREFIX = `maillage_test_${process.pid}_${Date.now().toString(36)}`;
 
 /** Builds one migrated, seeded database that every test file then copies. */
 export default async function setup(project: TestProject) {
@@ -14,17 +15,22 @@ export default async function setup(project: TestProject) {
   if (url) {
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
-    const stale = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'maillage_test_%'`);
-    for (const { datname } of stale.rows) await admin.query(`drop database if exists "${datname}" with (force)`);
-    await admin.query(`create database "${TEMPLATE_DB}"`);
-    const database = await openDatabase({ databaseUrl: withDatabase(url, TEMPLATE_DB) });
+    const templateDb = `${RUN_PREFIX}_template`;
+    await admin.query(`create database "${templateDb}"`);
+    const database = await openDatabase({ databaseUrl: withDatabase(url, templateDb) });
     await database.migrate();
     await seedDemo(database.db);
     await database.close();
     await admin.end();
-    project.provide('templateDatabase', TEMPLATE_DB);
+    project.provide('templateDatabase', templateDb);
     project.provide('pgliteTemplate', '');
-    return;
+    return async () => {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      const mine = await client.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [RUN_PREFIX]);
+      for (const { datname } of mine.rows) await client.query(`drop database if exists "${datname}" with (force)`);
+      await client.end();
+    };
   }
   const database = await openDatabase({});
   await database.migrate();
@@ -37,6 +43,7 @@ export default async function setup(project: TestProject) {
   await database.close();
   project.provide('pgliteTemplate', file);
   project.provide('templateDatabase', '');
+  return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
 }
 
 export function withDatabase(url: string, name: string): string {

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../src/core/config.js';
 import { openDatabase, type Database } from '../src/core/db/driver.js';
 import { buildApp } from '../src/app.js';
@@ -31,7 +32,7 @@ export interface GqlError {
 export async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
-    const name = `maillage_test_${randomBytes(6).toString('hex')}`;
+    const name = `${inject('templateDatabase').replace(/_template$/, '')}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: url });
     await admin.connect();
     await admin.query(`create database "${name}" template "${inject('templateDatabase')}"`);
@@ -53,11 +54,16 @@ export async function freshDatabase(): Promise<{ database: Database; drop(): Pro
   return { database, drop: () => database.close() };
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  /** A pino logger for the app (tests of the log lines); none: silent. */
+  logger?: Logger;
+}
+
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, ...(options.logger ? { logger: options.logger } : {}) });
   await app.ready();
   return {
     app,

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,31 @@ const intInRange = (min: number, max: number, fallback: number) =>
     .pipe(z.number().min(min, `an integer between ${min} and ${max}`).max(max, `an integer between ${min} and ${max}`))
     .default(fallback);
 
+/** Signing keys are Ed25519 (core/auth/keys.ts); `\\n` written for newlines (one-line env files) is accepted. */
+function pem(kind: 'private' | 'public') {
+  const expected = kind === 'private' ? 'a PEM PKCS#8 Ed25519 private key' : 'a PEM SPKI Ed25519 public key';
+  return z
+    .string()
+    .transform((value) => value.replace(/\\n/g, '\n').trim())
+    .refine((value) => {
+      try {
+        const key = kind === 'private' ? crypto.createPrivateKey(value) : crypto.createPublicKey(value);
+        return key.type === kind && key.asymmetricKeyType === 'ed25519' && value.includes(kind === 'private' ? 'PRIVATE KEY' : 'PUBLIC KEY');
+      } catch {
+        return false;
+      }
+    }, expected);
+}
+
+function isKeyPair(privatePem: string, publicPem: string): boolean {
+  try {
+    const probe = Buffer.from('maillage');
+    return crypto.verify(null, probe, publicPem, crypto.sign(null, probe, privatePem));
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'one of development, test, production' }).default('development'),
@@ -32,8 +58,8 @@ const envSchema = z
       .optional(),
     DATA_DIR: z.string().min(1, 'a directory path').default(path.join(repoRoot, '.data')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'a pino level (info, warn, …)' }).default('info'),
-    JWT_PRIVATE_KEY: z.string().includes('PRIVATE KEY', { message: 'a PEM PKCS#8 private key' }).optional(),
-    JWT_PUBLIC_KEY: z.string().includes('PUBLIC KEY', { message: 'a PEM SPKI public key' }).optional(),
+    JWT_PRIVATE_KEY: pem('private').optional(),
+    JWT_PUBLIC_KEY: pem('public').optional(),
     JWT_ISSUER: z.string().min(1).default('maillage'),
     JWT_AUDIENCE: z.string().min(1).default('maillage-api'),
     ACCESS_TOKEN_TTL_SECONDS: intInRange(60, 3600, 900),
@@ -43,16 +69,19 @@ const envSchema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((o) => o.trim()).filter(Boolean))
-      .pipe(z.array(z.url({ message: 'a comma-separated list of origins (https://…)' }))),
+      .transform((s) => s.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s?#]+$/, 'a comma-separated list of origins (https://host[:port], no path)'))),
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
   })
   .superRefine((env, ctx) => {
+    if (env.JWT_PRIVATE_KEY && env.JWT_PUBLIC_KEY && !isKeyPair(env.JWT_PRIVATE_KEY, env.JWT_PUBLIC_KEY)) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_PUBLIC_KEY'], message: 'the public key of JWT_PRIVATE_KEY (they do not match)' });
+    }
     if (env.NODE_ENV === 'production') {
       for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'required when NODE_ENV=production (PEM)' });
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'JWT_PRIVATE_KEY' ? 'a PEM PKCS#8 private key' : 'a PEM SPKI public key'} (required when NODE_ENV=production)` });
       }
     }
   });
@@ -68,7 +97,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new ConfigError(`Invalid configuration: ${issue.path.join('.')} must be ${issue.message}`);
+    // The variable, never its value (DATABASE_URL may hold a password); one line whatever the message.
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid configuration: ${variable} must be ${issue.message.replace(/\s+/g, ' ')}`);
   }
   return result.data;
 }

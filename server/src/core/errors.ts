@@ -45,15 +45,53 @@ export const staleVersion = (what: string) =>
 export const badInput = (fields: FieldError[]) =>
   new AppError('BAD_USER_INPUT', `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields);
 
-/** Postgres errors that mean "the database is out of reach" rather than a bug. */
+/** The error and its causes (drizzle wraps driver errors in a DrizzleQueryError whose message quotes the SQL). */
+export function errorChain(err: unknown): { code?: unknown; message?: unknown; errors?: unknown }[] {
+  const chain: { code?: unknown; message?: unknown; errors?: unknown }[] = [];
+  for (let e = err as { cause?: unknown } | null | undefined; e && typeof e === 'object' && chain.length < 5; e = e.cause as typeof e) {
+    chain.push(e as never);
+  }
+  return chain;
+}
+
+/** The database (SQLSTATE) or system code of an error or of its cause: safe to log, never a value. */
+export function errorCode(err: unknown): string | undefined {
+  for (const e of errorChain(err)) if (typeof e.code === 'string') return e.code;
+  return undefined;
+}
+
+const CONNECTION_CODES = ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN'];
+const CONNECTION_MESSAGES =
+  /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|terminating connection|is not currently accepting connections|the database system is (starting up|shutting down|in recovery mode)|timeout exceeded when trying to connect|Client was closed and is not queryable|Cannot use a pool after calling end|PGlite is closed/i;
+
+/**
+ * Errors that mean "the database is out of reach" (server restarting, connection lost, database
+ * closed) rather than a bug: the caller gets SERVICE_UNAVAILABLE and may retry.
+ */
 export function isConnectionError(err: unknown): boolean {
-  const e = err as { code?: string; message?: string } | null;
-  if (!e) return false;
-  if (e.code && /^(08|57P0)/.test(e.code)) return true;
-  if (e.code && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(e.code)) return true;
-  return /Connection terminated|connect ECONNREFUSED|Client has encountered a connection error|terminating connection/i.test(
-    e.message ?? '',
-  );
+  return errorChain(err).some((e) => {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (/^(08|57P0)/.test(code) || code === '53300' || CONNECTION_CODES.includes(code)) return true;
+    // Node reports a refused connection to a host with several addresses as an AggregateError.
+    if (Array.isArray(e.errors) && e.errors.some((inner) => isConnectionError(inner))) return true;
+    // Only the first line: a DrizzleQueryError quotes the SQL and its parameters after it.
+    const firstLine = typeof e.message === 'string' ? e.message.split('\n', 1)[0]! : '';
+    return !firstLine.startsWith('Failed query:') && CONNECTION_MESSAGES.test(firstLine);
+  });
+}
+
+/**
+ * The stack frames of an error, without its message: messages of database errors quote the SQL
+ * and its parameters (personal data), so they never reach a log line.
+ */
+export function stackFrames(err: unknown, max = 6): string[] {
+  const stack = (err as { stack?: unknown } | null)?.stack;
+  if (typeof stack !== 'string') return [];
+  return stack
+    .split('\n')
+    .filter((line) => /^\s+at .*:\d+:\d+\)?$/.test(line))
+    .slice(0, max)
+    .map((line) => line.trim());
 }
 
 /** Unique violations become CONFLICT; the constraint name says which rule, never the values. */
@@ -61,4 +99,72 @@ export function uniqueViolation(err: unknown): string | null {
   const e = (err as { cause?: unknown }).cause ?? err;
   const pg = e as { code?: string; constraint?: string };
   return pg.code === '23505' ? (pg.constraint ?? 'unique') : null;
+}
+
+/** What the caller is told about an error: code, HTTP status, a safe message (French, no SQL, no data). */
+export interface DescribedError {
+  code: ErrorCode;
+  status: number;
+  message: string;
+  fields?: FieldError[];
+}
+
+const unavailableMessage = 'La base de données est momentanément indisponible : réessayez dans un instant.';
+
+/** Messages for the request errors Fastify and Mercurius raise (their codes), in the API's language. */
+const requestErrorMessages: Record<string, string> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Corps de requête invalide : JSON mal formé.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'Corps de requête vide : un objet JSON est attendu.',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'Requête trop volumineuse.',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Type de contenu non pris en charge : envoyez application/json.',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Requête invalide : longueur du corps incohérente.',
+  MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: 'Requête GraphQL absente : le paramètre « query » est requis.',
+  MER_ERR_METHOD_NOT_ALLOWED: 'Seules les requêtes de lecture (query) sont acceptées en GET : envoyez les mutations en POST.',
+};
+
+const codeOfStatus = (status: number): ErrorCode =>
+  status === 401
+    ? 'UNAUTHENTICATED'
+    : status === 403
+      ? 'FORBIDDEN'
+      : status === 404
+        ? 'NOT_FOUND'
+        : status === 409
+          ? 'CONFLICT'
+          : status === 429
+            ? 'RATE_LIMITED'
+            : 'BAD_USER_INPUT';
+
+/** Fields named by a Fastify schema validation error ("body/email must be string"). */
+function validationFields(err: { validation?: unknown; validationContext?: string }): FieldError[] | undefined {
+  if (!Array.isArray(err.validation)) return undefined;
+  return (err.validation as { instancePath?: string; params?: { missingProperty?: string }; message?: string }[]).map((v) => ({
+    path: [...(v.instancePath ?? '').split('/').filter(Boolean), ...(v.params?.missingProperty ? [v.params.missingProperty] : [])].join('.') || (err.validationContext ?? 'body'),
+    message: v.message ?? 'invalide',
+  }));
+}
+
+/**
+ * Classifies any error for the caller: an AppError keeps its code; a 4xx raised by Fastify or
+ * Mercurius (JSON syntax, body too large, schema) is the caller's input; a lost database is
+ * SERVICE_UNAVAILABLE; anything else is INTERNAL (`internal: true`: log it, say nothing).
+ */
+export function describeError(err: unknown): DescribedError & { internal?: true } {
+  if (err instanceof AppError) {
+    return { code: err.code, status: httpStatusOf[err.code], message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+  }
+  const e = (err ?? {}) as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown };
+  const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
+  if (status >= 400 && status < 500) {
+    const code = codeOfStatus(status);
+    if (code === 'RATE_LIMITED') return { code, status, message: 'Trop de tentatives : patientez avant de réessayer.' };
+    const fields = validationFields(e as never);
+    if (fields) {
+      return { code, status, message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields };
+    }
+    const known = typeof e.code === 'string' ? requestErrorMessages[e.code] : undefined;
+    return { code, status, message: known ?? (status === 404 ? 'Ressource introuvable.' : 'Requête invalide.') };
+  }
+  if (isConnectionError(err)) return { code: 'SERVICE_UNAVAILABLE', status: 503, message: unavailableMessage };
+  return { code: 'INTERNAL', status: 500, message: 'Erreur interne.', internal: true };
 }

@@ -1,9 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 
 export function registerHealth(app: FastifyInstance): void {
-  app.get('/health/live', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // Live: the process answers. Ready: the database answers and every migration is applied.
+  app.get('/health/live', { schema: { hide: true } }, async (_request, reply) => {
+    void reply.header('cache-control', 'no-store');
+    return { status: 'ok' };
+  });
   app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
     const { database } = app.services;
+    void reply.header('cache-control', 'no-store');
     try {
       await database.ping();
       if (!(await database.migrationsApplied())) return reply.code(503).send({ status: 'migrations pending' });

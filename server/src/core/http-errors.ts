@@ -1,6 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { AppError, httpStatusOf, isConnectionError, type ErrorCode, type FieldError } from './errors.js';
+import { describeError, errorCode, stackFrames, type DescribedError, type ErrorCode, type FieldError } from './errors.js';
 
 export const zodFields = (error: ZodError, prefix = ''): FieldError[] =>
   error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
@@ -16,38 +16,53 @@ const titles: Record<ErrorCode, string> = {
   SERVICE_UNAVAILABLE: 'Service indisponible',
 };
 
+const statusTitles: Record<number, string> = {
+  405: 'Méthode non autorisée',
+  413: 'Requête trop volumineuse',
+  415: 'Type de contenu non pris en charge',
+};
+
+/** Seconds a client should wait before retrying while the database is out of reach. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Another responder for the routes under a path (GraphQL answers with GraphQL errors, not
+ * problem+json). One error handler serves the whole app, whatever the order plugins register in.
+ */
+export type ErrorResponder = (error: unknown, request: FastifyRequest, reply: FastifyReply) => unknown;
+const responders = new WeakMap<FastifyInstance, Map<string, ErrorResponder>>();
+
+export function setErrorResponder(app: FastifyInstance, routeUrl: string, responder: ErrorResponder): void {
+  let map = responders.get(app);
+  if (!map) responders.set(app, (map = new Map()));
+  map.set(routeUrl, responder);
+}
+
+/** Describes an error for the caller and logs what is safe to log (class, code, frames; never a message). */
+export function describeAndLog(error: unknown, request: FastifyRequest): DescribedError {
+  if (error instanceof ZodError) {
+    const fields = zodFields(error);
+    return { code: 'BAD_USER_INPUT', status: 400, message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields };
+  }
+  const described = describeError(error);
+  if (described.internal) {
+    request.log.error({ errorName: (error as Error | null)?.name, code: errorCode(error), stack: stackFrames(error) }, 'internal error');
+    return { ...described, message: `Erreur interne. Référence : ${request.id}` };
+  }
+  if (described.code === 'SERVICE_UNAVAILABLE') request.log.warn({ code: errorCode(error) }, 'database unavailable');
+  return described;
+}
+
 /** REST errors leave as RFC 9457 problem+json with the same codes as GraphQL. */
 export function registerProblemErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    let code: ErrorCode;
-    let detail: string;
-    let fields: FieldError[] | undefined;
-    if (error instanceof AppError) {
-      ({ code } = error);
-      detail = error.message;
-      fields = error.fields;
-    } else if (error instanceof ZodError) {
-      code = 'BAD_USER_INPUT';
-      fields = zodFields(error);
-      detail = `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`;
-    } else if (error.statusCode === 429) {
-      code = 'RATE_LIMITED';
-      detail = 'Trop de tentatives : patientez avant de réessayer.';
-    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      code = error.statusCode === 404 ? 'NOT_FOUND' : 'BAD_USER_INPUT';
-      detail = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? 'Requête trop volumineuse.' : 'Requête invalide.';
-    } else if (isConnectionError(error)) {
-      code = 'SERVICE_UNAVAILABLE';
-      detail = 'La base de données est momentanément indisponible : réessayez dans un instant.';
-    } else {
-      request.log.error({ errorName: error.name, code: error.code, stack: error.stack?.split('\n').slice(1, 6) }, 'internal error');
-      code = 'INTERNAL';
-      detail = `Erreur interne. Référence : ${request.id}`;
-    }
-    const status = error instanceof AppError || code === 'INTERNAL' || code === 'SERVICE_UNAVAILABLE' ? httpStatusOf[code] : (error.statusCode ?? httpStatusOf[code]);
-    void reply
+    const responder = request.routeOptions.url ? responders.get(app)?.get(request.routeOptions.url) : undefined;
+    if (responder) return responder(error, request, reply);
+    const { code, status, message, fields } = describeAndLog(error, request);
+    if (code === 'SERVICE_UNAVAILABLE') void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    return reply
       .code(status)
       .type('application/problem+json')
-      .send({ type: 'about:blank', title: titles[code], status, detail, code, requestId: request.id, ...(fields ? { fields } : {}) });
+      .send({ type: 'about:blank', title: statusTitles[status] ?? titles[code], status, detail: message, code, requestId: request.id, ...(fields ? { fields } : {}) });
   });
 }

@@ -1,4 +1,5 @@
-import pino, { type LoggerOptions } from 'pino';
+import type { LoggerOptions } from 'pino';
+import { errorCode, stackFrames } from './errors.js';
 
 /**
  * Personal fields that must never reach a log line, wherever they appear in a logged object.
@@ -18,10 +19,29 @@ export const redactedPaths = [
   '*.address',
   '*.ine',
   '*.displayName',
+  '*.token',
+  '*.accessToken',
+  '*.refreshToken',
   'email',
   'password',
+  'token',
+  'accessToken',
+  'refreshToken',
+  'displayName',
   'variables',
+  '*.variables',
 ];
+
+/** An error as a log line may hold it: class, codes and frames. */
+export function safeError(err: unknown): Record<string, unknown> {
+  const e = (err ?? {}) as { name?: unknown; statusCode?: unknown };
+  return {
+    type: typeof e.name === 'string' ? e.name : typeof err,
+    ...(errorCode(err) ? { code: errorCode(err) } : {}),
+    ...(typeof e.statusCode === 'number' ? { statusCode: e.statusCode } : {}),
+    stack: stackFrames(err),
+  };
+}
 
 export function loggerOptions(level: string): LoggerOptions {
   return {
@@ -35,7 +55,8 @@ export function loggerOptions(level: string): LoggerOptions {
         route: req.routeOptions?.url ?? req.url.split('?')[0],
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      err: pino.stdSerializers.err,
+      // Never an error's message: database errors quote the SQL and its parameters, JSON errors the body.
+      err: safeError,
     },
   };
 }

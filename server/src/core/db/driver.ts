@@ -60,14 +60,19 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     ping: async () => {
       await client.query('select 1');
     },
-    close: () => client.close(),
+    close: once(() => client.close()),
   };
 }
 
 async function openPostgres(url: string, logger?: Logger): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
-  // An idle client that loses its server (restart) must not take the process down with it.
-  pool.on('error', (err) => logger?.warn({ code: (err as { code?: string }).code }, 'database connection lost'));
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, keepAlive: true });
+  // A connection that loses its server (restart, terminated backend) must not take the process down.
+  // The pool drops an idle client on its own; a client checked out (a request's open transaction,
+  // between two queries) has no listener of the pool's and would throw from its 'error' event: this
+  // one keeps it quiet, and its next query fails, which the request turns into SERVICE_UNAVAILABLE.
+  const lost = (err: unknown) => logger?.warn({ code: (err as { code?: string }).code }, 'database connection lost');
+  pool.on('error', lost);
+  pool.on('connect', (client) => client.on('error', lost));
   const db = drizzlePg(pool, { schema });
   return {
     kind: 'postgres',
@@ -77,7 +82,7 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
     ping: async () => {
       await pool.query('select 1');
     },
-    close: () => pool.end(),
+    close: once(() => pool.end()),
   };
 }
 
@@ -91,4 +96,10 @@ async function migrationsApplied(db: Db): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Closing twice (SIGTERM during a test's teardown, a test that closes the database under the app) is a no-op. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => (closing ??= close());
 }

@@ -1,67 +1,97 @@
-import type { ExecutionResult } from 'graphql';
-import { GraphQLError } from 'graphql';
-import type { FastifyBaseLogger } from 'fastify';
-import { AppError, isConnectionError } from '../errors.js';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, describeError, errorCode, httpStatusOf, stackFrames, type ErrorCode } from '../errors.js';
+import { RETRY_AFTER_SECONDS } from '../http-errors.js';
+import { limitMessage } from './limits.js';
 
 interface Ctx {
   requestId?: string;
-  reply?: { request: { id: string } };
+  reply?: { request: { id: string; log: FastifyBaseLogger } };
 }
 
-/** Turns any error into a GraphQL error with `extensions.code` and the request id; never a stack or SQL. */
-export function toClientError(error: GraphQLError, requestId: string, log: FastifyBaseLogger): GraphQLError[] {
-  const original = error.originalError as (Error & { errors?: unknown[]; code?: string }) | undefined;
-  // Mercurius wraps parse, validation, depth and variable errors in one error holding the list.
-  if (original && Array.isArray(original.errors)) {
-    return original.errors.map(
-      (e) =>
-        new GraphQLError((e as Error).message, {
-          ...(e instanceof GraphQLError ? { nodes: e.nodes, source: e.source, positions: e.positions } : {}),
-          extensions: { code: 'BAD_USER_INPUT', requestId },
-        }),
-    );
+interface ClientError {
+  error: GraphQLError;
+  /** The HTTP status this error calls for when it stops the whole request. */
+  status: number;
+}
+
+const located = (e: unknown) =>
+  e instanceof GraphQLError ? { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path } : {};
+
+const clientError = (e: unknown, message: string, code: ErrorCode, requestId: string, status: number, extra: Record<string, unknown> = {}): ClientError => ({
+  error: new GraphQLError(message, { ...located(e), extensions: { code, requestId, ...extra } }),
+  status,
+});
+
+/** Turns any error into GraphQL errors with `extensions.code` and the request id; never a stack or SQL. */
+function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger): ClientError[] {
+  const original = error.originalError as (Error & { errors?: unknown[]; code?: string; statusCode?: number }) | undefined;
+  // Mercurius wraps parse, validation, depth, variable and schema errors in one error holding the list.
+  if (original && Array.isArray(original.errors) && !(original instanceof AppError)) {
+    const status = typeof original.statusCode === 'number' && original.statusCode >= 400 ? original.statusCode : 400;
+    if (original.code === 'MER_ERR_METHOD_NOT_ALLOWED') {
+      return [clientError(error, describeError(original).message, 'BAD_USER_INPUT', requestId, status)];
+    }
+    return original.errors.map((inner) => {
+      const e = inner as Error & { code?: string; validation?: unknown };
+      // A Fastify schema error names the parameter: "body/query must be string".
+      const message = limitMessage(e) ?? (e.validation ? `Requête GraphQL mal formée : ${e.message}.` : e.message);
+      return clientError(e, message, 'BAD_USER_INPUT', requestId, status);
+    });
   }
-  const base = { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path };
   if (original instanceof AppError) {
     return [
-      new GraphQLError(original.message, {
-        ...base,
-        extensions: {
-          code: original.code,
-          requestId,
-          ...(original.fields ? { fields: original.fields } : {}),
-        },
-      }),
+      clientError(error, original.message, original.code, requestId, httpStatusOf[original.code], original.fields ? { fields: original.fields } : {}),
     ];
   }
   if (!original) {
     // Errors graphql itself raised (input coercion of literals): the client's input.
-    return [new GraphQLError(error.message, { ...base, extensions: { code: 'BAD_USER_INPUT', requestId } })];
+    return [clientError(error, limitMessage(error) ?? error.message, 'BAD_USER_INPUT', requestId, 400)];
   }
-  if (isConnectionError(original)) {
-    log.warn({ requestId, code: original.code }, 'database unavailable');
-    return [
-      new GraphQLError('La base de données est momentanément indisponible : réessayez dans un instant.', {
-        ...base,
-        extensions: { code: 'SERVICE_UNAVAILABLE', requestId },
-      }),
-    ];
+  const described = describeError(original);
+  if (described.code === 'SERVICE_UNAVAILABLE') log.warn({ requestId, code: errorCode(original) }, 'database unavailable');
+  if (described.internal) {
+    // Only the error's class, database code and frames are logged: messages of database errors quote SQL and values.
+    log.error({ requestId, errorName: original.name, code: errorCode(original), stack: stackFrames(original) }, 'internal error');
+    return [clientError(error, `Erreur interne. Référence : ${requestId}`, 'INTERNAL', requestId, 500)];
   }
-  // Only the error's class and database code are logged: messages of database errors may quote values.
-  log.error({ requestId, errorName: original.name, code: original.code, stack: original.stack?.split('\n').slice(1, 6) }, 'internal error');
-  return [
-    new GraphQLError(`Erreur interne. Référence : ${requestId}`, {
-      ...base,
-      extensions: { code: 'INTERNAL', requestId },
-    }),
-  ];
+  return [clientError(error, described.message, described.code, requestId, described.status, described.fields ? { fields: described.fields } : {})];
 }
 
+/** Kept for callers that format one error: the client-facing errors it becomes. */
+export function toClientError(error: GraphQLError, requestId: string, log: FastifyBaseLogger): GraphQLError[] {
+  return classify(error, requestId, log).map((c) => c.error);
+}
+
+/**
+ * The response for an execution result. No `data` at all means the request was refused before
+ * execution (parse, validation, limits, a lost database): the status is the error's (400, 413, 503…)
+ * and, as the GraphQL spec asks, the result has no `data` entry. A result whose `data` is null because
+ * of bad input also gets 400; otherwise 200.
+ */
 export function formatGraphQLErrors(execution: ExecutionResult & { statusCode?: number }, context: Ctx, log: FastifyBaseLogger) {
   const requestId = context.requestId ?? context.reply?.request.id ?? 'unknown';
-  const errors = (execution.errors ?? []).flatMap((e) => toClientError(e as GraphQLError, requestId, log));
-  // No data at all: the request itself was refused (parse, validation, limits).
-  const refusedWhole = !execution.data && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT');
-  const statusCode = refusedWhole && errors.length > 0 ? 400 : 200;
-  return { statusCode, response: { data: execution.data ?? null, errors: errors.map((e) => e.toJSON()) } } as never;
+  const logger = context.reply?.request.log ?? log;
+  const classified = (execution.errors ?? []).flatMap((e) => classify(e as GraphQLError, requestId, logger));
+  const errors = classified.map((c) => c.error);
+  let statusCode = 200;
+  if (execution.data === undefined && classified.length > 0) statusCode = classified[0]!.status;
+  else if (execution.data === null && errors.length > 0 && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT')) statusCode = 400;
+  const response = {
+    ...(execution.data !== undefined ? { data: execution.data } : {}),
+    errors: errors.map((e) => e.toJSON()),
+    ...(execution.extensions ? { extensions: execution.extensions } : {}),
+  };
+  return { statusCode, response } as never;
+}
+
+/** Errors raised around execution (authentication, body parsing, request checks) on the GraphQL route. */
+export function sendGraphQLError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const gqlError = error instanceof GraphQLError ? error : new GraphQLError('request error', { originalError: error as Error });
+  const { statusCode, response } = formatGraphQLErrors({ errors: [gqlError] }, { requestId: request.id }, request.log) as unknown as {
+    statusCode: number;
+    response: { errors: { extensions?: { code?: string } }[] };
+  };
+  if (response.errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  return reply.code(statusCode).type('application/json; charset=utf-8').send(response);
 }

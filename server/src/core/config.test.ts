@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
+import { ConfigError, loadConfig, repoRoot } from './config.js';
+
+/** The environment is checked at start-up: a wrong or missing value stops with one line naming it. */
+const refusal = (env: Record<string, string>) => {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error(`accepted ${JSON.stringify(env)}`);
+};
+
+async function keyPair() {
+  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+  return { JWT_PRIVATE_KEY: await exportPKCS8(privateKey), JWT_PUBLIC_KEY: await exportSPKI(publicKey) };
+}
+
+describe('loadConfig', () => {
+  it('applies the defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, AUDIT_RETENTION_DAYS: 365, CORS_ORIGINS: [], BODY_LIMIT_BYTES: 1024 * 1024 });
+    expect(config.DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT', /integer between 1 and 65535/],
+    [{ PORT: '70000' }, 'PORT', /integer between 1 and 65535/],
+    [{ DATABASE_URL: 'mysql://maillage:s3cret@db/maillage' }, 'DATABASE_URL', /postgres:\/\//],
+    [{ AUDIT_RETENTION_DAYS: '30' }, 'AUDIT_RETENTION_DAYS', /integer between 183 and 1095/],
+    [{ NODE_ENV: 'prod' }, 'NODE_ENV', /development, test, production/],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /pino level/],
+    [{ CORS_ORIGINS: 'https://app.example/path' }, 'CORS_ORIGINS', /origins/],
+    [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES', /integer between/],
+    [{ NODE_ENV: 'production' }, 'JWT_PRIVATE_KEY', /required when NODE_ENV=production/],
+  ] as [Record<string, string>, string, RegExp][])('refuses %j in one line naming %s', (env, variable, expected) => {
+    const message = refusal(env);
+    expect(message.split('\n')).toHaveLength(1);
+    expect(message).toMatch(new RegExp(`^Invalid configuration: ${variable} must be `));
+    expect(message).toMatch(expected);
+    // Never the value itself: DATABASE_URL may hold a password.
+    if ('DATABASE_URL' in env) expect(message).not.toContain('s3cret');
+  });
+
+  it('requires both signing keys in production, and a matching Ed25519 pair', async () => {
+    const pair = await keyPair();
+    const other = await keyPair();
+    expect(refusal({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY })).toMatch(/^Invalid configuration: JWT_PUBLIC_KEY must be .*required when NODE_ENV=production/);
+    expect(refusal({ JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: other.JWT_PUBLIC_KEY })).toMatch(/^Invalid configuration: JWT_PUBLIC_KEY must be the public key of JWT_PRIVATE_KEY/);
+    expect(refusal({ JWT_PRIVATE_KEY: 'PRIVATE KEY, trust me' })).toMatch(/^Invalid configuration: JWT_PRIVATE_KEY must be a PEM PKCS#8 Ed25519 private key$/);
+    const config = loadConfig({ NODE_ENV: 'production', ...pair });
+    expect(config.NODE_ENV).toBe('production');
+    // A key written on one line with \n escapes (env files, container settings) is accepted.
+    const escaped = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY.replace(/\n/g, '\\n'), JWT_PUBLIC_KEY: pair.JWT_PUBLIC_KEY });
+    expect(escaped.JWT_PRIVATE_KEY).toBe(pair.JWT_PRIVATE_KEY.trim());
+  });
+});
+
+describe('the entry point', () => {
+  it('exits non-zero printing exactly one line naming a wrong variable', async () => {
+    const tsx = path.join(repoRoot, 'server/node_modules/.bin/tsx');
+    const env = { ...process.env, PORT: 'abc', DATABASE_URL: '', NODE_ENV: 'development', DATA_DIR: path.join(repoRoot, '.data-never-created') };
+    const child = spawn(tsx, ['server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).not.toBe(0);
+    expect(output.trimEnd().split('\n')).toEqual(['Invalid configuration: PORT must be an integer between 1 and 65535']);
+  });
+});

@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
+import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { GRAPHQL_LIMITS } from './limits.js';
+
+/** Bounds on GraphQL documents, batching, introspection, and what an error may carry. */
+let t: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await t.login('admin@demo.test');
+});
+afterAll(() => t.close());
+
+const post = (payload: unknown, token: string | null = admin) =>
+  t.app.inject({ method: 'POST', url: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {}, payload: payload as object });
+
+/** A refusal of the whole request: 400, no `data` entry, one error with the code, the request id and `message`. */
+async function expectRefused(payload: unknown, message: RegExp) {
+  const res = await post(payload);
+  const body = res.json();
+  expect(res.statusCode, res.body).toBe(400);
+  expect(body).not.toHaveProperty('data');
+  expect(body.errors).toHaveLength(1);
+  expect(body.errors[0].message).toMatch(message);
+  expect(body.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', requestId: res.headers['x-request-id'] });
+  return body.errors[0].message as string;
+}
+
+/** `{ me { user { memberships { user { memberships … } } } } }`, `levels` deep. */
+function nested(levels: number): string {
+  let selection = 'id';
+  for (let depth = levels; depth > 1; depth -= 1) selection = depth % 2 === 0 ? `user { ${selection} }` : `memberships { ${selection} }`;
+  return `{ me { ${selection} } }`;
+}
+
+describe('GraphQL limits', () => {
+  it('answers a query within every limit', async () => {
+    const res = await t.gql(admin, nested(GRAPHQL_LIMITS.depth - 1));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.me.user).toBeDefined();
+  });
+
+  it('refuses a query deeper than the depth limit', async () => {
+    const message = await expectRefused({ query: nested(GRAPHQL_LIMITS.depth + 3) }, /profond/);
+    expect(message).toContain(String(GRAPHQL_LIMITS.depth));
+  });
+
+  it('refuses more aliases than the alias limit', async () => {
+    const fields = Array.from({ length: GRAPHQL_LIMITS.aliases + 1 }, (_, i) => `a${i}: me { roles }`).join(' ');
+    const message = await expectRefused({ query: `{ ${fields} }` }, /alias/);
+    expect(message).toContain(`${GRAPHQL_LIMITS.aliases + 1} pour un maximum de ${GRAPHQL_LIMITS.aliases}`);
+  });
+
+  it('refuses a query whose estimated cost is over the cost limit', async () => {
+    const message = await expectRefused({ query: '{ organisations(first: 1000) { nodes { id name kind uai } } }' }, /coûteuse/);
+    expect(message).toContain(String(GRAPHQL_LIMITS.cost));
+  });
+
+  it('refuses a document with more tokens than the token limit', async () => {
+    const message = await expectRefused({ query: `{ ${'__typename '.repeat(GRAPHQL_LIMITS.tokens + 10)}}` }, /trop longue/);
+    expect(message).toContain(String(GRAPHQL_LIMITS.tokens));
+  });
+
+  it('refuses batched queries (a JSON array body)', async () => {
+    await expectRefused([{ query: '{ __typename }' }, { query: '{ __typename }' }], /groupées/);
+  });
+
+  it('answers `{ __typename }` anonymously, and refuses data to an anonymous caller', async () => {
+    const typename = await post({ query: '{ __typename }' }, null);
+    expect(typename.statusCode).toBe(200);
+    expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
+    const me = await t.gql(null, '{ me { roles } }');
+    expect(me.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: expect.any(String) });
+  });
+
+  it('keeps introspection and GraphiQL on outside production', async () => {
+    const res = await t.gql(null, '{ __schema { queryType { name } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data.__schema.queryType.name).toBe('Query');
+    const graphiql = await t.app.inject({ method: 'GET', url: '/graphiql' });
+    expect(graphiql.statusCode).toBe(200);
+    // GraphiQL loads its scripts from unpkg: its page (and only it) lets them in.
+    expect(graphiql.headers['content-security-policy']).toContain("script-src 'self' https://unpkg.com");
+    const api = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
+    expect(api.headers['content-security-policy']).not.toContain('unpkg');
+  });
+});
+
+describe('GraphQL in production', () => {
+  let prod: TestApp;
+  beforeAll(async () => {
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+    prod = await createTestApp({ NODE_ENV: 'production', JWT_PRIVATE_KEY: await exportPKCS8(privateKey), JWT_PUBLIC_KEY: await exportSPKI(publicKey) });
+  });
+  afterAll(() => prod?.close());
+
+  it('turns introspection off', async () => {
+    for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "User") { name fields { name } } }']) {
+      const res = await prod.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
+      expect(res.statusCode).toBe(400);
+      const body = res.json();
+      expect(body).not.toHaveProperty('data');
+      expect(body.errors[0].message).toMatch(/introspection/i);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    // Plain queries still work.
+    const typename = await prod.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
+    expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('turns GraphiQL off', async () => {
+    for (const url of ['/graphiql', '/graphiql/main.js']) {
+      const res = await prod.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+});
+
+describe('GraphQL errors', () => {
+  /** Text a client must never see: SQL, table names, stack frames, file paths. */
+  const leaks = /\b(select|insert|update|delete)\b.*\bfrom\b|"territory|territory_gone|relation|\bat\s+\S+\s*\(|\.ts:\d+|node_modules|Failed query|params:/i;
+
+  it('turns an internal error into INTERNAL with the request id, and neither stack nor SQL', async () => {
+    await t.database.db.execute(sql`alter table territory rename to territory_gone`);
+    try {
+      const res = await post({ query: '{ territories { totalCount } }' });
+      const body = res.json();
+      expect(body.errors).toHaveLength(1);
+      const [error] = body.errors;
+      expect(error.extensions).toEqual({ code: 'INTERNAL', requestId: res.headers['x-request-id'] });
+      expect(error.message).toBe(`Erreur interne. Référence : ${res.headers['x-request-id']}`);
+      expect(Object.keys(error).sort()).toEqual(['extensions', 'locations', 'message', 'path']);
+      expect(res.body).not.toMatch(leaks);
+    } finally {
+      await t.database.db.execute(sql`alter table territory_gone rename to territory`);
+    }
+    const again = await t.gql(admin, '{ territories { totalCount } }');
+    expect(again.errors).toBeUndefined();
+  });
+
+  it('names the fields of bad input, with the request id', async () => {
+    const res = await t.gql(admin, 'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }', {
+      input: { kind: 'COMMUNE', name: 42 },
+    });
+    expect(res.status).toBe(400);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: expect.any(String) });
+    expect(res.errors?.[0]?.message).toMatch(/name/);
+  });
+
+  it('answers SERVICE_UNAVAILABLE, without stack or SQL, when the database is closed under the app', async () => {
+    const closing = await createTestApp();
+    try {
+      const token = await closing.login('referent@demo.test');
+      await closing.database.close();
+      const res = await closing.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { query: '{ me { roles } }' },
+      });
+      expect(res.statusCode).toBe(503);
+      expect(res.headers['retry-after']).toBeDefined();
+      const body = res.json();
+      expect(body).not.toHaveProperty('data');
+      expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: res.headers['x-request-id'] });
+      expect(body.errors[0].message).toMatch(/indisponible/);
+      expect(res.body).not.toMatch(leaks);
+      // The process goes on: anonymous requests that need no database still work.
+      const typename = await closing.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
+      expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
+    } finally {
+      await closing.close();
+    }
+  });
+});
