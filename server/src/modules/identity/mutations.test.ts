@@ -129,6 +129,8 @@ const M = {
   addMembership: 'mutation($userId: ID!, $input: MembershipInput!) { addMembership(userId: $userId, input: $input) { id version roles } }',
   updateMembershipRoles: 'mutation($id: ID!, $version: Int!, $roles: [Role!]!) { updateMembershipRoles(id: $id, version: $version, roles: $roles) { id version roles } }',
   removeMembership: 'mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }',
+  createApiKey: 'mutation($userId: ID!, $name: String!) { createApiKey(userId: $userId, name: $name) { secret apiKey { id name prefix revokedAt user { id } } } }',
+  revokeApiKey: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
   changeOwnPassword: 'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
 };
 
@@ -222,6 +224,30 @@ describe('every mutation, called with valid input, leaves exactly one audit even
     expect(await owner(sql`select id from membership where id = ${ids.membership}`)).toEqual([]);
   });
 
+  it('createApiKey: a service account gets a key that authenticates it, its secret never stored', async () => {
+    const service = await succeeds('createUser', M.createUser, {
+      input: { email: 'sirene@demo.test', displayName: 'Système SIRENE', password: 'un-mot-de-passe-de-service', memberships: [{ organisationId: ids.cafOrg, roles: ['SERVICE_ACCOUNT'] }] },
+    }, ['sirene@demo.test']);
+    ids.serviceUser = service.data.id;
+    const { data } = await succeeds('createApiKey', M.createApiKey, { userId: ids.serviceUser, name: 'Import nocturne' });
+    expect(data.apiKey).toMatchObject({ name: 'Import nocturne', revokedAt: null, user: { id: ids.serviceUser } });
+    expect(data.secret.startsWith(data.apiKey.prefix)).toBe(true);
+    ids.apiKey = data.apiKey.id;
+    ids.apiSecret = data.secret;
+    expect(JSON.stringify(await owner(sql`select * from api_key`))).not.toContain(data.secret);
+    const me = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'x-api-key': data.secret }, payload: { query: '{ me { user { id } roles } }' } });
+    expect(me.json().data.me).toEqual({ user: { id: ids.serviceUser }, roles: ['SERVICE_ACCOUNT'] });
+    const listed = await t.gql(adminToken, 'query($id: ID!) { apiKeys(userId: $id) { id lastUsedAt } }', { id: ids.serviceUser });
+    expect(listed.data.apiKeys).toEqual([{ id: ids.apiKey, lastUsedAt: expect.any(String) }]);
+  });
+
+  it('revokeApiKey: the key stops working at once', async () => {
+    const { data } = await succeeds('revokeApiKey', M.revokeApiKey, { id: ids.apiKey });
+    expect(data.revokedAt).toBeTruthy();
+    const me = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'x-api-key': ids.apiSecret! }, payload: { query: '{ me { user { id } } }' } });
+    expect(me.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
   it('changeOwnPassword', async () => {
     const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, { currentPassword: DEMO_PASSWORD, newPassword: 'un-nouveau-mot-de-passe' });
     expect(data).toBe(true);
@@ -312,6 +338,17 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
   it('removeMembership', async () => {
     await bad('removeMembership', 'id', { id: 'pas-un-id', version: 1 });
     await bad('removeMembership', 'id', { id: ids.adminMembership, version: 1 });
+  });
+
+  it('createApiKey', async () => {
+    await bad('createApiKey', 'name', { userId: ids.serviceUser, name: ' ' });
+    await bad('createApiKey', 'userId', { userId: 'pas-un-id', name: 'Clé' });
+    // Only service accounts get keys: a person's account must sign in as a person.
+    await bad('createApiKey', 'userId', { userId: ids.cafUser, name: 'Clé' });
+  });
+
+  it('revokeApiKey', async () => {
+    await bad('revokeApiKey', 'id', { id: 'pas-un-id' });
   });
 
   it('changeOwnPassword', async () => {

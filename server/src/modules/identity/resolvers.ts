@@ -2,6 +2,7 @@ import type { RequestContext } from '../../core/context.js';
 import { guard, policies } from '../../core/authz.js';
 import { notFound } from '../../core/errors.js';
 import { loaders } from './loaders.js';
+import * as apiKeys from './api-keys.service.js';
 import * as organisations from './organisations.service.js';
 import * as territories from './territories.service.js';
 import * as users from './users.service.js';
@@ -32,6 +33,7 @@ export const identityResolvers = {
       users.listUsers(ctx, args.filter ?? {}, args.first ?? null, args.after ?? null),
     ),
     user: guard(policies.admin, (args: { id: string }, ctx) => users.getUser(ctx, args.id)),
+    apiKeys: guard(policies.admin, (args: { userId: string }, ctx) => apiKeys.listApiKeys(ctx, args.userId)),
   },
   Mutation: {
     createOrganisation: guard(policies.admin, (args: { input: unknown }, ctx) => organisations.createOrganisation(ctx, args.input)),
@@ -54,6 +56,11 @@ export const identityResolvers = {
     changeOwnPassword: guard(policies.signedIn, (args: { currentPassword: string; newPassword: string }, ctx) =>
       users.changeOwnPassword(ctx, args.currentPassword, args.newPassword),
     ),
+    createApiKey: guard(policies.admin, (args: { userId: string; name: string }, ctx) => apiKeys.createApiKey(ctx, args.userId, args.name)),
+    revokeApiKey: guard(policies.admin, (args: { id: string }, ctx) => apiKeys.revokeApiKey(ctx, args.id)),
+  },
+  ApiKey: {
+    user: ((k: { userId: string }, _a, ctx) => loaders.user(ctx).load(k.userId).then(orNotFound('Utilisateur'))) as Parent<{ userId: string }>,
   },
   Organisation: {
     territory: ((o: WithTerritory, _a, ctx) => (o.territoryId ? loaders.territory(ctx).load(o.territoryId) : null)) as Parent<WithTerritory>,
