@@ -1,13 +1,14 @@
 /**
  * The administrator: signs in with the keyboard, sees the admin navigation,
  * creates an organisation and finds it in the directory, creates a user with a
- * membership in it, reads those actions in the audit log, signs out; then the
- * new user signs in and sees the navigation of their role. Forms are filled
- * from the keyboard (Tab, typing, Space, Enter); only the native selects are
- * set directly.
+ * membership in it, reads those actions in the audit log, creates a service
+ * account and issues it an API key (tried from outside the browser, then
+ * revoked), signs out; then the new user signs in and sees the navigation of
+ * their role. Forms are filled from the keyboard (Tab, typing, Space, Enter);
+ * only the native selects are set directly.
  */
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, COMMON_NAVIGATION } from '../support/browser';
 import {
   DEMO_USERS,
@@ -40,6 +41,28 @@ const newUser = {
   password: `mot-de-passe-${stamp}-solide`,
   roleLabel: 'Conseiller',
 };
+const serviceAccount = {
+  email: `service-${stamp}@demo.test`,
+  displayName: `Import SI ${stamp}`,
+  password: `mot-de-passe-service-${stamp}`,
+  roleLabel: 'Compte de service',
+  keyName: 'Import nocturne',
+};
+
+interface MeAnswer {
+  data?: { me?: { roles: string[] } | null } | null;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+/** What a third-party system gets for `{ me { roles } }` with its key in X-Api-Key (Node's fetch, no browser). */
+async function meWithApiKey(secret: string): Promise<MeAnswer> {
+  const response = await fetch(`${inject('baseUrl')}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', 'x-api-key': secret },
+    body: JSON.stringify({ query: '{ me { roles } }' }),
+  });
+  return (await response.json()) as MeAnswer;
+}
 
 /** Tabs to a text field and types into it. */
 async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
@@ -197,6 +220,85 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await settle(page);
     for (const action of await actions()) expect(action).toMatch(/^organisation\./);
     await checkPage(page, shots.next('journal-filtre'));
+  });
+
+  it('creates a service account, issues it an API key that works, then revokes it', async () => {
+    const { page } = session();
+    // A person's account (the user created above) shows nothing of API keys.
+    await page.goto(`/admin/utilisateurs/${userId}`);
+    await expect.poll(() => h1(page)).toBe(newUser.displayName);
+    await settle(page);
+    await expect(page.getByRole('heading', { name: "Clés d'API" }).count()).resolves.toBe(0);
+
+    await navigateWithKeyboard(page, 'Utilisateurs', '/admin/utilisateurs');
+    await page.getByRole('table', { name: 'Comptes utilisateurs' }).waitFor();
+    await settle(page);
+    const form = page.getByRole('region', { name: 'Nouvel utilisateur' });
+    await typeInto(page, form.getByLabel('Adresse e-mail', { exact: true }), serviceAccount.email);
+    await typeInto(page, form.getByLabel('Nom affiché', { exact: true }), serviceAccount.displayName);
+    await typeInto(page, form.getByLabel('Mot de passe initial', { exact: true }), serviceAccount.password);
+    const organisationSelect = form.getByLabel('Organisation de rattachement', { exact: true });
+    await expect.poll(() => organisationSelect.locator('option', { hasText: organisation.name }).count()).toBe(1);
+    await chooseIn(page, organisationSelect, organisation.name);
+    const role = form.getByRole('group', { name: 'Rôles' }).getByRole('checkbox', { name: serviceAccount.roleLabel, exact: true });
+    await tabTo(page, role);
+    await page.keyboard.press('Space');
+    await expect(role.isChecked()).resolves.toBe(true);
+    await pressEnterOn(page, form.getByRole('button', { name: "Créer l'utilisateur" }));
+
+    // Its page, with the API keys section.
+    await waitForPath(page, /^\/admin\/utilisateurs\/[^/]+$/);
+    expect(pathOf(page)).not.toBe(`/admin/utilisateurs/${userId}`);
+    await expect.poll(() => h1(page)).toBe(serviceAccount.displayName);
+    const section = page.getByRole('region', { name: "Clés d'API" });
+    const table = section.getByRole('table', { name: "Clés d'API de ce compte de service" });
+    await table.waitFor();
+    await settle(page);
+    expect(plain(await table.innerText())).toContain("Aucune clé pour l'instant.");
+
+    await typeInto(page, section.getByLabel('Nom de la clé', { exact: true }), serviceAccount.keyName);
+    await pressEnterOn(page, section.getByRole('button', { name: 'Créer la clé' }));
+    const created = section.getByRole('status', { name: 'Clé créée : copiez-la maintenant' });
+    await created.waitFor();
+    const secretInput = created.getByRole('textbox', { name: 'Secret de la clé', exact: true });
+    await expect(secretInput.getAttribute('readonly')).resolves.not.toBeNull();
+    // The keyboard lands on the secret, ready to be copied.
+    await expectFocused(secretInput, 'the secret of the new key');
+    const secret = await secretInput.inputValue();
+    expect(secret).toMatch(/^mlg_\S{20,}$/);
+    expect(plain(await created.innerText())).toContain('il ne sera plus jamais affiché');
+    const row = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: serviceAccount.keyName, exact: true }) });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(plain(await row.innerText())).toContain(secret.slice(0, 10));
+    expect(plain(await row.innerText())).toContain('Active');
+    await settle(page);
+    await checkPage(page, shots.next('compte-de-service-cle-creee'));
+
+    // A third-party system sends the secret in X-Api-Key: it is that service account.
+    const before = await meWithApiKey(secret);
+    expect(before.errors, JSON.stringify(before)).toBeUndefined();
+    expect(before.data?.me?.roles).toEqual(['SERVICE_ACCOUNT']);
+
+    // "J'ai copié la clé": the secret is gone from the page for good.
+    await pressEnterOn(page, created.getByRole('button', { name: "J'ai copié la clé" }));
+    await expect.poll(() => section.getByRole('textbox', { name: 'Secret de la clé' }).count()).toBe(0);
+    expect(await page.getByRole('main').innerText()).not.toContain(secret);
+
+    await pressEnterOn(page, row.getByRole('button', { name: `Révoquer la clé ${serviceAccount.keyName}` }));
+    await expect.poll(async () => plain(await row.innerText())).toContain('Révoquée le');
+    await expect(row.getByRole('button').count()).resolves.toBe(0);
+    await expect
+      .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()))
+      .toContain(`Clé « ${serviceAccount.keyName} » révoquée`);
+    // The list read again shows the use just made of the key.
+    expect(plain(await row.innerText())).not.toContain('Jamais');
+    await settle(page);
+    await checkPage(page, shots.next('compte-de-service-cle-revoquee'));
+
+    // The same request is now refused.
+    const after = await meWithApiKey(secret);
+    expect(after.data?.me ?? null, JSON.stringify(after)).toBeNull();
+    expect(after.errors?.[0]?.extensions?.code, JSON.stringify(after)).toBe('UNAUTHENTICATED');
   });
 
   it('signs out', async () => {

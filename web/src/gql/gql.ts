@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation AddMembership($userId: ID!, $input: MembershipInput!) {\n    addMembership(userId: $userId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddMembershipDocument,
     "\n  mutation UpdateMembershipRoles($id: ID!, $version: Int!, $roles: [Role!]!) {\n    updateMembershipRoles(id: $id, version: $version, roles: $roles) {\n      id\n      roles\n      version\n    }\n  }\n": typeof types.UpdateMembershipRolesDocument,
     "\n  mutation RemoveMembership($id: ID!, $version: Int!) {\n    removeMembership(id: $id, version: $version)\n  }\n": typeof types.RemoveMembershipDocument,
+    "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($userId: ID!, $name: String!) {\n    createApiKey(userId: $userId, name: $name) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n      }\n      roles\n      memberships {\n        id\n        roles\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -57,6 +60,9 @@ const documents: Documents = {
     "\n  mutation AddMembership($userId: ID!, $input: MembershipInput!) {\n    addMembership(userId: $userId, input: $input) {\n      id\n    }\n  }\n": types.AddMembershipDocument,
     "\n  mutation UpdateMembershipRoles($id: ID!, $version: Int!, $roles: [Role!]!) {\n    updateMembershipRoles(id: $id, version: $version, roles: $roles) {\n      id\n      roles\n      version\n    }\n  }\n": types.UpdateMembershipRolesDocument,
     "\n  mutation RemoveMembership($id: ID!, $version: Int!) {\n    removeMembership(id: $id, version: $version)\n  }\n": types.RemoveMembershipDocument,
+    "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  mutation CreateApiKey($userId: ID!, $name: String!) {\n    createApiKey(userId: $userId, name: $name) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
 };
 
 /**
@@ -139,6 +145,18 @@ export function graphql(source: "\n  mutation UpdateMembershipRoles($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveMembership($id: ID!, $version: Int!) {\n    removeMembership(id: $id, version: $version)\n  }\n"): typeof import('./graphql').RemoveMembershipDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($userId: ID!, $name: String!) {\n    createApiKey(userId: $userId, name: $name) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
 
 
 export function graphql(source: string) {

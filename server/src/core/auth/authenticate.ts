@@ -31,7 +31,10 @@ async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt)))
     .returning({ userId: apiKey.userId });
-  return row ? loadActor(db, row.userId, 'api_key') : null;
+  if (!row) return null;
+  // A key stops working as soon as its user is no longer a service account.
+  const actor = await loadActor(db, row.userId, 'api_key');
+  return actor?.roles.has('SERVICE_ACCOUNT') ? actor : null;
 }
 
 /** Sets request.actor from a bearer access token or an API key; a missing credential leaves it null. */

@@ -13,6 +13,7 @@ import { formatDateTime } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
+import { ApiKeysSection } from './ApiKeysSection';
 import { MIN_PASSWORD_LENGTH } from './CreateUserForm';
 import { OrganisationSelect } from './OrganisationSelect';
 import {
@@ -498,6 +499,11 @@ export function AdminUserPage() {
         )}
         <AddMembershipForm {...props} />
       </Section>
+
+      {/* Only a service account gets API keys (the server refuses the others). */}
+      {user.memberships.some((m) => m.roles.includes('SERVICE_ACCOUNT')) ? (
+        <ApiKeysSection key={user.id} userId={user.id} active={user.active} announce={setMessage} />
+      ) : null}
     </div>
   );
 }

@@ -144,6 +144,41 @@ const RemoveMembershipDocument = graphql(`
   }
 `);
 
+const ApiKeysDocument = graphql(`
+  query ApiKeys($userId: ID!) {
+    apiKeys(userId: $userId) {
+      id
+      name
+      prefix
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+`);
+
+const CreateApiKeyDocument = graphql(`
+  mutation CreateApiKey($userId: ID!, $name: String!) {
+    createApiKey(userId: $userId, name: $name) {
+      secret
+      apiKey {
+        id
+        name
+      }
+    }
+  }
+`);
+
+const RevokeApiKeyDocument = graphql(`
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      name
+      revokedAt
+    }
+  }
+`);
+
 export function useAdminUsers(filter: UserFilter, after: string | null) {
   return useQuery({
     queryKey: ['users', 'list', filter, after],
@@ -236,6 +271,35 @@ export function useRemoveMembership() {
   const invalidate = useInvalidateUsers();
   return useMutation({
     mutationFn: (variables: { id: string; version: number }) => gqlRequest(RemoveMembershipDocument, variables),
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** The keys of a service account, newest first (admins only). */
+export function useApiKeys(userId: string) {
+  return useQuery({
+    queryKey: ['users', 'apiKeys', userId],
+    queryFn: ({ signal }) => gqlRequest(ApiKeysDocument, { userId }, signal),
+  });
+}
+
+/**
+ * Issues a key. The secret comes back in the mutation's result only: the
+ * caller keeps it in its own state and calls `reset()` so that the mutation
+ * cache does not hold it any longer than needed.
+ */
+export function useCreateApiKey() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (variables: { userId: string; name: string }) => gqlRequest(CreateApiKeyDocument, variables),
+    onSuccess: () => invalidate(),
+  });
+}
+
+export function useRevokeApiKey() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (variables: { id: string }) => gqlRequest(RevokeApiKeyDocument, variables),
     onSuccess: () => invalidate(),
   });
 }
