@@ -20,9 +20,10 @@ import { loggerOptions } from './core/logger.js';
 import { graphqlOperationOf, mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { auditResolvers } from './modules/audit/resolvers.js';
+import { psadResolvers } from './modules/psad/resolvers.js';
 import { registerAuthRoutes } from './modules/identity/auth-routes.js';
 
-export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers);
+export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers);
 
 export interface AppOptions {
   config: Config;

@@ -52,6 +52,13 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.user': () => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: ids.user } }),
   'Query.auditEvents': () => ({ query: '{ auditEvents { totalCount } }' }),
   'Query.apiKeys': () => ({ query: 'query($id: ID!) { apiKeys(userId: $id) { id } }', variables: { id: ids.user } }),
+  'Query.platforms': () => ({ query: '{ platforms { id name } }' }),
+  'Query.platform': () => ({ query: 'query($id: ID!) { platform(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Mutation.createPlatform': () => ({
+    query: 'mutation($t: ID!, $u: ID!) { createPlatform(input: { name: "PSAD pirate", territoryId: $t, referentIds: [$u], partnerIds: [] }) { id } }',
+    variables: { t: ids.territory, u: ids.user },
+  }),
+  'Mutation.updatePlatform': () => ({ query: 'mutation($id: ID!) { updatePlatform(input: { id: $id, version: 1, name: "Renommée" }) { id } }', variables: { id: ids.territory } }),
   'Mutation.createApiKey': () => ({ query: 'mutation($id: ID!) { createApiKey(userId: $id, name: "Clé pirate") { secret } }', variables: { id: ids.user } }),
   'Mutation.revokeApiKey': () => ({ query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: ids.user } }),
   'Mutation.createOrganisation': () => ({
@@ -93,7 +100,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */
 async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const table of ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key']) {
+  for (const table of ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'platform', 'platform_referent', 'platform_partner']) {
     const r = await t.database.db.execute<{ h: string }>(
       sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
     );
@@ -171,6 +178,8 @@ describe('admin-only fields', () => {
         'Query.apiKeys',
         'Mutation.createApiKey',
         'Mutation.revokeApiKey',
+        'Mutation.createPlatform',
+        'Mutation.updatePlatform',
         'Mutation.createOrganisation',
         'Mutation.updateOrganisation',
         'Mutation.setOrganisationActive',

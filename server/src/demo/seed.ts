@@ -3,6 +3,7 @@ import { searchKey, type OrganisationKind, type Role } from '@maillage/shared';
 import type { Db } from '../core/db/driver.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
+import { platform, platformPartner, platformReferent } from '../modules/psad/tables.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
@@ -14,6 +15,18 @@ export const DEMO_USERS: { email: string; displayName: string; organisation: str
   { email: 'porteur@demo.test', displayName: 'Paul Porteur', organisation: 'Association Coup de Pouce Bourges', roles: ['CLAS_HOLDER'] },
   { email: 'social@demo.test', displayName: 'Sophie Sociale', organisation: 'Service social départemental du Cher', roles: ['SOCIAL_WORKER'] },
   { email: 'lecteur@demo.test', displayName: 'Luc Lecteur', organisation: 'DSDEN du Cher', roles: ['VIEWER'] },
+  { email: 'referent.vierzon@demo.test', displayName: 'Valérie Vierzon', organisation: 'CIO de Vierzon', roles: ['PSAD_REFERENT'] },
+];
+
+/** Platforms of the demo: Bourges (the main one) and Vierzon (to receive transfers). */
+const PLATFORMS = [
+  {
+    name: 'PSAD du bassin de Bourges',
+    bassin: 'B18-BOURGES',
+    referents: ['referent@demo.test'],
+    partners: ['Mission Locale de Bourges', 'CIO de Bourges', 'MLDS du Cher', 'Lycée Alain-Fournier', 'Lycée Jacques-Cœur', 'Collège Jean-Renoir'],
+  },
+  { name: 'PSAD du bassin de Vierzon', bassin: 'B18-VIERZON', referents: ['referent.vierzon@demo.test'], partners: ['CIO de Vierzon', 'MLDS du Cher'] },
 ];
 
 type OrgSeed = { name: string; kind: OrganisationKind; commune: string; uai?: string; teteDeReseau?: boolean; address?: string; phone?: string; email?: string };
@@ -31,6 +44,7 @@ const ORGANISATIONS: OrgSeed[] = [
   { name: 'CAF du Cher', kind: 'CAF', commune: '18033', address: '21 boulevard Lahitolle' },
   { name: 'Association Coup de Pouce Bourges', kind: 'ASSOCIATION', commune: '18205', address: '3 place de la Mairie' },
   { name: 'Service social départemental du Cher', kind: 'SERVICE_SOCIAL', commune: '18033', address: '1 place Marcel-Plaisant' },
+  { name: 'CIO de Vierzon', kind: 'CIO', commune: '18279', address: '4 rue de la République' },
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -80,5 +94,12 @@ export async function seedDemo(db: Db): Promise<void> {
     await tx.insert(membership).values(
       DEMO_USERS.map((u, i) => ({ userId: users[i]!.id, organisationId: orgId.get(u.organisation)!, roles: u.roles })),
     );
+    const userId = new Map(users.map((u) => [u.email, u.id]));
+    const bassinId = new Map([[bourges!.code, bourges!.id], [vierzon!.code, vierzon!.id]]);
+    for (const p of PLATFORMS) {
+      const [row] = await tx.insert(platform).values({ name: p.name, territoryId: bassinId.get(p.bassin)! }).returning();
+      await tx.insert(platformReferent).values(p.referents.map((email) => ({ platformId: row!.id, userId: userId.get(email)! })));
+      await tx.insert(platformPartner).values(p.partners.map((name) => ({ platformId: row!.id, organisationId: orgId.get(name)! })));
+    }
   });
 }

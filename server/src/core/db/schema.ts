@@ -1,3 +1,4 @@
 // Every module's tables, for drizzle-kit and the typed database handle.
 export * from '../../modules/identity/tables.js';
 export * from '../../modules/audit/tables.js';
+export * from '../../modules/psad/tables.js';

@@ -17,13 +17,14 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST } from '
 export { GRAPHQL_LIMITS };
 export const GRAPHQL_PATH = '/graphql';
 
-/** The SDL of core and of every module, in one document. */
+/** The SDL of core and of every module (schema.graphql first, then the module's other .graphql files). */
 export function loadSchemaSource(): string {
   const files = [path.join(repoRoot, 'server/src/core/graphql/schema.graphql')];
   const modulesDir = path.join(repoRoot, 'server/src/modules');
   for (const name of fs.readdirSync(modulesDir).sort()) {
-    const file = path.join(modulesDir, name, 'schema.graphql');
-    if (fs.existsSync(file)) files.push(file);
+    const dir = path.join(modulesDir, name);
+    const sdl = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort((a, b) => Number(b === 'schema.graphql') - Number(a === 'schema.graphql') || a.localeCompare(b));
+    files.push(...sdl.map((f) => path.join(dir, f)));
   }
   return files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
 }

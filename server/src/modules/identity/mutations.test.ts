@@ -23,6 +23,8 @@ beforeAll(async () => {
   ids.cafUser = await idOf(sql`select id from app_user where email = 'caf@demo.test'`);
   ids.cafMembership = await idOf(sql`select id from membership where user_id = ${ids.cafUser}`);
   ids.adminMembership = await idOf(sql`select id from membership where user_id = ${adminId}`);
+  ids.referentUser = await idOf(sql`select id from app_user where email = 'referent@demo.test'`);
+  ids.mlOrg = await idOf(sql`select id from organisation where name = 'Mission Locale de Bourges'`);
 });
 afterAll(() => t.close());
 
@@ -40,7 +42,7 @@ function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
   });
 }
 
-const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event'];
+const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner'];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
 async function snapshot(): Promise<Record<string, string>> {
@@ -131,6 +133,8 @@ const M = {
   removeMembership: 'mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }',
   createApiKey: 'mutation($userId: ID!, $name: String!) { createApiKey(userId: $userId, name: $name) { secret apiKey { id name prefix revokedAt user { id } } } }',
   revokeApiKey: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
+  createPlatform: 'mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id version name territory { id } referents { id } partners { id } } }',
+  updatePlatform: 'mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id version name partners { id } } }',
   changeOwnPassword: 'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
 };
 
@@ -248,6 +252,21 @@ describe('every mutation, called with valid input, leaves exactly one audit even
     expect(me.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('createPlatform', async () => {
+    const { data } = await succeeds('createPlatform', M.createPlatform, {
+      input: { name: 'PSAD du bassin test', territoryId: ids.cher, referentIds: [ids.referentUser], partnerIds: [ids.mlOrg] },
+    });
+    expect(data).toMatchObject({ name: 'PSAD du bassin test', version: 1, territory: { id: ids.cher }, referents: [{ id: ids.referentUser }], partners: [{ id: ids.mlOrg }] });
+    ids.platform = data.id;
+  });
+
+  it('updatePlatform', async () => {
+    const { data, event } = await succeeds('updatePlatform', M.updatePlatform, { input: { id: ids.platform, version: 1, name: 'PSAD renommée', partnerIds: [ids.mlOrg, ids.cafOrg] } });
+    expect(data).toMatchObject({ name: 'PSAD renommée', version: 2 });
+    expect(data.partners).toHaveLength(2);
+    expect(event.details).toEqual({ fields: ['name', 'partnerIds'] });
+  });
+
   it('changeOwnPassword', async () => {
     const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, { currentPassword: DEMO_PASSWORD, newPassword: 'un-nouveau-mot-de-passe' });
     expect(data).toBe(true);
@@ -351,6 +370,21 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
     await bad('revokeApiKey', 'id', { id: 'pas-un-id' });
   });
 
+  it('createPlatform', async () => {
+    const valid = { name: 'PSAD valide', territoryId: ids.cher, referentIds: [ids.referentUser], partnerIds: [] };
+    await bad('createPlatform', 'input.name', { input: { ...valid, name: 'X' } });
+    await bad('createPlatform', 'input.referentIds', { input: { ...valid, referentIds: [] } });
+    // Only holders of the PSAD_REFERENT role can be referents.
+    await bad('createPlatform', 'input.referentIds.0', { input: { ...valid, referentIds: [ids.cafUser] } });
+    await bad('createPlatform', 'input.partnerIds.0', { input: { ...valid, partnerIds: [UNKNOWN] } });
+    await bad('createPlatform', 'input.territoryId', { input: { ...valid, territoryId: UNKNOWN } });
+  });
+
+  it('updatePlatform', async () => {
+    await bad('updatePlatform', 'input.referentIds.0', { input: { id: ids.platform, version: 2, referentIds: [ids.cafUser] } });
+    await bad('updatePlatform', 'input.id', { input: { id: 'pas-un-id', version: 2 } });
+  });
+
   it('changeOwnPassword', async () => {
     await bad('changeOwnPassword', 'newPassword', { currentPassword: 'un-nouveau-mot-de-passe', newPassword: 'court' });
     await bad('changeOwnPassword', 'currentPassword', { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'encore-un-mot-de-passe' });
@@ -369,6 +403,10 @@ describe('a stale version gets CONFLICT and changes nothing', () => {
     await stale('updateUser', { input: { id: ids.user, version: 3, displayName: 'Écrasement' } });
     await stale('setUserActive', { id: ids.user, version: 2, active: true });
     await stale('unlockUser', { id: ids.user, version: 1 });
+  });
+
+  it('on platforms (current version 2)', async () => {
+    await stale('updatePlatform', { input: { id: ids.platform, version: 1, name: 'Écrasement' } });
   });
 
   it('on memberships (current version 1)', async () => {
