@@ -21,9 +21,12 @@ import { graphqlOperationOf, mergeResolvers, registerGraphQL } from './core/grap
 import { identityResolvers } from './modules/identity/resolvers.js';
 import { auditResolvers } from './modules/audit/resolvers.js';
 import { psadResolvers } from './modules/psad/resolvers.js';
+import { importResolvers } from './modules/psad/import/resolvers.js';
+import { registerImportRoutes } from './modules/psad/import/routes.js';
+import { caseResolvers } from './modules/psad/cases/resolvers.js';
 import { registerAuthRoutes } from './modules/identity/auth-routes.js';
 
-export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers);
+export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers);
 
 export interface AppOptions {
   config: Config;
@@ -96,6 +99,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 
   registerHealth(app);
   await registerAuthRoutes(app);
+  await registerImportRoutes(app);
   await registerGraphQL(app, allResolvers());
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

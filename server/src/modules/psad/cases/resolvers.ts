@@ -1,0 +1,2 @@
+/** GraphQL of cases: worklists, detail, transitions, transfers. */
+export const caseResolvers = {};

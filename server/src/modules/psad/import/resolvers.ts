@@ -1,0 +1,2 @@
+/** GraphQL of imports and signals. */
+export const importResolvers = {};
