@@ -6,7 +6,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * Run `pnpm --filter @maillage/web codegen` after changing a document or the SDL.
  */
 const config: CodegenConfig = {
-  schema: ['../server/src/core/graphql/schema.graphql', '../server/src/modules/**/schema.graphql'],
+  schema: ['../server/src/core/graphql/schema.graphql', '../server/src/modules/**/*.graphql'],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

@@ -1,10 +1,10 @@
 /**
  * The administrator: signs in with the keyboard, sees the admin navigation,
- * creates an organisation and finds it in the directory, creates a user with a
- * membership in it, reads those actions in the audit log, creates a service
- * account and issues it an API key (tried from outside the browser, then
- * revoked), signs out; then the new user signs in and sees the navigation of
- * their role. Forms are filled from the keyboard (Tab, typing, Space, Enter);
+ * creates an organisation and finds it in the directory, adds it to the
+ * partners of the PSAD platform of Bourges, creates a user with a membership
+ * in it, reads those actions in the audit log, creates a service account and
+ * issues it an API key (tried from outside the browser, then revoked), signs
+ * out; then the new user signs in and sees the navigation of their role. Forms are filled from the keyboard (Tab, typing, Space, Enter);
  * only the native selects are set directly.
  */
 import type { Locator, Page } from 'playwright-core';
@@ -92,7 +92,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await signInWithKeyboard(session().page, shots, admin);
   });
 
-  it("sees Accueil, Annuaire, Organisations, Utilisateurs and Journal d'audit", async () => {
+  it("sees Accueil, Annuaire, Organisations, Utilisateurs, Plateformes PSAD and Journal d'audit", async () => {
     const { page } = session();
     await expectNavigation(page, true);
     await expectHomeMemberships(page, admin);
@@ -148,6 +148,46 @@ describe('journey of an administrator (admin@demo.test)', () => {
       expect(text, `the directory page shows ${value}`).toContain(value);
     }
     await checkPage(page, shots.next('annuaire-fiche'));
+  });
+
+  it('adds that organisation to the partners of the PSAD platform of Bourges', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Plateformes PSAD', '/admin/plateformes');
+    await expect.poll(() => h1(page)).toBe('Plateformes PSAD');
+    const table = "Plateformes de suivi et d'appui aux décrocheurs";
+    await page.getByRole('table', { name: table }).waitFor();
+    await expect.poll(() => rowNames(page, table)).toEqual(expect.arrayContaining(['PSAD du bassin de Bourges', 'PSAD du bassin de Vierzon']));
+    const bourgesRow = page.getByRole('table', { name: table }).locator('tbody tr').filter({ hasText: 'PSAD du bassin de Bourges' });
+    expect(plain(await bourgesRow.innerText())).toContain('Romain Référent');
+    await settle(page);
+    await checkPage(page, shots.next('plateformes'));
+
+    await pressEnterOn(page, page.getByRole('link', { name: 'PSAD du bassin de Bourges' }));
+    await waitForPath(page, /^\/admin\/plateformes\/[^/]+$/);
+    await expect.poll(() => h1(page)).toBe('PSAD du bassin de Bourges');
+    const form = page.getByRole('region', { name: 'Modifier la plateforme' });
+    const partners = form.getByRole('group', { name: 'Partenaires', exact: true });
+    await partners.getByRole('checkbox', { name: 'CIO de Bourges', exact: true }).waitFor();
+    await settle(page);
+    const before = await partners.getByRole('checkbox', { checked: true }).count();
+    expect(before, 'the demo partners of Bourges').toBeGreaterThanOrEqual(6);
+
+    // The name filter narrows the list to the organisation created above.
+    await typeInto(page, partners.getByRole('searchbox', { name: 'Filtrer les organisations par nom' }), `Gibjoncs E2E ${stamp}`);
+    const added = partners.getByRole('checkbox', { name: organisation.name, exact: true });
+    await expect.poll(() => partners.getByRole('checkbox').count()).toBe(1);
+    await tabTo(page, added);
+    await page.keyboard.press('Space');
+    await expect(added.isChecked()).resolves.toBe(true);
+    expect(plain(await partners.innerText())).toContain(`${before + 1} partenaires sélectionnés`);
+    await pressEnterOn(page, form.getByRole('button', { name: 'Enregistrer les modifications' }));
+
+    await expect
+      .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()), { timeout: 10_000 })
+      .toBe('Modifications enregistrées.');
+    expect(plain(await page.locator('.lead').innerText())).toContain(`${before + 1} partenaires`);
+    await settle(page);
+    await checkPage(page, shots.next('plateforme-partenaire-ajoute'));
   });
 
   it('creates a user with a membership in that organisation', async () => {

@@ -1,3 +1,27 @@
-import { DEMO_USERS, nonAdminJourney } from '../support/journey';
+import { expect, it } from 'vitest';
+import { checkPage, plain } from '../support/browser';
+import { DEMO_USERS, navigateWithKeyboard, nonAdminJourney } from '../support/journey';
 
-nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.referent);
+const PLATFORM = 'PSAD du bassin de Bourges';
+/** The demo partners of the Bourges platform (the admin journey may have added one). */
+const PARTNERS = ['Mission Locale de Bourges', 'CIO de Bourges', 'MLDS du Cher', 'Lycée Alain-Fournier', 'Lycée Jacques-Cœur', 'Collège Jean-Renoir'];
+
+nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.referent, (session, shots) => {
+  it('opens "Suivi PSAD": their platform of Bourges and its partners', async () => {
+    const { page } = session();
+    // Referent of one platform: the header names it (no select).
+    await expect
+      .poll(async () => plain(await page.getByRole('banner').innerText()))
+      .toContain(`Plateforme : ${PLATFORM}`);
+    await expect(page.getByRole('combobox', { name: 'Plateforme active' }).count()).resolves.toBe(0);
+
+    await navigateWithKeyboard(page, 'Suivi PSAD', '/psad');
+    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe(`Suivi PSAD — ${PLATFORM}`);
+    const partners = page.getByRole('region', { name: 'Partenaires' });
+    await partners.getByRole('list').waitFor();
+    const names = (await partners.getByRole('listitem').getByRole('link').allInnerTexts()).map(plain);
+    expect(names).toEqual(expect.arrayContaining(PARTNERS));
+    expect(plain(await page.getByRole('main').innerText())).toContain('La liste de suivi arrive prochainement.');
+    await checkPage(page, shots.next('suivi-psad'));
+  });
+});

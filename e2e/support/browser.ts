@@ -191,7 +191,9 @@ export async function navigationLinks(page: Page): Promise<string[]> {
 }
 
 export const COMMON_NAVIGATION = ['Accueil', 'Annuaire'];
-export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', "Journal d'audit"];
+export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit"];
+/** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */
+export const REFERENT_NAVIGATION = [...COMMON_NAVIGATION, 'Suivi PSAD'];
 
 export function pathOf(page: Page): string {
   return new URL(page.url()).pathname;

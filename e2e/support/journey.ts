@@ -11,6 +11,7 @@ import {
   checkPage,
   COMMON_NAVIGATION,
   DEMO_PASSWORD,
+  REFERENT_NAVIGATION,
   expectFocused,
   launchBrowser,
   mainNavigation,
@@ -35,6 +36,8 @@ export interface DemoUser {
   /** The role labels the home page shows for the membership. */
   roleLabels: string[];
   admin: boolean;
+  /** The main navigation's links when not exactly those of every user (Accueil, Annuaire) or of an admin. */
+  navigation?: string[];
 }
 
 export const DEMO_USERS = {
@@ -53,6 +56,7 @@ export const DEMO_USERS = {
     organisation: 'CIO de Bourges',
     roleLabels: ['Référent PSAD'],
     admin: false,
+    navigation: REFERENT_NAVIGATION,
   },
   counsellor: {
     key: 'counsellor',
@@ -172,10 +176,13 @@ export async function signInWithKeyboard(page: Page, shots: Shots, user: Pick<De
   await checkPage(page, shots.next('accueil'));
 }
 
-/** The navigation shows exactly the links of the user's roles (once `me` is known: the home page greets by name). */
-export async function expectNavigation(page: Page, admin: boolean): Promise<void> {
+/**
+ * The navigation shows exactly the links of the user's roles (once `me` is known: the home page greets by name):
+ * `navigation` when given, else those of an admin or of every user.
+ */
+export async function expectNavigation(page: Page, admin: boolean, navigation?: readonly string[]): Promise<void> {
   await expect(mainNavigation(page).count()).resolves.toBe(1);
-  const expected = admin ? ADMIN_NAVIGATION : COMMON_NAVIGATION;
+  const expected = navigation ?? (admin ? ADMIN_NAVIGATION : COMMON_NAVIGATION);
   await expect.poll(() => navigationLinks(page)).toEqual(expected);
 }
 
@@ -264,10 +271,15 @@ export async function expectAdminRefused(page: Page, shots: Shots): Promise<void
 
 /**
  * The journey of a demo user without the admin role: keyboard sign-in, the
- * navigation of their roles, the directory searched for "lycée", an admin page
+ * navigation of their roles, the steps of their role (`roleSteps`, declared
+ * inside the describe), the directory searched for "lycée", an admin page
  * refused, sign-out; no page or console error along the way.
  */
-export function nonAdminJourney(title: string, user: DemoUser): void {
+export function nonAdminJourney(
+  title: string,
+  user: DemoUser,
+  roleSteps?: (session: () => Session, shots: Shots) => void,
+): void {
   describe(title, () => {
     const session = useBrowserSession();
     const shots = new Shots(user.key);
@@ -278,12 +290,14 @@ export function nonAdminJourney(title: string, user: DemoUser): void {
 
     it('sees exactly the navigation of their roles: no admin link', async () => {
       const { page } = session();
-      await expectNavigation(page, false);
+      await expectNavigation(page, false, user.navigation);
       await expectHomeMemberships(page, user);
-      for (const admin of ['Organisations', 'Utilisateurs', "Journal d'audit", 'Journal d’audit']) {
+      for (const admin of ['Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Journal d’audit']) {
         await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);
       }
     });
+
+    roleSteps?.(session, shots);
 
     it('opens the directory and searches "lycée"', async () => {
       await searchDirectoryForLycee(session().page, shots);
@@ -291,7 +305,7 @@ export function nonAdminJourney(title: string, user: DemoUser): void {
 
     it('is refused an admin page opened by its address (and the reload keeps the session)', async () => {
       await expectAdminRefused(session().page, shots);
-      await expectNavigation(session().page, false);
+      await expectNavigation(session().page, false, user.navigation);
     });
 
     it('signs out', async () => {

@@ -8,6 +8,9 @@ import { OrganisationDetailPage } from '../features/directory/OrganisationDetail
 import { HomePage } from '../features/home/HomePage';
 import { AdminOrganisationPage } from '../features/organisations/AdminOrganisationPage';
 import { AdminOrganisationsPage } from '../features/organisations/AdminOrganisationsPage';
+import { AdminPlatformPage } from '../features/platforms/AdminPlatformPage';
+import { AdminPlatformsPage } from '../features/platforms/AdminPlatformsPage';
+import { PsadPage } from '../features/platforms/PsadPage';
 import { AdminUserPage } from '../features/users/AdminUserPage';
 import { AdminUsersPage } from '../features/users/AdminUsersPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -51,12 +54,17 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="annuaire" element={<DirectoryPage />} />
               <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
+              <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
+                <Route index element={<PsadPage />} />
+              </Route>
               <Route path="admin" element={<RequireRole role="ADMIN" />}>
                 <Route index element={<Navigate to="/admin/organisations" replace />} />
                 <Route path="organisations" element={<AdminOrganisationsPage />} />
                 <Route path="organisations/:id" element={<AdminOrganisationPage />} />
                 <Route path="utilisateurs" element={<AdminUsersPage />} />
                 <Route path="utilisateurs/:id" element={<AdminUserPage />} />
+                <Route path="plateformes" element={<AdminPlatformsPage />} />
+                <Route path="plateformes/:id" element={<AdminPlatformPage />} />
                 <Route path="audit" element={<AuditPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { PlatformSwitcher } from '../features/platforms/PlatformSwitcher';
 import { Button } from '../ui/Button';
 import { ErrorBoundary } from './ErrorBoundary';
 import { hasRole, useMe } from './me';
@@ -18,9 +19,12 @@ const COMMON_ITEMS: NavItem[] = [
   { to: '/annuaire', label: 'Annuaire' },
 ];
 
+const REFERENT_ITEMS: NavItem[] = [{ to: '/psad', label: 'Suivi PSAD' }];
+
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/organisations', label: 'Organisations' },
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
+  { to: '/admin/plateformes', label: 'Plateformes PSAD' },
   { to: '/admin/audit', label: "Journal d'audit" },
 ];
 
@@ -45,7 +49,11 @@ export function Layout() {
   const mainRef = useFocusMainOnNavigation();
   const displayName =
     me.data?.user.displayName ?? (session.status === 'authenticated' ? session.user.displayName : '');
-  const items = hasRole(me.data?.roles, 'ADMIN') ? [...COMMON_ITEMS, ...ADMIN_ITEMS] : COMMON_ITEMS;
+  const items = [
+    ...COMMON_ITEMS,
+    ...(hasRole(me.data?.roles, 'PSAD_REFERENT') ? REFERENT_ITEMS : []),
+    ...(hasRole(me.data?.roles, 'ADMIN') ? ADMIN_ITEMS : []),
+  ];
 
   async function onLogout() {
     await logout();
@@ -65,6 +73,7 @@ export function Layout() {
               Maillage
             </Link>
           </p>
+          <PlatformSwitcher />
           <div className="app-header__user">
             <span className="app-header__name">
               <span className="visually-hidden">Connecté en tant que </span>

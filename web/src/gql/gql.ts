@@ -25,6 +25,14 @@ type Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetOrganisationActiveDocument,
+    "\n  query AdminPlatforms {\n    platforms {\n      id\n      name\n      territory {\n        id\n        name\n        code\n      }\n      referents {\n        id\n        displayName\n      }\n      partners {\n        id\n      }\n    }\n  }\n": typeof types.AdminPlatformsDocument,
+    "\n  query AdminPlatform($id: ID!) {\n    platform(id: $id) {\n      id\n      name\n      active\n      version\n      territory {\n        id\n        name\n        code\n      }\n      referents {\n        id\n        displayName\n      }\n      partners {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AdminPlatformDocument,
+    "\n  query PlatformReferentOptions {\n    users(filter: { role: PSAD_REFERENT }, first: 200) {\n      nodes {\n        id\n        displayName\n        email\n      }\n      totalCount\n    }\n  }\n": typeof types.PlatformReferentOptionsDocument,
+    "\n  query PlatformPartnerOptions {\n    organisations(first: 200) {\n      nodes {\n        id\n        name\n        kind\n        communeName\n      }\n      totalCount\n    }\n  }\n": typeof types.PlatformPartnerOptionsDocument,
+    "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n": typeof types.MyPlatformsDocument,
+    "\n  query PsadPlatform($id: ID!) {\n    platform(id: $id) {\n      id\n      name\n      territory {\n        id\n        name\n        code\n      }\n      partners {\n        id\n        name\n        kind\n        communeName\n      }\n    }\n  }\n": typeof types.PsadPlatformDocument,
+    "\n  mutation CreatePlatform($input: CreatePlatformInput!) {\n    createPlatform(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreatePlatformDocument,
+    "\n  mutation UpdatePlatform($input: UpdatePlatformInput!) {\n    updatePlatform(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdatePlatformDocument,
     "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        displayName\n        active\n        lockedUntil\n        lastLoginAt\n        memberships {\n          id\n          roles\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      displayName\n      active\n      lockedUntil\n      lastLoginAt\n      createdAt\n      version\n      memberships {\n        id\n        roles\n        version\n        organisation {\n          id\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n": typeof types.AdminUserDocument,
     "\n  query OrganisationOptions($after: String) {\n    organisations(filter: { includeInactive: true }, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
@@ -50,6 +58,14 @@ const documents: Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": types.SetOrganisationActiveDocument,
+    "\n  query AdminPlatforms {\n    platforms {\n      id\n      name\n      territory {\n        id\n        name\n        code\n      }\n      referents {\n        id\n        displayName\n      }\n      partners {\n        id\n      }\n    }\n  }\n": types.AdminPlatformsDocument,
+    "\n  query AdminPlatform($id: ID!) {\n    platform(id: $id) {\n      id\n      name\n      active\n      version\n      territory {\n        id\n        name\n        code\n      }\n      referents {\n        id\n        displayName\n      }\n      partners {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AdminPlatformDocument,
+    "\n  query PlatformReferentOptions {\n    users(filter: { role: PSAD_REFERENT }, first: 200) {\n      nodes {\n        id\n        displayName\n        email\n      }\n      totalCount\n    }\n  }\n": types.PlatformReferentOptionsDocument,
+    "\n  query PlatformPartnerOptions {\n    organisations(first: 200) {\n      nodes {\n        id\n        name\n        kind\n        communeName\n      }\n      totalCount\n    }\n  }\n": types.PlatformPartnerOptionsDocument,
+    "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n": types.MyPlatformsDocument,
+    "\n  query PsadPlatform($id: ID!) {\n    platform(id: $id) {\n      id\n      name\n      territory {\n        id\n        name\n        code\n      }\n      partners {\n        id\n        name\n        kind\n        communeName\n      }\n    }\n  }\n": types.PsadPlatformDocument,
+    "\n  mutation CreatePlatform($input: CreatePlatformInput!) {\n    createPlatform(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreatePlatformDocument,
+    "\n  mutation UpdatePlatform($input: UpdatePlatformInput!) {\n    updatePlatform(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdatePlatformDocument,
     "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        displayName\n        active\n        lockedUntil\n        lastLoginAt\n        memberships {\n          id\n          roles\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      displayName\n      active\n      lockedUntil\n      lastLoginAt\n      createdAt\n      version\n      memberships {\n        id\n        roles\n        version\n        organisation {\n          id\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n": types.AdminUserDocument,
     "\n  query OrganisationOptions($after: String) {\n    organisations(filter: { includeInactive: true }, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
@@ -105,6 +121,38 @@ export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n"): typeof import('./graphql').SetOrganisationActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlatforms {\n    platforms {\n      id\n      name\n      territory {\n        id\n        name\n        code\n      }\n      referents {\n        id\n        displayName\n      }\n      partners {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPlatformsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlatform($id: ID!) {\n    platform(id: $id) {\n      id\n      name\n      active\n      version\n      territory {\n        id\n        name\n        code\n      }\n      referents {\n        id\n        displayName\n      }\n      partners {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): typeof import('./graphql').AdminPlatformDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformReferentOptions {\n    users(filter: { role: PSAD_REFERENT }, first: 200) {\n      nodes {\n        id\n        displayName\n        email\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').PlatformReferentOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformPartnerOptions {\n    organisations(first: 200) {\n      nodes {\n        id\n        name\n        kind\n        communeName\n      }\n      totalCount\n    }\n  }\n"): typeof import('./graphql').PlatformPartnerOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MyPlatformsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PsadPlatform($id: ID!) {\n    platform(id: $id) {\n      id\n      name\n      territory {\n        id\n        name\n        code\n      }\n      partners {\n        id\n        name\n        kind\n        communeName\n      }\n    }\n  }\n"): typeof import('./graphql').PsadPlatformDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlatform($input: CreatePlatformInput!) {\n    createPlatform(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').CreatePlatformDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlatform($input: UpdatePlatformInput!) {\n    updatePlatform(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').UpdatePlatformDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,6 +35,14 @@ export type CreateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+export type CreatePlatformInput = {
+  name: string;
+  partnerIds: Array<string | number>;
+  /** Users holding the PSAD_REFERENT role. */
+  referentIds: Array<string | number>;
+  territoryId: string | number;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email: string;
@@ -109,6 +117,15 @@ export type UpdateOrganisationInput = {
   /** The version read; a stale one gets CONFLICT. */
   version: number;
   website?: string | null | undefined;
+};
+
+export type UpdatePlatformInput = {
+  id: string | number;
+  name?: string | null | undefined;
+  partnerIds?: Array<string | number> | null | undefined;
+  referentIds?: Array<string | number> | null | undefined;
+  territoryId?: string | number | null | undefined;
+  version: number;
 };
 
 export type UpdateUserInput = {
@@ -198,6 +215,54 @@ export type SetOrganisationActiveMutationVariables = Exact<{
 
 
 export type SetOrganisationActiveMutation = { setOrganisationActive: { id: string, active: boolean, version: number } };
+
+export type AdminPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminPlatformsQuery = { platforms: Array<{ id: string, name: string, territory: { id: string, name: string, code: string | null }, referents: Array<{ id: string, displayName: string }>, partners: Array<{ id: string }> }> };
+
+export type AdminPlatformQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminPlatformQuery = { platform: { id: string, name: string, active: boolean, version: number, territory: { id: string, name: string, code: string | null }, referents: Array<{ id: string, displayName: string }>, partners: Array<{ id: string, name: string, kind: OrganisationKind }> } | null };
+
+export type PlatformReferentOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformReferentOptionsQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string }> } };
+
+export type PlatformPartnerOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlatformPartnerOptionsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganisationKind, communeName: string | null }> } };
+
+export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
+
+export type PsadPlatformQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PsadPlatformQuery = { platform: { id: string, name: string, territory: { id: string, name: string, code: string | null }, partners: Array<{ id: string, name: string, kind: OrganisationKind, communeName: string | null }> } | null };
+
+export type CreatePlatformMutationVariables = Exact<{
+  input: CreatePlatformInput;
+}>;
+
+
+export type CreatePlatformMutation = { createPlatform: { id: string, name: string, version: number } };
+
+export type UpdatePlatformMutationVariables = Exact<{
+  input: UpdatePlatformInput;
+}>;
+
+
+export type UpdatePlatformMutation = { updatePlatform: { id: string, name: string, version: number } };
 
 export type AdminUsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -513,6 +578,120 @@ export const SetOrganisationActiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationActiveMutation, SetOrganisationActiveMutationVariables>;
+export const AdminPlatformsDocument = new TypedDocumentString(`
+    query AdminPlatforms {
+  platforms {
+    id
+    name
+    territory {
+      id
+      name
+      code
+    }
+    referents {
+      id
+      displayName
+    }
+    partners {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPlatformsQuery, AdminPlatformsQueryVariables>;
+export const AdminPlatformDocument = new TypedDocumentString(`
+    query AdminPlatform($id: ID!) {
+  platform(id: $id) {
+    id
+    name
+    active
+    version
+    territory {
+      id
+      name
+      code
+    }
+    referents {
+      id
+      displayName
+    }
+    partners {
+      id
+      name
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminPlatformQuery, AdminPlatformQueryVariables>;
+export const PlatformReferentOptionsDocument = new TypedDocumentString(`
+    query PlatformReferentOptions {
+  users(filter: {role: PSAD_REFERENT}, first: 200) {
+    nodes {
+      id
+      displayName
+      email
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformReferentOptionsQuery, PlatformReferentOptionsQueryVariables>;
+export const PlatformPartnerOptionsDocument = new TypedDocumentString(`
+    query PlatformPartnerOptions {
+  organisations(first: 200) {
+    nodes {
+      id
+      name
+      kind
+      communeName
+    }
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformPartnerOptionsQuery, PlatformPartnerOptionsQueryVariables>;
+export const MyPlatformsDocument = new TypedDocumentString(`
+    query MyPlatforms {
+  platforms(mine: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
+export const PsadPlatformDocument = new TypedDocumentString(`
+    query PsadPlatform($id: ID!) {
+  platform(id: $id) {
+    id
+    name
+    territory {
+      id
+      name
+      code
+    }
+    partners {
+      id
+      name
+      kind
+      communeName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PsadPlatformQuery, PsadPlatformQueryVariables>;
+export const CreatePlatformDocument = new TypedDocumentString(`
+    mutation CreatePlatform($input: CreatePlatformInput!) {
+  createPlatform(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePlatformMutation, CreatePlatformMutationVariables>;
+export const UpdatePlatformDocument = new TypedDocumentString(`
+    mutation UpdatePlatform($input: UpdatePlatformInput!) {
+  updatePlatform(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlatformMutation, UpdatePlatformMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {

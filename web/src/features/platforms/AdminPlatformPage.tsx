@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { psad } from '@maillage/shared';
+import { isErrorCode } from '../../app/graphql';
+import { usePageTitle } from '../../app/usePageTitle';
+import { validate } from '../../app/validation';
+import type { UpdatePlatformInput } from '../../gql/graphql';
+import { Button } from '../../ui/Button';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { pluralize } from '../identity/labels';
+import { PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, platformToValues, type PlatformFormValues } from './PlatformForm';
+import { useAdminPlatform, useUpdatePlatform } from './queries';
+
+const CONFLICT_MESSAGE =
+  "Cette plateforme a été modifiée entre-temps par quelqu'un d'autre. Rechargez-la pour repartir de sa dernière version : vos saisies non enregistrées seront perdues.";
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
+
+/** Only the fields that changed. */
+function toUpdateInput(id: string, version: number, before: PlatformFormValues, after: PlatformFormValues): UpdatePlatformInput {
+  const input: UpdatePlatformInput = { id, version };
+  if (after.name.trim() !== before.name) input.name = after.name.trim();
+  if (after.territoryId !== before.territoryId) input.territoryId = after.territoryId;
+  if (!sameSet(after.referentIds, before.referentIds)) input.referentIds = after.referentIds;
+  if (!sameSet(after.partnerIds, before.partnerIds)) input.partnerIds = after.partnerIds;
+  return input;
+}
+
+function ConflictBanner({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
+  return (
+    <div className="error-state" role="alert">
+      <p>{CONFLICT_MESSAGE}</p>
+      <Button variant="secondary" onClick={onReload} busy={reloading}>
+        Recharger la plateforme
+      </Button>
+    </div>
+  );
+}
+
+export function AdminPlatformPage() {
+  const { id = '' } = useParams();
+  const query = useAdminPlatform(id);
+  const update = useUpdatePlatform();
+  const [saved, setSaved] = useState<string | null>(null);
+  const platform = query.data?.platform;
+  usePageTitle(platform ? `${platform.name} — Plateformes PSAD` : 'Plateforme PSAD');
+
+  if (query.isPending) return <LoadingState />;
+  if ((query.isSuccess && !platform) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
+    return (
+      <div className="page">
+        <h1>Plateforme introuvable</h1>
+        <p>
+          <Link to="/admin/plateformes">Retour à la liste</Link>
+        </p>
+      </div>
+    );
+  }
+  if (query.isError || !platform) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+
+  const values = platformToValues(platform);
+  const errors = platformErrors(update.error);
+
+  async function reload() {
+    update.reset();
+    setSaved(null);
+    await query.refetch();
+  }
+
+  function onSubmit(next: PlatformFormValues) {
+    if (!platform) return;
+    setSaved(null);
+    const input = toUpdateInput(platform.id, platform.version, values, next);
+    if (Object.keys(input).length === 2) {
+      setSaved('Aucune modification à enregistrer.');
+      return;
+    }
+    update.mutate(input, {
+      onSuccess: async () => {
+        await query.refetch();
+        setSaved('Modifications enregistrées.');
+      },
+    });
+  }
+
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link to="/admin/plateformes">Retour à la liste</Link>
+      </p>
+      <h1>{platform.name}</h1>
+      <p className="lead">
+        {platform.territory.name} · {pluralize(platform.referents.length, 'référent', 'référents', 'aucun référent')} ·{' '}
+        {pluralize(platform.partners.length, 'partenaire', 'partenaires', 'aucun partenaire')} · version {platform.version}
+      </p>
+
+      <p className="notice notice--success" role="status">
+        {saved ?? ''}
+      </p>
+
+      <section aria-labelledby="titre-modifier" className="card">
+        <h2 id="titre-modifier">Modifier la plateforme</h2>
+        <PlatformForm
+          key={platform.version}
+          initialValues={values}
+          initialPartners={platform.partners}
+          submitLabel="Enregistrer les modifications"
+          validateValues={(next) =>
+            validate(psad.updatePlatformInput, toUpdateInput(platform.id, platform.version, values, next), {
+              known: PLATFORM_FIELDS,
+              mapPath: platformPath,
+            })
+          }
+          pending={update.isPending}
+          serverErrors={errors.fields}
+          banner={
+            errors.conflict ? (
+              <ConflictBanner onReload={() => void reload()} reloading={query.isFetching} />
+            ) : errors.general ? (
+              <div className="error-state" role="alert">
+                <p>{errors.general}</p>
+              </div>
+            ) : null
+          }
+          onSubmit={onSubmit}
+        />
+      </section>
+    </div>
+  );
+}
