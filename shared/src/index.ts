@@ -5,3 +5,4 @@ export * from './text.js';
 export * from './psad/enums.js';
 export * from './psad/case-machine.js';
 export * as psad from './psad/schemas.js';
+export * from './psad/flags.js';

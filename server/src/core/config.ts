@@ -72,6 +72,8 @@ const envSchema = z
       .transform((s) => s.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
       .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s?#]+$/, 'a comma-separated list of origins (https://host[:port], no path)'))),
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),
+    /** The largest SIEI list upload (issue 3: 50 MB). */
+    IMPORT_MAX_FILE_BYTES: intInRange(1024, 200 * 1024 * 1024, 50 * 1024 * 1024),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
   })

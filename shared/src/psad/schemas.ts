@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { uuid, version } from '../identity/schemas.js';
+import { SIGNAL_SOURCES as SIGNAL_SOURCES_FOR_SIGNAL } from './enums.js';
 
 const ids = z.array(uuid).max(200).transform((v) => [...new Set(v)]);
 
@@ -27,3 +28,61 @@ export const campaign = z
   .trim()
   .toUpperCase()
   .regex(/^\d{4}-(S[12]|0[1-9]|1[0-2])$/, 'une campagne se note 2026-S2 (semestre) ou 2026-11 (mois)');
+
+/** The calendar day in France (yyyy-mm-dd) of an instant. */
+const dayInFrance = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max} caractères au plus`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** A signal (signalement) of a young person to a platform by a partner (DOMAIN.md §2, repérage). */
+export const signalInput = z
+  .object({
+    platformId: uuid,
+    sourceKind: z.enum(SIGNAL_SOURCES_FOR_SIGNAL),
+    lastName: z.string().trim().min(1, 'nom manquant').max(100, '100 caractères au plus').regex(/\p{L}/u, 'le nom doit contenir une lettre'),
+    firstNames: z.string().trim().min(1, 'prénom manquant').max(150, '150 caractères au plus').regex(/\p{L}/u, 'le prénom doit contenir une lettre'),
+    birthDate: z.iso.date('date de naissance invalide (aaaa-mm-jj)'),
+    ine: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => (v ? v.replace(/\s+/g, '').toUpperCase() : null))
+      .refine((v) => v === null || /^[0-9A-Z]{11}$/.test(v), 'un INE compte 11 lettres ou chiffres'),
+    phone: optionalText(30),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || z.email().safeParse(v).success, 'adresse e-mail invalide'),
+    address: optionalText(300),
+    postalCode: z
+      .string()
+      .trim()
+      .nullish()
+      .transform((v) => (v ? v : null))
+      .refine((v) => v === null || /^\d{5}$/.test(v), 'un code postal compte 5 chiffres'),
+    commune: optionalText(150),
+    comment: optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    // Runs even when a field failed: the birth date may not be a date at all.
+    if (typeof v.birthDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v.birthDate)) return;
+    const today = dayInFrance(new Date());
+    if (v.birthDate > today) {
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'date de naissance dans le futur' });
+      return;
+    }
+    const [y, m, d] = v.birthDate.split('-').map(Number) as [number, number, number];
+    // 16th birthday; born 29 February: 1 March of a common year.
+    const sixteen = new Date(Date.UTC(y + 16, m - 1, d)).toISOString().slice(0, 10);
+    if (sixteen > today) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'moins de 16 ans : hors du public des PSAD' });
+  });
+export type SignalInput = z.infer<typeof signalInput>;

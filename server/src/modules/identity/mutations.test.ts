@@ -42,7 +42,7 @@ function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
   });
 }
 
-const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner'];
+const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner', 'young_person', 'psad_case', 'contact_attempt', 'case_event', 'case_transfer'];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
 async function snapshot(): Promise<Record<string, string>> {
@@ -81,10 +81,10 @@ interface AuditRow {
  * Runs a mutation that must succeed, and checks that it left exactly one audit event: in the
  * admin's name, with an action, a subject and a request id, and no personal data in its details.
  */
-async function succeeds(field: string, query: string, variables: Record<string, unknown>, alsoPersonal: string[] = []) {
+async function succeeds(field: string, query: string, variables: Record<string, unknown>, alsoPersonal: string[] = [], as: { token: string; id: string } = { token: adminToken, id: adminId }) {
   const [{ max }] = (await owner<{ max: string }>(sql`select coalesce(max(id), 0)::text as max from audit_event`)) as [{ max: string }];
   const before = (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event`))[0]!.n;
-  const reply = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${adminToken}` }, payload: { query, variables } });
+  const reply = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${as.token}` }, payload: { query, variables } });
   const res = reply.json() as { data: Record<string, any>; errors?: GqlError[] };
   expect(res.errors, field).toBeUndefined();
   const events = await owner<AuditRow & Record<string, unknown>>(
@@ -93,7 +93,7 @@ async function succeeds(field: string, query: string, variables: Record<string, 
   expect((await owner<{ n: number }>(sql`select count(*)::int as n from audit_event`))[0]!.n, field).toBe(before + 1);
   expect(events, field).toHaveLength(1);
   const event = events[0]!;
-  expect(event, field).toMatchObject({ actor_id: adminId, outcome: 'SUCCESS' });
+  expect(event, field).toMatchObject({ actor_id: as.id, outcome: 'SUCCESS' });
   expect(event.action, field).toMatch(/^[a-z_]+\.[a-z_]+$/);
   expect(event.subject_type, field).toBeTruthy();
   expect(event.subject_id, field).toBeTruthy();
@@ -108,9 +108,9 @@ async function succeeds(field: string, query: string, variables: Record<string, 
 }
 
 /** Runs a mutation that must be refused with `code` naming `path`, and checks that nothing changed. */
-async function refused(kind: keyof typeof covered, field: string, code: string, path: string | null, query: string, variables: Record<string, unknown>) {
+async function refused(kind: keyof typeof covered, field: string, code: string, path: string | null, query: string, variables: Record<string, unknown>, token = adminToken) {
   const before = await snapshot();
-  const res = await t.gql(adminToken, query, variables);
+  const res = await t.gql(token, query, variables);
   const error = res.errors?.[0] as GqlError | undefined;
   expect(error?.extensions.code, `${field}: ${error?.message}`).toBe(code);
   if (path) expect(error?.extensions.fields?.map((f) => f.path), field).toContain(path);
@@ -136,6 +136,18 @@ const M = {
   createPlatform: 'mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id version name territory { id } referents { id } partners { id } } }',
   updatePlatform: 'mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id version name partners { id } } }',
   changeOwnPassword: 'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
+  signalYoungPerson: 'mutation($input: SignalInput!) { signalYoungPerson(input: $input) { caseId matched } }',
+  // Cases (psad/cases): called as the referent or the counsellor, since admins see no person.
+  assignCases: 'mutation($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) { assignCases(platformId: $platformId, cases: $cases, organisationId: $organisationId, reason: $reason) { id version status } }',
+  reassignCase: 'mutation($caseId: ID!, $version: Int!, $organisationId: ID!) { reassignCase(caseId: $caseId, version: $version, organisationId: $organisationId) { id version status } }',
+  recordContactAttempt: 'mutation($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) { recordContactAttempt(caseId: $caseId, version: $version, attemptedAt: $attemptedAt, channel: $channel, result: $result) { id version status } }',
+  recordSituationCheck: 'mutation($caseId: ID!, $version: Int!, $finding: SituationFinding!, $note: String) { recordSituationCheck(caseId: $caseId, version: $version, finding: $finding, note: $note) { id version status } }',
+  recordSolution: 'mutation($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) { recordSolution(caseId: $caseId, version: $version, type: $type, startDate: $startDate, organisationId: $organisationId) { id version status } }',
+  closeCase: 'mutation($caseId: ID!, $version: Int!, $outcome: CloseOutcome!, $comment: String) { closeCase(caseId: $caseId, version: $version, outcome: $outcome, comment: $comment) { id version status } }',
+  reopenCase: 'mutation($caseId: ID!) { reopenCase(caseId: $caseId) { id version status episode } }',
+  proposeTransfer: 'mutation($caseId: ID!, $version: Int!, $toOrganisationId: ID, $toPlatformId: ID, $reason: String!) { proposeTransfer(caseId: $caseId, version: $version, toOrganisationId: $toOrganisationId, toPlatformId: $toPlatformId, reason: $reason) { id status } }',
+  acceptTransfer: 'mutation($transferId: ID!) { acceptTransfer(transferId: $transferId) { id status } }',
+  refuseTransfer: 'mutation($transferId: ID!, $reason: String!) { refuseTransfer(transferId: $transferId, reason: $reason) { id status } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -267,6 +279,16 @@ describe('every mutation, called with valid input, leaves exactly one audit even
     expect(event.details).toEqual({ fields: ['name', 'partnerIds'] });
   });
 
+  it('signalYoungPerson', async () => {
+    // Signals come from partners: the admin's organisation is made one of the test platform.
+    await owner(sql`insert into platform_partner (platform_id, organisation_id) select ${ids.platform}, organisation_id from membership where user_id = ${adminId}`);
+    const { data, event } = await succeeds('signalYoungPerson', M.signalYoungPerson, {
+      input: { platformId: ids.platform, sourceKind: 'EPLE', lastName: 'Signalée', firstNames: 'Inès', birthDate: '2008-05-05', phone: '0612345678', comment: 'Absente depuis janvier' },
+    });
+    expect(data).toEqual({ matched: false, caseId: null });
+    expect(event).toMatchObject({ action: 'psad.signal', subject_type: 'psad_case' });
+  });
+
   it('changeOwnPassword', async () => {
     const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, { currentPassword: DEMO_PASSWORD, newPassword: 'un-nouveau-mot-de-passe' });
     expect(data).toBe(true);
@@ -385,6 +407,12 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
     await bad('updatePlatform', 'input.id', { input: { id: 'pas-un-id', version: 2 } });
   });
 
+  it('signalYoungPerson', async () => {
+    const valid = { platformId: ids.platform, sourceKind: 'EPLE', lastName: 'Signalé', firstNames: 'Bad', birthDate: '2008-05-05' };
+    await bad('signalYoungPerson', 'input.lastName', { input: { ...valid, lastName: ' ' } });
+    await bad('signalYoungPerson', 'input.birthDate', { input: { ...valid, birthDate: '2020-01-01' } });
+  });
+
   it('changeOwnPassword', async () => {
     await bad('changeOwnPassword', 'newPassword', { currentPassword: 'un-nouveau-mot-de-passe', newPassword: 'court' });
     await bad('changeOwnPassword', 'currentPassword', { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'encore-un-mot-de-passe' });
@@ -436,6 +464,71 @@ describe('a duplicate gets CONFLICT naming the field, and changes nothing', () =
   it('memberships and territory codes', async () => {
     await duplicate('addMembership', 'input.organisationId', { userId: ids.cafUser, input: { organisationId: ids.cafOrg, roles: ['VIEWER'] } });
     await duplicate('createTerritory', 'input.code', { input: { kind: 'DEPARTEMENT', code: '18', name: 'Cher bis' } });
+  });
+});
+
+describe('case mutations (as the referent of Bourges and the Mission Locale counsellor)', () => {
+  const as: Record<'referent' | 'counsellor', { token: string; id: string }> = {} as never;
+  const c: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const [key, email] of [['referent', 'referent@demo.test'], ['counsellor', 'conseiller@demo.test']] as const) {
+      as[key] = { token: await t.login(email), id: await idOf(sql`select id from app_user where email = ${email}`) };
+    }
+    c.platform = await idOf(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
+    c.mlds = await idOf(sql`select id from organisation where name = 'MLDS du Cher'`);
+    const person = await idOf(sql`insert into young_person (platform_id, last_name, first_names, birth_date, match_key, search_text)
+      values (${c.platform}, 'Martin', 'Léa', '2008-02-02', 'martin|lea|2008-02-02', 'martin lea') returning id`);
+    c.case = await idOf(sql`insert into psad_case (platform_id, young_person_id, status, source, campaign) values (${c.platform}, ${person}, 'A_TRAITER', 'SIEI', '2026-S2') returning id`);
+  });
+  const ref = (field: keyof typeof M, variables: Record<string, unknown>) => succeeds(field, M[field], variables, [], as.referent);
+  const csl = (field: keyof typeof M, variables: Record<string, unknown>) => succeeds(field, M[field], variables, [], as.counsellor);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    expect((await ref('assignCases', { platformId: c.platform, cases: [{ id: c.case, version: 1 }], organisationId: ids.mlOrg, reason: 'Secteur nord' })).data).toEqual([{ id: c.case, version: 2, status: 'AFFECTE' }]);
+    expect((await ref('reassignCase', { caseId: c.case, version: 2, organisationId: ids.mlOrg })).data).toMatchObject({ version: 3, status: 'AFFECTE' });
+    expect((await csl('recordContactAttempt', { caseId: c.case, version: 3, attemptedAt: '2026-01-05T10:00:00Z', channel: 'TELEPHONE', result: 'JOINT' })).data).toMatchObject({ version: 4, status: 'EN_COURS' });
+    expect((await csl('recordSituationCheck', { caseId: c.case, version: 4, finding: 'SANS_SOLUTION', note: 'Cherche un apprentissage' })).data).toMatchObject({ version: 5 });
+    expect((await csl('recordSolution', { caseId: c.case, version: 5, type: 'APPRENTISSAGE', startDate: '2026-09-01' })).data).toMatchObject({ version: 6, status: 'SOLUTION' });
+    expect((await ref('closeCase', { caseId: c.case, version: 6, outcome: 'SOLUTION_CONFIRMEE', comment: 'Contrat signé' })).data).toMatchObject({ version: 7, status: 'CLOS' });
+    const { data } = await ref('reopenCase', { caseId: c.case });
+    expect(data).toMatchObject({ version: 1, status: 'A_TRAITER', episode: 2 });
+    c.reopened = data.id;
+    // Transfers: the reopened case is assigned, proposed to Vierzon (refused), then to the MLDS (accepted by the referent).
+    await ref('assignCases', { platformId: c.platform, cases: [{ id: c.reopened, version: 1 }], organisationId: ids.mlOrg });
+    const vierzon = { token: await t.login('referent.vierzon@demo.test'), id: await idOf(sql`select id from app_user where email = 'referent.vierzon@demo.test'`) };
+    c.vierzon = await idOf(sql`select id from platform where name = 'PSAD du bassin de Vierzon'`);
+    const toVierzon = await ref('proposeTransfer', { caseId: c.reopened, version: 2, toPlatformId: c.vierzon, reason: 'Déménagement' });
+    expect((await succeeds('refuseTransfer', M.refuseTransfer, { transferId: toVierzon.data.id, reason: 'Hors bassin' }, [], vierzon)).data).toMatchObject({ status: 'REFUSE' });
+    const toMlds = await ref('proposeTransfer', { caseId: c.reopened, version: 3, toOrganisationId: c.mlds, reason: 'Suivi MLDS' });
+    expect((await ref('acceptTransfer', { transferId: toMlds.data.id })).data).toMatchObject({ status: 'ACCEPTE' });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>, who: 'referent' | 'counsellor' = 'referent') =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as[who].token);
+    await bad('assignCases', 'cases', { platformId: c.platform, cases: [], organisationId: ids.mlOrg });
+    await bad('assignCases', 'organisationId', { platformId: c.platform, cases: [{ id: c.reopened, version: 1 }], organisationId: ids.cafOrg });
+    await bad('reassignCase', 'caseId', { caseId: 'pas-un-id', version: 1, organisationId: ids.mlOrg });
+    await bad('recordContactAttempt', 'attemptedAt', { caseId: c.case, version: 7, attemptedAt: '2099-01-01T00:00:00Z', channel: 'SMS', result: 'JOINT' });
+    await bad('recordSituationCheck', 'note', { caseId: c.case, version: 7, finding: 'INCONNUE', note: 'x'.repeat(2001) });
+    await bad('recordSolution', 'organisationId', { caseId: c.case, version: 7, type: 'EMPLOI', startDate: '2026-01-01', organisationId: 'pas-un-id' });
+    await bad('closeCase', 'comment', { caseId: c.case, version: 7, outcome: 'AUTRE', comment: 'x'.repeat(2001) });
+    await bad('reopenCase', 'caseId', { caseId: 'pas-un-id' });
+    await bad('proposeTransfer', 'toOrganisationId', { caseId: c.reopened, version: 5, toOrganisationId: ids.cafOrg, reason: 'Motif' });
+    await bad('proposeTransfer', 'reason', { caseId: c.reopened, version: 5, toPlatformId: c.vierzon, reason: ' ' });
+    await bad('acceptTransfer', 'transferId', { transferId: 'pas-un-id' });
+    await bad('refuseTransfer', 'reason', { transferId: UNKNOWN, reason: '' });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) => refused('stale', field, 'CONFLICT', null, M[field], variables, as.referent.token);
+    await stale('assignCases', { platformId: c.platform, cases: [{ id: c.reopened, version: 2 }], organisationId: ids.mlOrg });
+    await stale('reassignCase', { caseId: c.case, version: 6, organisationId: c.mlds });
+    await stale('recordContactAttempt', { caseId: c.case, version: 6, attemptedAt: '2026-01-05T10:00:00Z', channel: 'SMS', result: 'JOINT' });
+    await stale('recordSituationCheck', { caseId: c.case, version: 6, finding: 'INCONNUE' });
+    await stale('recordSolution', { caseId: c.case, version: 6, type: 'EMPLOI', startDate: '2026-01-01' });
+    await stale('closeCase', { caseId: c.case, version: 6, outcome: 'REFUS' });
+    await stale('proposeTransfer', { caseId: c.reopened, version: 4, toPlatformId: c.vierzon, reason: 'Motif' });
   });
 });
 

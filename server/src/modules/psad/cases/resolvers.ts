@@ -1,2 +1,81 @@
-/** GraphQL of cases: worklists, detail, transitions, transfers. */
-export const caseResolvers = {};
+import DataLoader from 'dataloader';
+import { inArray } from 'drizzle-orm';
+import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
+import { guard, policies } from '../../../core/authz.js';
+import type { RequestContext } from '../../../core/context.js';
+import { loaders as identityLoaders } from '../../identity/loaders.js';
+import { platform } from '../tables.js';
+import { caseLoaders } from './loaders.js';
+import * as queries from './queries.service.js';
+import * as transfers from './transfers.service.js';
+import * as transitions from './transitions.service.js';
+import type { CaseRow } from './transitions.service.js';
+
+const referent = policies.anyRole('PSAD_REFERENT');
+const counsellor = policies.anyRole('COUNSELLOR');
+const caseWorker = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR');
+
+const platformLoader = (ctx: RequestContext) =>
+  ctx.loader('casePlatform', () =>
+    new DataLoader(async (ids: readonly string[]) => {
+      const rows = await ctx.db.select().from(platform).where(inArray(platform.id, [...ids]));
+      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+    }),
+  );
+
+const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
+
+type AttemptRow = { actorId: string | null };
+
+/** GraphQL of cases: worklists, detail, transitions. */
+export const caseResolvers = {
+  Query: {
+    cases: guard(referent, (args: Record<string, unknown> & { platformId: unknown }, ctx) => queries.listCases(ctx, args)),
+    assignedCases: guard(counsellor, (args: Record<string, unknown>, ctx) => queries.listAssignedCases(ctx, args)),
+    case: guard(caseWorker, (args: { id: unknown }, ctx) => queries.getCase(ctx, args.id)),
+    incomingTransfers: guard(caseWorker, (_args: unknown, ctx) => queries.incomingTransfers(ctx)),
+  },
+  Mutation: {
+    assignCases: guard(referent, (args: unknown, ctx) => transitions.assignCases(ctx, args)),
+    reassignCase: guard(referent, (args: unknown, ctx) => transitions.reassignCase(ctx, args)),
+    recordContactAttempt: guard(caseWorker, (args: unknown, ctx) => transitions.recordContactAttempt(ctx, args)),
+    recordSituationCheck: guard(caseWorker, (args: unknown, ctx) => transitions.recordSituationCheck(ctx, args)),
+    recordSolution: guard(caseWorker, (args: unknown, ctx) => transitions.recordSolution(ctx, args)),
+    closeCase: guard(caseWorker, (args: unknown, ctx) => transitions.closeCase(ctx, args)),
+    reopenCase: guard(referent, (args: unknown, ctx) => transitions.reopenCase(ctx, args)),
+    proposeTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.proposeTransfer(ctx, args)),
+    acceptTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.acceptTransfer(ctx, args)),
+    refuseTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.refuseTransfer(ctx, args)),
+  },
+  Case: {
+    platform: (c: CaseRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(c.platformId),
+    youngPerson: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.youngPerson(ctx).load(c.youngPersonId),
+    assignedOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.assignedOrganisationId),
+    assignedCounsellor: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.user(ctx), c.assignedCounsellorId),
+    solutionOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.solutionOrganisationId),
+    allowedActions: (c: CaseRow) => allowedActions(c.status as CaseStatus),
+    contactAttempts: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.attempts(ctx).load(c.id),
+    timeline: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.events(ctx).load(c.id),
+    pendingTransfer: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.pendingTransfer(ctx).load(c.id),
+    flags: async (c: CaseRow, _a: unknown, ctx: RequestContext) => {
+      const [person, attempts] = await Promise.all([caseLoaders.youngPerson(ctx).load(c.youngPersonId), caseLoaders.attempts(ctx).load(c.id)]);
+      return caseFlags({
+        status: c.status as CaseStatus,
+        birthDate: person?.birthDate ?? '1900-01-01',
+        assignedAt: c.assignedAt,
+        lastAttemptAt: c.lastAttemptAt,
+        convocationDate: c.convocationDate,
+        attempts: attempts.map((a) => ({ date: a.attemptedAt, channel: a.channel as ContactChannel, result: a.result as ContactResult })),
+      });
+    },
+  },
+  CaseTransfer: {
+    case: (tr: { caseId: string }, _a: unknown, ctx: RequestContext) => caseLoaders.case(ctx).load(tr.caseId),
+  },
+  ContactAttempt: {
+    actor: (a: AttemptRow, _x: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), a.actorId),
+  },
+  CaseEvent: {
+    actor: (e: AttemptRow, _x: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), e.actorId),
+  },
+};

@@ -1,0 +1,183 @@
+import { and, asc, count, eq, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { CASE_STATUSES, identity, searchKey } from '@maillage/shared';
+import { deny } from '../../../core/authz.js';
+import type { RequestContext } from '../../../core/context.js';
+import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '../../../core/pagination.js';
+import { badInput } from '../../../core/errors.js';
+import { parseInput } from '../../../core/validation.js';
+import { asOwner } from '../../../core/db/actor-tx.js';
+import { appUser } from '../../identity/tables.js';
+import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
+import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from './access.js';
+
+export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
+const MAX_PAGE = 100;
+
+const filterSchema = z
+  .object({
+    status: z.array(z.enum(CASE_STATUSES)).nullish(),
+    organisationId: identity.uuid.nullish(),
+    campaign: z.string().trim().max(20).nullish(),
+    source: z.enum(['SIEI', 'SIGNAL']).nullish(),
+    minorWithoutSolution: z.boolean().nullish(),
+    commune: z.string().trim().max(100).nullish(),
+    daysWithoutContact: z.number().int().min(0, 'un nombre de jours positif').max(3650).nullish(),
+    search: z.string().trim().max(100).nullish(),
+  })
+  .nullish();
+
+const listSchema = z.object({
+  filter: filterSchema,
+  orderBy: z.enum(CASE_ORDERS).nullish(),
+  first: z.number().int().nullish(),
+  after: z.string().nullish(),
+});
+
+export type CaseListRow = typeof psadCase.$inferSelect & { sortKey: string };
+
+type Filter = z.output<typeof filterSchema>;
+
+function conditions(filter: Filter): (SQL | undefined)[] {
+  if (!filter) return [];
+  const key = filter.search ? searchKey(filter.search) : '';
+  return [
+    filter.status?.length ? inArray(psadCase.status, filter.status) : undefined,
+    filter.organisationId ? eq(psadCase.assignedOrganisationId, filter.organisationId) : undefined,
+    filter.campaign ? eq(psadCase.campaign, filter.campaign.toUpperCase()) : undefined,
+    filter.source ? eq(psadCase.source, filter.source) : undefined,
+    filter.minorWithoutSolution
+      ? and(sql`${youngPerson.birthDate} > current_date - interval '18 years'`, notInArray(psadCase.status, ['SOLUTION', 'CLOS']))
+      : undefined,
+    filter.commune ? sql`lower(${youngPerson.commune}) = lower(${filter.commune})` : undefined,
+    filter.daysWithoutContact != null
+      ? and(
+          inArray(psadCase.status, ['AFFECTE', 'EN_COURS']),
+          lt(psadCase.assignedAt, sql`now() - make_interval(days => ${filter.daysWithoutContact}::int)`),
+          or(isNull(psadCase.lastAttemptAt), lt(psadCase.lastAttemptAt, sql`now() - make_interval(days => ${filter.daysWithoutContact}::int)`)),
+        )
+      : undefined,
+    key ? ilike(youngPerson.searchText, `%${key.replace(/[%_\\]/g, '')}%`) : undefined,
+  ];
+}
+
+/**
+ * The sort key is one text column built in SQL (names, or the timestamp at full precision), then the id:
+ * the keyset cursor compares exactly what the ORDER BY sorts on.
+ */
+function sortOf(orderBy: (typeof CASE_ORDERS)[number]): { expr: SQL; direction: 'asc' | 'desc' } {
+  switch (orderBy) {
+    case 'LAST_UPDATE':
+      return { expr: sql`to_char(${psadCase.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: 'desc' };
+    case 'EXIT_DATE':
+      return { expr: sql`coalesce(to_char(${youngPerson.schoolExitDate}, 'YYYY-MM-DD'), '0000-00-00')`, direction: 'desc' };
+    default:
+      return { expr: sql`${youngPerson.lastName} || chr(1) || ${youngPerson.firstNames}`, direction: 'asc' };
+  }
+}
+
+async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
+  const input = parseInput(listSchema, raw, '');
+  const limit = pageSizeOf(input.first, MAX_PAGE);
+  const sort = sortOf(input.orderBy ?? 'NAME');
+  const sortKey = sql<string>`(${sort.expr}) collate "C"`;
+  const where = allOf([scope, ...conditions(input.filter)]);
+  // A keyset on (sort key, id); the cursor holds both.
+  const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
+  let after: SQL | undefined;
+  if (input.after) {
+    const [k, id] = decodeCursor(input.after, 2);
+    if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    after = sort.direction === 'asc' ? sql`(${sortKey}, ${psadCase.id}) > (${k}::text collate "C", ${id}::uuid)` : sql`(${sortKey}, ${psadCase.id}) < (${k}::text collate "C", ${id}::uuid)`;
+  }
+  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
+  const rows = await ctx.db
+    .select({ c: psadCase, sortKey })
+    .from(psadCase)
+    .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
+    .where(allOf([where, after]))
+    .orderBy(sql`${sortKey} ${dir}`, sql`${psadCase.id} ${dir}`)
+    .limit(limit + 1);
+  const [total] = await ctx.db.select({ n: count() }).from(psadCase).innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId)).where(where);
+  return toConnection(
+    rows.map((r) => ({ ...r.c, sortKey: r.sortKey })),
+    limit,
+    Number(total?.n ?? 0),
+    spec,
+  );
+}
+
+/** The worklist of a platform, for its referents. */
+export async function listCases(ctx: RequestContext, args: { platformId: unknown } & Record<string, unknown>) {
+  const platformId = parseInput(identity.uuid, args.platformId, 'platformId');
+  if (!(await isReferentOf(ctx, platformId))) deny(ctx, 'case.list', 'not-referent');
+  const { platformId: _p, ...rest } = args;
+  return list(ctx, eq(psadCase.platformId, platformId), rest);
+}
+
+/** The cases assigned to the counsellor's organisations (closed ones drop out). */
+export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
+  const orgs = counsellorOrganisations(ctx);
+  if (orgs.length === 0) deny(ctx, 'case.list_assigned', 'not-counsellor');
+  return list(ctx, and(inArray(psadCase.assignedOrganisationId, orgs), ne(psadCase.status, 'CLOS'))!, args);
+}
+
+/** One case (a person's record): reading it is audited. */
+export async function getCase(ctx: RequestContext, id: unknown) {
+  const caseId = parseInput(identity.uuid, id, 'id');
+  const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, caseId));
+  if (!row) return null;
+  await ctx.audit({ action: 'case.read', subjectType: 'psad_case', subjectId: row.id });
+  return row;
+}
+
+// Batch lookups for the loaders.
+
+export async function youngPeopleByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(youngPerson).where(inArray(youngPerson.id, [...ids]));
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
+export async function attemptsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(contactAttempt).where(inArray(contactAttempt.caseId, [...ids])).orderBy(asc(contactAttempt.attemptedAt), asc(contactAttempt.createdAt));
+  return ids.map((id) => rows.filter((r) => r.caseId === id));
+}
+
+export async function eventsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(caseEvent).where(inArray(caseEvent.caseId, [...ids])).orderBy(asc(caseEvent.occurredAt), asc(caseEvent.id));
+  return ids.map((id) => rows.filter((r) => r.caseId === id));
+}
+
+export async function pendingTransfersByCaseIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(caseTransfer).where(and(inArray(caseTransfer.caseId, [...ids]), eq(caseTransfer.status, 'PROPOSE')));
+  return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
+}
+
+/** Who did what on a case: name only. Referents do not see partner users (RLS), so a trusted lookup of names. */
+export async function actorsByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await asOwner(ctx.db, ctx.actor!, (tx) =>
+    tx.select({ id: appUser.id, displayName: appUser.displayName }).from(appUser).where(inArray(appUser.id, [...ids])),
+  );
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
+export async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(psadCase).where(inArray(psadCase.id, [...ids]));
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
+/** Pending transfers addressed to the caller: to a platform they are referent of, or to an organisation they counsel in. */
+export async function incomingTransfers(ctx: RequestContext) {
+  const platforms = [...(await myReferentPlatforms(ctx))];
+  const orgs = counsellorOrganisations(ctx);
+  const to = [
+    platforms.length ? inArray(caseTransfer.toPlatformId, platforms) : undefined,
+    orgs.length ? inArray(caseTransfer.toOrganisationId, orgs) : undefined,
+  ].filter((x): x is SQL => x !== undefined);
+  if (to.length === 0) return [];
+  return ctx.db
+    .select()
+    .from(caseTransfer)
+    .where(and(eq(caseTransfer.status, 'PROPOSE'), or(...to)))
+    .orderBy(asc(caseTransfer.proposedAt));
+}

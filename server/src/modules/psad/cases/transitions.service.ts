@@ -1,0 +1,265 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  CLOSE_OUTCOMES,
+  CONTACT_CHANNELS,
+  CONTACT_RESULTS,
+  SITUATION_FINDINGS,
+  SOLUTION_TYPES,
+  identity,
+  transition,
+  type CaseAction,
+  type CaseStatus,
+  type ContactChannel,
+  type ContactResult,
+} from '@maillage/shared';
+import { deny } from '../../../core/authz.js';
+import type { RequestContext } from '../../../core/context.js';
+import type { Tx } from '../../../core/db/driver.js';
+import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
+import { parseInput } from '../../../core/validation.js';
+import { asOwner } from '../../../core/db/actor-tx.js';
+import { membership } from '../../identity/tables.js';
+import { caseEvent, contactAttempt, platformPartner, psadCase } from '../tables.js';
+import { isCounsellorOf, isReferentOf } from './access.js';
+
+export type CaseRow = typeof psadCase.$inferSelect;
+
+const toDateString = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+const dateString = z.preprocess(toDateString, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide'));
+const dateTime = z.preprocess((v) => (typeof v === 'string' ? new Date(v) : v), z.date({ message: 'date et heure invalides' }));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${max} caractères au plus`)
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+const caseRef = { caseId: identity.uuid, version: identity.version };
+
+const schemas = {
+  assign: z.object({
+    platformId: identity.uuid,
+    cases: z.array(z.object({ id: identity.uuid, version: identity.version })).min(1, 'au moins un suivi').max(500, '500 suivis au plus'),
+    organisationId: identity.uuid,
+    counsellorId: identity.uuid.nullish(),
+    reason: optionalText(500),
+  }),
+  reassign: z.object({ ...caseRef, organisationId: identity.uuid, counsellorId: identity.uuid.nullish(), reason: optionalText(500) }),
+  attempt: z.object({
+    ...caseRef,
+    attemptedAt: dateTime.refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'date dans le futur'),
+    channel: z.enum(CONTACT_CHANNELS),
+    result: z.enum(CONTACT_RESULTS),
+  }),
+  check: z.object({ ...caseRef, finding: z.enum(SITUATION_FINDINGS), note: optionalText(2000) }),
+  solution: z.object({ ...caseRef, type: z.enum(SOLUTION_TYPES), startDate: dateString, organisationId: identity.uuid.nullish() }),
+  close: z.object({ ...caseRef, outcome: z.enum(CLOSE_OUTCOMES), comment: optionalText(2000) }),
+  reopen: z.object({ caseId: identity.uuid }),
+};
+
+async function lockCase(ctx: RequestContext, id: string): Promise<CaseRow> {
+  const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, id)).for('update');
+  if (!row) throw notFound('Suivi');
+  return row;
+}
+
+/** Referents of the platform always; counsellors of the assigned organisation when `counsellors`. */
+async function authorise(ctx: RequestContext, row: CaseRow, action: string, counsellors: boolean) {
+  if (await isReferentOf(ctx, row.platformId)) return;
+  if (counsellors && isCounsellorOf(ctx, row.assignedOrganisationId)) return;
+  deny(ctx, `case.${action}`, counsellors ? 'not-referent-or-assigned-counsellor' : 'not-referent');
+}
+
+async function attemptsOf(ctx: RequestContext, caseId: string) {
+  const rows = await ctx.db.select().from(contactAttempt).where(eq(contactAttempt.caseId, caseId)).orderBy(asc(contactAttempt.attemptedAt));
+  return rows.map((a) => ({ date: a.attemptedAt, channel: a.channel as ContactChannel, result: a.result as ContactResult }));
+}
+
+/** Asks the machine; an illegal move is a CONFLICT with its French reason. */
+async function next(ctx: RequestContext, row: CaseRow, action: CaseAction): Promise<CaseStatus> {
+  const attempts = action.type === 'CLOSE' ? await attemptsOf(ctx, row.id) : [];
+  const result = transition({ status: row.status as CaseStatus, attempts, hasSolution: row.solutionType !== null }, action);
+  if (!result.ok) throw new AppError('CONFLICT', result.reason);
+  return result.status;
+}
+
+async function checkPartner(ctx: RequestContext, platformId: string, organisationId: string, counsellorId: string | null | undefined) {
+  const [p] = await ctx.db
+    .select()
+    .from(platformPartner)
+    .where(and(eq(platformPartner.platformId, platformId), eq(platformPartner.organisationId, organisationId)));
+  if (!p) throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'organisationId', message: 'pas un partenaire de la plateforme' }]);
+  if (!counsellorId) return;
+  // A referent does not see the memberships of partner organisations (RLS): a one-row trusted lookup.
+  const ok = await asOwner(ctx.db, ctx.actor!, async (tx) => {
+    const [m] = await tx
+      .select({ id: membership.id })
+      .from(membership)
+      .where(and(eq(membership.userId, counsellorId), eq(membership.organisationId, organisationId), sql`'COUNSELLOR' = any(${membership.roles})`));
+    return Boolean(m);
+  });
+  if (!ok) {
+    throw new AppError('BAD_USER_INPUT', "Ce conseiller n'est pas conseiller de cette organisation.", [{ path: 'counsellorId', message: "pas conseiller de l'organisation choisie" }]);
+  }
+}
+
+/**
+ * Writes the timeline event, the audit event and the new state. The row is locked (FOR UPDATE) and
+ * its version checked, so the update cannot lose a concurrent change. The event goes first and the
+ * update returns nothing: a counsellor who closes a case no longer sees it afterwards (RLS).
+ */
+async function apply(
+  ctx: RequestContext,
+  row: CaseRow,
+  status: CaseStatus,
+  changes: Partial<CaseRow>,
+  event: { kind: string; data?: Record<string, unknown>; privateData?: Record<string, unknown> },
+): Promise<CaseRow> {
+  const now = new Date();
+  const data = { from: row.status, to: status, ...event.data };
+  await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: event.kind, occurredAt: now, data: { ...data, ...event.privateData } });
+  await ctx.audit({ action: `case.${event.kind}`, subjectType: 'psad_case', subjectId: row.id, details: data });
+  const set = { ...changes, status, version: row.version + 1, updatedAt: now };
+  const write = (tx: Tx) => tx.update(psadCase).set(set).where(eq(psadCase.id, row.id));
+  // RLS hides closed cases from counsellors, so the closed row would fail their policy: the service
+  // has locked the row and checked that the actor is a counsellor of the assigned organisation.
+  if (status === 'CLOS' && !(await isReferentOf(ctx, row.platformId))) await asOwner(ctx.db, ctx.actor!, write);
+  else await write(ctx.db);
+  return { ...row, ...set };
+}
+
+async function load(ctx: RequestContext, caseId: string, version: number, action: string, counsellors: boolean) {
+  const row = await lockCase(ctx, caseId);
+  await authorise(ctx, row, action, counsellors);
+  if (row.version !== version) throw staleVersion('Le suivi');
+  return row;
+}
+
+export async function assignCases(ctx: RequestContext, raw: unknown): Promise<CaseRow[]> {
+  const input = parseInput(schemas.assign, raw, '');
+  if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.assign', 'not-referent');
+  const ids = input.cases.map((c) => c.id);
+  if (new Set(ids).size !== ids.length) throw new AppError('BAD_USER_INPUT', 'Un suivi figure deux fois.', [{ path: 'cases', message: 'suivi en double' }]);
+  await checkPartner(ctx, input.platformId, input.organisationId, input.counsellorId);
+  const rows = await ctx.db
+    .select()
+    .from(psadCase)
+    .where(and(inArray(psadCase.id, ids), eq(psadCase.platformId, input.platformId)))
+    .orderBy(asc(psadCase.id))
+    .for('update');
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const missing = input.cases.findIndex((c) => !byId.has(c.id));
+  if (missing >= 0) throw new AppError('NOT_FOUND', 'Suivi introuvable sur cette plateforme.', [{ path: `cases.${missing}.id`, message: 'suivi introuvable' }]);
+  if (input.cases.some((c) => byId.get(c.id)!.version !== c.version)) throw staleVersion('Un des suivis');
+  for (const r of rows) await next(ctx, r, { type: 'ASSIGN' });
+  const updated = await ctx.db
+    .update(psadCase)
+    .set({
+      status: 'AFFECTE',
+      assignedOrganisationId: input.organisationId,
+      assignedCounsellorId: input.counsellorId ?? null,
+      assignedAt: sql`now()`,
+      version: sql`${psadCase.version} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(inArray(psadCase.id, ids), eq(psadCase.status, 'A_TRAITER')))
+    .returning();
+  if (updated.length !== ids.length) throw staleVersion('Un des suivis');
+  const data = { from: 'A_TRAITER', to: 'AFFECTE', organisationId: input.organisationId, counsellorId: input.counsellorId ?? null, reason: input.reason };
+  await ctx.db.insert(caseEvent).values(ids.map((caseId) => ({ caseId, actorId: ctx.actor!.userId, kind: 'assign', data })));
+  await ctx.audit({ action: 'case.assign', subjectType: 'platform', subjectId: input.platformId, details: { count: ids.length, organisationId: input.organisationId } });
+  return ids.map((id) => updated.find((u) => u.id === id)!);
+}
+
+export async function reassignCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
+  const input = parseInput(schemas.reassign, raw, '');
+  const row = await load(ctx, input.caseId, input.version, 'reassign', false);
+  await checkPartner(ctx, row.platformId, input.organisationId, input.counsellorId);
+  const status = await next(ctx, row, { type: 'REASSIGN' });
+  return apply(
+    ctx,
+    row,
+    status,
+    { assignedOrganisationId: input.organisationId, assignedCounsellorId: input.counsellorId ?? null, assignedAt: new Date() },
+    { kind: 'reassign', data: { fromOrganisationId: row.assignedOrganisationId, organisationId: input.organisationId, counsellorId: input.counsellorId ?? null, reason: input.reason } },
+  );
+}
+
+export async function recordContactAttempt(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
+  const input = parseInput(schemas.attempt, raw, '');
+  const row = await load(ctx, input.caseId, input.version, 'contact_attempt', true);
+  const status = await next(ctx, row, { type: 'CONTACT_ATTEMPT' });
+  await ctx.db.insert(contactAttempt).values({ caseId: row.id, attemptedAt: input.attemptedAt, channel: input.channel, result: input.result, actorId: ctx.actor!.userId });
+  const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
+  const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
+  return apply(
+    ctx,
+    row,
+    status,
+    {
+      firstAttemptAt: earlier(row.firstAttemptAt, input.attemptedAt),
+      lastAttemptAt: later(row.lastAttemptAt, input.attemptedAt),
+      ...(input.result === 'JOINT' && !row.reachedAt ? { reachedAt: input.attemptedAt } : {}),
+    },
+    { kind: 'contact_attempt', data: { channel: input.channel, result: input.result } },
+  );
+}
+
+export async function recordSituationCheck(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
+  const input = parseInput(schemas.check, raw, '');
+  const row = await load(ctx, input.caseId, input.version, 'situation_check', true);
+  const status = await next(ctx, row, { type: 'SITUATION_CHECK' });
+  // The note may hold personal details: it goes to the timeline (read under RLS), never to the audit log.
+  return apply(ctx, row, status, {}, { kind: 'situation_check', data: { finding: input.finding }, privateData: input.note ? { note: input.note } : {} });
+}
+
+export async function recordSolution(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
+  const input = parseInput(schemas.solution, raw, '');
+  const row = await load(ctx, input.caseId, input.version, 'solution', true);
+  const status = await next(ctx, row, { type: 'RECORD_SOLUTION' });
+  return apply(
+    ctx,
+    row,
+    status,
+    { solutionType: input.type, solutionStartDate: input.startDate, solutionOrganisationId: input.organisationId ?? null, solutionAt: new Date() },
+    { kind: 'solution', data: { type: input.type, organisationId: input.organisationId ?? null }, privateData: { startDate: input.startDate } },
+  );
+}
+
+export async function closeCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
+  const input = parseInput(schemas.close, raw, '');
+  const row = await load(ctx, input.caseId, input.version, 'close', true);
+  const status = await next(ctx, row, { type: 'CLOSE', outcome: input.outcome, comment: input.comment });
+  // The comment may hold personal details: timeline only, not the audit log.
+  return apply(ctx, row, status, { closeOutcome: input.outcome, closeComment: input.comment, closedAt: new Date() }, { kind: 'close', data: { outcome: input.outcome } });
+}
+
+/** A closed case comes back as a new episode, A_TRAITER; the closed one and its history stay. */
+export async function reopenCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
+  const input = parseInput(schemas.reopen, raw, '');
+  const row = await lockCase(ctx, input.caseId);
+  await authorise(ctx, row, 'reopen', false);
+  await next(ctx, row, { type: 'REOPEN' });
+  const [latest] = await ctx.db.select({ n: sql<number>`max(${psadCase.episode})::int` }).from(psadCase).where(eq(psadCase.youngPersonId, row.youngPersonId));
+  const [created] = await ctx.db
+    .insert(psadCase)
+    .values({
+      platformId: row.platformId,
+      youngPersonId: row.youngPersonId,
+      episode: (latest?.n ?? row.episode) + 1,
+      status: 'A_TRAITER',
+      source: row.source,
+      campaign: row.campaign,
+      signalSource: row.signalSource,
+    })
+    .returning()
+    .catch((err: unknown) => {
+      if (uniqueViolation(err) === 'psad_case_open_key') throw new AppError('CONFLICT', 'Ce jeune a déjà un suivi ouvert.');
+      throw err;
+    });
+  await ctx.db.insert(caseEvent).values({ caseId: created!.id, actorId: ctx.actor!.userId, kind: 'reopen', data: { previousCaseId: row.id, episode: created!.episode } });
+  await ctx.audit({ action: 'case.reopen', subjectType: 'psad_case', subjectId: created!.id, details: { previousCaseId: row.id } });
+  return created!;
+}

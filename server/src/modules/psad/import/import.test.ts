@@ -1,0 +1,316 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql, type SQL } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/harness.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const BOURGES = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-bourges.csv'));
+const VIERZON = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-vierzon-cp1252.csv'));
+
+let t: TestApp;
+const ids: Record<string, string> = {};
+const tokens: Record<string, string> = {};
+
+const owner = async <R extends Record<string, unknown>>(q: SQL) => (await t.database.db.execute<R>(q)).rows;
+const one = async (q: SQL) => (await owner<{ v: unknown }>(q))[0]!.v;
+const count = async (q: SQL) => Number(await one(q));
+
+/** A multipart body with the given fields and an optional file part. */
+function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer; field?: string }) {
+  const boundary = `----maillage${Math.random().toString(16).slice(2)}`;
+  const chunks: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  if (file) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`));
+    chunks.push(file.content, Buffer.from('\r\n'));
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+async function upload(app: TestApp, token: string, platformId: string, content: Buffer, campaign = '2026-S2', name = 'siei.csv') {
+  const body = multipart({ campaign }, { name, content });
+  return app.app.inject({ method: 'POST', url: `/api/psad/platforms/${platformId}/imports`, headers: { ...body.headers, authorization: `Bearer ${token}` }, payload: body.payload });
+}
+
+const confirm = (token: string, importId: string) =>
+  t.app.inject({ method: 'POST', url: `/api/psad/imports/${importId}/confirm`, headers: { authorization: `Bearer ${token}` } });
+
+/** Every row of the list tables, hashed: equal snapshots mean nothing was written there. */
+async function listSnapshot() {
+  const out: Record<string, string> = {};
+  for (const table of ['young_person', 'psad_case', 'case_event']) {
+    const [row] = await owner<{ n: number; h: string }>(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
+    out[table] = `${row!.n}:${row!.h}`;
+  }
+  return out;
+}
+
+const auditOf = (requestId: string) => owner<{ action: string; outcome: string; subject_type: string | null; details: Record<string, unknown> | null }>(
+  sql`select action, outcome, subject_type, details from audit_event where request_id = ${requestId} order by id`,
+);
+
+beforeAll(async () => {
+  t = await createTestApp();
+  ids.bourges = String(await one(sql`select id as v from platform where name = 'PSAD du bassin de Bourges'`));
+  ids.vierzon = String(await one(sql`select id as v from platform where name = 'PSAD du bassin de Vierzon'`));
+  ids.referent = String(await one(sql`select id as v from app_user where email = 'referent@demo.test'`));
+  for (const email of ['referent@demo.test', 'referent.vierzon@demo.test', 'conseiller@demo.test', 'admin@demo.test']) tokens[email] = await t.login(email);
+});
+afterAll(() => t.close());
+
+const REF = 'referent@demo.test';
+const youngPeopleOf = (platformId: string) => count(sql`select count(*) as v from young_person where platform_id = ${platformId}`);
+const casesOf = (platformId: string) => count(sql`select count(*) as v from psad_case where platform_id = ${platformId}`);
+
+describe('SIEI import: preview then confirm', () => {
+  it('previews the Bourges list (300 rows, none known yet) and writes nothing to the list', async () => {
+    const before = await listSnapshot();
+    const res = await upload(t, tokens[REF]!, ids.bourges!, BOURGES, '2026-S2', 'siei-2026-S2-bourges.csv');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ total: 300, accepted: 300, merged: 0, rejected: [], duplicatesInFile: 0 });
+    ids.bourgesImport = body.importId;
+    expect(await listSnapshot()).toEqual(before);
+    const [stored] = await owner<{ status: string; file_sha256: string; campaign: string; uploaded_by: string; size: number }>(
+      sql`select status, file_sha256, campaign, uploaded_by, octet_length(content) as size from siei_import where id = ${body.importId}`,
+    );
+    expect(stored).toMatchObject({ status: 'PREVIEW', campaign: '2026-S2', uploaded_by: ids.referent, size: BOURGES.length });
+    expect(stored!.file_sha256).toMatch(/^[0-9a-f]{64}$/);
+    const events = await auditOf(res.headers['x-request-id'] as string);
+    expect(events).toEqual([
+      { action: 'psad_import.upload', outcome: 'SUCCESS', subject_type: 'siei_import', details: { campaign: '2026-S2', total: 300, accepted: 300, merged: 0, rejected: 0, duplicatesInFile: 0, warnings: expect.any(Number) } },
+    ]);
+  });
+
+  it('confirms it: 300 young people, 300 cases A_TRAITER each with its CREATED event, one audit event', async () => {
+    const res = await confirm(tokens[REF]!, ids.bourgesImport!);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ importId: ids.bourgesImport, total: 300, accepted: 300, merged: 0, rejected: [], created: 300, updated: 0, casesOpened: 300 });
+    expect(await youngPeopleOf(ids.bourges!)).toBe(300);
+    expect(await casesOf(ids.bourges!)).toBe(300);
+    expect(await count(sql`select count(*) as v from psad_case where import_id = ${ids.bourgesImport} and status = 'A_TRAITER' and source = 'SIEI' and campaign = '2026-S2' and episode = 1`)).toBe(300);
+    expect(await count(sql`select count(*) as v from case_event e join psad_case c on c.id = e.case_id where c.import_id = ${ids.bourgesImport} and e.kind = 'CREATED' and e.actor_id = ${ids.referent}`)).toBe(300);
+    expect(await count(sql`select count(*) as v from young_person where platform_id = ${ids.bourges} and (search_text = '' or match_key = '')`)).toBe(0);
+    expect(await one(sql`select status as v from siei_import where id = ${ids.bourgesImport}`)).toBe('CONFIRME');
+    const events = await auditOf(res.headers['x-request-id'] as string);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ action: 'psad_import.confirm', outcome: 'SUCCESS', subject_type: 'siei_import', details: { total: 300, created: 300, casesOpened: 300 } });
+    // Counts only, never a name.
+    const lastName = String(await one(sql`select last_name as v from young_person where platform_id = ${ids.bourges} limit 1`));
+    expect(JSON.stringify(events[0]!.details)).not.toContain(lastName);
+  });
+
+  it('the same import confirmed twice gets CONFLICT and changes nothing', async () => {
+    const before = await listSnapshot();
+    const res = await confirm(tokens[REF]!, ids.bourgesImport!);
+    expect(res.statusCode).toBe(409);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('CONFLICT');
+    expect(await listSnapshot()).toEqual(before);
+  });
+
+  it('the Vierzon list on the same platform: 126 read, 116 rows, 4 rejected lines, 6 duplicates in the file, nobody in common', async () => {
+    const res = await upload(t, tokens[REF]!, ids.bourges!, VIERZON, '2026-11', 'vierzon.csv');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ total: 126, accepted: 116, duplicatesInFile: 6 });
+    expect(body.rejected.map((r: { line: number }) => r.line)).toEqual([27, 87, 110, 119]);
+    for (const r of body.rejected) expect(r.reason).toBeTruthy();
+    ids.vierzonImport = body.importId;
+    // The two fixtures share nobody (checked on INE and matchKey).
+    expect(body.merged).toBe(0);
+    const known = 0;
+    const confirmed = await confirm(tokens[REF]!, body.importId);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ total: 126, accepted: 116, merged: known, created: 116 - known });
+    expect(await youngPeopleOf(ids.bourges!)).toBe(300 + 116 - known);
+    // The merged ones already had an open case: only the new ones get one.
+    expect(confirmed.json().casesOpened).toBe(116 - known);
+    expect(await casesOf(ids.bourges!)).toBe(300 + 116 - known);
+  });
+
+  it('the same Bourges file uploaded and confirmed again later: everything merged, nothing changed', async () => {
+    const before = await listSnapshot();
+    const res = await upload(t, tokens[REF]!, ids.bourges!, BOURGES);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ total: 300, accepted: 300, merged: 300, rejected: [] });
+    const confirmed = await confirm(tokens[REF]!, res.json().importId);
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ merged: 300, created: 0, updated: 0, casesOpened: 0 });
+    expect(await listSnapshot()).toEqual(before);
+  });
+
+  it('a young person whose case was closed gets a new episode at the next import, history kept', async () => {
+    const [c] = await owner<{ id: string; young_person_id: string }>(sql`select id, young_person_id from psad_case where import_id = ${ids.bourgesImport} order by id limit 1`);
+    await owner(sql`update psad_case set status = 'CLOS', close_outcome = 'REFUS', closed_at = now() where id = ${c!.id}`);
+    const res = await upload(t, tokens[REF]!, ids.bourges!, BOURGES, '2027-S1');
+    const confirmed = await confirm(tokens[REF]!, res.json().importId);
+    expect(confirmed.json()).toMatchObject({ merged: 300, created: 0, casesOpened: 1 });
+    const episodes = await owner<{ episode: number; status: string; campaign: string }>(
+      sql`select episode, status, campaign from psad_case where young_person_id = ${c!.young_person_id} order by episode`,
+    );
+    expect(episodes).toEqual([
+      { episode: 1, status: 'CLOS', campaign: '2026-S2' },
+      { episode: 2, status: 'A_TRAITER', campaign: '2027-S1' },
+    ]);
+  });
+
+  it('the Vierzon list on its own platform, by its referent', async () => {
+    const res = await upload(t, tokens['referent.vierzon@demo.test']!, ids.vierzon!, VIERZON);
+    expect(res.json()).toMatchObject({ total: 126, accepted: 116, merged: 0, duplicatesInFile: 6 });
+    const confirmed = await confirm(tokens['referent.vierzon@demo.test']!, res.json().importId);
+    expect(confirmed.json()).toMatchObject({ created: 116, casesOpened: 116 });
+    expect(await youngPeopleOf(ids.vierzon!)).toBe(116);
+  });
+});
+
+describe('all or nothing', () => {
+  it('a failure part-way through the confirm writes nothing, and the import can be confirmed afterwards', async () => {
+    const list = Buffer.from('Nom;Prénom;Date de naissance;Téléphone\nPANNE;Inès;01/02/2008;0611111111\nPANNE;Hugo;03/04/2008;\n');
+    const res = await upload(t, tokens[REF]!, ids.bourges!, list, '2026-12');
+    expect(res.json()).toMatchObject({ total: 2, accepted: 2, merged: 0 });
+    // The last write of the confirm (the cases' events) fails.
+    await owner(sql.raw(`create function fail_case_event() returns trigger language plpgsql as $$ begin raise exception 'panne simulée'; end $$`));
+    await owner(sql.raw('create trigger fail_case_event before insert on case_event for each statement execute function fail_case_event()'));
+    const before = await listSnapshot();
+    try {
+      const failed = await confirm(tokens[REF]!, res.json().importId);
+      expect(failed.statusCode).toBe(500);
+      expect(failed.body).not.toContain('PANNE');
+    } finally {
+      await owner(sql.raw('drop trigger fail_case_event on case_event'));
+      await owner(sql.raw('drop function fail_case_event()'));
+    }
+    expect(await listSnapshot()).toEqual(before);
+    expect(await one(sql`select status as v from siei_import where id = ${res.json().importId}`)).toBe('PREVIEW');
+    const ok = await confirm(tokens[REF]!, res.json().importId);
+    expect(ok.json()).toMatchObject({ created: 2, casesOpened: 2 });
+  });
+
+  it('concurrent confirms: the same import is written once; two imports of the same new people never duplicate them', async () => {
+    const list = Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Alix;05/06/2008\nCONCURRENT;Sacha;07/08/2008\n');
+    const a = (await upload(t, tokens[REF]!, ids.bourges!, list, '2026-12')).json().importId as string;
+    const b = (await upload(t, tokens[REF]!, ids.bourges!, list, '2026-12')).json().importId as string;
+    const same = await Promise.all([confirm(tokens[REF]!, a), confirm(tokens[REF]!, a)]);
+    expect(same.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const other = await confirm(tokens[REF]!, b);
+    expect(other.json()).toMatchObject({ merged: 2, created: 0, casesOpened: 0 });
+    const c = (await upload(t, tokens[REF]!, ids.bourges!, Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Eden;09/10/2008\n'), '2026-12')).json().importId as string;
+    const d = (await upload(t, tokens[REF]!, ids.bourges!, Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Eden;09/10/2008\n'), '2026-12')).json().importId as string;
+    const both = await Promise.all([confirm(tokens[REF]!, c), confirm(tokens[REF]!, d)]);
+    expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect(both.map((r) => r.json().created as number).sort()).toEqual([0, 1]);
+    expect(await count(sql`select count(*) as v from young_person where last_name = 'CONCURRENT'`)).toBe(3);
+    expect(await count(sql`select count(*) as v from psad_case c join young_person y on y.id = c.young_person_id where y.last_name = 'CONCURRENT'`)).toBe(3);
+  });
+
+  it('a list over 1 MB (the default body limit of the API) is accepted', async () => {
+    const [header, ...rows] = BOURGES.toString('utf8').split('\n').filter((l) => l.trim() !== '');
+    // The same 300 people written 25 times: 7 500 rows read, 7 200 duplicates within the file.
+    const big = Buffer.from([header, ...Array.from({ length: 25 }, () => rows).flat()].join('\n'));
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const res = await upload(t, tokens[REF]!, ids.bourges!, big, '2026-S2');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ total: 7500, accepted: 300, merged: 300, duplicatesInFile: 7200 });
+  });
+});
+
+describe('refusals', () => {
+  it('a file that is not a list: 400 naming the problem, nothing stored', async () => {
+    const before = await count(sql`select count(*) as v from siei_import`);
+    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe]);
+    const res = await upload(t, tokens[REF]!, ids.bourges!, binary, '2026-S2', 'photo.png');
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'file' }] });
+    expect(res.json().detail.length).toBeGreaterThan(10);
+    const noColumns = await upload(t, tokens[REF]!, ids.bourges!, Buffer.from('Nom;Ville\nDUPONT;Bourges\n'));
+    expect(noColumns.statusCode).toBe(400);
+    expect(noColumns.json().detail).toMatch(/Prénom|naissance/i);
+    expect(await count(sql`select count(*) as v from siei_import`)).toBe(before);
+  });
+
+  it('a missing or malformed campaign, a missing file: 400 naming the field', async () => {
+    const bad = await upload(t, tokens[REF]!, ids.bourges!, BOURGES, '2026-13');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields.map((f: { path: string }) => f.path)).toContain('campaign');
+    const body = multipart({ campaign: '2026-S2' });
+    const noFile = await t.app.inject({ method: 'POST', url: `/api/psad/platforms/${ids.bourges}/imports`, headers: { ...body.headers, authorization: `Bearer ${tokens[REF]}` }, payload: body.payload });
+    expect(noFile.statusCode).toBe(400);
+    expect(noFile.json().fields.map((f: { path: string }) => f.path)).toContain('file');
+  });
+
+  it.each([['conseiller@demo.test'], ['referent.vierzon@demo.test'], ['admin@demo.test']])('%s cannot upload to Bourges (403, audited) nor read its imports', async (email) => {
+    const before = await count(sql`select count(*) as v from siei_import`);
+    const res = await upload(t, tokens[email]!, ids.bourges!, BOURGES);
+    expect(res.statusCode).toBe(403);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe('FORBIDDEN');
+    expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
+      { action: 'psad_import.upload', outcome: 'DENIED', subject_type: null, details: { policy: 'psad-referent' } },
+    ]);
+    expect(await count(sql`select count(*) as v from siei_import`)).toBe(before);
+    const list = await t.gql(tokens[email]!, 'query($p: ID!) { imports(platformId: $p) { id } }', { p: ids.bourges });
+    expect(list.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const single = await t.gql(tokens[email]!, 'query($id: ID!) { import(id: $id) { id } }', { id: ids.bourgesImport });
+    expect(single.data?.import ?? null).toBeNull();
+    const csv = await t.app.inject({ method: 'GET', url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`, headers: { authorization: `Bearer ${tokens[email]}` } });
+    expect([403, 404]).toContain(csv.statusCode);
+    const conf = await confirm(tokens[email]!, ids.vierzonImport!);
+    expect([403, 404]).toContain(conf.statusCode);
+  });
+
+  it('anonymous: 401', async () => {
+    const body = multipart({ campaign: '2026-S2' }, { name: 'a.csv', content: BOURGES });
+    const res = await t.app.inject({ method: 'POST', url: `/api/psad/platforms/${ids.bourges}/imports`, headers: body.headers, payload: body.payload });
+    expect(res.statusCode).toBe(401);
+  });
+
+  it('a file over the limit: 413, nothing stored (limit lowered through IMPORT_MAX_FILE_BYTES)', async () => {
+    const small = await createTestApp({ IMPORT_MAX_FILE_BYTES: '10000' });
+    try {
+      const platformId = String((await small.database.db.execute<{ id: string }>(sql`select id from platform where name = 'PSAD du bassin de Bourges'`)).rows[0]!.id);
+      const res = await upload(small, await small.login(REF), platformId, BOURGES);
+      expect(res.statusCode).toBe(413);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(Number((await small.database.db.execute<{ n: number }>(sql`select count(*)::int as n from siei_import`)).rows[0]!.n)).toBe(0);
+    } finally {
+      await small.close();
+    }
+  });
+});
+
+describe('reading imports', () => {
+  it('GraphQL lists the platform imports with their reports and uploader', async () => {
+    const res = await t.gql(
+      tokens[REF]!,
+      `query($p: ID!, $id: ID!) {
+        imports(platformId: $p) { id campaign status }
+        import(id: $id) { id campaign fileName status uploadedAt confirmedAt uploadedBy { id } report { total accepted merged rejectedCount duplicatesInFile created casesOpened rejected { line reason } } }
+      }`,
+      { p: ids.bourges, id: ids.vierzonImport },
+    );
+    expect(res.errors).toBeUndefined();
+    // Bourges, Vierzon, Bourges again, 2027-S1, the failed-then-confirmed one, four concurrent ones, and the big preview (newest first).
+    expect(res.data.imports.map((i: { status: string }) => i.status)).toEqual(['PREVIEW', ...Array(9).fill('CONFIRME')]);
+    expect(res.data.import).toMatchObject({ id: ids.vierzonImport, campaign: '2026-11', fileName: 'vierzon.csv', status: 'CONFIRME', uploadedBy: { id: ids.referent } });
+    expect(res.data.import.confirmedAt).toBeTruthy();
+    expect(res.data.import.report).toMatchObject({ total: 126, accepted: 116, rejectedCount: 4, duplicatesInFile: 6 });
+    expect(res.data.import.report.rejected.map((r: { line: number }) => r.line)).toEqual([27, 87, 110, 119]);
+  });
+
+  it('the rejected rows download as CSV, the export audited', async () => {
+    const res = await t.app.inject({ method: 'GET', url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`, headers: { authorization: `Bearer ${tokens[REF]}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('ligne;motif');
+    expect(lines.slice(1).map((l) => Number(l.split(';')[0]))).toEqual([27, 87, 110, 119]);
+    expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
+      { action: 'psad_import.export_rejected', outcome: 'SUCCESS', subject_type: 'siei_import', details: { rows: 4 } },
+    ]);
+  });
+});
