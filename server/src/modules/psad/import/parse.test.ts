@@ -290,6 +290,29 @@ describe('line numbers', () => {
     ]);
   });
 
+  it.each([
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+    ['CR', '\r'],
+  ])('stay right with %s ends, runs of blank lines and several multi-line cells', (_name, eol) => {
+    const text = [
+      'Nom;Prénom;Date de naissance;Adresse',
+      '',
+      '',
+      'DUPONT;Jeanne;01/01/2008;"Bâtiment A', // 4–5
+      '1 rue A"',
+      '',
+      'MARTIN;;01/01/2008;"Escalier B', // 7–9
+      'Bâtiment B',
+      '2 rue B"',
+      ...Array.from({ length: 1000 }, () => ''), // 10–1009
+      'DURAND;Paul;01/01/2008;3 rue C', // 1010
+    ].join(eol);
+    const list = parseSieiList(Buffer.from(text), IMPORT);
+    expect(list.rows.map((r) => r.line)).toEqual([4, 1010]);
+    expect(list.rejected).toEqual([{ line: 7, reason: 'Prénom manquant' }]);
+  });
+
   it('are the same with LF line ends and with blank lines before the header', () => {
     const list = parseSieiList(Buffer.from('\n\nNom,Prénom,Date de naissance\nDUPONT,Jeanne,1/1/2008\n,Paul,01/01/2008\n'), IMPORT);
     expect(list.separator).toBe(',');

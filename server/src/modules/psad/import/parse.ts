@@ -123,10 +123,12 @@ export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList 
   const records = readRecords(text, separator);
 
   let list: SieiListReader | null = null;
-  let line = 1;
-  for (const cells of records) {
-    const start = line;
-    line += 1 + lineBreaksIn(cells);
+  // csv-parse reports the physical line a record ends on, but counts a CRLF inside a quoted cell
+  // as two lines, and carries that over to the records after it.
+  let overcount = 0;
+  for (const { record: cells, info } of records) {
+    overcount += crlfIn(cells);
+    const start = info.lines - overcount - lineBreaksIn(cells);
     if (cells.every((cell) => cell.trim() === '')) continue;
     if (list === null) list = new SieiListReader(cells, options);
     else list.read(cells, start);
@@ -152,15 +154,18 @@ function detectSeparator(text: string): ParsedList['separator'] {
   return SEPARATORS.reduce((best, sep) => (counts[sep] > counts[best] ? sep : best), SEPARATORS[0]);
 }
 
-function readRecords(text: string, separator: string): string[][] {
+function readRecords(text: string, separator: string): { record: string[]; info: { lines: number } }[] {
   try {
+    // Blank lines are skipped by csv-parse itself: keeping them cost seconds for a file padded
+    // with 200k of them. `info.lines` still tells each record's physical line.
     return parse(text, {
       delimiter: separator,
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
-      skip_empty_lines: false,
-    });
+      skip_empty_lines: true,
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     if (error instanceof CsvError) {
       const where = typeof error.lines === 'number' ? ` vers la ligne ${error.lines}` : '';
@@ -169,6 +174,12 @@ function readRecords(text: string, separator: string): string[][] {
     }
     throw error;
   }
+}
+
+function crlfIn(cells: string[]): number {
+  let count = 0;
+  for (const cell of cells) if (cell.includes('\r\n')) count += cell.split('\r\n').length - 1;
+  return count;
 }
 
 /** Line breaks inside quoted cells: the record spans that many more physical lines. */
