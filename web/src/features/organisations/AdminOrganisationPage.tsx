@@ -9,6 +9,7 @@ import type { OrganisationKind, UpdateOrganisationInput } from '../../gql/graphq
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { formatDateTime } from '../../ui/format';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ORGANISATION_FIELDS, OrganisationForm, organisationToValues, type OrganisationFormValues } from './OrganisationForm';
@@ -45,17 +46,6 @@ function toUpdateInput(
     if (value !== before[key]) input[key] = value === '' ? null : value;
   }
   return input;
-}
-
-function ConflictBanner({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
-  return (
-    <div className="error-state" role="alert">
-      <p>{CONFLICT_MESSAGE}</p>
-      <Button variant="secondary" onClick={onReload} busy={reloading}>
-        Recharger l'organisation
-      </Button>
-    </div>
-  );
 }
 
 export function AdminOrganisationPage() {
@@ -139,7 +129,13 @@ export function AdminOrganisationPage() {
             : "Cette organisation est désactivée : elle n'apparaît plus dans l'annuaire."}
         </p>
         {activeErrors.conflict ? (
-          <ConflictBanner onReload={() => void reload()} reloading={query.isFetching} />
+          <SaveErrorBanner
+            conflict
+            conflictMessage={CONFLICT_MESSAGE}
+            reloadLabel="Recharger l'organisation"
+            onReload={() => void reload()}
+            reloading={query.isFetching}
+          />
         ) : activeErrors.general ? (
           <ErrorState error={setActive.error} />
         ) : null}
@@ -162,13 +158,14 @@ export function AdminOrganisationPage() {
           pending={update.isPending}
           serverErrors={updateErrors.fields}
           banner={
-            updateErrors.conflict ? (
-              <ConflictBanner onReload={() => void reload()} reloading={query.isFetching} />
-            ) : updateErrors.general ? (
-              <div className="error-state" role="alert">
-                <p>{updateErrors.general}</p>
-              </div>
-            ) : null
+            <SaveErrorBanner
+              conflict={updateErrors.conflict}
+              conflictMessage={CONFLICT_MESSAGE}
+              reloadLabel="Recharger l'organisation"
+              onReload={() => void reload()}
+              reloading={query.isFetching}
+              general={updateErrors.general}
+            />
           }
           onSubmit={onSubmit}
         />

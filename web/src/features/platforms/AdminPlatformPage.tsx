@@ -5,9 +5,9 @@ import { isErrorCode } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import type { UpdatePlatformInput } from '../../gql/graphql';
-import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
+import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { pluralize } from '../identity/labels';
 import { PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, platformToValues, type PlatformFormValues } from './PlatformForm';
 import { useAdminPlatform, useUpdatePlatform } from './queries';
@@ -27,17 +27,6 @@ function toUpdateInput(id: string, version: number, before: PlatformFormValues, 
   if (!sameSet(after.referentIds, before.referentIds)) input.referentIds = after.referentIds;
   if (!sameSet(after.partnerIds, before.partnerIds)) input.partnerIds = after.partnerIds;
   return input;
-}
-
-function ConflictBanner({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
-  return (
-    <div className="error-state" role="alert">
-      <p>{CONFLICT_MESSAGE}</p>
-      <Button variant="secondary" onClick={onReload} busy={reloading}>
-        Recharger la plateforme
-      </Button>
-    </div>
-  );
 }
 
 export function AdminPlatformPage() {
@@ -117,13 +106,14 @@ export function AdminPlatformPage() {
           pending={update.isPending}
           serverErrors={errors.fields}
           banner={
-            errors.conflict ? (
-              <ConflictBanner onReload={() => void reload()} reloading={query.isFetching} />
-            ) : errors.general ? (
-              <div className="error-state" role="alert">
-                <p>{errors.general}</p>
-              </div>
-            ) : null
+            <SaveErrorBanner
+              conflict={errors.conflict}
+              conflictMessage={CONFLICT_MESSAGE}
+              reloadLabel="Recharger la plateforme"
+              onReload={() => void reload()}
+              reloading={query.isFetching}
+              general={errors.general}
+            />
           }
           onSubmit={onSubmit}
         />
