@@ -9,7 +9,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, COMMON_NAVIGATION } from '../support/browser';
+import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, COUNSELLOR_NAVIGATION } from '../support/browser';
 import {
   DEMO_USERS,
   expectHomeMemberships,
@@ -348,7 +348,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
   it('the new user signs in and sees the navigation of their role', async () => {
     const { page } = session();
     await signInWithKeyboard(page, shots, { email: newUser.email, displayName: newUser.displayName }, newUser.password);
-    await expect.poll(() => navigationLinks(page)).toEqual(COMMON_NAVIGATION);
+    await expect.poll(() => navigationLinks(page)).toEqual(COUNSELLOR_NAVIGATION);
     const memberships = plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText());
     expect(memberships).toContain(organisation.name);
     expect(memberships).toContain(newUser.roleLabel);

@@ -193,7 +193,9 @@ export async function navigationLinks(page: Page): Promise<string[]> {
 export const COMMON_NAVIGATION = ['Accueil', 'Annuaire'];
 export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit"];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */
-export const REFERENT_NAVIGATION = [...COMMON_NAVIGATION, 'Suivi PSAD'];
+export const REFERENT_NAVIGATION = [...COMMON_NAVIGATION, 'Suivi PSAD', 'Imports SIEI', 'Tableau de bord', 'Transferts', 'Signaler un jeune'];
+export const COUNSELLOR_NAVIGATION = [...COMMON_NAVIGATION, 'Mes suivis', 'Transferts', 'Signaler un jeune'];
+export const VIEWER_NAVIGATION = [...COMMON_NAVIGATION, 'Tableau de bord'];
 
 export function pathOf(page: Page): string {
   return new URL(page.url()).pathname;

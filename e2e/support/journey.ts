@@ -11,7 +11,9 @@ import {
   checkPage,
   COMMON_NAVIGATION,
   DEMO_PASSWORD,
+  COUNSELLOR_NAVIGATION,
   REFERENT_NAVIGATION,
+  VIEWER_NAVIGATION,
   expectFocused,
   launchBrowser,
   mainNavigation,
@@ -65,6 +67,7 @@ export const DEMO_USERS = {
     organisation: 'Mission Locale de Bourges',
     roleLabels: ['Conseiller'],
     admin: false,
+    navigation: COUNSELLOR_NAVIGATION,
   },
   caf: {
     key: 'caf',
@@ -97,6 +100,7 @@ export const DEMO_USERS = {
     organisation: 'DSDEN du Cher',
     roleLabels: ['Lecteur'],
     admin: false,
+    navigation: VIEWER_NAVIGATION,
   },
 } satisfies Record<string, DemoUser>;
 

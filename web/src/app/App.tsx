@@ -11,6 +11,14 @@ import { AdminOrganisationsPage } from '../features/organisations/AdminOrganisat
 import { AdminPlatformPage } from '../features/platforms/AdminPlatformPage';
 import { AdminPlatformsPage } from '../features/platforms/AdminPlatformsPage';
 import { PsadPage } from '../features/platforms/PsadPage';
+import { CasePage } from '../features/cases/CasePage';
+import { CounsellorCasesPage } from '../features/cases/CounsellorCasesPage';
+import { TransfersPage } from '../features/cases/TransfersPage';
+import { DashboardPage } from '../features/psad-dashboard/DashboardPage';
+import { ImportPage } from '../features/psad-import/ImportPage';
+import { ImportsPage } from '../features/psad-import/ImportsPage';
+import { SignalPage } from '../features/psad-import/SignalPage';
+import { MergePage } from '../features/psad-merge/MergePage';
 import { AdminUserPage } from '../features/users/AdminUserPage';
 import { AdminUsersPage } from '../features/users/AdminUsersPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -54,8 +62,22 @@ export function App() {
               <Route index element={<HomePage />} />
               <Route path="annuaire" element={<DirectoryPage />} />
               <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
+              <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
+                <Route index element={<DashboardPage />} />
+              </Route>
               <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
                 <Route index element={<PsadPage />} />
+                <Route path="imports" element={<ImportsPage />} />
+                <Route path="imports/:id" element={<ImportPage />} />
+                <Route path="fusion" element={<MergePage />} />
+              </Route>
+              <Route path="suivis" element={<RequireRole role="COUNSELLOR" />}>
+                <Route index element={<CounsellorCasesPage />} />
+              </Route>
+              <Route element={<RequireRole role={['PSAD_REFERENT', 'COUNSELLOR']} />}>
+                <Route path="suivis/:id" element={<CasePage />} />
+                <Route path="transferts" element={<TransfersPage />} />
+                <Route path="signalement" element={<SignalPage />} />
               </Route>
               <Route path="admin" element={<RequireRole role="ADMIN" />}>
                 <Route index element={<Navigate to="/admin/organisations" replace />} />

@@ -19,7 +19,21 @@ const COMMON_ITEMS: NavItem[] = [
   { to: '/annuaire', label: 'Annuaire' },
 ];
 
-const REFERENT_ITEMS: NavItem[] = [{ to: '/psad', label: 'Suivi PSAD' }];
+const REFERENT_ITEMS: NavItem[] = [
+  { to: '/psad', label: 'Suivi PSAD', end: true },
+  { to: '/psad/imports', label: 'Imports SIEI' },
+  { to: '/psad/tableau-de-bord', label: 'Tableau de bord' },
+];
+
+const COUNSELLOR_ITEMS: NavItem[] = [{ to: '/suivis', label: 'Mes suivis' }];
+
+/** Receiving transfers and signalling: referents and counsellors alike. */
+const CASE_WORKER_ITEMS: NavItem[] = [
+  { to: '/transferts', label: 'Transferts' },
+  { to: '/signalement', label: 'Signaler un jeune' },
+];
+
+const VIEWER_ITEMS: NavItem[] = [{ to: '/psad/tableau-de-bord', label: 'Tableau de bord' }];
 
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/organisations', label: 'Organisations' },
@@ -27,6 +41,12 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/plateformes', label: 'Plateformes PSAD' },
   { to: '/admin/audit', label: "Journal d'audit" },
 ];
+
+/** A user with several roles gets each link once. */
+function uniqueByPath(items: NavItem[]): NavItem[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.to) && seen.add(item.to));
+}
 
 /** Moves focus to the main content after each navigation, so that screen readers start there. */
 function useFocusMainOnNavigation() {
@@ -49,11 +69,17 @@ export function Layout() {
   const mainRef = useFocusMainOnNavigation();
   const displayName =
     me.data?.user.displayName ?? (session.status === 'authenticated' ? session.user.displayName : '');
-  const items = [
+  const roles = me.data?.roles;
+  const isReferent = hasRole(roles, 'PSAD_REFERENT');
+  const isCounsellor = hasRole(roles, 'COUNSELLOR');
+  const items = uniqueByPath([
     ...COMMON_ITEMS,
-    ...(hasRole(me.data?.roles, 'PSAD_REFERENT') ? REFERENT_ITEMS : []),
-    ...(hasRole(me.data?.roles, 'ADMIN') ? ADMIN_ITEMS : []),
-  ];
+    ...(isReferent ? REFERENT_ITEMS : []),
+    ...(isCounsellor ? COUNSELLOR_ITEMS : []),
+    ...(isReferent || isCounsellor ? CASE_WORKER_ITEMS : []),
+    ...(hasRole(roles, 'VIEWER') ? VIEWER_ITEMS : []),
+    ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
+  ]);
 
   async function onLogout() {
     await logout();

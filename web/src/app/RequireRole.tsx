@@ -15,11 +15,11 @@ function Forbidden() {
   );
 }
 
-/** Nested routes shown only to users holding `role` (the server checks too). */
-export function RequireRole({ role }: { role: Role }) {
+/** Nested routes shown only to users holding `role`, or one of the roles listed (the server checks too). */
+export function RequireRole({ role }: { role: Role | readonly Role[] }) {
   const me = useMe();
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
-  if (!hasRole(me.data.roles, role)) return <Forbidden />;
+  if (!(Array.isArray(role) ? role : [role]).some((r: Role) => hasRole(me.data.roles, r))) return <Forbidden />;
   return <Outlet />;
 }
