@@ -36,3 +36,6 @@ export type SituationFinding = (typeof SITUATION_FINDINGS)[number];
 
 export const SIGNAL_SOURCES = ['EPLE', 'MISSION_LOCALE', 'DAAF', 'PJJ', 'DEFENSE', 'CFA', 'MFR', 'ACTEUR_LOCAL', 'AUTRE'] as const;
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
+
+export const CASE_SOURCES = ['SIEI', 'SIGNAL'] as const;
+export type CaseSource = (typeof CASE_SOURCES)[number];

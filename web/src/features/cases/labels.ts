@@ -7,7 +7,7 @@ import type {
   SignalSource,
   SituationFinding,
   SolutionType,
-} from '../../gql/graphql';
+} from '@maillage/shared';
 
 /** French labels of the PSAD follow-up's enums (DOMAIN.md §2), shared by every PSAD page. */
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {

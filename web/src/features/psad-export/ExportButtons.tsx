@@ -1,4 +1,18 @@
-import type { CaseFilter, CaseOrder } from '../../gql/graphql';
+import type { CaseStatus } from '@maillage/shared';
+
+/** The worklists' filter, as the GraphQL input CaseFilter spells it. */
+export interface CaseFilter {
+  status?: CaseStatus[] | null;
+  organisationId?: string | null;
+  campaign?: string | null;
+  source?: 'SIEI' | 'SIGNAL' | null;
+  minorWithoutSolution?: boolean | null;
+  commune?: string | null;
+  daysWithoutContact?: number | null;
+  search?: string | null;
+}
+
+export type CaseOrder = 'NAME' | 'LAST_UPDATE' | 'EXIT_DATE';
 
 export type ExportScope = { platformId: string } | { assigned: true };
 

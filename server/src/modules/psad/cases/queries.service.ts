@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { CASE_STATUSES, identity, searchKey } from '@maillage/shared';
+import { CASE_SOURCES, CASE_STATUSES, identity, searchKey } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '../../../core/pagination.js';
@@ -19,7 +19,7 @@ const filterSchema = z
     status: z.array(z.enum(CASE_STATUSES)).nullish(),
     organisationId: identity.uuid.nullish(),
     campaign: z.string().trim().max(20).nullish(),
-    source: z.enum(['SIEI', 'SIGNAL']).nullish(),
+    source: z.enum(CASE_SOURCES).nullish(),
     minorWithoutSolution: z.boolean().nullish(),
     commune: z.string().trim().max(100).nullish(),
     daysWithoutContact: z.number().int().min(0, 'un nombre de jours positif').max(3650).nullish(),
