@@ -116,6 +116,7 @@ const requestErrorMessages: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'Corps de requête invalide : JSON mal formé.',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Corps de requête vide : un objet JSON est attendu.',
   FST_ERR_CTP_BODY_TOO_LARGE: 'Requête trop volumineuse.',
+  FST_REQ_FILE_TOO_LARGE: 'Fichier trop volumineux : il dépasse la taille maximale acceptée (IMPORT_MAX_FILE_BYTES, 50 Mo par défaut).',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Type de contenu non pris en charge : envoyez application/json.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Requête invalide : longueur du corps incohérente.',
   MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: 'Requête GraphQL absente : le paramètre « query » est requis.',

@@ -276,6 +276,7 @@ describe('refusals', () => {
       const res = await upload(small, await small.login(REF), platformId, BOURGES);
       expect(res.statusCode).toBe(413);
       expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().detail).toMatch(/^Fichier trop volumineux/);
       expect(Number((await small.database.db.execute<{ n: number }>(sql`select count(*)::int as n from siei_import`)).rows[0]!.n)).toBe(0);
     } finally {
       await small.close();
