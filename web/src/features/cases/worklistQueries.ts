@@ -1,0 +1,152 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { gqlRequest } from '../../app/graphql';
+import { graphql } from '../../gql';
+import type { CaseOrder, CaseSource, CaseStatus, CaseVersionInput, PlatformCasesQuery } from '../../gql/graphql';
+
+export const WORKLIST_PAGE_SIZE = 25;
+
+// The two worklists select the same fields, so that one table shows both.
+const PlatformCasesDocument = graphql(`
+  query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
+    cases(platformId: $platformId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        version
+        status
+        source
+        campaign
+        lastAttemptAt
+        assignedOrganisation {
+          id
+          name
+        }
+        youngPerson {
+          id
+          ine
+          lastName
+          firstNames
+          birthDate
+          commune
+        }
+        flags {
+          minorWithoutSolution
+          noContactAfterAssignment
+          injoignableReached
+          obligationFormationOverdue
+        }
+      }
+    }
+  }
+`);
+
+const AssignedCasesDocument = graphql(`
+  query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
+    assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        version
+        status
+        source
+        campaign
+        lastAttemptAt
+        assignedOrganisation {
+          id
+          name
+        }
+        youngPerson {
+          id
+          ine
+          lastName
+          firstNames
+          birthDate
+          commune
+        }
+        flags {
+          minorWithoutSolution
+          noContactAfterAssignment
+          injoignableReached
+          obligationFormationOverdue
+        }
+      }
+    }
+  }
+`);
+
+const AssignCasesDocument = graphql(`
+  mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) {
+    assignCases(platformId: $platformId, cases: $cases, organisationId: $organisationId, reason: $reason) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+/** The worklists' filter (GraphQL CaseFilter, ids as strings: the export takes the same value). */
+export interface WorklistFilter {
+  status?: CaseStatus[] | undefined;
+  organisationId?: string | undefined;
+  campaign?: string | undefined;
+  source?: CaseSource | undefined;
+  minorWithoutSolution?: boolean | undefined;
+  commune?: string | undefined;
+  daysWithoutContact?: number | undefined;
+  search?: string | undefined;
+}
+
+/** One row of a worklist (both lists select the same fields). */
+export type CaseListItem = PlatformCasesQuery['cases']['nodes'][number];
+
+interface ListArgs {
+  filter: WorklistFilter;
+  orderBy: CaseOrder;
+  after: string | null;
+}
+
+/** The referent's worklist of one platform. */
+export function usePlatformCases(platformId: string | undefined, { filter, orderBy, after }: ListArgs) {
+  return useQuery({
+    queryKey: ['cases', 'platform', platformId, filter, orderBy, after],
+    queryFn: ({ signal }) =>
+      gqlRequest(PlatformCasesDocument, { platformId: platformId ?? '', filter, orderBy, first: WORKLIST_PAGE_SIZE, after }, signal),
+    enabled: Boolean(platformId),
+    placeholderData: keepPreviousData,
+    select: (data) => data.cases,
+  });
+}
+
+/** The cases assigned to the counsellor's organisations. */
+export function useAssignedCases({ filter, orderBy, after }: ListArgs) {
+  return useQuery({
+    queryKey: ['cases', 'assigned', filter, orderBy, after],
+    queryFn: ({ signal }) => gqlRequest(AssignedCasesDocument, { filter, orderBy, first: WORKLIST_PAGE_SIZE, after }, signal),
+    placeholderData: keepPreviousData,
+    select: (data) => data.assignedCases,
+  });
+}
+
+export interface AssignCasesVariables {
+  platformId: string;
+  cases: CaseVersionInput[];
+  organisationId: string;
+  reason?: string | null;
+}
+
+/** Bulk assignment: all the cases or none (a stale version fails the whole batch with CONFLICT). */
+export function useAssignCases() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: AssignCasesVariables) => gqlRequest(AssignCasesDocument, variables),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+}
