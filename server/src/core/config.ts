@@ -74,6 +74,11 @@ const envSchema = z
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),
     /** The largest SIEI list upload (issue 3: 50 MB). */
     IMPORT_MAX_FILE_BYTES: intInRange(1024, 200 * 1024 * 1024, 50 * 1024 * 1024),
+    /** PSAD flags and closing rule (DOMAIN.md §2, configurable; these defaults are the domain's). */
+    PSAD_NO_CONTACT_DAYS: intInRange(1, 365, 15),
+    PSAD_INJOIGNABLE_MIN_ATTEMPTS: intInRange(1, 20, 3),
+    PSAD_INJOIGNABLE_MIN_CHANNELS: intInRange(1, 6, 2),
+    PSAD_INJOIGNABLE_MIN_DAYS: intInRange(0, 365, 30),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
   })

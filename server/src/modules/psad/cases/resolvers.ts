@@ -9,6 +9,7 @@ import { caseLoaders } from './loaders.js';
 import * as queries from './queries.service.js';
 import * as transfers from './transfers.service.js';
 import * as transitions from './transitions.service.js';
+import { psadThresholds } from '../thresholds.js';
 import type { CaseRow } from './transitions.service.js';
 
 const referent = policies.anyRole('PSAD_REFERENT');
@@ -26,6 +27,7 @@ const platformLoader = (ctx: RequestContext) =>
 const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
 
 type AttemptRow = { actorId: string | null };
+type TransferRow = { caseId: string; fromPlatformId: string; toPlatformId: string; fromOrganisationId: string | null; toOrganisationId: string | null; proposedBy: string | null };
 
 /** GraphQL of cases: worklists, detail, transitions. */
 export const caseResolvers = {
@@ -34,6 +36,7 @@ export const caseResolvers = {
     assignedCases: guard(counsellor, (args: Record<string, unknown>, ctx) => queries.listAssignedCases(ctx, args)),
     case: guard(caseWorker, (args: { id: unknown }, ctx) => queries.getCase(ctx, args.id)),
     incomingTransfers: guard(caseWorker, (_args: unknown, ctx) => queries.incomingTransfers(ctx)),
+    outgoingTransfers: guard(caseWorker, (_args: unknown, ctx) => transfers.outgoingTransfers(ctx)),
   },
   Mutation: {
     assignCases: guard(referent, (args: unknown, ctx) => transitions.assignCases(ctx, args)),
@@ -46,6 +49,7 @@ export const caseResolvers = {
     proposeTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.proposeTransfer(ctx, args)),
     acceptTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.acceptTransfer(ctx, args)),
     refuseTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.refuseTransfer(ctx, args)),
+    cancelTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.cancelTransfer(ctx, args)),
   },
   Case: {
     platform: (c: CaseRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(c.platformId),
@@ -66,11 +70,16 @@ export const caseResolvers = {
         lastAttemptAt: c.lastAttemptAt,
         convocationDate: c.convocationDate,
         attempts: attempts.map((a) => ({ date: a.attemptedAt, channel: a.channel as ContactChannel, result: a.result as ContactResult })),
-      });
+      }, new Date(), psadThresholds(ctx.services.config));
     },
   },
   CaseTransfer: {
-    case: (tr: { caseId: string }, _a: unknown, ctx: RequestContext) => caseLoaders.case(ctx).load(tr.caseId),
+    case: (tr: TransferRow, _a: unknown, ctx: RequestContext) => caseLoaders.case(ctx).load(tr.caseId),
+    fromPlatform: (tr: TransferRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(tr.fromPlatformId),
+    toPlatform: (tr: TransferRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(tr.toPlatformId),
+    fromOrganisation: (tr: TransferRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), tr.fromOrganisationId),
+    toOrganisation: (tr: TransferRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), tr.toOrganisationId),
+    proposedBy: (tr: TransferRow, _a: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), tr.proposedBy),
   },
   ContactAttempt: {
     actor: (a: AttemptRow, _x: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), a.actorId),

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { identity, transition, type CaseStatus } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
@@ -6,7 +6,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, caseTransfer, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
-import { isCounsellorOf, isReferentOf } from './access.js';
+import { counsellorOrganisations, isCounsellorOf, isReferentOf, myReferentPlatforms } from './access.js';
 
 type TransferRow = typeof caseTransfer.$inferSelect;
 
@@ -18,6 +18,7 @@ const schemas = {
     .refine((v) => Boolean(v.toOrganisationId) !== Boolean(v.toPlatformId), { message: 'une organisation ou une plateforme, pas les deux', path: ['toOrganisationId'] }),
   accept: z.object({ transferId: identity.uuid }),
   refuse: z.object({ transferId: identity.uuid, reason }),
+  cancel: z.object({ transferId: identity.uuid }),
 };
 
 /**
@@ -132,4 +133,46 @@ export async function refuseTransfer(ctx: RequestContext, raw: unknown): Promise
     .returning();
   await ctx.audit({ action: 'case.transfer_refuse', subjectType: 'case_transfer', subjectId: transfer.id, details: { caseId: transfer.caseId } });
   return decided!;
+}
+
+/**
+ * The sender withdraws a transfer nobody has decided yet: referents of the platform it leaves, or
+ * counsellors of the organisation that proposed it. The case stays where it is.
+ */
+export async function cancelTransfer(ctx: RequestContext, raw: unknown): Promise<TransferRow> {
+  const input = parseInput(schemas.cancel, raw, '');
+  const [transfer] = await ctx.db.select().from(caseTransfer).where(eq(caseTransfer.id, input.transferId)).for('update');
+  if (!transfer) throw notFound('Transfert');
+  const sender = (await isReferentOf(ctx, transfer.fromPlatformId)) || isCounsellorOf(ctx, transfer.fromOrganisationId);
+  if (!sender) deny(ctx, 'case.transfer_cancel', 'not-sender');
+  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité ou annulé.');
+  const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, transfer.caseId)).for('update');
+  if (!row) throw notFound('Suivi');
+  const now = new Date();
+  const [cancelled] = await ctx.db
+    .update(caseTransfer)
+    .set({ status: 'ANNULE', decidedBy: ctx.actor!.userId, decidedAt: now, version: transfer.version + 1 })
+    .where(eq(caseTransfer.id, transfer.id))
+    .returning();
+  // The case's pending transfer changed: its version moves, as when it was proposed.
+  await ctx.db.update(psadCase).set({ version: row.version + 1, updatedAt: now }).where(eq(psadCase.id, row.id));
+  await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_cancelled', occurredAt: now, data: { transferId: transfer.id } });
+  await ctx.audit({ action: 'case.transfer_cancel', subjectType: 'case_transfer', subjectId: transfer.id, details: { caseId: row.id } });
+  return cancelled!;
+}
+
+/** Pending transfers proposed by the caller's side: from a platform they are referent of, or from an organisation they counsel in. */
+export async function outgoingTransfers(ctx: RequestContext) {
+  const platforms = [...(await myReferentPlatforms(ctx))];
+  const orgs = counsellorOrganisations(ctx);
+  const from = [
+    platforms.length ? inArray(caseTransfer.fromPlatformId, platforms) : undefined,
+    orgs.length ? inArray(caseTransfer.fromOrganisationId, orgs) : undefined,
+  ].filter((x): x is SQL => x !== undefined);
+  if (from.length === 0) return [];
+  return ctx.db
+    .select()
+    .from(caseTransfer)
+    .where(and(eq(caseTransfer.status, 'PROPOSE'), or(...from)))
+    .orderBy(asc(caseTransfer.proposedAt));
 }

@@ -6,7 +6,7 @@ import { createCase, createCounsellor, ownerId, ownerRows } from './test-fixture
 let t: TestApp;
 const tok: Record<string, string> = {};
 const id: Record<string, string> = {};
-const c = {} as Record<'toOrg' | 'toPlatform' | 'race' | 'fresh', string>;
+const c = {} as Record<'toOrg' | 'toPlatform' | 'race' | 'fresh' | 'cancel', string>;
 
 const Q = {
   assign: `mutation($p: ID!, $cases: [CaseVersionInput!]!, $o: ID!) { assignCases(platformId: $p, cases: $cases, organisationId: $o) { id version } }`,
@@ -16,6 +16,9 @@ const Q = {
   incoming: `{ incomingTransfers { id case { id } } }`,
   case: `query($id: ID!) { case(id: $id) { id status pendingTransfer { id status } } }`,
   cases: `query($p: ID!) { cases(platformId: $p) { totalCount nodes { id status } } }`,
+  cancel: `mutation($id: ID!) { cancelTransfer(transferId: $id) { id status case { id status version pendingTransfer { id } timeline { kind } } } }`,
+  outgoing: `{ outgoingTransfers { id status case { id } } }`,
+  outgoingNames: `{ outgoingTransfers { id fromPlatform { name } fromOrganisation { name } toPlatform { name } toOrganisation { name } proposedBy { displayName } } }`,
 };
 type Who = 'referent' | 'vierzon' | 'conseiller' | 'mlds' | 'admin';
 const gql = (w: Who, q: string, v: Record<string, unknown> = {}) => t.gql(tok[w]!, q, v);
@@ -36,10 +39,10 @@ beforeAll(async () => {
   id.vierzonP = await ownerId(t, sql`select id from platform where name = 'PSAD du bassin de Vierzon'`);
   id.ml = await ownerId(t, sql`select id from organisation where name = 'Mission Locale de Bourges'`);
   id.mlds = await ownerId(t, sql`select id from organisation where name = 'MLDS du Cher'`);
-  for (const [k, name] of [['toOrg', 'Orgue'], ['toPlatform', 'Plateau'], ['race', 'Rallye'], ['fresh', 'Frais']] as const) {
+  for (const [k, name] of [['toOrg', 'Orgue'], ['toPlatform', 'Plateau'], ['race', 'Rallye'], ['fresh', 'Frais'], ['cancel', 'Annule']] as const) {
     c[k] = (await createCase(t, id.bourges, { lastName: name, firstNames: 'Test', birthDate: '2007-07-07', ine: `INE${name}` })).caseId;
   }
-  const res = await gql('referent', Q.assign, { p: id.bourges, cases: [c.toOrg, c.toPlatform, c.race].map((x) => ({ id: x, version: 1 })), o: id.ml });
+  const res = await gql('referent', Q.assign, { p: id.bourges, cases: [c.toOrg, c.toPlatform, c.race, c.cancel].map((x) => ({ id: x, version: 1 })), o: id.ml });
   expect(res.errors).toBeUndefined();
 });
 afterAll(() => t.close());
@@ -105,6 +108,43 @@ describe('transfers', () => {
     expect(events[0]!.n).toBe(1);
     const audits = await ownerRows<{ n: number }>(t, sql`select count(*)::int as n from audit_event where action = 'case.transfer_accept' and subject_id = ${c.race}`);
     expect(audits[0]!.n).toBe(1);
+  });
+
+  it('cancelled by the sender: the receiver can no longer accept, and the case stays', async () => {
+    const proposed = await gql('conseiller', Q.propose, { id: c.cancel, v: 2, p: id.vierzonP, r: 'Déménagement à Vierzon' });
+    expect(proposed.errors).toBeUndefined();
+    const transferId = proposed.data.proposeTransfer.id;
+    // Both sides of the sender list it as outgoing; the receiver does not.
+    expect((await gql('conseiller', Q.outgoing)).data.outgoingTransfers).toEqual([{ id: transferId, status: 'PROPOSE', case: { id: c.cancel } }]);
+    expect((await gql('referent', Q.outgoing)).data.outgoingTransfers.map((x: { id: string }) => x.id)).toContain(transferId);
+    expect((await gql('vierzon', Q.outgoing)).data.outgoingTransfers).toEqual([]);
+    expect((await gql('conseiller', Q.outgoingNames)).data.outgoingTransfers).toEqual([
+      { id: transferId, fromPlatform: { name: 'PSAD du bassin de Bourges' }, fromOrganisation: { name: 'Mission Locale de Bourges' }, toPlatform: { name: 'PSAD du bassin de Vierzon' }, toOrganisation: null, proposedBy: { displayName: expect.any(String) } },
+    ]);
+    expect(code(await gql('vierzon', Q.cancel, { id: transferId }))).toBe('FORBIDDEN');
+    expect(code(await gql('conseiller', Q.cancel, { id: 'pas-un-id' }))).toBe('BAD_USER_INPUT');
+    const cancelled = await gql('conseiller', Q.cancel, { id: transferId });
+    expect(cancelled.errors).toBeUndefined();
+    expect(cancelled.data.cancelTransfer).toMatchObject({ id: transferId, status: 'ANNULE', case: { id: c.cancel, status: 'AFFECTE', version: 4, pendingTransfer: null } });
+    expect(cancelled.data.cancelTransfer.case.timeline.map((e: { kind: string }) => e.kind)).toEqual(['assign', 'transfer_proposed', 'transfer_cancelled']);
+    expect((await gql('vierzon', Q.incoming)).data.incomingTransfers.map((x: { id: string }) => x.id)).not.toContain(transferId);
+    expect((await gql('conseiller', Q.outgoing)).data.outgoingTransfers).toEqual([]);
+    // The receiver no longer sees the case at all, so cannot accept it.
+    expect(code(await gql('vierzon', Q.accept, { id: transferId }))).toBe('NOT_FOUND');
+    expect(code(await gql('conseiller', Q.cancel, { id: transferId }))).toBe('CONFLICT');
+    expect((await gql('referent', Q.case, { id: c.cancel })).data.case).toMatchObject({ status: 'AFFECTE', pendingTransfer: null });
+    const audits = await ownerRows<{ n: number }>(t, sql`select count(*)::int as n from audit_event where action = 'case.transfer_cancel' and subject_id = ${transferId}`);
+    expect(audits[0]!.n).toBe(1);
+  });
+
+  it('a transfer within the platform, cancelled by the referent: the receiving counsellor cannot accept it any more', async () => {
+    const proposed = await gql('referent', Q.propose, { id: c.cancel, v: 4, o: id.mlds, r: 'Mieux suivi par la MLDS' });
+    expect(proposed.errors).toBeUndefined();
+    const transferId = proposed.data.proposeTransfer.id;
+    expect(code(await gql('mlds', Q.cancel, { id: transferId }))).toBe('FORBIDDEN');
+    expect((await gql('referent', Q.cancel, { id: transferId })).data.cancelTransfer.status).toBe('ANNULE');
+    expect(code(await gql('mlds', Q.accept, { id: transferId }))).toBe('NOT_FOUND');
+    expect(code(await gql('referent', Q.accept, { id: transferId }))).toBe('CONFLICT');
   });
 
   it('admins cannot propose', async () => {

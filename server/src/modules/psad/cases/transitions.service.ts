@@ -21,6 +21,7 @@ import { parseInput } from '../../../core/validation.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
 import { membership } from '../../identity/tables.js';
 import { caseEvent, contactAttempt, platformPartner, psadCase } from '../tables.js';
+import { psadThresholds } from '../thresholds.js';
 import { isCounsellorOf, isReferentOf } from './access.js';
 
 export type CaseRow = typeof psadCase.$inferSelect;
@@ -80,7 +81,7 @@ async function attemptsOf(ctx: RequestContext, caseId: string) {
 /** Asks the machine; an illegal move is a CONFLICT with its French reason. */
 async function next(ctx: RequestContext, row: CaseRow, action: CaseAction): Promise<CaseStatus> {
   const attempts = action.type === 'CLOSE' ? await attemptsOf(ctx, row.id) : [];
-  const result = transition({ status: row.status as CaseStatus, attempts, hasSolution: row.solutionType !== null }, action);
+  const result = transition({ status: row.status as CaseStatus, attempts, hasSolution: row.solutionType !== null }, action, psadThresholds(ctx.services.config).injoignable);
   if (!result.ok) throw new AppError('CONFLICT', result.reason);
   return result.status;
 }
