@@ -1,11 +1,354 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { isErrorCode, errorMessage } from '../../app/graphql';
+import { hasRole, useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
+import { Button } from '../../ui/Button';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { formatDate, formatDateTime } from '../../ui/format';
+import { useMyPlatforms } from '../platforms/queries';
+import { AssignAction } from './actions/AssignAction';
+import { CloseAction } from './actions/CloseAction';
+import { ContactAttemptAction } from './actions/ContactAttemptAction';
+import type { ActionProps } from './actions/ActionForm';
+import { ReopenAction } from './actions/ReopenAction';
+import { SituationCheckAction } from './actions/SituationCheckAction';
+import { SolutionAction } from './actions/SolutionAction';
+import { describeEvent, sourceLabel, type NameLookup } from './actions/timeline';
+import { TransferAction } from './actions/TransferAction';
+import { useCancelTransfer, useCaseDetail, useCasePlatforms, type CaseDetail } from './caseQueries';
+import { CASE_STATUS_LABELS, CLOSE_OUTCOME_LABELS, CONTACT_CHANNEL_LABELS, CONTACT_RESULT_LABELS, SOLUTION_TYPE_LABELS } from './labels';
+import './case.css';
 
-/** Placeholder while the page is built. */
-export function CasePage() {
-  usePageTitle('Suivi');
+const SEX_LABELS: Record<string, string> = { F: 'Féminin', M: 'Masculin' };
+
+/** Age in whole years today (Europe/Paris is close enough for a display). */
+function ageOf(birthDate: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthDate);
+  if (!m) return null;
+  const now = new Date();
+  let age = now.getFullYear() - Number(m[1]);
+  if (now.getMonth() + 1 < Number(m[2]) || (now.getMonth() + 1 === Number(m[2]) && now.getDate() < Number(m[3]))) age -= 1;
+  return age;
+}
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
   return (
-    <div className="page">
-      <h1>Suivi</h1>
+    <>
+      <dt>{term}</dt>
+      <dd>{children ?? '—'}</dd>
+    </>
+  );
+}
+
+const or = (v: string | null | undefined) => (v && v.trim() ? v : '—');
+
+/** The readable alerts of a case (computed by the server from shared/src/psad/flags.ts). */
+function flagAlerts(c: CaseDetail): { text: string; level: 'danger' | 'warning' }[] {
+  const out: { text: string; level: 'danger' | 'warning' }[] = [];
+  const f = c.flags;
+  if (f.minorWithoutSolution) out.push({ level: 'danger', text: 'Mineur soumis à l’obligation de formation, sans solution : suivi prioritaire.' });
+  if (f.noContactAfterAssignment) out.push({ level: 'warning', text: `Aucune tentative de contact depuis l’affectation${c.assignedAt ? ` du ${formatDate(c.assignedAt)}` : ''} : le délai est dépassé.` });
+  if (f.injoignableReached) out.push({ level: 'warning', text: 'Seuil « injoignable » atteint : le suivi peut être clôturé pour ce motif.' });
+  if (f.obligationFormationDueDate) {
+    out.push(
+      f.obligationFormationOverdue
+        ? { level: 'danger', text: `Obligation de formation : le dossier devait être transmis au président du conseil départemental le ${formatDate(f.obligationFormationDueDate)} (échéance dépassée).` }
+        : { level: 'warning', text: `Obligation de formation : dossier à transmettre au président du conseil départemental le ${formatDate(f.obligationFormationDueDate)} si l’obligation n’est toujours pas remplie.` },
+    );
+  }
+  return out;
+}
+
+export function CasePage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const query = useCaseDetail(id);
+  const me = useMe();
+  const platforms = useCasePlatforms();
+  const isReferent = hasRole(me.data?.roles, 'PSAD_REFERENT');
+  const myPlatforms = useMyPlatforms(isReferent);
+  const cancel = useCancelTransfer();
+  const initial = (location.state as { message?: string } | null)?.message ?? '';
+  const [message, setMessage] = useState(initial);
+  useEffect(() => setMessage(initial), [id, initial]);
+  const c = query.data;
+  const person = c?.youngPerson;
+  usePageTitle(person ? `${person.lastName} ${person.firstNames} — Suivi` : 'Suivi');
+
+  const backLink = isReferent ? <Link to="/psad">Retour à la liste de la plateforme</Link> : <Link to="/suivis">Retour à mes suivis</Link>;
+  const status = (
+    <p className="notice notice--success" role="status">
+      {message}
+    </p>
+  );
+
+  if (query.isPending) return <LoadingState />;
+  if ((query.isSuccess && !c) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
+    return (
+      <div className="page">
+        <p className="breadcrumb">{backLink}</p>
+        <h1>{message ? 'Suivi' : 'Suivi introuvable'}</h1>
+        {status}
+        <p>{message ? 'Ce suivi ne vous est plus visible.' : 'Ce suivi n’existe pas ou ne vous est pas visible.'}</p>
+      </div>
+    );
+  }
+  if (query.isError || !c) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
+
+  const orgNames = new Map<string, string>();
+  for (const o of [...(c.platform?.partners ?? []), c.assignedOrganisation, c.solutionOrganisation, c.pendingTransfer?.toOrganisation]) if (o) orgNames.set(o.id, o.name);
+  const platformNames = new Map<string, string>((platforms.data ?? []).map((p) => [p.id, p.name]));
+  if (c.platform) platformNames.set(c.platform.id, c.platform.name);
+  const names: NameLookup = {
+    organisation: (v) => (typeof v === 'string' && orgNames.get(v)) || 'une organisation partenaire',
+    platform: (v) => (typeof v === 'string' && platformNames.get(v)) || 'une autre plateforme',
+  };
+
+  const memberships = me.data?.memberships ?? [];
+  const counsellorOf = (orgId: string | null | undefined) => Boolean(orgId) && memberships.some((m) => m.organisation.id === orgId && m.roles.includes('COUNSELLOR'));
+  const referentHere = isReferent && (myPlatforms.data ?? []).some((p) => p.id === c.platform?.id);
+  // The holder acts on the case; a receiver of a pending transfer only looks at it and decides on the transfers page.
+  const holder = referentHere || counsellorOf(c.assignedOrganisation?.id);
+  const pt = c.pendingTransfer;
+  const sender = pt ? (referentHere && pt.fromPlatformId === c.platform?.id) || counsellorOf(pt.fromOrganisationId) : false;
+
+  async function reload() {
+    setMessage('');
+    await query.refetch();
+  }
+  // The mutation hooks have already refetched the case (they await the invalidation of ['cases']).
+  function done(text: string) {
+    setMessage(text);
+  }
+  const actionProps: ActionProps = { case: c, onDone: done, onReload: reload, reloading: query.isFetching };
+  const allowed = new Set(holder ? c.allowedActions : []);
+  const actions: ReactNode[] = [];
+  if (referentHere && allowed.has('ASSIGN')) actions.push(<AssignAction key="assign" mode="assign" {...actionProps} />);
+  if (referentHere && allowed.has('REASSIGN') && !pt) actions.push(<AssignAction key="reassign" mode="reassign" {...actionProps} />);
+  if (allowed.has('CONTACT_ATTEMPT')) actions.push(<ContactAttemptAction key="attempt" {...actionProps} />);
+  if (allowed.has('SITUATION_CHECK')) actions.push(<SituationCheckAction key="check" {...actionProps} />);
+  if (allowed.has('RECORD_SOLUTION')) actions.push(<SolutionAction key="solution" {...actionProps} />);
+  // Proposing needs a state a transfer could be accepted from, and no transfer already pending.
+  if (allowed.has('TRANSFER_ACCEPTED') && !pt) actions.push(<TransferAction key="transfer" {...actionProps} />);
+  if (allowed.has('CLOSE')) actions.push(<CloseAction key="close" {...actionProps} />);
+  if (referentHere && allowed.has('REOPEN')) actions.push(<ReopenAction key="reopen" {...actionProps} />);
+
+  const alerts = flagAlerts(c);
+  const age = person ? ageOf(person.birthDate) : null;
+
+  function cancelTransfer() {
+    if (!pt) return;
+    setMessage('');
+    cancel.mutateAsync(pt.id).then(() => done('Transfert annulé : le suivi reste ici.'), () => undefined);
+  }
+
+  return (
+    <div className="page case-page">
+      <p className="breadcrumb">{backLink}</p>
+      <h1>{person ? `${person.lastName} ${person.firstNames}` : 'Suivi'}</h1>
+      <p className="lead">
+        <span className={`badge case-status case-status--${c.status.toLowerCase()}`}>{CASE_STATUS_LABELS[c.status]}</span> {c.platform?.name ?? ''} · épisode {c.episode} ·{' '}
+        {sourceLabel(c.source, c.campaign)}
+      </p>
+      {status}
+
+      <section aria-labelledby="titre-alertes" className="case-alerts">
+        <h2 id="titre-alertes">Alertes</h2>
+        {alerts.length ? (
+          <ul className="case-alert-list">
+            {alerts.map((a) => (
+              <li key={a.text} className={`case-alert case-alert--${a.level}`}>
+                {a.text}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">Aucune alerte.</p>
+        )}
+      </section>
+
+      <div className="detail-grid case-grid">
+        <section aria-labelledby="titre-identite" className="card">
+          <h2 id="titre-identite">Identité</h2>
+          {person ? (
+            <dl className="description-list">
+              <Item term="Nom">{person.lastName}</Item>
+              <Item term="Prénoms">{person.firstNames}</Item>
+              <Item term="Date de naissance">
+                {formatDate(person.birthDate)}
+                {age !== null ? ` (${age} ans)` : ''}
+              </Item>
+              <Item term="Sexe">{person.sex ? (SEX_LABELS[person.sex] ?? person.sex) : '—'}</Item>
+              <Item term="INE">{person.ine ? <span className="identifier">{person.ine}</span> : '—'}</Item>
+            </dl>
+          ) : (
+            <p className="muted">Les données du jeune ne vous sont plus visibles.</p>
+          )}
+        </section>
+
+        {person ? (
+          <section aria-labelledby="titre-contact" className="card">
+            <h2 id="titre-contact">Contact</h2>
+            <dl className="description-list">
+              <Item term="Adresse">
+                {person.address || person.postalCode || person.commune ? (
+                  <>
+                    {person.address ? <span className="address-line">{person.address}</span> : null}
+                    <span className="address-line">{[person.postalCode, person.commune].filter(Boolean).join(' ') || ''}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </Item>
+              <Item term="Téléphone">{person.phone ? <a href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</a> : '—'}</Item>
+              <Item term="Courriel">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'}</Item>
+            </dl>
+          </section>
+        ) : null}
+
+        {person ? (
+          <section aria-labelledby="titre-scolarite" className="card">
+            <h2 id="titre-scolarite">Dernière scolarité</h2>
+            <dl className="description-list">
+              <Item term="Établissement (UAI)">{person.lastSchoolUai ? <span className="identifier">{person.lastSchoolUai}</span> : '—'}</Item>
+              <Item term="Formation">{or(person.lastFormation)}</Item>
+              <Item term="Date de sortie">{formatDate(person.schoolExitDate)}</Item>
+              <Item term="Plus haut diplôme">{or(person.highestDiploma)}</Item>
+            </dl>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="titre-affectation" className="card">
+          <h2 id="titre-affectation">Affectation</h2>
+          <dl className="description-list">
+            <Item term="Partenaire">{c.assignedOrganisation?.name ?? 'Non affecté'}</Item>
+            <Item term="Conseiller">{c.assignedCounsellor?.displayName ?? '—'}</Item>
+            <Item term="Affecté le">{formatDateTime(c.assignedAt)}</Item>
+            <Item term="Première tentative de contact">{formatDateTime(c.firstAttemptAt)}</Item>
+            <Item term="Jeune joint le">{formatDateTime(c.reachedAt)}</Item>
+          </dl>
+        </section>
+
+        {c.solutionType || c.closeOutcome ? (
+          <section aria-labelledby="titre-issue" className="card">
+            <h2 id="titre-issue">{c.closeOutcome ? 'Solution et clôture' : 'Solution'}</h2>
+            <dl className="description-list">
+              {c.solutionType ? (
+                <>
+                  <Item term="Solution">{SOLUTION_TYPE_LABELS[c.solutionType]}</Item>
+                  <Item term="Début">{formatDate(c.solutionStartDate)}</Item>
+                  <Item term="Organisation">{c.solutionOrganisation?.name ?? '—'}</Item>
+                </>
+              ) : null}
+              {c.closeOutcome ? (
+                <>
+                  <Item term="Motif de clôture">{CLOSE_OUTCOME_LABELS[c.closeOutcome]}</Item>
+                  <Item term="Clôturé le">{formatDateTime(c.closedAt)}</Item>
+                  <Item term="Commentaire">{or(c.closeComment)}</Item>
+                </>
+              ) : null}
+            </dl>
+          </section>
+        ) : null}
+      </div>
+
+      {pt ? (
+        <section aria-labelledby="titre-transfert" className="card case-transfer">
+          <h2 id="titre-transfert">Transfert en attente</h2>
+          <p>
+            Proposé {pt.toOrganisation ? `à ${pt.toOrganisation.name}` : `à la plateforme ${pt.toPlatform?.name ?? names.platform(pt.toPlatformId)}`} le {formatDateTime(pt.proposedAt)}
+            {pt.proposedBy ? ` par ${pt.proposedBy.displayName}` : ''}.
+          </p>
+          {pt.reason ? <p>Motif : {pt.reason}</p> : null}
+          <p className="muted">{sender ? 'Le suivi reste chez vous tant que le destinataire ne l’a pas accepté.' : 'Ce suivi vous est proposé : acceptez ou refusez-le depuis la page des transferts.'}</p>
+          {cancel.error ? (
+            <div className="error-state" role="alert">
+              <p>{errorMessage(cancel.error)}</p>
+              <Button variant="secondary" onClick={() => void reload().then(() => cancel.reset())} busy={query.isFetching}>
+                Recharger le suivi
+              </Button>
+            </div>
+          ) : null}
+          <div className="actions">
+            {sender ? (
+              <Button variant="secondary" onClick={cancelTransfer} busy={cancel.isPending}>
+                Annuler le transfert
+              </Button>
+            ) : (
+              <Link to="/transferts">Voir les transferts reçus</Link>
+            )}
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="titre-actions" className="case-actions">
+        <h2 id="titre-actions">Actions</h2>
+        {actions.length ? <div className="case-actions__list">{actions}</div> : <p className="muted">{!holder && pt ? 'Aucune action tant que vous n’avez pas accepté le transfert.' : 'Aucune action possible sur ce suivi dans son état actuel.'}</p>}
+        {referentHere && person ? (
+          <p>
+            <Link to={`/psad/fusion?suivi=${encodeURIComponent(c.id)}`}>Fusionner avec un autre dossier</Link>
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="titre-tentatives" className="card">
+        <h2 id="titre-tentatives">Tentatives de contact</h2>
+        {c.contactAttempts.length ? (
+          <div className="table-wrapper">
+            <table className="data-table">
+              <caption className="visually-hidden">Tentatives de contact, de la plus ancienne à la plus récente</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Canal</th>
+                  <th scope="col">Résultat</th>
+                  <th scope="col">Par</th>
+                </tr>
+              </thead>
+              <tbody>
+                {c.contactAttempts.map((a) => (
+                  <tr key={a.id}>
+                    <td>{formatDateTime(a.attemptedAt)}</td>
+                    <td>{CONTACT_CHANNEL_LABELS[a.channel]}</td>
+                    <td>{CONTACT_RESULT_LABELS[a.result]}</td>
+                    <td>{a.actor?.displayName ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">Aucune tentative de contact.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="titre-historique" className="card">
+        <h2 id="titre-historique">Historique</h2>
+        {c.timeline.length ? (
+          <ol className="case-timeline">
+            {c.timeline.map((e) => {
+              const { what, details } = describeEvent(e.kind, e.data, names);
+              return (
+                <li key={e.id} className="case-timeline__event">
+                  <p className="case-timeline__meta">
+                    <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time> · {e.actor?.displayName ?? 'Système'}
+                  </p>
+                  <p className="case-timeline__what">{what}</p>
+                  {details.map((d) => (
+                    <p key={d} className="case-timeline__detail">
+                      {d}
+                    </p>
+                  ))}
+                </li>
+              );
+            })}
+          </ol>
+        ) : (
+          <p className="muted">Aucun événement.</p>
+        )}
+      </section>
     </div>
   );
 }
