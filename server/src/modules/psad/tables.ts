@@ -72,6 +72,8 @@ export const youngPerson = pgTable(
     check('young_person_sex_check', sql`sex is null or sex in ('M', 'F')`),
     uniqueIndex('young_person_platform_ine_key').on(t.platformId, t.ine).where(sql`ine is not null`),
     index('young_person_platform_match_idx').on(t.platformId, t.matchKey),
+    // The dashboard's minors (16–17 years old) of a platform.
+    index('young_person_platform_birth_idx').on(t.platformId, t.birthDate),
     index('young_person_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
 );
@@ -176,6 +178,8 @@ export const caseTransfer = pgTable(
     check('case_transfer_status_check', sql`status in ('PROPOSE', 'ACCEPTE', 'REFUSE', 'ANNULE')`),
     uniqueIndex('case_transfer_pending_key').on(t.caseId).where(sql`status = 'PROPOSE'`),
     index('case_transfer_to_idx').on(t.toPlatformId, t.status),
+    // The dashboard's transfers out of a platform.
+    index('case_transfer_from_idx').on(t.fromPlatformId, t.status),
   ],
 );
 

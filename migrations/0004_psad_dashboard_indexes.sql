@@ -1,0 +1,2 @@
+CREATE INDEX "case_transfer_from_idx" ON "case_transfer" USING btree ("from_platform_id","status");--> statement-breakpoint
+CREATE INDEX "young_person_platform_birth_idx" ON "young_person" USING btree ("platform_id","birth_date");

@@ -1,0 +1,19 @@
+import { guard, policies } from '../../../core/authz.js';
+import type { RequestContext } from '../../../core/context.js';
+import { notFound } from '../../../core/errors.js';
+import { loaders as identityLoaders } from '../../identity/loaders.js';
+import { psadDashboard } from './service.js';
+
+/** GraphQL of the PSAD dashboard: aggregates only. */
+export const dashboardResolvers = {
+  Query: {
+    psadDashboard: guard(policies.anyRole('PSAD_REFERENT', 'VIEWER'), (args: unknown, ctx) => psadDashboard(ctx, args)),
+  },
+  PartnerCases: {
+    organisation: async (p: { organisationId: string }, _a: unknown, ctx: RequestContext) => {
+      const o = await identityLoaders.organisation(ctx).load(p.organisationId);
+      if (!o) throw notFound('Organisation');
+      return o;
+    },
+  },
+};

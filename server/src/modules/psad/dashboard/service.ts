@@ -1,0 +1,227 @@
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  CASE_STATUSES,
+  CLOSE_OUTCOMES,
+  OBLIGATION_FORMATION_AGES,
+  SIGNAL_SOURCES,
+  SOLUTION_TYPES,
+  assembleFunnel,
+  breakdown,
+  identity,
+  roundDays,
+  share,
+  type CaseStatus,
+  type CloseOutcome,
+  type FunnelStep,
+  type SignalSource,
+  type SolutionType,
+} from '@maillage/shared';
+import { deny } from '../../../core/authz.js';
+import type { RequestContext } from '../../../core/context.js';
+import { asOwner } from '../../../core/db/actor-tx.js';
+import type { Tx } from '../../../core/db/driver.js';
+import { notFound } from '../../../core/errors.js';
+import { parseInput } from '../../../core/validation.js';
+import { isReferentOf } from '../cases/access.js';
+import { platform } from '../tables.js';
+
+const argsSchema = z.object({
+  platformId: identity.uuid,
+  campaign: z
+    .string()
+    .trim()
+    .max(20, '20 caractères au plus')
+    .nullish()
+    .transform((v) => (v ? v.toUpperCase() : null)),
+});
+
+export interface PsadDashboard {
+  platformId: string;
+  campaign: string | null;
+  campaigns: string[];
+  total: number;
+  withoutSolution: number;
+  funnel: FunnelStep[];
+  bySource: { source: 'SIEI' | 'SIGNAL'; signalSource: SignalSource | null; count: number }[];
+  solutionsByType: { type: SolutionType; count: number; share: number | null }[];
+  closuresByOutcome: { outcome: CloseOutcome; count: number; share: number | null }[];
+  minorsWithoutSolution: { count: number; minors: number; share: number | null };
+  delays: { medianDaysToFirstAttempt: number | null; firstAttemptCount: number; medianDaysToSolution: number | null; solutionCount: number };
+  partners: { organisationId: string; total: number; byStatus: { status: CaseStatus; count: number }[] }[];
+  transfers: { incoming: number; outgoing: number; betweenPartners: number };
+}
+
+interface Totals extends Record<string, unknown> {
+  total: number;
+  without_solution: number;
+  f_identified: number;
+  f_assigned: number;
+  f_contacted: number;
+  f_reached: number;
+  f_solution: number;
+  minors: number;
+  minors_without_solution: number;
+  median_first: number | string | null;
+  n_first: number;
+  median_solution: number | string | null;
+  n_solution: number;
+}
+
+interface Row extends Record<string, unknown> {
+  kind: 'source' | 'solution' | 'outcome' | 'partner' | 'member' | 'campaign' | 'transfer';
+  k: string | null;
+  k2: string | null;
+  n: number;
+}
+
+/** The cases in the filter: one platform, and with a campaign only that campaign's SIEI cases. */
+const inFilter = (platformId: string, campaign: string | null): SQL =>
+  sql`c.platform_id = ${platformId} and (${campaign}::text is null or c.campaign = ${campaign}::text)`;
+
+const OPEN = sql.raw(`('A_TRAITER', 'AFFECTE', 'EN_COURS')`);
+const days = (to: string) => sql.raw(`greatest(0, extract(epoch from (c.${to} - c.created_at)))::float8 / 86400`);
+
+/**
+ * One row of counts in one scan of the platform's cases: the furthest stage of each case, the
+ * medians, the minors. The age is on young_person: the join keeps only the 16–17-year-olds of the
+ * platform's list (young_person_platform_birth_idx), so it hashes a few thousand rows, not every person.
+ */
+async function totals(tx: Tx, platformId: string, campaign: string | null): Promise<Totals> {
+  const { from, until } = OBLIGATION_FORMATION_AGES;
+  const res = await tx.execute<Totals>(sql`
+    select
+      count(*)::int as total,
+      count(*) filter (where c.status in ${OPEN})::int as without_solution,
+      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is null)::int as f_identified,
+      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is not null)::int as f_assigned,
+      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is not null)::int as f_contacted,
+      count(*) filter (where c.solution_type is null and c.reached_at is not null)::int as f_reached,
+      count(*) filter (where c.solution_type is not null)::int as f_solution,
+      percentile_cont(0.5) within group (order by ${days('first_attempt_at')}) filter (where c.first_attempt_at is not null) as median_first,
+      count(*) filter (where c.first_attempt_at is not null)::int as n_first,
+      percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null) as median_solution,
+      count(*) filter (where c.solution_at is not null)::int as n_solution,
+      count(yp.id)::int as minors,
+      count(yp.id) filter (where c.status in ${OPEN})::int as minors_without_solution
+    from psad_case c
+    left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${platformId}
+      and yp.birth_date > (current_date - make_interval(years => ${until}))::date
+      and yp.birth_date <= (current_date - make_interval(years => ${from}))::date
+    where ${inFilter(platformId, campaign)}`);
+  return res.rows[0]!;
+}
+
+/**
+ * The breakdowns in one statement: one scan of the cases with grouping sets (source, solution type,
+ * closing outcome, partner × status), then the platform's partners, its campaigns (an index-only scan
+ * of psad_case_platform_campaign_idx) and its accepted transfers (case_transfer_from_idx and
+ * case_transfer_to_idx). Rows: kind, key, second key, count.
+ */
+async function breakdowns(tx: Tx, platformId: string, campaign: string | null): Promise<Row[]> {
+  const res = await tx.execute<Row>(sql`
+    select case
+             when grouping(c.source) = 0 then 'source'
+             when grouping(c.solution_type) = 0 then 'solution'
+             when grouping(c.close_outcome) = 0 then 'outcome'
+             else 'partner'
+           end as kind,
+           coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text) as k,
+           coalesce(c.signal_source, c.status) as k2,
+           count(*)::int as n
+      from psad_case c
+      where ${inFilter(platformId, campaign)}
+      group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status))
+    union all
+    select 'member', organisation_id::text, null, 0 from platform_partner where platform_id = ${platformId}
+    union all
+    select 'campaign', campaign, null, count(*)::int
+      from psad_case where platform_id = ${platformId} and campaign is not null group by campaign
+    union all
+    select 'transfer',
+           case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${platformId} then 'in' else 'out' end,
+           null, count(*)::int
+      from case_transfer t join psad_case pc on pc.id = t.case_id
+      where t.status = 'ACCEPTE' and (t.from_platform_id = ${platformId} or t.to_platform_id = ${platformId})
+        and (${campaign}::text is null or pc.campaign = ${campaign}::text)
+      group by 2`);
+  // Null keys of a grouping set (no solution type, not closed, not assigned) are not rows of a breakdown.
+  return res.rows.filter((r) => r.k !== null || r.kind === 'source');
+}
+
+const num = (v: unknown) => Number(v ?? 0);
+
+/** Assembles the dashboard from the two statements' rows (nothing personal is selected by either). */
+function assemble(platformId: string, campaign: string | null, t: Totals, rows: Row[]): PsadDashboard {
+  const of = (kind: Row['kind']) => rows.filter((r) => r.kind === kind);
+  const counts = <K extends string>(kind: Row['kind']) => Object.fromEntries(of(kind).map((r) => [r.k, num(r.n)])) as Partial<Record<K, number>>;
+
+  const sources = of('source');
+  const bySource: PsadDashboard['bySource'] = [
+    { source: 'SIEI', signalSource: null, count: sources.filter((r) => r.k === 'SIEI').reduce((s, r) => s + num(r.n), 0) },
+    ...SIGNAL_SOURCES.map((signalSource) => ({
+      source: 'SIGNAL' as const,
+      signalSource,
+      count: sources.filter((r) => r.k === 'SIGNAL' && r.k2 === signalSource).reduce((s, r) => s + num(r.n), 0),
+    })),
+  ];
+
+  // Every current partner, with zeros, then any former partner that still holds cases.
+  const partnerIds = [...new Set([...of('member').map((r) => r.k!), ...of('partner').map((r) => r.k!)])];
+  const partners = partnerIds.map((organisationId) => {
+    const mine = of('partner').filter((r) => r.k === organisationId);
+    const byStatus = CASE_STATUSES.map((status) => ({ status, count: mine.filter((r) => r.k2 === status).reduce((s, r) => s + num(r.n), 0) }));
+    return { organisationId, total: byStatus.reduce((s, b) => s + b.count, 0), byStatus };
+  });
+  partners.sort((a, b) => b.total - a.total || a.organisationId.localeCompare(b.organisationId));
+
+  // Labels such as 2026-S2 or 2026-11 sort in time order: latest first.
+  const campaigns = of('campaign')
+    .map((r) => r.k!)
+    .sort((a, b) => b.localeCompare(a));
+  const transfers = counts<'in' | 'out' | 'between'>('transfer');
+
+  return {
+    platformId,
+    campaign,
+    campaigns,
+    total: num(t.total),
+    withoutSolution: num(t.without_solution),
+    funnel: assembleFunnel({
+      IDENTIFIED: num(t.f_identified),
+      ASSIGNED: num(t.f_assigned),
+      CONTACTED: num(t.f_contacted),
+      REACHED: num(t.f_reached),
+      SOLUTION: num(t.f_solution),
+    }),
+    bySource,
+    solutionsByType: breakdown(SOLUTION_TYPES, counts<SolutionType>('solution')).map(({ key, ...r }) => ({ type: key, ...r })),
+    closuresByOutcome: breakdown(CLOSE_OUTCOMES, counts<CloseOutcome>('outcome')).map(({ key, ...r }) => ({ outcome: key, ...r })),
+    minorsWithoutSolution: { count: num(t.minors_without_solution), minors: num(t.minors), share: share(num(t.minors_without_solution), num(t.minors)) },
+    delays: {
+      medianDaysToFirstAttempt: roundDays(t.median_first),
+      firstAttemptCount: num(t.n_first),
+      medianDaysToSolution: roundDays(t.median_solution),
+      solutionCount: num(t.n_solution),
+    },
+    partners,
+    transfers: { incoming: transfers.in ?? 0, outgoing: transfers.out ?? 0, betweenPartners: transfers.between ?? 0 },
+  };
+}
+
+/**
+ * The dashboard of a platform. Referents of the platform, and viewers for any platform (the field
+ * policy already keeps everyone else out; an admin holds neither role).
+ */
+export async function psadDashboard(ctx: RequestContext, raw: unknown): Promise<PsadDashboard> {
+  const { platformId, campaign } = parseInput(argsSchema, raw, '');
+  const viewer = ctx.actor!.roles.has('VIEWER');
+  if (!viewer && !(await isReferentOf(ctx, platformId))) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
+  const [p] = await ctx.db.select({ id: platform.id }).from(platform).where(eq(platform.id, platformId));
+  if (!p) throw notFound('Plateforme');
+  // Row-level security hides every case and person from a viewer, so the counts are taken as the
+  // owner. That is safe because the policy was checked just above, and both statements select only
+  // counts, medians, enum values, organisation ids and campaign labels: no row of a person leaves.
+  const [t, rows] = await asOwner(ctx.db, ctx.actor!, async (tx) => [await totals(tx, platformId, campaign), await breakdowns(tx, platformId, campaign)] as const);
+  return assemble(platformId, campaign, t, rows);
+}
