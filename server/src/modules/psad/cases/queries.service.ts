@@ -14,7 +14,8 @@ import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from './ac
 export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
 const MAX_PAGE = 100;
 
-const filterSchema = z
+/** The worklists' filter (GraphQL CaseFilter); the export parses the same. */
+export const caseFilterSchema = z
   .object({
     status: z.array(z.enum(CASE_STATUSES)).nullish(),
     organisationId: identity.uuid.nullish(),
@@ -28,7 +29,7 @@ const filterSchema = z
   .nullish();
 
 const listSchema = z.object({
-  filter: filterSchema,
+  filter: caseFilterSchema,
   orderBy: z.enum(CASE_ORDERS).nullish(),
   first: z.number().int().nullish(),
   after: z.string().nullish(),
@@ -36,9 +37,11 @@ const listSchema = z.object({
 
 export type CaseListRow = typeof psadCase.$inferSelect & { sortKey: string };
 
-type Filter = z.output<typeof filterSchema>;
+export type CaseFilter = z.output<typeof caseFilterSchema>;
+export type CaseOrder = (typeof CASE_ORDERS)[number];
 
-function conditions(filter: Filter): (SQL | undefined)[] {
+/** The filter's conditions, on psad_case joined with young_person. */
+export function caseConditions(filter: CaseFilter): (SQL | undefined)[] {
   if (!filter) return [];
   const key = filter.search ? searchKey(filter.search) : '';
   return [
@@ -65,7 +68,7 @@ function conditions(filter: Filter): (SQL | undefined)[] {
  * The sort key is one text column built in SQL (names, or the timestamp at full precision), then the id:
  * the keyset cursor compares exactly what the ORDER BY sorts on.
  */
-function sortOf(orderBy: (typeof CASE_ORDERS)[number]): { expr: SQL; direction: 'asc' | 'desc' } {
+function sortOf(orderBy: CaseOrder): { expr: SQL; direction: 'asc' | 'desc' } {
   switch (orderBy) {
     case 'LAST_UPDATE':
       return { expr: sql`to_char(${psadCase.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: 'desc' };
@@ -76,12 +79,20 @@ function sortOf(orderBy: (typeof CASE_ORDERS)[number]): { expr: SQL; direction: 
   }
 }
 
+/** The list's order: the sort key (what the cursor holds), its direction, and the ORDER BY (key, then id). */
+export function caseOrder(orderBy: CaseOrder | null | undefined) {
+  const sort = sortOf(orderBy ?? 'NAME');
+  const sortKey = sql<string>`(${sort.expr}) collate "C"`;
+  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
+  return { sortKey, direction: sort.direction, orderBy: [sql`${sortKey} ${dir}`, sql`${psadCase.id} ${dir}`] };
+}
+
 async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
   const input = parseInput(listSchema, raw, '');
   const limit = pageSizeOf(input.first, MAX_PAGE);
-  const sort = sortOf(input.orderBy ?? 'NAME');
-  const sortKey = sql<string>`(${sort.expr}) collate "C"`;
-  const where = allOf([scope, ...conditions(input.filter)]);
+  const sort = caseOrder(input.orderBy);
+  const { sortKey } = sort;
+  const where = allOf([scope, ...caseConditions(input.filter)]);
   // A keyset on (sort key, id); the cursor holds both.
   const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
   let after: SQL | undefined;
@@ -90,13 +101,12 @@ async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
     if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
     after = sort.direction === 'asc' ? sql`(${sortKey}, ${psadCase.id}) > (${k}::text collate "C", ${id}::uuid)` : sql`(${sortKey}, ${psadCase.id}) < (${k}::text collate "C", ${id}::uuid)`;
   }
-  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
   const rows = await ctx.db
     .select({ c: psadCase, sortKey })
     .from(psadCase)
     .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
     .where(allOf([where, after]))
-    .orderBy(sql`${sortKey} ${dir}`, sql`${psadCase.id} ${dir}`)
+    .orderBy(...sort.orderBy)
     .limit(limit + 1);
   const [total] = await ctx.db.select({ n: count() }).from(psadCase).innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId)).where(where);
   return toConnection(
@@ -107,19 +117,30 @@ async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
   );
 }
 
+/** The scope of a platform's worklist: its referents only (`action` names the refusal). */
+export async function platformCasesScope(ctx: RequestContext, platformId: string, action = 'case.list'): Promise<SQL> {
+  if (!(await isReferentOf(ctx, platformId))) deny(ctx, action, 'not-referent');
+  return eq(psadCase.platformId, platformId);
+}
+
+/** The scope of a counsellor's list: the cases assigned to their organisations (closed ones drop out). */
+export function assignedCasesScope(ctx: RequestContext, action = 'case.list_assigned'): { where: SQL; organisationIds: string[] } {
+  const orgs = counsellorOrganisations(ctx);
+  if (orgs.length === 0) deny(ctx, action, 'not-counsellor');
+  return { where: and(inArray(psadCase.assignedOrganisationId, orgs), ne(psadCase.status, 'CLOS'))!, organisationIds: orgs };
+}
+
 /** The worklist of a platform, for its referents. */
 export async function listCases(ctx: RequestContext, args: { platformId: unknown } & Record<string, unknown>) {
   const platformId = parseInput(identity.uuid, args.platformId, 'platformId');
-  if (!(await isReferentOf(ctx, platformId))) deny(ctx, 'case.list', 'not-referent');
+  const scope = await platformCasesScope(ctx, platformId);
   const { platformId: _p, ...rest } = args;
-  return list(ctx, eq(psadCase.platformId, platformId), rest);
+  return list(ctx, scope, rest);
 }
 
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
 export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
-  const orgs = counsellorOrganisations(ctx);
-  if (orgs.length === 0) deny(ctx, 'case.list_assigned', 'not-counsellor');
-  return list(ctx, and(inArray(psadCase.assignedOrganisationId, orgs), ne(psadCase.status, 'CLOS'))!, args);
+  return list(ctx, assignedCasesScope(ctx).where, args);
 }
 
 /** One case (a person's record): reading it is audited. */
