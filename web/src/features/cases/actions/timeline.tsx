@@ -77,6 +77,15 @@ export function describeEvent(kind: string, raw: unknown, names: NameLookup): { 
     case 'transfer_cancelled':
       what = 'Transfert annulé par l’expéditeur.';
       break;
+    case 'merge': {
+      const dup = data.duplicate && typeof data.duplicate === 'object' ? (data.duplicate as Data) : {};
+      const who = [str(dup.lastName), str(dup.firstNames)].filter(Boolean).join(' ');
+      what = `Fusion avec un doublon${who ? ` (${who}${str(dup.birthDate) ? `, né(e) le ${formatDate(String(dup.birthDate))}` : ''})` : ''}.`;
+      if (typeof data.previousEpisode === 'number' && typeof data.episode === 'number' && data.previousEpisode !== data.episode) {
+        details.push(`Épisode n° ${data.previousEpisode} renuméroté n° ${data.episode}.`);
+      }
+      break;
+    }
     default:
       what = `Événement « ${kind} ».`;
   }

@@ -1,0 +1,22 @@
+import DataLoader from 'dataloader';
+import { guard, policies } from '../../../core/authz.js';
+import type { RequestContext } from '../../../core/context.js';
+import * as merge from './service.js';
+
+const referent = policies.anyRole('PSAD_REFERENT');
+
+const casesLoader = (ctx: RequestContext) =>
+  ctx.loader('youngPersonCases', () => new DataLoader((ids: readonly string[]) => merge.casesByYoungPersonIds(ctx, ids)));
+
+/** GraphQL of duplicate young-person records: finding them, merging them (referents only). */
+export const youngPersonMergeResolvers = {
+  Query: {
+    youngPersonDuplicates: guard(referent, (args: unknown, ctx) => merge.findDuplicates(ctx, args)),
+  },
+  Mutation: {
+    mergeYoungPeople: guard(referent, (args: unknown, ctx) => merge.mergeYoungPeople(ctx, args)),
+  },
+  YoungPerson: {
+    cases: (p: { id: string }, _a: unknown, ctx: RequestContext) => casesLoader(ctx).load(p.id),
+  },
+};
