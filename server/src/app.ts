@@ -23,10 +23,13 @@ import { auditResolvers } from './modules/audit/resolvers.js';
 import { psadResolvers } from './modules/psad/resolvers.js';
 import { importResolvers } from './modules/psad/import/resolvers.js';
 import { registerImportRoutes } from './modules/psad/import/routes.js';
+import { registerExportRoutes } from './modules/psad/export/routes.js';
 import { caseResolvers } from './modules/psad/cases/resolvers.js';
+import { dashboardResolvers } from './modules/psad/dashboard/resolvers.js';
+import { youngPersonMergeResolvers } from './modules/psad/merge/resolvers.js';
 import { registerAuthRoutes } from './modules/identity/auth-routes.js';
 
-export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers);
+export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers);
 
 export interface AppOptions {
   config: Config;
@@ -100,6 +103,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   registerHealth(app);
   await registerAuthRoutes(app);
   await registerImportRoutes(app);
+  await registerExportRoutes(app);
   await registerGraphQL(app, allResolvers());
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -6,3 +6,5 @@ export * from './psad/enums.js';
 export * from './psad/case-machine.js';
 export * as psad from './psad/schemas.js';
 export * from './psad/flags.js';
+export * from './psad/labels.js';
+export * from './psad/indicators.js';

@@ -57,6 +57,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.cases': () => ({ query: 'query($p: ID!) { cases(platformId: $p) { totalCount } }', variables: { p: ids.territory } }),
   'Query.assignedCases': () => ({ query: '{ assignedCases { totalCount } }' }),
   'Query.case': () => ({ query: 'query($id: ID!) { case(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Query.psadDashboard': () => ({ query: 'query($p: ID!) { psadDashboard(platformId: $p) { total } }', variables: { p: ids.territory } }),
   'Mutation.assignCases': () => ({
     query: 'mutation($p: ID!, $c: ID!, $o: ID!) { assignCases(platformId: $p, cases: [{ id: $c, version: 1 }], organisationId: $o) { id } }',
     variables: { p: ids.territory, c: ids.territory, o: ids.organisation },
@@ -77,6 +78,13 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   }),
   'Mutation.acceptTransfer': () => ({ query: 'mutation($id: ID!) { acceptTransfer(transferId: $id) { id } }', variables: { id: ids.territory } }),
   'Mutation.refuseTransfer': () => ({ query: 'mutation($id: ID!) { refuseTransfer(transferId: $id, reason: "Motif") { id } }', variables: { id: ids.territory } }),
+  'Query.outgoingTransfers': () => ({ query: '{ outgoingTransfers { id } }' }),
+  'Mutation.cancelTransfer': () => ({ query: 'mutation($id: ID!) { cancelTransfer(transferId: $id) { id } }', variables: { id: ids.territory } }),
+  'Query.youngPersonDuplicates': () => ({ query: 'query($p: ID!) { youngPersonDuplicates(platformId: $p) { reason } }', variables: { p: ids.territory } }),
+  'Mutation.mergeYoungPeople': () => ({
+    query: 'mutation($p: ID!, $a: ID!, $b: ID!) { mergeYoungPeople(platformId: $p, keepId: $a, keepVersion: 1, mergeId: $b, mergeVersion: 1) { id } }',
+    variables: { p: ids.territory, a: ids.territory, b: ids.organisation },
+  }),
   'Query.imports': () => ({ query: 'query($p: ID!) { imports(platformId: $p) { id } }', variables: { p: ids.territory } }),
   'Query.import': () => ({ query: 'query($id: ID!) { import(id: $id) { id } }', variables: { id: ids.territory } }),
   'Mutation.signalYoungPerson': () => ({

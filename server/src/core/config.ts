@@ -79,6 +79,8 @@ const envSchema = z
     PSAD_INJOIGNABLE_MIN_ATTEMPTS: intInRange(1, 20, 3),
     PSAD_INJOIGNABLE_MIN_CHANNELS: intInRange(1, 6, 2),
     PSAD_INJOIGNABLE_MIN_DAYS: intInRange(0, 365, 30),
+    /** The largest export of a case list: beyond it the caller narrows the filter (the file stays one a spreadsheet opens). */
+    PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
   })

@@ -20,6 +20,79 @@ export type AuditOutcome =
   | 'FAILURE'
   | 'SUCCESS';
 
+export type CaseActionType =
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'CONTACT_ATTEMPT'
+  | 'REASSIGN'
+  | 'RECORD_SOLUTION'
+  | 'REOPEN'
+  | 'SITUATION_CHECK'
+  | 'TRANSFER_ACCEPTED';
+
+export type CaseFilter = {
+  campaign?: string | null | undefined;
+  /** The young person's commune (name, case-insensitive). */
+  commune?: string | null | undefined;
+  /** Assigned or in progress with no contact attempt for at least this many days. */
+  daysWithoutContact?: number | null | undefined;
+  minorWithoutSolution?: boolean | null | undefined;
+  /** The partner organisation the case is assigned to. */
+  organisationId?: string | number | null | undefined;
+  /** Part of the name, first names or INE (accents and case ignored). */
+  search?: string | null | undefined;
+  source?: CaseSource | null | undefined;
+  status?: Array<CaseStatus> | null | undefined;
+};
+
+export type CaseOrder =
+  /** Latest school exit first; unknown last. */
+  | 'EXIT_DATE'
+  /** Most recently changed first. */
+  | 'LAST_UPDATE'
+  /** Last name, first names (A→Z). */
+  | 'NAME';
+
+export type CaseSource =
+  | 'SIEI'
+  | 'SIGNAL';
+
+export type CaseStatus =
+  | 'AFFECTE'
+  | 'A_TRAITER'
+  | 'CLOS'
+  | 'EN_COURS'
+  | 'SOLUTION';
+
+/** A case and the version the caller read. */
+export type CaseVersionInput = {
+  id: string | number;
+  version: number;
+};
+
+export type CloseOutcome =
+  | 'AUTRE'
+  | 'DEJA_EN_SOLUTION'
+  | 'DEMENAGE'
+  | 'HORS_CHAMP'
+  | 'INJOIGNABLE'
+  | 'REFUS'
+  | 'SOLUTION_CONFIRMEE';
+
+export type ContactChannel =
+  | 'COURRIEL'
+  | 'COURRIER'
+  | 'RENDEZ_VOUS'
+  | 'SMS'
+  | 'TELEPHONE'
+  | 'VISITE';
+
+export type ContactResult =
+  | 'COORDONNEES_ERRONEES'
+  | 'INJOIGNABLE'
+  | 'JOINT'
+  | 'MESSAGE_LAISSE';
+
 export type CreateOrganisationInput = {
   address?: string | null | undefined;
   communeInsee?: string | null | undefined;
@@ -50,6 +123,26 @@ export type CreateUserInput = {
   /** At least 12 characters. */
   password: string;
 };
+
+export type DuplicateReason =
+  /** Same normalised last name, first given name and birth date (the import's match key). */
+  | 'SAME_MATCH_KEY'
+  /** Same birth date and names that look alike (a typo, a missing first name). */
+  | 'SIMILAR_NAME';
+
+/**
+ * The stages of the follow-up. Each stage counts the cases of the current episode that reached it or a
+ * later one (a case may skip one: a situation check opens a case without a contact attempt):
+ * IDENTIFIED every case; ASSIGNED assigned to a partner at some point (assignedAt); CONTACTED at least
+ * one contact attempt (firstAttemptAt); REACHED at least one attempt with the result JOINT (reachedAt);
+ * SOLUTION a solution recorded (solutionType; a closing « solution confirmée » requires one).
+ */
+export type FunnelStage =
+  | 'ASSIGNED'
+  | 'CONTACTED'
+  | 'IDENTIFIED'
+  | 'REACHED'
+  | 'SOLUTION';
 
 export type MembershipInput = {
   organisationId: string | number;
@@ -94,6 +187,52 @@ export type Role =
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
   | 'VIEWER';
+
+export type SignalInput = {
+  address?: string | null | undefined;
+  /** yyyy-mm-dd */
+  birthDate: string;
+  comment?: string | null | undefined;
+  commune?: string | null | undefined;
+  email?: string | null | undefined;
+  firstNames: string;
+  ine?: string | null | undefined;
+  lastName: string;
+  phone?: string | null | undefined;
+  platformId: string | number;
+  postalCode?: string | null | undefined;
+  sourceKind: SignalSource;
+};
+
+/** Who signals a young person (DOMAIN.md §2). */
+export type SignalSource =
+  | 'ACTEUR_LOCAL'
+  | 'AUTRE'
+  | 'CFA'
+  | 'DAAF'
+  | 'DEFENSE'
+  | 'EPLE'
+  | 'MFR'
+  | 'MISSION_LOCALE'
+  | 'PJJ';
+
+export type SituationFinding =
+  | 'DEMENAGE'
+  | 'EN_EMPLOI'
+  | 'EN_FORMATION'
+  | 'INCONNUE'
+  | 'SANS_SOLUTION';
+
+export type SolutionType =
+  | 'ACCOMPAGNEMENT_ML'
+  | 'APPRENTISSAGE'
+  | 'AUTRE'
+  | 'EMPLOI'
+  | 'EPIDE_E2C'
+  | 'FORMATION_PRO'
+  | 'MLDS'
+  | 'RETOUR_FORMATION_INITIALE'
+  | 'SERVICE_CIVIQUE';
 
 export type TerritoryKind =
   | 'BASSIN'
@@ -157,6 +296,162 @@ export type AuditEventsQueryVariables = Exact<{
 
 
 export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, action: string, outcome: AuditOutcome, subjectType: string | null, subjectId: string | null, requestId: string | null, actorId: string | null, actor: { id: string, displayName: string } | null }> } };
+
+export type CaseDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseDetailQuery = { case: { id: string, version: number, episode: number, status: CaseStatus, source: CaseSource, campaign: string | null, assignedAt: string | null, firstAttemptAt: string | null, lastAttemptAt: string | null, reachedAt: string | null, solutionType: SolutionType | null, solutionStartDate: string | null, closeOutcome: CloseOutcome | null, closeComment: string | null, closedAt: string | null, convocationDate: string | null, allowedActions: Array<CaseActionType>, createdAt: string, updatedAt: string, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, sex: string | null, address: string | null, postalCode: string | null, commune: string | null, phone: string | null, email: string | null, lastSchoolUai: string | null, lastFormation: string | null, schoolExitDate: string | null, highestDiploma: string | null } | null, assignedOrganisation: { id: string, name: string } | null, assignedCounsellor: { id: string, displayName: string } | null, solutionOrganisation: { id: string, name: string } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationDueDate: string | null, obligationFormationOverdue: boolean }, contactAttempts: Array<{ id: string, attemptedAt: string, channel: ContactChannel, result: ContactResult, actor: { id: string, displayName: string } | null }>, timeline: Array<{ id: string, occurredAt: string, kind: string, data: unknown, actor: { id: string, displayName: string } | null }>, pendingTransfer: { id: string, status: string, reason: string | null, proposedAt: string, fromPlatformId: string, fromOrganisationId: string | null, toPlatformId: string, toOrganisationId: string | null, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null } | null } | null };
+
+export type CasePlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CasePlatformsQuery = { platforms: Array<{ id: string, name: string }> };
+
+export type CaseAssignMutationVariables = Exact<{
+  platformId: string | number;
+  caseId: string | number;
+  version: number;
+  organisationId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CaseAssignMutation = { assignCases: Array<{ id: string, version: number, status: CaseStatus }> };
+
+export type CaseReassignMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  organisationId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CaseReassignMutation = { reassignCase: { id: string, version: number, status: CaseStatus } };
+
+export type CaseContactAttemptMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  attemptedAt: string;
+  channel: ContactChannel;
+  result: ContactResult;
+}>;
+
+
+export type CaseContactAttemptMutation = { recordContactAttempt: { id: string, version: number, status: CaseStatus } };
+
+export type CaseSituationCheckMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  finding: SituationFinding;
+  note?: string | null | undefined;
+}>;
+
+
+export type CaseSituationCheckMutation = { recordSituationCheck: { id: string, version: number, status: CaseStatus } };
+
+export type CaseSolutionMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  type: SolutionType;
+  startDate: string;
+  organisationId?: string | number | null | undefined;
+}>;
+
+
+export type CaseSolutionMutation = { recordSolution: { id: string, version: number, status: CaseStatus } };
+
+export type CaseCloseMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  outcome: CloseOutcome;
+  comment?: string | null | undefined;
+}>;
+
+
+export type CaseCloseMutation = { closeCase: { id: string, version: number, status: CaseStatus } };
+
+export type CaseReopenMutationVariables = Exact<{
+  caseId: string | number;
+}>;
+
+
+export type CaseReopenMutation = { reopenCase: { id: string, version: number, status: CaseStatus, episode: number } };
+
+export type CaseProposeTransferMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  toOrganisationId?: string | number | null | undefined;
+  toPlatformId?: string | number | null | undefined;
+  reason: string;
+}>;
+
+
+export type CaseProposeTransferMutation = { proposeTransfer: { id: string, status: string } };
+
+export type IncomingTransfersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IncomingTransfersQuery = { incomingTransfers: Array<{ id: string, status: string, reason: string | null, proposedAt: string, fromPlatform: { id: string, name: string } | null, fromOrganisation: { id: string, name: string } | null, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null, case: { id: string, status: CaseStatus, youngPerson: { id: string, lastName: string, firstNames: string } | null } | null }> };
+
+export type OutgoingTransfersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OutgoingTransfersQuery = { outgoingTransfers: Array<{ id: string, status: string, reason: string | null, proposedAt: string, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null, case: { id: string, status: CaseStatus, youngPerson: { id: string, lastName: string, firstNames: string } | null } | null }> };
+
+export type AcceptTransferMutationVariables = Exact<{
+  transferId: string | number;
+}>;
+
+
+export type AcceptTransferMutation = { acceptTransfer: { id: string, status: string } };
+
+export type RefuseTransferMutationVariables = Exact<{
+  transferId: string | number;
+  reason: string;
+}>;
+
+
+export type RefuseTransferMutation = { refuseTransfer: { id: string, status: string } };
+
+export type CancelTransferMutationVariables = Exact<{
+  transferId: string | number;
+}>;
+
+
+export type CancelTransferMutation = { cancelTransfer: { id: string, status: string } };
+
+export type PlatformCasesQueryVariables = Exact<{
+  platformId: string | number;
+  filter?: CaseFilter | null | undefined;
+  orderBy?: CaseOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PlatformCasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: CaseStatus, source: CaseSource, campaign: string | null, lastAttemptAt: string | null, assignedOrganisation: { id: string, name: string } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean } }> } };
+
+export type AssignedCasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  orderBy?: CaseOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AssignedCasesQuery = { assignedCases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, version: number, status: CaseStatus, source: CaseSource, campaign: string | null, lastAttemptAt: string | null, assignedOrganisation: { id: string, name: string } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean } }> } };
+
+export type AssignCasesMutationVariables = Exact<{
+  platformId: string | number;
+  cases: Array<CaseVersionInput> | CaseVersionInput;
+  organisationId: string | number;
+  reason?: string | null | undefined;
+}>;
+
+
+export type AssignCasesMutation = { assignCases: Array<{ id: string, version: number, status: CaseStatus }> };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -263,6 +558,79 @@ export type UpdatePlatformMutationVariables = Exact<{
 
 
 export type UpdatePlatformMutation = { updatePlatform: { id: string, name: string, version: number } };
+
+export type DashboardPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPlatformsQuery = { platforms: Array<{ id: string, name: string, active: boolean }> };
+
+export type PsadDashboardQueryVariables = Exact<{
+  platformId: string | number;
+  campaign?: string | null | undefined;
+}>;
+
+
+export type PsadDashboardQuery = { psadDashboard: { platformId: string, campaign: string | null, campaigns: Array<string>, total: number, withoutSolution: number, funnel: Array<{ stage: FunnelStage, count: number, shareOfIdentified: number | null, shareOfPrevious: number | null }>, bySource: Array<{ source: CaseSource, signalSource: SignalSource | null, count: number }>, solutionsByType: Array<{ type: SolutionType, count: number, share: number | null }>, closuresByOutcome: Array<{ outcome: CloseOutcome, count: number, share: number | null }>, minorsWithoutSolution: { count: number, minors: number, share: number | null }, delays: { medianDaysToFirstAttempt: number | null, firstAttemptCount: number, medianDaysToSolution: number | null, solutionCount: number }, partners: Array<{ total: number, organisation: { id: string, name: string }, byStatus: Array<{ status: CaseStatus, count: number }> }>, transfers: { incoming: number, outgoing: number, betweenPartners: number } } };
+
+export type PlatformImportsQueryVariables = Exact<{
+  platformId: string | number;
+}>;
+
+
+export type PlatformImportsQuery = { imports: Array<{ id: string, campaign: string, fileName: string, status: string, uploadedAt: string, confirmedAt: string | null, report: { total: number, accepted: number, merged: number, rejectedCount: number, duplicatesInFile: number } }> };
+
+export type SieiImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SieiImportQuery = { import: { id: string, platformId: string, campaign: string, fileName: string, status: string, uploadedAt: string, confirmedAt: string | null, uploadedBy: { id: string, displayName: string } | null, report: { total: number, accepted: number, merged: number, rejectedCount: number, duplicatesInFile: number, warnings: number, created: number | null, updated: number | null, casesOpened: number | null, rejected: Array<{ line: number, reason: string }> } } | null };
+
+export type SignalPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignalPlatformsQuery = { platforms: Array<{ id: string, name: string, partners: Array<{ id: string }> }> };
+
+export type SignalYoungPersonMutationVariables = Exact<{
+  input: SignalInput;
+}>;
+
+
+export type SignalYoungPersonMutation = { signalYoungPerson: { matched: boolean, caseId: string | null } };
+
+export type MergeSearchQueryVariables = Exact<{
+  platformId: string | number;
+  search: string;
+}>;
+
+
+export type MergeSearchQuery = { cases: { totalCount: number, nodes: Array<{ id: string, status: CaseStatus, episode: number, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null }> } };
+
+export type MergeCandidateCaseQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MergeCandidateCaseQuery = { case: { id: string, platform: { id: string } | null, youngPerson: { id: string, version: number, ine: string | null, lastName: string, firstNames: string, birthDate: string, sex: string | null, address: string | null, postalCode: string | null, commune: string | null, phone: string | null, email: string | null, lastSchoolUai: string | null, lastFormation: string | null, schoolExitDate: string | null, highestDiploma: string | null, cases: Array<{ id: string, episode: number, status: CaseStatus, source: CaseSource, campaign: string | null, createdAt: string, closeOutcome: CloseOutcome | null, assignedOrganisation: { id: string, name: string } | null }> } | null } | null };
+
+export type YoungPersonDuplicatesQueryVariables = Exact<{
+  platformId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type YoungPersonDuplicatesQuery = { youngPersonDuplicates: Array<{ reason: DuplicateReason, similarity: number, first: { id: string, lastName: string, firstNames: string, birthDate: string, ine: string | null, cases: Array<{ id: string, status: CaseStatus }> }, second: { id: string, lastName: string, firstNames: string, birthDate: string, ine: string | null, cases: Array<{ id: string, status: CaseStatus }> } }> };
+
+export type MergeYoungPeopleMutationVariables = Exact<{
+  platformId: string | number;
+  keepId: string | number;
+  keepVersion: number;
+  mergeId: string | number;
+  mergeVersion: number;
+}>;
+
+
+export type MergeYoungPeopleMutation = { mergeYoungPeople: { id: string, version: number, lastName: string, firstNames: string, cases: Array<{ id: string, episode: number, status: CaseStatus, closeOutcome: CloseOutcome | null }> } };
 
 export type AdminUsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
@@ -430,6 +798,423 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const CaseDetailDocument = new TypedDocumentString(`
+    query CaseDetail($id: ID!) {
+  case(id: $id) {
+    id
+    version
+    episode
+    status
+    source
+    campaign
+    platform {
+      id
+      name
+      partners {
+        id
+        name
+      }
+    }
+    youngPerson {
+      id
+      ine
+      lastName
+      firstNames
+      birthDate
+      sex
+      address
+      postalCode
+      commune
+      phone
+      email
+      lastSchoolUai
+      lastFormation
+      schoolExitDate
+      highestDiploma
+    }
+    assignedOrganisation {
+      id
+      name
+    }
+    assignedCounsellor {
+      id
+      displayName
+    }
+    assignedAt
+    firstAttemptAt
+    lastAttemptAt
+    reachedAt
+    solutionType
+    solutionStartDate
+    solutionOrganisation {
+      id
+      name
+    }
+    closeOutcome
+    closeComment
+    closedAt
+    convocationDate
+    flags {
+      minorWithoutSolution
+      noContactAfterAssignment
+      injoignableReached
+      obligationFormationDueDate
+      obligationFormationOverdue
+    }
+    allowedActions
+    contactAttempts {
+      id
+      attemptedAt
+      channel
+      result
+      actor {
+        id
+        displayName
+      }
+    }
+    timeline {
+      id
+      occurredAt
+      kind
+      data
+      actor {
+        id
+        displayName
+      }
+    }
+    pendingTransfer {
+      id
+      status
+      reason
+      proposedAt
+      fromPlatformId
+      fromOrganisationId
+      toPlatformId
+      toOrganisationId
+      toPlatform {
+        id
+        name
+      }
+      toOrganisation {
+        id
+        name
+      }
+      proposedBy {
+        id
+        displayName
+      }
+    }
+    createdAt
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+export const CasePlatformsDocument = new TypedDocumentString(`
+    query CasePlatforms {
+  platforms {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CasePlatformsQuery, CasePlatformsQueryVariables>;
+export const CaseAssignDocument = new TypedDocumentString(`
+    mutation CaseAssign($platformId: ID!, $caseId: ID!, $version: Int!, $organisationId: ID!, $reason: String) {
+  assignCases(
+    platformId: $platformId
+    cases: [{id: $caseId, version: $version}]
+    organisationId: $organisationId
+    reason: $reason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseAssignMutation, CaseAssignMutationVariables>;
+export const CaseReassignDocument = new TypedDocumentString(`
+    mutation CaseReassign($caseId: ID!, $version: Int!, $organisationId: ID!, $reason: String) {
+  reassignCase(
+    caseId: $caseId
+    version: $version
+    organisationId: $organisationId
+    reason: $reason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseReassignMutation, CaseReassignMutationVariables>;
+export const CaseContactAttemptDocument = new TypedDocumentString(`
+    mutation CaseContactAttempt($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) {
+  recordContactAttempt(
+    caseId: $caseId
+    version: $version
+    attemptedAt: $attemptedAt
+    channel: $channel
+    result: $result
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseContactAttemptMutation, CaseContactAttemptMutationVariables>;
+export const CaseSituationCheckDocument = new TypedDocumentString(`
+    mutation CaseSituationCheck($caseId: ID!, $version: Int!, $finding: SituationFinding!, $note: String) {
+  recordSituationCheck(
+    caseId: $caseId
+    version: $version
+    finding: $finding
+    note: $note
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseSituationCheckMutation, CaseSituationCheckMutationVariables>;
+export const CaseSolutionDocument = new TypedDocumentString(`
+    mutation CaseSolution($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) {
+  recordSolution(
+    caseId: $caseId
+    version: $version
+    type: $type
+    startDate: $startDate
+    organisationId: $organisationId
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseSolutionMutation, CaseSolutionMutationVariables>;
+export const CaseCloseDocument = new TypedDocumentString(`
+    mutation CaseClose($caseId: ID!, $version: Int!, $outcome: CloseOutcome!, $comment: String) {
+  closeCase(
+    caseId: $caseId
+    version: $version
+    outcome: $outcome
+    comment: $comment
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseCloseMutation, CaseCloseMutationVariables>;
+export const CaseReopenDocument = new TypedDocumentString(`
+    mutation CaseReopen($caseId: ID!) {
+  reopenCase(caseId: $caseId) {
+    id
+    version
+    status
+    episode
+  }
+}
+    `) as unknown as TypedDocumentString<CaseReopenMutation, CaseReopenMutationVariables>;
+export const CaseProposeTransferDocument = new TypedDocumentString(`
+    mutation CaseProposeTransfer($caseId: ID!, $version: Int!, $toOrganisationId: ID, $toPlatformId: ID, $reason: String!) {
+  proposeTransfer(
+    caseId: $caseId
+    version: $version
+    toOrganisationId: $toOrganisationId
+    toPlatformId: $toPlatformId
+    reason: $reason
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CaseProposeTransferMutation, CaseProposeTransferMutationVariables>;
+export const IncomingTransfersDocument = new TypedDocumentString(`
+    query IncomingTransfers {
+  incomingTransfers {
+    id
+    status
+    reason
+    proposedAt
+    fromPlatform {
+      id
+      name
+    }
+    fromOrganisation {
+      id
+      name
+    }
+    toPlatform {
+      id
+      name
+    }
+    toOrganisation {
+      id
+      name
+    }
+    proposedBy {
+      id
+      displayName
+    }
+    case {
+      id
+      status
+      youngPerson {
+        id
+        lastName
+        firstNames
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IncomingTransfersQuery, IncomingTransfersQueryVariables>;
+export const OutgoingTransfersDocument = new TypedDocumentString(`
+    query OutgoingTransfers {
+  outgoingTransfers {
+    id
+    status
+    reason
+    proposedAt
+    toPlatform {
+      id
+      name
+    }
+    toOrganisation {
+      id
+      name
+    }
+    proposedBy {
+      id
+      displayName
+    }
+    case {
+      id
+      status
+      youngPerson {
+        id
+        lastName
+        firstNames
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutgoingTransfersQuery, OutgoingTransfersQueryVariables>;
+export const AcceptTransferDocument = new TypedDocumentString(`
+    mutation AcceptTransfer($transferId: ID!) {
+  acceptTransfer(transferId: $transferId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
+export const RefuseTransferDocument = new TypedDocumentString(`
+    mutation RefuseTransfer($transferId: ID!, $reason: String!) {
+  refuseTransfer(transferId: $transferId, reason: $reason) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseTransferMutation, RefuseTransferMutationVariables>;
+export const CancelTransferDocument = new TypedDocumentString(`
+    mutation CancelTransfer($transferId: ID!) {
+  cancelTransfer(transferId: $transferId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelTransferMutation, CancelTransferMutationVariables>;
+export const PlatformCasesDocument = new TypedDocumentString(`
+    query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
+  cases(
+    platformId: $platformId
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      version
+      status
+      source
+      campaign
+      lastAttemptAt
+      assignedOrganisation {
+        id
+        name
+      }
+      youngPerson {
+        id
+        ine
+        lastName
+        firstNames
+        birthDate
+        commune
+      }
+      flags {
+        minorWithoutSolution
+        noContactAfterAssignment
+        injoignableReached
+        obligationFormationOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformCasesQuery, PlatformCasesQueryVariables>;
+export const AssignedCasesDocument = new TypedDocumentString(`
+    query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
+  assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      version
+      status
+      source
+      campaign
+      lastAttemptAt
+      assignedOrganisation {
+        id
+        name
+      }
+      youngPerson {
+        id
+        ine
+        lastName
+        firstNames
+        birthDate
+        commune
+      }
+      flags {
+        minorWithoutSolution
+        noContactAfterAssignment
+        injoignableReached
+        obligationFormationOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssignedCasesQuery, AssignedCasesQueryVariables>;
+export const AssignCasesDocument = new TypedDocumentString(`
+    mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) {
+  assignCases(
+    platformId: $platformId
+    cases: $cases
+    organisationId: $organisationId
+    reason: $reason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssignCasesMutation, AssignCasesMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {
@@ -692,6 +1477,262 @@ export const UpdatePlatformDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePlatformMutation, UpdatePlatformMutationVariables>;
+export const DashboardPlatformsDocument = new TypedDocumentString(`
+    query DashboardPlatforms {
+  platforms {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardPlatformsQuery, DashboardPlatformsQueryVariables>;
+export const PsadDashboardDocument = new TypedDocumentString(`
+    query PsadDashboard($platformId: ID!, $campaign: String) {
+  psadDashboard(platformId: $platformId, campaign: $campaign) {
+    platformId
+    campaign
+    campaigns
+    total
+    withoutSolution
+    funnel {
+      stage
+      count
+      shareOfIdentified
+      shareOfPrevious
+    }
+    bySource {
+      source
+      signalSource
+      count
+    }
+    solutionsByType {
+      type
+      count
+      share
+    }
+    closuresByOutcome {
+      outcome
+      count
+      share
+    }
+    minorsWithoutSolution {
+      count
+      minors
+      share
+    }
+    delays {
+      medianDaysToFirstAttempt
+      firstAttemptCount
+      medianDaysToSolution
+      solutionCount
+    }
+    partners {
+      organisation {
+        id
+        name
+      }
+      total
+      byStatus {
+        status
+        count
+      }
+    }
+    transfers {
+      incoming
+      outgoing
+      betweenPartners
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PsadDashboardQuery, PsadDashboardQueryVariables>;
+export const PlatformImportsDocument = new TypedDocumentString(`
+    query PlatformImports($platformId: ID!) {
+  imports(platformId: $platformId) {
+    id
+    campaign
+    fileName
+    status
+    uploadedAt
+    confirmedAt
+    report {
+      total
+      accepted
+      merged
+      rejectedCount
+      duplicatesInFile
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformImportsQuery, PlatformImportsQueryVariables>;
+export const SieiImportDocument = new TypedDocumentString(`
+    query SieiImport($id: ID!) {
+  import(id: $id) {
+    id
+    platformId
+    campaign
+    fileName
+    status
+    uploadedAt
+    confirmedAt
+    uploadedBy {
+      id
+      displayName
+    }
+    report {
+      total
+      accepted
+      merged
+      rejectedCount
+      rejected {
+        line
+        reason
+      }
+      duplicatesInFile
+      warnings
+      created
+      updated
+      casesOpened
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SieiImportQuery, SieiImportQueryVariables>;
+export const SignalPlatformsDocument = new TypedDocumentString(`
+    query SignalPlatforms {
+  platforms {
+    id
+    name
+    partners {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignalPlatformsQuery, SignalPlatformsQueryVariables>;
+export const SignalYoungPersonDocument = new TypedDocumentString(`
+    mutation SignalYoungPerson($input: SignalInput!) {
+  signalYoungPerson(input: $input) {
+    matched
+    caseId
+  }
+}
+    `) as unknown as TypedDocumentString<SignalYoungPersonMutation, SignalYoungPersonMutationVariables>;
+export const MergeSearchDocument = new TypedDocumentString(`
+    query MergeSearch($platformId: ID!, $search: String!) {
+  cases(
+    platformId: $platformId
+    filter: {search: $search}
+    orderBy: NAME
+    first: 10
+  ) {
+    totalCount
+    nodes {
+      id
+      status
+      episode
+      youngPerson {
+        id
+        ine
+        lastName
+        firstNames
+        birthDate
+        commune
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeSearchQuery, MergeSearchQueryVariables>;
+export const MergeCandidateCaseDocument = new TypedDocumentString(`
+    query MergeCandidateCase($id: ID!) {
+  case(id: $id) {
+    id
+    platform {
+      id
+    }
+    youngPerson {
+      id
+      version
+      ine
+      lastName
+      firstNames
+      birthDate
+      sex
+      address
+      postalCode
+      commune
+      phone
+      email
+      lastSchoolUai
+      lastFormation
+      schoolExitDate
+      highestDiploma
+      cases {
+        id
+        episode
+        status
+        source
+        campaign
+        createdAt
+        closeOutcome
+        assignedOrganisation {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeCandidateCaseQuery, MergeCandidateCaseQueryVariables>;
+export const YoungPersonDuplicatesDocument = new TypedDocumentString(`
+    query YoungPersonDuplicates($platformId: ID!, $first: Int) {
+  youngPersonDuplicates(platformId: $platformId, first: $first) {
+    reason
+    similarity
+    first {
+      id
+      lastName
+      firstNames
+      birthDate
+      ine
+      cases {
+        id
+        status
+      }
+    }
+    second {
+      id
+      lastName
+      firstNames
+      birthDate
+      ine
+      cases {
+        id
+        status
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<YoungPersonDuplicatesQuery, YoungPersonDuplicatesQueryVariables>;
+export const MergeYoungPeopleDocument = new TypedDocumentString(`
+    mutation MergeYoungPeople($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {
+  mergeYoungPeople(
+    platformId: $platformId
+    keepId: $keepId
+    keepVersion: $keepVersion
+    mergeId: $mergeId
+    mergeVersion: $mergeVersion
+  ) {
+    id
+    version
+    lastName
+    firstNames
+    cases {
+      id
+      episode
+      status
+      closeOutcome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeYoungPeopleMutation, MergeYoungPeopleMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {

@@ -34,7 +34,8 @@ const mutationFields = () => t.app.graphql.schema.getMutationType()!.getFields()
 function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
   // Duck-typed: the schema's graphql instance is Mercurius's, whose classes instanceof checks reject.
   return field.args.some((a) => {
-    if (a.name === 'version') return true;
+    // Also `keepVersion`, `mergeVersion`: a mutation over two aggregates names the version of each.
+    if (a.name === 'version' || a.name.endsWith('Version')) return true;
     let type: unknown = a.type;
     while ((type as { ofType?: unknown }).ofType) type = (type as { ofType: unknown }).ofType;
     const fields = (type as { getFields?: () => Record<string, unknown> }).getFields?.();
@@ -148,6 +149,8 @@ const M = {
   proposeTransfer: 'mutation($caseId: ID!, $version: Int!, $toOrganisationId: ID, $toPlatformId: ID, $reason: String!) { proposeTransfer(caseId: $caseId, version: $version, toOrganisationId: $toOrganisationId, toPlatformId: $toPlatformId, reason: $reason) { id status } }',
   acceptTransfer: 'mutation($transferId: ID!) { acceptTransfer(transferId: $transferId) { id status } }',
   refuseTransfer: 'mutation($transferId: ID!, $reason: String!) { refuseTransfer(transferId: $transferId, reason: $reason) { id status } }',
+  cancelTransfer: 'mutation($transferId: ID!) { cancelTransfer(transferId: $transferId) { id status } }',
+  mergeYoungPeople: 'mutation($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) { mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) { id version } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -499,7 +502,9 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
     c.vierzon = await idOf(sql`select id from platform where name = 'PSAD du bassin de Vierzon'`);
     const toVierzon = await ref('proposeTransfer', { caseId: c.reopened, version: 2, toPlatformId: c.vierzon, reason: 'Déménagement' });
     expect((await succeeds('refuseTransfer', M.refuseTransfer, { transferId: toVierzon.data.id, reason: 'Hors bassin' }, [], vierzon)).data).toMatchObject({ status: 'REFUSE' });
-    const toMlds = await ref('proposeTransfer', { caseId: c.reopened, version: 3, toOrganisationId: c.mlds, reason: 'Suivi MLDS' });
+    const withdrawn = await ref('proposeTransfer', { caseId: c.reopened, version: 3, toOrganisationId: c.mlds, reason: 'Suivi MLDS' });
+    expect((await ref('cancelTransfer', { transferId: withdrawn.data.id })).data).toMatchObject({ status: 'ANNULE' });
+    const toMlds = await ref('proposeTransfer', { caseId: c.reopened, version: 5, toOrganisationId: c.mlds, reason: 'Suivi MLDS' });
     expect((await ref('acceptTransfer', { transferId: toMlds.data.id })).data).toMatchObject({ status: 'ACCEPTE' });
   });
 
@@ -514,10 +519,11 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
     await bad('recordSolution', 'organisationId', { caseId: c.case, version: 7, type: 'EMPLOI', startDate: '2026-01-01', organisationId: 'pas-un-id' });
     await bad('closeCase', 'comment', { caseId: c.case, version: 7, outcome: 'AUTRE', comment: 'x'.repeat(2001) });
     await bad('reopenCase', 'caseId', { caseId: 'pas-un-id' });
-    await bad('proposeTransfer', 'toOrganisationId', { caseId: c.reopened, version: 5, toOrganisationId: ids.cafOrg, reason: 'Motif' });
-    await bad('proposeTransfer', 'reason', { caseId: c.reopened, version: 5, toPlatformId: c.vierzon, reason: ' ' });
+    await bad('proposeTransfer', 'toOrganisationId', { caseId: c.reopened, version: 7, toOrganisationId: ids.cafOrg, reason: 'Motif' });
+    await bad('proposeTransfer', 'reason', { caseId: c.reopened, version: 7, toPlatformId: c.vierzon, reason: ' ' });
     await bad('acceptTransfer', 'transferId', { transferId: 'pas-un-id' });
     await bad('refuseTransfer', 'reason', { transferId: UNKNOWN, reason: '' });
+    await bad('cancelTransfer', 'transferId', { transferId: 'pas-un-id' });
   });
 
   it('a stale version gets CONFLICT and changes nothing', async () => {
@@ -529,6 +535,39 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
     await stale('recordSolution', { caseId: c.case, version: 6, type: 'EMPLOI', startDate: '2026-01-01' });
     await stale('closeCase', { caseId: c.case, version: 6, outcome: 'REFUS' });
     await stale('proposeTransfer', { caseId: c.reopened, version: 4, toPlatformId: c.vierzon, reason: 'Motif' });
+  });
+});
+
+describe('young-person merge (as the referent of Bourges)', () => {
+  const m: Record<string, string> = {};
+  let referent: { token: string; id: string };
+  beforeAll(async () => {
+    referent = { token: await t.login('referent@demo.test'), id: await idOf(sql`select id from app_user where email = 'referent@demo.test'`) };
+    m.platform = await idOf(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
+    const person = (lastName: string, ine: string | null) =>
+      idOf(sql`insert into young_person (platform_id, ine, last_name, first_names, birth_date, match_key, search_text)
+        values (${m.platform}, ${ine}, ${lastName}, 'Paul', '2008-03-03', ${`${lastName.toLowerCase()}|paul|2008-03-03`}, ${`${lastName.toLowerCase()} paul`}) returning id`);
+    m.keep = await person('Durand', '555555555EE');
+    m.merge = await person('Durant', null);
+    m.third = await person('Duran', null);
+  });
+  const vars = (mergeId: string, keepVersion = 1, mergeVersion = 1) => ({ platformId: m.platform, keepId: m.keep, keepVersion, mergeId, mergeVersion });
+
+  it('a valid call leaves exactly one audit event', async () => {
+    const { data, event } = await succeeds('mergeYoungPeople', M.mergeYoungPeople, vars(m.merge!), [], referent);
+    expect(data).toEqual({ id: m.keep, version: 2 });
+    expect(event).toMatchObject({ action: 'young_person.merge', subject_type: 'young_person', subject_id: m.keep });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (path: string, variables: Record<string, unknown>) => refused('badInput', 'mergeYoungPeople', 'BAD_USER_INPUT', path, M.mergeYoungPeople, variables, referent.token);
+    await bad('keepId', { ...vars(m.third!, 2), keepId: 'pas-un-id' });
+    await bad('mergeId', vars(m.keep!, 2, 2));
+    await bad('mergeVersion', vars(m.third!, 2, 0));
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    await refused('stale', 'mergeYoungPeople', 'CONFLICT', null, M.mergeYoungPeople, vars(m.third!, 1), referent.token);
   });
 });
 
