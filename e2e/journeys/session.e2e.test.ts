@@ -4,7 +4,7 @@
  * token kept out of web storage, sign-out.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPage, expectFocused, navigationLinks, pathOf, plain, waitForPath, COMMON_NAVIGATION } from '../support/browser';
+import { checkPage, expectFocused, navigationLinks, pathOf, plain, waitForPath } from '../support/browser';
 import { DEMO_USERS, loginFields, Shots, signOutWithKeyboard, submitLoginWithKeyboard, useBrowserSession } from '../support/journey';
 
 const user = DEMO_USERS.viewer;
@@ -59,7 +59,7 @@ describe('session', () => {
     expect((await refreshed).status(), 'POST /api/auth/refresh after the reload').toBe(200);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Annuaire des organisations');
     expect(pathOf(page)).toBe('/annuaire');
-    await expect.poll(() => navigationLinks(page)).toEqual(COMMON_NAVIGATION);
+    await expect.poll(() => navigationLinks(page)).toEqual(user.navigation);
     await expect.poll(async () => plain(await page.locator('header').innerText())).toContain(user.displayName);
     await checkPage(page, shots.next('annuaire-rechargee'));
   });
