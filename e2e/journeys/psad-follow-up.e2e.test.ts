@@ -12,7 +12,8 @@ import { checkPage, launchBrowser, openSession, plain, pressEnterOn, settle, typ
 import { DEMO_USERS, navigateWithKeyboard, Shots, signInWithKeyboard } from '../support/journey';
 import { repoRoot } from '../support/paths';
 
-const FIXTURES = path.resolve(repoRoot, '..', 'shared', 'fixtures');
+/** The copies of ../shared/fixtures the server tests use too (the journey must not depend on a folder beside the clone). */
+const FIXTURES = path.join(repoRoot, 'server', 'src', 'modules', 'psad', 'import', 'fixtures');
 const BOURGES_FILE = path.join(FIXTURES, 'siei-2026-S2-bourges.csv');
 const VIERZON_FILE = path.join(FIXTURES, 'siei-2026-S2-vierzon-cp1252.csv');
 const BOURGES = 'PSAD du bassin de Bourges';
