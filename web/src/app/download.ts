@@ -54,7 +54,11 @@ export async function fetchWithToken(url: string, init: RequestInit = {}): Promi
 export async function downloadWithToken(url: string, fileName: string): Promise<void> {
   const response = await fetchWithToken(url, { headers: { Accept: 'text/csv, application/octet-stream, */*' } });
   if (!response.ok) throw await problemOf(response);
-  const blob = await response.blob();
+  saveBlob(await response.blob(), fileName);
+}
+
+/** Saves a blob under a name through a temporary object URL: nothing personal ever sits in a URL. */
+export function saveBlob(blob: Blob, fileName: string): void {
   const objectUrl = URL.createObjectURL(blob);
   try {
     const link = document.createElement('a');

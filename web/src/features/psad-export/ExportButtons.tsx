@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { CaseStatus } from '@maillage/shared';
-import { fetchWithToken, problemOf } from '../../app/download';
+import { fetchWithToken, problemOf, saveBlob } from '../../app/download';
 import { ProblemError } from '../../app/http';
 import { Button } from '../../ui/Button';
 import './ExportButtons.css';
@@ -37,23 +37,6 @@ const FORMAT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'XLSX' };
 function fileNameOf(response: Response, format: ExportFormat): string {
   const match = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
   return match?.[1] ?? `suivis.${format}`;
-}
-
-/** Saves a blob under a name through a temporary object URL: nothing personal ever sits in a URL. */
-function saveBlob(blob: Blob, fileName: string): void {
-  const objectUrl = URL.createObjectURL(blob);
-  try {
-    const link = document.createElement('a');
-    link.href = objectUrl;
-    link.download = fileName;
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // Revoked a little later: some browsers start the download asynchronously.
-    setTimeout(() => URL.revokeObjectURL(objectUrl), 1000);
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { searchKey } from '@maillage/shared';
 import type { TestApp } from '../../../../test/harness.js';
+import { matchKeyOf } from '../import/normalise.js';
 import { psadCase, youngPerson } from '../tables.js';
 
 /** Test helpers: young people and cases written as the database owner (the import is built elsewhere). */
@@ -11,9 +12,15 @@ export interface PersonSeed {
   lastName: string;
   firstNames: string;
   birthDate: string;
-  ine?: string;
-  commune?: string;
+  ine?: string | null;
+  commune?: string | null;
   schoolExitDate?: string;
+  /** Defaults to a mobile number: most seeded people are reachable. */
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  postalCode?: string | null;
+  lastSchoolUai?: string | null;
 }
 
 export async function createCase(
@@ -32,9 +39,14 @@ export async function createCase(
       birthDate: p.birthDate,
       commune: p.commune ?? null,
       schoolExitDate: p.schoolExitDate ?? null,
-      phone: '06 00 00 00 00',
-      matchKey: `${searchKey(p.lastName)}|${searchKey(p.firstNames)}|${p.birthDate}`,
-      searchText: [searchKey(p.lastName), searchKey(p.firstNames), p.ine ? searchKey(p.ine) : ''].filter(Boolean).join(' '),
+      phone: p.phone === undefined ? '06 00 00 00 00' : p.phone,
+      email: p.email ?? null,
+      address: p.address ?? null,
+      postalCode: p.postalCode ?? null,
+      lastSchoolUai: p.lastSchoolUai ?? null,
+      // Keyed exactly as the import keys them, so that imports and signals match seeded people.
+      matchKey: matchKeyOf(p.lastName, p.firstNames, p.birthDate),
+      searchText: searchKey([p.lastName, p.firstNames, p.ine ?? ''].join(' ')),
     })
     .returning();
   const [row] = await t.database.db

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { searchKey } from '@maillage/shared';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
-import { ownerId, ownerRows } from '../cases/test-fixtures.js';
-import { psadCase, youngPerson } from '../tables.js';
+import { createCase, ownerId, ownerRows, type PersonSeed } from '../cases/test-fixtures.js';
+import { psadCase } from '../tables.js';
 
 let t: TestApp;
 const tok: Record<string, string> = {};
@@ -28,45 +27,9 @@ const code = (res: { errors?: { extensions: { code: string } }[] }) => res.error
 const auditRows = (action: string) =>
   ownerRows<{ subject_id: string; details: Record<string, unknown>; actor_id: string }>(t, sql`select subject_id, details, actor_id from audit_event where action = ${action} and outcome = 'SUCCESS' order by id`);
 
-interface Seed {
-  lastName: string;
-  firstNames: string;
-  birthDate: string;
-  ine?: string | null;
-  phone?: string | null;
-  email?: string | null;
-  address?: string | null;
-  postalCode?: string | null;
-  commune?: string | null;
-  lastSchoolUai?: string | null;
-}
-
 /** A young person and an A_TRAITER case, written as the owner (the import is tested elsewhere). */
-async function seed(platformId: string, p: Seed, extra: Partial<typeof psadCase.$inferInsert> = {}) {
-  const [person] = await t.database.db
-    .insert(youngPerson)
-    .values({
-      platformId,
-      ine: p.ine ?? null,
-      lastName: p.lastName,
-      firstNames: p.firstNames,
-      birthDate: p.birthDate,
-      phone: p.phone ?? null,
-      email: p.email ?? null,
-      address: p.address ?? null,
-      postalCode: p.postalCode ?? null,
-      commune: p.commune ?? null,
-      lastSchoolUai: p.lastSchoolUai ?? null,
-      matchKey: `${searchKey(p.lastName)}|${searchKey(p.firstNames.split(' ')[0]!)}|${p.birthDate}`,
-      searchText: searchKey([p.lastName, p.firstNames, p.ine ?? ''].join(' ')),
-    })
-    .returning();
-  const [row] = await t.database.db
-    .insert(psadCase)
-    .values({ platformId, youngPersonId: person!.id, status: 'A_TRAITER', source: 'SIEI', campaign: '2026-S2', ...extra })
-    .returning();
-  return { personId: person!.id, caseId: row!.id };
-}
+const seed = async (platformId: string, p: PersonSeed, extra: Partial<typeof psadCase.$inferInsert> = {}) =>
+  createCase(t, platformId, { phone: null, ...p }, extra);
 
 /** Every row of every table the merge touches, hashed (audit_event included): equal = nothing written. */
 async function snapshot(): Promise<string> {
