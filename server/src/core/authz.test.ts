@@ -72,6 +72,10 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Mutation.closeCase': () => ({ query: 'mutation($c: ID!) { closeCase(caseId: $c, version: 1, outcome: REFUS) { id } }', variables: { c: ids.territory } }),
   'Mutation.reopenCase': () => ({ query: 'mutation($c: ID!) { reopenCase(caseId: $c) { id } }', variables: { c: ids.territory } }),
   'Query.incomingTransfers': () => ({ query: '{ incomingTransfers { id } }' }),
+  'Query.partnerCounsellors': () => ({
+    query: 'query($p: ID!, $o: ID!) { partnerCounsellors(platformId: $p, organisationId: $o) { id } }',
+    variables: { p: ids.territory, o: ids.organisation },
+  }),
   'Mutation.proposeTransfer': () => ({
     query: 'mutation($c: ID!, $o: ID!) { proposeTransfer(caseId: $c, version: 1, toOrganisationId: $o, reason: "Motif") { id } }',
     variables: { c: ids.territory, o: ids.organisation },

@@ -309,27 +309,6 @@ export type CasePlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CasePlatformsQuery = { platforms: Array<{ id: string, name: string }> };
 
-export type CaseAssignMutationVariables = Exact<{
-  platformId: string | number;
-  caseId: string | number;
-  version: number;
-  organisationId: string | number;
-  reason?: string | null | undefined;
-}>;
-
-
-export type CaseAssignMutation = { assignCases: Array<{ id: string, version: number, status: CaseStatus }> };
-
-export type CaseReassignMutationVariables = Exact<{
-  caseId: string | number;
-  version: number;
-  organisationId: string | number;
-  reason?: string | null | undefined;
-}>;
-
-
-export type CaseReassignMutation = { reassignCase: { id: string, version: number, status: CaseStatus } };
-
 export type CaseContactAttemptMutationVariables = Exact<{
   caseId: string | number;
   version: number;
@@ -422,6 +401,8 @@ export type CancelTransferMutationVariables = Exact<{
 
 export type CancelTransferMutation = { cancelTransfer: { id: string, status: string } };
 
+export type WorklistCaseFragment = { id: string, version: number, status: CaseStatus, source: CaseSource, campaign: string | null, lastAttemptAt: string | null, assignedOrganisation: { id: string, name: string } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean } };
+
 export type PlatformCasesQueryVariables = Exact<{
   platformId: string | number;
   filter?: CaseFilter | null | undefined;
@@ -447,11 +428,31 @@ export type AssignCasesMutationVariables = Exact<{
   platformId: string | number;
   cases: Array<CaseVersionInput> | CaseVersionInput;
   organisationId: string | number;
+  counsellorId?: string | number | null | undefined;
   reason?: string | null | undefined;
 }>;
 
 
 export type AssignCasesMutation = { assignCases: Array<{ id: string, version: number, status: CaseStatus }> };
+
+export type ReassignCaseToMutationVariables = Exact<{
+  caseId: string | number;
+  version: number;
+  organisationId: string | number;
+  counsellorId?: string | number | null | undefined;
+  reason?: string | null | undefined;
+}>;
+
+
+export type ReassignCaseToMutation = { reassignCase: { id: string, version: number, status: CaseStatus } };
+
+export type PartnerCounsellorsQueryVariables = Exact<{
+  platformId: string | number;
+  organisationId: string | number;
+}>;
+
+
+export type PartnerCounsellorsQuery = { partnerCounsellors: Array<{ id: string, displayName: string }> };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -751,7 +752,34 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WorklistCaseFragmentDoc = new TypedDocumentString(`
+    fragment WorklistCase on Case {
+  id
+  version
+  status
+  source
+  campaign
+  lastAttemptAt
+  assignedOrganisation {
+    id
+    name
+  }
+  youngPerson {
+    id
+    ine
+    lastName
+    firstNames
+    birthDate
+    commune
+  }
+  flags {
+    minorWithoutSolution
+    noContactAfterAssignment
+    injoignableReached
+    obligationFormationOverdue
+  }
+}
+    `, {"fragmentName":"WorklistCase"}) as unknown as TypedDocumentString<WorklistCaseFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -917,34 +945,6 @@ export const CasePlatformsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CasePlatformsQuery, CasePlatformsQueryVariables>;
-export const CaseAssignDocument = new TypedDocumentString(`
-    mutation CaseAssign($platformId: ID!, $caseId: ID!, $version: Int!, $organisationId: ID!, $reason: String) {
-  assignCases(
-    platformId: $platformId
-    cases: [{id: $caseId, version: $version}]
-    organisationId: $organisationId
-    reason: $reason
-  ) {
-    id
-    version
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<CaseAssignMutation, CaseAssignMutationVariables>;
-export const CaseReassignDocument = new TypedDocumentString(`
-    mutation CaseReassign($caseId: ID!, $version: Int!, $organisationId: ID!, $reason: String) {
-  reassignCase(
-    caseId: $caseId
-    version: $version
-    organisationId: $organisationId
-    reason: $reason
-  ) {
-    id
-    version
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<CaseReassignMutation, CaseReassignMutationVariables>;
 export const CaseContactAttemptDocument = new TypedDocumentString(`
     mutation CaseContactAttempt($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) {
   recordContactAttempt(
@@ -1136,34 +1136,36 @@ export const PlatformCasesDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      id
-      version
-      status
-      source
-      campaign
-      lastAttemptAt
-      assignedOrganisation {
-        id
-        name
-      }
-      youngPerson {
-        id
-        ine
-        lastName
-        firstNames
-        birthDate
-        commune
-      }
-      flags {
-        minorWithoutSolution
-        noContactAfterAssignment
-        injoignableReached
-        obligationFormationOverdue
-      }
+      ...WorklistCase
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlatformCasesQuery, PlatformCasesQueryVariables>;
+    fragment WorklistCase on Case {
+  id
+  version
+  status
+  source
+  campaign
+  lastAttemptAt
+  assignedOrganisation {
+    id
+    name
+  }
+  youngPerson {
+    id
+    ine
+    lastName
+    firstNames
+    birthDate
+    commune
+  }
+  flags {
+    minorWithoutSolution
+    noContactAfterAssignment
+    injoignableReached
+    obligationFormationOverdue
+  }
+}`) as unknown as TypedDocumentString<PlatformCasesQuery, PlatformCasesQueryVariables>;
 export const AssignedCasesDocument = new TypedDocumentString(`
     query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
   assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -1173,40 +1175,43 @@ export const AssignedCasesDocument = new TypedDocumentString(`
       endCursor
     }
     nodes {
-      id
-      version
-      status
-      source
-      campaign
-      lastAttemptAt
-      assignedOrganisation {
-        id
-        name
-      }
-      youngPerson {
-        id
-        ine
-        lastName
-        firstNames
-        birthDate
-        commune
-      }
-      flags {
-        minorWithoutSolution
-        noContactAfterAssignment
-        injoignableReached
-        obligationFormationOverdue
-      }
+      ...WorklistCase
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssignedCasesQuery, AssignedCasesQueryVariables>;
+    fragment WorklistCase on Case {
+  id
+  version
+  status
+  source
+  campaign
+  lastAttemptAt
+  assignedOrganisation {
+    id
+    name
+  }
+  youngPerson {
+    id
+    ine
+    lastName
+    firstNames
+    birthDate
+    commune
+  }
+  flags {
+    minorWithoutSolution
+    noContactAfterAssignment
+    injoignableReached
+    obligationFormationOverdue
+  }
+}`) as unknown as TypedDocumentString<AssignedCasesQuery, AssignedCasesQueryVariables>;
 export const AssignCasesDocument = new TypedDocumentString(`
-    mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) {
+    mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $counsellorId: ID, $reason: String) {
   assignCases(
     platformId: $platformId
     cases: $cases
     organisationId: $organisationId
+    counsellorId: $counsellorId
     reason: $reason
   ) {
     id
@@ -1215,6 +1220,29 @@ export const AssignCasesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssignCasesMutation, AssignCasesMutationVariables>;
+export const ReassignCaseToDocument = new TypedDocumentString(`
+    mutation ReassignCaseTo($caseId: ID!, $version: Int!, $organisationId: ID!, $counsellorId: ID, $reason: String) {
+  reassignCase(
+    caseId: $caseId
+    version: $version
+    organisationId: $organisationId
+    counsellorId: $counsellorId
+    reason: $reason
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReassignCaseToMutation, ReassignCaseToMutationVariables>;
+export const PartnerCounsellorsDocument = new TypedDocumentString(`
+    query PartnerCounsellors($platformId: ID!, $organisationId: ID!) {
+  partnerCounsellors(platformId: $platformId, organisationId: $organisationId) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerCounsellorsQuery, PartnerCounsellorsQueryVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

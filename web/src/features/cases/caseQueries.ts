@@ -133,26 +133,6 @@ const CasePlatformsDocument = graphql(`
   }
 `);
 
-const CaseAssignDocument = graphql(`
-  mutation CaseAssign($platformId: ID!, $caseId: ID!, $version: Int!, $organisationId: ID!, $reason: String) {
-    assignCases(platformId: $platformId, cases: [{ id: $caseId, version: $version }], organisationId: $organisationId, reason: $reason) {
-      id
-      version
-      status
-    }
-  }
-`);
-
-const CaseReassignDocument = graphql(`
-  mutation CaseReassign($caseId: ID!, $version: Int!, $organisationId: ID!, $reason: String) {
-    reassignCase(caseId: $caseId, version: $version, organisationId: $organisationId, reason: $reason) {
-      id
-      version
-      status
-    }
-  }
-`);
-
 const CaseContactAttemptDocument = graphql(`
   mutation CaseContactAttempt($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) {
     recordContactAttempt(caseId: $caseId, version: $version, attemptedAt: $attemptedAt, channel: $channel, result: $result) {
@@ -340,23 +320,6 @@ function useInvalidateCases() {
 }
 
 const caseRef = (c: CaseDetail) => ({ caseId: c.id, version: c.version });
-
-export function useAssignCase(c: CaseDetail) {
-  const invalidate = useInvalidateCases();
-  return useMutation({
-    mutationFn: (v: { organisationId: string; reason: string | null }) =>
-      gqlRequest(CaseAssignDocument, { platformId: c.platform?.id ?? '', ...caseRef(c), ...v }),
-    onSuccess: () => invalidate(),
-  });
-}
-
-export function useReassignCase(c: CaseDetail) {
-  const invalidate = useInvalidateCases();
-  return useMutation({
-    mutationFn: (v: { organisationId: string; reason: string | null }) => gqlRequest(CaseReassignDocument, { ...caseRef(c), ...v }),
-    onSuccess: () => invalidate(),
-  });
-}
 
 export function useRecordContactAttempt(c: CaseDetail) {
   const invalidate = useInvalidateCases();

@@ -6,6 +6,35 @@ import type { CaseOrder, CaseSource, CaseStatus, CaseVersionInput, PlatformCases
 export const WORKLIST_PAGE_SIZE = 25;
 
 // The two worklists select the same fields, so that one table shows both.
+graphql(`
+  fragment WorklistCase on Case {
+    id
+    version
+    status
+    source
+    campaign
+    lastAttemptAt
+    assignedOrganisation {
+      id
+      name
+    }
+    youngPerson {
+      id
+      ine
+      lastName
+      firstNames
+      birthDate
+      commune
+    }
+    flags {
+      minorWithoutSolution
+      noContactAfterAssignment
+      injoignableReached
+      obligationFormationOverdue
+    }
+  }
+`);
+
 const PlatformCasesDocument = graphql(`
   query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
     cases(platformId: $platformId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -15,30 +44,7 @@ const PlatformCasesDocument = graphql(`
         endCursor
       }
       nodes {
-        id
-        version
-        status
-        source
-        campaign
-        lastAttemptAt
-        assignedOrganisation {
-          id
-          name
-        }
-        youngPerson {
-          id
-          ine
-          lastName
-          firstNames
-          birthDate
-          commune
-        }
-        flags {
-          minorWithoutSolution
-          noContactAfterAssignment
-          injoignableReached
-          obligationFormationOverdue
-        }
+        ...WorklistCase
       }
     }
   }
@@ -53,41 +59,37 @@ const AssignedCasesDocument = graphql(`
         endCursor
       }
       nodes {
-        id
-        version
-        status
-        source
-        campaign
-        lastAttemptAt
-        assignedOrganisation {
-          id
-          name
-        }
-        youngPerson {
-          id
-          ine
-          lastName
-          firstNames
-          birthDate
-          commune
-        }
-        flags {
-          minorWithoutSolution
-          noContactAfterAssignment
-          injoignableReached
-          obligationFormationOverdue
-        }
+        ...WorklistCase
       }
     }
   }
 `);
 
 const AssignCasesDocument = graphql(`
-  mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) {
-    assignCases(platformId: $platformId, cases: $cases, organisationId: $organisationId, reason: $reason) {
+  mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $counsellorId: ID, $reason: String) {
+    assignCases(platformId: $platformId, cases: $cases, organisationId: $organisationId, counsellorId: $counsellorId, reason: $reason) {
       id
       version
       status
+    }
+  }
+`);
+
+const ReassignCaseToDocument = graphql(`
+  mutation ReassignCaseTo($caseId: ID!, $version: Int!, $organisationId: ID!, $counsellorId: ID, $reason: String) {
+    reassignCase(caseId: $caseId, version: $version, organisationId: $organisationId, counsellorId: $counsellorId, reason: $reason) {
+      id
+      version
+      status
+    }
+  }
+`);
+
+const PartnerCounsellorsDocument = graphql(`
+  query PartnerCounsellors($platformId: ID!, $organisationId: ID!) {
+    partnerCounsellors(platformId: $platformId, organisationId: $organisationId) {
+      id
+      displayName
     }
   }
 `);
@@ -139,6 +141,8 @@ export interface AssignCasesVariables {
   platformId: string;
   cases: CaseVersionInput[];
   organisationId: string;
+  /** Optionally, one of the partner's counsellors (usePartnerCounsellors). */
+  counsellorId?: string | null;
   reason?: string | null;
 }
 
@@ -148,5 +152,36 @@ export function useAssignCases() {
   return useMutation({
     mutationFn: (variables: AssignCasesVariables) => gqlRequest(AssignCasesDocument, variables),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+}
+
+export interface ReassignCaseVariables {
+  caseId: string;
+  version: number;
+  organisationId: string;
+  counsellorId?: string | null;
+  reason?: string | null;
+}
+
+/** Reassignment of one case to another partner, optionally naming one of its counsellors. */
+export function useReassignCaseTo() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: ReassignCaseVariables) => gqlRequest(ReassignCaseToDocument, variables),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cases'] }),
+  });
+}
+
+/**
+ * The counsellors a referent may name when assigning to a partner of the platform (names only;
+ * the server reads them past row-level security). Idle until both ids are known.
+ */
+export function usePartnerCounsellors(platformId: string | undefined, organisationId: string | undefined) {
+  return useQuery({
+    queryKey: ['partnerCounsellors', platformId, organisationId],
+    queryFn: ({ signal }) => gqlRequest(PartnerCounsellorsDocument, { platformId: platformId ?? '', organisationId: organisationId ?? '' }, signal),
+    enabled: Boolean(platformId && organisationId),
+    staleTime: 60_000,
+    select: (data) => data.partnerCounsellors,
   });
 }

@@ -10,7 +10,8 @@ import { Pagination, useCursorPagination } from '../../ui/Pagination';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { CaseFilters, useCaseFilterState } from '../cases/CaseFilters';
 import { CaseTable, type CaseSelection } from '../cases/CaseTable';
-import { useAssignCases, usePlatformCases, type CaseListItem } from '../cases/worklistQueries';
+import { CounsellorField } from '../cases/actions/AssignAction';
+import { useAssignCases, usePartnerCounsellors, usePlatformCases, type CaseListItem } from '../cases/worklistQueries';
 import { pluralize, ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { useActivePlatform } from './activePlatform';
@@ -166,12 +167,14 @@ interface AssignFormProps {
 function AssignForm({ platformId, partners, selected, onAssigned, onReload, reloading }: AssignFormProps) {
   const assign = useAssignCases();
   const [organisationId, setOrganisationId] = useState('');
+  const [counsellorId, setCounsellorId] = useState('');
+  const counsellors = usePartnerCounsellors(platformId, organisationId || undefined);
   const [reason, setReason] = useState('');
   const [localErrors, setLocalErrors] = useState<{ organisationId?: string; selection?: string }>({});
   const [done, setDone] = useState<string | null>(null);
   const selectionErrorRef = useRef<HTMLParagraphElement>(null);
   const partnerFieldRef = useRef<HTMLDivElement>(null);
-  const errors = splitErrors(assign.error, ['organisationId', 'reason']);
+  const errors = splitErrors(assign.error, ['organisationId', 'counsellorId', 'reason']);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -190,13 +193,14 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
       return;
     }
     const partner = partners.find((p) => p.id === organisationId);
+    const counsellor = counsellors.data?.find((c) => c.id === counsellorId);
     const cases = [...selected].map(([id, version]) => ({ id, version }));
     assign.mutate(
-      { platformId, cases, organisationId, reason: reason.trim() || null },
+      { platformId, cases, organisationId, counsellorId: counsellorId || null, reason: reason.trim() || null },
       {
         onSuccess: (data) => {
           const n = data.assignCases.length;
-          setDone(`${n === 1 ? '1 suivi affecté' : `${n} suivis affectés`} à ${partner?.name ?? 'ce partenaire'}.`);
+          setDone(`${n === 1 ? '1 suivi affecté' : `${n} suivis affectés`} à ${partner?.name ?? 'ce partenaire'}${counsellor ? ` (${counsellor.displayName})` : ''}.`);
           setReason('');
           onAssigned();
         },
@@ -238,6 +242,8 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
             value={organisationId}
             onValueChange={(value) => {
               setOrganisationId(value);
+              // A counsellor belongs to one partner: a new partner starts with none.
+              setCounsellorId('');
               setLocalErrors((e) => ({ ...e, organisationId: undefined }));
             }}
             error={localErrors.organisationId ?? errors.fields.organisationId}
@@ -250,6 +256,13 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
             ))}
           </SelectField>
         </div>
+        <CounsellorField
+          platformId={platformId}
+          organisationId={organisationId}
+          value={counsellorId}
+          onValueChange={setCounsellorId}
+          error={errors.fields.counsellorId}
+        />
         <TextField label="Motif (facultatif)" value={reason} onValueChange={setReason} maxLength={500} error={errors.fields.reason} />
       </div>
       <div className="form__actions">

@@ -4,11 +4,11 @@ import { CASE_SOURCES, CASE_STATUSES, identity, searchKey } from '@maillage/shar
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '../../../core/pagination.js';
-import { badInput } from '../../../core/errors.js';
+import { AppError, badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
-import { appUser } from '../../identity/tables.js';
-import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
+import { appUser, membership } from '../../identity/tables.js';
+import { caseEvent, caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from './access.js';
 
 export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
@@ -201,4 +201,31 @@ export async function incomingTransfers(ctx: RequestContext) {
     .from(caseTransfer)
     .where(and(eq(caseTransfer.status, 'PROPOSE'), or(...to)))
     .orderBy(asc(caseTransfer.proposedAt));
+}
+
+const partnerCounsellorsSchema = z.object({ platformId: identity.uuid, organisationId: identity.uuid });
+
+/**
+ * The counsellors a referent may name when assigning a case to a partner: active users holding
+ * COUNSELLOR in that partner organisation, names only. RLS hides other organisations' users and
+ * memberships from referents, so after the policy checks the lookup runs as owner.
+ */
+export async function partnerCounsellors(ctx: RequestContext, raw: unknown): Promise<{ id: string; displayName: string }[]> {
+  const input = parseInput(partnerCounsellorsSchema, raw, '');
+  if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.partner_counsellors', 'not-referent');
+  const [partner] = await ctx.db
+    .select({ id: platformPartner.organisationId })
+    .from(platformPartner)
+    .where(and(eq(platformPartner.platformId, input.platformId), eq(platformPartner.organisationId, input.organisationId)));
+  if (!partner) {
+    throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'organisationId', message: 'pas un partenaire de la plateforme' }]);
+  }
+  return asOwner(ctx.db, ctx.actor!, (tx) =>
+    tx
+      .select({ id: appUser.id, displayName: appUser.displayName })
+      .from(membership)
+      .innerJoin(appUser, eq(appUser.id, membership.userId))
+      .where(and(eq(membership.organisationId, input.organisationId), eq(appUser.active, true), sql`'COUNSELLOR' = any(${membership.roles})`))
+      .orderBy(asc(appUser.displayName), asc(appUser.id)),
+  );
 }

@@ -37,6 +37,7 @@ export const caseResolvers = {
     case: guard(caseWorker, (args: { id: unknown }, ctx) => queries.getCase(ctx, args.id)),
     incomingTransfers: guard(caseWorker, (_args: unknown, ctx) => queries.incomingTransfers(ctx)),
     outgoingTransfers: guard(caseWorker, (_args: unknown, ctx) => transfers.outgoingTransfers(ctx)),
+    partnerCounsellors: guard(referent, (args: unknown, ctx) => queries.partnerCounsellors(ctx, args)),
   },
   Mutation: {
     assignCases: guard(referent, (args: unknown, ctx) => transitions.assignCases(ctx, args)),
@@ -55,7 +56,8 @@ export const caseResolvers = {
     platform: (c: CaseRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(c.platformId),
     youngPerson: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.youngPerson(ctx).load(c.youngPersonId),
     assignedOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.assignedOrganisationId),
-    assignedCounsellor: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.user(ctx), c.assignedCounsellorId),
+    // By name through the trusted lookup: RLS hides partner users from referents.
+    assignedCounsellor: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), c.assignedCounsellorId),
     solutionOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.solutionOrganisationId),
     allowedActions: (c: CaseRow) => allowedActions(c.status as CaseStatus),
     contactAttempts: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.attempts(ctx).load(c.id),

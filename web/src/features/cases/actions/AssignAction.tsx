@@ -1,17 +1,63 @@
 import { useState } from 'react';
 import { SelectField, TextField } from '../../../ui/Field';
-import { useAssignCase, useReassignCase } from '../caseQueries';
+import { useAssignCases, usePartnerCounsellors, useReassignCaseTo } from '../worklistQueries';
 import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
 
-const FIELDS = ['organisationId', 'reason'] as const;
+const FIELDS = ['organisationId', 'counsellorId', 'reason'] as const;
+
+interface CounsellorFieldProps {
+  platformId: string | undefined;
+  /** The partner chosen; the list stays empty until there is one. */
+  organisationId: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  error?: string | undefined;
+}
+
+/**
+ * The optional counsellor of an assignment: the chosen partner's counsellors. The state of the list
+ * (no partner yet, loading, none, unavailable) is the select's hint, so it is read with the control.
+ */
+export function CounsellorField({ platformId, organisationId, value, onValueChange, error }: CounsellorFieldProps) {
+  const counsellors = usePartnerCounsellors(platformId, organisationId || undefined);
+  const list = counsellors.data ?? [];
+  const hint = !organisationId
+    ? 'Choisissez d’abord le partenaire.'
+    : counsellors.isPending
+      ? 'Chargement des conseillers…'
+      : counsellors.isError
+        ? 'La liste des conseillers n’a pas pu être chargée : le suivi peut être affecté sans conseiller.'
+        : list.length === 0
+          ? 'Aucun conseiller enregistré pour ce partenaire'
+          : undefined;
+  return (
+    <SelectField
+      label="Conseiller (facultatif)"
+      value={list.some((c) => c.id === value) ? value : ''}
+      onValueChange={onValueChange}
+      hint={hint}
+      error={error}
+      disabled={list.length === 0}
+    >
+      <option value="">Aucun conseiller désigné</option>
+      {list.map((c) => (
+        <option key={c.id} value={c.id}>
+          {c.displayName}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
 
 /** Assignment of a case still to be handled (ASSIGN) or reassignment to another partner (REASSIGN): referents only. */
 export function AssignAction({ case: c, onDone, onReload, reloading, mode }: ActionProps & { mode: 'assign' | 'reassign' }) {
-  const assign = useAssignCase(c);
-  const reassign = useReassignCase(c);
+  const assign = useAssignCases();
+  const reassign = useReassignCaseTo();
   const mutation = mode === 'assign' ? assign : reassign;
+  const platformId = c.platform?.id;
   const partners = (c.platform?.partners ?? []).filter((p) => mode === 'assign' || p.id !== c.assignedOrganisation?.id);
   const [organisationId, setOrganisationId] = useState('');
+  const [counsellorId, setCounsellorId] = useState('');
   const [reason, setReason] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const err = (f: string) => fieldError(mutation.error, FIELDS, clientErrors, f);
@@ -22,11 +68,17 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
     setClientErrors(errors);
     if (Object.keys(errors).length) return;
     const name = partners.find((p) => p.id === organisationId)?.name ?? 'le partenaire';
-    runMutation<unknown>(mutation.mutateAsync({ organisationId, reason: reason.trim() || null }), async () => {
-          setOrganisationId('');
-          setReason('');
-          await onDone(mode === 'assign' ? `Suivi affecté à ${name}.` : `Suivi réaffecté à ${name}.`);
-        });
+    const common = { organisationId, counsellorId: counsellorId || null, reason: reason.trim() || null };
+    const pending: Promise<unknown> =
+      mode === 'assign'
+        ? assign.mutateAsync({ platformId: platformId ?? '', cases: [{ id: c.id, version: c.version }], ...common })
+        : reassign.mutateAsync({ caseId: c.id, version: c.version, ...common });
+    runMutation<unknown>(pending, async () => {
+      setOrganisationId('');
+      setCounsellorId('');
+      setReason('');
+      await onDone(mode === 'assign' ? `Suivi affecté à ${name}.` : `Suivi réaffecté à ${name}.`);
+    });
   }
 
   return (
@@ -45,7 +97,17 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
       }}
       reloading={reloading}
     >
-      <SelectField label="Partenaire" required value={organisationId} onValueChange={setOrganisationId} error={err('organisationId')}>
+      <SelectField
+        label="Partenaire"
+        required
+        value={organisationId}
+        onValueChange={(value) => {
+          setOrganisationId(value);
+          // A counsellor belongs to one partner: a new partner starts with none.
+          setCounsellorId('');
+        }}
+        error={err('organisationId')}
+      >
         <option value="">Choisir un partenaire…</option>
         {partners.map((p) => (
           <option key={p.id} value={p.id}>
@@ -53,6 +115,7 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
           </option>
         ))}
       </SelectField>
+      <CounsellorField platformId={platformId} organisationId={organisationId} value={counsellorId} onValueChange={setCounsellorId} error={err('counsellorId')} />
       <TextField label="Motif" hint="Facultatif." value={reason} onValueChange={setReason} maxLength={500} error={err('reason')} />
     </ActionForm>
   );
