@@ -7,9 +7,11 @@ import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '
 import { AppError, badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
-import { appUser, membership } from '../../identity/tables.js';
+import { loaders as identityLoaders } from '../../identity/loaders.js';
+import { appUser, membership, organisation } from '../../identity/tables.js';
 import { caseEvent, caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from './access.js';
+import { caseLoaders } from './loaders.js';
 
 export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
 const MAX_PAGE = 100;
@@ -101,21 +103,55 @@ async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
     if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
     after = sort.direction === 'asc' ? sql`(${sortKey}, ${psadCase.id}) > (${k}::text collate "C", ${id}::uuid)` : sql`(${sortKey}, ${psadCase.id}) < (${k}::text collate "C", ${id}::uuid)`;
   }
+  // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
+  // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
   const rows = await ctx.db
-    .select({ c: psadCase, sortKey })
+    .select({ c: psadCase, y: youngPerson, o: organisation, attempts: attemptsOfCase, sortKey })
     .from(psadCase)
     .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
+    .leftJoin(organisation, eq(organisation.id, psadCase.assignedOrganisationId))
     .where(allOf([where, after]))
     .orderBy(...sort.orderBy)
     .limit(limit + 1);
-  const [total] = await ctx.db.select({ n: count() }).from(psadCase).innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId)).where(where);
-  return toConnection(
+  const people = caseLoaders.youngPerson(ctx);
+  const attempts = caseLoaders.attempts(ctx);
+  const organisations = identityLoaders.organisation(ctx);
+  for (const r of rows) {
+    people.prime(r.y.id, r.y);
+    attempts.prime(r.c.id, r.attempts.map(attemptFromJson));
+    if (r.o) organisations.prime(r.o.id, r.o);
+  }
+  // Counted only when the query asks for totalCount (GraphQL calls a function-valued field).
+  let total: Promise<number> | undefined;
+  const totalCount = () =>
+    (total ??= ctx.db
+      .select({ n: count() })
+      .from(psadCase)
+      .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
+      .where(where)
+      .then(([r]) => Number(r?.n ?? 0)));
+  const connection = toConnection(
     rows.map((r) => ({ ...r.c, sortKey: r.sortKey })),
     limit,
-    Number(total?.n ?? 0),
+    0,
     spec,
   );
+  return { ...connection, totalCount };
 }
+
+type AttemptRow = typeof contactAttempt.$inferSelect;
+
+/** A case's contact attempts as one JSON array, in the order the attempts loader gives them. */
+const attemptsOfCase = sql<(Omit<AttemptRow, 'attemptedAt' | 'createdAt'> & { attemptedAt: string; createdAt: string })[]>`coalesce((
+  select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at, 'channel', a.channel,
+    'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
+  from ${contactAttempt} a where a.case_id = ${psadCase.id}), '[]'::json)`;
+
+const attemptFromJson = (a: (typeof attemptsOfCase)['_']['type'][number]): AttemptRow => ({
+  ...a,
+  attemptedAt: new Date(a.attemptedAt),
+  createdAt: new Date(a.createdAt),
+});
 
 /** The scope of a platform's worklist: its referents only (`action` names the refusal). */
 export async function platformCasesScope(ctx: RequestContext, platformId: string, action = 'case.list'): Promise<SQL> {
