@@ -10,8 +10,9 @@ export async function enterActorRole(tx: Tx, actor: Actor): Promise<void> {
     set_config('maillage.user_id', ${actor.userId}, true),
     set_config('maillage.org_ids', ${actor.organisationIds.join(',')}, true),
     set_config('maillage.is_admin', ${actor.isAdmin ? 'true' : 'false'}, true),
-    set_config('maillage.org_roles', ${JSON.stringify(Object.fromEntries(actor.memberships.map((m) => [m.organisationId, m.roles])))}, true)`);
-  await tx.execute(sql`set local role maillage_app`);
+    set_config('maillage.org_roles', ${JSON.stringify(Object.fromEntries(actor.memberships.map((m) => [m.organisationId, m.roles])))}, true),
+    -- SET LOCAL ROLE in the same round trip: the role is the GUC "role", set for this transaction only.
+    set_config('role', 'maillage_app', true)`);
 }
 
 /**
