@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import './core/fastify-types.js';
 import { repoRoot, type Config } from './core/config.js';
 import type { Database } from './core/db/driver.js';
+import { registerStatementCounting } from './core/db/statement-count-hooks.js';
 import { loadSigningKeys } from './core/auth/keys.js';
 import { authenticate } from './core/auth/authenticate.js';
 import { registerProblemErrors } from './core/http-errors.js';
@@ -59,6 +60,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.decorateRequest('actor', null);
   app.decorateRequest('authError', null);
   app.decorateRequest('graphqlState', null);
+  // First of the hooks, so that authentication's statements count too.
+  if (config.BENCH_COUNT_SQL === 'on') registerStatementCounting(app);
 
   registerProblemErrors(app);
   await app.register(helmet, {

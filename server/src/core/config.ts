@@ -83,6 +83,8 @@ const envSchema = z
     PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
+    /** Benchmarks: count the SQL statements of each request into the `x-sql-statements` response header. */
+    BENCH_COUNT_SQL: z.enum(['on', 'off'], { message: 'on or off' }).default('off'),
   })
   .superRefine((env, ctx) => {
     if (env.JWT_PRIVATE_KEY && env.JWT_PUBLIC_KEY && !isKeyPair(env.JWT_PRIVATE_KEY, env.JWT_PUBLIC_KEY)) {

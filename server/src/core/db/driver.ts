@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -11,6 +12,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { repoRoot } from '../config.js';
 import * as schema from './schema.js';
+import { countOverhead, wrapQueryMethods } from './statement-count.js';
 
 export const migrationsFolder = path.join(repoRoot, 'migrations');
 
@@ -29,6 +31,8 @@ export interface Database {
   migrationsApplied(): Promise<boolean>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** Benchmarks only (BENCH_COUNT_SQL=on): from now on, count each statement in the request's count (statement-count.ts). */
+  enableStatementCounting(): void;
 }
 
 export interface DatabaseOptions {
@@ -61,6 +65,17 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       await client.query('select 1');
     },
     close: once(() => client.close()),
+    enableStatementCounting: () => {
+      // A transaction's queries go through its own object, and PGlite sends BEGIN and COMMIT/ROLLBACK itself.
+      const transaction = client.transaction.bind(client);
+      wrapQueryMethods(client, ['query', 'exec']);
+      client.transaction = ((fn: (tx: Parameters<Parameters<PGlite['transaction']>[0]>[0]) => Promise<unknown>) =>
+        transaction((tx) => {
+          countOverhead(2);
+          wrapQueryMethods(tx, ['query', 'exec']);
+          return fn(tx);
+        })) as PGlite['transaction'];
+    },
   };
 }
 
@@ -83,6 +98,26 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
       await pool.query('select 1');
     },
     close: once(() => pool.end()),
+    enableStatementCounting: () => {
+      // Every query runs on a checked-out client (pool.query checks one out through connect(callback);
+      // drizzle's transactions send BEGIN and COMMIT through theirs): counting there counts each once.
+      const connect = pool.connect.bind(pool) as (cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => Promise<pg.PoolClient> | void;
+      pool.connect = ((cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => {
+        if (cb) {
+          // Bound to the caller's context: a queued checkout is handed over in the releasing request's.
+          return connect(
+            AsyncLocalStorage.bind((err: Error | undefined, poolClient?: pg.PoolClient, done?: unknown) => {
+              if (poolClient) wrapQueryMethods(poolClient, ['query']);
+              cb(err, poolClient, done);
+            }),
+          );
+        }
+        return (connect() as Promise<pg.PoolClient>).then((poolClient) => {
+          wrapQueryMethods(poolClient, ['query']);
+          return poolClient;
+        });
+      }) as typeof pool.connect;
+    },
   };
 }
 
