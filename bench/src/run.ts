@@ -1,0 +1,211 @@
+/**
+ * pnpm bench: the scenarios of issue 4 against the API, the raw SQL floor and PostGraphile, one server
+ * at a time on the same data, then a table of ratios and targets written to bench/results/.
+ *
+ *   DATABASE_URL=postgres://…/maillage_bench pnpm bench   national data set, 10 connections
+ *   pnpm bench                                              PGlite, small data set, 1 connection
+ *
+ * Settings (environment): BENCH_SEED (42), BENCH_SCALE (national on PostgreSQL, small on PGlite),
+ * BENCH_CONNECTIONS, BENCH_DURATION (seconds per scenario), BENCH_WARMUP (seconds), BENCH_ONLY
+ * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1), BENCH_IMPORT_ROWS (100000), BENCH_NO_BUILD=1 (reuse server/dist),
+ * BENCH_RESULTS (directory).
+ */
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { SCALES, type ScaleOption } from './generate.js';
+import { login } from './scenarios/client.js';
+import { preparePglite, preparePostgres, type RunData } from './scenarios/dataset.js';
+import { importSiei, type ImportResult } from './scenarios/import.js';
+import { evaluateTargets, machine, packageVersions, renderTable, writeReport, type RunReport } from './scenarios/report.js';
+import { benchDir, repoDir, startApi, startPostGraphile, startRaw, type Server } from './scenarios/servers.js';
+import { apiContactAttempts, apiReads, discoverWorkload, postgraphileReads, rawReads, statementsByPageSize, type ScenarioId, type ScenarioResult } from './scenarios/suite.js';
+import { sieiCsvFor } from './scenarios/siei-file.js';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+const log = (m: string) => say(`[bench] ${m}`);
+const env = process.env;
+const kind: 'postgres' | 'pglite' = env.DATABASE_URL ? 'postgres' : 'pglite';
+const seed = Number(env.BENCH_SEED ?? 42);
+const scaleName = env.BENCH_SCALE ?? (kind === 'postgres' ? 'national' : 'small');
+if (!(scaleName in SCALES)) throw new Error(`BENCH_SCALE: national or small, not ${scaleName}`);
+const scale = scaleName as ScaleOption;
+const settings = {
+  connections: Number(env.BENCH_CONNECTIONS ?? (kind === 'postgres' ? 10 : 1)),
+  durationSeconds: Number(env.BENCH_DURATION ?? (kind === 'postgres' ? 10 : 5)),
+  warmupSeconds: Number(env.BENCH_WARMUP ?? 3),
+};
+const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim().toUpperCase())) : null;
+const wants = (id: string) => !only || only.has(id);
+const reads = (['Q1', 'Q2', 'Q3', 'Q4'] as ScenarioId[]).filter(wants);
+
+async function databaseVersion(data: RunData): Promise<string> {
+  if (data.target.kind === 'postgres') {
+    const c = new pg.Client({ connectionString: data.target.databaseUrl });
+    await c.connect();
+    try {
+      return ((await c.query('show server_version')).rows[0] as { server_version: string }).server_version;
+    } finally {
+      await c.end();
+    }
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create({ dataDir: path.join(data.target.dataDir!, 'pglite') });
+  try {
+    return `${((await db.query<{ v: string }>('show server_version')).rows[0]!.v ?? '')} (PGlite)`;
+  } finally {
+    await db.close();
+  }
+}
+
+/** The tree measured: its commit, and whether it had uncommitted changes (the server is built from the working tree). */
+function treeOf(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'shared', 'migrations'], { cwd: repoDir, encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${sha} + uncommitted changes in server/shared/migrations` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function withServer<T>(start: () => Promise<Server>, fn: (s: Server) => Promise<T>, peaks: Record<string, number | null>): Promise<T> {
+  const server = await start();
+  log(`${server.name} listening on ${server.port} (pid ${server.pid})`);
+  try {
+    return await fn(server);
+  } finally {
+    await server.stop();
+    peaks[server.name] = Math.max(peaks[server.name] ?? 0, server.hwmMb());
+  }
+}
+
+async function main(): Promise<void> {
+  const loadAtStart = os.loadavg();
+  if (env.BENCH_NO_BUILD !== '1') {
+    log('building the server (server/dist)…');
+    execFileSync('pnpm', ['--filter', '@maillage/server', 'run', 'build'], { cwd: repoDir, stdio: 'ignore' });
+  }
+  const data = kind === 'postgres' ? await preparePostgres(env.DATABASE_URL!, seed, scale, log) : await preparePglite(seed, scale, log);
+  const notes: string[] = [];
+  const results: ScenarioResult[] = [];
+  const imports: ImportResult[] = [];
+  const peaks: Record<string, number | null> = { api: null, raw: null, postgraphile: null };
+  const platform = data.summary.platforms[0]!;
+  const { users } = data.summary;
+  let workload!: Awaited<ReturnType<typeof discoverWorkload>>;
+  let q2Sizes: RunReport['q2StatementsByPageSize'] = {};
+  try {
+    const dbVersion = await databaseVersion(data);
+
+    // 1. The API's reads.
+    await withServer(
+      () => startApi(data.target),
+      async (api) => {
+        const referent = await login(api.base, users.referent, users.password);
+        workload = await discoverWorkload(api.base, referent, platform.id);
+        log(`workload: ${platform.name}, ${workload.caseIds.length} cases sampled, search « ${workload.search} »`);
+        q2Sizes = await statementsByPageSize(api.base, referent, workload, [10, 50, 100]);
+        for (const id of reads) {
+          log(`api ${id}…`);
+          const [r] = await apiReads(api.base, api.pid, referent, workload, settings, [id]);
+          results.push(r!);
+          log(`api ${id}: p50 ${r!.load.p50} ms, p99 ${r!.load.p99} ms, ${r!.load.rps} req/s, ${r!.statements?.total} statements`);
+        }
+      },
+      peaks,
+    );
+
+    // 2. The raw floor, then PostGraphile, on the same (still unwritten) data.
+    const baselineReads: ScenarioId[] = reads.filter((id) => id !== 'Q4');
+    if (baselineReads.length) {
+      await withServer(
+        () => startRaw(data.target),
+        async (raw) => {
+          for (const r of (await rawReads(raw.base, raw.pid, workload, settings)).filter((x) => baselineReads.includes(x.scenario))) {
+            results.push(r);
+            log(`raw ${r.scenario}: p50 ${r.load.p50} ms, ${r.load.rps} req/s`);
+          }
+        },
+        peaks,
+      );
+      if (data.target.kind === 'postgres') {
+        await withServer(
+          () => startPostGraphile(data.target),
+          async (pgl) => {
+            for (const r of (await postgraphileReads(pgl.base, pgl.pid, workload, settings)).filter((x) => baselineReads.includes(x.scenario))) {
+              results.push(r);
+              log(`postgraphile ${r.scenario}: p50 ${r.load.p50} ms, ${r.load.rps} req/s`);
+            }
+          },
+          peaks,
+        );
+      } else {
+        notes.push('PostGraphile is not run on PGlite: its pg adaptor needs a PostgreSQL server (no PGlite adaptor in @dataplan/pg 1.x).');
+      }
+    }
+
+    // 3. The API's writes, last: they change the data the reads saw.
+    if (wants('M1') || wants('I1')) {
+      await withServer(
+        () => startApi(data.target),
+        async (api) => {
+          if (wants('M1')) {
+            log('api M1…');
+            const counsellor = await login(api.base, users.counsellor, users.password);
+            const r = await apiContactAttempts(api.base, api.pid, counsellor, settings);
+            results.push(r);
+            log(`api M1: p50 ${r.load.p50} ms, ${r.load.rps} req/s, ${r.statements?.total} statements, ${r.graphqlErrors} GraphQL errors${r.graphqlErrorSample ? ` (first: ${r.graphqlErrorSample})` : ''}`);
+          }
+          if (wants('I1')) {
+            const referent = await login(api.base, users.referent, users.password);
+            const rows = Number(env.BENCH_IMPORT_ROWS ?? 100_000);
+            const file = await sieiCsvFor(seed, scale, rows, platform.id, log);
+            log(`api I1 ${path.basename(file)}…`);
+            const r = await importSiei(api.base, api.pid, referent, platform.id, file, '2026-12');
+            imports.push(r);
+            log(`api I1: ${r.rows} rows in ${r.totalMs} ms (preview ${r.previewMs}, confirm ${r.confirmMs}) = ${r.rowsPerSecond} rows/s`);
+          }
+        },
+        peaks,
+      );
+    }
+
+    notes.push('API: the production bundle (server/dist, NODE_ENV=production) with BENCH_COUNT_SQL=on; as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).');
+    notes.push('Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL.');
+    if (data.target.kind === 'postgres') {
+      notes.push('PostGraphile: amber preset as the database owner (no row-level security, no JWT); the worklist order by name, the status list and the name search go through a bench-only SQL function bench_pgl.worklist (PostgreSQL inlines it); its contact attempts come as a connection (nodes). Its SQL statements are not counted.');
+    }
+    notes.push('SQL statements: as counted by the API (x-sql-statements); "data" leaves out BEGIN/COMMIT, the actor set-up (set_config) and SET LOCAL ROLE that frame every request.');
+    notes.push('Latencies are measured per response at full precision (autocannon\'s histogram rounds to whole ms); req/s = responses ÷ duration.');
+
+    const report: RunReport = {
+      date: new Date().toISOString().slice(0, 10),
+      kind,
+      machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg() } },
+      versions: {
+        ...packageVersions([path.join(repoDir, 'server'), benchDir], ['fastify', 'mercurius', 'graphql', 'drizzle-orm', 'pg', '@electric-sql/pglite', 'postgraphile', 'autocannon']),
+        postgresql: dbVersion,
+        tree: treeOf(),
+      },
+      settings: { ...settings, seed, scale, dataReused: data.reused },
+      dataset: { rows: data.summary.rows, platform: { name: platform.name, cases: platform.cases }, search: workload.search },
+      results,
+      q2StatementsByPageSize: q2Sizes,
+      imports,
+      rss: { api: peaks.api ?? null, raw: peaks.raw ?? null, postgraphile: peaks.postgraphile ?? null },
+      targets: [],
+      notes,
+    };
+    report.targets = evaluateTargets(report);
+    say(`\n${renderTable(report)}\n`);
+    for (const t of report.targets) say(`${t.verdict.padEnd(4)}  ${t.target}: ${t.measured}`);
+    const written = writeReport(report, env.BENCH_RESULTS ?? path.join(benchDir, 'results'));
+    log(`written ${path.relative(process.cwd(), written.md)} and .json`);
+  } finally {
+    await data.drop();
+  }
+}
+
+await main();

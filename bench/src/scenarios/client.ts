@@ -1,0 +1,48 @@
+/** Plain HTTP calls of the scenarios' set-up and checks (autocannon does the load). */
+
+export interface Counted<T> {
+  status: number;
+  body: T;
+  /** x-sql-statements / x-sql-statements-overhead, when the server counts them. */
+  statements: { total: number; overhead: number; data: number } | null;
+}
+
+export interface GqlBody<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+function countedOf(headers: Headers): Counted<unknown>['statements'] {
+  const total = headers.get('x-sql-statements');
+  if (total === null) return null;
+  const overhead = Number(headers.get('x-sql-statements-overhead') ?? 0);
+  return { total: Number(total), overhead, data: Number(total) - overhead };
+}
+
+export async function gql<T = any>(base: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Counted<GqlBody<T>>> {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as GqlBody<T>, statements: countedOf(res.headers) };
+}
+
+export async function getJson<T = any>(url: string): Promise<Counted<T>> {
+  const res = await fetch(url);
+  return { status: res.status, body: (await res.json()) as T, statements: countedOf(res.headers) };
+}
+
+export async function login(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** Fails with the first GraphQL error (the scenario would measure errors otherwise). */
+export function dataOf<T>(res: Counted<GqlBody<T>>, what: string): T {
+  if (res.status !== 200 || res.body.errors?.length || !res.body.data) {
+    throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body.errors ?? res.body).slice(0, 500)}`);
+  }
+  return res.body.data;
+}

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ImportResult } from './import.js';
+import type { ScenarioId, ScenarioResult, ServerName, Statements } from './suite.js';
+
+export interface RunReport {
+  date: string;
+  kind: 'postgres' | 'pglite';
+  machine: { cpus: number; cpuModel: string; memoryGb: number; platform: string; loadAverage?: { start: number[]; end: number[] } };
+  versions: Record<string, string>;
+  settings: { connections: number; durationSeconds: number; warmupSeconds: number; seed: number; scale: unknown; dataReused: boolean };
+  dataset: { rows: Record<string, number>; platform: { name: string; cases: number }; search: string };
+  results: ScenarioResult[];
+  q2StatementsByPageSize: Record<number, Statements | null>;
+  imports: ImportResult[];
+  rss: Record<ServerName, number | null>;
+  targets: { target: string; measured: string; verdict: 'PASS' | 'MISS' | 'n/a' }[];
+  notes: string[];
+}
+
+export function machine(): RunReport['machine'] {
+  const cpus = os.cpus();
+  return { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, platform: `${os.type()} ${os.release()} ${os.arch()}` };
+}
+
+/** Versions of the packages in the comparison, from their package.json where they are installed. */
+export function packageVersions(roots: string[], names: string[]): Record<string, string> {
+  const out: Record<string, string> = { node: process.version };
+  for (const name of names) {
+    for (const root of roots) {
+      const file = path.join(root, 'node_modules', name, 'package.json');
+      if (fs.existsSync(file)) {
+        out[name] = (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const find = (r: RunReport, s: ScenarioId, server: ServerName) => r.results.find((x) => x.scenario === s && x.server === server);
+const fmt = (n: number | undefined | null, d = 1) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(d));
+const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? undefined : a / b);
+const stmts = (s: Statements | null | undefined) => (s ? `${s.total} (${s.data} data)` : '–');
+
+export function evaluateTargets(r: RunReport): RunReport['targets'] {
+  const q2 = find(r, 'Q2', 'api');
+  const q2raw = find(r, 'Q2', 'raw');
+  const q2pgl = find(r, 'Q2', 'postgraphile');
+  const q4 = find(r, 'Q4', 'api');
+  const verdict = (ok: boolean | undefined): 'PASS' | 'MISS' | 'n/a' => (ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS');
+  const t: RunReport['targets'] = [];
+  const p50ratio = ratio(q2?.load.p50, q2raw?.load.p50);
+  t.push({ target: 'Q2 p50 ≤ 1.5 × raw floor', measured: p50ratio === undefined ? '–' : `${fmt(q2?.load.p50, 2)} ms / ${fmt(q2raw?.load.p50, 2)} ms = ${fmt(p50ratio, 2)} ×`, verdict: verdict(p50ratio === undefined ? undefined : p50ratio <= 1.5) });
+  t.push({
+    target: "Q2 throughput ≥ PostGraphile's",
+    measured: q2pgl ? `${fmt(q2?.load.rps)} req/s vs ${fmt(q2pgl.load.rps)} req/s` : 'PostGraphile not run',
+    verdict: verdict(q2 && q2pgl ? q2.load.rps >= q2pgl.load.rps : undefined),
+  });
+  const sizes = Object.entries(r.q2StatementsByPageSize);
+  const dataCounts = sizes.map(([, s]) => s?.data);
+  const totalCounts = sizes.map(([, s]) => s?.total);
+  const known = dataCounts.every((n) => n !== undefined);
+  const list = sizes.map(([size, s]) => `${size}: ${stmts(s)}`).join(', ');
+  t.push({ target: '≤ 3 SQL statements per Q2 request, whatever the page size (data statements)', measured: list, verdict: verdict(known ? dataCounts.every((n) => n! <= 3) && new Set(dataCounts).size === 1 : undefined) });
+  t.push({ target: '… counting every statement (BEGIN, actor set-up, role, COMMIT included)', measured: list, verdict: verdict(known ? totalCounts.every((n) => n! <= 3) && new Set(totalCounts).size === 1 : undefined) });
+  t.push({ target: `Q4 p50 ≤ 50 ms (platform of ${r.dataset.platform.cases} cases)`, measured: `${fmt(q4?.load.p50, 2)} ms`, verdict: verdict(q4 ? q4.load.p50 <= 50 : undefined) });
+  const big = [...r.imports].sort((a, b) => b.rows - a.rows)[0];
+  t.push({ target: 'import ≥ 50,000 rows/s end to end', measured: big ? `${big.rows} rows in ${big.totalMs} ms = ${big.rowsPerSecond} rows/s` : 'not run', verdict: verdict(big ? big.rowsPerSecond >= 50_000 : undefined) });
+  const apiRuns = r.results.filter((x) => x.server === 'api');
+  const underLoad = apiRuns.length ? Math.max(...apiRuns.map((x) => x.load.peakRssMb)) : undefined;
+  t.push({ target: 'API RSS ≤ 300 MB under load (Q1–Q4, M1)', measured: `${fmt(underLoad)} MB`, verdict: verdict(underLoad === undefined ? undefined : underLoad <= 300) });
+  if (big) t.push({ target: 'API RSS ≤ 300 MB during the import', measured: `${fmt(big.peakRssMb)} MB`, verdict: verdict(big.peakRssMb <= 300) });
+  return t;
+}
+
+export function renderTable(r: RunReport): string {
+  const lines: string[] = [];
+  lines.push('| scenario | server | p50 ms | p99 ms | req/s | SQL statements / request (data) | peak RSS MB | API/raw p50 | API/raw req/s | API/PostGraphile p50 | API/PostGraphile req/s | answered |');
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'M1'] as ScenarioId[]) {
+    const api = find(r, s, 'api');
+    for (const server of ['api', 'raw', 'postgraphile'] as ServerName[]) {
+      const x = find(r, s, server);
+      if (!x) continue;
+      const raw = find(r, s, 'raw');
+      const pgl = find(r, s, 'postgraphile');
+      const isApi = server === 'api';
+      const errors = x.load.non2xx + x.load.errors + x.load.timeouts + (x.graphqlErrors ?? 0);
+      lines.push(
+        `| ${s} | ${server} | ${fmt(x.load.p50, 2)} | ${fmt(x.load.p99, 2)} | ${fmt(x.load.rps)} | ${server === 'postgraphile' ? 'not counted' : stmts(x.statements)} | ${fmt(x.load.peakRssMb)} | ${isApi ? fmt(ratio(api?.load.p50, raw?.load.p50), 2) : ''} | ${isApi ? fmt(ratio(api?.load.rps, raw?.load.rps), 2) : ''} | ${isApi ? fmt(ratio(api?.load.p50, pgl?.load.p50), 2) : ''} | ${isApi ? fmt(ratio(api?.load.rps, pgl?.load.rps), 2) : ''} | ${x.check}${errors ? `; ${errors} errors${x.graphqlErrorSample ? ` (first: ${x.graphqlErrorSample})` : ''}` : ''} |`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export function renderMarkdown(r: RunReport): string {
+  const out: string[] = [];
+  out.push(`# Benchmark ${r.date} — ${r.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}`);
+  out.push('');
+  out.push(`Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, ${r.machine.platform}. The load generator (autocannon), the server under test and the database share it${r.machine.loadAverage ? `; load average (1, 5, 15 min) ${r.machine.loadAverage.start.map((n) => n.toFixed(2)).join(', ')} at the start, ${r.machine.loadAverage.end.map((n) => n.toFixed(2)).join(', ')} at the end (anything above the run's own load is other work on the machine)` : ''}.`);
+  out.push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  out.push(`Load: ${r.settings.connections} connection(s), ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s per scenario and server; one server at a time. Data: seed ${r.settings.seed}, ${JSON.stringify(r.settings.scale)}${r.settings.dataReused ? ' (reused)' : ''}; ${Object.entries(r.dataset.rows).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  out.push(`Worklist platform: ${r.dataset.platform.name} (${r.dataset.platform.cases} cases); Q3 filter: status AFFECTE or EN_COURS, name search « ${r.dataset.search} », totalCount.`);
+  out.push('');
+  out.push('## Scenarios');
+  out.push('');
+  out.push(renderTable(r));
+  out.push('');
+  out.push('Ratios are API ÷ baseline: above 1 for p50 the API is slower, below 1 for req/s it serves less.');
+  out.push('');
+  if (r.imports.length) {
+    out.push('## Import (I1)');
+    out.push('');
+    out.push('| file | rows | MB | preview ms | confirm ms | total ms | rows/s | statements (preview, confirm) | peak RSS MB | report |');
+    out.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
+    for (const i of r.imports) {
+      out.push(`| ${i.file} | ${i.rows} | ${fmt(i.bytes / 2 ** 20)} | ${i.previewMs} | ${i.confirmMs} | ${i.totalMs} | ${i.rowsPerSecond} | ${i.statements.preview ?? '–'}, ${i.statements.confirm ?? '–'} | ${fmt(i.peakRssMb)} | ${Object.entries(i.report).map(([k, v]) => `${k} ${v}`).join(', ')} |`);
+    }
+    out.push('');
+  }
+  out.push(`Peak RSS over the whole run (VmHWM): ${Object.entries(r.rss).map(([k, v]) => `${k} ${fmt(v)} MB`).join(', ')}.`);
+  out.push('');
+  out.push('## Targets (issue 4)');
+  out.push('');
+  out.push('| target | measured | |');
+  out.push('| --- | --- | --- |');
+  for (const t of r.targets) out.push(`| ${t.target} | ${t.measured} | ${t.verdict} |`);
+  out.push('');
+  out.push('## Notes');
+  out.push('');
+  for (const n of r.notes) out.push(`- ${n}`);
+  out.push('');
+  return out.join('\n');
+}
+
+export function writeReport(r: RunReport, dir: string): { md: string; json: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const base = path.join(dir, `${r.date}-${r.kind}`);
+  fs.writeFileSync(`${base}.md`, renderMarkdown(r));
+  fs.writeFileSync(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
+  return { md: `${base}.md`, json: `${base}.json` };
+}

@@ -1,0 +1,91 @@
+/**
+ * One scenario of `pnpm bench` (Q2, the referent's worklist) for about a second through autocannon,
+ * against the API built in-process on a tiny generated data set: every answer a 200 with a full page,
+ * and the SQL statement count in its header.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
+import { loadConfig } from '../../server/src/core/config.js';
+import { buildApp } from '../../server/src/app.js';
+import { generate, type Summary } from '../src/generate.js';
+import { gql, login } from '../src/scenarios/client.js';
+import { Q2 } from '../src/scenarios/documents.js';
+import { apiReads, discoverWorkload } from '../src/scenarios/suite.js';
+
+const TINY = { platforms: 2, users: 8, cases: 160, events: 600 };
+
+async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const database = await openDatabase({});
+    return { database, drop: () => database.close() };
+  }
+  const name = `maillage_bench_scenario_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: u.toString() });
+  return {
+    database,
+    drop: async () => {
+      await database.close();
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`drop database if exists "${name}" with (force)`);
+      await a.end();
+    },
+  };
+}
+
+describe('bench scenario Q2 (smoke)', () => {
+  let db: Awaited<ReturnType<typeof freshDatabase>>;
+  let app: FastifyInstance;
+  let base: string;
+  let summary: Summary;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    db = await freshDatabase();
+    summary = await generate({ database: db.database, seed: 11, scale: TINY });
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-smoke-'));
+    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent', DEMO_DATA: 'off', BENCH_COUNT_SQL: 'on' });
+    app = await buildApp({ config, database: db.database });
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers the worklist under load with full pages and counts its SQL statements', async () => {
+    const platform = summary.platforms[0]!;
+    expect(platform.cases).toBeGreaterThanOrEqual(50);
+    const token = await login(base, summary.users.referent, summary.users.password);
+    const workload = await discoverWorkload(base, token, platform.id, 100);
+
+    const one = await gql<{ cases: { nodes: { youngPerson: unknown; contactAttempts: unknown[] }[] } }>(base, token, Q2, { p: platform.id, first: 50 });
+    expect(one.status).toBe(200);
+    expect(one.body.errors).toBeUndefined();
+    expect(one.body.data!.cases.nodes).toHaveLength(50);
+    expect(one.body.data!.cases.nodes.every((n) => n.youngPerson && Array.isArray(n.contactAttempts))).toBe(true);
+    expect(one.statements!.total).toBeGreaterThan(0);
+
+    const [q2] = await apiReads(base, process.pid, token, workload, { connections: 1, durationSeconds: 1, warmupSeconds: 0 }, ['Q2']);
+    expect(q2!.check).toMatch(/^50 nodes/);
+    expect(q2!.load.requests).toBeGreaterThan(0);
+    expect(q2!.load.non2xx + q2!.load.errors + q2!.load.timeouts).toBe(0);
+    expect(q2!.load.p50).toBeGreaterThan(0);
+    expect(q2!.statements).toEqual(one.statements);
+  }, 30_000);
+});
