@@ -75,6 +75,10 @@ export const caseResolvers = {
       }, new Date(), psadThresholds(ctx.services.config));
     },
   },
+  CaseConnection: {
+    // The worklists count lazily (queries.service.ts): only a query that asks for totalCount pays for it.
+    totalCount: (c: { totalCount: number | (() => Promise<number>) }) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount),
+  },
   CaseTransfer: {
     case: (tr: TransferRow, _a: unknown, ctx: RequestContext) => caseLoaders.case(ctx).load(tr.caseId),
     fromPlatform: (tr: TransferRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(tr.fromPlatformId),
