@@ -6,12 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { injoignableReached, searchKey, transition, type CaseAction, type CaseStatus, type ContactAttemptFact } from '@maillage/shared';
 import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
+import { emptyPostgresDatabase } from './postgres-database.js';
 import { loadConfig } from '../../server/src/core/config.js';
 import { buildApp } from '../../server/src/app.js';
 import { matchKeyOf } from '../../server/src/modules/psad/import/normalise.js';
@@ -40,24 +39,7 @@ async function freshDatabase(): Promise<{ database: Database; drop(): Promise<vo
     const database = await openDatabase({ loadDataDir: await template });
     return { database, drop: () => database.close() };
   }
-  const name = `maillage_bench_smoke_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: u.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists "${name}" with (force)`);
-      await a.end();
-    },
-  };
+  return emptyPostgresDatabase(url, 'maillage_bench_smoke');
 }
 
 const rows = async <T>(database: Database, query: string) => (await database.db.execute<T & Record<string, unknown>>(sql.raw(query))).rows as T[];

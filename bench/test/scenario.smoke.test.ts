@@ -6,11 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
+import { emptyPostgresDatabase } from './postgres-database.js';
 import { loadConfig } from '../../server/src/core/config.js';
 import { buildApp } from '../../server/src/app.js';
 import { generate, type Summary } from '../src/generate.js';
@@ -26,24 +25,7 @@ async function freshDatabase(): Promise<{ database: Database; drop(): Promise<vo
     const database = await openDatabase({});
     return { database, drop: () => database.close() };
   }
-  const name = `maillage_bench_scenario_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: u.toString() });
-  return {
-    database,
-    drop: async () => {
-      await database.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists "${name}" with (force)`);
-      await a.end();
-    },
-  };
+  return emptyPostgresDatabase(url, 'maillage_bench_scenario');
 }
 
 describe('bench scenario Q2 (smoke)', () => {
