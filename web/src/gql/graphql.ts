@@ -369,6 +369,8 @@ export type CaseProposeTransferMutationVariables = Exact<{
 
 export type CaseProposeTransferMutation = { proposeTransfer: { id: string, status: string } };
 
+export type TransferListItemFragment = { id: string, status: string, reason: string | null, proposedAt: string, fromPlatform: { id: string, name: string } | null, fromOrganisation: { id: string, name: string } | null, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null, case: { id: string, status: CaseStatus, youngPerson: { id: string, lastName: string, firstNames: string } | null } | null };
+
 export type IncomingTransfersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -377,7 +379,7 @@ export type IncomingTransfersQuery = { incomingTransfers: Array<{ id: string, st
 export type OutgoingTransfersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OutgoingTransfersQuery = { outgoingTransfers: Array<{ id: string, status: string, reason: string | null, proposedAt: string, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null, case: { id: string, status: CaseStatus, youngPerson: { id: string, lastName: string, firstNames: string } | null } | null }> };
+export type OutgoingTransfersQuery = { outgoingTransfers: Array<{ id: string, status: string, reason: string | null, proposedAt: string, fromPlatform: { id: string, name: string } | null, fromOrganisation: { id: string, name: string } | null, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null, case: { id: string, status: CaseStatus, youngPerson: { id: string, lastName: string, firstNames: string } | null } | null }> };
 
 export type AcceptTransferMutationVariables = Exact<{
   transferId: string | number;
@@ -752,6 +754,43 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const TransferListItemFragmentDoc = new TypedDocumentString(`
+    fragment TransferListItem on CaseTransfer {
+  id
+  status
+  reason
+  proposedAt
+  fromPlatform {
+    id
+    name
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toPlatform {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+  proposedBy {
+    id
+    displayName
+  }
+  case {
+    id
+    status
+    youngPerson {
+      id
+      lastName
+      firstNames
+    }
+  }
+}
+    `, {"fragmentName":"TransferListItem"}) as unknown as TypedDocumentString<TransferListItemFragment, unknown>;
 export const WorklistCaseFragmentDoc = new TypedDocumentString(`
     fragment WorklistCase on Case {
   id
@@ -1030,73 +1069,85 @@ export const CaseProposeTransferDocument = new TypedDocumentString(`
 export const IncomingTransfersDocument = new TypedDocumentString(`
     query IncomingTransfers {
   incomingTransfers {
-    id
-    status
-    reason
-    proposedAt
-    fromPlatform {
-      id
-      name
-    }
-    fromOrganisation {
-      id
-      name
-    }
-    toPlatform {
-      id
-      name
-    }
-    toOrganisation {
-      id
-      name
-    }
-    proposedBy {
-      id
-      displayName
-    }
-    case {
-      id
-      status
-      youngPerson {
-        id
-        lastName
-        firstNames
-      }
-    }
+    ...TransferListItem
   }
 }
-    `) as unknown as TypedDocumentString<IncomingTransfersQuery, IncomingTransfersQueryVariables>;
+    fragment TransferListItem on CaseTransfer {
+  id
+  status
+  reason
+  proposedAt
+  fromPlatform {
+    id
+    name
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toPlatform {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+  proposedBy {
+    id
+    displayName
+  }
+  case {
+    id
+    status
+    youngPerson {
+      id
+      lastName
+      firstNames
+    }
+  }
+}`) as unknown as TypedDocumentString<IncomingTransfersQuery, IncomingTransfersQueryVariables>;
 export const OutgoingTransfersDocument = new TypedDocumentString(`
     query OutgoingTransfers {
   outgoingTransfers {
-    id
-    status
-    reason
-    proposedAt
-    toPlatform {
-      id
-      name
-    }
-    toOrganisation {
-      id
-      name
-    }
-    proposedBy {
-      id
-      displayName
-    }
-    case {
-      id
-      status
-      youngPerson {
-        id
-        lastName
-        firstNames
-      }
-    }
+    ...TransferListItem
   }
 }
-    `) as unknown as TypedDocumentString<OutgoingTransfersQuery, OutgoingTransfersQueryVariables>;
+    fragment TransferListItem on CaseTransfer {
+  id
+  status
+  reason
+  proposedAt
+  fromPlatform {
+    id
+    name
+  }
+  fromOrganisation {
+    id
+    name
+  }
+  toPlatform {
+    id
+    name
+  }
+  toOrganisation {
+    id
+    name
+  }
+  proposedBy {
+    id
+    displayName
+  }
+  case {
+    id
+    status
+    youngPerson {
+      id
+      lastName
+      firstNames
+    }
+  }
+}`) as unknown as TypedDocumentString<OutgoingTransfersQuery, OutgoingTransfersQueryVariables>;
 export const AcceptTransferDocument = new TypedDocumentString(`
     mutation AcceptTransfer($transferId: ID!) {
   acceptTransfer(transferId: $transferId) {

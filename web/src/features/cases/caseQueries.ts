@@ -193,42 +193,49 @@ const CaseProposeTransferDocument = graphql(`
   }
 `);
 
+// Both transfer lists show the same facts of a transfer.
+graphql(`
+  fragment TransferListItem on CaseTransfer {
+    id
+    status
+    reason
+    proposedAt
+    fromPlatform {
+      id
+      name
+    }
+    fromOrganisation {
+      id
+      name
+    }
+    toPlatform {
+      id
+      name
+    }
+    toOrganisation {
+      id
+      name
+    }
+    proposedBy {
+      id
+      displayName
+    }
+    case {
+      id
+      status
+      youngPerson {
+        id
+        lastName
+        firstNames
+      }
+    }
+  }
+`);
+
 const IncomingTransfersDocument = graphql(`
   query IncomingTransfers {
     incomingTransfers {
-      id
-      status
-      reason
-      proposedAt
-      fromPlatform {
-        id
-        name
-      }
-      fromOrganisation {
-        id
-        name
-      }
-      toPlatform {
-        id
-        name
-      }
-      toOrganisation {
-        id
-        name
-      }
-      proposedBy {
-        id
-        displayName
-      }
-      case {
-        id
-        status
-        youngPerson {
-          id
-          lastName
-          firstNames
-        }
-      }
+      ...TransferListItem
     }
   }
 `);
@@ -236,31 +243,7 @@ const IncomingTransfersDocument = graphql(`
 const OutgoingTransfersDocument = graphql(`
   query OutgoingTransfers {
     outgoingTransfers {
-      id
-      status
-      reason
-      proposedAt
-      toPlatform {
-        id
-        name
-      }
-      toOrganisation {
-        id
-        name
-      }
-      proposedBy {
-        id
-        displayName
-      }
-      case {
-        id
-        status
-        youngPerson {
-          id
-          lastName
-          firstNames
-        }
-      }
+      ...TransferListItem
     }
   }
 `);
