@@ -201,3 +201,37 @@ export const sieiImport = pgTable(
   },
   (t) => [check('siei_import_status_check', sql`status in ('PREVIEW', 'CONFIRME')`), index('siei_import_platform_idx').on(t.platformId, t.uploadedAt)],
 );
+
+/**
+ * The accepted rows of a previewed list, as the parser normalised them (its duplicates merged), so
+ * that the confirm writes them set-wise without reading the file again. Deleted by the confirm.
+ * `new_id` is the id the row's young person gets if it matches no one. Only the import service
+ * reads and writes it, as the owner after the referent check: the request role has no grant on it.
+ */
+export const sieiImportRow = pgTable(
+  'siei_import_row',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => sieiImport.id, { onDelete: 'cascade' }),
+    line: integer('line').notNull(),
+    newId: uuid('new_id').notNull(),
+    ine: text('ine'),
+    lastName: text('last_name').notNull(),
+    firstNames: text('first_names').notNull(),
+    birthDate: date('birth_date').notNull(),
+    sex: text('sex'),
+    address: text('address'),
+    postalCode: text('postal_code'),
+    commune: text('commune'),
+    phone: text('phone'),
+    email: text('email'),
+    lastSchoolUai: text('last_school_uai'),
+    lastFormation: text('last_formation'),
+    schoolExitDate: date('school_exit_date'),
+    highestDiploma: text('highest_diploma'),
+    matchKey: text('match_key').notNull(),
+    searchText: text('search_text').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.line] })],
+);

@@ -79,6 +79,8 @@ describe('SIEI import: preview then confirm', () => {
     );
     expect(stored).toMatchObject({ status: 'PREVIEW', campaign: '2026-S2', uploaded_by: ids.referent, size: BOURGES.length });
     expect(stored!.file_sha256).toMatch(/^[0-9a-f]{64}$/);
+    // The accepted rows wait, normalised, for the confirm.
+    expect(await count(sql`select count(*) as v from siei_import_row where import_id = ${body.importId}`)).toBe(300);
     const events = await auditOf(res.headers['x-request-id'] as string);
     expect(events).toEqual([
       { action: 'psad_import.upload', outcome: 'SUCCESS', subject_type: 'siei_import', details: { campaign: '2026-S2', total: 300, accepted: 300, merged: 0, rejected: 0, duplicatesInFile: 0, warnings: expect.any(Number) } },
@@ -95,6 +97,9 @@ describe('SIEI import: preview then confirm', () => {
     expect(await count(sql`select count(*) as v from case_event e join psad_case c on c.id = e.case_id where c.import_id = ${ids.bourgesImport} and e.kind = 'CREATED' and e.actor_id = ${ids.referent}`)).toBe(300);
     expect(await count(sql`select count(*) as v from young_person where platform_id = ${ids.bourges} and (search_text = '' or match_key = '')`)).toBe(0);
     expect(await one(sql`select status as v from siei_import where id = ${ids.bourgesImport}`)).toBe('CONFIRME');
+    // The staged copy of the list is gone once written; the file stays with the import.
+    expect(await count(sql`select count(*) as v from siei_import_row where import_id = ${ids.bourgesImport}`)).toBe(0);
+    expect(await count(sql`select octet_length(content) as v from siei_import where id = ${ids.bourgesImport}`)).toBe(BOURGES.length);
     const events = await auditOf(res.headers['x-request-id'] as string);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: 'psad_import.confirm', outcome: 'SUCCESS', subject_type: 'siei_import', details: { total: 300, created: 300, casesOpened: 300 } });

@@ -120,21 +120,21 @@ export interface ParseOptions {
 export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList {
   const { text, encoding } = decodeList(input);
   const separator = detectSeparator(text);
-  const records = readRecords(text, separator);
 
   let list: SieiListReader | null = null;
   // csv-parse reports the physical line a record ends on, but counts a CRLF inside a quoted cell
   // as two lines, and carries that over to the records after it.
   let overcount = 0;
-  for (const { record: cells, info } of records) {
+  // Each record is read as csv-parse finds it and then dropped: no array of every cell of the file.
+  readRecords(text, separator, (cells, lines) => {
     overcount += crlfIn(cells);
-    const start = info.lines - overcount - lineBreaksIn(cells);
-    if (cells.every((cell) => cell.trim() === '')) continue;
+    const start = lines - overcount - lineBreaksIn(cells);
+    if (cells.every((cell) => cell.trim() === '')) return;
     if (list === null) list = new SieiListReader(cells, options);
     else list.read(cells, start);
-  }
+  });
   if (list === null) throw new ListFormatError('Le fichier est vide.');
-  return { ...list.result(), encoding, separator };
+  return { ...(list as SieiListReader).result(), encoding, separator };
 }
 
 const SEPARATORS = [';', ',', '\t'] as const;
@@ -154,18 +154,22 @@ function detectSeparator(text: string): ParsedList['separator'] {
   return SEPARATORS.reduce((best, sep) => (counts[sep] > counts[best] ? sep : best), SEPARATORS[0]);
 }
 
-function readRecords(text: string, separator: string): { record: string[]; info: { lines: number } }[] {
+function readRecords(text: string, separator: string, onRecord: (cells: string[], lines: number) => void): void {
   try {
     // Blank lines are skipped by csv-parse itself: keeping them cost seconds for a file padded
-    // with 200k of them. `info.lines` still tells each record's physical line.
-    return parse(text, {
+    // with 200k of them. `lines` still tells each record's physical line. Returning null from
+    // on_record keeps the record out of csv-parse's result array.
+    parse(text, {
       delimiter: separator,
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      info: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+      on_record: (record: string[], context: { lines: number }) => {
+        onRecord(record, context.lines);
+        return null;
+      },
+    });
   } catch (error) {
     if (error instanceof CsvError) {
       const where = typeof error.lines === 'number' ? ` vers la ligne ${error.lines}` : '';

@@ -5,18 +5,19 @@
  * - `accepted` counts the rows of the file that will be written (every row the parser kept, the
  *   merged ones included); `merged` counts those among them matched to a young person already
  *   known on the platform. So `total = accepted + rejected + duplicatesInFile`.
- * - Matching (DOMAIN.md §2, parse.ts): same INE; else same matchKey when the INE is missing on
- *   either side (two different INEs are two people). One set-wise query fetches the candidates.
+ * - Matching (DOMAIN.md §2, list-writes.ts): same INE; else same matchKey when the INE is missing
+ *   on either side (two different INEs are two people).
  * - A match updates the contact details (address, postal code, commune, phone, e-mail) only where
  *   the file has a value that differs: the same file confirmed again changes no row.
- * - Confirm re-reads the stored file with the upload day as the import date, and matches again
- *   (the list may have changed since the preview). Every write is one statement over all rows
- *   (jsonb_to_recordset), in the request's transaction: all or nothing.
+ * - The preview parses the file once and stages its accepted rows (siei_import_row); the confirm
+ *   matches them again (the list may have changed since the preview) and writes people, cases and
+ *   events in one statement from the staging rows, then deletes them, in the request's
+ *   transaction: all or nothing. The file itself stays stored with the import.
  * - An import of another platform is NOT_FOUND to a referent (its existence is not disclosed),
  *   FORBIDDEN (audited) to anyone who is no referent at all.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { identity, psad, searchKey } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { deny } from '../../../core/authz.js';
@@ -26,7 +27,8 @@ import { AppError, notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { referentPlatformIds } from '../platforms.service.js';
 import { platform, platformPartner, sieiImport } from '../tables.js';
-import { ListFormatError, matchKeyOf, parseSieiList, type ParsedList, type RejectedRow, type SieiRow } from './parse.js';
+import { matchedRowsCtes, stageRows, writeRows, type CaseOrigin } from './list-writes.js';
+import { ListFormatError, matchKeyOf, parseSieiList, type ParsedList, type RejectedRow } from './parse.js';
 
 export interface ImportReport {
   total: number;
@@ -46,29 +48,13 @@ export interface ConfirmReport extends ImportReport {
   casesOpened: number;
 }
 
-export type ImportRow = typeof sieiImport.$inferSelect;
+/** An import as it is listed and acted on: everything but the stored file (up to 50 MB), which only stays for the record. */
+const { content: _content, ...importColumns } = getTableColumns(sieiImport);
+export type ImportRow = Omit<typeof sieiImport.$inferSelect, 'content'>;
 
 async function requireReferent(ctx: RequestContext, platformId: string, action: string): Promise<void> {
   const ids = await referentPlatformIds(ctx);
   if (!ids.includes(platformId)) deny(ctx, action, 'psad-referent');
-}
-
-type Known = {
-  id: string;
-  ine: string | null;
-  match_key: string;
-};
-
-/** The young people of the platform any row could match: one query for the whole list. */
-async function knownCandidates(db: Tx, platformId: string, rows: { ine: string | null; matchKey: string }[]): Promise<Known[]> {
-  if (rows.length === 0) return [];
-  const ines = JSON.stringify([...new Set(rows.map((r) => r.ine).filter((v): v is string => v !== null))]);
-  const keys = JSON.stringify([...new Set(rows.map((r) => r.matchKey))]);
-  const result = await db.execute<Known>(sql`
-    select id, ine, match_key from young_person
-    where platform_id = ${platformId}
-      and (ine in (select jsonb_array_elements_text(${ines}::jsonb)) or match_key in (select jsonb_array_elements_text(${keys}::jsonb)))`);
-  return result.rows;
 }
 
 /**
@@ -77,21 +63,6 @@ async function knownCandidates(db: Tx, platformId: string, rows: { ine: string |
  */
 async function lockPlatformList(db: Tx, platformId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`psad_list:${platformId}`}))`);
-}
-
-/** The id of the known young person each row matches (null: a new one). */
-function matchRows(rows: { ine: string | null; matchKey: string }[], known: Known[]): (string | null)[] {
-  const byIne = new Map<string, string>();
-  const byKey = new Map<string, Known[]>();
-  for (const k of known) {
-    if (k.ine) byIne.set(k.ine, k.id);
-    byKey.set(k.match_key, [...(byKey.get(k.match_key) ?? []), k]);
-  }
-  return rows.map((r) => {
-    if (r.ine && byIne.has(r.ine)) return byIne.get(r.ine)!;
-    const candidates = (byKey.get(r.matchKey) ?? []).filter((k) => r.ine === null || k.ine === null);
-    return candidates[0]?.id ?? null;
-  });
 }
 
 function reportOf(parsed: ParsedList, merged: number): ImportReport {
@@ -130,8 +101,6 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
   const campaign = parseInput(psad.campaign, input.campaign ?? '', 'campaign');
   if (!input.content || input.content.length === 0) throw new AppError('BAD_USER_INPUT', 'Aucun fichier reçu.', [{ path: 'file', message: 'fichier manquant ou vide' }]);
   const parsed = parseList(input.content, new Date());
-  const matched = matchRows(parsed.rows, await knownCandidates(ctx.db, platformId, parsed.rows));
-  const report = reportOf(parsed, matched.filter((m) => m !== null).length);
   const fileName = (input.fileName || 'liste.csv').slice(0, 255);
   const [row] = await ctx.db
     .insert(sieiImport)
@@ -142,10 +111,17 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
       fileSha256: createHash('sha256').update(input.content).digest('hex'),
       content: input.content,
       status: 'PREVIEW',
-      report: { ...report, encoding: parsed.encoding, separator: parsed.separator },
+      report: {},
       uploadedBy: ctx.actor!.userId,
     })
     .returning({ id: sieiImport.id });
+  // Staged and matched as the owner: the request role has no grant on the staging rows.
+  const merged = await asOwner(ctx.db, ctx.actor!, (tx) => stageRows(tx, row!.id, platformId, parsed.rows));
+  const report = reportOf(parsed, merged);
+  await ctx.db
+    .update(sieiImport)
+    .set({ report: { ...report, encoding: parsed.encoding, separator: parsed.separator } })
+    .where(eq(sieiImport.id, row!.id));
   await ctx.audit({ action: 'psad_import.upload', subjectType: 'siei_import', subjectId: row!.id, details: { campaign, ...counts(report) } });
   return { importId: row!.id, ...report };
 }
@@ -153,113 +129,12 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
 /** An import the actor may act on: referents of its platform only. */
 async function visibleImport(ctx: RequestContext, rawId: unknown, action: string): Promise<ImportRow> {
   const id = parseInput(identity.uuid, rawId, 'importId');
-  const [row] = await ctx.db.select().from(sieiImport).where(eq(sieiImport.id, id));
+  const [row] = await ctx.db.select(importColumns).from(sieiImport).where(eq(sieiImport.id, id));
   if (!row) {
     if ((await referentPlatformIds(ctx)).length === 0) deny(ctx, action, 'psad-referent');
     throw notFound('Import');
   }
   return row;
-}
-
-const ROW_COLUMNS = `line int, id uuid, ine text, last_name text, first_names text, birth_date date, sex text, address text, postal_code text,
-  commune text, phone text, email text, last_school_uai text, last_formation text, school_exit_date date, highest_diploma text,
-  match_key text, search_text text`;
-
-const rowJson = (r: SieiRow, id: string) => ({
-  line: r.line,
-  id,
-  ine: r.ine,
-  last_name: r.lastName,
-  first_names: r.firstNames,
-  birth_date: r.birthDate,
-  sex: r.sex,
-  address: r.address,
-  postal_code: r.postalCode,
-  commune: r.commune,
-  phone: r.phone,
-  email: r.email,
-  last_school_uai: r.lastSchoolUai,
-  last_formation: r.lastFormation,
-  school_exit_date: r.schoolExitDate,
-  highest_diploma: r.highestDiploma,
-  match_key: r.matchKey,
-  search_text: searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
-});
-
-/** Contact details a match brings: only the values given, only where they differ. */
-type ContactRow = Pick<ReturnType<typeof rowJson>, 'id' | 'address' | 'postal_code' | 'commune' | 'phone' | 'email'>;
-
-async function updateContacts(db: Tx, rows: ContactRow[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const result = await db.execute<{ id: string }>(sql`
-    update young_person y set
-      address = coalesce(s.address, y.address),
-      postal_code = coalesce(s.postal_code, y.postal_code),
-      commune = coalesce(s.commune, y.commune),
-      phone = coalesce(s.phone, y.phone),
-      email = coalesce(s.email, y.email),
-      version = y.version + 1,
-      updated_at = now()
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as s(id uuid, address text, postal_code text, commune text, phone text, email text)
-    where y.id = s.id and (
-      (s.address is not null and s.address is distinct from y.address) or
-      (s.postal_code is not null and s.postal_code is distinct from y.postal_code) or
-      (s.commune is not null and s.commune is distinct from y.commune) or
-      (s.phone is not null and s.phone is distinct from y.phone) or
-      (s.email is not null and s.email is distinct from y.email))
-    returning y.id`);
-  return result.rows.length;
-}
-
-async function insertYoungPeople(db: Tx, platformId: string, rows: ReturnType<typeof rowJson>[]): Promise<number> {
-  if (rows.length === 0) return 0;
-  const result = await db.execute<{ id: string }>(sql`
-    insert into young_person (id, platform_id, ine, last_name, first_names, birth_date, sex, address, postal_code, commune, phone, email,
-      last_school_uai, last_formation, school_exit_date, highest_diploma, match_key, search_text)
-    select s.id, ${platformId}, s.ine, s.last_name, s.first_names, s.birth_date, s.sex, s.address, s.postal_code, s.commune, s.phone, s.email,
-      s.last_school_uai, s.last_formation, s.school_exit_date, s.highest_diploma, s.match_key, s.search_text
-    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as s(${sql.raw(ROW_COLUMNS)})
-    order by s.line
-    returning id`);
-  return result.rows.length;
-}
-
-interface CaseOrigin {
-  source: 'SIEI' | 'SIGNAL';
-  campaign: string | null;
-  importId: string | null;
-  signalSource: string | null;
-  comment?: string | null;
-}
-
-/**
- * Opens a case A_TRAITER for each young person without an open one (episode = previous max + 1),
- * with its CREATED event; returns the new case ids by young person.
- */
-async function openCases(db: Tx, platformId: string, actorId: string, youngPersonIds: string[], origin: CaseOrigin): Promise<Map<string, string>> {
-  if (youngPersonIds.length === 0) return new Map();
-  const created = await db.execute<{ id: string; young_person_id: string }>(sql`
-    insert into psad_case (platform_id, young_person_id, episode, status, source, campaign, signal_source, import_id)
-    select ${platformId}, yp.id,
-      coalesce((select max(c.episode) from psad_case c where c.young_person_id = yp.id), 0) + 1,
-      'A_TRAITER', ${origin.source}, ${origin.campaign}, ${origin.signalSource}, ${origin.importId}
-    from (select distinct jsonb_array_elements_text(${JSON.stringify(youngPersonIds)}::jsonb)::uuid as id) yp
-    where not exists (select 1 from psad_case c where c.young_person_id = yp.id and c.status <> 'CLOS')
-    returning id, young_person_id`);
-  const ids = created.rows.map((r) => r.id);
-  if (ids.length > 0) {
-    const data = JSON.stringify({
-      source: origin.source,
-      ...(origin.campaign ? { campaign: origin.campaign } : {}),
-      ...(origin.importId ? { importId: origin.importId } : {}),
-      ...(origin.signalSource ? { signalSource: origin.signalSource } : {}),
-      ...(origin.comment ? { comment: origin.comment } : {}),
-    });
-    await db.execute(sql`
-      insert into case_event (case_id, actor_id, kind, data)
-      select c.id::uuid, ${actorId}, 'CREATED', ${data}::jsonb from jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) as c(id)`);
-  }
-  return new Map(created.rows.map((r) => [r.young_person_id, r.id]));
 }
 
 /** Writes the list of a previewed import, once: every accepted and merged row, one transaction. */
@@ -275,35 +150,27 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
   if (claimed.length === 0) throw new AppError('CONFLICT', 'Cet import a déjà été confirmé.');
   await lockPlatformList(ctx.db, row.platformId);
 
-  // The driver may hand bytea back as a bare Uint8Array (PGlite).
-  const parsed = parseList(Buffer.from(row.content), row.uploadedAt);
-  const matched = matchRows(parsed.rows, await knownCandidates(ctx.db, row.platformId, parsed.rows));
-  const fresh: ReturnType<typeof rowJson>[] = [];
-  const known: ReturnType<typeof rowJson>[] = [];
-  parsed.rows.forEach((r, i) => {
-    const id = matched[i];
-    if (id) known.push(rowJson(r, id));
-    else fresh.push(rowJson(r, randomUUID()));
+  const previewed = row.report as ImportReport;
+  const written = await asOwner(ctx.db, ctx.actor!, async (tx) => {
+    // The list's matching and writes hash and sort 100,000 rows: in memory rather than in temporary files.
+    await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
+    const staged = sql`select * from siei_import_row where import_id = ${row.id}`;
+    const result = await writeRows(tx, row.platformId, ctx.actor!.userId, staged, { source: 'SIEI', campaign: row.campaign, importId: row.id, signalSource: null });
+    // The list is written: its staged copy goes (the file stays with the import).
+    await tx.execute(sql`delete from siei_import_row where import_id = ${row.id}`);
+    return result;
   });
-  const updated = await updateContacts(ctx.db, known);
-  const created = await insertYoungPeople(ctx.db, row.platformId, fresh);
-  const cases = await openCases(
-    ctx.db,
-    row.platformId,
-    ctx.actor!.userId,
-    [...known, ...fresh].map((r) => r.id),
-    { source: 'SIEI', campaign: row.campaign, importId: row.id, signalSource: null },
-  );
-  const report: ConfirmReport = { ...reportOf(parsed, known.length), created, updated, casesOpened: cases.size };
+  const { created, updated, opened: casesOpened } = written;
+  const report: ConfirmReport = { ...previewed, merged: written.merged, created, updated, casesOpened };
   await ctx.db
     .update(sieiImport)
-    .set({ report: { ...(row.report as object), ...report, confirmed: { created, updated, casesOpened: cases.size, merged: known.length } } })
+    .set({ report: { ...(row.report as object), ...report, confirmed: { created, updated, casesOpened, merged: written.merged } } })
     .where(eq(sieiImport.id, row.id));
   await ctx.audit({
     action: 'psad_import.confirm',
     subjectType: 'siei_import',
     subjectId: row.id,
-    details: { ...counts(report), created, updated, casesOpened: cases.size },
+    details: { ...counts(report), created, updated, casesOpened },
   });
   return { importId: row.id, ...report };
 }
@@ -323,12 +190,12 @@ export async function rejectedCsv(ctx: RequestContext, rawId: unknown): Promise<
 export async function listImports(ctx: RequestContext, rawPlatformId: unknown): Promise<ImportRow[]> {
   const platformId = parseInput(identity.uuid, rawPlatformId, 'platformId');
   await requireReferent(ctx, platformId, 'Query.imports');
-  return ctx.db.select().from(sieiImport).where(eq(sieiImport.platformId, platformId)).orderBy(desc(sieiImport.uploadedAt), desc(sieiImport.id)).limit(100);
+  return ctx.db.select(importColumns).from(sieiImport).where(eq(sieiImport.platformId, platformId)).orderBy(desc(sieiImport.uploadedAt), desc(sieiImport.id)).limit(100);
 }
 
 export async function getImport(ctx: RequestContext, rawId: unknown): Promise<ImportRow | null> {
   const id = parseInput(identity.uuid, rawId, 'id');
-  const [row] = await ctx.db.select().from(sieiImport).where(eq(sieiImport.id, id));
+  const [row] = await ctx.db.select(importColumns).from(sieiImport).where(eq(sieiImport.id, id));
   return row ?? null;
 }
 
@@ -354,32 +221,43 @@ export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Prom
   const lastName = input.lastName.replace(/\s+/g, ' ').toLocaleUpperCase('fr-FR');
   const firstNames = input.firstNames.replace(/\s+/g, ' ');
   const matchKey = matchKeyOf(lastName, firstNames, input.birthDate);
-  const contact = { address: input.address, postal_code: input.postalCode, commune: input.commune, phone: input.phone, email: input.email };
 
   const outcome = await asOwner(ctx.db, actor, async (tx) => {
     await lockPlatformList(tx, p.id);
-    const match = matchRows([{ ine: input.ine, matchKey }], await knownCandidates(tx, p.id, [{ ine: input.ine, matchKey }]))[0] ?? null;
     const origin: CaseOrigin = { source: 'SIGNAL', campaign: null, importId: null, signalSource: input.sourceKind, comment: input.comment };
-    let youngPersonId: string;
-    if (match) {
-      youngPersonId = match;
-      await updateContacts(tx, [{ id: match, ...contact }]);
-    } else {
-      youngPersonId = randomUUID();
-      await insertYoungPeople(tx, p.id, [
-        { ...NO_SCHOOLING, line: 0, sex: null, id: youngPersonId, ine: input.ine, last_name: lastName, first_names: firstNames, birth_date: input.birthDate, ...contact, match_key: matchKey, search_text: searchKey([lastName, firstNames, input.ine ?? ''].join(' ')) },
-      ]);
-    }
-    const opened = await openCases(tx, p.id, actor.userId, [youngPersonId], origin);
-    let caseId = opened.get(youngPersonId) ?? null;
+    const person = {
+      new_id: randomUUID(),
+      line: 0,
+      ine: input.ine,
+      last_name: lastName,
+      first_names: firstNames,
+      birth_date: input.birthDate,
+      sex: null,
+      address: input.address,
+      postal_code: input.postalCode,
+      commune: input.commune,
+      phone: input.phone,
+      email: input.email,
+      last_school_uai: null,
+      last_formation: null,
+      school_exit_date: null,
+      highest_diploma: null,
+      match_key: matchKey,
+      search_text: searchKey([lastName, firstNames, input.ine ?? ''].join(' ')),
+    };
+    const written = await writeRows(tx, p.id, actor.userId, sql`select * from json_populate_record(null::siei_import_row, ${JSON.stringify(person)}::json)`, origin);
+    const [opened] = [...written.openedByPerson.values()];
+    let caseId = opened ?? null;
     if (!caseId) {
       // Already followed: the signal goes on the open case's timeline.
-      const open = await tx.execute<{ id: string }>(sql`select id from psad_case where young_person_id = ${youngPersonId} and status <> 'CLOS'`);
+      const open = await tx.execute<{ id: string }>(sql`
+        with ${matchedRowsCtes(p.id, sql`select ${input.ine}::text as ine, ${matchKey}::text as match_key`)}
+        select c.id from matched join psad_case c on c.young_person_id = matched.known_id and c.status <> 'CLOS'`);
       caseId = open.rows[0]!.id;
       await tx.execute(sql`insert into case_event (case_id, actor_id, kind, data)
         values (${caseId}, ${actor.userId}, 'SIGNALED', ${JSON.stringify({ signalSource: input.sourceKind, ...(input.comment ? { comment: input.comment } : {}) })}::jsonb)`);
     }
-    return { caseId, matched: match !== null, reopened: opened.size > 0 };
+    return { caseId, matched: written.merged > 0, reopened: opened !== undefined };
   });
   await ctx.audit({
     action: 'psad.signal',
@@ -390,4 +268,3 @@ export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Prom
   return { matched: outcome.matched, caseId: isReferent ? outcome.caseId : null };
 }
 
-const NO_SCHOOLING = { last_school_uai: null, last_formation: null, school_exit_date: null, highest_diploma: null };

@@ -1,0 +1,198 @@
+/**
+ * The set-wise SQL of a list import and of a signal: staging the parsed rows, matching them to the
+ * young people already known on the platform (DOMAIN.md §2), and writing people, cases and their
+ * CREATED events. Every statement runs on the whole list; the caller holds the transaction.
+ *
+ * Matching, the one rule for lists and signals: same INE on the platform; else the same match key
+ * when the INE is missing on either side (two different INEs are two people), the earliest such
+ * person first.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type SQL } from 'drizzle-orm';
+import { searchKey } from '@maillage/shared';
+import type { Tx } from '../../../core/db/driver.js';
+import type { SieiRow } from './parse.js';
+
+/**
+ * The CTEs that end with `matched`: every row of `source` (staging columns: ine, match_key, …) with
+ * `known_id`, the known young person it matches or null. Hash joins against the platform's people
+ * whose INE or match key occurs in the source: a 100,000-row list is matched in a fraction of a
+ * second, where a correlated lookup per row took seconds.
+ */
+export function matchedRowsCtes(platformId: string, source: SQL): SQL {
+  return sql`src as (${source}),
+    by_key as (
+      select distinct on (match_key) match_key, id from young_person
+      where platform_id = ${platformId} and match_key in (select match_key from src)
+      order by match_key, created_at, id),
+    by_key_without_ine as (
+      select distinct on (match_key) match_key, id from young_person
+      where platform_id = ${platformId} and ine is null and match_key in (select match_key from src)
+      order by match_key, created_at, id),
+    matched as materialized (
+      select r.*, coalesce(i.id, case when r.ine is null then k.id else kn.id end) as known_id
+      from src r
+      left join young_person i on i.platform_id = ${platformId} and i.ine = r.ine
+      left join by_key k on k.match_key = r.match_key
+      left join by_key_without_ine kn on kn.match_key = r.match_key)`;
+}
+
+/** Rows per staging statement: bounds the JSON text held at once (a few MB). */
+const STAGE_CHUNK = 5000;
+
+const STAGED_COLUMNS = `line int, new_id uuid, ine text, last_name text, first_names text, birth_date date, sex text, address text,
+  postal_code text, commune text, phone text, email text, last_school_uai text, last_formation text, school_exit_date date,
+  highest_diploma text, match_key text, search_text text`;
+
+const stagedJson = (r: SieiRow) => ({
+  line: r.line,
+  new_id: randomUUID(),
+  ine: r.ine,
+  last_name: r.lastName,
+  first_names: r.firstNames,
+  birth_date: r.birthDate,
+  sex: r.sex,
+  address: r.address,
+  postal_code: r.postalCode,
+  commune: r.commune,
+  phone: r.phone,
+  email: r.email,
+  last_school_uai: r.lastSchoolUai,
+  last_formation: r.lastFormation,
+  school_exit_date: r.schoolExitDate,
+  highest_diploma: r.highestDiploma,
+  match_key: r.matchKey,
+  search_text: searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
+});
+
+/**
+ * Stages the accepted rows of a list (owner rights) and returns how many match a known young
+ * person of the platform: the preview's `merged`.
+ */
+export async function stageRows(tx: Tx, importId: string, platformId: string, rows: SieiRow[]): Promise<number> {
+  for (let i = 0; i < rows.length; i += STAGE_CHUNK) {
+    const chunk = JSON.stringify(rows.slice(i, i + STAGE_CHUNK).map(stagedJson));
+    await tx.execute(sql`
+      insert into siei_import_row (import_id, line, new_id, ine, last_name, first_names, birth_date, sex, address, postal_code, commune,
+        phone, email, last_school_uai, last_formation, school_exit_date, highest_diploma, match_key, search_text)
+      select ${importId}, s.* from json_to_recordset(${chunk}::json) as s(${sql.raw(STAGED_COLUMNS)})`);
+  }
+  // Fresh statistics, or the planner takes 100,000 staged rows for a few hundred and matches them
+  // one index lookup at a time (seconds) instead of hashing the platform's people (milliseconds).
+  await tx.execute(sql`analyze siei_import_row`);
+  const merged = await tx.execute<{ n: number }>(sql`
+    with ${matchedRowsCtes(platformId, sql`select ine, match_key from siei_import_row where import_id = ${importId}`)}
+    select count(*)::int as n from matched where known_id is not null`);
+  return merged.rows[0]?.n ?? 0;
+}
+
+export interface CaseOrigin {
+  source: 'SIEI' | 'SIGNAL';
+  campaign: string | null;
+  importId: string | null;
+  signalSource: string | null;
+  comment?: string | null;
+}
+
+const createdData = (origin: CaseOrigin) =>
+  JSON.stringify({
+    source: origin.source,
+    ...(origin.campaign ? { campaign: origin.campaign } : {}),
+    ...(origin.importId ? { importId: origin.importId } : {}),
+    ...(origin.signalSource ? { signalSource: origin.signalSource } : {}),
+    ...(origin.comment ? { comment: origin.comment } : {}),
+  });
+
+export interface ListWrite {
+  /** Rows matched to a known young person. */
+  merged: number;
+  /** Known young people whose contact details changed. */
+  updated: number;
+  /** Young people written for the first time. */
+  created: number;
+  /** New cases (A_TRAITER) opened, new episodes included. */
+  opened: number;
+  /** The new cases by young person: a signal's one case (a list leaves it empty rather than carry 100,000 ids). */
+  openedByPerson: Map<string, string>;
+}
+
+/**
+ * Writes staged rows (`source`: a query with the staging columns, new_id included) in one
+ * statement: match each row; update the contact details of the people matched (the first row of
+ * each person, only the values given that differ, so the same list twice changes nothing); insert
+ * the others; open a case A_TRAITER (episode = previous + 1) for each person without an open one,
+ * with its CREATED event. Owner rights: the caller has checked the referent or partner policy.
+ */
+export async function writeRows(tx: Tx, platformId: string, actorId: string, source: SQL, origin: CaseOrigin): Promise<ListWrite> {
+  const result = await tx.execute<{ merged: number; updated: number; created: number; opened: number; cases: { id: string; yp: string }[] | null }>(
+    writeRowsStatement(platformId, actorId, source, origin),
+  );
+  const row = result.rows[0]!;
+  return {
+    merged: row.merged,
+    updated: row.updated,
+    created: row.created,
+    opened: row.opened,
+    openedByPerson: new Map((row.cases ?? []).map((c) => [c.yp, c.id])),
+  };
+}
+
+/** The one statement of writeRows (exported for the import benchmark's EXPLAIN). */
+export function writeRowsStatement(platformId: string, actorId: string, source: SQL, origin: CaseOrigin): SQL {
+  const withIds = origin.source === 'SIGNAL';
+  return sql`
+    with ${matchedRowsCtes(platformId, source)},
+    first_of_known as (
+      select distinct on (known_id) * from matched where known_id is not null order by known_id, line
+    ),
+    updated as (
+      update young_person y set
+        address = coalesce(k.address, y.address),
+        postal_code = coalesce(k.postal_code, y.postal_code),
+        commune = coalesce(k.commune, y.commune),
+        phone = coalesce(k.phone, y.phone),
+        email = coalesce(k.email, y.email),
+        version = y.version + 1,
+        updated_at = now()
+      from first_of_known k
+      where y.id = k.known_id and (
+        (k.address is not null and k.address is distinct from y.address) or
+        (k.postal_code is not null and k.postal_code is distinct from y.postal_code) or
+        (k.commune is not null and k.commune is distinct from y.commune) or
+        (k.phone is not null and k.phone is distinct from y.phone) or
+        (k.email is not null and k.email is distinct from y.email))
+      returning y.id
+    ),
+    created as (
+      insert into young_person (id, platform_id, ine, last_name, first_names, birth_date, sex, address, postal_code, commune, phone, email,
+        last_school_uai, last_formation, school_exit_date, highest_diploma, match_key, search_text)
+      select s.new_id, ${platformId}, s.ine, s.last_name, s.first_names, s.birth_date, s.sex, s.address, s.postal_code, s.commune, s.phone,
+        s.email, s.last_school_uai, s.last_formation, s.school_exit_date, s.highest_diploma, s.match_key, s.search_text
+      from matched s where s.known_id is null
+      returning id
+    ),
+    prior as (
+      select c.young_person_id, max(c.episode) as episode, bool_or(c.status <> 'CLOS') as open
+      from psad_case c where c.young_person_id in (select known_id from first_of_known)
+      group by c.young_person_id
+    ),
+    opened as (
+      insert into psad_case (platform_id, young_person_id, episode, status, source, campaign, signal_source, import_id)
+      select ${platformId}, p.id, coalesce(pr.episode, 0) + 1, 'A_TRAITER', ${origin.source}, ${origin.campaign}, ${origin.signalSource}, ${origin.importId}
+      from (select known_id as id from first_of_known union all select new_id from matched where known_id is null) p
+      left join prior pr on pr.young_person_id = p.id
+      where not coalesce(pr.open, false)
+      returning id, young_person_id
+    ),
+    events as (
+      insert into case_event (case_id, actor_id, kind, data)
+      select id, ${actorId}, 'CREATED', ${createdData(origin)}::jsonb from opened
+      returning 1
+    )
+    select
+      (select count(*) from matched where known_id is not null)::int as merged,
+      (select count(*) from updated)::int as updated,
+      (select count(*) from created)::int as created,
+      (select count(*) from events)::int as opened,
+      ${withIds ? sql`(select json_agg(json_build_object('id', id, 'yp', young_person_id)) from opened)` : sql`null::json`} as cases`;
+}
