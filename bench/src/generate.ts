@@ -21,6 +21,7 @@ import { finished, pipeline } from 'node:stream/promises';
 import { hash } from '@node-rs/argon2';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { copySql as copyStatement } from '../../server/src/core/db/copy.js';
 import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
 import { verifyPassword } from '../../server/src/core/auth/passwords.js';
 import { BENCH_PASSWORD, REFERENCE_DATE, buildModel, type Model, type PlatformInfo, type Scale, type ScaleOption, type TableData } from './model.js';
@@ -89,7 +90,7 @@ function* chunks(t: TableData, counter: { rows: number }): Generator<string> {
   if (buf) yield buf;
 }
 
-const copySql = (t: { table: string; columns: string[] }, source: string) => `COPY ${t.table} (${t.columns.map((c) => `"${c}"`).join(', ')}) FROM ${source}`;
+const copySql = (t: { table: string; columns: string[] }, source: string) => copyStatement(t.table, t.columns, source);
 
 type PgliteClient = { query(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown>; exec(sql: string): Promise<unknown> };
 

@@ -31,6 +31,7 @@ import {
   type ContactResult,
 } from '@maillage/shared';
 import { firstNamesCase, lastNameCase, matchKeyOf } from '../../server/src/modules/psad/import/normalise.js';
+import { copyLine } from '../../server/src/core/db/copy.js';
 import { Rng } from './prng.js';
 
 export interface Scale {
@@ -75,14 +76,7 @@ const S = { plan: 1, territory: 2, org: 3, user: 4, platform: 5, yp: 6, case: 7,
 
 // ─── COPY text format ─────────────────────────────────────────────────────────────────────────
 
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-/** A value of COPY's text format; null is \N. */
-export function copyValue(v: string | number | boolean | null | undefined): string {
-  if (v === null || v === undefined) return '\\N';
-  if (typeof v !== 'string') return String(v);
-  return NEEDS_ESCAPE.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
-}
-const line = (values: (string | number | boolean | null | undefined)[]) => values.map(copyValue).join('\t') + '\n';
+const line = copyLine;
 // Date.prototype.toISOString costs about a microsecond; the 3,000,000 instants of the national
 // set are formatted from a cached day and the time of day instead (same text).
 const dayCache = new Map<number, string>();

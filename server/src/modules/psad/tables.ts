@@ -7,6 +7,13 @@ const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 const nullOrIn = (column: string, values: readonly string[]) => sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
+/**
+ * Ids of the rows written by the hundred thousand (a SIEI list, its cases and their events, contact
+ * attempts): UUID version 7, time-ordered (uuid_v7(), migration 0007), so that a list's new rows
+ * land at the end of each primary-key and case_id index instead of on a random page of each.
+ */
+const timeOrderedId = sql`uuid_v7()`;
+
 /** A PSAD: a territory, its referents and its partner organisations. */
 export const platform = pgTable(
   'platform',
@@ -44,7 +51,7 @@ export const platformPartner = pgTable(
 export const youngPerson = pgTable(
   'young_person',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(timeOrderedId),
     platformId: uuid('platform_id').notNull().references(() => platform.id),
     ine: text('ine'),
     lastName: text('last_name').notNull(),
@@ -82,7 +89,7 @@ export const youngPerson = pgTable(
 export const psadCase = pgTable(
   'psad_case',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(timeOrderedId),
     platformId: uuid('platform_id').notNull().references(() => platform.id),
     youngPersonId: uuid('young_person_id').notNull().references(() => youngPerson.id),
     episode: integer('episode').notNull().default(1),
@@ -128,7 +135,7 @@ export const psadCase = pgTable(
 export const contactAttempt = pgTable(
   'contact_attempt',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(timeOrderedId),
     caseId: uuid('case_id').notNull().references(() => psadCase.id),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
     channel: text('channel').notNull(),
@@ -147,7 +154,7 @@ export const contactAttempt = pgTable(
 export const caseEvent = pgTable(
   'case_event',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: uuid('id').primaryKey().default(timeOrderedId),
     caseId: uuid('case_id').notNull().references(() => psadCase.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
@@ -215,7 +222,7 @@ export const sieiImportRow = pgTable(
       .notNull()
       .references(() => sieiImport.id, { onDelete: 'cascade' }),
     line: integer('line').notNull(),
-    newId: uuid('new_id').notNull(),
+    newId: uuid('new_id').notNull().default(timeOrderedId),
     ine: text('ine'),
     lastName: text('last_name').notNull(),
     firstNames: text('first_names').notNull(),

@@ -97,6 +97,11 @@ describe('SIEI import: preview then confirm', () => {
     expect(await count(sql`select count(*) as v from case_event e join psad_case c on c.id = e.case_id where c.import_id = ${ids.bourgesImport} and e.kind = 'CREATED' and e.actor_id = ${ids.referent}`)).toBe(300);
     expect(await count(sql`select count(*) as v from young_person where platform_id = ${ids.bourges} and (search_text = '' or match_key = '')`)).toBe(0);
     expect(await one(sql`select status as v from siei_import where id = ${ids.bourgesImport}`)).toBe('CONFIRME');
+    // Time-ordered ids (UUID version 7) for the people, cases and events a list writes.
+    expect(await count(sql`select count(*) as v from psad_case c join young_person y on y.id = c.young_person_id join case_event e on e.case_id = c.id
+      where c.import_id = ${ids.bourgesImport} and substr(c.id::text, 15, 1) = '7' and substr(y.id::text, 15, 1) = '7' and substr(e.id::text, 15, 1) = '7'`)).toBe(300);
+    const stamp = await one(sql`select ('x' || substr(replace(uuid_v7()::text, '-', ''), 1, 12))::bit(48)::bigint as v`);
+    expect(Math.abs(Number(stamp) - Date.now())).toBeLessThan(60_000);
     // The staged copy of the list is gone once written; the file stays with the import.
     expect(await count(sql`select count(*) as v from siei_import_row where import_id = ${ids.bourgesImport}`)).toBe(0);
     expect(await count(sql`select octet_length(content) as v from siei_import where id = ${ids.bourgesImport}`)).toBe(BOURGES.length);

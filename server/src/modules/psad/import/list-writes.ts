@@ -7,9 +7,9 @@
  * when the INE is missing on either side (two different INEs are two people), the earliest such
  * person first.
  */
-import { randomUUID } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import { searchKey } from '@maillage/shared';
+import { copyInto, copyLine } from '../../../core/db/copy.js';
 import type { Tx } from '../../../core/db/driver.js';
 import type { SieiRow } from './parse.js';
 
@@ -37,46 +37,33 @@ export function matchedRowsCtes(platformId: string, source: SQL): SQL {
       left join by_key_without_ine kn on kn.match_key = r.match_key)`;
 }
 
-/** Rows per staging statement: bounds the JSON text held at once (a few MB). */
-const STAGE_CHUNK = 5000;
+const STAGED_COLUMNS = ['import_id', 'line', 'ine', 'last_name', 'first_names', 'birth_date', 'sex', 'address', 'postal_code', 'commune',
+  'phone', 'email', 'last_school_uai', 'last_formation', 'school_exit_date', 'highest_diploma', 'match_key', 'search_text'] as const;
 
-const STAGED_COLUMNS = `line int, new_id uuid, ine text, last_name text, first_names text, birth_date date, sex text, address text,
-  postal_code text, commune text, phone text, email text, last_school_uai text, last_formation text, school_exit_date date,
-  highest_diploma text, match_key text, search_text text`;
+/** Lines of COPY text per chunk handed to the driver: bounds the text held at once. */
+const COPY_CHUNK = 2000;
 
-const stagedJson = (r: SieiRow) => ({
-  line: r.line,
-  new_id: randomUUID(),
-  ine: r.ine,
-  last_name: r.lastName,
-  first_names: r.firstNames,
-  birth_date: r.birthDate,
-  sex: r.sex,
-  address: r.address,
-  postal_code: r.postalCode,
-  commune: r.commune,
-  phone: r.phone,
-  email: r.email,
-  last_school_uai: r.lastSchoolUai,
-  last_formation: r.lastFormation,
-  school_exit_date: r.schoolExitDate,
-  highest_diploma: r.highestDiploma,
-  match_key: r.matchKey,
-  search_text: searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
-});
+/** The staged rows as COPY text (new_id takes its default, uuid_v7()). */
+function* stagedLines(importId: string, rows: SieiRow[]): Generator<string> {
+  for (let i = 0; i < rows.length; i += COPY_CHUNK) {
+    let text = '';
+    for (const r of rows.slice(i, i + COPY_CHUNK)) {
+      text += copyLine([
+        importId, r.line, r.ine, r.lastName, r.firstNames, r.birthDate, r.sex, r.address, r.postalCode, r.commune,
+        r.phone, r.email, r.lastSchoolUai, r.lastFormation, r.schoolExitDate, r.highestDiploma, r.matchKey,
+        searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
+      ]);
+    }
+    yield text;
+  }
+}
 
 /**
  * Stages the accepted rows of a list (owner rights) and returns how many match a known young
  * person of the platform: the preview's `merged`.
  */
 export async function stageRows(tx: Tx, importId: string, platformId: string, rows: SieiRow[]): Promise<number> {
-  for (let i = 0; i < rows.length; i += STAGE_CHUNK) {
-    const chunk = JSON.stringify(rows.slice(i, i + STAGE_CHUNK).map(stagedJson));
-    await tx.execute(sql`
-      insert into siei_import_row (import_id, line, new_id, ine, last_name, first_names, birth_date, sex, address, postal_code, commune,
-        phone, email, last_school_uai, last_formation, school_exit_date, highest_diploma, match_key, search_text)
-      select ${importId}, s.* from json_to_recordset(${chunk}::json) as s(${sql.raw(STAGED_COLUMNS)})`);
-  }
+  await copyInto(tx, 'siei_import_row', STAGED_COLUMNS, stagedLines(importId, rows));
   // Fresh statistics, or the planner takes 100,000 staged rows for a few hundred and matches them
   // one index lookup at a time (seconds) instead of hashing the platform's people (milliseconds).
   await tx.execute(sql`analyze siei_import_row`);

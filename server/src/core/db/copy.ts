@@ -1,0 +1,40 @@
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Tx } from './driver.js';
+
+export type CopyValue = string | number | boolean | null | undefined;
+
+const NEEDS_ESCAPE = /[\\\t\n\r]/;
+
+/** A value in COPY's text format; null is \N. */
+export function copyValue(v: CopyValue): string {
+  if (v === null || v === undefined) return '\\N';
+  if (typeof v !== 'string') return String(v);
+  return NEEDS_ESCAPE.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+}
+
+/** One row of COPY's text format, its line end included. */
+export const copyLine = (values: CopyValue[]): string => values.map(copyValue).join('\t') + '\n';
+
+/** `COPY table ("a", "b") FROM source`; table and column names come from code, never from input. */
+export const copySql = (table: string, columns: readonly string[], source: string) =>
+  `COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM ${source}`;
+
+type PgliteTx = { query(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown> };
+
+/**
+ * Bulk-loads text-format COPY data (`chunks`: whole lines) into a table within the transaction, on
+ * either driver: COPY FROM STDIN on PostgreSQL (streamed), COPY FROM '/dev/blob' on PGlite. Ten
+ * times faster than a multi-row INSERT for a hundred thousand rows.
+ */
+export async function copyInto(tx: Tx, table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void> {
+  // drizzle keeps the transaction's own connection on its session: pg's PoolClient or PGlite's transaction.
+  const client = (tx as unknown as { session: { client: pg.PoolClient | PgliteTx } }).session.client;
+  if ('release' in client) {
+    await pipeline(Readable.from(chunks), client.query(copyFrom(copySql(table, columns, 'STDIN'))));
+  } else {
+    await client.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob([...chunks]) });
+  }
+}
