@@ -3,8 +3,12 @@ import { z } from 'zod';
 
 /** Trims and collapses every run of white space (including no-break spaces and tabs) to one space. */
 export function cleanText(value: string): string {
-  return value.replace(/\s+/gu, ' ').trim();
+  // Most cells of a list have nothing to collapse: a test is cheaper than a replace (100,000 rows × 14 cells).
+  return MESSY_SPACE.test(value) ? value.replace(/\s+/gu, ' ').trim() : value.trim();
 }
+
+/** White space other than a single plain space: a tab, a no-break space, a line break, two spaces. */
+const MESSY_SPACE = /[^\S ]| {2}/u;
 
 /** `value` cleaned, or null when nothing is left. */
 export function textOrNull(value: string): string | null {
@@ -55,9 +59,9 @@ export function frenchDate(iso: string): string {
  * birthday of a common year is 1 March (the person has not yet lived `years` full years on 28 Feb).
  */
 export function anniversary(birthDate: string, years: number): string {
-  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
-  const year = y + years;
-  return m === 2 && d === 29 && !isLeap(year) ? isoDate(year, 3, 1) : isoDate(year, m, d);
+  const year = Number(birthDate.slice(0, 4)) + years;
+  const monthDay = birthDate.slice(4);
+  return monthDay === '-02-29' && !isLeap(year) ? isoDate(year, 3, 1) : `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
 const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
