@@ -40,6 +40,21 @@ const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.tri
 const wants = (id: string) => !only || only.has(id);
 const reads = (['Q1', 'Q2', 'Q3', 'Q4'] as ScenarioId[]).filter(wants);
 
+/** The server settings that move these numbers most (memory for the data and the sorts, WAL, JIT). */
+const SETTINGS = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_wal_size', 'synchronous_commit', 'jit'];
+
+async function databaseSettings(data: RunData): Promise<Record<string, string>> {
+  if (data.target.kind !== 'postgres') return {};
+  const c = new pg.Client({ connectionString: data.target.databaseUrl });
+  await c.connect();
+  try {
+    const rows = (await c.query<{ name: string; value: string }>(`select name, current_setting(name) as value from pg_settings where name = any($1) order by name`, [SETTINGS])).rows;
+    return Object.fromEntries(rows.map((r) => [r.name, r.value]));
+  } finally {
+    await c.end();
+  }
+}
+
 async function databaseVersion(data: RunData): Promise<string> {
   if (data.target.kind === 'postgres') {
     const c = new pg.Client({ connectionString: data.target.databaseUrl });
@@ -98,6 +113,7 @@ async function main(): Promise<void> {
   let q2Sizes: RunReport['q2StatementsByPageSize'] = {};
   try {
     const dbVersion = await databaseVersion(data);
+    const dbSettings = await databaseSettings(data);
 
     // 1. The API's reads.
     await withServer(
@@ -189,6 +205,7 @@ async function main(): Promise<void> {
         postgresql: dbVersion,
         tree: treeOf(),
       },
+      databaseSettings: dbSettings,
       settings: { ...settings, seed, scale, dataReused: data.reused },
       dataset: { rows: data.summary.rows, platform: { name: platform.name, cases: platform.cases }, search: workload.search },
       results,

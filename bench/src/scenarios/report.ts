@@ -9,6 +9,8 @@ export interface RunReport {
   kind: 'postgres' | 'pglite';
   machine: { cpus: number; cpuModel: string; memoryGb: number; platform: string; loadAverage?: { start: number[]; end: number[] } };
   versions: Record<string, string>;
+  /** PostgreSQL's memory, WAL and JIT settings during the run (empty on PGlite). */
+  databaseSettings?: Record<string, string>;
   settings: { connections: number; durationSeconds: number; warmupSeconds: number; seed: number; scale: unknown; dataReused: boolean };
   dataset: { rows: Record<string, number>; platform: { name: string; cases: number }; search: string };
   results: ScenarioResult[];
@@ -102,6 +104,9 @@ export function renderMarkdown(r: RunReport): string {
   out.push('');
   out.push(`Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, ${r.machine.platform}. The load generator (autocannon), the server under test and the database share it${r.machine.loadAverage ? `; load average (1, 5, 15 min) ${r.machine.loadAverage.start.map((n) => n.toFixed(2)).join(', ')} at the start, ${r.machine.loadAverage.end.map((n) => n.toFixed(2)).join(', ')} at the end (anything above the run's own load is other work on the machine)` : ''}.`);
   out.push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  if (r.databaseSettings && Object.keys(r.databaseSettings).length) {
+    out.push(`PostgreSQL settings: ${Object.entries(r.databaseSettings).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  }
   out.push(`Load: ${r.settings.connections} connection(s), ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s per scenario and server; one server at a time. Data: seed ${r.settings.seed}, ${JSON.stringify(r.settings.scale)}${r.settings.dataReused ? ' (reused)' : ''}; ${Object.entries(r.dataset.rows).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
   out.push(`Worklist platform: ${r.dataset.platform.name} (${r.dataset.platform.cases} cases); Q3 filter: status AFFECTE or EN_COURS, name search « ${r.dataset.search} », totalCount.`);
   out.push('');
