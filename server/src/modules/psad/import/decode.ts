@@ -25,11 +25,13 @@ const SAMPLE_CHARS = 64 * 1024;
 const SUSPICIOUS_SHARE = 0.01;
 
 /**
- * Turns an uploaded file into text. Valid UTF-8 (with or without BOM) is read as UTF-8, anything
- * else as Windows-1252 — what a spreadsheet saves as "CSV" on a French Windows. Plain ASCII is
- * valid UTF-8 and reads the same either way. Refuses files that are not text at all.
+ * Turns an uploaded file into UTF-8 bytes without BOM. Valid UTF-8 (with or without BOM) is read as
+ * UTF-8, anything else as Windows-1252 — what a spreadsheet saves as "CSV" on a French Windows.
+ * Plain ASCII is valid UTF-8 and reads the same either way. Refuses files that are not text at all.
+ * UTF-8 comes back as the upload's own bytes: the CSV reader takes bytes, and a 12 MB list decoded
+ * to one JavaScript string first cost it some 60 MB more at its peak.
  */
-export function decodeList(input: Buffer): { text: string; encoding: ListEncoding } {
+export function decodeList(input: Buffer): { bytes: Buffer; encoding: ListEncoding } {
   if (input.length === 0) throw new ListFormatError('Le fichier est vide.');
   for (const { bytes, message } of SIGNATURES) {
     if (input.length >= bytes.length && bytes.every((b, i) => input[i] === b)) throw new ListFormatError(message);
@@ -39,11 +41,18 @@ export function decodeList(input: Buffer): { text: string; encoding: ListEncodin
 
   const body = input.subarray(0, 3).equals(UTF8_BOM) ? input.subarray(3) : input;
   const encoding: ListEncoding = isUtf8(body) ? 'utf-8' : 'windows-1252';
-  const text = encoding === 'utf-8' ? body.toString('utf8') : iconv.decode(body, 'windows-1252');
+  const bytes = encoding === 'utf-8' ? body : Buffer.from(iconv.decode(body, 'windows-1252'), 'utf8');
 
-  const sample = text.slice(0, SAMPLE_CHARS);
+  // A cut through a multi-byte character at the end of the sample decodes as one U+FFFD at most.
+  const sample = bytes.subarray(0, SAMPLE_CHARS).toString('utf8');
   const suspicious = sample.match(SUSPICIOUS)?.length ?? 0;
   if (suspicious > sample.length * SUSPICIOUS_SHARE) throw new ListFormatError(NOT_TEXT);
-  if (text.trim() === '') throw new ListFormatError('Le fichier est vide.');
-  return { text, encoding };
+  if (isBlank(bytes)) throw new ListFormatError('Le fichier est vide.');
+  return { bytes, encoding };
+}
+
+/** Only ASCII white space (a file of spaces and line breaks). */
+function isBlank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) return false;
+  return true;
 }

@@ -118,15 +118,15 @@ export interface ParseOptions {
 
 /** Reads a SIEI list. Throws ListFormatError when the file is not a list at all. */
 export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList {
-  const { text, encoding } = decodeList(input);
-  const separator = detectSeparator(text);
+  const { bytes, encoding } = decodeList(input);
+  const separator = detectSeparator(firstLineOf(bytes));
 
   let list: SieiListReader | null = null;
   // csv-parse reports the physical line a record ends on, but counts a CRLF inside a quoted cell
   // as two lines, and carries that over to the records after it.
   let overcount = 0;
   // Each record is read as csv-parse finds it and then dropped: no array of every cell of the file.
-  readRecords(text, separator, (cells, lines) => {
+  readRecords(bytes, separator, (cells, lines) => {
     overcount += crlfIn(cells);
     const start = lines - overcount - lineBreaksIn(cells);
     if (cells.every((cell) => cell.trim() === '')) return;
@@ -138,6 +138,9 @@ export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList 
 }
 
 const SEPARATORS = [';', ',', '\t'] as const;
+
+/** The start of the file as text, enough for its header line (a header is never this long). */
+const firstLineOf = (bytes: Buffer) => bytes.subarray(0, 64 * 1024).toString('utf8');
 
 /** The separator the header line uses most, quoted text aside; `;` when it has none (one column). */
 function detectSeparator(text: string): ParsedList['separator'] {
@@ -154,12 +157,12 @@ function detectSeparator(text: string): ParsedList['separator'] {
   return SEPARATORS.reduce((best, sep) => (counts[sep] > counts[best] ? sep : best), SEPARATORS[0]);
 }
 
-function readRecords(text: string, separator: string, onRecord: (cells: string[], lines: number) => void): void {
+function readRecords(bytes: Buffer, separator: string, onRecord: (cells: string[], lines: number) => void): void {
   try {
     // Blank lines are skipped by csv-parse itself: keeping them cost seconds for a file padded
     // with 200k of them. `lines` still tells each record's physical line. Returning null from
     // on_record keeps the record out of csv-parse's result array.
-    parse(text, {
+    parse(bytes, {
       delimiter: separator,
       record_delimiter: ['\r\n', '\n', '\r'],
       relax_column_count: true,
