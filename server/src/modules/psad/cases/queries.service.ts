@@ -143,11 +143,15 @@ async function list(
   const people = caseLoaders.youngPerson(ctx);
   const attempts = caseLoaders.attempts(ctx);
   const organisations = identityLoaders.organisation(ctx);
-  for (const r of rows) {
-    people.prime(r.y.id, r.y);
-    attempts.prime(r.c.id, r.attempts.map(attemptFromJson));
+  const nodes = rows.map((r) => {
+    const node: CaseListRow = { ...r.c, sortKey: r.sortKey };
+    const read: ListedWith = { youngPerson: r.y, attempts: r.attempts.map(attemptFromJson), organisation: r.o };
+    listed.set(node, read);
+    people.prime(r.y.id, read.youngPerson);
+    attempts.prime(r.c.id, read.attempts);
     if (r.o) organisations.prime(r.o.id, r.o);
-  }
+    return node;
+  });
   // Counted only when the query asks for totalCount (GraphQL calls a function-valued field).
   let total: Promise<number> | undefined;
   const totalCount = () =>
@@ -157,16 +161,25 @@ async function list(
       .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
       .where(where)
       .then(([r]) => Number(r?.n ?? 0)));
-  const connection = toConnection(
-    rows.map((r) => ({ ...r.c, sortKey: r.sortKey })),
-    limit,
-    0,
-    spec,
-  );
+  const connection = toConnection(nodes, limit, 0, spec);
   return { ...connection, totalCount };
 }
 
 type AttemptRow = typeof contactAttempt.$inferSelect;
+
+/** What a listed case's node shows, read with its page (the loaders are primed with the same). */
+interface ListedWith {
+  youngPerson: typeof youngPerson.$inferSelect;
+  attempts: AttemptRow[];
+  organisation: typeof organisation.$inferSelect | null;
+}
+const listed = new WeakMap<object, ListedWith>();
+
+/**
+ * For a node of a worklist page, what was read with it: its resolvers answer from it at once (no
+ * promise per field and node for GraphQL to wait on), other cases go through the loaders.
+ */
+export const listedWith = (node: object): ListedWith | undefined => listed.get(node);
 
 /** A case's contact attempts as one JSON array, in the order the attempts loader gives them. */
 const attemptsOfCase = sql<(Omit<AttemptRow, 'attemptedAt' | 'createdAt'> & { attemptedAt: string; createdAt: string })[]>`coalesce((
