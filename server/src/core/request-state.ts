@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { FastifyRequest } from 'fastify';
 import { appendAudit } from './audit.js';
 import type { RequestContext } from './context.js';
-import { enterActorRole, openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
+import { openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
 import type { Tx } from './db/driver.js';
 import { AppError, unauthenticated } from './errors.js';
 
@@ -52,7 +52,7 @@ export class RequestState {
     if (this.open) return;
     const actor = this.request.actor;
     if (!actor) throw this.request.authError ?? unauthenticated();
-    this.open = await openTransaction(this.request.server.services.database.db, mode, (tx) => enterActorRole(tx, actor));
+    this.open = await openTransaction(this.request.server.services.database, mode, actor);
     this.mode = mode;
   }
 

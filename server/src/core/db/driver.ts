@@ -5,9 +5,10 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { drizzle as drizzlePg, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { sql } from 'drizzle-orm';
+import type { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { repoRoot } from '../config.js';
@@ -33,6 +34,12 @@ export interface Database {
   close(): Promise<void>;
   /** Benchmarks only (BENCH_COUNT_SQL=on): from now on, count each statement in the request's count (statement-count.ts). */
   enableStatementCounting(): void;
+  /**
+   * Runs `fn` in a transaction (as `db.transaction` does) whose first statement is `prelude`: SQL text
+   * without parameters, sent with the BEGIN in one round trip on PostgreSQL (PGlite runs in process:
+   * one after the other). A failure of either rolls back.
+   */
+  transactionWith<T>(prelude: string, isolationLevel: 'repeatable read' | undefined, fn: (tx: Tx) => Promise<T>): Promise<T>;
 }
 
 export interface DatabaseOptions {
@@ -65,6 +72,14 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       await client.query('select 1');
     },
     close: once(() => client.close()),
+    transactionWith: (prelude, isolationLevel, fn) =>
+      db.transaction(
+        async (tx) => {
+          await tx.execute(sql.raw(prelude));
+          return fn(tx);
+        },
+        isolationLevel ? { isolationLevel } : undefined,
+      ),
     enableStatementCounting: () => {
       // A transaction's queries go through its own object, and PGlite sends BEGIN and COMMIT/ROLLBACK itself.
       const transaction = client.transaction.bind(client);
@@ -98,6 +113,27 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
       await pool.query('select 1');
     },
     close: once(() => pool.end()),
+    transactionWith: async (prelude, isolationLevel, fn) => {
+      // drizzle's transaction() sends its BEGIN alone: this sends BEGIN and the prelude as one
+      // simple-protocol query, then gives `fn` drizzle's own transaction object over that connection
+      // (savepoints, rollback() as usual); commit and rollback as drizzle does them.
+      const client = await pool.connect();
+      const { dialect, session } = db as unknown as { dialect: PgDialect; session: { schema: never; options: never } };
+      const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, session.schema, session.options), session.schema) as unknown as Tx;
+      try {
+        await client.query(`begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}; ${prelude}`);
+        // Two statements in that one query: the counting wrapper (if on) saw one.
+        countOverhead(1);
+        const result = await fn(tx);
+        await client.query('commit');
+        return result;
+      } catch (err) {
+        await client.query('rollback');
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
     enableStatementCounting: () => {
       // Every query runs on a checked-out client (pool.query checks one out through connect(callback);
       // drizzle's transactions send BEGIN and COMMIT through theirs): counting there counts each once.

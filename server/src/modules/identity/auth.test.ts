@@ -1,7 +1,7 @@
 import { randomBytes, generateKeyPairSync } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { SignJWT, generateKeyPair } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { REFRESH_COOKIE } from './auth-routes.js';
@@ -303,6 +303,19 @@ describe('access tokens', () => {
     expect((await meEmail(await signed({ typ: 'JWT' }))).code).toBe('UNAUTHENTICATED');
     expect((await meEmail(await signed({ iat: now() - 3600, exp: now() - 60 }))).code).toBe('UNAUTHENTICATED');
     expect((await meEmail('not-a-token')).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a token it accepted before, once that token has expired (verified tokens are remembered until exp only)', async () => {
+    const token = await signed({ exp: now() + 30 });
+    expect((await meEmail(token)).email).toBe('admin@demo.test');
+    expect((await meEmail(token)).email).toBe('admin@demo.test');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 31_000);
+      expect((await meEmail(token)).code).toBe('UNAUTHENTICATED');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

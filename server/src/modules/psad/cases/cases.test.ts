@@ -290,6 +290,12 @@ describe('worklist filters, sort and pagination', () => {
     expect(names(byExit).slice(0, 3)).toEqual(['Arnaud', 'Arnaud', 'Bérenger']);
     expect(code(await gql('referent', Q.cases, { p: id.bourges, after: 'garbage' }))).toBe('BAD_USER_INPUT');
     expect(code(await gql('referent', Q.cases, { p: id.bourges, first: 1000 }))).toBe('BAD_USER_INPUT');
+    // The referent check comes first: another platform's referent is refused whatever the input, and a
+    // referent's empty page is no refusal.
+    expect(code(await gql('referent', Q.cases, { p: id.vierzonP, after: 'garbage' }))).toBe('FORBIDDEN');
+    const none = await gql('referent', Q.cases, { p: id.bourges, f: { search: 'personne-ainsi' } });
+    expect(none.errors).toBeUndefined();
+    expect(none.data.cases).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 });
 

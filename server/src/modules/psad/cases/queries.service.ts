@@ -89,38 +89,69 @@ export function caseOrder(orderBy: CaseOrder | null | undefined) {
   return { sortKey, direction: sort.direction, orderBy: [sql`${sortKey} ${dir}`, sql`${psadCase.id} ${dir}`] };
 }
 
-async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
+/** A list's input, parsed: every input error is known before the first statement. */
+function prepareList(raw: unknown) {
   const input = parseInput(listSchema, raw, '');
   const limit = pageSizeOf(input.first, MAX_PAGE);
   const sort = caseOrder(input.orderBy);
-  const { sortKey } = sort;
-  const where = allOf([scope, ...caseConditions(input.filter)]);
-  // A keyset on (sort key, id); the cursor holds both.
-  const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
   let after: SQL | undefined;
   if (input.after) {
     const [k, id] = decodeCursor(input.after, 2);
     if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
-    after = sort.direction === 'asc' ? sql`(${sortKey}, ${psadCase.id}) > (${k}::text collate "C", ${id}::uuid)` : sql`(${sortKey}, ${psadCase.id}) < (${k}::text collate "C", ${id}::uuid)`;
+    after = sort.direction === 'asc' ? sql`(${sort.sortKey}, ${psadCase.id}) > (${k}::text collate "C", ${id}::uuid)` : sql`(${sort.sortKey}, ${psadCase.id}) < (${k}::text collate "C", ${id}::uuid)`;
   }
+  return { input, limit, sort, after };
+}
+
+/**
+ * One page of cases in `scope`. `guard`, when given, is a condition on the actor alone that must hold
+ * for any row to come back (the referent check of a platform's worklist, run inside the page's
+ * statement); with no row, `recheck` tells an empty page from a refusal.
+ */
+async function list(
+  ctx: RequestContext,
+  scope: SQL,
+  prepared: ReturnType<typeof prepareList>,
+  access?: { guard: SQL; recheck: () => Promise<unknown> },
+) {
+  const { input, limit, sort, after } = prepared;
+  const { sortKey } = sort;
+  const where = allOf([scope, ...caseConditions(input.filter)]);
+  // A keyset on (sort key, id); the cursor holds both.
+  const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
-  const rows = await ctx.db
-    .select({ c: psadCase, y: youngPerson, o: organisation, attempts: attemptsOfCase, sortKey })
+  // The page's ids are chosen first on the sort key alone (a top-N over the scope's cases joined to
+  // their young people), then only those rows are read whole, with their partner and attempts.
+  const page = ctx.db
+    .select({ id: psadCase.id, sortKey: sql<string>`${sortKey}`.as('sort_key') })
     .from(psadCase)
     .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
-    .leftJoin(organisation, eq(organisation.id, psadCase.assignedOrganisationId))
-    .where(allOf([where, after]))
+    .where(allOf([where, after, access?.guard]))
     .orderBy(...sort.orderBy)
-    .limit(limit + 1);
+    .limit(limit + 1)
+    .as('page');
+  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
+  const rows = await ctx.db
+    .select({ c: psadCase, y: youngPerson, o: organisation, attempts: attemptsOfCase, sortKey: page.sortKey })
+    .from(page)
+    .innerJoin(psadCase, eq(psadCase.id, page.id))
+    .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
+    .leftJoin(organisation, eq(organisation.id, psadCase.assignedOrganisationId))
+    .orderBy(sql`${page.sortKey} collate "C" ${dir}`, sql`${page.id} ${dir}`);
+  if (rows.length === 0 && access) await access.recheck();
   const people = caseLoaders.youngPerson(ctx);
   const attempts = caseLoaders.attempts(ctx);
   const organisations = identityLoaders.organisation(ctx);
-  for (const r of rows) {
-    people.prime(r.y.id, r.y);
-    attempts.prime(r.c.id, r.attempts.map(attemptFromJson));
+  const nodes = rows.map((r) => {
+    const node: CaseListRow = { ...r.c, sortKey: r.sortKey };
+    const read: ListedWith = { youngPerson: r.y, attempts: r.attempts.map(attemptFromJson), organisation: r.o };
+    listed.set(node, read);
+    people.prime(r.y.id, read.youngPerson);
+    attempts.prime(r.c.id, read.attempts);
     if (r.o) organisations.prime(r.o.id, r.o);
-  }
+    return node;
+  });
   // Counted only when the query asks for totalCount (GraphQL calls a function-valued field).
   let total: Promise<number> | undefined;
   const totalCount = () =>
@@ -130,16 +161,25 @@ async function list(ctx: RequestContext, scope: SQL, raw: unknown) {
       .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
       .where(where)
       .then(([r]) => Number(r?.n ?? 0)));
-  const connection = toConnection(
-    rows.map((r) => ({ ...r.c, sortKey: r.sortKey })),
-    limit,
-    0,
-    spec,
-  );
+  const connection = toConnection(nodes, limit, 0, spec);
   return { ...connection, totalCount };
 }
 
 type AttemptRow = typeof contactAttempt.$inferSelect;
+
+/** What a listed case's node shows, read with its page (the loaders are primed with the same). */
+interface ListedWith {
+  youngPerson: typeof youngPerson.$inferSelect;
+  attempts: AttemptRow[];
+  organisation: typeof organisation.$inferSelect | null;
+}
+const listed = new WeakMap<object, ListedWith>();
+
+/**
+ * For a node of a worklist page, what was read with it: its resolvers answer from it at once (no
+ * promise per field and node for GraphQL to wait on), other cases go through the loaders.
+ */
+export const listedWith = (node: object): ListedWith | undefined => listed.get(node);
 
 /** A case's contact attempts as one JSON array, in the order the attempts loader gives them. */
 const attemptsOfCase = sql<(Omit<AttemptRow, 'attemptedAt' | 'createdAt'> & { attemptedAt: string; createdAt: string })[]>`coalesce((
@@ -169,14 +209,27 @@ export function assignedCasesScope(ctx: RequestContext, action = 'case.list_assi
 /** The worklist of a platform, for its referents. */
 export async function listCases(ctx: RequestContext, args: { platformId: unknown } & Record<string, unknown>) {
   const platformId = parseInput(identity.uuid, args.platformId, 'platformId');
-  const scope = await platformCasesScope(ctx, platformId);
   const { platformId: _p, ...rest } = args;
-  return list(ctx, scope, rest);
+  let prepared: ReturnType<typeof prepareList>;
+  try {
+    prepared = prepareList(rest);
+  } catch (err) {
+    // A non-referent is refused before being told what is wrong with the input.
+    await platformCasesScope(ctx, platformId);
+    throw err;
+  }
+  // The referent check rides in the page's statement (no row unless the actor is referent of the
+  // platform); an empty page asks again, to refuse a non-referent as platformCasesScope does.
+  return list(ctx, eq(psadCase.platformId, platformId), prepared, {
+    guard: sql`${platformId}::uuid = any((select app_referent_platform_ids())::uuid[])`,
+    recheck: () => platformCasesScope(ctx, platformId),
+  });
 }
 
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
 export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
-  return list(ctx, assignedCasesScope(ctx).where, args);
+  const scope = assignedCasesScope(ctx).where;
+  return list(ctx, scope, prepareList(args));
 }
 
 /** One case (a person's record): reading it is audited. */

@@ -54,13 +54,15 @@ export const caseResolvers = {
   },
   Case: {
     platform: (c: CaseRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(c.platformId),
-    youngPerson: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.youngPerson(ctx).load(c.youngPersonId),
-    assignedOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.assignedOrganisationId),
+    // A worklist's nodes carry what their page read with them (queries.listedWith): answered without a promise.
+    youngPerson: (c: CaseRow, _a: unknown, ctx: RequestContext) => queries.listedWith(c)?.youngPerson ?? caseLoaders.youngPerson(ctx).load(c.youngPersonId),
+    assignedOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) =>
+      queries.listedWith(c)?.organisation ?? orNull(identityLoaders.organisation(ctx), c.assignedOrganisationId),
     // By name through the trusted lookup: RLS hides partner users from referents.
     assignedCounsellor: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), c.assignedCounsellorId),
     solutionOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.solutionOrganisationId),
     allowedActions: (c: CaseRow) => allowedActions(c.status as CaseStatus),
-    contactAttempts: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.attempts(ctx).load(c.id),
+    contactAttempts: (c: CaseRow, _a: unknown, ctx: RequestContext) => queries.listedWith(c)?.attempts ?? caseLoaders.attempts(ctx).load(c.id),
     timeline: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.events(ctx).load(c.id),
     pendingTransfer: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.pendingTransfer(ctx).load(c.id),
     flags: async (c: CaseRow, _a: unknown, ctx: RequestContext) => {
