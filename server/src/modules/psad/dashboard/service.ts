@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CASE_STATUSES,
@@ -20,11 +20,12 @@ import {
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
+import { rowFromJson } from '../../../core/db/json-row.js';
 import type { Tx } from '../../../core/db/driver.js';
 import { notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
-import { isReferentOf } from '../cases/access.js';
-import { platform } from '../tables.js';
+import { loaders as identityLoaders } from '../../identity/loaders.js';
+import { organisation } from '../../identity/tables.js';
 
 const argsSchema = z.object({
   platformId: identity.uuid,
@@ -52,7 +53,7 @@ export interface PsadDashboard {
   transfers: { incoming: number; outgoing: number; betweenPartners: number };
 }
 
-interface Totals extends Record<string, unknown> {
+interface Totals {
   total: number;
   without_solution: number;
   f_identified: number;
@@ -69,89 +70,103 @@ interface Totals extends Record<string, unknown> {
 }
 
 interface Row extends Record<string, unknown> {
-  kind: 'source' | 'solution' | 'outcome' | 'partner' | 'member' | 'campaign' | 'transfer';
+  kind: 'access' | 'totals' | 'source' | 'solution' | 'outcome' | 'partner' | 'member' | 'organisation' | 'campaign' | 'transfer';
   k: string | null;
   k2: string | null;
-  n: number;
+  n: number | null;
+  /** The counts of the totals row; the organisation's row (row_to_json) of an organisation row. */
+  j: Record<string, unknown> | null;
 }
-
-/** The cases in the filter: one platform, and with a campaign only that campaign's SIEI cases. */
-const inFilter = (platformId: string, campaign: string | null): SQL =>
-  sql`c.platform_id = ${platformId} and (${campaign}::text is null or c.campaign = ${campaign}::text)`;
 
 const OPEN = sql.raw(`('A_TRAITER', 'AFFECTE', 'EN_COURS')`);
 const days = (to: string) => sql.raw(`greatest(0, extract(epoch from (c.${to} - c.created_at)))::float8 / 86400`);
 
 /**
- * One row of counts in one scan of the platform's cases: the furthest stage of each case, the
- * medians, the minors. The age is on young_person: the join keeps only the 16–17-year-olds of the
- * platform's list (young_person_platform_birth_idx), so it hashes a few thousand rows, not every person.
+ * The whole dashboard in one statement, taken as the owner (see psadDashboard), in one scan of the
+ * platform's cases (materialized once, then read by each part):
+ * - `access`: one row when the platform exists, n = 1 when the actor may see its dashboard (a viewer,
+ *   or a referent of the platform: app_referent_platform_ids(), as row-level security decides it).
+ *   Every other part reads nothing unless that holds, so nothing is counted for a refused actor.
+ * - `totals`: one row of counts in `j`: the furthest stage of each case, the medians, the minors.
+ *   The age is on young_person: the join keeps only the 16–17-year-olds of the platform's list
+ *   (young_person_platform_birth_idx), so it hashes a few thousand rows, not every person.
+ * - the breakdowns, with grouping sets (source, solution type, closing outcome, partner × status);
+ * - the platform's campaigns (of all its cases, whatever the filter);
+ * - its partners (`member`), and the row of each organisation the dashboard names (`organisation`),
+ *   which primes the organisation loader: the resolvers of PartnerCases.organisation read no more.
+ *   `= any (array(…))`: `in (select …)` is estimated at a thousand ids and seq-scans the organisations;
+ * - its accepted transfers (case_transfer_from_idx and case_transfer_to_idx).
+ * Rows: kind, key, second key, count, json.
  */
-async function totals(tx: Tx, platformId: string, campaign: string | null): Promise<Totals> {
+async function dashboardRows(tx: Tx, platformId: string, campaign: string | null, viewer: boolean): Promise<Row[]> {
   const { from, until } = OBLIGATION_FORMATION_AGES;
-  const res = await tx.execute<Totals>(sql`
-    select
-      count(*)::int as total,
-      count(*) filter (where c.status in ${OPEN})::int as without_solution,
-      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is null)::int as f_identified,
-      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is not null)::int as f_assigned,
-      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is not null)::int as f_contacted,
-      count(*) filter (where c.solution_type is null and c.reached_at is not null)::int as f_reached,
-      count(*) filter (where c.solution_type is not null)::int as f_solution,
-      percentile_cont(0.5) within group (order by ${days('first_attempt_at')}) filter (where c.first_attempt_at is not null) as median_first,
-      count(*) filter (where c.first_attempt_at is not null)::int as n_first,
-      percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null) as median_solution,
-      count(*) filter (where c.solution_at is not null)::int as n_solution,
-      count(yp.id)::int as minors,
-      count(yp.id) filter (where c.status in ${OPEN})::int as minors_without_solution
-    from psad_case c
-    left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${platformId}
-      and yp.birth_date > (current_date - make_interval(years => ${until}))::date
-      and yp.birth_date <= (current_date - make_interval(years => ${from}))::date
-    where ${inFilter(platformId, campaign)}`);
-  return res.rows[0]!;
-}
-
-/**
- * The breakdowns in one statement: one scan of the cases with grouping sets (source, solution type,
- * closing outcome, partner × status), then the platform's partners, its campaigns (an index-only scan
- * of psad_case_platform_campaign_idx) and its accepted transfers (case_transfer_from_idx and
- * case_transfer_to_idx). Rows: kind, key, second key, count.
- */
-async function breakdowns(tx: Tx, platformId: string, campaign: string | null): Promise<Row[]> {
   const res = await tx.execute<Row>(sql`
+    with access as (
+      select ${viewer}::boolean or p.id = any (app_referent_platform_ids()) as allowed
+        from platform p where p.id = ${platformId}
+    ), c as materialized (
+      select c.status, c.source, c.signal_source, c.solution_type, c.close_outcome, c.assigned_organisation_id, c.campaign,
+             c.created_at, c.assigned_at, c.first_attempt_at, c.reached_at, c.solution_at, yp.id is not null as minor,
+             (${campaign}::text is null or c.campaign = ${campaign}::text) as f
+        from psad_case c
+        left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${platformId}
+          and yp.birth_date > (current_date - make_interval(years => ${until}))::date
+          and yp.birth_date <= (current_date - make_interval(years => ${from}))::date
+       where c.platform_id = ${platformId} and (select allowed from access)
+    )
+    select 'access' as kind, null as k, null as k2, case when allowed then 1 else 0 end as n, null::json as j from access
+    union all
+    select 'totals', null, null, null, json_build_object(
+             'total', count(*),
+             'without_solution', count(*) filter (where c.status in ${OPEN}),
+             'f_identified', count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is null),
+             'f_assigned', count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is not null),
+             'f_contacted', count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is not null),
+             'f_reached', count(*) filter (where c.solution_type is null and c.reached_at is not null),
+             'f_solution', count(*) filter (where c.solution_type is not null),
+             'median_first', percentile_cont(0.5) within group (order by ${days('first_attempt_at')}) filter (where c.first_attempt_at is not null),
+             'n_first', count(*) filter (where c.first_attempt_at is not null),
+             'median_solution', percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null),
+             'n_solution', count(*) filter (where c.solution_at is not null),
+             'minors', count(*) filter (where c.minor),
+             'minors_without_solution', count(*) filter (where c.minor and c.status in ${OPEN}))
+      from c where c.f
+    union all
     select case
              when grouping(c.source) = 0 then 'source'
              when grouping(c.solution_type) = 0 then 'solution'
              when grouping(c.close_outcome) = 0 then 'outcome'
              else 'partner'
-           end as kind,
-           coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text) as k,
-           coalesce(c.signal_source, c.status) as k2,
-           count(*)::int as n
-      from psad_case c
-      where ${inFilter(platformId, campaign)}
+           end,
+           coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text),
+           coalesce(c.signal_source, c.status),
+           count(*)::int, null
+      from c where c.f
       group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status))
     union all
-    select 'member', organisation_id::text, null, 0 from platform_partner where platform_id = ${platformId}
+    select 'campaign', c.campaign, null, count(*)::int, null from c where c.campaign is not null group by c.campaign
     union all
-    select 'campaign', campaign, null, count(*)::int
-      from psad_case where platform_id = ${platformId} and campaign is not null group by campaign
+    select 'member', organisation_id::text, null, 0, null from platform_partner where platform_id = ${platformId} and (select allowed from access)
+    union all
+    select 'organisation', o.id::text, null, null, row_to_json(o)
+      from organisation o
+     where o.id = any (array(select organisation_id from platform_partner where platform_id = ${platformId} and (select allowed from access)
+                             union select c.assigned_organisation_id from c where c.f and c.assigned_organisation_id is not null))
     union all
     select 'transfer',
            case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${platformId} then 'in' else 'out' end,
-           null, count(*)::int
+           null, count(*)::int, null
       from case_transfer t join psad_case pc on pc.id = t.case_id
-      where t.status = 'ACCEPTE' and (t.from_platform_id = ${platformId} or t.to_platform_id = ${platformId})
-        and (${campaign}::text is null or pc.campaign = ${campaign}::text)
-      group by 2`);
+     where t.status = 'ACCEPTE' and (t.from_platform_id = ${platformId} or t.to_platform_id = ${platformId})
+       and (${campaign}::text is null or pc.campaign = ${campaign}::text) and (select allowed from access)
+     group by 2`);
   // Null keys of a grouping set (no solution type, not closed, not assigned) are not rows of a breakdown.
-  return res.rows.filter((r) => r.k !== null || r.kind === 'source');
+  return res.rows.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'totals');
 }
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/** Assembles the dashboard from the two statements' rows (nothing personal is selected by either). */
+/** Assembles the dashboard from the statement's rows (nothing personal is selected). */
 function assemble(platformId: string, campaign: string | null, t: Totals, rows: Row[]): PsadDashboard {
   const of = (kind: Row['kind']) => rows.filter((r) => r.kind === kind);
   const counts = <K extends string>(kind: Row['kind']) => Object.fromEntries(of(kind).map((r) => [r.k, num(r.n)])) as Partial<Record<K, number>>;
@@ -216,12 +231,17 @@ function assemble(platformId: string, campaign: string | null, t: Totals, rows: 
 export async function psadDashboard(ctx: RequestContext, raw: unknown): Promise<PsadDashboard> {
   const { platformId, campaign } = parseInput(argsSchema, raw, '');
   const viewer = ctx.actor!.roles.has('VIEWER');
-  if (!viewer && !(await isReferentOf(ctx, platformId))) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
-  const [p] = await ctx.db.select({ id: platform.id }).from(platform).where(eq(platform.id, platformId));
-  if (!p) throw notFound('Plateforme');
   // Row-level security hides every case and person from a viewer, so the counts are taken as the
-  // owner. That is safe because the policy was checked just above, and both statements select only
-  // counts, medians, enum values, organisation ids and campaign labels: no row of a person leaves.
-  const [t, rows] = await asOwner(ctx.db, ctx.actor!, async (tx) => [await totals(tx, platformId, campaign), await breakdowns(tx, platformId, campaign)] as const);
-  return assemble(platformId, campaign, t, rows);
+  // owner. That is safe because the statement checks the policy itself (its `access` part: a viewer,
+  // or a referent of the platform) and counts nothing unless it holds, and because it selects only
+  // counts, medians, enum values, organisations, and campaign labels: no row of a person leaves.
+  const rows = await asOwner(ctx.db, ctx.actor!, (tx) => dashboardRows(tx, platformId, campaign, viewer));
+  const access = rows.find((r) => r.kind === 'access');
+  if (!access?.n) {
+    if (!viewer) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
+    throw notFound('Plateforme');
+  }
+  const organisations = identityLoaders.organisation(ctx);
+  for (const r of rows) if (r.kind === 'organisation') organisations.prime(r.k!, rowFromJson(organisation, r.j!));
+  return assemble(platformId, campaign, rows.find((r) => r.kind === 'totals')!.j as unknown as Totals, rows);
 }
