@@ -77,6 +77,10 @@ const MINOR = sql.raw(`case when yp.id is not null then 'minor' else 'adult' end
 // date_part gives float8 where extract gives numeric (PostgreSQL 14+), several times slower to compare and sort.
 const days = (to: string) => sql.raw(`greatest(0, date_part('epoch', c.${to} - c.created_at)) / 86400`);
 
+const P = { platformId: sql.placeholder('platformId'), campaign: sql.placeholder('campaign'), viewer: sql.placeholder('viewer') };
+const { from, until } = OBLIGATION_FORMATION_AGES;
+const inFilter = sql`(${P.campaign}::text is null or c.campaign = ${P.campaign}::text)`;
+
 /**
  * The whole dashboard in one statement, taken as the owner (see psadDashboard):
  * - `access`: one row when the platform exists, n = 1 when the actor may see its dashboard (a viewer,
@@ -96,13 +100,10 @@ const days = (to: string) => sql.raw(`greatest(0, date_part('epoch', c.${to} - c
  * - its accepted transfers (case_transfer_from_idx and case_transfer_to_idx).
  * Rows: kind, key, second key, count, json.
  */
-async function dashboardRows(tx: Tx, platformId: string, campaign: string | null, viewer: boolean): Promise<Row[]> {
-  const { from, until } = OBLIGATION_FORMATION_AGES;
-  const inFilter = sql`(${campaign}::text is null or c.campaign = ${campaign}::text)`;
-  const res = await tx.execute<Row>(sql`
+const DASHBOARD = sql`
     with access as (
-      select ${viewer}::boolean or p.id = any (app_referent_platform_ids()) as allowed
-        from platform p where p.id = ${platformId}
+      select ${P.viewer}::boolean or p.id = any (app_referent_platform_ids()) as allowed
+        from platform p where p.id = ${P.platformId}
     ), g as (
       select case
                when grouping(c.source) = 0 then 'source'
@@ -117,10 +118,10 @@ async function dashboardRows(tx: Tx, platformId: string, campaign: string | null
              coalesce(c.signal_source, c.status) as k2,
              count(*) filter (where ${inFilter})::int as n
         from psad_case c
-        left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${platformId}
-          and yp.birth_date > (current_date - make_interval(years => ${until}))::date
-          and yp.birth_date <= (current_date - make_interval(years => ${from}))::date
-       where c.platform_id = ${platformId} and (select allowed from access)
+        left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${P.platformId}
+          and yp.birth_date > (current_date - make_interval(years => ${sql.raw(String(until))}))::date
+          and yp.birth_date <= (current_date - make_interval(years => ${sql.raw(String(from))}))::date
+       where c.platform_id = ${P.platformId} and (select allowed from access)
        group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status),
                                (c.campaign), (${MINOR}, c.status), (${STAGE}))
     )
@@ -134,25 +135,36 @@ async function dashboardRows(tx: Tx, platformId: string, campaign: string | null
              'median_solution', percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null),
              'n_solution', count(c.solution_at))
       from psad_case c
-     where c.platform_id = ${platformId} and ${inFilter} and (select allowed from access)
+     where c.platform_id = ${P.platformId} and ${inFilter} and (select allowed from access)
        and (c.first_attempt_at is not null or c.solution_at is not null)
     union all
-    select 'member', organisation_id::text, null, 0, null from platform_partner where platform_id = ${platformId} and (select allowed from access)
+    select 'member', organisation_id::text, null, 0, null from platform_partner where platform_id = ${P.platformId} and (select allowed from access)
     union all
     select 'organisation', o.id::text, null, null, row_to_json(o)
       from organisation o
-     where o.id = any (array(select organisation_id from platform_partner where platform_id = ${platformId} and (select allowed from access)
+     where o.id = any (array(select organisation_id from platform_partner where platform_id = ${P.platformId} and (select allowed from access)
                              union select k::uuid from g where kind = 'partner' and n > 0))
     union all
     select 'transfer',
-           case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${platformId} then 'in' else 'out' end,
+           case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${P.platformId} then 'in' else 'out' end,
            null, count(*)::int, null
       from case_transfer t join psad_case pc on pc.id = t.case_id
-     where t.status = 'ACCEPTE' and (t.from_platform_id = ${platformId} or t.to_platform_id = ${platformId})
-       and (${campaign}::text is null or pc.campaign = ${campaign}::text) and (select allowed from access)
-     group by 2`);
+     where t.status = 'ACCEPTE' and (t.from_platform_id = ${P.platformId} or t.to_platform_id = ${P.platformId})
+       and (${P.campaign}::text is null or pc.campaign = ${P.campaign}::text) and (select allowed from access)
+     group by 2`;
+
+/**
+ * Runs the statement as a named prepared statement: each pooled connection plans it a few times,
+ * then keeps a generic plan (planning this statement cost about as much as executing its grouping).
+ */
+async function dashboardRows(tx: Tx, platformId: string, campaign: string | null, viewer: boolean): Promise<Row[]> {
+  const rows = await tx
+    .select({ kind: sql<Row['kind']>`kind`, k: sql<string | null>`k`, k2: sql<string | null>`k2`, n: sql<number | null>`n`, j: sql<Row['j']>`j` })
+    .from(sql`(${DASHBOARD}) as d`)
+    .prepare('psad_dashboard')
+    .execute({ platformId, campaign, viewer });
   // Null keys of a grouping set (no solution type, not closed, not assigned, a signal's campaign) are not rows of a breakdown.
-  return res.rows.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'delays');
+  return rows.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'delays');
 }
 
 const num = (v: unknown) => Number(v ?? 0);
