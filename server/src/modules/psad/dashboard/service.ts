@@ -158,11 +158,12 @@ const DASHBOARD = sql`
  * then keeps a generic plan (planning this statement cost about as much as executing its grouping).
  */
 async function dashboardRows(tx: Tx, platformId: string, campaign: string | null, viewer: boolean): Promise<Row[]> {
-  const rows = await tx
-    .select({ kind: sql<Row['kind']>`kind`, k: sql<string | null>`k`, k2: sql<string | null>`k2`, n: sql<number | null>`n`, j: sql<Row['j']>`j` })
+  // One JSON value (an array of the rows) rather than a hundred rows: parsing it is one JSON.parse.
+  const [{ rows }] = (await tx
+    .select({ rows: sql<Row[]>`json_agg(d)` })
     .from(sql`(${DASHBOARD}) as d`)
     .prepare('psad_dashboard')
-    .execute({ platformId, campaign, viewer });
+    .execute({ platformId, campaign, viewer })) as [{ rows: Row[] }];
   // Null keys of a grouping set (no solution type, not closed, not assigned, a signal's campaign) are not rows of a breakdown.
   return rows.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'delays');
 }
