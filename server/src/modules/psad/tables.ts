@@ -79,7 +79,8 @@ export const youngPerson = pgTable(
     check('young_person_sex_check', sql`sex is null or sex in ('M', 'F')`),
     uniqueIndex('young_person_platform_ine_key').on(t.platformId, t.ine).where(sql`ine is not null`),
     index('young_person_platform_match_idx').on(t.platformId, t.matchKey),
-    // The dashboard's minors (16–17 years old) of a platform.
+    // The dashboard's minors (16–17 years old) of a platform; INCLUDE (id) since migration 0008, so
+    // that the dashboard's join reads the index only.
     index('young_person_platform_birth_idx').on(t.platformId, t.birthDate),
     index('young_person_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
   ],
@@ -127,6 +128,9 @@ export const psadCase = pgTable(
     uniqueIndex('psad_case_open_key').on(t.youngPersonId).where(sql`status <> 'CLOS'`),
     index('psad_case_platform_status_idx').on(t.platformId, t.status),
     index('psad_case_platform_campaign_idx').on(t.platformId, t.campaign),
+    // The dashboard's one pass over a platform's cases, index-only: migration 0008 creates it with
+    // INCLUDE (every column the dashboard reads), which drizzle cannot declare.
+    index('psad_case_dashboard_idx').on(t.platformId, t.campaign),
     index('psad_case_assigned_org_idx').on(t.assignedOrganisationId, t.status),
     index('psad_case_young_person_idx').on(t.youngPersonId),
   ],

@@ -1,4 +1,4 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CASE_STATUSES,
@@ -13,6 +13,7 @@ import {
   share,
   type CaseStatus,
   type CloseOutcome,
+  type FunnelStage,
   type FunnelStep,
   type SignalSource,
   type SolutionType,
@@ -20,11 +21,12 @@ import {
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
+import { rowFromJson } from '../../../core/db/json-row.js';
 import type { Tx } from '../../../core/db/driver.js';
 import { notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
-import { isReferentOf } from '../cases/access.js';
-import { platform } from '../tables.js';
+import { loaders as identityLoaders } from '../../identity/loaders.js';
+import { organisation } from '../../identity/tables.js';
 
 const argsSchema = z.object({
   platformId: identity.uuid,
@@ -52,16 +54,7 @@ export interface PsadDashboard {
   transfers: { incoming: number; outgoing: number; betweenPartners: number };
 }
 
-interface Totals extends Record<string, unknown> {
-  total: number;
-  without_solution: number;
-  f_identified: number;
-  f_assigned: number;
-  f_contacted: number;
-  f_reached: number;
-  f_solution: number;
-  minors: number;
-  minors_without_solution: number;
+interface Delays {
   median_first: number | string | null;
   n_first: number;
   median_solution: number | string | null;
@@ -69,100 +62,133 @@ interface Totals extends Record<string, unknown> {
 }
 
 interface Row extends Record<string, unknown> {
-  kind: 'source' | 'solution' | 'outcome' | 'partner' | 'member' | 'campaign' | 'transfer';
+  kind: 'access' | 'delays' | 'stage' | 'minor' | 'source' | 'solution' | 'outcome' | 'partner' | 'campaign' | 'member' | 'organisation' | 'transfer';
   k: string | null;
   k2: string | null;
-  n: number;
+  n: number | null;
+  /** The medians of the delays row; the organisation's row (row_to_json) of an organisation row. */
+  j: Record<string, unknown> | null;
 }
 
-/** The cases in the filter: one platform, and with a campaign only that campaign's SIEI cases. */
-const inFilter = (platformId: string, campaign: string | null): SQL =>
-  sql`c.platform_id = ${platformId} and (${campaign}::text is null or c.campaign = ${campaign}::text)`;
+/** The furthest stage a case reached (the funnel counts each case once, at that stage). */
+const STAGE = sql.raw(`case when c.solution_type is not null then 'SOLUTION' when c.reached_at is not null then 'REACHED'
+  when c.first_attempt_at is not null then 'CONTACTED' when c.assigned_at is not null then 'ASSIGNED' else 'IDENTIFIED' end`);
+const MINOR = sql.raw(`case when yp.id is not null then 'minor' else 'adult' end`);
+// date_part gives float8 where extract gives numeric (PostgreSQL 14+), several times slower to compare and sort.
+const days = (to: string) => sql.raw(`greatest(0, date_part('epoch', c.${to} - c.created_at)) / 86400`);
 
-const OPEN = sql.raw(`('A_TRAITER', 'AFFECTE', 'EN_COURS')`);
-const days = (to: string) => sql.raw(`greatest(0, extract(epoch from (c.${to} - c.created_at)))::float8 / 86400`);
-
-/**
- * One row of counts in one scan of the platform's cases: the furthest stage of each case, the
- * medians, the minors. The age is on young_person: the join keeps only the 16–17-year-olds of the
- * platform's list (young_person_platform_birth_idx), so it hashes a few thousand rows, not every person.
- */
-async function totals(tx: Tx, platformId: string, campaign: string | null): Promise<Totals> {
-  const { from, until } = OBLIGATION_FORMATION_AGES;
-  const res = await tx.execute<Totals>(sql`
-    select
-      count(*)::int as total,
-      count(*) filter (where c.status in ${OPEN})::int as without_solution,
-      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is null)::int as f_identified,
-      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is null and c.assigned_at is not null)::int as f_assigned,
-      count(*) filter (where c.solution_type is null and c.reached_at is null and c.first_attempt_at is not null)::int as f_contacted,
-      count(*) filter (where c.solution_type is null and c.reached_at is not null)::int as f_reached,
-      count(*) filter (where c.solution_type is not null)::int as f_solution,
-      percentile_cont(0.5) within group (order by ${days('first_attempt_at')}) filter (where c.first_attempt_at is not null) as median_first,
-      count(*) filter (where c.first_attempt_at is not null)::int as n_first,
-      percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null) as median_solution,
-      count(*) filter (where c.solution_at is not null)::int as n_solution,
-      count(yp.id)::int as minors,
-      count(yp.id) filter (where c.status in ${OPEN})::int as minors_without_solution
-    from psad_case c
-    left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${platformId}
-      and yp.birth_date > (current_date - make_interval(years => ${until}))::date
-      and yp.birth_date <= (current_date - make_interval(years => ${from}))::date
-    where ${inFilter(platformId, campaign)}`);
-  return res.rows[0]!;
-}
+const P = { platformId: sql.placeholder('platformId'), campaign: sql.placeholder('campaign'), viewer: sql.placeholder('viewer') };
+const { from, until } = OBLIGATION_FORMATION_AGES;
+const inFilter = sql`(${P.campaign}::text is null or c.campaign = ${P.campaign}::text)`;
 
 /**
- * The breakdowns in one statement: one scan of the cases with grouping sets (source, solution type,
- * closing outcome, partner × status), then the platform's partners, its campaigns (an index-only scan
- * of psad_case_platform_campaign_idx) and its accepted transfers (case_transfer_from_idx and
- * case_transfer_to_idx). Rows: kind, key, second key, count.
+ * The whole dashboard in one statement, taken as the owner (see psadDashboard):
+ * - `access`: one row when the platform exists, n = 1 when the actor may see its dashboard (a viewer,
+ *   or a referent of the platform: app_referent_platform_ids(), as row-level security decides it).
+ *   Every other part reads nothing unless that holds, so nothing is counted for a refused actor.
+ * - one pass over the platform's cases with grouping sets: source, solution type, closing outcome,
+ *   partner × status, campaign (of every case, whatever the filter: the list of campaigns), and for
+ *   the totals the furthest stage (the funnel, whose sum is the total) and minor × status (the minors,
+ *   and the cases without solution). The age is on young_person: the join keeps only the
+ *   16–17-year-olds of the platform's list (young_person_platform_birth_idx), so it hashes a few
+ *   thousand rows, not every person. Groups the filter leaves empty (count 0) are not rows.
+ * - `delays`: the medians and their counts, in `j` (an ordered-set aggregate cannot join the hashed
+ *   grouping sets), over the cases that have a first attempt or a solution.
+ * - its partners (`member`), and the row of each organisation the dashboard names (`organisation`),
+ *   which primes the organisation loader: the resolvers of PartnerCases.organisation read no more.
+ *   `= any (array(…))`: `in (select …)` is estimated at a thousand ids and seq-scans the organisations;
+ * - its accepted transfers (case_transfer_from_idx and case_transfer_to_idx).
+ * Rows: kind, key, second key, count, json.
  */
-async function breakdowns(tx: Tx, platformId: string, campaign: string | null): Promise<Row[]> {
-  const res = await tx.execute<Row>(sql`
-    select case
-             when grouping(c.source) = 0 then 'source'
-             when grouping(c.solution_type) = 0 then 'solution'
-             when grouping(c.close_outcome) = 0 then 'outcome'
-             else 'partner'
-           end as kind,
-           coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text) as k,
-           coalesce(c.signal_source, c.status) as k2,
-           count(*)::int as n
+const DASHBOARD = sql`
+    with access as (
+      select ${P.viewer}::boolean or p.id = any (app_referent_platform_ids()) as allowed
+        from platform p where p.id = ${P.platformId}
+    ), g as (
+      select case
+               when grouping(c.source) = 0 then 'source'
+               when grouping(c.solution_type) = 0 then 'solution'
+               when grouping(c.close_outcome) = 0 then 'outcome'
+               when grouping(c.assigned_organisation_id) = 0 then 'partner'
+               when grouping(c.campaign) = 0 then 'campaign'
+               when grouping(${MINOR}) = 0 then 'minor'
+               else 'stage'
+             end as kind,
+             coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text, c.campaign, ${MINOR}, ${STAGE}) as k,
+             coalesce(c.signal_source, c.status) as k2,
+             count(*) filter (where ${inFilter})::int as n
+        from psad_case c
+        left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${P.platformId}
+          and yp.birth_date > (current_date - make_interval(years => ${sql.raw(String(until))}))::date
+          and yp.birth_date <= (current_date - make_interval(years => ${sql.raw(String(from))}))::date
+       where c.platform_id = ${P.platformId} and (select allowed from access)
+       group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status),
+                               (c.campaign), (${MINOR}, c.status), (${STAGE}))
+    )
+    select 'access' as kind, null as k, null as k2, case when allowed then 1 else 0 end as n, null::json as j from access
+    union all
+    select kind, k, k2, n, null from g where n > 0 or kind = 'campaign'
+    union all
+    select 'delays', null, null, null, json_build_object(
+             'median_first', percentile_cont(0.5) within group (order by ${days('first_attempt_at')}) filter (where c.first_attempt_at is not null),
+             'n_first', count(c.first_attempt_at),
+             'median_solution', percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null),
+             'n_solution', count(c.solution_at))
       from psad_case c
-      where ${inFilter(platformId, campaign)}
-      group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status))
+     where c.platform_id = ${P.platformId} and ${inFilter} and (select allowed from access)
+       and (c.first_attempt_at is not null or c.solution_at is not null)
     union all
-    select 'member', organisation_id::text, null, 0 from platform_partner where platform_id = ${platformId}
+    select 'member', organisation_id::text, null, 0, null from platform_partner where platform_id = ${P.platformId} and (select allowed from access)
     union all
-    select 'campaign', campaign, null, count(*)::int
-      from psad_case where platform_id = ${platformId} and campaign is not null group by campaign
+    select 'organisation', o.id::text, null, null, row_to_json(o)
+      from organisation o
+     where o.id = any (array(select organisation_id from platform_partner where platform_id = ${P.platformId} and (select allowed from access)
+                             union select k::uuid from g where kind = 'partner' and n > 0))
     union all
     select 'transfer',
-           case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${platformId} then 'in' else 'out' end,
-           null, count(*)::int
+           case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${P.platformId} then 'in' else 'out' end,
+           null, count(*)::int, null
       from case_transfer t join psad_case pc on pc.id = t.case_id
-      where t.status = 'ACCEPTE' and (t.from_platform_id = ${platformId} or t.to_platform_id = ${platformId})
-        and (${campaign}::text is null or pc.campaign = ${campaign}::text)
-      group by 2`);
-  // Null keys of a grouping set (no solution type, not closed, not assigned) are not rows of a breakdown.
-  return res.rows.filter((r) => r.k !== null || r.kind === 'source');
+     where t.status = 'ACCEPTE' and (t.from_platform_id = ${P.platformId} or t.to_platform_id = ${P.platformId})
+       and (${P.campaign}::text is null or pc.campaign = ${P.campaign}::text) and (select allowed from access)
+     group by 2`;
+
+/**
+ * Runs the statement as a named prepared statement: each pooled connection plans it a few times,
+ * then keeps a generic plan (planning this statement cost about as much as executing its grouping).
+ */
+async function dashboardRows(tx: Tx, platformId: string, campaign: string | null, viewer: boolean): Promise<Row[]> {
+  // One JSON value (an array of the rows) rather than a hundred rows: parsing it is one JSON.parse.
+  const [{ rows }] = (await tx
+    .select({ rows: sql<Row[]>`json_agg(d)` })
+    .from(sql`(${DASHBOARD}) as d`)
+    .prepare('psad_dashboard')
+    .execute({ platformId, campaign, viewer })) as [{ rows: Row[] }];
+  // Null keys of a grouping set (no solution type, not closed, not assigned, a signal's campaign) are not rows of a breakdown.
+  return rows.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'delays');
 }
 
 const num = (v: unknown) => Number(v ?? 0);
+const OPEN: readonly string[] = ['A_TRAITER', 'AFFECTE', 'EN_COURS'];
 
-/** Assembles the dashboard from the two statements' rows (nothing personal is selected by either). */
-function assemble(platformId: string, campaign: string | null, t: Totals, rows: Row[]): PsadDashboard {
+/** Assembles the dashboard from the statement's rows (nothing personal is selected). */
+function assemble(platformId: string, campaign: string | null, rows: Row[]): PsadDashboard {
   const of = (kind: Row['kind']) => rows.filter((r) => r.kind === kind);
   const counts = <K extends string>(kind: Row['kind']) => Object.fromEntries(of(kind).map((r) => [r.k, num(r.n)])) as Partial<Record<K, number>>;
+  const sum = (list: Row[]) => list.reduce((s, r) => s + num(r.n), 0);
+  const t = rows.find((r) => r.kind === 'delays')!.j as unknown as Delays;
+
+  const byMinor = of('minor');
+  const minors = byMinor.filter((r) => r.k === 'minor');
+  const minorsWithoutSolution = sum(minors.filter((r) => OPEN.includes(r.k2!)));
 
   const sources = of('source');
   const bySource: PsadDashboard['bySource'] = [
-    { source: 'SIEI', signalSource: null, count: sources.filter((r) => r.k === 'SIEI').reduce((s, r) => s + num(r.n), 0) },
+    { source: 'SIEI', signalSource: null, count: sum(sources.filter((r) => r.k === 'SIEI')) },
     ...SIGNAL_SOURCES.map((signalSource) => ({
       source: 'SIGNAL' as const,
       signalSource,
-      count: sources.filter((r) => r.k === 'SIGNAL' && r.k2 === signalSource).reduce((s, r) => s + num(r.n), 0),
+      count: sum(sources.filter((r) => r.k === 'SIGNAL' && r.k2 === signalSource)),
     })),
   ];
 
@@ -170,7 +196,7 @@ function assemble(platformId: string, campaign: string | null, t: Totals, rows: 
   const partnerIds = [...new Set([...of('member').map((r) => r.k!), ...of('partner').map((r) => r.k!)])];
   const partners = partnerIds.map((organisationId) => {
     const mine = of('partner').filter((r) => r.k === organisationId);
-    const byStatus = CASE_STATUSES.map((status) => ({ status, count: mine.filter((r) => r.k2 === status).reduce((s, r) => s + num(r.n), 0) }));
+    const byStatus = CASE_STATUSES.map((status) => ({ status, count: sum(mine.filter((r) => r.k2 === status)) }));
     return { organisationId, total: byStatus.reduce((s, b) => s + b.count, 0), byStatus };
   });
   partners.sort((a, b) => b.total - a.total || a.organisationId.localeCompare(b.organisationId));
@@ -185,19 +211,13 @@ function assemble(platformId: string, campaign: string | null, t: Totals, rows: 
     platformId,
     campaign,
     campaigns,
-    total: num(t.total),
-    withoutSolution: num(t.without_solution),
-    funnel: assembleFunnel({
-      IDENTIFIED: num(t.f_identified),
-      ASSIGNED: num(t.f_assigned),
-      CONTACTED: num(t.f_contacted),
-      REACHED: num(t.f_reached),
-      SOLUTION: num(t.f_solution),
-    }),
+    total: sum(of('stage')),
+    withoutSolution: sum(byMinor.filter((r) => OPEN.includes(r.k2!))),
+    funnel: assembleFunnel(counts<FunnelStage>('stage')),
     bySource,
     solutionsByType: breakdown(SOLUTION_TYPES, counts<SolutionType>('solution')).map(({ key, ...r }) => ({ type: key, ...r })),
     closuresByOutcome: breakdown(CLOSE_OUTCOMES, counts<CloseOutcome>('outcome')).map(({ key, ...r }) => ({ outcome: key, ...r })),
-    minorsWithoutSolution: { count: num(t.minors_without_solution), minors: num(t.minors), share: share(num(t.minors_without_solution), num(t.minors)) },
+    minorsWithoutSolution: { count: minorsWithoutSolution, minors: sum(minors), share: share(minorsWithoutSolution, sum(minors)) },
     delays: {
       medianDaysToFirstAttempt: roundDays(t.median_first),
       firstAttemptCount: num(t.n_first),
@@ -216,12 +236,17 @@ function assemble(platformId: string, campaign: string | null, t: Totals, rows: 
 export async function psadDashboard(ctx: RequestContext, raw: unknown): Promise<PsadDashboard> {
   const { platformId, campaign } = parseInput(argsSchema, raw, '');
   const viewer = ctx.actor!.roles.has('VIEWER');
-  if (!viewer && !(await isReferentOf(ctx, platformId))) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
-  const [p] = await ctx.db.select({ id: platform.id }).from(platform).where(eq(platform.id, platformId));
-  if (!p) throw notFound('Plateforme');
   // Row-level security hides every case and person from a viewer, so the counts are taken as the
-  // owner. That is safe because the policy was checked just above, and both statements select only
-  // counts, medians, enum values, organisation ids and campaign labels: no row of a person leaves.
-  const [t, rows] = await asOwner(ctx.db, ctx.actor!, async (tx) => [await totals(tx, platformId, campaign), await breakdowns(tx, platformId, campaign)] as const);
-  return assemble(platformId, campaign, t, rows);
+  // owner. That is safe because the statement checks the policy itself (its `access` part: a viewer,
+  // or a referent of the platform) and counts nothing unless it holds, and because it selects only
+  // counts, medians, enum values, organisations, and campaign labels: no row of a person leaves.
+  const rows = await asOwner(ctx.db, ctx.actor!, (tx) => dashboardRows(tx, platformId, campaign, viewer));
+  const access = rows.find((r) => r.kind === 'access');
+  if (!access?.n) {
+    if (!viewer) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
+    throw notFound('Plateforme');
+  }
+  const organisations = identityLoaders.organisation(ctx);
+  for (const r of rows) if (r.kind === 'organisation') organisations.prime(r.k!, rowFromJson(organisation, r.j!));
+  return assemble(platformId, campaign, rows);
 }
