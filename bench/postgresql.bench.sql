@@ -13,3 +13,5 @@ ALTER SYSTEM SET random_page_cost = '1.1';
 -- Compiling a plan to machine code costs tens of milliseconds and pays back only on long analytic
 -- queries: the dashboard's and the worklists' are short.
 ALTER SYSTEM SET jit = 'off';
+-- Some images ship with autovacuum off; without it nothing keeps the visibility map or the statistics current.
+ALTER SYSTEM SET autovacuum = 'on';

@@ -40,8 +40,8 @@ const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.tri
 const wants = (id: string) => !only || only.has(id);
 const reads = (['Q1', 'Q2', 'Q3', 'Q4'] as ScenarioId[]).filter(wants);
 
-/** The server settings that move these numbers most (memory for the data and the sorts, WAL, JIT). */
-const SETTINGS = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_wal_size', 'synchronous_commit', 'jit'];
+/** The server settings that move these numbers most (memory for the data and the sorts, WAL, JIT, vacuum). */
+const SETTINGS = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_wal_size', 'synchronous_commit', 'jit', 'autovacuum'];
 
 async function databaseSettings(data: RunData): Promise<Record<string, string>> {
   if (data.target.kind !== 'postgres') return {};
