@@ -47,30 +47,35 @@ export const platformPartner = pgTable(
   (t) => [primaryKey({ columns: [t.platformId, t.organisationId] }), index('platform_partner_org_idx').on(t.organisationId)],
 );
 
+/** What a list says of a young person: the person's columns, and the staged rows' (siei_import_row). */
+const personColumns = () => ({
+  ine: text('ine'),
+  lastName: text('last_name').notNull(),
+  firstNames: text('first_names').notNull(),
+  birthDate: date('birth_date').notNull(),
+  sex: text('sex'),
+  address: text('address'),
+  postalCode: text('postal_code'),
+  commune: text('commune'),
+  phone: text('phone'),
+  email: text('email'),
+  lastSchoolUai: text('last_school_uai'),
+  lastFormation: text('last_formation'),
+  schoolExitDate: date('school_exit_date'),
+  highestDiploma: text('highest_diploma'),
+  /** searchKey(last name)|searchKey(first name)|birth date: the match when there is no INE. */
+  matchKey: text('match_key').notNull(),
+  /** searchKey of names and INE, for the worklist search. */
+  searchText: text('search_text').notNull(),
+});
+
 /** A young person on a platform's list; matched on INE, else on (name, first name, birth date). */
 export const youngPerson = pgTable(
   'young_person',
   {
     id: uuid('id').primaryKey().default(timeOrderedId),
     platformId: uuid('platform_id').notNull().references(() => platform.id),
-    ine: text('ine'),
-    lastName: text('last_name').notNull(),
-    firstNames: text('first_names').notNull(),
-    birthDate: date('birth_date').notNull(),
-    sex: text('sex'),
-    address: text('address'),
-    postalCode: text('postal_code'),
-    commune: text('commune'),
-    phone: text('phone'),
-    email: text('email'),
-    lastSchoolUai: text('last_school_uai'),
-    lastFormation: text('last_formation'),
-    schoolExitDate: date('school_exit_date'),
-    highestDiploma: text('highest_diploma'),
-    /** searchKey(last name)|searchKey(first name)|birth date: the match when there is no INE. */
-    matchKey: text('match_key').notNull(),
-    /** searchKey of names and INE, for the worklist search. */
-    searchText: text('search_text').notNull(),
+    ...personColumns(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -227,22 +232,7 @@ export const sieiImportRow = pgTable(
       .references(() => sieiImport.id, { onDelete: 'cascade' }),
     line: integer('line').notNull(),
     newId: uuid('new_id').notNull().default(timeOrderedId),
-    ine: text('ine'),
-    lastName: text('last_name').notNull(),
-    firstNames: text('first_names').notNull(),
-    birthDate: date('birth_date').notNull(),
-    sex: text('sex'),
-    address: text('address'),
-    postalCode: text('postal_code'),
-    commune: text('commune'),
-    phone: text('phone'),
-    email: text('email'),
-    lastSchoolUai: text('last_school_uai'),
-    lastFormation: text('last_formation'),
-    schoolExitDate: date('school_exit_date'),
-    highestDiploma: text('highest_diploma'),
-    matchKey: text('match_key').notNull(),
-    searchText: text('search_text').notNull(),
+    ...personColumns(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.line] })],
 );
