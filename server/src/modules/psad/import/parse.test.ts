@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ListFormatError, matchKeyOf, parseSieiList, type ParsedList } from './parse.js';
+import { ListFormatError, matchKeyOf, parseSieiList, readSieiList, type ParsedList } from './parse.js';
 import { normalisePhone, parseDate } from './normalise.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
@@ -480,5 +480,51 @@ describe('size', () => {
     const list = parseSieiList(input, IMPORT);
     expect(list.rows).toHaveLength(50_000);
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('readSieiList: the same reading, a slice of the file at a time', () => {
+  /** A list of `n` people, every fourth with a quoted address over two lines, so that slices cut rows and quoted cells anywhere. */
+  function bigList(n: number): Buffer {
+    const lines = [HEADER.join(';')];
+    for (let i = 0; i < n; i += 1) {
+      const address = i % 4 === 0 ? `"Bâtiment ${i}\r\n${i} rue des Écoles"` : `${i} rue A`;
+      const dup = i % 1000 === 999 ? i - 1 : i; // a duplicate by INE now and then, filling the first row's gaps
+      lines.push(`${String(dup).padStart(9, '0')}AB;NOM${dup};Prénom;${String((dup % 28) + 1).padStart(2, '0')}/01/2008;${i % 2 ? 'F' : ''};${address};18000;Bourges;${i % 3 ? '' : '0612345678'};;;;;`);
+    }
+    return Buffer.from(lines.join('\r\n'));
+  }
+
+  it.each([
+    { name: 'Bourges (UTF-8, BOM)', input: BOURGES },
+    { name: 'Vierzon (Windows-1252, rejected lines, duplicates)', input: VIERZON },
+    { name: '20,000 rows with quoted line breaks and duplicates across slices', input: bigList(20_000) },
+  ])('$name: the same rows, rejections, duplicates, warnings and line numbers as parseSieiList', async ({ input }) => {
+    const sliced = await readSieiList(input, IMPORT);
+    expect(sliced).toEqual(parseSieiList(input, IMPORT));
+    expect(sliced.total).toBeGreaterThan(0);
+  });
+
+  it.each([
+    { kind: 'empty', input: Buffer.alloc(0), message: /vide/ },
+    { kind: 'blank lines', input: Buffer.from(' \r\n;;;\r\n\r\n'), message: /vide/ },
+    { kind: 'a missing column', input: csv([{}], { header: ['INE', 'Nom', 'Prénom'] }), message: /Colonne obligatoire manquante : Date de naissance/ },
+    { kind: 'unclosed quote', input: Buffer.from('Nom;Prénom;Date de naissance\r\n"DUPONT;Jeanne;01/01/2008\r\n'), message: /guillemet ouvert/ },
+  ])('$kind: the same ListFormatError', async ({ input, message }) => {
+    await expect(readSieiList(input, IMPORT)).rejects.toThrow(message);
+    await expect(readSieiList(input, IMPORT)).rejects.toBeInstanceOf(ListFormatError);
+  });
+
+  it('lets the event loop run while it reads a large list', async () => {
+    const input = bigList(50_000);
+    let turns = 0;
+    const timer = setInterval(() => (turns += 1), 0);
+    try {
+      await readSieiList(input, IMPORT);
+    } finally {
+      clearInterval(timer);
+    }
+    // About 100 slices of 64 KB: other work gets a turn after each of them.
+    expect(turns).toBeGreaterThan(20);
   });
 });

@@ -30,7 +30,9 @@
  *   fields; the address as a whole block), so nothing typed twice is lost and nothing is overwritten.
  * - `total` = data rows read = rows + rejected + duplicatesInFile.
  */
-import { CsvError, parse } from 'csv-parse/sync';
+import { finished } from 'node:stream/promises';
+import { CsvError, parse as parseStream, type Options as CsvOptions } from 'csv-parse';
+import { parse } from 'csv-parse/sync';
 import { mapColumns, type ColumnIndex, type SieiField } from './columns.js';
 import { decodeList, type ListEncoding } from './decode.js';
 import { ListFormatError } from './errors.js';
@@ -116,25 +118,72 @@ export interface ParseOptions {
   importDate: Date;
 }
 
-/** Reads a SIEI list. Throws ListFormatError when the file is not a list at all. */
+/** Reads a SIEI list in one go. Throws ListFormatError when the file is not a list at all. */
 export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList {
   const { bytes, encoding } = decodeList(input);
   const separator = detectSeparator(firstLineOf(bytes));
+  const records = new RecordSink(options);
+  try {
+    parse(bytes, csvOptions(separator, records));
+  } catch (error) {
+    throw listFormatErrorOf(error);
+  }
+  return records.result(encoding, separator);
+}
 
-  let list: SieiListReader | null = null;
+/** Bytes of the file handed to the CSV reader between two turns of the event loop (about 15 ms of reading). */
+const SLICE_BYTES = 64 * 1024;
+
+/**
+ * The same reading as parseSieiList, a slice of the file at a time with a turn of the event loop
+ * in between: reading 100,000 rows takes seconds of CPU, during which the server would otherwise
+ * answer no one else.
+ */
+export async function readSieiList(input: Buffer, options: ParseOptions): Promise<ParsedList> {
+  const { bytes, encoding } = decodeList(input);
+  const separator = detectSeparator(firstLineOf(bytes));
+  const records = new RecordSink(options);
+  const parser = parseStream(csvOptions(separator, records));
+  let failure: unknown = null;
+  parser.on('error', (error) => (failure ??= error));
+  // on_record keeps every record out of the stream: nothing to read, but the readable side must flow to end.
+  parser.resume();
+  for (let at = 0; at < bytes.length && failure === null; at += SLICE_BYTES) {
+    parser.write(bytes.subarray(at, at + SLICE_BYTES));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (failure === null) {
+    parser.end();
+    await finished(parser).catch((error: unknown) => (failure ??= error));
+  } else parser.destroy();
+  if (failure !== null) throw listFormatErrorOf(failure);
+  return records.result(encoding, separator);
+}
+
+/**
+ * Where csv-parse's records go: the header makes the reader, each later record is read as it comes
+ * and then dropped (no array of every cell of the file).
+ */
+class RecordSink {
+  private list: SieiListReader | null = null;
   // csv-parse reports the physical line a record ends on, but counts a CRLF inside a quoted cell
   // as two lines, and carries that over to the records after it.
-  let overcount = 0;
-  // Each record is read as csv-parse finds it and then dropped: no array of every cell of the file.
-  readRecords(bytes, separator, (cells, lines) => {
-    overcount += crlfIn(cells);
-    const start = lines - overcount - lineBreaksIn(cells);
+  private overcount = 0;
+
+  constructor(private readonly options: ParseOptions) {}
+
+  take(cells: string[], lines: number): void {
+    this.overcount += crlfIn(cells);
+    const start = lines - this.overcount - lineBreaksIn(cells);
     if (cells.every((cell) => cell.trim() === '')) return;
-    if (list === null) list = new SieiListReader(cells, options);
-    else list.read(cells, start);
-  });
-  if (list === null) throw new ListFormatError('Le fichier est vide.');
-  return { ...(list as SieiListReader).result(), encoding, separator };
+    if (this.list === null) this.list = new SieiListReader(cells, this.options);
+    else this.list.read(cells, start);
+  }
+
+  result(encoding: ListEncoding, separator: ParsedList['separator']): ParsedList {
+    if (this.list === null) throw new ListFormatError('Le fichier est vide.');
+    return { ...this.list.result(), encoding, separator };
+  }
 }
 
 const SEPARATORS = [';', ',', '\t'] as const;
@@ -157,30 +206,33 @@ function detectSeparator(text: string): ParsedList['separator'] {
   return SEPARATORS.reduce((best, sep) => (counts[sep] > counts[best] ? sep : best), SEPARATORS[0]);
 }
 
-function readRecords(bytes: Buffer, separator: string, onRecord: (cells: string[], lines: number) => void): void {
-  try {
-    // Blank lines are skipped by csv-parse itself: keeping them cost seconds for a file padded
-    // with 200k of them. `lines` still tells each record's physical line. Returning null from
-    // on_record keeps the record out of csv-parse's result array.
-    parse(bytes, {
-      delimiter: separator,
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context: { lines: number }) => {
-        onRecord(record, context.lines);
-        return null;
-      },
-    });
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const where = typeof error.lines === 'number' ? ` vers la ligne ${error.lines}` : '';
-      const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'un guillemet ouvert n’est jamais fermé' : 'guillemets mal placés';
-      throw new ListFormatError(`Le fichier ne peut pas être lu comme une liste CSV${where} : ${what}.`);
-    }
-    throw error;
+/**
+ * Blank lines are skipped by csv-parse itself: keeping them cost seconds for a file padded with
+ * 200k of them. `lines` still tells each record's physical line. Returning null from on_record keeps
+ * the record out of csv-parse's output.
+ */
+function csvOptions(separator: string, records: RecordSink): CsvOptions {
+  return {
+    delimiter: separator,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    on_record: (record: string[], context: { lines: number }) => {
+      records.take(record, context.lines);
+      return null;
+    },
+  };
+}
+
+/** A reading failure as the referent is told it: csv-parse's errors in French, ours as they are. */
+function listFormatErrorOf(error: unknown): unknown {
+  if (error instanceof CsvError) {
+    const where = typeof error.lines === 'number' ? ` vers la ligne ${error.lines}` : '';
+    const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'un guillemet ouvert n’est jamais fermé' : 'guillemets mal placés';
+    return new ListFormatError(`Le fichier ne peut pas être lu comme une liste CSV${where} : ${what}.`);
   }
+  return error;
 }
 
 function crlfIn(cells: string[]): number {

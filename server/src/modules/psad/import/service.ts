@@ -28,7 +28,7 @@ import { parseInput } from '../../../core/validation.js';
 import { referentPlatformIds } from '../platforms.service.js';
 import { platform, platformPartner, sieiImport } from '../tables.js';
 import { matchedRowsCtes, stageRows, writeRows, type CaseOrigin } from './list-writes.js';
-import { ListFormatError, matchKeyOf, parseSieiList, type ParsedList, type RejectedRow } from './parse.js';
+import { ListFormatError, matchKeyOf, readSieiList, type ParsedList, type RejectedRow } from './parse.js';
 
 export interface ImportReport {
   total: number;
@@ -78,9 +78,9 @@ function reportOf(parsed: ParsedList, merged: number): ImportReport {
 
 const counts = (r: ImportReport) => ({ total: r.total, accepted: r.accepted, merged: r.merged, rejected: r.rejected.length, duplicatesInFile: r.duplicatesInFile, warnings: r.warnings });
 
-function parseList(content: Buffer, importDate: Date): ParsedList {
+async function parseList(content: Buffer, importDate: Date): Promise<ParsedList> {
   try {
-    return parseSieiList(content, { importDate });
+    return await readSieiList(content, { importDate });
   } catch (err) {
     if (err instanceof ListFormatError) throw new AppError('BAD_USER_INPUT', err.message, [{ path: 'file', message: err.message }]);
     throw err;
@@ -100,7 +100,7 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
   await requireReferent(ctx, platformId, 'psad_import.upload');
   const campaign = parseInput(psad.campaign, input.campaign ?? '', 'campaign');
   if (!input.content || input.content.length === 0) throw new AppError('BAD_USER_INPUT', 'Aucun fichier reçu.', [{ path: 'file', message: 'fichier manquant ou vide' }]);
-  const parsed = parseList(input.content, new Date());
+  const parsed = await parseList(input.content, new Date());
   const fileName = (input.fileName || 'liste.csv').slice(0, 255);
   const [row] = await ctx.db
     .insert(sieiImport)
