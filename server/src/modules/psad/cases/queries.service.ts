@@ -1,4 +1,5 @@
-import { and, asc, count, eq, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, fillPlaceholders, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { CASE_SOURCES, CASE_STATUSES, identity, searchKey } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
@@ -7,6 +8,8 @@ import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '
 import { AppError, badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
+import { rowFromJson } from '../../../core/db/json-row.js';
+import { rawRows } from '../../../core/db/raw-rows.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { appUser, membership, organisation } from '../../identity/tables.js';
 import { caseEvent, caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
@@ -93,66 +96,125 @@ export function caseOrder(orderBy: CaseOrder | null | undefined) {
 function prepareList(raw: unknown) {
   const input = parseInput(listSchema, raw, '');
   const limit = pageSizeOf(input.first, MAX_PAGE);
-  const sort = caseOrder(input.orderBy);
-  let after: SQL | undefined;
+  const orderBy: CaseOrder = input.orderBy ?? 'NAME';
+  const sort = caseOrder(orderBy);
+  let after: { key: string; id: string } | undefined;
   if (input.after) {
     const [k, id] = decodeCursor(input.after, 2);
     if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
-    after = sort.direction === 'asc' ? sql`(${sort.sortKey}, ${psadCase.id}) > (${k}::text collate "C", ${id}::uuid)` : sql`(${sort.sortKey}, ${psadCase.id}) < (${k}::text collate "C", ${id}::uuid)`;
+    after = { key: k, id: id as string };
   }
-  return { input, limit, sort, after };
+  return { input, limit, orderBy, sort, after };
+}
+
+const dialect = new PgDialect();
+const P = {
+  scope: sql.placeholder('scope'),
+  limit: sql.placeholder('limit'),
+  afterKey: sql.placeholder('afterKey'),
+  afterId: sql.placeholder('afterId'),
+};
+
+/**
+ * The page's statement: its ids chosen first on the sort key alone (a top-N over the scope's cases
+ * joined to their young people), then only those rows read whole, with their partner and attempts,
+ * as one JSON array in the page's order (one value to parse, no per-column decoding).
+ */
+function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter: boolean, guard: SQL | undefined): SQL {
+  const after = hasAfter
+    ? sort.direction === 'asc'
+      ? sql`(${sort.sortKey}, ${psadCase.id}) > (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
+      : sql`(${sort.sortKey}, ${psadCase.id}) < (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
+    : undefined;
+  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
+  return sql`select coalesce(json_agg(json_build_object('c', row_to_json(c), 'y', row_to_json(y), 'o', row_to_json(o), 'k', page.sort_key,
+      'a', coalesce((select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at, 'channel', a.channel,
+              'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
+            from ${contactAttempt} a where a.case_id = c.id), '[]'::json))
+    order by page.sort_key collate "C" ${dir}, page.id ${dir}), '[]'::json) as page
+  from (select ${psadCase.id} as id, ${sort.sortKey} as sort_key
+          from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
+         where ${allOf([where, after, guard])}
+         order by ${sql.join(sort.orderBy, sql`, `)}
+         limit ${P.limit}) page
+  join ${psadCase} c on c.id = page.id
+  join ${youngPerson} y on y.id = c.young_person_id
+  left join ${organisation} o on o.id = c.assigned_organisation_id`;
+}
+
+interface CompiledPage {
+  text: string;
+  params: unknown[];
+  /** A prepared statement's name, for the statements built once. */
+  name?: string;
+}
+/** The page statements without a filter, built once per order, cursor and scope (their text never changes). */
+const compiledPages = new Map<string, CompiledPage>();
+
+function compilePage(key: string | null, build: () => SQL): CompiledPage {
+  if (key === null) {
+    const q = dialect.sqlToQuery(build());
+    return { text: q.sql, params: q.params };
+  }
+  let compiled = compiledPages.get(key);
+  if (!compiled) {
+    const q = dialect.sqlToQuery(build());
+    compiled = { text: q.sql, params: q.params, name: `psad_cases_page_${compiledPages.size}` };
+    compiledPages.set(key, compiled);
+  }
+  return compiled;
+}
+
+/** What the page statement returns for each case (row_to_json's keys are the column names). */
+interface PageEntry {
+  c: Record<string, unknown>;
+  y: Record<string, unknown>;
+  o: Record<string, unknown> | null;
+  k: string;
+  a: (Omit<AttemptRow, 'attemptedAt' | 'createdAt'> & { attemptedAt: string; createdAt: string })[];
 }
 
 /**
- * One page of cases in `scope`. `guard`, when given, is a condition on the actor alone that must hold
- * for any row to come back (the referent check of a platform's worklist, run inside the page's
- * statement); with no row, `recheck` tells an empty page from a refusal.
+ * One page of cases. `scope` is the page's scope on psad_case (it may read the `scope` placeholder,
+ * given in `scopeValue`); `countWhere` the same scope with its value, for totalCount. `guard`, when
+ * given, is a condition on the actor alone that must hold for any row to come back (the referent check
+ * of a platform's worklist, run inside the page's statement); with no row, `recheck` tells an empty
+ * page from a refusal. `cacheKey` names a scope whose statement text never changes (built once).
  */
 async function list(
   ctx: RequestContext,
-  scope: SQL,
+  page: { scope: SQL; scopeValue?: unknown; countWhere: SQL; cacheKey: string | null },
   prepared: ReturnType<typeof prepareList>,
   access?: { guard: SQL; recheck: () => Promise<unknown> },
 ) {
   const { input, limit, sort, after } = prepared;
-  const { sortKey } = sort;
-  const where = allOf([scope, ...caseConditions(input.filter)]);
+  const conditions = caseConditions(input.filter).filter((c): c is SQL => c !== undefined);
   // A keyset on (sort key, id); the cursor holds both.
   const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
-  // The page's ids are chosen first on the sort key alone (a top-N over the scope's cases joined to
-  // their young people), then only those rows are read whole, with their partner and attempts.
-  const page = ctx.db
-    .select({ id: psadCase.id, sortKey: sql<string>`${sortKey}`.as('sort_key') })
-    .from(psadCase)
-    .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
-    .where(allOf([where, after, access?.guard]))
-    .orderBy(...sort.orderBy)
-    .limit(limit + 1)
-    .as('page');
-  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
-  const rows = await ctx.db
-    .select({ c: psadCase, y: youngPerson, o: organisation, attempts: attemptsOfCase, sortKey: page.sortKey })
-    .from(page)
-    .innerJoin(psadCase, eq(psadCase.id, page.id))
-    .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
-    .leftJoin(organisation, eq(organisation.id, psadCase.assignedOrganisationId))
-    .orderBy(sql`${page.sortKey} collate "C" ${dir}`, sql`${page.id} ${dir}`);
-  if (rows.length === 0 && access) await access.recheck();
+  const key = page.cacheKey !== null && conditions.length === 0 ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}` : null;
+  const statement = compilePage(key, () => pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, access?.guard));
+  const values = fillPlaceholders(statement.params, { scope: page.scopeValue, limit: limit + 1, afterKey: after?.key, afterId: after?.id });
+  const [result] = await rawRows<{ page: PageEntry[] }>(ctx.db, statement.text, values, statement.name);
+  const entries = result?.page ?? [];
+  if (entries.length === 0 && access) await access.recheck();
   const people = caseLoaders.youngPerson(ctx);
   const attempts = caseLoaders.attempts(ctx);
   const organisations = identityLoaders.organisation(ctx);
-  const nodes = rows.map((r) => {
-    const node: CaseListRow = { ...r.c, sortKey: r.sortKey };
-    const read: ListedWith = { youngPerson: r.y, attempts: r.attempts.map(attemptFromJson), organisation: r.o };
+  const nodes = entries.map((e) => {
+    const node: CaseListRow = { ...rowFromJson(psadCase, e.c), sortKey: e.k };
+    const person = rowFromJson(youngPerson, e.y);
+    const org = e.o ? rowFromJson(organisation, e.o) : null;
+    const read: ListedWith = { youngPerson: person, attempts: e.a.map(attemptFromJson), organisation: org };
     listed.set(node, read);
-    people.prime(r.y.id, read.youngPerson);
-    attempts.prime(r.c.id, read.attempts);
-    if (r.o) organisations.prime(r.o.id, r.o);
+    people.prime(person.id, person);
+    attempts.prime(node.id, read.attempts);
+    if (org) organisations.prime(org.id, org);
     return node;
   });
   // Counted only when the query asks for totalCount (GraphQL calls a function-valued field).
+  const where = allOf([page.countWhere, ...conditions]);
   let total: Promise<number> | undefined;
   const totalCount = () =>
     (total ??= ctx.db
@@ -181,13 +243,7 @@ const listed = new WeakMap<object, ListedWith>();
  */
 export const listedWith = (node: object): ListedWith | undefined => listed.get(node);
 
-/** A case's contact attempts as one JSON array, in the order the attempts loader gives them. */
-const attemptsOfCase = sql<(Omit<AttemptRow, 'attemptedAt' | 'createdAt'> & { attemptedAt: string; createdAt: string })[]>`coalesce((
-  select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at, 'channel', a.channel,
-    'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
-  from ${contactAttempt} a where a.case_id = ${psadCase.id}), '[]'::json)`;
-
-const attemptFromJson = (a: (typeof attemptsOfCase)['_']['type'][number]): AttemptRow => ({
+const attemptFromJson = (a: PageEntry['a'][number]): AttemptRow => ({
   ...a,
   attemptedAt: new Date(a.attemptedAt),
   createdAt: new Date(a.createdAt),
@@ -220,8 +276,8 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
   }
   // The referent check rides in the page's statement (no row unless the actor is referent of the
   // platform); an empty page asks again, to refuse a non-referent as platformCasesScope does.
-  return list(ctx, eq(psadCase.platformId, platformId), prepared, {
-    guard: sql`${platformId}::uuid = any((select app_referent_platform_ids())::uuid[])`,
+  return list(ctx, { scope: eq(psadCase.platformId, P.scope), scopeValue: platformId, countWhere: eq(psadCase.platformId, platformId), cacheKey: 'platform' }, prepared, {
+    guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
     recheck: () => platformCasesScope(ctx, platformId),
   });
 }
@@ -229,7 +285,7 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
 export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
   const scope = assignedCasesScope(ctx).where;
-  return list(ctx, scope, prepareList(args));
+  return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args));
 }
 
 /** One case (a person's record): reading it is audited. */
