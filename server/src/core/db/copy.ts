@@ -3,6 +3,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx } from './driver.js';
+import { connectionOf } from './raw-rows.js';
 
 export type CopyValue = string | number | boolean | null | undefined;
 
@@ -30,11 +31,10 @@ type PgliteTx = { query(sql: string, params?: unknown[], options?: { blob?: Blob
  * times faster than a multi-row INSERT for a hundred thousand rows.
  */
 export async function copyInto(tx: Tx, table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void> {
-  // drizzle keeps the transaction's own connection on its session: pg's PoolClient or PGlite's transaction.
-  const client = (tx as unknown as { session: { client: pg.PoolClient | PgliteTx } }).session.client;
-  if ('release' in client) {
-    await pipeline(Readable.from(chunks), client.query(copyFrom(copySql(table, columns, 'STDIN'))));
+  const { kind, client } = connectionOf(tx);
+  if (kind === 'postgres') {
+    await pipeline(Readable.from(chunks), (client as pg.PoolClient).query(copyFrom(copySql(table, columns, 'STDIN'))));
   } else {
-    await client.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob([...chunks]) });
+    await (client as PgliteTx).query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob([...chunks]) });
   }
 }

@@ -1,6 +1,16 @@
 import { NodePgSession } from 'drizzle-orm/node-postgres';
 import type { Tx } from './driver.js';
 
+/**
+ * The transaction's own connection, for what drizzle's query builder cannot send (COPY, a named
+ * prepared statement): pg's PoolClient on PostgreSQL, PGlite's transaction in process. drizzle's
+ * sessions (node-postgres and PGlite alike) hold it as `client`.
+ */
+export function connectionOf(tx: Tx): { kind: 'postgres'; client: unknown } | { kind: 'pglite'; client: unknown } {
+  const session = (tx as unknown as { session: { client: unknown } }).session;
+  return { kind: session instanceof NodePgSession ? 'postgres' : 'pglite', client: session.client };
+}
+
 interface PgClient {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
@@ -15,10 +25,8 @@ interface PgliteClient {
  * once; PGlite runs it unnamed). The text must be the same for a name, always.
  */
 export async function rawRows<T>(tx: Tx, text: string, values: unknown[], name?: string): Promise<T[]> {
-  // drizzle's sessions (node-postgres and PGlite alike) hold their connection as `client`.
-  const session = (tx as unknown as { session: object }).session;
-  const client = (session as { client: unknown }).client;
-  if (session instanceof NodePgSession) {
+  const { kind, client } = connectionOf(tx);
+  if (kind === 'postgres') {
     return (await (client as PgClient).query(name ? { name, text, values } : { text, values })).rows as T[];
   }
   return (await (client as PgliteClient).query(text, values)).rows as T[];
