@@ -117,21 +117,25 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
       // drizzle's transaction() sends its BEGIN alone: this sends BEGIN and the prelude as one
       // simple-protocol query, then gives `fn` drizzle's own transaction object over that connection
       // (savepoints, rollback() as usual); commit and rollback as drizzle does them.
-      const client = await pool.connect();
+      const client = await connectAndBegin(pool, `begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}; ${prelude}`);
       const { dialect, session } = db as unknown as { dialect: PgDialect; session: { schema: never; options: never } };
       const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, session.schema, session.options), session.schema) as unknown as Tx;
+      // A connection whose ROLLBACK fails is broken (its backend terminated, the network gone): it
+      // leaves the pool, or the next request would be handed it before its error event arrives.
+      let broken: Error | undefined;
       try {
-        await client.query(`begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}; ${prelude}`);
         // Two statements in that one query: the counting wrapper (if on) saw one.
         countOverhead(1);
         const result = await fn(tx);
         await client.query('commit');
         return result;
       } catch (err) {
-        await client.query('rollback');
+        await client.query('rollback').catch((rollbackError: unknown) => {
+          broken = rollbackError instanceof Error ? rollbackError : new Error('rollback failed');
+        });
         throw err;
       } finally {
-        client.release();
+        client.release(broken);
       }
     },
     enableStatementCounting: () => {
@@ -155,6 +159,48 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
       }) as typeof pool.connect;
     },
   };
+}
+
+/**
+ * A pooled connection with its transaction begun. After a server restart or terminated backends the
+ * pool may still hold dead idle connections whose error has not arrived yet: one that fails at BEGIN
+ * has run nothing, so it is dropped and another taken (a few times at most, then the error stands).
+ */
+async function connectAndBegin(pool: pg.Pool, begin: string): Promise<pg.PoolClient> {
+  for (let attempt = 1; ; attempt += 1) {
+    const client = await pool.connect();
+    try {
+      await client.query(begin);
+      return client;
+    } catch (err) {
+      client.release(err instanceof Error ? err : true);
+      if (attempt >= 3 || !isConnectionLoss(err)) throw err;
+    }
+  }
+}
+
+/** The connection itself failed (terminated backend, closed socket), as opposed to a statement; drizzle wraps the driver's error as `cause`. */
+export function isConnectionLoss(err: unknown): boolean {
+  for (let e = err as { code?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    const code = e.code;
+    if (code && (code === '57P01' || code === '57P02' || code === '57P03' || code.startsWith('08'))) return true;
+    if (/Connection terminated|not queryable|ECONNRESET|EPIPE/i.test(e.message ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Runs a read again, up to three times in all, when its pooled connection turns out dead (see
+ * connectAndBegin): only for statements that change nothing, so running one twice is harmless.
+ */
+export async function readAgainOnConnectionLoss<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await read();
+    } catch (err) {
+      if (attempt >= 3 || !isConnectionLoss(err)) throw err;
+    }
+  }
 }
 
 async function migrationsApplied(db: Db): Promise<boolean> {
