@@ -13,10 +13,9 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { SCALES, type ScaleOption } from './generate.js';
 import { login } from './scenarios/client.js';
-import { preparePglite, preparePostgres, type RunData } from './scenarios/dataset.js';
+import { preparePglite, preparePostgres, withClient, type RunData } from './scenarios/dataset.js';
 import { importSiei, type ImportResult } from './scenarios/import.js';
 import { evaluateTargets, machine, packageVersions, renderTable, writeReport, type RunReport } from './scenarios/report.js';
 import { benchDir, repoDir, startApi, startPostGraphile, startRaw, type Server } from './scenarios/servers.js';
@@ -45,25 +44,15 @@ const SETTINGS = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_wal
 
 async function databaseSettings(data: RunData): Promise<Record<string, string>> {
   if (data.target.kind !== 'postgres') return {};
-  const c = new pg.Client({ connectionString: data.target.databaseUrl });
-  await c.connect();
-  try {
-    const rows = (await c.query<{ name: string; value: string }>(`select name, current_setting(name) as value from pg_settings where name = any($1) order by name`, [SETTINGS])).rows;
-    return Object.fromEntries(rows.map((r) => [r.name, r.value]));
-  } finally {
-    await c.end();
-  }
+  const rows = await withClient(data.target.databaseUrl!, async (c) =>
+    (await c.query<{ name: string; value: string }>(`select name, current_setting(name) as value from pg_settings where name = any($1) order by name`, [SETTINGS])).rows,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, r.value]));
 }
 
 async function databaseVersion(data: RunData): Promise<string> {
   if (data.target.kind === 'postgres') {
-    const c = new pg.Client({ connectionString: data.target.databaseUrl });
-    await c.connect();
-    try {
-      return ((await c.query('show server_version')).rows[0] as { server_version: string }).server_version;
-    } finally {
-      await c.end();
-    }
+    return withClient(data.target.databaseUrl!, async (c) => ((await c.query('show server_version')).rows[0] as { server_version: string }).server_version);
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create({ dataDir: path.join(data.target.dataDir!, 'pglite') });

@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiKey, appUser, membership, organisation } from '../../modules/identity/tables.js';
-import { readAgainOnConnectionLoss, type Db } from '../db/driver.js';
+import { againOnConnectionLoss, type Db } from '../db/driver.js';
 import { AppError } from '../errors.js';
 import { buildActor, type Actor } from './actor.js';
 import { sha256, verifyAccessToken } from './tokens.js';
@@ -11,7 +11,7 @@ const invalidToken = () => new AppError('UNAUTHENTICATED', 'Session expirée ou 
 /** Loads the actor of an active user with its memberships in active organisations. */
 export async function loadActor(db: Db, userId: string, via: Actor['via']): Promise<Actor | null> {
   // Every request starts here: after terminated backends, it must not be the one handed a dead pooled connection.
-  const rows = await readAgainOnConnectionLoss(() =>
+  const rows = await againOnConnectionLoss(() =>
     db
       // The organisation's id, not the membership's: it is null when the organisation is inactive, so
       // that a membership of a deactivated organisation grants nothing.

@@ -164,19 +164,19 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
 /**
  * A pooled connection with its transaction begun. After a server restart or terminated backends the
  * pool may still hold dead idle connections whose error has not arrived yet: one that fails at BEGIN
- * has run nothing, so it is dropped and another taken (a few times at most, then the error stands).
+ * has run nothing, so it is dropped and another taken.
  */
-async function connectAndBegin(pool: pg.Pool, begin: string): Promise<pg.PoolClient> {
-  for (let attempt = 1; ; attempt += 1) {
+function connectAndBegin(pool: pg.Pool, begin: string): Promise<pg.PoolClient> {
+  return againOnConnectionLoss(async () => {
     const client = await pool.connect();
     try {
       await client.query(begin);
       return client;
     } catch (err) {
       client.release(err instanceof Error ? err : true);
-      if (attempt >= 3 || !isConnectionLoss(err)) throw err;
+      throw err;
     }
-  }
+  });
 }
 
 /** The connection itself failed (terminated backend, closed socket), as opposed to a statement; drizzle wraps the driver's error as `cause`. */
@@ -190,13 +190,13 @@ export function isConnectionLoss(err: unknown): boolean {
 }
 
 /**
- * Runs a read again, up to three times in all, when its pooled connection turns out dead (see
- * connectAndBegin): only for statements that change nothing, so running one twice is harmless.
+ * Runs `work` again, up to three times in all, when its pooled connection turns out dead (see
+ * connectAndBegin): only for work that changes nothing (a read, a BEGIN), so running it twice is harmless.
  */
-export async function readAgainOnConnectionLoss<T>(read: () => Promise<T>): Promise<T> {
+export async function againOnConnectionLoss<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await read();
+      return await work();
     } catch (err) {
       if (attempt >= 3 || !isConnectionLoss(err)) throw err;
     }
