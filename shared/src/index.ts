@@ -8,3 +8,4 @@ export * as psad from './psad/schemas.js';
 export * from './psad/flags.js';
 export * from './psad/labels.js';
 export * from './psad/indicators.js';
+export * from './clas/index.js';
