@@ -29,8 +29,11 @@ import { caseResolvers } from './modules/psad/cases/resolvers.js';
 import { dashboardResolvers } from './modules/psad/dashboard/resolvers.js';
 import { youngPersonMergeResolvers } from './modules/psad/merge/resolvers.js';
 import { registerAuthRoutes } from './modules/identity/auth-routes.js';
+import { clasResolvers } from './modules/clas/resolvers.js';
+import { clasDashboardResolvers } from './modules/clas/dashboard/resolvers.js';
+import { registerClasDashboardRoutes } from './modules/clas/dashboard/routes.js';
 
-export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers);
+export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers, clasDashboardResolvers, clasResolvers);
 
 export interface AppOptions {
   config: Config;
@@ -107,6 +110,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await registerAuthRoutes(app);
   await registerImportRoutes(app);
   await registerExportRoutes(app);
+  await registerClasDashboardRoutes(app);
   await registerGraphQL(app, allResolvers());
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

@@ -136,12 +136,46 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Mutation.changeOwnPassword': () => ({
     query: 'mutation { changeOwnPassword(currentPassword: "demo-maillage", newPassword: "another-long-password") }',
   }),
+  // CLAS (issue 5). A placeholder uuid stands for projects and groups: the checks here come before any lookup.
+  'Query.clasProjects': () => ({ query: '{ clasProjects { totalCount } }' }),
+  'Query.clasProject': () => ({ query: 'query($id: ID!) { clasProject(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Query.clasYearConfig': () => ({ query: '{ clasYearConfig(schoolYear: "2026-2027") { ratePercent } }' }),
+  'Query.clasDashboard': () => ({ query: '{ clasDashboard(schoolYear: "2026-2027") { projects } }' }),
+  'Mutation.createClasProject': () => ({
+    query: `mutation($o: ID!) { createClasProject(organisationId: $o, content: { title: "Projet pirate", schoolYear: "2026-2027", charterSigned: true,
+      inDepartmentalFramework: true, activityKinds: [CULTUREL], localPartners: [], schools: [], parentActions: [], concertationActions: [], groups: [] }) { id } }`,
+    variables: { o: ids.organisation },
+  }),
+  'Mutation.updateClasProject': () => ({
+    query: `mutation($id: ID!) { updateClasProject(id: $id, version: 1, content: { title: "Projet pirate", schoolYear: "2026-2027", charterSigned: true,
+      inDepartmentalFramework: true, activityKinds: [CULTUREL], localPartners: [], schools: [], parentActions: [], concertationActions: [], groups: [] }) { id } }`,
+    variables: { id: ids.territory },
+  }),
+  'Mutation.submitClasProject': () => ({ query: 'mutation($id: ID!) { submitClasProject(id: $id, version: 1) { id } }', variables: { id: ids.territory } }),
+  'Mutation.examineClasProject': () => ({ query: 'mutation($id: ID!) { examineClasProject(id: $id, version: 1) { id } }', variables: { id: ids.territory } }),
+  'Mutation.decideClasProject': () => ({
+    query: 'mutation($id: ID!) { decideClasProject(input: { projectId: $id, version: 1, decision: ACCEPTE, reasons: "", amountGrantedCents: 100 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.commentClasProject': () => ({ query: 'mutation($id: ID!) { commentClasProject(projectId: $id, body: "Bonjour") { id } }', variables: { id: ids.territory } }),
+  'Mutation.logClasSession': () => ({ query: 'mutation($id: ID!) { logClasSession(groupId: $id, heldOn: "2026-01-06", childrenPresent: 8) { id } }', variables: { id: ids.territory } }),
+  'Mutation.logClasActivity': () => ({
+    query: 'mutation($id: ID!) { logClasActivity(projectId: $id, kind: PARENT_ACTION, heldOn: "2026-01-06", title: "Café des parents") { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.setClasRoster': () => ({ query: 'mutation($id: ID!) { setClasRoster(groupId: $id, names: ["Enfant"]) { id } }', variables: { id: ids.territory } }),
+  'Mutation.submitClasBilan': () => ({ query: 'mutation($id: ID!) { submitClasBilan(projectId: $id, version: 1, assessment: "Bilan") { id } }', variables: { id: ids.territory } }),
+  'Mutation.closeClasProject': () => ({ query: 'mutation($id: ID!) { closeClasProject(id: $id, version: 1) { id } }', variables: { id: ids.territory } }),
+  'Mutation.setClasYearConfig': () => ({
+    query: `mutation { setClasYearConfig(input: { schoolYear: "2026-2027", ratePercent: 99, ceilingCentsPerGroup: 1, minChildren: 1, maxChildren: 50, maxChildrenPerAdult: 50,
+      warnChildrenPerAdult: 50, recommendedSessionsPerWeek: 1, latestStartDate: "2027-06-01", earliestEndDate: "2027-06-30", maxBreakWeeks: 52, classHours: [] }) { version } }`,
+  }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */
 async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const table of ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'platform', 'platform_referent', 'platform_partner']) {
+  for (const table of ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'platform', 'platform_referent', 'platform_partner', 'clas_year_config']) {
     const r = await t.database.db.execute<{ h: string }>(
       sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
     );
@@ -210,7 +244,7 @@ describe('admin-only fields', () => {
       return policyOf(root, field) === policies.admin;
     });
 
-  it('are the ones the issue names: user administration, directory edits and the audit log', () => {
+  it('are the ones the issues name: user administration, directory edits, the audit log and the CLAS yearly configuration', () => {
     expect(adminOnly().sort()).toEqual(
       [
         'Query.users',
@@ -232,6 +266,7 @@ describe('admin-only fields', () => {
         'Mutation.addMembership',
         'Mutation.updateMembershipRoles',
         'Mutation.removeMembership',
+        'Mutation.setClasYearConfig',
       ].sort(),
     );
   });

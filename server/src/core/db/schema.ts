@@ -2,3 +2,4 @@
 export * from '../../modules/identity/tables.js';
 export * from '../../modules/audit/tables.js';
 export * from '../../modules/psad/tables.js';
+export * from '../../modules/clas/tables.js';

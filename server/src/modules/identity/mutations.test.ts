@@ -43,7 +43,8 @@ function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
   });
 }
 
-const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner', 'young_person', 'psad_case', 'contact_attempt', 'case_event', 'case_transfer'];
+const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner', 'young_person', 'psad_case', 'contact_attempt', 'case_event', 'case_transfer',
+  'clas_year_config', 'clas_project', 'clas_group', 'clas_decision', 'clas_comment', 'clas_session_log', 'clas_roster_entry', 'clas_attendance', 'clas_activity_log'];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
 async function snapshot(): Promise<Record<string, string>> {
@@ -151,6 +152,19 @@ const M = {
   refuseTransfer: 'mutation($transferId: ID!, $reason: String!) { refuseTransfer(transferId: $transferId, reason: $reason) { id status } }',
   cancelTransfer: 'mutation($transferId: ID!) { cancelTransfer(transferId: $transferId) { id status } }',
   mergeYoungPeople: 'mutation($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) { mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) { id version } }',
+  // CLAS (clas/): as the Cher holder, the Cher CAF officer, and the admin for the yearly configuration.
+  createClasProject: 'mutation($organisationId: ID!, $content: ClasProjectContentInput!) { createClasProject(organisationId: $organisationId, content: $content) { id version status groups { id } } }',
+  updateClasProject: 'mutation($id: ID!, $version: Int!, $content: ClasProjectContentInput!) { updateClasProject(id: $id, version: $version, content: $content) { id version status groups { id } } }',
+  submitClasProject: 'mutation($id: ID!, $version: Int!) { submitClasProject(id: $id, version: $version) { id version status } }',
+  examineClasProject: 'mutation($id: ID!, $version: Int!) { examineClasProject(id: $id, version: $version) { id version status } }',
+  decideClasProject: 'mutation($input: ClasDecisionInput!) { decideClasProject(input: $input) { id version status } }',
+  commentClasProject: 'mutation($projectId: ID!, $body: String!) { commentClasProject(projectId: $projectId, body: $body) { id authorParty } }',
+  logClasSession: 'mutation($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) { logClasSession(groupId: $groupId, heldOn: $heldOn, childrenPresent: $childrenPresent, note: $note, presentRosterIds: $presentRosterIds) { id childrenPresent } }',
+  logClasActivity: 'mutation($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) { logClasActivity(projectId: $projectId, kind: $kind, heldOn: $heldOn, title: $title, participants: $participants) { id } }',
+  setClasRoster: 'mutation($groupId: ID!, $names: [String!]!) { setClasRoster(groupId: $groupId, names: $names) { id } }',
+  submitClasBilan: 'mutation($projectId: ID!, $version: Int!, $assessment: String!) { submitClasBilan(projectId: $projectId, version: $version, assessment: $assessment) { id version status } }',
+  closeClasProject: 'mutation($id: ID!, $version: Int!) { closeClasProject(id: $id, version: $version) { id version status } }',
+  setClasYearConfig: 'mutation($input: ClasYearConfigInput!) { setClasYearConfig(input: $input) { schoolYear version } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -568,6 +582,107 @@ describe('young-person merge (as the referent of Bourges)', () => {
 
   it('a stale version gets CONFLICT and changes nothing', async () => {
     await refused('stale', 'mergeYoungPeople', 'CONFLICT', null, M.mergeYoungPeople, vars(m.third!, 1), referent.token);
+  });
+});
+
+describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the yearly configuration)', () => {
+  const as: Record<'holder' | 'officer', { token: string; id: string }> = {} as never;
+  const p: Record<string, string> = {};
+  const group = (over: Record<string, unknown> = {}) => ({
+    label: 'Groupe du mardi',
+    level: 'ELEMENTAIRE',
+    childrenCount: 10,
+    accompagnateurs: [{ label: 'Animatrice', kind: 'SALARIE', training: 'FAITE' }, { label: 'Bénévole', kind: 'BENEVOLE', training: 'PREVUE' }],
+    sessions: [{ day: 'MARDI', start: '16:45', durationMinutes: 90 }],
+    startDate: '2025-09-22',
+    endDate: '2026-06-19',
+    eligibleCostCents: 400_000,
+    ...over,
+  });
+  const content = (over: Record<string, unknown> = {}) => ({
+    title: 'Projet CLAS de test',
+    schoolYear: '2025-2026',
+    diagnostic: 'Diagnostic des besoins du quartier',
+    charterSigned: true,
+    inDepartmentalFramework: true,
+    activityKinds: ['CULTUREL'],
+    localPartners: ['Médiathèque municipale'],
+    schools: [{ name: 'École élémentaire du centre', contactName: 'Directrice' }],
+    parentActions: [{ title: 'Café des parents' }],
+    concertationActions: [{ title: 'Conseil des maîtres' }],
+    groups: [group()],
+    ...over,
+  });
+  const config = (over: Record<string, unknown> = {}) => ({
+    schoolYear: '2027-2028', ratePercent: 30, ceilingCentsPerGroup: 250_000, minChildren: 5, maxChildren: 15, maxChildrenPerAdult: 7, warnChildrenPerAdult: 5,
+    recommendedSessionsPerWeek: 2, latestStartDate: '2027-10-15', earliestEndDate: '2028-05-31', maxBreakWeeks: 2, classHours: [], ...over,
+  });
+  beforeAll(async () => {
+    for (const [key, email] of [['holder', 'porteur@demo.test'], ['officer', 'caf@demo.test']] as const) {
+      as[key] = { token: await t.login(email), id: await idOf(sql`select id from app_user where email = ${email}`) };
+    }
+    p.holderOrg = await idOf(sql`select id from organisation where name = 'Association Coup de Pouce Bourges'`);
+  });
+  const holder = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) => succeeds(field, M[field], variables, personal, as.holder);
+  const officer = (field: keyof typeof M, variables: Record<string, unknown>) => succeeds(field, M[field], variables, [], as.officer);
+
+  it('valid calls through the whole life of a project, each leaving exactly one audit event', async () => {
+    const created = await holder('createClasProject', { organisationId: p.holderOrg, content: content() });
+    expect(created.data).toMatchObject({ version: 1, status: 'BROUILLON' });
+    expect(created.event).toMatchObject({ action: 'clas.project_create', subject_type: 'clas_project', subject_id: created.data.id });
+    p.project = created.data.id;
+    p.group = created.data.groups[0].id;
+    const updated = await holder('updateClasProject', { id: p.project, version: 1, content: content({ groups: [group({ id: p.group, childrenCount: 12 })] }) });
+    expect(updated.data).toMatchObject({ version: 2, groups: [{ id: p.group }] });
+    expect(updated.event.details).toEqual({ fields: ['groups'], groups: { kept: 1, added: 0, removed: 0 } });
+    // The names of children: never in the audit event.
+    const roster = await holder('setClasRoster', { groupId: p.group, names: ['Clémentine', 'Maximilien'] }, ['Clémentine', 'Maximilien']);
+    p.rosterEntry = roster.data[0].id;
+    expect((await holder('submitClasProject', { id: p.project, version: 2 })).data).toMatchObject({ version: 3, status: 'DEPOSE' });
+    expect((await officer('commentClasProject', { projectId: p.project, body: 'Pouvez-vous préciser le calendrier ?' })).data).toMatchObject({ authorParty: 'OFFICER' });
+    expect((await officer('examineClasProject', { id: p.project, version: 3 })).data).toMatchObject({ version: 4, status: 'EN_INSTRUCTION' });
+    const decided = await officer('decideClasProject', { input: { projectId: p.project, version: 4, decision: 'ACCEPTE', reasons: 'Conforme au cadre', amountGrantedCents: 120_000 } });
+    expect(decided.data).toMatchObject({ version: 5, status: 'ACCEPTE' });
+    expect((await holder('logClasSession', { groupId: p.group, heldOn: '2025-10-07', childrenPresent: 9, note: 'Atelier lecture', presentRosterIds: [p.rosterEntry] })).data).toMatchObject({ childrenPresent: 9 });
+    await holder('logClasActivity', { projectId: p.project, kind: 'PARENT_ACTION', heldOn: '2025-11-14', title: 'Café des parents', participants: 7 });
+    expect((await holder('submitClasBilan', { projectId: p.project, version: 5, assessment: 'Une année riche en échanges' })).data).toMatchObject({ version: 6, status: 'BILAN_DEPOSE' });
+    expect((await officer('closeClasProject', { id: p.project, version: 6 })).data).toMatchObject({ version: 7, status: 'CLOTURE' });
+    const set = await succeeds('setClasYearConfig', M.setClasYearConfig, { input: config() });
+    expect(set.data).toEqual({ schoolYear: '2027-2028', version: 1 });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>, who: 'holder' | 'officer' | 'admin' = 'holder') =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, who === 'admin' ? adminToken : as[who].token);
+    await bad('createClasProject', 'content.title', { organisationId: p.holderOrg, content: content({ schoolYear: '2026-2027', title: ' ' }) });
+    await bad('createClasProject', 'content.groups.0.childrenCount', { organisationId: p.holderOrg, content: content({ schoolYear: '2026-2027', groups: [group({ childrenCount: -1 })] }) });
+    await bad('updateClasProject', 'content.schoolYear', { id: p.project, version: 7, content: content({ schoolYear: '2025' }) });
+    await bad('submitClasProject', 'id', { id: 'pas-un-id', version: 1 });
+    await bad('examineClasProject', 'version', { id: p.project, version: 0 }, 'officer');
+    await bad('decideClasProject', 'input.amountGrantedCents', { input: { projectId: p.project, version: 7, decision: 'ACCEPTE', reasons: '' } }, 'officer');
+    await bad('commentClasProject', 'body', { projectId: p.project, body: ' ' }, 'officer');
+    await bad('logClasSession', 'childrenPresent', { groupId: p.group, heldOn: '2025-10-08', childrenPresent: -1 });
+    await bad('logClasActivity', 'title', { projectId: p.project, kind: 'CONCERTATION', heldOn: '2025-10-08', title: ' ' });
+    await bad('setClasRoster', 'names.0', { groupId: p.group, names: [' '] });
+    await bad('submitClasBilan', 'assessment', { projectId: p.project, version: 7, assessment: ' ' });
+    await bad('closeClasProject', 'id', { id: 'pas-un-id', version: 7 }, 'officer');
+    await bad('setClasYearConfig', 'input.ratePercent', { input: config({ ratePercent: 120, version: 1 }) }, 'admin');
+  });
+
+  it('a stale version gets CONFLICT and changes nothing (the project is at version 7, the configuration at 1)', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>, who: 'holder' | 'officer' | 'admin' = 'holder') =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, who === 'admin' ? adminToken : as[who].token);
+    await stale('updateClasProject', { id: p.project, version: 6, content: content() });
+    await stale('submitClasProject', { id: p.project, version: 6 });
+    await stale('examineClasProject', { id: p.project, version: 6 }, 'officer');
+    await stale('decideClasProject', { input: { projectId: p.project, version: 6, decision: 'REFUSE', reasons: 'Trop tard' } }, 'officer');
+    await stale('submitClasBilan', { projectId: p.project, version: 6, assessment: 'Encore' });
+    await stale('closeClasProject', { id: p.project, version: 6 }, 'officer');
+    await stale('setClasYearConfig', { input: config() }, 'admin');
+  });
+
+  it('a second project of the same organisation and year is a duplicate: CONFLICT naming the year', async () => {
+    await refused('duplicate', 'createClasProject', 'CONFLICT', 'content.schoolYear', M.createClasProject, { organisationId: p.holderOrg, content: content() }, as.holder.token);
   });
 });
 

@@ -1,0 +1,13 @@
+import { guard, policies } from '../../../core/authz.js';
+import { clasDashboard } from './service.js';
+
+/**
+ * GraphQL of the CLAS département dashboard: aggregates only. CAF officers alone: an admin holds no
+ * département, and holders see their own projects on their pages. ClasDashboard.departement needs no
+ * resolver: the service returns the territory row it already loaded.
+ */
+export const clasDashboardResolvers = {
+  Query: {
+    clasDashboard: guard(policies.anyRole('CAF_OFFICER'), (args: unknown, ctx) => clasDashboard(ctx, args)),
+  },
+};

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { inRequestTx } from '../../../core/request-state.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, exportClasDashboard } from './export.js';
+
+// For the OpenAPI description only: the service parses the query with zod (French messages, the
+// same rules as the GraphQL query), so Fastify does not validate or coerce it first.
+const querySchema = {
+  type: 'object',
+  required: ['schoolYear', 'format'],
+  properties: {
+    schoolYear: { type: 'string', pattern: '^[0-9]{4}-[0-9]{4}$', description: 'The school year, e.g. 2026-2027' },
+    format: { type: 'string', enum: [...EXPORT_FORMATS] },
+    departementId: { type: 'string', format: 'uuid', description: "One of the caller's départements; default: the first (by INSEE code)" },
+  },
+} as const;
+
+/** REST route of the CLAS département dashboard's export (the officer's figures and one row per project). */
+export async function registerClasDashboardRoutes(app: FastifyInstance): Promise<void> {
+  app.get(
+    '/api/clas/dashboard/export',
+    {
+      schema: {
+        summary: "Export the CAF officer's CLAS dashboard of a département and school year (figures, then one row per project) as CSV or XLSX; audited",
+        tags: ['clas'],
+        querystring: querySchema,
+        produces: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx],
+        response: { 200: { description: 'The file, as an attachment', type: 'string', format: 'binary' } },
+      },
+      validatorCompiler: () => (data) => ({ value: data }),
+    },
+    async (request, reply) => {
+      const file = await inRequestTx(request, 'read', (ctx) => exportClasDashboard(ctx, request.query));
+      return reply
+        .header('content-type', file.contentType)
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('cache-control', 'no-store')
+        .header('x-export-rows', String(file.rows))
+        .send(file.body);
+    },
+  );
+}
