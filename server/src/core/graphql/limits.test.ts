@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
-import { GRAPHQL_LIMITS } from './limits.js';
+import { GRAPHQL_LIMITS, limitMessage } from './limits.js';
 
 /** Bounds on GraphQL documents, batching, introspection, and what an error may carry. */
 let t: TestApp;
@@ -57,6 +57,12 @@ describe('GraphQL limits', () => {
   it('refuses a query whose estimated cost is over the cost limit', async () => {
     const message = await expectRefused({ query: '{ organisations(first: 1000) { nodes { id name kind uai } } }' }, /coûteuse/);
     expect(message).toContain(String(GRAPHQL_LIMITS.cost));
+    expect(message).toMatch(/coût estimé \d+ pour/);
+  });
+
+  it('quotes a fractional cost rounded up, not the sentence\'s full stop', () => {
+    expect(limitMessage({ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 5120.5.' })).toMatch(/coût estimé 5121 pour un maximum de 5000/);
+    expect(limitMessage({ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 6000.' })).toMatch(/coût estimé 6000 pour/);
   });
 
   it('refuses a document with more tokens than the token limit', async () => {
