@@ -191,11 +191,15 @@ export async function navigationLinks(page: Page): Promise<string[]> {
 }
 
 export const COMMON_NAVIGATION = ['Accueil', 'Annuaire'];
-export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit"];
+export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS'];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */
 export const REFERENT_NAVIGATION = [...COMMON_NAVIGATION, 'Suivi PSAD', 'Imports SIEI', 'Tableau de bord', 'Transferts', 'Signaler un jeune'];
 export const COUNSELLOR_NAVIGATION = [...COMMON_NAVIGATION, 'Mes suivis', 'Transferts', 'Signaler un jeune'];
 export const VIEWER_NAVIGATION = [...COMMON_NAVIGATION, 'Tableau de bord'];
+/** A CLAS project holder (CLAS_HOLDER) has their organisation's projects. */
+export const CLAS_HOLDER_NAVIGATION = [...COMMON_NAVIGATION, 'Mes projets CLAS'];
+/** A CAF officer (CAF_OFFICER) has the département's CLAS queue and dashboard. */
+export const CAF_OFFICER_NAVIGATION = [...COMMON_NAVIGATION, 'Projets CLAS', 'Tableau de bord CLAS'];
 
 export function pathOf(page: Page): string {
   return new URL(page.url()).pathname;

@@ -8,6 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import {
   ADMIN_NAVIGATION,
+  CAF_OFFICER_NAVIGATION,
+  CLAS_HOLDER_NAVIGATION,
   checkPage,
   COMMON_NAVIGATION,
   DEMO_PASSWORD,
@@ -76,6 +78,7 @@ export const DEMO_USERS = {
     organisation: 'CAF du Cher',
     roleLabels: ['Agent CAF'],
     admin: false,
+    navigation: CAF_OFFICER_NAVIGATION,
   },
   porteur: {
     key: 'porteur',
@@ -84,6 +87,7 @@ export const DEMO_USERS = {
     organisation: 'Association Coup de Pouce Bourges',
     roleLabels: ['Porteur CLAS'],
     admin: false,
+    navigation: CLAS_HOLDER_NAVIGATION,
   },
   social: {
     key: 'social',
@@ -296,7 +300,7 @@ export function nonAdminJourney(
       const { page } = session();
       await expectNavigation(page, false, user.navigation);
       await expectHomeMemberships(page, user);
-      for (const admin of ['Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Journal d’audit']) {
+      for (const admin of ['Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Journal d’audit', 'Paramètres CLAS']) {
         await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);
       }
     });

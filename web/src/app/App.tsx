@@ -2,6 +2,12 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { LoginPage } from '../features/auth/LoginPage';
+import { AdminClasConfigPage } from '../features/clas/AdminClasConfigPage';
+import { ClasDashboardPage } from '../features/clas/ClasDashboardPage';
+import { HolderProjectPage } from '../features/clas/HolderProjectPage';
+import { HolderProjectsPage } from '../features/clas/HolderProjectsPage';
+import { OfficerProjectPage } from '../features/clas/OfficerProjectPage';
+import { OfficerQueuePage } from '../features/clas/OfficerQueuePage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { DirectoryPage } from '../features/directory/DirectoryPage';
 import { OrganisationDetailPage } from '../features/directory/OrganisationDetailPage';
@@ -79,6 +85,17 @@ export function App() {
                 <Route path="transferts" element={<TransfersPage />} />
                 <Route path="signalement" element={<SignalPage />} />
               </Route>
+              <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
+                <Route index element={<HolderProjectsPage />} />
+                <Route path="projets/nouveau" element={<HolderProjectPage />} />
+                <Route path="projets/:id" element={<HolderProjectPage />} />
+              </Route>
+              <Route path="caf" element={<RequireRole role="CAF_OFFICER" />}>
+                <Route index element={<Navigate to="/caf/clas" replace />} />
+                <Route path="clas" element={<OfficerQueuePage />} />
+                <Route path="clas/:id" element={<OfficerProjectPage />} />
+                <Route path="tableau-de-bord" element={<ClasDashboardPage />} />
+              </Route>
               <Route path="admin" element={<RequireRole role="ADMIN" />}>
                 <Route index element={<Navigate to="/admin/organisations" replace />} />
                 <Route path="organisations" element={<AdminOrganisationsPage />} />
@@ -88,6 +105,7 @@ export function App() {
                 <Route path="plateformes" element={<AdminPlatformsPage />} />
                 <Route path="plateformes/:id" element={<AdminPlatformPage />} />
                 <Route path="audit" element={<AuditPage />} />
+                <Route path="clas" element={<AdminClasConfigPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
             </Route>

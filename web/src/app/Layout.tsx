@@ -33,6 +33,13 @@ const CASE_WORKER_ITEMS: NavItem[] = [
   { to: '/signalement', label: 'Signaler un jeune' },
 ];
 
+const CLAS_HOLDER_ITEMS: NavItem[] = [{ to: '/clas', label: 'Mes projets CLAS' }];
+
+const CAF_OFFICER_ITEMS: NavItem[] = [
+  { to: '/caf/clas', label: 'Projets CLAS' },
+  { to: '/caf/tableau-de-bord', label: 'Tableau de bord CLAS' },
+];
+
 const VIEWER_ITEMS: NavItem[] = [{ to: '/psad/tableau-de-bord', label: 'Tableau de bord' }];
 
 const ADMIN_ITEMS: NavItem[] = [
@@ -40,6 +47,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
   { to: '/admin/plateformes', label: 'Plateformes PSAD' },
   { to: '/admin/audit', label: "Journal d'audit" },
+  { to: '/admin/clas', label: 'Paramètres CLAS' },
 ];
 
 /** A user with several roles gets each link once. */
@@ -77,6 +85,8 @@ export function Layout() {
     ...(isReferent ? REFERENT_ITEMS : []),
     ...(isCounsellor ? COUNSELLOR_ITEMS : []),
     ...(isReferent || isCounsellor ? CASE_WORKER_ITEMS : []),
+    ...(hasRole(roles, 'CLAS_HOLDER') ? CLAS_HOLDER_ITEMS : []),
+    ...(hasRole(roles, 'CAF_OFFICER') ? CAF_OFFICER_ITEMS : []),
     ...(hasRole(roles, 'VIEWER') ? VIEWER_ITEMS : []),
     ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
   ]);

@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccompagnateurInput = {
+  kind: AccompagnateurKind;
+  label: string;
+  training: TrainingStatus;
+};
+
+export type AccompagnateurKind =
+  | 'BENEVOLE'
+  | 'SALARIE';
+
 export type AuditFilter = {
   /** Prefix match: 'identity.' matches every identity action. */
   action?: string | null | undefined;
@@ -68,6 +78,128 @@ export type CaseStatus =
 export type CaseVersionInput = {
   id: string | number;
   version: number;
+};
+
+/** A step of the project's life (shared/src/clas/machine.ts). */
+export type ClasActionType =
+  | 'ACCEPT'
+  | 'CLOSE'
+  | 'EXAMINE'
+  | 'REFUSE'
+  | 'REQUEST_COMPLETION'
+  | 'SUBMIT'
+  | 'SUBMIT_BILAN';
+
+export type ClasActivityKind =
+  | 'AIDE_AUX_DEVOIRS'
+  | 'CULTUREL'
+  | 'EXPRESSION_ORALE'
+  | 'LECTURE_ECRITURE'
+  | 'METHODOLOGIE'
+  | 'NUMERIQUE'
+  | 'SCIENTIFIQUE';
+
+export type ClasActivityLogKind =
+  | 'CONCERTATION'
+  | 'PARENT_ACTION';
+
+export type ClasDecisionInput = {
+  amountGrantedCents?: number | null | undefined;
+  decision: ClasDecisionKind;
+  projectId: string | number;
+  reasons: string;
+  version: number;
+};
+
+export type ClasDecisionKind =
+  | 'ACCEPTE'
+  | 'A_COMPLETER'
+  | 'REFUSE';
+
+export type ClasGroupInput = {
+  accompagnateurs: Array<AccompagnateurInput>;
+  childrenCount: number;
+  eligibleCostCents: number;
+  endDate?: string | null | undefined;
+  /** Absent for a new group. */
+  id?: string | number | null | undefined;
+  label: string;
+  level: SchoolLevel;
+  longestBreakWeeks?: number | null | undefined;
+  otherFundingCents?: number | null | undefined;
+  place?: string | null | undefined;
+  sessions: Array<WeeklySessionInput>;
+  startDate?: string | null | undefined;
+};
+
+/** The whole declaration, as the holder's form saves it. */
+export type ClasProjectContentInput = {
+  activityKinds: Array<ClasActivityKind>;
+  charterSigned: boolean;
+  concertationActions: Array<PlannedActionInput>;
+  concertationDescription?: string | null | undefined;
+  diagnostic?: string | null | undefined;
+  groups: Array<ClasGroupInput>;
+  inDepartmentalFramework: boolean;
+  localPartners: Array<string>;
+  parentActions: Array<PlannedActionInput>;
+  schoolYear: string;
+  schools: Array<PartnerSchoolInput>;
+  title: string;
+};
+
+export type ClasProjectFilter = {
+  schoolYear?: string | null | undefined;
+  status?: Array<ClasStatus> | null | undefined;
+};
+
+export type ClasRule =
+  | 'ADULTS'
+  | 'CHARTER'
+  | 'CHILDREN_ACTIVITY'
+  | 'CONTENT'
+  | 'CONTINUITY'
+  | 'DIAGNOSTIC'
+  | 'FREQUENCY'
+  | 'GROUPS'
+  | 'GROUP_SIZE'
+  | 'LOCAL_ACTORS'
+  | 'PARENT_AXIS'
+  | 'PARTNERSHIP'
+  | 'SCHOOL_CONCERTATION'
+  | 'TRAINING';
+
+export type ClasStatus =
+  | 'ACCEPTE'
+  | 'A_COMPLETER'
+  | 'BILAN_DEPOSE'
+  | 'BROUILLON'
+  | 'CLOTURE'
+  | 'DEPOSE'
+  | 'EN_INSTRUCTION'
+  | 'REFUSE';
+
+export type ClasYearConfigInput = {
+  ceilingCentsPerGroup: number;
+  classHours: Array<ClassHoursInput>;
+  earliestEndDate: string;
+  latestStartDate: string;
+  maxBreakWeeks: number;
+  maxChildren: number;
+  maxChildrenPerAdult: number;
+  minChildren: number;
+  ratePercent: number;
+  recommendedSessionsPerWeek: number;
+  schoolYear: string;
+  /** The version read, absent when the year was not configured yet. */
+  version?: number | null | undefined;
+  warnChildrenPerAdult: number;
+};
+
+export type ClassHoursInput = {
+  day: Weekday;
+  end: string;
+  start: string;
 };
 
 export type CloseOutcome =
@@ -178,6 +310,17 @@ export type OrganisationKind =
   | 'PJJ'
   | 'SERVICE_SOCIAL';
 
+export type PartnerSchoolInput = {
+  contactName?: string | null | undefined;
+  name: string;
+  uai?: string | null | undefined;
+};
+
+export type PlannedActionInput = {
+  period?: string | null | undefined;
+  title: string;
+};
+
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
@@ -187,6 +330,16 @@ export type Role =
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
   | 'VIEWER';
+
+export type RuleOutcome =
+  | 'FAIL'
+  | 'PASS'
+  | 'WARNING';
+
+export type SchoolLevel =
+  | 'COLLEGE'
+  | 'ELEMENTAIRE'
+  | 'LYCEE';
 
 export type SignalInput = {
   address?: string | null | undefined;
@@ -240,6 +393,11 @@ export type TerritoryKind =
   | 'DEPARTEMENT'
   | 'REGION';
 
+export type TrainingStatus =
+  | 'AUCUNE'
+  | 'FAITE'
+  | 'PREVUE';
+
 export type UpdateOrganisationInput = {
   address?: string | null | undefined;
   communeInsee?: string | null | undefined;
@@ -281,6 +439,21 @@ export type UserFilter = {
   organisationId?: string | number | null | undefined;
   role?: Role | null | undefined;
   search?: string | null | undefined;
+};
+
+export type Weekday =
+  | 'DIMANCHE'
+  | 'JEUDI'
+  | 'LUNDI'
+  | 'MARDI'
+  | 'MERCREDI'
+  | 'SAMEDI'
+  | 'VENDREDI';
+
+export type WeeklySessionInput = {
+  day: Weekday;
+  durationMinutes: number;
+  start: string;
 };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -455,6 +628,152 @@ export type PartnerCounsellorsQueryVariables = Exact<{
 
 
 export type PartnerCounsellorsQuery = { partnerCounsellors: Array<{ id: string, displayName: string }> };
+
+export type ClasYearConfigFieldsFragment = { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> };
+
+export type ClasEligibilityFieldsFragment = { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> };
+
+export type ClasProjectDetailFragment = { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } };
+
+export type ClasProjectsQueryVariables = Exact<{
+  filter?: ClasProjectFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ClasProjectsQuery = { clasProjects: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, schoolYear: string, status: ClasStatus, fundingEstimateCents: number, submittedAt: string | null, updatedAt: string, organisation: { id: string, name: string }, groups: Array<{ id: string }>, eligibility: { eligible: boolean, failures: number, warnings: number }, decision: { id: string, decision: ClasDecisionKind, amountGrantedCents: number | null } | null }> } };
+
+export type ClasStatusCountsQueryVariables = Exact<{
+  schoolYear?: string | null | undefined;
+}>;
+
+
+export type ClasStatusCountsQuery = { depose: { totalCount: number }, enInstruction: { totalCount: number }, aCompleter: { totalCount: number }, accepte: { totalCount: number }, refuse: { totalCount: number }, bilanDepose: { totalCount: number }, cloture: { totalCount: number } };
+
+export type ClasProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ClasProjectQuery = { clasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } | null };
+
+export type ClasYearConfigQueryVariables = Exact<{
+  schoolYear: string;
+}>;
+
+
+export type ClasYearConfigQuery = { clasYearConfig: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> } };
+
+export type ClasDashboardQueryVariables = Exact<{
+  schoolYear: string;
+  departementId?: string | number | null | undefined;
+}>;
+
+
+export type ClasDashboardQuery = { clasDashboard: { schoolYear: string, projects: number, groups: number, children: number, accompagnateurs: number, eligibleProjects: number, fundingRequestedCents: number, fundingGrantedCents: number, departement: { id: string, name: string, code: string | null }, byStatus: Array<{ status: ClasStatus, count: number }> } };
+
+export type CreateClasProjectMutationVariables = Exact<{
+  organisationId: string | number;
+  content: ClasProjectContentInput;
+}>;
+
+
+export type CreateClasProjectMutation = { createClasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type UpdateClasProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  content: ClasProjectContentInput;
+}>;
+
+
+export type UpdateClasProjectMutation = { updateClasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type SubmitClasProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitClasProjectMutation = { submitClasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type ExamineClasProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ExamineClasProjectMutation = { examineClasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type DecideClasProjectMutationVariables = Exact<{
+  input: ClasDecisionInput;
+}>;
+
+
+export type DecideClasProjectMutation = { decideClasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type CloseClasProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CloseClasProjectMutation = { closeClasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type CommentClasProjectMutationVariables = Exact<{
+  projectId: string | number;
+  body: string;
+}>;
+
+
+export type CommentClasProjectMutation = { commentClasProject: { id: string } };
+
+export type LogClasSessionMutationVariables = Exact<{
+  groupId: string | number;
+  heldOn: string;
+  childrenPresent: number;
+  note?: string | null | undefined;
+  presentRosterIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type LogClasSessionMutation = { logClasSession: { id: string } };
+
+export type LogClasActivityMutationVariables = Exact<{
+  projectId: string | number;
+  kind: ClasActivityLogKind;
+  heldOn: string;
+  title: string;
+  participants?: number | null | undefined;
+}>;
+
+
+export type LogClasActivityMutation = { logClasActivity: { id: string } };
+
+export type SetClasRosterMutationVariables = Exact<{
+  groupId: string | number;
+  names: Array<string> | string;
+}>;
+
+
+export type SetClasRosterMutation = { setClasRoster: Array<{ id: string, name: string }> };
+
+export type SubmitClasBilanMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  assessment: string;
+}>;
+
+
+export type SubmitClasBilanMutation = { submitClasBilan: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
+export type SetClasYearConfigMutationVariables = Exact<{
+  input: ClasYearConfigInput;
+}>;
+
+
+export type SetClasYearConfigMutation = { setClasYearConfig: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> } };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -819,6 +1138,212 @@ export const WorklistCaseFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WorklistCase"}) as unknown as TypedDocumentString<WorklistCaseFragment, unknown>;
+export const ClasEligibilityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+    `, {"fragmentName":"ClasEligibilityFields"}) as unknown as TypedDocumentString<ClasEligibilityFieldsFragment, unknown>;
+export const ClasYearConfigFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+    `, {"fragmentName":"ClasYearConfigFields"}) as unknown as TypedDocumentString<ClasYearConfigFieldsFragment, unknown>;
+export const ClasProjectDetailFragmentDoc = new TypedDocumentString(`
+    fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}`, {"fragmentName":"ClasProjectDetail"}) as unknown as TypedDocumentString<ClasProjectDetailFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1294,6 +1819,1593 @@ export const PartnerCounsellorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerCounsellorsQuery, PartnerCounsellorsQueryVariables>;
+export const ClasProjectsDocument = new TypedDocumentString(`
+    query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String) {
+  clasProjects(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      schoolYear
+      status
+      fundingEstimateCents
+      submittedAt
+      updatedAt
+      organisation {
+        id
+        name
+      }
+      groups {
+        id
+      }
+      eligibility {
+        eligible
+        failures
+        warnings
+      }
+      decision {
+        id
+        decision
+        amountGrantedCents
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClasProjectsQuery, ClasProjectsQueryVariables>;
+export const ClasStatusCountsDocument = new TypedDocumentString(`
+    query ClasStatusCounts($schoolYear: String) {
+  depose: clasProjects(
+    filter: {status: [DEPOSE], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+  enInstruction: clasProjects(
+    filter: {status: [EN_INSTRUCTION], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+  aCompleter: clasProjects(
+    filter: {status: [A_COMPLETER], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+  accepte: clasProjects(
+    filter: {status: [ACCEPTE], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+  refuse: clasProjects(
+    filter: {status: [REFUSE], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+  bilanDepose: clasProjects(
+    filter: {status: [BILAN_DEPOSE], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+  cloture: clasProjects(
+    filter: {status: [CLOTURE], schoolYear: $schoolYear}
+    first: 1
+  ) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<ClasStatusCountsQuery, ClasStatusCountsQueryVariables>;
+export const ClasProjectDocument = new TypedDocumentString(`
+    query ClasProject($id: ID!) {
+  clasProject(id: $id) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ClasProjectQuery, ClasProjectQueryVariables>;
+export const ClasYearConfigDocument = new TypedDocumentString(`
+    query ClasYearConfig($schoolYear: String!) {
+  clasYearConfig(schoolYear: $schoolYear) {
+    ...ClasYearConfigFields
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}`) as unknown as TypedDocumentString<ClasYearConfigQuery, ClasYearConfigQueryVariables>;
+export const ClasDashboardDocument = new TypedDocumentString(`
+    query ClasDashboard($schoolYear: String!, $departementId: ID) {
+  clasDashboard(schoolYear: $schoolYear, departementId: $departementId) {
+    schoolYear
+    departement {
+      id
+      name
+      code
+    }
+    projects
+    byStatus {
+      status
+      count
+    }
+    groups
+    children
+    accompagnateurs
+    eligibleProjects
+    fundingRequestedCents
+    fundingGrantedCents
+  }
+}
+    `) as unknown as TypedDocumentString<ClasDashboardQuery, ClasDashboardQueryVariables>;
+export const CreateClasProjectDocument = new TypedDocumentString(`
+    mutation CreateClasProject($organisationId: ID!, $content: ClasProjectContentInput!) {
+  createClasProject(organisationId: $organisationId, content: $content) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateClasProjectMutation, CreateClasProjectMutationVariables>;
+export const UpdateClasProjectDocument = new TypedDocumentString(`
+    mutation UpdateClasProject($id: ID!, $version: Int!, $content: ClasProjectContentInput!) {
+  updateClasProject(id: $id, version: $version, content: $content) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateClasProjectMutation, UpdateClasProjectMutationVariables>;
+export const SubmitClasProjectDocument = new TypedDocumentString(`
+    mutation SubmitClasProject($id: ID!, $version: Int!) {
+  submitClasProject(id: $id, version: $version) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SubmitClasProjectMutation, SubmitClasProjectMutationVariables>;
+export const ExamineClasProjectDocument = new TypedDocumentString(`
+    mutation ExamineClasProject($id: ID!, $version: Int!) {
+  examineClasProject(id: $id, version: $version) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ExamineClasProjectMutation, ExamineClasProjectMutationVariables>;
+export const DecideClasProjectDocument = new TypedDocumentString(`
+    mutation DecideClasProject($input: ClasDecisionInput!) {
+  decideClasProject(input: $input) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<DecideClasProjectMutation, DecideClasProjectMutationVariables>;
+export const CloseClasProjectDocument = new TypedDocumentString(`
+    mutation CloseClasProject($id: ID!, $version: Int!) {
+  closeClasProject(id: $id, version: $version) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CloseClasProjectMutation, CloseClasProjectMutationVariables>;
+export const CommentClasProjectDocument = new TypedDocumentString(`
+    mutation CommentClasProject($projectId: ID!, $body: String!) {
+  commentClasProject(projectId: $projectId, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
+export const LogClasSessionDocument = new TypedDocumentString(`
+    mutation LogClasSession($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) {
+  logClasSession(
+    groupId: $groupId
+    heldOn: $heldOn
+    childrenPresent: $childrenPresent
+    note: $note
+    presentRosterIds: $presentRosterIds
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogClasSessionMutation, LogClasSessionMutationVariables>;
+export const LogClasActivityDocument = new TypedDocumentString(`
+    mutation LogClasActivity($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) {
+  logClasActivity(
+    projectId: $projectId
+    kind: $kind
+    heldOn: $heldOn
+    title: $title
+    participants: $participants
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogClasActivityMutation, LogClasActivityMutationVariables>;
+export const SetClasRosterDocument = new TypedDocumentString(`
+    mutation SetClasRoster($groupId: ID!, $names: [String!]!) {
+  setClasRoster(groupId: $groupId, names: $names) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetClasRosterMutation, SetClasRosterMutationVariables>;
+export const SubmitClasBilanDocument = new TypedDocumentString(`
+    mutation SubmitClasBilan($projectId: ID!, $version: Int!, $assessment: String!) {
+  submitClasBilan(
+    projectId: $projectId
+    version: $version
+    assessment: $assessment
+  ) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SubmitClasBilanMutation, SubmitClasBilanMutationVariables>;
+export const SetClasYearConfigDocument = new TypedDocumentString(`
+    mutation SetClasYearConfig($input: ClasYearConfigInput!) {
+  setClasYearConfig(input: $input) {
+    ...ClasYearConfigFields
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}`) as unknown as TypedDocumentString<SetClasYearConfigMutation, SetClasYearConfigMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

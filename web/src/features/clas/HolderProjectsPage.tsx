@@ -1,0 +1,73 @@
+import { Link } from 'react-router-dom';
+import { CLAS_STATUS_LABELS } from '@maillage/shared';
+import { usePageTitle } from '../../app/usePageTitle';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorState } from '../../ui/ErrorState';
+import { LoadingState } from '../../ui/LoadingState';
+import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { pluralize } from '../identity/labels';
+import { formatEuros, statusClass } from './format';
+import { useClasProjects } from './queries';
+import './clas.css';
+
+/** « Mes projets CLAS »: the projects of the holder's organisations, every year and status. */
+export function HolderProjectsPage() {
+  usePageTitle('Mes projets CLAS');
+  const pager = useCursorPagination('all');
+  const list = useClasProjects({}, pager.after);
+  const connection = list.data;
+
+  return (
+    <div className="page">
+      <h1>Mes projets CLAS</h1>
+      <p className="lead">
+        Les projets de contrat local d'accompagnement à la scolarité de votre structure : un projet par année scolaire, déposé auprès de la CAF de votre département.
+      </p>
+      <p>
+        <Link to="/clas/projets/nouveau" className="button button--primary">
+          Nouveau projet
+        </Link>
+      </p>
+      <p className="results__count" role="status">
+        {connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet pour l’instant.') : ''}
+      </p>
+      {list.isPending ? (
+        <LoadingState />
+      ) : list.isError ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <>
+          <DataTable
+            caption="Projets CLAS de votre structure"
+            rows={connection?.nodes ?? []}
+            rowKey={(p) => p.id}
+            busy={list.isFetching}
+            emptyMessage="Aucun projet : commencez par « Nouveau projet »."
+            columns={[
+              { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/clas/projets/${p.id}`}>{p.title}</Link> },
+              { key: 'year', header: 'Année scolaire', cell: (p) => p.schoolYear },
+              { key: 'status', header: 'Statut', cell: (p) => <span className={statusClass(p.status)}>{CLAS_STATUS_LABELS[p.status]}</span> },
+              { key: 'groups', header: 'Groupes', cell: (p) => p.groups.length, className: 'numeric' },
+              { key: 'requested', header: 'Montant demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'numeric' },
+              {
+                key: 'granted',
+                header: 'Montant accordé',
+                cell: (p) => (p.decision?.decision === 'ACCEPTE' ? formatEuros(p.decision.amountGrantedCents) : '—'),
+                className: 'numeric',
+              },
+            ]}
+          />
+          <Pagination
+            label="Pages des projets"
+            page={pager.page}
+            hasPreviousPage={pager.hasPreviousPage}
+            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+            onPrevious={pager.previous}
+            onNext={() => pager.next(connection?.pageInfo.endCursor)}
+            disabled={list.isFetching}
+          />
+        </>
+      )}
+    </div>
+  );
+}
