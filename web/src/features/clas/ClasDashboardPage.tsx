@@ -1,9 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { CLAS_STATUS_LABELS, CLAS_STATUSES } from '@maillage/shared';
-import { downloadWithToken } from '../../app/download';
-import { ProblemError } from '../../app/http';
+import { fetchWithToken } from '../../app/download';
 import { usePageTitle } from '../../app/usePageTitle';
-import { Button } from '../../ui/Button';
+import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
@@ -12,7 +11,6 @@ import { BarChart } from '../psad-dashboard/charts/BarChart';
 import { currentSchoolYear, formatCount, formatEuros, schoolYearOptions } from './format';
 import { useClasDashboard, type ClasDashboardData } from './queries';
 import '../psad-dashboard/dashboard.css';
-import '../psad-export/ExportButtons.css';
 import './clas.css';
 
 /** The dashboard counts projects deposited or later: drafts are the holders' own. */
@@ -107,50 +105,18 @@ function Figure({ label, value, detail }: { label: string; value: string; detail
 
 /** « Exporter (CSV) » and « Exporter (Excel) »: the year's projects as the server lays them out. */
 function ExportButtons({ schoolYear }: { schoolYear: string }) {
-  const [running, setRunning] = useState<ExportFormat | null>(null);
-  const [done, setDone] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  async function run(format: ExportFormat) {
-    setRunning(format);
-    setDone('');
-    setError(null);
-    const fileName = `clas-${schoolYear}.${format}`;
-    try {
-      const params = new URLSearchParams({ schoolYear, format });
-      await downloadWithToken(`/api/clas/dashboard/export?${params.toString()}`, fileName);
-      if (mounted.current) setDone(`Export ${FORMAT_NAMES[format]} téléchargé : ${fileName}.`);
-    } catch (e) {
-      if (mounted.current) setError(e instanceof ProblemError ? e.message : "L'export a échoué. Réessayez dans un instant.");
-    } finally {
-      if (mounted.current) setRunning(null);
-    }
-  }
-
   return (
-    <div className="export-buttons">
-      <div className="export-buttons__actions" role="group" aria-label="Exporter les projets de l'année">
-        {(['csv', 'xlsx'] as const).map((format) => (
-          <Button key={format} variant="secondary" busy={running === format} disabled={running !== null} onClick={() => void run(format)}>
-            Exporter ({FORMAT_NAMES[format]})
-          </Button>
-        ))}
-      </div>
-      <p className="export-buttons__status" role="status">
-        {running ? 'Export en cours…' : done}
-      </p>
-      {error ? (
-        <p className="export-buttons__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <DownloadButtons
+      formats={['csv', 'xlsx'] as const}
+      groupLabel="Exporter les projets de l'année"
+      buttonText={(format) => `Exporter (${FORMAT_NAMES[format]})`}
+      formatName={(format) => FORMAT_NAMES[format]}
+      fallbackFileName={(format) => `clas-${schoolYear}.${format}`}
+      fetchFile={(format) =>
+        fetchWithToken(`/api/clas/dashboard/export?${new URLSearchParams({ schoolYear, format }).toString()}`, {
+          headers: { Accept: 'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+        })
+      }
+    />
   );
 }

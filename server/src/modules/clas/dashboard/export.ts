@@ -3,18 +3,11 @@ import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { CLAS_STATUS_LABELS } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile } from '../../../core/export-file.js';
 import type { RequestContext } from '../../../core/context.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
 import { dashboardArgsSchema, loadClasDashboard, type ClasDashboard, type ClasProjectFigures } from './service.js';
-
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
-export const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 const ACTION = 'clas.dashboard.export';
 
@@ -23,13 +16,6 @@ const exportSchema = dashboardArgsSchema.extend({
   format: z.enum(EXPORT_FORMATS, { message: 'csv ou xlsx' }),
   departementId: z.preprocess((v) => (v === '' ? null : v), dashboardArgsSchema.shape.departementId),
 });
-
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-  rows: number;
-}
 
 type ExportRow = ClasProjectFigures & { organisationName: string };
 
@@ -77,7 +63,6 @@ function summaryOf(d: ClasDashboard): { label: string; value: string | number; e
  * A text cell that a spreadsheet would read as a formula is prefixed with an apostrophe: a project's
  * title is typed by its holder (the same rule as the PSAD export).
  */
-const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 /** Cents as a French decimal (1234,50): integer arithmetic, and no thousands separator, so that spreadsheets read a number. */
 const frenchEuros = (cents: number) => `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
@@ -133,15 +118,6 @@ async function toXlsx(d: ClasDashboard, rows: ExportRow[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const slug = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'departement';
-
 /**
  * The département dashboard of a school year as CSV or XLSX: its figures, then one row per project.
  * CAF officers only (there is no GraphQL guard in front of a REST route); the same département rule
@@ -166,7 +142,7 @@ export async function exportClasDashboard(ctx: RequestContext, raw: unknown): Pr
     details: { format: input.format, schoolYear: input.schoolYear, projects: rows.length },
   });
   return {
-    fileName: `clas-${input.schoolYear}-${slug(dashboard.departement.name)}.${input.format}`,
+    fileName: `clas-${input.schoolYear}-${fileNameSlug(dashboard.departement.name, 'departement')}.${input.format}`,
     contentType: CONTENT_TYPES[input.format],
     body,
     rows: rows.length,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { inRequestTx } from '../../../core/request-state.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, exportClasDashboard } from './export.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
+import { exportClasDashboard } from './export.js';
 
 // For the OpenAPI description only: the service parses the query with zod (French messages, the
 // same rules as the GraphQL query), so Fastify does not validate or coerce it first.
@@ -30,12 +31,7 @@ export async function registerClasDashboardRoutes(app: FastifyInstance): Promise
     },
     async (request, reply) => {
       const file = await inRequestTx(request, 'read', (ctx) => exportClasDashboard(ctx, request.query));
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'no-store')
-        .header('x-export-rows', String(file.rows))
-        .send(file.body);
+      return sendExportFile(reply, file);
     },
   );
 }

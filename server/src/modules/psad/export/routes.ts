@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { inRequestTx } from '../../../core/request-state.js';
 import { CASE_ORDERS } from '../cases/queries.service.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, exportCases } from './service.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
+import { exportCases } from './service.js';
 
 // For the OpenAPI description only: the service parses the body with the worklists' own zod schema
 // (French messages, the same rules as GraphQL), so Fastify does not validate or coerce it first.
@@ -51,12 +52,7 @@ export async function registerExportRoutes(app: FastifyInstance): Promise<void> 
     },
     async (request, reply) => {
       const file = await inRequestTx(request, 'read', (ctx) => exportCases(ctx, request.body));
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename="${file.fileName}"`)
-        .header('cache-control', 'no-store')
-        .header('x-export-rows', String(file.rows))
-        .send(file.body);
+      return sendExportFile(reply, file);
     },
   );
 }

@@ -22,19 +22,12 @@ import { AppError } from '../../../core/errors.js';
 import { allOf } from '../../../core/pagination.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile } from '../../../core/export-file.js';
 import { contactAttempt, platform, psadCase, youngPerson } from '../tables.js';
 import { psadThresholds } from '../thresholds.js';
 import { assignedCasesScope, CASE_ORDERS, caseConditions, caseFilterSchema, caseOrder, platformCasesScope } from '../cases/queries.service.js';
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
-
 const labelOf = <K extends string>(labels: Record<K, string>, value: string | null): string => (value === null ? '' : (labels[value as K] ?? value));
-
-export const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 // One of the two lists of the worklists: a platform's (referents) or the caller's assigned cases (counsellors).
 const scopeSchema = z
@@ -49,13 +42,6 @@ const exportSchema = z.object({
   filter: caseFilterSchema,
   orderBy: z.enum(CASE_ORDERS, { message: 'NAME, LAST_UPDATE ou EXIT_DATE' }).nullish(),
 });
-
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  body: Buffer;
-  rows: number;
-}
 
 type CellKind = 'text' | 'date' | 'flag';
 interface Column {
@@ -134,7 +120,6 @@ export const EXPORT_HEADERS = COLUMNS.map((c) => c.header);
  * A text cell that a spreadsheet would read as a formula (= + - @, or a tab or CR that some strip
  * before parsing) is prefixed with an apostrophe: an imported or signalled name is not code to run.
  */
-export const neutralise = (value: string): string => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
 
 const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 const utcDate = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
@@ -193,15 +178,6 @@ async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const slug = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60) || 'plateforme';
-
 /** The filter's keys in use: what the audit records of a filter (never its values: a search is a name). */
 function filterKeys(filter: Record<string, unknown> | null | undefined): string[] {
   if (!filter) return [];
@@ -227,7 +203,7 @@ export async function exportCases(ctx: RequestContext, raw: unknown): Promise<Ex
     scope = await platformCasesScope(ctx, platformId, 'case.export');
     const [p] = await ctx.db.select({ name: platform.name }).from(platform).where(eq(platform.id, platformId));
     subject = { subjectType: 'platform', subjectId: platformId };
-    label = slug(p?.name ?? 'plateforme');
+    label = fileNameSlug(p?.name ?? '', 'plateforme');
   } else {
     if (!actor.roles.has('COUNSELLOR')) deny(ctx, 'case.export', 'role:COUNSELLOR');
     const assigned = assignedCasesScope(ctx, 'case.export');
