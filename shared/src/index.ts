@@ -9,3 +9,4 @@ export * from './psad/flags.js';
 export * from './psad/labels.js';
 export * from './psad/indicators.js';
 export * from './clas/index.js';
+export * from './parcours/index.js';
