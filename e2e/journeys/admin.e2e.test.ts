@@ -92,7 +92,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await signInWithKeyboard(session().page, shots, admin);
   });
 
-  it("sees Accueil, Annuaire, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit and Paramètres CLAS", async () => {
+  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit and Paramètres CLAS", async () => {
     const { page } = session();
     await expectNavigation(page, true);
     await expectHomeMemberships(page, admin);

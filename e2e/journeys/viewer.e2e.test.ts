@@ -17,4 +17,15 @@ nonAdminJourney('journey of a viewer (lecteur@demo.test)', DEMO_USERS.viewer, (s
     await page.getByRole('table', { name: 'Suivis affectés à chaque partenaire, par statut' }).waitFor();
     await checkPage(page, shots.next('tableau-de-bord'));
   });
+
+  it('opens « Indicateurs parcours »: the référence de parcours in numbers, never a person', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Indicateurs parcours', '/parcours/indicateurs');
+    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe('Indicateurs de la référence de parcours');
+    const byStatus = page.getByRole('table', { name: 'Références de parcours par statut' });
+    await byStatus.waitFor();
+    const statuses = (await byStatus.locator('tbody tr th').allInnerTexts()).map(plain);
+    expect(statuses).toEqual(['Proposée', 'Acceptée (active)', 'Refusée', 'Sans suite', 'Terminée']);
+    await checkPage(page, shots.next('indicateurs-parcours'));
+  });
 });

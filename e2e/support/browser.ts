@@ -191,11 +191,15 @@ export async function navigationLinks(page: Page): Promise<string[]> {
 }
 
 export const COMMON_NAVIGATION = ['Accueil', 'Annuaire'];
-export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS'];
+/** The aggregates of the référence de parcours: social workers, viewers and admins. */
+export const PARCOURS_INDICATORS_LINK = 'Indicateurs parcours';
+export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, PARCOURS_INDICATORS_LINK, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS'];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */
 export const REFERENT_NAVIGATION = [...COMMON_NAVIGATION, 'Suivi PSAD', 'Imports SIEI', 'Tableau de bord', 'Transferts', 'Signaler un jeune'];
 export const COUNSELLOR_NAVIGATION = [...COMMON_NAVIGATION, 'Mes suivis', 'Transferts', 'Signaler un jeune'];
-export const VIEWER_NAVIGATION = [...COMMON_NAVIGATION, 'Tableau de bord'];
+export const VIEWER_NAVIGATION = [...COMMON_NAVIGATION, 'Tableau de bord', PARCOURS_INDICATORS_LINK];
+/** A social worker (SOCIAL_WORKER) has the persons they accompany and the parcours indicators. */
+export const SOCIAL_WORKER_NAVIGATION = [...COMMON_NAVIGATION, 'Personnes accompagnées', PARCOURS_INDICATORS_LINK];
 /** A CLAS project holder (CLAS_HOLDER) has their organisation's projects. */
 export const CLAS_HOLDER_NAVIGATION = [...COMMON_NAVIGATION, 'Mes projets CLAS'];
 /** A CAF officer (CAF_OFFICER) has the département's CLAS queue and dashboard. */

@@ -32,8 +32,15 @@ import { registerAuthRoutes } from './modules/identity/auth-routes.js';
 import { clasResolvers } from './modules/clas/resolvers.js';
 import { clasDashboardResolvers } from './modules/clas/dashboard/resolvers.js';
 import { registerClasDashboardRoutes } from './modules/clas/dashboard/routes.js';
+import { parcoursResolvers } from './modules/parcours/resolvers.js';
+import { documentResolvers } from './modules/parcours/documents/resolvers.js';
+import { registerDocumentRoutes } from './modules/parcours/documents/routes.js';
+import { createDocumentStore } from './modules/parcours/documents/storage.js';
+import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
+import { parcoursIndicatorsResolvers } from './modules/parcours/indicators/resolvers.js';
+import { registerParcoursIndicatorsRoutes } from './modules/parcours/indicators/routes.js';
 
-export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers, clasDashboardResolvers, clasResolvers);
+export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers, clasDashboardResolvers, parcoursIndicatorsResolvers, clasResolvers, parcoursResolvers, documentResolvers);
 
 export interface AppOptions {
   config: Config;
@@ -59,6 +66,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     keys: await loadSigningKeys(config),
     tokens: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
     logger: app.log as unknown as Logger,
+    documentStore: createDocumentStore(config),
+    documentKeys: loadDocumentKeyring(config),
   });
   app.decorateRequest('actor', null);
   app.decorateRequest('authError', null);
@@ -111,6 +120,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await registerImportRoutes(app);
   await registerExportRoutes(app);
   await registerClasDashboardRoutes(app);
+  await registerDocumentRoutes(app);
+  await registerParcoursIndicatorsRoutes(app);
   await registerGraphQL(app, allResolvers());
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

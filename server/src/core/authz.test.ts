@@ -141,6 +141,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.clasProject': () => ({ query: 'query($id: ID!) { clasProject(id: $id) { id } }', variables: { id: ids.territory } }),
   'Query.clasYearConfig': () => ({ query: '{ clasYearConfig(schoolYear: "2026-2027") { ratePercent } }' }),
   'Query.clasDashboard': () => ({ query: '{ clasDashboard(schoolYear: "2026-2027") { projects } }' }),
+  'Query.parcoursIndicators': () => ({ query: '{ parcoursIndicators { persons referencesProposed byStatus { status count } } }' }),
   'Mutation.createClasProject': () => ({
     query: `mutation($o: ID!) { createClasProject(organisationId: $o, content: { title: "Projet pirate", schoolYear: "2026-2027", charterSigned: true,
       inDepartmentalFramework: true, activityKinds: [CULTUREL], localPartners: [], schools: [], parentActions: [], concertationActions: [], groups: [] }) { id } }`,
@@ -170,6 +171,38 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: `mutation { setClasYearConfig(input: { schoolYear: "2026-2027", ratePercent: 99, ceilingCentsPerGroup: 1, minChildren: 1, maxChildren: 50, maxChildrenPerAdult: 50,
       warnChildrenPerAdult: 50, recommendedSessionsPerWeek: 1, latestStartDate: "2027-06-01", earliestEndDate: "2027-06-30", maxBreakWeeks: 52, classHours: [] }) { version } }`,
   }),
+  // Référence de parcours (issue 6). A placeholder uuid stands for persons, entries, references, goals, actions, consents and meetings.
+  'Query.accompaniedPersons': () => ({ query: '{ accompaniedPersons { totalCount } }' }),
+  'Query.accompaniedPerson': () => ({ query: 'query($id: ID!) { accompaniedPerson(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Mutation.createAccompaniedPerson': () => ({
+    query: 'mutation($o: ID!) { createAccompaniedPerson(person: { lastName: "Pirate", firstNames: "Test", domiciled: false }, organisationId: $o, mission: "Mission") { id } }',
+    variables: { o: ids.organisation },
+  }),
+  'Mutation.updateAccompaniedPerson': () => ({
+    query: 'mutation($id: ID!) { updateAccompaniedPerson(id: $id, version: 1, person: { lastName: "Pirate", firstNames: "Test", domiciled: false }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addAccompanimentMember': () => ({
+    query: 'mutation($p: ID!, $o: ID!) { addAccompanimentMember(input: { personId: $p, professionalName: "Pirate", organisationId: $o, mission: "Mission", since: "2026-01-01" }) { id } }',
+    variables: { p: ids.territory, o: ids.organisation },
+  }),
+  'Mutation.endAccompanimentMember': () => ({ query: 'mutation($id: ID!) { endAccompanimentMember(memberId: $id, until: "2026-01-01") { id } }', variables: { id: ids.territory } }),
+  'Mutation.proposeReference': () => ({ query: 'mutation($p: ID!) { proposeReference(personId: $p) { id } }', variables: { p: ids.territory } }),
+  'Mutation.decideReference': () => ({ query: 'mutation($id: ID!) { decideReference(input: { type: REFUSE, referenceId: $id, version: 1 }) { id } }', variables: { id: ids.territory } }),
+  'Mutation.addPlanGoal': () => ({ query: 'mutation($p: ID!) { addPlanGoal(personId: $p, theme: LOGEMENT, title: "Objectif") { id } }', variables: { p: ids.territory } }),
+  'Mutation.addPlanAction': () => ({ query: 'mutation($g: ID!) { addPlanAction(input: { goalId: $g, title: "Action" }) { id } }', variables: { g: ids.territory } }),
+  'Mutation.updatePlanAction': () => ({ query: 'mutation($id: ID!) { updatePlanAction(input: { id: $id, version: 1, status: REALISEE }) { id } }', variables: { id: ids.territory } }),
+  'Mutation.addCompetence': () => ({ query: 'mutation($p: ID!) { addCompetence(personId: $p, kind: COMPETENCE, label: "Cuisine") { id } }', variables: { p: ids.territory } }),
+  'Mutation.removeCompetence': () => ({ query: 'mutation($id: ID!) { removeCompetence(id: $id) }', variables: { id: ids.territory } }),
+  'Mutation.recordConsent': () => ({ query: 'mutation($p: ID!) { recordConsent(input: { personId: $p, kind: INFORMATION_TRAITEMENT }) { id } }', variables: { p: ids.territory } }),
+  'Mutation.withdrawConsent': () => ({ query: 'mutation($id: ID!) { withdrawConsent(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Mutation.scheduleSynthese': () => ({
+    query: 'mutation($p: ID!) { scheduleSynthese(input: { personId: $p, scheduledAt: "2030-01-01T09:00:00Z", requestedBy: PA, participantMemberIds: [$p], subject: "Point" }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.recordSyntheseAgreement': () => ({ query: 'mutation($id: ID!) { recordSyntheseAgreement(meetingId: $id, memberId: $id) { id } }', variables: { id: ids.territory } }),
+  'Mutation.setSynthesePaParticipation': () => ({ query: 'mutation($id: ID!) { setSynthesePaParticipation(meetingId: $id, version: 1, participates: true) { id } }', variables: { id: ids.territory } }),
+  'Mutation.recordSyntheseOutcome': () => ({ query: 'mutation($id: ID!) { recordSyntheseOutcome(meetingId: $id, version: 1, notes: "Notes", decisions: "Décisions") { id } }', variables: { id: ids.territory } }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */

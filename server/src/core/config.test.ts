@@ -15,6 +15,9 @@ const refusal = (env: Record<string, string>) => {
   throw new Error(`accepted ${JSON.stringify(env)}`);
 };
 
+/** A document master key (production requires one, as it requires the signing keys). */
+const MASTER_KEY = Buffer.alloc(32, 7).toString('base64');
+
 async function keyPair() {
   const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
   return { JWT_PRIVATE_KEY: await exportPKCS8(privateKey), JWT_PUBLIC_KEY: await exportSPKI(publicKey) };
@@ -52,10 +55,10 @@ describe('loadConfig', () => {
     expect(refusal({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY })).toMatch(/^Invalid configuration: JWT_PUBLIC_KEY must be .*required when NODE_ENV=production/);
     expect(refusal({ JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: other.JWT_PUBLIC_KEY })).toMatch(/^Invalid configuration: JWT_PUBLIC_KEY must be the public key of JWT_PRIVATE_KEY/);
     expect(refusal({ JWT_PRIVATE_KEY: 'PRIVATE KEY, trust me' })).toMatch(/^Invalid configuration: JWT_PRIVATE_KEY must be a PEM PKCS#8 Ed25519 private key$/);
-    const config = loadConfig({ NODE_ENV: 'production', ...pair });
+    const config = loadConfig({ NODE_ENV: 'production', ...pair, DOCUMENT_MASTER_KEY: MASTER_KEY });
     expect(config.NODE_ENV).toBe('production');
     // A key written on one line with \n escapes (env files, container settings) is accepted.
-    const escaped = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY.replace(/\n/g, '\\n'), JWT_PUBLIC_KEY: pair.JWT_PUBLIC_KEY });
+    const escaped = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY.replace(/\n/g, '\\n'), JWT_PUBLIC_KEY: pair.JWT_PUBLIC_KEY, DOCUMENT_MASTER_KEY: MASTER_KEY });
     expect(escaped.JWT_PRIVATE_KEY).toBe(pair.JWT_PRIVATE_KEY.trim());
   });
 });

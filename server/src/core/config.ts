@@ -38,6 +38,17 @@ function pem(kind: 'private' | 'public') {
     }, expected);
 }
 
+/** The master key of the armoire numérique: 32 random bytes, in base64 (documents/crypto.ts). */
+export const DOCUMENT_MASTER_KEY_BYTES = 32;
+const isBase64Key = (value: string) =>
+  /^[A-Za-z0-9+/]+={0,2}$/.test(value) && value.length % 4 === 0 && Buffer.from(value, 'base64').length === DOCUMENT_MASTER_KEY_BYTES;
+const masterKey = z
+  .string()
+  .trim()
+  .refine(isBase64Key, 'the base64 of 32 random bytes (openssl rand -base64 32)');
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
+
 function isKeyPair(privatePem: string, publicPem: string): boolean {
   try {
     const probe = Buffer.from('maillage');
@@ -81,6 +92,26 @@ const envSchema = z
     PSAD_INJOIGNABLE_MIN_DAYS: intInRange(0, 365, 30),
     /** The largest export of a case list: beyond it the caller narrows the filter (the file stays one a spreadsheet opens). */
     PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
+    /**
+     * Armoire numérique (DOMAIN.md §4): documents are encrypted with a key of their own, wrapped by
+     * this master key; outside production one is generated under DATA_DIR (core/auth/keys.ts does
+     * the same for the signing keys).
+     */
+    DOCUMENT_MASTER_KEY: masterKey.optional(),
+    /** Former master keys, comma-separated, still accepted to unwrap the keys of older documents (rotation). */
+    DOCUMENT_PREVIOUS_MASTER_KEYS: z
+      .string()
+      .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+      .pipe(z.array(masterKey, { message: 'a comma-separated list of base64 keys of 32 bytes' }))
+      .default([]),
+    DOCUMENT_STORAGE: z.enum(['local', 's3'], { message: 'local or s3' }).default('local'),
+    /** Where the local storage keeps the encrypted documents (default: DATA_DIR/documents). */
+    DOCUMENT_LOCAL_DIR: z.string().min(1, 'a directory path').optional(),
+    S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'an http(s):// URL' }).optional(),
+    S3_REGION: z.string().min(1, 'a region name').optional(),
+    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name').optional(),
+    S3_ACCESS_KEY_ID: z.string().min(1, 'an access key id').optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1, 'a secret access key').optional(),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
     /** Benchmarks: count the SQL statements of each request into the `x-sql-statements` response header. */
@@ -93,6 +124,15 @@ const envSchema = z
     if (env.NODE_ENV === 'production') {
       for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY'] as const) {
         if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'JWT_PRIVATE_KEY' ? 'a PEM PKCS#8 private key' : 'a PEM SPKI public key'} (required when NODE_ENV=production)` });
+      }
+      // A key generated on one machine's disk would make the documents unreadable anywhere else.
+      if (!env.DOCUMENT_MASTER_KEY) {
+        ctx.addIssue({ code: 'custom', path: ['DOCUMENT_MASTER_KEY'], message: 'the base64 of 32 random bytes (required when NODE_ENV=production)' });
+      }
+    }
+    if (env.DOCUMENT_STORAGE === 's3') {
+      for (const key of S3_VARIABLES) {
+        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'set (required when DOCUMENT_STORAGE=s3)' });
       }
     }
   });

@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { Database } from './db/driver.js';
 import type { SigningKeys } from './auth/keys.js';
 import type { TokenSettings } from './auth/tokens.js';
+import type { DocumentKeyring } from '../modules/parcours/documents/crypto.js';
+import type { DocumentStore } from '../modules/parcours/documents/storage.js';
 
 /** Process-wide dependencies, built once by app.ts and handed to every request. */
 export interface Services {
@@ -11,4 +13,8 @@ export interface Services {
   keys: SigningKeys;
   tokens: TokenSettings;
   logger: Logger;
+  /** Where the armoire numérique keeps encrypted documents (DOCUMENT_STORAGE). */
+  documentStore: DocumentStore;
+  /** The master key that wraps documents' keys, and former ones still accepted to unwrap. */
+  documentKeys: DocumentKeyring;
 }

@@ -14,6 +14,9 @@ export const DEMO_USERS: { email: string; displayName: string; organisation: str
   { email: 'caf@demo.test', displayName: 'Camille CAF', organisation: 'CAF du Cher', roles: ['CAF_OFFICER'] },
   { email: 'porteur@demo.test', displayName: 'Paul Porteur', organisation: 'Association Coup de Pouce Bourges', roles: ['CLAS_HOLDER'] },
   { email: 'social@demo.test', displayName: 'Sophie Sociale', organisation: 'Service social départemental du Cher', roles: ['SOCIAL_WORKER'] },
+  // Two more social workers, so that a person's liste d'accompagnement can hold several intervenants.
+  { email: 'ccas@demo.test', displayName: 'Chloé Ccas', organisation: 'CCAS de Bourges', roles: ['SOCIAL_WORKER'] },
+  { email: 'hopital@demo.test', displayName: 'Hugo Hôpital', organisation: 'Service social du centre hospitalier Jacques-Cœur', roles: ['SOCIAL_WORKER'] },
   { email: 'lecteur@demo.test', displayName: 'Luc Lecteur', organisation: 'DSDEN du Cher', roles: ['VIEWER'] },
   { email: 'referent.vierzon@demo.test', displayName: 'Valérie Vierzon', organisation: 'CIO de Vierzon', roles: ['PSAD_REFERENT'] },
 ];
@@ -45,6 +48,8 @@ const ORGANISATIONS: OrgSeed[] = [
   { name: 'Association Coup de Pouce Bourges', kind: 'ASSOCIATION', commune: '18205', address: '3 place de la Mairie' },
   { name: 'Service social départemental du Cher', kind: 'SERVICE_SOCIAL', commune: '18033', address: '1 place Marcel-Plaisant' },
   { name: 'CIO de Vierzon', kind: 'CIO', commune: '18279', address: '4 rue de la République' },
+  { name: 'CCAS de Bourges', kind: 'SERVICE_SOCIAL', commune: '18033', address: '11 rue Jean-Baffier' },
+  { name: 'Service social du centre hospitalier Jacques-Cœur', kind: 'SERVICE_SOCIAL', commune: '18033', address: '145 avenue François-Mitterrand' },
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {

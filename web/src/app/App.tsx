@@ -25,6 +25,11 @@ import { ImportPage } from '../features/psad-import/ImportPage';
 import { ImportsPage } from '../features/psad-import/ImportsPage';
 import { SignalPage } from '../features/psad-import/SignalPage';
 import { MergePage } from '../features/psad-merge/MergePage';
+import { DocumentPage } from '../features/parcours/DocumentPage';
+import { IndicatorsPage } from '../features/parcours/IndicatorsPage';
+import { NewPersonPage } from '../features/parcours/NewPersonPage';
+import { PersonPage } from '../features/parcours/PersonPage';
+import { PersonsPage } from '../features/parcours/PersonsPage';
 import { AdminUserPage } from '../features/users/AdminUserPage';
 import { AdminUsersPage } from '../features/users/AdminUsersPage';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -95,6 +100,15 @@ export function App() {
                 <Route path="clas" element={<OfficerQueuePage />} />
                 <Route path="clas/:id" element={<OfficerProjectPage />} />
                 <Route path="tableau-de-bord" element={<ClasDashboardPage />} />
+              </Route>
+              <Route path="parcours/indicateurs" element={<RequireRole role={['SOCIAL_WORKER', 'VIEWER', 'ADMIN']} />}>
+                <Route index element={<IndicatorsPage />} />
+              </Route>
+              <Route path="parcours" element={<RequireRole role="SOCIAL_WORKER" />}>
+                <Route index element={<PersonsPage />} />
+                <Route path="personnes/nouvelle" element={<NewPersonPage />} />
+                <Route path="personnes/:id" element={<PersonPage />} />
+                <Route path="documents/:id" element={<DocumentPage />} />
               </Route>
               <Route path="admin" element={<RequireRole role="ADMIN" />}>
                 <Route index element={<Navigate to="/admin/organisations" replace />} />

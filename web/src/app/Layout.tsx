@@ -42,6 +42,11 @@ const CAF_OFFICER_ITEMS: NavItem[] = [
 
 const VIEWER_ITEMS: NavItem[] = [{ to: '/psad/tableau-de-bord', label: 'Tableau de bord' }];
 
+const SOCIAL_WORKER_ITEMS: NavItem[] = [{ to: '/parcours', label: 'Personnes accompagnées', end: true }];
+
+/** Aggregates of the référence de parcours: social workers, viewers and admins. */
+const PARCOURS_INDICATORS_ITEMS: NavItem[] = [{ to: '/parcours/indicateurs', label: 'Indicateurs parcours' }];
+
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/organisations', label: 'Organisations' },
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
@@ -88,6 +93,8 @@ export function Layout() {
     ...(hasRole(roles, 'CLAS_HOLDER') ? CLAS_HOLDER_ITEMS : []),
     ...(hasRole(roles, 'CAF_OFFICER') ? CAF_OFFICER_ITEMS : []),
     ...(hasRole(roles, 'VIEWER') ? VIEWER_ITEMS : []),
+    ...(hasRole(roles, 'SOCIAL_WORKER') ? SOCIAL_WORKER_ITEMS : []),
+    ...(hasRole(roles, 'SOCIAL_WORKER') || hasRole(roles, 'VIEWER') || hasRole(roles, 'ADMIN') ? PARCOURS_INDICATORS_ITEMS : []),
     ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
   ]);
 

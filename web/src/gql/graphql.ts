@@ -211,6 +211,25 @@ export type CloseOutcome =
   | 'REFUS'
   | 'SOLUTION_CONFIRMEE';
 
+export type CompetenceKind =
+  | 'COMPETENCE'
+  | 'POTENTIEL';
+
+export type ConsentInput = {
+  documentId?: string | number | null | undefined;
+  /** When the PA gave it (default: now). */
+  givenAt?: string | null | undefined;
+  kind: ConsentKind;
+  meetingId?: string | number | null | undefined;
+  memberId?: string | number | null | undefined;
+  personId: string | number;
+};
+
+export type ConsentKind =
+  | 'INFORMATION_TRAITEMENT'
+  | 'PARTAGE_DOCUMENT'
+  | 'PARTICIPATION_SYNTHESE';
+
 export type ContactChannel =
   | 'COURRIEL'
   | 'COURRIER'
@@ -256,6 +275,13 @@ export type CreateUserInput = {
   password: string;
 };
 
+export type DocumentCategory =
+  | 'ATTESTATION'
+  | 'AUTRE'
+  | 'FACTURE'
+  | 'IDENTITE'
+  | 'JUSTIFICATIF';
+
 export type DuplicateReason =
   /** Same normalised last name, first given name and birth date (the import's match key). */
   | 'SAME_MATCH_KEY'
@@ -275,6 +301,19 @@ export type FunnelStage =
   | 'IDENTIFIED'
   | 'REACHED'
   | 'SOLUTION';
+
+export type MemberInput = {
+  mission: string;
+  organisationId: string | number;
+  personId: string | number;
+  /** …the name of a professional without an account. */
+  professionalName?: string | null | undefined;
+  service?: string | null | undefined;
+  since: string;
+  until?: string | null | undefined;
+  /** A user of Maillage, or… */
+  userId?: string | number | null | undefined;
+};
 
 export type MembershipInput = {
   organisationId: string | number;
@@ -316,10 +355,83 @@ export type PartnerSchoolInput = {
   uai?: string | null | undefined;
 };
 
+export type PersonInput = {
+  address?: string | null | undefined;
+  birthDate?: string | null | undefined;
+  domiciled: boolean;
+  domiciliationOrganisationId?: string | number | null | undefined;
+  email?: string | null | undefined;
+  firstNames: string;
+  lastName: string;
+  phone?: string | null | undefined;
+};
+
+export type PlanActionInput = {
+  byPerson?: boolean | null | undefined;
+  dueDate?: string | null | undefined;
+  goalId: string | number;
+  memberId?: string | number | null | undefined;
+  status?: PlanActionStatus | null | undefined;
+  title: string;
+};
+
+export type PlanActionStatus =
+  | 'ABANDONNEE_PAR_LA_PERSONNE'
+  | 'ANNULEE_PAR_LA_STRUCTURE'
+  | 'EN_ATTENTE'
+  | 'EN_COURS'
+  | 'EN_PROJET'
+  | 'REALISEE';
+
+export type PlanTheme =
+  | 'BUDGET'
+  | 'DEMARCHES_ADMINISTRATIVES'
+  | 'EMPLOI'
+  | 'FAMILLE'
+  | 'FORMATION'
+  | 'LANGUE'
+  | 'LOGEMENT'
+  | 'MOBILITE'
+  | 'NUMERIQUE'
+  | 'SANTE';
+
 export type PlannedActionInput = {
   period?: string | null | undefined;
   title: string;
 };
+
+export type ReferenceActionType =
+  | 'ACCEPT'
+  | 'CHANGE_REFERENT'
+  | 'END'
+  | 'REFUSE'
+  | 'SANS_SUITE';
+
+export type ReferenceDecisionInput = {
+  comment?: string | null | undefined;
+  /** SANS_SUITE */
+  motive?: SansSuiteMotive | null | undefined;
+  /** END */
+  reason?: ReferenceEndReason | null | undefined;
+  referenceId: string | number;
+  /** ACCEPT, CHANGE_REFERENT: the entry of the list the PA chose. */
+  referentMemberId?: string | number | null | undefined;
+  type: ReferenceActionType;
+  version: number;
+};
+
+export type ReferenceEndReason =
+  | 'CHANGEMENT_SITUATION'
+  | 'CHOIX_PA'
+  | 'FIN_DES_BESOINS'
+  | 'REFERENT_PARTI';
+
+export type ReferenceStatus =
+  | 'ACCEPTEE'
+  | 'PROPOSEE'
+  | 'REFUSEE'
+  | 'SANS_SUITE'
+  | 'TERMINEE';
 
 export type Role =
   | 'ADMIN'
@@ -335,6 +447,12 @@ export type RuleOutcome =
   | 'FAIL'
   | 'PASS'
   | 'WARNING';
+
+export type SansSuiteMotive =
+  | 'AUTRE'
+  | 'INTERVENANT_UNIQUE'
+  | 'PA_INJOIGNABLE'
+  | 'SITUATION_STABILISEE';
 
 export type SchoolLevel =
   | 'COLLEGE'
@@ -387,6 +505,18 @@ export type SolutionType =
   | 'RETOUR_FORMATION_INITIALE'
   | 'SERVICE_CIVIQUE';
 
+export type SyntheseInput = {
+  participantMemberIds: Array<string | number>;
+  personId: string | number;
+  requestedBy: SyntheseRequester;
+  scheduledAt: string;
+  subject: string;
+};
+
+export type SyntheseRequester =
+  | 'PA'
+  | 'REFERENT';
+
 export type TerritoryKind =
   | 'BASSIN'
   | 'COMMUNE'
@@ -414,6 +544,16 @@ export type UpdateOrganisationInput = {
   /** The version read; a stale one gets CONFLICT. */
   version: number;
   website?: string | null | undefined;
+};
+
+export type UpdatePlanActionInput = {
+  byPerson?: boolean | null | undefined;
+  dueDate?: string | null | undefined;
+  id: string | number;
+  memberId?: string | number | null | undefined;
+  status?: PlanActionStatus | null | undefined;
+  title?: string | null | undefined;
+  version: number;
 };
 
 export type UpdatePlatformInput = {
@@ -832,6 +972,177 @@ export type SetOrganisationActiveMutationVariables = Exact<{
 
 
 export type SetOrganisationActiveMutation = { setOrganisationActive: { id: string, active: boolean, version: number } };
+
+export type AccompaniedPersonsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccompaniedPersonsQuery = { accompaniedPersons: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, lastName: string, firstNames: string, birthDate: string | null, domiciled: boolean, reference: { id: string, status: ReferenceStatus, referent: { id: string, displayName: string, organisation: { id: string, name: string } } | null } | null, members: Array<{ id: string, active: boolean }> }> } };
+
+export type AccompaniedPersonDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccompaniedPersonDetailQuery = { accompaniedPerson: { id: string, lastName: string, firstNames: string, birthDate: string | null, phone: string | null, email: string | null, address: string | null, domiciled: boolean, myMemberId: string | null, version: number, createdAt: string, updatedAt: string, domiciliationOrganisation: { id: string, name: string } | null, members: Array<{ id: string, professionalName: string | null, displayName: string, service: string | null, mission: string, since: string, until: string | null, active: boolean, isReferent: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }>, reference: { id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, allowedActions: Array<ReferenceActionType>, version: number, referent: { id: string, displayName: string } | null, proposedBy: { id: string, displayName: string } | null, history: Array<{ action: string, fromStatus: ReferenceStatus | null, toStatus: ReferenceStatus, motive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, comment: string | null, at: string, referent: { id: string, displayName: string } | null, by: { id: string, displayName: string } | null }> } | null, references: Array<{ id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, referent: { id: string, displayName: string } | null }>, goals: Array<{ id: string, theme: PlanTheme, title: string, createdAt: string, actions: Array<{ id: string, title: string, byPerson: boolean, dueDate: string | null, status: PlanActionStatus, version: number, member: { id: string, displayName: string } | null }> }>, competences: Array<{ id: string, kind: CompetenceKind, label: string }>, consents: Array<{ id: string, kind: ConsentKind, givenAt: string, withdrawnAt: string | null, active: boolean, document: { id: string, title: string } | null, member: { id: string, displayName: string } | null, meeting: { id: string, subject: string, scheduledAt: string } | null, recordedBy: { id: string, displayName: string } | null }>, syntheses: Array<{ id: string, scheduledAt: string, subject: string, requestedBy: SyntheseRequester, paAgreed: boolean, paParticipates: boolean, notes: string, decisions: string, version: number, participants: Array<{ agreedToPaPresence: boolean, member: { id: string, displayName: string } }> }>, documents: Array<{ id: string, title: string, category: DocumentCategory, contentType: string, sizeBytes: number, uploadedAt: string, readable: boolean, uploadedBy: { id: string, displayName: string } | null, sharedWith: Array<{ id: string, displayName: string }> }> } | null };
+
+export type KnownIntervenantsQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type KnownIntervenantsQuery = { accompaniedPersons: { nodes: Array<{ id: string, members: Array<{ id: string, service: string | null, active: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }> }> } };
+
+export type ParcoursIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParcoursIndicatorsQuery = { parcoursIndicators: { persons: number, referencesProposed: number, professionalsActingAsReferent: number, lockersInUse: number, documents: number, byStatus: Array<{ status: ReferenceStatus, count: number }>, sansSuiteByMotive: Array<{ motive: SansSuiteMotive, count: number }>, endedByReason: Array<{ reason: ReferenceEndReason, count: number }> } };
+
+export type OrganisationOptionsForParcoursQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationOptionsForParcoursQuery = { organisations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
+
+export type CreateAccompaniedPersonMutationVariables = Exact<{
+  person: PersonInput;
+  organisationId: string | number;
+  mission: string;
+}>;
+
+
+export type CreateAccompaniedPersonMutation = { createAccompaniedPerson: { id: string } };
+
+export type UpdateAccompaniedPersonMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  person: PersonInput;
+}>;
+
+
+export type UpdateAccompaniedPersonMutation = { updateAccompaniedPerson: { id: string, version: number } };
+
+export type AddAccompanimentMemberMutationVariables = Exact<{
+  input: MemberInput;
+}>;
+
+
+export type AddAccompanimentMemberMutation = { addAccompanimentMember: { id: string, displayName: string } };
+
+export type EndAccompanimentMemberMutationVariables = Exact<{
+  memberId: string | number;
+  until: string;
+}>;
+
+
+export type EndAccompanimentMemberMutation = { endAccompanimentMember: { id: string, until: string | null } };
+
+export type ProposeReferenceMutationVariables = Exact<{
+  personId: string | number;
+  comment?: string | null | undefined;
+}>;
+
+
+export type ProposeReferenceMutation = { proposeReference: { id: string, status: ReferenceStatus } };
+
+export type DecideReferenceMutationVariables = Exact<{
+  input: ReferenceDecisionInput;
+}>;
+
+
+export type DecideReferenceMutation = { decideReference: { id: string, status: ReferenceStatus, referent: { id: string, displayName: string } | null } };
+
+export type AddPlanGoalMutationVariables = Exact<{
+  personId: string | number;
+  theme: PlanTheme;
+  title: string;
+}>;
+
+
+export type AddPlanGoalMutation = { addPlanGoal: { id: string } };
+
+export type AddPlanActionMutationVariables = Exact<{
+  input: PlanActionInput;
+}>;
+
+
+export type AddPlanActionMutation = { addPlanAction: { id: string } };
+
+export type UpdatePlanActionMutationVariables = Exact<{
+  input: UpdatePlanActionInput;
+}>;
+
+
+export type UpdatePlanActionMutation = { updatePlanAction: { id: string, status: PlanActionStatus, version: number } };
+
+export type AddCompetenceMutationVariables = Exact<{
+  personId: string | number;
+  kind: CompetenceKind;
+  label: string;
+}>;
+
+
+export type AddCompetenceMutation = { addCompetence: { id: string } };
+
+export type RemoveCompetenceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveCompetenceMutation = { removeCompetence: boolean };
+
+export type RecordConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type RecordConsentMutation = { recordConsent: { id: string } };
+
+export type WithdrawConsentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WithdrawConsentMutation = { withdrawConsent: { id: string, withdrawnAt: string | null } };
+
+export type ScheduleSyntheseMutationVariables = Exact<{
+  input: SyntheseInput;
+}>;
+
+
+export type ScheduleSyntheseMutation = { scheduleSynthese: { id: string } };
+
+export type RecordSyntheseAgreementMutationVariables = Exact<{
+  meetingId: string | number;
+  memberId: string | number;
+}>;
+
+
+export type RecordSyntheseAgreementMutation = { recordSyntheseAgreement: { id: string, version: number } };
+
+export type SetSynthesePaParticipationMutationVariables = Exact<{
+  meetingId: string | number;
+  version: number;
+  participates: boolean;
+}>;
+
+
+export type SetSynthesePaParticipationMutation = { setSynthesePaParticipation: { id: string, paParticipates: boolean, version: number } };
+
+export type RecordSyntheseOutcomeMutationVariables = Exact<{
+  meetingId: string | number;
+  version: number;
+  notes: string;
+  decisions: string;
+}>;
+
+
+export type RecordSyntheseOutcomeMutation = { recordSyntheseOutcome: { id: string, version: number } };
 
 export type AdminPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3554,6 +3865,419 @@ export const SetOrganisationActiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationActiveMutation, SetOrganisationActiveMutationVariables>;
+export const AccompaniedPersonsDocument = new TypedDocumentString(`
+    query AccompaniedPersons($search: String, $first: Int, $after: String) {
+  accompaniedPersons(search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      lastName
+      firstNames
+      birthDate
+      domiciled
+      reference {
+        id
+        status
+        referent {
+          id
+          displayName
+          organisation {
+            id
+            name
+          }
+        }
+      }
+      members {
+        id
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccompaniedPersonsQuery, AccompaniedPersonsQueryVariables>;
+export const AccompaniedPersonDetailDocument = new TypedDocumentString(`
+    query AccompaniedPersonDetail($id: ID!) {
+  accompaniedPerson(id: $id) {
+    id
+    lastName
+    firstNames
+    birthDate
+    phone
+    email
+    address
+    domiciled
+    domiciliationOrganisation {
+      id
+      name
+    }
+    myMemberId
+    version
+    createdAt
+    updatedAt
+    members {
+      id
+      user {
+        id
+        displayName
+      }
+      professionalName
+      displayName
+      organisation {
+        id
+        name
+      }
+      service
+      mission
+      since
+      until
+      active
+      isReferent
+    }
+    reference {
+      id
+      status
+      referent {
+        id
+        displayName
+      }
+      proposedBy {
+        id
+        displayName
+      }
+      proposedAt
+      chosenAt
+      sansSuiteMotive
+      endReason
+      endedAt
+      comment
+      allowedActions
+      version
+      history {
+        action
+        fromStatus
+        toStatus
+        referent {
+          id
+          displayName
+        }
+        motive
+        endReason
+        comment
+        at
+        by {
+          id
+          displayName
+        }
+      }
+    }
+    references {
+      id
+      status
+      referent {
+        id
+        displayName
+      }
+      proposedAt
+      chosenAt
+      sansSuiteMotive
+      endReason
+      endedAt
+      comment
+    }
+    goals {
+      id
+      theme
+      title
+      createdAt
+      actions {
+        id
+        title
+        member {
+          id
+          displayName
+        }
+        byPerson
+        dueDate
+        status
+        version
+      }
+    }
+    competences {
+      id
+      kind
+      label
+    }
+    consents {
+      id
+      kind
+      document {
+        id
+        title
+      }
+      member {
+        id
+        displayName
+      }
+      meeting {
+        id
+        subject
+        scheduledAt
+      }
+      givenAt
+      withdrawnAt
+      active
+      recordedBy {
+        id
+        displayName
+      }
+    }
+    syntheses {
+      id
+      scheduledAt
+      subject
+      requestedBy
+      participants {
+        member {
+          id
+          displayName
+        }
+        agreedToPaPresence
+      }
+      paAgreed
+      paParticipates
+      notes
+      decisions
+      version
+    }
+    documents {
+      id
+      title
+      category
+      contentType
+      sizeBytes
+      uploadedBy {
+        id
+        displayName
+      }
+      uploadedAt
+      sharedWith {
+        id
+        displayName
+      }
+      readable
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccompaniedPersonDetailQuery, AccompaniedPersonDetailQueryVariables>;
+export const KnownIntervenantsDocument = new TypedDocumentString(`
+    query KnownIntervenants($first: Int) {
+  accompaniedPersons(first: $first) {
+    nodes {
+      id
+      members {
+        id
+        user {
+          id
+          displayName
+        }
+        organisation {
+          id
+          name
+        }
+        service
+        active
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KnownIntervenantsQuery, KnownIntervenantsQueryVariables>;
+export const ParcoursIndicatorsDocument = new TypedDocumentString(`
+    query ParcoursIndicators {
+  parcoursIndicators {
+    persons
+    referencesProposed
+    byStatus {
+      status
+      count
+    }
+    sansSuiteByMotive {
+      motive
+      count
+    }
+    endedByReason {
+      reason
+      count
+    }
+    professionalsActingAsReferent
+    lockersInUse
+    documents
+  }
+}
+    `) as unknown as TypedDocumentString<ParcoursIndicatorsQuery, ParcoursIndicatorsQueryVariables>;
+export const OrganisationOptionsForParcoursDocument = new TypedDocumentString(`
+    query OrganisationOptionsForParcours($first: Int, $after: String) {
+  organisations(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationOptionsForParcoursQuery, OrganisationOptionsForParcoursQueryVariables>;
+export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
+    mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {
+  createAccompaniedPerson(
+    person: $person
+    organisationId: $organisationId
+    mission: $mission
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccompaniedPersonMutation, CreateAccompaniedPersonMutationVariables>;
+export const UpdateAccompaniedPersonDocument = new TypedDocumentString(`
+    mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {
+  updateAccompaniedPerson(id: $id, version: $version, person: $person) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccompaniedPersonMutation, UpdateAccompaniedPersonMutationVariables>;
+export const AddAccompanimentMemberDocument = new TypedDocumentString(`
+    mutation AddAccompanimentMember($input: MemberInput!) {
+  addAccompanimentMember(input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccompanimentMemberMutation, AddAccompanimentMemberMutationVariables>;
+export const EndAccompanimentMemberDocument = new TypedDocumentString(`
+    mutation EndAccompanimentMember($memberId: ID!, $until: Date!) {
+  endAccompanimentMember(memberId: $memberId, until: $until) {
+    id
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<EndAccompanimentMemberMutation, EndAccompanimentMemberMutationVariables>;
+export const ProposeReferenceDocument = new TypedDocumentString(`
+    mutation ProposeReference($personId: ID!, $comment: String) {
+  proposeReference(personId: $personId, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeReferenceMutation, ProposeReferenceMutationVariables>;
+export const DecideReferenceDocument = new TypedDocumentString(`
+    mutation DecideReference($input: ReferenceDecisionInput!) {
+  decideReference(input: $input) {
+    id
+    status
+    referent {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReferenceMutation, DecideReferenceMutationVariables>;
+export const AddPlanGoalDocument = new TypedDocumentString(`
+    mutation AddPlanGoal($personId: ID!, $theme: PlanTheme!, $title: String!) {
+  addPlanGoal(personId: $personId, theme: $theme, title: $title) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
+export const AddPlanActionDocument = new TypedDocumentString(`
+    mutation AddPlanAction($input: PlanActionInput!) {
+  addPlanAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPlanActionMutation, AddPlanActionMutationVariables>;
+export const UpdatePlanActionDocument = new TypedDocumentString(`
+    mutation UpdatePlanAction($input: UpdatePlanActionInput!) {
+  updatePlanAction(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlanActionMutation, UpdatePlanActionMutationVariables>;
+export const AddCompetenceDocument = new TypedDocumentString(`
+    mutation AddCompetence($personId: ID!, $kind: CompetenceKind!, $label: String!) {
+  addCompetence(personId: $personId, kind: $kind, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCompetenceMutation, AddCompetenceMutationVariables>;
+export const RemoveCompetenceDocument = new TypedDocumentString(`
+    mutation RemoveCompetence($id: ID!) {
+  removeCompetence(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveCompetenceMutation, RemoveCompetenceMutationVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: ConsentInput!) {
+  recordConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($id: ID!) {
+  withdrawConsent(id: $id) {
+    id
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ScheduleSyntheseDocument = new TypedDocumentString(`
+    mutation ScheduleSynthese($input: SyntheseInput!) {
+  scheduleSynthese(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleSyntheseMutation, ScheduleSyntheseMutationVariables>;
+export const RecordSyntheseAgreementDocument = new TypedDocumentString(`
+    mutation RecordSyntheseAgreement($meetingId: ID!, $memberId: ID!) {
+  recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSyntheseAgreementMutation, RecordSyntheseAgreementMutationVariables>;
+export const SetSynthesePaParticipationDocument = new TypedDocumentString(`
+    mutation SetSynthesePaParticipation($meetingId: ID!, $version: Int!, $participates: Boolean!) {
+  setSynthesePaParticipation(
+    meetingId: $meetingId
+    version: $version
+    participates: $participates
+  ) {
+    id
+    paParticipates
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetSynthesePaParticipationMutation, SetSynthesePaParticipationMutationVariables>;
+export const RecordSyntheseOutcomeDocument = new TypedDocumentString(`
+    mutation RecordSyntheseOutcome($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) {
+  recordSyntheseOutcome(
+    meetingId: $meetingId
+    version: $version
+    notes: $notes
+    decisions: $decisions
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSyntheseOutcomeMutation, RecordSyntheseOutcomeMutationVariables>;
 export const AdminPlatformsDocument = new TypedDocumentString(`
     query AdminPlatforms {
   platforms {

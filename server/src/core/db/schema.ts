@@ -3,3 +3,4 @@ export * from '../../modules/identity/tables.js';
 export * from '../../modules/audit/tables.js';
 export * from '../../modules/psad/tables.js';
 export * from '../../modules/clas/tables.js';
+export * from '../../modules/parcours/tables.js';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
@@ -99,7 +100,12 @@ describe('GraphQL in production', () => {
   let prod: TestApp;
   beforeAll(async () => {
     const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
-    prod = await createTestApp({ NODE_ENV: 'production', JWT_PRIVATE_KEY: await exportPKCS8(privateKey), JWT_PUBLIC_KEY: await exportSPKI(publicKey) });
+    prod = await createTestApp({
+      NODE_ENV: 'production',
+      JWT_PRIVATE_KEY: await exportPKCS8(privateKey),
+      JWT_PUBLIC_KEY: await exportSPKI(publicKey),
+      DOCUMENT_MASTER_KEY: randomBytes(32).toString('base64'),
+    });
   });
   afterAll(() => prod?.close());
 

@@ -44,7 +44,8 @@ function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
 }
 
 const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner', 'young_person', 'psad_case', 'contact_attempt', 'case_event', 'case_transfer',
-  'clas_year_config', 'clas_project', 'clas_group', 'clas_decision', 'clas_comment', 'clas_session_log', 'clas_roster_entry', 'clas_attendance', 'clas_activity_log'];
+  'clas_year_config', 'clas_project', 'clas_group', 'clas_decision', 'clas_comment', 'clas_session_log', 'clas_roster_entry', 'clas_attendance', 'clas_activity_log',
+  'accompanied_person', 'accompaniment_member', 'parcours_reference', 'reference_event', 'plan_goal', 'plan_action', 'competence', 'consent', 'synthese_meeting', 'synthese_participant'];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
 async function snapshot(): Promise<Record<string, string>> {
@@ -165,6 +166,24 @@ const M = {
   submitClasBilan: 'mutation($projectId: ID!, $version: Int!, $assessment: String!) { submitClasBilan(projectId: $projectId, version: $version, assessment: $assessment) { id version status } }',
   closeClasProject: 'mutation($id: ID!, $version: Int!) { closeClasProject(id: $id, version: $version) { id version status } }',
   setClasYearConfig: 'mutation($input: ClasYearConfigInput!) { setClasYearConfig(input: $input) { schoolYear version } }',
+  // Référence de parcours (parcours/): as the social workers of the demo, the only ones who see a PA.
+  createAccompaniedPerson: 'mutation($person: PersonInput!, $organisationId: ID!, $mission: String!) { createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) { id version members { id } } }',
+  updateAccompaniedPerson: 'mutation($id: ID!, $version: Int!, $person: PersonInput!) { updateAccompaniedPerson(id: $id, version: $version, person: $person) { id version lastName } }',
+  addAccompanimentMember: 'mutation($input: MemberInput!) { addAccompanimentMember(input: $input) { id displayName active } }',
+  endAccompanimentMember: 'mutation($memberId: ID!, $until: Date!) { endAccompanimentMember(memberId: $memberId, until: $until) { id until } }',
+  proposeReference: 'mutation($personId: ID!, $comment: String) { proposeReference(personId: $personId, comment: $comment) { id version status } }',
+  decideReference: 'mutation($input: ReferenceDecisionInput!) { decideReference(input: $input) { id version status referent { id } } }',
+  addPlanGoal: 'mutation($personId: ID!, $theme: PlanTheme!, $title: String!) { addPlanGoal(personId: $personId, theme: $theme, title: $title) { id } }',
+  addPlanAction: 'mutation($input: PlanActionInput!) { addPlanAction(input: $input) { id version status } }',
+  updatePlanAction: 'mutation($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { id version status } }',
+  addCompetence: 'mutation($personId: ID!, $kind: CompetenceKind!, $label: String!) { addCompetence(personId: $personId, kind: $kind, label: $label) { id } }',
+  removeCompetence: 'mutation($id: ID!) { removeCompetence(id: $id) }',
+  recordConsent: 'mutation($input: ConsentInput!) { recordConsent(input: $input) { id kind active } }',
+  withdrawConsent: 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }',
+  scheduleSynthese: 'mutation($input: SyntheseInput!) { scheduleSynthese(input: $input) { id version } }',
+  recordSyntheseAgreement: 'mutation($meetingId: ID!, $memberId: ID!) { recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) { id participants { agreedToPaPresence } } }',
+  setSynthesePaParticipation: 'mutation($meetingId: ID!, $version: Int!, $participates: Boolean!) { setSynthesePaParticipation(meetingId: $meetingId, version: $version, participates: $participates) { id version paParticipates } }',
+  recordSyntheseOutcome: 'mutation($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) { recordSyntheseOutcome(meetingId: $meetingId, version: $version, notes: $notes, decisions: $decisions) { id version } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -683,6 +702,95 @@ describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the 
 
   it('a second project of the same organisation and year is a duplicate: CONFLICT naming the year', async () => {
     await refused('duplicate', 'createClasProject', 'CONFLICT', 'content.schoolYear', M.createClasProject, { organisationId: p.holderOrg, content: content() }, as.holder.token);
+  });
+});
+
+describe('référence de parcours mutations (as the social workers of the demo)', () => {
+  const as: Record<'social' | 'ccas' | 'hopital', { token: string; id: string }> = {} as never;
+  const p: Record<string, string> = {};
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+  const person = (over: Record<string, unknown> = {}) => ({
+    lastName: 'Martin',
+    firstNames: 'Élodie',
+    birthDate: '1988-04-12',
+    phone: '0612345678',
+    email: 'elodie.martin@example.org',
+    address: '12 rue des Arènes',
+    domiciled: false,
+    ...over,
+  });
+  beforeAll(async () => {
+    for (const who of ['social', 'ccas', 'hopital'] as const) {
+      const email = `${who}@demo.test`;
+      as[who] = { token: await t.login(email), id: await idOf(sql`select id from app_user where email = ${email}`) };
+    }
+    p.socialOrg = await idOf(sql`select id from organisation where name = 'Service social départemental du Cher'`);
+    p.ccasOrg = await idOf(sql`select id from organisation where name = 'CCAS de Bourges'`);
+    p.hopitalOrg = await idOf(sql`select id from organisation where name = 'Service social du centre hospitalier Jacques-Cœur'`);
+  });
+  const social = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) => succeeds(field, M[field], variables, personal, as.social);
+
+  it('valid calls through a PA’s record, each leaving exactly one audit event', async () => {
+    const created = await social('createAccompaniedPerson', { person: person(), organisationId: p.socialOrg, mission: 'Accompagnement global' });
+    expect(created.event).toMatchObject({ action: 'parcours.person_create', subject_type: 'accompanied_person', subject_id: created.data.id });
+    p.person = created.data.id;
+    expect((await social('updateAccompaniedPerson', { id: p.person, version: 1, person: person({ lastName: 'Martin-Durand' }) }, ['Martin'])).data).toMatchObject({ version: 2 });
+    for (const who of ['ccas', 'hopital'] as const) {
+      const added = await social('addAccompanimentMember', { input: { personId: p.person, userId: as[who].id, organisationId: p[`${who}Org`], mission: 'Accompagnement', since: today } });
+      p[`${who}Member`] = added.data.id;
+    }
+    const named = await social('addAccompanimentMember', { input: { personId: p.person, professionalName: 'Dr Lenoir', organisationId: p.hopitalOrg, service: 'Psychiatrie', mission: 'Soins', since: today } });
+    expect((await social('endAccompanimentMember', { memberId: named.data.id, until: today })).data).toMatchObject({ until: today });
+    const proposed = await social('proposeReference', { personId: p.person, comment: 'Entretien du jour' });
+    p.reference = proposed.data.id;
+    const accepted = await social('decideReference', { input: { type: 'ACCEPT', referenceId: p.reference, version: 1, referentMemberId: p.hopitalMember } });
+    expect(accepted.data).toMatchObject({ status: 'ACCEPTEE', version: 2, referent: { id: p.hopitalMember } });
+    p.goal = (await social('addPlanGoal', { personId: p.person, theme: 'LOGEMENT', title: 'Trouver un logement' })).data.id;
+    p.action = (await social('addPlanAction', { input: { goalId: p.goal, title: 'Demande de logement social', memberId: p.ccasMember, dueDate: '2030-01-15' } })).data.id;
+    expect((await social('updatePlanAction', { input: { id: p.action, version: 1, status: 'EN_COURS' } })).data).toMatchObject({ version: 2 });
+    const skill = await social('addCompetence', { personId: p.person, kind: 'COMPETENCE', label: 'Permis de conduire' });
+    expect((await social('removeCompetence', { id: skill.data.id })).data).toBe(true);
+    p.meeting = (await social('scheduleSynthese', { input: { personId: p.person, scheduledAt: '2030-03-01T09:00:00Z', requestedBy: 'PA', participantMemberIds: [p.ccasMember], subject: 'Point logement' } })).data.id;
+    p.consent = (await social('recordConsent', { input: { personId: p.person, kind: 'PARTICIPATION_SYNTHESE', meetingId: p.meeting } })).data.id;
+    await social('recordSyntheseAgreement', { meetingId: p.meeting, memberId: p.ccasMember });
+    expect((await social('setSynthesePaParticipation', { meetingId: p.meeting, version: 1, participates: true })).data).toMatchObject({ version: 2, paParticipates: true });
+    expect((await social('recordSyntheseOutcome', { meetingId: p.meeting, version: 2, notes: 'La personne souhaite un T2', decisions: 'Dossier DALO' })).data).toMatchObject({ version: 3 });
+    expect((await social('withdrawConsent', { id: p.consent })).data).toMatchObject({ active: false });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) => refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.social.token);
+    await bad('createAccompaniedPerson', 'person.lastName', { person: person({ lastName: ' ' }), organisationId: p.socialOrg, mission: 'Accompagnement' });
+    await bad('updateAccompaniedPerson', 'person.domiciliationOrganisationId', { id: p.person, version: 2, person: person({ domiciliationOrganisationId: p.ccasOrg }) });
+    await bad('addAccompanimentMember', 'input.mission', { input: { personId: p.person, professionalName: 'Mme Aide', organisationId: p.ccasOrg, mission: ' ', since: today } });
+    await bad('endAccompanimentMember', 'memberId', { memberId: 'pas-un-id', until: today });
+    await bad('proposeReference', 'personId', { personId: 'pas-un-id' });
+    await bad('decideReference', 'input.referentMemberId', { input: { type: 'CHANGE_REFERENT', referenceId: p.reference, version: 2 } });
+    await bad('addPlanGoal', 'title', { personId: p.person, theme: 'EMPLOI', title: ' ' });
+    await bad('addPlanAction', 'input.title', { input: { goalId: p.goal, title: ' ' } });
+    await bad('updatePlanAction', 'input.title', { input: { id: p.action, version: 2, title: ' ' } });
+    await bad('addCompetence', 'label', { personId: p.person, kind: 'POTENTIEL', label: '' });
+    await bad('removeCompetence', 'id', { id: 'pas-un-id' });
+    await bad('recordConsent', 'input.documentId', { input: { personId: p.person, kind: 'PARTAGE_DOCUMENT', memberId: p.ccasMember } });
+    await bad('withdrawConsent', 'id', { id: 'pas-un-id' });
+    await bad('scheduleSynthese', 'input.participantMemberIds', { input: { personId: p.person, scheduledAt: '2030-04-01T09:00:00Z', requestedBy: 'REFERENT', participantMemberIds: [], subject: 'Point' } });
+    await bad('recordSyntheseAgreement', 'memberId', { meetingId: p.meeting, memberId: p.hopitalMember });
+    await bad('setSynthesePaParticipation', 'version', { meetingId: p.meeting, version: 0, participates: false });
+    await bad('recordSyntheseOutcome', 'notes', { meetingId: p.meeting, version: 4, notes: 'x'.repeat(10_001), decisions: '' });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) => refused('stale', field, 'CONFLICT', null, M[field], variables, as.social.token);
+    await stale('updateAccompaniedPerson', { id: p.person, version: 1, person: person() });
+    await stale('decideReference', { input: { type: 'END', referenceId: p.reference, version: 1, reason: 'CHOIX_PA' } });
+    await stale('updatePlanAction', { input: { id: p.action, version: 1, status: 'REALISEE' } });
+    // The withdrawn agreement took the PA out of the meeting to come: version 4.
+    await stale('setSynthesePaParticipation', { meetingId: p.meeting, version: 3, participates: false });
+    await stale('recordSyntheseOutcome', { meetingId: p.meeting, version: 3, notes: 'Écrasé', decisions: '' });
+  });
+
+  it('the same intervenant twice on the list is a duplicate: CONFLICT naming the user', async () => {
+    await refused('duplicate', 'addAccompanimentMember', 'CONFLICT', 'input.userId', M.addAccompanimentMember, { input: { personId: p.person, userId: as.ccas.id, organisationId: p.ccasOrg, mission: 'Encore', since: today } }, as.social.token);
   });
 });
 

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { Config } from '../../../core/config.js';
+
+/**
+ * Where the armoire numérique keeps the encrypted content of documents. It only ever sees
+ * ciphertext and random keys: names, titles and persons stay in the database.
+ */
+export interface DocumentStore {
+  readonly kind: 'local' | 's3';
+  /** Stores the whole of `body` under `key`, or nothing (a failed or aborted body leaves no object). */
+  put(key: string, body: Readable | Buffer): Promise<void>;
+  /** The stored bytes; rejects with StoredObjectMissing when there is no such object. */
+  get(key: string): Promise<Readable>;
+  /** Removes the object; a missing one is not an error. */
+  delete(key: string): Promise<void>;
+}
+
+export class StoredObjectMissing extends Error {
+  constructor() {
+    super('stored object missing');
+    this.name = 'StoredObjectMissing';
+  }
+}
+
+/** A fresh storage key: random, so that it says nothing of the person or the document. */
+export const newStorageKey = () => randomBytes(16).toString('hex');
+
+const KEY_PATTERN = /^[0-9a-f]{32}$/;
+
+/** Keys come from our own rows, but a path is built from them: anything else is refused outright. */
+function checkedKey(key: string): string {
+  if (!KEY_PATTERN.test(key)) throw new Error('invalid storage key');
+  return key;
+}
+
+/**
+ * The local filesystem (default: DATA_DIR/documents). Objects are spread over 256 sub-directories
+ * by the first two hex digits of the key, and written atomically: a temporary file in the same
+ * directory, flushed, then renamed, so that a crash or a failed upload never leaves a partial object.
+ */
+export class LocalDocumentStore implements DocumentStore {
+  readonly kind = 'local' as const;
+
+  constructor(readonly root: string) {
+    fs.mkdirSync(root, { recursive: true, mode: 0o700 });
+  }
+
+  /** The path of an object (tests read it to check what rests on disk). */
+  pathOf(key: string): string {
+    const k = checkedKey(key);
+    return path.join(this.root, k.slice(0, 2), k);
+  }
+
+  async put(key: string, body: Readable | Buffer): Promise<void> {
+    const target = this.pathOf(key);
+    await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+    const temp = `${target}.${randomBytes(6).toString('hex')}.part`;
+    try {
+      const out = fs.createWriteStream(temp, { flags: 'wx', mode: 0o600 });
+      await pipeline(Buffer.isBuffer(body) ? Readable.from([body]) : body, out);
+      const handle = await fs.promises.open(temp, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.promises.rename(temp, target);
+    } catch (err) {
+      await fs.promises.rm(temp, { force: true });
+      throw err;
+    }
+  }
+
+  async get(key: string): Promise<Readable> {
+    const file = this.pathOf(key);
+    // Opened before returning, so that a missing object is reported here, not midway through a response.
+    const handle = await fs.promises.open(file, 'r').catch((err: NodeJS.ErrnoException) => {
+      throw err.code === 'ENOENT' ? new StoredObjectMissing() : err;
+    });
+    return handle.createReadStream();
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+}
+
+export interface S3Settings {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+/**
+ * An S3-compatible object store (AWS S3, MinIO, Garage, Ceph…). Path-style addressing, which
+ * MinIO-like stores need and AWS still accepts. Objects are sent whole with their length: a
+ * document is at most DOCUMENT_MAX_BYTES (20 MB), so the ciphertext is gathered in memory rather
+ * than spread over a multipart upload.
+ */
+export class S3DocumentStore implements DocumentStore {
+  readonly kind = 's3' as const;
+  readonly client: S3Client;
+
+  constructor(readonly settings: S3Settings) {
+    this.client = new S3Client({
+      endpoint: settings.endpoint,
+      region: settings.region,
+      forcePathStyle: true,
+      credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+    });
+  }
+
+  async put(key: string, body: Readable | Buffer): Promise<void> {
+    const bytes = Buffer.isBuffer(body) ? body : Buffer.concat(await body.toArray());
+    await this.client.send(
+      new PutObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key), Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }),
+    );
+  }
+
+  async get(key: string): Promise<Readable> {
+    try {
+      const out = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key) }));
+      if (!(out.Body instanceof Readable)) throw new StoredObjectMissing();
+      return out.Body;
+    } catch (err) {
+      if (err instanceof NoSuchKey) throw new StoredObjectMissing();
+      throw err;
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key) }));
+  }
+}
+
+/** The store the configuration names (the S3 variables are checked by core/config.ts at start-up). */
+export function createDocumentStore(config: Config): DocumentStore {
+  if (config.DOCUMENT_STORAGE === 's3') {
+    return new S3DocumentStore({
+      endpoint: config.S3_ENDPOINT!,
+      region: config.S3_REGION!,
+      bucket: config.S3_BUCKET!,
+      accessKeyId: config.S3_ACCESS_KEY_ID!,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY!,
+    });
+  }
+  return new LocalDocumentStore(config.DOCUMENT_LOCAL_DIR ?? path.join(config.DATA_DIR, 'documents'));
+}

@@ -1,0 +1,12 @@
+import { guard } from '../../../core/authz.js';
+import { INDICATORS_POLICY, parcoursIndicators } from './service.js';
+
+/**
+ * GraphQL of the indicators of the référence de parcours: aggregates only, for social workers,
+ * viewers and admins. The count types need no resolver: the service returns them shaped.
+ */
+export const parcoursIndicatorsResolvers = {
+  Query: {
+    parcoursIndicators: guard(INDICATORS_POLICY, (_args: unknown, ctx) => parcoursIndicators(ctx)),
+  },
+};

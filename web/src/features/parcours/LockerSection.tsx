@@ -1,0 +1,366 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router-dom';
+import { DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_LABELS, parcoursSchemas, type DocumentCategory } from '@maillage/shared';
+import { useFocusFirstInvalid } from '../../app/formErrors';
+import { errorMessage } from '../../app/graphql';
+import { ProblemError, type Problem } from '../../app/http';
+import { validate } from '../../app/validation';
+import { Button } from '../../ui/Button';
+import { CheckboxField, Field, SelectField, TextField } from '../../ui/Field';
+import { formatDateTime } from '../../ui/format';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { checkDocumentFile, contentTypeLabel, DOCUMENT_ACCEPT, downloadDocument, formatSize, MAX_DOCUMENT_MB, UploadAbortedError, uploadDocument } from './documents';
+import type { SectionProps } from './ParcoursForm';
+import { useParcoursWritten, useRecordConsent, useWithdrawConsent, type DocumentData, type MemberData, type PersonDetail } from './queries';
+
+interface Props extends SectionProps {
+  person: PersonDetail;
+}
+
+/** The entries a document can be shared with: current intervenants who have an account. */
+const shareable = (person: PersonDetail) => person.members.filter((m) => m.active && m.user);
+
+const memberLabel = (m: MemberData, myMemberId: string | null | undefined) => `${m.displayName} — ${m.organisation.name}${m.id === myMemberId ? ' (vous)' : ''}`;
+
+/** « Armoire numérique »: the PA's documents, each readable only by the intervenants the PA shared it with. */
+export function LockerSection({ person, onReload, reloading }: Props) {
+  const [status, setStatus] = useState('');
+  return (
+    <section aria-labelledby="parcours-armoire" id="armoire" className="card parcours-section">
+      <h2 id="parcours-armoire">Armoire numérique</h2>
+      <p className="muted">
+        Les documents de la personne (pièce d'identité, attestations, factures…) lui appartiennent. C'est elle qui choisit avec quels intervenants chacun est
+        partagé, et elle peut retirer un partage à tout moment : seuls ces intervenants peuvent le lire. Chaque partage est enregistré comme un consentement ;
+        les fichiers sont chiffrés.
+      </p>
+      <p className="muted">Vous voyez ici les documents que la personne a partagés avec vous, et ceux que vous avez déposés.</p>
+      <p className="notice notice--success" role="status">
+        {status}
+      </p>
+      {person.documents.length === 0 ? (
+        <p>Aucun document dans l'armoire.</p>
+      ) : (
+        <ul className="parcours-documents">
+          {person.documents.map((doc) => (
+            <li key={doc.id}>
+              <LockerDocument doc={doc} person={person} onStatus={setStatus} onReload={onReload} reloading={reloading} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <UploadForm person={person} onStatus={setStatus} />
+    </section>
+  );
+}
+
+function LockerDocument({ doc, person, onStatus, onReload, reloading }: Props & { doc: DocumentData; onStatus: (message: string) => void }) {
+  const titleId = useId();
+  const withdraw = useWithdrawConsent();
+  const share = useRecordConsent();
+  const [downloading, setDownloading] = useState(false);
+  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const [shareWith, setShareWith] = useState('');
+  const [shareError, setShareError] = useState<string | undefined>();
+  const candidates = shareable(person).filter((m) => !doc.sharedWith.some((s) => s.id === m.id));
+
+  async function download() {
+    setDownloading(true);
+    setDownloadError(null);
+    onStatus('');
+    try {
+      const name = await downloadDocument(doc);
+      onStatus(`Document « ${doc.title} » téléchargé : ${name}.`);
+    } catch (e) {
+      setDownloadError(
+        e instanceof ProblemError
+          ? e.status === 403
+            ? `Téléchargement refusé : ${e.message}`
+            : e.message
+          : 'Le téléchargement a échoué. Réessayez dans un instant.',
+      );
+    } finally {
+      setDownloading(false);
+    }
+  }
+
+  function withdrawShare(member: { id: string; displayName: string }) {
+    const consent = person.consents.find((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active && c.document?.id === doc.id && c.member?.id === member.id);
+    if (!consent) {
+      setShareError("Le consentement de ce partage est introuvable : rechargez la fiche.");
+      return;
+    }
+    onStatus('');
+    withdraw.mutate(consent.id, { onSuccess: () => onStatus(`Partage de « ${doc.title} » avec ${member.displayName} retiré.`) });
+  }
+
+  function addShare(event: FormEvent) {
+    event.preventDefault();
+    if (!shareWith) {
+      setShareError("Choisissez l'intervenant avec qui la personne partage ce document.");
+      return;
+    }
+    setShareError(undefined);
+    onStatus('');
+    const member = candidates.find((m) => m.id === shareWith);
+    share.mutate(
+      { personId: person.id, kind: 'PARTAGE_DOCUMENT', documentId: doc.id, memberId: shareWith },
+      {
+        onSuccess: () => {
+          setShareWith('');
+          onStatus(`« ${doc.title} » est partagé avec ${member?.displayName ?? "l'intervenant"}.`);
+        },
+      },
+    );
+  }
+
+  return (
+    <article aria-labelledby={titleId} className="parcours-document">
+      <h3 id={titleId}>{doc.title}</h3>
+      <p className="parcours-document__meta">
+        {DOCUMENT_CATEGORY_LABELS[doc.category]} · {contentTypeLabel(doc.contentType)}, {formatSize(doc.sizeBytes)} · déposé le {formatDateTime(doc.uploadedAt)}
+        {doc.uploadedBy ? ` par ${doc.uploadedBy.displayName}` : ''}
+      </p>
+      <div className="parcours-document__download">
+        <Button variant={doc.readable ? 'primary' : 'secondary'} busy={downloading} onClick={() => void download()} aria-describedby={doc.readable ? undefined : `${titleId}-non-partage`}>
+          Télécharger<VisuallyHidden> « {doc.title} »</VisuallyHidden>
+        </Button>
+        {doc.readable ? null : (
+          <span className="badge badge--warning" id={`${titleId}-non-partage`}>
+            Non partagé avec vous
+          </span>
+        )}
+      </div>
+      <p className="parcours-document__link">
+        <Link to={`/parcours/documents/${doc.id}`}>
+          Lien vers ce document<VisuallyHidden> « {doc.title} »</VisuallyHidden>
+        </Link>{' '}
+        <span className="muted">(à transmettre à un intervenant avec qui il est partagé)</span>
+      </p>
+      {downloadError ? (
+        <div className="error-state" role="alert">
+          <p>{downloadError}</p>
+        </div>
+      ) : null}
+      <h4>Partagé avec</h4>
+      {doc.sharedWith.length ? (
+        <ul className="parcours-shares">
+          {doc.sharedWith.map((m) => (
+            <li key={m.id}>
+              {m.displayName}
+              {m.id === person.myMemberId ? ' (vous)' : ''}{' '}
+              <Button variant="link" busy={withdraw.isPending} onClick={() => withdrawShare(m)}>
+                Retirer le partage<VisuallyHidden> de « {doc.title} » avec {m.displayName}</VisuallyHidden>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">Partagé avec aucun intervenant.</p>
+      )}
+      {withdraw.error || share.error ? (
+        <div className="error-state" role="alert">
+          <p>{errorMessage(withdraw.error ?? share.error)}</p>
+          <Button variant="secondary" onClick={() => void onReload()} busy={reloading}>
+            Recharger la fiche
+          </Button>
+        </div>
+      ) : null}
+      {candidates.length ? (
+        <form className="parcours-inline-form" noValidate onSubmit={addShare} aria-label={`Partager « ${doc.title} » avec un autre intervenant`}>
+          <SelectField label="Partager aussi avec (au choix de la personne)" value={shareWith} onValueChange={setShareWith} error={shareError}>
+            <option value="">Choisissez un intervenant</option>
+            {candidates.map((m) => (
+              <option key={m.id} value={m.id}>
+                {memberLabel(m, person.myMemberId)}
+              </option>
+            ))}
+          </SelectField>
+          <Button type="submit" variant="secondary" busy={share.isPending}>
+            Partager
+          </Button>
+        </form>
+      ) : null}
+    </article>
+  );
+}
+
+type Progress = { phase: 'idle' } | { phase: 'upload'; loaded: number; total: number } | { phase: 'storing' };
+
+const percent = (loaded: number, total: number) => (total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0);
+
+const UPLOAD_FIELDS = ['title', 'category', 'file', 'shareWithMemberIds'];
+
+function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (message: string) => void }) {
+  const written = useParcoursWritten();
+  const [title, setTitle] = useState('');
+  const [category, setCategory] = useState<DocumentCategory | ''>('');
+  const [file, setFile] = useState<File | null>(null);
+  const [shareWith, setShareWith] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [general, setGeneral] = useState<string | null>(null);
+  const [progress, setProgress] = useState<Progress>({ phase: 'idle' });
+  const formRef = useRef<HTMLFormElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  useFocusFirstInvalid(formRef, errors);
+  useEffect(() => () => abortRef.current?.abort(), []);
+  const members = shareable(person);
+  const busy = progress.phase !== 'idle';
+
+  function clear(key: string) {
+    setErrors((current) => {
+      if (!(key in current)) return current;
+      const next = { ...current };
+      delete next[key];
+      return next;
+    });
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setGeneral(null);
+    onStatus('');
+    const found = validate(parcoursSchemas.documentMetadataInput, { personId: person.id, title, category, shareWithMemberIds: shareWith }, { known: UPLOAD_FIELDS });
+    if (!category) found.category = 'Choisissez la catégorie du document.';
+    const fileError = checkDocumentFile(file);
+    if (fileError) found.file = fileError;
+    setErrors(found);
+    if (Object.keys(found).length || !file || !category) return;
+
+    const controller = new AbortController();
+    abortRef.current = controller;
+    try {
+      await uploadDocument({
+        personId: person.id,
+        title: title.trim(),
+        category,
+        shareWithMemberIds: shareWith,
+        file,
+        signal: controller.signal,
+        onProgress: (p) => setProgress(p ? { phase: 'upload', ...p } : { phase: 'storing' }),
+      });
+      const label = title.trim();
+      const count = shareWith.length;
+      setTitle('');
+      setCategory('');
+      setFile(null);
+      setShareWith([]);
+      if (fileRef.current) fileRef.current.value = '';
+      await written();
+      onStatus(`Document « ${label} » déposé dans l'armoire${count ? `, partagé avec ${count} intervenant${count > 1 ? 's' : ''}` : ', partagé avec personne'}.`);
+    } catch (e) {
+      if (e instanceof UploadAbortedError) {
+        onStatus('Envoi annulé.');
+      } else if (e instanceof ProblemError) {
+        const fields = (e.problem as Problem & { fields?: { path: string; message: string }[] }).fields ?? [];
+        const next: Record<string, string> = {};
+        for (const f of fields) if (UPLOAD_FIELDS.includes(f.path)) next[f.path] ??= f.message;
+        // A file refused for its type or size: the server's message says why.
+        if (e.status === 413 || e.status === 415) next.file = e.message;
+        setErrors(next);
+        if (!Object.keys(next).length) setGeneral(e.message);
+      } else {
+        setGeneral(errorMessage(e));
+      }
+    } finally {
+      abortRef.current = null;
+      setProgress({ phase: 'idle' });
+    }
+  }
+
+  return (
+    <div className="parcours-subform">
+      <h3 id="parcours-depot">Déposer un document</h3>
+      <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="parcours-depot">
+        {general ? (
+          <div className="error-state" role="alert">
+            <p>{general}</p>
+          </div>
+        ) : null}
+        <fieldset disabled={busy} className="parcours-upload">
+          <legend className="visually-hidden">Document</legend>
+          <TextField
+            label="Intitulé"
+            required
+            value={title}
+            onValueChange={(v) => {
+              setTitle(v);
+              clear('title');
+            }}
+            error={errors.title}
+            autoComplete="off"
+          />
+          <SelectField
+            label="Catégorie"
+            required
+            value={category}
+            onValueChange={(v) => {
+              setCategory(v as DocumentCategory);
+              clear('category');
+            }}
+            error={errors.category}
+          >
+            <option value="">Choisissez la catégorie</option>
+            {DOCUMENT_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {DOCUMENT_CATEGORY_LABELS[c]}
+              </option>
+            ))}
+          </SelectField>
+          <Field label="Fichier" required hint={`PDF, PNG, JPEG ou WebP, ${MAX_DOCUMENT_MB} Mo au plus.`} error={errors.file}>
+            {(props) => (
+              <input
+                {...props}
+                ref={fileRef}
+                type="file"
+                accept={DOCUMENT_ACCEPT}
+                onChange={(event) => {
+                  setFile(event.target.files?.[0] ?? null);
+                  clear('file');
+                }}
+              />
+            )}
+          </Field>
+        </fieldset>
+        <fieldset disabled={busy} className="parcours-radios" aria-describedby="parcours-partage-aide">
+          <legend>Partager avec</legend>
+          <p className="field__hint" id="parcours-partage-aide">
+            Cochez seulement les intervenants que la personne a choisis. Sans partage, personne ne peut lire le document.
+          </p>
+          {members.map((m) => (
+            <CheckboxField
+              key={m.id}
+              label={memberLabel(m, person.myMemberId)}
+              checked={shareWith.includes(m.id)}
+              onCheckedChange={(checked) => setShareWith((current) => (checked ? [...current, m.id] : current.filter((x) => x !== m.id)))}
+            />
+          ))}
+          {errors.shareWithMemberIds ? (
+            <p className="field__error" role="alert">
+              {errors.shareWithMemberIds}
+            </p>
+          ) : null}
+        </fieldset>
+        <div className="form__actions">
+          <Button type="submit" busy={busy}>
+            Déposer le document
+          </Button>
+          {busy ? (
+            <Button variant="secondary" onClick={() => abortRef.current?.abort()}>
+              Annuler l'envoi
+            </Button>
+          ) : null}
+        </div>
+        {/* The live region says « Envoi en cours… » once; the bar beside it shows the bytes sent. */}
+        <div className="parcours-progress">
+          <p role="status">{busy ? (progress.phase === 'storing' ? 'Envoi en cours… vérification et chiffrement du document.' : 'Envoi en cours…') : ''}</p>
+          {progress.phase === 'upload' ? (
+            <progress max={100} value={percent(progress.loaded, progress.total)} aria-label="Envoi du document">
+              {percent(progress.loaded, progress.total)} %
+            </progress>
+          ) : null}
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,303 @@
+import { useEffect, useRef, useState } from 'react';
+import { parcoursSchemas } from '@maillage/shared';
+import { validate } from '../../app/validation';
+import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
+import { SelectField, TextField } from '../../ui/Field';
+import { formatDate } from '../../ui/format';
+import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { todayInParis } from './format';
+import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
+import { useAddAccompanimentMember, useDirectoryOrganisations, useEndAccompanimentMember, useKnownIntervenants, type MemberData, type PersonDetail } from './queries';
+
+interface Props extends SectionProps {
+  person: PersonDetail;
+}
+
+/** « Liste d'accompagnement »: every intervenant of the PA, current ones first; add one, end one. */
+export function MembersSection({ person, onReload, reloading }: Props) {
+  const [ending, setEnding] = useState<MemberData | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  const returnTo = useRef<string | null>(null);
+  const active = person.members.filter((m) => m.active);
+  // Closing the « Mettre fin » form puts the focus back on its button (or, once the entry has ended, on the table).
+  useEffect(() => {
+    if (ending || !returnTo.current) return;
+    const root = sectionRef.current;
+    const button = root?.querySelector<HTMLElement>(`[data-end-member="${CSS.escape(returnTo.current)}"]`);
+    returnTo.current = null;
+    (button ?? root?.querySelector<HTMLElement>('h2'))?.focus();
+  }, [ending, person]);
+  const closeEnding = () => {
+    returnTo.current = ending?.id ?? null;
+    setEnding(null);
+  };
+
+  return (
+    <section ref={sectionRef} aria-labelledby="parcours-liste" id="liste" className="card parcours-section">
+      <h2 id="parcours-liste" tabIndex={-1}>
+        Liste d'accompagnement
+      </h2>
+      <p className="muted">
+        Chaque professionnel qui accompagne la personne aujourd'hui, avec sa structure, son service et sa mission. Un intervenant ne voit la fiche que tant
+        qu'il est sur la liste. {active.length > 0 ? `${active.length} intervenant${active.length > 1 ? 's' : ''} actuellement.` : ''}
+      </p>
+      <DataTable<MemberData>
+        caption="Intervenants de la liste d'accompagnement"
+        rows={person.members}
+        rowKey={(m) => m.id}
+        emptyMessage="Aucun intervenant."
+        columns={[
+          {
+            key: 'name',
+            header: 'Intervenant',
+            rowHeader: true,
+            cell: (m) => (
+              <>
+                {m.displayName}
+                {m.id === person.myMemberId ? <span className="muted"> (vous)</span> : null}
+                {m.isReferent ? (
+                  <>
+                    {' '}
+                    <span className="badge badge--active">Référent</span>
+                  </>
+                ) : null}
+                {!m.user ? <span className="parcours-member__note">Sans compte Maillage</span> : null}
+              </>
+            ),
+          },
+          { key: 'org', header: 'Structure', cell: (m) => m.organisation.name },
+          { key: 'service', header: 'Service', cell: (m) => m.service ?? '—' },
+          { key: 'mission', header: 'Mission', cell: (m) => m.mission },
+          { key: 'since', header: 'Depuis le', cell: (m) => formatDate(m.since) },
+          { key: 'until', header: "Jusqu'au", cell: (m) => (m.until ? formatDate(m.until) : m.active ? 'En cours' : '—') },
+          {
+            key: 'end',
+            header: 'Action',
+            cell: (m) =>
+              m.active && !m.until ? (
+                <Button variant="link" onClick={() => setEnding(m)} aria-expanded={ending?.id === m.id} data-end-member={m.id}>
+                  Mettre fin<VisuallyHidden> à l'accompagnement de {m.displayName}</VisuallyHidden>
+                </Button>
+              ) : (
+                '—'
+              ),
+          },
+        ]}
+      />
+      {ending ? <EndMemberForm key={ending.id} member={ending} onClose={closeEnding} onReload={onReload} reloading={reloading} /> : null}
+      <AddMemberForm person={person} onReload={onReload} reloading={reloading} />
+    </section>
+  );
+}
+
+function EndMemberForm({ member, onClose, onReload, reloading }: SectionProps & { member: MemberData; onClose: () => void }) {
+  const end = useEndAccompanimentMember();
+  const [until, setUntil] = useState(todayInParis());
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.querySelector<HTMLInputElement>('input')?.focus(), []);
+
+  return (
+    <div ref={ref}>
+      <ParcoursForm
+        title={`Mettre fin à l'accompagnement de ${member.displayName}`}
+        description="Après cette date, l'intervenant ne voit plus la fiche de la personne. S'il est référent, la référence devra changer de référent ou prendre fin."
+        submitLabel="Enregistrer la fin"
+        variant="danger"
+        pending={end.isPending}
+        error={end.error}
+        fields={['until']}
+        clientErrors={clientErrors}
+        onReload={onReload}
+        reloading={reloading}
+        className="parcours-subform"
+        onSubmit={() => {
+          const found = validate(parcoursSchemas.endMemberInput, { memberId: member.id, until }, { known: ['until'] });
+          setClientErrors(found);
+          if (Object.keys(found).length) return;
+          end.mutate({ memberId: member.id, until }, { onSuccess: onClose });
+        }}
+        extraActions={
+          <Button variant="secondary" onClick={onClose}>
+            Annuler
+          </Button>
+        }
+      >
+        <TextField label="Jusqu'au" type="date" required value={until} onValueChange={setUntil} error={clientErrors.until ?? fieldErrors(end.error, ['until']).until} />
+      </ParcoursForm>
+    </div>
+  );
+}
+
+const OTHER_USER = 'autre';
+const MEMBER_FIELDS = ['userId', 'professionalName', 'organisationId', 'service', 'mission', 'since', 'until'];
+
+interface MemberValues {
+  kind: 'user' | 'professional';
+  knownUser: string;
+  userId: string;
+  professionalName: string;
+  organisationId: string;
+  service: string;
+  mission: string;
+  since: string;
+  until: string;
+}
+
+const emptyMember = (): MemberValues => ({
+  kind: 'user',
+  knownUser: '',
+  userId: '',
+  professionalName: '',
+  organisationId: '',
+  service: '',
+  mission: '',
+  since: todayInParis(),
+  until: '',
+});
+
+/**
+ * Adds an intervenant: a user of Maillage (met on another of the caller's lists, or given by their
+ * identifier: social workers cannot search users), or a named professional who has no account.
+ */
+function AddMemberForm({ person, onReload, reloading }: Props) {
+  const add = useAddAccompanimentMember();
+  const known = useKnownIntervenants(person.id);
+  const organisations = useDirectoryOrganisations();
+  const [v, setV] = useState<MemberValues>(emptyMember);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const [done, setDone] = useState('');
+  const onList = new Set(person.members.filter((m) => m.active && m.user).map((m) => m.user!.id));
+  const knownOptions = (known.data ?? []).filter((k) => !onList.has(k.userId));
+  const typesId = !knownOptions.length || v.knownUser === OTHER_USER;
+  const server = fieldErrors(add.error, MEMBER_FIELDS);
+  const errors: Record<string, string | undefined> = { ...server, ...clientErrors };
+
+  function set(patch: Partial<MemberValues>) {
+    setV((current) => ({ ...current, ...patch }));
+    setClientErrors({});
+    setDone('');
+  }
+
+  function chooseKnown(value: string) {
+    const k = knownOptions.find((o) => o.userId === value);
+    set(k ? { knownUser: value, userId: k.userId, organisationId: k.organisationId, service: k.service ?? v.service } : { knownUser: value, userId: '' });
+  }
+
+  function submit() {
+    const input = {
+      personId: person.id,
+      userId: v.kind === 'user' ? v.userId.trim() || null : null,
+      professionalName: v.kind === 'professional' ? v.professionalName.trim() || null : null,
+      organisationId: v.organisationId,
+      service: v.service.trim() || null,
+      mission: v.mission.trim(),
+      since: v.since,
+      until: v.until || null,
+    };
+    const found = validate(parcoursSchemas.memberInput, input, { known: MEMBER_FIELDS });
+    if (v.kind === 'user' && !input.userId) {
+      delete found.professionalName;
+      found.userId = typesId ? "Saisissez l'identifiant Maillage de l'intervenant." : "Choisissez l'intervenant.";
+    }
+    if (v.kind === 'professional' && !input.professionalName) found.professionalName = 'Saisissez le nom du professionnel.';
+    if (!v.organisationId) found.organisationId = 'Choisissez la structure de l’intervenant.';
+    setClientErrors(found);
+    if (Object.keys(found).length) return;
+    add.mutate(input, {
+      onSuccess: (member) => {
+        setV(emptyMember());
+        setDone(`${member.displayName} est ajouté à la liste d'accompagnement.`);
+      },
+    });
+  }
+
+  return (
+    <ParcoursForm
+      title="Ajouter un intervenant"
+      submitLabel="Ajouter à la liste"
+      pending={add.isPending}
+      error={add.error}
+      fields={MEMBER_FIELDS}
+      clientErrors={clientErrors}
+      onSubmit={submit}
+      onReload={onReload}
+      reloading={reloading}
+      done={done}
+      className="parcours-subform"
+    >
+      <fieldset className="parcours-radios">
+        <legend>Intervenant</legend>
+        <div className="checkbox">
+          <input type="radio" id="membre-utilisateur" name="membre-type" checked={v.kind === 'user'} onChange={() => set({ kind: 'user' })} />
+          <label htmlFor="membre-utilisateur">Un utilisateur de Maillage</label>
+        </div>
+        <div className="checkbox">
+          <input type="radio" id="membre-sans-compte" name="membre-type" checked={v.kind === 'professional'} onChange={() => set({ kind: 'professional' })} />
+          <label htmlFor="membre-sans-compte">Un professionnel sans compte Maillage</label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{v.kind === 'user' ? 'Utilisateur de Maillage' : 'Professionnel sans compte'}</legend>
+        {v.kind === 'user' && knownOptions.length ? (
+          <SelectField
+            label="Utilisateur"
+            hint="Les utilisateurs déjà présents sur vos autres listes d'accompagnement."
+            value={v.knownUser}
+            onValueChange={chooseKnown}
+            error={typesId ? undefined : errors.userId}
+          >
+            <option value="">Choisissez un utilisateur</option>
+            {knownOptions.map((k) => (
+              <option key={k.userId} value={k.userId}>
+                {k.displayName} ({k.organisationName})
+              </option>
+            ))}
+            <option value={OTHER_USER}>Un autre utilisateur : saisir son identifiant</option>
+          </SelectField>
+        ) : null}
+        {v.kind === 'user' && typesId ? (
+          <TextField
+            label="Identifiant Maillage de l'intervenant"
+            hint="L'intervenant trouve son identifiant sur sa page « Personnes accompagnées » et vous le communique."
+            value={v.userId}
+            onValueChange={(userId) => set({ userId })}
+            error={errors.userId}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        ) : null}
+        {v.kind === 'professional' ? (
+          <TextField
+            label="Nom du professionnel"
+            hint="Il figure sur la liste sans accès à la fiche."
+            value={v.professionalName}
+            onValueChange={(professionalName) => set({ professionalName })}
+            error={errors.professionalName}
+            autoComplete="off"
+          />
+        ) : null}
+        <SelectField
+          label="Structure"
+          required
+          value={v.organisationId}
+          onValueChange={(organisationId) => set({ organisationId })}
+          error={errors.organisationId}
+          hint={organisations.isPending ? "Chargement de l'annuaire…" : organisations.isError ? "L'annuaire n'a pas pu être chargé." : "Parmi les organisations de l'annuaire."}
+        >
+          <option value="">Choisissez une structure</option>
+          {(organisations.data ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label="Service (facultatif)" value={v.service} onValueChange={(service) => set({ service })} error={errors.service} autoComplete="off" />
+        <TextField label="Mission" required value={v.mission} onValueChange={(mission) => set({ mission })} error={errors.mission} autoComplete="off" />
+        <TextField label="Depuis le" type="date" required value={v.since} onValueChange={(since) => set({ since })} error={errors.since} />
+        <TextField label="Jusqu'au (facultatif)" type="date" value={v.until} onValueChange={(until) => set({ until })} error={errors.until} />
+      </fieldset>
+    </ParcoursForm>
+  );
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { REFERENCE_STATUS_LABELS } from '@maillage/shared';
+import { useMe } from '../../app/me';
+import { usePageTitle } from '../../app/usePageTitle';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorState } from '../../ui/ErrorState';
+import { TextField } from '../../ui/Field';
+import { formatDate } from '../../ui/format';
+import { LoadingState } from '../../ui/LoadingState';
+import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { pluralize } from '../identity/labels';
+import { intervenantsLabel, personName, referenceStatusClass } from './format';
+import { useAccompaniedPersons, type PersonListItem } from './queries';
+import './parcours.css';
+
+/** « Personnes accompagnées »: the PAs whose liste d'accompagnement holds the caller. */
+export function PersonsPage() {
+  usePageTitle('Personnes accompagnées');
+  const [search, setSearch] = useState('');
+  const debounced = useDebouncedValue(search.trim(), 300);
+  const pager = useCursorPagination(debounced);
+  const list = useAccompaniedPersons(debounced, pager.after);
+  const connection = list.data;
+
+  return (
+    <div className="page parcours-page">
+      <h1>Personnes accompagnées</h1>
+      <p className="lead">
+        Les personnes dont vous êtes intervenant : leur liste d'accompagnement, leur référence de parcours, le plan d'action partagé et leur armoire
+        numérique. Vous ne voyez une personne que tant que vous êtes sur sa liste.
+      </p>
+      <p>
+        <Link to="/parcours/personnes/nouvelle" className="button button--primary">
+          Nouvelle personne
+        </Link>
+      </p>
+      <form role="search" aria-label="Rechercher une personne" className="filters" onSubmit={(event) => event.preventDefault()}>
+        <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" hint="Nom ou prénom." />
+      </form>
+      <section aria-labelledby="parcours-resultats" className="results">
+        <h2 id="parcours-resultats" className="visually-hidden">
+          Résultats
+        </h2>
+        <p className="results__count" role="status">
+          {connection ? pluralize(connection.totalCount, 'personne', 'personnes', debounced ? 'Aucune personne ne correspond.' : 'Aucune personne pour l’instant.') : ''}
+        </p>
+        {list.isPending ? (
+          <LoadingState />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+        ) : (
+          <>
+            <DataTable<PersonListItem>
+              caption="Personnes dont vous êtes intervenant"
+              rows={connection?.nodes ?? []}
+              rowKey={(p) => p.id}
+              busy={list.isFetching}
+              emptyMessage={debounced ? 'Aucune personne ne correspond à cette recherche.' : 'Aucune personne : commencez par « Nouvelle personne ».'}
+              columns={[
+                { key: 'name', header: 'Personne', rowHeader: true, cell: (p) => <Link to={`/parcours/personnes/${p.id}`}>{personName(p)}</Link> },
+                { key: 'birth', header: 'Née le', cell: (p) => (p.birthDate ? formatDate(p.birthDate) : '—') },
+                { key: 'members', header: 'Liste', cell: (p) => intervenantsLabel(p.members.filter((m) => m.active).length) },
+                {
+                  key: 'referent',
+                  header: 'Référent',
+                  cell: (p) =>
+                    p.reference?.referent ? (
+                      <>
+                        {p.reference.referent.displayName}
+                        <span className="muted"> ({p.reference.referent.organisation.name})</span>
+                      </>
+                    ) : (
+                      '—'
+                    ),
+                },
+                {
+                  key: 'status',
+                  header: 'Référence',
+                  cell: (p) => (p.reference ? <span className={referenceStatusClass(p.reference.status)}>{REFERENCE_STATUS_LABELS[p.reference.status]}</span> : 'Aucune en cours'),
+                },
+              ]}
+            />
+            <Pagination
+              label="Pages des personnes"
+              page={pager.page}
+              hasPreviousPage={pager.hasPreviousPage}
+              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
+              onPrevious={pager.previous}
+              onNext={() => pager.next(connection?.pageInfo.endCursor)}
+              disabled={list.isFetching}
+            />
+          </>
+        )}
+      </section>
+      <MyIdentifier />
+    </div>
+  );
+}
+
+/**
+ * A social worker cannot look other users up (the `users` query is the admins'): a colleague adds
+ * you to a list with your identifier, which you give them.
+ */
+function MyIdentifier() {
+  const me = useMe();
+  if (!me.data) return null;
+  return (
+    <section aria-labelledby="parcours-mon-identifiant" className="card parcours-identifier">
+      <h2 id="parcours-mon-identifiant">Votre identifiant Maillage</h2>
+      <p>
+        Pour qu'un collègue d'une autre structure vous ajoute à la liste d'accompagnement d'une personne, communiquez-lui cet identifiant :{' '}
+        <code className="identifier" data-testid="mon-identifiant">
+          {me.data.user.id}
+        </code>
+      </p>
+    </section>
+  );
+}
