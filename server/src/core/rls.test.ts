@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import { appUser, membership } from '../modules/identity/tables.js';
 import { loadActor } from './auth/authenticate.js';
 import type { Actor } from './auth/actor.js';
-import { withActorTx } from './db/actor-tx.js';
+import { asOwner, withActorTx } from './db/actor-tx.js';
 
 let t: TestApp;
 const id: Record<string, string> = {};
@@ -184,5 +184,35 @@ describe('row-level security through the request handle', () => {
     expect(after!.role).not.toBe('maillage_app');
     expect(after!.user_id).toBeNull();
     expect(after!.n).toBeGreaterThan(2);
+  });
+});
+
+describe('an owner block inside a request transaction', () => {
+  const role = async (tx: Parameters<Parameters<typeof withActorTx>[3]>[0]) => (await tx.execute<{ r: string }>(sql`select current_user as r`)).rows[0]!.r;
+
+  it('does not lend its role to the queries of concurrent fields: they wait for it to end', async () => {
+    const seen = await withActorTx(t.database.db, actors.conseiller, 'read', async (tx) => {
+      // As GraphQL runs sibling fields: one steps out of row-level security, another queries meanwhile.
+      const owner = asOwner(tx, actors.conseiller, async (o) => {
+        await o.execute(sql`select pg_sleep(0.05)`);
+        return role(o);
+      });
+      const concurrent = role(tx);
+      return { owner: await owner, concurrent: await concurrent, after: await role(tx) };
+    });
+    expect(seen.owner).not.toBe('maillage_app');
+    expect(seen.concurrent).toBe('maillage_app');
+    expect(seen.after).toBe('maillage_app');
+  });
+
+  it('runs two owner blocks of one transaction one after the other, and a nested one in place', async () => {
+    const roles = await withActorTx(t.database.db, actors.conseiller, 'read', async (tx) => {
+      const nested = asOwner(tx, actors.conseiller, async (o) => [await role(o), await asOwner(o, actors.conseiller, (n) => role(n)), await role(o)]);
+      const second = asOwner(tx, actors.conseiller, (o) => role(o));
+      return { nested: await nested, second: await second, after: await role(tx) };
+    });
+    expect(roles.nested.every((r) => r !== 'maillage_app')).toBe(true);
+    expect(roles.second).not.toBe('maillage_app');
+    expect(roles.after).toBe('maillage_app');
   });
 });

@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import type { Database, Db, Tx } from './driver.js';
+import { connectionOf } from './raw-rows.js';
 
 export type TxMode = 'read' | 'write';
 
@@ -45,16 +47,57 @@ export function withActorTx<T>(db: Db, actor: Actor, mode: TxMode, fn: (tx: Tx) 
   );
 }
 
+/** The connection whose owner block the current async context belongs to (asOwner). */
+const ownerScope = new AsyncLocalStorage<object>();
+const GATE = Symbol('owner-gate');
+const GATED = Symbol('owner-gated');
+type GatedConnection = Record<string | symbol, unknown> & { [GATE]?: Promise<void> | null; [GATED]?: boolean };
+
+/**
+ * Makes a connection's queries wait while another async context holds it as owner. GraphQL runs a
+ * request's fields concurrently on its one transaction: without this, a field's query issued while
+ * another field's asOwner block has reset the role would run as owner, outside row-level security.
+ */
+function gate(connection: GatedConnection): void {
+  if (connection[GATED]) return;
+  connection[GATED] = true;
+  for (const method of ['query', 'exec']) {
+    const original = connection[method];
+    if (typeof original !== 'function') continue;
+    connection[method] = function gated(this: unknown, ...args: unknown[]): unknown {
+      const held = connection[GATE];
+      // Re-checked once the block is over: another one may have started meanwhile.
+      if (held && ownerScope.getStore() !== connection) return held.then(() => gated.apply(this, args));
+      return (original as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+}
+
 /**
  * Lets trusted server code step out of row-level security inside the request's transaction
  * (checking a password hash, writing a refresh token), then steps back in. Keep such blocks small.
+ * While the block runs, the transaction's other queries (concurrent GraphQL fields) wait for it.
  */
 export async function asOwner<T>(tx: Tx, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  await tx.execute(sql`reset role`);
+  const connection = connectionOf(tx).client as GatedConnection;
+  // Already inside an owner block on this connection: nothing to switch.
+  if (ownerScope.getStore() === connection) return fn(tx);
+  gate(connection);
+  while (connection[GATE]) await connection[GATE];
+  let release!: () => void;
+  connection[GATE] = new Promise<void>((resolve) => (release = resolve));
   try {
-    return await fn(tx);
+    return await ownerScope.run(connection, async () => {
+      await tx.execute(sql`reset role`);
+      try {
+        return await fn(tx);
+      } finally {
+        await enterActorRole(tx, actor);
+      }
+    });
   } finally {
-    await enterActorRole(tx, actor);
+    connection[GATE] = null;
+    release();
   }
 }
 
