@@ -2,8 +2,8 @@
  * Référence de parcours from end to end (issue 6, "Done when"): the demo social worker creates a
  * person accompanied (PA) and builds the liste d'accompagnement with three intervenants — two users of
  * Maillage of other services (Chloé Ccas, CCAS de Bourges; Hugo Hôpital, service social of the
- * hospital), added by the identifier each of them reads on their own page, and a named professional
- * without an account; proposes a reference and records the PA's choice of ANOTHER intervenant (Chloé
+ * hospital), picked among the social workers and counsellors of their structure (Hugo found by « hop »),
+ * and a named professional without an account; proposes a reference and records the PA's choice of ANOTHER intervenant (Chloé
  * Ccas) as referent; writes a plan (a goal and an action); uploads a small PDF shared with Chloé Ccas
  * only. Chloé downloads it; Hugo, who is on the list too, is refused (HTTP 403, the refusal shown). A
  * synthèse with the PA taking part is refused until the PA's consent and each participant's
@@ -36,7 +36,7 @@ const meetingAt = (() => {
 let browser: Browser;
 const sessions: Record<'social' | 'ccas' | 'hopital' | 'admin', Session> = {} as never;
 const shots = new Shots('parcours');
-const ids: { ccas?: string; hopital?: string; personPath?: string; documentPath?: string; documentId?: string } = {};
+const ids: { personPath?: string; documentPath?: string; documentId?: string } = {};
 let pdfFile = '';
 
 beforeAll(async () => {
@@ -119,20 +119,16 @@ async function openPersons(page: Page, user: (typeof DEMO_USERS)['social' | 'cca
   await checkPage(page, shots.next(shot));
 }
 
-/** The identifier a social worker gives a colleague, as their page shows it. */
-async function myIdentifier(page: Page): Promise<string> {
-  const text = plain(await section(page, 'Votre identifiant Maillage').locator('code').innerText());
-  expect(text).toMatch(/^[0-9a-f-]{36}$/);
-  return text;
-}
-
 describe('Référence de parcours: list, chosen referent, plan, shared document, synthèse', () => {
-  it('Chloé Ccas and Hugo Hôpital read their identifier Maillage on « Personnes accompagnées »', async () => {
-    await openPersons(sessions.ccas.page, DEMO_USERS.ccas, 'ccas-personnes');
-    ids.ccas = await myIdentifier(sessions.ccas.page);
-    await openPersons(sessions.hopital.page, DEMO_USERS.hopital, 'hopital-personnes');
-    ids.hopital = await myIdentifier(sessions.hopital.page);
-    expect(ids.hopital).not.toBe(ids.ccas);
+  it('Chloé Ccas and Hugo Hôpital sign in: nobody has an identifier to hand out any more', async () => {
+    for (const [key, shot] of [
+      ['ccas', 'ccas-personnes'],
+      ['hopital', 'hopital-personnes'],
+    ] as const) {
+      const { page } = sessions[key];
+      await openPersons(page, DEMO_USERS[key], shot);
+      await expect(section(page, 'Votre identifiant Maillage').count()).resolves.toBe(0);
+    }
   });
 
   it('the social worker creates a person: she is the first intervenant of the list', async () => {
@@ -170,19 +166,43 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     await checkPage(page, shots.next('personne'));
   });
 
-  it('adds three intervenants: Chloé Ccas and Hugo Hôpital by their identifier, and a professional without an account', async () => {
+  it('adds three intervenants: Chloé Ccas and Hugo Hôpital picked among their structure’s professionals, and a professional without an account', async () => {
     const { page } = sessions.social;
     const list = section(page, "Liste d'accompagnement");
     const form = list.getByRole('form', { name: 'Ajouter un intervenant' });
     const members = list.getByRole('table', { name: "Intervenants de la liste d'accompagnement" });
+    const picker = form.getByRole('group', { name: 'Utilisateur de Maillage', exact: true });
+    const pick = picker.getByLabel('Professionnel', { exact: true });
+    const options = async () => (await pick.locator('option').allInnerTexts()).map(plain);
 
-    for (const [name, id, organisation, service, mission] of [
-      ['Chloé Ccas', ids.ccas!, 'CCAS de Bourges', 'Pôle insertion', 'Aide au logement'],
-      ['Hugo Hôpital', ids.hopital!, 'Service social du centre hospitalier Jacques-Cœur', '', 'Accès aux soins'],
+    // Nothing to pick before a structure is chosen; the social worker's own service lists her, already on the list.
+    expect(await options()).toEqual(['Aucune structure choisie']);
+    await chooseIn(page, form.getByLabel('Structure', { exact: true }), 'Service social départemental du Cher');
+    await expect.poll(options).toContain('Sophie Sociale — Travailleur social (déjà sur la liste)');
+    // The CIO de Bourges has no social worker nor counsellor: its PSAD referent is not offered.
+    await chooseIn(page, form.getByLabel('Structure', { exact: true }), 'CIO de Bourges');
+    await expect.poll(() => statusText(picker)).toContain("CIO de Bourges : aucun travailleur social ni conseiller n'a de compte Maillage");
+    expect(await options()).toEqual(['Choisissez un professionnel']);
+
+    for (const [name, organisation, search, service, mission] of [
+      ['Chloé Ccas', 'CCAS de Bourges', '', 'Pôle insertion', 'Aide au logement'],
+      ['Hugo Hôpital', 'Service social du centre hospitalier Jacques-Cœur', 'hop', '', 'Accès aux soins'],
     ] as const) {
-      await expect(form.getByLabel('Un utilisateur de Maillage').isChecked()).resolves.toBe(true);
-      await typeInto(page, form.getByLabel("Identifiant Maillage de l'intervenant"), id);
       await chooseIn(page, form.getByLabel('Structure', { exact: true }), organisation);
+      await expect(form.getByLabel('Un utilisateur de Maillage').isChecked()).resolves.toBe(true);
+      if (search) {
+        await typeInto(page, picker.getByRole('searchbox', { name: 'Rechercher par nom (facultatif)' }), search);
+        await expect.poll(() => statusText(picker)).toBe(`${organisation} : 1 professionnel pour « ${search} ».`);
+        // Enter in the search box searches; it does not send the form (no field reported missing).
+        await page.keyboard.press('Enter');
+        await settle(page);
+        await expect(form.getByRole('alert').count()).resolves.toBe(0);
+      } else {
+        await expect.poll(() => statusText(picker)).toMatch(new RegExp(`^${organisation} : \\d+ professionnels?\\.$`));
+      }
+      await settle(page);
+      await checkPage(page, shots.next(`choix-${search ? 'recherche' : 'structure'}`));
+      await chooseIn(page, pick, `${name} — Travailleur social`);
       if (service) await typeInto(page, form.getByLabel('Service (facultatif)'), service);
       await typeInto(page, form.getByLabel('Mission', { exact: true }), mission);
       await press(page, form.getByRole('button', { name: 'Ajouter à la liste' }));
@@ -190,9 +210,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
       await expect.poll(async () => plain(await members.locator('tbody').innerText())).toContain(name);
     }
 
+    await chooseIn(page, form.getByLabel('Structure', { exact: true }), professional.organisation);
     await chooseRadio(page, form.getByRole('group', { name: 'Intervenant', exact: true }), 'Un professionnel sans compte Maillage');
     await typeInto(page, form.getByLabel('Nom du professionnel'), professional.name);
-    await chooseIn(page, form.getByLabel('Structure', { exact: true }), professional.organisation);
     await typeInto(page, form.getByLabel('Mission', { exact: true }), professional.mission);
     await press(page, form.getByRole('button', { name: 'Ajouter à la liste' }));
     await expect.poll(() => statusText(form)).toContain(`${professional.name} est ajouté`);

@@ -174,6 +174,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   // Référence de parcours (issue 6). A placeholder uuid stands for persons, entries, references, goals, actions, consents and meetings.
   'Query.accompaniedPersons': () => ({ query: '{ accompaniedPersons { totalCount } }' }),
   'Query.accompaniedPerson': () => ({ query: 'query($id: ID!) { accompaniedPerson(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Query.parcoursProfessionals': () => ({ query: 'query($o: ID!) { parcoursProfessionals(organisationId: $o, search: "a") { id displayName roles } }', variables: { o: ids.organisation } }),
   'Mutation.createAccompaniedPerson': () => ({
     query: 'mutation($o: ID!) { createAccompaniedPerson(person: { lastName: "Pirate", firstNames: "Test", domiciled: false }, organisationId: $o, mission: "Mission") { id } }',
     variables: { o: ids.organisation },

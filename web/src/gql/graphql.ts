@@ -989,12 +989,14 @@ export type AccompaniedPersonDetailQueryVariables = Exact<{
 
 export type AccompaniedPersonDetailQuery = { accompaniedPerson: { id: string, lastName: string, firstNames: string, birthDate: string | null, phone: string | null, email: string | null, address: string | null, domiciled: boolean, myMemberId: string | null, version: number, createdAt: string, updatedAt: string, domiciliationOrganisation: { id: string, name: string } | null, members: Array<{ id: string, professionalName: string | null, displayName: string, service: string | null, mission: string, since: string, until: string | null, active: boolean, isReferent: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }>, reference: { id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, allowedActions: Array<ReferenceActionType>, version: number, referent: { id: string, displayName: string } | null, proposedBy: { id: string, displayName: string } | null, history: Array<{ action: string, fromStatus: ReferenceStatus | null, toStatus: ReferenceStatus, motive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, comment: string | null, at: string, referent: { id: string, displayName: string } | null, by: { id: string, displayName: string } | null }> } | null, references: Array<{ id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, referent: { id: string, displayName: string } | null }>, goals: Array<{ id: string, theme: PlanTheme, title: string, createdAt: string, actions: Array<{ id: string, title: string, byPerson: boolean, dueDate: string | null, status: PlanActionStatus, version: number, member: { id: string, displayName: string } | null }> }>, competences: Array<{ id: string, kind: CompetenceKind, label: string }>, consents: Array<{ id: string, kind: ConsentKind, givenAt: string, withdrawnAt: string | null, active: boolean, document: { id: string, title: string } | null, member: { id: string, displayName: string } | null, meeting: { id: string, subject: string, scheduledAt: string } | null, recordedBy: { id: string, displayName: string } | null }>, syntheses: Array<{ id: string, scheduledAt: string, subject: string, requestedBy: SyntheseRequester, paAgreed: boolean, paParticipates: boolean, notes: string, decisions: string, version: number, participants: Array<{ agreedToPaPresence: boolean, member: { id: string, displayName: string } }> }>, documents: Array<{ id: string, title: string, category: DocumentCategory, contentType: string, sizeBytes: number, uploadedAt: string, readable: boolean, uploadedBy: { id: string, displayName: string } | null, sharedWith: Array<{ id: string, displayName: string }> }> } | null };
 
-export type KnownIntervenantsQueryVariables = Exact<{
+export type ParcoursProfessionalsQueryVariables = Exact<{
+  organisationId: string | number;
+  search?: string | null | undefined;
   first?: number | null | undefined;
 }>;
 
 
-export type KnownIntervenantsQuery = { accompaniedPersons: { nodes: Array<{ id: string, members: Array<{ id: string, service: string | null, active: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }> }> } };
+export type ParcoursProfessionalsQuery = { parcoursProfessionals: Array<{ id: string, displayName: string, roles: Array<Role> }> };
 
 export type ParcoursIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4073,28 +4075,19 @@ export const AccompaniedPersonDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccompaniedPersonDetailQuery, AccompaniedPersonDetailQueryVariables>;
-export const KnownIntervenantsDocument = new TypedDocumentString(`
-    query KnownIntervenants($first: Int) {
-  accompaniedPersons(first: $first) {
-    nodes {
-      id
-      members {
-        id
-        user {
-          id
-          displayName
-        }
-        organisation {
-          id
-          name
-        }
-        service
-        active
-      }
-    }
+export const ParcoursProfessionalsDocument = new TypedDocumentString(`
+    query ParcoursProfessionals($organisationId: ID!, $search: String, $first: Int) {
+  parcoursProfessionals(
+    organisationId: $organisationId
+    search: $search
+    first: $first
+  ) {
+    id
+    displayName
+    roles
   }
 }
-    `) as unknown as TypedDocumentString<KnownIntervenantsQuery, KnownIntervenantsQueryVariables>;
+    `) as unknown as TypedDocumentString<ParcoursProfessionalsQuery, ParcoursProfessionalsQueryVariables>;
 export const ParcoursIndicatorsDocument = new TypedDocumentString(`
     query ParcoursIndicators {
   parcoursIndicators {

@@ -9,6 +9,7 @@ import { parcoursLoaders, type ActionRow, type ConsentRow, type EventRow, type G
 import * as members from './members.service.js';
 import * as persons from './persons.service.js';
 import * as plan from './plan.service.js';
+import * as professionals from './professionals.service.js';
 import * as reference from './reference.service.js';
 import * as synthese from './synthese.service.js';
 
@@ -38,6 +39,7 @@ export const parcoursResolvers = {
   Query: {
     accompaniedPersons: guard(socialWorker, (args: Record<string, unknown>, ctx) => persons.listPersons(ctx, args)),
     accompaniedPerson: guard(socialWorker, (args: { id: unknown }, ctx) => persons.getPerson(ctx, args.id)),
+    parcoursProfessionals: guard(socialWorker, (args: unknown, ctx) => professionals.listProfessionals(ctx, args)),
   },
   Mutation: {
     createAccompaniedPerson: guard(socialWorker, (args: unknown, ctx) => persons.createPerson(ctx, args)),

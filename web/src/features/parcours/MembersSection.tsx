@@ -5,10 +5,21 @@ import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
 import { SelectField, TextField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { rolesLabel } from '../identity/labels';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { todayInParis } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
-import { useAddAccompanimentMember, useDirectoryOrganisations, useEndAccompanimentMember, useKnownIntervenants, type MemberData, type PersonDetail } from './queries';
+import {
+  PROFESSIONALS_PAGE_SIZE,
+  useAddAccompanimentMember,
+  useDirectoryOrganisations,
+  useEndAccompanimentMember,
+  useParcoursProfessionals,
+  type MemberData,
+  type PersonDetail,
+  type ProfessionalOption,
+} from './queries';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -130,15 +141,14 @@ function EndMemberForm({ member, onClose, onReload, reloading }: SectionProps & 
   );
 }
 
-const OTHER_USER = 'autre';
 const MEMBER_FIELDS = ['userId', 'professionalName', 'organisationId', 'service', 'mission', 'since', 'until'];
 
 interface MemberValues {
+  organisationId: string;
   kind: 'user' | 'professional';
-  knownUser: string;
+  search: string;
   userId: string;
   professionalName: string;
-  organisationId: string;
   service: string;
   mission: string;
   since: string;
@@ -146,11 +156,11 @@ interface MemberValues {
 }
 
 const emptyMember = (): MemberValues => ({
+  organisationId: '',
   kind: 'user',
-  knownUser: '',
+  search: '',
   userId: '',
   professionalName: '',
-  organisationId: '',
   service: '',
   mission: '',
   since: todayInParis(),
@@ -158,19 +168,22 @@ const emptyMember = (): MemberValues => ({
 });
 
 /**
- * Adds an intervenant: a user of Maillage (met on another of the caller's lists, or given by their
- * identifier: social workers cannot search users), or a named professional who has no account.
+ * Adds an intervenant: first the structure (from the directory), then either a user of Maillage picked
+ * among that structure's social workers and counsellors (searched by name), or a named professional who
+ * has no account.
  */
 function AddMemberForm({ person, onReload, reloading }: Props) {
   const add = useAddAccompanimentMember();
-  const known = useKnownIntervenants(person.id);
   const organisations = useDirectoryOrganisations();
   const [v, setV] = useState<MemberValues>(emptyMember);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
+  const search = useDebouncedValue(v.search.trim(), 300);
+  const professionals = useParcoursProfessionals(v.kind === 'user' ? v.organisationId : '', search);
+  const options = professionals.data ?? [];
   const onList = new Set(person.members.filter((m) => m.active && m.user).map((m) => m.user!.id));
-  const knownOptions = (known.data ?? []).filter((k) => !onList.has(k.userId));
-  const typesId = !knownOptions.length || v.knownUser === OTHER_USER;
+  // A choice the current search no longer offers is no choice.
+  const userId = options.some((p) => p.id === v.userId && !onList.has(p.id)) ? v.userId : '';
   const server = fieldErrors(add.error, MEMBER_FIELDS);
   const errors: Record<string, string | undefined> = { ...server, ...clientErrors };
 
@@ -180,15 +193,10 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
     setDone('');
   }
 
-  function chooseKnown(value: string) {
-    const k = knownOptions.find((o) => o.userId === value);
-    set(k ? { knownUser: value, userId: k.userId, organisationId: k.organisationId, service: k.service ?? v.service } : { knownUser: value, userId: '' });
-  }
-
   function submit() {
     const input = {
       personId: person.id,
-      userId: v.kind === 'user' ? v.userId.trim() || null : null,
+      userId: v.kind === 'user' ? userId || null : null,
       professionalName: v.kind === 'professional' ? v.professionalName.trim() || null : null,
       organisationId: v.organisationId,
       service: v.service.trim() || null,
@@ -199,7 +207,7 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
     const found = validate(parcoursSchemas.memberInput, input, { known: MEMBER_FIELDS });
     if (v.kind === 'user' && !input.userId) {
       delete found.professionalName;
-      found.userId = typesId ? "Saisissez l'identifiant Maillage de l'intervenant." : "Choisissez l'intervenant.";
+      found.userId = v.organisationId ? "Choisissez l'intervenant parmi les professionnels de la structure." : "Choisissez d'abord la structure, puis l'intervenant.";
     }
     if (v.kind === 'professional' && !input.professionalName) found.professionalName = 'Saisissez le nom du professionnel.';
     if (!v.organisationId) found.organisationId = 'Choisissez la structure de l’intervenant.';
@@ -227,6 +235,22 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
       done={done}
       className="parcours-subform"
     >
+      <SelectField
+        label="Structure"
+        required
+        value={v.organisationId}
+        // A user belongs to one structure: another structure starts with no one chosen.
+        onValueChange={(organisationId) => set({ organisationId, userId: '' })}
+        error={errors.organisationId}
+        hint={organisations.isPending ? "Chargement de l'annuaire…" : organisations.isError ? "L'annuaire n'a pas pu être chargé." : "Parmi les organisations de l'annuaire."}
+      >
+        <option value="">Choisissez une structure</option>
+        {(organisations.data ?? []).map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
       <fieldset className="parcours-radios">
         <legend>Intervenant</legend>
         <div className="checkbox">
@@ -238,37 +262,23 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
           <label htmlFor="membre-sans-compte">Un professionnel sans compte Maillage</label>
         </div>
       </fieldset>
-      <fieldset>
-        <legend>{v.kind === 'user' ? 'Utilisateur de Maillage' : 'Professionnel sans compte'}</legend>
-        {v.kind === 'user' && knownOptions.length ? (
-          <SelectField
-            label="Utilisateur"
-            hint="Les utilisateurs déjà présents sur vos autres listes d'accompagnement."
-            value={v.knownUser}
-            onValueChange={chooseKnown}
-            error={typesId ? undefined : errors.userId}
-          >
-            <option value="">Choisissez un utilisateur</option>
-            {knownOptions.map((k) => (
-              <option key={k.userId} value={k.userId}>
-                {k.displayName} ({k.organisationName})
-              </option>
-            ))}
-            <option value={OTHER_USER}>Un autre utilisateur : saisir son identifiant</option>
-          </SelectField>
-        ) : null}
-        {v.kind === 'user' && typesId ? (
-          <TextField
-            label="Identifiant Maillage de l'intervenant"
-            hint="L'intervenant trouve son identifiant sur sa page « Personnes accompagnées » et vous le communique."
-            value={v.userId}
-            onValueChange={(userId) => set({ userId })}
-            error={errors.userId}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        ) : null}
-        {v.kind === 'professional' ? (
+      {v.kind === 'user' ? (
+        <ProfessionalPicker
+          organisationId={v.organisationId}
+          organisationName={organisations.data?.find((o) => o.id === v.organisationId)?.name ?? ''}
+          search={v.search}
+          searched={search}
+          onSearchChange={(value) => set({ search: value })}
+          value={userId}
+          onValueChange={(value) => set({ userId: value })}
+          options={options}
+          onList={onList}
+          state={professionals.isError ? 'error' : professionals.isPending || professionals.isPlaceholderData ? 'loading' : 'ready'}
+          error={errors.userId}
+        />
+      ) : (
+        <fieldset>
+          <legend>Professionnel sans compte</legend>
           <TextField
             label="Nom du professionnel"
             hint="Il figure sur la liste sans accès à la fiche."
@@ -277,27 +287,86 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
             error={errors.professionalName}
             autoComplete="off"
           />
-        ) : null}
-        <SelectField
-          label="Structure"
-          required
-          value={v.organisationId}
-          onValueChange={(organisationId) => set({ organisationId })}
-          error={errors.organisationId}
-          hint={organisations.isPending ? "Chargement de l'annuaire…" : organisations.isError ? "L'annuaire n'a pas pu être chargé." : "Parmi les organisations de l'annuaire."}
-        >
-          <option value="">Choisissez une structure</option>
-          {(organisations.data ?? []).map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>Accompagnement</legend>
         <TextField label="Service (facultatif)" value={v.service} onValueChange={(service) => set({ service })} error={errors.service} autoComplete="off" />
         <TextField label="Mission" required value={v.mission} onValueChange={(mission) => set({ mission })} error={errors.mission} autoComplete="off" />
         <TextField label="Depuis le" type="date" required value={v.since} onValueChange={(since) => set({ since })} error={errors.since} />
         <TextField label="Jusqu'au (facultatif)" type="date" value={v.until} onValueChange={(until) => set({ until })} error={errors.until} />
       </fieldset>
     </ParcoursForm>
+  );
+}
+
+interface ProfessionalPickerProps {
+  organisationId: string;
+  organisationName: string;
+  /** What is typed, and what was last searched (debounced). */
+  search: string;
+  searched: string;
+  onSearchChange: (value: string) => void;
+  value: string;
+  onValueChange: (value: string) => void;
+  options: ProfessionalOption[];
+  /** Users already on the list today: shown, not chosen again. */
+  onList: Set<string>;
+  state: 'loading' | 'error' | 'ready';
+  error: string | undefined;
+}
+
+/**
+ * « Utilisateur de Maillage »: a search by name, then a native select of the structure's social workers
+ * and counsellors that match (keyboard and screen readers as usual). How many were found is announced.
+ */
+function ProfessionalPicker({ organisationId, organisationName, search, searched, onSearchChange, value, onValueChange, options, onList, state, error }: ProfessionalPickerProps) {
+  const full = options.length >= PROFESSIONALS_PAGE_SIZE;
+  const status = !organisationId
+    ? ''
+    : state === 'loading'
+      ? 'Recherche des professionnels…'
+      : state === 'error'
+        ? "La liste des professionnels n'a pas pu être chargée."
+        : options.length === 0
+          ? searched
+            ? `${organisationName} : aucun professionnel ne correspond à « ${searched} ».`
+            : `${organisationName} : aucun travailleur social ni conseiller n'a de compte Maillage ; ajoutez l'intervenant comme professionnel sans compte.`
+          : `${organisationName} : ${full ? 'les ' : ''}${options.length}${full ? ' premiers' : ''} professionnel${options.length > 1 ? 's' : ''}${searched ? ` pour « ${searched} »` : ''}${full ? ', précisez la recherche.' : '.'}`;
+  return (
+    <fieldset>
+      <legend>Utilisateur de Maillage</legend>
+      <TextField
+        label="Rechercher par nom (facultatif)"
+        type="search"
+        hint="Les travailleurs sociaux et conseillers de la structure choisie ; accents et majuscules sans importance."
+        value={search}
+        onValueChange={onSearchChange}
+        // Enter searches (as typing does): it does not send the whole form.
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') event.preventDefault();
+        }}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <SelectField
+        label="Professionnel"
+        required
+        value={value}
+        onValueChange={onValueChange}
+        error={error}
+        hint={organisationId ? undefined : "Choisissez d'abord la structure."}
+      >
+        <option value="">{organisationId ? 'Choisissez un professionnel' : 'Aucune structure choisie'}</option>
+        {options.map((p) => (
+          <option key={p.id} value={p.id} disabled={onList.has(p.id)}>
+            {`${p.displayName} — ${rolesLabel(p.roles)}${onList.has(p.id) ? ' (déjà sur la liste)' : ''}`}
+          </option>
+        ))}
+      </SelectField>
+      <p className="field__hint parcours-picker__status" role="status">
+        {status}
+      </p>
+    </fieldset>
   );
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { REFERENCE_STATUS_LABELS } from '@maillage/shared';
-import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
@@ -94,27 +93,7 @@ export function PersonsPage() {
           </>
         )}
       </section>
-      <MyIdentifier />
     </div>
   );
 }
 
-/**
- * A social worker cannot look other users up (the `users` query is the admins'): a colleague adds
- * you to a list with your identifier, which you give them.
- */
-function MyIdentifier() {
-  const me = useMe();
-  if (!me.data) return null;
-  return (
-    <section aria-labelledby="parcours-mon-identifiant" className="card parcours-identifier">
-      <h2 id="parcours-mon-identifiant">Votre identifiant Maillage</h2>
-      <p>
-        Pour qu'un collègue d'une autre structure vous ajoute à la liste d'accompagnement d'une personne, communiquez-lui cet identifiant :{' '}
-        <code className="identifier" data-testid="mon-identifiant">
-          {me.data.user.id}
-        </code>
-      </p>
-    </section>
-  );
-}

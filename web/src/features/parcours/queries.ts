@@ -231,26 +231,16 @@ const AccompaniedPersonDetailDocument = graphql(`
   }
 `);
 
-/** The users already met on the caller's lists: the only users a social worker can pick today. */
-const KnownIntervenantsDocument = graphql(`
-  query KnownIntervenants($first: Int) {
-    accompaniedPersons(first: $first) {
-      nodes {
-        id
-        members {
-          id
-          user {
-            id
-            displayName
-          }
-          organisation {
-            id
-            name
-          }
-          service
-          active
-        }
-      }
+/**
+ * The social workers and counsellors of an organisation, by name: who can be put on a list with their
+ * account (names only; the server reads them past row-level security, for social workers alone).
+ */
+const ParcoursProfessionalsDocument = graphql(`
+  query ParcoursProfessionals($organisationId: ID!, $search: String, $first: Int) {
+    parcoursProfessionals(organisationId: $organisationId, search: $search, first: $first) {
+      id
+      displayName
+      roles
     }
   }
 `);
@@ -483,39 +473,22 @@ export function useAccompaniedPerson(id: string) {
   });
 }
 
-export interface KnownIntervenant {
-  userId: string;
-  displayName: string;
-  organisationId: string;
-  organisationName: string;
-  service: string | null;
-}
+/** How many professionals the picker offers at once (the server's maximum): a search narrows them. */
+export const PROFESSIONALS_PAGE_SIZE = 50;
 
-/** Users met on the caller's other lists (one entry each, the latest organisation seen). */
-export function useKnownIntervenants(excludePersonId: string) {
+/** The professionals of `organisationId` whose name matches `search` (accents and case ignored); idle until an organisation is chosen. */
+export function useParcoursProfessionals(organisationId: string, search: string) {
   return useQuery({
-    queryKey: ['parcours', 'known-intervenants'],
-    queryFn: ({ signal }) => gqlRequest(KnownIntervenantsDocument, { first: 50 }, signal),
+    queryKey: ['parcours-professionals', organisationId, search],
+    queryFn: ({ signal }) => gqlRequest(ParcoursProfessionalsDocument, { organisationId, search: search || null, first: PROFESSIONALS_PAGE_SIZE }, signal),
+    enabled: Boolean(organisationId),
     staleTime: 60_000,
-    select: (data): KnownIntervenant[] => {
-      const byUser = new Map<string, KnownIntervenant>();
-      for (const person of data.accompaniedPersons.nodes) {
-        if (person.id === excludePersonId) continue;
-        for (const m of person.members) {
-          if (!m.user || byUser.has(m.user.id)) continue;
-          byUser.set(m.user.id, {
-            userId: m.user.id,
-            displayName: m.user.displayName,
-            organisationId: m.organisation.id,
-            organisationName: m.organisation.name,
-            service: m.service ?? null,
-          });
-        }
-      }
-      return [...byUser.values()].sort((a, b) => a.displayName.localeCompare(b.displayName, 'fr'));
-    },
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === organisationId ? previous : undefined),
+    select: (data) => data.parcoursProfessionals,
   });
 }
+
+export type ProfessionalOption = NonNullable<ReturnType<typeof useParcoursProfessionals>['data']>[number];
 
 export function useParcoursIndicators() {
   return useQuery({
