@@ -6,16 +6,7 @@ import { appUser } from '../identity/tables.js';
 import type { GroupRow } from './figures.js';
 import { clasActivityLog, clasAttendance, clasComment, clasDecision, clasGroup, clasRosterEntry, clasSessionLog } from './tables.js';
 import { clasConfigsOf, type StoredClasConfig } from './year-config.js';
-
-const groupBy = <R, K>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] => {
-  const map = new Map<K, R[]>();
-  for (const r of rows) {
-    const list = map.get(keyOf(r));
-    if (list) list.push(r);
-    else map.set(keyOf(r), [r]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-};
+import { groupBy } from '../../core/group-by.js';
 
 async function groupsByProjectIds(ctx: RequestContext, ids: readonly string[]): Promise<GroupRow[][]> {
   const rows = await ctx.db.select().from(clasGroup).where(inArray(clasGroup.projectId, [...ids])).orderBy(asc(clasGroup.position));

@@ -13,6 +13,7 @@ import {
   syntheseMeeting,
   syntheseParticipant,
 } from './tables.js';
+import { groupBy } from '../../core/group-by.js';
 
 export type GoalRow = typeof planGoal.$inferSelect;
 export type ActionRow = typeof planAction.$inferSelect;
@@ -22,16 +23,6 @@ export type MeetingRow = typeof syntheseMeeting.$inferSelect;
 export type ParticipantRow = typeof syntheseParticipant.$inferSelect;
 export type EventRow = typeof referenceEvent.$inferSelect;
 export type DocumentRow = typeof lockerDocument.$inferSelect;
-
-const groupBy = <R, K>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] => {
-  const map = new Map<K, R[]>();
-  for (const r of rows) {
-    const list = map.get(keyOf(r));
-    if (list) list.push(r);
-    else map.set(keyOf(r), [r]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-};
 
 const byId = <R extends { id: string }>(keys: readonly string[], rows: R[]): (R | null)[] => {
   const map = new Map(rows.map((r) => [r.id, r]));

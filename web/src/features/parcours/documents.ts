@@ -1,7 +1,7 @@
 import { DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES, type DocumentCategory } from '@maillage/shared';
 import { fetchWithToken, problemOf, saveBlob } from '../../app/download';
-import { NETWORK_ERROR_MESSAGE, ProblemError, type Problem } from '../../app/http';
-import { expireSession, getAccessToken, refresh } from '../../app/session';
+import { ProblemError } from '../../app/http';
+import { UploadAbortedError, uploadMultipart } from '../../app/upload';
 
 export const MAX_DOCUMENT_MB = DOCUMENT_MAX_BYTES / 1024 / 1024;
 
@@ -41,74 +41,26 @@ export interface UploadDocumentOptions {
   signal?: AbortSignal;
 }
 
-/** Thrown when the user cancelled the upload. */
-export class UploadAbortedError extends Error {
-  constructor() {
-    super('Envoi annulé.');
-    this.name = 'UploadAbortedError';
-  }
-}
+export { UploadAbortedError };
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function problemOfXhr(xhr: XMLHttpRequest): ProblemError {
-  const parsed = parseJson(xhr.responseText);
-  const problem: Problem = parsed && typeof parsed === 'object' ? { ...(parsed as Partial<Problem>), status: xhr.status } : { status: xhr.status };
-  if (xhr.status === 413 && !problem.detail) problem.detail = `Le fichier dépasse la taille maximale acceptée (${MAX_DOCUMENT_MB} Mo).`;
-  if (!problem.detail && !problem.title) problem.detail = `Le serveur a répondu par une erreur (HTTP ${xhr.status}).`;
-  return new ProblemError(problem);
-}
-
-/** One multipart POST through XMLHttpRequest: fetch() cannot report upload progress. */
-function send(options: UploadDocumentOptions): Promise<XMLHttpRequest> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/parcours/persons/${encodeURIComponent(options.personId)}/documents`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
-    const token = getAccessToken();
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.upload.onprogress = (event) => options.onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : options.file.size });
-    xhr.upload.onload = () => options.onProgress(null);
-    xhr.onload = () => resolve(xhr);
-    xhr.onerror = () => reject(new ProblemError({ status: 0, code: 'NETWORK', detail: NETWORK_ERROR_MESSAGE }));
-    xhr.onabort = () => reject(new UploadAbortedError());
-    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
-    const body = new FormData();
-    // The fields first, the file last: the server reads the parts in order.
-    body.append('title', options.title);
-    body.append('category', options.category);
-    body.append('shareWithMemberIds', options.shareWithMemberIds.join(','));
-    body.append('file', options.file, options.file.name);
-    options.onProgress({ loaded: 0, total: options.file.size });
-    xhr.send(body);
-  });
-}
-
-/** Uploads a document to the PA's armoire numérique; refreshes the session once on 401 (and resends). */
+/** Uploads a document to the PA's armoire numérique, reporting progress. */
 export async function uploadDocument(options: UploadDocumentOptions): Promise<{ id: string }> {
-  if (!getAccessToken()) await refresh();
-  let xhr = await send(options);
-  if (xhr.status === 401) {
-    if (!(await refresh())) {
-      expireSession();
-      throw problemOfXhr(xhr);
-    }
-    xhr = await send(options);
-    if (xhr.status === 401) expireSession();
+  const { status, body } = await uploadMultipart({
+    url: `/api/parcours/persons/${encodeURIComponent(options.personId)}/documents`,
+    fields: [
+      ['title', options.title],
+      ['category', options.category],
+      ['shareWithMemberIds', options.shareWithMemberIds.join(',')],
+    ],
+    file: options.file,
+    onProgress: options.onProgress,
+    tooLargeDetail: `Le fichier dépasse la taille maximale acceptée (${MAX_DOCUMENT_MB} Mo).`,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  if (!body || typeof body !== 'object' || typeof (body as { id?: unknown }).id !== 'string') {
+    throw new ProblemError({ status, detail: 'Réponse inattendue du serveur.' });
   }
-  if (xhr.status < 200 || xhr.status >= 300) throw problemOfXhr(xhr);
-  const created = parseJson(xhr.responseText);
-  if (!created || typeof created !== 'object' || typeof (created as { id?: unknown }).id !== 'string') {
-    throw new ProblemError({ status: xhr.status, detail: 'Réponse inattendue du serveur.' });
-  }
-  return created as { id: string };
+  return body as { id: string };
 }
 
 /** The file name the server chose (Content-Disposition), else the title with the type's extension. */

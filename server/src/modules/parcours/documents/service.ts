@@ -8,6 +8,7 @@ import { zodFields } from '../../../core/http-errors.js';
 import { activeEntrySql, hidden, socialWorkerOrganisations } from '../access.js';
 import { accompaniedPerson, accompanimentMember, consent, lockerDocument } from '../tables.js';
 import type { DocumentSeal } from './crypto.js';
+import { groupBy } from '../../../core/group-by.js';
 
 /**
  * The armoire numérique's use cases (DOMAIN.md §4): who may put a document in a PA's locker, who may
@@ -179,16 +180,6 @@ export async function auditRead(ctx: RequestContext, document: DocumentRow): Pro
 export async function auditIntegrityFailure(ctx: RequestContext, document: DocumentRow, reason: string): Promise<void> {
   await ctx.audit({ action: INTEGRITY_ACTION, outcome: 'FAILURE', subjectType: 'locker_document', subjectId: document.id, details: { reason, keyId: document.keyId } });
 }
-
-const groupBy = <R, K>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] => {
-  const map = new Map<K, R[]>();
-  for (const r of rows) {
-    const list = map.get(keyOf(r));
-    if (list) list.push(r);
-    else map.set(keyOf(r), [r]);
-  }
-  return keys.map((k) => map.get(k) ?? []);
-};
 
 /**
  * The documents of PAs the caller may see listed: those shared with the caller (readable) and those the
