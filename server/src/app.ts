@@ -66,7 +66,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     keys: await loadSigningKeys(config),
     tokens: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
     logger: app.log as unknown as Logger,
-    documentStore: createDocumentStore(config),
+    documentStore: await createDocumentStore(config),
     documentKeys: loadDocumentKeyring(config),
   });
   app.decorateRequest('actor', null);

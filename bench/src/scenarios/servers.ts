@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -30,12 +30,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A fresh Ed25519 pair for the run (NODE_ENV=production requires one). */
-export function jwtKeys(): { JWT_PRIVATE_KEY: string; JWT_PUBLIC_KEY: string } {
+/** Fresh keys for the run: NODE_ENV=production requires a token-signing pair and the locker's master key. */
+export function productionKeys(): { JWT_PRIVATE_KEY: string; JWT_PUBLIC_KEY: string; DOCUMENT_MASTER_KEY: string } {
   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
   return {
     JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
     JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    DOCUMENT_MASTER_KEY: randomBytes(32).toString('base64'),
   };
 }
 
@@ -105,7 +106,7 @@ export async function startApi(target: Target): Promise<Server> {
   const port = await freePort();
   const env: Record<string, string> = {
     NODE_ENV: 'production',
-    ...jwtKeys(),
+    ...productionKeys(),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     SERVE_WEB: 'off',

@@ -1,9 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { CLAS_STATUS_LABELS } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile } from '../../../core/export-file.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import type { RequestContext } from '../../../core/context.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
@@ -86,6 +85,7 @@ const EUROS = '#,##0.00 "€"';
 
 async function toXlsx(d: ClasDashboard, rows: ExportRow[]): Promise<Buffer> {
   // A département has tens of projects, not thousands: an in-memory workbook, two sheets.
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Maillage';
 

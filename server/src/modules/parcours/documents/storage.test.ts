@@ -5,7 +5,8 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../core/config.js';
-import { createDocumentStore, LocalDocumentStore, newStorageKey, S3DocumentStore, StoredObjectMissing } from './storage.js';
+import { S3DocumentStore } from './s3-storage.js';
+import { createDocumentStore, LocalDocumentStore, newStorageKey, StoredObjectMissing } from './storage.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -19,13 +20,13 @@ const read = async (stream: Readable) => Buffer.concat(await stream.toArray());
 const filesUnder = (root: string) => (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile());
 
 describe('the local store', () => {
-  it('lives under DATA_DIR/documents by default, or DOCUMENT_LOCAL_DIR', () => {
+  it('lives under DATA_DIR/documents by default, or DOCUMENT_LOCAL_DIR', async () => {
     const dataDir = tempDir();
-    const store = createDocumentStore(loadConfig({ DATA_DIR: dataDir }));
+    const store = await createDocumentStore(loadConfig({ DATA_DIR: dataDir }));
     expect(store).toBeInstanceOf(LocalDocumentStore);
     expect((store as LocalDocumentStore).root).toBe(path.join(dataDir, 'documents'));
     const elsewhere = path.join(tempDir(), 'armoire');
-    expect((createDocumentStore(loadConfig({ DATA_DIR: dataDir, DOCUMENT_LOCAL_DIR: elsewhere })) as LocalDocumentStore).root).toBe(elsewhere);
+    expect((await createDocumentStore(loadConfig({ DATA_DIR: dataDir, DOCUMENT_LOCAL_DIR: elsewhere })) as LocalDocumentStore).root).toBe(elsewhere);
   });
 
   it('stores buffers and streams under random keys, reads them back, deletes them', async () => {
@@ -77,7 +78,7 @@ describe('the S3-compatible store (construction only: no S3 server is reachable 
       S3_ACCESS_KEY_ID: 'maillage',
       S3_SECRET_ACCESS_KEY: 'un-secret-de-test',
     });
-    const store = createDocumentStore(config);
+    const store = await createDocumentStore(config);
     expect(store).toBeInstanceOf(S3DocumentStore);
     const s3 = store as S3DocumentStore;
     expect(s3.settings.bucket).toBe('maillage-documents');

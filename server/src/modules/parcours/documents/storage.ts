@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Config } from '../../../core/config.js';
 
 /**
@@ -33,7 +32,7 @@ export const newStorageKey = () => randomBytes(16).toString('hex');
 const KEY_PATTERN = /^[0-9a-f]{32}$/;
 
 /** Keys come from our own rows, but a path is built from them: anything else is refused outright. */
-function checkedKey(key: string): string {
+export function checkedKey(key: string): string {
   if (!KEY_PATTERN.test(key)) throw new Error('invalid storage key');
   return key;
 }
@@ -90,59 +89,11 @@ export class LocalDocumentStore implements DocumentStore {
   }
 }
 
-export interface S3Settings {
-  endpoint: string;
-  region: string;
-  bucket: string;
-  accessKeyId: string;
-  secretAccessKey: string;
-}
-
-/**
- * An S3-compatible object store (AWS S3, MinIO, Garage, Ceph…). Path-style addressing, which
- * MinIO-like stores need and AWS still accepts. Objects are sent whole with their length: a
- * document is at most DOCUMENT_MAX_BYTES (20 MB), so the ciphertext is gathered in memory rather
- * than spread over a multipart upload.
- */
-export class S3DocumentStore implements DocumentStore {
-  readonly kind = 's3' as const;
-  readonly client: S3Client;
-
-  constructor(readonly settings: S3Settings) {
-    this.client = new S3Client({
-      endpoint: settings.endpoint,
-      region: settings.region,
-      forcePathStyle: true,
-      credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
-    });
-  }
-
-  async put(key: string, body: Readable | Buffer): Promise<void> {
-    const bytes = Buffer.isBuffer(body) ? body : Buffer.concat(await body.toArray());
-    await this.client.send(
-      new PutObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key), Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }),
-    );
-  }
-
-  async get(key: string): Promise<Readable> {
-    try {
-      const out = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key) }));
-      if (!(out.Body instanceof Readable)) throw new StoredObjectMissing();
-      return out.Body;
-    } catch (err) {
-      if (err instanceof NoSuchKey) throw new StoredObjectMissing();
-      throw err;
-    }
-  }
-
-  async delete(key: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key) }));
-  }
-}
-
 /** The store the configuration names (the S3 variables are checked by core/config.ts at start-up). */
-export function createDocumentStore(config: Config): DocumentStore {
+export async function createDocumentStore(config: Config): Promise<DocumentStore> {
   if (config.DOCUMENT_STORAGE === 's3') {
+    // Loaded only when configured: the AWS SDK costs some 22 MB of resident memory.
+    const { S3DocumentStore } = await import('./s3-storage.js');
     return new S3DocumentStore({
       endpoint: config.S3_ENDPOINT!,
       region: config.S3_REGION!,

@@ -1,10 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import { REFERENCE_END_REASON_LABELS, REFERENCE_STATUS_LABELS, SANS_SUITE_MOTIVE_LABELS } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, neutralise, type ExportFile } from '../../../core/export-file.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import { parseInput } from '../../../core/validation.js';
 import { INDICATORS_POLICY, parcoursIndicators, type ParcoursIndicators } from './service.js';
 
@@ -36,6 +35,7 @@ function toCsv(rows: { label: string; value: number }[]): Buffer {
 }
 
 async function toXlsx(rows: { label: string; value: number }[]): Promise<Buffer> {
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Maillage';
   const sheet = workbook.addWorksheet('Indicateurs', { views: [{ state: 'frozen', ySplit: 1 }] });

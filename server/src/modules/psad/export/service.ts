@@ -1,7 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import { count, eq, inArray, notInArray, and, type SQL } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { z } from 'zod';
 import {
   CASE_STATUS_LABELS,
@@ -22,7 +21,7 @@ import { AppError } from '../../../core/errors.js';
 import { allOf } from '../../../core/pagination.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile } from '../../../core/export-file.js';
+import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import { contactAttempt, platform, psadCase, youngPerson } from '../tables.js';
 import { psadThresholds } from '../thresholds.js';
 import { assignedCasesScope, CASE_ORDERS, caseConditions, caseFilterSchema, caseOrder, platformCasesScope } from '../cases/queries.service.js';
@@ -146,6 +145,7 @@ async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
     stream.on('error', reject);
   });
   // The streaming writer commits each row as it goes: 50,000 rows do not build a workbook in memory.
+  const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Maillage';
   const sheet = workbook.addWorksheet('Suivis', { views: [{ state: 'frozen', ySplit: 1 }] });
