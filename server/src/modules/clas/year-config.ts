@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import { defaultClasConfig, type ClasYearConfig } from '@maillage/shared';
 import type { Queryable } from '../../core/db/driver.js';
 import { clasYearConfig } from './tables.js';
@@ -12,14 +12,18 @@ export interface StoredClasConfig extends ClasYearConfig {
 
 /** A school year's CLAS configuration: the admins' if set, else the defaults. */
 export async function clasConfigOf(db: Queryable, schoolYear: string): Promise<StoredClasConfig> {
-  const [row] = await db.select().from(clasYearConfig).where(eq(clasYearConfig.schoolYear, schoolYear));
-  if (!row) return { ...defaultClasConfig(schoolYear), configured: false, version: 0 };
-  return { ...row.settings, schoolYear, configured: true, version: row.version };
+  return (await clasConfigsOf(db, [schoolYear])).get(schoolYear)!;
 }
 
-/** The configuration of several years at once (the dashboard, a list of projects). */
+/** The configuration of several years at once (a loader's batch: one statement). */
 export async function clasConfigsOf(db: Queryable, schoolYears: string[]): Promise<Map<string, StoredClasConfig>> {
   const years = [...new Set(schoolYears)];
-  const configs = await Promise.all(years.map((y) => clasConfigOf(db, y)));
-  return new Map(years.map((y, i) => [y, configs[i]!]));
+  const rows = years.length ? await db.select().from(clasYearConfig).where(inArray(clasYearConfig.schoolYear, years)) : [];
+  const stored = new Map(rows.map((r) => [r.schoolYear, r]));
+  return new Map(
+    years.map((y): [string, StoredClasConfig] => {
+      const row = stored.get(y);
+      return [y, row ? { ...row.settings, schoolYear: y, configured: true, version: row.version } : { ...defaultClasConfig(y), configured: false, version: 0 }];
+    }),
+  );
 }
