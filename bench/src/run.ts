@@ -1,6 +1,7 @@
 /**
  * pnpm bench: the scenarios of issue 4 against the API, the raw SQL floor and PostGraphile, one server
- * at a time on the same data, then a table of ratios and targets written to bench/results/.
+ * at a time on the same data (I1: against the raw import floor, src/baselines/raw-import.ts), then a
+ * table of ratios and targets written to bench/results/.
  *
  *   DATABASE_URL=postgres://…/maillage_bench pnpm bench   national data set, 10 connections
  *   pnpm bench                                              PGlite, small data set, 1 connection
@@ -13,11 +14,12 @@
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { pgFloorDb, pgliteFloorDb, rawImportFile, type RawImportResult } from './baselines/raw-import.js';
 import { SCALES, type ScaleOption } from './generate.js';
 import { login } from './scenarios/client.js';
 import { preparePglite, preparePostgres, withClient, type RunData } from './scenarios/dataset.js';
 import { importSiei, type ImportResult } from './scenarios/import.js';
-import { evaluateTargets, machine, packageVersions, renderTable, writeReport, type RunReport } from './scenarios/report.js';
+import { evaluateTargets, machine, packageVersions, renderImportTable, renderTable, stepsOf, writeReport, type RunReport } from './scenarios/report.js';
 import { benchDir, repoDir, startApi, startPostGraphile, startRaw, type Server } from './scenarios/servers.js';
 import { apiContactAttempts, apiReads, discoverWorkload, postgraphileReads, rawReads, statementsByPageSize, type ScenarioId, type ScenarioResult } from './scenarios/suite.js';
 import { sieiCsvFor } from './scenarios/siei-file.js';
@@ -38,6 +40,9 @@ const settings = {
 const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.trim().toUpperCase())) : null;
 const wants = (id: string) => !only || only.has(id);
 const reads = (['Q1', 'Q2', 'Q3', 'Q4'] as ScenarioId[]).filter(wants);
+const importRows = Number(env.BENCH_IMPORT_ROWS ?? 100_000);
+/** The campaign of I1's list, for the API and the raw import floor. */
+const IMPORT_CAMPAIGN = '2026-12';
 
 /** The server settings that move these numbers most (memory for the data and the sorts, WAL, JIT, vacuum). */
 const SETTINGS = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_wal_size', 'synchronous_commit', 'jit', 'autovacuum'];
@@ -95,6 +100,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const results: ScenarioResult[] = [];
   const imports: ImportResult[] = [];
+  const rawImports: RawImportResult[] = [];
   const peaks: Record<string, number | null> = { api: null, raw: null, postgraphile: null };
   const platform = data.summary.platforms[0]!;
   const { users } = data.summary;
@@ -151,7 +157,35 @@ async function main(): Promise<void> {
       }
     }
 
-    // 3. The API's writes, last: they change the data the reads saw.
+    // 3. The raw import floor (I1), on a fresh copy of the generated data: it commits there and the
+    //    copy is dropped, so it starts from the state the API's I1 starts from (but for M1's writes)
+    //    and leaves nothing in the run database (no rows, no dead tuples for autovacuum to clean
+    //    during the API's I1).
+    const importFile = wants('I1') ? await sieiCsvFor(seed, scale, importRows, platform.id, log) : null;
+    if (importFile) {
+      let started = performance.now();
+      const copy = await data.freshCopy();
+      log(`raw import floor: fresh copy of the data in ${((performance.now() - started) / 1000).toFixed(1)}s; ${path.basename(importFile)}…`);
+      try {
+        const db = copy.target.kind === 'postgres' ? await pgFloorDb(copy.target.databaseUrl!) : await pgliteFloorDb(path.join(copy.target.dataDir!, 'pglite'));
+        try {
+          const r = await rawImportFile(db, importFile, platform.id, IMPORT_CAMPAIGN);
+          rawImports.push(r);
+          log(`raw I1: ${r.rows} rows in ${r.totalMs} ms = ${r.rowsPerSecond} rows/s (${stepsOf(r)}); ${r.written.young_person} people, cases and events, ${r.skipped} rows skipped (INE known)`);
+        } finally {
+          await db.close();
+        }
+      } catch (error) {
+        log(`raw import floor failed: ${(error as Error).message}`);
+        notes.push(`The raw import floor failed: ${(error as Error).message}`);
+      } finally {
+        started = performance.now();
+        await copy.drop();
+        log(`raw import floor: copy dropped in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+      }
+    }
+
+    // 4. The API's writes, last: they change the data the reads saw.
     if (wants('M1') || wants('I1')) {
       await withServer(
         () => startApi(data.target),
@@ -163,12 +197,10 @@ async function main(): Promise<void> {
             results.push(r);
             log(`api M1: p50 ${r.load.p50} ms, ${r.load.rps} req/s, ${r.statements?.total} statements, ${r.graphqlErrors} GraphQL errors${r.graphqlErrorSample ? ` (first: ${r.graphqlErrorSample})` : ''}`);
           }
-          if (wants('I1')) {
+          if (importFile) {
             const referent = await login(api.base, users.referent, users.password);
-            const rows = Number(env.BENCH_IMPORT_ROWS ?? 100_000);
-            const file = await sieiCsvFor(seed, scale, rows, platform.id, log);
-            log(`api I1 ${path.basename(file)}…`);
-            const r = await importSiei(api.base, api.pid, referent, platform.id, file, '2026-12');
+            log(`api I1 ${path.basename(importFile)}…`);
+            const r = await importSiei(api.base, api.pid, referent, platform.id, importFile, IMPORT_CAMPAIGN);
             imports.push(r);
             log(`api I1: ${r.rows} rows in ${r.totalMs} ms (preview ${r.previewMs}, confirm ${r.confirmMs}) = ${r.rowsPerSecond} rows/s`);
           }
@@ -181,6 +213,13 @@ async function main(): Promise<void> {
     notes.push('Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL.');
     if (data.target.kind === 'postgres') {
       notes.push('PostGraphile: amber preset as the database owner (no row-level security, no JWT); the worklist order by name, the status list and the name search go through a bench-only SQL function bench_pgl.worklist (PostgreSQL inlines it); its contact attempts come as a connection (nodes). Its SQL statements are not counted.');
+    }
+    if (rawImports.length) {
+      notes.push(
+        "Raw import floor (I1): the same file read with the simplest code (split lines and ';', dates to ISO, no validation nor normalisation) and written by three COPYs (young_person, psad_case, case_event) in one transaction through " +
+          `${data.target.kind === 'postgres' ? 'pg' : 'PGlite'} as the database owner, committed on a fresh copy of the generated data (then dropped): every row a new young person with one case A_TRAITER and its CREATED event, except the rows whose INE the platform already has (the unique key forbids a second person). ` +
+          'No staging, no stored file, no matching, no row-level security: the time PostgreSQL needs to write these rows with their indexes and foreign keys. rows/s = rows of the file ÷ time from the file in memory to the commit, as for the API.',
+      );
     }
     notes.push('SQL statements: as counted by the API (x-sql-statements); "data" leaves out BEGIN/COMMIT, the actor set-up (set_config) and SET LOCAL ROLE that frame every request.');
     notes.push('Latencies are measured per response at full precision (autocannon\'s histogram rounds to whole ms); req/s = responses ÷ duration.');
@@ -200,12 +239,14 @@ async function main(): Promise<void> {
       results,
       q2StatementsByPageSize: q2Sizes,
       imports,
+      rawImports,
       rss: { api: peaks.api ?? null, raw: peaks.raw ?? null, postgraphile: peaks.postgraphile ?? null },
       targets: [],
       notes,
     };
     report.targets = evaluateTargets(report);
     say(`\n${renderTable(report)}\n`);
+    if (report.imports.length || report.rawImports.length) say(`${renderImportTable(report)}\n`);
     for (const t of report.targets) say(`${t.verdict.padEnd(4)}  ${t.target}: ${t.measured}`);
     const written = writeReport(report, env.BENCH_RESULTS ?? path.join(benchDir, 'results'));
     log(`written ${path.relative(process.cwd(), written.md)} and .json`);

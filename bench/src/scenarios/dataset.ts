@@ -17,6 +17,13 @@ export interface RunData {
   reused: boolean;
   target: Target;
   drop(): Promise<void>;
+  /**
+   * Another copy of the generated data, for the raw import floor: it writes and commits there, so
+   * that neither it nor the API's I1 sees the other's rows. PostgreSQL: made with STRATEGY FILE_COPY
+   * (15+), whose checkpoints before and after leave no dirty page of the copy to be written out
+   * during the floor.
+   */
+  freshCopy(): Promise<{ target: Target; drop(): Promise<void> }>;
 }
 
 const scaleKey = (scale: ScaleOption) => (typeof scale === 'string' ? scale : `custom-${scale.platforms}-${scale.users}-${scale.cases}-${scale.events}`);
@@ -84,6 +91,18 @@ export async function preparePostgres(url: string, seed: number, scale: ScaleOpt
     reused,
     target: { kind: 'postgres', databaseUrl: runUrl },
     drop: () => withClient(admin, async (c) => void (await c.query(`drop database if exists "${runName}" with (force)`))),
+    freshCopy: async () => {
+      const copyName = `${name}_import_floor`;
+      await withClient(admin, async (c) => {
+        await c.query(`drop database if exists "${copyName}" with (force)`);
+        const version = Number((await c.query<{ v: string }>('select current_setting($1) as v', ['server_version_num'])).rows[0]!.v);
+        await c.query(`create database "${copyName}" template "${name}"${version >= 150000 ? ' strategy file_copy' : ''}`);
+      });
+      return {
+        target: { kind: 'postgres', databaseUrl: withDatabase(url, copyName) },
+        drop: () => withClient(admin, async (c) => void (await c.query(`drop database if exists "${copyName}" with (force)`))),
+      };
+    },
   };
 }
 
@@ -116,5 +135,10 @@ export async function preparePglite(seed: number, scale: ScaleOption, log: (m: s
     reused,
     target: { kind: 'pglite', dataDir: runDir },
     drop: async () => fs.rmSync(runDir, { recursive: true, force: true }),
+    freshCopy: async () => {
+      const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-floor-'));
+      fs.cpSync(dir, path.join(copyDir, 'pglite'), { recursive: true });
+      return { target: { kind: 'pglite', dataDir: copyDir }, drop: async () => fs.rmSync(copyDir, { recursive: true, force: true }) };
+    },
   };
 }
