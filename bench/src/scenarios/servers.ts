@@ -115,7 +115,9 @@ export async function startApi(target: Target): Promise<Server> {
     ACCESS_TOKEN_TTL_SECONDS: '3600',
     ...(target.kind === 'postgres' ? { DATABASE_URL: target.databaseUrl! } : { DATABASE_URL: '', DATA_DIR: target.dataDir! }),
   };
-  return spawnServer('api', [path.join(repoDir, 'server/dist/main.js')], env, port, '/health/ready');
+  // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": Node refuses --cpu-prof in NODE_OPTIONS.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return spawnServer('api', [...nodeArgs, path.join(repoDir, 'server/dist/main.js')], env, port, '/health/ready');
 }
 
 /** TypeScript through tsx's loader, resolved from bench/. */

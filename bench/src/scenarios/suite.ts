@@ -1,3 +1,4 @@
+import { setTimeout } from 'node:timers/promises';
 import { searchKey } from '@maillage/shared';
 import { PGL_DOCUMENTS } from '../baselines/postgraphile-documents.js';
 import { dataOf, getJson, gql, type Counted, type GqlBody } from './client.js';
@@ -190,7 +191,10 @@ export async function apiContactAttempts(base: string, pid: number, counsellorTo
   const request = { url: `${base}/graphql`, headers: { authorization: `Bearer ${counsellorToken}` }, body, onBody, connections: settings.connections, durationSeconds: settings.durationSeconds };
   if (settings.warmupSeconds > 0) {
     await load({ ...request, durationSeconds: settings.warmupSeconds }, pid);
-    // Requests in flight when a run stops were answered to nobody: their new versions are read back.
+    // Requests in flight when a run stops were answered to nobody: their new versions are read back,
+    // once the server has finished them (read at once, a version could still change after the read,
+    // and that case answer CONFLICT at every pass of the measured run).
+    await setTimeout(1000);
     for (const c of await readCases()) versions.set(c.id, c.version);
   }
   graphqlErrors = 0;
