@@ -103,8 +103,12 @@ export function hasLetter(value: string): boolean {
  * Case, accents, stray spaces and punctuation do not count ("  collin " = "COLLIN").
  */
 export function matchKeyOf(lastName: string, firstNames: string, birthDate: string): string {
-  const firstGiven = cleanText(firstNames).split(/[\s,;]+/u)[0] ?? '';
-  return `${searchKey(lastName)}|${searchKey(firstGiven)}|${birthDate}`;
+  return `${searchKey(lastName)}|${firstGivenKey(firstNames)}|${birthDate}`;
+}
+
+/** The first-name part of matchKeyOf: searchKey of the first given name. */
+export function firstGivenKey(firstNames: string): string {
+  return searchKey(cleanText(firstNames).split(/[\s,;]+/u)[0] ?? '');
 }
 
 /** INE (identifiant national élève): 11 letters or digits once spaces are removed, upper-cased. */
@@ -117,12 +121,16 @@ export function normaliseIne(raw: string): string {
 /** UAI (code of a school): 7 letters or digits then a check letter, e.g. 0180035R. */
 export const UAI_PATTERN = /^[0-9A-Z]{7}[A-Z]$/;
 
+const PLAIN_PHONE = /^0[1-9](?:[ .]?\d\d){4}$/;
+
 /**
  * A phone number as digits: "06 60 75 98 38", "06.60.75.98.38" → "0660759838"; "+33 6 60 75 98 38",
  * "0033 6…", "+33 (0)6…" → "+33660759838"; nine digits starting 1–9 (a spreadsheet dropped the
  * leading zero of a number typed as a figure) get it back. Null when it does not look like a number.
  */
 export function normalisePhone(raw: string): string | null {
+  // The usual way it is written ("0612345678", "06 12 34 56 78", "06.12.34.56.78"): only spaces or dots to drop.
+  if (PLAIN_PHONE.test(raw)) return raw.length === 10 ? raw : raw.replace(/[ .]/g, '');
   let value = raw.replace(/[\s.\-/]/gu, '').replace(/\(0\)/g, '').replace(/[()]/g, '');
   if (value.startsWith('00')) value = `+${value.slice(2)}`;
   if (value.startsWith('+330')) value = `+33${value.slice(4)}`;

@@ -528,3 +528,106 @@ describe('readSieiList: the same reading, a slice of the file at a time', () => 
     expect(turns).toBeGreaterThan(20);
   });
 });
+
+describe('files without a double quote: read without csv-parse, as csv-parse reads them', () => {
+  /** The same list through csv-parse: a quoted header cell reads as the header itself. */
+  const throughCsvParse = (text: string) => Buffer.from(text.replace(/^Nom\b/, '"Nom"'));
+  const header = ['Nom', 'Prénom', 'Date de naissance', ...HEADER.filter((h) => !['Nom', 'Prénom', 'Date de naissance'].includes(h))];
+
+  /** Rows of every kind, lines ended every way, past several slices of readSieiList, with a CRLF across the first slice's end. */
+  function plainList(rows: number): string {
+    const eols = ['\r\n', '\n', '\r', '\r\n', '\n\r', '\r\r\n'];
+    const parts = [header.join(';'), '\r\n'];
+    for (let i = 0; i < rows; i += 1) {
+      const cells = [
+        i % 97 === 0 ? ' ' : `NOM${i % 300}`, i % 89 === 0 ? '-' : ` prénom${i % 50} `, `${(i % 28) + 1}/0${(i % 9) + 1}/20${i % 11 === 0 ? 12 : '08'}`,
+        i % 7 === 0 ? '' : `${String(i % 2000).padStart(9, '0')}AB`, i % 3 ? 'F' : 'x', `${i} rue des Écoles`, i % 5 ? '18000' : '1800', 'Bourges',
+        i % 4 ? '06 12 34 56 78' : '', i % 6 ? '' : `élève${i}@exemple.fr`, '', '1ERE STMG', i % 13 ? '03/07/2026' : 'juin', 'dnb',
+      ];
+      parts.push(i % 17 === 0 ? cells.slice(0, 4 + (i % 5)).join(';') : cells.join(';'));
+      parts.push(i % 31 === 0 ? ';;;\n \n\n' : '', eols[i % eols.length]!);
+    }
+    let text = parts.join('');
+    // A CRLF across the end of readSieiList's first slice (64 KB): the CR its last byte, the LF the next one's first.
+    let crlf = text.indexOf('\r\n');
+    while (Buffer.byteLength(text.slice(0, text.indexOf('\r\n', crlf + 2))) <= 65_535) crlf = text.indexOf('\r\n', crlf + 2);
+    text = `${text.slice(0, crlf)}${' '.repeat(65_535 - Buffer.byteLength(text.slice(0, crlf)))}${text.slice(crlf)}`;
+    expect(Buffer.from(text)[65_535]).toBe(0x0d);
+    expect(Buffer.from(text)[65_536]).toBe(0x0a);
+    return text.replace(/[\r\n]+$/, ''); // and no line end after the last row
+  }
+
+  it('a large list, lines ended every way, a slice at a time or at once', async () => {
+    const text = plainList(3_000);
+    const expected = parseSieiList(throughCsvParse(text), IMPORT);
+    expect(expected.rows.length).toBeGreaterThan(1_000);
+    expect(expected.rejected.length).toBeGreaterThan(100);
+    expect(expected.warnings.length).toBeGreaterThan(100);
+    expect(expected.duplicatesInFile.length).toBeGreaterThan(100);
+    expect(parseSieiList(Buffer.from(text), IMPORT)).toEqual(expected);
+    expect(await readSieiList(Buffer.from(text), IMPORT)).toEqual(expected);
+    expect(await readSieiList(throughCsvParse(text), IMPORT)).toEqual(expected);
+  });
+
+  it('lets the event loop run while it reads a large list', async () => {
+    const lines = [HEADER.join(';')];
+    for (let i = 0; i < 50_000; i += 1) lines.push(`${String(i).padStart(9, '0')}AB;NOM${i};Prénom;${(i % 28) + 1}/01/2008;F;${i} rue A;18000;Bourges;;;;;;`);
+    let turns = 0;
+    const timer = setInterval(() => (turns += 1), 0);
+    try {
+      expect((await readSieiList(Buffer.from(lines.join('\r\n')), IMPORT)).rows).toHaveLength(50_000);
+    } finally {
+      clearInterval(timer);
+    }
+    expect(turns).toBeGreaterThan(20);
+  });
+
+  it('any list of lines and cells', () => {
+    const cell = fc.oneof(fc.constantFrom('', ' ', 'DUPONT', ' le  gall ', 'Jeanne', 'élodie, marie', '14/02/2008', '2008-02-29', '123456789AB', 'F', '\t'), fc.string({ unit: 'grapheme', maxLength: 6 }));
+    const line = fc.array(cell, { maxLength: 6 }).map((cells) => cells.map((c) => c.replace(/["\r\n;]/g, '')).join(';'));
+    const eol = fc.constantFrom('\r\n', '\n', '\r', '\n\r');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(line, eol), { maxLength: 12 }), fc.constantFrom('', '\n', '\r\n\r\n'), (lines, before) => {
+        const text = `${before}Nom;Prénom;Date de naissance;INE\r\n${lines.map(([l, e]) => l + e).join('')}`;
+        const read = (input: Buffer) => {
+          try {
+            return parseSieiList(input, IMPORT);
+          } catch (error) {
+            return error;
+          }
+        };
+        expect(read(Buffer.from(text))).toEqual(read(Buffer.from(text.replace('Nom;', '"Nom";'))));
+      }),
+    );
+  });
+});
+
+describe('values remembered per distinct cell', () => {
+  it('stay right for lists of more different values than are remembered', () => {
+    const lines = ['Nom;Prénom;Date de naissance;Commune;Diplôme'];
+    for (let i = 0; i < 30_000; i += 1) lines.push(`nom${i};prénom${i};${(i % 28) + 1}/01/2008;ville${i};dnb${i}`);
+    lines.push('NOM1;Prénom1;2/01/2008;;'); // line 30,002: the person of line 3, her values long forgotten
+    const list = parseSieiList(Buffer.from(lines.join('\n')), IMPORT);
+    expect(list.rows).toHaveLength(30_000);
+    list.rows.forEach((row, i) => {
+      expect(row).toMatchObject({ lastName: `NOM${i}`, firstNames: `Prénom${i}`, commune: `ville${i}`, highestDiploma: `DNB${i}` });
+      expect(row.matchKey).toBe(`nom${i}|prenom${i}|2008-01-${String((i % 28) + 1).padStart(2, '0')}`);
+    });
+    expect(list.duplicatesInFile).toEqual([{ line: 30_002, sameAsLine: 3, matchedOn: 'identity' }]);
+  });
+});
+
+describe('normalisePhone', () => {
+  it('gives for a number written the usual way what the full reading gives', () => {
+    // A trailing hyphen is dropped by the full reading and keeps a number off the short way.
+    const phone = fc.stringMatching(/^[0-9+() .\-/]{0,18}$/);
+    const usual = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.array(fc.tuple(fc.constantFrom('', ' ', '.', '  ', '-', ' / '), fc.integer({ min: 0, max: 99 })), { minLength: 4, maxLength: 4 }))
+      .map(([first, pairs]) => `0${first}${pairs.map(([sep, n]) => sep + String(n).padStart(2, '0')).join('')}`);
+    fc.assert(
+      fc.property(fc.oneof(phone, usual), (raw) => {
+        expect(normalisePhone(raw)).toBe(normalisePhone(`${raw}-`));
+      }),
+      { numRuns: 1_000 },
+    );
+  });
+});

@@ -33,19 +33,20 @@
 import { finished } from 'node:stream/promises';
 import { CsvError, parse as parseStream, type Options as CsvOptions } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import { mapColumns, type ColumnIndex, type SieiField } from './columns.js';
+import { searchKey } from '@maillage/shared';
+import { COLUMNS, mapColumns, type SieiField } from './columns.js';
 import { decodeList, type ListEncoding } from './decode.js';
 import { ListFormatError } from './errors.js';
 import {
   anniversary,
   cleanText,
   dayInFrance,
+  firstGivenKey,
   firstNamesCase,
   frenchDate,
   hasLetter,
   INE_PATTERN,
   lastNameCase,
-  matchKeyOf,
   normaliseEmail,
   normaliseIne,
   normalisePhone,
@@ -123,26 +124,37 @@ export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList 
   const { bytes, encoding } = decodeList(input);
   const separator = detectSeparator(firstLineOf(bytes));
   const records = new RecordSink(options);
-  try {
-    parse(bytes, csvOptions(separator, records));
-  } catch (error) {
-    throw listFormatErrorOf(error);
+  if (!bytes.includes(QUOTE)) new UnquotedLines(bytes, separator, records).readTo(bytes.length);
+  else {
+    try {
+      parse(bytes, csvOptions(separator, records));
+    } catch (error) {
+      throw listFormatErrorOf(error);
+    }
   }
   return records.result(encoding, separator);
 }
 
-/** Bytes of the file handed to the CSV reader between two turns of the event loop (about 15 ms of reading). */
+/** Bytes of the file read between two turns of the event loop (a few ms of reading). */
 const SLICE_BYTES = 64 * 1024;
 
 /**
  * The same reading as parseSieiList, a slice of the file at a time with a turn of the event loop
- * in between: reading 100,000 rows takes seconds of CPU, during which the server would otherwise
- * answer no one else.
+ * in between: reading 100,000 rows takes a third of a second of CPU (a second with quoted cells),
+ * during which the server would otherwise answer no one else.
  */
 export async function readSieiList(input: Buffer, options: ParseOptions): Promise<ParsedList> {
   const { bytes, encoding } = decodeList(input);
   const separator = detectSeparator(firstLineOf(bytes));
   const records = new RecordSink(options);
+  if (!bytes.includes(QUOTE)) {
+    const lines = new UnquotedLines(bytes, separator, records);
+    for (let at = SLICE_BYTES; !lines.done; at += SLICE_BYTES) {
+      lines.readTo(at);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return records.result(encoding, separator);
+  }
   const parser = parseStream(csvOptions(separator, records));
   let failure: unknown = null;
   parser.on('error', (error) => (failure ??= error));
@@ -160,9 +172,62 @@ export async function readSieiList(input: Buffer, options: ParseOptions): Promis
   return records.result(encoding, separator);
 }
 
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
- * Where csv-parse's records go: the header makes the reader, each later record is read as it comes
- * and then dropped (no array of every cell of the file).
+ * A file without a single double quote (SIEI exports and most spreadsheets' CSV), read without
+ * csv-parse, whose byte-by-byte reading was two thirds of the time spent on a list. With no quote
+ * there is no quoted cell: a record is a line (ended by CRLF, LF or CR) and its cells are what lies
+ * between separators, which is what csv-parse reads too with csvOptions — empty lines skipped but
+ * counted, rows of any length, nothing trimmed. Line ends are found with Buffer's byte search and
+ * each line is decoded apart: valid UTF-8 (decodeList) never has a line end or a separator inside a
+ * character. parse.test.ts checks it against csv-parse (the same list with its header quoted).
+ */
+class UnquotedLines {
+  private at = 0;
+  private line = 1;
+  /** Where the next LF and CR are, at or after `at`; -1 when there is none left. */
+  private nextLf = -2;
+  private nextCr = -2;
+
+  constructor(
+    private readonly bytes: Buffer,
+    private readonly separator: string,
+    private readonly records: RecordSink,
+  ) {}
+
+  get done(): boolean {
+    return this.at >= this.bytes.length;
+  }
+
+  /** Reads the lines that start before `limit`. */
+  readTo(limit: number): void {
+    const bytes = this.bytes;
+    const length = bytes.length;
+    while (this.at < limit && this.at < length) {
+      if (this.nextLf !== -1 && this.nextLf < this.at) this.nextLf = bytes.indexOf(LF, this.at);
+      if (this.nextCr !== -1 && this.nextCr < this.at) this.nextCr = bytes.indexOf(CR, this.at);
+      let end: number;
+      let next: number;
+      if (this.nextCr === -1 || (this.nextLf !== -1 && this.nextLf < this.nextCr)) {
+        end = this.nextLf === -1 ? length : this.nextLf;
+        next = end + 1;
+      } else {
+        end = this.nextCr;
+        next = bytes[end + 1] === LF ? end + 2 : end + 1;
+      }
+      if (end > this.at) this.records.takeAt(bytes.toString('utf8', this.at, end).split(this.separator), this.line);
+      this.line += 1;
+      this.at = next;
+    }
+  }
+}
+
+/**
+ * Where the records go (csv-parse's, or UnquotedLines'): the header makes the reader, each later
+ * record is read as it comes and then dropped (no array of every cell of the file).
  */
 class RecordSink {
   private list: SieiListReader | null = null;
@@ -172,12 +237,24 @@ class RecordSink {
 
   constructor(private readonly options: ParseOptions) {}
 
+  /** A record from csv-parse, `lines` being the line it ends on as csv-parse counts. */
   take(cells: string[], lines: number): void {
-    this.overcount += crlfIn(cells);
-    const start = lines - this.overcount - lineBreaksIn(cells);
-    if (cells.every((cell) => cell.trim() === '')) return;
+    let breaks = 0;
+    for (const cell of cells) {
+      if (cell.includes('\n') || cell.includes('\r')) {
+        const { all, crlf } = lineBreaksIn(cell);
+        breaks += all;
+        this.overcount += crlf;
+      }
+    }
+    this.takeAt(cells, lines - this.overcount - breaks);
+  }
+
+  /** A record starting on `line`. */
+  takeAt(cells: string[], line: number): void {
+    if (cells.every(isBlank)) return;
     if (this.list === null) this.list = new SieiListReader(cells, this.options);
-    else this.list.read(cells, start);
+    else this.list.read(cells, line);
   }
 
   result(encoding: ListEncoding, separator: ParsedList['separator']): ParsedList {
@@ -235,135 +312,234 @@ function listFormatErrorOf(error: unknown): unknown {
   return error;
 }
 
-function crlfIn(cells: string[]): number {
-  let count = 0;
-  for (const cell of cells) if (cell.includes('\r\n')) count += cell.split('\r\n').length - 1;
-  return count;
+const isBlank = (cell: string) => cell === '' || cell.trim() === '';
+
+/** Line breaks in a cell (CRLF, CR or LF: each one line), and how many of them are CRLF. */
+function lineBreaksIn(cell: string): { all: number; crlf: number } {
+  let all = 0;
+  let crlf = 0;
+  for (let i = 0; i < cell.length; i += 1) {
+    const c = cell.charCodeAt(i);
+    if (c === 0x0d) {
+      all += 1;
+      if (cell.charCodeAt(i + 1) === 0x0a) {
+        crlf += 1;
+        i += 1;
+      }
+    } else if (c === 0x0a) all += 1;
+  }
+  return { all, crlf };
 }
 
-/** Line breaks inside quoted cells: the record spans that many more physical lines. */
-function lineBreaksIn(cells: string[]): number {
-  let count = 0;
-  for (const cell of cells) {
-    if (cell.includes('\n') || cell.includes('\r')) count += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+/** How many distinct values of a column are remembered (then forgotten all at once and remembered anew). */
+const MEMO_SIZE = 20_000;
+
+/**
+ * What a cell gives, computed once per distinct value: last names, first names, birth dates,
+ * communes… repeat a lot in a list, and their casing, accents folding and date checks are the costly
+ * part of reading a row. Bounded, so a column of all different values costs a few map operations.
+ */
+class Memo<T> {
+  private readonly values = new Map<string, T>();
+  private empty: { value: T } | undefined;
+
+  constructor(private readonly compute: (raw: string) => T) {}
+
+  get(raw: string): T {
+    if (raw === '') return (this.empty ??= { value: this.compute(raw) }).value;
+    let value = this.values.get(raw);
+    if (value === undefined) {
+      value = this.compute(raw);
+      if (this.values.size >= MEMO_SIZE) this.values.clear();
+      this.values.set(raw, value);
+    }
+    return value;
   }
-  return count;
 }
+
+/** A name cell: cleaned, why it is refused (null when it is not), written as stored, and its searchKey part. */
+interface NameCell {
+  text: string;
+  problem: string | null;
+  cased: string;
+  key: string;
+}
+
+/** A birth date cell: the date, why the row is refused (null when it is not), the over-25 warning. */
+interface BirthCell {
+  date: string | null;
+  problem: string | null;
+  warning: string | null;
+}
+
+/** An optional cell checked by a normaliser: the cleaned text ('' when empty) and its value (null when empty or invalid). */
+interface CheckedCell<T> {
+  text: string;
+  value: T | null;
+}
+
+function checkedCell<T>(normalise: (text: string) => T | null): (raw: string) => CheckedCell<T> {
+  return (raw) => {
+    const text = cleanText(raw);
+    return { text, value: text === '' ? null : normalise(text) };
+  };
+}
+
+const normaliseUai = (raw: string) => {
+  const value = raw.replace(/\s+/gu, '').toUpperCase();
+  return UAI_PATTERN.test(value) ? value : null;
+};
 
 /**
  * Reads rows one at a time once the header is known, so that a streaming reader can feed it
  * records as they come; memory and time are linear in the number of rows.
  */
 class SieiListReader {
-  private readonly index: ColumnIndex;
+  /** Column of each field, -1 when the list has none. */
+  private readonly columns: Record<SieiField, number>;
   private readonly today: string;
   private readonly rows: SieiRow[] = [];
   private readonly rejected: RejectedRow[] = [];
   private readonly duplicates: DuplicateInFile[] = [];
   private readonly warnings: RowWarning[] = [];
   private readonly byIne = new Map<string, SieiRow>();
-  private readonly byMatchKey = new Map<string, SieiRow[]>();
+  /** The rows kept, by matchKey: one row, or the rows of different INEs sharing it, first first. */
+  private readonly byMatchKey = new Map<string, SieiRow | SieiRow[]>();
   private total = 0;
+
+  private readonly lastNames = new Memo<NameCell>((raw) => {
+    const text = cleanText(raw);
+    const problem = text === '' ? 'Nom manquant' : hasLetter(text) ? null : `Nom invalide : ${text}`;
+    return { text, problem, cased: lastNameCase(text), key: searchKey(text) };
+  });
+
+  private readonly firstNames = new Memo<NameCell>((raw) => {
+    const text = cleanText(raw);
+    const problem = text === '' ? 'Prénom manquant' : hasLetter(text) ? null : `Prénom invalide : ${text}`;
+    return { text, problem, cased: firstNamesCase(text), key: firstGivenKey(text) };
+  });
+
+  private readonly birthDates = new Memo<BirthCell>((raw) => {
+    const text = cleanText(raw);
+    const date = parseDate(text);
+    let problem: string | null = null;
+    if (text === '') problem = 'Date de naissance manquante';
+    else if (date === null) problem = `Date de naissance invalide : ${text}`;
+    else if (date > this.today) problem = `Date de naissance postérieure à la date d'import : ${text}`;
+    else if (anniversary(date, 16) > this.today) problem = `Moins de 16 ans à la date d'import (16 ans le ${frenchDate(anniversary(date, 16))})`;
+    const warning = date !== null && anniversary(date, 26) <= this.today ? `Plus de 25 ans à la date d'import (né(e) le ${frenchDate(date)})` : null;
+    return { date, problem, warning };
+  });
+
+  private readonly exitDates = new Memo(checkedCell(parseDate));
+  private readonly sexes = new Memo(checkedCell(normaliseSex));
+  private readonly postalCodes = new Memo(checkedCell(normalisePostalCode));
+  private readonly uais = new Memo(checkedCell(normaliseUai));
+  private readonly diplomas = new Memo((raw) => textOrNull(raw)?.toLocaleUpperCase('fr-FR') ?? null);
 
   constructor(header: string[], options: ParseOptions) {
     const { index, missing } = mapColumns(header);
     if (missing.length > 0) throw missingColumnsError(header, missing);
-    this.index = index;
+    this.columns = Object.fromEntries(Object.keys(COLUMNS).map((field) => [field, index[field as SieiField] ?? -1])) as Record<SieiField, number>;
     this.today = dayInFrance(options.importDate);
   }
 
   read(cells: string[], line: number): void {
     this.total += 1;
-    const get = (field: SieiField) => {
-      const i = this.index[field];
-      return i === undefined ? '' : cleanText(cells[i] ?? '');
-    };
-
-    const problems: string[] = [];
-    const lastName = get('lastName');
-    const firstNames = get('firstNames');
-    if (lastName === '') problems.push('Nom manquant');
-    else if (!hasLetter(lastName)) problems.push(`Nom invalide : ${lastName}`);
-    if (firstNames === '') problems.push('Prénom manquant');
-    else if (!hasLetter(firstNames)) problems.push(`Prénom invalide : ${firstNames}`);
-    const birthText = get('birthDate');
-    const birthDate = parseDate(birthText);
-    if (birthText === '') problems.push('Date de naissance manquante');
-    else if (birthDate === null) problems.push(`Date de naissance invalide : ${birthText}`);
-    else if (birthDate > this.today) problems.push(`Date de naissance postérieure à la date d'import : ${birthText}`);
-    else if (anniversary(birthDate, 16) > this.today) {
-      problems.push(`Moins de 16 ans à la date d'import (16 ans le ${frenchDate(anniversary(birthDate, 16))})`);
-    }
-    if (problems.length > 0 || birthDate === null) {
+    const columns = this.columns;
+    const lastName = this.lastNames.get(cellAt(cells, columns.lastName));
+    const firstNames = this.firstNames.get(cellAt(cells, columns.firstNames));
+    const birth = this.birthDates.get(cellAt(cells, columns.birthDate));
+    const birthDate = birth.date;
+    if (lastName.problem !== null || firstNames.problem !== null || birth.problem !== null || birthDate === null) {
+      const problems = [lastName.problem, firstNames.problem, birth.problem].filter((problem) => problem !== null);
       this.rejected.push({ line, reason: problems.join(' ; ') });
       return;
     }
 
-    const warn = (reason: string) => this.warnings.push({ line, reason });
-    const checked = <T>(field: SieiField, label: string, normalise: (raw: string) => T | null): T | null => {
-      const raw = get(field);
-      if (raw === '') return null;
-      const value = normalise(raw);
-      if (value === null) warn(`${label} invalide, ignoré : ${raw}`);
-      return value;
-    };
-
-    const ine = checked('ine', 'INE', (raw) => {
-      const value = normaliseIne(raw);
-      return INE_PATTERN.test(value) ? value : null;
-    });
-    const exitText = get('schoolExitDate');
-    const schoolExitDate = exitText === '' ? null : parseDate(exitText);
-    if (exitText !== '' && schoolExitDate === null) warn(`Date de sortie invalide, ignorée : ${exitText}`);
-    if (anniversary(birthDate, 26) <= this.today) warn(`Plus de 25 ans à la date d'import (né(e) le ${frenchDate(birthDate)})`);
+    const ine = this.ine(cellAt(cells, columns.ine), line);
+    const exit = this.exitDates.get(cellAt(cells, columns.schoolExitDate));
+    if (exit.text !== '' && exit.value === null) this.warn(line, `Date de sortie invalide, ignorée : ${exit.text}`);
+    if (birth.warning !== null) this.warn(line, birth.warning);
 
     const row: SieiRow = {
       line,
       ine,
-      lastName: lastNameCase(lastName),
-      firstNames: firstNamesCase(firstNames),
+      lastName: lastName.cased,
+      firstNames: firstNames.cased,
       birthDate,
-      sex: checked('sex', 'Sexe', normaliseSex),
-      address: textOrNull(get('address')),
-      postalCode: checked('postalCode', 'Code postal', normalisePostalCode),
-      commune: textOrNull(get('commune')),
-      phone: checked('phone', 'Téléphone', normalisePhone),
-      email: checked('email', 'Courriel', normaliseEmail),
-      lastSchoolUai: checked('lastSchoolUai', 'UAI', (raw) => {
-        const value = raw.replace(/\s+/gu, '').toUpperCase();
-        return UAI_PATTERN.test(value) ? value : null;
-      }),
-      lastFormation: textOrNull(get('lastFormation')),
-      schoolExitDate,
-      highestDiploma: textOrNull(get('highestDiploma'))?.toLocaleUpperCase('fr-FR') ?? null,
-      matchKey: matchKeyOf(lastName, firstNames, birthDate),
+      sex: this.checked(this.sexes.get(cellAt(cells, columns.sex)), 'Sexe', line),
+      address: textOrNull(cellAt(cells, columns.address)),
+      postalCode: this.checked(this.postalCodes.get(cellAt(cells, columns.postalCode)), 'Code postal', line),
+      commune: textOrNull(cellAt(cells, columns.commune)),
+      phone: this.normalised(cellAt(cells, columns.phone), normalisePhone, 'Téléphone', line),
+      email: this.normalised(cellAt(cells, columns.email), normaliseEmail, 'Courriel', line),
+      lastSchoolUai: this.checked(this.uais.get(cellAt(cells, columns.lastSchoolUai)), 'UAI', line),
+      lastFormation: textOrNull(cellAt(cells, columns.lastFormation)),
+      schoolExitDate: exit.value,
+      highestDiploma: this.diplomas.get(cellAt(cells, columns.highestDiploma)),
+      matchKey: `${lastName.key}|${firstNames.key}|${birthDate}`,
     };
 
-    const first = this.sameAs(row);
+    const sameKey = this.byMatchKey.get(row.matchKey);
+    const first = this.sameAs(row, sameKey);
     if (first === null) {
       this.rows.push(row);
       if (row.ine !== null) this.byIne.set(row.ine, row);
-      const sameKey = this.byMatchKey.get(row.matchKey);
-      if (sameKey) sameKey.push(row);
-      else this.byMatchKey.set(row.matchKey, [row]);
+      if (sameKey === undefined) this.byMatchKey.set(row.matchKey, row);
+      else if (Array.isArray(sameKey)) sameKey.push(row);
+      else this.byMatchKey.set(row.matchKey, [sameKey, row]);
       return;
     }
     const matchedOn = row.ine !== null && first.ine === row.ine ? 'ine' : 'identity';
     this.duplicates.push({ line, sameAsLine: first.line, matchedOn });
     if (matchedOn === 'ine' && first.matchKey !== row.matchKey) {
-      warn(`Même INE que la ligne ${first.line} mais nom, prénom ou date de naissance différents`);
+      this.warn(line, `Même INE que la ligne ${first.line} mais nom, prénom ou date de naissance différents`);
     }
     this.fillGaps(first, row);
   }
 
+  private warn(line: number, reason: string): void {
+    this.warnings.push({ line, reason });
+  }
+
+  /** The value of an optional cell; a value that does not check out is dropped with a warning. */
+  private checked<T>(cell: CheckedCell<T>, label: string, line: number): T | null {
+    if (cell.value === null && cell.text !== '') this.warn(line, `${label} invalide, ignoré : ${cell.text}`);
+    return cell.value;
+  }
+
+  /** checked for a column of mostly different values (phone numbers, e-mail addresses): not worth remembering. */
+  private normalised<T>(raw: string, normalise: (text: string) => T | null, label: string, line: number): T | null {
+    if (raw === '') return null;
+    const text = cleanText(raw);
+    if (text === '') return null;
+    const value = normalise(text);
+    if (value === null) this.warn(line, `${label} invalide, ignoré : ${text}`);
+    return value;
+  }
+
+  private ine(raw: string, line: number): string | null {
+    // Most INEs are written as they are stored: nothing to clean.
+    if (INE_PATTERN.test(raw)) return raw;
+    const text = cleanText(raw);
+    if (text === '') return null;
+    const value = normaliseIne(text);
+    if (INE_PATTERN.test(value)) return value;
+    this.warn(line, `INE invalide, ignoré : ${text}`);
+    return null;
+  }
+
   /** The earlier row for the same person: same INE, else same matchKey with the INE missing on either. */
-  private sameAs(row: SieiRow): SieiRow | null {
+  private sameAs(row: SieiRow, sameKey: SieiRow | SieiRow[] | undefined): SieiRow | null {
     if (row.ine !== null) {
       const byIne = this.byIne.get(row.ine);
       if (byIne) return byIne;
     }
-    const candidates = this.byMatchKey.get(row.matchKey) ?? [];
-    return candidates.find((c) => c.ine === null || row.ine === null) ?? null;
+    if (sameKey === undefined) return null;
+    if (!Array.isArray(sameKey)) return sameKey.ine === null || row.ine === null ? sameKey : null;
+    for (const candidate of sameKey) if (candidate.ine === null || row.ine === null) return candidate;
+    return null;
   }
 
   /** What the later row knows and the first did not; the first row's values always win. */
@@ -385,6 +561,11 @@ class SieiListReader {
   result(): Omit<ParsedList, 'encoding' | 'separator'> {
     return { rows: this.rows, rejected: this.rejected, duplicatesInFile: this.duplicates, warnings: this.warnings, total: this.total };
   }
+}
+
+/** The cell of a column, '' when the list has no such column or the row stops short of it. */
+function cellAt(cells: string[], column: number): string {
+  return column < 0 ? '' : (cells[column] ?? '');
 }
 
 function fillField<K extends keyof SieiRow>(first: SieiRow, later: SieiRow, field: K): void {
