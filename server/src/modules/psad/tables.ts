@@ -132,9 +132,9 @@ export const psadCase = pgTable(
     // One open episode per young person: a match updates, never duplicates.
     uniqueIndex('psad_case_open_key').on(t.youngPersonId).where(sql`status <> 'CLOS'`),
     index('psad_case_platform_status_idx').on(t.platformId, t.status),
-    index('psad_case_platform_campaign_idx').on(t.platformId, t.campaign),
     // The dashboard's one pass over a platform's cases, index-only: migration 0008 creates it with
-    // INCLUDE (every column the dashboard reads), which drizzle cannot declare.
+    // INCLUDE (every column the dashboard reads), which drizzle cannot declare. It also serves the
+    // lists' campaign filter: a plain (platform_id, campaign) index would repeat it (migration 0013).
     index('psad_case_dashboard_idx').on(t.platformId, t.campaign),
     index('psad_case_assigned_org_idx').on(t.assignedOrganisationId, t.status),
     index('psad_case_young_person_idx').on(t.youngPersonId),
