@@ -98,6 +98,12 @@ export const psadCase = pgTable(
     id: uuid('id').primaryKey().default(timeOrderedId),
     platformId: uuid('platform_id').notNull().references(() => platform.id),
     youngPersonId: uuid('young_person_id').notNull().references(() => youngPerson.id),
+    /**
+     * The worklist's name order, kept by triggers (migration 0014): the young person's last name,
+     * chr(1), first names, collated "C". A platform's list reads its page off an index in that order
+     * instead of sorting all its cases joined to their people.
+     */
+    sortName: text('sort_name'),
     episode: integer('episode').notNull().default(1),
     status: text('status').notNull().default('A_TRAITER'),
     source: text('source').notNull(),
@@ -132,6 +138,7 @@ export const psadCase = pgTable(
     // One open episode per young person: a match updates, never duplicates.
     uniqueIndex('psad_case_open_key').on(t.youngPersonId).where(sql`status <> 'CLOS'`),
     index('psad_case_platform_status_idx').on(t.platformId, t.status),
+    index('psad_case_platform_name_idx').on(t.platformId, t.sortName, t.id),
     // The dashboard's one pass over a platform's cases, index-only: migration 0008 creates it with
     // INCLUDE (every column the dashboard reads), which drizzle cannot declare. It also serves the
     // lists' campaign filter: a plain (platform_id, campaign) index would repeat it (migration 0013).

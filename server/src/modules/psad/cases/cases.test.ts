@@ -297,6 +297,42 @@ describe('worklist filters, sort and pagination', () => {
     expect(none.errors).toBeUndefined();
     expect(none.data.cases).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
+
+  it('the name order read off its index is the filtered lists’ order, cursors included, and follows renames and merges', async () => {
+    const ids = (l: Awaited<ReturnType<typeof list>>) => l.nodes.map((n) => n.id);
+    const everyStatus = { status: ['A_TRAITER', 'AFFECTE', 'EN_COURS', 'SOLUTION', 'CLOS'] };
+    // Without a filter the page comes off the name index; any filter sorts the joined rows.
+    const indexed = await list(null, { o: 'NAME' });
+    const sorted = await list(everyStatus, { o: 'NAME' });
+    expect(ids(indexed)).toEqual(ids(sorted));
+    expect(ids(indexed)).toHaveLength(6);
+    const firstTwo = await list(null, { o: 'NAME', first: 2 });
+    const rest = await list(everyStatus, { o: 'NAME', after: firstTwo.pageInfo.endCursor });
+    expect([...ids(firstTwo), ...ids(rest)]).toEqual(ids(indexed));
+
+    // A rename reaches the case's place in the list; so does a case moving to another person.
+    const [dina] = await ownerRows<{ yp: string }>(t, sql`select young_person_id as yp from psad_case where id = ${c.dina}`);
+    expect(names(indexed)[0]).not.toBe('Aaa');
+    await ownerRows(t, sql`update young_person set last_name = 'Aaa' where id = ${dina!.yp} returning id`);
+    const renamed = await list(null, { o: 'NAME' });
+    expect(ids(renamed)[0]).toBe(c.dina);
+    expect(ids(renamed)).toEqual(ids(await list(everyStatus, { o: 'NAME' })));
+    await ownerRows(t, sql`update young_person set last_name = 'Dupont' where id = ${dina!.yp} returning id`);
+    const [ana] = await ownerRows<{ yp: string }>(t, sql`select young_person_id as yp from psad_case where id = ${c.ana}`);
+    const [bob] = await ownerRows<{ yp: string }>(t, sql`select young_person_id as yp from psad_case where id = ${c.bob}`);
+    const [moved] = await ownerRows<{ sort_name: string }>(t, sql`update psad_case set young_person_id = ${bob!.yp} where id = ${c.ana} returning sort_name`);
+    expect(moved!.sort_name).toBe('Bérenger\u0001Bob');
+    await ownerRows(t, sql`update psad_case set young_person_id = ${ana!.yp} where id = ${c.ana} returning id`);
+    expect(ids(await list(null, { o: 'NAME' }))).toEqual(ids(indexed));
+
+    // The index's page function answers a referent of the platform only.
+    const page = (w: Who) =>
+      withActorTx(t.database.db, actors[w], 'read', async (tx) => (await tx.execute<{ id: string }>(sql`select id from app_case_page_by_name(${id.bourges}::uuid, null, null, 10)`)).rows);
+    expect(await page('referent')).toHaveLength(6);
+    expect(await page('vierzon')).toHaveLength(0);
+    expect(await page('conseiller')).toHaveLength(0);
+    expect(code(await gql('vierzon', Q.cases, { p: id.bourges }))).toBe('FORBIDDEN');
+  });
 });
 
 describe('flags', () => {

@@ -116,31 +116,47 @@ const P = {
 };
 
 /**
- * The page's statement: its ids chosen first on the sort key alone (a top-N over the scope's cases
- * joined to their young people), then only those rows read whole, with their partner and attempts,
- * as one JSON array in the page's order (one value to parse, no per-column decoding).
+ * The page's statement: its ids chosen first on the sort key alone (`ids`: a top-N over the scope's
+ * cases joined to their young people, or the name-order index), then only those rows read whole, with
+ * their partner and attempts, as one JSON array in the page's order (one value to parse, no
+ * per-column decoding).
  */
+function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
+  const dir = direction === 'asc' ? sql`asc` : sql`desc`;
+  return sql`select coalesce(json_agg(json_build_object('c', row_to_json(c), 'y', row_to_json(y), 'o', row_to_json(o), 'k', page.sort_key,
+      'a', coalesce((select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at, 'channel', a.channel,
+              'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
+            from ${contactAttempt} a where a.case_id = c.id), '[]'::json))
+    order by page.sort_key collate "C" ${dir}, page.id ${dir}), '[]'::json) as page
+  from ${ids} page
+  join ${psadCase} c on c.id = page.id
+  join ${youngPerson} y on y.id = c.young_person_id
+  left join ${organisation} o on o.id = c.assigned_organisation_id`;
+}
+
 function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter: boolean, guard: SQL | undefined): SQL {
   const after = hasAfter
     ? sort.direction === 'asc'
       ? sql`(${sort.sortKey}, ${psadCase.id}) > (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
       : sql`(${sort.sortKey}, ${psadCase.id}) < (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
     : undefined;
-  const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
-  return sql`select coalesce(json_agg(json_build_object('c', row_to_json(c), 'y', row_to_json(y), 'o', row_to_json(o), 'k', page.sort_key,
-      'a', coalesce((select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at, 'channel', a.channel,
-              'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
-            from ${contactAttempt} a where a.case_id = c.id), '[]'::json))
-    order by page.sort_key collate "C" ${dir}, page.id ${dir}), '[]'::json) as page
-  from (select ${psadCase.id} as id, ${sort.sortKey} as sort_key
+  return pageOf(
+    sql`(select ${psadCase.id} as id, ${sort.sortKey} as sort_key
           from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
          where ${allOf([where, after, guard])}
          order by ${sql.join(sort.orderBy, sql`, `)}
-         limit ${P.limit}) page
-  join ${psadCase} c on c.id = page.id
-  join ${youngPerson} y on y.id = c.young_person_id
-  left join ${organisation} o on o.id = c.assigned_organisation_id`;
+         limit ${P.limit})`,
+    sort.direction,
+  );
 }
+
+/**
+ * A platform's worklist in name order without a filter (the referent's default view): the page's ids
+ * come off the name-order index through app_case_page_by_name (migration 0014), which returns nothing
+ * unless the actor is referent of the platform. The same keys and cursors as pageStatement's.
+ */
+const platformNamePageStatement = () =>
+  pageOf(sql`app_case_page_by_name(${P.scope}::uuid, ${P.afterKey}::text, ${P.afterId}::uuid, ${P.limit}::int)`, 'asc');
 
 interface CompiledPage {
   text: string;
@@ -194,8 +210,11 @@ async function list(
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
   const key = page.cacheKey !== null && conditions.length === 0 ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}` : null;
-  const statement = compilePage(key, () => pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, access?.guard));
-  const values = fillPlaceholders(statement.params, { scope: page.scopeValue, limit: limit + 1, afterKey: after?.key, afterId: after?.id });
+  const byNameIndex = page.cacheKey === 'platform' && conditions.length === 0 && prepared.orderBy === 'NAME';
+  const statement = compilePage(key, () =>
+    byNameIndex ? platformNamePageStatement() : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, access?.guard),
+  );
+  const values = fillPlaceholders(statement.params, { scope: page.scopeValue, limit: limit + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null });
   const [result] = await rawRows<{ page: PageEntry[] }>(ctx.db, statement.text, values, statement.name);
   const entries = result?.page ?? [];
   if (entries.length === 0 && access) await access.recheck();

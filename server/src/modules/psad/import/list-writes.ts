@@ -183,9 +183,11 @@ export function writeRowsStatement(platformId: string, actorId: string, source: 
       group by c.young_person_id
     ),
     opened as (
-      insert into psad_case (platform_id, young_person_id, episode, status, source, campaign, signal_source, import_id)
-      select ${platformId}, p.id, coalesce(pr.episode, 0) + 1, 'A_TRAITER', ${origin.source}, ${origin.campaign}, ${origin.signalSource}, ${origin.importId}
-      from (select known_id as id from first_of_known union all select new_id from matched where known_id is null) p
+      insert into psad_case (platform_id, young_person_id, sort_name, episode, status, source, campaign, signal_source, import_id)
+      select ${platformId}, p.id, p.sort_name, coalesce(pr.episode, 0) + 1, 'A_TRAITER', ${origin.source}, ${origin.campaign}, ${origin.signalSource}, ${origin.importId}
+      -- A new person's name is at hand; a known person's is looked up by the insert trigger (migration 0014).
+      from (select known_id as id, null::text as sort_name from first_of_known
+            union all select new_id, last_name || chr(1) || first_names from matched where known_id is null) p
       left join prior pr on pr.young_person_id = p.id
       where not coalesce(pr.open, false)
       returning id, young_person_id
