@@ -634,7 +634,7 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
           const platformId = platforms[platformOf[i]!]!.id;
           yp += line([y.id, platformId, y.ine, y.lastName, y.firstNames, y.birthDate, y.sex, y.address, y.postalCode, y.commune, y.phone, y.email, y.lastSchoolUai, y.lastFormation, y.schoolExitDate, y.highestDiploma, y.matchKey, y.searchText, 1, t, t]);
           const c = simulate(i);
-          cases += caseLine(c, y.id);
+          cases += caseLine(c, y.id, `${y.lastName}\u0001${y.firstNames}`);
           for (const a of c.attempts) attempts += line([a.id, c.id, ts(a.at), a.channel, a.result, a.actorId, ts(a.at)]);
           for (const e of c.events) events += line([e.id, c.id, ts(e.at), e.actorId, e.kind, JSON.stringify(e.data)]);
           rows[0]!++;
@@ -703,7 +703,7 @@ const YP_COLUMNS = [
 ];
 
 const CASE_COLUMNS = [
-  'id', 'platform_id', 'young_person_id', 'episode', 'status', 'source', 'campaign', 'signal_source', 'import_id', 'assigned_organisation_id', 'assigned_counsellor_id',
+  'id', 'platform_id', 'young_person_id', 'sort_name', 'episode', 'status', 'source', 'campaign', 'signal_source', 'import_id', 'assigned_organisation_id', 'assigned_counsellor_id',
   'assigned_at', 'first_attempt_at', 'last_attempt_at', 'reached_at', 'solution_type', 'solution_start_date', 'solution_organisation_id', 'solution_at',
   'close_outcome', 'close_comment', 'closed_at', 'convocation_date', 'version', 'created_at', 'updated_at',
 ];
@@ -743,10 +743,11 @@ interface CaseSim {
   events: SimEvent[];
 }
 
-function caseLine(s: CaseSim, youngPersonId: string): string {
+/** A case's COPY line; `sortName` as the insert trigger of migration 0014 would set it (the load runs without triggers). */
+function caseLine(s: CaseSim, youngPersonId: string, sortName: string): string {
   const last = s.events[s.events.length - 1]!.at;
   return line([
-    s.id, s.platformId, youngPersonId, 1, s.status, s.source, s.campaign, s.signalSource, s.importId, s.assignedOrganisationId, s.assignedCounsellorId,
+    s.id, s.platformId, youngPersonId, sortName, 1, s.status, s.source, s.campaign, s.signalSource, s.importId, s.assignedOrganisationId, s.assignedCounsellorId,
     ts(s.assignedAt), ts(s.firstAttemptAt), ts(s.lastAttemptAt), ts(s.reachedAt), s.solutionType, s.solutionStartDate, s.solutionOrganisationId, ts(s.solutionAt),
     s.closeOutcome, s.closeComment, ts(s.closedAt), s.convocationDate, s.events.length, ts(s.createdAt), ts(last),
   ]);

@@ -94,7 +94,7 @@ export interface RawImportResult {
 
 const PERSON_COLUMNS = ['id', 'platform_id', 'ine', 'last_name', 'first_names', 'birth_date', 'sex', 'address', 'postal_code', 'commune', 'phone',
   'email', 'last_school_uai', 'last_formation', 'school_exit_date', 'highest_diploma', 'match_key', 'search_text'] as const;
-const CASE_COLUMNS = ['id', 'platform_id', 'young_person_id', 'status', 'source', 'campaign', 'import_id'] as const;
+const CASE_COLUMNS = ['id', 'platform_id', 'young_person_id', 'sort_name', 'status', 'source', 'campaign', 'import_id'] as const;
 const EVENT_COLUMNS = ['id', 'case_id', 'actor_id', 'kind', 'data'] as const;
 /** The list's columns, in the order the bench's SIEI files have them (src/siei-csv.ts). */
 const FILE_COLUMNS = 14;
@@ -199,7 +199,7 @@ export async function rawImport(db: FloorDb, options: { content: Buffer; file: s
       const personId = id();
       const caseId = id();
       people.add(`${personId}\t${platformId}\t${orNull(ine)}\t${last}\t${first}\t${birthDate}\t${orNull(sex)}\t${orNull(address)}\t${orNull(postal)}\t${orNull(commune)}\t${orNull(phone)}\t${orNull(email)}\t${orNull(uai)}\t${orNull(formation)}\t${isoDate(exit)}\t${orNull(diploma)}\t${last.toLowerCase()}|${first.toLowerCase()}|${birthDate}\t${`${last} ${first} ${ine}`.trimEnd().toLowerCase()}\n`);
-      cases.add(`${caseId}\t${platformId}\t${personId}\tA_TRAITER\tSIEI\t${campaign}\t${importId}\n`);
+      cases.add(`${caseId}\t${platformId}\t${personId}\t${last}\u0001${first}\tA_TRAITER\tSIEI\t${campaign}\t${importId}\n`);
       events.add(`${id()}\t${caseId}\t${actorId}\tCREATED\t${event}\n`);
       written++;
     }
