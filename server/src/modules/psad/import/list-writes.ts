@@ -24,34 +24,29 @@ import type { SieiRow } from './parse.js';
  *   whole platform for one row would cost more the bigger the platform.
  */
 export function matchedRowsCtes(platformId: string, source: SQL, size: 'list' | 'few'): SQL {
-  if (size === 'list') {
-    return sql`src as (${source}),
-    people as materialized (
+  const known =
+    size === 'list'
+      ? sql`people as materialized (
       select id, ine, match_key, created_at from young_person where platform_id = ${platformId}),
     by_key as (
       select distinct on (match_key) match_key, id from people order by match_key, created_at, id),
     by_key_without_ine as (
-      select distinct on (match_key) match_key, id from people where ine is null order by match_key, created_at, id),
-    matched as materialized (
-      select r.*, coalesce(i.id, case when r.ine is null then k.id else kn.id end) as known_id
-      from src r
-      left join people i on i.ine = r.ine
-      left join by_key k on k.match_key = r.match_key
-      left join by_key_without_ine kn on kn.match_key = r.match_key)`;
-  }
-  return sql`src as (${source}),
-    by_key as (
+      select distinct on (match_key) match_key, id from people where ine is null order by match_key, created_at, id)`
+      : sql`by_key as (
       select distinct on (match_key) match_key, id from young_person
       where platform_id = ${platformId} and match_key in (select match_key from src)
       order by match_key, created_at, id),
     by_key_without_ine as (
       select distinct on (match_key) match_key, id from young_person
       where platform_id = ${platformId} and ine is null and match_key in (select match_key from src)
-      order by match_key, created_at, id),
+      order by match_key, created_at, id)`;
+  const byIne = size === 'list' ? sql`people i on i.ine = r.ine` : sql`young_person i on i.platform_id = ${platformId} and i.ine = r.ine`;
+  return sql`src as (${source}),
+    ${known},
     matched as materialized (
       select r.*, coalesce(i.id, case when r.ine is null then k.id else kn.id end) as known_id
       from src r
-      left join young_person i on i.platform_id = ${platformId} and i.ine = r.ine
+      left join ${byIne}
       left join by_key k on k.match_key = r.match_key
       left join by_key_without_ine kn on kn.match_key = r.match_key)`;
 }
