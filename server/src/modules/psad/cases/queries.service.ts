@@ -196,10 +196,12 @@ interface PageEntry {
  * given, is a condition on the actor alone that must hold for any row to come back (the referent check
  * of a platform's worklist, run inside the page's statement); with no row, `recheck` tells an empty
  * page from a refusal. `cacheKey` names a scope whose statement text never changes (built once).
+ * `nameIndex`: the scope is a platform's (`scopeValue` its id), whose name order without a filter
+ * comes off the index of migration 0014.
  */
 async function list(
   ctx: RequestContext,
-  page: { scope: SQL; scopeValue?: unknown; countWhere: SQL; cacheKey: string | null },
+  page: { scope: SQL; scopeValue?: unknown; countWhere: SQL; cacheKey: string | null; nameIndex?: boolean },
   prepared: ReturnType<typeof prepareList>,
   access?: { guard: SQL; recheck: () => Promise<unknown> },
 ) {
@@ -210,7 +212,7 @@ async function list(
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
   const key = page.cacheKey !== null && conditions.length === 0 ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}` : null;
-  const byNameIndex = page.cacheKey === 'platform' && conditions.length === 0 && prepared.orderBy === 'NAME';
+  const byNameIndex = page.nameIndex === true && conditions.length === 0 && prepared.orderBy === 'NAME';
   const statement = compilePage(key, () =>
     byNameIndex ? platformNamePageStatement() : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, access?.guard),
   );
@@ -295,7 +297,7 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
   }
   // The referent check rides in the page's statement (no row unless the actor is referent of the
   // platform); an empty page asks again, to refuse a non-referent as platformCasesScope does.
-  return list(ctx, { scope: eq(psadCase.platformId, P.scope), scopeValue: platformId, countWhere: eq(psadCase.platformId, platformId), cacheKey: 'platform' }, prepared, {
+  return list(ctx, { scope: eq(psadCase.platformId, P.scope), scopeValue: platformId, countWhere: eq(psadCase.platformId, platformId), cacheKey: 'platform', nameIndex: true }, prepared, {
     guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
     recheck: () => platformCasesScope(ctx, platformId),
   });
