@@ -4,6 +4,7 @@ import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
 import { SelectField, TextField } from '../../ui/Field';
+import { OrganisationSelect } from './OrganisationSelect';
 import { formatDate } from '../../ui/format';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { rolesLabel } from '../identity/labels';
@@ -235,22 +236,15 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
       done={done}
       className="parcours-subform"
     >
-      <SelectField
+      <OrganisationSelect
         label="Structure"
         required
         value={v.organisationId}
         // A user belongs to one structure: another structure starts with no one chosen.
         onValueChange={(organisationId) => set({ organisationId, userId: '' })}
         error={errors.organisationId}
-        hint={organisations.isPending ? "Chargement de l'annuaire…" : organisations.isError ? "L'annuaire n'a pas pu être chargé." : "Parmi les organisations de l'annuaire."}
-      >
-        <option value="">Choisissez une structure</option>
-        {(organisations.data ?? []).map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </SelectField>
+        emptyLabel="Choisissez une structure"
+      />
       <fieldset className="parcours-radios">
         <legend>Intervenant</legend>
         <div className="checkbox">

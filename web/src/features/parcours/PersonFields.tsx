@@ -1,8 +1,8 @@
 import { parcoursSchemas } from '@maillage/shared';
 import type { PersonInput } from '../../gql/graphql';
 import { validate } from '../../app/validation';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field';
-import { useDirectoryOrganisations } from './queries';
+import { CheckboxField, TextField } from '../../ui/Field';
+import { OrganisationSelect } from './OrganisationSelect';
 
 /** The identity form's values, as typed. */
 export interface PersonValues {
@@ -82,7 +82,6 @@ interface PersonFieldsProps {
 
 /** Identity, contact and domiciliation of a PA. */
 export function PersonFields({ values, onChange, errors }: PersonFieldsProps) {
-  const organisations = useDirectoryOrganisations();
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => onChange({ ...values, [key]: value });
   return (
     <>
@@ -108,20 +107,13 @@ export function PersonFields({ values, onChange, errors }: PersonFieldsProps) {
           error={errors.domiciled}
         />
         {values.domiciled ? (
-          <SelectField
+          <OrganisationSelect
             label="Organisme de domiciliation (facultatif)"
             value={values.domiciliationOrganisationId}
             onValueChange={(v) => set('domiciliationOrganisationId', v)}
             error={errors.domiciliationOrganisationId}
-            hint={organisations.isPending ? "Chargement de l'annuaire…" : organisations.isError ? "L'annuaire n'a pas pu être chargé." : 'Parmi les organisations de l’annuaire.'}
-          >
-            <option value="">Non renseigné</option>
-            {(organisations.data ?? []).map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
-          </SelectField>
+            emptyLabel="Non renseigné"
+          />
         ) : null}
       </fieldset>
     </>
