@@ -140,6 +140,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.clasProjects': () => ({ query: '{ clasProjects { totalCount } }' }),
   'Query.clasProject': () => ({ query: 'query($id: ID!) { clasProject(id: $id) { id } }', variables: { id: ids.territory } }),
   'Query.clasYearConfig': () => ({ query: '{ clasYearConfig(schoolYear: "2026-2027") { ratePercent } }' }),
+  'Query.clasWaitingSchoolYears': () => ({ query: '{ clasWaitingSchoolYears }' }),
   'Query.clasDashboard': () => ({ query: '{ clasDashboard(schoolYear: "2026-2027") { projects } }' }),
   'Query.parcoursIndicators': () => ({ query: '{ parcoursIndicators { persons referencesProposed byStatus { status count } } }' }),
   'Mutation.createClasProject': () => ({

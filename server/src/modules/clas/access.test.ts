@@ -95,6 +95,8 @@ describe('holders', () => {
     const res = await as('porteur', M.create, { o: id.holderOrg, c: content({ title: 'Un autre projet' }) });
     expect(code(res)).toBe('CONFLICT');
     expect(res.errors![0]!.message).toBe(`Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR}.`);
+    // The form shows it at the school year's field.
+    expect(res.errors![0]!.extensions.fields!.map((f) => f.path)).toEqual(['content.schoolYear']);
     expect(await clasFingerprint(t)).toEqual(before);
   });
 
@@ -188,5 +190,35 @@ describe('CAF officers', () => {
     expect(ok(await as('caf', Q.project, { id: created.id }), 'clasProject')).toBeNull();
     expect(code(await as('caf', M.examine, { id: created.id, v: 2 }))).toBe('NOT_FOUND');
     expect(ok(await as('indre', M.examine, { id: created.id, v: 2 }), 'examineClasProject').status).toBe('EN_INSTRUCTION');
+  });
+});
+
+describe('the school years with projects waiting for the CAF (the queue opens on the latest)', () => {
+  const WAITING = `query { clasWaitingSchoolYears }`;
+  const years = async (who: string) => ok<string[]>(await as(who, WAITING), 'clasWaitingSchoolYears');
+
+  it('are the years of the officer’s départements with a project deposited or in instruction, the latest first; drafts do not count', async () => {
+    // The Cher: the deposited project of the past year; the 2026-2027 draft is the holder's own.
+    expect(await years('caf')).toEqual([PAST_YEAR]);
+    // The Indre officer: its own project of the past year (in instruction), nothing of the Cher.
+    expect(await years('indre')).toEqual([PAST_YEAR]);
+
+    const submitted = ok(await as('porteur', M.submit, { id: draft.id, v: 1 }), 'submitClasProject');
+    expect(await years('caf')).toEqual(['2026-2027', PAST_YEAR]);
+    expect(await years('indre')).toEqual([PAST_YEAR]);
+
+    // In instruction it still waits; once decided it no longer does.
+    const examined = ok(await as('caf', M.examine, { id: draft.id, v: submitted.version }), 'examineClasProject');
+    expect(await years('caf')).toEqual(['2026-2027', PAST_YEAR]);
+    ok(await as('caf', M.decide, { i: { projectId: draft.id, version: examined.version, decision: 'REFUSE', reasons: 'Hors délai' } }), 'decideClasProject');
+    expect(await years('caf')).toEqual([PAST_YEAR]);
+  });
+
+  it('are the officers’ alone: holders and admins are refused (audited)', async () => {
+    for (const who of ['porteur', 'vierzon', 'admin', 'referent']) {
+      const res = await as(who, WAITING);
+      expect(code(res), who).toBe('FORBIDDEN');
+      expect((await auditOf(t, res.errors![0]!.extensions.requestId))[0]).toMatchObject({ outcome: 'DENIED' });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { CLAS_STATUSES, CLAS_STATUS_LABELS, clasSchemas, identity, isClasEditable, schoolYear, type ClasGroupInput, type ClasProjectContent, type ClasStatus } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
@@ -44,7 +44,7 @@ const groupValues = (g: Omit<ClasGroupInput, 'id' | 'level'> & { level: string }
 
 const oneProjectPerYear = (year: string) => (err: unknown): never => {
   if (uniqueViolation(err) === 'clas_project_org_year_key') {
-    throw new AppError('CONFLICT', `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year}.`, [
+    throw new AppError('CONFLICT', `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year}.`, 'DUPLICATE', [
       { path: 'content.schoolYear', message: 'un projet existe déjà pour cette année' },
     ]);
   }
@@ -62,7 +62,7 @@ export async function lockProject(ctx: RequestContext, id: string): Promise<Proj
 export function editableOrConflict(status: string): void {
   if (isClasEditable(status as ClasStatus)) return;
   const label = CLAS_STATUS_LABELS[status as ClasStatus]?.toLowerCase() ?? status;
-  throw new AppError('CONFLICT', `Impossible : un projet ne se modifie qu'en brouillon ou à compléter (celui-ci est « ${label} »).`);
+  throw new AppError('CONFLICT', `Impossible : un projet ne se modifie qu'en brouillon ou à compléter (celui-ci est « ${label} »).`, 'TRANSITION_REFUSED');
 }
 
 export async function createProject(ctx: RequestContext, raw: unknown): Promise<ProjectRow> {
@@ -173,6 +173,25 @@ async function scopeOf(ctx: RequestContext): Promise<SQL> {
     departements.length ? and(inArray(clasProject.departementId, departements), ne(clasProject.status, 'BROUILLON')) : undefined,
   ].filter((c): c is SQL => c !== undefined);
   return parts.length ? or(...parts)! : sql`false`;
+}
+
+/** The statuses a CAF officer has to act on before a decision: deposited, in instruction. */
+export const WAITING_STATUSES = ['DEPOSE', 'EN_INSTRUCTION'] as const satisfies readonly ClasStatus[];
+
+/**
+ * The school years in which the officer's départements have projects waiting for the CAF (deposited or
+ * in instruction), the latest first: the queue opens on the first. Officers only; rows past the
+ * officer's départements are not counted (row-level security says the same).
+ */
+export async function waitingSchoolYears(ctx: RequestContext): Promise<string[]> {
+  const departements = [...(await officerDepartements(ctx))];
+  if (!departements.length) return [];
+  const rows = await ctx.db
+    .selectDistinct({ schoolYear: clasProject.schoolYear })
+    .from(clasProject)
+    .where(and(inArray(clasProject.departementId, departements), inArray(clasProject.status, [...WAITING_STATUSES])))
+    .orderBy(desc(clasProject.schoolYear));
+  return rows.map((r) => r.schoolYear);
 }
 
 const listSchema = z.object({

@@ -34,6 +34,7 @@ export const clasResolvers = {
   Query: {
     clasProjects: guard(party, (args: Record<string, unknown>, ctx) => projects.listProjects(ctx, args)),
     clasProject: guard(party, (args: { id: unknown }, ctx) => projects.getProject(ctx, args.id)),
+    clasWaitingSchoolYears: guard(officer, (_args: unknown, ctx) => projects.waitingSchoolYears(ctx)),
     clasYearConfig: guard(configReaders, (args: { schoolYear: unknown }, ctx) => config.getYearConfig(ctx, args.schoolYear)),
   },
   Mutation: {
