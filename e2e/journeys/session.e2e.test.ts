@@ -37,7 +37,7 @@ describe('session', () => {
     const fields = loginFields(page);
     await expect(fields.email.inputValue()).resolves.toBe(user.email);
     await expect(fields.password.inputValue()).resolves.toBe('');
-    await expect(page.getByRole('navigation', { name: 'Navigation principale' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('navigation', { name: 'Menu principal' }).count()).resolves.toBe(0);
     await checkPage(page, shots.next('connexion-erreur'));
   });
 
@@ -83,7 +83,7 @@ describe('session', () => {
     await page.goto('/');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Aller au contenu principal' });
+    const skip = page.getByRole('link', { name: 'Contenu' });
     await expectFocused(skip, 'the first Tab: the skip link');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('contenu');

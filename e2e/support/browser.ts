@@ -55,7 +55,7 @@ export async function openSession(browser: Browser, baseUrl: string): Promise<Se
     baseURL: baseUrl,
     locale: 'fr-FR',
     timezoneId: 'Europe/Paris',
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1366, height: 768 },
   });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
@@ -129,12 +129,41 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
-/** After each navigation: wait for the page, check it with axe, take its screenshot. */
+/** Shows the page in the DSFR's light or dark theme (what its display settings do), waiting for the repaint. */
+export async function setTheme(page: Page, theme: 'light' | 'dark'): Promise<void> {
+  await page.evaluate((next) => {
+    document.documentElement.setAttribute('data-fr-theme', next);
+    document.documentElement.setAttribute('data-fr-scheme', next);
+  }, theme);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+/** Every page carries the DSFR header (with the bloc-marque) and footer. */
+export async function expectDsfrFrame(page: Page, name: string): Promise<void> {
+  const frame = await page.evaluate(() => ({
+    header: document.querySelectorAll('header.fr-header .fr-header__brand').length,
+    footer: document.querySelectorAll('footer.fr-footer').length,
+  }));
+  expect.soft(frame, `the DSFR header and footer on "${name}"`).toEqual({ header: 1, footer: 1 });
+}
+
+/**
+ * After each navigation: wait for the page, check it has the DSFR frame, check it
+ * with axe in the light theme and again in the dark theme, take its screenshot
+ * (light; `E2E_DARK_SCREENSHOTS=1` also writes <name>-sombre.png).
+ */
 export async function checkPage(page: Page, name: string): Promise<void> {
   const t0 = Date.now();
   await settle(page);
   const t1 = Date.now();
+  await expectDsfrFrame(page, name);
+  const theme = await page.evaluate(() => document.documentElement.getAttribute('data-fr-theme') ?? 'light');
+  await setTheme(page, 'light');
   await checkA11y(page, name);
+  await setTheme(page, 'dark');
+  await checkA11y(page, `${name}-sombre`);
+  if (process.env.E2E_DARK_SCREENSHOTS === '1') await screenshot(page, `${name}-sombre`);
+  await setTheme(page, theme === 'dark' ? 'dark' : 'light');
   const t2 = Date.now();
   await screenshot(page, name);
   if (process.env.E2E_TIMINGS === '1') {
@@ -182,7 +211,7 @@ export function plain(text: string): string {
 }
 
 export function mainNavigation(page: Page): Locator {
-  return page.getByRole('navigation', { name: 'Navigation principale' });
+  return page.getByRole('navigation', { name: 'Menu principal' });
 }
 
 /** The main navigation's link texts, in order. */

@@ -1,44 +1,50 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
-import { LoginPage } from '../features/auth/LoginPage';
-import { AdminClasConfigPage } from '../features/clas/AdminClasConfigPage';
-import { ClasDashboardPage } from '../features/clas/ClasDashboardPage';
-import { HolderProjectPage } from '../features/clas/HolderProjectPage';
-import { HolderProjectsPage } from '../features/clas/HolderProjectsPage';
-import { OfficerProjectPage } from '../features/clas/OfficerProjectPage';
-import { OfficerQueuePage } from '../features/clas/OfficerQueuePage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { DirectoryPage } from '../features/directory/DirectoryPage';
-import { OrganisationDetailPage } from '../features/directory/OrganisationDetailPage';
-import { HomePage } from '../features/home/HomePage';
-import { AdminOrganisationPage } from '../features/organisations/AdminOrganisationPage';
-import { AdminOrganisationsPage } from '../features/organisations/AdminOrganisationsPage';
-import { AdminPlatformPage } from '../features/platforms/AdminPlatformPage';
-import { AdminPlatformsPage } from '../features/platforms/AdminPlatformsPage';
-import { PsadPage } from '../features/platforms/PsadPage';
-import { CasePage } from '../features/cases/CasePage';
-import { CounsellorCasesPage } from '../features/cases/CounsellorCasesPage';
-import { TransfersPage } from '../features/cases/TransfersPage';
-import { DashboardPage } from '../features/psad-dashboard/DashboardPage';
-import { ImportPage } from '../features/psad-import/ImportPage';
-import { ImportsPage } from '../features/psad-import/ImportsPage';
-import { SignalPage } from '../features/psad-import/SignalPage';
-import { MergePage } from '../features/psad-merge/MergePage';
-import { DocumentPage } from '../features/parcours/DocumentPage';
-import { IndicatorsPage } from '../features/parcours/IndicatorsPage';
-import { NewPersonPage } from '../features/parcours/NewPersonPage';
-import { PersonPage } from '../features/parcours/PersonPage';
-import { PersonsPage } from '../features/parcours/PersonsPage';
-import { AdminUserPage } from '../features/users/AdminUserPage';
-import { AdminUsersPage } from '../features/users/AdminUsersPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 import { queryClient } from './queryClient';
 import { RequireAuth } from './RequireAuth';
 import { RequireRole } from './RequireRole';
+import { lazyPage } from './lazyPage';
 import { restoreSession, subscribe, getSessionState } from './session';
+
+// Each page is its own chunk: the sign-in screen and a role's home load only what they show.
+const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
+const AdminClasConfigPage = lazyPage(() => import('../features/clas/AdminClasConfigPage'), 'AdminClasConfigPage');
+const ClasDashboardPage = lazyPage(() => import('../features/clas/ClasDashboardPage'), 'ClasDashboardPage');
+const HolderProjectPage = lazyPage(() => import('../features/clas/HolderProjectPage'), 'HolderProjectPage');
+const HolderProjectsPage = lazyPage(() => import('../features/clas/HolderProjectsPage'), 'HolderProjectsPage');
+const OfficerProjectPage = lazyPage(() => import('../features/clas/OfficerProjectPage'), 'OfficerProjectPage');
+const OfficerQueuePage = lazyPage(() => import('../features/clas/OfficerQueuePage'), 'OfficerQueuePage');
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
+const OrganisationDetailPage = lazyPage(() => import('../features/directory/OrganisationDetailPage'), 'OrganisationDetailPage');
+const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
+const AdminOrganisationPage = lazyPage(() => import('../features/organisations/AdminOrganisationPage'), 'AdminOrganisationPage');
+const AdminOrganisationsPage = lazyPage(() => import('../features/organisations/AdminOrganisationsPage'), 'AdminOrganisationsPage');
+const AdminPlatformPage = lazyPage(() => import('../features/platforms/AdminPlatformPage'), 'AdminPlatformPage');
+const AdminPlatformsPage = lazyPage(() => import('../features/platforms/AdminPlatformsPage'), 'AdminPlatformsPage');
+const PsadPage = lazyPage(() => import('../features/platforms/PsadPage'), 'PsadPage');
+const CasePage = lazyPage(() => import('../features/cases/CasePage'), 'CasePage');
+const CounsellorCasesPage = lazyPage(() => import('../features/cases/CounsellorCasesPage'), 'CounsellorCasesPage');
+const TransfersPage = lazyPage(() => import('../features/cases/TransfersPage'), 'TransfersPage');
+const DashboardPage = lazyPage(() => import('../features/psad-dashboard/DashboardPage'), 'DashboardPage');
+const ImportPage = lazyPage(() => import('../features/psad-import/ImportPage'), 'ImportPage');
+const ImportsPage = lazyPage(() => import('../features/psad-import/ImportsPage'), 'ImportsPage');
+const SignalPage = lazyPage(() => import('../features/psad-import/SignalPage'), 'SignalPage');
+const MergePage = lazyPage(() => import('../features/psad-merge/MergePage'), 'MergePage');
+const DocumentPage = lazyPage(() => import('../features/parcours/DocumentPage'), 'DocumentPage');
+const IndicatorsPage = lazyPage(() => import('../features/parcours/IndicatorsPage'), 'IndicatorsPage');
+const NewPersonPage = lazyPage(() => import('../features/parcours/NewPersonPage'), 'NewPersonPage');
+const PersonPage = lazyPage(() => import('../features/parcours/PersonPage'), 'PersonPage');
+const PersonsPage = lazyPage(() => import('../features/parcours/PersonsPage'), 'PersonsPage');
+const AdminUserPage = lazyPage(() => import('../features/users/AdminUserPage'), 'AdminUserPage');
+const AdminUsersPage = lazyPage(() => import('../features/users/AdminUsersPage'), 'AdminUsersPage');
+const AccessibilityPage = lazyPage(() => import('../features/legal/AccessibilityPage'), 'AccessibilityPage');
+const LegalNoticePage = lazyPage(() => import('../features/legal/LegalNoticePage'), 'LegalNoticePage');
+const PersonalDataPage = lazyPage(() => import('../features/legal/PersonalDataPage'), 'PersonalDataPage');
 
 /** Drops every cached answer when the session ends: the next user must not see them. */
 function useClearCacheOnSignOut() {
@@ -62,14 +68,12 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <BrowserRouter>
           <Routes>
-            <Route path="/connexion" element={<LoginPage />} />
-            <Route
-              element={
-                <RequireAuth>
-                  <Layout />
-                </RequireAuth>
-              }
-            >
+            <Route element={<Layout />}>
+              <Route path="/connexion" element={<LoginPage />} />
+              <Route path="/accessibilite" element={<AccessibilityPage />} />
+              <Route path="/mentions-legales" element={<LegalNoticePage />} />
+              <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+              <Route element={<RequireAuth />}>
               <Route index element={<HomePage />} />
               <Route path="annuaire" element={<DirectoryPage />} />
               <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
@@ -122,6 +126,7 @@ export function App() {
                 <Route path="clas" element={<AdminClasConfigPage />} />
               </Route>
               <Route path="*" element={<NotFoundPage />} />
+              </Route>
             </Route>
           </Routes>
         </BrowserRouter>

@@ -15,6 +15,14 @@ export type ErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'NETWORK';
 
+/**
+ * Why the server refused with CONFLICT (`extensions.reason`): STALE_VERSION, someone changed the
+ * record since it was read (reload, then retry); DUPLICATE, a unique rule (the field is named when it
+ * can be); TRANSITION_REFUSED, the record's state refuses the action; RULE_REFUSED, another business
+ * rule. Only STALE_VERSION is cured by reloading: the others carry the server's own reason.
+ */
+export type ConflictReason = 'STALE_VERSION' | 'DUPLICATE' | 'TRANSITION_REFUSED' | 'RULE_REFUSED';
+
 export interface FieldError {
   path: string;
   message: string;
@@ -25,6 +33,8 @@ export interface GraphQLErrorItem {
   path?: readonly (string | number)[];
   extensions?: {
     code?: string;
+    /** With CONFLICT only. */
+    reason?: ConflictReason | string;
     fields?: FieldError[];
     requestId?: string;
     [key: string]: unknown;
@@ -55,16 +65,32 @@ export class GraphQLRequestError extends Error {
     return this.errors.some((e) => e.extensions?.code === code);
   }
 
+  /** The reason of the first CONFLICT error (`extensions.reason`), or undefined when there is none. */
+  conflictReason(): ConflictReason | undefined {
+    const reason = this.errors.find((e) => e.extensions?.code === 'CONFLICT')?.extensions?.reason;
+    return reason === 'STALE_VERSION' || reason === 'DUPLICATE' || reason === 'TRANSITION_REFUSED' || reason === 'RULE_REFUSED'
+      ? reason
+      : undefined;
+  }
+
+  /** Someone changed the record since it was read: the only CONFLICT a reload cures. */
+  isStaleVersion(): boolean {
+    return this.conflictReason() === 'STALE_VERSION';
+  }
+
   /**
-   * BAD_USER_INPUT field messages keyed by the path without its leading
-   * argument name: "input.name" → "name", "input.memberships.0.roles" → "memberships.0.roles".
+   * Field messages (BAD_USER_INPUT, and CONFLICT such as a DUPLICATE naming its field) keyed by the
+   * path without its leading argument name: "input.name" → "name", "input.memberships.0.roles" →
+   * "memberships.0.roles". A CONFLICT's field gets the error's whole message (the server's reason,
+   * « Un compte existe déjà avec cette adresse e-mail. »), not the terse field note.
    */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const error of this.errors) {
+      const conflict = error.extensions?.code === 'CONFLICT';
       for (const field of error.extensions?.fields ?? []) {
         const key = field.path.replace(/^input\./, '');
-        out[key] ??= sentence(field.message);
+        out[key] ??= conflict && error.message ? error.message : sentence(field.message);
       }
     }
     return out;

@@ -28,9 +28,10 @@ export const MeDocument = graphql(`
 export const meQueryKey = ['me'] as const;
 
 /** The signed-in user's roles and memberships. */
-export function useMe() {
+export function useMe(enabled = true) {
   return useQuery({
     queryKey: meQueryKey,
+    enabled,
     queryFn: ({ signal }) => gqlRequest(MeDocument, {}, signal),
     staleTime: 5 * 60_000,
     select: (data) => data.me,

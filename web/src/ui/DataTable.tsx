@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 
 export interface Column<T> {
@@ -16,6 +17,8 @@ interface DataTableProps<T> {
   rowKey: (row: T) => string;
   emptyMessage?: string;
   busy?: boolean;
+  /** Small rows (DSFR fr-table--sm), for lists read line by line. */
+  compact?: boolean;
 }
 
 function useHorizontalOverflow(ref: RefObject<HTMLElement | null>): boolean {
@@ -33,20 +36,31 @@ function useHorizontalOverflow(ref: RefObject<HTMLElement | null>): boolean {
   return overflow;
 }
 
-/** A plain, captioned table; scrolls sideways in a focusable region on narrow screens. */
-export function DataTable<T>({ caption, columns, rows, rowKey, emptyMessage = 'Aucun résultat.', busy }: DataTableProps<T>) {
+/** A captioned DSFR table; scrolls sideways in a focusable region on narrow screens. */
+export function DataTable<T>({
+  caption,
+  columns,
+  rows,
+  rowKey,
+  emptyMessage = 'Aucun résultat.',
+  busy,
+  compact,
+}: DataTableProps<T>) {
   const captionId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const scrollable = useHorizontalOverflow(wrapperRef);
   return (
-    // Focusable only when it scrolls sideways, so that keyboard users can scroll it.
-    <div
-      ref={wrapperRef}
-      className="table-wrapper"
-      role={scrollable ? 'region' : undefined}
-      aria-labelledby={scrollable ? captionId : undefined}
-      tabIndex={scrollable ? 0 : undefined}
-    >
+    <div className={fr.cx('fr-table', compact ? 'fr-table--sm' : undefined, 'fr-mb-3w')}>
+      <div className={fr.cx('fr-table__wrapper')}>
+        <div className={fr.cx('fr-table__container')}>
+          {/* Focusable only when it scrolls sideways, so that keyboard users can scroll it. */}
+          <div
+            ref={wrapperRef}
+            className={fr.cx('fr-table__content')}
+            role={scrollable ? 'region' : undefined}
+            aria-labelledby={scrollable ? captionId : undefined}
+            tabIndex={scrollable ? 0 : undefined}
+          >
       <table className="data-table" aria-busy={busy || undefined}>
         <caption id={captionId}>{caption}</caption>
         <thead>
@@ -84,6 +98,9 @@ export function DataTable<T>({ caption, columns, rows, rowKey, emptyMessage = 'A
           )}
         </tbody>
       </table>
+          </div>
+        </div>
+      </div>
     </div>
   );
 }

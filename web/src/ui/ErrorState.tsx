@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import type { ReactNode } from 'react';
 import { errorMessage } from '../app/graphql';
 import { Button } from './Button';
@@ -9,15 +10,15 @@ interface ErrorStateProps {
   onRetry?: () => void;
 }
 
-/** An error, announced (role="alert"), with an optional "Réessayer". */
+/** An error as a DSFR alert, announced (role="alert"), with an optional "Réessayer". */
 export function ErrorState({ error, title = 'Une erreur est survenue', children, onRetry }: ErrorStateProps) {
   return (
-    <div className="error-state" role="alert">
-      <p className="error-state__title">{title}</p>
+    <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-mb-3w')} role="alert">
+      <p className={fr.cx('fr-alert__title')}>{title}</p>
       {error !== undefined ? <p>{errorMessage(error)}</p> : null}
       {children}
       {onRetry ? (
-        <Button variant="secondary" onClick={onRetry}>
+        <Button variant="secondary" size="small" className={fr.cx('fr-mt-2w')} onClick={onRetry}>
           Réessayer
         </Button>
       ) : null}

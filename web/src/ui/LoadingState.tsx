@@ -1,3 +1,4 @@
+/** A polite "loading" line; `aria-busy` lets the journeys (and assistive technology) know the page is not ready. */
 export function LoadingState({ label = 'Chargement…' }: { label?: string }) {
   return (
     <p className="loading" role="status" aria-busy="true">

@@ -1,7 +1,8 @@
-import { useState } from 'react';
-import { Button } from './Button';
+import { fr } from '@codegouvfr/react-dsfr';
+import { useId, useState, type FormEvent } from 'react';
 
 interface PaginationProps {
+  /** The current page, from 1. */
   page: number;
   hasPreviousPage: boolean;
   hasNextPage: boolean;
@@ -9,9 +10,34 @@ interface PaginationProps {
   onNext: () => void;
   label?: string;
   disabled?: boolean;
+  /** How many pages there are, when known: shown ("Page 2 sur 14") and numbered. */
+  pageCount?: number;
+  /** Go straight to a page (numbered links and "Aller à la page"); needs pageCount. */
+  onPage?: (page: number) => void;
+  /** Rows per page, and the sizes offered (e.g. 25, 50, 100). */
+  pageSize?: number;
+  pageSizes?: readonly number[];
+  onPageSizeChange?: (size: number) => void;
 }
 
-/** Cursor pagination: "Précédent" / "Suivant". */
+/** The page numbers to show around the current one: 1 … 4 5 [6] 7 8 … 20. */
+function visiblePages(page: number, count: number): (number | 'gap')[] {
+  const pages = new Set([1, count, page - 1, page, page + 1].filter((n) => n >= 1 && n <= count));
+  const sorted = [...pages].sort((a, b) => a - b);
+  const out: (number | 'gap')[] = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (typeof last === 'number' && n - last > 1) out.push('gap');
+    out.push(n);
+  }
+  return out;
+}
+
+/**
+ * DSFR pagination. With only previous/next (a cursor list whose size is unknown)
+ * it shows "Page N"; with `pageCount` it shows the count, and with `onPage` the
+ * numbered pages and a page jump; with `onPageSizeChange` a page-size select.
+ */
 export function Pagination({
   page,
   hasPreviousPage,
@@ -20,18 +46,139 @@ export function Pagination({
   onNext,
   label = 'Pagination',
   disabled,
+  pageCount,
+  onPage,
+  pageSize,
+  pageSizes = [25, 50, 100],
+  onPageSizeChange,
 }: PaginationProps) {
-  if (!hasPreviousPage && !hasNextPage) return null;
+  const id = useId();
+  const [jump, setJump] = useState('');
+  const [jumpError, setJumpError] = useState<string | null>(null);
+  const showSize = onPageSizeChange !== undefined && pageSize !== undefined;
+  if (!hasPreviousPage && !hasNextPage && !showSize) return null;
+  const canJump = onPage !== undefined && pageCount !== undefined && pageCount > 1;
+
+  function onJump(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const target = Number(jump);
+    if (!Number.isInteger(target) || target < 1 || (pageCount !== undefined && target > pageCount)) {
+      setJumpError(`Saisissez un numéro de page entre 1 et ${pageCount ?? 1}.`);
+      return;
+    }
+    setJumpError(null);
+    setJump('');
+    onPage?.(target);
+  }
+
   return (
-    <nav className="pagination" aria-label={label}>
-      <Button variant="secondary" onClick={onPrevious} disabled={!hasPreviousPage || disabled}>
-        Précédent
-      </Button>
-      <span className="pagination__page">Page {page}</span>
-      <Button variant="secondary" onClick={onNext} disabled={!hasNextPage || disabled}>
-        Suivant
-      </Button>
-    </nav>
+    <div className="pagination-bar">
+      <nav role="navigation" className={fr.cx('fr-pagination')} aria-label={label}>
+        <ul className={fr.cx('fr-pagination__list')}>
+          <li>
+            <button
+              type="button"
+              className={fr.cx('fr-pagination__link', 'fr-pagination__link--prev', 'fr-pagination__link--lg-label')}
+              onClick={onPrevious}
+              disabled={!hasPreviousPage || disabled}
+            >
+              Page précédente
+            </button>
+          </li>
+          {canJump ? (
+            visiblePages(page, pageCount).map((n, index) =>
+              n === 'gap' ? (
+                <li key={`gap-${index}`}>
+                  <span className={fr.cx('fr-pagination__link')} aria-hidden="true">
+                    …
+                  </span>
+                </li>
+              ) : (
+                <li key={n}>
+                  <button
+                    type="button"
+                    className={fr.cx('fr-pagination__link')}
+                    aria-current={n === page ? 'page' : undefined}
+                    aria-label={`Page ${n}`}
+                    disabled={disabled && n !== page}
+                    onClick={() => n !== page && onPage?.(n)}
+                  >
+                    {n}
+                  </button>
+                </li>
+              ),
+            )
+          ) : (
+            <li>
+              <span className={fr.cx('fr-pagination__link')} aria-current="page">
+                {pageCount !== undefined ? `Page ${page} sur ${pageCount}` : `Page ${page}`}
+              </span>
+            </li>
+          )}
+          <li>
+            <button
+              type="button"
+              className={fr.cx('fr-pagination__link', 'fr-pagination__link--next', 'fr-pagination__link--lg-label')}
+              onClick={onNext}
+              disabled={!hasNextPage || disabled}
+            >
+              Page suivante
+            </button>
+          </li>
+        </ul>
+      </nav>
+      {canJump ? (
+        <p className="pagination-bar__count" aria-live="polite">
+          Page {page} sur {pageCount}
+        </p>
+      ) : null}
+      {canJump ? (
+        <form className="pagination-bar__jump" onSubmit={onJump} noValidate>
+          <div className={fr.cx('fr-input-group', jumpError ? 'fr-input-group--error' : undefined)}>
+            <label className={fr.cx('fr-label')} htmlFor={`${id}-page`}>
+              Aller à la page
+            </label>
+            <input
+              id={`${id}-page`}
+              className={fr.cx('fr-input', jumpError ? 'fr-input--error' : undefined)}
+              inputMode="numeric"
+              value={jump}
+              aria-invalid={jumpError ? true : undefined}
+              aria-describedby={jumpError ? `${id}-page-erreur` : undefined}
+              onChange={(event) => setJump(event.target.value)}
+            />
+            {jumpError ? (
+              <p id={`${id}-page-erreur`} className={fr.cx('fr-error-text')} role="alert">
+                {jumpError}
+              </p>
+            ) : null}
+          </div>
+          <button type="submit" className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--sm')} disabled={disabled}>
+            Aller
+          </button>
+        </form>
+      ) : null}
+      {showSize ? (
+        <div className={fr.cx('fr-select-group')}>
+          <label className={fr.cx('fr-label')} htmlFor={`${id}-taille`}>
+            Lignes par page
+          </label>
+          <select
+            id={`${id}-taille`}
+            className={fr.cx('fr-select')}
+            value={pageSize}
+            disabled={disabled}
+            onChange={(event) => onPageSizeChange(Number(event.target.value))}
+          >
+            {pageSizes.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+    </div>
   );
 }
 

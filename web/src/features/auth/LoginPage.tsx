@@ -61,16 +61,8 @@ export function LoginPage() {
         : null;
 
   return (
-    <div className="app app--public">
-      <a className="skip-link" href="#contenu">
-        Aller au contenu principal
-      </a>
-      <header className="app-header">
-        <div className="app-header__inner">
-          <p className="app-header__brand">Maillage</p>
-        </div>
-      </header>
-      <main id="contenu" className="app-main" tabIndex={-1}>
+    <div className="fr-grid-row fr-grid-row--center fr-my-6w">
+      <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
         <div className="login">
           <h1>Connexion</h1>
           {session.status === 'loading' ? (
@@ -115,7 +107,7 @@ export function LoginPage() {
             </>
           )}
         </div>
-      </main>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,78 @@
+import type { Role } from '../gql/graphql';
+import { hasRole } from './me';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Active only on this exact path (not on the pages below it). */
+  end?: boolean;
+}
+
+const COMMON_ITEMS: NavItem[] = [
+  { to: '/', label: 'Accueil', end: true },
+  { to: '/annuaire', label: 'Annuaire' },
+];
+
+const REFERENT_ITEMS: NavItem[] = [
+  { to: '/psad', label: 'Suivi PSAD', end: true },
+  { to: '/psad/imports', label: 'Imports SIEI' },
+  { to: '/psad/tableau-de-bord', label: 'Tableau de bord' },
+];
+
+const COUNSELLOR_ITEMS: NavItem[] = [{ to: '/suivis', label: 'Mes suivis' }];
+
+/** Receiving transfers and signalling: referents and counsellors alike. */
+const CASE_WORKER_ITEMS: NavItem[] = [
+  { to: '/transferts', label: 'Transferts' },
+  { to: '/signalement', label: 'Signaler un jeune' },
+];
+
+const CLAS_HOLDER_ITEMS: NavItem[] = [{ to: '/clas', label: 'Mes projets CLAS' }];
+
+const CAF_OFFICER_ITEMS: NavItem[] = [
+  { to: '/caf/clas', label: 'Projets CLAS' },
+  { to: '/caf/tableau-de-bord', label: 'Tableau de bord CLAS' },
+];
+
+const VIEWER_ITEMS: NavItem[] = [{ to: '/psad/tableau-de-bord', label: 'Tableau de bord' }];
+
+const SOCIAL_WORKER_ITEMS: NavItem[] = [{ to: '/parcours', label: 'Personnes accompagnées', end: true }];
+
+/** Aggregates of the référence de parcours: social workers, viewers and admins. */
+const PARCOURS_INDICATORS_ITEMS: NavItem[] = [{ to: '/parcours/indicateurs', label: 'Indicateurs parcours' }];
+
+const ADMIN_ITEMS: NavItem[] = [
+  { to: '/admin/organisations', label: 'Organisations' },
+  { to: '/admin/utilisateurs', label: 'Utilisateurs' },
+  { to: '/admin/plateformes', label: 'Plateformes PSAD' },
+  { to: '/admin/audit', label: "Journal d'audit" },
+  { to: '/admin/clas', label: 'Paramètres CLAS' },
+];
+
+/** The main navigation of a user with these roles: each link once, in a stable order. */
+export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
+  const isReferent = hasRole(roles, 'PSAD_REFERENT');
+  const isCounsellor = hasRole(roles, 'COUNSELLOR');
+  const items = [
+    ...COMMON_ITEMS,
+    ...(isReferent ? REFERENT_ITEMS : []),
+    ...(isCounsellor ? COUNSELLOR_ITEMS : []),
+    ...(isReferent || isCounsellor ? CASE_WORKER_ITEMS : []),
+    ...(hasRole(roles, 'CLAS_HOLDER') ? CLAS_HOLDER_ITEMS : []),
+    ...(hasRole(roles, 'CAF_OFFICER') ? CAF_OFFICER_ITEMS : []),
+    ...(hasRole(roles, 'VIEWER') ? VIEWER_ITEMS : []),
+    ...(hasRole(roles, 'SOCIAL_WORKER') ? SOCIAL_WORKER_ITEMS : []),
+    ...(hasRole(roles, 'SOCIAL_WORKER') || hasRole(roles, 'VIEWER') || hasRole(roles, 'ADMIN')
+      ? PARCOURS_INDICATORS_ITEMS
+      : []),
+    ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
+  ];
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(item.to) && seen.add(item.to));
+}
+
+/** Whether a navigation link is the current page (or, unless `end`, a page below it). */
+export function isActiveItem(item: NavItem, pathname: string): boolean {
+  if (item.end || item.to === '/') return pathname === item.to;
+  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+}
