@@ -10,3 +10,4 @@ export * from './psad/labels.js';
 export * from './psad/indicators.js';
 export * from './clas/index.js';
 export * from './parcours/index.js';
+export * from './audit/labels.js';

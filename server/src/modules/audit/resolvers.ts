@@ -1,7 +1,9 @@
 import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { loaders } from '../identity/loaders.js';
+import { auditActionLabel } from '@maillage/shared';
 import { searchAuditEvents } from './service.js';
+import { loadAuditSubject } from './subjects.js';
 
 export const auditResolvers = {
   Query: {
@@ -11,5 +13,8 @@ export const auditResolvers = {
   },
   AuditEvent: {
     actor: (e: { actorId: string | null }, _a: unknown, ctx: RequestContext) => (e.actorId ? loaders.user(ctx).load(e.actorId) : null),
+    actionLabel: (e: { action: string }) => auditActionLabel(e.action),
+    subject: (e: { subjectType: string | null; subjectId: string | null }, _a: unknown, ctx: RequestContext) =>
+      e.subjectType && e.subjectId ? loadAuditSubject(ctx, e.subjectType, e.subjectId) : null,
   },
 };

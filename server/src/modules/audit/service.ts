@@ -1,4 +1,4 @@
-import { eq, gte, like, lte, sql } from 'drizzle-orm';
+import { eq, gte, inArray, like, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RequestContext } from '../../core/context.js';
 import type { Db } from '../../core/db/driver.js';
@@ -18,6 +18,7 @@ export const AUDIT_MIN_RETENTION_DAYS = 183;
 const auditFilter = z.object({
   actorId: z.uuid({ message: 'identifiant invalide' }).nullish(),
   action: z.string().trim().max(100).nullish(),
+  actions: z.array(z.string().trim().min(1).max(100)).max(50).nullish(),
   outcome: z.enum(['SUCCESS', 'DENIED', 'FAILURE']).nullish(),
   subjectType: z.string().trim().max(50).nullish(),
   subjectId: z.string().trim().max(100).nullish(),
@@ -30,6 +31,7 @@ export async function searchAuditEvents(ctx: RequestContext, rawFilter: unknown,
   const limit = pageSizeOf(first, 200);
   const where = allOf([
     f.actorId ? eq(auditEvent.actorId, f.actorId) : undefined,
+    f.actions?.length ? inArray(auditEvent.action, f.actions) : undefined,
     f.action ? like(auditEvent.action, `${f.action.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
     f.outcome ? eq(auditEvent.outcome, f.outcome) : undefined,
     f.subjectType ? eq(auditEvent.subjectType, f.subjectType) : undefined,

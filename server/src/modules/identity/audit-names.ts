@@ -1,0 +1,40 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { RequestContext } from '../../core/context.js';
+import { asOwner } from '../../core/db/actor-tx.js';
+import { apiKey, appUser, membership, organisation, territory } from './tables.js';
+
+/**
+ * The names the audit log shows for this module's objects, for ids the log holds (ids only: the
+ * event never stores a name). Read as the reader, under row-level security: an object the reader
+ * may not see is left out, and the log says so neutrally. One query per kind, for a whole page.
+ */
+export const identityAuditNames: Record<string, (ctx: RequestContext, ids: string[]) => Promise<Map<string, string>>> = {
+  user: async (ctx, ids) => {
+    const rows = await ctx.db.select({ id: appUser.id, name: appUser.displayName }).from(appUser).where(inArray(appUser.id, ids));
+    return new Map(rows.map((r) => [r.id, `utilisateur ${r.name}`]));
+  },
+  organisation: async (ctx, ids) => {
+    const rows = await ctx.db.select({ id: organisation.id, name: organisation.name }).from(organisation).where(inArray(organisation.id, ids));
+    return new Map(rows.map((r) => [r.id, `organisation ${r.name}`]));
+  },
+  territory: async (ctx, ids) => {
+    const rows = await ctx.db.select({ id: territory.id, name: territory.name }).from(territory).where(inArray(territory.id, ids));
+    return new Map(rows.map((r) => [r.id, `territoire ${r.name}`]));
+  },
+  membership: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: membership.id, user: appUser.displayName, organisation: organisation.name })
+      .from(membership)
+      .innerJoin(appUser, eq(appUser.id, membership.userId))
+      .innerJoin(organisation, eq(organisation.id, membership.organisationId))
+      .where(inArray(membership.id, ids));
+    return new Map(rows.map((r) => [r.id, `rattachement de ${r.user} à ${r.organisation}`]));
+  },
+  // api_key is not granted to the request role (only this module reads it, as owner): its name is
+  // shown to administrators, who list the keys of a service account anyway.
+  api_key: async (ctx, ids) => {
+    if (!ctx.actor?.isAdmin) return new Map();
+    const rows = await asOwner(ctx.db, ctx.actor, (tx) => tx.select({ id: apiKey.id, name: apiKey.name }).from(apiKey).where(inArray(apiKey.id, ids)));
+    return new Map(rows.map((r) => [r.id, `clé d'API « ${r.name} »`]));
+  },
+};

@@ -1,0 +1,163 @@
+/**
+ * French labels of the audit log: one per action the server writes (a server test scans its sources
+ * and fails on an action without a label here), the groups the filter offers, and the kinds of
+ * object an event names. The audit event itself holds no personal data: the object's name is
+ * resolved when the log is read, for the reader who may see it.
+ */
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
+  // Sign-in and accounts
+  'auth.login': 'Connexion',
+  'auth.logout': 'Déconnexion',
+  'auth.lock': 'Verrouillage du compte après des échecs de connexion',
+  'auth.refresh_reuse': "Réutilisation d'un jeton de session (session révoquée)",
+  'user.read': "Consultation d'un compte utilisateur",
+  'user.create': "Création d'un compte utilisateur",
+  'user.update': "Modification d'un compte utilisateur",
+  'user.activate': "Réactivation d'un compte utilisateur",
+  'user.deactivate': "Désactivation d'un compte utilisateur",
+  'user.unlock': "Déverrouillage d'un compte utilisateur",
+  'user.password_change': 'Changement de mot de passe',
+  'membership.create': "Ajout d'un rattachement à une organisation",
+  'membership.update': "Modification des rôles d'un rattachement",
+  'membership.delete': "Suppression d'un rattachement",
+  'api_key.create': "Création d'une clé d'API",
+  'api_key.revoke': "Révocation d'une clé d'API",
+  // Organisations and territories
+  'organisation.create': "Création d'une organisation",
+  'organisation.update': "Modification d'une organisation",
+  'organisation.activate': "Réactivation d'une organisation",
+  'organisation.deactivate': "Désactivation d'une organisation",
+  'territory.create': "Création d'un territoire",
+  // PSAD
+  'platform.create': "Création d'une plateforme PSAD",
+  'platform.update': "Modification d'une plateforme PSAD",
+  'psad.dashboard': 'Consultation du tableau de bord PSAD',
+  'psad.signal': "Signalement d'un jeune",
+  'psad_import.upload': "Dépôt d'une liste SIEI",
+  'psad_import.confirm': "Confirmation de l'import d'une liste SIEI",
+  'psad_import.export_rejected': "Téléchargement des lignes rejetées d'un import",
+  'psad_import.rejected_csv': "Téléchargement des lignes rejetées d'un import",
+  'young_person.merge': 'Fusion de deux fiches de jeune',
+  'young_person.duplicates': 'Recherche des doublons de jeunes',
+  'case.list': "Consultation de la liste de suivi d'une plateforme",
+  'case.list_assigned': 'Consultation des suivis confiés',
+  'case.read': "Consultation d'un dossier",
+  'case.export': 'Export de la liste de suivi',
+  'case.assign': 'Affectation de suivis à une organisation',
+  'case.reassign': "Réaffectation d'un suivi",
+  'case.contact_attempt': "Tentative de contact d'un jeune",
+  'case.situation_check': "Point de situation d'un jeune",
+  'case.solution': "Solution enregistrée pour un jeune",
+  'case.close': "Clôture d'un suivi",
+  'case.reopen': "Réouverture d'un suivi",
+  'case.partner_counsellors': "Consultation des conseillers d'un partenaire",
+  'case.transfer_propose': "Proposition de transfert d'un suivi",
+  'case.transfer_accept': "Acceptation d'un transfert",
+  'case.transfer_refuse': "Refus d'un transfert",
+  'case.transfer_cancel': "Annulation d'un transfert",
+  // CLAS
+  'clas.config_set': "Paramétrage d'une année CLAS",
+  'clas.project_create': "Création d'un projet CLAS",
+  'clas.project_update': "Modification d'un projet CLAS",
+  'clas.project_submit': "Dépôt d'un projet CLAS",
+  'clas.project_examine': "Mise à l'instruction d'un projet CLAS",
+  'clas.project_decide': "Décision sur un projet CLAS",
+  'clas.bilan_submit': "Dépôt du bilan d'un projet CLAS",
+  'clas.project_close': "Clôture d'un projet CLAS",
+  'clas.comment_add': "Commentaire sur un projet CLAS",
+  'clas.session_log': "Séance saisie dans un projet CLAS",
+  'clas.activity_log': "Activité saisie dans un projet CLAS",
+  'clas.roster_read': "Consultation de la liste des enfants d'un projet CLAS",
+  'clas.roster_write': "Modification de la liste des enfants d'un projet CLAS",
+  'clas.dashboard': 'Consultation du tableau de bord CLAS',
+  'clas.dashboard.export': 'Export du tableau de bord CLAS',
+  // Parcours
+  'parcours.person_create': "Création d'une personne accompagnée",
+  'parcours.person_read': "Consultation d'une personne accompagnée",
+  'parcours.person_update': "Modification d'une personne accompagnée",
+  'parcours.member_add': "Ajout d'un intervenant au parcours",
+  'parcours.member_end': "Fin d'intervention d'un intervenant",
+  'parcours.reference_propose': "Proposition d'une référence de parcours",
+  'parcours.reference_decide': "Décision sur une référence de parcours",
+  'parcours.consent_record': "Recueil d'un consentement",
+  'parcours.consent_withdraw': "Retrait d'un consentement",
+  'parcours.goal_add': "Ajout d'un objectif au plan d'action",
+  'parcours.action_add': "Ajout d'une action au plan d'action",
+  'parcours.action_update': "Modification d'une action du plan d'action",
+  'parcours.competence_add': "Ajout d'une compétence",
+  'parcours.competence_remove': "Retrait d'une compétence",
+  'parcours.synthese_schedule': "Programmation d'une réunion de synthèse",
+  'parcours.synthese_agree': "Accord pour une réunion de synthèse",
+  'parcours.synthese_participation': "Participation à une réunion de synthèse",
+  'parcours.synthese_outcome': "Compte rendu d'une réunion de synthèse",
+  'parcours.document_upload': "Dépôt d'un document dans le coffre-fort",
+  'parcours.document_read': "Ouverture d'un document du coffre-fort",
+  'parcours.document_integrity': "Document du coffre-fort altéré (contrôle d'intégrité)",
+  'parcours.indicators_export': 'Export des indicateurs du parcours',
+  // The log itself
+  'audit.purge': 'Purge des événements expirés du journal',
+};
+
+/**
+ * Families of actions named after the GraphQL operation: a refusal by the operation's policy
+ * (`Query.x`, `Mutation.x`) and a change that wrote no event of its own (`graphql.x`).
+ */
+export const AUDIT_ACTION_FAMILIES: readonly { prefix: string; label: string; of: (operation: string) => string }[] = [
+  { prefix: 'Query.', label: "Lectures par l'API (refusées)", of: (op) => `Lecture par l'API : ${op}` },
+  { prefix: 'Mutation.', label: "Modifications par l'API (refusées)", of: (op) => `Modification par l'API : ${op}` },
+  { prefix: 'graphql.', label: "Autres modifications par l'API", of: (op) => `Modification par l'API : ${op}` },
+];
+
+/** The groups of the action filter, by the action's first segment. */
+export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly string[] }[] = [
+  { label: 'Connexions et comptes', domains: ['auth', 'user', 'membership', 'api_key'] },
+  { label: 'Organisations et territoires', domains: ['organisation', 'territory'] },
+  { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
+  { label: 'CLAS', domains: ['clas'] },
+  { label: 'Parcours', domains: ['parcours'] },
+  { label: 'Journal', domains: ['audit'] },
+];
+
+/** The French label of an action; an action unknown to this version is shown as is, marked so. */
+export function auditActionLabel(action: string): string {
+  const label = AUDIT_ACTION_LABELS[action];
+  if (label) return label;
+  const family = AUDIT_ACTION_FAMILIES.find((f) => action.startsWith(f.prefix));
+  if (family) return family.of(action.slice(family.prefix.length));
+  return `Action non répertoriée (${action})`;
+}
+
+/** The group label of an action (its first segment), for the filter and the table. */
+export function auditActionGroup(action: string): string | undefined {
+  const domain = action.split('.')[0] ?? '';
+  return AUDIT_ACTION_GROUPS.find((g) => g.domains.includes(domain))?.label;
+}
+
+/**
+ * The kinds of object an event names (its subject_type): the word before the name
+ * (« dossier de DUPONT Marie ») and the neutral text shown when the reader may not see it.
+ */
+export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restricted: string }>> = {
+  user: { label: 'Utilisateur', restricted: 'utilisateur (accès restreint)' },
+  membership: { label: 'Rattachement', restricted: 'rattachement (accès restreint)' },
+  api_key: { label: "Clé d'API", restricted: "clé d'API (accès restreint)" },
+  organisation: { label: 'Organisation', restricted: 'organisation (accès restreint)' },
+  territory: { label: 'Territoire', restricted: 'territoire (accès restreint)' },
+  platform: { label: 'Plateforme PSAD', restricted: 'plateforme (accès restreint)' },
+  young_person: { label: 'Jeune (liste PSAD)', restricted: 'jeune (accès restreint)' },
+  psad_case: { label: 'Dossier PSAD', restricted: 'dossier (accès restreint)' },
+  case_transfer: { label: 'Transfert de suivi', restricted: 'transfert de dossier (accès restreint)' },
+  siei_import: { label: 'Import de liste SIEI', restricted: 'import SIEI (accès restreint)' },
+  clas_project: { label: 'Projet CLAS', restricted: 'projet CLAS (accès restreint)' },
+  clas_year_config: { label: 'Année CLAS', restricted: 'paramètres CLAS (accès restreint)' },
+  accompanied_person: { label: 'Personne accompagnée', restricted: 'personne accompagnée (accès restreint)' },
+  locker_document: { label: 'Document du coffre-fort', restricted: 'document (accès restreint)' },
+};
+
+/** The neutral text for an object the reader may not see (or that no longer exists). */
+export function auditSubjectRestricted(subjectType: string): string {
+  return AUDIT_SUBJECT_KINDS[subjectType]?.restricted ?? `${subjectType} (accès restreint)`;
+}
+
+export const AUDIT_OUTCOME_LABELS = { SUCCESS: 'Succès', DENIED: 'Refusé', FAILURE: 'Échec' } as const;
