@@ -23,7 +23,7 @@ const actors = {} as Record<Who, Actor>;
 const c = {} as Record<'ana' | 'ana2' | 'bob' | 'chloe' | 'dina' | 'eve' | 'vic', string>;
 
 const Q = {
-  cases: `query($p: ID!, $f: CaseFilter, $o: CaseOrder, $first: Int, $after: String) { cases(platformId: $p, filter: $f, orderBy: $o, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id youngPerson { lastName } } } }`,
+  cases: `query($p: ID!, $f: CaseFilter, $o: CaseOrder, $first: Int, $after: String, $offset: Int) { cases(platformId: $p, filter: $f, orderBy: $o, first: $first, after: $after, offset: $offset) { totalCount pageInfo { hasNextPage endCursor } nodes { id youngPerson { lastName } } } }`,
   assigned: `query($f: CaseFilter) { assignedCases(filter: $f) { totalCount nodes { id } } }`,
   case: `query($id: ID!) { case(id: $id) { ${CASE_FIELDS} timeline { kind occurredAt actor { id } data } contactAttempts { channel result } } }`,
   assign: `mutation($p: ID!, $cases: [CaseVersionInput!]!, $o: ID!, $u: ID, $r: String) { assignCases(platformId: $p, cases: $cases, organisationId: $o, counsellorId: $u, reason: $r) { id version status assignedOrganisation { id } } }`,
@@ -296,6 +296,34 @@ describe('worklist filters, sort and pagination', () => {
     const none = await gql('referent', Q.cases, { p: id.bourges, f: { search: 'personne-ainsi' } });
     expect(none.errors).toBeUndefined();
     expect(none.data.cases).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+  });
+
+  it('jumps to a page by offset in each order, on the name index and off it, and goes on from there by cursor', async () => {
+    const ids = (l: Awaited<ReturnType<typeof list>>) => l.nodes.map((n) => n.id);
+    const everyStatus = { status: ['A_TRAITER', 'AFFECTE', 'EN_COURS', 'SOLUTION', 'CLOS'] };
+    for (const o of ['NAME', 'LAST_UPDATE', 'EXIT_DATE']) {
+      for (const f of [null, everyStatus]) {
+        const all = ids(await list(f, { o }));
+        expect(all, o).toHaveLength(6);
+        // Page 2 of 2-case pages: the third and fourth cases; its endCursor leads to the last two.
+        const second = await list(f, { o, first: 2, offset: 2 });
+        expect(ids(second), `${o} ${f ? 'filtered' : 'index'}`).toEqual(all.slice(2, 4));
+        expect(second.pageInfo.hasNextPage).toBe(true);
+        expect(second.totalCount).toBe(6);
+        const third = await list(f, { o, first: 2, after: second.pageInfo.endCursor });
+        expect(ids(third), o).toEqual(all.slice(4, 6));
+        const last = await list(f, { o, first: 4, offset: 4 });
+        expect(ids(last), o).toEqual(all.slice(4, 6));
+        expect(last.pageInfo.hasNextPage).toBe(false);
+        expect(ids(await list(f, { o, first: 2, offset: 6 })), o).toEqual([]);
+        expect(ids(await list(f, { o, first: 6, offset: 0 })), o).toEqual(all);
+      }
+    }
+    const both = await gql('referent', Q.cases, { p: id.bourges, offset: 2, after: (await list(null, { first: 2 })).pageInfo.endCursor });
+    expect(both.errors![0]!.extensions.fields?.[0]?.path).toBe('offset');
+    expect(code(await gql('referent', Q.cases, { p: id.bourges, offset: -1 }))).toBe('BAD_USER_INPUT');
+    // A jump is still for the platform's referents only.
+    expect(code(await gql('vierzon', Q.cases, { p: id.bourges, offset: 2 }))).toBe('FORBIDDEN');
   });
 
   it('the name order read off its index is the filtered lists’ order, cursors included, and follows renames and merges', async () => {

@@ -66,3 +66,36 @@ describe('partnerCounsellors', () => {
     expect(seen.data.case.assignedCounsellor).toEqual({ displayName: 'Claire Conseillère' });
   });
 });
+
+describe('« mes suivis »: the assigned cases naming the counsellor', () => {
+  const ASSIGNED = `query($f: CaseFilter, $first: Int, $offset: Int) { assignedCases(filter: $f, first: $first, offset: $offset) { totalCount nodes { id } } }`;
+  it("filters the organisation's cases down to those naming the caller", async () => {
+    const anneTok = await t.login('anne@demo.test');
+    // Three more cases for the Mission Locale: one for Anne, one for no one, one for Claire.
+    const more: string[] = [];
+    for (const [lastName, counsellor] of [['Bernard', id.anne], ['Colin', null], ['Durand', id.claire]] as const) {
+      const caseId = (await createCase(t, id.bourges!, { lastName, firstNames: 'Test', birthDate: '2007-02-03' })).caseId;
+      const res = await t.gql(tok['referent@demo.test']!, Q.assign, { p: id.bourges, cases: [{ id: caseId, version: 1 }], o: id.ml, u: counsellor });
+      expect(res.errors).toBeUndefined();
+      more.push(caseId);
+    }
+    const ids = async (token: string, f: Record<string, unknown> | null) => {
+      const res = await t.gql(token, ASSIGNED, { f });
+      expect(res.errors).toBeUndefined();
+      return { total: res.data.assignedCases.totalCount as number, ids: (res.data.assignedCases.nodes as { id: string }[]).map((n) => n.id).sort() };
+    };
+    const all = [id.case1!, ...more].sort();
+    expect(await ids(tok['conseiller@demo.test']!, null)).toEqual({ total: 4, ids: all });
+    expect(await ids(tok['conseiller@demo.test']!, { assignedToMe: false })).toEqual({ total: 4, ids: all });
+    expect(await ids(tok['conseiller@demo.test']!, { assignedToMe: true })).toEqual({ total: 2, ids: [id.case1!, more[2]!].sort() });
+    expect(await ids(anneTok, { assignedToMe: true })).toEqual({ total: 1, ids: [more[0]!] });
+    // Combined with another filter, and with a page jump.
+    expect(await ids(tok['conseiller@demo.test']!, { assignedToMe: true, search: 'durand' })).toEqual({ total: 1, ids: [more[2]!] });
+    const jumped = await t.gql(tok['conseiller@demo.test']!, ASSIGNED, { f: { assignedToMe: true }, first: 1, offset: 1 });
+    expect(jumped.data.assignedCases.nodes).toHaveLength(1);
+    expect(jumped.data.assignedCases.totalCount).toBe(2);
+    // A referent names no counsellor of their own: « assigned to me » is empty for them.
+    const referent = await t.gql(tok['referent@demo.test']!, `query($p: ID!) { cases(platformId: $p, filter: { assignedToMe: true }) { totalCount } }`, { p: id.bourges });
+    expect(referent.data.cases.totalCount).toBe(0);
+  });
+});

@@ -18,6 +18,8 @@ import { caseLoaders } from './loaders.js';
 
 export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
 const MAX_PAGE = 100;
+/** A page jump skips at most this many cases (the largest platforms hold a few thousand). */
+const MAX_OFFSET = 100_000;
 
 /** The worklists' filter (GraphQL CaseFilter); the export parses the same. */
 export const caseFilterSchema = z
@@ -30,6 +32,7 @@ export const caseFilterSchema = z
     commune: z.string().trim().max(100).nullish(),
     daysWithoutContact: z.number().int().min(0, 'un nombre de jours positif').max(3650).nullish(),
     search: z.string().trim().max(100).nullish(),
+    assignedToMe: z.boolean().nullish(),
   })
   .nullish();
 
@@ -38,6 +41,7 @@ const listSchema = z.object({
   orderBy: z.enum(CASE_ORDERS).nullish(),
   first: z.number().int().nullish(),
   after: z.string().nullish(),
+  offset: z.number().int().min(0, 'un décalage positif').max(MAX_OFFSET, `au plus ${MAX_OFFSET}`).nullish(),
 });
 
 export type CaseListRow = typeof psadCase.$inferSelect & { sortKey: string };
@@ -66,6 +70,8 @@ export function caseConditions(filter: CaseFilter): (SQL | undefined)[] {
         )
       : undefined,
     key ? ilike(youngPerson.searchText, `%${key.replace(/[%_\\]/g, '')}%`) : undefined,
+    // The counsellor named on assignment is the caller (app_user_id(): the request's actor, set in its transaction).
+    filter.assignedToMe ? sql`${psadCase.assignedCounsellorId} = app_user_id()` : undefined,
   ];
 }
 
@@ -104,7 +110,9 @@ function prepareList(raw: unknown) {
     if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
     after = { key: k, id: id as string };
   }
-  return { input, limit, orderBy, sort, after };
+  const offset = input.offset ?? 0;
+  if (offset > 0 && after) throw badInput([{ path: 'offset', message: 'un décalage ou un curseur, pas les deux' }]);
+  return { input, limit, orderBy, sort, after, offset };
 }
 
 const dialect = new PgDialect();
@@ -113,6 +121,7 @@ const P = {
   limit: sql.placeholder('limit'),
   afterKey: sql.placeholder('afterKey'),
   afterId: sql.placeholder('afterId'),
+  offset: sql.placeholder('offset'),
 };
 
 /**
@@ -134,7 +143,7 @@ function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
   left join ${organisation} o on o.id = c.assigned_organisation_id`;
 }
 
-function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter: boolean, guard: SQL | undefined): SQL {
+function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter: boolean, hasOffset: boolean, guard: SQL | undefined): SQL {
   const after = hasAfter
     ? sort.direction === 'asc'
       ? sql`(${sort.sortKey}, ${psadCase.id}) > (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
@@ -145,7 +154,7 @@ function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter:
           from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
          where ${allOf([where, after, guard])}
          order by ${sql.join(sort.orderBy, sql`, `)}
-         limit ${P.limit})`,
+         limit ${P.limit}${hasOffset ? sql` offset ${P.offset}` : sql``})`,
     sort.direction,
   );
 }
@@ -155,8 +164,14 @@ function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter:
  * come off the name-order index through app_case_page_by_name (migration 0014), which returns nothing
  * unless the actor is referent of the platform. The same keys and cursors as pageStatement's.
  */
-const platformNamePageStatement = () =>
-  pageOf(sql`app_case_page_by_name(${P.scope}::uuid, ${P.afterKey}::text, ${P.afterId}::uuid, ${P.limit}::int)`, 'asc');
+const platformNamePageStatement = (hasOffset: boolean) =>
+  pageOf(
+    hasOffset
+      ? // A page jump: the function reads the first offset + limit keys off the index (ids and keys only), the page is the last limit of them.
+        sql`(select * from app_case_page_by_name(${P.scope}::uuid, null, null, (${P.limit}::int + ${P.offset}::int)) offset ${P.offset}::int)`
+      : sql`app_case_page_by_name(${P.scope}::uuid, ${P.afterKey}::text, ${P.afterId}::uuid, ${P.limit}::int)`,
+    'asc',
+  );
 
 interface CompiledPage {
   text: string;
@@ -205,18 +220,18 @@ async function list(
   prepared: ReturnType<typeof prepareList>,
   access?: { guard: SQL; recheck: () => Promise<unknown> },
 ) {
-  const { input, limit, sort, after } = prepared;
+  const { input, limit, sort, after, offset } = prepared;
   const conditions = caseConditions(input.filter).filter((c): c is SQL => c !== undefined);
   // A keyset on (sort key, id); the cursor holds both.
   const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
-  const key = page.cacheKey !== null && conditions.length === 0 ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}` : null;
+  const key = page.cacheKey !== null && conditions.length === 0 ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}:${offset > 0 ? 1 : 0}` : null;
   const byNameIndex = page.nameIndex === true && conditions.length === 0 && prepared.orderBy === 'NAME';
   const statement = compilePage(key, () =>
-    byNameIndex ? platformNamePageStatement() : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, access?.guard),
+    byNameIndex ? platformNamePageStatement(offset > 0) : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, offset > 0, access?.guard),
   );
-  const values = fillPlaceholders(statement.params, { scope: page.scopeValue, limit: limit + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null });
+  const values = fillPlaceholders(statement.params, { scope: page.scopeValue, limit: limit + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null, offset });
   const [result] = await rawRows<{ page: PageEntry[] }>(ctx.db, statement.text, values, statement.name);
   const entries = result?.page ?? [];
   if (entries.length === 0 && access) await access.recheck();
