@@ -218,6 +218,13 @@ export const sieiImport = pgTable(
     content: bytea('content').notNull(),
     status: text('status').notNull().default('PREVIEW'),
     report: jsonb('report').notNull(),
+    /**
+     * What the preview shows of the file beyond the counts, bounded (import/parse.ts): the header and
+     * first rows as read, the first duplicates and the first rows matched to a known young person.
+     */
+    preview: jsonb('preview'),
+    /** The record of each rejected row as read from the file (decoded), bounded, for the rejected-lines CSV: [{ line, original }]. */
+    rejectedLines: jsonb('rejected_lines'),
     uploadedBy: uuid('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),

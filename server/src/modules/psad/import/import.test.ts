@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
@@ -8,6 +10,9 @@ import { createTestApp, type TestApp } from '../../../../test/harness.js';
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 const BOURGES = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-bourges.csv'));
 const VIERZON = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-vierzon-cp1252.csv'));
+/** The physical lines of each fixture, decoded. */
+const BOURGES_LINES = BOURGES.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+const VIERZON_LINES = iconv.decode(VIERZON, 'windows-1252').split('\r\n');
 
 let t: TestApp;
 const ids: Record<string, string> = {};
@@ -73,6 +78,16 @@ describe('SIEI import: preview then confirm', () => {
     const body = res.json();
     expect(body).toMatchObject({ total: 300, accepted: 300, merged: 0, rejected: [], duplicatesInFile: 0 });
     ids.bourgesImport = body.importId;
+    // The first 20 rows, every column as read (UTF-8 with BOM: the BOM is not part of the first header).
+    expect(body.preview.columns).toEqual(BOURGES_LINES[0]!.split(';'));
+    expect(body.preview.columns.slice(0, 3)).toEqual(['INE', 'Nom', 'Prénom']);
+    expect(body.preview.sample).toHaveLength(20);
+    for (const row of body.preview.sample) {
+      expect(row).toMatchObject({ outcome: 'ACCEPTED', note: null });
+      expect(row.cells).toEqual(BOURGES_LINES[row.line - 1]!.split(';'));
+    }
+    expect(body.preview.sample[1].cells.slice(1, 3)).toEqual(['OLIVIER', 'Léna']);
+    expect(body.preview).toMatchObject({ duplicates: [], merged: [] });
     expect(await listSnapshot()).toEqual(before);
     const [stored] = await owner<{ status: string; file_sha256: string; campaign: string; uploaded_by: string; size: number }>(
       sql`select status, file_sha256, campaign, uploaded_by, octet_length(content) as size from siei_import where id = ${body.importId}`,
@@ -130,6 +145,19 @@ describe('SIEI import: preview then confirm', () => {
     expect(body.rejected.map((r: { line: number }) => r.line)).toEqual([27, 87, 110, 119]);
     for (const r of body.rejected) expect(r.reason).toBeTruthy();
     ids.vierzonImport = body.importId;
+    // Windows-1252 decoded: the sample shows « é » as it is, every cell as the file has it.
+    expect(body.preview.columns).toContain('Prénom');
+    expect(body.preview.sample[0].cells).toEqual(VIERZON_LINES[1]!.split(';'));
+    expect(body.preview.sample[0].cells[5]).toBe('90 avenue de la République');
+    // The in-file duplicates, named by their key fields and those of the row kept.
+    expect(body.preview.duplicates.map((d: { line: number; sameAsLine: number; matchedOn: string }) => [d.line, d.sameAsLine, d.matchedOn])).toEqual([
+      [68, 47, 'IDENTITY'], [89, 40, 'INE'], [92, 53, 'INE'], [115, 66, 'IDENTITY'], [116, 26, 'IDENTITY'], [127, 114, 'INE'],
+    ]);
+    const retyped = body.preview.duplicates[0];
+    expect(retyped.first.lastName).toBe(retyped.lastName);
+    expect(retyped.first.birthDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const line47 = VIERZON_LINES[46]!.split(';');
+    expect(retyped.first).toMatchObject({ lastName: line47[1], firstNames: line47[2] });
     // The two fixtures share nobody (checked on INE and matchKey).
     expect(body.merged).toBe(0);
     const known = 0;
@@ -147,6 +175,18 @@ describe('SIEI import: preview then confirm', () => {
     const res = await upload(t, tokens[REF]!, ids.bourges!, BOURGES);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ total: 300, accepted: 300, merged: 300, rejected: [] });
+    // The first 50 rows merged with a known young person, named on both sides, with the person's case.
+    const { merged, sample } = res.json().preview;
+    expect(merged).toHaveLength(50);
+    expect(merged.map((m: { line: number }) => m.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
+    const [ine, lastName, firstNames] = BOURGES_LINES[1]!.split(';');
+    const known = await owner<{ id: string; case_id: string }>(sql`select y.id, c.id as case_id from young_person y join psad_case c on c.young_person_id = y.id where y.platform_id = ${ids.bourges} and y.ine = ${ine}`);
+    expect(merged[0]).toEqual({
+      line: 2, matchedOn: 'INE', ine, lastName, firstNames, birthDate: '2010-03-05',
+      known: { youngPersonId: known[0]!.id, ine, lastName, firstNames, birthDate: '2010-03-05', caseId: known[0]!.case_id, caseStatus: 'A_TRAITER' },
+    });
+    expect(sample[0]).toMatchObject({ line: 2, outcome: 'MERGED', note: `Déjà connu : ${lastName} ${firstNames}` });
+    expect(sample.every((r: { outcome: string }) => r.outcome === 'MERGED')).toBe(true);
     const confirmed = await confirm(tokens[REF]!, res.json().importId);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     expect(confirmed.json()).toMatchObject({ merged: 300, created: 0, updated: 0, casesOpened: 0 });
@@ -313,12 +353,61 @@ describe('reading imports', () => {
     expect(res.data.import.report.rejected.map((r: { line: number }) => r.line)).toEqual([27, 87, 110, 119]);
   });
 
-  it('the rejected rows download as CSV, the export audited', async () => {
+  it('GraphQL gives the preview of one import as the upload answered it', async () => {
+    const res = await t.gql(
+      tokens[REF]!,
+      `query($id: ID!) { import(id: $id) { preview {
+        columns
+        sample { line cells outcome note }
+        duplicates { line sameAsLine matchedOn ine lastName firstNames birthDate first { ine lastName firstNames birthDate } }
+        merged { line matchedOn ine lastName firstNames birthDate known { youngPersonId ine lastName firstNames birthDate caseId caseStatus } }
+      } } }`,
+      { id: ids.vierzonImport },
+    );
+    expect(res.errors).toBeUndefined();
+    const preview = res.data.import.preview;
+    expect(preview.columns).toEqual(VIERZON_LINES[0]!.split(';'));
+    expect(preview.sample).toHaveLength(20);
+    expect(preview.sample[0]).toEqual({ line: 2, cells: VIERZON_LINES[1]!.split(';'), outcome: 'ACCEPTED', note: null });
+    expect(preview.duplicates.map((d: { line: number }) => d.line)).toEqual([68, 89, 92, 115, 116, 127]);
+    expect(preview.merged).toEqual([]);
+    // The history does not carry it.
+    const list = await t.gql(tokens[REF]!, 'query($p: ID!) { imports(platformId: $p) { id report { total } } }', { p: ids.bourges });
+    expect(list.errors).toBeUndefined();
+  });
+
+  it('a row without INE is matched to the known young person by name and birth date, and said so', async () => {
+    const [, lastName, firstNames, birth] = BOURGES_LINES[2]!.split(';');
+    const list = Buffer.from(`Nom;Prénom;Date de naissance\r\nNOUVEAU;Camille;02/03/2008\r\n  ${lastName!.toLowerCase()} ;${firstNames};${birth}\r\n`);
+    const res = await upload(t, tokens[REF]!, ids.bourges!, list, '2026-12');
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ total: 2, accepted: 2, merged: 1 });
+    expect(body.preview.merged).toHaveLength(1);
+    expect(body.preview.merged[0]).toMatchObject({ line: 3, matchedOn: 'IDENTITY', ine: null, lastName, firstNames, known: { lastName, firstNames, caseStatus: 'A_TRAITER' } });
+    expect(body.preview.merged[0].known.ine).toBe(BOURGES_LINES[2]!.split(';')[0]);
+    expect(body.preview.sample.map((r: { outcome: string }) => r.outcome)).toEqual(['ACCEPTED', 'MERGED']);
+    expect(body.preview.sample[1].cells).toEqual([`  ${lastName!.toLowerCase()} `, firstNames, birth]);
+  });
+
+  it('the rejected rows download as CSV with the line as read from the Windows-1252 file, the export audited', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`, headers: { authorization: `Bearer ${tokens[REF]}` } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="lignes-rejetees-2026-11.csv"');
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body.startsWith('\uFEFF')).toBe(true);
+    expect(res.body.split('\r\n')[0]).toBe("\uFEFFligne;motif;ligne d'origine");
+    const records: string[][] = parseCsv(res.body, { bom: true, delimiter: ';' });
+    expect(records[0]).toEqual(['ligne', 'motif', "ligne d'origine"]);
+    expect(records.slice(1)).toEqual([
+      ['27', 'Date de naissance invalide : hier', VIERZON_LINES[26]],
+      ['87', 'Nom manquant', VIERZON_LINES[86]],
+      ['110', 'Date de naissance invalide : 2009-13-01', VIERZON_LINES[109]],
+      ['119', 'Nom manquant', VIERZON_LINES[118]],
+    ]);
+    expect(records[3]![2]).toContain('37 rue des Écoles');
     const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('ligne;motif');
     expect(lines.slice(1).map((l) => Number(l.split(';')[0]))).toEqual([27, 87, 110, 119]);
     expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
       { action: 'psad_import.export_rejected', outcome: 'SUCCESS', subject_type: 'siei_import', details: { rows: 4 } },

@@ -72,19 +72,62 @@ function* stagedLines(importId: string, rows: SieiRow[]): Generator<string> {
   }
 }
 
+/** A staged row matched to a young person already on the platform's list, named so that the referent can check it. */
+export interface MergedRow {
+  line: number;
+  /** INE: same INE; IDENTITY: same last name, first given name and birth date, the INE missing on either side. */
+  matchedOn: 'INE' | 'IDENTITY';
+  ine: string | null;
+  lastName: string;
+  firstNames: string;
+  /** yyyy-mm-dd */
+  birthDate: string;
+  known: {
+    youngPersonId: string;
+    ine: string | null;
+    lastName: string;
+    firstNames: string;
+    birthDate: string;
+    /** The person's open case, else the latest (null when none is left on the platform). */
+    caseId: string | null;
+    caseStatus: string | null;
+  };
+}
+
+/** How many matched rows the preview names (the first ones in the file); `merged` counts them all. */
+export const LISTED_MERGED = 50;
+
 /**
  * Stages the accepted rows of a list (owner rights) and returns how many match a known young
- * person of the platform: the preview's `merged`.
+ * person of the platform (the preview's `merged`) and the first LISTED_MERGED of them, named. The
+ * same statement as the count: the matched rows are kept once (a few thousand at most, hashed),
+ * and only the listed ones are read back from the staging rows and joined to their person.
  */
-export async function stageRows(tx: Tx, importId: string, platformId: string, rows: SieiRow[]): Promise<number> {
+export async function stageRows(tx: Tx, importId: string, platformId: string, rows: SieiRow[]): Promise<{ merged: number; listed: MergedRow[] }> {
   await copyInto(tx, 'siei_import_row', STAGED_COLUMNS, stagedLines(importId, rows));
   // Fresh statistics, or the planner may take 100,000 staged rows for a handful and loop over the
   // platform's people for each. Only the columns the matching reads: a third of a whole-table ANALYZE.
   await tx.execute(sql`analyze siei_import_row (import_id, ine, match_key)`);
-  const merged = await tx.execute<{ n: number }>(sql`
-    with ${matchedRowsCtes(platformId, sql`select ine, match_key from siei_import_row where import_id = ${importId}`, 'list')}
-    select count(*)::int as n from matched where known_id is not null`);
-  return merged.rows[0]?.n ?? 0;
+  const result = await tx.execute<{ n: number; listed: MergedRow[] | null }>(sql`
+    with ${matchedRowsCtes(platformId, sql`select line, ine, match_key from siei_import_row where import_id = ${importId}`, 'list')},
+    hits as materialized (select line, ine, known_id from matched where known_id is not null),
+    listed as (select * from hits order by line limit ${LISTED_MERGED})
+    select (select count(*) from hits)::int as n,
+      (select json_agg(json_build_object(
+          'line', l.line,
+          'matchedOn', case when l.ine is not null and l.ine = y.ine then 'INE' else 'IDENTITY' end,
+          'ine', s.ine, 'lastName', s.last_name, 'firstNames', s.first_names, 'birthDate', s.birth_date,
+          'known', json_build_object('youngPersonId', y.id, 'ine', y.ine, 'lastName', y.last_name, 'firstNames', y.first_names,
+            'birthDate', y.birth_date, 'caseId', c.id, 'caseStatus', c.status)
+        ) order by l.line)
+        from listed l
+        join siei_import_row s on s.import_id = ${importId} and s.line = l.line
+        join young_person y on y.id = l.known_id
+        left join lateral (
+          select id, status from psad_case where young_person_id = y.id order by status = 'CLOS', episode desc limit 1
+        ) c on true) as listed`);
+  const row = result.rows[0];
+  return { merged: row?.n ?? 0, listed: row?.listed ?? [] };
 }
 
 export interface CaseOrigin {

@@ -631,3 +631,79 @@ describe('normalisePhone', () => {
     );
   });
 });
+
+describe('what the preview shows as read: header, first rows, duplicates, rejected records', () => {
+  /** The Vierzon file's physical lines, decoded from Windows-1252. */
+  const vierzonLines = iconv.decode(VIERZON, 'windows-1252').split('\r\n');
+
+  it('keeps the header and the first 20 data rows of the Windows-1252 list, every cell as read, accents decoded', async () => {
+    const list = await readSieiList(VIERZON, IMPORT);
+    expect(list.header).toEqual(vierzonLines[0]!.split(';'));
+    expect(list.header).toContain('Prénom');
+    expect(list.sample).toHaveLength(20);
+    expect(list.sample.map((r) => r.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
+    for (const row of list.sample) expect(row.cells).toEqual(vierzonLines[row.line - 1]!.split(';'));
+    expect(list.sample[0]).toEqual({
+      line: 2,
+      cells: ['735314014PD', 'ROUSSEL', 'Bilal', '24/06/2007', 'M', '90 avenue de la République', '18700', 'Aubigny-sur-Nère', '07 52 90 89 70', '', '0180008L', 'CAP ESTHETIQUE 1ERE ANNEE', '08/07/2026', 'AUCUN'],
+      outcome: 'ACCEPTED',
+      note: null,
+    });
+    expect(list.sample.map((r) => r.outcome)).toEqual(Array(20).fill('ACCEPTED'));
+  });
+
+  it('says in the sample which rows are rejected (with the reason) or duplicates (with the line kept)', () => {
+    const list = parseSieiList(csv([{}, { Nom: '' }, { INE: '', Prénom: 'Léa' }, { INE: '123456789AB', Prénom: 'Jeanne' }]), IMPORT);
+    expect(list.sample.map(({ line, outcome, note }) => ({ line, outcome, note }))).toEqual([
+      { line: 2, outcome: 'ACCEPTED', note: null },
+      { line: 3, outcome: 'REJECTED', note: 'Nom manquant' },
+      { line: 4, outcome: 'ACCEPTED', note: null },
+      { line: 5, outcome: 'DUPLICATE', note: 'Doublon de la ligne 2' },
+    ]);
+    expect(list.sample[1]!.cells[1]).toBe('');
+  });
+
+  it('bounds what it keeps: 20 rows, 50 columns, 200 characters a cell', () => {
+    const header = [...HEADER, ...Array.from({ length: 60 }, (_, i) => `Extra ${i}`)];
+    const people = Array.from({ length: 30 }, (_, i) => ({ Nom: `NOM${i}`, Adresse: 'x'.repeat(500) }));
+    const list = parseSieiList(csv(people, { header }), IMPORT);
+    expect(list.sample).toHaveLength(20);
+    expect(list.header).toHaveLength(50);
+    expect(list.sample[0]!.cells[HEADER.indexOf('Adresse')]).toBe(`${'x'.repeat(200)}…`);
+  });
+
+  it('names the first duplicates with their key fields and those of the row kept', () => {
+    const list = parseSieiList(VIERZON, IMPORT);
+    expect(list.duplicateDetails.map((d) => d.line)).toEqual([68, 89, 92, 115, 116, 127]);
+    const retyped = list.duplicateDetails[0]!;
+    expect(retyped).toMatchObject({ line: 68, sameAsLine: 47, matchedOn: 'identity', ine: null });
+    expect(retyped.lastName).toBe(retyped.first.lastName);
+    expect(retyped.birthDate).toBe(retyped.first.birthDate);
+    const byIne = list.duplicateDetails[1]!;
+    expect(byIne).toMatchObject({ line: 89, sameAsLine: 40, matchedOn: 'ine' });
+    expect(byIne.ine).toBe(byIne.first.ine);
+    expect(byIne.ine).toMatch(/^[0-9A-Z]{11}$/);
+  });
+
+  it('keeps the record of each rejected row as read, decoded from Windows-1252', async () => {
+    const list = await readSieiList(VIERZON, IMPORT);
+    expect(list.rejectedOriginals).toEqual([27, 87, 110, 119].map((line) => ({ line, original: vierzonLines[line - 1] })));
+    expect(list.rejectedOriginals.find((r) => r.line === 110)!.original).toContain('37 rue des Écoles');
+  });
+
+  it('keeps a quoted record whole, its line breaks and quotes included, whichever reader reads it', async () => {
+    const text = ['Nom;Prénom;Date de naissance;Adresse', 'DUPONT;Jeanne;01/01/2008;1 rue A', '', 'MARTIN;;01/01/2008;"Bâtiment B', '2 rue ""B"""', ';;;', 'DURAND;Paul;31/04/2008;3 rue C'].join('\r\n');
+    for (const list of [parseSieiList(Buffer.from(text), IMPORT), await readSieiList(Buffer.from(text), IMPORT)]) {
+      expect(list.rejectedOriginals).toEqual([
+        { line: 4, original: 'MARTIN;;01/01/2008;"Bâtiment B\r\n2 rue ""B"""' },
+        { line: 7, original: 'DURAND;Paul;31/04/2008;3 rue C' },
+      ]);
+    }
+  });
+
+  it('cuts a long record at 2,000 characters', () => {
+    const list = parseSieiList(csv([{ Nom: '', Adresse: 'é'.repeat(5_000) }]), IMPORT);
+    expect(list.rejectedOriginals[0]!.original).toHaveLength(2_000);
+    expect(list.rejectedOriginals[0]!.original.startsWith('123456789AB;;Jeanne')).toBe(true);
+  });
+});

@@ -103,6 +103,38 @@ export interface DuplicateInFile {
   matchedOn: 'ine' | 'identity';
 }
 
+/** The fields a referent checks a row by, as the row was read (names normalised, birth date yyyy-mm-dd). */
+export interface KeyFields {
+  ine: string | null;
+  lastName: string;
+  firstNames: string;
+  birthDate: string;
+}
+
+/** One of the first duplicates, with what lets the referent check it: the later row's key fields and the kept row's. */
+export interface DuplicateDetail extends DuplicateInFile, KeyFields {
+  /** The row kept, as it was when this duplicate was read (before the duplicate filled its gaps). */
+  first: KeyFields;
+}
+
+/** What became of a row of the file. MERGED (matched to a known young person) is the import service's to say. */
+export type RowOutcome = 'ACCEPTED' | 'REJECTED' | 'DUPLICATE';
+
+/** One of the first data rows of the file: every cell as read (decoded, untrimmed), and its outcome. */
+export interface SampleRow {
+  line: number;
+  cells: string[];
+  outcome: RowOutcome;
+  /** The rejection reason, or the line a duplicate repeats. */
+  note: string | null;
+}
+
+/** The record of a rejected row as read from the file (decoded), for the rejected-lines CSV. */
+export interface RejectedOriginal {
+  line: number;
+  original: string;
+}
+
 export interface ParsedList {
   rows: SieiRow[];
   rejected: RejectedRow[];
@@ -110,6 +142,14 @@ export interface ParsedList {
   warnings: RowWarning[];
   /** Data rows read (blank lines excepted): rows + rejected + duplicatesInFile. */
   total: number;
+  /** The header line's cells as read (at most SAMPLE_COLUMNS, each cut at SAMPLE_CELL_CHARS). */
+  header: string[];
+  /** The first SAMPLE_ROWS data rows, every cell as read (same bounds). */
+  sample: SampleRow[];
+  /** The first LISTED_DUPLICATES duplicates with their key fields. */
+  duplicateDetails: DuplicateDetail[];
+  /** The record of each of the first ORIGINALS_KEPT rejected rows, cut at ORIGINAL_CHARS. */
+  rejectedOriginals: RejectedOriginal[];
   encoding: ListEncoding;
   separator: ';' | ',' | '\t';
 }
@@ -119,11 +159,20 @@ export interface ParseOptions {
   importDate: Date;
 }
 
+/** How much of the file the preview keeps to show (bounded whatever the file's size). */
+export const SAMPLE_ROWS = 20;
+export const SAMPLE_COLUMNS = 50;
+export const SAMPLE_CELL_CHARS = 200;
+export const LISTED_DUPLICATES = 50;
+/** How many rejected rows keep their record for the CSV, and how much of it. */
+export const ORIGINALS_KEPT = 10_000;
+export const ORIGINAL_CHARS = 2_000;
+
 /** Reads a SIEI list in one go. Throws ListFormatError when the file is not a list at all. */
 export function parseSieiList(input: Buffer, options: ParseOptions): ParsedList {
   const { bytes, encoding } = decodeList(input);
   const separator = detectSeparator(firstLineOf(bytes));
-  const records = new RecordSink(options);
+  const records = new RecordSink(options, bytes);
   if (!bytes.includes(QUOTE)) new UnquotedLines(bytes, separator, records).readTo(bytes.length);
   else {
     try {
@@ -146,7 +195,7 @@ const SLICE_BYTES = 64 * 1024;
 export async function readSieiList(input: Buffer, options: ParseOptions): Promise<ParsedList> {
   const { bytes, encoding } = decodeList(input);
   const separator = detectSeparator(firstLineOf(bytes));
-  const records = new RecordSink(options);
+  const records = new RecordSink(options, bytes);
   if (!bytes.includes(QUOTE)) {
     const lines = new UnquotedLines(bytes, separator, records);
     for (let at = SLICE_BYTES; !lines.done; at += SLICE_BYTES) {
@@ -218,7 +267,7 @@ class UnquotedLines {
         end = this.nextCr;
         next = bytes[end + 1] === LF ? end + 2 : end + 1;
       }
-      if (end > this.at) this.records.takeAt(bytes.toString('utf8', this.at, end).split(this.separator), this.line);
+      if (end > this.at) this.records.takeAt(bytes.toString('utf8', this.at, end).split(this.separator), this.line, this.at, end);
       this.line += 1;
       this.at = next;
     }
@@ -234,11 +283,26 @@ class RecordSink {
   // csv-parse reports the physical line a record ends on, but counts a CRLF inside a quoted cell
   // as two lines, and carries that over to the records after it.
   private overcount = 0;
+  /** Where the previous csv-parse record ended (after its line end), in `bytes`. */
+  private previousEnd = 0;
 
-  constructor(private readonly options: ParseOptions) {}
+  constructor(
+    private readonly options: ParseOptions,
+    /** The decoded file (UTF-8): a record's bytes are read back from it only when the record is kept as read. */
+    private readonly bytes: Buffer,
+  ) {}
 
-  /** A record from csv-parse, `lines` being the line it ends on as csv-parse counts. */
-  take(cells: string[], lines: number): void {
+  /**
+   * A record from csv-parse, `lines` being the line it ends on as csv-parse counts and `end` the
+   * byte after its line end. It starts where the previous one ended, blank lines skipped.
+   */
+  take(cells: string[], lines: number, end: number): void {
+    let start = this.previousEnd;
+    this.previousEnd = end;
+    while (start < end && (this.bytes[start] === LF || this.bytes[start] === CR)) start += 1;
+    let stop = end;
+    if (stop > start && this.bytes[stop - 1] === LF) stop -= 1;
+    if (stop > start && this.bytes[stop - 1] === CR) stop -= 1;
     let breaks = 0;
     for (const cell of cells) {
       if (cell.includes('\n') || cell.includes('\r')) {
@@ -247,14 +311,14 @@ class RecordSink {
         this.overcount += crlf;
       }
     }
-    this.takeAt(cells, lines - this.overcount - breaks);
+    this.takeAt(cells, lines - this.overcount - breaks, start, stop);
   }
 
-  /** A record starting on `line`. */
-  takeAt(cells: string[], line: number): void {
+  /** A record starting on `line`, read from bytes[start, end) of the decoded file (its line end excluded). */
+  takeAt(cells: string[], line: number, start: number, end: number): void {
     if (cells.every(isBlank)) return;
-    if (this.list === null) this.list = new SieiListReader(cells, this.options);
-    else this.list.read(cells, line);
+    if (this.list === null) this.list = new SieiListReader(cells, this.options, this.bytes);
+    else this.list.read(cells, line, start, end);
   }
 
   result(encoding: ListEncoding, separator: ParsedList['separator']): ParsedList {
@@ -295,8 +359,8 @@ function csvOptions(separator: string, records: RecordSink): CsvOptions {
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
-    on_record: (record: string[], context: { lines: number }) => {
-      records.take(record, context.lines);
+    on_record: (record: string[], context: { lines: number; bytes: number }) => {
+      records.take(record, context.lines, context.bytes);
       return null;
     },
   };
@@ -402,6 +466,10 @@ class SieiListReader {
   private readonly rejected: RejectedRow[] = [];
   private readonly duplicates: DuplicateInFile[] = [];
   private readonly warnings: RowWarning[] = [];
+  private readonly header: string[];
+  private readonly sample: SampleRow[] = [];
+  private readonly duplicateDetails: DuplicateDetail[] = [];
+  private readonly rejectedOriginals: RejectedOriginal[] = [];
   private readonly byIne = new Map<string, SieiRow>();
   /** The rows kept, by matchKey: one row, or the rows of different INEs sharing it, first first. */
   private readonly byMatchKey = new Map<string, SieiRow | SieiRow[]>();
@@ -437,15 +505,23 @@ class SieiListReader {
   private readonly uais = new Memo(checkedCell(normaliseUai));
   private readonly diplomas = new Memo((raw) => textOrNull(raw)?.toLocaleUpperCase('fr-FR') ?? null);
 
-  constructor(header: string[], options: ParseOptions) {
+  constructor(
+    header: string[],
+    options: ParseOptions,
+    private readonly bytes: Buffer,
+  ) {
     const { index, missing } = mapColumns(header);
     if (missing.length > 0) throw missingColumnsError(header, missing);
+    this.header = asRead(header);
     this.columns = Object.fromEntries(Object.keys(COLUMNS).map((field) => [field, index[field as SieiField] ?? -1])) as Record<SieiField, number>;
     this.today = dayInFrance(options.importDate);
   }
 
-  read(cells: string[], line: number): void {
+  /** A data row: its cells, its physical line, and where its record lies in the decoded file. */
+  read(cells: string[], line: number, start: number, end: number): void {
     this.total += 1;
+    const sampled = this.total <= SAMPLE_ROWS ? { line, cells: asRead(cells), outcome: 'ACCEPTED' as RowOutcome, note: null as string | null } : null;
+    if (sampled !== null) this.sample.push(sampled);
     const columns = this.columns;
     const lastName = this.lastNames.get(cellAt(cells, columns.lastName));
     const firstNames = this.firstNames.get(cellAt(cells, columns.firstNames));
@@ -453,7 +529,15 @@ class SieiListReader {
     const birthDate = birth.date;
     if (lastName.problem !== null || firstNames.problem !== null || birth.problem !== null || birthDate === null) {
       const problems = [lastName.problem, firstNames.problem, birth.problem].filter((problem) => problem !== null);
-      this.rejected.push({ line, reason: problems.join(' ; ') });
+      const reason = problems.join(' ; ');
+      this.rejected.push({ line, reason });
+      if (this.rejectedOriginals.length < ORIGINALS_KEPT) {
+        this.rejectedOriginals.push({ line, original: this.bytes.toString('utf8', start, Math.min(end, start + ORIGINAL_CHARS * 4)).slice(0, ORIGINAL_CHARS) });
+      }
+      if (sampled !== null) {
+        sampled.outcome = 'REJECTED';
+        sampled.note = reason;
+      }
       return;
     }
 
@@ -493,6 +577,13 @@ class SieiListReader {
     }
     const matchedOn = row.ine !== null && first.ine === row.ine ? 'ine' : 'identity';
     this.duplicates.push({ line, sameAsLine: first.line, matchedOn });
+    if (this.duplicateDetails.length < LISTED_DUPLICATES) {
+      this.duplicateDetails.push({ line, sameAsLine: first.line, matchedOn, ...keyFieldsOf(row), first: keyFieldsOf(first) });
+    }
+    if (sampled !== null) {
+      sampled.outcome = 'DUPLICATE';
+      sampled.note = `Doublon de la ligne ${first.line}`;
+    }
     if (matchedOn === 'ine' && first.matchKey !== row.matchKey) {
       this.warn(line, `Même INE que la ligne ${first.line} mais nom, prénom ou date de naissance différents`);
     }
@@ -559,9 +650,26 @@ class SieiListReader {
   }
 
   result(): Omit<ParsedList, 'encoding' | 'separator'> {
-    return { rows: this.rows, rejected: this.rejected, duplicatesInFile: this.duplicates, warnings: this.warnings, total: this.total };
+    return {
+      rows: this.rows,
+      rejected: this.rejected,
+      duplicatesInFile: this.duplicates,
+      warnings: this.warnings,
+      total: this.total,
+      header: this.header,
+      sample: this.sample,
+      duplicateDetails: this.duplicateDetails,
+      rejectedOriginals: this.rejectedOriginals,
+    };
   }
 }
+
+/** Cells as the preview shows them: as read, bounded in number and length. */
+function asRead(cells: string[]): string[] {
+  return cells.slice(0, SAMPLE_COLUMNS).map((cell) => (cell.length > SAMPLE_CELL_CHARS ? `${cell.slice(0, SAMPLE_CELL_CHARS)}…` : cell));
+}
+
+const keyFieldsOf = (row: SieiRow): KeyFields => ({ ine: row.ine, lastName: row.lastName, firstNames: row.firstNames, birthDate: row.birthDate });
 
 /** The cell of a column, '' when the list has no such column or the row stops short of it. */
 function cellAt(cells: string[], column: number): string {

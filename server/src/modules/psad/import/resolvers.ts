@@ -16,6 +16,8 @@ export const importResolvers = {
   },
   SieiImport: {
     uploadedBy: async (row: imports.ImportRow, _a: unknown, ctx: RequestContext) => (await identityLoaders.user(ctx).load(row.uploadedBy).catch(() => null)) ?? null,
+    // One import at a time (its own page): the history never asks for it.
+    preview: (row: imports.ImportRow, _a: unknown, ctx: RequestContext) => imports.importPreview(ctx, row.id),
   },
   ImportReport: {
     rejected: (r: StoredReport) => r.rejected ?? [],

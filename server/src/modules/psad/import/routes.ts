@@ -1,7 +1,63 @@
 import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
+import { sendExportFile } from '../../../core/export-file.js';
 import { inRequestTx } from '../../../core/request-state.js';
 import { confirmImport, rejectedCsv, uploadImport } from './service.js';
+
+const str = { type: 'string' } as const;
+const nullableStr = { type: ['string', 'null'] } as const;
+const keyFields = { ine: nullableStr, lastName: str, firstNames: str, birthDate: str } as const;
+
+/** The preview's details (service.ts PreviewDetails), bounded by the server: on the upload's answer only. */
+const previewSchema = {
+  type: 'object',
+  properties: {
+    columns: { type: 'array', items: str, description: "The file's header, as read" },
+    sample: {
+      type: 'array',
+      description: 'The first 20 data rows, every cell as read (decoded), with what became of each',
+      items: {
+        type: 'object',
+        properties: {
+          line: { type: 'integer' },
+          cells: { type: 'array', items: str },
+          outcome: { type: 'string', enum: ['ACCEPTED', 'MERGED', 'REJECTED', 'DUPLICATE'] },
+          note: nullableStr,
+        },
+      },
+    },
+    duplicates: {
+      type: 'array',
+      description: 'The first 50 duplicates within the file, with their key fields and those of the row kept',
+      items: {
+        type: 'object',
+        properties: {
+          line: { type: 'integer' },
+          sameAsLine: { type: 'integer' },
+          matchedOn: { type: 'string', enum: ['INE', 'IDENTITY'] },
+          ...keyFields,
+          first: { type: 'object', properties: keyFields },
+        },
+      },
+    },
+    merged: {
+      type: 'array',
+      description: 'The first 50 rows matched to a young person already on the platform, with that person and their case',
+      items: {
+        type: 'object',
+        properties: {
+          line: { type: 'integer' },
+          matchedOn: { type: 'string', enum: ['INE', 'IDENTITY'] },
+          ...keyFields,
+          known: {
+            type: 'object',
+            properties: { youngPersonId: str, ...keyFields, caseId: nullableStr, caseStatus: nullableStr },
+          },
+        },
+      },
+    },
+  },
+} as const;
 
 
 const reportSchema = {
@@ -17,6 +73,7 @@ const reportSchema = {
     created: { type: 'integer' },
     updated: { type: 'integer' },
     casesOpened: { type: 'integer' },
+    preview: previewSchema,
   },
 } as const;
 
@@ -57,15 +114,8 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
 
     scope.get<{ Params: { importId: string } }>(
       '/api/psad/imports/:importId/rejected.csv',
-      { schema: { summary: 'The rejected rows of an import (line;reason), as CSV', tags: ['psad'] } },
-      async (request, reply) => {
-        const csv = await inRequestTx(request, 'write', (ctx) => rejectedCsv(ctx, request.params.importId));
-        return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', 'attachment; filename="lignes-rejetees.csv"')
-          .header('cache-control', 'no-store')
-          .send(csv);
-      },
+      { schema: { summary: "The rejected rows of an import (ligne;motif;ligne d'origine: the record as read from the file), as CSV", tags: ['psad'] } },
+      async (request, reply) => sendExportFile(reply, await inRequestTx(request, 'write', (ctx) => rejectedCsv(ctx, request.params.importId))),
     );
   });
 }

@@ -18,17 +18,19 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { stringify } from 'csv-stringify/sync';
 import { identity, psad, searchKey } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { deny } from '../../../core/authz.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
 import type { Tx } from '../../../core/db/driver.js';
 import { AppError, notFound } from '../../../core/errors.js';
+import { CONTENT_TYPES, fileNameSlug, neutralise, type ExportFile } from '../../../core/export-file.js';
 import { parseInput } from '../../../core/validation.js';
 import { referentPlatformIds } from '../platforms.service.js';
 import { platform, platformPartner, sieiImport } from '../tables.js';
-import { matchedRowsCtes, stageRows, writeRows, type CaseOrigin } from './list-writes.js';
-import { ListFormatError, matchKeyOf, readSieiList, type ParsedList, type RejectedRow } from './parse.js';
+import { matchedRowsCtes, stageRows, writeRows, type CaseOrigin, type MergedRow } from './list-writes.js';
+import { ListFormatError, matchKeyOf, readSieiList, type DuplicateDetail, type ParsedList, type RejectedOriginal, type RejectedRow, type SampleRow } from './parse.js';
 
 export interface ImportReport {
   total: number;
@@ -48,9 +50,24 @@ export interface ConfirmReport extends ImportReport {
   casesOpened: number;
 }
 
-/** An import as it is listed and acted on: everything but the stored file (up to 50 MB), which only stays for the record. */
-const { content: _content, ...importColumns } = getTableColumns(sieiImport);
-export type ImportRow = Omit<typeof sieiImport.$inferSelect, 'content'>;
+/**
+ * What the preview shows beyond the counts, every part bounded (parse.ts, list-writes.ts): the
+ * header and first rows as read, the first duplicates within the file and the first rows matched
+ * to a young person already known, each named by its key fields so that the referent can check it.
+ */
+export interface PreviewDetails {
+  columns: string[];
+  sample: (Omit<SampleRow, 'outcome'> & { outcome: SampleRow['outcome'] | 'MERGED' })[];
+  duplicates: (Omit<DuplicateDetail, 'matchedOn'> & { matchedOn: 'INE' | 'IDENTITY' })[];
+  merged: MergedRow[];
+}
+
+/**
+ * An import as it is listed and acted on: everything but the stored file (up to 50 MB), which only
+ * stays for the record, and the preview's details and rejected records, read only where shown.
+ */
+const { content: _content, preview: _preview, rejectedLines: _rejectedLines, ...importColumns } = getTableColumns(sieiImport);
+export type ImportRow = Omit<typeof sieiImport.$inferSelect, 'content' | 'preview' | 'rejectedLines'>;
 
 async function requireReferent(ctx: RequestContext, platformId: string, action: string): Promise<void> {
   const ids = await referentPlatformIds(ctx);
@@ -94,6 +111,20 @@ export interface UploadInput {
   content: Buffer | null;
 }
 
+/** The sample rows with the matched ones said so, the duplicates with the API's spelling. */
+function previewOf(parsed: ParsedList, merged: MergedRow[]): PreviewDetails {
+  const mergedByLine = new Map(merged.map((m) => [m.line, m]));
+  return {
+    columns: parsed.header,
+    sample: parsed.sample.map((row) => {
+      const known = row.outcome === 'ACCEPTED' ? mergedByLine.get(row.line) : undefined;
+      return known ? { ...row, outcome: 'MERGED' as const, note: `Déjà connu : ${known.known.lastName} ${known.known.firstNames}` } : row;
+    }),
+    duplicates: parsed.duplicateDetails.map((d) => ({ ...d, matchedOn: d.matchedOn === 'ine' ? ('INE' as const) : ('IDENTITY' as const) })),
+    merged,
+  };
+}
+
 /** Stores an uploaded list and returns its preview. Nothing is written to the list itself. */
 export async function uploadImport(ctx: RequestContext, input: UploadInput) {
   const platformId = parseInput(identity.uuid, input.platformId, 'platformId');
@@ -127,14 +158,15 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
   }
   const [row] = await stored;
   // Staged and matched as the owner: the request role has no grant on the staging rows.
-  const merged = await asOwner(ctx.db, ctx.actor!, (tx) => stageRows(tx, row!.id, platformId, parsed.rows));
-  const report = reportOf(parsed, merged);
+  const staged = await asOwner(ctx.db, ctx.actor!, (tx) => stageRows(tx, row!.id, platformId, parsed.rows));
+  const report = reportOf(parsed, staged.merged);
+  const preview = previewOf(parsed, staged.listed);
   await ctx.db
     .update(sieiImport)
-    .set({ report: { ...report, encoding: parsed.encoding, separator: parsed.separator } })
+    .set({ report: { ...report, encoding: parsed.encoding, separator: parsed.separator }, preview, rejectedLines: parsed.rejectedOriginals })
     .where(eq(sieiImport.id, row!.id));
   await ctx.audit({ action: 'psad_import.upload', subjectType: 'siei_import', subjectId: row!.id, details: { campaign, ...counts(report) } });
-  return { importId: row!.id, ...report };
+  return { importId: row!.id, ...report, preview };
 }
 
 /** An import the actor may act on: referents of its platform only. */
@@ -158,7 +190,7 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
     .set({ status: 'CONFIRME', confirmedAt: new Date() })
     .where(and(eq(sieiImport.id, row.id), eq(sieiImport.status, 'PREVIEW')))
     .returning({ id: sieiImport.id });
-  if (claimed.length === 0) throw new AppError('CONFLICT', 'Cet import a déjà été confirmé.');
+  if (claimed.length === 0) throw new AppError('CONFLICT', 'Cet import a déjà été confirmé.', 'TRANSITION_REFUSED');
   await lockPlatformList(ctx.db, row.platformId);
 
   const previewed = row.report as ImportReport;
@@ -186,15 +218,33 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
   return { importId: row.id, ...report };
 }
 
-/** The rejected rows of an import as CSV (line;reason), for download: an export, audited. */
-export async function rejectedCsv(ctx: RequestContext, rawId: unknown): Promise<string> {
+/**
+ * The rejected rows of an import as CSV, for download (an export, audited): each row's line number,
+ * the reason, and the record as read from the file (decoded: a Windows-1252 list comes out in
+ * UTF-8), kept at parse time for the first rejected rows (parse.ts ORIGINALS_KEPT); empty past them,
+ * and for imports read before the records were kept.
+ */
+export async function rejectedCsv(ctx: RequestContext, rawId: unknown): Promise<ExportFile> {
   const row = await visibleImport(ctx, rawId, 'psad_import.rejected_csv');
   await requireReferent(ctx, row.platformId, 'psad_import.rejected_csv');
+  const [stored] = await ctx.db.select({ rejectedLines: sieiImport.rejectedLines }).from(sieiImport).where(eq(sieiImport.id, row.id));
+  const originals = new Map(((stored?.rejectedLines ?? []) as RejectedOriginal[]).map((r) => [r.line, r.original]));
   const rejected = ((row.report as Partial<ImportReport>).rejected ?? []) as RejectedRow[];
-  const cell = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = ['ligne;motif', ...rejected.map((r) => `${r.line};${cell(r.reason)}`)];
+  const records = rejected.map((r) => [String(r.line), neutralise(r.reason), neutralise(originals.get(r.line) ?? '')]);
+  const body = stringify([['ligne', 'motif', "ligne d'origine"], ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' });
   await ctx.audit({ action: 'psad_import.export_rejected', subjectType: 'siei_import', subjectId: row.id, details: { rows: rejected.length } });
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return {
+    fileName: `lignes-rejetees-${fileNameSlug(row.campaign, 'import')}.csv`,
+    contentType: CONTENT_TYPES.csv,
+    body: Buffer.from(body, 'utf8'),
+    rows: rejected.length,
+  };
+}
+
+/** The preview's details of an import the caller may read (null for imports read before they were kept). */
+export async function importPreview(ctx: RequestContext, importId: string): Promise<PreviewDetails | null> {
+  const [row] = await ctx.db.select({ preview: sieiImport.preview }).from(sieiImport).where(eq(sieiImport.id, importId));
+  return (row?.preview as PreviewDetails | null | undefined) ?? null;
 }
 
 /** The imports of a platform, newest first (at most 100). */
