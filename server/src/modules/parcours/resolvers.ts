@@ -1,4 +1,4 @@
-import { allowedReferenceActions, type ReferenceStatus } from '@maillage/shared';
+import { allowedReferenceActions, personActions, type ReferenceStatus } from '@maillage/shared';
 import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
@@ -34,6 +34,13 @@ function listOrder(rows: MemberRow[], today: string): MemberRow[] {
 
 const openReference = async (ctx: RequestContext, personId: string) =>
   (await parcoursLoaders.referencesOfPerson(ctx).load(personId)).find((r) => r.status === 'PROPOSEE' || r.status === 'ACCEPTEE') ?? null;
+
+/** What the record's state allows now (the shared rule the services apply). */
+async function actionsOf(ctx: RequestContext, p: PersonRow) {
+  const today = todayInParis();
+  const [open, members] = await Promise.all([openReference(ctx, p.id), parcoursLoaders.membersOfPerson(ctx).load(p.id)]);
+  return personActions({ openReferenceStatus: (open?.status as ReferenceStatus | undefined) ?? null, activeIntervenants: members.filter((m) => isActiveEntry(m, today)).length });
+}
 
 export const parcoursResolvers = {
   Query: {
@@ -75,6 +82,8 @@ export const parcoursResolvers = {
       const mine = (await parcoursLoaders.membersOfPerson(ctx).load(p.id)).find((m) => m.userId === ctx.actor?.userId && isActiveEntry(m, today));
       return mine?.id ?? null;
     }) as Field<PersonRow>,
+    allowedActions: (async (p, _a, ctx) => (await actionsOf(ctx, p)).allowed) as Field<PersonRow>,
+    refusedActions: (async (p, _a, ctx) => (await actionsOf(ctx, p)).refused) as Field<PersonRow>,
   },
   AccompanimentMember: {
     user: ((m, _a, ctx) => userOf(ctx, m.userId)) as Field<MemberRow>,
