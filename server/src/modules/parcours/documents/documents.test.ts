@@ -145,7 +145,8 @@ describe('upload and download', () => {
       sql`select member_id, kind, recorded_by, withdrawn_at from consent where document_id = ${body.id} order by member_id`,
     );
     const social = await ownerId(t, sql`select id from app_user where email = 'social@demo.test'`);
-    expect(consents.map((c) => c.member_id).sort()).toEqual([member.ccas, member.hopital].sort());
+    // The two the PA chose, and the uploader's own read, recorded as part of the upload's consent.
+    expect(consents.map((c) => c.member_id).sort()).toEqual([member.social, member.ccas, member.hopital].sort());
     expect(consents.every((c) => c.kind === 'PARTAGE_DOCUMENT' && c.recorded_by === social && c.withdrawn_at === null)).toBe(true);
     const audit = await auditOf(requestIdOf(res));
     expect(audit).toEqual([
@@ -154,7 +155,7 @@ describe('upload and download', () => {
         outcome: 'SUCCESS',
         subject_type: 'locker_document',
         subject_id: body.id,
-        details: { category: 'FACTURE', contentType: 'application/pdf', sizeBytes: content.length, shareCount: 2 },
+        details: { category: 'FACTURE', contentType: 'application/pdf', sizeBytes: content.length, shareCount: 2, uploaderShare: true },
       },
     ]);
   });
@@ -190,10 +191,40 @@ describe('upload and download', () => {
     ]);
   });
 
-  it('refuses its uploader too when the PA did not share it with them', async () => {
+  it('serves its uploader the same bytes (their read is part of the upload consent), audited', async () => {
     const res = await download('social', doc.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(doc.content)).toBe(true);
+    expect(await auditOf(requestIdOf(res))).toEqual([
+      {
+        action: 'parcours.document_read',
+        outcome: 'SUCCESS',
+        subject_type: 'locker_document',
+        subject_id: doc.id,
+        details: { category: 'ATTESTATION', contentType: 'application/pdf', sizeBytes: doc.content.length },
+      },
+    ]);
+    // The consents list shows the uploader's share with the others.
+    const q = `query($id: ID!) { accompaniedPerson(id: $id) { consents { kind active document { id } member { id } recordedBy { id } } } }`;
+    const listed = await t.gql(tokens.social!, q, { id: personId });
+    expect(listed.errors).toBeUndefined();
+    const shares = (listed.data.accompaniedPerson.consents as { kind: string; active: boolean; document: { id: string } | null; member: { id: string } | null }[]).filter(
+      (c) => c.document?.id === doc.id,
+    );
+    expect(shares.map((c) => c.member?.id).sort()).toEqual([member.social, member.ccas].sort());
+    expect(shares.every((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active)).toBe(true);
+  });
+
+  it('refuses its uploader once the PA withdrew the uploader’s share: 403 and a DENIED audit event', async () => {
+    const shared = await sharedPdf('Bulletin de salaire', []);
+    expect((await download('social', shared.id)).statusCode).toBe(200);
+    const consentId = await ownerId(t, sql`select id from consent where document_id = ${shared.id} and member_id = ${member.social}`);
+    expect((await t.gql(tokens.social!, 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }', { id: consentId })).errors).toBeUndefined();
+    const res = await download('social', shared.id);
     expect(res.statusCode).toBe(403);
-    expect((await auditOf(requestIdOf(res)))[0]).toMatchObject({ action: 'parcours.document_read', outcome: 'DENIED' });
+    expect(await auditOf(requestIdOf(res))).toEqual([
+      { action: 'parcours.document_read', outcome: 'DENIED', subject_type: 'locker_document', subject_id: shared.id, details: { reason: 'not-shared' } },
+    ]);
   });
 
   it('refuses a user who is no social worker (403, audited), and hides the documents of a PA the caller is not listed for (404)', async () => {
@@ -477,7 +508,7 @@ describe('the GraphQL listing', () => {
     expect(ccas.errors).toBeUndefined();
     const docs = ccas.data.accompaniedPerson.documents as { id: string; title: string; readable: boolean; sharedWith: { id: string }[]; uploadedBy: { displayName: string } }[];
     const mine = docs.find((d) => d.id === shared.id);
-    expect(mine).toMatchObject({ title: 'Relevé CAF (partagé avec le CCAS)', readable: true, sharedWith: [{ id: member.ccas }], uploadedBy: { displayName: 'Sophie Sociale' } });
+    expect(mine).toMatchObject({ title: 'Relevé CAF (partagé avec le CCAS)', readable: true, sharedWith: [{ id: member.social }, { id: member.ccas }], uploadedBy: { displayName: 'Sophie Sociale' } });
     expect(docs.every((d) => d.readable)).toBe(true);
     expect(docs.find((d) => d.id === notShared.id)).toBeUndefined();
 
@@ -488,12 +519,12 @@ describe('the GraphQL listing', () => {
     expect(ids).not.toContain(notShared.id);
   });
 
-  it('lists for the uploader what they put in, readable or not', async () => {
+  it('lists for the uploader what they put in, readable by them (their own share) with whoever else the PA chose', async () => {
     const social = await t.gql(tokens.social!, DOCS, { id: personId });
     expect(social.errors).toBeUndefined();
     const docs = social.data.accompaniedPerson.documents as { id: string; readable: boolean; sharedWith: { id: string }[] }[];
-    expect(docs.find((d) => d.id === shared.id)).toMatchObject({ readable: false, sharedWith: [{ id: member.ccas }] });
-    expect(docs.find((d) => d.id === notShared.id)).toMatchObject({ readable: false, sharedWith: [] });
+    expect(docs.find((d) => d.id === shared.id)).toMatchObject({ readable: true, sharedWith: [{ id: member.social }, { id: member.ccas }] });
+    expect(docs.find((d) => d.id === notShared.id)).toMatchObject({ readable: true, sharedWith: [{ id: member.social }] });
   });
 
   it('shows no title of a document not shared with the caller when reached through a consent', async () => {

@@ -102,14 +102,32 @@ export interface StoredUpload {
   seal: DocumentSeal;
 }
 
+/** The caller's own entry of the PA's list active today (the uploader is on the list: the upload needs it). */
+async function callerEntryOf(ctx: RequestContext, personId: string): Promise<string | null> {
+  const [row] = await ctx.db
+    .select({ id: accompanimentMember.id })
+    .from(accompanimentMember)
+    .where(and(eq(accompanimentMember.personId, personId), eq(accompanimentMember.userId, ctx.actor!.userId), activeEntrySql()))
+    .orderBy(asc(accompanimentMember.since))
+    .limit(1);
+  return row?.id ?? null;
+}
+
 /**
  * Writes the document's row and one PARTAGE_DOCUMENT consent per intervenant it is shared with, in the
  * request's transaction (the shares are checked again inside it), and audits the upload: its id,
  * category, size and number of shares, never its title.
+ *
+ * The uploader reads what they uploaded: the PA hands the document to this professional, so the
+ * professional's own read is part of the upload's consent, recorded as a share with the uploader's
+ * entry like any other (the consents list shows it, and the PA may withdraw it as any other share).
  */
 export async function recordUpload(ctx: RequestContext, personId: string, meta: DocumentMetadata, stored: StoredUpload) {
   await checkShareMembers(ctx, personId, meta.shareWithMemberIds);
   const actorId = ctx.actor!.userId;
+  const uploaderEntry = await callerEntryOf(ctx, personId);
+  const others = meta.shareWithMemberIds.filter((id) => id !== uploaderEntry);
+  const shares = uploaderEntry ? [uploaderEntry, ...others] : others;
   const [row] = await ctx.db
     .insert(lockerDocument)
     .values({
@@ -127,16 +145,15 @@ export async function recordUpload(ctx: RequestContext, personId: string, meta: 
       uploadedBy: actorId,
     })
     .returning();
-  if (meta.shareWithMemberIds.length > 0) {
-    await ctx.db.insert(consent).values(
-      meta.shareWithMemberIds.map((memberId) => ({ personId, kind: 'PARTAGE_DOCUMENT', documentId: stored.documentId, memberId, recordedBy: actorId })),
-    );
+  if (shares.length > 0) {
+    await ctx.db.insert(consent).values(shares.map((memberId) => ({ personId, kind: 'PARTAGE_DOCUMENT', documentId: stored.documentId, memberId, recordedBy: actorId })));
   }
   await ctx.audit({
     action: UPLOAD_ACTION,
     subjectType: 'locker_document',
     subjectId: stored.documentId,
-    details: { category: meta.category, contentType: stored.contentType, sizeBytes: stored.sizeBytes, shareCount: meta.shareWithMemberIds.length },
+    // shareCount: the other intervenants the PA chose; uploaderShare: the uploader's own read, recorded with them.
+    details: { category: meta.category, contentType: stored.contentType, sizeBytes: stored.sizeBytes, shareCount: others.length, uploaderShare: uploaderEntry !== null },
   });
   const doc = row!;
   return { id: doc.id, title: doc.title, category: doc.category, contentType: doc.contentType, sizeBytes: doc.sizeBytes, uploadedAt: doc.uploadedAt };
@@ -183,7 +200,7 @@ export async function auditIntegrityFailure(ctx: RequestContext, document: Docum
 
 /**
  * The documents of PAs the caller may see listed: those shared with the caller (readable) and those the
- * caller uploaded. The others stay out: their titles alone may say too much ("jugement de divorce").
+ * caller uploaded (readable unless the PA withdrew the uploader's share). The others stay out: their titles alone may say too much ("jugement de divorce").
  */
 async function documentsByPersonIds(ctx: RequestContext, personIds: readonly string[]): Promise<DocumentNode[][]> {
   const rows = await ctx.db
