@@ -49,6 +49,12 @@ export interface AppOptions {
   logger?: Logger;
 }
 
+/** sha256 of `:root { color-scheme: light; }` and `… dark; }`, the only inline styles the web app may add. */
+const DSFR_COLOR_SCHEME_STYLE_HASHES = [
+  "'sha256-HzhUjVBe6Oi2wcxUM7bmy2Rp9VdLMHYDdYr9MalNmOY='",
+  "'sha256-xVQ4mcypV0CvOtZpQgVcKpcoNvdUkR9BrwZBrtBbU+w='",
+];
+
 export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: { ...loggerOptions(config.LOG_LEVEL), level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL } }),
@@ -78,7 +84,14 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   registerProblemErrors(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // The DSFR integration sets the page's color-scheme with one of these two exact <style> elements.
+        styleSrc: ["'self'", ...DSFR_COLOR_SCHEME_STYLE_HASHES],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+      },
     },
   });
   // Closed unless CORS_ORIGINS lists origins; those may read the request id and Retry-After.

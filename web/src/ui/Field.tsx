@@ -43,7 +43,12 @@ export function Field({ label, hint, error, required, className, control = 'inpu
     <div className={[fr.cx(group), error ? `${group}--error` : '', 'field', className ?? ''].filter(Boolean).join(' ')}>
       <label className={fr.cx('fr-label')} htmlFor={id}>
         {label}
-        {required ? <span className="field__required"> (obligatoire)</span> : null}
+        {required ? (
+          <span className="field__required" aria-hidden="true">
+            {' '}
+            (obligatoire)
+          </span>
+        ) : null}
         {hint ? (
           <span id={hintId} className={fr.cx('fr-hint-text')}>
             {hint}
