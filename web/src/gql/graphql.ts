@@ -17,6 +17,8 @@ export type AccompagnateurKind =
 export type AuditFilter = {
   /** Prefix match: 'identity.' matches every identity action. */
   action?: string | null | undefined;
+  /** Exact action names: an event matches any of them. */
+  actions?: Array<string> | null | undefined;
   actorId?: string | number | null | undefined;
   from?: string | null | undefined;
   outcome?: AuditOutcome | null | undefined;
@@ -41,6 +43,8 @@ export type CaseActionType =
   | 'TRANSFER_ACCEPTED';
 
 export type CaseFilter = {
+  /** Only the cases naming the caller as their counsellor (a counsellor's « mes suivis »). */
+  assignedToMe?: boolean | null | undefined;
   campaign?: string | null | undefined;
   /** The young person's commune (name, case-insensitive). */
   commune?: string | null | undefined;
@@ -302,6 +306,22 @@ export type FunnelStage =
   | 'REACHED'
   | 'SOLUTION';
 
+/** How two rows (or a row and a known young person) were found to be one person (DOMAIN.md §2). */
+export type ImportMatchedOn =
+  /** Same last name, first given name and birth date, the INE missing on either side. */
+  | 'IDENTITY'
+  | 'INE';
+
+/** What became of a row of the file. */
+export type ImportRowOutcome =
+  /** Kept: a young person new to the platform. */
+  | 'ACCEPTED'
+  /** A later row of a young person the file already had. */
+  | 'DUPLICATE'
+  /** Kept and matched to a young person already on the platform's list. */
+  | 'MERGED'
+  | 'REJECTED';
+
 export type MemberInput = {
   mission: string;
   organisationId: string | number;
@@ -355,6 +375,16 @@ export type PartnerSchoolInput = {
   uai?: string | null | undefined;
 };
 
+/** What may be done on a PA's record (PersonActionRefusal says why one is refused now). */
+export type PersonAction =
+  | 'ADD_MEMBER'
+  /** Goals, actions and their statuses: around an active reference. */
+  | 'EDIT_PLAN'
+  | 'PROPOSE_REFERENCE'
+  | 'RECORD_CONSENT'
+  | 'SCHEDULE_SYNTHESE'
+  | 'UPLOAD_DOCUMENT';
+
 export type PersonInput = {
   address?: string | null | undefined;
   birthDate?: string | null | undefined;
@@ -365,6 +395,12 @@ export type PersonInput = {
   lastName: string;
   phone?: string | null | undefined;
 };
+
+/** A step that unlocks a refused action. */
+export type PersonStep =
+  | 'ADD_MEMBER'
+  | 'DECIDE_REFERENCE'
+  | 'PROPOSE_REFERENCE';
 
 export type PlanActionInput = {
   byPerson?: boolean | null | undefined;
@@ -608,7 +644,14 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, action: string, outcome: AuditOutcome, subjectType: string | null, subjectId: string | null, requestId: string | null, actorId: string | null, actor: { id: string, displayName: string } | null }> } };
+export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, action: string, actionLabel: string, outcome: AuditOutcome, subjectType: string | null, subjectId: string | null, requestId: string | null, actorId: string | null, subject: { type: string, id: string, kindLabel: string, label: string, named: boolean } | null, actor: { id: string, displayName: string } | null }> } };
+
+export type AuditUsersQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type AuditUsersQuery = { users: { totalCount: number, nodes: Array<{ id: string, displayName: string, email: string }> } };
 
 export type CaseDetailQueryVariables = Exact<{
   id: string | number;
@@ -724,6 +767,7 @@ export type PlatformCasesQueryVariables = Exact<{
   orderBy?: CaseOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -734,6 +778,7 @@ export type AssignedCasesQueryVariables = Exact<{
   orderBy?: CaseOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -790,6 +835,11 @@ export type ClasStatusCountsQueryVariables = Exact<{
 
 
 export type ClasStatusCountsQuery = { depose: { totalCount: number }, enInstruction: { totalCount: number }, aCompleter: { totalCount: number }, accepte: { totalCount: number }, refuse: { totalCount: number }, bilanDepose: { totalCount: number }, cloture: { totalCount: number } };
+
+export type ClasWaitingSchoolYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClasWaitingSchoolYearsQuery = { clasWaitingSchoolYears: Array<string> };
 
 export type ClasProjectQueryVariables = Exact<{
   id: string | number;
@@ -931,6 +981,33 @@ export type OrganisationDetailQueryVariables = Exact<{
 
 export type OrganisationDetailQuery = { organisation: { id: string, name: string, kind: OrganisationKind, uai: string | null, lyceeTeteDeReseau: boolean, address: string | null, postalCode: string | null, communeInsee: string | null, communeName: string | null, email: string | null, phone: string | null, website: string | null, active: boolean, territory: { id: string, name: string, kind: TerritoryKind, code: string | null, parent: { id: string, name: string, kind: TerritoryKind, parent: { id: string, name: string, kind: TerritoryKind } | null } | null } | null } | null };
 
+export type HomeReferentWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeReferentWaitingQuery = { platforms: Array<{ id: string, name: string }> };
+
+export type HomePlatformWaitingQueryVariables = Exact<{
+  platformId: string | number;
+}>;
+
+
+export type HomePlatformWaitingQuery = { cases: { totalCount: number } };
+
+export type HomeCounsellorWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeCounsellorWaitingQuery = { assignedCases: { totalCount: number } };
+
+export type HomeOfficerWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeOfficerWaitingQuery = { clasProjects: { totalCount: number } };
+
+export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
+
 export type TerritoryOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -987,7 +1064,7 @@ export type AccompaniedPersonDetailQueryVariables = Exact<{
 }>;
 
 
-export type AccompaniedPersonDetailQuery = { accompaniedPerson: { id: string, lastName: string, firstNames: string, birthDate: string | null, phone: string | null, email: string | null, address: string | null, domiciled: boolean, myMemberId: string | null, version: number, createdAt: string, updatedAt: string, domiciliationOrganisation: { id: string, name: string } | null, members: Array<{ id: string, professionalName: string | null, displayName: string, service: string | null, mission: string, since: string, until: string | null, active: boolean, isReferent: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }>, reference: { id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, allowedActions: Array<ReferenceActionType>, version: number, referent: { id: string, displayName: string } | null, proposedBy: { id: string, displayName: string } | null, history: Array<{ action: string, fromStatus: ReferenceStatus | null, toStatus: ReferenceStatus, motive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, comment: string | null, at: string, referent: { id: string, displayName: string } | null, by: { id: string, displayName: string } | null }> } | null, references: Array<{ id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, referent: { id: string, displayName: string } | null }>, goals: Array<{ id: string, theme: PlanTheme, title: string, createdAt: string, actions: Array<{ id: string, title: string, byPerson: boolean, dueDate: string | null, status: PlanActionStatus, version: number, member: { id: string, displayName: string } | null }> }>, competences: Array<{ id: string, kind: CompetenceKind, label: string }>, consents: Array<{ id: string, kind: ConsentKind, givenAt: string, withdrawnAt: string | null, active: boolean, document: { id: string, title: string } | null, member: { id: string, displayName: string } | null, meeting: { id: string, subject: string, scheduledAt: string } | null, recordedBy: { id: string, displayName: string } | null }>, syntheses: Array<{ id: string, scheduledAt: string, subject: string, requestedBy: SyntheseRequester, paAgreed: boolean, paParticipates: boolean, notes: string, decisions: string, version: number, participants: Array<{ agreedToPaPresence: boolean, member: { id: string, displayName: string } }> }>, documents: Array<{ id: string, title: string, category: DocumentCategory, contentType: string, sizeBytes: number, uploadedAt: string, readable: boolean, uploadedBy: { id: string, displayName: string } | null, sharedWith: Array<{ id: string, displayName: string }> }> } | null };
+export type AccompaniedPersonDetailQuery = { accompaniedPerson: { id: string, lastName: string, firstNames: string, birthDate: string | null, phone: string | null, email: string | null, address: string | null, domiciled: boolean, myMemberId: string | null, allowedActions: Array<PersonAction>, version: number, createdAt: string, updatedAt: string, domiciliationOrganisation: { id: string, name: string } | null, refusedActions: Array<{ action: PersonAction, reason: string, step: PersonStep | null }>, members: Array<{ id: string, professionalName: string | null, displayName: string, service: string | null, mission: string, since: string, until: string | null, active: boolean, isReferent: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }>, reference: { id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, allowedActions: Array<ReferenceActionType>, version: number, referent: { id: string, displayName: string } | null, proposedBy: { id: string, displayName: string } | null, history: Array<{ action: string, fromStatus: ReferenceStatus | null, toStatus: ReferenceStatus, motive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, comment: string | null, at: string, referent: { id: string, displayName: string } | null, by: { id: string, displayName: string } | null }> } | null, references: Array<{ id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, referent: { id: string, displayName: string } | null }>, goals: Array<{ id: string, theme: PlanTheme, title: string, createdAt: string, actions: Array<{ id: string, title: string, byPerson: boolean, dueDate: string | null, status: PlanActionStatus, version: number, member: { id: string, displayName: string } | null }> }>, competences: Array<{ id: string, kind: CompetenceKind, label: string }>, consents: Array<{ id: string, kind: ConsentKind, givenAt: string, withdrawnAt: string | null, active: boolean, document: { id: string, title: string } | null, member: { id: string, displayName: string } | null, meeting: { id: string, subject: string, scheduledAt: string } | null, recordedBy: { id: string, displayName: string } | null }>, syntheses: Array<{ id: string, scheduledAt: string, subject: string, requestedBy: SyntheseRequester, paAgreed: boolean, paParticipates: boolean, notes: string, decisions: string, version: number, participants: Array<{ agreedToPaPresence: boolean, member: { id: string, displayName: string } }> }>, documents: Array<{ id: string, title: string, category: DocumentCategory, contentType: string, sizeBytes: number, uploadedAt: string, readable: boolean, uploadedBy: { id: string, displayName: string } | null, sharedWith: Array<{ id: string, displayName: string }> }> } | null };
 
 export type ParcoursProfessionalsQueryVariables = Exact<{
   organisationId: string | number;
@@ -1219,7 +1296,7 @@ export type SieiImportQueryVariables = Exact<{
 }>;
 
 
-export type SieiImportQuery = { import: { id: string, platformId: string, campaign: string, fileName: string, status: string, uploadedAt: string, confirmedAt: string | null, uploadedBy: { id: string, displayName: string } | null, report: { total: number, accepted: number, merged: number, rejectedCount: number, duplicatesInFile: number, warnings: number, created: number | null, updated: number | null, casesOpened: number | null, rejected: Array<{ line: number, reason: string }> } } | null };
+export type SieiImportQuery = { import: { id: string, platformId: string, campaign: string, fileName: string, status: string, uploadedAt: string, confirmedAt: string | null, uploadedBy: { id: string, displayName: string } | null, report: { total: number, accepted: number, merged: number, rejectedCount: number, duplicatesInFile: number, warnings: number, created: number | null, updated: number | null, casesOpened: number | null, rejected: Array<{ line: number, reason: string }> }, preview: { columns: Array<string>, sample: Array<{ line: number, cells: Array<string>, outcome: ImportRowOutcome, note: string | null }>, duplicates: Array<{ line: number, sameAsLine: number, matchedOn: ImportMatchedOn, ine: string | null, lastName: string, firstNames: string, birthDate: string, first: { ine: string | null, lastName: string, firstNames: string, birthDate: string } }>, merged: Array<{ line: number, matchedOn: ImportMatchedOn, ine: string | null, lastName: string, firstNames: string, birthDate: string, known: { youngPersonId: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, caseId: string | null, caseStatus: CaseStatus | null } }> } | null } | null };
 
 export type SignalPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1690,9 +1767,17 @@ export const AuditEventsDocument = new TypedDocumentString(`
       id
       occurredAt
       action
+      actionLabel
       outcome
       subjectType
       subjectId
+      subject {
+        type
+        id
+        kindLabel
+        label
+        named
+      }
       requestId
       actorId
       actor {
@@ -1703,6 +1788,18 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditUsersDocument = new TypedDocumentString(`
+    query AuditUsers($search: String) {
+  users(filter: {search: $search, includeInactive: true}, first: 50) {
+    totalCount
+    nodes {
+      id
+      displayName
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUsersQuery, AuditUsersQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
@@ -2011,13 +2108,14 @@ export const CancelTransferDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CancelTransferMutation, CancelTransferMutationVariables>;
 export const PlatformCasesDocument = new TypedDocumentString(`
-    query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
+    query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
   cases(
     platformId: $platformId
     filter: $filter
     orderBy: $orderBy
     first: $first
     after: $after
+    offset: $offset
   ) {
     totalCount
     pageInfo {
@@ -2056,8 +2154,14 @@ export const PlatformCasesDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PlatformCasesQuery, PlatformCasesQueryVariables>;
 export const AssignedCasesDocument = new TypedDocumentString(`
-    query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
-  assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
+  assignedCases(
+    filter: $filter
+    orderBy: $orderBy
+    first: $first
+    after: $after
+    offset: $offset
+  ) {
     totalCount
     pageInfo {
       hasNextPage
@@ -2215,6 +2319,11 @@ export const ClasStatusCountsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClasStatusCountsQuery, ClasStatusCountsQueryVariables>;
+export const ClasWaitingSchoolYearsDocument = new TypedDocumentString(`
+    query ClasWaitingSchoolYears {
+  clasWaitingSchoolYears
+}
+    `) as unknown as TypedDocumentString<ClasWaitingSchoolYearsQuery, ClasWaitingSchoolYearsQueryVariables>;
 export const ClasProjectDocument = new TypedDocumentString(`
     query ClasProject($id: ID!) {
   clasProject(id: $id) {
@@ -3778,6 +3887,42 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
+export const HomeReferentWaitingDocument = new TypedDocumentString(`
+    query HomeReferentWaiting {
+  platforms(mine: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HomeReferentWaitingQuery, HomeReferentWaitingQueryVariables>;
+export const HomePlatformWaitingDocument = new TypedDocumentString(`
+    query HomePlatformWaiting($platformId: ID!) {
+  cases(platformId: $platformId, filter: {status: [A_TRAITER]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomePlatformWaitingQuery, HomePlatformWaitingQueryVariables>;
+export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
+    query HomeCounsellorWaiting {
+  assignedCases(filter: {status: [AFFECTE]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
+export const HomeOfficerWaitingDocument = new TypedDocumentString(`
+    query HomeOfficerWaiting {
+  clasProjects(filter: {status: [DEPOSE]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
+export const HomeHolderWaitingDocument = new TypedDocumentString(`
+    query HomeHolderWaiting {
+  clasProjects(filter: {status: [A_COMPLETER]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
 export const TerritoryOptionsDocument = new TypedDocumentString(`
     query TerritoryOptions {
   regions: territories(kind: REGION, first: 100) {
@@ -3917,6 +4062,12 @@ export const AccompaniedPersonDetailDocument = new TypedDocumentString(`
       name
     }
     myMemberId
+    allowedActions
+    refusedActions {
+      action
+      reason
+      step
+    }
     version
     createdAt
     updatedAt
@@ -4500,6 +4651,47 @@ export const SieiImportDocument = new TypedDocumentString(`
       created
       updated
       casesOpened
+    }
+    preview {
+      columns
+      sample {
+        line
+        cells
+        outcome
+        note
+      }
+      duplicates {
+        line
+        sameAsLine
+        matchedOn
+        ine
+        lastName
+        firstNames
+        birthDate
+        first {
+          ine
+          lastName
+          firstNames
+          birthDate
+        }
+      }
+      merged {
+        line
+        matchedOn
+        ine
+        lastName
+        firstNames
+        birthDate
+        known {
+          youngPersonId
+          ine
+          lastName
+          firstNames
+          birthDate
+          caseId
+          caseStatus
+        }
+      }
     }
   }
 }

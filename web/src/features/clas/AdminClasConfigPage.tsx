@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { WEEKDAYS, WEEKDAY_LABELS, clasYearConfigInput, type Weekday } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
@@ -6,12 +7,14 @@ import { validate } from '../../app/validation';
 import type { ClasYearConfigInput } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
-import { SelectField, TextField } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { useFocusAfterRender } from './fields';
 import { centsToInput, currentSchoolYear, parseCount, parseEuros, schoolYearOptions } from './format';
 import { newKey } from './projectForm';
+import { StatusMessage } from './parts';
 import { useClasYearConfig, useSetClasYearConfig, type ClasYearConfigData } from './queries';
 import './clas.css';
 
@@ -35,6 +38,19 @@ interface ConfigValues {
   maxBreakWeeks: string;
   classHours: HoursValues[];
 }
+
+const FIELD_LABELS: Record<string, string> = {
+  ratePercent: 'Taux',
+  ceilingCentsPerGroup: 'Plafond par groupe',
+  minChildren: 'Enfants par groupe, au moins',
+  maxChildren: 'Enfants par groupe, au plus',
+  maxChildrenPerAdult: 'Enfants par accompagnateur, au plus',
+  warnChildrenPerAdult: 'Enfants par accompagnateur, référence',
+  recommendedSessionsPerWeek: 'Séances par semaine recommandées',
+  latestStartDate: 'Début au plus tard le',
+  earliestEndDate: 'Fin au plus tôt le',
+  maxBreakWeeks: 'Interruption la plus longue admise',
+};
 
 const COUNT_FIELDS = ['minChildren', 'maxChildren', 'maxChildrenPerAdult', 'warnChildrenPerAdult', 'recommendedSessionsPerWeek', 'maxBreakWeeks'] as const;
 
@@ -65,14 +81,14 @@ export function AdminClasConfigPage() {
   return (
     <div className="page">
       <h1>Paramètres CLAS</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Les seuils d'éligibilité et le financement des projets CLAS, par année scolaire. Les CAF publient leurs propres chiffres : ajustez-les pour l'année concernée.
       </p>
-      <p className="notice">
+      <p className={fr.cx('fr-callout', 'fr-callout__text', 'fr-text--md')}>
         Les décisions déjà prises gardent la configuration avec laquelle elles ont été prises : modifier une année change l'évaluation des projets en cours, pas celle des
         décisions passées.
       </p>
-      <div className="clas-filters">
+      <div className="clas-toolbar">
         <SelectField
           label="Année scolaire"
           value={year}
@@ -88,16 +104,14 @@ export function AdminClasConfigPage() {
           ))}
         </SelectField>
       </div>
-      <p className="notice notice--success" role="status">
-        {saved}
-      </p>
+      <StatusMessage message={saved} />
       {config.isError ? (
         <ErrorState error={config.error} onRetry={() => void config.refetch()} />
       ) : !data ? (
         <LoadingState />
       ) : (
-        <section className="card" aria-labelledby="clas-titre-config">
-          <h2 id="clas-titre-config">
+        <section aria-labelledby="clas-titre-config">
+          <h2 id="clas-titre-config" className={fr.cx('fr-h4')}>
             Configuration {data.schoolYear} {data.configured ? `(version ${data.version})` : '(valeurs par défaut, jamais enregistrée)'}
           </h2>
           <ConfigForm key={`${data.schoolYear}-${data.version}-${data.configured}`} config={data} onSaved={setSaved} onReload={() => void config.refetch()} reloading={config.isFetching} />
@@ -163,29 +177,15 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-      <SaveErrorBanner
-        conflict={server.conflict}
-        conflictMessage="Cette configuration a été modifiée entre-temps par un autre administrateur. Rechargez-la : vos saisies non enregistrées seront perdues."
-        reloadLabel="Recharger la configuration"
-        onReload={onReload}
-        reloading={reloading}
-        general={server.general}
-      />
-      {unknownErrors.length ? (
-        <div className="error-state" role="alert">
-          {unknownErrors.map(([k, m]) => (
-            <p key={k}>{m}</p>
-          ))}
-        </div>
-      ) : null}
       <fieldset>
         <legend>Financement (prestation de service)</legend>
-        <TextField label="Taux (%)" required inputMode="decimal" autoComplete="off" value={values.ratePercent} onValueChange={(v) => set('ratePercent', v)} error={err('ratePercent')} hint="Part du coût éligible de chaque groupe." />
+        <TextField label="Taux (%)" required inputMode="decimal" autoComplete="off" name="ratePercent" value={values.ratePercent} onValueChange={(v) => set('ratePercent', v)} error={err('ratePercent')} hint="Part du coût éligible de chaque groupe." />
         <TextField
           label="Plafond par groupe (€)"
           required
           inputMode="decimal"
           autoComplete="off"
+          name="ceilingCentsPerGroup"
           value={values.ceiling}
           onValueChange={(v) => set('ceiling', v, 'ceilingCentsPerGroup')}
           error={err('ceilingCentsPerGroup')}
@@ -194,13 +194,13 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
       </fieldset>
       <fieldset>
         <legend>Taille des groupes et encadrement</legend>
-        <TextField label="Enfants par groupe, au moins" required inputMode="numeric" value={values.minChildren} onValueChange={(v) => set('minChildren', v)} error={err('minChildren')} />
-        <TextField label="Enfants par groupe, au plus" required inputMode="numeric" value={values.maxChildren} onValueChange={(v) => set('maxChildren', v)} error={err('maxChildren')} />
+        <TextField label="Enfants par groupe, au moins" required inputMode="numeric" name="minChildren" value={values.minChildren} onValueChange={(v) => set('minChildren', v)} error={err('minChildren')} />
+        <TextField label="Enfants par groupe, au plus" required inputMode="numeric" name="maxChildren" value={values.maxChildren} onValueChange={(v) => set('maxChildren', v)} error={err('maxChildren')} />
         <TextField
           label="Enfants par accompagnateur, au plus (non conforme au-delà)"
           required
           inputMode="numeric"
-          value={values.maxChildrenPerAdult}
+          name="maxChildrenPerAdult" value={values.maxChildrenPerAdult}
           onValueChange={(v) => set('maxChildrenPerAdult', v)}
           error={err('maxChildrenPerAdult')}
         />
@@ -208,7 +208,7 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
           label="Enfants par accompagnateur, référence (avertissement au-delà)"
           required
           inputMode="numeric"
-          value={values.warnChildrenPerAdult}
+          name="warnChildrenPerAdult" value={values.warnChildrenPerAdult}
           onValueChange={(v) => set('warnChildrenPerAdult', v)}
           error={err('warnChildrenPerAdult')}
         />
@@ -216,31 +216,32 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
           label="Séances par semaine recommandées"
           required
           inputMode="numeric"
-          value={values.recommendedSessionsPerWeek}
+          name="recommendedSessionsPerWeek" value={values.recommendedSessionsPerWeek}
           onValueChange={(v) => set('recommendedSessionsPerWeek', v)}
           error={err('recommendedSessionsPerWeek')}
         />
       </fieldset>
       <fieldset>
         <legend>Calendrier</legend>
-        <TextField label="Début au plus tard le" type="date" required value={values.latestStartDate} onValueChange={(v) => set('latestStartDate', v)} error={err('latestStartDate')} hint="Un groupe qui commence après ne couvre pas l'année." />
-        <TextField label="Fin au plus tôt le" type="date" required value={values.earliestEndDate} onValueChange={(v) => set('earliestEndDate', v)} error={err('earliestEndDate')} hint="Un groupe qui s'arrête avant ne couvre pas l'année." />
+        <DateField label="Début au plus tard le" name="latestStartDate" required value={values.latestStartDate} onValueChange={(v) => set('latestStartDate', v)} error={err('latestStartDate')} hint="Un groupe qui commence après ne couvre pas l'année." />
+        <DateField label="Fin au plus tôt le" name="earliestEndDate" required value={values.earliestEndDate} onValueChange={(v) => set('earliestEndDate', v)} error={err('earliestEndDate')} hint="Un groupe qui s'arrête avant ne couvre pas l'année." />
         <TextField
           label="Interruption la plus longue admise (semaines)"
           required
           inputMode="numeric"
-          value={values.maxBreakWeeks}
+          name="maxBreakWeeks" value={values.maxBreakWeeks}
           onValueChange={(v) => set('maxBreakWeeks', v)}
           error={err('maxBreakWeeks')}
           hint="La durée des vacances scolaires : au-delà, avertissement."
         />
       </fieldset>
-      <fieldset className="clas-rows">
+      <fieldset>
         <legend>Heures de classe</legend>
-        <p className="field__hint clas-form__wide">Une séance qui empiète sur ces plages n'a pas lieu hors temps scolaire.</p>
+        <p className={fr.cx('fr-hint-text')}>Une séance qui empiète sur ces plages n'a pas lieu hors temps scolaire.</p>
         {values.classHours.map((h, i) => (
           <fieldset key={h.key} className="clas-row" data-focus={h.key}>
-            <legend>Plage {i + 1}</legend>
+            <legend className={fr.cx('fr-text--bold')}>Plage {i + 1}</legend>
+            <div className="clas-row__fields">
             <SelectField label="Jour" value={h.day} onValueChange={(day) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, day: day as Weekday } : x)), `classHours.${i}.day`)}>
               {WEEKDAYS.map((d) => (
                 <option key={d} value={d}>
@@ -248,11 +249,13 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
                 </option>
               ))}
             </SelectField>
-            <TextField label="De" type="time" value={h.start} onValueChange={(start) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, start } : x)), `classHours.${i}.start`)} error={err(`classHours.${i}.start`)} />
-            <TextField label="À" type="time" value={h.end} onValueChange={(end) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, end } : x)), `classHours.${i}.end`)} error={err(`classHours.${i}.end`)} />
-            <div className="clas-row__remove">
+            <TextField label="De" name={`classHours.${i}.start`} inputMode="numeric" autoComplete="off" hint="hh:mm (24 h)" value={h.start} onValueChange={(start) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, start } : x)), `classHours.${i}.start`)} error={err(`classHours.${i}.start`)} />
+            <TextField label="À" name={`classHours.${i}.end`} inputMode="numeric" autoComplete="off" hint="hh:mm (24 h)" value={h.end} onValueChange={(end) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, end } : x)), `classHours.${i}.end`)} error={err(`classHours.${i}.end`)} />
+            </div>
+            <div>
               <Button
-                variant="link"
+                variant="tertiary"
+                size="small"
                 onClick={() => {
                   set('classHours', values.classHours.filter((_, j) => j !== i), 'classHours');
                   focusAfterRender('clas-ajouter-plage');
@@ -277,6 +280,21 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
           </Button>
         </div>
       </fieldset>
+      <SaveErrorBanner
+        conflict={server.conflict}
+        conflictMessage="Cette configuration a été modifiée entre-temps par un autre administrateur. Rechargez-la : vos saisies non enregistrées seront perdues."
+        reloadLabel="Recharger la configuration"
+        onReload={onReload}
+        reloading={reloading}
+        general={null}
+      />
+      <ErrorSummary
+        fields={Object.fromEntries(known.map((k) => [k, err(k)]))}
+        general={[server.conflict ? null : server.general, ...unknownErrors.map(([, m]) => m)].filter(Boolean).join(' ') || null}
+        labels={FIELD_LABELS}
+        order={known}
+        title="La configuration n'a pas été enregistrée"
+      />
       <div className="form__actions">
         <Button type="submit" busy={save.isPending}>
           Enregistrer la configuration

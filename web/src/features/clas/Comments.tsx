@@ -1,6 +1,8 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { clasSchemas } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
@@ -37,29 +39,26 @@ export function Comments({ project, hint }: { project: ClasProjectData; hint?: s
   }
 
   return (
-    <section aria-labelledby="clas-titre-commentaires" className="card clas-comments">
-      <h2 id="clas-titre-commentaires">Commentaires</h2>
+    <section aria-labelledby="clas-titre-commentaires" className={fr.cx('fr-mt-4w')}>
+      <h2 id="clas-titre-commentaires" className={fr.cx('fr-h4')}>
+        Commentaires
+      </h2>
       {project.comments.length ? (
-        <ol className="clas-comments__list">
+        <ol className="clas-comments">
           {project.comments.map((c) => (
             <li key={c.id} className={`clas-comment clas-comment--${c.authorParty.toLowerCase()}`}>
-              <p className="clas-comment__meta">
+              <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
                 <strong>{c.author?.displayName ?? 'Utilisateur supprimé'}</strong> ({partyLabel(c.authorParty)}) ·{' '}
                 <time dateTime={c.createdAt}>{formatDateTime(c.createdAt)}</time>
               </p>
-              <p className="clas-comment__body clas-text">{c.body}</p>
+              <p className={`clas-text ${fr.cx('fr-mb-0')}`}>{c.body}</p>
             </li>
           ))}
         </ol>
       ) : (
-        <p className="muted">Aucun commentaire pour l'instant.</p>
+        <p>Aucun commentaire pour l'instant.</p>
       )}
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-label="Ajouter un commentaire">
-        {server.general ? (
-          <div className="error-state" role="alert">
-            <p>{server.general}</p>
-          </div>
-        ) : null}
+      <form ref={formRef} noValidate onSubmit={onSubmit} aria-label="Ajouter un commentaire">
         <TextAreaField
           label="Votre commentaire"
           value={body}
@@ -67,18 +66,18 @@ export function Comments({ project, hint }: { project: ClasProjectData; hint?: s
             setBody(v);
             setClientError(undefined);
           }}
+          name="body"
           error={error}
           hint={hint}
           rows={3}
         />
-        <div className="form__actions">
-          <Button type="submit" variant="secondary" busy={comment.isPending}>
-            Envoyer le commentaire
-          </Button>
-          <p className="muted" role="status">
-            {sent}
-          </p>
-        </div>
+        <ErrorSummary fields={{ body: error }} general={server.general} labels={{ body: 'Votre commentaire' }} title="Le commentaire n'a pas été envoyé" />
+        <Button type="submit" variant="secondary" busy={comment.isPending}>
+          Envoyer le commentaire
+        </Button>
+        <p className={fr.cx('fr-hint-text', 'fr-mt-1w')} role="status">
+          {sent}
+        </p>
       </form>
     </section>
   );

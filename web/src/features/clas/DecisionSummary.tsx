@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import type { ClasDecisionKind } from '../../gql/graphql';
 import { formatDateTime } from '../../ui/format';
 import { formatEuros } from './format';
@@ -8,6 +9,8 @@ export const DECISION_LABELS: Record<ClasDecisionKind, string> = {
   A_COMPLETER: 'Compléments demandés',
 };
 
+const DECISION_SEVERITY: Record<ClasDecisionKind, 'success' | 'error' | 'warning'> = { ACCEPTE: 'success', REFUSE: 'error', A_COMPLETER: 'warning' };
+
 interface DecisionLike {
   decision: ClasDecisionKind;
   reasons: string;
@@ -15,18 +18,20 @@ interface DecisionLike {
   decidedAt: string;
 }
 
-/** The CAF's latest decision, as the holder and the officer read it at the top of the project. */
+/** The CAF's latest decision, as the holder and the officer read it at the top of the project (a DSFR alert). */
 export function DecisionSummary({ decision }: { decision: DecisionLike }) {
   return (
-    <section aria-labelledby="clas-titre-decision" className={`clas-decision clas-decision--${decision.decision.toLowerCase().replace('_', '-')}`}>
-      <h2 id="clas-titre-decision">Décision de la CAF : {DECISION_LABELS[decision.decision].toLowerCase()}</h2>
+    <section aria-labelledby="clas-titre-decision" className={fr.cx('fr-alert', `fr-alert--${DECISION_SEVERITY[decision.decision]}`, 'fr-mb-3w')}>
+      <h2 id="clas-titre-decision" className={fr.cx('fr-alert__title')}>
+        Décision de la CAF : {DECISION_LABELS[decision.decision].toLowerCase()}
+      </h2>
       <p>
         Le {formatDateTime(decision.decidedAt)}
         {decision.decision === 'ACCEPTE' ? ` — montant accordé : ${formatEuros(decision.amountGrantedCents)}` : ''}.
       </p>
       {decision.reasons ? (
         <p className="clas-text">
-          <span className="clas-rule__term">{decision.decision === 'A_COMPLETER' ? 'À compléter :' : 'Motifs :'}</span> {decision.reasons}
+          <strong>{decision.decision === 'A_COMPLETER' ? 'À compléter :' : 'Motifs :'}</strong> {decision.reasons}
         </p>
       ) : null}
     </section>

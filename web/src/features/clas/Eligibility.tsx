@@ -1,5 +1,7 @@
-import { useId } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { CLAS_RULE_LABELS, RULE_OUTCOME_LABELS, type ClasRule, type RuleOutcome } from '@maillage/shared';
+import { DataTable } from '../../ui/DataTable';
 import { formatEuros } from './format';
 import type { ClasProjectData } from './queries';
 
@@ -20,13 +22,33 @@ export interface EligibilityView {
   results: readonly RuleResultView[];
 }
 
-const OUTCOME_ICONS: Record<RuleOutcome, string> = { PASS: '✓', WARNING: '!', FAIL: '✗' };
+const OUTCOME_SEVERITY = { PASS: 'success', WARNING: 'warning', FAIL: 'error' } as const;
 
 /** "2 règles non conformes, 1 avertissement" (singular up to 1, as French counts). */
 export function eligibilitySummary(e: Pick<EligibilityView, 'failures' | 'warnings'>): string {
   const failures = `${e.failures} ${e.failures > 1 ? 'règles non conformes' : 'règle non conforme'}`;
   const warnings = `${e.warnings} ${e.warnings > 1 ? 'avertissements' : 'avertissement'}`;
   return `${failures}, ${warnings}`;
+}
+
+/** The DSFR alert severity of a set of results: error when a rule fails, warning when one warns. */
+export function eligibilitySeverity(e: Pick<EligibilityView, 'failures' | 'warnings'>): 'error' | 'warning' | 'success' {
+  return e.failures ? 'error' : e.warnings ? 'warning' : 'success';
+}
+
+/**
+ * The count of failures and warnings as a small DSFR alert; `live` makes its text a status region
+ * (the holder's panel, updated at each keystroke).
+ */
+export function EligibilitySummary({ eligibility, live = false, prefix = '' }: { eligibility: Pick<EligibilityView, 'failures' | 'warnings'>; live?: boolean; prefix?: string }) {
+  return (
+    <div className={fr.cx('fr-alert', `fr-alert--${eligibilitySeverity(eligibility)}`, 'fr-alert--sm', 'fr-mb-2w')}>
+      <p role={live ? 'status' : undefined}>
+        {prefix}
+        {eligibilitySummary(eligibility)}
+      </p>
+    </div>
+  );
 }
 
 /** The results split by scope: the project's own rules, then each group's. */
@@ -43,12 +65,12 @@ function scopes(e: EligibilityView, groupLabels: readonly string[]) {
   ];
 }
 
+/** A rule's outcome as a DSFR badge (its icon and colour say the outcome, the text says it too). */
 export function OutcomeBadge({ outcome }: { outcome: RuleOutcome }) {
   return (
-    <span className={`badge clas-outcome clas-outcome--${outcome.toLowerCase()}`}>
-      <span aria-hidden="true">{OUTCOME_ICONS[outcome]} </span>
+    <Badge as="span" small severity={OUTCOME_SEVERITY[outcome]}>
       {RULE_OUTCOME_LABELS[outcome]}
-    </span>
+    </Badge>
   );
 }
 
@@ -56,32 +78,24 @@ export function OutcomeBadge({ outcome }: { outcome: RuleOutcome }) {
  * The rules as a compact list under headings (the holder's live panel): rule, outcome, the reason,
  * what was found and what is expected. Only the summary is a live region: rows are not announced.
  */
-export function EligibilityList({
-  eligibility,
-  groupLabels,
-  headingLevel = 3,
-}: {
-  eligibility: EligibilityView;
-  groupLabels: readonly string[];
-  headingLevel?: 3 | 4;
-}) {
+export function EligibilityList({ eligibility, groupLabels, headingLevel = 3 }: { eligibility: EligibilityView; groupLabels: readonly string[]; headingLevel?: 3 | 4 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <div className="clas-rules">
+    <div>
       {scopes(eligibility, groupLabels).map((scope) => (
-        <section key={scope.key} className="clas-rules__scope" aria-label={`Règles — ${scope.title}`}>
-          <Heading className="clas-rules__title">{scope.title}</Heading>
-          <ul className="clas-rules__list">
+        <section key={scope.key} aria-label={`Règles — ${scope.title}`}>
+          <Heading className={fr.cx('fr-text--md', 'fr-text--bold', 'fr-mt-3w', 'fr-mb-1w')}>{scope.title}</Heading>
+          <ul className="clas-rules">
             {scope.results.map((r) => (
               <li key={`${r.rule}-${r.groupIndex ?? 'p'}`} className={`clas-rule clas-rule--${r.outcome.toLowerCase()}`}>
-                <p className="clas-rule__head">
-                  <span className="clas-rule__name">{CLAS_RULE_LABELS[r.rule]}</span> <OutcomeBadge outcome={r.outcome} />
+                <p className={fr.cx('fr-mb-0')}>
+                  <strong>{CLAS_RULE_LABELS[r.rule]}</strong> <OutcomeBadge outcome={r.outcome} />
                 </p>
-                <p className="clas-rule__message">{r.message}</p>
-                <p className="clas-rule__evidence">
-                  <span className="clas-rule__term">Constat :</span> {r.value}
+                <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>{r.message}</p>
+                <p className={fr.cx('fr-text--xs', 'fr-mb-0')}>
+                  <strong>Constat :</strong> {r.value}
                   <br />
-                  <span className="clas-rule__term">Attendu :</span> {r.threshold}
+                  <strong>Attendu :</strong> {r.threshold}
                 </p>
               </li>
             ))}
@@ -95,39 +109,24 @@ export function EligibilityList({
 /** The rules as captioned tables, one per scope (the officer's page, a decision's record). */
 export function EligibilityTables({ eligibility, groupLabels, captionPrefix = 'Règles' }: { eligibility: EligibilityView; groupLabels: readonly string[]; captionPrefix?: string }) {
   return (
-    <div className="clas-rules">
+    <>
       {scopes(eligibility, groupLabels).map((scope) => (
-        <div className="table-wrapper" key={scope.key}>
-          <table className="data-table clas-rules__table">
-            <caption>
-              {captionPrefix} — {scope.title}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Règle</th>
-                <th scope="col">Résultat</th>
-                <th scope="col">Constat</th>
-                <th scope="col">Attendu</th>
-                <th scope="col">Explication</th>
-              </tr>
-            </thead>
-            <tbody>
-              {scope.results.map((r) => (
-                <tr key={`${r.rule}-${r.groupIndex ?? 'p'}`} className={`clas-rule-row clas-rule-row--${r.outcome.toLowerCase()}`}>
-                  <th scope="row">{CLAS_RULE_LABELS[r.rule]}</th>
-                  <td>
-                    <OutcomeBadge outcome={r.outcome} />
-                  </td>
-                  <td>{r.value}</td>
-                  <td>{r.threshold}</td>
-                  <td>{r.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          key={scope.key}
+          compact
+          caption={`${captionPrefix} — ${scope.title}`}
+          rows={scope.results}
+          rowKey={(r) => `${r.rule}-${r.groupIndex ?? 'p'}`}
+          columns={[
+            { key: 'rule', header: 'Règle', rowHeader: true, cell: (r) => CLAS_RULE_LABELS[r.rule] },
+            { key: 'outcome', header: 'Résultat', cell: (r) => <OutcomeBadge outcome={r.outcome} /> },
+            { key: 'value', header: 'Constat', cell: (r) => r.value },
+            { key: 'threshold', header: 'Attendu', cell: (r) => r.threshold },
+            { key: 'message', header: 'Explication', cell: (r) => r.message },
+          ]}
+        />
       ))}
-    </div>
+    </>
   );
 }
 
@@ -140,47 +139,31 @@ export interface FundingView {
 
 /** The prestation de service per group and in total, with the year's rate and cap. */
 export function FundingTable({ funding, caption = 'Prestation de service estimée' }: { funding: FundingView; caption?: string }) {
-  const noteId = useId();
+  const rows = [
+    ...funding.groups.map((g, i) => ({ key: `g${i}`, label: g.label || `Groupe ${i + 1}`, cost: g.eligibleCostCents, estimate: g.estimateCents, capped: g.capped, total: false })),
+    { key: 'total', label: 'Total', cost: funding.groups.reduce((s, g) => s + g.eligibleCostCents, 0), estimate: funding.totalCents, capped: false, total: true },
+  ];
   return (
     <>
-      <div className="table-wrapper">
-        <table className="data-table clas-funding" aria-describedby={noteId}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Groupe</th>
-              <th scope="col" className="numeric">
-                Coût éligible
-              </th>
-              <th scope="col" className="numeric">
-                Estimation
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {funding.groups.map((g, i) => (
-              <tr key={i}>
-                <th scope="row">{g.label || `Groupe ${i + 1}`}</th>
-                <td className="numeric">{formatEuros(g.eligibleCostCents)}</td>
-                <td className="numeric">
-                  {formatEuros(g.estimateCents)}
-                  {g.capped ? <span className="clas-funding__capped"> (plafonnée)</span> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td className="numeric">{formatEuros(funding.groups.reduce((s, g) => s + g.eligibleCostCents, 0))}</td>
-              <td className="numeric clas-funding__total">{formatEuros(funding.totalCents)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-      <p id={noteId} className="field__hint">
-        {funding.ratePercent.toLocaleString('fr-FR')} % du coût éligible de chaque groupe, dans la limite de {formatEuros(funding.ceilingCentsPerGroup)} par groupe et par
-        année scolaire.
+      <DataTable
+        compact
+        caption={caption}
+        rows={rows}
+        rowKey={(r) => r.key}
+        columns={[
+          { key: 'group', header: 'Groupe', rowHeader: true, cell: (r) => r.label },
+          { key: 'cost', header: 'Coût éligible', className: 'clas-numeric', cell: (r) => (r.total ? <strong>{formatEuros(r.cost)}</strong> : formatEuros(r.cost)) },
+          {
+            key: 'estimate',
+            header: 'Estimation',
+            className: 'clas-numeric',
+            cell: (r) => (r.total ? <strong>{formatEuros(r.estimate)}</strong> : `${formatEuros(r.estimate)}${r.capped ? ' (plafonnée)' : ''}`),
+          },
+        ]}
+      />
+      <p className={fr.cx('fr-hint-text', 'fr-mb-2w')}>
+        {funding.ratePercent.toLocaleString('fr-FR')} % du coût éligible de chaque groupe, dans la limite de {formatEuros(funding.ceilingCentsPerGroup)} par groupe et par année
+        scolaire.
       </p>
     </>
   );

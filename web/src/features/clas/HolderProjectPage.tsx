@@ -1,6 +1,8 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
 import { useEffect, useState } from 'react';
-import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
-import { CLAS_STATUS_LABELS } from '@maillage/shared';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { isErrorCode } from '../../app/graphql';
 import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -9,8 +11,9 @@ import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
 import { Comments } from './Comments';
 import { DecisionSummary } from './DecisionSummary';
-import { EligibilityTables, FundingTable, eligibilitySummary, projectFunding } from './Eligibility';
-import { defaultProjectYear, statusClass } from './format';
+import { EligibilitySummary, EligibilityTables, FundingTable, projectFunding } from './Eligibility';
+import { defaultProjectYear } from './format';
+import { StatusBadge, StatusMessage } from './parts';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectEditor } from './ProjectEditor';
 import { useClasProject, type ClasProjectData } from './queries';
@@ -29,6 +32,10 @@ const READ_ONLY_NOTES: Partial<Record<ClasProjectData['status'], string>> = {
   CLOTURE: 'Le projet est clôturé.',
 };
 
+function HolderBreadcrumb({ current }: { current: string }) {
+  return <Breadcrumb currentPageLabel={current} homeLinkProps={{ to: '/' }} segments={[{ label: 'Mes projets CLAS', linkProps: { to: '/clas' } }]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />;
+}
+
 /** `/clas/projets/nouveau` and `/clas/projets/:id`: the holder's project, editable in draft or « à compléter ». */
 export function HolderProjectPage() {
   const { id } = useParams();
@@ -44,16 +51,6 @@ export function HolderProjectPage() {
   usePageTitle(id ? (project ? `${project.title} — Projet CLAS` : 'Projet CLAS') : 'Nouveau projet CLAS');
 
   const organisations = (me.data?.memberships ?? []).filter((m) => m.roles.includes('CLAS_HOLDER')).map((m) => m.organisation);
-  const status = (
-    <p className="notice notice--success" role="status">
-      {message}
-    </p>
-  );
-  const back = (
-    <p className="breadcrumb">
-      <Link to="/clas">Retour à mes projets</Link>
-    </p>
-  );
 
   async function reload() {
     setMessage('');
@@ -61,7 +58,8 @@ export function HolderProjectPage() {
     setReloads((n) => n + 1);
   }
   function created(saved: ClasProjectData, text: string) {
-    navigate(`/clas/projets/${saved.id}`, { replace: true, state: { message: text } });
+    // Same step of the form at the project's own address.
+    navigate(`/clas/projets/${saved.id}${location.search}`, { replace: true, state: { message: text } });
   }
 
   if (me.isPending || (id && query.isPending)) return <LoadingState />;
@@ -69,11 +67,13 @@ export function HolderProjectPage() {
 
   if (!id) {
     return (
-      <div className="page clas-page">
-        {back}
+      <div className="page">
+        <HolderBreadcrumb current="Nouveau projet" />
         <h1>Nouveau projet CLAS</h1>
-        <p className="lead">Décrivez le projet et ses groupes : l'éligibilité se met à jour au fil de la saisie. Enregistrez-le en brouillon, puis déposez-le auprès de la CAF.</p>
-        {status}
+        <p className={fr.cx('fr-text--lead')}>
+          Décrivez le projet en quatre étapes : l'éligibilité se met à jour au fil de la saisie. Enregistrez-le en brouillon à tout moment, puis déposez-le auprès de la CAF.
+        </p>
+        <StatusMessage message={message} />
         {organisations.length === 0 ? (
           <p>Votre compte n'est rattaché à aucune structure porteuse de projets CLAS.</p>
         ) : (
@@ -86,7 +86,7 @@ export function HolderProjectPage() {
   if ((query.isSuccess && !project) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
     return (
       <div className="page">
-        {back}
+        <HolderBreadcrumb current="Projet introuvable" />
         <h1>Projet introuvable</h1>
         <p>Ce projet n'existe pas ou ne vous est pas visible.</p>
       </div>
@@ -94,45 +94,70 @@ export function HolderProjectPage() {
   }
   if (query.isError || !project) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
-  const groupLabels = project.groups.map((g) => g.label);
-
   return (
-    <div className="page clas-page">
-      {back}
+    <div className="page">
+      <HolderBreadcrumb current={project.title} />
       <h1>{project.title}</h1>
-      <p className="lead">
-        <span className={statusClass(project.status)}>{CLAS_STATUS_LABELS[project.status]}</span> {project.organisation.name} · année scolaire {project.schoolYear}
+      <p className="clas-meta">
+        <StatusBadge status={project.status} /> {project.organisation.name} · année scolaire {project.schoolYear}
         {project.submittedAt ? ` · déposé le ${formatDateTime(project.submittedAt)}` : ''}
       </p>
-      {status}
+      <StatusMessage message={message} />
       {project.decision ? <DecisionSummary decision={project.decision} /> : null}
 
       {project.editable ? (
-        <ProjectEditor
-          key={`${project.id}-${reloads}`}
-          project={project}
-          organisations={organisations}
-          initialYear={project.schoolYear}
-          onMessage={setMessage}
-          onCreated={created}
-          onReload={reload}
-          reloading={query.isFetching}
-        />
-      ) : (
         <>
-          <p className="muted">{READ_ONLY_NOTES[project.status] ?? ''}</p>
-          {AFTER_ACCEPT.has(project.status) ? <YearFollowUp project={project} onMessage={setMessage} onReload={reload} reloading={query.isFetching} /> : null}
-          <section aria-labelledby="clas-titre-eligibilite" className="clas-section">
-            <h2 id="clas-titre-eligibilite">Éligibilité</h2>
-            <p className="clas-panel__summary">{eligibilitySummary(project.eligibility)}</p>
+          <ProjectEditor
+            key={`${project.id}-${reloads}`}
+            project={project}
+            organisations={organisations}
+            initialYear={project.schoolYear}
+            onMessage={setMessage}
+            onCreated={created}
+            onReload={reload}
+            reloading={query.isFetching}
+          />
+          <Comments project={project} hint={project.status === 'BROUILLON' ? 'La CAF lira vos commentaires une fois le projet déposé.' : 'La CAF du département les lit.'} />
+        </>
+      ) : (
+        <ReadOnlyProject project={project} onMessage={setMessage} onReload={reload} reloading={query.isFetching} />
+      )}
+    </div>
+  );
+}
+
+/** A project the holder no longer edits, in tabs: the year (once accepted), the rules, the declaration, the comments. */
+function ReadOnlyProject({ project, onMessage, onReload, reloading }: { project: ClasProjectData; onMessage: (m: string) => void; onReload: () => Promise<void>; reloading: boolean }) {
+  const accepted = AFTER_ACCEPT.has(project.status);
+  const tabs = [
+    ...(accepted ? [{ tabId: 'annee', label: "Suivi de l'année" }] : []),
+    { tabId: 'eligibilite', label: 'Éligibilité' },
+    { tabId: 'declaration', label: 'Déclaration' },
+    { tabId: 'commentaires', label: `Commentaires (${project.comments.length})` },
+  ];
+  const [tab, setTab] = useState(tabs[0]!.tabId);
+  const groupLabels = project.groups.map((g) => g.label);
+  return (
+    <>
+      <p>{READ_ONLY_NOTES[project.status] ?? ''}</p>
+      <Tabs label="Sections du projet" selectedTabId={tab} onTabChange={setTab} tabs={tabs}>
+        {tab === 'annee' ? (
+          <YearFollowUp project={project} onMessage={onMessage} onReload={onReload} reloading={reloading} />
+        ) : tab === 'eligibilite' ? (
+          <section aria-labelledby="clas-titre-eligibilite">
+            <h2 id="clas-titre-eligibilite" className={fr.cx('fr-h4')}>
+              Éligibilité
+            </h2>
+            <EligibilitySummary eligibility={project.eligibility} />
             <FundingTable funding={projectFunding(project)} />
             <EligibilityTables eligibility={project.eligibility} groupLabels={groupLabels} />
           </section>
+        ) : tab === 'declaration' ? (
           <ProjectDetails project={project} />
-        </>
-      )}
-
-      <Comments project={project} hint={project.status === 'BROUILLON' ? 'La CAF lira vos commentaires une fois le projet déposé.' : 'La CAF du département les lit.'} />
-    </div>
+        ) : (
+          <Comments project={project} hint="La CAF du département les lit." />
+        )}
+      </Tabs>
+    </>
   );
 }

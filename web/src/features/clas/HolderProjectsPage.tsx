@@ -1,12 +1,13 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router-dom';
-import { CLAS_STATUS_LABELS } from '@maillage/shared';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { Pagination, useCursorPagination } from '../../ui/Pagination';
 import { pluralize } from '../identity/labels';
-import { formatEuros, statusClass } from './format';
+import { formatEuros } from './format';
+import { StatusBadge } from './parts';
 import { useClasProjects } from './queries';
 import './clas.css';
 
@@ -20,11 +21,11 @@ export function HolderProjectsPage() {
   return (
     <div className="page">
       <h1>Mes projets CLAS</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Les projets de contrat local d'accompagnement à la scolarité de votre structure : un projet par année scolaire, déposé auprès de la CAF de votre département.
       </p>
       <p>
-        <Link to="/clas/projets/nouveau" className="button button--primary">
+        <Link to="/clas/projets/nouveau" className={fr.cx('fr-btn', 'fr-icon-add-line', 'fr-btn--icon-left')}>
           Nouveau projet
         </Link>
       </p>
@@ -46,14 +47,14 @@ export function HolderProjectsPage() {
             columns={[
               { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/clas/projets/${p.id}`}>{p.title}</Link> },
               { key: 'year', header: 'Année scolaire', cell: (p) => p.schoolYear },
-              { key: 'status', header: 'Statut', cell: (p) => <span className={statusClass(p.status)}>{CLAS_STATUS_LABELS[p.status]}</span> },
-              { key: 'groups', header: 'Groupes', cell: (p) => p.groups.length, className: 'numeric' },
-              { key: 'requested', header: 'Montant demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'numeric' },
+              { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
+              { key: 'groups', header: 'Groupes', cell: (p) => p.groups.length, className: 'clas-numeric' },
+              { key: 'requested', header: 'Montant demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
               {
                 key: 'granted',
                 header: 'Montant accordé',
                 cell: (p) => (p.decision?.decision === 'ACCEPTE' ? formatEuros(p.decision.amountGrantedCents) : '—'),
-                className: 'numeric',
+                className: 'clas-numeric',
               },
             ]}
           />

@@ -40,10 +40,10 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Hg = headingLevel === 2 ? 'h3' : 'h4';
   return (
-    <div className="clas-details">
-      <section aria-labelledby="clas-titre-projet" className="card">
-        <H id="clas-titre-projet">Le projet</H>
-        <dl className="description-list clas-details__list">
+    <div>
+      <section aria-labelledby="clas-titre-projet" className="clas-block">
+        <H className="fr-h4" id="clas-titre-projet">Le projet</H>
+        <dl className="description-list">
           <Item term="Structure porteuse">{project.organisation.name}</Item>
           <Item term="Année scolaire">{project.schoolYear}</Item>
           <Item term="Diagnostic des besoins">
@@ -57,9 +57,9 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
         </dl>
       </section>
 
-      <section aria-labelledby="clas-titre-partenariats" className="card">
-        <H id="clas-titre-partenariats">Partenariats</H>
-        <dl className="description-list clas-details__list">
+      <section aria-labelledby="clas-titre-partenariats" className="clas-block">
+        <H className="fr-h4" id="clas-titre-partenariats">Partenariats</H>
+        <dl className="description-list">
           <Item term="Organisation de la concertation avec les enseignants">
             <span className="clas-text">{or(project.concertationDescription, 'Non décrite')}</span>
           </Item>
@@ -89,15 +89,15 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
       </section>
 
       <section aria-labelledby="clas-titre-groupes">
-        <H id="clas-titre-groupes">Groupes d'enfants</H>
-        {project.groups.length === 0 ? <p className="muted">Aucun groupe.</p> : null}
+        <H className="fr-h4" id="clas-titre-groupes">Groupes d'enfants</H>
+        {project.groups.length === 0 ? <p>Aucun groupe.</p> : null}
         <div className="detail-grid">
           {project.groups.map((g, i) => (
-            <section key={g.id} className="card clas-group-card" aria-labelledby={`clas-groupe-${g.id}`}>
-              <Hg id={`clas-groupe-${g.id}`}>
+            <section key={g.id} className="clas-block" aria-labelledby={`clas-groupe-${g.id}`}>
+              <Hg className="fr-h6" id={`clas-groupe-${g.id}`}>
                 Groupe {i + 1} : {g.label}
               </Hg>
-              <dl className="description-list clas-details__list">
+              <dl className="description-list">
                 <Item term="Niveau">{SCHOOL_LEVEL_LABELS[g.level]}</Item>
                 <Item term="Enfants inscrits">{formatCount(g.childrenCount)}</Item>
                 <Item term="Lieu">{or(g.place)}</Item>

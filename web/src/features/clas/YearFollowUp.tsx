@@ -1,9 +1,13 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { CLAS_ACTIVITY_LOG_KINDS, clasSchemas, type ClasActivityLogKind } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
-import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { DataTable } from '../../ui/DataTable';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { CheckboxField, DateField, SelectField, TextField } from '../../ui/Field';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { formatDateTime } from '../../ui/format';
 import { parisToday } from '../cases/actions/ActionForm';
@@ -26,36 +30,22 @@ export const ACTIVITY_LOG_KIND_LABELS: Record<ClasActivityLogKind, string> = {
 /** The bilan's figures: held against planned, attendance. */
 export function BilanFigures({ project }: { project: ClasProjectData }) {
   const b = project.bilan;
+  const figures = [
+    { term: 'Séances tenues', value: formatCount(b.sessionsHeld), detail: `sur ${formatCount(b.sessionsPlanned)} prévues` },
+    { term: 'Taux de présence', value: formatRate(b.attendanceRate), detail: 'enfants présents sur places offertes' },
+    { term: 'Actions avec les parents', value: formatCount(b.parentActionsHeld), detail: `sur ${formatCount(b.parentActionsPlanned)} prévues` },
+    { term: 'Moments de concertation', value: formatCount(b.concertationHeld), detail: `sur ${formatCount(b.concertationPlanned)} prévus` },
+  ];
   return (
-    <dl className="figures clas-bilan-figures">
-      <div className="figure">
-        <dt>Séances tenues</dt>
-        <dd>
-          <span className="figure__value">{formatCount(b.sessionsHeld)}</span>
-          <span className="figure__detail">sur {formatCount(b.sessionsPlanned)} prévues</span>
-        </dd>
-      </div>
-      <div className="figure">
-        <dt>Taux de présence</dt>
-        <dd>
-          <span className="figure__value">{formatRate(b.attendanceRate)}</span>
-          <span className="figure__detail">enfants présents sur places offertes</span>
-        </dd>
-      </div>
-      <div className="figure">
-        <dt>Actions avec les parents</dt>
-        <dd>
-          <span className="figure__value">{formatCount(b.parentActionsHeld)}</span>
-          <span className="figure__detail">sur {formatCount(b.parentActionsPlanned)} prévues</span>
-        </dd>
-      </div>
-      <div className="figure">
-        <dt>Moments de concertation</dt>
-        <dd>
-          <span className="figure__value">{formatCount(b.concertationHeld)}</span>
-          <span className="figure__detail">sur {formatCount(b.concertationPlanned)} prévus</span>
-        </dd>
-      </div>
+    <dl className="clas-figures">
+      {figures.map((f) => (
+        <div key={f.term}>
+          <dt>{f.term}</dt>
+          <dd>
+            <span className="clas-figures__value">{f.value}</span> {f.detail}
+          </dd>
+        </div>
+      ))}
     </dl>
   );
 }
@@ -75,84 +65,45 @@ export function YearRecord({ project }: { project: ClasProjectData }) {
 function SessionTable({ group, index }: { group: ClasGroupData; index: number }) {
   const rosterNames = new Map((group.roster ?? []).map((r) => [r.id, r.name]));
   return (
-    <div className="table-wrapper">
-      <table className="data-table">
-        <caption>
-          Séances tenues — groupe {index + 1} : {group.label}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col" className="numeric">
-              Enfants présents
-            </th>
-            <th scope="col">Note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {group.sessionLogs.length === 0 ? (
-            <tr>
-              <td colSpan={3} className="data-table__empty">
-                Aucune séance enregistrée.
-              </td>
-            </tr>
-          ) : (
-            group.sessionLogs.map((s) => (
-              <tr key={s.id}>
-                <td>{formatDay(s.heldOn)}</td>
-                <td className="numeric">
-                  {formatCount(s.childrenPresent)} / {formatCount(group.childrenCount)}
-                </td>
-                <td>
-                  {s.note ?? ''}
-                  {s.presentRosterIds?.length ? (
-                    <span className="clas-roster-present"> Présents : {s.presentRosterIds.map((id) => rosterNames.get(id) ?? '?').join(', ')}</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      compact
+      caption={`Séances tenues — groupe ${index + 1} : ${group.label}`}
+      rows={group.sessionLogs}
+      rowKey={(s) => s.id}
+      emptyMessage="Aucune séance enregistrée."
+      columns={[
+        { key: 'date', header: 'Date', rowHeader: true, cell: (s) => formatDay(s.heldOn) },
+        { key: 'present', header: 'Enfants présents', className: 'clas-numeric', cell: (s) => `${formatCount(s.childrenPresent)} / ${formatCount(group.childrenCount)}` },
+        {
+          key: 'note',
+          header: 'Note',
+          cell: (s) => (
+            <>
+              {s.note ?? ''}
+              {s.presentRosterIds?.length ? ` Présents : ${s.presentRosterIds.map((id) => rosterNames.get(id) ?? '?').join(', ')}` : null}
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
 function ActivityTable({ project }: { project: ClasProjectData }) {
   return (
-    <div className="table-wrapper">
-      <table className="data-table">
-        <caption>Actions avec les parents et moments de concertation tenus</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Type</th>
-            <th scope="col">Intitulé</th>
-            <th scope="col" className="numeric">
-              Participants
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {project.activityLogs.length === 0 ? (
-            <tr>
-              <td colSpan={4} className="data-table__empty">
-                Aucune action enregistrée.
-              </td>
-            </tr>
-          ) : (
-            project.activityLogs.map((a) => (
-              <tr key={a.id}>
-                <td>{formatDay(a.heldOn)}</td>
-                <td>{ACTIVITY_LOG_KIND_LABELS[a.kind]}</td>
-                <td>{a.title}</td>
-                <td className="numeric">{a.participants === null ? '—' : formatCount(a.participants)}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      compact
+      caption="Actions avec les parents et moments de concertation tenus"
+      rows={project.activityLogs}
+      rowKey={(a) => a.id}
+      emptyMessage="Aucune action enregistrée."
+      columns={[
+        { key: 'date', header: 'Date', rowHeader: true, cell: (a) => formatDay(a.heldOn) },
+        { key: 'kind', header: 'Type', cell: (a) => ACTIVITY_LOG_KIND_LABELS[a.kind] },
+        { key: 'title', header: 'Intitulé', cell: (a) => a.title },
+        { key: 'participants', header: 'Participants', className: 'clas-numeric', cell: (a) => (a.participants === null ? '—' : formatCount(a.participants)) },
+      ]}
+    />
   );
 }
 
@@ -170,12 +121,14 @@ interface FollowUpProps {
 export function YearFollowUp({ project, onMessage, onReload, reloading }: FollowUpProps) {
   const open = project.status === 'ACCEPTE';
   return (
-    <section aria-labelledby="clas-titre-annee" className="clas-year">
-      <h2 id="clas-titre-annee">Suivi de l'année</h2>
-      {!open ? <p className="muted">Le bilan est déposé : le suivi de l'année n'est plus modifiable.</p> : null}
+    <section aria-labelledby="clas-titre-annee">
+      <h2 id="clas-titre-annee" className={fr.cx('fr-h4')}>
+        Suivi de l'année
+      </h2>
+      {!open ? <p>Le bilan est déposé : le suivi de l'année n'est plus modifiable.</p> : null}
       {project.groups.map((g, i) => (
-        <section key={g.id} className="card" aria-labelledby={`clas-seances-${g.id}`}>
-          <h3 id={`clas-seances-${g.id}`}>
+        <section key={g.id} className="clas-block" aria-labelledby={`clas-seances-${g.id}`}>
+          <h3 id={`clas-seances-${g.id}`} className={fr.cx('fr-h5')}>
             Séances du groupe {i + 1} : {g.label}
           </h3>
           <SessionTable group={g} index={i} />
@@ -183,8 +136,10 @@ export function YearFollowUp({ project, onMessage, onReload, reloading }: Follow
           {open ? <RosterForm group={g} onMessage={onMessage} /> : null}
         </section>
       ))}
-      <section className="card" aria-labelledby="clas-titre-actions-tenues">
-        <h3 id="clas-titre-actions-tenues">Parents et concertation</h3>
+      <section className="clas-block" aria-labelledby="clas-titre-actions-tenues">
+        <h3 id="clas-titre-actions-tenues" className={fr.cx('fr-h5')}>
+          Parents et concertation
+        </h3>
         <ActivityTable project={project} />
         {open ? <ActivityForm project={project} onMessage={onMessage} /> : null}
       </section>
@@ -204,6 +159,7 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
   const server = splitErrors(log.error, ['heldOn', 'childrenPresent', 'note']);
   useFocusFirstInvalid(formRef, errors);
   const roster = group.roster ?? [];
+  const fieldErrors = { ...server.fields, ...errors };
   const titleId = useId();
 
   function onSubmit(event: FormEvent) {
@@ -227,17 +183,15 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
   }
 
   return (
-    <form ref={formRef} className="form clas-inline-form" noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
-      <h4 id={titleId}>Enregistrer une séance</h4>
-      {server.general ? (
-        <div className="error-state" role="alert">
-          <p>{server.general}</p>
-        </div>
-      ) : null}
-      <div className="clas-inline-form__fields">
-        <TextField label="Date de la séance" type="date" required value={heldOn} onValueChange={setHeldOn} error={errors.heldOn ?? server.fields.heldOn} />
+    <form ref={formRef} className="clas-inline-form" noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
+      <h4 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        Enregistrer une séance
+      </h4>
+      <div className="clas-row__fields">
+        <DateField label="Date de la séance" name="heldOn" required value={heldOn} onValueChange={setHeldOn} error={errors.heldOn ?? server.fields.heldOn} />
         <TextField
           label="Enfants présents"
+          name="childrenPresent"
           inputMode="numeric"
           autoComplete="off"
           required={!roster.length}
@@ -247,28 +201,26 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
           error={errors.childrenPresent ?? server.fields.childrenPresent}
           hint={roster.length ? 'Compté d’après la liste d’émargement quand vous y cochez des enfants.' : `Sur ${group.childrenCount} inscrits.`}
         />
-        <TextField label="Note (facultatif)" autoComplete="off" value={note} onValueChange={setNote} error={errors.note ?? server.fields.note} />
+        <TextField label="Note (facultatif)" name="note" autoComplete="off" value={note} onValueChange={setNote} error={errors.note ?? server.fields.note} />
       </div>
       {roster.length ? (
-        <fieldset className="role-checkboxes">
-          <legend>Présents (liste d'émargement)</legend>
-          <div className="role-checkboxes__grid">
-            {roster.map((r) => (
+        <fieldset className={fr.cx('fr-fieldset')}>
+          <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>Présents (liste d'émargement)</legend>
+          {roster.map((r) => (
+            <div key={r.id} className={fr.cx('fr-fieldset__element', 'fr-fieldset__element--inline')}>
               <CheckboxField
-                key={r.id}
                 label={r.name}
                 checked={presentIds.includes(r.id)}
                 onCheckedChange={(checked) => setPresentIds((ids) => (checked ? [...ids, r.id] : ids.filter((id) => id !== r.id)))}
               />
-            ))}
-          </div>
+            </div>
+          ))}
         </fieldset>
       ) : null}
-      <div className="form__actions">
-        <Button type="submit" variant="secondary" busy={log.isPending}>
-          Enregistrer la séance
-        </Button>
-      </div>
+      <ErrorSummary fields={fieldErrors} general={server.general} labels={{ heldOn: 'Date de la séance', childrenPresent: 'Enfants présents', note: 'Note' }} title="La séance n'a pas été enregistrée" />
+      <Button type="submit" variant="secondary" busy={log.isPending}>
+        Enregistrer la séance
+      </Button>
     </form>
   );
 }
@@ -295,15 +247,10 @@ function RosterForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m:
   }
 
   return (
-    <details className="clas-roster">
-      <summary>Liste d'émargement (facultative)</summary>
-      <form className="form" noValidate onSubmit={onSubmit} aria-label={`Liste d'émargement du groupe ${group.label}`}>
-        {server.general ? (
-          <div className="error-state" role="alert">
-            <p>{server.general}</p>
-          </div>
-        ) : null}
+    <Accordion label="Liste d'émargement (facultative)" className={fr.cx('fr-mt-2w')}>
+      <form noValidate onSubmit={onSubmit} aria-label={`Liste d'émargement du groupe ${group.label}`}>
         <TextAreaField
+          name="names"
           label="Enfants du groupe, un par ligne"
           value={text}
           onValueChange={(v) => {
@@ -314,13 +261,12 @@ function RosterForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m:
           rows={6}
           hint="Seule votre structure voit ces noms : la CAF ne reçoit que le nombre d'enfants présents."
         />
-        <div className="form__actions">
-          <Button type="submit" variant="secondary" busy={setRoster.isPending}>
-            Enregistrer la liste
-          </Button>
-        </div>
+        <ErrorSummary fields={{ names: error ?? server.fields.names }} general={server.general} labels={{ names: 'Enfants du groupe' }} title="La liste n'a pas été enregistrée" />
+        <Button type="submit" variant="secondary" busy={setRoster.isPending}>
+          Enregistrer la liste
+        </Button>
       </form>
-    </details>
+    </Accordion>
   );
 }
 
@@ -356,25 +302,23 @@ function ActivityForm({ project, onMessage }: { project: ClasProjectData; onMess
   }
 
   return (
-    <form ref={formRef} className="form clas-inline-form" noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
-      <h4 id={titleId}>Enregistrer une action tenue</h4>
-      {server.general ? (
-        <div className="error-state" role="alert">
-          <p>{server.general}</p>
-        </div>
-      ) : null}
-      <div className="clas-inline-form__fields">
-        <SelectField label="Type" value={kind} onValueChange={(v) => setKind(v as ClasActivityLogKind)}>
+    <form ref={formRef} className="clas-inline-form" noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
+      <h4 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        Enregistrer une action tenue
+      </h4>
+      <div className="clas-row__fields">
+        <SelectField label="Type" name="kind" value={kind} onValueChange={(v) => setKind(v as ClasActivityLogKind)}>
           {CLAS_ACTIVITY_LOG_KINDS.map((k) => (
             <option key={k} value={k}>
               {ACTIVITY_LOG_KIND_LABELS[k]}
             </option>
           ))}
         </SelectField>
-        <TextField label="Date" type="date" required value={heldOn} onValueChange={setHeldOn} error={errors.heldOn ?? server.fields.heldOn} />
-        <TextField label="Intitulé" required autoComplete="off" value={title} onValueChange={setTitle} error={errors.title ?? server.fields.title} />
+        <DateField label="Date" name="heldOn" required value={heldOn} onValueChange={setHeldOn} error={errors.heldOn ?? server.fields.heldOn} />
+        <TextField label="Intitulé" name="title" required autoComplete="off" value={title} onValueChange={setTitle} error={errors.title ?? server.fields.title} />
         <TextField
           label="Participants (facultatif)"
+          name="participants"
           inputMode="numeric"
           autoComplete="off"
           value={participants}
@@ -382,11 +326,15 @@ function ActivityForm({ project, onMessage }: { project: ClasProjectData; onMess
           error={errors.participants ?? server.fields.participants}
         />
       </div>
-      <div className="form__actions">
-        <Button type="submit" variant="secondary" busy={log.isPending}>
-          Enregistrer l'action
-        </Button>
-      </div>
+      <ErrorSummary
+        fields={{ ...server.fields, ...errors }}
+        general={server.general}
+        labels={{ kind: 'Type', heldOn: 'Date', title: 'Intitulé', participants: 'Participants' }}
+        title="L'action n'a pas été enregistrée"
+      />
+      <Button type="submit" variant="secondary" busy={log.isPending}>
+        Enregistrer l'action
+      </Button>
     </form>
   );
 }
@@ -412,26 +360,21 @@ function BilanSection({ project, onMessage, onReload, reloading }: FollowUpProps
   }
 
   return (
-    <section className="card" aria-labelledby="clas-titre-bilan">
-      <h3 id="clas-titre-bilan">Bilan</h3>
+    <section className="clas-block" aria-labelledby="clas-titre-bilan">
+      <h3 id="clas-titre-bilan" className={fr.cx('fr-h5')}>
+        Bilan
+      </h3>
       <BilanFigures project={project} />
       {project.bilan.submittedAt ? (
         <>
           <p>Bilan déposé le {formatDateTime(project.bilan.submittedAt)}.</p>
-          <h4>Appréciation du porteur</h4>
+          <h4 className={fr.cx('fr-h6')}>Appréciation du porteur</h4>
           <p className="clas-text">{project.bilan.assessment}</p>
         </>
       ) : canSubmit ? (
-        <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-label="Déposer le bilan">
-          <SaveErrorBanner
-            conflict={server.conflict}
-            conflictMessage={server.general ?? 'Le projet a été modifié entre-temps : rechargez-le puis recommencez.'}
-            reloadLabel="Recharger le projet"
-            onReload={() => void onReload()}
-            reloading={reloading}
-            general={server.general}
-          />
+        <form ref={formRef} noValidate onSubmit={onSubmit} aria-label="Déposer le bilan">
           <TextAreaField
+            name="assessment"
             label="Appréciation du porteur"
             required
             rows={6}
@@ -443,14 +386,26 @@ function BilanSection({ project, onMessage, onReload, reloading }: FollowUpProps
             error={error ?? server.fields.assessment}
             hint="Ce qui a fonctionné, les difficultés, l'évolution des enfants, la place des parents, les perspectives."
           />
-          <div className="form__actions">
-            <Button type="submit" busy={submit.isPending}>
-              Déposer le bilan
-            </Button>
-          </div>
+          <SaveErrorBanner
+            conflict={server.conflict}
+            conflictMessage="Le projet a été modifié entre-temps : rechargez-le puis recommencez."
+            reloadLabel="Recharger le projet"
+            onReload={() => void onReload()}
+            reloading={reloading}
+            general={null}
+          />
+          <ErrorSummary
+            fields={{ assessment: error ?? server.fields.assessment }}
+            general={server.conflict ? null : server.general}
+            labels={{ assessment: 'Appréciation du porteur' }}
+            title="Le bilan n'a pas été déposé"
+          />
+          <Button type="submit" busy={submit.isPending}>
+            Déposer le bilan
+          </Button>
         </form>
       ) : (
-        <p className="muted">Le bilan se dépose une fois le projet accepté, à la fin de l'année.</p>
+        <p>Le bilan se dépose une fois le projet accepté, à la fin de l'année.</p>
       )}
     </section>
   );

@@ -1,4 +1,4 @@
-import { schoolYearOf, type ClasStatus } from '@maillage/shared';
+import { schoolYearOf } from '@maillage/shared';
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const plainEuros = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
@@ -95,10 +95,6 @@ export function schoolYearOptions(now = new Date(), extra?: string | null): stri
   return years.sort();
 }
 
-/** The status badge's modifier class. */
-export function statusClass(status: ClasStatus): string {
-  return `badge clas-status clas-status--${status.toLowerCase().replace(/_/g, '-')}`;
-}
 
 /** Whether a comment's author was the holder or the CAF, in words. */
 export function partyLabel(party: string): string {

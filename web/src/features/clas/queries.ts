@@ -255,6 +255,13 @@ const ClasStatusCountsDocument = graphql(`
   }
 `);
 
+/** The school years with projects waiting for the CAF (deposited, in instruction), the latest first. */
+const ClasWaitingSchoolYearsDocument = graphql(`
+  query ClasWaitingSchoolYears {
+    clasWaitingSchoolYears
+  }
+`);
+
 const ClasProjectDocument = graphql(`
   query ClasProject($id: ID!) {
     clasProject(id: $id) {
@@ -431,6 +438,15 @@ export function useClasStatusCounts(schoolYear: string | null) {
       BILAN_DEPOSE: data.bilanDepose.totalCount,
       CLOTURE: data.cloture.totalCount,
     }),
+  });
+}
+
+export function useClasWaitingSchoolYears() {
+  return useQuery({
+    ...SHARED,
+    queryKey: ['clas', 'waiting-years'],
+    queryFn: ({ signal }) => gqlRequest(ClasWaitingSchoolYearsDocument, {}, signal),
+    select: (data) => data.clasWaitingSchoolYears,
   });
 }
 
