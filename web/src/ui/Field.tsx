@@ -41,20 +41,22 @@ export function Field({ label, hint, error, required, className, control = 'inpu
   const group = GROUP_CLASS[control];
   return (
     <div className={[fr.cx(group), error ? `${group}--error` : '', 'field', className ?? ''].filter(Boolean).join(' ')}>
-      <label className={fr.cx('fr-label')} htmlFor={id}>
-        {label}
+      {/* The marker and the hint stay outside the <label>, so that the control's name is the label alone. */}
+      <div className="field__label-row">
+        <label className={fr.cx('fr-label')} htmlFor={id}>
+          {label}
+        </label>
         {required ? (
           <span className="field__required" aria-hidden="true">
-            {' '}
             (obligatoire)
           </span>
         ) : null}
-        {hint ? (
-          <span id={hintId} className={fr.cx('fr-hint-text')}>
-            {hint}
-          </span>
-        ) : null}
-      </label>
+      </div>
+      {hint ? (
+        <p id={hintId} className={fr.cx('fr-hint-text')}>
+          {hint}
+        </p>
+      ) : null}
       {children({
         id,
         className: [CONTROL_CLASS[control], error && control !== 'upload' ? `${CONTROL_CLASS[control]}--error` : '']
@@ -207,12 +209,12 @@ export function CheckboxField({ label, checked, onCheckedChange, hint, error, di
       />
       <label className={fr.cx('fr-label')} htmlFor={id}>
         {label}
-        {hint ? (
-          <span id={hintId} className={fr.cx('fr-hint-text')}>
-            {hint}
-          </span>
-        ) : null}
       </label>
+      {hint ? (
+        <p id={hintId} className={fr.cx('fr-hint-text')}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={errorId} className={fr.cx('fr-error-text')} role="alert">
           {error}
