@@ -1,3 +1,3 @@
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { projects: ['shared', 'server', 'bench'] } });
+export default defineConfig({ test: { projects: ['shared', 'server', 'bench', 'web'] } });

@@ -1,0 +1,79 @@
+/**
+ * What a browser downloads before it can show the sign-in screen, and then each
+ * role's home page: at most 150 kB of JavaScript, gzipped, DSFR included (the
+ * app is split by page; each page's code loads on its first visit).
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page, Response } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, launchBrowser, openSession, waitForPath } from '../support/browser';
+import { DEMO_USERS, loginFields } from '../support/journey';
+
+const BUDGET_BYTES = 150 * 1024;
+
+/** Records the gzipped size of every script the page downloads, once per URL. */
+function recordScripts(page: Page): Map<string, Promise<number>> {
+  const sizes = new Map<string, Promise<number>>();
+  page.on('response', (response: Response) => {
+    const type = response.headers()['content-type'] ?? '';
+    if (!type.includes('javascript') || sizes.has(response.url())) return;
+    sizes.set(
+      response.url(),
+      response.body().then(
+        (body) => gzipSync(body, { level: 9 }).length,
+        () => 0,
+      ),
+    );
+  });
+  return sizes;
+}
+
+/** Once the network is quiet: how many scripts were downloaded so far, and their gzipped bytes. */
+async function settledTotal(page: Page, sizes: Map<string, Promise<number>>) {
+  await page.waitForLoadState('networkidle');
+  // A client-side navigation is no page load: give its lazy chunks a moment to be asked for.
+  await page.waitForTimeout(500);
+  const all = await Promise.all(sizes.values());
+  return { files: all.length, gzipped: all.reduce((a, b) => a + b, 0) };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+describe('JavaScript downloaded by the sign-in screen and each role’s home', () => {
+  const roles = [
+    DEMO_USERS.referent,
+    DEMO_USERS.counsellor,
+    DEMO_USERS.caf,
+    DEMO_USERS.porteur,
+    DEMO_USERS.social,
+    DEMO_USERS.viewer,
+    DEMO_USERS.admin,
+  ];
+
+  for (const user of roles) {
+    it(`${user.email}: sign-in screen, then home, under ${kb(BUDGET_BYTES)} gzipped`, async () => {
+      const browser = await launchBrowser();
+      try {
+        const { page } = await openSession(browser, inject('baseUrl'));
+        const scripts = recordScripts(page);
+        await page.goto('/connexion');
+        const fields = loginFields(page);
+        await fields.email.waitFor();
+        const signIn = await settledTotal(page, scripts);
+        await fields.email.fill(user.email);
+        await fields.password.fill(DEMO_PASSWORD);
+        await fields.submit.click();
+        await waitForPath(page, '/');
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
+        const home = await settledTotal(page, scripts);
+        process.stdout.write(
+          `[e2e] bundle ${user.key}: sign-in ${kb(signIn.gzipped)} in ${signIn.files} scripts, home ${kb(home.gzipped)} in ${home.files} scripts\n`,
+        );
+        expect(signIn.gzipped, 'JavaScript of the sign-in screen (gzipped)').toBeLessThanOrEqual(BUDGET_BYTES);
+        expect(home.gzipped, `JavaScript of ${user.key}'s home, sign-in included (gzipped)`).toBeLessThanOrEqual(BUDGET_BYTES);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
