@@ -1050,44 +1050,6 @@ export type SetOrganisationActiveMutationVariables = Exact<{
 
 export type SetOrganisationActiveMutation = { setOrganisationActive: { id: string, active: boolean, version: number } };
 
-export type AccompaniedPersonsQueryVariables = Exact<{
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type AccompaniedPersonsQuery = { accompaniedPersons: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, lastName: string, firstNames: string, birthDate: string | null, domiciled: boolean, reference: { id: string, status: ReferenceStatus, referent: { id: string, displayName: string, organisation: { id: string, name: string } } | null } | null, members: Array<{ id: string, active: boolean }> }> } };
-
-export type AccompaniedPersonDetailQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type AccompaniedPersonDetailQuery = { accompaniedPerson: { id: string, lastName: string, firstNames: string, birthDate: string | null, phone: string | null, email: string | null, address: string | null, domiciled: boolean, myMemberId: string | null, allowedActions: Array<PersonAction>, version: number, createdAt: string, updatedAt: string, domiciliationOrganisation: { id: string, name: string } | null, refusedActions: Array<{ action: PersonAction, reason: string, step: PersonStep | null }>, members: Array<{ id: string, professionalName: string | null, displayName: string, service: string | null, mission: string, since: string, until: string | null, active: boolean, isReferent: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }>, reference: { id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, allowedActions: Array<ReferenceActionType>, version: number, referent: { id: string, displayName: string } | null, proposedBy: { id: string, displayName: string } | null, history: Array<{ action: string, fromStatus: ReferenceStatus | null, toStatus: ReferenceStatus, motive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, comment: string | null, at: string, referent: { id: string, displayName: string } | null, by: { id: string, displayName: string } | null }> } | null, references: Array<{ id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, referent: { id: string, displayName: string } | null }>, goals: Array<{ id: string, theme: PlanTheme, title: string, createdAt: string, actions: Array<{ id: string, title: string, byPerson: boolean, dueDate: string | null, status: PlanActionStatus, version: number, member: { id: string, displayName: string } | null }> }>, competences: Array<{ id: string, kind: CompetenceKind, label: string }>, consents: Array<{ id: string, kind: ConsentKind, givenAt: string, withdrawnAt: string | null, active: boolean, document: { id: string, title: string } | null, member: { id: string, displayName: string } | null, meeting: { id: string, subject: string, scheduledAt: string } | null, recordedBy: { id: string, displayName: string } | null }>, syntheses: Array<{ id: string, scheduledAt: string, subject: string, requestedBy: SyntheseRequester, paAgreed: boolean, paParticipates: boolean, notes: string, decisions: string, version: number, participants: Array<{ agreedToPaPresence: boolean, member: { id: string, displayName: string } }> }>, documents: Array<{ id: string, title: string, category: DocumentCategory, contentType: string, sizeBytes: number, uploadedAt: string, readable: boolean, uploadedBy: { id: string, displayName: string } | null, sharedWith: Array<{ id: string, displayName: string }> }> } | null };
-
-export type ParcoursProfessionalsQueryVariables = Exact<{
-  organisationId: string | number;
-  search?: string | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type ParcoursProfessionalsQuery = { parcoursProfessionals: Array<{ id: string, displayName: string, roles: Array<Role> }> };
-
-export type ParcoursIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ParcoursIndicatorsQuery = { parcoursIndicators: { persons: number, referencesProposed: number, professionalsActingAsReferent: number, lockersInUse: number, documents: number, byStatus: Array<{ status: ReferenceStatus, count: number }>, sansSuiteByMotive: Array<{ motive: SansSuiteMotive, count: number }>, endedByReason: Array<{ reason: ReferenceEndReason, count: number }> } };
-
-export type OrganisationOptionsForParcoursQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type OrganisationOptionsForParcoursQuery = { organisations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
-
 export type CreateAccompaniedPersonMutationVariables = Exact<{
   person: PersonInput;
   organisationId: string | number;
@@ -1222,6 +1184,44 @@ export type RecordSyntheseOutcomeMutationVariables = Exact<{
 
 
 export type RecordSyntheseOutcomeMutation = { recordSyntheseOutcome: { id: string, version: number } };
+
+export type AccompaniedPersonsQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AccompaniedPersonsQuery = { accompaniedPersons: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, lastName: string, firstNames: string, birthDate: string | null, domiciled: boolean, reference: { id: string, status: ReferenceStatus, referent: { id: string, displayName: string, organisation: { id: string, name: string } } | null } | null, members: Array<{ id: string, active: boolean }> }> } };
+
+export type AccompaniedPersonDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccompaniedPersonDetailQuery = { accompaniedPerson: { id: string, lastName: string, firstNames: string, birthDate: string | null, phone: string | null, email: string | null, address: string | null, domiciled: boolean, myMemberId: string | null, allowedActions: Array<PersonAction>, version: number, createdAt: string, updatedAt: string, domiciliationOrganisation: { id: string, name: string } | null, refusedActions: Array<{ action: PersonAction, reason: string, step: PersonStep | null }>, members: Array<{ id: string, professionalName: string | null, displayName: string, service: string | null, mission: string, since: string, until: string | null, active: boolean, isReferent: boolean, user: { id: string, displayName: string } | null, organisation: { id: string, name: string } }>, reference: { id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, allowedActions: Array<ReferenceActionType>, version: number, referent: { id: string, displayName: string } | null, proposedBy: { id: string, displayName: string } | null, history: Array<{ action: string, fromStatus: ReferenceStatus | null, toStatus: ReferenceStatus, motive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, comment: string | null, at: string, referent: { id: string, displayName: string } | null, by: { id: string, displayName: string } | null }> } | null, references: Array<{ id: string, status: ReferenceStatus, proposedAt: string, chosenAt: string | null, sansSuiteMotive: SansSuiteMotive | null, endReason: ReferenceEndReason | null, endedAt: string | null, comment: string | null, referent: { id: string, displayName: string } | null }>, goals: Array<{ id: string, theme: PlanTheme, title: string, createdAt: string, actions: Array<{ id: string, title: string, byPerson: boolean, dueDate: string | null, status: PlanActionStatus, version: number, member: { id: string, displayName: string } | null }> }>, competences: Array<{ id: string, kind: CompetenceKind, label: string }>, consents: Array<{ id: string, kind: ConsentKind, givenAt: string, withdrawnAt: string | null, active: boolean, document: { id: string, title: string } | null, member: { id: string, displayName: string } | null, meeting: { id: string, subject: string, scheduledAt: string } | null, recordedBy: { id: string, displayName: string } | null }>, syntheses: Array<{ id: string, scheduledAt: string, subject: string, requestedBy: SyntheseRequester, paAgreed: boolean, paParticipates: boolean, notes: string, decisions: string, version: number, participants: Array<{ agreedToPaPresence: boolean, member: { id: string, displayName: string } }> }>, documents: Array<{ id: string, title: string, category: DocumentCategory, contentType: string, sizeBytes: number, uploadedAt: string, readable: boolean, uploadedBy: { id: string, displayName: string } | null, sharedWith: Array<{ id: string, displayName: string }> }> } | null };
+
+export type ParcoursProfessionalsQueryVariables = Exact<{
+  organisationId: string | number;
+  search?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ParcoursProfessionalsQuery = { parcoursProfessionals: Array<{ id: string, displayName: string, roles: Array<Role> }> };
+
+export type ParcoursIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ParcoursIndicatorsQuery = { parcoursIndicators: { persons: number, referencesProposed: number, professionalsActingAsReferent: number, lockersInUse: number, documents: number, byStatus: Array<{ status: ReferenceStatus, count: number }>, sansSuiteByMotive: Array<{ motive: SansSuiteMotive, count: number }>, endedByReason: Array<{ reason: ReferenceEndReason, count: number }> } };
+
+export type OrganisationOptionsForParcoursQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganisationOptionsForParcoursQuery = { organisations: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string }> } };
 
 export type AdminPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4012,6 +4012,152 @@ export const SetOrganisationActiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationActiveMutation, SetOrganisationActiveMutationVariables>;
+export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
+    mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {
+  createAccompaniedPerson(
+    person: $person
+    organisationId: $organisationId
+    mission: $mission
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAccompaniedPersonMutation, CreateAccompaniedPersonMutationVariables>;
+export const UpdateAccompaniedPersonDocument = new TypedDocumentString(`
+    mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {
+  updateAccompaniedPerson(id: $id, version: $version, person: $person) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAccompaniedPersonMutation, UpdateAccompaniedPersonMutationVariables>;
+export const AddAccompanimentMemberDocument = new TypedDocumentString(`
+    mutation AddAccompanimentMember($input: MemberInput!) {
+  addAccompanimentMember(input: $input) {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccompanimentMemberMutation, AddAccompanimentMemberMutationVariables>;
+export const EndAccompanimentMemberDocument = new TypedDocumentString(`
+    mutation EndAccompanimentMember($memberId: ID!, $until: Date!) {
+  endAccompanimentMember(memberId: $memberId, until: $until) {
+    id
+    until
+  }
+}
+    `) as unknown as TypedDocumentString<EndAccompanimentMemberMutation, EndAccompanimentMemberMutationVariables>;
+export const ProposeReferenceDocument = new TypedDocumentString(`
+    mutation ProposeReference($personId: ID!, $comment: String) {
+  proposeReference(personId: $personId, comment: $comment) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeReferenceMutation, ProposeReferenceMutationVariables>;
+export const DecideReferenceDocument = new TypedDocumentString(`
+    mutation DecideReference($input: ReferenceDecisionInput!) {
+  decideReference(input: $input) {
+    id
+    status
+    referent {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideReferenceMutation, DecideReferenceMutationVariables>;
+export const AddPlanGoalDocument = new TypedDocumentString(`
+    mutation AddPlanGoal($personId: ID!, $theme: PlanTheme!, $title: String!) {
+  addPlanGoal(personId: $personId, theme: $theme, title: $title) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
+export const AddPlanActionDocument = new TypedDocumentString(`
+    mutation AddPlanAction($input: PlanActionInput!) {
+  addPlanAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPlanActionMutation, AddPlanActionMutationVariables>;
+export const UpdatePlanActionDocument = new TypedDocumentString(`
+    mutation UpdatePlanAction($input: UpdatePlanActionInput!) {
+  updatePlanAction(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlanActionMutation, UpdatePlanActionMutationVariables>;
+export const AddCompetenceDocument = new TypedDocumentString(`
+    mutation AddCompetence($personId: ID!, $kind: CompetenceKind!, $label: String!) {
+  addCompetence(personId: $personId, kind: $kind, label: $label) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddCompetenceMutation, AddCompetenceMutationVariables>;
+export const RemoveCompetenceDocument = new TypedDocumentString(`
+    mutation RemoveCompetence($id: ID!) {
+  removeCompetence(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveCompetenceMutation, RemoveCompetenceMutationVariables>;
+export const RecordConsentDocument = new TypedDocumentString(`
+    mutation RecordConsent($input: ConsentInput!) {
+  recordConsent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+export const WithdrawConsentDocument = new TypedDocumentString(`
+    mutation WithdrawConsent($id: ID!) {
+  withdrawConsent(id: $id) {
+    id
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+export const ScheduleSyntheseDocument = new TypedDocumentString(`
+    mutation ScheduleSynthese($input: SyntheseInput!) {
+  scheduleSynthese(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleSyntheseMutation, ScheduleSyntheseMutationVariables>;
+export const RecordSyntheseAgreementDocument = new TypedDocumentString(`
+    mutation RecordSyntheseAgreement($meetingId: ID!, $memberId: ID!) {
+  recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSyntheseAgreementMutation, RecordSyntheseAgreementMutationVariables>;
+export const SetSynthesePaParticipationDocument = new TypedDocumentString(`
+    mutation SetSynthesePaParticipation($meetingId: ID!, $version: Int!, $participates: Boolean!) {
+  setSynthesePaParticipation(
+    meetingId: $meetingId
+    version: $version
+    participates: $participates
+  ) {
+    id
+    paParticipates
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetSynthesePaParticipationMutation, SetSynthesePaParticipationMutationVariables>;
+export const RecordSyntheseOutcomeDocument = new TypedDocumentString(`
+    mutation RecordSyntheseOutcome($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) {
+  recordSyntheseOutcome(
+    meetingId: $meetingId
+    version: $version
+    notes: $notes
+    decisions: $decisions
+  ) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordSyntheseOutcomeMutation, RecordSyntheseOutcomeMutationVariables>;
 export const AccompaniedPersonsDocument = new TypedDocumentString(`
     query AccompaniedPersons($search: String, $first: Int, $after: String) {
   accompaniedPersons(search: $search, first: $first, after: $after) {
@@ -4276,152 +4422,6 @@ export const OrganisationOptionsForParcoursDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationOptionsForParcoursQuery, OrganisationOptionsForParcoursQueryVariables>;
-export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
-    mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {
-  createAccompaniedPerson(
-    person: $person
-    organisationId: $organisationId
-    mission: $mission
-  ) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<CreateAccompaniedPersonMutation, CreateAccompaniedPersonMutationVariables>;
-export const UpdateAccompaniedPersonDocument = new TypedDocumentString(`
-    mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {
-  updateAccompaniedPerson(id: $id, version: $version, person: $person) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateAccompaniedPersonMutation, UpdateAccompaniedPersonMutationVariables>;
-export const AddAccompanimentMemberDocument = new TypedDocumentString(`
-    mutation AddAccompanimentMember($input: MemberInput!) {
-  addAccompanimentMember(input: $input) {
-    id
-    displayName
-  }
-}
-    `) as unknown as TypedDocumentString<AddAccompanimentMemberMutation, AddAccompanimentMemberMutationVariables>;
-export const EndAccompanimentMemberDocument = new TypedDocumentString(`
-    mutation EndAccompanimentMember($memberId: ID!, $until: Date!) {
-  endAccompanimentMember(memberId: $memberId, until: $until) {
-    id
-    until
-  }
-}
-    `) as unknown as TypedDocumentString<EndAccompanimentMemberMutation, EndAccompanimentMemberMutationVariables>;
-export const ProposeReferenceDocument = new TypedDocumentString(`
-    mutation ProposeReference($personId: ID!, $comment: String) {
-  proposeReference(personId: $personId, comment: $comment) {
-    id
-    status
-  }
-}
-    `) as unknown as TypedDocumentString<ProposeReferenceMutation, ProposeReferenceMutationVariables>;
-export const DecideReferenceDocument = new TypedDocumentString(`
-    mutation DecideReference($input: ReferenceDecisionInput!) {
-  decideReference(input: $input) {
-    id
-    status
-    referent {
-      id
-      displayName
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DecideReferenceMutation, DecideReferenceMutationVariables>;
-export const AddPlanGoalDocument = new TypedDocumentString(`
-    mutation AddPlanGoal($personId: ID!, $theme: PlanTheme!, $title: String!) {
-  addPlanGoal(personId: $personId, theme: $theme, title: $title) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
-export const AddPlanActionDocument = new TypedDocumentString(`
-    mutation AddPlanAction($input: PlanActionInput!) {
-  addPlanAction(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AddPlanActionMutation, AddPlanActionMutationVariables>;
-export const UpdatePlanActionDocument = new TypedDocumentString(`
-    mutation UpdatePlanAction($input: UpdatePlanActionInput!) {
-  updatePlanAction(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<UpdatePlanActionMutation, UpdatePlanActionMutationVariables>;
-export const AddCompetenceDocument = new TypedDocumentString(`
-    mutation AddCompetence($personId: ID!, $kind: CompetenceKind!, $label: String!) {
-  addCompetence(personId: $personId, kind: $kind, label: $label) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<AddCompetenceMutation, AddCompetenceMutationVariables>;
-export const RemoveCompetenceDocument = new TypedDocumentString(`
-    mutation RemoveCompetence($id: ID!) {
-  removeCompetence(id: $id)
-}
-    `) as unknown as TypedDocumentString<RemoveCompetenceMutation, RemoveCompetenceMutationVariables>;
-export const RecordConsentDocument = new TypedDocumentString(`
-    mutation RecordConsent($input: ConsentInput!) {
-  recordConsent(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
-export const WithdrawConsentDocument = new TypedDocumentString(`
-    mutation WithdrawConsent($id: ID!) {
-  withdrawConsent(id: $id) {
-    id
-    withdrawnAt
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
-export const ScheduleSyntheseDocument = new TypedDocumentString(`
-    mutation ScheduleSynthese($input: SyntheseInput!) {
-  scheduleSynthese(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ScheduleSyntheseMutation, ScheduleSyntheseMutationVariables>;
-export const RecordSyntheseAgreementDocument = new TypedDocumentString(`
-    mutation RecordSyntheseAgreement($meetingId: ID!, $memberId: ID!) {
-  recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<RecordSyntheseAgreementMutation, RecordSyntheseAgreementMutationVariables>;
-export const SetSynthesePaParticipationDocument = new TypedDocumentString(`
-    mutation SetSynthesePaParticipation($meetingId: ID!, $version: Int!, $participates: Boolean!) {
-  setSynthesePaParticipation(
-    meetingId: $meetingId
-    version: $version
-    participates: $participates
-  ) {
-    id
-    paParticipates
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<SetSynthesePaParticipationMutation, SetSynthesePaParticipationMutationVariables>;
-export const RecordSyntheseOutcomeDocument = new TypedDocumentString(`
-    mutation RecordSyntheseOutcome($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) {
-  recordSyntheseOutcome(
-    meetingId: $meetingId
-    version: $version
-    notes: $notes
-    decisions: $decisions
-  ) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<RecordSyntheseOutcomeMutation, RecordSyntheseOutcomeMutationVariables>;
 export const AdminPlatformsDocument = new TypedDocumentString(`
     query AdminPlatforms {
   platforms {

@@ -1,3 +1,5 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
@@ -9,14 +11,16 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { Field, TextField } from '../../ui/Field';
 import { ErrorState } from '../../ui/ErrorState';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { Field, TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { useActivePlatform } from '../platforms/activePlatform';
+import { ConfirmImport } from './ConfirmImport';
 import { formatCount, ImportReport, ImportStatusBadge } from './ImportReport';
-import { importsKey, usePlatformImports, useConfirmImport } from './queries';
+import { importsKey, usePlatformImports } from './queries';
 import { MAX_IMPORT_BYTES, problemFields, UploadAbortedError, uploadSieiList, type ImportPreview } from './upload';
 import './import.css';
 
@@ -25,7 +29,9 @@ type Step =
   | { kind: 'upload'; loaded: number; total: number }
   | { kind: 'analysis' }
   | { kind: 'preview'; preview: ImportPreview }
-  | { kind: 'done'; report: ImportPreview };
+  | { kind: 'done'; report: ImportPreview; preview: ImportPreview['preview'] };
+
+const FIELD_LABELS = { campaign: 'Campagne', file: 'Fichier de la liste (CSV)' };
 
 const percent = (loaded: number, total: number) => (total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0);
 
@@ -42,23 +48,23 @@ export function ImportsPage() {
   if (active.error) return <ErrorState error={active.error} onRetry={active.refetch} />;
   if (!platform) {
     return (
-      <div className="page">
+      <>
         <h1>Imports SIEI</h1>
         <p>Vous n'êtes référent d'aucune plateforme pour l'instant. Un administrateur peut vous y rattacher.</p>
-      </div>
+      </>
     );
   }
   return (
-    <div className="page">
+    <>
       <h1>Imports SIEI — {platform.name}</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Importez la liste d'une campagne SIEI (fichier CSV, séparateur « ; » ou « , », UTF-8 ou Windows-1252). Vous verrez un aperçu avant que rien ne
         soit écrit.
       </p>
       {/* Keyed by platform: switching platform starts over. */}
       <NewImport key={platform.id} platformId={platform.id} />
       <ImportHistory platformId={platform.id} />
-    </div>
+    </>
   );
 }
 
@@ -73,7 +79,6 @@ function NewImport({ platformId }: { platformId: string }) {
   const fileInputRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const abortRef = useRef<AbortController | null>(null);
-  const confirm = useConfirmImport();
   const queryClient = useQueryClient();
   useFocusFirstInvalid(formRef, errors);
 
@@ -135,10 +140,11 @@ function NewImport({ platformId }: { platformId: string }) {
         return;
       }
       setAnnounce('');
+      // The server's own reason, at the field it names (campaign, file), else for the whole form.
       const fields = problemFields(error);
       const next: Record<string, string> = {};
       if (fields.campaign) next.campaign = `Campagne refusée : ${fields.campaign}.`;
-      // A file that is not a list: the server's message names what is missing.
+      // A file that is not a list: the server's message (detail) names what is missing.
       if (fields.file) next.file = error instanceof ProblemError ? error.message : fields.file;
       else if (error instanceof ProblemError && error.status === 413) next.file = error.message;
       setErrors(next);
@@ -169,98 +175,85 @@ function NewImport({ platformId }: { platformId: string }) {
     setCampaign('');
     setErrors({});
     setGeneral(null);
-    confirm.reset();
     if (fileInputRef.current) fileInputRef.current.value = '';
   }
 
-  function onConfirm(importId: string) {
-    confirm.mutate(importId, {
-      onSuccess: (report) => {
-        setStep({ kind: 'done', report });
-        setAnnounce(`Import confirmé : ${formatCount(report.created ?? 0)} jeunes ajoutés, ${formatCount(report.casesOpened ?? 0)} suivis ouverts.`);
-      },
-    });
-  }
+  const busy = step.kind === 'upload' || step.kind === 'analysis';
 
   return (
-    <section aria-labelledby="titre-nouvel-import" className="card import-new">
-      <p role="status" className="visually-hidden">
+    <section aria-labelledby="titre-nouvel-import" className={fr.cx('fr-mb-6w')}>
+      <p role="status" className={fr.cx('fr-sr-only')}>
         {announce}
       </p>
-      {step.kind === 'form' || step.kind === 'upload' || step.kind === 'analysis' ? (
+      {step.kind === 'form' || busy ? (
         <>
           <h2 id="titre-nouvel-import">Nouvel import</h2>
-          <form ref={formRef} className="form" noValidate onSubmit={(event) => void onSubmit(event)} aria-describedby={general ? 'import-erreur' : undefined}>
-            {general ? (
-              <div className="error-state" role="alert" id="import-erreur">
-                <p>{general}</p>
+          <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy || undefined}>
+            <fieldset className={fr.cx('fr-fieldset')} disabled={busy}>
+              <legend className={fr.cx('fr-sr-only')}>Liste à importer</legend>
+              <div className={fr.cx('fr-fieldset__element')}>
+                <TextField
+                  label={FIELD_LABELS.campaign}
+                  name="campaign"
+                  required
+                  autoComplete="off"
+                  spellCheck={false}
+                  hint="Semestre ou mois de la campagne, par exemple 2026-S2 ou 2026-11."
+                  value={campaign}
+                  onValueChange={(value) => {
+                    setCampaign(value);
+                    clearError('campaign');
+                  }}
+                  error={errors.campaign}
+                />
               </div>
-            ) : null}
-            <fieldset className="import-fieldset" disabled={step.kind !== 'form'}>
-              <legend className="visually-hidden">Liste à importer</legend>
-              <TextField
-                label="Campagne"
-                required
-                autoComplete="off"
-                spellCheck={false}
-                hint="Semestre ou mois de la campagne, par exemple 2026-S2 ou 2026-11."
-                value={campaign}
-                onValueChange={(value) => {
-                  setCampaign(value);
-                  clearError('campaign');
-                }}
-                error={errors.campaign}
-                className="import-campaign"
-              />
-              <Field label="Fichier de la liste (CSV)" required hint="Fichier .csv de 50 Mo au plus." error={errors.file}>
-                {(props) => (
-                  <input
-                    {...props}
-                    ref={fileInputRef}
-                    type="file"
-                    name="file"
-                    accept=".csv,text/csv"
-                    onChange={(event) => {
-                      setFile(event.target.files?.[0] ?? null);
-                      clearError('file');
-                    }}
-                  />
-                )}
-              </Field>
+              <div className={fr.cx('fr-fieldset__element')}>
+                <Field label={FIELD_LABELS.file} required hint="Fichier .csv de 50 Mo au plus." error={errors.file} control="upload">
+                  {(props) => (
+                    <input
+                      {...props}
+                      ref={fileInputRef}
+                      type="file"
+                      name="file"
+                      accept=".csv,text/csv"
+                      onChange={(event) => {
+                        setFile(event.target.files?.[0] ?? null);
+                        clearError('file');
+                      }}
+                    />
+                  )}
+                </Field>
+              </div>
             </fieldset>
+            <ErrorSummary title="La liste n'a pas pu être envoyée" fields={errors} general={general} labels={FIELD_LABELS} order={['campaign', 'file']} />
             {step.kind === 'form' ? (
-              <div className="form__actions">
-                <Button type="submit">Envoyer et prévisualiser</Button>
-              </div>
+              <Button type="submit" className={fr.cx('fr-icon-upload-line', 'fr-btn--icon-left')}>
+                Envoyer et prévisualiser
+              </Button>
             ) : null}
           </form>
           {step.kind === 'upload' ? (
-            <div className="import-progress">
-              <label htmlFor="import-progress-upload">
-                Envoi de « {file?.name} » ({formatSize(step.total)})
+            <div className={`import-progress ${fr.cx('fr-mt-3w')}`}>
+              <label className={fr.cx('fr-label', 'fr-mb-1w')} htmlFor="import-progress-upload">
+                Envoi de « {file?.name} » ({formatSize(step.total)}) : {percent(step.loaded, step.total)} %
               </label>
-              <div className="import-progress__bar">
-                <progress id="import-progress-upload" max={100} value={percent(step.loaded, step.total)}>
-                  {percent(step.loaded, step.total)} %
-                </progress>
-                <span className="import-progress__value" aria-hidden="true">
-                  {percent(step.loaded, step.total)} %
-                </span>
-              </div>
-              <Button variant="secondary" onClick={() => abortRef.current?.abort()}>
+              <progress id="import-progress-upload" max={100} value={percent(step.loaded, step.total)}>
+                {percent(step.loaded, step.total)} %
+              </progress>
+              <Button variant="secondary" size="small" className={fr.cx('fr-mt-2w')} onClick={() => abortRef.current?.abort()}>
                 Annuler l'envoi
               </Button>
             </div>
           ) : null}
           {step.kind === 'analysis' ? (
-            <div className="import-progress">
-              <label htmlFor="import-progress-analysis">Analyse du fichier…</label>
-              <div className="import-progress__bar">
-                <progress id="import-progress-analysis" aria-describedby="import-progress-analysis-hint" />
-              </div>
-              <p id="import-progress-analysis-hint" className="field__hint">
-                Le serveur lit la liste et la compare aux jeunes déjà connus de la plateforme.
-              </p>
+            <div className={`import-progress ${fr.cx('fr-mt-3w')}`}>
+              <label className={fr.cx('fr-label', 'fr-mb-1w')} htmlFor="import-progress-analysis">
+                Analyse du fichier…
+                <span id="import-progress-analysis-hint" className={fr.cx('fr-hint-text')}>
+                  Le serveur lit la liste et la compare aux jeunes déjà connus de la plateforme.
+                </span>
+              </label>
+              <progress id="import-progress-analysis" aria-describedby="import-progress-analysis-hint" />
             </div>
           ) : null}
         </>
@@ -271,27 +264,30 @@ function NewImport({ platformId }: { platformId: string }) {
           <h2 id="titre-nouvel-import" ref={headingRef} tabIndex={-1}>
             Aperçu de « {file?.name} » — campagne {campaignLabel}
           </h2>
-          {confirm.error ? (
-            <div className="error-state" role="alert">
-              <p>{errorMessage(confirm.error)}</p>
-              {confirm.error instanceof ProblemError && confirm.error.status === 409 ? (
-                <p>
-                  <Link to={`/psad/imports/${step.preview.importId}`}>Voir le rapport de cet import</Link>
-                </p>
-              ) : null}
-            </div>
-          ) : null}
-          <ImportReport report={step.preview} importId={step.preview.importId} campaign={campaignLabel} confirmed={false} headingLevel={3} />
-          <div className="form__actions">
-            <Button onClick={() => onConfirm(step.preview.importId)} busy={confirm.isPending} disabled={step.preview.accepted === 0}>
-              Confirmer l'import
-            </Button>
-            <Button variant="secondary" onClick={restart} disabled={confirm.isPending}>
-              Abandonner
-            </Button>
-          </div>
-          {step.preview.accepted === 0 ? <p>Aucune ligne à importer dans ce fichier.</p> : null}
-          <p className="field__hint">Abandonner n'écrit rien : l'aperçu reste dans l'historique, non confirmé.</p>
+          <ImportReport
+            report={step.preview}
+            preview={step.preview.preview}
+            importId={step.preview.importId}
+            campaign={campaignLabel}
+            confirmed={false}
+            headingLevel={3}
+          />
+          <ConfirmImport
+            importId={step.preview.importId}
+            report={step.preview}
+            reportLink
+            onConfirmed={(report) => {
+              setStep({ kind: 'done', report, preview: step.preview.preview });
+              setAnnounce(`Import confirmé : ${formatCount(report.created ?? 0)} jeunes ajoutés, ${formatCount(report.casesOpened ?? 0)} suivis ouverts.`);
+            }}
+          >
+            <li>
+              <Button variant="secondary" onClick={restart}>
+                Abandonner
+              </Button>
+            </li>
+          </ConfirmImport>
+          <p className={fr.cx('fr-hint-text')}>Abandonner n'écrit rien : l'aperçu reste dans l'historique, non confirmé.</p>
         </>
       ) : null}
 
@@ -300,19 +296,27 @@ function NewImport({ platformId }: { platformId: string }) {
           <h2 id="titre-nouvel-import" ref={headingRef} tabIndex={-1}>
             Import confirmé — campagne {campaignLabel}
           </h2>
-          <p className="notice notice--success">
-            {formatCount(step.report.accepted)} lignes écrites dans la liste de suivi : {formatCount(step.report.created ?? 0)} jeunes ajoutés,{' '}
-            {formatCount(step.report.updated ?? 0)} mis à jour, {formatCount(step.report.casesOpened ?? 0)} suivis ouverts.
-          </p>
-          <ImportReport report={step.report} importId={step.report.importId} campaign={campaignLabel} confirmed headingLevel={3} />
-          <div className="form__actions">
-            <Link className="button button--primary" to="/psad">
-              Voir la liste de suivi
-            </Link>
-            <Button variant="secondary" onClick={restart}>
-              Importer un autre fichier
-            </Button>
-          </div>
+          <Alert
+            severity="success"
+            small
+            className={fr.cx('fr-mb-4w')}
+            description={`${formatCount(step.report.accepted)} lignes écrites dans la liste de suivi : ${formatCount(step.report.created ?? 0)} jeunes ajoutés, ${formatCount(
+              step.report.updated ?? 0,
+            )} mis à jour, ${formatCount(step.report.casesOpened ?? 0)} suivis ouverts.`}
+          />
+          <ImportReport report={step.report} preview={step.preview} importId={step.report.importId} campaign={campaignLabel} confirmed headingLevel={3} />
+          <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
+            <li>
+              <Link className={fr.cx('fr-btn')} to="/psad">
+                Voir la liste de suivi
+              </Link>
+            </li>
+            <li>
+              <Button variant="secondary" onClick={restart}>
+                Importer un autre fichier
+              </Button>
+            </li>
+          </ul>
         </>
       ) : null}
     </section>
@@ -323,18 +327,18 @@ type ImportRowView = NonNullable<ReturnType<typeof usePlatformImports>['data']>[
 
 const historyColumns: Column<ImportRowView>[] = [
   { key: 'campaign', header: 'Campagne', cell: (row) => row.campaign, rowHeader: true },
-  { key: 'file', header: 'Fichier', cell: (row) => <span className="import-history__file">{row.fileName}</span> },
+  { key: 'file', header: 'Fichier', cell: (row) => row.fileName },
   { key: 'date', header: 'Envoyé le', cell: (row) => formatDateTime(row.uploadedAt) },
   { key: 'status', header: 'État', cell: (row) => <ImportStatusBadge status={row.status} /> },
-  { key: 'total', header: 'Lues', cell: (row) => formatCount(row.report.total), className: 'import-num' },
-  { key: 'accepted', header: 'Retenues', cell: (row) => formatCount(row.report.accepted), className: 'import-num' },
-  { key: 'merged', header: 'Déjà connus', cell: (row) => formatCount(row.report.merged), className: 'import-num' },
-  { key: 'rejected', header: 'Rejetées', cell: (row) => formatCount(row.report.rejectedCount), className: 'import-num' },
+  { key: 'total', header: 'Lues', cell: (row) => formatCount(row.report.total) },
+  { key: 'accepted', header: 'Retenues', cell: (row) => formatCount(row.report.accepted) },
+  { key: 'merged', header: 'Déjà connus', cell: (row) => formatCount(row.report.merged) },
+  { key: 'rejected', header: 'Rejetées', cell: (row) => formatCount(row.report.rejectedCount) },
   {
     key: 'link',
     header: 'Rapport',
     cell: (row) => (
-      <Link to={`/psad/imports/${row.id}`}>
+      <Link className={fr.cx('fr-link')} to={`/psad/imports/${row.id}`}>
         {row.status === 'PREVIEW' ? 'Voir et confirmer' : 'Voir le rapport'}
         <VisuallyHidden>
           {' '}
@@ -348,7 +352,7 @@ const historyColumns: Column<ImportRowView>[] = [
 function ImportHistory({ platformId }: { platformId: string }) {
   const imports = usePlatformImports(platformId);
   return (
-    <section aria-labelledby="titre-historique" className="card">
+    <section aria-labelledby="titre-historique">
       <h2 id="titre-historique">Historique des imports</h2>
       {imports.isPending ? (
         <LoadingState />

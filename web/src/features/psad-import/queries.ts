@@ -53,6 +53,47 @@ const SieiImportDocument = graphql(`
         updated
         casesOpened
       }
+      preview {
+        columns
+        sample {
+          line
+          cells
+          outcome
+          note
+        }
+        duplicates {
+          line
+          sameAsLine
+          matchedOn
+          ine
+          lastName
+          firstNames
+          birthDate
+          first {
+            ine
+            lastName
+            firstNames
+            birthDate
+          }
+        }
+        merged {
+          line
+          matchedOn
+          ine
+          lastName
+          firstNames
+          birthDate
+          known {
+            youngPersonId
+            ine
+            lastName
+            firstNames
+            birthDate
+            caseId
+            caseStatus
+          }
+        }
+      }
     }
   }
 `);

@@ -10,6 +10,51 @@ export interface RejectedRow {
   reason: string;
 }
 
+/** What reading a row gave: kept (new or matched to a known young person), rejected, or a duplicate of an earlier row. */
+export type RowOutcome = 'ACCEPTED' | 'MERGED' | 'REJECTED' | 'DUPLICATE';
+export type MatchedOn = 'INE' | 'IDENTITY';
+
+/** One of the first rows of the file: its cells as read (decoded), and what became of it. */
+export interface SampleRow {
+  line: number;
+  cells: readonly string[];
+  outcome: RowOutcome;
+  /** The rejection reason, or the line it duplicates / the young person it matches. */
+  note?: string | null;
+}
+
+/** The key fields of a row as the list gives them (names normalised, birth date yyyy-mm-dd). */
+export interface KeyFields {
+  ine?: string | null;
+  lastName: string;
+  firstNames: string;
+  birthDate: string;
+}
+
+export interface DuplicateRow extends KeyFields {
+  line: number;
+  sameAsLine: number;
+  matchedOn: MatchedOn;
+  /** The earlier row it repeats, which is the one kept. */
+  first: KeyFields;
+}
+
+export interface MergedRow extends KeyFields {
+  line: number;
+  matchedOn: MatchedOn;
+  /** The young person already on the platform's list the row is matched to, with their latest case. */
+  known: KeyFields & { youngPersonId: string; caseId?: string | null; caseStatus?: string | null };
+}
+
+/** What the preview shows of the file beyond the counts (bounded by the server). */
+export interface PreviewDetails {
+  /** The file's header, as read. */
+  columns: readonly string[];
+  sample: readonly SampleRow[];
+  duplicates: readonly DuplicateRow[];
+  merged: readonly MergedRow[];
+}
+
 /** What the REST routes answer: the preview, plus the written counts once confirmed. */
 export interface ImportPreview {
   importId: string;
@@ -19,6 +64,8 @@ export interface ImportPreview {
   rejected: RejectedRow[];
   duplicatesInFile: number;
   warnings: number;
+  /** Absent from a confirm's answer. */
+  preview?: PreviewDetails | null;
   created?: number | null;
   updated?: number | null;
   casesOpened?: number | null;
