@@ -1,3 +1,5 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { psad, SIGNAL_SOURCES, type SignalSource } from '@maillage/shared';
@@ -9,12 +11,12 @@ import { validate } from '../../app/validation';
 import type { SignalInput } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
-import { Field, SelectField, TextField } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { DateField, Field, SelectField, TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { SIGNAL_SOURCE_LABELS } from '../cases/labels';
 import { useActivePlatform } from '../platforms/activePlatform';
 import { useSignalPlatforms, useSignalYoungPerson } from './queries';
-import './import.css';
 
 const FIELDS = [
   'platformId',
@@ -31,6 +33,24 @@ const FIELDS = [
   'comment',
 ] as const;
 type FieldName = (typeof FIELDS)[number];
+
+const LABELS: Record<FieldName, string> = {
+  platformId: 'Plateforme',
+  sourceKind: 'Origine du signalement',
+  lastName: 'Nom',
+  firstNames: 'Prénoms',
+  birthDate: 'Date de naissance',
+  ine: 'INE',
+  phone: 'Téléphone',
+  email: 'Adresse e-mail',
+  address: 'Adresse',
+  postalCode: 'Code postal',
+  commune: 'Commune',
+  comment: 'Commentaire',
+};
+
+/** The server names the signal's fields `input.<name>` (or `<name>`). */
+const fieldOfPath = (path: string) => path.replace(/^input\./, '');
 type Values = Record<FieldName, string>;
 
 /** What a new signal starts with: everything about the young person blank. */
@@ -68,23 +88,33 @@ export function SignalPage() {
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   if (platforms.isError) return <ErrorState error={platforms.error} onRetry={() => void platforms.refetch()} />;
 
-  const organisationIds = new Set((me.data?.memberships ?? []).map((m) => m.organisation.id));
+  const organisationIds = new Set((me.data?.memberships ?? []).filter((m) => m.roles.length > 0).map((m) => m.organisation.id));
+  // Only the platforms the server accepts a signal to: those the user is referent of, and those their organisation is a partner of.
+  const referentOf = new Set(active.platforms.map((p) => p.id));
+  const allowed = platforms.data.filter((p) => referentOf.has(p.id) || p.partners.some((o) => organisationIds.has(o.id)));
   // A referent starts on their active platform; a partner on the first platform their organisation works with.
-  const defaultPlatform =
-    active.platform?.id ?? platforms.data.find((p) => p.partners.some((o) => organisationIds.has(o.id)))?.id ?? '';
+  const defaultPlatform = active.platform?.id ?? (allowed.length === 1 ? allowed[0]!.id : '');
   // A partner of a kind that is also a signal source (Mission Locale, EPLE…) signals as that kind.
   const ownKind = me.data?.memberships[0]?.organisation.kind ?? '';
   const defaultSource = !active.isReferent && isSignalSource(ownKind) ? ownKind : '';
 
   return (
-    <div className="page">
+    <>
       <h1>Signaler un jeune</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Signalez à une plateforme PSAD un jeune de 16 ans ou plus qui a quitté l'école sans diplôme. S'il est déjà connu de la plateforme, le
         signalement s'ajoute à son suivi ; sinon un suivi « À traiter » est ouvert.
       </p>
-      <SignalForm platforms={platforms.data} defaultPlatform={defaultPlatform} defaultSource={defaultSource} />
-    </div>
+      {allowed.length === 0 ? (
+        <Alert
+          severity="info"
+          title="Aucune plateforme à qui signaler"
+          description="Votre organisation n'est partenaire d'aucune plateforme PSAD. Demandez au référent de la plateforme de votre territoire de l'ajouter à ses partenaires, ou signalez le jeune directement à ce référent."
+        />
+      ) : (
+        <SignalForm platforms={allowed} defaultPlatform={defaultPlatform} defaultSource={defaultSource} />
+      )}
+    </>
   );
 }
 
@@ -103,7 +133,14 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const forbidden = isErrorCode(signal.error, 'FORBIDDEN');
-  const server = forbidden ? { fields: {}, general: null, conflict: false } : splitErrors(signal.error, FIELDS);
+  const server = forbidden
+    ? {
+        fields: {},
+        general:
+          "Signalement refusé : votre organisation n'est pas partenaire de cette plateforme. Choisissez une plateforme dont votre organisation est partenaire, ou contactez son référent.",
+        conflict: false,
+      }
+    : splitErrors(signal.error, FIELDS, fieldOfPath);
   const errors: Record<string, string | undefined> = { ...server.fields, ...localErrors };
   useFocusFirstInvalid(formRef, errors);
 
@@ -162,40 +199,37 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
   return (
     <>
       {outcome ? (
-        <div ref={outcomeRef} tabIndex={-1} className="notice notice--success signal-outcome" role="status">
-          <p>
-            <strong>Signalement enregistré</strong> auprès de la plateforme {outcome.platformName}.
-          </p>
-          <p>
-            {outcome.matched
-              ? 'Ce jeune était déjà connu de la plateforme : le signalement est ajouté à son suivi.'
-              : "Ce jeune n'était pas encore connu de la plateforme : un suivi « À traiter » est ouvert."}
-          </p>
-          {outcome.caseId ? (
-            <p>
-              <Link to={`/suivis/${outcome.caseId}`}>Ouvrir le suivi</Link>
-            </p>
-          ) : null}
+        <div ref={outcomeRef} tabIndex={-1} role="status" className={fr.cx('fr-mb-4w')}>
+          <Alert
+            severity="success"
+            title="Signalement enregistré"
+            description={
+              <>
+                Auprès de la plateforme {outcome.platformName}.{' '}
+                {outcome.matched
+                  ? 'Ce jeune était déjà connu de la plateforme : le signalement est ajouté à son suivi.'
+                  : "Ce jeune n'était pas encore connu de la plateforme : un suivi « À traiter » est ouvert."}
+                {outcome.caseId ? (
+                  <>
+                    {' '}
+                    <Link className={fr.cx('fr-link')} to={`/suivis/${outcome.caseId}`}>
+                      Ouvrir le suivi
+                    </Link>
+                  </>
+                ) : null}
+              </>
+            }
+          />
         </div>
       ) : null}
-      <form ref={formRef} className="form card signal-form" noValidate onSubmit={onSubmit}>
-        {forbidden ? (
-          <div className="error-state" role="alert">
-            <p className="error-state__title">Signalement refusé</p>
-            <p>
-              Votre organisation n'est pas partenaire de cette plateforme : vous ne pouvez pas lui signaler un jeune. Choisissez une plateforme dont
-              votre organisation est partenaire, ou contactez son référent.
-            </p>
-          </div>
-        ) : server.general ? (
-          <div className="error-state" role="alert">
-            <p>{server.general}</p>
-          </div>
-        ) : null}
-        <fieldset>
-          <legend>Signalement</legend>
-          <div className="signal-grid">
-            <SelectField label="Plateforme" required value={values.platformId} onValueChange={(v) => set('platformId', v)} error={errors.platformId}>
+      <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby="titre-signalement">
+        <h2 id="titre-signalement" className={fr.cx('fr-sr-only')}>
+          Nouveau signalement
+        </h2>
+        <fieldset className={fr.cx('fr-fieldset')}>
+          <legend className={fr.cx('fr-fieldset__legend', 'fr-h5')}>Signalement</legend>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
+            <SelectField label={LABELS.platformId} name="platformId" required value={values.platformId} onValueChange={(v) => set('platformId', v)} error={errors.platformId}>
               <option value="">Choisissez une plateforme</option>
               {platforms.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -203,8 +237,11 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
                 </option>
               ))}
             </SelectField>
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
             <SelectField
-              label="Origine du signalement"
+              label={LABELS.sourceKind}
+              name="sourceKind"
               required
               value={values.sourceKind}
               onValueChange={(v) => set('sourceKind', v)}
@@ -219,29 +256,37 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
             </SelectField>
           </div>
         </fieldset>
-        <fieldset>
-          <legend>Identité du jeune</legend>
-          <div className="signal-grid">
-            <TextField label="Nom" required autoComplete="off" value={values.lastName} onValueChange={(v) => set('lastName', v)} error={errors.lastName} />
+        <fieldset className={fr.cx('fr-fieldset')}>
+          <legend className={fr.cx('fr-fieldset__legend', 'fr-h5')}>Identité du jeune</legend>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
+            <TextField label={LABELS.lastName} name="lastName" required autoComplete="off" value={values.lastName} onValueChange={(v) => set('lastName', v)} error={errors.lastName} />
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
             <TextField
-              label="Prénoms"
+              label={LABELS.firstNames}
+              name="firstNames"
               required
               autoComplete="off"
               value={values.firstNames}
               onValueChange={(v) => set('firstNames', v)}
               error={errors.firstNames}
             />
-            <TextField
-              label="Date de naissance"
-              type="date"
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
+            <DateField
+              label={LABELS.birthDate}
+              name="birthDate"
               required
               value={values.birthDate}
               onValueChange={(v) => set('birthDate', v)}
               error={errors.birthDate}
-              hint="Le jeune doit avoir 16 ans ou plus."
+              hint="Format jj/mm/aaaa. Le jeune doit avoir 16 ans ou plus."
             />
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
             <TextField
-              label="INE"
+              label={LABELS.ine}
+              name="ine"
               autoComplete="off"
               spellCheck={false}
               value={values.ine}
@@ -251,21 +296,21 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
             />
           </div>
         </fieldset>
-        <fieldset>
-          <legend>Coordonnées</legend>
-          <div className="signal-grid">
-            <TextField label="Téléphone" type="tel" autoComplete="off" value={values.phone} onValueChange={(v) => set('phone', v)} error={errors.phone} />
-            <TextField label="Adresse e-mail" type="email" autoComplete="off" value={values.email} onValueChange={(v) => set('email', v)} error={errors.email} />
+        <fieldset className={fr.cx('fr-fieldset')}>
+          <legend className={fr.cx('fr-fieldset__legend', 'fr-h5')}>Coordonnées</legend>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
+            <TextField label={LABELS.phone} name="phone" type="tel" autoComplete="off" value={values.phone} onValueChange={(v) => set('phone', v)} error={errors.phone} />
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
+            <TextField label={LABELS.email} name="email" type="email" autoComplete="off" value={values.email} onValueChange={(v) => set('email', v)} error={errors.email} />
+          </div>
+          <div className={fr.cx('fr-fieldset__element')}>
+            <TextField label={LABELS.address} name="address" autoComplete="off" value={values.address} onValueChange={(v) => set('address', v)} error={errors.address} />
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-4')}>
             <TextField
-              label="Adresse"
-              autoComplete="off"
-              value={values.address}
-              onValueChange={(v) => set('address', v)}
-              error={errors.address}
-              className="signal-grid__wide"
-            />
-            <TextField
-              label="Code postal"
+              label={LABELS.postalCode}
+              name="postalCode"
               inputMode="numeric"
               autoComplete="off"
               value={values.postalCode}
@@ -273,17 +318,18 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
               error={errors.postalCode}
               hint="5 chiffres."
             />
-            <TextField label="Commune" autoComplete="off" value={values.commune} onValueChange={(v) => set('commune', v)} error={errors.commune} />
+          </div>
+          <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-8')}>
+            <TextField label={LABELS.commune} name="commune" autoComplete="off" value={values.commune} onValueChange={(v) => set('commune', v)} error={errors.commune} />
           </div>
         </fieldset>
-        <Field label="Commentaire" hint="Ce qui motive le signalement (facultatif). Pas d'information médicale." error={errors.comment}>
-          {(props) => <textarea {...props} rows={4} value={values.comment} onChange={(event) => set('comment', event.target.value)} />}
+        <Field label={LABELS.comment} hint="Ce qui motive le signalement (facultatif). Pas d'information médicale." error={errors.comment}>
+          {(props) => <textarea {...props} name="comment" rows={4} value={values.comment} onChange={(event) => set('comment', event.target.value)} />}
         </Field>
-        <div className="form__actions">
-          <Button type="submit" busy={signal.isPending}>
-            Enregistrer le signalement
-          </Button>
-        </div>
+        <ErrorSummary title="Le signalement n'a pas été enregistré" fields={errors} general={server.general} labels={LABELS} order={FIELDS} />
+        <Button type="submit" busy={signal.isPending} className={fr.cx('fr-mt-2w')}>
+          Enregistrer le signalement
+        </Button>
       </form>
     </>
   );
