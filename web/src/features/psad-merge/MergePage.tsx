@@ -1,10 +1,16 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { errorMessage, isErrorCode } from '../../app/graphql';
+import { splitErrors } from '../../app/formErrors';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
-import { CheckboxField, TextField } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { TextField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
@@ -12,9 +18,15 @@ import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { CASE_STATUS_LABELS, CLOSE_OUTCOME_LABELS, DUPLICATE_REASON_LABELS } from '../cases/labels';
 import { useActivePlatform } from '../platforms/activePlatform';
 import { useCandidate, useDuplicates, useMergeSearch, useMergeYoungPeople, type CandidateCase, type CandidatePerson } from './queries';
-import './merge.css';
 
 const TITLE = 'Fusionner deux dossiers';
+
+/** The last word before a merge that cannot be undone (the DSFR's modal: focus kept inside, Escape closes it). */
+const mergeModal = createModal({ id: 'confirmation-fusion', isOpenedByDefault: false });
+
+const breadcrumb = (
+  <Breadcrumb currentPageLabel={TITLE} homeLinkProps={{ to: '/' }} segments={[{ label: 'Suivi PSAD', linkProps: { to: '/psad' } }]} />
+);
 
 /** Referents: two records of one young person on the platform's list become one (DOMAIN.md §2). */
 export function MergePage() {
@@ -24,10 +36,11 @@ export function MergePage() {
   if (active.error) return <ErrorState error={active.error} onRetry={active.refetch} />;
   if (!active.platform) {
     return (
-      <div className="page">
+      <>
+        {breadcrumb}
         <h1>{TITLE}</h1>
         <p>Vous n'êtes référent d'aucune plateforme pour l'instant. Un administrateur peut vous y rattacher.</p>
-      </div>
+      </>
     );
   }
   // Keyed by platform: switching platforms starts again from nothing chosen.
@@ -48,9 +61,10 @@ function MergeWorkspace({ platformId, platformName }: { platformId: string; plat
   if (done) return <MergeResult done={done} onAgain={() => (setDone(null), setFirst(null), setSecond(null))} />;
 
   return (
-    <div className="page merge-page">
+    <>
+      {breadcrumb}
       <h1>{TITLE}</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Quand un même jeune figure deux fois sur la liste de {platformName} (une faute de frappe, un signalement avant l'import…), regroupez ses deux dossiers en un
         seul : ses suivis, leur historique et ses coordonnées sont conservés.
       </p>
@@ -61,15 +75,23 @@ function MergeWorkspace({ platformId, platformName }: { platformId: string; plat
           setSecond(b);
         }}
       />
-      <section aria-labelledby="titre-choix" className="card">
+      <section aria-labelledby="titre-choix" className={fr.cx('fr-mb-5w')}>
         <h2 id="titre-choix">Choisir les deux dossiers</h2>
-        <div className="merge-pickers">
-          <CandidatePicker platformId={platformId} side="1" caseId={first} onChange={setFirst} />
-          <CandidatePicker platformId={platformId} side="2" caseId={second} onChange={setSecond} />
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <CandidatePicker platformId={platformId} side="1" caseId={first} onChange={setFirst} />
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <CandidatePicker platformId={platformId} side="2" caseId={second} onChange={setSecond} />
+          </div>
         </div>
       </section>
-      {first && second ? <Comparison key={`${first}|${second}`} platformId={platformId} firstCaseId={first} secondCaseId={second} onDone={setDone} /> : null}
-    </div>
+      {first && second ? (
+        <Comparison key={`${first}|${second}`} platformId={platformId} firstCaseId={first} secondCaseId={second} onDone={setDone} />
+      ) : (
+        <p className={fr.cx('fr-hint-text')}>Choisissez deux dossiers pour les comparer : la fusion est proposée ensuite.</p>
+      )}
+    </>
   );
 }
 
@@ -79,22 +101,24 @@ function DuplicateSuggestions({ platformId, onPick }: { platformId: string; onPi
   const duplicates = useDuplicates(platformId);
   const pairs = (duplicates.data ?? []).filter((p) => p.first.cases.length > 0 && p.second.cases.length > 0);
   return (
-    <section aria-labelledby="titre-doublons" className="card">
+    <section aria-labelledby="titre-doublons" className={fr.cx('fr-mb-5w')}>
       <h2 id="titre-doublons">Doublons probables</h2>
       {duplicates.isPending ? <LoadingState label="Recherche des doublons probables…" /> : null}
       {duplicates.error ? <ErrorState error={duplicates.error} onRetry={() => void duplicates.refetch()} /> : null}
-      {duplicates.data && pairs.length === 0 ? <p className="muted">Aucun doublon probable sur la liste de la plateforme.</p> : null}
+      {duplicates.data && pairs.length === 0 ? <p>Aucun doublon probable sur la liste de la plateforme.</p> : null}
       {pairs.length > 0 ? (
-        <ul className="merge-suggestions">
+        <ul className={fr.cx('fr-raw-list')}>
           {pairs.map((pair) => {
             const label = `${personName(pair.first)} et ${personName(pair.second)}`;
             return (
-              <li key={`${pair.first.id}|${pair.second.id}`}>
-                <span>
-                  <strong>{personName(pair.first)}</strong> et <strong>{personName(pair.second)}</strong>, nés le {formatDate(pair.first.birthDate)}
-                  <span className="muted"> — {DUPLICATE_REASON_LABELS[pair.reason]}</span>
+              <li key={`${pair.first.id}|${pair.second.id}`} className={fr.cx('fr-py-1w')}>
+                <span className={fr.cx('fr-mr-2w')}>
+                  <strong>{personName(pair.first)}</strong> et <strong>{personName(pair.second)}</strong>, nés le {formatDate(pair.first.birthDate)}{' '}
+                  <Badge as="span" small noIcon severity={pair.reason === 'SAME_MATCH_KEY' ? 'warning' : 'info'}>
+                    {DUPLICATE_REASON_LABELS[pair.reason]}
+                  </Badge>
                 </span>
-                <Button variant="secondary" onClick={() => onPick(pair.first.cases[0]!.id, pair.second.cases[0]!.id)} aria-label={`Comparer ${label}`}>
+                <Button variant="secondary" size="small" onClick={() => onPick(pair.first.cases[0]!.id, pair.second.cases[0]!.id)} aria-label={`Comparer ${label}`}>
                   Comparer
                 </Button>
               </li>
@@ -120,18 +144,18 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
   if (caseId) {
     const person = chosen.data?.youngPerson;
     return (
-      <section aria-labelledby={headingId} className="merge-picker">
+      <section aria-labelledby={headingId}>
         <h3 id={headingId}>Dossier {side}</h3>
         {chosen.isPending ? <LoadingState /> : null}
         {chosen.error ? <ErrorState error={chosen.error} onRetry={() => void chosen.refetch()} /> : null}
         {chosen.data === null || (chosen.data && !person) ? <p role="alert">Ce suivi est introuvable sur la plateforme.</p> : null}
         {person ? (
-          <p className="merge-picker__chosen">
+          <p>
             <strong>{personName(person)}</strong>, né(e) le {formatDate(person.birthDate)}
-            {person.ine ? <span className="identifier"> — INE {person.ine}</span> : null}
+            {person.ine ? <> — INE {person.ine}</> : null}
           </p>
         ) : null}
-        <Button variant="secondary" onClick={() => onChange(null)} aria-label={`Changer le dossier ${side}`}>
+        <Button variant="secondary" size="small" onClick={() => onChange(null)} aria-label={`Changer le dossier ${side}`}>
           Changer
         </Button>
       </section>
@@ -140,7 +164,7 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
 
   const nodes = results.data?.nodes ?? [];
   return (
-    <section aria-labelledby={headingId} className="merge-picker">
+    <section aria-labelledby={headingId}>
       <h3 id={headingId}>Dossier {side}</h3>
       <TextField
         type="search"
@@ -154,22 +178,21 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
         <div aria-live="polite">
           {results.isPending ? <LoadingState label="Recherche…" /> : null}
           {results.error ? <ErrorState error={results.error} /> : null}
-          {results.data && nodes.length === 0 ? <p className="muted">Aucun suivi ne correspond.</p> : null}
+          {results.data && nodes.length === 0 ? <p>Aucun suivi ne correspond.</p> : null}
           {nodes.length > 0 ? (
-            <ul className="merge-results" aria-label={`Résultats pour le dossier ${side}`}>
+            <ul className={fr.cx('fr-raw-list')} aria-label={`Résultats pour le dossier ${side}`}>
               {nodes.map((node) =>
                 node.youngPerson ? (
-                  <li key={node.id}>
-                    <span>
+                  <li key={node.id} className={fr.cx('fr-py-1w')}>
+                    <span className={fr.cx('fr-mr-2w')}>
                       <strong>{personName(node.youngPerson)}</strong>, né(e) le {formatDate(node.youngPerson.birthDate)}
-                      {node.youngPerson.ine ? <span className="identifier"> — INE {node.youngPerson.ine}</span> : null}
-                      <span className="muted">
-                        {' '}
-                        — suivi n° {node.episode}, {CASE_STATUS_LABELS[node.status].toLowerCase()}
+                      {node.youngPerson.ine ? <> — INE {node.youngPerson.ine}</> : null}
+                      <span className={fr.cx('fr-hint-text')}>
+                        Suivi n° {node.episode}, {CASE_STATUS_LABELS[node.status].toLowerCase()}
                         {node.youngPerson.commune ? `, ${node.youngPerson.commune}` : ''}
                       </span>
                     </span>
-                    <Button variant="secondary" onClick={() => onChange(node.id)} aria-label={`Choisir ${personName(node.youngPerson)} (suivi n° ${node.episode}) comme dossier ${side}`}>
+                    <Button variant="secondary" size="small" onClick={() => onChange(node.id)} aria-label={`Choisir ${personName(node.youngPerson)} (suivi n° ${node.episode}) comme dossier ${side}`}>
                       Choisir
                     </Button>
                   </li>
@@ -177,7 +200,7 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
               )}
             </ul>
           ) : null}
-          {results.data && results.data.totalCount > nodes.length ? <p className="muted">Les 10 premiers résultats sont affichés : précisez la recherche.</p> : null}
+          {results.data && results.data.totalCount > nodes.length ? <p className={fr.cx('fr-hint-text')}>Les 10 premiers résultats sont affichés : précisez la recherche.</p> : null}
         </div>
       ) : null}
     </section>
@@ -245,14 +268,15 @@ function openCaseOutcome(keep: CandidatePerson, other: CandidatePerson): { stays
 const caseLine = (c: CandidateCase) =>
   `Suivi n° ${c.episode} — ${CASE_STATUS_LABELS[c.status]}${c.closeOutcome ? ` (${CLOSE_OUTCOME_LABELS[c.closeOutcome].toLowerCase()})` : ''}${c.assignedOrganisation ? `, ${c.assignedOrganisation.name}` : ''}`;
 
+/** The server's field paths of a merge, on the keep/merge choice (the radio of each record). */
+const MERGE_FIELDS = ['keepId', 'mergeId'] as const;
+
 function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platformId: string; firstCaseId: string; secondCaseId: string; onDone: (done: MergeDone) => void }) {
   const one = useCandidate(firstCaseId);
   const two = useCandidate(secondCaseId);
   const merge = useMergeYoungPeople();
   // Until the referent chooses: the record with an INE when only one has it (the SIEI list's, usually), else the first.
   const [chosenSide, setKeepSide] = useState<'1' | '2' | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
-  const [confirmError, setConfirmError] = useState<string | undefined>();
 
   if (one.isPending || two.isPending) return <LoadingState label="Chargement des deux dossiers…" />;
   if (one.error || two.error) return <ErrorState error={one.error ?? two.error} onRetry={() => (void one.refetch(), void two.refetch())} />;
@@ -260,11 +284,7 @@ function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platfor
   const p2 = two.data?.youngPerson;
   if (!p1 || !p2) return null;
   if (p1.id === p2.id) {
-    return (
-      <p className="notice" role="status">
-        Ces deux suivis appartiennent déjà au même dossier : choisissez un autre dossier.
-      </p>
-    );
+    return <Alert severity="info" small role="status" description="Ces deux suivis appartiennent déjà au même dossier : choisissez un autre dossier." />;
   }
 
   const keepSide = chosenSide ?? (!p1.ine && p2.ine ? '2' : '1');
@@ -273,15 +293,16 @@ function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platfor
   const filled = filledFields(keep, other);
   const { stays, closes } = openCaseOutcome(keep, other);
   const ineConflict = Boolean(p1.ine && p2.ine && p1.ine !== p2.ine);
-  const conflict = isErrorCode(merge.error, 'CONFLICT') && /entre-temps/.test(errorMessage(merge.error));
+  // The server's reason: a stale version offers a reload; any other refusal is said at the choice or in the summary.
+  const server = splitErrors(merge.error, MERGE_FIELDS);
+  const fieldIds = { keepId: `garder-${keepSide}`, mergeId: `garder-${keepSide === '1' ? '2' : '1'}` };
+  const choiceError = server.fields.keepId ?? server.fields.mergeId;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!confirmed) {
-      setConfirmError('Cochez la case pour confirmer que la fusion est définitive.');
-      return;
-    }
-    setConfirmError(undefined);
+    mergeModal.open();
+  };
+  const doMerge = () =>
     merge.mutate(
       { platformId, keepId: keep.id, keepVersion: keep.version, mergeId: other.id, mergeVersion: other.version },
       {
@@ -291,137 +312,125 @@ function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platfor
         },
       },
     );
-  };
+
+  const effects = (
+    <ul>
+      <li>
+        Le dossier de <strong>{personName(keep)}</strong> est conservé ; celui de <strong>{personName(other)}</strong> est supprimé après la fusion.
+      </li>
+      <li>
+        {other.cases.length === 0
+          ? "L'autre dossier n'a aucun suivi."
+          : `${other.cases.length === 1 ? 'Son suivi est rattaché' : `Ses ${other.cases.length} suivis sont rattachés`} au dossier conservé, avec leur historique et leurs tentatives de contact.`}
+      </li>
+      <li>
+        {filled.length > 0
+          ? `Complété depuis l'autre dossier (champs vides du dossier conservé) : ${filled.join(', ')}.`
+          : "Rien n'est repris de l'autre dossier : quand les deux ont une valeur, celle du dossier conservé reste."}
+      </li>
+      {closes && stays ? (
+        <li>
+          Les deux dossiers ont un suivi ouvert.{' '}
+          {stays.status === closes.status
+            ? `Celui du dossier conservé reste ouvert (${CASE_STATUS_LABELS[stays.status].toLowerCase()})`
+            : `Le plus avancé reste ouvert (suivi n° ${stays.episode}, ${CASE_STATUS_LABELS[stays.status].toLowerCase()})`}{' '}
+          ; l'autre (suivi n° {closes.episode}, {CASE_STATUS_LABELS[closes.status].toLowerCase()}) est clos avec le motif « Autre : Doublon fusionné avec un autre
+          dossier ».
+        </li>
+      ) : null}
+    </ul>
+  );
 
   return (
     <>
-      <section aria-labelledby="titre-comparaison" className="card">
+      <section aria-labelledby="titre-comparaison" className={fr.cx('fr-mb-5w')}>
         <h2 id="titre-comparaison">Comparer les deux dossiers</h2>
-        <div className="table-wrapper">
-          <table className="data-table merge-compare">
-            <caption className="visually-hidden">Les deux dossiers, champ par champ ; les valeurs qui diffèrent sont signalées.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Champ</th>
-                <th scope="col">Dossier 1{keepSide === '1' ? ' (conservé)' : ''}</th>
-                <th scope="col">Dossier 2{keepSide === '2' ? ' (conservé)' : ''}</th>
-              </tr>
-            </thead>
-            {(['identity', 'contact', 'schooling'] as const).map((group) => (
-              <tbody key={group}>
-                <tr className="merge-compare__group">
-                  <th scope="colgroup" colSpan={3}>
-                    {GROUP_LABELS[group]}
-                  </th>
-                </tr>
-                {ROWS.filter((r) => r.group === group).map((row) => {
-                  const a = show(p1, row);
-                  const b = show(p2, row);
-                  const differs = a !== b && a !== '—' && b !== '—';
-                  return (
-                    <tr key={row.key} className={differs ? 'merge-compare__diff' : undefined}>
-                      <th scope="row">
-                        {row.label}
-                        {differs ? <span className="badge badge--warning merge-compare__flag">différent</span> : null}
-                      </th>
-                      <td>{a}</td>
-                      <td>{b}</td>
+        <div className={fr.cx('fr-table', 'fr-table--bordered', 'fr-table--sm')}>
+          <div className={fr.cx('fr-table__wrapper')}>
+            <div className={fr.cx('fr-table__container')}>
+              <div className={fr.cx('fr-table__content')}>
+                <table>
+                  <caption>Les deux dossiers, champ par champ ; les valeurs qui diffèrent sont signalées.</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Champ</th>
+                      <th scope="col">Dossier 1{keepSide === '1' ? ' (conservé)' : ''}</th>
+                      <th scope="col">Dossier 2{keepSide === '2' ? ' (conservé)' : ''}</th>
                     </tr>
-                  );
-                })}
-              </tbody>
-            ))}
-            <tbody>
-              <tr className="merge-compare__group">
-                <th scope="colgroup" colSpan={3}>
-                  Suivis
-                </th>
-              </tr>
-              <tr>
-                <th scope="row">Épisodes</th>
-                {[p1, p2].map((p) => (
-                  <td key={p.id}>
-                    <ul className="compact-list">
-                      {p.cases.map((c) => (
-                        <li key={c.id}>
-                          <Link to={`/suivis/${c.id}`}>{caseLine(c)}</Link>
-                        </li>
+                  </thead>
+                  {(['identity', 'contact', 'schooling'] as const).map((group) => (
+                    <tbody key={group}>
+                      <tr>
+                        <th scope="colgroup" colSpan={3}>
+                          {GROUP_LABELS[group]}
+                        </th>
+                      </tr>
+                      {ROWS.filter((r) => r.group === group).map((row) => {
+                        const a = show(p1, row);
+                        const b = show(p2, row);
+                        const differs = a !== b && a !== '—' && b !== '—';
+                        return (
+                          <tr key={row.key}>
+                            <th scope="row">
+                              {row.label}
+                              {differs ? (
+                                <>
+                                  {' '}
+                                  <Badge as="span" small severity="warning">
+                                    différent
+                                  </Badge>
+                                </>
+                              ) : null}
+                            </th>
+                            <td>{a}</td>
+                            <td>{b}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                  ))}
+                  <tbody>
+                    <tr>
+                      <th scope="colgroup" colSpan={3}>
+                        Suivis
+                      </th>
+                    </tr>
+                    <tr>
+                      <th scope="row">Épisodes</th>
+                      {[p1, p2].map((p) => (
+                        <td key={p.id}>
+                          <ul className={fr.cx('fr-raw-list')}>
+                            {p.cases.map((c) => (
+                              <li key={c.id}>
+                                <Link className={fr.cx('fr-link', 'fr-link--sm')} to={`/suivis/${c.id}`}>
+                                  {caseLine(c)}
+                                </Link>
+                              </li>
+                            ))}
+                          </ul>
+                        </td>
                       ))}
-                    </ul>
-                  </td>
-                ))}
-              </tr>
-            </tbody>
-          </table>
+                    </tr>
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </div>
         </div>
       </section>
 
-      <form className="card merge-confirm" aria-labelledby="titre-fusion" onSubmit={submit} noValidate>
+      <section aria-labelledby="titre-fusion">
         <h2 id="titre-fusion">Fusionner</h2>
         {ineConflict ? (
-          <p className="error-state" role="alert">
-            Ces deux dossiers portent des INE différents : ce sont deux jeunes distincts, ils ne peuvent pas être fusionnés.
-          </p>
-        ) : null}
-        {ineConflict ? null : (
-          <>
-            <fieldset className="merge-keep">
-              <legend>Dossier à conserver</legend>
-              <p className="field__hint">Son identité (nom, prénoms, date de naissance) est gardée ; l'autre dossier disparaît de la liste.</p>
-              {(['1', '2'] as const).map((side) => {
-                const p = side === '1' ? p1 : p2;
-                return (
-                  <div className="checkbox" key={side}>
-                    <input type="radio" id={`garder-${side}`} name="garder" checked={keepSide === side} onChange={() => setKeepSide(side)} />
-                    <label htmlFor={`garder-${side}`}>
-                      Dossier {side} : {personName(p)}, né(e) le {formatDate(p.birthDate)}
-                    </label>
-                  </div>
-                );
-              })}
-            </fieldset>
-            <h3>Ce que fera la fusion</h3>
-            <ul className="merge-effects">
-              <li>
-                Le dossier de <strong>{personName(keep)}</strong> est conservé ; celui de <strong>{personName(other)}</strong> est supprimé après la fusion.
-              </li>
-              <li>
-                {other.cases.length === 0
-                  ? "L'autre dossier n'a aucun suivi."
-                  : `${other.cases.length === 1 ? 'Son suivi est rattaché' : `Ses ${other.cases.length} suivis sont rattachés`} au dossier conservé, avec leur historique et leurs tentatives de contact.`}
-              </li>
-              <li>
-                {filled.length > 0
-                  ? `Complété depuis l'autre dossier (champs vides du dossier conservé) : ${filled.join(', ')}.`
-                  : "Rien n'est repris de l'autre dossier : quand les deux ont une valeur, celle du dossier conservé reste."}
-              </li>
-              {closes && stays ? (
-                <li>
-                  Les deux dossiers ont un suivi ouvert.{' '}
-                  {stays.status === closes.status
-                    ? `Celui du dossier conservé reste ouvert (${CASE_STATUS_LABELS[stays.status].toLowerCase()})`
-                    : `Le plus avancé reste ouvert (suivi n° ${stays.episode}, ${CASE_STATUS_LABELS[stays.status].toLowerCase()})`}{' '}
-                  ; l'autre (suivi n° {closes.episode}, {CASE_STATUS_LABELS[closes.status].toLowerCase()}) est clos avec le motif « Autre : Doublon fusionné avec un autre
-                  dossier ».
-                </li>
-              ) : null}
-            </ul>
-            <div className="merge-warning" role="note">
-              <p>
-                <strong>Attention : la fusion est définitive.</strong> Elle ne peut pas être annulée depuis l'application.
-              </p>
-            </div>
-            <CheckboxField
-              label="J'ai vérifié qu'il s'agit du même jeune et je comprends que la fusion ne peut pas être annulée."
-              checked={confirmed}
-              onCheckedChange={(checked) => {
-                setConfirmed(checked);
-                if (checked) setConfirmError(undefined);
-              }}
-              error={confirmError}
-            />
+          <Alert
+            severity="error"
+            title="Fusion impossible"
+            description="Ces deux dossiers portent des INE différents : ce sont deux jeunes distincts, ils ne peuvent pas être fusionnés. Choisissez un autre dossier."
+          />
+        ) : (
+          <form onSubmit={submit} noValidate aria-labelledby="titre-fusion">
             <SaveErrorBanner
-              conflict={conflict}
+              conflict={server.conflict}
               conflictMessage="Un des deux dossiers a été modifié entre-temps par quelqu'un d'autre. Rechargez-les pour voir leur état actuel avant de fusionner."
               reloadLabel="Recharger les deux dossiers"
               reloading={one.isFetching || two.isFetching}
@@ -430,16 +439,70 @@ function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platfor
                 void one.refetch();
                 void two.refetch();
               }}
-              general={merge.error && !conflict ? errorMessage(merge.error) : null}
             />
-            <div className="form__actions">
-              <Button type="submit" variant="danger" busy={merge.isPending}>
-                Fusionner les deux dossiers
-              </Button>
-            </div>
-          </>
+            <fieldset
+              className={fr.cx('fr-fieldset', choiceError ? 'fr-fieldset--error' : undefined)}
+              aria-labelledby="legende-garder"
+              aria-describedby={choiceError ? 'garder-erreur' : undefined}
+            >
+              <legend id="legende-garder" className={fr.cx('fr-fieldset__legend')}>
+                Dossier à conserver
+                <span className={fr.cx('fr-hint-text')}>Son identité (nom, prénoms, date de naissance) est gardée ; l'autre dossier disparaît de la liste.</span>
+              </legend>
+              {(['1', '2'] as const).map((side) => {
+                const p = side === '1' ? p1 : p2;
+                return (
+                  <div className={fr.cx('fr-fieldset__element')} key={side}>
+                    <div className={fr.cx('fr-radio-group')}>
+                      <input
+                        type="radio"
+                        id={`garder-${side}`}
+                        name="garder"
+                        checked={keepSide === side}
+                        aria-invalid={choiceError ? true : undefined}
+                        onChange={() => {
+                          setKeepSide(side);
+                          merge.reset();
+                        }}
+                      />
+                      <label className={fr.cx('fr-label')} htmlFor={`garder-${side}`}>
+                        Dossier {side} : {personName(p)}, né(e) le {formatDate(p.birthDate)}
+                      </label>
+                    </div>
+                  </div>
+                );
+              })}
+              {choiceError ? (
+                <div className={fr.cx('fr-messages-group')} id="garder-erreur" aria-live="polite">
+                  <p className={fr.cx('fr-message', 'fr-message--error')}>{choiceError}</p>
+                </div>
+              ) : null}
+            </fieldset>
+            <h3>Ce que fera la fusion</h3>
+            {effects}
+            <Alert severity="warning" small className={fr.cx('fr-mb-3w')} description="La fusion est définitive : elle ne peut pas être annulée depuis l'application." />
+            <ErrorSummary
+              title="La fusion n'a pas été faite"
+              errors={server.conflict ? undefined : server}
+              fieldIds={fieldIds}
+              labels={{ keepId: 'Dossier conservé', mergeId: 'Dossier fusionné' }}
+            />
+            <Button type="submit" variant="danger" busy={merge.isPending}>
+              Fusionner les deux dossiers
+            </Button>
+          </form>
         )}
-      </form>
+      </section>
+      <mergeModal.Component
+        title={`Fusionner le dossier de ${personName(other)} dans celui de ${personName(keep)} ?`}
+        buttons={[
+          { children: 'Annuler', priority: 'secondary' },
+          { children: 'Oui, fusionner définitivement', onClick: doMerge },
+        ]}
+      >
+        {effects}
+        <p>La fusion est définitive : elle ne peut pas être annulée depuis l'application.</p>
+      </mergeModal.Component>
     </>
   );
 }
@@ -452,20 +515,34 @@ function MergeResult({ done, onAgain }: { done: MergeDone; onAgain: () => void }
   const open = done.cases.find((c) => c.status !== 'CLOS');
   const target = open ?? [...done.cases].sort((a, b) => b.episode - a.episode)[0];
   return (
-    <div className="page merge-page">
+    <>
+      {breadcrumb}
       <h1 ref={heading} tabIndex={-1}>
         Dossiers fusionnés
       </h1>
-      <p className="notice notice--success" role="status">
-        Le dossier de {done.name} regroupe désormais {done.cases.length === 1 ? 'son suivi' : `ses ${done.cases.length} suivis`}
-        {open ? `, dont un ouvert (${CASE_STATUS_LABELS[open.status as keyof typeof CASE_STATUS_LABELS].toLowerCase()})` : ''}.
-      </p>
-      <div className="actions">
-        {target ? <Link to={`/suivis/${target.id}`}>Voir le suivi {open ? 'ouvert' : 'le plus récent'}</Link> : null}
-        <Button variant="secondary" onClick={onAgain}>
-          Fusionner deux autres dossiers
-        </Button>
+      <div role="status" className={fr.cx('fr-mb-3w')}>
+        <Alert
+          severity="success"
+          small
+          description={`Le dossier de ${done.name} regroupe désormais ${done.cases.length === 1 ? 'son suivi' : `ses ${done.cases.length} suivis`}${
+            open ? `, dont un ouvert (${CASE_STATUS_LABELS[open.status as keyof typeof CASE_STATUS_LABELS].toLowerCase()})` : ''
+          }.`}
+        />
       </div>
-    </div>
+      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
+        {target ? (
+          <li>
+            <Link className={fr.cx('fr-btn')} to={`/suivis/${target.id}`}>
+              Voir le suivi {open ? 'ouvert' : 'le plus récent'}
+            </Link>
+          </li>
+        ) : null}
+        <li>
+          <Button variant="secondary" onClick={onAgain}>
+            Fusionner deux autres dossiers
+          </Button>
+        </li>
+      </ul>
+    </>
   );
 }
