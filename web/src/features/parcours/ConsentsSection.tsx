@@ -1,14 +1,22 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useState } from 'react';
 import { CONSENT_KIND_LABELS } from '@maillage/shared';
 import { errorMessage } from '../../app/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
-import { TextField } from '../../ui/Field';
+import { DateField } from '../../ui/Field';
 import { formatDateTime, parisMidnightIso } from '../../ui/format';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { todayInParis } from './format';
 import { ParcoursForm, type SectionProps } from './ParcoursForm';
-import { useRecordConsent, useWithdrawConsent, type ConsentData, type PersonDetail } from './queries';
+import { Announce, SectionTitle } from './parts';
+import { type ConsentData, type PersonDetail } from './queries';
+import { useRecordConsent, useWithdrawConsent } from './mutations';
+
+/** The confirmation before a consent is withdrawn (a DSFR modal: focus kept inside, Échap closes). */
+const withdrawModal = createModal({ id: 'parcours-retrait-consentement', isOpenedByDefault: false });
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -25,11 +33,12 @@ export function consentObject(c: ConsentData): string {
 export function ConsentsSection({ person, onReload, reloading }: Props) {
   const withdraw = useWithdrawConsent();
   const [status, setStatus] = useState('');
+  const [pending, setPending] = useState<ConsentData | null>(null);
   const informed = person.consents.some((c) => c.kind === 'INFORMATION_TRAITEMENT' && c.active);
   return (
-    <section aria-labelledby="parcours-consentements" id="consentements" className="card parcours-section">
-      <h2 id="parcours-consentements">Consentements</h2>
-      <p className="muted">
+    <section aria-labelledby="parcours-consentements" className="parcours-section">
+      <SectionTitle id="parcours-consentements">Consentements</SectionTitle>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
         Ce que la personne a accepté : le partage d'un document avec un intervenant, sa participation à une synthèse, l'information sur le traitement de ses
         données. Elle peut retirer un consentement à tout moment.
       </p>
@@ -51,28 +60,54 @@ export function ConsentsSection({ person, onReload, reloading }: Props) {
               c.active ? (
                 <Button
                   variant="link"
+                  size="small"
+                  {...withdrawModal.buttonProps}
+                  id={undefined}
                   busy={withdraw.isPending && withdraw.variables === c.id}
                   onClick={() => {
                     setStatus('');
-                    withdraw.mutate(c.id, { onSuccess: () => setStatus(`Consentement retiré : ${CONSENT_KIND_LABELS[c.kind]}, ${consentObject(c)}.`) });
+                    setPending(c);
                   }}
                 >
                   Retirer<VisuallyHidden> le consentement : {CONSENT_KIND_LABELS[c.kind]}, {consentObject(c)}</VisuallyHidden>
                 </Button>
               ) : (
-                <span className="badge parcours-badge--closed">Retiré</span>
+                <Badge small noIcon>
+                  Retiré
+                </Badge>
               ),
           },
         ]}
       />
-      <p className="notice notice--success" role="status">
-        {status}
-      </p>
+      <Announce message={status} />
       {withdraw.error ? (
-        <p className="field__error" role="alert">
+        <p className={fr.cx('fr-error-text')} role="alert">
           {errorMessage(withdraw.error)}
         </p>
       ) : null}
+      <withdrawModal.Component
+        title="Retirer ce consentement ?"
+        buttons={[
+          { children: 'Annuler', priority: 'secondary' },
+          {
+            children: 'Retirer le consentement',
+            onClick: () => {
+              const c = pending;
+              if (!c) return;
+              withdraw.mutate(c.id, { onSuccess: () => setStatus(`Consentement retiré : ${CONSENT_KIND_LABELS[c.kind]}, ${consentObject(c)}.`) });
+            },
+          },
+        ]}
+      >
+        {pending ? (
+          <p>
+            {CONSENT_KIND_LABELS[pending.kind]} : {consentObject(pending)}. Le retrait prend effet tout de suite
+            {pending.kind === 'PARTAGE_DOCUMENT' ? " : l'intervenant ne peut plus lire le document" : ''}. Il reste dans l'historique des consentements.
+          </p>
+        ) : (
+          <p>Choisissez le consentement à retirer.</p>
+        )}
+      </withdrawModal.Component>
       {informed ? null : <InformationForm person={person} onReload={onReload} reloading={reloading} onDone={setStatus} />}
     </section>
   );
@@ -97,8 +132,8 @@ function InformationForm({ person, onReload, reloading, onDone }: Props & { onDo
       className="parcours-subform"
       onSubmit={() => {
         onDone('');
-        if (!day || day > todayInParis()) {
-          setError(day ? 'La date ne peut pas être dans le futur.' : 'Saisissez la date.');
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > todayInParis()) {
+          setError(!day ? 'Saisissez la date.' : /^\d{4}-\d{2}-\d{2}$/.test(day) ? 'La date ne peut pas être dans le futur.' : 'Saisissez la date au format jj/mm/aaaa.');
           return;
         }
         setError(undefined);
@@ -110,7 +145,7 @@ function InformationForm({ person, onReload, reloading, onDone }: Props & { onDo
         );
       }}
     >
-      <TextField label="Date de l'information" type="date" required value={day} onValueChange={setDay} error={error} max={todayInParis()} />
+      <DateField label="Date de l'information" name="givenAt" required value={day} onValueChange={setDay} error={error} />
     </ParcoursForm>
   );
 }

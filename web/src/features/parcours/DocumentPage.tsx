@@ -1,5 +1,7 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { useParams } from 'react-router-dom';
 import { ProblemError } from '../../app/http';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../ui/Button';
@@ -42,21 +44,24 @@ export function DocumentPage() {
 
   return (
     <div className="page parcours-page">
-      <p className="breadcrumb">
-        <Link to="/parcours">Retour aux personnes accompagnées</Link>
-      </p>
+      <Breadcrumb
+        currentPageLabel="Document de l'armoire numérique"
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: 'Personnes accompagnées', linkProps: { to: '/parcours' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>Document de l'armoire numérique</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Un document de l'armoire numérique ne s'ouvre qu'aux intervenants avec qui la personne l'a partagé. Chaque lecture, et chaque refus, est enregistré.
       </p>
       <Button busy={busy} onClick={() => void download()}>
         Télécharger le document
       </Button>
-      <p className="notice notice--success parcours-document-page__status" role="status">
+      <p className={fr.cx('fr-text--sm', 'fr-mt-2w')} role="status">
         {busy ? 'Téléchargement en cours…' : done}
       </p>
       {error ? (
-        <div className="error-state" role="alert">
+        <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm')} role="alert">
           <p>{error}</p>
         </div>
       ) : null}

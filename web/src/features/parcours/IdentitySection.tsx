@@ -2,10 +2,13 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/format';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import type { SectionProps } from './ParcoursForm';
-import { PERSON_FIELDS, PersonFields, personInputOf, personPath, personValuesOf, validatePerson, type PersonValues } from './PersonFields';
-import { useUpdateAccompaniedPerson, type PersonDetail } from './queries';
+import { SectionTitle } from './parts';
+import { PERSON_FIELDS, PERSON_LABELS, PersonFields, personInputOf, personPath, personValuesOf, validatePerson, type PersonValues } from './PersonFields';
+import { type PersonDetail } from './queries';
+import { useUpdateAccompaniedPerson } from './mutations';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -29,8 +32,8 @@ export function IdentitySection({ person, onSaved, onReload, reloading }: Props)
     setEditing(false);
   };
   return (
-    <section aria-labelledby="parcours-identite" id="identite" className="card parcours-section">
-      <h2 id="parcours-identite">Identité</h2>
+    <section aria-labelledby="parcours-identite" className="parcours-section">
+      <SectionTitle id="parcours-identite">Identité</SectionTitle>
       {editing ? (
         <IdentityForm
           person={person}
@@ -44,7 +47,7 @@ export function IdentitySection({ person, onSaved, onReload, reloading }: Props)
         />
       ) : (
         <div ref={viewRef}>
-          <dl className="description-list parcours-identity">
+          <dl className="parcours-identity">
             <div>
               <dt>Nom</dt>
               <dd>{person.lastName}</dd>
@@ -109,7 +112,15 @@ function IdentityForm({ person, onSaved, onCancel, onReload, reloading }: Props 
   }
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-label="Modifier l'identité">
+    <form ref={formRef} noValidate onSubmit={onSubmit} aria-label="Modifier l'identité">
+      <PersonFields
+        values={values}
+        onChange={(next) => {
+          setValues(next);
+          setClientErrors({});
+        }}
+        errors={errors}
+      />
       <SaveErrorBanner
         conflict={server.conflict}
         conflictMessage="Quelqu'un a modifié l'identité de cette personne entre-temps : rechargez la fiche pour voir sa version, puis refaites vos modifications."
@@ -119,17 +130,9 @@ function IdentityForm({ person, onSaved, onCancel, onReload, reloading }: Props 
           void Promise.resolve(onReload()).then(() => onCancel());
         }}
         reloading={reloading}
-        general={server.general}
       />
-      <PersonFields
-        values={values}
-        onChange={(next) => {
-          setValues(next);
-          setClientErrors({});
-        }}
-        errors={errors}
-      />
-      <div className="form__actions">
+      {server.conflict ? null : <ErrorSummary errors={server} fields={clientErrors} labels={PERSON_LABELS} order={PERSON_FIELDS} />}
+      <div className="parcours-actions">
         <Button type="submit" busy={update.isPending}>
           Enregistrer l'identité
         </Button>

@@ -6,6 +6,8 @@ import {
   SANS_SUITE_MOTIVE_LABELS,
   SANS_SUITE_MOTIVES,
 } from '@maillage/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { fetchWithToken } from '../../app/download';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
@@ -36,8 +38,9 @@ export function IndicatorsPage() {
   const indicators = useParcoursIndicators();
   return (
     <div className="page dashboard">
+      <Breadcrumb currentPageLabel="Indicateurs de la référence de parcours" homeLinkProps={{ to: '/' }} segments={[]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />
       <h1>Indicateurs de la référence de parcours</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Les références proposées et leur issue, les référents, les armoires numériques : des nombres, jamais une personne.
       </p>
       <div className="dashboard__filters">

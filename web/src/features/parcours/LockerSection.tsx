@@ -1,17 +1,26 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_LABELS, parcoursSchemas, type DocumentCategory } from '@maillage/shared';
-import { useFocusFirstInvalid } from '../../app/formErrors';
+import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { errorMessage } from '../../app/graphql';
 import { ProblemError, type Problem } from '../../app/http';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { CheckboxField, Field, SelectField, TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { checkDocumentFile, contentTypeLabel, DOCUMENT_ACCEPT, downloadDocument, formatSize, MAX_DOCUMENT_MB, UploadAbortedError, uploadDocument } from './documents';
 import type { SectionProps } from './ParcoursForm';
-import { useParcoursWritten, useRecordConsent, useWithdrawConsent, type DocumentData, type MemberData, type PersonDetail } from './queries';
+import { Announce, SectionTitle } from './parts';
+import { type DocumentData, type MemberData, type PersonDetail } from './queries';
+import { useParcoursWritten, useRecordConsent, useWithdrawConsent } from './mutations';
+
+/** The confirmation before a share is withdrawn (a DSFR modal). */
+const shareModal = createModal({ id: 'parcours-retrait-partage', isOpenedByDefault: false });
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -25,37 +34,83 @@ const memberLabel = (m: MemberData, myMemberId: string | null | undefined) => `$
 /** « Armoire numérique »: the PA's documents, each readable only by the intervenants the PA shared it with. */
 export function LockerSection({ person, onReload, reloading }: Props) {
   const [status, setStatus] = useState('');
+  const withdraw = useWithdrawConsent();
+  const [pending, setPending] = useState<{ doc: DocumentData; member: { id: string; displayName: string } } | null>(null);
+
+  function withdrawShare() {
+    if (!pending) return;
+    const { doc, member } = pending;
+    const consent = person.consents.find((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active && c.document?.id === doc.id && c.member?.id === member.id);
+    if (!consent) {
+      setStatus('Le consentement de ce partage est introuvable : rechargez la fiche.');
+      return;
+    }
+    setStatus('');
+    withdraw.mutate(consent.id, { onSuccess: () => setStatus(`Partage de « ${doc.title} » avec ${member.displayName} retiré.`) });
+  }
+
   return (
-    <section aria-labelledby="parcours-armoire" id="armoire" className="card parcours-section">
-      <h2 id="parcours-armoire">Armoire numérique</h2>
-      <p className="muted">
+    <section aria-labelledby="parcours-armoire" className="parcours-section">
+      <SectionTitle id="parcours-armoire">Armoire numérique</SectionTitle>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
         Les documents de la personne (pièce d'identité, attestations, factures…) lui appartiennent. C'est elle qui choisit avec quels intervenants chacun est
         partagé, et elle peut retirer un partage à tout moment : seuls ces intervenants peuvent le lire. Chaque partage est enregistré comme un consentement ;
         les fichiers sont chiffrés.
       </p>
-      <p className="muted">Vous voyez ici les documents que la personne a partagés avec vous, et ceux que vous avez déposés.</p>
-      <p className="notice notice--success" role="status">
-        {status}
-      </p>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>Vous voyez ici les documents que la personne a partagés avec vous, et ceux que vous avez déposés.</p>
+      <Announce message={status} />
+      {withdraw.error ? (
+        <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-2w')} role="alert">
+          <p>{errorMessage(withdraw.error)}</p>
+        </div>
+      ) : null}
       {person.documents.length === 0 ? (
         <p>Aucun document dans l'armoire.</p>
       ) : (
         <ul className="parcours-documents">
           {person.documents.map((doc) => (
             <li key={doc.id}>
-              <LockerDocument doc={doc} person={person} onStatus={setStatus} onReload={onReload} reloading={reloading} />
+              <LockerDocument
+                doc={doc}
+                person={person}
+                onStatus={setStatus}
+                onReload={onReload}
+                reloading={reloading}
+                withdrawing={withdraw.isPending}
+                onWithdraw={(member) => setPending({ doc, member })}
+              />
             </li>
           ))}
         </ul>
       )}
       <UploadForm person={person} onStatus={setStatus} />
+      <shareModal.Component
+        title="Retirer ce partage ?"
+        buttons={[
+          { children: 'Annuler', priority: 'secondary' },
+          { children: 'Retirer le partage', onClick: withdrawShare },
+        ]}
+      >
+        <p>
+          {pending
+            ? `${pending.member.displayName} ne pourra plus lire « ${pending.doc.title} », dès maintenant. Le retrait est enregistré dans les consentements de la personne.`
+            : 'Choisissez le partage à retirer.'}
+        </p>
+      </shareModal.Component>
     </section>
   );
 }
 
-function LockerDocument({ doc, person, onStatus, onReload, reloading }: Props & { doc: DocumentData; onStatus: (message: string) => void }) {
+function LockerDocument({
+  doc,
+  person,
+  onStatus,
+  onReload,
+  reloading,
+  withdrawing,
+  onWithdraw,
+}: Props & { doc: DocumentData; onStatus: (message: string) => void; withdrawing: boolean; onWithdraw: (member: { id: string; displayName: string }) => void }) {
   const titleId = useId();
-  const withdraw = useWithdrawConsent();
   const share = useRecordConsent();
   const [downloading, setDownloading] = useState(false);
   const [downloadError, setDownloadError] = useState<string | null>(null);
@@ -83,16 +138,6 @@ function LockerDocument({ doc, person, onStatus, onReload, reloading }: Props & 
     }
   }
 
-  function withdrawShare(member: { id: string; displayName: string }) {
-    const consent = person.consents.find((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active && c.document?.id === doc.id && c.member?.id === member.id);
-    if (!consent) {
-      setShareError("Le consentement de ce partage est introuvable : rechargez la fiche.");
-      return;
-    }
-    onStatus('');
-    withdraw.mutate(consent.id, { onSuccess: () => onStatus(`Partage de « ${doc.title} » avec ${member.displayName} retiré.`) });
-  }
-
   function addShare(event: FormEvent) {
     event.preventDefault();
     if (!shareWith) {
@@ -115,8 +160,10 @@ function LockerDocument({ doc, person, onStatus, onReload, reloading }: Props & 
 
   return (
     <article aria-labelledby={titleId} className="parcours-document">
-      <h3 id={titleId}>{doc.title}</h3>
-      <p className="parcours-document__meta">
+      <h3 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        {doc.title}
+      </h3>
+      <p className={`${fr.cx('fr-text--sm', 'fr-mb-1w')} parcours-muted`}>
         {DOCUMENT_CATEGORY_LABELS[doc.category]} · {contentTypeLabel(doc.contentType)}, {formatSize(doc.sizeBytes)} · déposé le {formatDateTime(doc.uploadedAt)}
         {doc.uploadedBy ? ` par ${doc.uploadedBy.displayName}` : ''}
       </p>
@@ -125,49 +172,51 @@ function LockerDocument({ doc, person, onStatus, onReload, reloading }: Props & 
           Télécharger<VisuallyHidden> « {doc.title} »</VisuallyHidden>
         </Button>
         {doc.readable ? null : (
-          <span className="badge badge--warning" id={`${titleId}-non-partage`}>
+          <Badge severity="warning" small noIcon id={`${titleId}-non-partage`}>
             Non partagé avec vous
-          </span>
+          </Badge>
         )}
       </div>
-      <p className="parcours-document__link">
+      <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
         <Link to={`/parcours/documents/${doc.id}`}>
           Lien vers ce document<VisuallyHidden> « {doc.title} »</VisuallyHidden>
         </Link>{' '}
-        <span className="muted">(à transmettre à un intervenant avec qui il est partagé)</span>
+        <span className="parcours-muted">(à transmettre à un intervenant avec qui il est partagé)</span>
       </p>
       {downloadError ? (
-        <div className="error-state" role="alert">
+        <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-1w')} role="alert">
           <p>{downloadError}</p>
         </div>
       ) : null}
-      <h4>Partagé avec</h4>
+      <h4 className={fr.cx('fr-text--md', 'fr-text--bold', 'fr-mb-1w')}>Partagé avec</h4>
       {doc.sharedWith.length ? (
         <ul className="parcours-shares">
           {doc.sharedWith.map((m) => (
             <li key={m.id}>
               {m.displayName}
               {m.id === person.myMemberId ? ' (vous)' : ''}{' '}
-              <Button variant="link" busy={withdraw.isPending} onClick={() => withdrawShare(m)}>
+              <Button variant="link" size="small" {...shareModal.buttonProps} id={undefined} busy={withdrawing} onClick={() => onWithdraw(m)}>
                 Retirer le partage<VisuallyHidden> de « {doc.title} » avec {m.displayName}</VisuallyHidden>
               </Button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Partagé avec aucun intervenant.</p>
+        <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>Partagé avec aucun intervenant.</p>
       )}
-      {withdraw.error || share.error ? (
-        <div className="error-state" role="alert">
-          <p>{errorMessage(withdraw.error ?? share.error)}</p>
-          <Button variant="secondary" onClick={() => void onReload()} busy={reloading}>
-            Recharger la fiche
-          </Button>
+      {share.error ? (
+        <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-1w')} role="alert">
+          <p>{errorMessage(share.error)}</p>
+          {splitErrors(share.error, []).conflict ? (
+            <Button variant="secondary" size="small" onClick={() => void onReload()} busy={reloading}>
+              Recharger la fiche
+            </Button>
+          ) : null}
         </div>
       ) : null}
       {candidates.length ? (
         <form className="parcours-inline-form" noValidate onSubmit={addShare} aria-label={`Partager « ${doc.title} » avec un autre intervenant`}>
-          <SelectField label="Partager aussi avec (au choix de la personne)" value={shareWith} onValueChange={setShareWith} error={shareError}>
+          <SelectField label="Partager aussi avec (au choix de la personne)" name="memberId" value={shareWith} onValueChange={setShareWith} error={shareError}>
             <option value="">Choisissez un intervenant</option>
             {candidates.map((m) => (
               <option key={m.id} value={m.id}>
@@ -175,7 +224,7 @@ function LockerDocument({ doc, person, onStatus, onReload, reloading }: Props & 
               </option>
             ))}
           </SelectField>
-          <Button type="submit" variant="secondary" busy={share.isPending}>
+          <Button type="submit" variant="secondary" size="small" busy={share.isPending}>
             Partager
           </Button>
         </form>
@@ -189,6 +238,7 @@ type Progress = { phase: 'idle' } | { phase: 'upload'; loaded: number; total: nu
 const percent = (loaded: number, total: number) => (total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0);
 
 const UPLOAD_FIELDS = ['title', 'category', 'file', 'shareWithMemberIds'];
+const UPLOAD_LABELS: Record<string, string> = { title: 'Intitulé', category: 'Catégorie', file: 'Fichier', shareWithMemberIds: 'Partager aussi avec' };
 
 function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (message: string) => void }) {
   const written = useParcoursWritten();
@@ -204,7 +254,8 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
   const abortRef = useRef<AbortController | null>(null);
   useFocusFirstInvalid(formRef, errors);
   useEffect(() => () => abortRef.current?.abort(), []);
-  const members = shareable(person);
+  // The uploader reads what they put in (recorded as a share at upload): the boxes are for the others the PA chooses.
+  const members = shareable(person).filter((m) => m.id !== person.myMemberId);
   const busy = progress.phase !== 'idle';
 
   function clear(key: string) {
@@ -240,14 +291,16 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
         onProgress: (p) => setProgress(p ? { phase: 'upload', ...p } : { phase: 'storing' }),
       });
       const label = title.trim();
-      const count = shareWith.length;
+      const count = shareWith.filter((id) => id !== person.myMemberId).length;
       setTitle('');
       setCategory('');
       setFile(null);
       setShareWith([]);
       if (fileRef.current) fileRef.current.value = '';
       await written();
-      onStatus(`Document « ${label} » déposé dans l'armoire${count ? `, partagé avec ${count} intervenant${count > 1 ? 's' : ''}` : ', partagé avec personne'}.`);
+      onStatus(
+        `Document « ${label} » déposé dans l'armoire : vous pouvez le lire${count ? `, et il est partagé avec ${count} autre${count > 1 ? 's' : ''} intervenant${count > 1 ? 's' : ''}` : ", et aucun autre intervenant"}.`,
+      );
     } catch (e) {
       if (e instanceof UploadAbortedError) {
         onStatus('Envoi annulé.');
@@ -270,16 +323,14 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
 
   return (
     <div className="parcours-subform">
-      <h3 id="parcours-depot">Déposer un document</h3>
-      <form ref={formRef} className="form" noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="parcours-depot">
-        {general ? (
-          <div className="error-state" role="alert">
-            <p>{general}</p>
-          </div>
-        ) : null}
+      <h3 id="parcours-depot" className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        Déposer un document
+      </h3>
+      <form ref={formRef} noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="parcours-depot">
         <fieldset disabled={busy} className="parcours-upload">
-          <legend className="visually-hidden">Document</legend>
+          <legend className={fr.cx('fr-sr-only')}>Document</legend>
           <TextField
+            name="title"
             label="Intitulé"
             required
             value={title}
@@ -292,6 +343,7 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
           />
           <SelectField
             label="Catégorie"
+            name="category"
             required
             value={category}
             onValueChange={(v) => {
@@ -307,12 +359,13 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
               </option>
             ))}
           </SelectField>
-          <Field label="Fichier" required hint={`PDF, PNG, JPEG ou WebP, ${MAX_DOCUMENT_MB} Mo au plus.`} error={errors.file}>
+          <Field label="Fichier" control="upload" required hint={`PDF, PNG, JPEG ou WebP, ${MAX_DOCUMENT_MB} Mo au plus.`} error={errors.file}>
             {(props) => (
               <input
                 {...props}
                 ref={fileRef}
                 type="file"
+                name="file"
                 accept={DOCUMENT_ACCEPT}
                 onChange={(event) => {
                   setFile(event.target.files?.[0] ?? null);
@@ -322,26 +375,37 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
             )}
           </Field>
         </fieldset>
-        <fieldset disabled={busy} className="parcours-radios" aria-describedby="parcours-partage-aide">
-          <legend>Partager avec</legend>
-          <p className="field__hint" id="parcours-partage-aide">
-            Cochez seulement les intervenants que la personne a choisis. Sans partage, personne ne peut lire le document.
+        <div className={fr.cx('fr-callout', 'fr-py-2w', 'fr-px-3w', 'fr-mb-2w')} id="parcours-lecteurs">
+          <p className={fr.cx('fr-callout__text', 'fr-text--sm')}>
+            <strong>Qui pourra lire le document :</strong> vous, qui le déposez (la personne vous le confie : votre accès est enregistré comme un partage
+            dans ses consentements, et elle peut le retirer), et les seuls intervenants cochés ci-dessous, que la personne a choisis.
           </p>
+        </div>
+        <fieldset disabled={busy} className={fr.cx('fr-fieldset')} aria-describedby="parcours-lecteurs">
+          <legend className={fr.cx('fr-fieldset__legend')}>
+            Partager aussi avec
+            <span className={fr.cx('fr-hint-text')}>Seuls les intervenants qui ont un compte Maillage peuvent lire un document en ligne.</span>
+          </legend>
+          {members.length === 0 ? <p className={fr.cx('fr-fieldset__element', 'fr-text--sm')}>Aucun autre intervenant de la liste n'a de compte Maillage.</p> : null}
           {members.map((m) => (
+            <div className={fr.cx('fr-fieldset__element')} key={m.id}>
             <CheckboxField
-              key={m.id}
+              name="shareWithMemberIds"
+              value={m.id}
               label={memberLabel(m, person.myMemberId)}
               checked={shareWith.includes(m.id)}
               onCheckedChange={(checked) => setShareWith((current) => (checked ? [...current, m.id] : current.filter((x) => x !== m.id)))}
             />
+            </div>
           ))}
           {errors.shareWithMemberIds ? (
-            <p className="field__error" role="alert">
+            <p className={fr.cx('fr-error-text')} role="alert">
               {errors.shareWithMemberIds}
             </p>
           ) : null}
         </fieldset>
-        <div className="form__actions">
+        <ErrorSummary fields={errors} general={general} labels={UPLOAD_LABELS} order={UPLOAD_FIELDS} />
+        <div className="parcours-actions">
           <Button type="submit" busy={busy}>
             Déposer le document
           </Button>
@@ -353,7 +417,7 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
         </div>
         {/* The live region says « Envoi en cours… » once; the bar beside it shows the bytes sent. */}
         <div className="parcours-progress">
-          <p role="status">{busy ? (progress.phase === 'storing' ? 'Envoi en cours… vérification et chiffrement du document.' : 'Envoi en cours…') : ''}</p>
+          <p role="status" className={fr.cx('fr-text--sm', 'fr-mb-0')}>{busy ? (progress.phase === 'storing' ? 'Envoi en cours… vérification et chiffrement du document.' : 'Envoi en cours…') : ''}</p>
           {progress.phase === 'upload' ? (
             <progress max={100} value={percent(progress.loaded, progress.total)} aria-label="Envoi du document">
               {percent(progress.loaded, progress.total)} %

@@ -1,9 +1,12 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useEffect, useRef, useState } from 'react';
 import { parcoursSchemas } from '@maillage/shared';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
-import { SelectField, TextField } from '../../ui/Field';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { OrganisationSelect } from './OrganisationSelect';
 import { formatDate } from '../../ui/format';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -11,16 +14,9 @@ import { rolesLabel } from '../identity/labels';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { todayInParis } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
-import {
-  PROFESSIONALS_PAGE_SIZE,
-  useAddAccompanimentMember,
-  useDirectoryOrganisations,
-  useEndAccompanimentMember,
-  useParcoursProfessionals,
-  type MemberData,
-  type PersonDetail,
-  type ProfessionalOption,
-} from './queries';
+import { Fieldset, SectionTitle, TabLink } from './parts';
+import { PROFESSIONALS_PAGE_SIZE, useDirectoryOrganisations, useParcoursProfessionals, type MemberData, type PersonDetail, type ProfessionalOption } from './queries';
+import { useAddAccompanimentMember, useEndAccompanimentMember } from './mutations';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -46,11 +42,9 @@ export function MembersSection({ person, onReload, reloading }: Props) {
   };
 
   return (
-    <section ref={sectionRef} aria-labelledby="parcours-liste" id="liste" className="card parcours-section">
-      <h2 id="parcours-liste" tabIndex={-1}>
-        Liste d'accompagnement
-      </h2>
-      <p className="muted">
+    <section ref={sectionRef} aria-labelledby="parcours-liste" className="parcours-section">
+      <SectionTitle id="parcours-liste">Liste d'accompagnement</SectionTitle>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
         Chaque professionnel qui accompagne la personne aujourd'hui, avec sa structure, son service et sa mission. Un intervenant ne voit la fiche que tant
         qu'il est sur la liste. {active.length > 0 ? `${active.length} intervenant${active.length > 1 ? 's' : ''} actuellement.` : ''}
       </p>
@@ -67,14 +61,16 @@ export function MembersSection({ person, onReload, reloading }: Props) {
             cell: (m) => (
               <>
                 {m.displayName}
-                {m.id === person.myMemberId ? <span className="muted"> (vous)</span> : null}
+                {m.id === person.myMemberId ? <span className="parcours-muted"> (vous)</span> : null}
                 {m.isReferent ? (
                   <>
                     {' '}
-                    <span className="badge badge--active">Référent</span>
+                    <Badge severity="success" small noIcon>
+                      Référent
+                    </Badge>
                   </>
                 ) : null}
-                {!m.user ? <span className="parcours-member__note">Sans compte Maillage</span> : null}
+                {!m.user ? <span className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}>Sans compte Maillage</span> : null}
               </>
             ),
           },
@@ -87,7 +83,12 @@ export function MembersSection({ person, onReload, reloading }: Props) {
             key: 'end',
             header: 'Action',
             cell: (m) =>
-              m.active && !m.until ? (
+              m.isReferent ? (
+                // The referent leaves the list only once the PA has chosen another or the reference has ended.
+                <TabLink tab="reference">
+                  Référent : changer de référent<VisuallyHidden> ou terminer la référence avant de mettre fin à l'accompagnement de {m.displayName}</VisuallyHidden>
+                </TabLink>
+              ) : m.active && !m.until ? (
                 <Button variant="link" onClick={() => setEnding(m)} aria-expanded={ending?.id === m.id} data-end-member={m.id}>
                   Mettre fin<VisuallyHidden> à l'accompagnement de {m.displayName}</VisuallyHidden>
                 </Button>
@@ -136,7 +137,7 @@ function EndMemberForm({ member, onClose, onReload, reloading }: SectionProps & 
           </Button>
         }
       >
-        <TextField label="Jusqu'au" type="date" required value={until} onValueChange={setUntil} error={clientErrors.until ?? fieldErrors(end.error, ['until']).until} />
+        <DateField label="Jusqu'au" name="until" required value={until} onValueChange={setUntil} error={clientErrors.until ?? fieldErrors(end.error, ['until']).until} />
       </ParcoursForm>
     </div>
   );
@@ -238,6 +239,7 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
     >
       <OrganisationSelect
         label="Structure"
+        name="organisationId"
         required
         value={v.organisationId}
         // A user belongs to one structure: another structure starts with no one chosen.
@@ -245,17 +247,15 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
         error={errors.organisationId}
         emptyLabel="Choisissez une structure"
       />
-      <fieldset className="parcours-radios">
-        <legend>Intervenant</legend>
-        <div className="checkbox">
-          <input type="radio" id="membre-utilisateur" name="membre-type" checked={v.kind === 'user'} onChange={() => set({ kind: 'user' })} />
-          <label htmlFor="membre-utilisateur">Un utilisateur de Maillage</label>
-        </div>
-        <div className="checkbox">
-          <input type="radio" id="membre-sans-compte" name="membre-type" checked={v.kind === 'professional'} onChange={() => set({ kind: 'professional' })} />
-          <label htmlFor="membre-sans-compte">Un professionnel sans compte Maillage</label>
-        </div>
-      </fieldset>
+      <RadioButtons
+        legend="Intervenant"
+        name="membre-type"
+        orientation="horizontal"
+        options={[
+          { label: 'Un utilisateur de Maillage', nativeInputProps: { checked: v.kind === 'user', onChange: () => set({ kind: 'user' }) } },
+          { label: 'Un professionnel sans compte Maillage', nativeInputProps: { checked: v.kind === 'professional', onChange: () => set({ kind: 'professional' }) } },
+        ]}
+      />
       {v.kind === 'user' ? (
         <ProfessionalPicker
           organisationId={v.organisationId}
@@ -271,9 +271,9 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
           error={errors.userId}
         />
       ) : (
-        <fieldset>
-          <legend>Professionnel sans compte</legend>
+        <Fieldset legend="Professionnel sans compte">
           <TextField
+            name="professionalName"
             label="Nom du professionnel"
             hint="Il figure sur la liste sans accès à la fiche."
             value={v.professionalName}
@@ -281,15 +281,14 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
             error={errors.professionalName}
             autoComplete="off"
           />
-        </fieldset>
+        </Fieldset>
       )}
-      <fieldset>
-        <legend>Accompagnement</legend>
-        <TextField label="Service (facultatif)" value={v.service} onValueChange={(service) => set({ service })} error={errors.service} autoComplete="off" />
-        <TextField label="Mission" required value={v.mission} onValueChange={(mission) => set({ mission })} error={errors.mission} autoComplete="off" />
-        <TextField label="Depuis le" type="date" required value={v.since} onValueChange={(since) => set({ since })} error={errors.since} />
-        <TextField label="Jusqu'au (facultatif)" type="date" value={v.until} onValueChange={(until) => set({ until })} error={errors.until} />
-      </fieldset>
+      <Fieldset legend="Accompagnement">
+        <TextField label="Service (facultatif)" name="service" value={v.service} onValueChange={(service) => set({ service })} error={errors.service} autoComplete="off" />
+        <TextField label="Mission" name="mission" required value={v.mission} onValueChange={(mission) => set({ mission })} error={errors.mission} autoComplete="off" />
+        <DateField label="Depuis le" name="since" required value={v.since} onValueChange={(since) => set({ since })} error={errors.since} />
+        <DateField label="Jusqu'au (facultatif)" name="until" value={v.until} onValueChange={(until) => set({ until })} error={errors.until} />
+      </Fieldset>
     </ParcoursForm>
   );
 }
@@ -328,8 +327,7 @@ function ProfessionalPicker({ organisationId, organisationName, search, searched
             : `${organisationName} : aucun travailleur social ni conseiller n'a de compte Maillage ; ajoutez l'intervenant comme professionnel sans compte.`
           : `${organisationName} : ${full ? 'les ' : ''}${options.length}${full ? ' premiers' : ''} professionnel${options.length > 1 ? 's' : ''}${searched ? ` pour « ${searched} »` : ''}${full ? ', précisez la recherche.' : '.'}`;
   return (
-    <fieldset>
-      <legend>Utilisateur de Maillage</legend>
+    <Fieldset legend="Utilisateur de Maillage">
       <TextField
         label="Rechercher par nom (facultatif)"
         type="search"
@@ -345,6 +343,7 @@ function ProfessionalPicker({ organisationId, organisationName, search, searched
       />
       <SelectField
         label="Professionnel"
+        name="userId"
         required
         value={value}
         onValueChange={onValueChange}
@@ -358,9 +357,9 @@ function ProfessionalPicker({ organisationId, organisationName, search, searched
           </option>
         ))}
       </SelectField>
-      <p className="field__hint parcours-picker__status" role="status">
+      <p className={fr.cx('fr-hint-text', 'fr-mb-0')} role="status">
         {status}
       </p>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,17 +1,22 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { useNavigate } from 'react-router-dom';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LoadingState } from '../../ui/LoadingState';
-import { EMPTY_PERSON, PERSON_FIELDS, PersonFields, personInputOf, personPath, validatePerson, type PersonValues } from './PersonFields';
-import { useCreateAccompaniedPerson } from './queries';
+import { Fieldset } from './parts';
+import { EMPTY_PERSON, PERSON_FIELDS, PERSON_LABELS, PersonFields, personInputOf, personPath, validatePerson, type PersonValues } from './PersonFields';
+import { useCreateAccompaniedPerson } from './mutations';
 import './parcours.css';
 
 const FIELDS = [...PERSON_FIELDS, 'organisationId', 'mission'];
+const LABELS = { ...PERSON_LABELS, organisationId: 'Votre structure', mission: 'Votre mission' };
 
 /** `/parcours/personnes/nouvelle`: a new PA, with the caller as the first entry of the list. */
 export function NewPersonPage() {
@@ -52,17 +57,15 @@ export function NewPersonPage() {
 
   return (
     <div className="page parcours-page">
-      <p className="breadcrumb">
-        <Link to="/parcours">Retour aux personnes accompagnées</Link>
-      </p>
+      <Breadcrumb
+        currentPageLabel="Nouvelle personne"
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: 'Personnes accompagnées', linkProps: { to: '/parcours' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>Nouvelle personne accompagnée</h1>
-      <p className="lead">Vous serez le premier intervenant de sa liste d'accompagnement, au titre de votre structure et de votre mission.</p>
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-label="Nouvelle personne accompagnée">
-        {server.general ? (
-          <div className="error-state" role="alert">
-            <p>{server.general}</p>
-          </div>
-        ) : null}
+      <p className={fr.cx('fr-text--lead')}>Vous serez le premier intervenant de sa liste d'accompagnement, au titre de votre structure et de votre mission.</p>
+      <form ref={formRef} noValidate onSubmit={onSubmit} aria-label="Nouvelle personne accompagnée">
         <PersonFields
           values={values}
           onChange={(next) => {
@@ -71,8 +74,7 @@ export function NewPersonPage() {
           }}
           errors={errors}
         />
-        <fieldset>
-          <legend>Votre accompagnement</legend>
+        <Fieldset legend="Votre accompagnement">
           <SelectField
             label="Votre structure"
             required
@@ -82,6 +84,7 @@ export function NewPersonPage() {
               setClientErrors({});
             }}
             error={errors.organisationId}
+            name="organisationId"
           >
             {memberships.length !== 1 ? <option value="">Choisissez une structure</option> : null}
             {memberships.map((m) => (
@@ -100,10 +103,12 @@ export function NewPersonPage() {
               setClientErrors({});
             }}
             error={errors.mission}
+            name="mission"
             autoComplete="off"
           />
-        </fieldset>
-        <div className="form__actions">
+        </Fieldset>
+        <ErrorSummary errors={server} fields={clientErrors} labels={LABELS} order={FIELDS} />
+        <div className="parcours-actions">
           <Button type="submit" busy={create.isPending}>
             Enregistrer la personne
           </Button>

@@ -9,15 +9,17 @@ interface OrganisationSelectProps {
   emptyLabel: string;
   error?: string;
   required?: boolean;
+  name?: string;
 }
 
 /** An organisation of the directory, chosen by name; the hint says when the directory is loading or failed. */
-export function OrganisationSelect({ label, value, onValueChange, emptyLabel, error, required }: OrganisationSelectProps) {
+export function OrganisationSelect({ label, value, onValueChange, emptyLabel, error, required, name }: OrganisationSelectProps) {
   const organisations = useDirectoryOrganisations();
   return (
     <SelectField
       label={label}
       required={required}
+      name={name}
       value={value}
       onValueChange={onValueChange}
       error={error}

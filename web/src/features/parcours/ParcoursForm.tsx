@@ -1,11 +1,13 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 
 /** What every section of the PA's page receives. */
 export interface SectionProps {
-  /** Reloads the PA (after a CONFLICT). */
+  /** Reloads the PA (after a stale version). */
   onReload: () => Promise<unknown> | void;
   reloading: boolean;
 }
@@ -17,10 +19,12 @@ interface ParcoursFormProps extends SectionProps {
   description?: ReactNode;
   submitLabel: string;
   pending: boolean;
-  /** The mutation's error: field messages go next to `fields`, the rest (CONFLICT included) in the banner. */
+  /** The mutation's error: the server's messages at `fields`, the rest (its own reason) in the summary. */
   error: unknown;
   fields?: readonly string[];
   mapPath?: (path: string) => string;
+  /** Field name → its label, for the summary. */
+  labels?: Record<string, string>;
   /** Client-side messages, keyed like the server's paths. */
   clientErrors?: Record<string, string>;
   onSubmit: () => void;
@@ -38,8 +42,9 @@ export function fieldErrors(error: unknown, fields: readonly string[], mapPath?:
 }
 
 /**
- * One small form of the PA's page: field errors next to the fields, a refusal or a stale version
- * (CONFLICT) in a banner with « Recharger la fiche », the outcome announced under the button.
+ * One small form of the PA's page: the server's messages next to the fields it names, and every
+ * message in a summary next to the submit button (the server's own reason for a refused rule); a stale
+ * version says so with « Recharger la fiche »; the outcome is announced under the button.
  */
 export function ParcoursForm({
   title,
@@ -50,6 +55,7 @@ export function ParcoursForm({
   error,
   fields = [],
   mapPath,
+  labels,
   clientErrors = {},
   onSubmit,
   onReload,
@@ -72,25 +78,29 @@ export function ParcoursForm({
 
   return (
     <div className={['parcours-form', className ?? ''].filter(Boolean).join(' ')}>
-      {title ? <h3 id={titleId}>{title}</h3> : null}
-      {description ? <p className="muted parcours-form__description">{description}</p> : null}
-      <form ref={formRef} className="form" noValidate onSubmit={submit} aria-labelledby={title ? titleId : undefined} aria-label={title ? undefined : label}>
+      {title ? (
+        <h3 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+          {title}
+        </h3>
+      ) : null}
+      {description ? <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{description}</p> : null}
+      <form ref={formRef} noValidate onSubmit={submit} aria-labelledby={title ? titleId : undefined} aria-label={title ? undefined : label}>
+        {children}
         <SaveErrorBanner
           conflict={server.conflict}
           conflictMessage={server.general ?? 'La fiche a été modifiée entre-temps : rechargez-la puis recommencez.'}
           reloadLabel="Recharger la fiche"
           onReload={() => void onReload()}
           reloading={reloading}
-          general={server.general}
         />
-        {children}
-        <div className="form__actions">
+        {server.conflict ? null : <ErrorSummary errors={server} fields={clientErrors} labels={labels} order={fields} />}
+        <div className="parcours-actions">
           <Button type="submit" variant={variant} busy={pending}>
             {submitLabel}
           </Button>
           {extraActions}
         </div>
-        <p className="parcours-form__done" role="status">
+        <p className={fr.cx('fr-text--sm', 'fr-mb-0')} role="status">
           {done ?? ''}
         </p>
       </form>

@@ -1,8 +1,9 @@
 import { parcoursSchemas } from '@maillage/shared';
 import type { PersonInput } from '../../gql/graphql';
 import { validate } from '../../app/validation';
-import { CheckboxField, TextField } from '../../ui/Field';
+import { CheckboxField, DateField, TextField } from '../../ui/Field';
 import { OrganisationSelect } from './OrganisationSelect';
+import { Fieldset } from './parts';
 
 /** The identity form's values, as typed. */
 export interface PersonValues {
@@ -28,6 +29,18 @@ export const EMPTY_PERSON: PersonValues = {
 };
 
 export const PERSON_FIELDS = ['lastName', 'firstNames', 'birthDate', 'phone', 'email', 'address', 'domiciled', 'domiciliationOrganisationId'] as const;
+
+/** The fields' labels, for the error summary. */
+export const PERSON_LABELS: Record<string, string> = {
+  lastName: 'Nom',
+  firstNames: 'Prénoms',
+  birthDate: 'Date de naissance',
+  phone: 'Téléphone',
+  email: 'Adresse e-mail',
+  address: 'Adresse',
+  domiciled: 'Domiciliation',
+  domiciliationOrganisationId: 'Organisme de domiciliation',
+};
 
 export function personValuesOf(p: {
   lastName: string;
@@ -85,20 +98,17 @@ export function PersonFields({ values, onChange, errors }: PersonFieldsProps) {
   const set = <K extends keyof PersonValues>(key: K, value: PersonValues[K]) => onChange({ ...values, [key]: value });
   return (
     <>
-      <fieldset>
-        <legend>Identité</legend>
-        <TextField label="Nom" required value={values.lastName} onValueChange={(v) => set('lastName', v)} error={errors.lastName} autoComplete="off" />
-        <TextField label="Prénoms" required value={values.firstNames} onValueChange={(v) => set('firstNames', v)} error={errors.firstNames} autoComplete="off" />
-        <TextField label="Date de naissance (facultative)" type="date" value={values.birthDate} onValueChange={(v) => set('birthDate', v)} error={errors.birthDate} />
-      </fieldset>
-      <fieldset>
-        <legend>Contact</legend>
-        <TextField label="Téléphone (facultatif)" type="tel" value={values.phone} onValueChange={(v) => set('phone', v)} error={errors.phone} autoComplete="off" />
-        <TextField label="Adresse e-mail (facultative)" type="email" value={values.email} onValueChange={(v) => set('email', v)} error={errors.email} autoComplete="off" />
-        <TextField label="Adresse (facultative)" value={values.address} onValueChange={(v) => set('address', v)} error={errors.address} autoComplete="off" />
-      </fieldset>
-      <fieldset>
-        <legend>Domiciliation</legend>
+      <Fieldset legend="Identité">
+        <TextField label="Nom" required value={values.lastName} name="lastName" onValueChange={(v) => set('lastName', v)} error={errors.lastName} autoComplete="off" />
+        <TextField label="Prénoms" required value={values.firstNames} name="firstNames" onValueChange={(v) => set('firstNames', v)} error={errors.firstNames} autoComplete="off" />
+        <DateField label="Date de naissance (facultative)" name="birthDate" value={values.birthDate} onValueChange={(v) => set('birthDate', v)} error={errors.birthDate} />
+      </Fieldset>
+      <Fieldset legend="Contact">
+        <TextField label="Téléphone (facultatif)" type="tel" value={values.phone} name="phone" onValueChange={(v) => set('phone', v)} error={errors.phone} autoComplete="off" />
+        <TextField label="Adresse e-mail (facultative)" type="email" value={values.email} name="email" onValueChange={(v) => set('email', v)} error={errors.email} autoComplete="off" />
+        <TextField label="Adresse (facultative)" value={values.address} name="address" onValueChange={(v) => set('address', v)} error={errors.address} autoComplete="off" />
+      </Fieldset>
+      <Fieldset legend="Domiciliation">
         <CheckboxField
           label="La personne est domiciliée"
           hint="Domiciliation administrative auprès d'un organisme agréé (CCAS, association…), pour une personne sans domicile stable."
@@ -109,13 +119,14 @@ export function PersonFields({ values, onChange, errors }: PersonFieldsProps) {
         {values.domiciled ? (
           <OrganisationSelect
             label="Organisme de domiciliation (facultatif)"
+            name="domiciliationOrganisationId"
             value={values.domiciliationOrganisationId}
             onValueChange={(v) => set('domiciliationOrganisationId', v)}
             error={errors.domiciliationOrganisationId}
             emptyLabel="Non renseigné"
           />
         ) : null}
-      </fieldset>
+      </Fieldset>
     </>
   );
 }

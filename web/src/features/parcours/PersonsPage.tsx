@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { REFERENCE_STATUS_LABELS } from '@maillage/shared';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
@@ -10,7 +11,8 @@ import { LoadingState } from '../../ui/LoadingState';
 import { Pagination, useCursorPagination } from '../../ui/Pagination';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { pluralize } from '../identity/labels';
-import { intervenantsLabel, personName, referenceStatusClass } from './format';
+import { intervenantsLabel, personName } from './format';
+import { ReferenceBadge } from './parts';
 import { useAccompaniedPersons, type PersonListItem } from './queries';
 import './parcours.css';
 
@@ -25,24 +27,25 @@ export function PersonsPage() {
 
   return (
     <div className="page parcours-page">
+      <Breadcrumb currentPageLabel="Personnes accompagnées" homeLinkProps={{ to: '/' }} segments={[]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />
       <h1>Personnes accompagnées</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Les personnes dont vous êtes intervenant : leur liste d'accompagnement, leur référence de parcours, le plan d'action partagé et leur armoire
         numérique. Vous ne voyez une personne que tant que vous êtes sur sa liste.
       </p>
       <p>
-        <Link to="/parcours/personnes/nouvelle" className="button button--primary">
+        <Link to="/parcours/personnes/nouvelle" className={fr.cx('fr-btn', 'fr-icon-user-add-line', 'fr-btn--icon-left')}>
           Nouvelle personne
         </Link>
       </p>
-      <form role="search" aria-label="Rechercher une personne" className="filters" onSubmit={(event) => event.preventDefault()}>
+      <form role="search" aria-label="Rechercher une personne" className="parcours-search" onSubmit={(event) => event.preventDefault()}>
         <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" hint="Nom ou prénom." />
       </form>
-      <section aria-labelledby="parcours-resultats" className="results">
-        <h2 id="parcours-resultats" className="visually-hidden">
+      <section aria-labelledby="parcours-resultats">
+        <h2 id="parcours-resultats" className={fr.cx('fr-sr-only')}>
           Résultats
         </h2>
-        <p className="results__count" role="status">
+        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} role="status">
           {connection ? pluralize(connection.totalCount, 'personne', 'personnes', debounced ? 'Aucune personne ne correspond.' : 'Aucune personne pour l’instant.') : ''}
         </p>
         {list.isPending ? (
@@ -68,7 +71,7 @@ export function PersonsPage() {
                     p.reference?.referent ? (
                       <>
                         {p.reference.referent.displayName}
-                        <span className="muted"> ({p.reference.referent.organisation.name})</span>
+                        <span className="parcours-muted"> ({p.reference.referent.organisation.name})</span>
                       </>
                     ) : (
                       '—'
@@ -77,7 +80,7 @@ export function PersonsPage() {
                 {
                   key: 'status',
                   header: 'Référence',
-                  cell: (p) => (p.reference ? <span className={referenceStatusClass(p.reference.status)}>{REFERENCE_STATUS_LABELS[p.reference.status]}</span> : 'Aucune en cours'),
+                  cell: (p) => (p.reference ? <ReferenceBadge status={p.reference.status} /> : 'Aucune en cours'),
                 },
               ]}
             />

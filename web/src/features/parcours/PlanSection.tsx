@@ -1,3 +1,5 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useId, useState } from 'react';
 import {
   COMPETENCE_KIND_LABELS,
@@ -11,25 +13,19 @@ import {
   type PlanActionStatus,
   type PlanTheme,
 } from '@maillage/shared';
+import { splitErrors } from '../../app/formErrors';
 import { errorMessage } from '../../app/graphql';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
-import { SelectField, TextField } from '../../ui/Field';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { isPast } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
-import {
-  useAddCompetence,
-  useAddPlanAction,
-  useAddPlanGoal,
-  useRemoveCompetence,
-  useUpdatePlanAction,
-  type GoalData,
-  type PersonDetail,
-  type PlanActionData,
-} from './queries';
+import { SectionTitle, StepNotice, refusalOf } from './parts';
+import { type GoalData, type PersonDetail, type PlanActionData } from './queries';
+import { useAddCompetence, useAddPlanAction, useAddPlanGoal, useRemoveCompetence, useUpdatePlanAction } from './mutations';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -37,29 +33,41 @@ interface Props extends SectionProps {
 
 const BY_PERSON = 'personne';
 
+const ACTION_SEVERITY: Record<PlanActionStatus, 'success' | 'info' | 'warning' | undefined> = {
+  EN_PROJET: 'info',
+  EN_COURS: 'info',
+  EN_ATTENTE: 'warning',
+  REALISEE: 'success',
+  ABANDONNEE_PAR_LA_PERSONNE: undefined,
+  ANNULEE_PAR_LA_STRUCTURE: undefined,
+};
+
 /** « Plan d'action partagé »: goals by theme, their actions (who, when, status); then the PA's potentials and competences. */
 export function PlanSection({ person, onReload, reloading }: Props) {
   const themes = PLAN_THEMES.filter((t) => person.goals.some((g) => g.theme === t));
-  const active = person.reference?.status === 'ACCEPTEE';
+  // Goals, actions and statuses only around an active reference: the server says so, and what comes first.
+  const editable = refusalOf(person, 'EDIT_PLAN') === null;
   return (
-    <section aria-labelledby="parcours-plan" id="plan" className="card parcours-section">
-      <h2 id="parcours-plan">Plan d'action partagé</h2>
-      <p className="muted">
+    <section aria-labelledby="parcours-plan" className="parcours-section">
+      <SectionTitle id="parcours-plan">Plan d'action partagé</SectionTitle>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
         Les objectifs de la personne par thème, et pour chacun les actions : qui fait quoi, pour quand, où elles en sont.
-        {active ? '' : " Le plan accompagne une référence active : il n'y en a pas aujourd'hui."}
       </p>
+      <StepNotice person={person} action="EDIT_PLAN" title="Le plan d'action attend une référence active" />
       {themes.length === 0 ? <p>Aucun objectif pour l'instant.</p> : null}
       {themes.map((theme) => (
         <section key={theme} aria-labelledby={`plan-theme-${theme}`} className="parcours-subsection">
-          <h3 id={`plan-theme-${theme}`}>{PLAN_THEME_LABELS[theme]}</h3>
+          <h3 id={`plan-theme-${theme}`} className={fr.cx('fr-h5')}>
+            {PLAN_THEME_LABELS[theme]}
+          </h3>
           {person.goals
             .filter((g) => g.theme === theme)
             .map((goal) => (
-              <Goal key={goal.id} goal={goal} person={person} onReload={onReload} reloading={reloading} />
+              <Goal key={goal.id} goal={goal} person={person} editable={editable} onReload={onReload} reloading={reloading} />
             ))}
         </section>
       ))}
-      <AddGoalForm person={person} onReload={onReload} reloading={reloading} />
+      {editable ? <AddGoalForm person={person} onReload={onReload} reloading={reloading} /> : null}
       <Competences person={person} onReload={onReload} reloading={reloading} />
     </section>
   );
@@ -67,11 +75,15 @@ export function PlanSection({ person, onReload, reloading }: Props) {
 
 const whoOf = (a: PlanActionData) => (a.byPerson ? 'La personne' : (a.member?.displayName ?? '—'));
 
-function Goal({ goal, person, onReload, reloading }: Props & { goal: GoalData }) {
+function Goal({ goal, person, editable, onReload, reloading }: Props & { goal: GoalData; editable: boolean }) {
   const titleId = useId();
+  const formId = useId();
+  const [adding, setAdding] = useState(false);
   return (
     <article className="parcours-goal" aria-labelledby={titleId}>
-      <h4 id={titleId}>Objectif : {goal.title}</h4>
+      <h4 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        Objectif : {goal.title}
+      </h4>
       <DataTable<PlanActionData>
         caption={`Actions de l'objectif « ${goal.title} »`}
         rows={goal.actions}
@@ -88,20 +100,42 @@ function Goal({ goal, person, onReload, reloading }: Props & { goal: GoalData })
                 <>
                   {formatDate(a.dueDate)}
                   {isPast(a.dueDate) && (a.status === 'EN_PROJET' || a.status === 'EN_COURS' || a.status === 'EN_ATTENTE') ? (
-                    <span className="badge badge--warning parcours-late">dépassée</span>
+                    <>
+                      {' '}
+                      <Badge severity="warning" small noIcon>
+                        dépassée
+                      </Badge>
+                    </>
                   ) : null}
                 </>
               ) : (
                 '—'
               ),
           },
-          { key: 'status', header: 'Statut', cell: (a) => <ActionStatus key={a.version} action={a} onReload={onReload} reloading={reloading} /> },
+          {
+            key: 'status',
+            header: 'Statut',
+            cell: (a) =>
+              editable ? (
+                <ActionStatus key={a.version} action={a} onReload={onReload} reloading={reloading} />
+              ) : (
+                <Badge severity={ACTION_SEVERITY[a.status]} small noIcon>
+                  {PLAN_ACTION_STATUS_LABELS[a.status]}
+                </Badge>
+              ),
+          },
         ]}
       />
-      <details className="parcours-details">
-        <summary>Ajouter une action à l'objectif « {goal.title} »</summary>
-        <AddActionForm goal={goal} person={person} onReload={onReload} reloading={reloading} />
-      </details>
+      {editable ? (
+        <>
+          <Button variant="tertiary" size="small" aria-expanded={adding} aria-controls={formId} onClick={() => setAdding((open) => !open)}>
+            Ajouter une action à l'objectif « {goal.title} »
+          </Button>
+          <div id={formId} hidden={!adding}>
+            {adding ? <AddActionForm goal={goal} person={person} onReload={onReload} reloading={reloading} /> : null}
+          </div>
+        </>
+      ) : null}
     </article>
   );
 }
@@ -121,25 +155,30 @@ function ActionStatus({ action, onReload, reloading }: SectionProps & { action: 
         if (changed) update.mutate({ id: action.id, version: action.version, status });
       }}
     >
-      <label htmlFor={id} className="visually-hidden">
+      <label htmlFor={id} className={fr.cx('fr-sr-only')}>
         Statut de l'action « {action.title} »
       </label>
-      <select id={id} value={status} onChange={(event) => setStatus(event.target.value as PlanActionStatus)}>
+      <select id={id} className={fr.cx('fr-select')} value={status} onChange={(event) => setStatus(event.target.value as PlanActionStatus)}>
         {PLAN_ACTION_STATUSES.map((s) => (
           <option key={s} value={s}>
             {PLAN_ACTION_STATUS_LABELS[s]}
           </option>
         ))}
       </select>
-      <Button type="submit" variant="secondary" busy={update.isPending} disabled={!changed}>
+      <Button type="submit" variant="secondary" size="small" busy={update.isPending} disabled={!changed}>
         Modifier<VisuallyHidden> le statut de « {action.title} »</VisuallyHidden>
       </Button>
       {update.error ? (
-        <div className="field__error" role="alert">
-          {errorMessage(update.error)}{' '}
-          <Button variant="link" onClick={() => void onReload()} busy={reloading}>
-            Recharger la fiche
-          </Button>
+        <div className={fr.cx('fr-error-text', 'fr-mt-1w')} role="alert">
+          {splitErrors(update.error, []).general}
+          {splitErrors(update.error, []).conflict ? (
+            <>
+              {' '}
+              <Button variant="link" size="small" onClick={() => void onReload()} busy={reloading}>
+                Recharger la fiche
+              </Button>
+            </>
+          ) : null}
         </div>
       ) : null}
     </form>
@@ -202,6 +241,7 @@ function AddActionForm({ goal, person, onReload, reloading }: Props & { goal: Go
       <div className="parcours-grid">
         <TextField
           label="Action"
+          name="title"
           required
           value={title}
           onValueChange={(v) => {
@@ -213,6 +253,7 @@ function AddActionForm({ goal, person, onReload, reloading }: Props & { goal: Go
         />
         <SelectField
           label="Qui"
+          name="memberId"
           required
           value={who}
           onValueChange={(v) => {
@@ -231,9 +272,9 @@ function AddActionForm({ goal, person, onReload, reloading }: Props & { goal: Go
               </option>
             ))}
         </SelectField>
-        <TextField
+        <DateField
           label="Échéance (facultative)"
-          type="date"
+          name="dueDate"
           value={dueDate}
           onValueChange={(v) => {
             setDueDate(v);
@@ -243,6 +284,7 @@ function AddActionForm({ goal, person, onReload, reloading }: Props & { goal: Go
         />
         <SelectField
           label="Statut"
+          name="status"
           value={status}
           onValueChange={(v) => {
             setStatus(v as PlanActionStatus);
@@ -308,6 +350,7 @@ function AddGoalForm({ person, onReload, reloading }: Props) {
       <div className="parcours-grid">
         <SelectField
           label="Thème"
+          name="theme"
           required
           value={theme}
           onValueChange={(v) => {
@@ -325,6 +368,7 @@ function AddGoalForm({ person, onReload, reloading }: Props) {
         </SelectField>
         <TextField
           label="Objectif"
+          name="title"
           required
           value={title}
           onValueChange={(v) => {
@@ -366,13 +410,15 @@ function Competences({ person, onReload, reloading }: Props) {
 
   return (
     <section aria-labelledby="parcours-competences" className="parcours-subsection">
-      <h3 id="parcours-competences">Potentiels et compétences</h3>
+      <h3 id="parcours-competences" className={fr.cx('fr-h5')}>
+        Potentiels et compétences
+      </h3>
       <div className="parcours-columns">
         {COMPETENCE_KINDS.map((k) => {
           const items = person.competences.filter((c) => c.kind === k);
           return (
             <div key={k}>
-              <h4>{k === 'POTENTIEL' ? 'Potentiels' : 'Compétences'}</h4>
+              <h4 className={fr.cx('fr-h6', 'fr-mb-1w')}>{k === 'POTENTIEL' ? 'Potentiels' : 'Compétences'}</h4>
               {items.length ? (
                 <ul className="parcours-chips">
                   {items.map((c) => (
@@ -389,14 +435,14 @@ function Competences({ person, onReload, reloading }: Props) {
                   ))}
                 </ul>
               ) : (
-                <p className="muted">Aucun pour l'instant.</p>
+                <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>Aucun pour l'instant.</p>
               )}
             </div>
           );
         })}
       </div>
       {remove.error ? (
-        <p className="field__error" role="alert">
+        <p className={fr.cx('fr-error-text')} role="alert">
           {errorMessage(remove.error)}
         </p>
       ) : null}
@@ -430,6 +476,7 @@ function Competences({ person, onReload, reloading }: Props) {
           </SelectField>
           <TextField
             label="Intitulé"
+            name="label"
             required
             value={label}
             onValueChange={(v) => {

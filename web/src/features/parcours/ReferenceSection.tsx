@@ -1,11 +1,11 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useState } from 'react';
 import {
   allowedReferenceActions,
-  canProposeReference,
   parcoursSchemas,
   REFERENCE_END_REASON_LABELS,
   REFERENCE_END_REASONS,
-  REFERENCE_STATUS_LABELS,
   referenceTransition,
   SANS_SUITE_MOTIVE_LABELS,
   SANS_SUITE_MOTIVES,
@@ -19,9 +19,10 @@ import { DataTable } from '../../ui/DataTable';
 import { SelectField } from '../../ui/Field';
 import { formatDate, formatDateTime } from '../../ui/format';
 import { TextAreaField } from '../clas/fields';
-import { referenceStatusClass } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
-import { useDecideReference, useProposeReference, type PersonDetail, type ReferenceData } from './queries';
+import { Announce, ReferenceBadge, SectionTitle, StepNotice, TabLink, refusalOf } from './parts';
+import { type PersonDetail, type ReferenceData } from './queries';
+import { useDecideReference, useProposeReference } from './mutations';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -70,24 +71,21 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
   const [done, setDone] = useState('');
   const reference = person.reference;
   const past = person.references.filter((r) => r.id !== reference?.id);
-  const activeCount = person.members.filter((m) => m.active).length;
 
   return (
-    <section aria-labelledby="parcours-reference" id="reference" className="card parcours-section">
-      <h2 id="parcours-reference">Référence de parcours</h2>
-      <p className="muted">
+    <section aria-labelledby="parcours-reference" className="parcours-section">
+      <SectionTitle id="parcours-reference">Référence de parcours</SectionTitle>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
         Une référence se propose à une personne accompagnée par plusieurs intervenants. La personne choisit librement son référent parmi eux ; le référent
         coordonne, et la personne peut en changer.
       </p>
-      <p className="notice notice--success" role="status">
-        {done}
-      </p>
+      <Announce message={done} />
       {reference ? (
         <>
-          <dl className="description-list parcours-summary">
+          <dl className="parcours-summary">
             <dt>Statut</dt>
             <dd>
-              <span className={referenceStatusClass(reference.status)}>{REFERENCE_STATUS_LABELS[reference.status]}</span>
+              <ReferenceBadge status={reference.status} />
             </dd>
             <dt>Référent</dt>
             <dd>{reference.referent?.displayName ?? 'Pas encore choisi par la personne'}</dd>
@@ -109,6 +107,13 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
               </>
             ) : null}
           </dl>
+          {reference.status === 'ACCEPTEE' ? (
+            <p className={fr.cx('fr-mt-2w')}>
+              <TabLink tab="plan" className={fr.cx('fr-link', 'fr-icon-arrow-right-line', 'fr-link--icon-right')}>
+                Construire le plan d'action partagé
+              </TabLink>
+            </p>
+          ) : null}
           <DecisionForm
             key={`${reference.id}-${reference.version}`}
             person={person}
@@ -120,7 +125,7 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
           <History reference={reference} />
         </>
       ) : (
-        <ProposeForm person={person} activeCount={activeCount} onReload={onReload} reloading={reloading} onDone={setDone} />
+        <ProposeForm person={person} onReload={onReload} reloading={reloading} onDone={setDone} />
       )}
       {past.length ? (
         <DataTable
@@ -129,7 +134,7 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
           rowKey={(r) => r.id}
           columns={[
             { key: 'proposed', header: 'Proposée le', rowHeader: true, cell: (r) => formatDate(r.proposedAt) },
-            { key: 'status', header: 'Issue', cell: (r) => REFERENCE_STATUS_LABELS[r.status] },
+            { key: 'status', header: 'Issue', cell: (r) => <ReferenceBadge status={r.status} /> },
             { key: 'referent', header: 'Référent', cell: (r) => r.referent?.displayName ?? '—' },
             {
               key: 'why',
@@ -144,19 +149,12 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
   );
 }
 
-function ProposeForm({ person, activeCount, onReload, reloading, onDone }: Props & { activeCount: number; onDone: (message: string) => void }) {
+function ProposeForm({ person, onReload, reloading, onDone }: Props & { onDone: (message: string) => void }) {
   const propose = useProposeReference();
   const [comment, setComment] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const allowed = canProposeReference(false, activeCount);
-  if (!allowed.ok) {
-    return (
-      <div className="parcours-subform">
-        <h3>Proposer une référence</h3>
-        <p>{allowed.reason} Complétez d'abord la liste d'accompagnement.</p>
-      </div>
-    );
-  }
+  // The server says whether a reference may be proposed now, and what comes first when it may not.
+  if (refusalOf(person, 'PROPOSE_REFERENCE')) return <StepNotice person={person} action="PROPOSE_REFERENCE" title="Proposer une référence" />;
   return (
     <ParcoursForm
       title="Proposer une référence"
@@ -183,6 +181,7 @@ function ProposeForm({ person, activeCount, onReload, reloading, onDone }: Props
     >
       <TextAreaField
         label="Commentaire (facultatif)"
+        name="comment"
         rows={2}
         value={comment}
         onValueChange={(v) => {
@@ -274,33 +273,27 @@ function DecisionForm({ person, reference, onReload, reloading, onDone }: Props 
       reloading={reloading}
       className="parcours-subform"
     >
-      <fieldset className="parcours-radios" aria-describedby={clientErrors.type ? 'reference-decision-erreur' : undefined}>
-        <legend>Décision</legend>
-        {actions.map((a) => (
-          <div className="checkbox" key={a}>
-            <input
-              type="radio"
-              id={`reference-decision-${a}`}
-              name="reference-decision"
-              checked={type === a}
-              aria-invalid={clientErrors.type ? true : undefined}
-              onChange={() => {
-                setType(a);
-                touch();
-              }}
-            />
-            <label htmlFor={`reference-decision-${a}`}>{ACTION_LABELS[a]}</label>
-          </div>
-        ))}
-        {clientErrors.type ? (
-          <p className="field__error" role="alert" id="reference-decision-erreur">
-            {clientErrors.type}
-          </p>
-        ) : null}
-      </fieldset>
+      <RadioButtons
+        legend="Décision"
+        name="type"
+        state={clientErrors.type ? 'error' : 'default'}
+        stateRelatedMessage={clientErrors.type}
+        options={actions.map((a) => ({
+          label: ACTION_LABELS[a],
+          nativeInputProps: {
+            checked: type === a,
+            'aria-invalid': clientErrors.type ? true : undefined,
+            onChange: () => {
+              setType(a);
+              touch();
+            },
+          },
+        }))}
+      />
       {type === 'ACCEPT' || type === 'CHANGE_REFERENT' ? (
         <SelectField
           label={type === 'ACCEPT' ? 'Référent choisi par la personne' : 'Nouveau référent choisi par la personne'}
+          name="referentMemberId"
           hint="La personne choisit librement son référent parmi les intervenants actuels de sa liste."
           required
           value={referentMemberId}
@@ -321,6 +314,7 @@ function DecisionForm({ person, reference, onReload, reloading, onDone }: Props 
       {type === 'SANS_SUITE' ? (
         <SelectField
           label="Motif"
+          name="motive"
           required
           value={motive}
           onValueChange={(v) => {
@@ -340,6 +334,7 @@ function DecisionForm({ person, reference, onReload, reloading, onDone }: Props 
       {type === 'END' ? (
         <SelectField
           label="Raison"
+          name="reason"
           required
           value={reason}
           onValueChange={(v) => {
@@ -359,6 +354,7 @@ function DecisionForm({ person, reference, onReload, reloading, onDone }: Props 
       {type === 'SANS_SUITE' || type === 'END' ? (
         <TextAreaField
           label={type === 'SANS_SUITE' && motive === 'AUTRE' ? 'Commentaire (expliquez le motif)' : 'Commentaire (facultatif)'}
+          name="comment"
           rows={2}
           value={comment}
           onValueChange={(v) => {
@@ -376,7 +372,9 @@ function History({ reference }: { reference: ReferenceData }) {
   if (!reference.history.length) return null;
   return (
     <section aria-labelledby="parcours-reference-historique" className="parcours-subsection">
-      <h3 id="parcours-reference-historique">Historique de la référence</h3>
+      <h3 id="parcours-reference-historique" className={fr.cx('fr-h6')}>
+        Historique de la référence
+      </h3>
       <ol className="parcours-timeline">
         {reference.history.map((e, i) => (
           <li key={`${e.at}-${i}`} className="parcours-timeline__event">

@@ -1,24 +1,21 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useState } from 'react';
 import { paParticipationAllowed, parcoursSchemas, SYNTHESE_REQUESTER_LABELS, SYNTHESE_REQUESTERS, type SyntheseRequester } from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
 import { errorMessage } from '../../app/graphql';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
-import { CheckboxField, TextField } from '../../ui/Field';
+import { CheckboxField, DateField, TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { TextAreaField } from '../clas/fields';
 import { parisLocalToIso } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
-import {
-  useRecordConsent,
-  useRecordSyntheseAgreement,
-  useRecordSyntheseOutcome,
-  useScheduleSynthese,
-  useSetSynthesePaParticipation,
-  type PersonDetail,
-  type SyntheseData,
-} from './queries';
+import { Fieldset, SectionTitle, StepNotice, refusalOf } from './parts';
+import { type PersonDetail, type SyntheseData } from './queries';
+import { useRecordConsent, useRecordSyntheseAgreement, useRecordSyntheseOutcome, useScheduleSynthese, useSetSynthesePaParticipation } from './mutations';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -27,9 +24,9 @@ interface Props extends SectionProps {
 /** « Synthèses »: meetings of the intervenants, the PA taking part only with every agreement recorded. */
 export function SynthesesSection({ person, onReload, reloading }: Props) {
   return (
-    <section aria-labelledby="parcours-syntheses" id="syntheses" className="card parcours-section">
-      <h2 id="parcours-syntheses">Synthèses</h2>
-      <p className="muted">
+    <section aria-labelledby="parcours-syntheses" className="parcours-section">
+      <SectionTitle id="parcours-syntheses">Synthèses</SectionTitle>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
         Une synthèse réunit les intervenants, à la demande de la personne ou du référent : elle n'est pas systématique. La personne y participe seulement avec
         son accord et celui de chaque intervenant présent.
       </p>
@@ -37,7 +34,11 @@ export function SynthesesSection({ person, onReload, reloading }: Props) {
       {person.syntheses.map((meeting) => (
         <Meeting key={meeting.id} meeting={meeting} person={person} onReload={onReload} reloading={reloading} />
       ))}
-      <ScheduleForm person={person} onReload={onReload} reloading={reloading} />
+      {refusalOf(person, 'SCHEDULE_SYNTHESE') ? (
+        <StepNotice person={person} action="SCHEDULE_SYNTHESE" title="Programmer une synthèse" />
+      ) : (
+        <ScheduleForm person={person} onReload={onReload} reloading={reloading} />
+      )}
     </section>
   );
 }
@@ -54,29 +55,36 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
     agreedMemberIds: meeting.participants.filter((p) => p.agreedToPaPresence).map((p) => p.member.id),
   });
   const refusal = participation.error ? splitErrors(participation.error, []).general : null;
+  // The checkbox is offered once every agreement is recorded (or to withdraw a participation).
+  const offered = check.ok || meeting.paParticipates;
 
   return (
     <article aria-labelledby={titleId} className="parcours-meeting">
-      <h3 id={titleId}>
+      <h3 id={titleId} className={fr.cx('fr-h6')}>
         {meeting.subject} — {formatDateTime(meeting.scheduledAt)}
       </h3>
       <p>
         Demandée par : {SYNTHESE_REQUESTER_LABELS[meeting.requestedBy]}. {meeting.paParticipates ? 'La personne participe.' : 'La personne ne participe pas.'}
       </p>
-      <p className="visually-hidden" role="status">
+      <p className={fr.cx('fr-sr-only')} role="status">
         {status}
       </p>
-      <h4>Participants et accords</h4>
+      <h4 className={fr.cx('fr-text--md', 'fr-text--bold', 'fr-mb-1w')}>Participants et accords</h4>
       <ul className="parcours-agreements">
         <li>
           <span className="parcours-agreements__who">La personne</span>{' '}
           {meeting.paAgreed ? (
-            <span className="badge badge--active">Accord enregistré</span>
+            <Badge severity="success" small noIcon>
+              Accord enregistré
+            </Badge>
           ) : (
             <>
-              <span className="badge badge--warning">Accord non recueilli</span>{' '}
+              <Badge severity="warning" small noIcon>
+                Accord non recueilli
+              </Badge>{' '}
               <Button
                 variant="secondary"
+                size="small"
                 busy={consent.isPending}
                 onClick={() =>
                   consent.mutate(
@@ -99,12 +107,17 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
           <li key={p.member.id}>
             <span className="parcours-agreements__who">{p.member.displayName}</span>{' '}
             {p.agreedToPaPresence ? (
-              <span className="badge badge--active">D'accord pour la présence de la personne</span>
+              <Badge severity="success" small noIcon>
+                D'accord pour la présence de la personne
+              </Badge>
             ) : (
               <>
-                <span className="badge badge--warning">Accord non recueilli</span>{' '}
+                <Badge severity="warning" small noIcon>
+                  Accord non recueilli
+                </Badge>{' '}
                 <Button
                   variant="secondary"
+                  size="small"
                   busy={agree.isPending && agree.variables?.memberId === p.member.id}
                   onClick={() =>
                     agree.mutate(
@@ -126,11 +139,12 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
         ))}
       </ul>
       {agree.error || consent.error ? (
-        <p className="field__error" role="alert">
+        <p className={fr.cx('fr-error-text')} role="alert">
           {errorMessage(agree.error ?? consent.error)}
         </p>
       ) : null}
       <div className="parcours-participation">
+        {offered ? (
         <CheckboxField
           label="La personne participe"
           hint={check.ok ? 'Tous les accords sont recueillis.' : `Il manque encore ${check.reason.replace(/^La personne ne peut participer à la synthèse sans /, '').replace(/\.$/, '')}.`}
@@ -145,8 +159,14 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
             );
           }}
         />
+        ) : (
+          <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
+            La personne pourra participer une fois recueillis{' '}
+            {check.ok ? '' : check.reason.replace(/^La personne ne peut participer à la synthèse sans /, '').replace(/\.$/, '')}.
+          </p>
+        )}
         {refusal ? (
-          <div className="error-state" role="alert">
+          <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mt-1w')} role="alert">
             <p>{refusal}</p>
           </div>
         ) : null}
@@ -187,24 +207,35 @@ function OutcomeForm({ meeting, onReload, reloading }: SectionProps & { meeting:
       }}
     >
       <div className="parcours-grid">
-        <TextAreaField label="Notes" rows={3} value={notes} onValueChange={setNotes} error={errors.notes} />
-        <TextAreaField label="Décisions" rows={3} value={decisions} onValueChange={setDecisions} error={errors.decisions} />
+        <TextAreaField label="Notes" name="notes" rows={3} value={notes} onValueChange={setNotes} error={errors.notes} />
+        <TextAreaField label="Décisions" name="decisions" rows={3} value={decisions} onValueChange={setDecisions} error={errors.decisions} />
       </div>
     </ParcoursForm>
   );
 }
 
-const SCHEDULE_FIELDS = ['scheduledAt', 'subject', 'requestedBy', 'participantMemberIds'];
+const SCHEDULE_FIELDS = ['subject', 'scheduledDay', 'scheduledTime', 'scheduledAt', 'requestedBy', 'participantMemberIds'];
+const SCHEDULE_LABELS: Record<string, string> = {
+  subject: 'Objet',
+  scheduledDay: 'Date',
+  scheduledTime: 'Heure',
+  scheduledAt: 'Date et heure',
+  requestedBy: 'Demandée par',
+  participantMemberIds: 'Intervenants participants',
+};
+/** Server paths "input.scheduledAt", "input.participantMemberIds.1" → the form's fields. */
+const schedulePath = (path: string) => path.replace(/^input\./, '').replace(/\.\d+$/, '');
 
 function ScheduleForm({ person, onReload, reloading }: Props) {
   const schedule = useScheduleSynthese();
   const [subject, setSubject] = useState('');
-  const [when, setWhen] = useState('');
+  const [day, setDay] = useState('');
+  const [time, setTime] = useState('');
   const [requestedBy, setRequestedBy] = useState<SyntheseRequester | ''>('');
   const [participants, setParticipants] = useState<string[]>([]);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
-  const errors: Record<string, string | undefined> = { ...fieldErrors(schedule.error, SCHEDULE_FIELDS), ...clientErrors };
+  const errors: Record<string, string | undefined> = { ...fieldErrors(schedule.error, SCHEDULE_FIELDS, schedulePath), ...clientErrors };
   const active = person.members.filter((m) => m.active);
   const touch = () => {
     setClientErrors({});
@@ -212,10 +243,13 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
   };
 
   function submit() {
-    const scheduledAt = parisLocalToIso(when);
+    const hour = /^([01]?\d|2[0-3])[:h]([0-5]\d)$/.exec(time.trim());
+    const scheduledAt = /^\d{4}-\d{2}-\d{2}$/.test(day) && hour ? parisLocalToIso(`${day}T${hour[1]!.padStart(2, '0')}:${hour[2]}`) : undefined;
     const input = { personId: person.id, scheduledAt: scheduledAt ?? '', requestedBy, participantMemberIds: participants, subject: subject.trim() };
     const found = validate(parcoursSchemas.syntheseInput, input, { known: SCHEDULE_FIELDS });
-    if (!scheduledAt) found.scheduledAt = 'Saisissez la date et l’heure de la synthèse.';
+    delete found.scheduledAt;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) found.scheduledDay = 'Saisissez la date de la synthèse au format jj/mm/aaaa.';
+    if (!hour) found.scheduledTime = "Saisissez l'heure au format hh:mm (24 h), par exemple 14:30.";
     if (!requestedBy) found.requestedBy = 'Dites qui a demandé la synthèse.';
     if (!participants.length) found.participantMemberIds = 'Cochez au moins un intervenant.';
     setClientErrors(found);
@@ -225,7 +259,8 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
       {
         onSuccess: () => {
           setSubject('');
-          setWhen('');
+          setDay('');
+          setTime('');
           setRequestedBy('');
           setParticipants([]);
           setDone(`Synthèse « ${input.subject} » programmée.`);
@@ -241,6 +276,8 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
       pending={schedule.isPending}
       error={schedule.error}
       fields={SCHEDULE_FIELDS}
+      mapPath={schedulePath}
+      labels={SCHEDULE_LABELS}
       clientErrors={clientErrors}
       onSubmit={submit}
       onReload={onReload}
@@ -251,6 +288,7 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
       <div className="parcours-grid">
         <TextField
           label="Objet"
+          name="subject"
           required
           value={subject}
           onValueChange={(v) => {
@@ -260,47 +298,55 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
           error={errors.subject}
           autoComplete="off"
         />
-        <TextField
-          label="Date et heure"
-          type="datetime-local"
+        <DateField
+          label="Date"
+          name="scheduledDay"
           required
-          value={when}
+          value={day}
           onValueChange={(v) => {
-            setWhen(v);
+            setDay(v);
             touch();
           }}
-          error={errors.scheduledAt}
+          error={errors.scheduledDay ?? errors.scheduledAt}
+        />
+        <TextField
+          label="Heure"
+          name="scheduledTime"
+          hint="Format attendu : hh:mm (24 h), heure de Paris"
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          value={time}
+          onValueChange={(v) => {
+            setTime(v);
+            touch();
+          }}
+          error={errors.scheduledTime}
         />
       </div>
-      <fieldset className="parcours-radios" aria-describedby={errors.requestedBy ? 'synthese-demande-erreur' : undefined}>
-        <legend>Demandée par</legend>
-        {SYNTHESE_REQUESTERS.map((r) => (
-          <div className="checkbox" key={r}>
-            <input
-              type="radio"
-              id={`synthese-demande-${r}`}
-              name="synthese-demande"
-              checked={requestedBy === r}
-              aria-invalid={errors.requestedBy ? true : undefined}
-              onChange={() => {
-                setRequestedBy(r);
-                touch();
-              }}
-            />
-            <label htmlFor={`synthese-demande-${r}`}>{SYNTHESE_REQUESTER_LABELS[r]}</label>
-          </div>
-        ))}
-        {errors.requestedBy ? (
-          <p className="field__error" role="alert" id="synthese-demande-erreur">
-            {errors.requestedBy}
-          </p>
-        ) : null}
-      </fieldset>
-      <fieldset className="parcours-radios" data-invalid={errors.participantMemberIds ? 'true' : undefined}>
-        <legend>Intervenants participants</legend>
+      <RadioButtons
+        legend="Demandée par"
+        name="requestedBy"
+        orientation="horizontal"
+        state={errors.requestedBy ? 'error' : 'default'}
+        stateRelatedMessage={errors.requestedBy}
+        options={SYNTHESE_REQUESTERS.map((r) => ({
+          label: SYNTHESE_REQUESTER_LABELS[r],
+          nativeInputProps: {
+            checked: requestedBy === r,
+            onChange: () => {
+              setRequestedBy(r);
+              touch();
+            },
+          },
+        }))}
+      />
+      <Fieldset legend="Intervenants participants">
         {active.map((m) => (
           <CheckboxField
             key={m.id}
+            name="participantMemberIds"
+            value={m.id}
             label={`${m.displayName} — ${m.organisation.name}`}
             checked={participants.includes(m.id)}
             onCheckedChange={(checked) => {
@@ -310,11 +356,11 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
           />
         ))}
         {errors.participantMemberIds ? (
-          <p className="field__error" role="alert">
+          <p className={fr.cx('fr-error-text')} role="alert" data-invalid="true">
             {errors.participantMemberIds}
           </p>
         ) : null}
-      </fieldset>
+      </Fieldset>
     </ParcoursForm>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReferenceStatus } from '@maillage/shared';
 import { parisMidnightIso } from '../../ui/format';
 
 /** "DUPONT Marie": the way the lists name a person. */
@@ -22,12 +21,6 @@ export function parisLocalToIso(value: string): string | undefined {
   if (!midnight) return undefined;
   // Midnight's offset holds for the whole day except on the two nights the clocks change.
   return new Date(new Date(midnight).getTime() + (Number(m[2]) * 60 + Number(m[3])) * 60_000).toISOString();
-}
-
-export function referenceStatusClass(status: ReferenceStatus | null | undefined): string {
-  if (status === 'ACCEPTEE') return 'badge badge--active';
-  if (status === 'PROPOSEE') return 'badge parcours-badge--proposed';
-  return 'badge parcours-badge--closed';
 }
 
 /** "3 intervenants". */
