@@ -637,6 +637,11 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { roles: Array<Role>, user: { id: string, email: string, displayName: string }, memberships: Array<{ id: string, roles: Array<Role>, organisation: { id: string, name: string, kind: OrganisationKind } }> } };
 
+export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
+
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   first?: number | null | undefined;
@@ -1245,11 +1250,6 @@ export type PlatformPartnerOptionsQueryVariables = Exact<{ [key: string]: never;
 
 export type PlatformPartnerOptionsQuery = { organisations: { totalCount: number, nodes: Array<{ id: string, name: string, kind: OrganisationKind, communeName: string | null }> } };
 
-export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
-
 export type PsadPlatformQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1755,6 +1755,14 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyPlatformsDocument = new TypedDocumentString(`
+    query MyPlatforms {
+  platforms(mine: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -4491,14 +4499,6 @@ export const PlatformPartnerOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlatformPartnerOptionsQuery, PlatformPartnerOptionsQueryVariables>;
-export const MyPlatformsDocument = new TypedDocumentString(`
-    query MyPlatforms {
-  platforms(mine: true) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
 export const PsadPlatformDocument = new TypedDocumentString(`
     query PsadPlatform($id: ID!) {
   platform(id: $id) {

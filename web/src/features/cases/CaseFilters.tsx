@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import type { CaseOrder, CaseSource, CaseStatus } from '../../gql/graphql';
@@ -22,6 +23,7 @@ const PARAM = {
   commune: 'commune',
   days: 'jours',
   order: 'tri',
+  mine: 'moi',
 } as const;
 
 const MAX_DAYS = 3650;
@@ -50,6 +52,7 @@ export interface CaseFilterState {
   daysError: string | undefined;
   search: string;
   orderBy: CaseOrder;
+  assignedToMe: boolean;
   toggleStatus: (status: CaseStatus, checked: boolean) => void;
   setOrganisationId: (value: string) => void;
   setCampaign: (value: string) => void;
@@ -59,9 +62,12 @@ export interface CaseFilterState {
   setDays: (value: string) => void;
   setSearch: (value: string) => void;
   setOrderBy: (value: CaseOrder) => void;
+  setAssignedToMe: (value: boolean) => void;
   reset: () => void;
   /** True when any criterion is set (the sort aside). */
   active: boolean;
+  /** How many criteria of the filter panel are set (the search and « mes suivis » have their own controls). */
+  panelCount: number;
   /** The filter to send, typed text debounced. */
   filter: WorklistFilter;
   /** Changes whenever the filter or the sort sent changes: pagination starts again then. */
@@ -77,6 +83,7 @@ interface Criteria {
   commune: string;
   days: string;
   orderBy: CaseOrder;
+  assignedToMe: boolean;
 }
 
 function criteriaFromParams(params: URLSearchParams, withPartner: boolean): Criteria {
@@ -92,6 +99,7 @@ function criteriaFromParams(params: URLSearchParams, withPartner: boolean): Crit
     commune: params.get(PARAM.commune) ?? '',
     days: params.get(PARAM.days) ?? '',
     orderBy: (ORDERS as string[]).includes(order) ? (order as CaseOrder) : 'NAME',
+    assignedToMe: params.get(PARAM.mine) === '1',
   };
 }
 
@@ -110,6 +118,7 @@ function paramsOf(previous: URLSearchParams, criteria: Criteria): URLSearchParam
   set(PARAM.commune, criteria.commune);
   set(PARAM.days, criteria.days);
   set(PARAM.order, criteria.orderBy === 'NAME' ? '' : criteria.orderBy);
+  set(PARAM.mine, criteria.assignedToMe ? '1' : '');
   return next;
 }
 
@@ -159,7 +168,7 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
   ) as { search: string; campaign: string; commune: string; days: number | null };
 
   const statusKey = criteria.statuses.join(',');
-  const { organisationId, source, minorWithoutSolution } = criteria;
+  const { organisationId, source, minorWithoutSolution, assignedToMe } = criteria;
   const filter = useMemo<WorklistFilter>(
     () => ({
       status: statusKey ? (statusKey.split(',') as CaseStatus[]) : undefined,
@@ -170,9 +179,19 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
       commune: typed.commune || undefined,
       daysWithoutContact: typed.days ?? undefined,
       search: typed.search || undefined,
+      assignedToMe: assignedToMe || undefined,
     }),
-    [statusKey, organisationId, typed.campaign, typed.commune, typed.days, typed.search, source, minorWithoutSolution],
+    [statusKey, organisationId, typed.campaign, typed.commune, typed.days, typed.search, source, minorWithoutSolution, assignedToMe],
   );
+  const panelCount = [
+    criteria.statuses.length > 0,
+    criteria.organisationId,
+    criteria.campaign.trim(),
+    criteria.source,
+    criteria.minorWithoutSolution,
+    criteria.commune.trim(),
+    criteria.days.trim(),
+  ].filter(Boolean).length;
 
   return {
     ...criteria,
@@ -192,10 +211,12 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
     setDays: (value) => patch({ days: value }),
     setSearch,
     setOrderBy: (value) => patch({ orderBy: value }),
+    setAssignedToMe: (value) => patch({ assignedToMe: value }),
     reset: () => {
       setSearch('');
-      setCriteria((current) => ({ ...criteriaFromParams(new URLSearchParams(), withPartner), orderBy: current.orderBy }));
+      setCriteria((current) => ({ ...criteriaFromParams(new URLSearchParams(), withPartner), orderBy: current.orderBy, assignedToMe: current.assignedToMe }));
     },
+    panelCount,
     active: Boolean(
       criteria.statuses.length ||
         criteria.organisationId ||
@@ -221,78 +242,136 @@ interface CaseFiltersProps {
   statuses?: readonly CaseStatus[];
 }
 
-/** The filter and sort form of both worklists. */
+const activeLabel = (n: number) => (n === 0 ? 'aucun actif' : n === 1 ? '1 actif' : `${n} actifs`);
+
+/**
+ * The filter and sort form of both worklists: the name search in view, the other criteria in a
+ * panel that opens from a button saying how many are set, so that the list starts high on the page.
+ */
 export function CaseFilters({ state, partners, label, statuses = STATUSES }: CaseFiltersProps) {
   const statusLegendId = useId();
+  const panelId = useId();
+  const [open, setOpen] = useState(false);
   return (
-    <form role="search" aria-label={label} className="filters case-filters" onSubmit={(event) => event.preventDefault()}>
-      <TextField
-        label="Rechercher par nom ou INE"
-        type="search"
-        value={state.search}
-        onValueChange={state.setSearch}
-        autoComplete="off"
-        spellCheck={false}
-      />
-      {partners ? (
-        <SelectField label="Partenaire" value={state.organisationId} onValueChange={state.setOrganisationId}>
-          <option value="">Tous les partenaires</option>
-          {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>
-              {partner.name}
+    <form role="search" aria-label={label} className="case-filters" onSubmit={(event) => event.preventDefault()}>
+      <div className="case-filters__bar">
+        <div className="case-filters__search">
+          <TextField
+            label="Rechercher par nom ou INE"
+            type="search"
+            value={state.search}
+            onValueChange={state.setSearch}
+            autoComplete="off"
+            spellCheck={false}
+          />
+        </div>
+        <div className="case-filters__sort">
+          <SelectField label="Trier par" value={state.orderBy} onValueChange={(value) => state.setOrderBy(value as CaseOrder)}>
+            {ORDERS.map((order) => (
+              <option key={order} value={order}>
+                {CASE_ORDER_LABELS[order]}
+              </option>
+            ))}
+          </SelectField>
+        </div>
+        <div className="case-filters__buttons">
+          <button
+            type="button"
+            className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-icon-filter-line', 'fr-btn--icon-left')}
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            Filtres ({activeLabel(state.panelCount)})
+          </button>
+          {state.active ? (
+            <Button variant="tertiary" onClick={state.reset}>
+              Effacer les filtres
+            </Button>
+          ) : null}
+        </div>
+      </div>
+      <div id={panelId} className="case-filters__panel" hidden={!open}>
+        {partners ? (
+          <SelectField label="Partenaire" value={state.organisationId} onValueChange={state.setOrganisationId}>
+            <option value="">Tous les partenaires</option>
+            {partners.map((partner) => (
+              <option key={partner.id} value={partner.id}>
+                {partner.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <SelectField label="Origine" value={state.source} onValueChange={state.setSource}>
+          <option value="">Toutes les origines</option>
+          {SOURCES.map((source) => (
+            <option key={source} value={source}>
+              {CASE_SOURCE_LABELS[source]}
             </option>
           ))}
         </SelectField>
-      ) : null}
-      <SelectField label="Origine" value={state.source} onValueChange={state.setSource}>
-        <option value="">Toutes les origines</option>
-        {SOURCES.map((source) => (
-          <option key={source} value={source}>
-            {CASE_SOURCE_LABELS[source]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField label="Trier par" value={state.orderBy} onValueChange={(value) => state.setOrderBy(value as CaseOrder)}>
-        {ORDERS.map((order) => (
-          <option key={order} value={order}>
-            {CASE_ORDER_LABELS[order]}
-          </option>
-        ))}
-      </SelectField>
-      <fieldset className="case-filters__statuses" aria-labelledby={statusLegendId}>
-        <legend id={statusLegendId}>Statut</legend>
-        <div className="case-filters__status-list">
-          {statuses.map((status) => (
-            <CheckboxField
-              key={status}
-              label={CASE_STATUS_LABELS[status]}
-              checked={state.statuses.includes(status)}
-              onCheckedChange={(checked) => state.toggleStatus(status, checked)}
-            />
-          ))}
-        </div>
-      </fieldset>
-      <TextField label="Campagne" hint="Par exemple 2026-S2." value={state.campaign} onValueChange={state.setCampaign} autoComplete="off" />
-      <TextField label="Commune" hint="Le nom exact de la commune." value={state.commune} onValueChange={state.setCommune} autoComplete="off" />
-      <TextField
-        label="Jours sans contact"
-        hint="Affectés depuis au moins ce nombre de jours, sans tentative de contact depuis."
-        inputMode="numeric"
-        autoComplete="off"
-        value={state.days}
-        onValueChange={state.setDays}
-        error={state.daysError}
-      />
-      <CheckboxField
-        label="Mineurs sans solution uniquement"
-        checked={state.minorWithoutSolution}
-        onCheckedChange={state.setMinorWithoutSolution}
-      />
-      <div className="filters__actions">
-        <Button variant="secondary" onClick={state.reset} disabled={!state.active}>
-          Effacer les filtres
-        </Button>
+        <TextField label="Campagne" hint="Par exemple 2026-S2." value={state.campaign} onValueChange={state.setCampaign} autoComplete="off" />
+        <TextField label="Commune" hint="Le nom exact de la commune." value={state.commune} onValueChange={state.setCommune} autoComplete="off" />
+        <TextField
+          label="Jours sans contact"
+          hint="Affectés depuis au moins ce nombre de jours, sans tentative de contact depuis."
+          inputMode="numeric"
+          autoComplete="off"
+          value={state.days}
+          onValueChange={state.setDays}
+          error={state.daysError}
+        />
+        <fieldset className={fr.cx('fr-fieldset')} aria-labelledby={statusLegendId}>
+          <legend id={statusLegendId} className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>
+            Statut
+          </legend>
+          <div className="case-filters__status-list">
+            {statuses.map((status) => (
+              <CheckboxField
+                key={status}
+                label={CASE_STATUS_LABELS[status]}
+                checked={state.statuses.includes(status)}
+                onCheckedChange={(checked) => state.toggleStatus(status, checked)}
+              />
+            ))}
+          </div>
+          <CheckboxField
+            label="Mineurs sans solution uniquement"
+            checked={state.minorWithoutSolution}
+            onCheckedChange={state.setMinorWithoutSolution}
+          />
+        </fieldset>
       </div>
     </form>
+  );
+}
+
+/** The counsellor's choice between the cases naming them and all their organisation's (a DSFR segmented control). */
+export function AssignedToMeControl({ state }: { state: CaseFilterState }) {
+  const name = useId();
+  const options = [
+    { value: false, label: 'Tous les suivis de mon organisation' },
+    { value: true, label: 'Mes suivis (où je suis nommé)' },
+  ];
+  return (
+    <fieldset className={fr.cx('fr-segmented', 'fr-segmented--sm', 'fr-mb-2w')}>
+      <legend className={fr.cx('fr-segmented__legend', 'fr-segmented__legend--inline')}>Afficher</legend>
+      <div className={fr.cx('fr-segmented__elements')}>
+        {options.map((option) => (
+          <div key={String(option.value)} className={fr.cx('fr-segmented__element')}>
+            <input
+              type="radio"
+              id={`${name}-${String(option.value)}`}
+              name={name}
+              checked={state.assignedToMe === option.value}
+              onChange={() => state.setAssignedToMe(option.value)}
+            />
+            <label className={fr.cx('fr-label')} htmlFor={`${name}-${String(option.value)}`}>
+              {option.label}
+            </label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }

@@ -1,9 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { Link } from 'react-router-dom';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { formatDateTime } from '../../ui/format';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
-import { CASE_FLAG_LABELS, CASE_SOURCE_LABELS, CASE_STATUS_LABELS } from './labels';
+import { CaseFlagBadges, CaseStatusBadge } from './CaseBadges';
+import { CASE_SOURCE_LABELS } from './labels';
 import type { CaseListItem } from './worklistQueries';
 
 // Short numeric dates keep the table narrow ("05/03/2010"); a calendar date, so formatted in UTC.
@@ -29,27 +31,6 @@ export function personName(row: CaseListItem): string {
   return row.youngPerson ? `${row.youngPerson.firstNames} ${row.youngPerson.lastName}` : 'Personne non visible';
 }
 
-const FLAG_CLASSES: Record<keyof typeof CASE_FLAG_LABELS, string> = {
-  minorWithoutSolution: 'badge badge--warning',
-  noContactAfterAssignment: 'badge badge--warning',
-  injoignableReached: 'badge badge--inactive',
-  obligationFormationOverdue: 'badge badge--inactive',
-};
-
-function Flags({ row }: { row: CaseListItem }) {
-  const raised = (Object.keys(CASE_FLAG_LABELS) as (keyof typeof CASE_FLAG_LABELS)[]).filter((flag) => row.flags[flag]);
-  if (raised.length === 0) return <span className="muted">Aucune</span>;
-  return (
-    <ul className="badges case-flags">
-      {raised.map((flag) => (
-        <li key={flag} className={FLAG_CLASSES[flag]}>
-          {CASE_FLAG_LABELS[flag]}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 export interface CaseSelection {
   /** Selected case ids and the version read for each. */
   selected: ReadonlyMap<string, number>;
@@ -57,7 +38,7 @@ export interface CaseSelection {
   onChange: (rows: readonly CaseListItem[], checked: boolean) => void;
 }
 
-function SelectAll({ rows, selection }: { rows: readonly CaseListItem[]; selection: CaseSelection }) {
+function SelectAll({ rows, selection, visibleLabel = false }: { rows: readonly CaseListItem[]; selection: CaseSelection; visibleLabel?: boolean }) {
   const ref = useRef<HTMLInputElement>(null);
   const selectable = rows.filter(selection.isSelectable);
   const count = selectable.filter((row) => selection.selected.has(row.id)).length;
@@ -65,8 +46,9 @@ function SelectAll({ rows, selection }: { rows: readonly CaseListItem[]; selecti
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = count > 0 && !all;
   }, [count, all]);
+  const text = 'Sélectionner tous les suivis à traiter de cette page';
   return (
-    <label className="case-table__select">
+    <label className="worklist__select">
       <input
         ref={ref}
         type="checkbox"
@@ -74,7 +56,7 @@ function SelectAll({ rows, selection }: { rows: readonly CaseListItem[]; selecti
         disabled={selectable.length === 0}
         onChange={(event) => selection.onChange(selectable, event.target.checked)}
       />
-      <VisuallyHidden>Sélectionner tous les suivis à traiter de cette page</VisuallyHidden>
+      {visibleLabel ? <span>{text}</span> : <VisuallyHidden>{text}</VisuallyHidden>}
     </label>
   );
 }
@@ -90,17 +72,47 @@ interface CaseTableProps {
   showPartner?: boolean;
 }
 
-/** The table of a worklist, shared by the referent's and the counsellor's pages. */
-export function CaseTable({ caption, rows, emptyMessage, busy, selection, showPartner = true }: CaseTableProps) {
+/** Narrow screens (under the DSFR's md breakpoint, 48em) get a card per case instead of a table. */
+const NARROW = '(max-width: 47.99em)';
+const subscribeNarrow = (onChange: () => void) => {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+};
+export const useNarrowScreen = () => useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches);
+
+const originOf = (row: CaseListItem) => (row.campaign ? `${CASE_SOURCE_LABELS[row.source]} ${row.campaign}` : CASE_SOURCE_LABELS[row.source]);
+
+function BirthCell({ row }: { row: CaseListItem }) {
+  if (!row.youngPerson) return <>—</>;
+  const age = ageOf(row.youngPerson.birthDate);
+  return (
+    <>
+      {formatShortDate(row.youngPerson.birthDate)}
+      {age !== null ? ` (${age} ans)` : null}
+    </>
+  );
+}
+
+/**
+ * The rows of a worklist, shared by the referent's and the counsellor's pages: a compact DSFR table
+ * (one line a case), or on a narrow screen a list of DSFR cards.
+ */
+export function CaseTable(props: CaseTableProps) {
+  const narrow = useNarrowScreen();
+  return narrow ? <CaseCards {...props} /> : <CaseRows {...props} />;
+}
+
+function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = true }: CaseTableProps) {
   const columns: Column<CaseListItem>[] = [];
   if (selection) {
     columns.push({
       key: 'select',
       header: <SelectAll rows={rows} selection={selection} />,
-      className: 'case-table__select-cell',
+      className: 'worklist__select-cell',
       cell: (row) =>
         selection.isSelectable(row) ? (
-          <label className="case-table__select">
+          <label className="worklist__select">
             <input
               type="checkbox"
               checked={selection.selected.has(row.id)}
@@ -116,50 +128,93 @@ export function CaseTable({ caption, rows, emptyMessage, busy, selection, showPa
       key: 'name',
       header: 'Jeune',
       rowHeader: true,
-      cell: (row) =>
-        row.youngPerson ? (
-          <>
-            <Link to={`/suivis/${row.id}`}>
-              {row.youngPerson.lastName} {row.youngPerson.firstNames}
-            </Link>
-            {row.youngPerson.ine ? <span className="case-table__ine">INE {row.youngPerson.ine}</span> : null}
-          </>
-        ) : (
-          <Link to={`/suivis/${row.id}`}>Personne non visible</Link>
-        ),
+      cell: (row) => (
+        <Link to={`/suivis/${row.id}`}>{row.youngPerson ? `${row.youngPerson.lastName} ${row.youngPerson.firstNames}` : 'Personne non visible'}</Link>
+      ),
     },
-    {
-      key: 'birth',
-      header: 'Naissance',
-      cell: (row) => {
-        if (!row.youngPerson) return '—';
-        const age = ageOf(row.youngPerson.birthDate);
-        return (
-          <>
-            {formatShortDate(row.youngPerson.birthDate)}
-            {age !== null ? <span className="case-table__age">{age} ans</span> : null}
-          </>
-        );
-      },
-    },
+    { key: 'birth', header: 'Naissance', className: 'worklist__nowrap', cell: (row) => <BirthCell row={row} /> },
     { key: 'commune', header: 'Commune', cell: (row) => row.youngPerson?.commune || '—' },
-    { key: 'status', header: 'Statut', className: 'case-table__nowrap', cell: (row) => CASE_STATUS_LABELS[row.status] },
+    { key: 'status', header: 'Statut', className: 'worklist__nowrap', cell: (row) => <CaseStatusBadge status={row.status} /> },
   );
   if (showPartner) {
-    columns.push({ key: 'partner', header: 'Partenaire', cell: (row) => row.assignedOrganisation?.name ?? <span className="muted">Non affecté</span> });
+    columns.push({ key: 'partner', header: 'Partenaire', cell: (row) => row.assignedOrganisation?.name ?? <span className="worklist__none">Non affecté</span> });
   }
   columns.push(
-    {
-      key: 'origin',
-      header: 'Origine',
-      cell: (row) => (row.campaign ? `${CASE_SOURCE_LABELS[row.source]} ${row.campaign}` : CASE_SOURCE_LABELS[row.source]),
-    },
-    { key: 'flags', header: 'Alertes', cell: (row) => <Flags row={row} /> },
+    { key: 'origin', header: 'Origine', className: 'worklist__nowrap', cell: originOf },
+    { key: 'flags', header: 'Alertes', cell: (row) => <CaseFlagBadges flags={row.flags} short /> },
     {
       key: 'lastAttempt',
       header: 'Dernière tentative',
-      cell: (row) => (row.lastAttemptAt ? formatDateTime(row.lastAttemptAt) : <span className="muted">Aucune</span>),
+      className: 'worklist__nowrap',
+      cell: (row) => (row.lastAttemptAt ? formatDateTime(row.lastAttemptAt) : <span className="worklist__none">Aucune</span>),
     },
   );
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.id} emptyMessage={emptyMessage} busy={busy} />;
+  return (
+    <div className={busy ? 'worklist__rows worklist__rows--stale' : 'worklist__rows'}>
+      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.id} emptyMessage={emptyMessage} busy={busy} compact />
+    </div>
+  );
+}
+
+function CaseCards({ caption, rows, emptyMessage, busy, selection, showPartner = true }: CaseTableProps) {
+  return (
+    <section aria-label={caption} aria-busy={busy || undefined} className={busy ? 'worklist__rows worklist__rows--stale' : 'worklist__rows'}>
+      {selection && rows.some(selection.isSelectable) ? (
+        <div className={fr.cx('fr-mb-2w')}>
+          <SelectAll rows={rows} selection={selection} visibleLabel />
+        </div>
+      ) : null}
+      {rows.length === 0 ? (
+        <p>{emptyMessage}</p>
+      ) : (
+        <ul className="worklist__cards">
+          {rows.map((row) => (
+            <li key={row.id} className={fr.cx('fr-card', 'fr-card--sm', 'fr-card--no-arrow', 'fr-mb-2w')}>
+              <div className={fr.cx('fr-card__body')}>
+                <div className={fr.cx('fr-card__content')}>
+                  <h3 className={fr.cx('fr-card__title')}>
+                    <Link to={`/suivis/${row.id}`}>
+                      {row.youngPerson ? `${row.youngPerson.lastName} ${row.youngPerson.firstNames}` : 'Personne non visible'}
+                    </Link>
+                  </h3>
+                  <div className={fr.cx('fr-card__desc')}>
+                    <p className={fr.cx('fr-mb-1v')}>
+                      Né(e) le <BirthCell row={row} />
+                      {row.youngPerson?.commune ? ` — ${row.youngPerson.commune}` : ''}
+                    </p>
+                    <p className={fr.cx('fr-mb-1v')}>
+                      {originOf(row)}
+                      {showPartner ? ` — ${row.assignedOrganisation?.name ?? 'non affecté'}` : ''}
+                    </p>
+                    <p className={fr.cx('fr-mb-1v')}>
+                      Dernière tentative : {row.lastAttemptAt ? formatDateTime(row.lastAttemptAt) : 'aucune'}
+                    </p>
+                    <CaseFlagBadges flags={row.flags} />
+                  </div>
+                  <div className={fr.cx('fr-card__start')}>
+                    <CaseStatusBadge status={row.status} />
+                  </div>
+                  {selection?.isSelectable(row) ? (
+                    <div className={fr.cx('fr-card__end')}>
+                      <div className={fr.cx('fr-checkbox-group', 'fr-checkbox-group--sm')}>
+                        <input
+                          type="checkbox"
+                          id={`selection-${row.id}`}
+                          checked={selection.selected.has(row.id)}
+                          onChange={(event) => selection.onChange([row], event.target.checked)}
+                        />
+                        <label className={fr.cx('fr-label')} htmlFor={`selection-${row.id}`}>
+                          Sélectionner {personName(row)}
+                        </label>
+                      </div>
+                    </div>
+                  ) : null}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }

@@ -1,58 +1,83 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { useEffect } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
-import { pluralize } from '../identity/labels';
+import { Pagination } from '../../ui/Pagination';
 import { ExportButtons } from '../psad-export/ExportButtons';
-import { CaseFilters, useCaseFilterState } from './CaseFilters';
+import { AssignedToMeControl, CaseFilters, useCaseFilterState } from './CaseFilters';
 import { CaseTable } from './CaseTable';
-import { useAssignedCases } from './worklistQueries';
+import { pageCountOf, usePagedList } from './usePagedList';
+import { WorklistCount } from './WorklistCount';
+import { useAssignedCases, WORKLIST_PAGE_SIZES } from './worklistQueries';
 import './worklist.css';
 
 /** What an assigned case can be in (closed ones drop out of the list). */
 const ASSIGNED_STATUSES = ['AFFECTE', 'EN_COURS', 'SOLUTION'] as const;
 
-/** The counsellor's worklist: the cases assigned to their organisations (closed ones drop out). */
+/**
+ * The counsellor's worklist: the cases assigned to their organisations (closed ones drop out), or
+ * only those naming them (« mes suivis »).
+ */
 export function CounsellorCasesPage() {
   usePageTitle('Mes suivis');
   const filters = useCaseFilterState({ withPartner: false });
-  const pager = useCursorPagination(filters.resetKey);
-  const list = useAssignedCases({ filter: filters.filter, orderBy: filters.orderBy, after: pager.after });
+  const pager = usePagedList(filters.resetKey);
+  const list = useAssignedCases({ filter: filters.filter, orderBy: filters.orderBy, page: pager.request });
   const connection = list.data;
+  const endCursor = list.isPlaceholderData ? null : connection?.pageInfo.endCursor;
+  const { record, page } = pager;
+  useEffect(() => record(page, endCursor), [record, page, endCursor]);
+  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
+  const mine = filters.assignedToMe;
 
   return (
     <div className="page">
-      <h1>Mes suivis</h1>
-      <p className="lead">Les jeunes que la plateforme a confiés à votre organisation, tant qu’ils lui sont affectés.</p>
-      <section aria-labelledby="titre-mes-suivis" className="results">
-        <h2 id="titre-mes-suivis">Liste des suivis</h2>
+      <h1 className={fr.cx('fr-h3', 'fr-mb-1w')}>Mes suivis</h1>
+      <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
+        Les jeunes que la plateforme a confiés à votre organisation, tant qu’ils lui sont affectés.
+      </p>
+      <section aria-labelledby="titre-mes-suivis" aria-busy={list.isFetching || undefined}>
+        <h2 id="titre-mes-suivis" className={fr.cx('fr-h5', 'fr-mb-1w')}>
+          {mine ? 'Les suivis où je suis nommé' : 'Les suivis de mon organisation'}
+        </h2>
+        <AssignedToMeControl state={filters} />
         <CaseFilters state={filters} label="Filtrer mes suivis" statuses={ASSIGNED_STATUSES} />
-        <div className="worklist-toolbar">
-          <p className="results__count" role="status">
-            {connection ? pluralize(connection.totalCount, 'suivi', 'suivis', 'Aucun suivi') : ''}
-          </p>
+        <div className="worklist__toolbar">
+          <WorklistCount total={connection?.totalCount} stale={list.isFetching} />
           <ExportButtons scope={{ assigned: true }} filter={filters.filter} orderBy={filters.orderBy} />
         </div>
         {list.isPending ? (
-          <LoadingState />
+          <LoadingState label="Chargement de la liste…" />
         ) : list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : (
           <>
             <CaseTable
-              caption={`Suivis affectés à mon organisation (page ${pager.page})`}
+              caption={`${mine ? 'Suivis où je suis nommé' : 'Suivis affectés à mon organisation'}, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
               rows={connection?.nodes ?? []}
-              emptyMessage={filters.active ? 'Aucun suivi ne correspond à ces critères.' : 'Aucun suivi ne vous est affecté pour l’instant.'}
+              emptyMessage={
+                filters.active
+                  ? 'Aucun suivi ne correspond à ces critères.'
+                  : mine
+                    ? 'Aucun suivi ne vous nomme pour l’instant : voyez ceux de votre organisation.'
+                    : 'Aucun suivi n’est affecté à votre organisation pour l’instant.'
+              }
               busy={list.isFetching}
               showPartner={false}
             />
             <Pagination
               label="Pages de mes suivis"
               page={pager.page}
-              hasPreviousPage={pager.hasPreviousPage}
+              pageCount={pageCount}
+              hasPreviousPage={pager.page > 1}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
+              onPrevious={() => pager.goTo(pager.page - 1)}
+              onNext={() => pager.goTo(pager.page + 1)}
+              onPage={pager.goTo}
+              pageSize={pager.size}
+              pageSizes={WORKLIST_PAGE_SIZES}
+              onPageSizeChange={pager.setSize}
               disabled={list.isFetching}
             />
           </>

@@ -3,7 +3,8 @@ import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
 import type { CaseOrder, CaseSource, CaseStatus, CaseVersionInput, PlatformCasesQuery } from '../../gql/graphql';
 
-export const WORKLIST_PAGE_SIZE = 25;
+export const WORKLIST_PAGE_SIZES = [25, 50, 100] as const;
+export const WORKLIST_PAGE_SIZE = WORKLIST_PAGE_SIZES[0];
 
 // The two worklists select the same fields, so that one table shows both.
 graphql(`
@@ -36,8 +37,8 @@ graphql(`
 `);
 
 const PlatformCasesDocument = graphql(`
-  query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
-    cases(platformId: $platformId, filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+  query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
+    cases(platformId: $platformId, filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
       totalCount
       pageInfo {
         hasNextPage
@@ -51,8 +52,8 @@ const PlatformCasesDocument = graphql(`
 `);
 
 const AssignedCasesDocument = graphql(`
-  query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
-    assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+  query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
+    assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {
       totalCount
       pageInfo {
         hasNextPage
@@ -104,23 +105,31 @@ export interface WorklistFilter {
   commune?: string | undefined;
   daysWithoutContact?: number | undefined;
   search?: string | undefined;
+  /** The counsellor's « mes suivis »: the cases naming them. */
+  assignedToMe?: boolean | undefined;
 }
 
 /** One row of a worklist (both lists select the same fields). */
 export type CaseListItem = PlatformCasesQuery['cases']['nodes'][number];
 
+/** A page of a worklist: after the previous page's cursor, or (a page jump) at an offset. See usePagedList. */
+export interface PageRequest {
+  first: number;
+  after: string | null;
+  offset: number | null;
+}
+
 interface ListArgs {
   filter: WorklistFilter;
   orderBy: CaseOrder;
-  after: string | null;
+  page: PageRequest;
 }
 
 /** The referent's worklist of one platform. */
-export function usePlatformCases(platformId: string | undefined, { filter, orderBy, after }: ListArgs) {
+export function usePlatformCases(platformId: string | undefined, { filter, orderBy, page }: ListArgs) {
   return useQuery({
-    queryKey: ['cases', 'platform', platformId, filter, orderBy, after],
-    queryFn: ({ signal }) =>
-      gqlRequest(PlatformCasesDocument, { platformId: platformId ?? '', filter, orderBy, first: WORKLIST_PAGE_SIZE, after }, signal),
+    queryKey: ['cases', 'platform', platformId, filter, orderBy, page],
+    queryFn: ({ signal }) => gqlRequest(PlatformCasesDocument, { platformId: platformId ?? '', filter, orderBy, ...page }, signal),
     enabled: Boolean(platformId),
     placeholderData: keepPreviousData,
     select: (data) => data.cases,
@@ -128,10 +137,10 @@ export function usePlatformCases(platformId: string | undefined, { filter, order
 }
 
 /** The cases assigned to the counsellor's organisations. */
-export function useAssignedCases({ filter, orderBy, after }: ListArgs) {
+export function useAssignedCases({ filter, orderBy, page }: ListArgs) {
   return useQuery({
-    queryKey: ['cases', 'assigned', filter, orderBy, after],
-    queryFn: ({ signal }) => gqlRequest(AssignedCasesDocument, { filter, orderBy, first: WORKLIST_PAGE_SIZE, after }, signal),
+    queryKey: ['cases', 'assigned', filter, orderBy, page],
+    queryFn: ({ signal }) => gqlRequest(AssignedCasesDocument, { filter, orderBy, ...page }, signal),
     placeholderData: keepPreviousData,
     select: (data) => data.assignedCases,
   });

@@ -1,27 +1,31 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useId } from 'react';
 import { useActivePlatform } from './activePlatform';
-import './platforms.css';
 
 /**
- * In the header, for PSAD referents: the platform they work on, or a select
- * "Plateforme active" when they are referent of several.
+ * Above each page, for PSAD referents: the platform they work on, or a select « Plateforme active »
+ * when they are referent of several (DSFR text and select).
  */
 export function PlatformSwitcher() {
   const id = useId();
   const { isReferent, platforms, platform, isPending, error, setActivePlatform } = useActivePlatform();
   if (!isReferent || isPending || error) return null;
-  if (!platform) return <p className="platform-switcher">Plateforme : aucune</p>;
+  const line = fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0', 'fr-icon-map-pin-2-line');
+  if (!platform) return <p className={line}> Plateforme : aucune</p>;
   if (platforms.length === 1) {
     return (
-      <p className="platform-switcher">
-        Plateforme : <span className="platform-switcher__name">{platform.name}</span>
+      <p className={line}>
+        {' '}
+        Plateforme : <strong>{platform.name}</strong>
       </p>
     );
   }
   return (
-    <div className="platform-switcher">
-      <label htmlFor={id}>Plateforme active</label>
-      <select id={id} value={platform.id} onChange={(event) => setActivePlatform(event.target.value)}>
+    <div className={fr.cx('fr-select-group', 'fr-mt-2w', 'fr-mb-0')}>
+      <label className={fr.cx('fr-label')} htmlFor={id}>
+        Plateforme active
+      </label>
+      <select id={id} className={fr.cx('fr-select')} value={platform.id} onChange={(event) => setActivePlatform(event.target.value)}>
         {platforms.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}

@@ -1,4 +1,7 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { createModal } from '@codegouvfr/react-dsfr/Modal';
+import { useIsModalOpen } from '@codegouvfr/react-dsfr/Modal/useIsModalOpen';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { splitErrors } from '../../app/formErrors';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -6,13 +9,15 @@ import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { Pagination } from '../../ui/Pagination';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { CaseFilters, useCaseFilterState } from '../cases/CaseFilters';
 import { CaseTable, type CaseSelection } from '../cases/CaseTable';
 import { CounsellorField } from '../cases/actions/AssignAction';
-import { useAssignCases, usePartnerCounsellors, usePlatformCases, type CaseListItem } from '../cases/worklistQueries';
-import { pluralize, ORGANISATION_KIND_LABELS } from '../identity/labels';
+import { pageCountOf, usePagedList } from '../cases/usePagedList';
+import { WorklistCount } from '../cases/WorklistCount';
+import { useAssignCases, usePartnerCounsellors, usePlatformCases, WORKLIST_PAGE_SIZES, type CaseListItem } from '../cases/worklistQueries';
+import { ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { useActivePlatform } from './activePlatform';
 import { usePsadPlatform } from './queries';
@@ -21,7 +26,7 @@ import '../cases/worklist.css';
 /** The server refuses more in one batch. */
 const MAX_BATCH = 500;
 
-const suivis = (n: number) => pluralize(n, 'suivi', 'suivis', 'Aucun suivi');
+const suivisN = (n: number) => (n === 1 ? '1 suivi' : `${n} suivis`);
 
 /** Home of the PSAD follow-up for a referent: the worklist of their active platform, bulk assignment, partners. */
 export function PsadPage() {
@@ -48,10 +53,14 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
   const partners = platform?.partners ?? [];
 
   const filters = useCaseFilterState({ withPartner: true });
-  const pager = useCursorPagination(filters.resetKey);
-  const list = usePlatformCases(platformId, { filter: filters.filter, orderBy: filters.orderBy, after: pager.after });
+  const pager = usePagedList(filters.resetKey);
+  const list = usePlatformCases(platformId, { filter: filters.filter, orderBy: filters.orderBy, page: pager.request });
   const connection = list.data;
   const rows = connection?.nodes ?? [];
+  const endCursor = list.isPlaceholderData ? null : connection?.pageInfo.endCursor;
+  const { record, page } = pager;
+  useEffect(() => record(page, endCursor), [record, page, endCursor]);
+  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
 
   // The selection (case id → version read) survives paging, not a change of filter.
   const [selection, setSelection] = useState<{ key: string; cases: Map<string, number> }>({ key: filters.resetKey, cases: new Map() });
@@ -72,47 +81,37 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
 
   return (
     <div className="page">
-      <h1>Suivi PSAD — {platformName}</h1>
-      {platform ? <p className="lead">Territoire : {platform.territory.name}.</p> : null}
-      <ul className="worklist-links">
-        <li>
-          <Link to="/psad/imports">Imports SIEI</Link>
-        </li>
-        <li>
-          <Link to="/psad/fusion">Fusionner deux dossiers</Link>
-        </li>
-      </ul>
+      <h1 className={fr.cx('fr-h3', 'fr-mb-1w')}>Suivi PSAD — {platformName}</h1>
+      <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
+        {platform ? `Territoire : ${platform.territory.name}. ` : ''}
+        <Link to="/psad/imports">Imports SIEI</Link> · <Link to="/psad/fusion">Fusionner deux dossiers</Link> ·{' '}
+        <a href="#titre-affectation">Affecter la sélection</a> · <a href="#titre-partenaires">Partenaires</a>
+      </p>
 
-      <section aria-labelledby="titre-liste-suivi" className="results">
-        <h2 id="titre-liste-suivi">Liste de suivi</h2>
+      <section aria-labelledby="titre-liste-suivi" aria-busy={list.isFetching || undefined}>
+        <h2 id="titre-liste-suivi" className={fr.cx('fr-h5', 'fr-mb-1w')}>
+          Liste de suivi
+        </h2>
         <CaseFilters state={filters} partners={partners} label="Filtrer la liste de suivi" />
-        <div className="worklist-toolbar">
-          <p className="results__count" role="status">
-            {connection ? suivis(connection.totalCount) : ''}
-          </p>
+        <div className="worklist__toolbar">
+          <WorklistCount total={connection?.totalCount} stale={list.isFetching} />
+          {selected.size > 0 ? (
+            <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+              {selected.size === 1 ? '1 suivi sélectionné' : `${selected.size} suivis sélectionnés`} —{' '}
+              <a href="#titre-affectation">les affecter</a>
+            </p>
+          ) : null}
           <ExportButtons scope={{ platformId }} filter={filters.filter} orderBy={filters.orderBy} />
         </div>
 
-        <AssignForm
-          platformId={platformId}
-          partners={partners}
-          selected={selected}
-          onAssigned={() => setSelection({ key: filters.resetKey, cases: new Map() })}
-          onReload={() => {
-            setSelection({ key: filters.resetKey, cases: new Map() });
-            return list.refetch();
-          }}
-          reloading={list.isFetching}
-        />
-
         {list.isPending ? (
-          <LoadingState />
+          <LoadingState label="Chargement de la liste…" />
         ) : list.isError ? (
           <ErrorState error={list.error} onRetry={() => void list.refetch()} />
         ) : (
           <>
             <CaseTable
-              caption={`Suivis de la plateforme (page ${pager.page})`}
+              caption={`Suivis de la plateforme, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
               rows={rows}
               emptyMessage={filters.active ? 'Aucun suivi ne correspond à ces critères.' : 'Aucun suivi sur cette plateforme pour l’instant.'}
               busy={list.isFetching}
@@ -121,18 +120,37 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
             <Pagination
               label="Pages de la liste de suivi"
               page={pager.page}
-              hasPreviousPage={pager.hasPreviousPage}
+              pageCount={pageCount}
+              hasPreviousPage={pager.page > 1}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
+              onPrevious={() => pager.goTo(pager.page - 1)}
+              onNext={() => pager.goTo(pager.page + 1)}
+              onPage={pager.goTo}
+              pageSize={pager.size}
+              pageSizes={WORKLIST_PAGE_SIZES}
+              onPageSizeChange={pager.setSize}
               disabled={list.isFetching}
             />
           </>
         )}
       </section>
 
-      <section aria-labelledby="titre-partenaires" className="card">
-        <h2 id="titre-partenaires">Partenaires</h2>
+      <AssignForm
+        platformId={platformId}
+        partners={partners}
+        selected={selected}
+        onAssigned={() => setSelection({ key: filters.resetKey, cases: new Map() })}
+        onReload={() => {
+          setSelection({ key: filters.resetKey, cases: new Map() });
+          return list.refetch();
+        }}
+        reloading={list.isFetching}
+      />
+
+      <section aria-labelledby="titre-partenaires" className={fr.cx('fr-mt-4w')}>
+        <h2 id="titre-partenaires" className={fr.cx('fr-h5')}>
+          Partenaires
+        </h2>
         {details.isPending ? (
           <LoadingState />
         ) : details.isError ? (
@@ -140,7 +158,7 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
         ) : partners.length === 0 ? (
           <p>Aucune organisation partenaire pour l'instant.</p>
         ) : (
-          <ul className="psad-partners">
+          <ul>
             {partners.map((partner) => (
               <li key={partner.id}>
                 <Link to={`/annuaire/${partner.id}`}>{partner.name}</Link> — {ORGANISATION_KIND_LABELS[partner.kind]}
@@ -163,7 +181,19 @@ interface AssignFormProps {
   reloading: boolean;
 }
 
-/** Bulk assignment of the selected A_TRAITER cases to one partner, with the versions read. */
+/** Confirms a bulk assignment before it is sent (it touches many records). */
+const confirmModal = createModal({ id: 'confirmer-affectation', isOpenedByDefault: false });
+
+interface PendingAssignment {
+  cases: { id: string; version: number }[];
+  organisationId: string;
+  partnerName: string;
+  counsellorId: string | null;
+  counsellorName: string | null;
+  reason: string | null;
+}
+
+/** Bulk assignment of the selected A_TRAITER cases to one partner, with the versions read, after a confirmation. */
 function AssignForm({ platformId, partners, selected, onAssigned, onReload, reloading }: AssignFormProps) {
   const assign = useAssignCases();
   const [organisationId, setOrganisationId] = useState('');
@@ -172,9 +202,23 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
   const [reason, setReason] = useState('');
   const [localErrors, setLocalErrors] = useState<{ organisationId?: string; selection?: string }>({});
   const [done, setDone] = useState<string | null>(null);
+  const [pending, setPending] = useState<PendingAssignment | null>(null);
+  const confirmOpen = useIsModalOpen(confirmModal);
   const selectionErrorRef = useRef<HTMLParagraphElement>(null);
   const partnerFieldRef = useRef<HTMLDivElement>(null);
+  const submitRef = useRef<HTMLDivElement>(null);
+  const focusSubmit = () => submitRef.current?.querySelector('button')?.focus();
   const errors = splitErrors(assign.error, ['organisationId', 'counsellorId', 'reason']);
+
+  // Cancelling (or closing) the confirmation changes nothing: back to the submit button.
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !confirmOpen && !assign.isPending && pending) {
+      setPending(null);
+      focusSubmit();
+    }
+    wasOpen.current = confirmOpen;
+  }, [confirmOpen, assign.isPending, pending]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -192,37 +236,56 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
       partnerFieldRef.current?.querySelector('select')?.focus();
       return;
     }
-    const partner = partners.find((p) => p.id === organisationId);
     const counsellor = counsellors.data?.find((c) => c.id === counsellorId);
-    const cases = [...selected].map(([id, version]) => ({ id, version }));
+    setPending({
+      cases: [...selected].map(([id, version]) => ({ id, version })),
+      organisationId,
+      partnerName: partners.find((p) => p.id === organisationId)?.name ?? 'ce partenaire',
+      counsellorId: counsellor?.id ?? null,
+      counsellorName: counsellor?.displayName ?? null,
+      reason: reason.trim() || null,
+    });
+    assign.reset();
+    confirmModal.open();
+  };
+
+  const confirm = () => {
+    if (!pending) return;
+    const { cases, organisationId: orgId, counsellorId: who, reason: why, partnerName, counsellorName } = pending;
     assign.mutate(
-      { platformId, cases, organisationId, counsellorId: counsellorId || null, reason: reason.trim() || null },
+      { platformId, cases, organisationId: orgId, counsellorId: who, reason: why },
       {
         onSuccess: (data) => {
           const n = data.assignCases.length;
-          setDone(`${n === 1 ? '1 suivi affecté' : `${n} suivis affectés`} à ${partner?.name ?? 'ce partenaire'}${counsellor ? ` (${counsellor.displayName})` : ''}.`);
+          setDone(`${n === 1 ? '1 suivi affecté' : `${n} suivis affectés`} à ${partnerName}${counsellorName ? ` (${counsellorName})` : ''}.`);
           setReason('');
           onAssigned();
+        },
+        onSettled: () => {
+          setPending(null);
+          focusSubmit();
         },
       },
     );
   };
 
   return (
-    <form className="card assign-form" aria-labelledby="titre-affectation" onSubmit={submit} noValidate>
-      <h3 id="titre-affectation">Affecter des suivis à un partenaire</h3>
-      <p className="muted">
+    <form className={fr.cx('fr-mt-4w')} aria-labelledby="titre-affectation" onSubmit={submit} noValidate>
+      <h2 id="titre-affectation" className={fr.cx('fr-h5', 'fr-mb-1w')} tabIndex={-1}>
+        Affecter des suivis à un partenaire
+      </h2>
+      <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
         Cochez dans la liste les suivis à traiter, puis choisissez le partenaire. Les suivis sont tous affectés, ou aucun si l’un d’eux a changé
         entre-temps.
       </p>
-      <p className="assign-form__count" ref={selectionErrorRef} tabIndex={-1}>
+      <p className={fr.cx('fr-text--bold', 'fr-mb-1w')} ref={selectionErrorRef} tabIndex={-1}>
         {selected.size === 0 ? 'Aucun suivi sélectionné.' : selected.size === 1 ? '1 suivi sélectionné.' : `${selected.size} suivis sélectionnés.`}
-        {localErrors.selection && selected.size === 0 ? (
-          <span className="field__error assign-form__error" role="alert">
-            {localErrors.selection}
-          </span>
-        ) : null}
       </p>
+      {localErrors.selection && selected.size === 0 ? (
+        <p className={fr.cx('fr-error-text', 'fr-mt-0', 'fr-mb-1w')} role="alert">
+          {localErrors.selection}
+        </p>
+      ) : null}
       <SaveErrorBanner
         conflict={errors.conflict}
         conflictMessage="Quelqu’un a modifié l’un des suivis sélectionnés entre-temps (déjà affecté ou changé) : aucun n’a été affecté. Rechargez la liste, vérifiez la sélection et recommencez."
@@ -234,7 +297,7 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
         reloading={reloading}
         general={errors.general}
       />
-      <div className="assign-form__fields">
+      <div className="worklist__assign-fields">
         <div ref={partnerFieldRef}>
           <SelectField
             label="Partenaire"
@@ -265,14 +328,35 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
         />
         <TextField label="Motif (facultatif)" value={reason} onValueChange={setReason} maxLength={500} error={errors.fields.reason} />
       </div>
-      <div className="form__actions">
+      <div ref={submitRef}>
         <Button type="submit" busy={assign.isPending}>
           Affecter la sélection
         </Button>
       </div>
-      <p className="notice notice--success" role="status">
+      <p className={fr.cx('fr-mt-1w', done ? 'fr-valid-text' : undefined)} role="status">
         {done ?? ''}
       </p>
+      <confirmModal.Component
+        title={pending ? `Affecter ${suivisN(pending.cases.length)} à ${pending.partnerName} ?` : 'Confirmer l’affectation'}
+        buttons={[
+          { children: 'Annuler', priority: 'secondary' },
+          { children: pending ? `Affecter ${suivisN(pending.cases.length)}` : 'Affecter', doClosesModal: true, onClick: confirm },
+        ]}
+      >
+        {pending ? (
+          <>
+            <p>
+              {pending.cases.length === 1 ? 'Le suivi sélectionné passera' : `Les ${pending.cases.length} suivis sélectionnés passeront`} « à traiter » →
+              « affecté » chez {pending.partnerName}
+              {pending.counsellorName ? `, au nom de ${pending.counsellorName}` : ''}.
+            </p>
+            <p>{pending.reason ? `Motif : ${pending.reason}` : 'Sans motif.'}</p>
+            <p className={fr.cx('fr-text--sm')}>Si l’un d’eux a changé entre-temps, aucun n’est affecté.</p>
+          </>
+        ) : (
+          <p>Aucune affectation en attente.</p>
+        )}
+      </confirmModal.Component>
     </form>
   );
 }

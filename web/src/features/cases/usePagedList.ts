@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { WORKLIST_PAGE_SIZE, type PageRequest } from './worklistQueries';
+
+interface State {
+  key: string;
+  page: number;
+  size: number;
+  /** The cursor that starts each page reached so far (page n + 1 starts after page n's endCursor). */
+  cursors: ReadonlyMap<number, string>;
+}
+
+/**
+ * Pages of a worklist by number. A page that follows one already read is asked for by cursor
+ * (`after` its endCursor: the keyset path, as fast on page 40 as on page 1, and off the name index in
+ * name order); a page jumped to (or « previous » after a jump) is asked for by `offset`, and its
+ * endCursor then carries the next pages on by cursor. Starts again at page 1 when `resetKey` (the
+ * filter and the sort) or the page size changes.
+ */
+export function usePagedList(resetKey: string, initialSize = WORKLIST_PAGE_SIZE) {
+  const [state, setState] = useState<State>({ key: resetKey, page: 1, size: initialSize, cursors: new Map() });
+  const current = state.key === resetKey ? state : { ...state, key: resetKey, page: 1, cursors: new Map<number, string>() };
+  if (current !== state) setState(current);
+
+  const { page, size, cursors } = current;
+  const after = page > 1 ? (cursors.get(page) ?? null) : null;
+  const request: PageRequest = { first: size, after, offset: page > 1 && after === null ? (page - 1) * size : null };
+
+  return {
+    page,
+    size,
+    request,
+    /** Remember where the page shown ends, so that the next page is read by cursor. */
+    record: (shownPage: number, endCursor: string | null | undefined) => {
+      if (!endCursor || cursors.get(shownPage + 1) === endCursor) return;
+      setState((s) => (s.key === resetKey && s.size === size ? { ...s, cursors: new Map(s.cursors).set(shownPage + 1, endCursor) } : s));
+    },
+    goTo: (target: number) => setState((s) => ({ ...s, key: resetKey, page: Math.max(1, target) })),
+    setSize: (next: number) => setState({ key: resetKey, page: 1, size: next, cursors: new Map() }),
+  };
+}
+
+/** How many pages `total` cases make (at least one, so that an empty list says « page 1 sur 1 »). */
+export const pageCountOf = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
