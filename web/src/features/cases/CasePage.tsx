@@ -1,9 +1,12 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { isErrorCode, errorMessage } from '../../app/graphql';
 import { hasRole, useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatDate, formatDateTime } from '../../ui/format';
@@ -18,7 +21,8 @@ import { SolutionAction } from './actions/SolutionAction';
 import { describeEvent, sourceLabel, type NameLookup } from './actions/timeline';
 import { TransferAction } from './actions/TransferAction';
 import { useCancelTransfer, useCaseDetail, useCasePlatforms, type CaseDetail } from './caseQueries';
-import { CASE_STATUS_LABELS, CLOSE_OUTCOME_LABELS, CONTACT_CHANNEL_LABELS, CONTACT_RESULT_LABELS, SOLUTION_TYPE_LABELS } from './labels';
+import { CaseStatusBadge } from './CaseBadges';
+import { CLOSE_OUTCOME_LABELS, CONTACT_CHANNEL_LABELS, CONTACT_RESULT_LABELS, SOLUTION_TYPE_LABELS } from './labels';
 import './case.css';
 
 const SEX_LABELS: Record<string, string> = { F: 'Féminin', M: 'Masculin' };
@@ -77,18 +81,32 @@ export function CasePage() {
   const person = c?.youngPerson;
   usePageTitle(person ? `${person.lastName} ${person.firstNames} — Suivi` : 'Suivi');
 
-  const backLink = isReferent ? <Link to="/psad">Retour à la liste de la plateforme</Link> : <Link to="/suivis">Retour à mes suivis</Link>;
+  const parent = isReferent ? { label: 'Suivi PSAD', to: '/psad' } : { label: 'Mes suivis', to: '/suivis' };
+  const breadcrumb = (current: string) => (
+    <Breadcrumb
+      currentPageLabel={current}
+      segments={[
+        { label: 'Accueil', linkProps: { to: '/' } },
+        { label: parent.label, linkProps: { to: parent.to } },
+      ]}
+      className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+    />
+  );
   const status = (
-    <p className="notice notice--success" role="status">
-      {message}
-    </p>
+    <div role="status">
+      {message ? (
+        <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-2w')}>
+          <p>{message}</p>
+        </div>
+      ) : null}
+    </div>
   );
 
   if (query.isPending) return <LoadingState />;
   if ((query.isSuccess && !c) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
     return (
       <div className="page">
-        <p className="breadcrumb">{backLink}</p>
+        {breadcrumb(message ? 'Suivi' : 'Suivi introuvable')}
         <h1>{message ? 'Suivi' : 'Suivi introuvable'}</h1>
         {status}
         <p>{message ? 'Ce suivi ne vous est plus visible.' : 'Ce suivi n’existe pas ou ne vous est pas visible.'}</p>
@@ -144,200 +162,232 @@ export function CasePage() {
     cancel.mutateAsync(pt.id).then(() => done('Transfert annulé : le suivi reste ici.'), () => undefined);
   }
 
+  const title = person ? `${person.lastName} ${person.firstNames}` : 'Suivi';
   return (
     <div className="page case-page">
-      <p className="breadcrumb">{backLink}</p>
-      <h1>{person ? `${person.lastName} ${person.firstNames}` : 'Suivi'}</h1>
-      <p className="lead">
-        <span className={`badge case-status case-status--${c.status.toLowerCase()}`}>{CASE_STATUS_LABELS[c.status]}</span> {c.platform?.name ?? ''} · épisode {c.episode} ·{' '}
-        {sourceLabel(c.source, c.campaign)}
+      {breadcrumb(title)}
+      <h1 className={fr.cx('fr-h2', 'fr-mb-1w')}>{title}</h1>
+      <p className={fr.cx('fr-mb-2w')}>
+        <CaseStatusBadge status={c.status} small={false} /> <span className="case-page__meta">{c.platform?.name ?? ''} · épisode {c.episode} · {sourceLabel(c.source, c.campaign)}</span>
       </p>
       {status}
 
-      <section aria-labelledby="titre-alertes" className="case-alerts">
-        <h2 id="titre-alertes">Alertes</h2>
+      <section aria-labelledby="titre-alertes" className={fr.cx('fr-mb-3w')}>
+        <h2 id="titre-alertes" className={fr.cx('fr-h5', 'fr-mb-1w')}>
+          Alertes
+        </h2>
         {alerts.length ? (
-          <ul className="case-alert-list">
+          <ul className="case-page__alerts">
             {alerts.map((a) => (
-              <li key={a.text} className={`case-alert case-alert--${a.level}`}>
-                {a.text}
+              <li key={a.text} className={fr.cx('fr-alert', a.level === 'danger' ? 'fr-alert--error' : 'fr-alert--warning', 'fr-alert--sm', 'fr-mb-1w')}>
+                <p>{a.text}</p>
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">Aucune alerte.</p>
+          <p>Aucune alerte.</p>
         )}
       </section>
 
-      <div className="detail-grid case-grid">
-        <section aria-labelledby="titre-identite" className="card">
-          <h2 id="titre-identite">Identité</h2>
-          {person ? (
-            <dl className="description-list">
-              <Item term="Nom">{person.lastName}</Item>
-              <Item term="Prénoms">{person.firstNames}</Item>
-              <Item term="Date de naissance">
-                {formatDate(person.birthDate)}
-                {age !== null ? ` (${age} ans)` : ''}
-              </Item>
-              <Item term="Sexe">{person.sex ? (SEX_LABELS[person.sex] ?? person.sex) : '—'}</Item>
-              <Item term="INE">{person.ine ? <span className="identifier">{person.ine}</span> : '—'}</Item>
-            </dl>
-          ) : (
-            <p className="muted">Les données du jeune ne vous sont plus visibles.</p>
-          )}
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mb-3w')}>
+        <section aria-labelledby="titre-identite" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+          <div className="case-panel">
+            <h2 id="titre-identite" className={fr.cx('fr-h6')}>
+              Identité
+            </h2>
+            {person ? (
+              <dl className="case-page__facts">
+                <Item term="Nom">{person.lastName}</Item>
+                <Item term="Prénoms">{person.firstNames}</Item>
+                <Item term="Date de naissance">
+                  {formatDate(person.birthDate)}
+                  {age !== null ? ` (${age} ans)` : ''}
+                </Item>
+                <Item term="Sexe">{person.sex ? (SEX_LABELS[person.sex] ?? person.sex) : '—'}</Item>
+                <Item term="INE">{person.ine ?? '—'}</Item>
+              </dl>
+            ) : (
+              <p>Les données du jeune ne vous sont plus visibles.</p>
+            )}
+          </div>
         </section>
 
         {person ? (
-          <section aria-labelledby="titre-contact" className="card">
-            <h2 id="titre-contact">Contact</h2>
-            <dl className="description-list">
-              <Item term="Adresse">
-                {person.address || person.postalCode || person.commune ? (
-                  <>
-                    {person.address ? <span className="address-line">{person.address}</span> : null}
-                    <span className="address-line">{[person.postalCode, person.commune].filter(Boolean).join(' ') || ''}</span>
-                  </>
-                ) : (
-                  '—'
-                )}
-              </Item>
-              <Item term="Téléphone">{person.phone ? <a href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</a> : '—'}</Item>
-              <Item term="Courriel">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'}</Item>
-            </dl>
+          <section aria-labelledby="titre-contact" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+            <div className="case-panel">
+              <h2 id="titre-contact" className={fr.cx('fr-h6')}>
+                Contact
+              </h2>
+              <dl className="case-page__facts">
+                <Item term="Adresse">
+                  {person.address || person.postalCode || person.commune ? (
+                    <>
+                      {person.address ? (
+                        <>
+                          {person.address}
+                          <br />
+                        </>
+                      ) : null}
+                      {[person.postalCode, person.commune].filter(Boolean).join(' ') || ''}
+                    </>
+                  ) : (
+                    '—'
+                  )}
+                </Item>
+                <Item term="Téléphone">{person.phone ? <a href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</a> : '—'}</Item>
+                <Item term="Courriel">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'}</Item>
+              </dl>
+            </div>
           </section>
         ) : null}
 
         {person ? (
-          <section aria-labelledby="titre-scolarite" className="card">
-            <h2 id="titre-scolarite">Dernière scolarité</h2>
-            <dl className="description-list">
-              <Item term="Établissement (UAI)">{person.lastSchoolUai ? <span className="identifier">{person.lastSchoolUai}</span> : '—'}</Item>
-              <Item term="Formation">{or(person.lastFormation)}</Item>
-              <Item term="Date de sortie">{formatDate(person.schoolExitDate)}</Item>
-              <Item term="Plus haut diplôme">{or(person.highestDiploma)}</Item>
-            </dl>
+          <section aria-labelledby="titre-scolarite" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+            <div className="case-panel">
+              <h2 id="titre-scolarite" className={fr.cx('fr-h6')}>
+                Dernière scolarité
+              </h2>
+              <dl className="case-page__facts">
+                <Item term="Établissement (UAI)">{person.lastSchoolUai ?? '—'}</Item>
+                <Item term="Formation">{or(person.lastFormation)}</Item>
+                <Item term="Date de sortie">{formatDate(person.schoolExitDate)}</Item>
+                <Item term="Plus haut diplôme">{or(person.highestDiploma)}</Item>
+              </dl>
+            </div>
           </section>
         ) : null}
 
-        <section aria-labelledby="titre-affectation" className="card">
-          <h2 id="titre-affectation">Affectation</h2>
-          <dl className="description-list">
-            <Item term="Partenaire">{c.assignedOrganisation?.name ?? 'Non affecté'}</Item>
-            <Item term="Conseiller">{c.assignedCounsellor?.displayName ?? '—'}</Item>
-            <Item term="Affecté le">{formatDateTime(c.assignedAt)}</Item>
-            <Item term="Première tentative de contact">{formatDateTime(c.firstAttemptAt)}</Item>
-            <Item term="Jeune joint le">{formatDateTime(c.reachedAt)}</Item>
-          </dl>
+        <section aria-labelledby="titre-affectation" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+          <div className="case-panel">
+            <h2 id="titre-affectation" className={fr.cx('fr-h6')}>
+              Affectation
+            </h2>
+            <dl className="case-page__facts">
+              <Item term="Partenaire">{c.assignedOrganisation?.name ?? 'Non affecté'}</Item>
+              <Item term="Conseiller">{c.assignedCounsellor?.displayName ?? '—'}</Item>
+              <Item term="Affecté le">{formatDateTime(c.assignedAt)}</Item>
+              <Item term="Première tentative de contact">{formatDateTime(c.firstAttemptAt)}</Item>
+              <Item term="Jeune joint le">{formatDateTime(c.reachedAt)}</Item>
+            </dl>
+          </div>
         </section>
 
         {c.solutionType || c.closeOutcome ? (
-          <section aria-labelledby="titre-issue" className="card">
-            <h2 id="titre-issue">{c.closeOutcome ? 'Solution et clôture' : 'Solution'}</h2>
-            <dl className="description-list">
-              {c.solutionType ? (
-                <>
-                  <Item term="Solution">{SOLUTION_TYPE_LABELS[c.solutionType]}</Item>
-                  <Item term="Début">{formatDate(c.solutionStartDate)}</Item>
-                  <Item term="Organisation">{c.solutionOrganisation?.name ?? '—'}</Item>
-                </>
-              ) : null}
-              {c.closeOutcome ? (
-                <>
-                  <Item term="Motif de clôture">{CLOSE_OUTCOME_LABELS[c.closeOutcome]}</Item>
-                  <Item term="Clôturé le">{formatDateTime(c.closedAt)}</Item>
-                  <Item term="Commentaire">{or(c.closeComment)}</Item>
-                </>
-              ) : null}
-            </dl>
+          <section aria-labelledby="titre-issue" className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
+            <div className="case-panel">
+              <h2 id="titre-issue" className={fr.cx('fr-h6')}>
+                {c.closeOutcome ? 'Solution et clôture' : 'Solution'}
+              </h2>
+              <dl className="case-page__facts">
+                {c.solutionType ? (
+                  <>
+                    <Item term="Solution">{SOLUTION_TYPE_LABELS[c.solutionType]}</Item>
+                    <Item term="Début">{formatDate(c.solutionStartDate)}</Item>
+                    <Item term="Organisation">{c.solutionOrganisation?.name ?? '—'}</Item>
+                  </>
+                ) : null}
+                {c.closeOutcome ? (
+                  <>
+                    <Item term="Motif de clôture">{CLOSE_OUTCOME_LABELS[c.closeOutcome]}</Item>
+                    <Item term="Clôturé le">{formatDateTime(c.closedAt)}</Item>
+                    <Item term="Commentaire">{or(c.closeComment)}</Item>
+                  </>
+                ) : null}
+              </dl>
+            </div>
           </section>
         ) : null}
       </div>
 
       {pt ? (
-        <section aria-labelledby="titre-transfert" className="card case-transfer">
-          <h2 id="titre-transfert">Transfert en attente</h2>
-          <p>
+        <section aria-labelledby="titre-transfert" className={fr.cx('fr-callout', 'fr-mb-3w')}>
+          <h2 id="titre-transfert" className={fr.cx('fr-callout__title', 'fr-h5')}>
+            Transfert en attente
+          </h2>
+          <p className={fr.cx('fr-callout__text', 'fr-text--md')}>
             Proposé {pt.toOrganisation ? `à ${pt.toOrganisation.name}` : `à la plateforme ${pt.toPlatform?.name ?? names.platform(pt.toPlatformId)}`} le {formatDateTime(pt.proposedAt)}
             {pt.proposedBy ? ` par ${pt.proposedBy.displayName}` : ''}.
           </p>
-          {pt.reason ? <p>Motif : {pt.reason}</p> : null}
-          <p className="muted">{sender ? 'Le suivi reste chez vous tant que le destinataire ne l’a pas accepté.' : 'Ce suivi vous est proposé : acceptez ou refusez-le depuis la page des transferts.'}</p>
+          {pt.reason ? <p className={fr.cx('fr-text--md')}>Motif : {pt.reason}</p> : null}
+          <p className={fr.cx('fr-text--sm')}>
+            {sender ? 'Le suivi reste chez vous tant que le destinataire ne l’a pas accepté.' : 'Ce suivi vous est proposé : acceptez ou refusez-le depuis la page des transferts.'}
+          </p>
           {cancel.error ? (
-            <div className="error-state" role="alert">
+            <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-2w')} role="alert">
               <p>{errorMessage(cancel.error)}</p>
-              <Button variant="secondary" onClick={() => void reload().then(() => cancel.reset())} busy={query.isFetching}>
+              <Button variant="secondary" size="small" onClick={() => void reload().then(() => cancel.reset())} busy={query.isFetching}>
                 Recharger le suivi
               </Button>
             </div>
           ) : null}
-          <div className="actions">
-            {sender ? (
-              <Button variant="secondary" onClick={cancelTransfer} busy={cancel.isPending}>
-                Annuler le transfert
-              </Button>
-            ) : (
-              <Link to="/transferts">Voir les transferts reçus</Link>
-            )}
-          </div>
+          {sender ? (
+            <Button variant="secondary" onClick={cancelTransfer} busy={cancel.isPending}>
+              Annuler le transfert
+            </Button>
+          ) : (
+            <Link className={fr.cx('fr-link')} to="/transferts">
+              Voir les transferts reçus
+            </Link>
+          )}
         </section>
       ) : null}
 
-      <section aria-labelledby="titre-actions" className="case-actions">
-        <h2 id="titre-actions">Actions</h2>
-        {actions.length ? <div className="case-actions__list">{actions}</div> : <p className="muted">{!holder && pt ? 'Aucune action tant que vous n’avez pas accepté le transfert.' : 'Aucune action possible sur ce suivi dans son état actuel.'}</p>}
+      <section aria-labelledby="titre-actions" className={fr.cx('fr-mb-3w')}>
+        <h2 id="titre-actions" className={fr.cx('fr-h4')}>
+          Actions
+        </h2>
+        {actions.length ? (
+          <div className="case-page__actions">{actions}</div>
+        ) : (
+          <p>{!holder && pt ? 'Aucune action tant que vous n’avez pas accepté le transfert.' : 'Aucune action possible sur ce suivi dans son état actuel.'}</p>
+        )}
         {referentHere && person ? (
-          <p>
-            <Link to={`/psad/fusion?suivi=${encodeURIComponent(c.id)}`}>Fusionner avec un autre dossier</Link>
+          <p className={fr.cx('fr-mt-2w')}>
+            <Link className={fr.cx('fr-link')} to={`/psad/fusion?suivi=${encodeURIComponent(c.id)}`}>
+              Fusionner avec un autre dossier
+            </Link>
           </p>
         ) : null}
       </section>
 
-      <section aria-labelledby="titre-tentatives" className="card">
-        <h2 id="titre-tentatives">Tentatives de contact</h2>
+      <section aria-labelledby="titre-tentatives" className={fr.cx('fr-mb-3w')}>
+        <h2 id="titre-tentatives" className={fr.cx('fr-h5')}>
+          Tentatives de contact
+        </h2>
         {c.contactAttempts.length ? (
-          <div className="table-wrapper">
-            <table className="data-table">
-              <caption className="visually-hidden">Tentatives de contact, de la plus ancienne à la plus récente</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Canal</th>
-                  <th scope="col">Résultat</th>
-                  <th scope="col">Par</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.contactAttempts.map((a) => (
-                  <tr key={a.id}>
-                    <td>{formatDateTime(a.attemptedAt)}</td>
-                    <td>{CONTACT_CHANNEL_LABELS[a.channel]}</td>
-                    <td>{CONTACT_RESULT_LABELS[a.result]}</td>
-                    <td>{a.actor?.displayName ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Tentatives de contact, de la plus ancienne à la plus récente"
+            compact
+            rows={c.contactAttempts}
+            rowKey={(a) => a.id}
+            columns={[
+              { key: 'date', header: 'Date', cell: (a) => formatDateTime(a.attemptedAt) },
+              { key: 'channel', header: 'Canal', cell: (a) => CONTACT_CHANNEL_LABELS[a.channel] },
+              { key: 'result', header: 'Résultat', cell: (a) => CONTACT_RESULT_LABELS[a.result] },
+              { key: 'actor', header: 'Par', cell: (a) => a.actor?.displayName ?? '—' },
+            ]}
+          />
         ) : (
-          <p className="muted">Aucune tentative de contact.</p>
+          <p>Aucune tentative de contact.</p>
         )}
       </section>
 
-      <section aria-labelledby="titre-historique" className="card">
-        <h2 id="titre-historique">Historique</h2>
+      <section aria-labelledby="titre-historique">
+        <h2 id="titre-historique" className={fr.cx('fr-h5')}>
+          Historique
+        </h2>
         {c.timeline.length ? (
-          <ol className="case-timeline">
+          <ol className="case-page__timeline">
             {c.timeline.map((e) => {
               const { what, details } = describeEvent(e.kind, e.data, names);
               return (
-                <li key={e.id} className="case-timeline__event">
-                  <p className="case-timeline__meta">
+                <li key={e.id}>
+                  <p className={`${fr.cx('fr-text--xs', 'fr-mb-0')} case-page__meta`}>
                     <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time> · {e.actor?.displayName ?? 'Système'}
                   </p>
-                  <p className="case-timeline__what">{what}</p>
+                  <p className={fr.cx('fr-text--bold', 'fr-mb-0')}>{what}</p>
                   {details.map((d) => (
-                    <p key={d} className="case-timeline__detail">
+                    <p key={d} className={fr.cx('fr-text--sm', 'fr-mb-0')}>
                       {d}
                     </p>
                   ))}
@@ -346,7 +396,7 @@ export function CasePage() {
             })}
           </ol>
         ) : (
-          <p className="muted">Aucun événement.</p>
+          <p>Aucun événement.</p>
         )}
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { errorMessage, isErrorCode } from '../../app/graphql';
@@ -6,6 +7,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import type { IncomingTransfersQuery, OutgoingTransfersQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
@@ -26,10 +28,10 @@ const destination = (t: Incoming | Outgoing) => (t.toOrganisation ? t.toOrganisa
 function ItemError({ error, onReload, reloading }: { error: unknown; onReload: () => void; reloading: boolean }) {
   if (!error) return null;
   return (
-    <div className="error-state" role="alert">
+    <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-2w')} role="alert">
       <p>{errorMessage(error)}</p>
       {isErrorCode(error, 'CONFLICT') || isErrorCode(error, 'NOT_FOUND') ? (
-        <Button variant="secondary" onClick={onReload} busy={reloading}>
+        <Button variant="secondary" size="small" className={fr.cx('fr-mt-1w')} onClick={onReload} busy={reloading}>
           Recharger les transferts
         </Button>
       ) : null}
@@ -73,8 +75,10 @@ function IncomingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
 
   const from = [t.fromPlatform?.name, t.fromOrganisation?.name].filter(Boolean).join(', ') || '—';
   return (
-    <li className="transfer-item">
-      <h3 id={titleId}>{name}</h3>
+    <li className={`case-panel ${fr.cx('fr-mb-2w')}`}>
+      <h3 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        {name}
+      </h3>
       <p>
         De : {from} · vers {destination(t)}
       </p>
@@ -89,7 +93,7 @@ function IncomingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
         </p>
       ) : null}
       <ItemError error={error} onReload={onReload} reloading={reloading} />
-      <div className="actions">
+      <div className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
         <Button onClick={onAccept} busy={accept.isPending} disabled={refuse.isPending} aria-describedby={titleId}>
           Accepter
         </Button>
@@ -100,11 +104,12 @@ function IncomingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
         ) : null}
       </div>
       {refusing ? (
-        <form className="form transfer-refuse" noValidate onSubmit={onRefuse}>
+        <form noValidate onSubmit={onRefuse}>
           <Field label={`Motif du refus (${name})`} required error={refuseErrors.fields.reason ?? clientError}>
-            {(props) => <textarea {...props} rows={2} value={reason} autoFocus onChange={(event) => setReason(event.target.value)} />}
+            {(props) => <textarea {...props} name="reason" rows={2} value={reason} autoFocus onChange={(event) => setReason(event.target.value)} />}
           </Field>
-          <div className="form__actions">
+          <ErrorSummary fields={{ reason: refuseErrors.fields.reason ?? clientError }} labels={{ reason: 'Motif du refus' }} title="Le refus n'a pas été enregistré" />
+          <div className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
             <Button type="submit" variant="danger" busy={refuse.isPending}>
               Confirmer le refus
             </Button>
@@ -131,8 +136,10 @@ function OutgoingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
   const cancel = useCancelTransfer();
   const name = personName(t);
   return (
-    <li className="transfer-item">
-      <h3 id={titleId}>{name}</h3>
+    <li className={`case-panel ${fr.cx('fr-mb-2w')}`}>
+      <h3 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        {name}
+      </h3>
       <p>Vers {destination(t)}</p>
       <p>
         Proposé le {formatDateTime(t.proposedAt)}
@@ -145,7 +152,7 @@ function OutgoingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
         </p>
       ) : null}
       <ItemError error={cancel.error} onReload={onReload} reloading={reloading} />
-      <div className="actions">
+      <div className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
         <Button
           variant="secondary"
           busy={cancel.isPending}
@@ -175,42 +182,50 @@ export function TransfersPage() {
   return (
     <div className="page">
       <h1>Transferts</h1>
-      <p className="lead">Les transferts de suivis en attente d’une décision.</p>
-      <p className="notice notice--success" role="status">
-        {message}
-      </p>
+      <p>Les transferts de suivis en attente d’une décision.</p>
+      <div role="status">
+        {message ? (
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
+            <p>{message}</p>
+          </div>
+        ) : null}
+      </div>
 
-      <section aria-labelledby="titre-recus" className="card">
-        <h2 id="titre-recus">Transferts reçus</h2>
+      <section aria-labelledby="titre-recus" className={fr.cx('fr-mb-4w')}>
+        <h2 id="titre-recus" className={fr.cx('fr-h4')}>
+          Transferts reçus
+        </h2>
         {incoming.isPending ? (
           <LoadingState />
         ) : incoming.isError ? (
           <ErrorState error={incoming.error} onRetry={() => void incoming.refetch()} />
         ) : incoming.data.length ? (
-          <ul className="transfer-list">
+          <ul className="case-page__alerts">
             {incoming.data.map((t) => (
               <IncomingItem key={t.id} transfer={t} onDone={setMessage} onReload={reload} reloading={reloading} />
             ))}
           </ul>
         ) : (
-          <p className="muted">Aucun transfert ne vous est proposé.</p>
+          <p>Aucun transfert ne vous est proposé.</p>
         )}
       </section>
 
-      <section aria-labelledby="titre-envoyes" className="card">
-        <h2 id="titre-envoyes">Transferts proposés par vous ou votre structure</h2>
+      <section aria-labelledby="titre-envoyes">
+        <h2 id="titre-envoyes" className={fr.cx('fr-h4')}>
+          Transferts proposés par vous ou votre structure
+        </h2>
         {outgoing.isPending ? (
           <LoadingState />
         ) : outgoing.isError ? (
           <ErrorState error={outgoing.error} onRetry={() => void outgoing.refetch()} />
         ) : outgoing.data.length ? (
-          <ul className="transfer-list">
+          <ul className="case-page__alerts">
             {outgoing.data.map((t) => (
               <OutgoingItem key={t.id} transfer={t} onDone={setMessage} onReload={reload} reloading={reloading} />
             ))}
           </ul>
         ) : (
-          <p className="muted">Aucun transfert en attente.</p>
+          <p>Aucun transfert en attente.</p>
         )}
       </section>
     </div>

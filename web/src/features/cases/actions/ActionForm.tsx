@@ -1,6 +1,8 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { Button } from '../../../ui/Button';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { SaveErrorBanner } from '../../../ui/SaveErrorBanner';
 import type { CaseDetail } from '../caseQueries';
 
@@ -16,6 +18,8 @@ export interface ActionProps {
 
 interface ActionFormProps {
   title: string;
+  /** An id for the section, to link to this step from elsewhere on the page. */
+  anchor?: string;
   /** One line under the title: what the action does. */
   description?: ReactNode;
   submitLabel: string;
@@ -23,6 +27,8 @@ interface ActionFormProps {
   /** The mutation's error (split into field messages by the caller with `actionErrors`). */
   error: unknown;
   fields: readonly string[];
+  /** The fields' labels, for the error summary. */
+  labels?: Record<string, string>;
   /** Client-side messages, keyed like the server's paths. */
   clientErrors: Record<string, string>;
   onSubmit: () => void;
@@ -38,16 +44,19 @@ export function actionErrors(error: unknown, fields: readonly string[]) {
 }
 
 /**
- * One action of a case as a small form under its own heading: field errors next to the fields,
- * a CONFLICT (stale version, refused transition) as a banner with a reload.
+ * One action of a case as a small form under its own heading. The server's reason shows at the
+ * field it names (focused) and, with the client's checks, in an error summary next to the submit
+ * button; a stale version (someone changed the case) is the one case with a reload button.
  */
 export function ActionForm({
   title,
+  anchor,
   description,
   submitLabel,
   pending,
   error,
   fields,
+  labels,
   clientErrors,
   onSubmit,
   onReload,
@@ -58,7 +67,8 @@ export function ActionForm({
   const titleId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const server = actionErrors(error, fields);
-  useFocusFirstInvalid(formRef, { ...server.fields, ...clientErrors });
+  const fieldMessages = { ...clientErrors, ...server.fields };
+  useFocusFirstInvalid(formRef, fieldMessages);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,24 +76,24 @@ export function ActionForm({
   }
 
   return (
-    <section className="card case-action" aria-labelledby={titleId}>
-      <h3 id={titleId}>{title}</h3>
-      {description ? <p className="muted case-action__description">{description}</p> : null}
-      <form ref={formRef} className="form" noValidate onSubmit={submit}>
+    <section id={anchor} className="case-panel" aria-labelledby={titleId}>
+      <h3 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
+        {title}
+      </h3>
+      {description ? <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{description}</p> : null}
+      <form ref={formRef} noValidate onSubmit={submit}>
         <SaveErrorBanner
           conflict={server.conflict}
           conflictMessage={server.general ?? 'Le suivi a été modifié entre-temps : rechargez-le puis recommencez.'}
           reloadLabel="Recharger le suivi"
           onReload={() => void onReload()}
           reloading={reloading}
-          general={server.general}
         />
         {children}
-        <div className="form__actions">
-          <Button type="submit" variant={variant} busy={pending}>
-            {submitLabel}
-          </Button>
-        </div>
+        <ErrorSummary fields={fieldMessages} general={server.conflict ? null : server.general} labels={labels} order={fields} />
+        <Button type="submit" variant={variant} busy={pending}>
+          {submitLabel}
+        </Button>
       </form>
     </section>
   );

@@ -4,6 +4,7 @@ import { useAssignCases, usePartnerCounsellors, useReassignCaseTo } from '../wor
 import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
 
 const FIELDS = ['organisationId', 'counsellorId', 'reason'] as const;
+const LABELS = { organisationId: 'Partenaire', counsellorId: 'Conseiller', reason: 'Motif' };
 
 interface CounsellorFieldProps {
   platformId: string | undefined;
@@ -33,6 +34,7 @@ export function CounsellorField({ platformId, organisationId, value, onValueChan
   return (
     <SelectField
       label="Conseiller (facultatif)"
+      name="counsellorId"
       value={list.some((c) => c.id === value) ? value : ''}
       onValueChange={onValueChange}
       hint={hint}
@@ -89,6 +91,7 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
       pending={mutation.isPending}
       error={mutation.error}
       fields={FIELDS}
+      labels={LABELS}
       clientErrors={clientErrors}
       onSubmit={submit}
       onReload={async () => {
@@ -99,6 +102,7 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
     >
       <SelectField
         label="Partenaire"
+        name="organisationId"
         required
         value={organisationId}
         onValueChange={(value) => {
@@ -116,7 +120,7 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
         ))}
       </SelectField>
       <CounsellorField platformId={platformId} organisationId={organisationId} value={counsellorId} onValueChange={setCounsellorId} error={err('counsellorId')} />
-      <TextField label="Motif" hint="Facultatif." value={reason} onValueChange={setReason} maxLength={500} error={err('reason')} />
+      <TextField label="Motif" name="reason" hint="Facultatif." value={reason} onValueChange={setReason} maxLength={500} error={err('reason')} />
     </ActionForm>
   );
 }

@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import type { ContactChannel, ContactResult } from '../../../gql/graphql';
-import { SelectField, TextField } from '../../../ui/Field';
+import { DateField, SelectField, TextField } from '../../../ui/Field';
 import { useRecordContactAttempt } from '../caseQueries';
 import { CONTACT_CHANNEL_LABELS, CONTACT_RESULT_LABELS, keysOf } from '../labels';
 import { ActionForm, fieldError, runMutation, parisInputToIso, toParisInput, type ActionProps } from './ActionForm';
 
 const FIELDS = ['attemptedAt', 'channel', 'result'] as const;
+const LABELS = { attemptedAt: 'Date et heure', channel: 'Canal', result: 'Résultat' };
+const TIME = /^([01]?\d|2[0-3])[:hH]([0-5]\d)$/;
 
 /** A contact attempt: when (Europe/Paris), by which channel, with which result. */
 export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: ActionProps) {
   const mutation = useRecordContactAttempt(c);
-  const [attemptedAt, setAttemptedAt] = useState(() => toParisInput(new Date()));
+  // Day (jj/mm/aaaa) and time (24 h, hh:mm) as typed, in Europe/Paris: no native date or time widget.
+  const [day, setDay] = useState(() => toParisInput(new Date()).slice(0, 10));
+  const [time, setTime] = useState(() => toParisInput(new Date()).slice(11, 16));
   const [channel, setChannel] = useState<ContactChannel | ''>('');
   const [result, setResult] = useState<ContactResult | ''>('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -18,8 +22,9 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
 
   function submit() {
     const errors: Record<string, string> = {};
-    const iso = parisInputToIso(attemptedAt);
-    if (!iso) errors.attemptedAt = 'Indiquez la date et l’heure de la tentative.';
+    const hm = TIME.exec(time.trim());
+    const iso = /^\d{4}-\d{2}-\d{2}$/.test(day) && hm ? parisInputToIso(`${day}T${hm[1]!.padStart(2, '0')}:${hm[2]}`) : undefined;
+    if (!iso) errors.attemptedAt = 'Indiquez la date (jj/mm/aaaa) et l’heure (hh:mm) de la tentative.';
     else if (new Date(iso).getTime() > Date.now() + 5 * 60_000) errors.attemptedAt = 'La tentative ne peut pas être dans le futur.';
     if (!channel) errors.channel = 'Choisissez le canal.';
     if (!result) errors.result = 'Choisissez le résultat.';
@@ -28,7 +33,8 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
     runMutation(mutation.mutateAsync({ attemptedAt: iso, channel, result }), async () => {
           setChannel('');
           setResult('');
-          setAttemptedAt(toParisInput(new Date()));
+          setDay(toParisInput(new Date()).slice(0, 10));
+          setTime(toParisInput(new Date()).slice(11, 16));
           await onDone(`Tentative de contact enregistrée (${CONTACT_CHANNEL_LABELS[channel]}, ${CONTACT_RESULT_LABELS[result].toLowerCase()}).`);
         });
   }
@@ -40,6 +46,7 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
       pending={mutation.isPending}
       error={mutation.error}
       fields={FIELDS}
+      labels={LABELS}
       clientErrors={clientErrors}
       onSubmit={submit}
       onReload={async () => {
@@ -48,17 +55,11 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
       }}
       reloading={reloading}
     >
-      <TextField
-        type="datetime-local"
-        label="Date et heure"
-        hint="Heure de Paris."
-        required
-        value={attemptedAt}
-        onValueChange={setAttemptedAt}
-        max={toParisInput(new Date())}
-        error={err('attemptedAt')}
-      />
-      <SelectField label="Canal" required value={channel} onValueChange={(v) => setChannel(v as ContactChannel | '')} error={err('channel')}>
+      <div className="case-panel__row">
+        <DateField label="Date" name="attemptedAt" required value={day} onValueChange={setDay} error={err('attemptedAt')} />
+        <TextField label="Heure" hint="24 h, heure de Paris : hh:mm" name="attemptedAtTime" required inputMode="numeric" autoComplete="off" value={time} onValueChange={setTime} />
+      </div>
+      <SelectField label="Canal" name="channel" required value={channel} onValueChange={(v) => setChannel(v as ContactChannel | '')} error={err('channel')}>
         <option value="">Choisir un canal…</option>
         {keysOf(CONTACT_CHANNEL_LABELS).map((k) => (
           <option key={k} value={k}>
@@ -66,7 +67,7 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
           </option>
         ))}
       </SelectField>
-      <SelectField label="Résultat" required value={result} onValueChange={(v) => setResult(v as ContactResult | '')} error={err('result')}>
+      <SelectField label="Résultat" name="result" required value={result} onValueChange={(v) => setResult(v as ContactResult | '')} error={err('result')}>
         <option value="">Choisir un résultat…</option>
         {keysOf(CONTACT_RESULT_LABELS).map((k) => (
           <option key={k} value={k}>

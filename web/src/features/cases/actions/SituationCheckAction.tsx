@@ -6,6 +6,7 @@ import { SITUATION_FINDING_LABELS, keysOf } from '../labels';
 import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
 
 const FIELDS = ['finding', 'note'] as const;
+const LABELS = { finding: 'Constat', note: 'Note' };
 
 /** A situation check: the young person may already be in training, employment, or have moved. */
 export function SituationCheckAction({ case: c, onDone, onReload, reloading }: ActionProps) {
@@ -35,6 +36,7 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
       pending={mutation.isPending}
       error={mutation.error}
       fields={FIELDS}
+      labels={LABELS}
       clientErrors={clientErrors}
       onSubmit={submit}
       onReload={async () => {
@@ -43,7 +45,7 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
       }}
       reloading={reloading}
     >
-      <SelectField label="Constat" required value={finding} onValueChange={(v) => setFinding(v as SituationFinding | '')} error={err('finding')}>
+      <SelectField label="Constat" name="finding" required value={finding} onValueChange={(v) => setFinding(v as SituationFinding | '')} error={err('finding')}>
         <option value="">Choisir un constat…</option>
         {keysOf(SITUATION_FINDING_LABELS).map((k) => (
           <option key={k} value={k}>
@@ -52,7 +54,7 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
         ))}
       </SelectField>
       <Field label="Note" hint="Facultative, 2000 caractères au plus. Visible dans l’historique du suivi." error={err('note')}>
-        {(props) => <textarea {...props} rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
+        {(props) => <textarea {...props} name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
     </ActionForm>
   );

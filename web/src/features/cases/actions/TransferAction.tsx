@@ -1,9 +1,11 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useState } from 'react';
 import { Field, SelectField } from '../../../ui/Field';
 import { useCasePlatforms, useProposeTransfer } from '../caseQueries';
 import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
 
 const FIELDS = ['toOrganisationId', 'toPlatformId', 'reason'] as const;
+const LABELS = { toOrganisationId: 'Partenaire destinataire', toPlatformId: 'Plateforme destinataire', reason: 'Motif' };
 
 /** Proposes the case to another partner of the platform, or to another platform (moved away). */
 export function TransferAction({ case: c, onDone, onReload, reloading }: ActionProps) {
@@ -43,6 +45,7 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
       pending={mutation.isPending}
       error={mutation.error}
       fields={FIELDS}
+      labels={LABELS}
       clientErrors={clientErrors}
       onSubmit={submit}
       onReload={async () => {
@@ -51,19 +54,27 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
       }}
       reloading={reloading}
     >
-      <fieldset className="case-transfer-kind">
-        <legend>Destinataire</legend>
-        <div className="checkbox">
-          <input type="radio" id={`${c.id}-vers-partenaire`} name="transfer-kind" checked={kind === 'organisation'} onChange={() => setKind('organisation')} />
-          <label htmlFor={`${c.id}-vers-partenaire`}>Un autre partenaire de la plateforme</label>
+      <fieldset className={fr.cx('fr-fieldset')}>
+        <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>Destinataire</legend>
+        <div className={fr.cx('fr-fieldset__element')}>
+          <div className={fr.cx('fr-radio-group')}>
+            <input type="radio" id={`${c.id}-vers-partenaire`} name="transfer-kind" checked={kind === 'organisation'} onChange={() => setKind('organisation')} />
+            <label className={fr.cx('fr-label')} htmlFor={`${c.id}-vers-partenaire`}>
+              Un autre partenaire de la plateforme
+            </label>
+          </div>
         </div>
-        <div className="checkbox">
-          <input type="radio" id={`${c.id}-vers-plateforme`} name="transfer-kind" checked={kind === 'platform'} onChange={() => setKind('platform')} />
-          <label htmlFor={`${c.id}-vers-plateforme`}>Une autre plateforme (déménagement)</label>
+        <div className={fr.cx('fr-fieldset__element')}>
+          <div className={fr.cx('fr-radio-group')}>
+            <input type="radio" id={`${c.id}-vers-plateforme`} name="transfer-kind" checked={kind === 'platform'} onChange={() => setKind('platform')} />
+            <label className={fr.cx('fr-label')} htmlFor={`${c.id}-vers-plateforme`}>
+              Une autre plateforme (déménagement)
+            </label>
+          </div>
         </div>
       </fieldset>
       {kind === 'organisation' ? (
-        <SelectField label="Partenaire destinataire" required value={toOrganisationId} onValueChange={setToOrganisationId} error={err('toOrganisationId')}>
+        <SelectField label="Partenaire destinataire" name="toOrganisationId" required value={toOrganisationId} onValueChange={setToOrganisationId} error={err('toOrganisationId')}>
           <option value="">Choisir un partenaire…</option>
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
@@ -72,7 +83,7 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
           ))}
         </SelectField>
       ) : (
-        <SelectField label="Plateforme destinataire" required value={toPlatformId} onValueChange={setToPlatformId} error={err('toPlatformId')}>
+        <SelectField label="Plateforme destinataire" name="toPlatformId" required value={toPlatformId} onValueChange={setToPlatformId} error={err('toPlatformId')}>
           <option value="">{platforms.isPending ? 'Chargement des plateformes…' : 'Choisir une plateforme…'}</option>
           {otherPlatforms.map((p) => (
             <option key={p.id} value={p.id}>
@@ -82,7 +93,7 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
         </SelectField>
       )}
       <Field label="Motif" required hint="1000 caractères au plus." error={err('reason')}>
-        {(props) => <textarea {...props} rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        {(props) => <textarea {...props} name="reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
       </Field>
     </ActionForm>
   );
