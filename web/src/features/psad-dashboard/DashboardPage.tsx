@@ -1,3 +1,4 @@
+import { fr } from '@codegouvfr/react-dsfr';
 import { useState } from 'react';
 import { FUNNEL_STAGES, formatShare, type CaseStatus, type FunnelStage } from '@maillage/shared';
 import { hasRole, useMe } from '../../app/me';
@@ -6,7 +7,6 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
-import { LoadingState } from '../../ui/LoadingState';
 import { CASE_STATUS_LABELS, CLOSE_OUTCOME_LABELS, SIGNAL_SOURCE_LABELS, SOLUTION_TYPE_LABELS, keysOf } from '../cases/labels';
 import { useActivePlatform } from '../platforms/activePlatform';
 import { BarChart } from './charts/BarChart';
@@ -46,7 +46,7 @@ export function DashboardPage() {
   usePageTitle(platform ? `Tableau de bord — ${platform.name}` : 'Tableau de bord PSAD');
   const dashboard = usePsadDashboard(platform?.id, campaign === ALL ? null : campaign);
 
-  if (me.isPending || active.isPending || (choosesPlatform && allPlatforms.isPending)) return <LoadingState />;
+  if (me.isPending || active.isPending || (choosesPlatform && allPlatforms.isPending)) return <DashboardSkeleton />;
   const loadError = me.error ?? active.error ?? allPlatforms.error;
   if (loadError) return <ErrorState error={loadError} onRetry={() => void (active.refetch(), allPlatforms.refetch())} />;
   if (!platform) {
@@ -72,7 +72,7 @@ export function DashboardPage() {
         Chiffres agrégés du suivi des jeunes repérés par la plateforme{campaign === ALL ? ', toutes campagnes et signalements compris' : `, campagne SIEI ${campaign}`}.
         Aucune donnée personnelle n'y figure.
       </p>
-      <div className="dashboard__filters">
+      <div className={`dashboard__filters ${fr.cx('fr-mb-2w')}`}>
         {platforms.length > 1 ? (
           <SelectField label="Plateforme" value={platform.id} onValueChange={choosePlatform}>
             {platforms.map((p) => (
@@ -95,14 +95,14 @@ export function DashboardPage() {
             </option>
           ))}
         </SelectField>
-        <Button variant="secondary" onClick={() => window.print()}>
+        <Button variant="secondary" className={`dashboard__print ${fr.cx('fr-mb-3w')}`} onClick={() => window.print()}>
           Imprimer
         </Button>
       </div>
       {dashboard.isError ? (
         <ErrorState error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : !data ? (
-        <LoadingState label="Calcul des indicateurs…" />
+        <IndicatorsSkeleton />
       ) : (
         <Indicators data={data} busy={dashboard.isFetching} />
       )}
@@ -171,9 +171,9 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         </dl>
       </section>
 
-      <section aria-labelledby="dashboard-funnel" className="dashboard__section">
+      <section aria-labelledby="dashboard-funnel" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-funnel">Du repérage à la solution</h2>
-        <p className="muted">Chaque étape compte les jeunes qui l'ont atteinte ou dépassée.</p>
+        <p className={fr.cx('fr-text--sm')}>Chaque étape compte les jeunes qui l'ont atteinte ou dépassée.</p>
         <div className="dashboard__chart-table">
           <BarChart
             bars={funnelRows.map((s) => ({ key: s.stage, label: FUNNEL_STAGE_LABELS[s.stage], value: s.count, note: formatShare(s.shareOfIdentified ?? null) }))}
@@ -192,12 +192,12 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         </div>
       </section>
 
-      <section aria-labelledby="dashboard-sources" className="dashboard__section">
+      <section aria-labelledby="dashboard-sources" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-sources">Origine du repérage</h2>
         <DataTable caption="Jeunes repérés par origine" rows={sourceRows} rowKey={(r) => r.key} columns={rowColumns('Origine', 'Part des repérés')} />
       </section>
 
-      <section aria-labelledby="dashboard-solutions" className="dashboard__section">
+      <section aria-labelledby="dashboard-solutions" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-solutions">Solutions par type</h2>
         <div className="dashboard__chart-table">
           <BarChart bars={solutionRows.map((r) => ({ key: r.key, label: r.label, value: r.count }))} />
@@ -205,7 +205,7 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         </div>
       </section>
 
-      <section aria-labelledby="dashboard-outcomes" className="dashboard__section">
+      <section aria-labelledby="dashboard-outcomes" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-outcomes">Clôtures par motif</h2>
         <div className="dashboard__chart-table">
           <BarChart bars={outcomeRows.map((r) => ({ key: r.key, label: r.label, value: r.count }))} />
@@ -213,7 +213,7 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         </div>
       </section>
 
-      <section aria-labelledby="dashboard-partners" className="dashboard__section">
+      <section aria-labelledby="dashboard-partners" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-partners">Suivis par partenaire</h2>
         <div className="dashboard__chart-table dashboard__chart-table--stacked">
           <StackedBarChart
@@ -233,6 +233,34 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
           />
         </div>
       </section>
+    </div>
+  );
+}
+
+/** The page's frame while the session and platforms load: the figures and charts to come, greyed. */
+function DashboardSkeleton() {
+  return (
+    <div className="page dashboard">
+      <h1>Tableau de bord PSAD</h1>
+      <IndicatorsSkeleton />
+    </div>
+  );
+}
+
+/** Placeholders of the figures and the charts, announced as one status while the indicators are computed. */
+function IndicatorsSkeleton() {
+  return (
+    <div aria-busy="true">
+      <p role="status" className={fr.cx('fr-text--sm')}>
+        Calcul des indicateurs…
+      </p>
+      <div className="figures" aria-hidden="true">
+        {Array.from({ length: 8 }, (_, i) => (
+          <div key={i} className="dashboard__skeleton-block dashboard__skeleton-figure" />
+        ))}
+      </div>
+      <div className="dashboard__skeleton-block dashboard__skeleton-chart" aria-hidden="true" />
+      <div className="dashboard__skeleton-block dashboard__skeleton-chart" aria-hidden="true" />
     </div>
   );
 }
