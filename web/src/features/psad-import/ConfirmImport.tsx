@@ -52,8 +52,18 @@ export function ConfirmImport({ importId, report, onConfirmed, onRefused, report
         </li>
         {children}
       </ul>
+      {confirm.isPending ? (
+        <div className={`import-progress ${fr.cx('fr-mb-3w')}`}>
+          <label className={fr.cx('fr-label', 'fr-mb-1w')} htmlFor="import-progress-ecriture">
+            Écriture de {plural(n, 'ligne', 'lignes')} dans la liste de suivi…
+            <span className={fr.cx('fr-hint-text')}>Tout est écrit en une fois : ne quittez pas la page.</span>
+          </label>
+          <progress id="import-progress-ecriture" />
+        </div>
+      ) : null}
       {n === 0 ? <p>Aucune ligne à importer dans ce fichier.</p> : null}
       <confirmationModal.Component
+        titleAs="h2"
         title={`Importer ${plural(n, 'ligne', 'lignes')} dans la liste de suivi ?`}
         buttons={[
           { children: 'Annuler', priority: 'secondary' },

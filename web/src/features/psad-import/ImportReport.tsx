@@ -145,6 +145,7 @@ function SampleTable({ preview }: { preview: PreviewDetails }) {
       rows={preview.sample}
       rowKey={(row) => String(row.line)}
       emptyMessage="Le fichier n'a aucune ligne de données."
+      compact
     />
   );
 }

@@ -494,6 +494,7 @@ function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platfor
         )}
       </section>
       <mergeModal.Component
+        titleAs="h2"
         title={`Fusionner le dossier de ${personName(other)} dans celui de ${personName(keep)} ?`}
         buttons={[
           { children: 'Annuler', priority: 'secondary' },
