@@ -15,14 +15,38 @@ export interface FieldError {
   message: string;
 }
 
+/**
+ * Why a CONFLICT was refused, for the client to act on (`extensions.reason` in GraphQL, `reason` in
+ * problem+json): STALE_VERSION, someone changed the record since it was read (reload and retry);
+ * DUPLICATE, a unique rule (the field is named in `fields` when it maps to one); TRANSITION_REFUSED,
+ * the record's state refuses the action (already processed, wrong status); RULE_REFUSED, another
+ * business rule. Only STALE_VERSION is cured by reloading.
+ */
+export const CONFLICT_REASONS = ['STALE_VERSION', 'DUPLICATE', 'TRANSITION_REFUSED', 'RULE_REFUSED'] as const;
+export type ConflictReason = (typeof CONFLICT_REASONS)[number];
+
 /** An error meant for the caller: its message is safe to show (French, no personal data). */
 export class AppError extends Error {
+  readonly fields?: FieldError[];
+  /** Set for CONFLICT (required there by the constructor's signature), absent otherwise. */
+  readonly reason?: ConflictReason;
+
+  /** A CONFLICT names its reason: `new AppError('CONFLICT', message, 'DUPLICATE', fields)`. */
+  constructor(code: 'CONFLICT', message: string, reason: ConflictReason, fields?: FieldError[]);
+  constructor(code: Exclude<ErrorCode, 'CONFLICT'>, message: string, fields?: FieldError[]);
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly fields?: FieldError[],
+    reasonOrFields?: ConflictReason | FieldError[],
+    fields?: FieldError[],
   ) {
     super(message);
+    if (typeof reasonOrFields === 'string') {
+      this.reason = reasonOrFields;
+      if (fields) this.fields = fields;
+    } else if (reasonOrFields) {
+      this.fields = reasonOrFields;
+    }
   }
 }
 
@@ -41,7 +65,7 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Authentifi
 export const forbidden = () => new AppError('FORBIDDEN', "Vous n'avez pas accès à cette opération.");
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} introuvable.`);
 export const staleVersion = (what: string) =>
-  new AppError('CONFLICT', `${what} a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.`);
+  new AppError('CONFLICT', `${what} a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.`, 'STALE_VERSION');
 export const badInput = (fields: FieldError[]) =>
   new AppError('BAD_USER_INPUT', `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields);
 
@@ -107,6 +131,8 @@ export interface DescribedError {
   status: number;
   message: string;
   fields?: FieldError[];
+  /** For CONFLICT only. */
+  reason?: ConflictReason;
 }
 
 const unavailableMessage = 'La base de données est momentanément indisponible : réessayez dans un instant.';
@@ -152,19 +178,27 @@ function validationFields(err: { validation?: unknown; validationContext?: strin
  */
 export function describeError(err: unknown): DescribedError & { internal?: true } {
   if (err instanceof AppError) {
-    return { code: err.code, status: httpStatusOf[err.code], message: err.message, ...(err.fields ? { fields: err.fields } : {}) };
+    return {
+      code: err.code,
+      status: httpStatusOf[err.code],
+      message: err.message,
+      ...(err.fields ? { fields: err.fields } : {}),
+      ...(err.code === 'CONFLICT' ? { reason: err.reason ?? 'RULE_REFUSED' } : {}),
+    };
   }
   const e = (err ?? {}) as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown };
   const status = typeof e.statusCode === 'number' ? e.statusCode : 0;
   if (status >= 400 && status < 500) {
     const code = codeOfStatus(status);
     if (code === 'RATE_LIMITED') return { code, status, message: 'Trop de tentatives : patientez avant de réessayer.' };
+    // A 409 raised outside the services (none today) names no rule the client could act on.
+    const reason = code === 'CONFLICT' ? ({ reason: 'RULE_REFUSED' } as const) : {};
     const fields = validationFields(e as never);
     if (fields) {
-      return { code, status, message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields };
+      return { code, status, message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields, ...reason };
     }
     const known = typeof e.code === 'string' ? requestErrorMessages[e.code] : undefined;
-    return { code, status, message: known ?? (status === 404 ? 'Ressource introuvable.' : 'Requête invalide.') };
+    return { code, status, message: known ?? (status === 404 ? 'Ressource introuvable.' : 'Requête invalide.'), ...reason };
   }
   if (isConnectionError(err)) return { code: 'SERVICE_UNAVAILABLE', status: 503, message: unavailableMessage };
   return { code: 'INTERNAL', status: 500, message: 'Erreur interne.', internal: true };

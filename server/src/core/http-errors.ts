@@ -58,11 +58,11 @@ export function registerProblemErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const responder = request.routeOptions.url ? responders.get(app)?.get(request.routeOptions.url) : undefined;
     if (responder) return responder(error, request, reply);
-    const { code, status, message, fields } = describeAndLog(error, request);
+    const { code, status, message, fields, reason } = describeAndLog(error, request);
     if (code === 'SERVICE_UNAVAILABLE') void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
     return reply
       .code(status)
       .type('application/problem+json')
-      .send({ type: 'about:blank', title: statusTitles[status] ?? titles[code], status, detail: message, code, requestId: request.id, ...(fields ? { fields } : {}) });
+      .send({ type: 'about:blank', title: statusTitles[status] ?? titles[code], status, detail: message, code, ...(reason ? { reason } : {}), requestId: request.id, ...(fields ? { fields } : {}) });
   });
 }

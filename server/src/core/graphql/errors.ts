@@ -1,6 +1,6 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, describeError, errorCode, httpStatusOf, stackFrames, type ErrorCode } from '../errors.js';
+import { AppError, describeError, errorCode, httpStatusOf, stackFrames, type DescribedError, type ErrorCode } from '../errors.js';
 import { RETRY_AFTER_SECONDS } from '../http-errors.js';
 import { limitMessage } from './limits.js';
 
@@ -23,6 +23,12 @@ const clientError = (e: unknown, message: string, code: ErrorCode, requestId: st
   status,
 });
 
+/** The extensions beside `code` and `requestId`: the fields named, and a CONFLICT's reason. */
+const details = (described: DescribedError): Record<string, unknown> => ({
+  ...(described.reason ? { reason: described.reason } : {}),
+  ...(described.fields ? { fields: described.fields } : {}),
+});
+
 /** Turns any error into GraphQL errors with `extensions.code` and the request id; never a stack or SQL. */
 function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger): ClientError[] {
   const original = error.originalError as (Error & { errors?: unknown[]; code?: string; statusCode?: number }) | undefined;
@@ -41,7 +47,7 @@ function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger
   }
   if (original instanceof AppError) {
     return [
-      clientError(error, original.message, original.code, requestId, httpStatusOf[original.code], original.fields ? { fields: original.fields } : {}),
+      clientError(error, original.message, original.code, requestId, httpStatusOf[original.code], details(describeError(original))),
     ];
   }
   if (!original) {
@@ -55,7 +61,7 @@ function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger
     log.error({ requestId, errorName: original.name, code: errorCode(original), stack: stackFrames(original) }, 'internal error');
     return [clientError(error, `Erreur interne. Référence : ${requestId}`, 'INTERNAL', requestId, 500)];
   }
-  return [clientError(error, described.message, described.code, requestId, described.status, described.fields ? { fields: described.fields } : {})];
+  return [clientError(error, described.message, described.code, requestId, described.status, details(described))];
 }
 
 /** Kept for callers that format one error: the client-facing errors it becomes. */

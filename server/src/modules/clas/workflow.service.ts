@@ -52,7 +52,7 @@ async function step(
   if (current.version !== version) throw staleVersion('Le projet');
   const evaluation = await evaluate(ctx, current);
   const result = clasTransition({ status: current.status as ClasStatus, requestedCents: evaluation.funding.totalCents }, action);
-  if (!result.ok) throw new AppError('CONFLICT', result.reason);
+  if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
   const { changes, details } = await write(current, evaluation);
   const [row] = await ctx.db
     .update(clasProject)

@@ -32,7 +32,7 @@ async function holderOnly(ctx: RequestContext, project: ProjectRow, action: stri
 
 /** The year is logged once the project is accepted, until its bilan is deposited (its figures are then frozen). */
 function duringTheYear(project: ProjectRow, what: string) {
-  if (project.status !== 'ACCEPTE') throw new AppError('CONFLICT', `Impossible : ${what} ne se saisissent que pour un projet accepté, avant le dépôt du bilan.`);
+  if (project.status !== 'ACCEPTE') throw new AppError('CONFLICT', `Impossible : ${what} ne se saisissent que pour un projet accepté, avant le dépôt du bilan.`, 'TRANSITION_REFUSED');
 }
 
 function notInTheFuture(heldOn: string) {
@@ -71,7 +71,7 @@ export async function logSession(ctx: RequestContext, raw: unknown) {
     .returning()
     .catch((err: unknown) => {
       if (uniqueViolation(err) === 'clas_session_log_group_day_key') {
-        throw new AppError('CONFLICT', 'Une séance est déjà saisie pour ce groupe à cette date.', [{ path: 'heldOn', message: 'séance déjà saisie ce jour' }]);
+        throw new AppError('CONFLICT', 'Une séance est déjà saisie pour ce groupe à cette date.', 'DUPLICATE', [{ path: 'heldOn', message: 'séance déjà saisie ce jour' }]);
       }
       throw err;
     });
@@ -109,7 +109,7 @@ export async function setRoster(ctx: RequestContext, raw: unknown) {
   const { groupId, names } = parseInput(clasSchemas.clasRosterInput, raw, '');
   const { group, project } = await groupOf(ctx, groupId);
   await holderOnly(ctx, project, 'clas.roster_write');
-  if (project.status === 'CLOTURE' || project.status === 'REFUSE') throw new AppError('CONFLICT', "Impossible : la liste d'un projet clôturé ou refusé ne se modifie plus.");
+  if (project.status === 'CLOTURE' || project.status === 'REFUSE') throw new AppError('CONFLICT', "Impossible : la liste d'un projet clôturé ou refusé ne se modifie plus.", 'TRANSITION_REFUSED');
   const current = await ctx.db.select().from(clasRosterEntry).where(eq(clasRosterEntry.groupId, group.id)).orderBy(asc(clasRosterEntry.position));
   const free = new Map<string, string[]>();
   for (const e of current) free.set(e.name, [...(free.get(e.name) ?? []), e.id]);

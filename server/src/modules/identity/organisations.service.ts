@@ -63,7 +63,7 @@ export async function getOrganisation(ctx: RequestContext, id: string) {
 function conflictOnUnique(err: unknown): never {
   const constraint = uniqueViolation(err);
   if (constraint === 'organisation_uai_key') {
-    throw new AppError('CONFLICT', 'Une organisation porte déjà cet UAI.', [{ path: 'input.uai', message: 'UAI déjà utilisé' }]);
+    throw new AppError('CONFLICT', 'Une organisation porte déjà cet UAI.', 'DUPLICATE', [{ path: 'input.uai', message: 'UAI déjà utilisé' }]);
   }
   throw err;
 }

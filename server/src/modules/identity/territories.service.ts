@@ -44,7 +44,7 @@ export async function createTerritory(ctx: RequestContext, raw: unknown) {
     .values(input)
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err)) throw new AppError('CONFLICT', 'Un territoire de ce type porte déjà ce code.', [{ path: 'input.code', message: 'code déjà utilisé' }]);
+      if (uniqueViolation(err)) throw new AppError('CONFLICT', 'Un territoire de ce type porte déjà ce code.', 'DUPLICATE', [{ path: 'input.code', message: 'code déjà utilisé' }]);
       throw err;
     });
   await ctx.audit({ action: 'territory.create', subjectType: 'territory', subjectId: row!.id });

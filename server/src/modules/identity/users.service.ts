@@ -25,7 +25,7 @@ const byEmail: KeysetSpec<UserRow> = { columns: [appUser.email, appUser.id], dir
 
 const emailTaken = (err: unknown): never => {
   if (uniqueViolation(err) === 'app_user_email_key') {
-    throw new AppError('CONFLICT', 'Un compte existe déjà avec cette adresse e-mail.', [{ path: 'input.email', message: 'adresse déjà utilisée' }]);
+    throw new AppError('CONFLICT', 'Un compte existe déjà avec cette adresse e-mail.', 'DUPLICATE', [{ path: 'input.email', message: 'adresse déjà utilisée' }]);
   }
   throw err;
 };
@@ -172,7 +172,7 @@ export async function addMembership(ctx: RequestContext, userId: string, raw: un
     .values({ userId, organisationId: input.organisationId, roles: input.roles })
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err)) throw new AppError('CONFLICT', "Cet utilisateur est déjà membre de cette organisation : modifiez ses rôles.", [{ path: 'input.organisationId', message: 'déjà membre' }]);
+      if (uniqueViolation(err)) throw new AppError('CONFLICT', "Cet utilisateur est déjà membre de cette organisation : modifiez ses rôles.", 'DUPLICATE', [{ path: 'input.organisationId', message: 'déjà membre' }]);
       throw err;
     });
   await ctx.audit({ action: 'membership.create', subjectType: 'membership', subjectId: row!.id, details: { roles: input.roles } });

@@ -77,7 +77,7 @@ export const NO_ACTIVE_REFERENCE = "Le plan d'action se construit autour d'une r
 /** The PA's active (ACCEPTEE) reference; CONFLICT with `message` when there is none. */
 export async function activeReferenceOf(ctx: RequestContext, personId: string, message = NO_ACTIVE_REFERENCE): Promise<ReferenceRow> {
   const open = await openReferenceOf(ctx, personId);
-  if (open?.status !== 'ACCEPTEE') throw new AppError('CONFLICT', message);
+  if (open?.status !== 'ACCEPTEE') throw new AppError('CONFLICT', message, 'RULE_REFUSED');
   return open;
 }
 

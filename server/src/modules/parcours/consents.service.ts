@@ -57,7 +57,7 @@ export async function recordConsent(ctx: RequestContext, raw: { input?: unknown 
         refs.meetingId ? eq(consent.meetingId, refs.meetingId) : isNull(consent.meetingId),
       ),
     );
-  if (same) throw new AppError('CONFLICT', 'Ce consentement est déjà enregistré et toujours valable.');
+  if (same) throw new AppError('CONFLICT', 'Ce consentement est déjà enregistré et toujours valable.', 'DUPLICATE');
 
   const [row] = await ctx.db
     .insert(consent)
@@ -92,7 +92,7 @@ export async function withdrawConsent(ctx: RequestContext, rawId: unknown): Prom
   await lockPerson(ctx, found.personId, CONSENT_AUDIT.withdraw);
   const [current] = await ctx.db.select().from(consent).where(eq(consent.id, id));
   if (!current) return hidden(ctx, CONSENT_AUDIT.withdraw, consent, consent.id, id, 'Consentement');
-  if (current.withdrawnAt) throw new AppError('CONFLICT', 'Ce consentement a déjà été retiré.');
+  if (current.withdrawnAt) throw new AppError('CONFLICT', 'Ce consentement a déjà été retiré.', 'TRANSITION_REFUSED');
 
   const [row] = await ctx.db
     .update(consent)

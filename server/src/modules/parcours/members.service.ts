@@ -40,7 +40,7 @@ export async function addMember(ctx: RequestContext, raw: { input?: unknown }): 
       (input.userId ? m.userId === input.userId : m.userId === null && m.organisationId === input.organisationId && m.professionalName?.toLowerCase() === professionalKey),
   );
   if (same) {
-    throw new AppError('CONFLICT', "Cet intervenant est déjà sur la liste d'accompagnement pour cette période.", [
+    throw new AppError('CONFLICT', "Cet intervenant est déjà sur la liste d'accompagnement pour cette période.", 'DUPLICATE', [
       { path: input.userId ? 'input.userId' : 'input.professionalName', message: 'déjà sur la liste' },
     ]);
   }
@@ -82,12 +82,13 @@ export async function endMember(ctx: RequestContext, raw: unknown): Promise<Memb
   if (!member) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, accompanimentMember.id, input.memberId, "Intervenant de la liste d'accompagnement");
 
   if (input.until < member.since) throw badInput([{ path: 'until', message: "la fin ne peut précéder le début de l'intervention" }]);
-  if (member.until !== null && member.until < todayInParis()) throw new AppError('CONFLICT', 'Cette intervention est déjà terminée.');
+  if (member.until !== null && member.until < todayInParis()) throw new AppError('CONFLICT', 'Cette intervention est déjà terminée.', 'TRANSITION_REFUSED');
   const reference = await openReferenceOf(ctx, member.personId);
   if (reference?.status === 'ACCEPTEE' && reference.referentMemberId === member.id) {
     throw new AppError(
       'CONFLICT',
       "Cet intervenant est le référent de la référence active : changez de référent ou terminez la référence avant de mettre fin à son intervention.",
+      'RULE_REFUSED',
     );
   }
 

@@ -13,7 +13,7 @@ const ALREADY_OPEN = 'Une référence est déjà proposée ou active pour cette 
 
 /** Two proposals at once: the unique index on the open reference keeps one, the other is told why. */
 const oneOpenReference = (err: unknown): never => {
-  if (uniqueViolation(err) === 'parcours_reference_open_key') throw new AppError('CONFLICT', ALREADY_OPEN);
+  if (uniqueViolation(err) === 'parcours_reference_open_key') throw new AppError('CONFLICT', ALREADY_OPEN, 'DUPLICATE');
   throw err;
 };
 
@@ -23,7 +23,7 @@ export async function proposeReference(ctx: RequestContext, raw: unknown): Promi
   await lockPerson(ctx, personId, REFERENCE_AUDIT.propose);
   const [open, active] = await Promise.all([openReferenceOf(ctx, personId), activeMembersOf(ctx, personId)]);
   const allowed = canProposeReference(open !== null, active.length);
-  if (!allowed.ok) throw new AppError('CONFLICT', allowed.reason);
+  if (!allowed.ok) throw new AppError('CONFLICT', allowed.reason, 'TRANSITION_REFUSED');
   const userId = ctx.actor!.userId;
   const [row] = await ctx.db.insert(parcoursReference).values({ personId, status: 'PROPOSEE', proposedBy: userId, comment }).returning().catch(oneOpenReference);
   await ctx.db.insert(referenceEvent).values({ referenceId: row!.id, personId, action: 'PROPOSE', fromStatus: null, toStatus: 'PROPOSEE', comment, byUserId: userId });
@@ -68,7 +68,7 @@ export async function decideReference(ctx: RequestContext, raw: { input?: unknow
   const action = actionOf(input);
   const from = current.status as ReferenceStatus;
   const result = referenceTransition({ status: from, referentMemberId: current.referentMemberId, activeMemberIds: active.map((m) => m.id) }, action);
-  if (!result.ok) throw new AppError('CONFLICT', result.reason);
+  if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
 
   // The database's clock, as for the proposal: the history orders on it.
   const now = sql`now()`;

@@ -75,7 +75,7 @@ export async function recordAgreement(ctx: RequestContext, raw: unknown): Promis
     .from(syntheseParticipant)
     .where(and(eq(syntheseParticipant.meetingId, meetingId), eq(syntheseParticipant.memberId, memberId)));
   if (!participant) throw badInput([{ path: 'memberId', message: "cet intervenant ne participe pas à la synthèse" }]);
-  if (participant.agreedAt) throw new AppError('CONFLICT', "L'accord de cet intervenant est déjà enregistré.");
+  if (participant.agreedAt) throw new AppError('CONFLICT', "L'accord de cet intervenant est déjà enregistré.", 'TRANSITION_REFUSED');
   await ctx.db
     .update(syntheseParticipant)
     .set({ agreedAt: sql`now()` })
@@ -110,7 +110,7 @@ export async function setPaParticipation(ctx: RequestContext, raw: unknown): Pro
   if (meeting.version !== version) throw staleVersion('La synthèse');
   if (participates) {
     const allowed = paParticipationAllowed(await participationFacts(ctx, meeting));
-    if (!allowed.ok) throw new AppError('CONFLICT', allowed.reason);
+    if (!allowed.ok) throw new AppError('CONFLICT', allowed.reason, 'RULE_REFUSED');
   }
   const [row] = await ctx.db
     .update(syntheseMeeting)

@@ -59,7 +59,7 @@ async function checkTerritory(tx: Tx, id: string) {
 }
 
 const nameTaken = (err: unknown): never => {
-  if (uniqueViolation(err) === 'platform_name_key') throw new AppError('CONFLICT', 'Une plateforme porte déjà ce nom.', [{ path: 'input.name', message: 'nom déjà utilisé' }]);
+  if (uniqueViolation(err) === 'platform_name_key') throw new AppError('CONFLICT', 'Une plateforme porte déjà ce nom.', 'DUPLICATE', [{ path: 'input.name', message: 'nom déjà utilisé' }]);
   throw err;
 };
 

@@ -47,7 +47,7 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
   }
   // Only a case that could be accepted may be proposed.
   const check = transition({ status: row.status as CaseStatus, attempts: [], hasSolution: row.solutionType !== null }, { type: 'TRANSFER_ACCEPTED', toOtherPlatform });
-  if (!check.ok) throw new AppError('CONFLICT', check.reason);
+  if (!check.ok) throw new AppError('CONFLICT', check.reason, 'TRANSITION_REFUSED');
   const [transfer] = await ctx.db
     .insert(caseTransfer)
     .values({
@@ -61,7 +61,7 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
     })
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err) === 'case_transfer_pending_key') throw new AppError('CONFLICT', 'Un transfert de ce suivi est déjà en attente.');
+      if (uniqueViolation(err) === 'case_transfer_pending_key') throw new AppError('CONFLICT', 'Un transfert de ce suivi est déjà en attente.', 'DUPLICATE');
       throw err;
     });
   await ctx.db.update(psadCase).set({ version: row.version + 1, updatedAt: new Date() }).where(eq(psadCase.id, row.id));
@@ -77,7 +77,7 @@ async function pending(ctx: RequestContext, transferId: string, action: string):
   if (!transfer) throw notFound('Transfert');
   const receiver = transfer.toOrganisationId ? isCounsellorOf(ctx, transfer.toOrganisationId) || (await isReferentOf(ctx, transfer.toPlatformId)) : await isReferentOf(ctx, transfer.toPlatformId);
   if (!receiver) deny(ctx, `case.${action}`, 'not-receiver');
-  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité.');
+  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité.', 'TRANSITION_REFUSED');
   return transfer;
 }
 
@@ -88,7 +88,7 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
   if (!row) throw notFound('Suivi');
   const toOtherPlatform = transfer.toPlatformId !== transfer.fromPlatformId;
   const result = transition({ status: row.status as CaseStatus, attempts: [], hasSolution: row.solutionType !== null }, { type: 'TRANSFER_ACCEPTED', toOtherPlatform });
-  if (!result.ok) throw new AppError('CONFLICT', result.reason);
+  if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
   const now = new Date();
   // The case first (the receiver sees it through the pending transfer), then what follows it.
   await ctx.db
@@ -105,7 +105,7 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
       .set({ platformId: transfer.toPlatformId, updatedAt: now })
       .where(eq(youngPerson.id, row.youngPersonId))
       .catch((err: unknown) => {
-        if (uniqueViolation(err) === 'young_person_platform_ine_key') throw new AppError('CONFLICT', 'Ce jeune (même INE) est déjà suivi par la plateforme destinataire.');
+        if (uniqueViolation(err) === 'young_person_platform_ine_key') throw new AppError('CONFLICT', 'Ce jeune (même INE) est déjà suivi par la plateforme destinataire.', 'DUPLICATE');
         throw err;
       });
   }
@@ -145,7 +145,7 @@ export async function cancelTransfer(ctx: RequestContext, raw: unknown): Promise
   if (!transfer) throw notFound('Transfert');
   const sender = (await isReferentOf(ctx, transfer.fromPlatformId)) || isCounsellorOf(ctx, transfer.fromOrganisationId);
   if (!sender) deny(ctx, 'case.transfer_cancel', 'not-sender');
-  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité ou annulé.');
+  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité ou annulé.', 'TRANSITION_REFUSED');
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, transfer.caseId)).for('update');
   if (!row) throw notFound('Suivi');
   const now = new Date();

@@ -82,7 +82,7 @@ async function attemptsOf(ctx: RequestContext, caseId: string) {
 async function next(ctx: RequestContext, row: CaseRow, action: CaseAction): Promise<CaseStatus> {
   const attempts = action.type === 'CLOSE' ? await attemptsOf(ctx, row.id) : [];
   const result = transition({ status: row.status as CaseStatus, attempts, hasSolution: row.solutionType !== null }, action, psadThresholds(ctx.services.config).injoignable);
-  if (!result.ok) throw new AppError('CONFLICT', result.reason);
+  if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
   return result.status;
 }
 
@@ -257,7 +257,7 @@ export async function reopenCase(ctx: RequestContext, raw: unknown): Promise<Cas
     })
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err) === 'psad_case_open_key') throw new AppError('CONFLICT', 'Ce jeune a déjà un suivi ouvert.');
+      if (uniqueViolation(err) === 'psad_case_open_key') throw new AppError('CONFLICT', 'Ce jeune a déjà un suivi ouvert.', 'DUPLICATE');
       throw err;
     });
   await ctx.db.insert(caseEvent).values({ caseId: created!.id, actorId: ctx.actor!.userId, kind: 'reopen', data: { previousCaseId: row.id, episode: created!.episode } });

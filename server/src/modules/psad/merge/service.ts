@@ -110,7 +110,7 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
   }
   if (keep.version !== input.keepVersion || merged.version !== input.mergeVersion) throw staleVersion('Un des deux dossiers');
   if (keep.ine && merged.ine && keep.ine !== merged.ine) {
-    throw new AppError('CONFLICT', 'Ces deux dossiers portent des INE différents : ce sont deux jeunes distincts, ils ne peuvent pas être fusionnés.');
+    throw new AppError('CONFLICT', 'Ces deux dossiers portent des INE différents : ce sont deux jeunes distincts, ils ne peuvent pas être fusionnés.', 'RULE_REFUSED');
   }
 
   const cases = await ctx.db
@@ -127,7 +127,7 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
       .where(and(inArray(caseTransfer.caseId, caseIds), eq(caseTransfer.status, 'PROPOSE')))
       .limit(1);
     if (pending.length > 0) {
-      throw new AppError('CONFLICT', "Un transfert est en attente sur un suivi de ces dossiers : il doit être accepté, refusé ou annulé avant la fusion.");
+      throw new AppError('CONFLICT', "Un transfert est en attente sur un suivi de ces dossiers : il doit être accepté, refusé ou annulé avant la fusion.", 'RULE_REFUSED');
     }
   }
 
@@ -144,7 +144,7 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
     survivor = survivorOf(keepOpen, mergeOpen);
     closed = survivor === keepOpen ? mergeOpen : keepOpen;
     const result = transition({ status: closed.status as CaseStatus, attempts: [], hasSolution: closed.solutionType !== null }, { type: 'CLOSE', outcome: 'AUTRE', comment: MERGE_CLOSE_COMMENT });
-    if (!result.ok) throw new AppError('CONFLICT', result.reason);
+    if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
     await ctx.db
       .update(psadCase)
       .set({ status: result.status, closeOutcome: 'AUTRE', closeComment: MERGE_CLOSE_COMMENT, closedAt: now, version: closed.version + 1, updatedAt: now })
@@ -195,7 +195,7 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
     .where(eq(youngPerson.id, merged.id))
     .catch((err: unknown) => {
       // A case the caller cannot see (an old episode left on another platform by a transfer) still points at it.
-      if (errorCode(err) === '23503') throw new AppError('CONFLICT', "Ce dossier a des suivis sur une autre plateforme : il ne peut pas être fusionné d'ici.");
+      if (errorCode(err) === '23503') throw new AppError('CONFLICT', "Ce dossier a des suivis sur une autre plateforme : il ne peut pas être fusionné d'ici.", 'RULE_REFUSED');
       throw err;
     });
 
