@@ -1,136 +1,38 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { useEffect } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { ErrorBoundary } from './ErrorBoundary';
-import { Layout } from './Layout';
-import { NotFoundPage } from './NotFoundPage';
-import { queryClient } from './queryClient';
-import { RequireAuth } from './RequireAuth';
-import { RequireRole } from './RequireRole';
+import { Frame } from './Frame';
 import { lazyPage } from './lazyPage';
-import { restoreSession, subscribe, getSessionState } from './session';
+import { RequireAuth } from './RequireAuth';
+import { restoreSession } from './session';
 
-// Each page is its own chunk: the sign-in screen and a role's home load only what they show.
+// The sign-in screen and the public pages load without the signed-in app (its GraphQL client, its pages).
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
-const AdminClasConfigPage = lazyPage(() => import('../features/clas/AdminClasConfigPage'), 'AdminClasConfigPage');
-const ClasDashboardPage = lazyPage(() => import('../features/clas/ClasDashboardPage'), 'ClasDashboardPage');
-const HolderProjectPage = lazyPage(() => import('../features/clas/HolderProjectPage'), 'HolderProjectPage');
-const HolderProjectsPage = lazyPage(() => import('../features/clas/HolderProjectsPage'), 'HolderProjectsPage');
-const OfficerProjectPage = lazyPage(() => import('../features/clas/OfficerProjectPage'), 'OfficerProjectPage');
-const OfficerQueuePage = lazyPage(() => import('../features/clas/OfficerQueuePage'), 'OfficerQueuePage');
-const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
-const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
-const OrganisationDetailPage = lazyPage(() => import('../features/directory/OrganisationDetailPage'), 'OrganisationDetailPage');
-const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
-const AdminOrganisationPage = lazyPage(() => import('../features/organisations/AdminOrganisationPage'), 'AdminOrganisationPage');
-const AdminOrganisationsPage = lazyPage(() => import('../features/organisations/AdminOrganisationsPage'), 'AdminOrganisationsPage');
-const AdminPlatformPage = lazyPage(() => import('../features/platforms/AdminPlatformPage'), 'AdminPlatformPage');
-const AdminPlatformsPage = lazyPage(() => import('../features/platforms/AdminPlatformsPage'), 'AdminPlatformsPage');
-const PsadPage = lazyPage(() => import('../features/platforms/PsadPage'), 'PsadPage');
-const CasePage = lazyPage(() => import('../features/cases/CasePage'), 'CasePage');
-const CounsellorCasesPage = lazyPage(() => import('../features/cases/CounsellorCasesPage'), 'CounsellorCasesPage');
-const TransfersPage = lazyPage(() => import('../features/cases/TransfersPage'), 'TransfersPage');
-const DashboardPage = lazyPage(() => import('../features/psad-dashboard/DashboardPage'), 'DashboardPage');
-const ImportPage = lazyPage(() => import('../features/psad-import/ImportPage'), 'ImportPage');
-const ImportsPage = lazyPage(() => import('../features/psad-import/ImportsPage'), 'ImportsPage');
-const SignalPage = lazyPage(() => import('../features/psad-import/SignalPage'), 'SignalPage');
-const MergePage = lazyPage(() => import('../features/psad-merge/MergePage'), 'MergePage');
-const DocumentPage = lazyPage(() => import('../features/parcours/DocumentPage'), 'DocumentPage');
-const IndicatorsPage = lazyPage(() => import('../features/parcours/IndicatorsPage'), 'IndicatorsPage');
-const NewPersonPage = lazyPage(() => import('../features/parcours/NewPersonPage'), 'NewPersonPage');
-const PersonPage = lazyPage(() => import('../features/parcours/PersonPage'), 'PersonPage');
-const PersonsPage = lazyPage(() => import('../features/parcours/PersonsPage'), 'PersonsPage');
-const AdminUserPage = lazyPage(() => import('../features/users/AdminUserPage'), 'AdminUserPage');
-const AdminUsersPage = lazyPage(() => import('../features/users/AdminUsersPage'), 'AdminUsersPage');
 const AccessibilityPage = lazyPage(() => import('../features/legal/AccessibilityPage'), 'AccessibilityPage');
 const LegalNoticePage = lazyPage(() => import('../features/legal/LegalNoticePage'), 'LegalNoticePage');
 const PersonalDataPage = lazyPage(() => import('../features/legal/PersonalDataPage'), 'PersonalDataPage');
-
-/** Drops every cached answer when the session ends: the next user must not see them. */
-function useClearCacheOnSignOut() {
-  useEffect(
-    () =>
-      subscribe(() => {
-        if (getSessionState().status === 'anonymous') queryClient.clear();
-      }),
-    [],
-  );
-}
+const SignedInApp = lazyPage(() => import('./SignedInApp'), 'SignedInApp');
 
 export function App() {
-  useClearCacheOnSignOut();
   useEffect(() => {
     void restoreSession();
   }, []);
 
   return (
     <ErrorBoundary>
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<Layout />}>
-              <Route path="/connexion" element={<LoginPage />} />
-              <Route path="/accessibilite" element={<AccessibilityPage />} />
-              <Route path="/mentions-legales" element={<LegalNoticePage />} />
-              <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
-              <Route element={<RequireAuth />}>
-              <Route index element={<HomePage />} />
-              <Route path="annuaire" element={<DirectoryPage />} />
-              <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
-              <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
-                <Route index element={<DashboardPage />} />
-              </Route>
-              <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
-                <Route index element={<PsadPage />} />
-                <Route path="imports" element={<ImportsPage />} />
-                <Route path="imports/:id" element={<ImportPage />} />
-                <Route path="fusion" element={<MergePage />} />
-              </Route>
-              <Route path="suivis" element={<RequireRole role="COUNSELLOR" />}>
-                <Route index element={<CounsellorCasesPage />} />
-              </Route>
-              <Route element={<RequireRole role={['PSAD_REFERENT', 'COUNSELLOR']} />}>
-                <Route path="suivis/:id" element={<CasePage />} />
-                <Route path="transferts" element={<TransfersPage />} />
-                <Route path="signalement" element={<SignalPage />} />
-              </Route>
-              <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
-                <Route index element={<HolderProjectsPage />} />
-                <Route path="projets/nouveau" element={<HolderProjectPage />} />
-                <Route path="projets/:id" element={<HolderProjectPage />} />
-              </Route>
-              <Route path="caf" element={<RequireRole role="CAF_OFFICER" />}>
-                <Route index element={<Navigate to="/caf/clas" replace />} />
-                <Route path="clas" element={<OfficerQueuePage />} />
-                <Route path="clas/:id" element={<OfficerProjectPage />} />
-                <Route path="tableau-de-bord" element={<ClasDashboardPage />} />
-              </Route>
-              <Route path="parcours/indicateurs" element={<RequireRole role={['SOCIAL_WORKER', 'VIEWER', 'ADMIN']} />}>
-                <Route index element={<IndicatorsPage />} />
-              </Route>
-              <Route path="parcours" element={<RequireRole role="SOCIAL_WORKER" />}>
-                <Route index element={<PersonsPage />} />
-                <Route path="personnes/nouvelle" element={<NewPersonPage />} />
-                <Route path="personnes/:id" element={<PersonPage />} />
-                <Route path="documents/:id" element={<DocumentPage />} />
-              </Route>
-              <Route path="admin" element={<RequireRole role="ADMIN" />}>
-                <Route index element={<Navigate to="/admin/organisations" replace />} />
-                <Route path="organisations" element={<AdminOrganisationsPage />} />
-                <Route path="organisations/:id" element={<AdminOrganisationPage />} />
-                <Route path="utilisateurs" element={<AdminUsersPage />} />
-                <Route path="utilisateurs/:id" element={<AdminUserPage />} />
-                <Route path="plateformes" element={<AdminPlatformsPage />} />
-                <Route path="plateformes/:id" element={<AdminPlatformPage />} />
-                <Route path="audit" element={<AuditPage />} />
-                <Route path="clas" element={<AdminClasConfigPage />} />
-              </Route>
-              <Route path="*" element={<NotFoundPage />} />
-              </Route>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Frame />}>
+            <Route path="/connexion" element={<LoginPage />} />
+            <Route path="/accessibilite" element={<AccessibilityPage />} />
+            <Route path="/mentions-legales" element={<LegalNoticePage />} />
+            <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+            <Route element={<RequireAuth />}>
+              <Route path="*" element={<SignedInApp />} />
             </Route>
-          </Routes>
-        </BrowserRouter>
-      </QueryClientProvider>
+          </Route>
+        </Routes>
+      </BrowserRouter>
     </ErrorBoundary>
   );
 }

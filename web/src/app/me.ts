@@ -1,37 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { graphql } from '../gql';
-import type { Role } from '../gql/graphql';
+import { MeDocument, type Role } from '../gql/graphql';
 import { gqlRequest } from './graphql';
 
-export const MeDocument = graphql(`
-  query Me {
-    me {
-      user {
-        id
-        email
-        displayName
-      }
-      roles
-      memberships {
-        id
-        roles
-        organisation {
-          id
-          name
-          kind
-        }
-      }
-    }
-  }
-`);
+export { MeDocument };
 
 export const meQueryKey = ['me'] as const;
 
 /** The signed-in user's roles and memberships. */
-export function useMe(enabled = true) {
+export function useMe() {
   return useQuery({
     queryKey: meQueryKey,
-    enabled,
     queryFn: ({ signal }) => gqlRequest(MeDocument, {}, signal),
     staleTime: 5 * 60_000,
     select: (data) => data.me,

@@ -1,12 +1,6 @@
 import type { Role } from '../gql/graphql';
+import type { NavItem } from './headerState';
 import { hasRole } from './me';
-
-export interface NavItem {
-  to: string;
-  label: string;
-  /** Active only on this exact path (not on the pages below it). */
-  end?: boolean;
-}
 
 const COMMON_ITEMS: NavItem[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -69,10 +63,4 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
   ];
   const seen = new Set<string>();
   return items.filter((item) => !seen.has(item.to) && seen.add(item.to));
-}
-
-/** Whether a navigation link is the current page (or, unless `end`, a page below it). */
-export function isActiveItem(item: NavItem, pathname: string): boolean {
-  if (item.end || item.to === '/') return pathname === item.to;
-  return pathname === item.to || pathname.startsWith(`${item.to}/`);
 }

@@ -1,7 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
+import { gqlRequest } from '../../app/graphql';
 import { hasRole, useMe } from '../../app/me';
 import { getSessionState, subscribe as subscribeSession } from '../../app/session';
-import { useMyPlatforms } from './queries';
+import { MyPlatformsDocument } from '../../gql/graphql';
+
+/** The platforms the signed-in user is referent of (the query is declared in app/shellDocuments.ts). */
+export function useMyPlatforms(enabled = true) {
+  return useQuery({
+    queryKey: ['platforms', 'mine'],
+    queryFn: ({ signal }) => gqlRequest(MyPlatformsDocument, {}, signal),
+    enabled,
+    staleTime: 5 * 60_000,
+    select: (data) => data.platforms,
+  });
+}
 
 /** sessionStorage key of the platform a referent chose (its id). */
 export const ACTIVE_PLATFORM_KEY = 'maillage.platform';

@@ -76,14 +76,6 @@ const PlatformPartnerOptionsDocument = graphql(`
   }
 `);
 
-const MyPlatformsDocument = graphql(`
-  query MyPlatforms {
-    platforms(mine: true) {
-      id
-      name
-    }
-  }
-`);
 
 const PsadPlatformDocument = graphql(`
   query PsadPlatform($id: ID!) {
@@ -155,16 +147,7 @@ export function usePlatformPartnerOptions() {
   });
 }
 
-/** The platforms the signed-in user is referent of. */
-export function useMyPlatforms(enabled = true) {
-  return useQuery({
-    queryKey: ['platforms', 'mine'],
-    queryFn: ({ signal }) => gqlRequest(MyPlatformsDocument, {}, signal),
-    enabled,
-    staleTime: 5 * 60_000,
-    select: (data) => data.platforms,
-  });
-}
+export { useMyPlatforms } from './activePlatform';
 
 export function usePsadPlatform(id: string | undefined) {
   return useQuery({

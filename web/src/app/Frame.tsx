@@ -4,12 +4,9 @@ import { Header } from '@codegouvfr/react-dsfr/Header';
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { PlatformSwitcher } from '../features/platforms/PlatformSwitcher';
 import { LoadingState } from '../ui/LoadingState';
 import { ErrorBoundary } from './ErrorBoundary';
-import { useMe } from './me';
-import { isActiveItem, navigationItems } from './navigation';
-import { queryClient } from './queryClient';
+import { isActiveItem, useSignedInHeader } from './headerState';
 import { logout } from './session';
 import { useSession } from './useSession';
 
@@ -40,20 +37,21 @@ function useFocusMainOnNavigation() {
  * Every page, signed in or not: the DSFR header (bloc-marque, service name, the
  * signed-in user's navigation and quick access), the main content, and the
  * footer with the mandatory links and the display settings (light/dark theme).
+ * The signed-in app fills the navigation in (headerState); the cache of the
+ * signed-out user is dropped there too.
  */
-export function Layout() {
+export function Frame() {
   const session = useSession();
   const signedIn = session.status === 'authenticated';
-  const me = useMe(signedIn);
+  const header = useSignedInHeader();
   const navigate = useNavigate();
   const location = useLocation();
   const mainRef = useFocusMainOnNavigation();
-  const displayName = me.data?.user.displayName ?? (signedIn ? session.user.displayName : '');
-  const items = signedIn ? navigationItems(me.data?.roles) : [];
+  const displayName = header?.displayName ?? (signedIn ? session.user.displayName : '');
+  const items = signedIn ? (header?.items ?? []) : [];
 
   async function onLogout() {
     await logout();
-    queryClient.clear();
     navigate('/connexion', { replace: true, state: { reason: 'logout' } });
   }
 
@@ -105,7 +103,6 @@ export function Layout() {
       />
       <main id="contenu" className="app-main" tabIndex={-1} ref={mainRef}>
         <div className="fr-container">
-          {signedIn ? <PlatformSwitcher /> : null}
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<LoadingState />}>
               <Outlet />
