@@ -168,13 +168,18 @@ function LockerDocument({
         {doc.uploadedBy ? ` par ${doc.uploadedBy.displayName}` : ''}
       </p>
       <div className="parcours-document__download">
-        <Button variant={doc.readable ? 'primary' : 'secondary'} busy={downloading} onClick={() => void download()} aria-describedby={doc.readable ? undefined : `${titleId}-non-partage`}>
-          Télécharger<VisuallyHidden> « {doc.title} »</VisuallyHidden>
-        </Button>
-        {doc.readable ? null : (
-          <Badge severity="warning" small noIcon id={`${titleId}-non-partage`}>
-            Non partagé avec vous
-          </Badge>
+        {doc.readable ? (
+          <Button size="small" busy={downloading} onClick={() => void download()}>
+            Télécharger<VisuallyHidden> « {doc.title} »</VisuallyHidden>
+          </Button>
+        ) : (
+          // Listed for its uploader, whose own share the person withdrew: no download offered, the server would refuse it.
+          <>
+            <Badge severity="warning" small noIcon>
+              Non partagé avec vous
+            </Badge>
+            <span className={`${fr.cx('fr-text--sm', 'fr-mb-0')} parcours-muted`}>La personne a retiré votre partage : vous ne pouvez plus le lire.</span>
+          </>
         )}
       </div>
       <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>

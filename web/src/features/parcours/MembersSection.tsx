@@ -74,11 +74,22 @@ export function MembersSection({ person, onReload, reloading }: Props) {
               </>
             ),
           },
-          { key: 'org', header: 'Structure', cell: (m) => m.organisation.name },
-          { key: 'service', header: 'Service', cell: (m) => m.service ?? '—' },
+          {
+            key: 'org',
+            header: 'Structure et service',
+            cell: (m) => (
+              <>
+                {m.organisation.name}
+                {m.service ? <span className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}>{m.service}</span> : null}
+              </>
+            ),
+          },
           { key: 'mission', header: 'Mission', cell: (m) => m.mission },
-          { key: 'since', header: 'Depuis le', cell: (m) => formatDate(m.since) },
-          { key: 'until', header: "Jusqu'au", cell: (m) => (m.until ? formatDate(m.until) : m.active ? 'En cours' : '—') },
+          {
+            key: 'period',
+            header: 'Période',
+            cell: (m) => (m.until ? `du ${formatDate(m.since)} au ${formatDate(m.until)}` : `depuis le ${formatDate(m.since)}${m.active ? ' · En cours' : ''}`),
+          },
           {
             key: 'end',
             header: 'Action',
@@ -86,7 +97,7 @@ export function MembersSection({ person, onReload, reloading }: Props) {
               m.isReferent ? (
                 // The referent leaves the list only once the PA has chosen another or the reference has ended.
                 <TabLink tab="reference">
-                  Référent : changer de référent<VisuallyHidden> ou terminer la référence avant de mettre fin à l'accompagnement de {m.displayName}</VisuallyHidden>
+                  <VisuallyHidden>Référent : </VisuallyHidden>Changer de référent<VisuallyHidden> ou terminer la référence avant de mettre fin à l'accompagnement de {m.displayName}</VisuallyHidden>
                 </TabLink>
               ) : m.active && !m.until ? (
                 <Button variant="link" onClick={() => setEnding(m)} aria-expanded={ending?.id === m.id} data-end-member={m.id}>
