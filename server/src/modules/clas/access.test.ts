@@ -95,8 +95,11 @@ describe('holders', () => {
     const res = await as('porteur', M.create, { o: id.holderOrg, c: content({ title: 'Un autre projet' }) });
     expect(code(res)).toBe('CONFLICT');
     expect(res.errors![0]!.message).toBe(`Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR}.`);
-    // The form shows it at the school year's field.
-    expect(res.errors![0]!.extensions.fields!.map((f) => f.path)).toEqual(['content.schoolYear']);
+    // A rule of uniqueness, not a stale version: the form shows the whole reason at the school year's field.
+    expect((res.errors![0]!.extensions as { reason?: string }).reason).toBe('DUPLICATE');
+    expect(res.errors![0]!.extensions.fields).toEqual([
+      { path: 'content.schoolYear', message: `Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR} : choisissez une autre année ou modifiez le projet existant.` },
+    ]);
     expect(await clasFingerprint(t)).toEqual(before);
   });
 

@@ -45,7 +45,8 @@ const groupValues = (g: Omit<ClasGroupInput, 'id' | 'level'> & { level: string }
 const oneProjectPerYear = (year: string) => (err: unknown): never => {
   if (uniqueViolation(err) === 'clas_project_org_year_key') {
     throw new AppError('CONFLICT', `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year}.`, 'DUPLICATE', [
-      { path: 'content.schoolYear', message: 'un projet existe déjà pour cette année' },
+      // The form shows it at the school year's field: the whole reason, not a fragment of it.
+      { path: 'content.schoolYear', message: `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year} : choisissez une autre année ou modifiez le projet existant.` },
     ]);
   }
   throw err;
