@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkPage, plain } from '../support/browser';
+import { checkPage, plain, pressEnterOn } from '../support/browser';
 import { DEMO_USERS, navigateWithKeyboard, nonAdminJourney } from '../support/journey';
 
 const PLATFORM = 'PSAD du bassin de Bourges';
@@ -9,9 +9,9 @@ const PARTNERS = ['Mission Locale de Bourges', 'CIO de Bourges', 'MLDS du Cher',
 nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.referent, (session, shots) => {
   it('opens "Suivi PSAD": their platform of Bourges, its worklist and its partners', async () => {
     const { page } = session();
-    // Referent of one platform: the header names it (no select).
+    // Referent of one platform: the line above each page names it (no select).
     await expect
-      .poll(async () => plain(await page.getByRole('banner').innerText()))
+      .poll(async () => plain(await page.getByRole('main').innerText()))
       .toContain(`Plateforme : ${PLATFORM}`);
     await expect(page.getByRole('combobox', { name: 'Plateforme active' }).count()).resolves.toBe(0);
 
@@ -31,7 +31,18 @@ nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.re
     if (plain(await worklist.getByRole('status').first().innerText()) === 'Aucun suivi') {
       expect(plain(await worklist.getByRole('table').innerText())).toContain("Aucun suivi sur cette plateforme pour l'instant.");
     }
-    await expect(worklist.getByRole('button', { name: 'Affecter la sélection' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('form', { name: 'Affecter des suivis à un partenaire' }).getByRole('button', { name: 'Affecter la sélection' }).count()).resolves.toBe(1);
+    // The filters in a closed panel that says how many are active; the page count under the table.
+    const filters = worklist.getByRole('button', { name: /^Filtres/ });
+    expect(await filters.getAttribute('aria-expanded')).toBe('false');
+    await pressEnterOn(page, filters);
+    expect(await filters.getAttribute('aria-expanded')).toBe('true');
+    // A DSFR checkbox: its label is what one clicks.
+    await worklist.getByText('Mineurs sans solution uniquement', { exact: true }).click();
+    expect(await worklist.getByRole('checkbox', { name: 'Mineurs sans solution uniquement' }).isChecked()).toBe(true);
+    await expect.poll(async () => plain(await filters.innerText())).toBe('Filtres (1 actif)');
+    await pressEnterOn(page, worklist.getByRole('button', { name: 'Effacer les filtres' }));
+    await expect.poll(async () => plain(await filters.innerText())).toBe('Filtres (aucun actif)');
     await checkPage(page, shots.next('suivi-psad'));
   });
 });
