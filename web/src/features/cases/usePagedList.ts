@@ -22,8 +22,7 @@ export function usePagedList(resetKey: string, initialSize = WORKLIST_PAGE_SIZE)
   if (current !== state) setState(current);
 
   const { page, size, cursors } = current;
-  const after = page > 1 ? (cursors.get(page) ?? null) : null;
-  const request: PageRequest = { first: size, after, offset: page > 1 && after === null ? (page - 1) * size : null };
+  const request = pageRequest(page, size, cursors);
 
   return {
     page,
@@ -37,6 +36,12 @@ export function usePagedList(resetKey: string, initialSize = WORKLIST_PAGE_SIZE)
     goTo: (target: number) => setState((s) => ({ ...s, key: resetKey, page: Math.max(1, target) })),
     setSize: (next: number) => setState({ key: resetKey, page: 1, size: next, cursors: new Map() }),
   };
+}
+
+/** What to ask for page `page`: by cursor when the page before it was read, else (a jump) by offset. */
+export function pageRequest(page: number, size: number, cursors: ReadonlyMap<number, string>): PageRequest {
+  const after = page > 1 ? (cursors.get(page) ?? null) : null;
+  return { first: size, after, offset: page > 1 && after === null ? (page - 1) * size : null };
 }
 
 /** How many pages `total` cases make (at least one, so that an empty list says « page 1 sur 1 »). */
