@@ -7,6 +7,7 @@ import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { LoadingState } from '../ui/LoadingState';
 import { ErrorBoundary } from './ErrorBoundary';
 import { isActiveItem, useSignedInHeader } from './headerState';
+import { lazyPage } from './lazyPage';
 import { logout } from './session';
 import { useSession } from './useSession';
 
@@ -19,6 +20,8 @@ const BRAND_TOP = (
 );
 
 const HOME_LINK = { to: '/', title: 'Accueil — Maillage' };
+
+const StandaloneHeaderFromRoles = lazyPage(() => import('./SignedInApp'), 'StandaloneHeaderFromRoles');
 
 /** Moves focus to the main content after each navigation, so that screen readers start there. */
 function useFocusMainOnNavigation() {
@@ -101,6 +104,11 @@ export function Frame() {
             : undefined
         }
       />
+      {signedIn && !header ? (
+        <Suspense fallback={null}>
+          <StandaloneHeaderFromRoles />
+        </Suspense>
+      ) : null}
       <main id="contenu" className="app-main" tabIndex={-1} ref={mainRef}>
         <div className="fr-container">
           <ErrorBoundary resetKey={location.pathname}>

@@ -50,7 +50,9 @@ function useClearCacheOnSignOut() {
   useEffect(
     () =>
       subscribe(() => {
-        if (getSessionState().status === 'anonymous') queryClient.clear();
+        if (getSessionState().status !== 'anonymous') return;
+        queryClient.clear();
+        setSignedInHeader(null);
       }),
     [],
   );
@@ -65,8 +67,16 @@ function HeaderFromRoles() {
   useEffect(() => {
     setSignedInHeader({ displayName, items: navigationItems(roles) });
   }, [displayName, roles]);
-  useEffect(() => () => setSignedInHeader(null), []);
   return null;
+}
+
+/** The header's navigation on a page outside the signed-in app (a legal page opened directly, signed in). */
+export function StandaloneHeaderFromRoles() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <HeaderFromRoles />
+    </QueryClientProvider>
+  );
 }
 
 /**
