@@ -84,10 +84,12 @@ export function AdminClasConfigPage() {
       <p className={fr.cx('fr-text--lead')}>
         Les seuils d'éligibilité et le financement des projets CLAS, par année scolaire. Les CAF publient leurs propres chiffres : ajustez-les pour l'année concernée.
       </p>
-      <p className={fr.cx('fr-callout', 'fr-callout__text', 'fr-text--md')}>
+      <div className={fr.cx('fr-callout', 'fr-mb-3w')}>
+        <p className={fr.cx('fr-callout__text', 'fr-text--md')}>
         Les décisions déjà prises gardent la configuration avec laquelle elles ont été prises : modifier une année change l'évaluation des projets en cours, pas celle des
         décisions passées.
       </p>
+      </div>
       <div className="clas-toolbar">
         <SelectField
           label="Année scolaire"

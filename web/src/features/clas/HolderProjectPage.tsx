@@ -135,7 +135,9 @@ function ReadOnlyProject({ project, onMessage, onReload, reloading }: { project:
     { tabId: 'declaration', label: 'Déclaration' },
     { tabId: 'commentaires', label: `Commentaires (${project.comments.length})` },
   ];
-  const [tab, setTab] = useState(tabs[0]!.tabId);
+  // Until the holder picks one: the first (the year once accepted), from the project as it is now.
+  const [picked, setTab] = useState<string | null>(null);
+  const tab = picked && tabs.some((t) => t.tabId === picked) ? picked : tabs[0]!.tabId;
   const groupLabels = project.groups.map((g) => g.label);
   return (
     <>

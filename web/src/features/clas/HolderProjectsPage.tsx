@@ -8,7 +8,7 @@ import { Pagination, useCursorPagination } from '../../ui/Pagination';
 import { pluralize } from '../identity/labels';
 import { formatEuros } from './format';
 import { StatusBadge } from './parts';
-import { useClasProjects } from './queries';
+import { CLAS_PAGE_SIZE, useClasProjects } from './queries';
 import './clas.css';
 
 /** « Mes projets CLAS »: the projects of the holder's organisations, every year and status. */
@@ -61,6 +61,7 @@ export function HolderProjectsPage() {
           <Pagination
             label="Pages des projets"
             page={pager.page}
+            pageCount={connection ? Math.max(1, Math.ceil(connection.totalCount / CLAS_PAGE_SIZE)) : undefined}
             hasPreviousPage={pager.hasPreviousPage}
             hasNextPage={connection?.pageInfo.hasNextPage ?? false}
             onPrevious={pager.previous}

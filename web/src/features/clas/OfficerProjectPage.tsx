@@ -132,8 +132,10 @@ function OfficerTabs({ project }: { project: ClasProjectData }) {
     { tabId: 'decisions', label: `Décisions (${project.decisions.length})` },
     { tabId: 'commentaires', label: `Commentaires (${project.comments.length})` },
   ];
-  const [tab, setTab] = useState(project.bilan.submittedAt ? 'bilan' : 'eligibilite');
-  const selected = tabs.some((t) => t.tabId === tab) ? tab : 'eligibilite';
+  // Until the officer picks one: the bilan once deposited, else the rules (from the project as it is now, not as first read).
+  const [tab, setTab] = useState<string | null>(null);
+  const wanted = tab ?? (project.bilan.submittedAt ? 'bilan' : 'eligibilite');
+  const selected = tabs.some((t) => t.tabId === wanted) ? wanted : 'eligibilite';
   const groupLabels = project.groups.map((g) => g.label);
   const past = [...project.decisions].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
   const ids = useId();

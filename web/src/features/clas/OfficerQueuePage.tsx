@@ -13,7 +13,7 @@ import { formatDateTime } from '../../ui/format';
 import { pluralize } from '../identity/labels';
 import { currentSchoolYear, formatEuros, schoolYearOptions } from './format';
 import { StatusBadge } from './parts';
-import { useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './queries';
+import { CLAS_PAGE_SIZE, useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './queries';
 import './clas.css';
 
 /** The statuses an officer sees: drafts stay with their holder. */
@@ -162,6 +162,7 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
             <Pagination
               label="Pages de la file"
               page={pager.page}
+              pageCount={connection ? Math.max(1, Math.ceil(connection.totalCount / CLAS_PAGE_SIZE)) : undefined}
               hasPreviousPage={pager.hasPreviousPage}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
               onPrevious={pager.previous}

@@ -32,7 +32,6 @@ export function EligibilityPanel({ config, live, funding, groupLabels }: Eligibi
             Évaluées à chaque saisie avec les seuils de l'année {config.data.schoolYear}
             {config.data.configured ? '' : ' (valeurs par défaut)'}. La CAF les évalue à nouveau au dépôt.
           </p>
-          <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>Financement estimé</h3>
           <FundingTable
             funding={{
               groups: funding.groups.map((f, i) => ({ label: groupLabels[i] ?? '', eligibleCostCents: f.eligibleCostCents, estimateCents: f.estimateCents, capped: f.capped })),
