@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Tabs } from '@codegouvfr/react-dsfr/Tabs';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { isErrorCode } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -20,6 +20,13 @@ import { SynthesesSection } from './SynthesesSection';
 import './parcours.css';
 
 const isTab = (value: string): value is PersonTab => PERSON_TABS.some((t) => t.tabId === value);
+
+const TAB_KEYS = ['ArrowRight', 'ArrowLeft', 'Home', 'End'];
+
+/** Runs in React's capture phase, before the event reaches the tab: stops it there for the DSFR script's own listener. */
+function keepArrowsToReact(event: KeyboardEvent<HTMLDivElement>) {
+  if (TAB_KEYS.includes(event.key) && (event.target as HTMLElement).getAttribute('role') === 'tab') event.nativeEvent.stopPropagation();
+}
 
 /** `/parcours/personnes/:id`: a PA's record, one tab per section (the URL's hash names it); each read is audited by the server. */
 export function PersonPage() {
@@ -89,6 +96,8 @@ export function PersonPage() {
         )}
       </p>
       <Announce message={message} />
+      {/* The arrow keys are the React Tabs' alone: the DSFR script, which also moves between tabs, would move twice. */}
+      <div onKeyDownCapture={keepArrowsToReact}>
       <Tabs
         label="Sections de la fiche"
         tabs={PERSON_TABS.map((t) => ({ tabId: t.tabId, label: t.label }))}
@@ -106,6 +115,7 @@ export function PersonPage() {
         {tab === 'consentements' ? <ConsentsSection {...props} /> : null}
         {tab === 'armoire' ? <LockerSection {...props} /> : null}
       </Tabs>
+      </div>
     </div>
   );
 }
