@@ -185,7 +185,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await expect
       .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()), { timeout: 10_000 })
       .toBe('Modifications enregistrées.');
-    expect(plain(await page.locator('.lead').innerText())).toContain(`${before + 1} partenaires`);
+    expect(plain(await page.locator('.fr-text--lead').innerText())).toContain(`${before + 1} partenaires`);
     await settle(page);
     await checkPage(page, shots.next('plateforme-partenaire-ajoute'));
   });
@@ -262,6 +262,32 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await checkPage(page, shots.next('journal-filtre'));
   });
 
+  it("a second account with the same e-mail: the server's reason at the e-mail field (focused) and in the summary beside the button", async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Utilisateurs', '/admin/utilisateurs');
+    await page.getByRole('table', { name: 'Comptes utilisateurs' }).waitFor();
+    const form = page.getByRole('region', { name: 'Nouvel utilisateur' });
+    const email = form.getByLabel('Adresse e-mail', { exact: true });
+    await typeInto(page, email, newUser.email.toUpperCase());
+    await typeInto(page, form.getByLabel('Nom affiché', { exact: true }), `${newUser.displayName} bis`);
+    await typeInto(page, form.getByLabel('Mot de passe initial', { exact: true }), newUser.password);
+    await pressEnterOn(page, form.getByRole('button', { name: "Créer l'utilisateur" }));
+
+    await expect.poll(() => email.getAttribute('aria-invalid'), { timeout: 10_000 }).toBe('true');
+    await expectFocused(email, 'the e-mail field the server named');
+    const summary = form.getByRole('group', { name: "La saisie n'a pas pu être enregistrée" });
+    expect(plain(await summary.innerText())).toContain('Un compte existe déjà avec cette adresse e-mail.');
+    // Not the stale-version message: reloading would not help.
+    expect(plain(await form.innerText())).not.toMatch(/entre-temps|Recharger/);
+    expect(pathOf(page)).toBe('/admin/utilisateurs');
+    await settle(page);
+    await checkPage(page, shots.next('utilisateur-doublon'));
+    // The summary's link leads back to the field.
+    await tabTo(page, summary.getByRole('link', { name: /^Adresse e-mail/ }));
+    await page.keyboard.press('Enter');
+    await expectFocused(email, 'the e-mail field, from the summary');
+  });
+
   it('creates a service account, issues it an API key that works, then revokes it', async () => {
     const { page } = session();
     // A person's account (the user created above) shows nothing of API keys.
@@ -310,7 +336,8 @@ describe('journey of an administrator (admin@demo.test)', () => {
     const row = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: serviceAccount.keyName, exact: true }) });
     await expect.poll(() => row.count()).toBe(1);
     expect(plain(await row.innerText())).toContain(secret.slice(0, 10));
-    expect(plain(await row.innerText())).toContain('Active');
+    // textContent: the DSFR badge is written in capitals by CSS.
+    expect(plain((await row.textContent()) ?? '')).toContain('Active');
     await settle(page);
     await checkPage(page, shots.next('compte-de-service-cle-creee'));
 
@@ -325,7 +352,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     expect(await page.getByRole('main').innerText()).not.toContain(secret);
 
     await pressEnterOn(page, row.getByRole('button', { name: `Révoquer la clé ${serviceAccount.keyName}` }));
-    await expect.poll(async () => plain(await row.innerText())).toContain('Révoquée le');
+    await expect.poll(async () => plain((await row.textContent()) ?? '')).toContain('Révoquée le');
     await expect(row.getByRole('button').count()).resolves.toBe(0);
     await expect
       .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()))

@@ -25,13 +25,14 @@ describe('session', () => {
     await checkPage(page, shots.next('connexion-champs-vides'));
   });
 
-  it('a wrong password shows an error (role=alert) and stays on /connexion', async () => {
+  it("a wrong password shows the server's reason in the error summary (focused) and stays on /connexion", async () => {
     const { page } = session();
     await submitLoginWithKeyboard(page, shots, user.email, 'pas-le-bon-mot-de-passe');
-    const alert = page.locator('form').getByRole('alert');
-    await alert.first().waitFor();
-    const message = plain(await alert.first().innerText());
-    expect(message.length, 'the alert says something').toBeGreaterThan(0);
+    const summary = page.locator('form').getByRole('group', { name: 'La connexion a échoué' });
+    await summary.waitFor();
+    await expectFocused(summary, 'the error summary, announced');
+    const message = plain(await summary.innerText()).replace(/^La connexion a échoué\s*/, '');
+    expect(message, 'the server says why').toMatch(/mot de passe incorrect/i);
     expect(message, 'the message does not say which of e-mail or password was wrong').not.toMatch(/adresse e-mail inconnue|e-mail incorrect/i);
     expect(pathOf(page)).toBe('/connexion');
     const fields = loginFields(page);

@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { ProblemError } from '../../app/http';
+import { useFocusFirstInvalid } from '../../app/formErrors';
 import { login } from '../../app/session';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useSession } from '../../app/useSession';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 
@@ -26,6 +29,8 @@ export function LoginPage() {
   const [fieldErrors, setFieldErrors] = useState<{ email?: string; password?: string }>({});
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, fieldErrors);
 
   if (session.status === 'authenticated' && !pending) return <Navigate to={from} replace />;
 
@@ -43,10 +48,13 @@ export function LoginPage() {
       navigate(from, { replace: true });
     } catch (caught) {
       setPassword('');
+      // The server's own reason (wrong credentials, locked account, too many attempts, server unreachable).
       setError(
         caught instanceof ProblemError
           ? (caught.problem.detail ?? caught.message)
-          : 'La connexion a échoué. Réessayez.',
+          : caught instanceof Error && caught.message
+            ? caught.message
+            : 'La connexion a échoué. Réessayez.',
       );
     } finally {
       setPending(false);
@@ -69,17 +77,14 @@ export function LoginPage() {
             <LoadingState />
           ) : (
             <>
-              {notice ? (
-                <p className="notice" role="status">
-                  {notice}
-                </p>
-              ) : null}
-              <form className="form login__form" noValidate onSubmit={(event) => void onSubmit(event)}>
-                {error ? (
-                  <div className="error-state" role="alert">
-                    <p>{error}</p>
+              <div role="status">
+                {notice ? (
+                  <div className={fr.cx('fr-alert', 'fr-alert--info', 'fr-alert--sm', 'fr-mb-3w')}>
+                    <p>{notice}</p>
                   </div>
                 ) : null}
+              </div>
+              <form ref={formRef} className="form login__form" noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Connexion">
                 <TextField
                   label="Adresse e-mail"
                   type="email"
@@ -99,6 +104,13 @@ export function LoginPage() {
                   value={password}
                   onValueChange={setPassword}
                   error={fieldErrors.password}
+                />
+                <ErrorSummary
+                  title="La connexion a échoué"
+                  fields={fieldErrors}
+                  general={error}
+                  labels={{ email: 'Adresse e-mail', password: 'Mot de passe' }}
+                  order={['email', 'password']}
                 />
                 <Button type="submit" busy={pending}>
                   Se connecter

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { OrganisationFilter, OrganisationKind } from '../../gql/graphql';
@@ -79,7 +80,7 @@ export function DirectoryPage() {
   return (
     <div className="page">
       <h1>Annuaire des organisations</h1>
-      <p className="lead">Trouvez un acteur du réseau par son nom, son type, sa commune ou son territoire.</p>
+      <p className={fr.cx('fr-text--lead')}>Trouvez un acteur du réseau par son nom, son type, sa commune ou son territoire.</p>
 
       <form role="search" aria-label="Filtrer l'annuaire" className="filters" onSubmit={(event) => event.preventDefault()}>
         <TextField

@@ -1,3 +1,6 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Link, useParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorState } from '../../ui/ErrorState';
@@ -56,15 +59,29 @@ export function OrganisationDetailPage() {
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to="/annuaire">Retour à la recherche</Link>
-      </p>
+      <Breadcrumb
+        currentPageLabel={organisation.name}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: 'Annuaire', linkProps: { to: '/annuaire' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>{organisation.name}</h1>
-      {!organisation.active ? <p className="badge badge--inactive">Organisation désactivée</p> : null}
+      <p>
+        <Badge as="span" severity="info" small noIcon>
+          {ORGANISATION_KIND_LABELS[organisation.kind]}
+        </Badge>{' '}
+        {organisation.active ? null : (
+          <Badge as="span" severity="error" small>
+            Organisation désactivée
+          </Badge>
+        )}
+      </p>
 
       <div className="detail-grid">
         <section aria-labelledby="titre-identite" className="card">
-          <h2 id="titre-identite">Identification</h2>
+          <h2 id="titre-identite" className={fr.cx('fr-h4')}>
+            Identification
+          </h2>
           <dl className="description-list">
             <dt>Type</dt>
             <dd>{ORGANISATION_KIND_LABELS[organisation.kind]}</dd>
@@ -86,7 +103,9 @@ export function OrganisationDetailPage() {
         </section>
 
         <section aria-labelledby="titre-adresse" className="card">
-          <h2 id="titre-adresse">Adresse</h2>
+          <h2 id="titre-adresse" className={fr.cx('fr-h4')}>
+            Adresse
+          </h2>
           {addressLines.length ? (
             <address>
               {addressLines.map((line) => (
@@ -105,7 +124,9 @@ export function OrganisationDetailPage() {
         </section>
 
         <section aria-labelledby="titre-contacts" className="card">
-          <h2 id="titre-contacts">Contacts</h2>
+          <h2 id="titre-contacts" className={fr.cx('fr-h4')}>
+            Contacts
+          </h2>
           {organisation.email || organisation.phone || organisation.website ? (
             <dl className="description-list">
               {organisation.email ? (
@@ -130,7 +151,7 @@ export function OrganisationDetailPage() {
                   <dd>
                     <a href={websiteHref(organisation.website)} rel="noopener noreferrer" target="_blank">
                       {organisation.website}
-                      <span className="visually-hidden"> (nouvelle fenêtre)</span>
+                      <span className={fr.cx('fr-sr-only')}> (nouvelle fenêtre)</span>
                     </a>
                   </dd>
                 </>

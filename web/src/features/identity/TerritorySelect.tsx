@@ -9,10 +9,12 @@ interface TerritorySelectProps {
   emptyLabel: string;
   error?: string | undefined;
   hint?: string;
+  /** The select's name (the ErrorSummary links to it); territoryId by default. */
+  name?: string;
 }
 
 /** A select of régions, départements and bassins, grouped by kind. */
-export function TerritorySelect({ label = 'Territoire', value, onValueChange, emptyLabel, error, hint }: TerritorySelectProps) {
+export function TerritorySelect({ label = 'Territoire', value, onValueChange, emptyLabel, error, hint, name = 'territoryId' }: TerritorySelectProps) {
   const territories = useTerritoryOptions();
   const groups = territories.data
     ? [
@@ -27,7 +29,7 @@ export function TerritorySelect({ label = 'Territoire', value, onValueChange, em
       ? "Les territoires n'ont pas pu être chargés."
       : undefined;
   return (
-    <SelectField label={label} value={value} onValueChange={onValueChange} error={error} hint={loadHint ?? hint}>
+    <SelectField label={label} name={name} value={value} onValueChange={onValueChange} error={error} hint={loadHint ?? hint}>
       <option value="">{emptyLabel}</option>
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>

@@ -1,4 +1,7 @@
 import { useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Link, useParams } from 'react-router-dom';
 import { identity } from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
@@ -8,6 +11,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import type { OrganisationKind, UpdateOrganisationInput } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { formatDateTime } from '../../ui/format';
@@ -63,7 +67,7 @@ export function AdminOrganisationPage() {
       <div className="page">
         <h1>Organisation introuvable</h1>
         <p>
-          <Link to="/admin/organisations">Retour à la liste</Link>
+          <Link to="/admin/organisations">Retour à la liste des organisations</Link>
         </p>
       </div>
     );
@@ -108,44 +112,63 @@ export function AdminOrganisationPage() {
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to="/admin/organisations">Retour à la liste</Link>
-      </p>
+      <Breadcrumb
+        currentPageLabel={organisation.name}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: 'Organisations', linkProps: { to: '/admin/organisations' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>{organisation.name}</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         {ORGANISATION_KIND_LABELS[organisation.kind]} · version {organisation.version} · modifiée le{' '}
         {formatDateTime(organisation.updatedAt)} · <Link to={`/annuaire/${organisation.id}`}>Fiche publique</Link>
       </p>
 
-      <p className="notice notice--success" role="status">
-        {saved ?? ''}
-      </p>
+      <div role="status">
+        {saved ? (
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
+            <p>{saved}</p>
+          </div>
+        ) : null}
+      </div>
 
       <section aria-labelledby="titre-statut" className="card">
-        <h2 id="titre-statut">Statut</h2>
+        <h2 id="titre-statut" className={fr.cx('fr-h4')}>
+          Statut
+        </h2>
+        <p>
+          {organisation.active ? (
+            <Badge as="span" severity="success" small>
+              Active
+            </Badge>
+          ) : (
+            <Badge as="span" severity="error" small>
+              Désactivée
+            </Badge>
+          )}
+        </p>
         <p>
           {organisation.active
             ? "Cette organisation est active : elle apparaît dans l'annuaire."
             : "Cette organisation est désactivée : elle n'apparaît plus dans l'annuaire."}
         </p>
-        {activeErrors.conflict ? (
-          <SaveErrorBanner
-            conflict
-            conflictMessage={CONFLICT_MESSAGE}
-            reloadLabel="Recharger l'organisation"
-            onReload={() => void reload()}
-            reloading={query.isFetching}
-          />
-        ) : activeErrors.general ? (
-          <ErrorState error={setActive.error} />
-        ) : null}
+        <SaveErrorBanner
+          conflict={activeErrors.conflict}
+          conflictMessage={CONFLICT_MESSAGE}
+          reloadLabel="Recharger l'organisation"
+          onReload={() => void reload()}
+          reloading={query.isFetching}
+        />
+        <ErrorSummary title="L'action n'a pas abouti" general={activeErrors.conflict ? null : activeErrors.general} />
         <Button variant={organisation.active ? 'danger' : 'primary'} busy={setActive.isPending} onClick={toggleActive}>
           {organisation.active ? "Désactiver l'organisation" : "Activer l'organisation"}
         </Button>
       </section>
 
       <section aria-labelledby="titre-modifier" className="card">
-        <h2 id="titre-modifier">Modifier les informations</h2>
+        <h2 id="titre-modifier" className={fr.cx('fr-h4')}>
+          Modifier les informations
+        </h2>
         <OrganisationForm
           key={organisation.version}
           initialValues={values}
@@ -157,6 +180,7 @@ export function AdminOrganisationPage() {
           }
           pending={update.isPending}
           serverErrors={updateErrors.fields}
+          serverGeneral={updateErrors.conflict ? null : updateErrors.general}
           banner={
             <SaveErrorBanner
               conflict={updateErrors.conflict}
@@ -164,7 +188,6 @@ export function AdminOrganisationPage() {
               reloadLabel="Recharger l'organisation"
               onReload={() => void reload()}
               reloading={query.isFetching}
-              general={updateErrors.general}
             />
           }
           onSubmit={onSubmit}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Link } from 'react-router-dom';
 import { identity } from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
@@ -40,7 +42,15 @@ const columns: Column<Row>[] = [
     key: 'status',
     header: 'Statut',
     cell: (row) =>
-      row.active ? <span className="badge badge--active">Active</span> : <span className="badge badge--inactive">Désactivée</span>,
+      row.active ? (
+        <Badge as="span" severity="success" small>
+          Active
+        </Badge>
+      ) : (
+        <Badge as="span" severity="error" small>
+          Désactivée
+        </Badge>
+      ),
   },
 ];
 
@@ -70,14 +80,18 @@ function CreateOrganisationSection() {
 
   return (
     <section aria-labelledby="nouvelle-organisation" className="card">
-      <h2 id="nouvelle-organisation" tabIndex={-1}>
+      <h2 id="nouvelle-organisation" tabIndex={-1} className={fr.cx('fr-h4')}>
         Nouvelle organisation
       </h2>
-      {created ? (
-        <p className="notice notice--success" role="status">
-          Organisation « {created.name} » créée. <Link to={`/admin/organisations/${created.id}`}>Ouvrir sa fiche</Link>
-        </p>
-      ) : null}
+      <div role="status">
+        {created ? (
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
+            <p>
+              Organisation « {created.name} » créée. <Link to={`/admin/organisations/${created.id}`}>Ouvrir sa fiche</Link>
+            </p>
+          </div>
+        ) : null}
+      </div>
       <OrganisationForm
         key={formKey}
         initialValues={EMPTY_ORGANISATION}
@@ -85,13 +99,7 @@ function CreateOrganisationSection() {
         validateValues={(values) => validate(identity.createOrganisationInput, toCreateInput(values), { known: ORGANISATION_FIELDS })}
         pending={create.isPending}
         serverErrors={errors.fields}
-        banner={
-          errors.general ? (
-            <div className="error-state" role="alert">
-              <p>{errors.general}</p>
-            </div>
-          ) : null
-        }
+        serverGeneral={errors.general}
         onSubmit={(values) => {
           setCreated(null);
           create.mutate(toCreateInput(values), {
@@ -124,7 +132,7 @@ export function AdminOrganisationsPage() {
   return (
     <div className="page">
       <h1>Organisations</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Gérez les organisations du réseau, y compris les organisations désactivées.{' '}
         <a href="#nouvelle-organisation">Créer une organisation</a>
       </p>

@@ -1,7 +1,9 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useFocusFirstInvalid } from '../../app/formErrors';
 import type { OrganisationKind } from '../../gql/graphql';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS } from '../identity/labels';
 import { TerritorySelect } from '../identity/TerritorySelect';
@@ -36,6 +38,21 @@ export const ORGANISATION_FIELDS = [
   'website',
 ] as const;
 
+const ORGANISATION_LABELS: Record<string, string> = {
+  name: "Nom de l'organisation",
+  kind: "Type d'organisation",
+  uai: 'UAI',
+  lyceeTeteDeReseau: 'Lycée tête de réseau',
+  address: 'Adresse',
+  postalCode: 'Code postal',
+  communeInsee: 'Code INSEE de la commune',
+  communeName: 'Nom de la commune',
+  territoryId: 'Territoire',
+  email: 'E-mail de contact',
+  phone: 'Téléphone',
+  website: 'Site web',
+};
+
 export const EMPTY_ORGANISATION: OrganisationFormValues = {
   name: '',
   kind: '',
@@ -59,7 +76,9 @@ interface OrganisationFormProps {
   pending: boolean;
   /** Server-side messages keyed by field name. */
   serverErrors: Record<string, string>;
-  /** Shown above the fields (general error, conflict…). */
+  /** The server's message for the whole form (a reason no field carries), shown in the summary. */
+  serverGeneral?: string | null;
+  /** Shown above the fields: the stale-version alert with its reload. */
   banner?: ReactNode;
   /** Extra checks (the shared zod schema), messages keyed by field name. */
   validateValues?: (values: OrganisationFormValues) => Record<string, string>;
@@ -72,6 +91,7 @@ export function OrganisationForm({
   submitLabel,
   pending,
   serverErrors,
+  serverGeneral,
   banner,
   validateValues,
   onSubmit,
@@ -81,10 +101,6 @@ export function OrganisationForm({
   const formRef = useRef<HTMLFormElement>(null);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...localErrors };
   useFocusFirstInvalid(formRef, errors);
-  const otherErrors = Object.entries(localErrors)
-    .filter(([key]) => !(ORGANISATION_FIELDS as readonly string[]).includes(key))
-    .map(([, message]) => message);
-
   function set<K extends keyof OrganisationFormValues>(key: K, value: OrganisationFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
     setLocalErrors((current) => {
@@ -103,6 +119,7 @@ export function OrganisationForm({
         hint={extra.hint}
         autoComplete={extra.autoComplete ?? 'off'}
         required={extra.required}
+        name={key}
         value={values[key]}
         onValueChange={(value) => set(key, value)}
         error={errors[key]}
@@ -124,19 +141,13 @@ export function OrganisationForm({
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
       {banner}
-      {otherErrors.length ? (
-        <div className="error-state" role="alert">
-          {otherErrors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
-      <fieldset>
-        <legend>Identification</legend>
+      <fieldset className={fr.cx('fr-fieldset')}>
+        <legend className={fr.cx('fr-fieldset__legend')}>Identification</legend>
         {text('name', "Nom de l'organisation", { required: true })}
         <SelectField
           label="Type d'organisation"
           required
+          name="kind"
           value={values.kind}
           onValueChange={(value) => set('kind', value as OrganisationKind | '')}
           error={errors.kind}
@@ -149,16 +160,20 @@ export function OrganisationForm({
           ))}
         </SelectField>
         {text('uai', 'UAI', { hint: "Identifiant de l'établissement scolaire (EPLE) : 7 chiffres et une lettre, par exemple 0180005H." })}
-        <CheckboxField
-          label="Lycée tête de réseau"
-          checked={values.lyceeTeteDeReseau}
-          onCheckedChange={(checked) => set('lyceeTeteDeReseau', checked)}
-          hint="Pour un EPLE seulement."
-          error={errors.lyceeTeteDeReseau}
-        />
+        {/* The server refuses it for anything but an EPLE: offered only then. */}
+        {values.kind === 'EPLE' || values.lyceeTeteDeReseau ? (
+          <CheckboxField
+            label="Lycée tête de réseau"
+            name="lyceeTeteDeReseau"
+            checked={values.lyceeTeteDeReseau}
+            onCheckedChange={(checked) => set('lyceeTeteDeReseau', checked)}
+            hint={values.kind === 'EPLE' ? undefined : 'Pour un EPLE seulement : décochez-la pour un autre type.'}
+            error={errors.lyceeTeteDeReseau}
+          />
+        ) : null}
       </fieldset>
-      <fieldset>
-        <legend>Localisation</legend>
+      <fieldset className={fr.cx('fr-fieldset')}>
+        <legend className={fr.cx('fr-fieldset__legend')}>Localisation</legend>
         {text('address', 'Adresse', { autoComplete: 'street-address' })}
         {text('postalCode', 'Code postal', { autoComplete: 'postal-code' })}
         {text('communeInsee', 'Code INSEE de la commune', { hint: '5 caractères, par exemple 59350.' })}
@@ -170,12 +185,13 @@ export function OrganisationForm({
           error={errors.territoryId}
         />
       </fieldset>
-      <fieldset>
-        <legend>Contacts</legend>
+      <fieldset className={fr.cx('fr-fieldset')}>
+        <legend className={fr.cx('fr-fieldset__legend')}>Contacts</legend>
         {text('email', 'E-mail de contact', { type: 'email' })}
         {text('phone', 'Téléphone', { type: 'tel' })}
         {text('website', 'Site web', { type: 'url', hint: 'Adresse complète, par exemple https://www.exemple.fr' })}
       </fieldset>
+      <ErrorSummary fields={errors} general={serverGeneral} labels={ORGANISATION_LABELS} order={ORGANISATION_FIELDS} />
       <div className="form__actions">
         <Button type="submit" busy={pending}>
           {submitLabel}

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Link, useParams } from 'react-router-dom';
 import { psad } from '@maillage/shared';
 import { isErrorCode } from '../../app/graphql';
@@ -43,7 +45,7 @@ export function AdminPlatformPage() {
       <div className="page">
         <h1>Plateforme introuvable</h1>
         <p>
-          <Link to="/admin/plateformes">Retour à la liste</Link>
+          <Link to="/admin/plateformes">Retour à la liste des plateformes</Link>
         </p>
       </div>
     );
@@ -77,21 +79,30 @@ export function AdminPlatformPage() {
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to="/admin/plateformes">Retour à la liste</Link>
-      </p>
+      <Breadcrumb
+        currentPageLabel={platform.name}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: 'Plateformes PSAD', linkProps: { to: '/admin/plateformes' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>{platform.name}</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         {platform.territory.name} · {pluralize(platform.referents.length, 'référent', 'référents', 'aucun référent')} ·{' '}
         {pluralize(platform.partners.length, 'partenaire', 'partenaires', 'aucun partenaire')} · version {platform.version}
       </p>
 
-      <p className="notice notice--success" role="status">
-        {saved ?? ''}
-      </p>
+      <div role="status">
+        {saved ? (
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
+            <p>{saved}</p>
+          </div>
+        ) : null}
+      </div>
 
       <section aria-labelledby="titre-modifier" className="card">
-        <h2 id="titre-modifier">Modifier la plateforme</h2>
+        <h2 id="titre-modifier" className={fr.cx('fr-h4')}>
+          Modifier la plateforme
+        </h2>
         <PlatformForm
           key={platform.version}
           initialValues={values}
@@ -105,6 +116,7 @@ export function AdminPlatformPage() {
           }
           pending={update.isPending}
           serverErrors={errors.fields}
+          serverGeneral={errors.conflict ? null : errors.general}
           banner={
             <SaveErrorBanner
               conflict={errors.conflict}
@@ -112,7 +124,6 @@ export function AdminPlatformPage() {
               reloadLabel="Recharger la plateforme"
               onReload={() => void reload()}
               reloading={query.isFetching}
-              general={errors.general}
             />
           }
           onSubmit={onSubmit}

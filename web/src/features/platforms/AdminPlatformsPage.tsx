@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router-dom';
 import { psad } from '@maillage/shared';
 import { validate } from '../../app/validation';
@@ -52,16 +53,18 @@ function CreatePlatformSection() {
 
   return (
     <section aria-labelledby="nouvelle-plateforme" className="card">
-      <h2 id="nouvelle-plateforme" tabIndex={-1}>
+      <h2 id="nouvelle-plateforme" tabIndex={-1} className={fr.cx('fr-h4')}>
         Nouvelle plateforme
       </h2>
-      <p className="notice notice--success" role="status">
+      <div role="status">
         {created ? (
-          <>
-            Plateforme « {created.name} » créée. <Link to={`/admin/plateformes/${created.id}`}>Ouvrir sa fiche</Link>
-          </>
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
+            <p>
+              Plateforme « {created.name} » créée. <Link to={`/admin/plateformes/${created.id}`}>Ouvrir sa fiche</Link>
+            </p>
+          </div>
         ) : null}
-      </p>
+      </div>
       <PlatformForm
         key={formKey}
         initialValues={EMPTY_PLATFORM}
@@ -71,13 +74,7 @@ function CreatePlatformSection() {
         }
         pending={create.isPending}
         serverErrors={errors.fields}
-        banner={
-          errors.general ? (
-            <div className="error-state" role="alert">
-              <p>{errors.general}</p>
-            </div>
-          ) : null
-        }
+        serverGeneral={errors.general}
         onSubmit={(values) => {
           setCreated(null);
           create.mutate(toCreateInput(values), {
@@ -101,7 +98,7 @@ export function AdminPlatformsPage() {
   return (
     <div className="page">
       <h1>Plateformes PSAD</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Les plateformes de suivi et d'appui aux décrocheurs : leur territoire, leurs référents et leurs organisations
         partenaires. <a href="#nouvelle-plateforme">Créer une plateforme</a>
       </p>

@@ -1,13 +1,15 @@
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { searchKey } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid, type SplitErrors } from '../../app/formErrors';
-import { GraphQLRequestError } from '../../app/graphql';
 import type { OrganisationKind } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/Field';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
 import { TerritorySelect } from '../identity/TerritorySelect';
 import { usePlatformPartnerOptions, usePlatformReferentOptions } from './queries';
+import './platforms.css';
 
 export interface PlatformFormValues {
   name: string;
@@ -25,15 +27,18 @@ export function platformPath(path: string): string {
   return path.replace(/\.\d+$/, '');
 }
 
+const PLATFORM_LABELS: Record<string, string> = {
+  name: 'Nom de la plateforme',
+  territoryId: 'Territoire',
+  referentIds: 'Référents',
+  partnerIds: 'Partenaires',
+};
+
 /**
- * The mutation's error split for the form. A CONFLICT on the name (another
- * platform bears it) is a field error, not a stale version.
+ * The mutation's error split for the form: the server's reason at its field (a name another
+ * platform bears: DUPLICATE at `name`), a stale version alone as a conflict.
  */
 export function platformErrors(error: unknown): SplitErrors {
-  if (error instanceof GraphQLRequestError && error.hasCode('CONFLICT')) {
-    const name = error.fieldErrors().name;
-    if (name) return { fields: { name }, general: null, conflict: false };
-  }
   return splitErrors(error, PLATFORM_FIELDS, platformPath);
 }
 
@@ -50,6 +55,9 @@ interface PlatformFormProps {
   submitLabel: string;
   pending: boolean;
   serverErrors: Record<string, string>;
+  /** The server's message for the whole form (a reason no field carries), shown in the summary. */
+  serverGeneral?: string | null;
+  /** Shown above the fields: the stale-version alert with its reload. */
   banner?: ReactNode;
   /** Extra checks (the shared zod schema), messages keyed by field name. */
   validateValues?: (values: PlatformFormValues) => Record<string, string>;
@@ -65,6 +73,18 @@ function keepEnter(event: KeyboardEvent<HTMLInputElement>) {
   if (event.key === 'Enter') event.preventDefault();
 }
 
+/** A DSFR checkbox with its label (the long ones wrap beside the box). */
+function OptionCheckbox({ id, name, checked, onChange, children }: { id: string; name: string; checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+  return (
+    <div className={fr.cx('fr-checkbox-group', 'fr-checkbox-group--sm')}>
+      <input type="checkbox" id={id} name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label className={fr.cx('fr-label')} htmlFor={id}>
+        {children}
+      </label>
+    </div>
+  );
+}
+
 function ReferentCheckboxes({
   value,
   onChange,
@@ -77,44 +97,44 @@ function ReferentCheckboxes({
   const id = useId();
   const options = usePlatformReferentOptions();
   const users = options.data?.users.nodes ?? [];
-  const hintId = `${id}-aide`;
-  const errorId = `${id}-erreur`;
+  const legendId = `${id}-legende`;
+  const messagesId = `${id}-messages`;
   return (
     <fieldset
-      className={error ? 'role-checkboxes field--invalid' : 'role-checkboxes'}
-      aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
+      className={fr.cx('fr-fieldset', error ? 'fr-fieldset--error' : undefined)}
+      aria-labelledby={`${legendId} ${messagesId}`}
       data-invalid={error ? 'true' : undefined}
+      data-field="referentIds"
     >
-      <legend>Référents</legend>
-      <p id={hintId} className="field__hint">
-        {options.isPending
-          ? 'Chargement des référents…'
-          : options.isError
-            ? "Les référents n'ont pas pu être chargés."
-            : users.length === 0
-              ? "Aucun utilisateur n'a le rôle « Référent PSAD » : attribuez-le d'abord dans Utilisateurs."
-              : 'Les utilisateurs ayant le rôle « Référent PSAD ». Au moins un.'}
-      </p>
-      <div className="role-checkboxes__grid">
+      <legend id={legendId} className={fr.cx('fr-fieldset__legend')}>
+        Référents
+        <span className={fr.cx('fr-hint-text')}>
+          {options.isPending
+            ? 'Chargement des référents…'
+            : options.isError
+              ? "Les référents n'ont pas pu être chargés."
+              : users.length === 0
+                ? "Aucun utilisateur n'a le rôle « Référent PSAD » : attribuez-le d'abord dans Utilisateurs."
+                : 'Les utilisateurs ayant le rôle « Référent PSAD ». Au moins un.'}
+        </span>
+      </legend>
+      <div className="platform-options">
         {users.map((user) => (
-          <div className="checkbox platform-option" key={user.id}>
-            <input
-              type="checkbox"
-              id={`${id}-${user.id}`}
-              checked={value.includes(user.id)}
-              onChange={(event) => onChange(toggle(value, user.id, event.target.checked))}
-            />
-            <label htmlFor={`${id}-${user.id}`}>
-              {user.displayName} <span className="referent-option__email">({user.email})</span>
-            </label>
-          </div>
+          <OptionCheckbox
+            key={user.id}
+            id={`${id}-${user.id}`}
+            name="referentIds"
+            checked={value.includes(user.id)}
+            onChange={(checked) => onChange(toggle(value, user.id, checked))}
+          >
+            {user.displayName}
+            <span className={fr.cx('fr-hint-text')}>{user.email}</span>
+          </OptionCheckbox>
         ))}
       </div>
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <div className={fr.cx('fr-messages-group')} id={messagesId} aria-live="assertive">
+        {error ? <p className={fr.cx('fr-message', 'fr-message--error')}>{error}</p> : null}
+      </div>
     </fieldset>
   );
 }
@@ -141,21 +161,25 @@ function PartnerPicker({
   const groups = ORGANISATION_KINDS.map((k) => ({ kind: k, nodes: shown.filter((o) => o.kind === k) })).filter((g) => g.nodes.length > 0);
   const names = new Map<string, string>([...initialPartners, ...organisations].map((o) => [o.id, o.name]));
   const selectedNames = value.map((partnerId) => names.get(partnerId) ?? 'organisation inconnue');
-  const errorId = `${id}-erreur`;
+  const legendId = `${id}-legende`;
+  const messagesId = `${id}-messages`;
 
   return (
     <fieldset
-      className={error ? 'partner-picker field--invalid' : 'partner-picker'}
-      aria-describedby={error ? errorId : undefined}
+      className={fr.cx('fr-fieldset', error ? 'fr-fieldset--error' : undefined)}
+      aria-labelledby={`${legendId} ${messagesId}`}
       data-invalid={error ? 'true' : undefined}
+      data-field="partnerIds"
     >
-      <legend>Partenaires</legend>
-      <p className="partner-picker__selected" aria-live="polite">
+      <legend id={legendId} className={fr.cx('fr-fieldset__legend')}>
+        Partenaires
+      </legend>
+      <p className={fr.cx('fr-fieldset__element', 'fr-mb-1w')} aria-live="polite">
         {value.length === 0
           ? 'Aucun partenaire sélectionné.'
           : `${pluralize(value.length, 'partenaire sélectionné', 'partenaires sélectionnés')} : ${selectedNames.join(', ')}.`}
       </p>
-      <div className="partner-picker__filters">
+      <div className={[fr.cx('fr-fieldset__element'), 'partner-filters'].join(' ')}>
         <TextField
           label="Filtrer les organisations par nom"
           type="search"
@@ -174,41 +198,41 @@ function PartnerPicker({
           ))}
         </SelectField>
       </div>
-      {options.isPending ? (
-        <p className="field__hint">Chargement des organisations…</p>
-      ) : options.isError ? (
-        <p className="field__hint">Les organisations n'ont pas pu être chargées.</p>
-      ) : (
-        <>
-          <p className="field__hint" aria-live="polite">
-            {pluralize(shown.length, 'organisation affichée', 'organisations affichées', 'Aucune organisation ne correspond à ce filtre.')}
-            {truncated ? ' Seules les 200 premières organisations actives sont proposées : affinez avec le filtre.' : ''}
-          </p>
-          {groups.map((group) => (
-            <fieldset key={group.kind} className="partner-picker__group">
-              <legend>{ORGANISATION_KIND_LABELS[group.kind]}</legend>
-              <div className="partner-picker__list">
-                {group.nodes.map((organisation) => (
-                  <div className="checkbox platform-option" key={organisation.id}>
-                    <input
-                      type="checkbox"
+      <div className={fr.cx('fr-fieldset__element')}>
+        {options.isPending ? (
+          <p className={fr.cx('fr-hint-text')}>Chargement des organisations…</p>
+        ) : options.isError ? (
+          <p className={fr.cx('fr-hint-text')}>Les organisations n'ont pas pu être chargées.</p>
+        ) : (
+          <>
+            <p className={fr.cx('fr-hint-text')} aria-live="polite">
+              {pluralize(shown.length, 'organisation affichée', 'organisations affichées', 'Aucune organisation ne correspond à ce filtre.')}
+              {truncated ? ' Seules les 200 premières organisations actives sont proposées : affinez avec le filtre.' : ''}
+            </p>
+            {groups.map((group) => (
+              <fieldset key={group.kind} className={fr.cx('fr-fieldset', 'fr-mb-0')}>
+                <legend className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular', 'fr-text--bold')}>{ORGANISATION_KIND_LABELS[group.kind]}</legend>
+                <div className="platform-options">
+                  {group.nodes.map((organisation) => (
+                    <OptionCheckbox
+                      key={organisation.id}
                       id={`${id}-${organisation.id}`}
+                      name="partnerIds"
                       checked={value.includes(organisation.id)}
-                      onChange={(event) => onChange(toggle(value, organisation.id, event.target.checked))}
-                    />
-                    <label htmlFor={`${id}-${organisation.id}`}>{organisation.name}</label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          ))}
-        </>
-      )}
-      {error ? (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+                      onChange={(checked) => onChange(toggle(value, organisation.id, checked))}
+                    >
+                      {organisation.name}
+                    </OptionCheckbox>
+                  ))}
+                </div>
+              </fieldset>
+            ))}
+          </>
+        )}
+      </div>
+      <div className={fr.cx('fr-messages-group')} id={messagesId} aria-live="assertive">
+        {error ? <p className={fr.cx('fr-message', 'fr-message--error')}>{error}</p> : null}
+      </div>
     </fieldset>
   );
 }
@@ -220,6 +244,7 @@ export function PlatformForm({
   submitLabel,
   pending,
   serverErrors,
+  serverGeneral,
   banner,
   validateValues,
   onSubmit,
@@ -229,10 +254,6 @@ export function PlatformForm({
   const formRef = useRef<HTMLFormElement>(null);
   const errors: Record<string, string | undefined> = { ...serverErrors, ...localErrors };
   useFocusFirstInvalid(formRef, errors);
-  const otherErrors = Object.entries(localErrors)
-    .filter(([key]) => !(PLATFORM_FIELDS as readonly string[]).includes(key))
-    .map(([, message]) => message);
-
   function set<K extends keyof PlatformFormValues>(key: K, value: PlatformFormValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
     setLocalErrors((current) => {
@@ -258,19 +279,13 @@ export function PlatformForm({
   return (
     <form ref={formRef} className="form" noValidate onSubmit={submit}>
       {banner}
-      {otherErrors.length ? (
-        <div className="error-state" role="alert">
-          {otherErrors.map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
-      <fieldset>
-        <legend>Identification</legend>
+      <fieldset className={fr.cx('fr-fieldset')}>
+        <legend className={fr.cx('fr-fieldset__legend')}>Identification</legend>
         <TextField
           label="Nom de la plateforme"
           required
           autoComplete="off"
+          name="name"
           value={values.name}
           onValueChange={(value) => set('name', value)}
           error={errors.name}
@@ -290,6 +305,7 @@ export function PlatformForm({
         initialPartners={initialPartners}
         error={errors.partnerIds}
       />
+      <ErrorSummary fields={errors} general={serverGeneral} labels={PLATFORM_LABELS} order={PLATFORM_FIELDS} />
       <div className="form__actions">
         <Button type="submit" busy={pending}>
           {submitLabel}

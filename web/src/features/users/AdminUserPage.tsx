@@ -1,16 +1,21 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { identity } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { validate } from '../../app/validation';
 import { isErrorCode } from '../../app/graphql';
+import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
+import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ApiKeysSection } from './ApiKeysSection';
@@ -50,33 +55,26 @@ interface UserData {
 
 interface SectionProps {
   user: UserData;
+  /** The signed-in administrator is looking at their own account (some actions are refused then). */
+  self: boolean;
   /** Re-reads the user; resolves once the new data is in. */
   reload: () => Promise<unknown>;
   /** Announces a success in the page's status region. */
   announce: (message: string) => void;
 }
 
-/** Shows a mutation's error: the conflict banner with "Recharger", or the message. */
-function MutationError({ error, onReload }: { error: unknown; onReload: () => void }) {
-  if (!error) return null;
+/** A stale version only: the DSFR alert with « Recharger » (the other errors go to the ErrorSummary). */
+function StaleBanner({ error, onReload }: { error: unknown; onReload: () => void }) {
   const split = splitErrors(error, []);
-  if (split.conflict) {
-    return (
-      <div className="error-state" role="alert">
-        <p>{CONFLICT_MESSAGE}</p>
-        <Button variant="secondary" onClick={onReload}>
-          Recharger
-        </Button>
-      </div>
-    );
-  }
-  return <ErrorState error={error} />;
+  return <SaveErrorBanner conflict={split.conflict} conflictMessage={CONFLICT_MESSAGE} reloadLabel="Recharger le compte" onReload={onReload} reloading={false} />;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="card">
-      <h2 id={id}>{title}</h2>
+      <h2 id={id} className={fr.cx('fr-h4')}>
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -113,21 +111,20 @@ function InformationSection({ user, reload, announce }: SectionProps) {
 
   return (
     <Section id="titre-informations" title="Informations">
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-        {split.conflict || (split.general && !Object.keys(split.fields).length) ? (
-          <MutationError
-            error={update.error}
-            onReload={() => {
-              update.reset();
-              void reload();
-            }}
-          />
-        ) : null}
+      <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-labelledby="titre-informations">
+        <StaleBanner
+          error={update.error}
+          onReload={() => {
+            update.reset();
+            void reload();
+          }}
+        />
         <TextField
           label="Adresse e-mail"
           type="email"
           autoComplete="off"
           required
+          name="email"
           value={email}
           onValueChange={setEmail}
           error={errors.email}
@@ -136,9 +133,16 @@ function InformationSection({ user, reload, announce }: SectionProps) {
           label="Nom affiché"
           autoComplete="off"
           required
+          name="displayName"
           value={displayName}
           onValueChange={setDisplayName}
           error={errors.displayName}
+        />
+        <ErrorSummary
+          errors={split.conflict ? undefined : split}
+          fields={localErrors}
+          labels={{ email: 'Adresse e-mail', displayName: 'Nom affiché' }}
+          order={['email', 'displayName']}
         />
         <div className="form__actions">
           <Button type="submit" busy={update.isPending}>
@@ -180,16 +184,14 @@ function PasswordSection({ user, reload, announce }: SectionProps) {
 
   return (
     <Section id="titre-mot-de-passe" title="Mot de passe">
-      <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-        {split.conflict || (split.general && !split.fields.password) ? (
-          <MutationError
-            error={update.error}
-            onReload={() => {
-              update.reset();
-              void reload();
-            }}
-          />
-        ) : null}
+      <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-labelledby="titre-mot-de-passe">
+        <StaleBanner
+          error={update.error}
+          onReload={() => {
+            update.reset();
+            void reload();
+          }}
+        />
         <TextField
           label="Nouveau mot de passe"
           type="password"
@@ -201,7 +203,13 @@ function PasswordSection({ user, reload, announce }: SectionProps) {
             setPassword(value);
             setLocalError(undefined);
           }}
+          name="password"
           error={error}
+        />
+        <ErrorSummary
+          errors={split.conflict ? undefined : split}
+          fields={{ password: localError }}
+          labels={{ password: 'Nouveau mot de passe' }}
         />
         <div className="form__actions">
           <Button type="submit" busy={update.isPending}>
@@ -213,11 +221,14 @@ function PasswordSection({ user, reload, announce }: SectionProps) {
   );
 }
 
-function AccountStatusSection({ user, reload, announce }: SectionProps) {
+function AccountStatusSection({ user, self, reload, announce }: SectionProps) {
   const setActive = useSetUserActive();
   const unlock = useUnlockUser();
   const locked = isLocked(user.lockedUntil);
   const error = setActive.error ?? unlock.error;
+  const split = splitErrors(error, []);
+  // The server refuses to deactivate one's own account: not offered, and said why.
+  const canToggle = !(self && user.active);
 
   return (
     <Section id="titre-statut" title="Statut du compte">
@@ -230,7 +241,10 @@ function AccountStatusSection({ user, reload, announce }: SectionProps) {
           : 'Ce compte est désactivé : la personne ne peut plus se connecter et ses sessions ont été fermées.'}
         {locked ? ` Il est verrouillé après trop d'échecs de connexion, jusqu'au ${formatDateTime(user.lockedUntil)}.` : ''}
       </p>
-      <MutationError
+      {canToggle ? null : (
+        <p className={fr.cx('fr-hint-text')}>C'est votre propre compte : vous ne pouvez pas le désactiver vous-même. Un autre administrateur le peut.</p>
+      )}
+      <StaleBanner
         error={error}
         onReload={() => {
           setActive.reset();
@@ -238,26 +252,29 @@ function AccountStatusSection({ user, reload, announce }: SectionProps) {
           void reload();
         }}
       />
+      <ErrorSummary title="L'action n'a pas abouti" general={split.conflict ? null : split.general} />
       <div className="actions">
-        <Button
-          variant={user.active ? 'danger' : 'primary'}
-          busy={setActive.isPending}
-          onClick={() => {
-            unlock.reset();
-            setActive.mutate(
-              { id: user.id, version: user.version, active: !user.active },
-              {
-                onSuccess: async (data) => {
-                  await reload();
-                  announce(data.setUserActive.active ? 'Compte activé.' : 'Compte désactivé.');
+        {canToggle ? (
+          <Button
+            variant={user.active ? 'danger' : 'primary'}
+            busy={setActive.isPending}
+            onClick={() => {
+              unlock.reset();
+              setActive.mutate(
+                { id: user.id, version: user.version, active: !user.active },
+                {
+                  onSuccess: async (data) => {
+                    await reload();
+                    announce(data.setUserActive.active ? 'Compte activé.' : 'Compte désactivé.');
+                  },
                 },
-              },
-            );
-          }}
-        >
-          {user.active ? 'Désactiver le compte' : 'Activer le compte'}
-        </Button>
-        {user.lockedUntil ? (
+              );
+            }}
+          >
+            {user.active ? 'Désactiver le compte' : 'Activer le compte'}
+          </Button>
+        ) : null}
+        {locked ? (
           <Button
             variant="secondary"
             busy={unlock.isPending}
@@ -284,88 +301,105 @@ function AccountStatusSection({ user, reload, announce }: SectionProps) {
 
 function MembershipEditor({
   membership,
+  self,
   reload,
   announce,
 }: {
   membership: UserData['memberships'][number];
+  self: boolean;
   reload: () => Promise<unknown>;
   announce: (message: string) => void;
 }) {
   const updateRoles = useUpdateMembershipRoles();
   const remove = useRemoveMembership();
+  const formRef = useRef<HTMLFormElement>(null);
   const [roles, setRoles] = useState<Role[]>(membership.roles);
   const [localError, setLocalError] = useState<string | undefined>();
-  const split = splitErrors(updateRoles.error, ['roles']);
+  const split = splitErrors(updateRoles.error ?? remove.error, ['roles']);
   const orgName = membership.organisation.name;
   const headingId = `rattachement-${membership.id}`;
+  // The server refuses to take one's own administrator role or membership away: not offered, and said why.
+  const ownAdmin = self && membership.roles.includes('ADMIN');
+  const rolesError = localError ?? split.fields.roles;
+  useFocusFirstInvalid(formRef, { roles: rolesError });
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (roles.length === 0) {
+      setLocalError('Cochez au moins un rôle, ou retirez le rattachement.');
+      return;
+    }
+    remove.reset();
+    updateRoles.mutate(
+      { id: membership.id, version: membership.version, roles },
+      {
+        onSuccess: async () => {
+          await reload();
+          announce(`Rôles dans ${orgName} enregistrés.`);
+        },
+      },
+    );
+  }
 
   return (
     <li className="membership">
-      <h3 id={headingId}>
-        <Link to={`/annuaire/${membership.organisation.id}`}>{orgName}</Link>{' '}
-        <span className="muted">
-          ({ORGANISATION_KIND_LABELS[membership.organisation.kind]}
-          {membership.organisation.active ? '' : ', désactivée'})
-        </span>
-      </h3>
-      <MutationError
-        error={split.conflict || (split.general && !split.fields.roles) ? updateRoles.error : remove.error}
-        onReload={() => {
-          updateRoles.reset();
-          remove.reset();
-          void reload();
-        }}
-      />
-      <RoleCheckboxes
-        legend={`Rôles dans ${orgName}`}
-        value={roles}
-        onChange={(next) => {
-          setRoles(next);
-          setLocalError(undefined);
-        }}
-        error={localError ?? split.fields.roles}
-      />
-      <div className="actions">
-        <Button
-          busy={updateRoles.isPending}
-          onClick={() => {
-            if (roles.length === 0) {
-              setLocalError('Cochez au moins un rôle, ou retirez le rattachement.');
-              return;
-            }
-            remove.reset();
-            updateRoles.mutate(
-              { id: membership.id, version: membership.version, roles },
-              {
-                onSuccess: async () => {
-                  await reload();
-                  announce(`Rôles dans ${orgName} enregistrés.`);
-                },
-              },
-            );
-          }}
-        >
-          Enregistrer les rôles<VisuallyHidden> dans {orgName}</VisuallyHidden>
-        </Button>
-        <Button
-          variant="danger"
-          busy={remove.isPending}
-          onClick={() => {
+      <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+        <h3 id={headingId} className={fr.cx('fr-h6', 'fr-mb-2w')}>
+          <Link to={`/annuaire/${membership.organisation.id}`}>{orgName}</Link>{' '}
+          <span className="muted">
+            ({ORGANISATION_KIND_LABELS[membership.organisation.kind]}
+            {membership.organisation.active ? '' : ', désactivée'})
+          </span>
+        </h3>
+        <StaleBanner
+          error={updateRoles.error ?? remove.error}
+          onReload={() => {
             updateRoles.reset();
-            remove.mutate(
-              { id: membership.id, version: membership.version },
-              {
-                onSuccess: async () => {
-                  await reload();
-                  announce(`Rattachement à ${orgName} retiré.`);
-                },
-              },
-            );
+            remove.reset();
+            void reload();
           }}
-        >
-          Retirer le rattachement<VisuallyHidden> à {orgName}</VisuallyHidden>
-        </Button>
-      </div>
+        />
+        <RoleCheckboxes
+          legend={`Rôles dans ${orgName}`}
+          value={roles}
+          onChange={(next) => {
+            setRoles(next);
+            setLocalError(undefined);
+          }}
+          error={rolesError}
+          locked={
+            ownAdmin
+              ? { roles: ['ADMIN'], reason: "C'est votre propre rôle d'administrateur : un autre administrateur seul peut vous le retirer." }
+              : undefined
+          }
+        />
+        <ErrorSummary errors={split.conflict ? undefined : split} fields={{ roles: localError }} labels={{ roles: `Rôles dans ${orgName}` }} />
+        <div className="actions">
+          <Button type="submit" busy={updateRoles.isPending}>
+            Enregistrer les rôles<VisuallyHidden> dans {orgName}</VisuallyHidden>
+          </Button>
+          {ownAdmin ? null : (
+            <Button
+              variant="danger"
+              busy={remove.isPending}
+              onClick={() => {
+                updateRoles.reset();
+                remove.mutate(
+                  { id: membership.id, version: membership.version },
+                  {
+                    onSuccess: async () => {
+                      await reload();
+                      announce(`Rattachement à ${orgName} retiré.`);
+                    },
+                  },
+                );
+              }}
+            >
+              Retirer le rattachement<VisuallyHidden> à {orgName}</VisuallyHidden>
+            </Button>
+          )}
+        </div>
+      </form>
     </li>
   );
 }
@@ -402,12 +436,14 @@ function AddMembershipForm({ user, reload, announce }: SectionProps) {
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-labelledby="titre-ajout-rattachement">
-      <h3 id="titre-ajout-rattachement">Ajouter un rattachement</h3>
-      {split.general ? <ErrorState error={add.error} /> : null}
+      <h3 id="titre-ajout-rattachement" className={fr.cx('fr-h6')}>
+        Ajouter un rattachement
+      </h3>
       <OrganisationSelect
         label="Organisation"
         emptyLabel="Choisir une organisation"
         required
+        name="organisationId"
         value={organisationId}
         onValueChange={(value) => {
           setOrganisationId(value);
@@ -425,6 +461,12 @@ function AddMembershipForm({ user, reload, announce }: SectionProps) {
         }}
         error={errors.roles || undefined}
       />
+      <ErrorSummary
+        errors={split}
+        fields={localErrors}
+        labels={{ organisationId: 'Organisation', roles: 'Rôles du nouveau rattachement' }}
+        order={['organisationId', 'roles']}
+      />
       <div className="form__actions">
         <Button type="submit" busy={add.isPending}>
           Ajouter le rattachement
@@ -438,6 +480,7 @@ export function AdminUserPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const query = useAdminUser(id);
+  const me = useMe();
   const user = query.data?.user;
   const flash = (location.state as { flash?: string } | null)?.flash;
   const [message, setMessage] = useState<string | null>(flash ?? null);
@@ -449,7 +492,7 @@ export function AdminUserPage() {
       <div className="page">
         <h1>Utilisateur introuvable</h1>
         <p>
-          <Link to="/admin/utilisateurs">Retour à la liste</Link>
+          <Link to="/admin/utilisateurs">Retour à la liste des utilisateurs</Link>
         </p>
       </div>
     );
@@ -458,23 +501,31 @@ export function AdminUserPage() {
 
   const props: SectionProps = {
     user,
+    self: me.data?.user.id === user.id,
     reload: () => query.refetch(),
     announce: setMessage,
   };
 
   return (
     <div className="page">
-      <p className="breadcrumb">
-        <Link to="/admin/utilisateurs">Retour à la liste</Link>
-      </p>
+      <Breadcrumb
+        currentPageLabel={user.displayName}
+        homeLinkProps={{ to: '/' }}
+        segments={[{ label: 'Utilisateurs', linkProps: { to: '/admin/utilisateurs' } }]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>{user.displayName}</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         {user.email} · créé le {formatDateTime(user.createdAt)} · dernière connexion :{' '}
         {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'jamais'}
       </p>
-      <p className="notice notice--success" role="status">
-        {message ?? ''}
-      </p>
+      <div role="status">
+        {message ? (
+          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
+            <p>{message}</p>
+          </div>
+        ) : null}
+      </div>
 
       <div className="detail-grid">
         <InformationSection key={`info-${user.version}`} {...props} />
@@ -491,6 +542,7 @@ export function AdminUserPage() {
               <MembershipEditor
                 key={`${membership.id}-${membership.version}`}
                 membership={membership}
+                self={props.self}
                 reload={props.reload}
                 announce={setMessage}
               />

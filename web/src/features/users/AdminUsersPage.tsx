@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role, UserFilter } from '../../gql/graphql';
@@ -73,7 +74,7 @@ export function AdminUsersPage() {
   return (
     <div className="page">
       <h1>Utilisateurs</h1>
-      <p className="lead">
+      <p className={fr.cx('fr-text--lead')}>
         Gérez les comptes, leurs rattachements et leurs rôles. <a href="#nouvel-utilisateur">Créer un compte</a>
       </p>
 
@@ -134,7 +135,7 @@ export function AdminUsersPage() {
       </section>
 
       <section aria-labelledby="nouvel-utilisateur" className="card">
-        <h2 id="nouvel-utilisateur" tabIndex={-1}>
+        <h2 id="nouvel-utilisateur" tabIndex={-1} className={fr.cx('fr-h4')}>
           Nouvel utilisateur
         </h2>
         <CreateUserForm />

@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import type { ApiKeysQuery } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field, TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
@@ -29,10 +32,15 @@ interface ApiKeysSectionProps {
 function KeyStatus({ revokedAt }: { revokedAt?: string | null }) {
   return revokedAt ? (
     <>
-      <span className="badge badge--inactive">Révoquée</span> le {formatDateTime(revokedAt)}
+      <Badge as="span" severity="error" small>
+        Révoquée
+      </Badge>{' '}
+      le {formatDateTime(revokedAt)}
     </>
   ) : (
-    <span className="badge badge--active">Active</span>
+    <Badge as="span" severity="success" small>
+      Active
+    </Badge>
   );
 }
 
@@ -49,7 +57,9 @@ function CreatedSecret({ name, secret, onDone }: { name: string; secret: string;
 
   return (
     <div className="form">
-      <h3 id={CREATED_HEADING_ID}>Clé créée : copiez-la maintenant</h3>
+      <h3 id={CREATED_HEADING_ID} className={fr.cx('fr-h6')}>
+        Clé créée : copiez-la maintenant
+      </h3>
       <p id={hintId}>
         Voici le secret de la clé « {name} ». Copiez-le et transmettez-le au système tiers par un canal sûr : il ne sera plus
         jamais affiché, Maillage n'en garde qu'une empreinte. S'il est perdu, révoquez la clé et créez-en une autre.
@@ -125,12 +135,14 @@ function CreateApiKeyForm({
 
   return (
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-labelledby="titre-nouvelle-cle">
-      <h3 id="titre-nouvelle-cle">Nouvelle clé</h3>
-      {split.general ? <ErrorState error={create.error} /> : null}
+      <h3 id="titre-nouvelle-cle" className={fr.cx('fr-h6')}>
+        Nouvelle clé
+      </h3>
       <TextField
         label="Nom de la clé"
         autoComplete="off"
         required
+        name="name"
         maxLength={NAME_MAX}
         hint="De 2 à 100 caractères, pour reconnaître la clé : le système qui l'utilise, par exemple."
         value={name}
@@ -140,6 +152,7 @@ function CreateApiKeyForm({
         }}
         error={error}
       />
+      <ErrorSummary errors={split} fields={{ name: localError }} labels={{ name: 'Nom de la clé' }} />
       <div className="form__actions">
         <Button type="submit" busy={create.isPending}>
           Créer la clé
@@ -195,7 +208,7 @@ export function ApiKeysSection({ userId, active, announce }: ApiKeysSectionProps
 
   return (
     <section aria-labelledby="titre-cles-api" className="card">
-      <h2 id="titre-cles-api" ref={headingRef} tabIndex={-1}>
+      <h2 id="titre-cles-api" ref={headingRef} tabIndex={-1} className={fr.cx('fr-h4')}>
         Clés d'API
       </h2>
       <p>
@@ -203,13 +216,13 @@ export function ApiKeysSection({ userId, active, announce }: ApiKeysSectionProps
         <code>X-Api-Key</code>. Une clé révoquée est refusée aussitôt, et définitivement.
       </p>
       {active ? null : (
-        <p className="notice">
-          Ce compte est désactivé : ses clés sont refusées tant qu'il le reste, et aucune nouvelle clé ne peut lui être délivrée.
-        </p>
+        <div className={fr.cx('fr-alert', 'fr-alert--info', 'fr-alert--sm', 'fr-mb-3w')}>
+          <p>Ce compte est désactivé : ses clés sont refusées tant qu'il le reste, et aucune nouvelle clé ne peut lui être délivrée.</p>
+        </div>
       )}
 
       {/* Always in the page, so that the secret is announced when it appears. */}
-      <div role="status" aria-labelledby={created ? CREATED_HEADING_ID : undefined} className={created ? 'card notice notice--success' : undefined}>
+      <div role="status" aria-labelledby={created ? CREATED_HEADING_ID : undefined} className={created ? fr.cx('fr-alert', 'fr-alert--success', 'fr-mb-3w') : undefined}>
         {created ? (
           <CreatedSecret
             name={created.name}
@@ -222,7 +235,7 @@ export function ApiKeysSection({ userId, active, announce }: ApiKeysSectionProps
         ) : null}
       </div>
 
-      {revoke.error ? <ErrorState error={revoke.error} /> : null}
+      <ErrorSummary title="La clé n'a pas pu être révoquée" general={revoke.error ? splitErrors(revoke.error, []).general : null} />
       {keys.isPending ? (
         <LoadingState label="Chargement des clés…" />
       ) : keys.isError ? (

@@ -5,6 +5,7 @@ import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { validate } from '../../app/validation';
 import type { CreateUserInput, Role } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
 import { useCreateUser } from './queries';
 import { OrganisationSelect } from './OrganisationSelect';
@@ -13,6 +14,7 @@ import { RoleCheckboxes } from './RoleCheckboxes';
 export const MIN_PASSWORD_LENGTH = 12;
 
 const FIELDS = ['email', 'displayName', 'password', 'organisationId', 'roles'] as const;
+const LABELS = { email: 'Adresse e-mail', displayName: 'Nom affiché', password: 'Mot de passe initial', organisationId: 'Organisation de rattachement', roles: 'Rôles' };
 
 /** Server paths "memberships.0.organisationId" / "memberships.0.roles" → the form's field names. */
 function membershipPath(path: string): string {
@@ -73,17 +75,13 @@ export function CreateUserForm() {
   }
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
-      {server.general ? (
-        <div className="error-state" role="alert">
-          <p>{server.general}</p>
-        </div>
-      ) : null}
+    <form ref={formRef} className="form" noValidate onSubmit={onSubmit} aria-labelledby="nouvel-utilisateur">
       <TextField
         label="Adresse e-mail"
         type="email"
         autoComplete="off"
         required
+        name="email"
         value={email}
         onValueChange={(value) => {
           setEmail(value);
@@ -95,6 +93,7 @@ export function CreateUserForm() {
         label="Nom affiché"
         autoComplete="off"
         required
+        name="displayName"
         value={displayName}
         onValueChange={(value) => {
           setDisplayName(value);
@@ -107,6 +106,7 @@ export function CreateUserForm() {
         type="password"
         autoComplete="new-password"
         required
+        name="password"
         hint={`Au moins ${MIN_PASSWORD_LENGTH} caractères. Transmettez-le à la personne par un canal sûr.`}
         value={password}
         onValueChange={(value) => {
@@ -118,6 +118,7 @@ export function CreateUserForm() {
       <OrganisationSelect
         label="Organisation de rattachement"
         emptyLabel="Aucune pour l'instant"
+        name="organisationId"
         value={organisationId}
         onValueChange={(value) => {
           setOrganisationId(value);
@@ -136,6 +137,7 @@ export function CreateUserForm() {
         }}
         error={errors.roles}
       />
+      <ErrorSummary errors={server} fields={localErrors} labels={LABELS} order={FIELDS} />
       <div className="form__actions">
         <Button type="submit" busy={create.isPending}>
           Créer l'utilisateur

@@ -9,11 +9,13 @@ interface OrganisationSelectProps {
   error?: string | undefined;
   required?: boolean;
   hint?: string;
+  /** The select's name (the ErrorSummary links to it). */
+  name?: string;
   /** Organisations not to offer (e.g. those the user already belongs to). */
   exclude?: readonly string[];
 }
 
-export function OrganisationSelect({ label, value, onValueChange, emptyLabel, error, required, hint, exclude = [] }: OrganisationSelectProps) {
+export function OrganisationSelect({ label, value, onValueChange, emptyLabel, error, required, hint, name, exclude = [] }: OrganisationSelectProps) {
   const options = useOrganisationOptions();
   const loadHint = options.isPending
     ? 'Chargement des organisations…'
@@ -21,7 +23,7 @@ export function OrganisationSelect({ label, value, onValueChange, emptyLabel, er
       ? "Les organisations n'ont pas pu être chargées."
       : undefined;
   return (
-    <SelectField label={label} value={value} onValueChange={onValueChange} error={error} required={required} hint={loadHint ?? hint}>
+    <SelectField label={label} name={name} value={value} onValueChange={onValueChange} error={error} required={required} hint={loadHint ?? hint}>
       <option value="">{emptyLabel}</option>
       {(options.data ?? [])
         .filter((organisation) => !exclude.includes(organisation.id))
