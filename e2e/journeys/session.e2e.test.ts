@@ -4,7 +4,7 @@
  * token kept out of web storage, sign-out.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPage, expectFocused, navigationLinks, pathOf, plain, waitForPath } from '../support/browser';
+import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, screenshot, tabTo, waitForPath } from '../support/browser';
 import { DEMO_USERS, loginFields, Shots, signOutWithKeyboard, submitLoginWithKeyboard, useBrowserSession } from '../support/journey';
 
 const user = DEMO_USERS.viewer;
@@ -88,6 +88,45 @@ describe('session', () => {
     await expectFocused(skip, 'the first Tab: the skip link');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe('contenu');
+  });
+
+  it('the footer leads to the accessibility statement, the legal notice and the personal data page', async () => {
+    const { page } = session();
+    const footer = page.locator('footer.fr-footer');
+    for (const [link, path, heading, shot] of [
+      ['Accessibilité : non conforme', '/accessibilite', 'Déclaration d’accessibilité', 'accessibilite'],
+      ['Mentions légales', '/mentions-legales', 'Mentions légales', 'mentions-legales'],
+      ['Données personnelles', '/donnees-personnelles', 'Données personnelles', 'donnees-personnelles'],
+    ] as const) {
+      await pressEnterOn(page, footer.getByRole('link', { name: link }));
+      await waitForPath(page, path);
+      await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe(plain(heading));
+      await checkPage(page, shots.next(shot));
+    }
+  });
+
+  it('switches to the dark theme through the DSFR display settings, keyboard only, and back', async () => {
+    const { page } = session();
+    await page.goto('/');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
+    const settings = page.getByRole('banner').getByRole('button', { name: "Paramètres d'affichage" });
+    for (const [theme, label] of [
+      ['dark', 'Thème sombre'],
+      ['light', 'Thème clair'],
+    ] as const) {
+      await pressEnterOn(page, settings);
+      const dialog = page.getByRole('dialog', { name: "Paramètres d'affichage" });
+      await dialog.waitFor();
+      // Tab reaches the radio group on its checked radio; the arrow keys then choose.
+      await tabTo(page, dialog.getByRole('radio', { checked: true }));
+      const target = dialog.getByRole('radio', { name: label });
+      for (let i = 0; i < 3 && !(await target.isChecked()); i++) await page.keyboard.press('ArrowDown');
+      await expect(target.isChecked()).resolves.toBe(true);
+      await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-fr-theme'))).toBe(theme);
+      if (theme === 'dark') await screenshot(page, shots.next('accueil-theme-sombre'));
+      await pressEnterOn(page, dialog.getByRole('button', { name: 'Fermer' }));
+      await dialog.waitFor({ state: 'hidden' });
+    }
   });
 
   it('signs out', async () => {
