@@ -231,17 +231,18 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await settle(page);
     await checkPage(page, shots.next('journal'));
 
-    const rowWith = (action: string, subjectId: string) =>
-      table.locator('tbody tr').filter({ has: page.locator('code', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).filter({ hasText: subjectId });
-    for (const [action, subjectId] of [
-      ['organisation.create', organisationId],
-      ['user.create', userId],
+    // Each action in French (its technical name beneath), its object named, its author.
+    const rowWith = (action: string, object: string) => table.locator('tbody tr').filter({ has: page.locator('.fr-hint-text', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).filter({ hasText: object });
+    for (const [action, label, object] of [
+      ['organisation.create', "Création d'une organisation", `organisation ${organisation.name}`],
+      ['user.create', "Création d'un compte utilisateur", `utilisateur ${newUser.displayName}`],
     ] as const) {
-      const row = rowWith(action, subjectId);
-      await expect(row.count(), `one ${action} event for ${subjectId}`).resolves.toBe(1);
+      const row = rowWith(action, object);
+      await expect(row.count(), `one ${action} event on ${object}`).resolves.toBe(1);
       const text = plain(await row.innerText());
+      expect(text, `${action}: its French label`).toContain(label);
       expect(text, `${action}: its author`).toContain(admin.displayName);
-      expect(text, `${action}: its outcome`).toContain('Succès');
+      expect(text.toLowerCase(), `${action}: its outcome (a DSFR badge, in capitals)`).toContain('succès');
     }
     // The sign-in is there too.
     await expect(table.locator('tbody tr').filter({ hasText: 'auth.login' }).filter({ hasText: admin.displayName }).count()).resolves.toBeGreaterThan(0);
@@ -250,15 +251,15 @@ describe('journey of an administrator (admin@demo.test)', () => {
     expect(all).not.toContain(newUser.email);
     expect(all).not.toContain(organisation.email);
 
-    // Filtered by action prefix, from the keyboard: only organisation events.
-    await typeInto(page, page.getByLabel('Action (préfixe)', { exact: true }), 'organisation.');
+    // Filtered by the group « Organisations et territoires » chosen from the action list: only those events.
+    await chooseIn(page, page.getByLabel('Action', { exact: true }), 'Toutes les actions « Organisations et territoires »');
     await pressEnterOn(page, page.getByRole('button', { name: 'Filtrer' }));
-    const actions = async () => (await table.locator('tbody tr td:nth-child(2)').allInnerTexts()).map(plain);
+    const actions = async () => (await table.locator('tbody tr td:nth-child(2) .fr-hint-text').allInnerTexts()).map(plain);
     await expect
-      .poll(async () => ((await actions()).every((action) => action.startsWith('organisation.')) ? actions() : []), { timeout: 10_000 })
+      .poll(async () => ((await actions()).every((action) => /^(organisation|territory)\./.test(action)) ? actions() : []), { timeout: 10_000 })
       .toEqual(expect.arrayContaining(['organisation.create']));
     await settle(page);
-    for (const action of await actions()) expect(action).toMatch(/^organisation\./);
+    for (const action of await actions()) expect(action).toMatch(/^(organisation|territory)\./);
     await checkPage(page, shots.next('journal-filtre'));
   });
 

@@ -1,171 +1,339 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import {
+  AUDIT_ACTION_FAMILIES,
+  AUDIT_ACTION_GROUPS,
+  AUDIT_ACTION_LABELS,
+  AUDIT_OUTCOME_LABELS,
+  AUDIT_SUBJECT_KINDS,
+  auditActionGroup,
+} from '@maillage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
-import type { AuditFilter, AuditOutcome } from '../../gql/graphql';
+import type { AuditEventsQuery, AuditFilter, AuditOutcome } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
-import { SelectField, TextField } from '../../ui/Field';
+import { DateField, SelectField, TextField } from '../../ui/Field';
 import { formatDateTime, parisMidnightIso } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
 import { Pagination, useCursorPagination } from '../../ui/Pagination';
-import { AUDIT_OUTCOME_LABELS, pluralize } from '../identity/labels';
-import { useAuditEvents } from './queries';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { pluralize } from '../identity/labels';
+import { PAGE_SIZES, useAuditEvents, useAuditUsers } from './queries';
 
-interface Row {
-  id: string;
-  occurredAt: string;
-  action: string;
-  outcome: AuditOutcome;
-  subjectType?: string | null;
-  subjectId?: string | null;
-  requestId?: string | null;
-  actorId?: string | null;
-  actor?: { id: string; displayName: string } | null;
-}
+type Row = AuditEventsQuery['auditEvents']['nodes'][number];
 
 const OUTCOMES: AuditOutcome[] = ['SUCCESS', 'DENIED', 'FAILURE'];
+const OUTCOME_SEVERITY = { SUCCESS: 'success', DENIED: 'error', FAILURE: 'warning' } as const;
 
-const columns: Column<Row>[] = [
-  {
-    key: 'date',
-    header: 'Date',
-    rowHeader: true,
-    cell: (row) => <time dateTime={row.occurredAt}>{formatDateTime(row.occurredAt)}</time>,
-  },
-  { key: 'action', header: 'Action', cell: (row) => <code>{row.action}</code> },
-  {
-    key: 'outcome',
-    header: 'Résultat',
-    cell: (row) => (
-      <span className={`badge badge--outcome-${row.outcome.toLowerCase()}`}>{AUDIT_OUTCOME_LABELS[row.outcome] ?? row.outcome}</span>
-    ),
-  },
-  {
-    key: 'subject',
-    header: 'Objet',
-    cell: (row) =>
-      row.subjectType || row.subjectId ? (
-        <>
-          {row.subjectType ?? '—'}
-          {row.subjectId ? (
-            <>
-              {' '}
-              <code className="identifier">{row.subjectId}</code>
-            </>
-          ) : null}
-        </>
-      ) : (
-        '—'
-      ),
-  },
-  {
-    key: 'actor',
-    header: 'Auteur',
-    cell: (row) =>
-      row.actor ? (
-        <Link to={`/admin/utilisateurs/${row.actor.id}`}>{row.actor.displayName}</Link>
-      ) : row.actorId ? (
-        <code className="identifier">{row.actorId}</code>
-      ) : (
-        'Système ou anonyme'
-      ),
-  },
-  {
-    key: 'request',
-    header: 'Identifiant de requête',
-    cell: (row) => (row.requestId ? <code className="identifier">{row.requestId}</code> : '—'),
-  },
-];
+/** The actions of each group of the filter, in the label's alphabetical order. */
+const ACTIONS_BY_GROUP = AUDIT_ACTION_GROUPS.map((group) => ({
+  label: group.label,
+  actions: Object.keys(AUDIT_ACTION_LABELS)
+    .filter((action) => auditActionGroup(action) === group.label)
+    .sort((a, b) => AUDIT_ACTION_LABELS[a]!.localeCompare(AUDIT_ACTION_LABELS[b]!, 'fr')),
+}));
+
+/**
+ * The action filter's value: one action ("exact:case.read"), every action of a group
+ * ("group:PSAD"), or a family of GraphQL operations by prefix ("prefix:Mutation.").
+ */
+function actionFilter(value: string): Pick<AuditFilter, 'action' | 'actions'> {
+  const [kind, rest = ''] = value.split(/:(.*)/s);
+  if (kind === 'exact') return { actions: [rest] };
+  if (kind === 'group') return { actions: ACTIONS_BY_GROUP.find((g) => g.label === rest)?.actions ?? [] };
+  if (kind === 'prefix') return { action: rest };
+  return {};
+}
 
 interface FormState {
   action: string;
   outcome: string;
+  actorId: string;
+  subjectType: string;
+  subjectId: string;
   from: string;
   to: string;
 }
 
-const EMPTY: FormState = { action: '', outcome: '', from: '', to: '' };
+const EMPTY: FormState = { action: '', outcome: '', actorId: '', subjectType: '', subjectId: '', from: '', to: '' };
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function toFilter(state: FormState): AuditFilter {
   return {
-    action: state.action.trim() || undefined,
+    ...actionFilter(state.action),
     outcome: (state.outcome || undefined) as AuditOutcome | undefined,
+    actorId: state.actorId || undefined,
+    subjectType: state.subjectType || undefined,
+    subjectId: state.subjectId.trim() || undefined,
     from: state.from ? parisMidnightIso(state.from) : undefined,
     // "Au" is inclusive: up to midnight of the next day.
     to: state.to ? parisMidnightIso(state.to, 1) : undefined,
   };
 }
 
+function validate(state: FormState): Partial<Record<'from' | 'to' | 'subjectId', string>> {
+  const errors: Partial<Record<'from' | 'to' | 'subjectId', string>> = {};
+  if (state.from && !ISO_DAY.test(state.from)) errors.from = 'Date invalide : saisissez-la au format jj/mm/aaaa.';
+  if (state.to && !ISO_DAY.test(state.to)) errors.to = 'Date invalide : saisissez-la au format jj/mm/aaaa.';
+  if (!errors.from && !errors.to && state.from && state.to && state.from > state.to) {
+    errors.to = 'La date de fin doit être postérieure ou égale à la date de début.';
+  }
+  if (state.subjectId.trim() && !state.subjectType) errors.subjectId = "Choisissez aussi le type de l'objet.";
+  return errors;
+}
+
 export function AuditPage() {
   usePageTitle("Journal d'audit");
   const [form, setForm] = useState<FormState>(EMPTY);
   const [applied, setApplied] = useState<FormState>(EMPTY);
-  const [dateError, setDateError] = useState<string | undefined>();
+  const [errors, setErrors] = useState<ReturnType<typeof validate>>({});
+  const [userSearch, setUserSearch] = useState('');
+  const [pageSize, setPageSize] = useState<number>(50);
+  const users = useAuditUsers(useDebouncedValue(userSearch.trim(), 300));
   const filter = toFilter(applied);
-  const pager = useCursorPagination(JSON.stringify(filter));
-  const events = useAuditEvents(filter, pager.after);
+  const pager = useCursorPagination(JSON.stringify([filter, pageSize]));
+  const events = useAuditEvents(filter, pageSize, pager.after);
   const connection = events.data?.auditEvents;
+  const pageCount = connection ? Math.max(1, Math.ceil(connection.totalCount / pageSize)) : undefined;
+
+  function apply(next: FormState) {
+    const found = validate(next);
+    setErrors(found);
+    if (Object.keys(found).length === 0) setApplied(next);
+    return found;
+  }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (form.from && form.to && form.from > form.to) {
-      setDateError('La date de fin doit être postérieure ou égale à la date de début.');
-      return;
-    }
-    setDateError(undefined);
-    setApplied(form);
+    const found = apply(form);
+    const first = (['subjectId', 'from', 'to'] as const).find((key) => found[key]);
+    if (first) document.querySelector<HTMLElement>(`[data-field="${first}"] input`)?.focus();
   }
 
   function set<K extends keyof FormState>(key: K, value: FormState[K]) {
     setForm((current) => ({ ...current, [key]: value }));
   }
 
+  /** "Voir ses événements": the object filter set to this row's object, applied at once. */
+  function filterOnObject(row: Row) {
+    const next = { ...EMPTY, subjectType: row.subjectType ?? '', subjectId: row.subjectId ?? '' };
+    setForm(next);
+    apply(next);
+    document.getElementById('titre-evenements')?.focus();
+  }
+
+  const userOptions = users.data?.users.nodes ?? [];
+  // The chosen account stays offered when a new search no longer lists it.
+  const [chosenUser, setChosenUser] = useState<{ id: string; label: string } | null>(null);
+  const userLabel = (user: { displayName: string; email: string }) => `${user.displayName} (${user.email})`;
+
+  const columns: Column<Row>[] = [
+    {
+      key: 'date',
+      header: 'Date et heure',
+      rowHeader: true,
+      cell: (row) => <time dateTime={row.occurredAt}>{formatDateTime(row.occurredAt)}</time>,
+    },
+    {
+      key: 'action',
+      header: 'Action',
+      cell: (row) => (
+        <>
+          {row.actionLabel}
+          <span className={fr.cx('fr-hint-text')}>{row.action}</span>
+        </>
+      ),
+    },
+    {
+      key: 'outcome',
+      header: 'Résultat',
+      cell: (row) => (
+        <Badge as="span" severity={OUTCOME_SEVERITY[row.outcome]} small noIcon>
+          {AUDIT_OUTCOME_LABELS[row.outcome]}
+        </Badge>
+      ),
+    },
+    {
+      key: 'subject',
+      header: 'Objet',
+      cell: (row) =>
+        row.subject ? (
+          <>
+            <span className={row.subject.named ? undefined : fr.cx('fr-text--sm')}>{row.subject.label}</span>
+            <br />
+            <Button
+              variant="link"
+              size="small"
+              className={fr.cx('fr-px-0')}
+              onClick={() => filterOnObject(row)}
+              aria-label={`Voir ses événements : ${row.subject.label} (${row.subject.kindLabel})`}
+            >
+              Voir ses événements
+            </Button>
+          </>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'actor',
+      header: 'Auteur',
+      cell: (row) =>
+        row.actor ? (
+          <Link to={`/admin/utilisateurs/${row.actor.id}`}>{row.actor.displayName}</Link>
+        ) : row.actorId ? (
+          'Utilisateur supprimé'
+        ) : (
+          'Système ou anonyme'
+        ),
+    },
+    {
+      key: 'request',
+      header: 'Requête',
+      cell: (row) => (row.requestId ? <span className={fr.cx('fr-text--xs')}>{row.requestId}</span> : '—'),
+    },
+  ];
+
   return (
     <div className="page">
       <h1>Journal d'audit</h1>
-      <p className="lead">
-        Les actions enregistrées, des plus récentes aux plus anciennes. Les heures sont celles de Paris. Le journal ne contient
-        jamais les données personnelles elles-mêmes.
+      <p className={fr.cx('fr-text--lead')}>
+        Qui a fait quoi, sur quel objet et quand, des actions les plus récentes aux plus anciennes (heure de Paris). Le journal
+        ne contient jamais les données personnelles : l'objet est nommé à la lecture, seulement s'il vous est accessible.
       </p>
 
-      <form role="search" aria-label="Filtrer le journal" className="filters" noValidate onSubmit={onSubmit}>
-        <TextField
-          label="Action (préfixe)"
-          hint="Par exemple « user. » pour toutes les actions sur les comptes, « auth. » pour les connexions."
-          value={form.action}
-          onValueChange={(value) => set('action', value)}
-          autoComplete="off"
-        />
-        <SelectField label="Résultat" value={form.outcome} onValueChange={(value) => set('outcome', value)}>
-          <option value="">Tous les résultats</option>
-          {OUTCOMES.map((outcome) => (
-            <option key={outcome} value={outcome}>
-              {AUDIT_OUTCOME_LABELS[outcome]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Du" type="date" value={form.from} onValueChange={(value) => set('from', value)} />
-        <TextField label="Au" type="date" value={form.to} onValueChange={(value) => set('to', value)} error={dateError} />
-        <div className="filters__actions">
-          <Button type="submit">Filtrer</Button>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setForm(EMPTY);
-              setApplied(EMPTY);
-              setDateError(undefined);
-            }}
-          >
-            Réinitialiser les filtres
-          </Button>
+      <form role="search" aria-label="Filtrer le journal" noValidate onSubmit={onSubmit} className={fr.cx('fr-mb-4w')}>
+        <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <SelectField label="Action" value={form.action} onValueChange={(value) => set('action', value)}>
+              <option value="">Toutes les actions</option>
+              {ACTIONS_BY_GROUP.map((group) => (
+                <optgroup key={group.label} label={group.label}>
+                  <option value={`group:${group.label}`}>Toutes les actions « {group.label} »</option>
+                  {group.actions.map((action) => (
+                    <option key={action} value={`exact:${action}`}>
+                      {AUDIT_ACTION_LABELS[action]}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+              <optgroup label="Opérations de l'API">
+                {AUDIT_ACTION_FAMILIES.map((family) => (
+                  <option key={family.prefix} value={`prefix:${family.prefix}`}>
+                    {family.label}
+                  </option>
+                ))}
+              </optgroup>
+            </SelectField>
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <SelectField label="Résultat" value={form.outcome} onValueChange={(value) => set('outcome', value)}>
+              <option value="">Tous les résultats</option>
+              {OUTCOMES.map((outcome) => (
+                <option key={outcome} value={outcome}>
+                  {AUDIT_OUTCOME_LABELS[outcome]}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <TextField
+              type="search"
+              label="Rechercher un utilisateur"
+              hint="Nom ou adresse e-mail : la liste « Utilisateur » ne garde que les comptes qui correspondent."
+              value={userSearch}
+              onValueChange={setUserSearch}
+              autoComplete="off"
+            />
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <SelectField
+              label="Utilisateur"
+              hint={
+                users.data
+                  ? pluralize(users.data.users.totalCount, 'compte correspond', 'comptes correspondent', 'Aucun compte ne correspond') +
+                    (users.data.users.totalCount > userOptions.length ? ` (les ${userOptions.length} premiers sont proposés)` : '')
+                  : 'Chargement des comptes…'
+              }
+              value={form.actorId}
+              onValueChange={(value) => {
+                const user = userOptions.find((u) => u.id === value);
+                setChosenUser(user ? { id: user.id, label: userLabel(user) } : null);
+                set('actorId', value);
+              }}
+            >
+              <option value="">Tous les utilisateurs</option>
+              {chosenUser && chosenUser.id === form.actorId && !userOptions.some((u) => u.id === chosenUser.id) ? (
+                <option value={chosenUser.id}>{chosenUser.label}</option>
+              ) : null}
+              {userOptions.map((user) => (
+                <option key={user.id} value={user.id}>
+                  {userLabel(user)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+            <SelectField label="Type d'objet" value={form.subjectType} onValueChange={(value) => set('subjectType', value)}>
+              <option value="">Tous les objets</option>
+              {Object.entries(AUDIT_SUBJECT_KINDS)
+                .sort(([, a], [, b]) => a.label.localeCompare(b.label, 'fr'))
+                .map(([type, kind]) => (
+                  <option key={type} value={type}>
+                    {kind.label}
+                  </option>
+                ))}
+            </SelectField>
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')} data-field="subjectId">
+            <TextField
+              label="Identifiant de l'objet"
+              hint="Ou « Voir ses événements » sur une ligne du journal."
+              value={form.subjectId}
+              onValueChange={(value) => set('subjectId', value)}
+              error={errors.subjectId}
+              autoComplete="off"
+            />
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')} data-field="from">
+            <DateField label="Du" value={form.from} onValueChange={(value) => set('from', value)} error={errors.from} />
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6')} data-field="to">
+            <DateField label="Au (inclus)" value={form.to} onValueChange={(value) => set('to', value)} error={errors.to} />
+          </div>
         </div>
+        <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-mt-2w')}>
+          <li>
+            <Button type="submit">Filtrer</Button>
+          </li>
+          <li>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setForm(EMPTY);
+                setApplied(EMPTY);
+                setErrors({});
+                setUserSearch('');
+                setChosenUser(null);
+              }}
+            >
+              Réinitialiser les filtres
+            </Button>
+          </li>
+        </ul>
       </form>
 
-      <section aria-labelledby="titre-evenements" className="results">
-        <h2 id="titre-evenements">Événements</h2>
-        <p className="results__count" role="status">
-          {connection ? pluralize(connection.totalCount, 'événement', 'événements', 'Aucun événement') : ''}
+      <section aria-labelledby="titre-evenements">
+        <h2 id="titre-evenements" tabIndex={-1}>
+          Événements
+        </h2>
+        <p role="status" className={fr.cx('fr-mb-2w')}>
+          {connection
+            ? pluralize(connection.totalCount, 'événement', 'événements', 'Aucun événement') + (events.isFetching ? ' — mise à jour…' : '')
+            : ''}
         </p>
         {events.isPending ? (
           <LoadingState />
@@ -180,15 +348,20 @@ export function AuditPage() {
               rowKey={(row) => row.id}
               emptyMessage="Aucun événement ne correspond à ces critères."
               busy={events.isFetching}
+              compact
             />
             <Pagination
-              label="Pages de résultats"
+              label="Pages du journal"
               page={pager.page}
+              pageCount={pageCount}
               hasPreviousPage={pager.hasPreviousPage}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
               onPrevious={pager.previous}
               onNext={() => pager.next(connection?.pageInfo.endCursor)}
               disabled={events.isFetching}
+              pageSize={pageSize}
+              pageSizes={PAGE_SIZES}
+              onPageSizeChange={setPageSize}
             />
           </>
         )}

@@ -1,65 +1,159 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role } from '../../gql/graphql';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { ORGANISATION_KIND_LABELS, ROLE_DESCRIPTIONS, ROLES, rolesLabel } from '../identity/labels';
+import { ORGANISATION_KIND_LABELS, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, pluralize, rolesLabel } from '../identity/labels';
+import { useCounsellorWaiting, useHolderWaiting, useOfficerWaiting, useReferentWaiting } from './queries';
+
+interface Work {
+  title: string;
+  to: string;
+  desc: string;
+}
+
+/** Each role's daily work first (the tile with the count), then what the role opens less often. */
+const WORK: Record<Role, { daily: Work; more: Work[] }> = {
+  PSAD_REFERENT: {
+    daily: { title: 'Liste de suivi', to: '/psad', desc: 'Les jeunes de votre plateforme : affecter, relancer, clore.' },
+    more: [
+      { title: 'Imports SIEI', to: '/psad/imports', desc: 'Déposer la liste de la campagne.' },
+      { title: 'Transferts', to: '/transferts', desc: 'Les transferts reçus et proposés.' },
+      { title: 'Tableau de bord', to: '/psad/tableau-de-bord', desc: 'Les indicateurs de la plateforme.' },
+    ],
+  },
+  COUNSELLOR: {
+    daily: { title: 'Mes suivis', to: '/suivis', desc: 'Les jeunes confiés à votre organisation.' },
+    more: [
+      { title: 'Transferts', to: '/transferts', desc: 'Les transferts reçus et proposés.' },
+      { title: 'Signaler un jeune', to: '/signalement', desc: 'Signaler un jeune sans solution à la plateforme.' },
+    ],
+  },
+  CAF_OFFICER: {
+    daily: { title: 'Projets CLAS à instruire', to: '/caf/clas', desc: 'La file des projets déposés dans votre département.' },
+    more: [{ title: 'Tableau de bord CLAS', to: '/caf/tableau-de-bord', desc: 'Les chiffres du département.' }],
+  },
+  CLAS_HOLDER: {
+    daily: { title: 'Mes projets CLAS', to: '/clas', desc: 'Vos projets : saisie, dépôt, suivi de l’année, bilan.' },
+    more: [{ title: 'Nouveau projet', to: '/clas/projets/nouveau', desc: 'Préparer le projet d’une nouvelle année scolaire.' }],
+  },
+  SOCIAL_WORKER: {
+    daily: { title: 'Personnes accompagnées', to: '/parcours', desc: 'Les personnes dont vous êtes intervenant.' },
+    more: [
+      { title: 'Nouvelle personne', to: '/parcours/personnes/nouvelle', desc: 'Ouvrir le parcours d’une personne.' },
+      { title: 'Indicateurs parcours', to: '/parcours/indicateurs', desc: 'Les chiffres agrégés des parcours.' },
+    ],
+  },
+  ADMIN: {
+    daily: { title: 'Utilisateurs', to: '/admin/utilisateurs', desc: 'Les comptes, leurs rattachements et leurs rôles.' },
+    more: [
+      { title: 'Organisations', to: '/admin/organisations', desc: 'Les structures du réseau.' },
+      { title: 'Plateformes PSAD', to: '/admin/plateformes', desc: 'Référents et partenaires des plateformes.' },
+      { title: "Journal d'audit", to: '/admin/audit', desc: 'Qui a fait quoi, sur quel objet, quand.' },
+      { title: 'Paramètres CLAS', to: '/admin/clas', desc: 'Les règles de chaque année scolaire.' },
+    ],
+  },
+  VIEWER: {
+    daily: { title: 'Tableau de bord PSAD', to: '/psad/tableau-de-bord', desc: 'Les indicateurs agrégés des plateformes.' },
+    more: [{ title: 'Indicateurs parcours', to: '/parcours/indicateurs', desc: 'Les chiffres agrégés des parcours.' }],
+  },
+  SERVICE_ACCOUNT: { daily: { title: 'Annuaire', to: '/annuaire', desc: 'Les acteurs du réseau.' }, more: [] },
+};
+
+function WorkTile({ work, detail, small }: { work: Work; detail?: string | undefined; small?: boolean }) {
+  return (
+    <div className={small ? fr.cx('fr-col-12', 'fr-col-sm-6', 'fr-col-lg-3') : fr.cx('fr-col-12', 'fr-col-md-8')}>
+      <Tile
+        title={work.title}
+        titleAs={small ? 'h4' : 'h3'}
+        desc={work.desc}
+        detail={detail}
+        linkProps={{ to: work.to }}
+        enlargeLinkOrButton
+        orientation={small ? 'vertical' : 'horizontal'}
+        small={small}
+      />
+    </div>
+  );
+}
+
+function useWaiting(roles: readonly Role[]): Partial<Record<Role, string>> {
+  const referent = useReferentWaiting(roles.includes('PSAD_REFERENT'));
+  const counsellor = useCounsellorWaiting(roles.includes('COUNSELLOR'));
+  const officer = useOfficerWaiting(roles.includes('CAF_OFFICER'));
+  const holder = useHolderWaiting(roles.includes('CLAS_HOLDER'));
+  const say = (n: number | undefined, one: string, many: string, none: string) => (n === undefined ? undefined : pluralize(n, one, many, none));
+  return {
+    PSAD_REFERENT: say(referent.data, 'suivi à traiter', 'suivis à traiter', 'Aucun suivi à traiter'),
+    COUNSELLOR: say(counsellor.data, 'suivi affecté à démarrer', 'suivis affectés à démarrer', 'Aucun suivi à démarrer'),
+    CAF_OFFICER: say(officer.data, 'projet déposé à instruire', 'projets déposés à instruire', 'Aucun projet déposé en attente'),
+    CLAS_HOLDER: say(holder.data, 'projet à compléter', 'projets à compléter', 'Aucun projet à compléter'),
+  };
+}
 
 export function HomePage() {
   usePageTitle('Accueil');
   const me = useMe();
+  const data = me.data;
+  const distinctRoles: Role[] = data
+    ? ROLES.filter((role) => data.roles.includes(role) || data.memberships.some((m) => m.roles.includes(role)))
+    : [];
+  const waiting = useWaiting(distinctRoles);
 
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
 
-  const { user, memberships, roles } = me.data;
-  const distinctRoles: Role[] = ROLES.filter((role) => roles.includes(role) || memberships.some((m) => m.roles.includes(role)));
+  const { user, memberships } = me.data;
+  const workRoles = distinctRoles.filter((role) => role !== 'SERVICE_ACCOUNT');
 
   return (
     <div className="page">
       <h1>Bonjour {user.displayName}</h1>
 
-      <section aria-labelledby="titre-rattachements" className="card">
-        <h2 id="titre-rattachements">Vos rattachements</h2>
+      {workRoles.length === 0 ? (
+        <p className={fr.cx('fr-text--lead')}>Aucun rôle ne vous est attribué pour l'instant. Adressez-vous à un administrateur.</p>
+      ) : (
+        workRoles.map((role) => (
+          <section key={role} aria-labelledby={`travail-${role}`} className={fr.cx('fr-mb-5w')}>
+            <h2 id={`travail-${role}`} className={fr.cx('fr-h4', 'fr-mb-1w')}>
+              {ROLE_LABELS[role]}
+            </h2>
+            <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{ROLE_DESCRIPTIONS[role].replace(/^[^:]+ : /, '').replace(/^./, (c) => c.toUpperCase())}</p>
+            <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+              <WorkTile work={WORK[role].daily} detail={waiting[role]} />
+            </div>
+            {WORK[role].more.length ? (
+              <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mt-1v')}>
+                {WORK[role].more.map((work) => (
+                  <WorkTile key={work.to} work={work} small />
+                ))}
+              </div>
+            ) : null}
+          </section>
+        ))
+      )}
+
+      <section aria-labelledby="titre-rattachements" className={fr.cx('fr-mb-5w')}>
+        <h2 id="titre-rattachements" className={fr.cx('fr-h4')}>
+          Vos rattachements
+        </h2>
         {memberships.length === 0 ? (
           <p>Vous n'êtes rattaché à aucune organisation.</p>
         ) : (
-          <ul className="membership-list">
+          <ul>
             {memberships.map((membership) => (
               <li key={membership.id}>
-                <p className="membership-list__org">
-                  <Link to={`/annuaire/${membership.organisation.id}`}>{membership.organisation.name}</Link>{' '}
-                  <span className="muted">({ORGANISATION_KIND_LABELS[membership.organisation.kind]})</span>
-                </p>
-                <p>
-                  <span className="muted">Rôles : </span>
-                  {rolesLabel(membership.roles)}
-                </p>
+                <Link to={`/annuaire/${membership.organisation.id}`}>{membership.organisation.name}</Link> (
+                {ORGANISATION_KIND_LABELS[membership.organisation.kind]}) — Rôles : {rolesLabel(membership.roles)}
               </li>
             ))}
           </ul>
         )}
-      </section>
-
-      <section aria-labelledby="titre-roles" className="card">
-        <h2 id="titre-roles">Ce que vos rôles vous permettent</h2>
-        {distinctRoles.length === 0 ? (
-          <p>Aucun rôle ne vous est attribué pour l'instant. Adressez-vous à un administrateur.</p>
-        ) : (
-          <ul className="role-list">
-            {distinctRoles.map((role) => (
-              <li key={role}>{ROLE_DESCRIPTIONS[role]}</li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="titre-raccourcis" className="card">
-        <h2 id="titre-raccourcis">Pour commencer</h2>
-        <p>
-          <Link to="/annuaire">Rechercher un acteur du réseau</Link> : coordonnées, type et territoire de chaque
-          organisation.
+        <p className={fr.cx('fr-mt-2w')}>
+          <Link to="/annuaire">Rechercher un acteur du réseau dans l'annuaire</Link>
         </p>
       </section>
     </div>

@@ -1,0 +1,148 @@
+/**
+ * The home page of two roles and the audit log. The Bourges referent signs in:
+ * the home page puts the worklist first, with how many cases wait, and its tile
+ * opens the worklist. The administrator signs in: the home page puts the
+ * administration first. In the audit log, the admin chooses « Connexion » from
+ * the action list and the referent from the user list: every row says
+ * « Connexion » in French, names the object (« utilisateur Romain Référent »)
+ * and its author; « Voir ses événements » narrows the log to that object.
+ * Keyboard only, except the native selects, which are set directly once focused.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkPage, expectFocused, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath } from '../support/browser';
+import { DEMO_USERS, navigateWithKeyboard, Shots, signInWithKeyboard, signOutWithKeyboard, useBrowserSession } from '../support/journey';
+
+const admin = DEMO_USERS.admin;
+const referent = DEMO_USERS.referent;
+
+async function h1(page: Page): Promise<string> {
+  return plain(await page.getByRole('heading', { level: 1 }).innerText());
+}
+
+/** The tiles' titles of the main content, in reading order. */
+async function tileTitles(page: Page): Promise<string[]> {
+  return (await page.getByRole('main').locator('.fr-tile__title').allInnerTexts()).map(plain);
+}
+
+async function chooseIn(page: Page, select: Locator, label: string): Promise<void> {
+  await tabTo(page, select);
+  await select.selectOption({ label });
+  await expectFocused(select, 'the select just set');
+}
+
+/** The audit table's rows as { action, outcome, object, author } (column order of the page). */
+async function auditRows(table: Locator): Promise<{ action: string; outcome: string; object: string; author: string }[]> {
+  const rows = await table.locator('tbody tr').all();
+  const out = [];
+  for (const row of rows) {
+    const cells = (await row.locator('th, td').allInnerTexts()).map(plain);
+    if (cells.length < 5) continue;
+    out.push({ action: cells[1]!, outcome: cells[2]!, object: cells[3]!, author: cells[4]! });
+  }
+  return out;
+}
+
+describe('home pages that start with the daily work, and the audit log read in French', () => {
+  const session = useBrowserSession();
+  const shots = new Shots('audit');
+
+  it("the referent's home page starts with the worklist, with how many cases wait, and its tile opens it", async () => {
+    const { page } = session();
+    await signInWithKeyboard(page, shots, referent);
+    const work = page.getByRole('region', { name: 'Référent PSAD' });
+    await work.waitFor();
+    await expect.poll(() => tileTitles(page)).toEqual(['Liste de suivi', 'Imports SIEI', 'Transferts', 'Tableau de bord']);
+    // The count of cases waiting (none on a fresh demo: no list imported yet).
+    await expect.poll(async () => plain(await work.innerText()), { timeout: 10_000 }).toMatch(/Aucun suivi à traiter|\d+ suivis? à traiter/);
+    // The daily work comes before the memberships.
+    const order = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(order.map(plain)).toEqual(['Référent PSAD', 'Vos rattachements']);
+    await checkPage(page, shots.next('accueil-referent'));
+
+    await pressEnterOn(page, work.getByRole('link', { name: /Liste de suivi/ }));
+    await waitForPath(page, '/psad');
+    await page.getByRole('region', { name: 'Liste de suivi' }).waitFor();
+    await signOutWithKeyboard(page, shots);
+  });
+
+  it("the admin's home page starts with the administration", async () => {
+    const { page } = session();
+    await signInWithKeyboard(page, shots, admin);
+    const work = page.getByRole('region', { name: 'Administrateur' });
+    await work.waitFor();
+    await expect.poll(() => tileTitles(page)).toEqual(['Utilisateurs', 'Organisations', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS']);
+    expect(plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText())).toContain(admin.organisation);
+    await checkPage(page, shots.next('accueil-admin'));
+  });
+
+  it('reads the audit log with French labels and named objects', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, /^Journal d.audit$/, '/admin/audit');
+    await expect.poll(() => h1(page)).toBe("Journal d'audit");
+    const table = page.getByRole('table', { name: "Événements d'audit" });
+    await table.waitFor();
+    await settle(page);
+    const rows = await auditRows(table);
+    expect(rows.length).toBeGreaterThan(0);
+    // The admin's own sign-in: in French, with its technical name beneath, its object named.
+    const login = rows.find((r) => r.action.startsWith('Connexion') && r.author === admin.displayName);
+    expect(login, JSON.stringify(rows.slice(0, 5))).toBeDefined();
+    expect(login!.action).toBe('Connexion auth.login');
+    expect(login!.object).toContain(`utilisateur ${admin.displayName}`);
+    // The outcome is a DSFR badge (shown in capitals).
+    expect(login!.outcome.toLowerCase()).toBe('succès');
+    await checkPage(page, shots.next('journal'));
+  });
+
+  it('filters by an action chosen from the list and by a user chosen from the list', async () => {
+    const { page } = session();
+    const filters = page.getByRole('search', { name: 'Filtrer le journal' });
+    await chooseIn(page, filters.getByLabel('Action', { exact: true }), 'Connexion');
+    await tabTo(page, filters.getByRole('searchbox', { name: 'Rechercher un utilisateur' }));
+    await page.keyboard.type('Romain');
+    const users = filters.getByLabel('Utilisateur', { exact: true });
+    const option = `${referent.displayName} (${referent.email})`;
+    await expect.poll(async () => (await users.locator('option').allInnerTexts()).map(plain), { timeout: 10_000 }).toEqual(['Tous les utilisateurs', option]);
+    await chooseIn(page, users, option);
+    await pressEnterOn(page, filters.getByRole('button', { name: 'Filtrer' }));
+
+    const table = page.getByRole('table', { name: "Événements d'audit" });
+    const onlyReferentLogins = async () => {
+      const rows = await auditRows(table);
+      return rows.length > 0 && rows.every((r) => r.action === 'Connexion auth.login' && r.author === referent.displayName);
+    };
+    await expect.poll(onlyReferentLogins, { timeout: 10_000 }).toBe(true);
+    await settle(page);
+    for (const row of await auditRows(table)) {
+      expect(row.object).toContain(`utilisateur ${referent.displayName}`);
+      expect(row.outcome.toLowerCase()).toBe('succès');
+    }
+    expect(plain(await page.getByRole('region', { name: 'Événements' }).getByRole('status').first().innerText())).toMatch(/^1 événement$|^\d+ événements$/);
+    await checkPage(page, shots.next('journal-filtre-action-utilisateur'));
+  });
+
+  it("narrows the log to one object from its row, and shows that object's other actions", async () => {
+    const { page } = session();
+    const table = page.getByRole('table', { name: "Événements d'audit" });
+    await pressEnterOn(page, table.getByRole('button', { name: /^Voir ses événements : utilisateur Romain Référent/ }).first());
+    const filters = page.getByRole('search', { name: 'Filtrer le journal' });
+    await expect.poll(() => filters.getByLabel("Type d'objet", { exact: true }).inputValue()).toBe('user');
+    // Every action on the referent's account, whoever did it: the sign-in and the sign-out at least.
+    await expect
+      .poll(async () => (await auditRows(table)).map((r) => r.action.replace(/ \S+$/, '')).sort(), { timeout: 10_000 })
+      .toEqual(expect.arrayContaining(['Connexion', 'Déconnexion']));
+    for (const row of await auditRows(table)) expect(row.object).toContain(`utilisateur ${referent.displayName}`);
+    expect(pathOf(page)).toBe('/admin/audit');
+    await settle(page);
+    await checkPage(page, shots.next('journal-filtre-objet'));
+  });
+
+  it('signs out', async () => {
+    await signOutWithKeyboard(session().page, shots);
+  });
+
+  it('met no script error', () => {
+    expect(session().errors).toEqual([]);
+  });
+});
