@@ -270,6 +270,7 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
   };
 
   return (
+    <>
     <form className={fr.cx('fr-mt-4w')} aria-labelledby="titre-affectation" onSubmit={submit} noValidate>
       <h2 id="titre-affectation" className={fr.cx('fr-h5', 'fr-mb-1w')} tabIndex={-1}>
         Affecter des suivis à un partenaire
@@ -336,7 +337,9 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
       <p className={fr.cx('fr-mt-1w', done ? 'fr-valid-text' : undefined)} role="status">
         {done ?? ''}
       </p>
-      <confirmModal.Component
+    </form>
+    {/* Outside the form: its buttons must not submit it. */}
+    <confirmModal.Component
         title={pending ? `Affecter ${suivisN(pending.cases.length)} à ${pending.partnerName} ?` : 'Confirmer l’affectation'}
         buttons={[
           { children: 'Annuler', priority: 'secondary' },
@@ -357,6 +360,6 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
           <p>Aucune affectation en attente.</p>
         )}
       </confirmModal.Component>
-    </form>
+    </>
   );
 }
