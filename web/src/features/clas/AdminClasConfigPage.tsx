@@ -239,7 +239,7 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
       </fieldset>
       <fieldset>
         <legend>Heures de classe</legend>
-        <p className={fr.cx('fr-hint-text')}>Une séance qui empiète sur ces plages n'a pas lieu hors temps scolaire.</p>
+        <p className={fr.cx('fr-hint-text')} style={{ gridColumn: '1 / -1' }}>Une séance qui empiète sur ces plages n'a pas lieu hors temps scolaire.</p>
         {values.classHours.map((h, i) => (
           <fieldset key={h.key} className="clas-row" data-focus={h.key}>
             <legend className={fr.cx('fr-text--bold')}>Plage {i + 1}</legend>

@@ -27,7 +27,8 @@ const ALL = '';
 export function OfficerQueuePage() {
   usePageTitle('Projets CLAS du département');
   const waiting = useClasWaitingSchoolYears();
-  if (waiting.isPending) return <LoadingState label="Recherche des projets en attente…" />;
+  // The years as they are now, not as cached from an earlier visit: the queue opens on them.
+  if (waiting.isPending || (!waiting.isFetchedAfterMount && !waiting.isError)) return <LoadingState label="Recherche des projets en attente…" />;
   return <Queue waitingYears={waiting.isError ? [] : waiting.data} waitingError={waiting.isError ? waiting.error : null} onRetry={() => void waiting.refetch()} />;
 }
 
