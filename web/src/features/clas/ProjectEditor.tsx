@@ -308,10 +308,10 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
               title={Object.keys(localErrors).length ? 'Des champs sont à corriger' : "Le projet n'a pas pu être enregistré"}
             />
           </div>
-          <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-mt-2w')}>
+          <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left', 'fr-mt-2w')}>
             {step > 0 ? (
               <li>
-                <Button variant="tertiary" className={fr.cx('fr-icon-arrow-left-line', 'fr-btn--icon-left')} onClick={() => goToStep(step - 1)}>
+                <Button variant="tertiary" className={fr.cx('fr-icon-arrow-left-line')} onClick={() => goToStep(step - 1)}>
                   Étape précédente
                 </Button>
               </li>
@@ -329,7 +329,7 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
               </li>
             ) : (
               <li>
-                <Button className={fr.cx('fr-icon-arrow-right-line', 'fr-btn--icon-right')} onClick={onNext}>
+                <Button className={fr.cx('fr-icon-arrow-right-line')} onClick={onNext}>
                   Étape suivante
                 </Button>
               </li>
