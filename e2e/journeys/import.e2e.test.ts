@@ -77,6 +77,11 @@ async function confirmInDialog(page: Page, shots: Shots | null, rows: number): P
   await pressEnterOn(page, page.getByRole('button', { name: "Confirmer l'import", exact: true }));
   const dialog = page.getByRole('dialog', { name: `Importer ${rows} lignes dans la liste de suivi ?` });
   await dialog.waitFor();
+  // The DSFR fades the dialog in: axe would read its colours half-way.
+  await page.waitForFunction(() => {
+    const modal = document.getElementById('confirmation-import');
+    return modal?.classList.contains('fr-modal--opened') && getComputedStyle(modal).opacity === '1';
+  });
   if (shots) await checkPage(page, shots.next('import-confirmation'));
   await pressEnterOn(page, dialog.getByRole('button', { name: `Oui, importer ${rows} lignes` }));
   await page.getByRole('heading', { level: 2, name: /^Import confirmé/ }).waitFor({ timeout: 60_000 });

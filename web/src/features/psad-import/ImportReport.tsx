@@ -6,7 +6,7 @@ import { downloadWithToken } from '../../app/download';
 import { errorMessage } from '../../app/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { formatDate } from '../../ui/format';
+import { formatIsoDate } from '../../ui/format';
 import { CASE_STATUS_LABELS } from '../cases/labels';
 import { rejectedCsvUrl, type DuplicateRow, type KeyFields, type MatchedOn, type MergedRow, type PreviewDetails, type RejectedRow, type RowOutcome, type SampleRow } from './upload';
 
@@ -66,7 +66,7 @@ function identity(person: KeyFields) {
       <strong>
         {person.lastName} {person.firstNames}
       </strong>
-      , né(e) le {formatDate(person.birthDate)}
+      , né(e) le {formatIsoDate(person.birthDate)}
       {person.ine ? <>, INE {person.ine}</> : null}
     </>
   );

@@ -191,7 +191,7 @@ function NewImport({ platformId }: { platformId: string }) {
           <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} aria-busy={busy || undefined}>
             <fieldset className={fr.cx('fr-fieldset')} disabled={busy}>
               <legend className={fr.cx('fr-sr-only')}>Liste à importer</legend>
-              <div className={fr.cx('fr-fieldset__element')}>
+              <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6', 'fr-col-lg-4')}>
                 <TextField
                   label={FIELD_LABELS.campaign}
                   name="campaign"

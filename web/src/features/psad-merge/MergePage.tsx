@@ -11,7 +11,7 @@ import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { TextField } from '../../ui/Field';
-import { formatDate } from '../../ui/format';
+import { formatIsoDate } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
@@ -113,7 +113,7 @@ function DuplicateSuggestions({ platformId, onPick }: { platformId: string; onPi
             return (
               <li key={`${pair.first.id}|${pair.second.id}`} className={fr.cx('fr-py-1w')}>
                 <span className={fr.cx('fr-mr-2w')}>
-                  <strong>{personName(pair.first)}</strong> et <strong>{personName(pair.second)}</strong>, nés le {formatDate(pair.first.birthDate)}{' '}
+                  <strong>{personName(pair.first)}</strong> et <strong>{personName(pair.second)}</strong>, nés le {formatIsoDate(pair.first.birthDate)}{' '}
                   <Badge as="span" small noIcon severity={pair.reason === 'SAME_MATCH_KEY' ? 'warning' : 'info'}>
                     {DUPLICATE_REASON_LABELS[pair.reason]}
                   </Badge>
@@ -151,7 +151,7 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
         {chosen.data === null || (chosen.data && !person) ? <p role="alert">Ce suivi est introuvable sur la plateforme.</p> : null}
         {person ? (
           <p>
-            <strong>{personName(person)}</strong>, né(e) le {formatDate(person.birthDate)}
+            <strong>{personName(person)}</strong>, né(e) le {formatIsoDate(person.birthDate)}
             {person.ine ? <> — INE {person.ine}</> : null}
           </p>
         ) : null}
@@ -185,7 +185,7 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
                 node.youngPerson ? (
                   <li key={node.id} className={fr.cx('fr-py-1w')}>
                     <span className={fr.cx('fr-mr-2w')}>
-                      <strong>{personName(node.youngPerson)}</strong>, né(e) le {formatDate(node.youngPerson.birthDate)}
+                      <strong>{personName(node.youngPerson)}</strong>, né(e) le {formatIsoDate(node.youngPerson.birthDate)}
                       {node.youngPerson.ine ? <> — INE {node.youngPerson.ine}</> : null}
                       <span className={fr.cx('fr-hint-text')}>
                         Suivi n° {node.episode}, {CASE_STATUS_LABELS[node.status].toLowerCase()}
@@ -233,7 +233,7 @@ const show = (person: CandidatePerson, row: (typeof ROWS)[number]): string => {
   const value = person[row.key];
   if (value === null || value === undefined || value === '') return '—';
   if (row.key === 'sex') return value === 'F' ? 'Féminin' : 'Masculin';
-  return row.date ? formatDate(String(value)) : String(value);
+  return row.date ? formatIsoDate(String(value)) : String(value);
 };
 
 /**
@@ -466,7 +466,7 @@ function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platfor
                         }}
                       />
                       <label className={fr.cx('fr-label')} htmlFor={`garder-${side}`}>
-                        Dossier {side} : {personName(p)}, né(e) le {formatDate(p.birthDate)}
+                        Dossier {side} : {personName(p)}, né(e) le {formatIsoDate(p.birthDate)}
                       </label>
                     </div>
                   </div>
