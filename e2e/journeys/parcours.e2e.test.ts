@@ -115,11 +115,16 @@ async function openTab(page: Page, name: string): Promise<void> {
   const wanted = names.indexOf(name);
   expect(wanted, `the tab « ${name} » among ${names.join(', ')}`).toBeGreaterThanOrEqual(0);
   for (let i = 0; i < 16; i++) {
-    const selected = await tabs.evaluateAll((els) => els.findIndex((el) => el.getAttribute('aria-selected') === 'true'));
-    if (selected === wanted) break;
-    const focused = await tabs.evaluateAll((els) => els.findIndex((el) => el === document.activeElement));
-    if (focused < 0) await tabTo(page, tabs.nth(selected), 250);
-    await page.keyboard.press(selected < wanted ? 'ArrowRight' : 'ArrowLeft');
+    const state = await tabs.evaluateAll((els) => ({
+      selected: els.findIndex((el) => el.getAttribute('aria-selected') === 'true'),
+      focused: els.findIndex((el) => el === document.activeElement),
+      // The tab reached with Tab (roving tabindex), even before the tabs' state settled.
+      roving: els.findIndex((el) => el.getAttribute('tabindex') === '0'),
+    }));
+    if (state.selected === wanted) break;
+    const from = state.selected >= 0 ? state.selected : Math.max(state.roving, 0);
+    if (state.focused < 0) await tabTo(page, tabs.nth(Math.max(state.roving, 0)), 250);
+    await page.keyboard.press(from < wanted ? 'ArrowRight' : 'ArrowLeft');
     await settle(page);
   }
   await expect.poll(() => tabs.nth(wanted).getAttribute('aria-selected')).toBe('true');

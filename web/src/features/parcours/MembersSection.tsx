@@ -88,7 +88,7 @@ export function MembersSection({ person, onReload, reloading }: Props) {
           {
             key: 'period',
             header: 'Période',
-            cell: (m) => (m.until ? `du ${formatDate(m.since)} au ${formatDate(m.until)}` : `depuis le ${formatDate(m.since)}${m.active ? ' · En cours' : ''}`),
+            cell: (m) => (m.until ? `du ${formatDate(m.since)} au ${formatDate(m.until)}` : `depuis le ${formatDate(m.since)}`),
           },
           {
             key: 'end',
@@ -100,7 +100,7 @@ export function MembersSection({ person, onReload, reloading }: Props) {
                   <VisuallyHidden>Référent : </VisuallyHidden>Changer de référent<VisuallyHidden> ou terminer la référence avant de mettre fin à l'accompagnement de {m.displayName}</VisuallyHidden>
                 </TabLink>
               ) : m.active && !m.until ? (
-                <Button variant="link" onClick={() => setEnding(m)} aria-expanded={ending?.id === m.id} data-end-member={m.id}>
+                <Button variant="link" size="small" onClick={() => setEnding(m)} aria-expanded={ending?.id === m.id} data-end-member={m.id}>
                   Mettre fin<VisuallyHidden> à l'accompagnement de {m.displayName}</VisuallyHidden>
                 </Button>
               ) : (

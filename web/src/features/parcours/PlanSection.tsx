@@ -85,7 +85,8 @@ function Goal({ goal, person, editable, onReload, reloading }: Props & { goal: G
         Objectif : {goal.title}
       </h4>
       <DataTable<PlanActionData>
-        caption={`Actions de l'objectif « ${goal.title} »`}
+        // The goal's heading above says it: the caption is for screen readers (the table's name).
+        caption={<span className={fr.cx('fr-sr-only')}>Actions de l'objectif « {goal.title} »</span>}
         rows={goal.actions}
         rowKey={(a) => a.id}
         emptyMessage="Aucune action pour cet objectif."
