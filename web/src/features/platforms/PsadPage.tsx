@@ -340,7 +340,7 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
     </form>
     {/* Outside the form: its buttons must not submit it. */}
     <confirmModal.Component
-        title={pending ? `Affecter ${suivisN(pending.cases.length)} à ${pending.partnerName} ?` : 'Confirmer l’affectation'}
+        title={pending ? `Affecter ${suivisN(pending.cases.length)} à ${pending.partnerName}\u00a0?` : 'Confirmer l’affectation'}
         buttons={[
           { children: 'Annuler', priority: 'secondary' },
           { children: pending ? `Affecter ${suivisN(pending.cases.length)}` : 'Affecter', doClosesModal: true, onClick: confirm },
