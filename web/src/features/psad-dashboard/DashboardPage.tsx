@@ -174,7 +174,7 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
       <section aria-labelledby="dashboard-funnel" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-funnel">Du repérage à la solution</h2>
         <p className={fr.cx('fr-text--sm')}>Chaque étape compte les jeunes qui l'ont atteinte ou dépassée.</p>
-        <div className="dashboard__chart-table">
+        <div className="dashboard__chart-table dashboard__chart-table--stacked">
           <BarChart
             bars={funnelRows.map((s) => ({ key: s.stage, label: FUNNEL_STAGE_LABELS[s.stage], value: s.count, note: formatShare(s.shareOfIdentified ?? null) }))}
           />
