@@ -56,7 +56,7 @@ export function MembersSection({ person, onReload, reloading }: Props) {
         columns={[
           {
             key: 'name',
-            header: 'Intervenant',
+            header: 'Intervenant et mission',
             rowHeader: true,
             cell: (m) => (
               <>
@@ -71,6 +71,7 @@ export function MembersSection({ person, onReload, reloading }: Props) {
                   </>
                 ) : null}
                 {!m.user ? <span className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}>Sans compte Maillage</span> : null}
+                <span className={['parcours-member__note', fr.cx('fr-text--sm', 'fr-mb-0')].join(' ')}>Mission : {m.mission}</span>
               </>
             ),
           },
@@ -84,7 +85,6 @@ export function MembersSection({ person, onReload, reloading }: Props) {
               </>
             ),
           },
-          { key: 'mission', header: 'Mission', cell: (m) => m.mission },
           {
             key: 'period',
             header: 'Période',
