@@ -138,6 +138,34 @@ describe('home pages that start with the daily work, and the audit log read in F
     await checkPage(page, shots.next('journal-filtre-objet'));
   });
 
+  it('filters by dates typed as jj/mm/aaaa (Paris days, the end day included)', async () => {
+    const { page } = session();
+    const filters = page.getByRole('search', { name: 'Filtrer le journal' });
+    const table = page.getByRole('table', { name: "Événements d'audit" });
+    const count = async () => plain(await page.getByRole('region', { name: 'Événements' }).getByRole('status').first().innerText());
+    const before = await count();
+    const parisDay = (offset: number) =>
+      new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.now() + offset * 86_400_000));
+    // From today to today: the same events (those of the object chosen above).
+    await tabTo(page, filters.getByLabel('Du', { exact: true }));
+    await page.keyboard.type(parisDay(0));
+    await tabTo(page, filters.getByLabel('Au (inclus)', { exact: true }));
+    await page.keyboard.type(parisDay(0));
+    await pressEnterOn(page, filters.getByRole('button', { name: 'Filtrer' }));
+    await settle(page);
+    await expect.poll(count).toBe(before);
+    // From tomorrow: nothing yet.
+    await filters.getByLabel('Du', { exact: true }).fill('');
+    await filters.getByLabel('Au (inclus)', { exact: true }).fill('');
+    await tabTo(page, filters.getByLabel('Du', { exact: true }));
+    await page.keyboard.type(parisDay(1));
+    await pressEnterOn(page, filters.getByRole('button', { name: 'Filtrer' }));
+    await expect.poll(count, { timeout: 10_000 }).toBe('Aucun événement');
+    expect(plain(await table.innerText())).toContain('Aucun événement ne correspond à ces critères.');
+    await settle(page);
+    await checkPage(page, shots.next('journal-filtre-dates'));
+  });
+
   it('signs out', async () => {
     await signOutWithKeyboard(session().page, shots);
   });

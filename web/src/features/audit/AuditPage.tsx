@@ -121,6 +121,8 @@ export function AuditPage() {
   function filterOnObject(row: Row) {
     const next = { ...EMPTY, subjectType: row.subjectType ?? '', subjectId: row.subjectId ?? '' };
     setForm(next);
+    setUserSearch('');
+    setChosenUser(null);
     apply(next);
     document.getElementById('titre-evenements')?.focus();
   }
@@ -207,8 +209,8 @@ export function AuditPage() {
 
       <form role="search" aria-label="Filtrer le journal" noValidate onSubmit={onSubmit} className={fr.cx('fr-mb-4w')}>
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-            <SelectField label="Action" value={form.action} onValueChange={(value) => set('action', value)}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-5')}>
+            <SelectField label="Action" hint="Une action, ou toutes celles d'un domaine." value={form.action} onValueChange={(value) => set('action', value)}>
               <option value="">Toutes les actions</option>
               {ACTIONS_BY_GROUP.map((group) => (
                 <optgroup key={group.label} label={group.label}>
@@ -229,8 +231,8 @@ export function AuditPage() {
               </optgroup>
             </SelectField>
           </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-            <SelectField label="Résultat" value={form.outcome} onValueChange={(value) => set('outcome', value)}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
+            <SelectField label="Résultat" hint="Succès, refus ou échec." value={form.outcome} onValueChange={(value) => set('outcome', value)}>
               <option value="">Tous les résultats</option>
               {OUTCOMES.map((outcome) => (
                 <option key={outcome} value={outcome}>
@@ -239,17 +241,23 @@ export function AuditPage() {
               ))}
             </SelectField>
           </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-2')} data-field="from">
+            <DateField label="Du" value={form.from} onValueChange={(value) => set('from', value)} error={errors.from} />
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-2')} data-field="to">
+            <DateField label="Au (inclus)" value={form.to} onValueChange={(value) => set('to', value)} error={errors.to} />
+          </div>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
             <TextField
               type="search"
               label="Rechercher un utilisateur"
-              hint="Nom ou adresse e-mail : la liste « Utilisateur » ne garde que les comptes qui correspondent."
+              hint="Nom ou e-mail : restreint la liste « Utilisateur »."
               value={userSearch}
               onValueChange={setUserSearch}
               autoComplete="off"
             />
           </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
             <SelectField
               label="Utilisateur"
               hint={
@@ -276,8 +284,8 @@ export function AuditPage() {
               ))}
             </SelectField>
           </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
-            <SelectField label="Type d'objet" value={form.subjectType} onValueChange={(value) => set('subjectType', value)}>
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
+            <SelectField label="Type d'objet" hint="Dossier, compte, organisation, projet…" value={form.subjectType} onValueChange={(value) => set('subjectType', value)}>
               <option value="">Tous les objets</option>
               {Object.entries(AUDIT_SUBJECT_KINDS)
                 .sort(([, a], [, b]) => a.label.localeCompare(b.label, 'fr'))
@@ -288,21 +296,15 @@ export function AuditPage() {
                 ))}
             </SelectField>
           </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')} data-field="subjectId">
+          <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')} data-field="subjectId">
             <TextField
               label="Identifiant de l'objet"
-              hint="Ou « Voir ses événements » sur une ligne du journal."
+              hint="Ou « Voir ses événements » sur une ligne."
               value={form.subjectId}
               onValueChange={(value) => set('subjectId', value)}
               error={errors.subjectId}
               autoComplete="off"
             />
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')} data-field="from">
-            <DateField label="Du" value={form.from} onValueChange={(value) => set('from', value)} error={errors.from} />
-          </div>
-          <div className={fr.cx('fr-col-12', 'fr-col-md-6')} data-field="to">
-            <DateField label="Au (inclus)" value={form.to} onValueChange={(value) => set('to', value)} error={errors.to} />
           </div>
         </div>
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-mt-2w')}>
