@@ -113,6 +113,7 @@ export function OrganisationForm({
 
   function text(key: TextKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string; required?: boolean } = {}) {
     return (
+      <div className={fr.cx('fr-fieldset__element')}>
       <TextField
         label={label}
         type={extra.type ?? 'text'}
@@ -124,6 +125,7 @@ export function OrganisationForm({
         onValueChange={(value) => set(key, value)}
         error={errors[key]}
       />
+      </div>
     );
   }
 
@@ -139,11 +141,12 @@ export function OrganisationForm({
   }
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit}>
+    <form ref={formRef} noValidate onSubmit={submit}>
       {banner}
       <fieldset className={fr.cx('fr-fieldset')}>
         <legend className={fr.cx('fr-fieldset__legend')}>Identification</legend>
         {text('name', "Nom de l'organisation", { required: true })}
+        <div className={fr.cx('fr-fieldset__element')}>
         <SelectField
           label="Type d'organisation"
           required
@@ -159,8 +162,10 @@ export function OrganisationForm({
             </option>
           ))}
         </SelectField>
+        </div>
         {text('uai', 'UAI', { hint: "Identifiant de l'établissement scolaire (EPLE) : 7 chiffres et une lettre, par exemple 0180005H." })}
         {/* The server refuses it for anything but an EPLE: offered only then. */}
+        <div className={fr.cx('fr-fieldset__element')}>
         {values.kind === 'EPLE' || values.lyceeTeteDeReseau ? (
           <CheckboxField
             label="Lycée tête de réseau"
@@ -171,6 +176,7 @@ export function OrganisationForm({
             error={errors.lyceeTeteDeReseau}
           />
         ) : null}
+        </div>
       </fieldset>
       <fieldset className={fr.cx('fr-fieldset')}>
         <legend className={fr.cx('fr-fieldset__legend')}>Localisation</legend>
@@ -178,12 +184,14 @@ export function OrganisationForm({
         {text('postalCode', 'Code postal', { autoComplete: 'postal-code' })}
         {text('communeInsee', 'Code INSEE de la commune', { hint: '5 caractères, par exemple 59350.' })}
         {text('communeName', 'Nom de la commune')}
+        <div className={fr.cx('fr-fieldset__element')}>
         <TerritorySelect
           value={values.territoryId}
           onValueChange={(value) => set('territoryId', value)}
           emptyLabel="Aucun territoire"
           error={errors.territoryId}
         />
+        </div>
       </fieldset>
       <fieldset className={fr.cx('fr-fieldset')}>
         <legend className={fr.cx('fr-fieldset__legend')}>Contacts</legend>

@@ -118,7 +118,7 @@ function ReferentCheckboxes({
                 : 'Les utilisateurs ayant le rôle « Référent PSAD ». Au moins un.'}
         </span>
       </legend>
-      <div className="platform-options">
+      <div className={[fr.cx('fr-fieldset__element'), 'platform-options'].join(' ')}>
         {users.map((user) => (
           <OptionCheckbox
             key={user.id}
@@ -277,26 +277,30 @@ export function PlatformForm({
   }
 
   return (
-    <form ref={formRef} className="form" noValidate onSubmit={submit}>
+    <form ref={formRef} noValidate onSubmit={submit}>
       {banner}
       <fieldset className={fr.cx('fr-fieldset')}>
         <legend className={fr.cx('fr-fieldset__legend')}>Identification</legend>
-        <TextField
-          label="Nom de la plateforme"
-          required
-          autoComplete="off"
-          name="name"
-          value={values.name}
-          onValueChange={(value) => set('name', value)}
-          error={errors.name}
-        />
-        <TerritorySelect
-          value={values.territoryId}
-          onValueChange={(value) => set('territoryId', value)}
-          emptyLabel="Choisir un territoire"
-          hint="En général le bassin de la plateforme."
-          error={errors.territoryId}
-        />
+        <div className={fr.cx('fr-fieldset__element')}>
+          <TextField
+            label="Nom de la plateforme"
+            required
+            autoComplete="off"
+            name="name"
+            value={values.name}
+            onValueChange={(value) => set('name', value)}
+            error={errors.name}
+          />
+        </div>
+        <div className={fr.cx('fr-fieldset__element')}>
+          <TerritorySelect
+            value={values.territoryId}
+            onValueChange={(value) => set('territoryId', value)}
+            emptyLabel="Choisir un territoire"
+            hint="En général le bassin de la plateforme."
+            error={errors.territoryId}
+          />
+        </div>
       </fieldset>
       <ReferentCheckboxes value={values.referentIds} onChange={(ids) => set('referentIds', ids)} error={errors.referentIds} />
       <PartnerPicker
