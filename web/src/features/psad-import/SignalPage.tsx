@@ -199,7 +199,7 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
   return (
     <>
       {outcome ? (
-        <div ref={outcomeRef} tabIndex={-1} role="status" className={fr.cx('fr-mb-4w')}>
+        <div ref={outcomeRef} tabIndex={-1} className={fr.cx('fr-mb-4w')}>
           <Alert
             severity="success"
             title="Signalement enregistré"

@@ -521,7 +521,7 @@ function MergeResult({ done, onAgain }: { done: MergeDone; onAgain: () => void }
       <h1 ref={heading} tabIndex={-1}>
         Dossiers fusionnés
       </h1>
-      <div role="status" className={fr.cx('fr-mb-3w')}>
+      <div className={fr.cx('fr-mb-3w')}>
         <Alert
           severity="success"
           small
