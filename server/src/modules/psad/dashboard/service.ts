@@ -73,7 +73,7 @@ interface Row extends Record<string, unknown> {
 /** The furthest stage a case reached (the funnel counts each case once, at that stage). */
 const STAGE = sql.raw(`case when c.solution_type is not null then 'SOLUTION' when c.reached_at is not null then 'REACHED'
   when c.first_attempt_at is not null then 'CONTACTED' when c.assigned_at is not null then 'ASSIGNED' else 'IDENTIFIED' end`);
-const MINOR = sql.raw(`case when yp.id is not null then 'minor' else 'adult' end`);
+const MINOR = sql.raw(`case when c.is_minor then 'minor' else 'adult' end`);
 // date_part gives float8 where extract gives numeric (PostgreSQL 14+), several times slower to compare and sort.
 const days = (to: string) => sql.raw(`greatest(0, date_part('epoch', c.${to} - c.created_at)) / 86400`);
 
@@ -89,9 +89,12 @@ const inFilter = sql`(${P.campaign}::text is null or c.campaign = ${P.campaign}:
  * - one pass over the platform's cases with grouping sets: source, solution type, closing outcome,
  *   partner × status, campaign (of every case, whatever the filter: the list of campaigns), and for
  *   the totals the furthest stage (the funnel, whose sum is the total) and minor × status (the minors,
- *   and the cases without solution). The age is on young_person: the join keeps only the
- *   16–17-year-olds of the platform's list (young_person_platform_birth_idx), so it hashes a few
- *   thousand rows, not every person. Groups the filter leaves empty (count 0) are not rows.
+ *   and the cases without solution). The age is on young_person: the 16–17-year-olds of the
+ *   platform's list (young_person_platform_birth_idx) are a hashed sub-plan each case probes. Not a
+ *   join: right after a large import, before any ANALYZE (PGlite has no autovacuum), the planner
+ *   took those few thousand people for one row and nested-looped them against every case (12,000
+ *   cases: 44 million comparisons, 4 to 6 s); an uncorrelated IN is hashed whatever the estimate.
+ *   Groups the filter leaves empty (count 0) are not rows.
  * - `delays`: the medians and their counts, in `j` (an ordered-set aggregate cannot join the hashed
  *   grouping sets), over the cases that have a first attempt or a solution.
  * - its partners (`member`), and the row of each organisation the dashboard names (`organisation`),
@@ -117,11 +120,13 @@ const DASHBOARD = sql`
              coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text, c.campaign, ${MINOR}, ${STAGE}) as k,
              coalesce(c.signal_source, c.status) as k2,
              count(*) filter (where ${inFilter})::int as n
-        from psad_case c
-        left join young_person yp on yp.id = c.young_person_id and yp.platform_id = ${P.platformId}
-          and yp.birth_date > (current_date - make_interval(years => ${sql.raw(String(until))}))::date
-          and yp.birth_date <= (current_date - make_interval(years => ${sql.raw(String(from))}))::date
-       where c.platform_id = ${P.platformId} and (select allowed from access)
+        from (select c.source, c.signal_source, c.solution_type, c.close_outcome, c.assigned_organisation_id, c.status, c.campaign,
+                     c.reached_at, c.first_attempt_at, c.assigned_at,
+                     c.young_person_id in (select yp.id from young_person yp where yp.platform_id = ${P.platformId}
+                        and yp.birth_date > (current_date - make_interval(years => ${sql.raw(String(until))}))::date
+                        and yp.birth_date <= (current_date - make_interval(years => ${sql.raw(String(from))}))::date) as is_minor
+                from psad_case c
+               where c.platform_id = ${P.platformId} and (select allowed from access)) c
        group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status),
                                (c.campaign), (${MINOR}, c.status), (${STAGE}))
     )
