@@ -225,6 +225,61 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     expect(importUrl).toMatch(/^\/psad\/imports\//);
   });
 
+  it('signals a young person: the empty form refused field by field, then a retyped name of a known young person, taken for someone new', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Signaler un jeune', '/signalement');
+    const submit = page.getByRole('button', { name: 'Enregistrer le signalement' });
+    await pressEnterOn(page, submit);
+    const summary = page.getByRole('group', { name: "Le signalement n'a pas été enregistré" });
+    await summary.waitFor();
+    const text = plain(await summary.innerText());
+    for (const expected of ["Origine du signalement : Choisissez l'origine", 'Nom : Saisissez le nom', 'Prénoms : Saisissez le ou les prénoms', 'Date de naissance : Saisissez la date']) {
+      expect(text).toContain(expected);
+    }
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('sourceKind');
+    await checkPage(page, shots.next('signalement-erreurs'));
+
+    const [, lastName, firstNames, birth] = BOURGES_LINES[3]!.split(';');
+    await page.getByLabel('Origine du signalement').selectOption({ label: 'Mission Locale' });
+    await page.getByLabel(/^Nom/).fill(lastName!.slice(0, -1));
+    await page.getByLabel('Prénoms').fill(firstNames!);
+    await page.getByLabel('Date de naissance').fill(birth!);
+    await pressEnterOn(page, submit);
+    const outcome = page.getByRole('status').filter({ hasText: 'Signalement enregistré' }).last();
+    await outcome.waitFor();
+    expect(plain(await outcome.innerText())).toContain("n'était pas encore connu de la plateforme");
+    await checkPage(page, shots.next('signalement-enregistre'));
+  });
+
+  it('merges the two records of that young person after a confirmation dialog', async () => {
+    const { page } = session();
+    const [, lastName, firstNames] = BOURGES_LINES[3]!.split(';');
+    const retyped = `${lastName!.slice(0, -1)} ${firstNames}`;
+    await navigateWithKeyboard(page, 'Suivi PSAD', '/psad');
+    await pressEnterOn(page, page.getByRole('link', { name: 'Fusionner deux dossiers' }));
+    await waitForPath(page, '/psad/fusion');
+    // The pair in either order (the signalled record's id is random).
+    const known = `${lastName} ${firstNames}`;
+    const compare = page.getByRole('button', { name: new RegExp(`^Comparer (${known} et ${retyped}|${retyped} et ${known})$`) });
+    await compare.waitFor({ timeout: 15_000 });
+    await checkPage(page, shots.next('fusion'));
+    await pressEnterOn(page, compare);
+    await page.getByRole('table', { name: /^Les deux dossiers, champ par champ/ }).waitFor();
+    await settle(page);
+    await pressEnterOn(page, page.getByRole('button', { name: 'Fusionner les deux dossiers' }));
+    const dialog = page.getByRole('dialog', { name: `Fusionner le dossier de ${retyped} dans celui de ${lastName} ${firstNames} ?` });
+    await dialog.waitFor();
+    await page.waitForFunction(() => {
+      const modal = document.getElementById('confirmation-fusion');
+      return modal?.classList.contains('fr-modal--opened') && getComputedStyle(modal).opacity === '1';
+    });
+    await checkPage(page, shots.next('fusion-confirmation'));
+    await pressEnterOn(page, dialog.getByRole('button', { name: 'Oui, fusionner définitivement' }));
+    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()), { timeout: 15_000 }).toBe('Dossiers fusionnés');
+    expect(plain(await page.getByRole('status').filter({ hasText: 'regroupe désormais' }).last().innerText())).toContain(`Le dossier de ${lastName} ${firstNames} regroupe désormais`);
+    await checkPage(page, shots.next('fusion-faite'));
+  });
+
   it('met no script error', () => {
     expect(session().errors).toEqual([]);
   });
