@@ -228,12 +228,19 @@ async function readableByDocumentIds(ctx: RequestContext, ids: readonly string[]
 /** The entries a document is shared with now (active consents), oldest share first, each once. */
 async function sharesByDocumentIds(ctx: RequestContext, ids: readonly string[]): Promise<DocumentMemberRow[][]> {
   const rows = await ctx.db
-    .selectDistinctOn([consent.documentId, accompanimentMember.id], { documentId: consent.documentId, member: getTableColumns(accompanimentMember), givenAt: consent.givenAt })
+    .selectDistinctOn([consent.documentId, accompanimentMember.id], {
+      documentId: consent.documentId,
+      member: getTableColumns(accompanimentMember),
+      givenAt: consent.givenAt,
+      isUploader: sql<boolean>`coalesce(${accompanimentMember.userId} = ${lockerDocument.uploadedBy}, false)`,
+    })
     .from(consent)
     .innerJoin(accompanimentMember, eq(accompanimentMember.id, consent.memberId))
+    .innerJoin(lockerDocument, eq(lockerDocument.id, consent.documentId))
     .where(and(inArray(consent.documentId, [...ids]), eq(consent.kind, 'PARTAGE_DOCUMENT'), isNull(consent.withdrawnAt)))
     .orderBy(consent.documentId, accompanimentMember.id, asc(consent.givenAt));
-  rows.sort((a, b) => a.givenAt.getTime() - b.givenAt.getTime());
+  // In the order they were given; the shares of one upload carry the same instant: the uploader's own first.
+  rows.sort((a, b) => a.givenAt.getTime() - b.givenAt.getTime() || Number(b.isUploader) - Number(a.isUploader));
   return groupBy(ids, rows, (r) => r.documentId!).map((list) => list.map((r) => r.member));
 }
 
