@@ -33,14 +33,14 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div className="page">
         <h1>Une erreur inattendue est survenue</h1>
-        <div className="error-state" role="alert">
+        <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
           <p>La page n'a pas pu s'afficher. Vous pouvez la recharger ou revenir à l'accueil.</p>
         </div>
         <p className="actions">
-          <button type="button" className="button button--primary" onClick={() => window.location.reload()}>
+          <button type="button" className="fr-btn" onClick={() => window.location.reload()}>
             Recharger la page
           </button>
-          <a className="button button--secondary" href="/">
+          <a className="fr-btn fr-btn--secondary" href="/">
             Retour à l'accueil
           </a>
         </p>
