@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { problemOf, saveBlob } from '../app/download';
 import { ProblemError } from '../app/http';
 import { Button } from './Button';
-import './DownloadButtons.css';
+import './styles/download-buttons.css';
 
 export interface DownloadButtonsProps<F extends string> {
   formats: readonly F[];

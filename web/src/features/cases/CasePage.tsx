@@ -23,7 +23,7 @@ import { TransferAction } from './actions/TransferAction';
 import { useCancelTransfer, useCaseDetail, useCasePlatforms, type CaseDetail } from './caseQueries';
 import { CaseStatusBadge } from './CaseBadges';
 import { CLOSE_OUTCOME_LABELS, CONTACT_CHANNEL_LABELS, CONTACT_RESULT_LABELS, SOLUTION_TYPE_LABELS } from './labels';
-import './case.css';
+import '../../ui/styles/case.css';
 
 const SEX_LABELS: Record<string, string> = { F: 'Féminin', M: 'Masculin' };
 

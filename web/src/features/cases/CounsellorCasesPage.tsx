@@ -10,7 +10,7 @@ import { CaseTable } from './CaseTable';
 import { pageCountOf, usePagedList } from './usePagedList';
 import { WorklistCount } from './WorklistCount';
 import { useAssignedCases, WORKLIST_PAGE_SIZES } from './worklistQueries';
-import './worklist.css';
+import '../../ui/styles/worklist.css';
 
 /** What an assigned case can be in (closed ones drop out of the list). */
 const ASSIGNED_STATUSES = ['AFFECTE', 'EN_COURS', 'SOLUTION'] as const;

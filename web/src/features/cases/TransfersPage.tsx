@@ -12,7 +12,7 @@ import { Field } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
 import { useAcceptTransfer, useCancelTransfer, useIncomingTransfers, useOutgoingTransfers, useRefuseTransfer } from './caseQueries';
-import './case.css';
+import '../../ui/styles/case.css';
 
 type Incoming = IncomingTransfersQuery['incomingTransfers'][number];
 type Outgoing = OutgoingTransfersQuery['outgoingTransfers'][number];

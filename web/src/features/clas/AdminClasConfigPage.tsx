@@ -16,7 +16,7 @@ import { centsToInput, currentSchoolYear, parseCount, parseEuros, schoolYearOpti
 import { newKey } from './projectForm';
 import { StatusMessage } from './parts';
 import { useClasYearConfig, useSetClasYearConfig, type ClasYearConfigData } from './queries';
-import './clas.css';
+import '../../ui/styles/clas.css';
 
 interface HoursValues {
   key: string;

@@ -10,7 +10,7 @@ import { SelectField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { currentSchoolYear, formatCount, formatEuros, schoolYearOptions } from './format';
 import { useClasDashboard, type ClasDashboardData } from './queries';
-import './clas.css';
+import '../../ui/styles/clas.css';
 
 /** The dashboard counts projects deposited or later: drafts are the holders' own. */
 const DASHBOARD_STATUSES = CLAS_STATUSES.filter((s) => s !== 'BROUILLON');

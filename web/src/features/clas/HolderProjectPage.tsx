@@ -18,7 +18,7 @@ import { ProjectDetails } from './ProjectDetails';
 import { ProjectEditor } from './ProjectEditor';
 import { useClasProject, type ClasProjectData } from './queries';
 import { YearFollowUp } from './YearFollowUp';
-import './clas.css';
+import '../../ui/styles/clas.css';
 
 const AFTER_ACCEPT = new Set(['ACCEPTE', 'BILAN_DEPOSE', 'CLOTURE']);
 

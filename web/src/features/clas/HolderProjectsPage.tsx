@@ -9,7 +9,7 @@ import { pluralize } from '../identity/labels';
 import { formatEuros } from './format';
 import { StatusBadge } from './parts';
 import { CLAS_PAGE_SIZE, useClasProjects } from './queries';
-import './clas.css';
+import '../../ui/styles/clas.css';
 
 /** « Mes projets CLAS »: the projects of the holder's organisations, every year and status. */
 export function HolderProjectsPage() {

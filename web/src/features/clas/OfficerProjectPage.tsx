@@ -18,7 +18,7 @@ import { StatusBadge, StatusMessage } from './parts';
 import { ProjectDetails } from './ProjectDetails';
 import { useClasProject, type ClasProjectData } from './queries';
 import { BilanFigures, YearRecord } from './YearFollowUp';
-import './clas.css';
+import '../../ui/styles/clas.css';
 
 function OfficerBreadcrumb({ current }: { current: string }) {
   return (

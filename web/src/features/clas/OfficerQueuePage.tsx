@@ -14,7 +14,7 @@ import { pluralize } from '../identity/labels';
 import { currentSchoolYear, formatEuros, schoolYearOptions } from './format';
 import { StatusBadge } from './parts';
 import { CLAS_PAGE_SIZE, useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './queries';
-import './clas.css';
+import '../../ui/styles/clas.css';
 
 /** The statuses an officer sees: drafts stay with their holder. */
 const OFFICER_STATUSES = CLAS_STATUSES.filter((s) => s !== 'BROUILLON');

@@ -6,7 +6,7 @@ import { ProblemError } from '../../app/http';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../ui/Button';
 import { downloadDocument } from './documents';
-import './parcours.css';
+import '../../ui/styles/parcours.css';
 
 /**
  * `/parcours/documents/:id`: the link to one document of an armoire numérique, as an intervenant passes

@@ -17,8 +17,8 @@ import { LoadingState } from '../../ui/LoadingState';
 import { BarChart } from '../psad-dashboard/charts/BarChart';
 import { indicatorsExportUrl } from './documents';
 import { useParcoursIndicators, type ParcoursIndicatorsData } from './queries';
-import '../psad-dashboard/dashboard.css';
-import './parcours.css';
+import '../../ui/styles/dashboard.css';
+import '../../ui/styles/parcours.css';
 
 type ExportFormat = 'csv' | 'xlsx';
 const FORMAT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel' };

@@ -13,7 +13,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { Fieldset } from './parts';
 import { EMPTY_PERSON, PERSON_FIELDS, PERSON_LABELS, PersonFields, personInputOf, personPath, validatePerson, type PersonValues } from './PersonFields';
 import { useCreateAccompaniedPerson } from './mutations';
-import './parcours.css';
+import '../../ui/styles/parcours.css';
 
 const FIELDS = [...PERSON_FIELDS, 'organisationId', 'mission'];
 const LABELS = { ...PERSON_LABELS, organisationId: 'Votre structure', mission: 'Votre mission' };

@@ -17,7 +17,7 @@ import { PlanSection } from './PlanSection';
 import { useAccompaniedPerson } from './queries';
 import { ReferenceSection } from './ReferenceSection';
 import { SynthesesSection } from './SynthesesSection';
-import './parcours.css';
+import '../../ui/styles/parcours.css';
 
 const isTab = (value: string): value is PersonTab => PERSON_TABS.some((t) => t.tabId === value);
 

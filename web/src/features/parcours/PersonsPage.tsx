@@ -14,7 +14,7 @@ import { pluralize } from '../identity/labels';
 import { intervenantsLabel, personName } from './format';
 import { ReferenceBadge } from './parts';
 import { useAccompaniedPersons, type PersonListItem } from './queries';
-import './parcours.css';
+import '../../ui/styles/parcours.css';
 
 /** « Personnes accompagnées »: the PAs whose liste d'accompagnement holds the caller. */
 export function PersonsPage() {

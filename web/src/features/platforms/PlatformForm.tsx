@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
 import { TerritorySelect } from '../identity/TerritorySelect';
 import { usePlatformPartnerOptions, usePlatformReferentOptions } from './queries';
-import './platforms.css';
+import '../../ui/styles/platforms.css';
 
 export interface PlatformFormValues {
   name: string;

@@ -21,7 +21,7 @@ import { ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { useActivePlatform } from './activePlatform';
 import { usePsadPlatform } from './queries';
-import '../cases/worklist.css';
+import '../../ui/styles/worklist.css';
 
 /** The server refuses more in one batch. */
 const MAX_BATCH = 500;

@@ -12,7 +12,7 @@ import { useActivePlatform } from '../platforms/activePlatform';
 import { BarChart } from './charts/BarChart';
 import { StackedBarChart } from './charts/StackedBarChart';
 import { useDashboardPlatforms, usePsadDashboard, type PsadDashboardData } from './queries';
-import './dashboard.css';
+import '../../ui/styles/dashboard.css';
 
 /** What each funnel stage counts (the server's definition, in words). */
 export const FUNNEL_STAGE_LABELS: Record<FunnelStage, string> = {

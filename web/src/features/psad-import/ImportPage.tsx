@@ -10,7 +10,7 @@ import { formatDateTime } from '../../ui/format';
 import { ConfirmImport } from './ConfirmImport';
 import { formatCount, ImportReport, ImportStatusBadge } from './ImportReport';
 import { useSieiImport } from './queries';
-import './import.css';
+import '../../ui/styles/import.css';
 
 /** One import's report; confirms it while it is still a preview (and only then). */
 export function ImportPage() {

@@ -22,7 +22,7 @@ import { ConfirmImport } from './ConfirmImport';
 import { formatCount, ImportReport, ImportStatusBadge } from './ImportReport';
 import { importsKey, usePlatformImports } from './queries';
 import { MAX_IMPORT_BYTES, problemFields, UploadAbortedError, uploadSieiList, type ImportPreview } from './upload';
-import './import.css';
+import '../../ui/styles/import.css';
 
 type Step =
   | { kind: 'form' }
