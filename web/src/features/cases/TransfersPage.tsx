@@ -13,6 +13,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
 import { useAcceptTransfer, useCancelTransfer, useIncomingTransfers, useOutgoingTransfers, useRefuseTransfer } from './caseQueries';
 import '../../ui/styles/case.css';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 type Incoming = IncomingTransfersQuery['incomingTransfers'][number];
 type Outgoing = OutgoingTransfersQuery['outgoingTransfers'][number];
@@ -183,13 +184,7 @@ export function TransfersPage() {
     <div className="page">
       <h1>Transferts</h1>
       <p>Les transferts de suivis en attente d’une décision.</p>
-      <div role="status">
-        {message ? (
-          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>{message}</p>
-          </div>
-        ) : null}
-      </div>
+      <StatusMessage message={message} />
 
       <section aria-labelledby="titre-recus" className={fr.cx('fr-mb-4w')}>
         <h2 id="titre-recus" className={fr.cx('fr-h4')}>

@@ -1,4 +1,3 @@
-import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { CLAS_STATUS_LABELS, type ClasStatus } from '@maillage/shared';
 
@@ -23,15 +22,4 @@ export function StatusBadge({ status }: { status: ClasStatus }) {
   );
 }
 
-/** The page's status line: always in the page (a live region), a DSFR success alert when it says something. */
-export function StatusMessage({ message }: { message: string }) {
-  return (
-    <div role="status">
-      {message ? (
-        <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-          <p>{message}</p>
-        </div>
-      ) : null}
-    </div>
-  );
-}
+export { StatusMessage } from '../../ui/StatusMessage';

@@ -18,6 +18,7 @@ import { formatDateTime } from '../../ui/format';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ORGANISATION_FIELDS, OrganisationForm, organisationToValues, type OrganisationFormValues } from './OrganisationForm';
 import { useAdminOrganisation, useSetOrganisationActive, useUpdateOrganisation } from './queries';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 const CONFLICT_MESSAGE =
   "Cette organisation a été modifiée entre-temps par quelqu'un d'autre. Rechargez-la pour repartir de sa dernière version : vos saisies non enregistrées seront perdues.";
@@ -124,13 +125,7 @@ export function AdminOrganisationPage() {
         {formatDateTime(organisation.updatedAt)} · <Link to={`/annuaire/${organisation.id}`}>Fiche publique</Link>
       </p>
 
-      <div role="status">
-        {saved ? (
-          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>{saved}</p>
-          </div>
-        ) : null}
-      </div>
+      <StatusMessage message={saved} />
 
       <section aria-labelledby="titre-statut" className="card">
         <h2 id="titre-statut" className={fr.cx('fr-h4')}>

@@ -17,6 +17,7 @@ import { useOrganisationList } from '../directory/queries';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
 import { EMPTY_ORGANISATION, ORGANISATION_FIELDS, OrganisationForm, type OrganisationFormValues } from './OrganisationForm';
 import { useCreateOrganisation } from './queries';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 interface Row {
   id: string;
@@ -83,15 +84,15 @@ function CreateOrganisationSection() {
       <h2 id="nouvelle-organisation" tabIndex={-1} className={fr.cx('fr-h4')}>
         Nouvelle organisation
       </h2>
-      <div role="status">
-        {created ? (
-          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>
+      <StatusMessage
+        message={
+          created ? (
+            <>
               Organisation « {created.name} » créée. <Link to={`/admin/organisations/${created.id}`}>Ouvrir sa fiche</Link>
-            </p>
-          </div>
-        ) : null}
-      </div>
+            </>
+          ) : null
+        }
+      />
       <OrganisationForm
         key={formKey}
         initialValues={EMPTY_ORGANISATION}

@@ -13,6 +13,7 @@ import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { pluralize } from '../identity/labels';
 import { PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, platformToValues, type PlatformFormValues } from './PlatformForm';
 import { useAdminPlatform, useUpdatePlatform } from './queries';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 const CONFLICT_MESSAGE =
   "Cette plateforme a été modifiée entre-temps par quelqu'un d'autre. Rechargez-la pour repartir de sa dernière version : vos saisies non enregistrées seront perdues.";
@@ -91,13 +92,7 @@ export function AdminPlatformPage() {
         {pluralize(platform.partners.length, 'partenaire', 'partenaires', 'aucun partenaire')} · version {platform.version}
       </p>
 
-      <div role="status">
-        {saved ? (
-          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>{saved}</p>
-          </div>
-        ) : null}
-      </div>
+      <StatusMessage message={saved} />
 
       <section aria-labelledby="titre-modifier" className="card">
         <h2 id="titre-modifier" className={fr.cx('fr-h4')}>

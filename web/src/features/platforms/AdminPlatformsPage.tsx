@@ -11,6 +11,7 @@ import { LoadingState } from '../../ui/LoadingState';
 import { pluralize } from '../identity/labels';
 import { EMPTY_PLATFORM, PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, type PlatformFormValues } from './PlatformForm';
 import { useAdminPlatforms, useCreatePlatform } from './queries';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 interface Row {
   id: string;
@@ -56,15 +57,15 @@ function CreatePlatformSection() {
       <h2 id="nouvelle-plateforme" tabIndex={-1} className={fr.cx('fr-h4')}>
         Nouvelle plateforme
       </h2>
-      <div role="status">
-        {created ? (
-          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>
+      <StatusMessage
+        message={
+          created ? (
+            <>
               Plateforme « {created.name} » créée. <Link to={`/admin/plateformes/${created.id}`}>Ouvrir sa fiche</Link>
-            </p>
-          </div>
-        ) : null}
-      </div>
+            </>
+          ) : null
+        }
+      />
       <PlatformForm
         key={formKey}
         initialValues={EMPTY_PLATFORM}

@@ -32,6 +32,7 @@ import {
 } from './queries';
 import { RoleCheckboxes } from './RoleCheckboxes';
 import { isLocked, UserStatus } from './status';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 const CONFLICT_MESSAGE =
   "Ce compte a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour repartir de sa dernière version : vos saisies non enregistrées seront perdues.";
@@ -519,13 +520,7 @@ export function AdminUserPage() {
         {user.email} · créé le {formatDateTime(user.createdAt)} · dernière connexion :{' '}
         {user.lastLoginAt ? formatDateTime(user.lastLoginAt) : 'jamais'}
       </p>
-      <div role="status">
-        {message ? (
-          <div className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm', 'fr-mb-3w')}>
-            <p>{message}</p>
-          </div>
-        ) : null}
-      </div>
+      <StatusMessage message={message} />
 
       <div className="detail-grid">
         <InformationSection key={`info-${user.version}`} {...props} />
