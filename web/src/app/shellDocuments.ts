@@ -1,10 +1,10 @@
 import { graphql } from '../gql';
 
 /*
- * The queries of the signed-in shell (header, active platform, home), declared
- * here for codegen only and never imported: the shell imports the generated
- * documents from gql/graphql.ts, so that the first screens do not download
- * gql/gql.ts, which maps the text of every document of the app.
+ * The queries of the first screens after sign-in (header, active platform, the
+ * home page's counts), declared here for codegen only and never imported: those
+ * screens import the generated documents from gql/graphql.ts, so that they do not
+ * download gql/gql.ts, which maps the text of every document of the app.
  */
 
 graphql(`
@@ -34,6 +34,38 @@ graphql(`
     platforms(mine: true) {
       id
       name
+    }
+  }
+`);
+
+graphql(`
+  query HomePlatformWaiting($platformId: ID!) {
+    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+graphql(`
+  query HomeCounsellorWaiting {
+    assignedCases(filter: { status: [AFFECTE] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+graphql(`
+  query HomeOfficerWaiting {
+    clasProjects(filter: { status: [DEPOSE] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+graphql(`
+  query HomeHolderWaiting {
+    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {
+      totalCount
     }
   }
 `);

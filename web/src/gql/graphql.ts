@@ -642,6 +642,28 @@ export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
 
+export type HomePlatformWaitingQueryVariables = Exact<{
+  platformId: string | number;
+}>;
+
+
+export type HomePlatformWaitingQuery = { cases: { totalCount: number } };
+
+export type HomeCounsellorWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeCounsellorWaitingQuery = { assignedCases: { totalCount: number } };
+
+export type HomeOfficerWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeOfficerWaitingQuery = { clasProjects: { totalCount: number } };
+
+export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
+
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   first?: number | null | undefined;
@@ -985,33 +1007,6 @@ export type OrganisationDetailQueryVariables = Exact<{
 
 
 export type OrganisationDetailQuery = { organisation: { id: string, name: string, kind: OrganisationKind, uai: string | null, lyceeTeteDeReseau: boolean, address: string | null, postalCode: string | null, communeInsee: string | null, communeName: string | null, email: string | null, phone: string | null, website: string | null, active: boolean, territory: { id: string, name: string, kind: TerritoryKind, code: string | null, parent: { id: string, name: string, kind: TerritoryKind, parent: { id: string, name: string, kind: TerritoryKind } | null } | null } | null } | null };
-
-export type HomeReferentWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeReferentWaitingQuery = { platforms: Array<{ id: string, name: string }> };
-
-export type HomePlatformWaitingQueryVariables = Exact<{
-  platformId: string | number;
-}>;
-
-
-export type HomePlatformWaitingQuery = { cases: { totalCount: number } };
-
-export type HomeCounsellorWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeCounsellorWaitingQuery = { assignedCases: { totalCount: number } };
-
-export type HomeOfficerWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeOfficerWaitingQuery = { clasProjects: { totalCount: number } };
-
-export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
 
 export type TerritoryOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1763,6 +1758,34 @@ export const MyPlatformsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
+export const HomePlatformWaitingDocument = new TypedDocumentString(`
+    query HomePlatformWaiting($platformId: ID!) {
+  cases(platformId: $platformId, filter: {status: [A_TRAITER]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomePlatformWaitingQuery, HomePlatformWaitingQueryVariables>;
+export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
+    query HomeCounsellorWaiting {
+  assignedCases(filter: {status: [AFFECTE]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
+export const HomeOfficerWaitingDocument = new TypedDocumentString(`
+    query HomeOfficerWaiting {
+  clasProjects(filter: {status: [DEPOSE]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
+export const HomeHolderWaitingDocument = new TypedDocumentString(`
+    query HomeHolderWaiting {
+  clasProjects(filter: {status: [A_COMPLETER]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -3895,42 +3918,6 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
-export const HomeReferentWaitingDocument = new TypedDocumentString(`
-    query HomeReferentWaiting {
-  platforms(mine: true) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<HomeReferentWaitingQuery, HomeReferentWaitingQueryVariables>;
-export const HomePlatformWaitingDocument = new TypedDocumentString(`
-    query HomePlatformWaiting($platformId: ID!) {
-  cases(platformId: $platformId, filter: {status: [A_TRAITER]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomePlatformWaitingQuery, HomePlatformWaitingQueryVariables>;
-export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
-    query HomeCounsellorWaiting {
-  assignedCases(filter: {status: [AFFECTE]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
-export const HomeOfficerWaitingDocument = new TypedDocumentString(`
-    query HomeOfficerWaiting {
-  clasProjects(filter: {status: [DEPOSE]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
-export const HomeHolderWaitingDocument = new TypedDocumentString(`
-    query HomeHolderWaiting {
-  clasProjects(filter: {status: [A_COMPLETER]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
 export const TerritoryOptionsDocument = new TypedDocumentString(`
     query TerritoryOptions {
   regions: territories(kind: REGION, first: 100) {
