@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'migrations/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'web/src/app/gql/**', 'migrations/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

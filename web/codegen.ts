@@ -2,32 +2,48 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Typed GraphQL documents: every `graphql(`...`)` call under src/ is checked
- * against the server's SDL (the contract) and typed in src/gql/.
+ * against the server's SDL (the contract) and typed.
  * Run `pnpm --filter @maillage/web codegen` after changing a document or the SDL.
+ *
+ * Two targets, because the client preset writes every document of a target into
+ * one module and a bundler loads a module whole:
+ * - src/app/gql/: the shell's documents (the signed-in user, their platforms,
+ *   the home page's counts), which every page after sign-in downloads; the
+ *   files listed in SHELL import `graphql` from src/app/gql;
+ * - src/gql/: every other page's documents, loaded with the first page that
+ *   needs them.
  */
+const SHELL = ['src/app/**/*.{ts,tsx}', 'src/features/home/**/*.{ts,tsx}', 'src/features/platforms/activePlatform.ts'];
+
+const typing = {
+  documentMode: 'string',
+  useTypeImports: true,
+  enumsAsTypes: true,
+  skipTypename: true,
+  avoidOptionals: false,
+  strictScalars: true,
+  scalars: {
+    DateTime: 'string',
+    Date: 'string',
+    JSON: 'unknown',
+  },
+} as const;
+
 const config: CodegenConfig = {
   schema: ['../server/src/core/graphql/schema.graphql', '../server/src/modules/**/*.graphql'],
-  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {
-    './src/gql/': {
+    './src/app/gql/': {
+      documents: [...SHELL, '!src/app/gql/**/*'],
       preset: 'client',
-      presetConfig: {
-        fragmentMasking: false,
-      },
-      config: {
-        documentMode: 'string',
-        useTypeImports: true,
-        enumsAsTypes: true,
-        skipTypename: true,
-        avoidOptionals: false,
-        strictScalars: true,
-        scalars: {
-          DateTime: 'string',
-          Date: 'string',
-          JSON: 'unknown',
-        },
-      },
+      presetConfig: { fragmentMasking: false },
+      config: typing,
+    },
+    './src/gql/': {
+      documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/app/gql/**/*', ...SHELL.map((glob) => `!${glob}`)],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: typing,
     },
   },
 };

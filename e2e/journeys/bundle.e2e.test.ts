@@ -1,11 +1,10 @@
 /**
- * What a browser downloads before it can show the sign-in screen, and then each
- * role's home page (the app is split by page; each page's code loads on its
- * first visit). The sign-in screen holds to the 150 kB of JavaScript gzipped,
- * DSFR included, that issue 13 asks for. A home page does not yet: it adds the
- * GraphQL client and the generated documents of the whole app (codegen's client
- * preset writes them into one module) and the home's tiles, ~168 kB in all; HOME_CEILING_BYTES keeps
- * it from growing until that is split.
+ * What a browser downloads to show the sign-in screen, and each role's home page
+ * (the app is split by page; each page's code loads on its first visit): each
+ * holds to the 150 kB of JavaScript gzipped, DSFR included, that issue 13 asks
+ * for. The home is measured as a page of its own (opened or reloaded with a live
+ * session); signing in and then landing on the home downloads the sign-in
+ * screen's code as well, which SIGN_IN_THEN_HOME_CEILING_BYTES keeps in check.
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from 'playwright-core';
@@ -14,7 +13,7 @@ import { DEMO_PASSWORD, launchBrowser, openSession, waitForPath } from '../suppo
 import { DEMO_USERS, loginFields } from '../support/journey';
 
 const BUDGET_BYTES = 150 * 1024;
-const HOME_CEILING_BYTES = 172 * 1024;
+const SIGN_IN_THEN_HOME_CEILING_BYTES = 155 * 1024;
 
 /** Records the gzipped size of every script the page downloads, once per URL. */
 function recordScripts(page: Page): Map<string, Promise<number>> {
@@ -56,7 +55,7 @@ describe('JavaScript downloaded by the sign-in screen and each role’s home', (
   ];
 
   for (const user of roles) {
-    it(`${user.email}: sign-in screen under ${kb(BUDGET_BYTES)} gzipped, then home under ${kb(HOME_CEILING_BYTES)}`, async () => {
+    it(`${user.email}: sign-in screen and home page each under ${kb(BUDGET_BYTES)} gzipped`, async () => {
       const browser = await launchBrowser();
       try {
         const { page } = await openSession(browser, inject('baseUrl'));
@@ -70,13 +69,24 @@ describe('JavaScript downloaded by the sign-in screen and each role’s home', (
         await fields.submit.click();
         await waitForPath(page, '/');
         await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
-        const home = await settledTotal(page, scripts);
+        const signInThenHome = await settledTotal(page, scripts);
+
+        const homePage = await page.context().newPage();
+        const homeScripts = recordScripts(homePage);
+        await homePage.goto('/');
+        await expect
+          .poll(() => homePage.getByRole('heading', { level: 1 }).innerText())
+          .toBe(`Bonjour ${user.displayName}`);
+        const home = await settledTotal(homePage, homeScripts);
         process.stdout.write(
-          `[e2e] bundle ${user.key}: sign-in ${kb(signIn.gzipped)} in ${signIn.files} scripts, home ${kb(home.gzipped)} in ${home.files} scripts\n`,
+          `[e2e] bundle ${user.key}: sign-in ${kb(signIn.gzipped)} in ${signIn.files} scripts, ` +
+            `home ${kb(home.gzipped)} in ${home.files} scripts, ` +
+            `sign-in then home ${kb(signInThenHome.gzipped)} in ${signInThenHome.files} scripts\n`,
         );
         expect(signIn.gzipped, 'JavaScript of the sign-in screen (gzipped)').toBeLessThanOrEqual(BUDGET_BYTES);
-        expect(home.gzipped, `JavaScript of ${user.key}'s home, sign-in included (gzipped)`).toBeLessThanOrEqual(
-          HOME_CEILING_BYTES,
+        expect(home.gzipped, `JavaScript of ${user.key}'s home page (gzipped)`).toBeLessThanOrEqual(BUDGET_BYTES);
+        expect(signInThenHome.gzipped, 'sign-in screen, then the home (gzipped)').toBeLessThanOrEqual(
+          SIGN_IN_THEN_HOME_CEILING_BYTES,
         );
       } finally {
         await browser.close();

@@ -1,4 +1,4 @@
-import type { TypedDocumentString } from '../gql/graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { NETWORK_ERROR_MESSAGE } from './http';
 import { sentence } from './validation';
 import { expireSession, getAccessToken, refresh } from './session';
@@ -158,7 +158,8 @@ function isUnauthenticated(status: number, body: GraphQLResponse<unknown>): bool
  * once and retries; if the refresh fails the session ends (→ /connexion).
  */
 export async function gqlRequest<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
+  // Either target's TypedDocumentString (src/gql, src/app/gql: see codegen.ts).
+  document: DocumentTypeDecoration<TResult, TVariables>,
   variables?: TVariables,
   signal?: AbortSignal,
 ): Promise<TResult> {

@@ -1,8 +1,29 @@
 import { useQuery } from '@tanstack/react-query';
-import { MeDocument, type Role } from '../gql/graphql';
+import { graphql } from './gql';
+import type { Role } from './gql/graphql';
 import { gqlRequest } from './graphql';
 
-export { MeDocument };
+export const MeDocument = graphql(`
+  query Me {
+    me {
+      user {
+        id
+        email
+        displayName
+      }
+      roles
+      memberships {
+        id
+        roles
+        organisation {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+`);
 
 export const meQueryKey = ['me'] as const;
 

@@ -15,12 +15,6 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n      }\n      roles\n      memberships {\n        id\n        roles\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n": typeof types.MyPlatformsDocument,
-    "\n  query HomePlatformWaiting($platformId: ID!) {\n    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomePlatformWaitingDocument,
-    "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCounsellorWaitingDocument,
-    "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOfficerWaitingDocument,
-    "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeHolderWaitingDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        action\n        actionLabel\n        outcome\n        subjectType\n        subjectId\n        subject {\n          type\n          id\n          kindLabel\n          label\n          named\n        }\n        requestId\n        actorId\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query AuditUsers($search: String) {\n    users(filter: { search: $search, includeInactive: true }, first: 50) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": typeof types.AuditUsersDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      version\n      episode\n      status\n      source\n      campaign\n      platform {\n        id\n        name\n        partners {\n          id\n          name\n        }\n      }\n      youngPerson {\n        id\n        ine\n        lastName\n        firstNames\n        birthDate\n        sex\n        address\n        postalCode\n        commune\n        phone\n        email\n        lastSchoolUai\n        lastFormation\n        schoolExitDate\n        highestDiploma\n      }\n      assignedOrganisation {\n        id\n        name\n      }\n      assignedCounsellor {\n        id\n        displayName\n      }\n      assignedAt\n      firstAttemptAt\n      lastAttemptAt\n      reachedAt\n      solutionType\n      solutionStartDate\n      solutionOrganisation {\n        id\n        name\n      }\n      closeOutcome\n      closeComment\n      closedAt\n      convocationDate\n      flags {\n        minorWithoutSolution\n        noContactAfterAssignment\n        injoignableReached\n        obligationFormationDueDate\n        obligationFormationOverdue\n      }\n      allowedActions\n      contactAttempts {\n        id\n        attemptedAt\n        channel\n        result\n        actor {\n          id\n          displayName\n        }\n      }\n      timeline {\n        id\n        occurredAt\n        kind\n        data\n        actor {\n          id\n          displayName\n        }\n      }\n      pendingTransfer {\n        id\n        status\n        reason\n        proposedAt\n        fromPlatformId\n        fromOrganisationId\n        toPlatformId\n        toOrganisationId\n        toPlatform {\n          id\n          name\n        }\n        toOrganisation {\n          id\n          name\n        }\n        proposedBy {\n          id\n          displayName\n        }\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": typeof types.CaseDetailDocument,
@@ -126,12 +120,6 @@ type Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n      }\n      roles\n      memberships {\n        id\n        roles\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n": types.MyPlatformsDocument,
-    "\n  query HomePlatformWaiting($platformId: ID!) {\n    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomePlatformWaitingDocument,
-    "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCounsellorWaitingDocument,
-    "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOfficerWaitingDocument,
-    "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeHolderWaitingDocument,
     "\n  query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        occurredAt\n        action\n        actionLabel\n        outcome\n        subjectType\n        subjectId\n        subject {\n          type\n          id\n          kindLabel\n          label\n          named\n        }\n        requestId\n        actorId\n        actor {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query AuditUsers($search: String) {\n    users(filter: { search: $search, includeInactive: true }, first: 50) {\n      totalCount\n      nodes {\n        id\n        displayName\n        email\n      }\n    }\n  }\n": types.AuditUsersDocument,
     "\n  query CaseDetail($id: ID!) {\n    case(id: $id) {\n      id\n      version\n      episode\n      status\n      source\n      campaign\n      platform {\n        id\n        name\n        partners {\n          id\n          name\n        }\n      }\n      youngPerson {\n        id\n        ine\n        lastName\n        firstNames\n        birthDate\n        sex\n        address\n        postalCode\n        commune\n        phone\n        email\n        lastSchoolUai\n        lastFormation\n        schoolExitDate\n        highestDiploma\n      }\n      assignedOrganisation {\n        id\n        name\n      }\n      assignedCounsellor {\n        id\n        displayName\n      }\n      assignedAt\n      firstAttemptAt\n      lastAttemptAt\n      reachedAt\n      solutionType\n      solutionStartDate\n      solutionOrganisation {\n        id\n        name\n      }\n      closeOutcome\n      closeComment\n      closedAt\n      convocationDate\n      flags {\n        minorWithoutSolution\n        noContactAfterAssignment\n        injoignableReached\n        obligationFormationDueDate\n        obligationFormationOverdue\n      }\n      allowedActions\n      contactAttempts {\n        id\n        attemptedAt\n        channel\n        result\n        actor {\n          id\n          displayName\n        }\n      }\n      timeline {\n        id\n        occurredAt\n        kind\n        data\n        actor {\n          id\n          displayName\n        }\n      }\n      pendingTransfer {\n        id\n        status\n        reason\n        proposedAt\n        fromPlatformId\n        fromOrganisationId\n        toPlatformId\n        toOrganisationId\n        toPlatform {\n          id\n          name\n        }\n        toOrganisation {\n          id\n          name\n        }\n        proposedBy {\n          id\n          displayName\n        }\n      }\n      createdAt\n      updatedAt\n    }\n  }\n": types.CaseDetailDocument,
@@ -237,30 +225,6 @@ const documents: Documents = {
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
 };
 
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n      }\n      roles\n      memberships {\n        id\n        roles\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').MyPlatformsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HomePlatformWaiting($platformId: ID!) {\n    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomePlatformWaitingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomeCounsellorWaitingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomeOfficerWaitingDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomeHolderWaitingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -632,38 +632,6 @@ export type WeeklySessionInput = {
   start: string;
 };
 
-export type MeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MeQuery = { me: { roles: Array<Role>, user: { id: string, email: string, displayName: string }, memberships: Array<{ id: string, roles: Array<Role>, organisation: { id: string, name: string, kind: OrganisationKind } }> } };
-
-export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type MyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
-
-export type HomePlatformWaitingQueryVariables = Exact<{
-  platformId: string | number;
-}>;
-
-
-export type HomePlatformWaitingQuery = { cases: { totalCount: number } };
-
-export type HomeCounsellorWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeCounsellorWaitingQuery = { assignedCases: { totalCount: number } };
-
-export type HomeOfficerWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeOfficerWaitingQuery = { clasProjects: { totalCount: number } };
-
-export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
-
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
   first?: number | null | undefined;
@@ -1729,63 +1697,6 @@ fragment ClasEligibilityFields on Eligibility {
     message
   }
 }`, {"fragmentName":"ClasProjectDetail"}) as unknown as TypedDocumentString<ClasProjectDetailFragment, unknown>;
-export const MeDocument = new TypedDocumentString(`
-    query Me {
-  me {
-    user {
-      id
-      email
-      displayName
-    }
-    roles
-    memberships {
-      id
-      roles
-      organisation {
-        id
-        name
-        kind
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const MyPlatformsDocument = new TypedDocumentString(`
-    query MyPlatforms {
-  platforms(mine: true) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
-export const HomePlatformWaitingDocument = new TypedDocumentString(`
-    query HomePlatformWaiting($platformId: ID!) {
-  cases(platformId: $platformId, filter: {status: [A_TRAITER]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomePlatformWaitingQuery, HomePlatformWaitingQueryVariables>;
-export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
-    query HomeCounsellorWaiting {
-  assignedCases(filter: {status: [AFFECTE]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
-export const HomeOfficerWaitingDocument = new TypedDocumentString(`
-    query HomeOfficerWaiting {
-  clasProjects(filter: {status: [DEPOSE]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
-export const HomeHolderWaitingDocument = new TypedDocumentString(`
-    query HomeHolderWaiting {
-  clasProjects(filter: {status: [A_COMPLETER]}, first: 1) {
-    totalCount
-  }
-}
-    `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {

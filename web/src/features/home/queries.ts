@@ -1,18 +1,45 @@
 import { useQuery } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
-import {
-  HomeCounsellorWaitingDocument,
-  HomeHolderWaitingDocument,
-  HomeOfficerWaitingDocument,
-  HomePlatformWaitingDocument,
-  MyPlatformsDocument,
-} from '../../gql/graphql';
+import { graphql } from '../../app/gql';
+import { MyPlatformsDocument } from '../platforms/activePlatform';
+
+const HomePlatformWaitingDocument = graphql(`
+  query HomePlatformWaiting($platformId: ID!) {
+    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const HomeCounsellorWaitingDocument = graphql(`
+  query HomeCounsellorWaiting {
+    assignedCases(filter: { status: [AFFECTE] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const HomeOfficerWaitingDocument = graphql(`
+  query HomeOfficerWaiting {
+    clasProjects(filter: { status: [DEPOSE] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const HomeHolderWaitingDocument = graphql(`
+  query HomeHolderWaiting {
+    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {
+      totalCount
+    }
+  }
+`);
 
 /**
  * The counts of the home page: how much of each role's daily work waits. Each is one count read off
  * an index (a platform's cases by status, an organisation's assigned cases, a département's projects),
- * asked only for the roles the user has; a count that fails is simply not shown. The documents are
- * declared in app/shellDocuments.ts (the first screens stay off gql.ts).
+ * asked only for the roles the user has; a count that fails is simply not shown.
+ * Its documents are the shell's (src/app/gql, see codegen.ts).
  */
 const quiet = { staleTime: 60_000, retry: false } as const;
 

@@ -3,9 +3,18 @@ import { useSyncExternalStore } from 'react';
 import { gqlRequest } from '../../app/graphql';
 import { hasRole, useMe } from '../../app/me';
 import { getSessionState, subscribe as subscribeSession } from '../../app/session';
-import { MyPlatformsDocument } from '../../gql/graphql';
+import { graphql } from '../../app/gql';
 
-/** The platforms the signed-in user is referent of (the query is declared in app/shellDocuments.ts). */
+export const MyPlatformsDocument = graphql(`
+  query MyPlatforms {
+    platforms(mine: true) {
+      id
+      name
+    }
+  }
+`);
+
+/** The platforms the signed-in user is referent of. */
 export function useMyPlatforms(enabled = true) {
   return useQuery({
     queryKey: ['platforms', 'mine'],

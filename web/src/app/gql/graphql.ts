@@ -1,0 +1,142 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'CAF'
+  | 'CENTRE_SOCIAL'
+  | 'CFA'
+  | 'CIO'
+  | 'COLLECTIVITE'
+  | 'CPMS'
+  | 'DAAF'
+  | 'DEFENSE'
+  | 'EPLE'
+  | 'MFR'
+  | 'MISSION_LOCALE'
+  | 'MLDS'
+  | 'OTHER'
+  | 'PJJ'
+  | 'SERVICE_SOCIAL';
+
+export type Role =
+  | 'ADMIN'
+  | 'CAF_OFFICER'
+  | 'CLAS_HOLDER'
+  | 'COUNSELLOR'
+  | 'PSAD_REFERENT'
+  | 'SERVICE_ACCOUNT'
+  | 'SOCIAL_WORKER'
+  | 'VIEWER';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { roles: Array<Role>, user: { id: string, email: string, displayName: string }, memberships: Array<{ id: string, roles: Array<Role>, organisation: { id: string, name: string, kind: OrganisationKind } }> } };
+
+export type HomePlatformWaitingQueryVariables = Exact<{
+  platformId: string | number;
+}>;
+
+
+export type HomePlatformWaitingQuery = { cases: { totalCount: number } };
+
+export type HomeCounsellorWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeCounsellorWaitingQuery = { assignedCases: { totalCount: number } };
+
+export type HomeOfficerWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeOfficerWaitingQuery = { clasProjects: { totalCount: number } };
+
+export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
+
+export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    user {
+      id
+      email
+      displayName
+    }
+    roles
+    memberships {
+      id
+      roles
+      organisation {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const HomePlatformWaitingDocument = new TypedDocumentString(`
+    query HomePlatformWaiting($platformId: ID!) {
+  cases(platformId: $platformId, filter: {status: [A_TRAITER]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomePlatformWaitingQuery, HomePlatformWaitingQueryVariables>;
+export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
+    query HomeCounsellorWaiting {
+  assignedCases(filter: {status: [AFFECTE]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
+export const HomeOfficerWaitingDocument = new TypedDocumentString(`
+    query HomeOfficerWaiting {
+  clasProjects(filter: {status: [DEPOSE]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
+export const HomeHolderWaitingDocument = new TypedDocumentString(`
+    query HomeHolderWaiting {
+  clasProjects(filter: {status: [A_COMPLETER]}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
+export const MyPlatformsDocument = new TypedDocumentString(`
+    query MyPlatforms {
+  platforms(mine: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
