@@ -75,7 +75,7 @@ const envSchema = z
     JWT_AUDIENCE: z.string().min(1).default('maillage-api'),
     ACCESS_TOKEN_TTL_SECONDS: intInRange(60, 3600, 900),
     REFRESH_TOKEN_TTL_DAYS: intInRange(1, 90, 14),
-    /** 6 months to 3 years (DOMAIN.md §6). */
+    /** 6 months to 3 years (docs/domain.md §6). */
     AUDIT_RETENTION_DAYS: intInRange(183, 1095, 365),
     CORS_ORIGINS: z
       .string()
@@ -85,7 +85,7 @@ const envSchema = z
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),
     /** The largest SIEI list upload (issue 3: 50 MB). */
     IMPORT_MAX_FILE_BYTES: intInRange(1024, 200 * 1024 * 1024, 50 * 1024 * 1024),
-    /** PSAD flags and closing rule (DOMAIN.md §2, configurable; these defaults are the domain's). */
+    /** PSAD flags and closing rule (docs/domain.md §2, configurable; these defaults are the domain's). */
     PSAD_NO_CONTACT_DAYS: intInRange(1, 365, 15),
     PSAD_INJOIGNABLE_MIN_ATTEMPTS: intInRange(1, 20, 3),
     PSAD_INJOIGNABLE_MIN_CHANNELS: intInRange(1, 6, 2),
@@ -93,7 +93,7 @@ const envSchema = z
     /** The largest export of a case list: beyond it the caller narrows the filter (the file stays one a spreadsheet opens). */
     PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
     /**
-     * Armoire numérique (DOMAIN.md §4): documents are encrypted with a key of their own, wrapped by
+     * Armoire numérique (docs/domain.md §4): documents are encrypted with a key of their own, wrapped by
      * this master key; outside production one is generated under DATA_DIR (core/auth/keys.ts does
      * the same for the signing keys).
      */

@@ -3,7 +3,7 @@ import { clasYearConfigInput, defaultClasConfig, schoolYearOf } from './config.j
 import { clasProjectContent } from './schemas.js';
 
 describe('CLAS yearly configuration', () => {
-  it('defaults to the figures of DOMAIN.md §3', () => {
+  it('defaults to the figures of docs/domain.md §3', () => {
     expect(defaultClasConfig('2026-2027')).toMatchObject({
       ratePercent: 32.5,
       ceilingCentsPerGroup: 256_300,

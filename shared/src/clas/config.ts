@@ -9,7 +9,7 @@ export interface ClassHours {
 }
 
 /**
- * The yearly configuration of the CLAS rules (DOMAIN.md §3): CAFs publish other figures, so every
+ * The yearly configuration of the CLAS rules (docs/domain.md §3): CAFs publish other figures, so every
  * threshold is here, kept per school year, and a decision keeps the one it was taken with.
  */
 export interface ClasYearConfig {
@@ -54,7 +54,7 @@ export function schoolYearOf(date: Date): string {
 
 const FULL_DAYS: Weekday[] = ['LUNDI', 'MARDI', 'JEUDI', 'VENDREDI'];
 
-/** The defaults of DOMAIN.md §3, for a school year nobody configured yet. */
+/** The defaults of docs/domain.md §3, for a school year nobody configured yet. */
 export function defaultClasConfig(year: string): ClasYearConfig {
   const first = Number(year.slice(0, 4));
   return {

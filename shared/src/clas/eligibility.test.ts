@@ -44,7 +44,7 @@ const resultOf = (p: EligibilityInput, rule: ClasRule): RuleResult => {
 };
 const outcome = (p: EligibilityInput, rule: ClasRule): RuleOutcome => resultOf(p, rule).outcome;
 
-describe('CLAS eligibility (DOMAIN.md §3, default configuration)', () => {
+describe('CLAS eligibility (docs/domain.md §3, default configuration)', () => {
   it('passes a complete project on every rule', () => {
     const e = evaluateEligibility(goodProject(), config);
     expect(e.results.filter((r) => r.outcome !== 'PASS')).toEqual([]);

@@ -202,7 +202,7 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
 }
 
 /**
- * Every CLAS rule of DOMAIN.md §3 on a project, against a year's configuration. Pure: the holder's
+ * Every CLAS rule of docs/domain.md §3 on a project, against a year's configuration. Pure: the holder's
  * form runs it as they type, the server runs it again and keeps the result with the decision.
  */
 export function evaluateEligibility(project: EligibilityInput, config: ClasYearConfig): Eligibility {

@@ -14,7 +14,7 @@ export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 export const WEEKDAYS = ['LUNDI', 'MARDI', 'MERCREDI', 'JEUDI', 'VENDREDI', 'SAMEDI', 'DIMANCHE'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** What the children do in a session; homework help alone is not a CLAS (DOMAIN.md §3). */
+/** What the children do in a session; homework help alone is not a CLAS (docs/domain.md §3). */
 export const CLAS_ACTIVITY_KINDS = [
   'AIDE_AUX_DEVOIRS',
   'METHODOLOGIE',

@@ -15,7 +15,7 @@ export interface FundingEstimate {
   totalCents: number;
 }
 
-/** The prestation de service (DOMAIN.md §3): rate × eligible cost per group, capped per group, in cents. */
+/** The prestation de service (docs/domain.md §3): rate × eligible cost per group, capped per group, in cents. */
 export function estimateFunding(groups: { eligibleCostCents: number }[], config: Pick<ClasYearConfig, 'ratePercent' | 'ceilingCentsPerGroup'>): FundingEstimate {
   const perGroup = groups.map((g, groupIndex) => {
     // Rates have at most 2 decimals: in hundredths of a percent, the product is exact before rounding.

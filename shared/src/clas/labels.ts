@@ -1,6 +1,6 @@
 import type { AccompagnateurKind, ClasActivityKind, ClasRule, ClasStatus, RuleOutcome, SchoolLevel, TrainingStatus, Weekday } from './enums.js';
 
-/** French labels of the CLAS enums (DOMAIN.md §3): the SPA's pages and the server's exports say the same. */
+/** French labels of the CLAS enums (docs/domain.md §3): the SPA's pages and the server's exports say the same. */
 export const CLAS_STATUS_LABELS: Record<ClasStatus, string> = {
   BROUILLON: 'Brouillon',
   DEPOSE: 'Déposé',

@@ -1,7 +1,7 @@
 import type { ClasStatus } from './enums.js';
 
 /**
- * The life of a CLAS project (DOMAIN.md §3), the only authority on which step is allowed in which
+ * The life of a CLAS project (docs/domain.md §3), the only authority on which step is allowed in which
  * state and by whom. The server applies it; the web app asks it which buttons to show.
  */
 export type ClasAction =

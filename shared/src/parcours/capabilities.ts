@@ -3,7 +3,7 @@ import type { ReferenceStatus } from './enums.js';
 
 /**
  * What may be done on a PA's record now, and for what is refused, why and which step comes first
- * (DOMAIN.md §4): the plan d'action partagé and the synthèses live around an active reference; a
+ * (docs/domain.md §4): the plan d'action partagé and the synthèses live around an active reference; a
  * reference is proposed to a PA with at least two intervenants, once none is open. The server answers
  * with these on the PA (the page offers only what is allowed and links to the step) and refuses the
  * same actions with the same reasons.

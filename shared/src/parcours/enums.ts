@@ -4,7 +4,7 @@ export type ReferenceStatus = (typeof REFERENCE_STATUSES)[number];
 export const SANS_SUITE_MOTIVES = ['INTERVENANT_UNIQUE', 'PA_INJOIGNABLE', 'SITUATION_STABILISEE', 'AUTRE'] as const;
 export type SansSuiteMotive = (typeof SANS_SUITE_MOTIVES)[number];
 
-/** Why an active reference ends (DOMAIN.md §4). */
+/** Why an active reference ends (docs/domain.md §4). */
 export const REFERENCE_END_REASONS = ['REFERENT_PARTI', 'CHANGEMENT_SITUATION', 'CHOIX_PA', 'FIN_DES_BESOINS'] as const;
 export type ReferenceEndReason = (typeof REFERENCE_END_REASONS)[number];
 
@@ -28,7 +28,7 @@ export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];
 export const COMPETENCE_KINDS = ['POTENTIEL', 'COMPETENCE'] as const;
 export type CompetenceKind = (typeof COMPETENCE_KINDS)[number];
 
-/** What a PA agrees to (DOMAIN.md §4, §6). */
+/** What a PA agrees to (docs/domain.md §4, §6). */
 export const CONSENT_KINDS = ['PARTAGE_DOCUMENT', 'PARTICIPATION_SYNTHESE', 'INFORMATION_TRAITEMENT'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
 

@@ -1,6 +1,6 @@
 import type { CompetenceKind, ConsentKind, DocumentCategory, PlanActionStatus, PlanTheme, ReferenceEndReason, ReferenceStatus, SansSuiteMotive, SyntheseRequester } from './enums.js';
 
-/** French labels of the référence de parcours (DOMAIN.md §4): the pages and the exports say the same. */
+/** French labels of the référence de parcours (docs/domain.md §4): the pages and the exports say the same. */
 export const REFERENCE_STATUS_LABELS: Record<ReferenceStatus, string> = {
   PROPOSEE: 'Proposée',
   ACCEPTEE: 'Acceptée (active)',

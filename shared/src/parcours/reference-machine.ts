@@ -1,7 +1,7 @@
 import type { ReferenceEndReason, ReferenceStatus, SansSuiteMotive } from './enums.js';
 
 /**
- * The life of a référence de parcours (DOMAIN.md §4). A reference is proposed to a PA accompanied by
+ * The life of a référence de parcours (docs/domain.md §4). A reference is proposed to a PA accompanied by
  * several intervenants; the PA alone chooses the referent among them.
  */
 export type ReferenceAction =

@@ -1,6 +1,6 @@
 /**
  * A PA takes part in a synthèse only with the PA's agreement and that of every intervenant taking
- * part (DOMAIN.md §4), on the request of the PA or the referent.
+ * part (docs/domain.md §4), on the request of the PA or the referent.
  */
 export interface SyntheseParticipationFacts {
   /** The PA's agreement to take part is recorded (an active PARTICIPATION_SYNTHESE consent for the meeting). */

@@ -1,7 +1,7 @@
 import type { CaseStatus, CloseOutcome, ContactChannel, ContactResult } from './enums.js';
 
 /**
- * The life of a case (DOMAIN.md §2), the only authority on which action is allowed in which state.
+ * The life of a case (docs/domain.md §2), the only authority on which action is allowed in which state.
  * The server applies it; the web app asks it which actions to offer.
  */
 export type CaseAction =
@@ -35,7 +35,7 @@ export interface InjoignableRule {
   minDays: number;
 }
 
-/** DOMAIN.md: at least 3 attempts on at least 2 channels over at least 30 days (configurable). */
+/** docs/domain.md: at least 3 attempts on at least 2 channels over at least 30 days (configurable). */
 export const DEFAULT_INJOIGNABLE_RULE: InjoignableRule = { minAttempts: 3, minChannels: 2, minDays: 30 };
 
 export type TransitionResult = { ok: true; status: CaseStatus } | { ok: false; reason: string };

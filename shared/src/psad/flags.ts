@@ -2,7 +2,7 @@ import type { CaseStatus } from './enums.js';
 import { DEFAULT_INJOIGNABLE_RULE, injoignableReached, type ContactAttemptFact, type InjoignableRule } from './case-machine.js';
 
 /**
- * Default thresholds of the case flags (DOMAIN.md: thresholds are configuration, these are the defaults).
+ * Default thresholds of the case flags (docs/domain.md: thresholds are configuration, these are the defaults).
  * NO_CONTACT_DAYS: an assigned case with no contact attempt this many days after its assignment is
  * flagged; 15 days = the usual fortnight a partner gets to make a first call.
  */

@@ -1,5 +1,5 @@
 /**
- * Pure parts of the PSAD dashboard and reports (DOMAIN.md §2, « bilans »): the server counts in SQL,
+ * Pure parts of the PSAD dashboard and reports (docs/domain.md §2, « bilans »): the server counts in SQL,
  * these functions turn the counts into the funnel, the shares and the rounded figures, so the SPA and
  * the server agree on what a share or a delay means.
  */

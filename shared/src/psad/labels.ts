@@ -9,7 +9,7 @@ import type {
   SolutionType,
 } from './enums.js';
 
-/** French labels of the PSAD follow-up's enums (DOMAIN.md §2): the SPA's pages and the server's exports say the same. */
+/** French labels of the PSAD follow-up's enums (docs/domain.md §2): the SPA's pages and the server's exports say the same. */
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   A_TRAITER: 'À traiter',
   AFFECTE: 'Affecté',

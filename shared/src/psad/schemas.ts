@@ -40,7 +40,7 @@ const optionalText = (max: number) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-/** A signal (signalement) of a young person to a platform by a partner (DOMAIN.md §2, repérage). */
+/** A signal (signalement) of a young person to a platform by a partner (docs/domain.md §2, repérage). */
 export const signalInput = z
   .object({
     platformId: uuid,

@@ -306,7 +306,7 @@ export type FunnelStage =
   | 'REACHED'
   | 'SOLUTION';
 
-/** How two rows (or a row and a known young person) were found to be one person (DOMAIN.md §2). */
+/** How two rows (or a row and a known young person) were found to be one person (docs/domain.md §2). */
 export type ImportMatchedOn =
   /** Same last name, first given name and birth date, the INE missing on either side. */
   | 'IDENTITY'
@@ -511,7 +511,7 @@ export type SignalInput = {
   sourceKind: SignalSource;
 };
 
-/** Who signals a young person (DOMAIN.md §2). */
+/** Who signals a young person (docs/domain.md §2). */
 export type SignalSource =
   | 'ACTEUR_LOCAL'
   | 'AUTRE'

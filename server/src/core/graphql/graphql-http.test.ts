@@ -13,7 +13,7 @@ let results: AuditResult[];
 /**
  * SHOULD checks the app deliberately does not follow: with Accept: application/json the spec
  * suggests 200 for a document that does not parse or validate; the app answers 400 whatever the
- * media type (the request was refused as a whole, ARCHITECTURE.md), as it must for
+ * media type (the request was refused as a whole, docs/architecture.md), as it must for
  * application/graphql-response+json.
  */
 const ACCEPTED_WARNINGS = ['572B', 'FDE2', '7B9B'];

@@ -1,4 +1,4 @@
-/** Bounds on every GraphQL document (ARCHITECTURE.md: queries are bounded in depth and cost). */
+/** Bounds on every GraphQL document (docs/architecture.md: queries are bounded in depth and cost). */
 export const GRAPHQL_LIMITS = { depth: 8, aliases: 15, cost: 5000, tokens: 2000 } as const;
 
 /**

@@ -142,7 +142,7 @@ describe('the yearly configuration', () => {
     classHours: [{ day: 'LUNDI', start: '08:30', end: '16:30' }],
   };
 
-  it('a year nobody configured answers the defaults of DOMAIN.md §3', async () => {
+  it('a year nobody configured answers the defaults of docs/domain.md §3', async () => {
     expect(ok(await as('porteur', Q.config, { y: '2027-2028' }), 'clasYearConfig')).toMatchObject({
       schoolYear: '2027-2028',
       ratePercent: 32.5,

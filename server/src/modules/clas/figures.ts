@@ -38,7 +38,7 @@ export function plannedWeeks(startDate: string | null, endDate: string | null): 
 }
 
 /**
- * The bilan's figures (DOMAIN.md §3), held against planned: sessions planned are each group's weekly
+ * The bilan's figures (docs/domain.md §3), held against planned: sessions planned are each group's weekly
  * sessions over its weeks; attendance is the children present over the places of the sessions held.
  */
 export function bilanFigures(

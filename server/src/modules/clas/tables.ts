@@ -18,7 +18,7 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
-/** The CLAS rules and funding of one school year (DOMAIN.md §3), set by admins; absent: the defaults. */
+/** The CLAS rules and funding of one school year (docs/domain.md §3), set by admins; absent: the defaults. */
 export const clasYearConfig = pgTable('clas_year_config', {
   schoolYear: text('school_year').primaryKey(),
   /** ClasYearConfig without its schoolYear. */
@@ -82,7 +82,7 @@ export const clasProject = pgTable(
   (t) => [
     check('clas_project_status_check', inList('status', CLAS_STATUSES)),
     check('clas_project_school_year_check', sql`school_year ~ '^[0-9]{4}-[0-9]{4}$'`),
-    // One project per holder organisation and school year (DOMAIN.md §3); also the holder's list.
+    // One project per holder organisation and school year (docs/domain.md §3); also the holder's list.
     uniqueIndex('clas_project_org_year_key').on(t.organisationId, t.schoolYear),
     // The officer's queue: by département, year and status.
     index('clas_project_departement_idx').on(t.departementId, t.schoolYear, t.status),

@@ -4,7 +4,7 @@ import type { Queryable } from '../../core/db/driver.js';
 import { clasYearConfig } from './tables.js';
 
 export interface StoredClasConfig extends ClasYearConfig {
-  /** False while the year runs on the defaults of DOMAIN.md §3. */
+  /** False while the year runs on the defaults of docs/domain.md §3. */
   configured: boolean;
   /** 0 while not configured. */
   version: number;

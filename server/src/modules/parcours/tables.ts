@@ -21,7 +21,7 @@ const timestamps = {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
 
-/** A person accompanied (PA, DOMAIN.md §4). */
+/** A person accompanied (PA, docs/domain.md §4). */
 export const accompaniedPerson = pgTable(
   'accompanied_person',
   {

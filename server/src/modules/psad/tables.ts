@@ -91,7 +91,7 @@ export const youngPerson = pgTable(
   ],
 );
 
-/** One young person followed by one platform for one episode (DOMAIN.md §2). */
+/** One young person followed by one platform for one episode (docs/domain.md §2). */
 export const psadCase = pgTable(
   'psad_case',
   {

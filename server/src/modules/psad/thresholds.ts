@@ -6,7 +6,7 @@ export interface PsadThresholds {
   injoignable: InjoignableRule;
 }
 
-/** The follow-up's thresholds as configured (DOMAIN.md's values are the defaults in core/config.ts). */
+/** The follow-up's thresholds as configured (docs/domain.md's values are the defaults in core/config.ts). */
 export const psadThresholds = (config: Config): PsadThresholds => ({
   noContactDays: config.PSAD_NO_CONTACT_DAYS,
   injoignable: {

@@ -22,7 +22,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   SERVICE_ACCOUNT: 'Compte de service',
 };
 
-/** One sentence per role: what it gives (DOMAIN.md §1). */
+/** One sentence per role: what it gives (docs/domain.md §1). */
 export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   ADMIN:
     "Administrateur : vous gérez les organisations, les comptes des utilisateurs et leurs rôles, et vous consultez le journal d'audit.",

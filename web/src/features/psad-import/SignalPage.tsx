@@ -77,7 +77,7 @@ interface Outcome {
   platformName: string;
 }
 
-/** A partner (or a referent) signals a young person to a platform (repérage, DOMAIN.md §2). */
+/** A partner (or a referent) signals a young person to a platform (repérage, docs/domain.md §2). */
 export function SignalPage() {
   usePageTitle('Signaler un jeune');
   const me = useMe();

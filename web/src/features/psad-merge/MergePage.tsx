@@ -28,7 +28,7 @@ const breadcrumb = (
   <Breadcrumb currentPageLabel={TITLE} homeLinkProps={{ to: '/' }} segments={[{ label: 'Suivi PSAD', linkProps: { to: '/psad' } }]} />
 );
 
-/** Referents: two records of one young person on the platform's list become one (DOMAIN.md §2). */
+/** Referents: two records of one young person on the platform's list become one (docs/domain.md §2). */
 export function MergePage() {
   usePageTitle(TITLE);
   const active = useActivePlatform();

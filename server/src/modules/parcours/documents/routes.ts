@@ -233,7 +233,7 @@ async function download(request: FastifyRequest<{ Params: { id: string } }>, rep
     .send(plaintext);
 }
 
-/** REST routes of the armoire numérique (DOMAIN.md §4): multipart upload, streamed download. */
+/** REST routes of the armoire numérique (docs/domain.md §4): multipart upload, streamed download. */
 export async function registerDocumentRoutes(app: FastifyInstance): Promise<void> {
   await app.register(async (scope) => {
     // fileSize: the limit cuts the stream and flags it (truncated), which storeEncrypted turns into 413.

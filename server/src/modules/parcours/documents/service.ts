@@ -11,7 +11,7 @@ import type { DocumentSeal } from './crypto.js';
 import { groupBy } from '../../../core/group-by.js';
 
 /**
- * The armoire numérique's use cases (DOMAIN.md §4): who may put a document in a PA's locker, who may
+ * The armoire numérique's use cases (docs/domain.md §4): who may put a document in a PA's locker, who may
  * read one (only the intervenants the PA shared it with), and what is recorded. No HTTP here: the
  * routes stream, encrypt and store; this decides and writes the rows.
  */

@@ -17,7 +17,7 @@ import type { RequestContext } from '../../../core/context.js';
  */
 export const INDICATORS_POLICY = policies.anyRole('SOCIAL_WORKER', 'VIEWER', 'ADMIN');
 
-/** The indicators of DOMAIN.md §4, every status, motive and reason listed in the shared order, zeros included. */
+/** The indicators of docs/domain.md §4, every status, motive and reason listed in the shared order, zeros included. */
 export interface ParcoursIndicators {
   persons: number;
   referencesProposed: number;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { CASE_FIELDS, createCase, ownerId } from './test-fixtures.js';
 
-/** The flags and the « injoignable » closing follow the configuration, not only DOMAIN.md's defaults. */
+/** The flags and the « injoignable » closing follow the configuration, not only docs/domain.md's defaults. */
 let t: TestApp;
 let referent: string;
 let counsellor: string;

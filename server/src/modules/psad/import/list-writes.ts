@@ -1,6 +1,6 @@
 /**
  * The set-wise SQL of a list import and of a signal: staging the parsed rows, matching them to the
- * young people already known on the platform (DOMAIN.md §2), and writing people, cases and their
+ * young people already known on the platform (docs/domain.md §2), and writing people, cases and their
  * CREATED events. Every statement runs on the whole list; the caller holds the transaction.
  *
  * Matching, the one rule for lists and signals: same INE on the platform; else the same match key

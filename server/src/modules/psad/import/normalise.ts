@@ -96,7 +96,7 @@ export function hasLetter(value: string): boolean {
 }
 
 /**
- * The key that matches a young person when the INE is missing on either side (DOMAIN.md §2):
+ * The key that matches a young person when the INE is missing on either side (docs/domain.md §2):
  * `searchKey(last name)|searchKey(first given name)|birth date`. Only the first given name counts
  * — the text before the first space or comma, a hyphenated name staying whole — so that
  * "Léa Marie" on a signal matches "Léa" on a SIEI list while "Marie-Ange" never matches "Marie".

@@ -1,5 +1,5 @@
 /**
- * Reading a SIEI campaign list (DOMAIN.md §2 "Repérage", issue 3): pure, no database. The file
+ * Reading a SIEI campaign list (docs/domain.md §2 "Repérage", issue 3): pure, no database. The file
  * becomes accepted rows, rejected rows (line and reason), duplicates within the file and warnings;
  * matching against the young people already known and writing are the import service's job.
  *
@@ -22,7 +22,7 @@
  * - Kept with a warning, the faulty value dropped (null): an INE that is not 11 letters/digits
  *   (the person is still in the public; a wrong INE would match or collide with someone else, the
  *   identity match still works), an unrecognised sex, phone, e-mail, postal code, UAI or exit
- *   date. Also warned: a person over 25 on the import day (out of the public, DOMAIN.md HORS_CHAMP),
+ *   date. Also warned: a person over 25 on the import day (out of the public, docs/domain.md HORS_CHAMP),
  *   and a duplicate by INE whose name or birth date differs from the first row.
  * - Duplicates within the file: same INE, or same matchKey when the INE is missing on either row
  *   (two different INEs are two people). The first row is kept; the later one is reported in

@@ -1,11 +1,11 @@
 /**
- * SIEI list imports and signals (DOMAIN.md §2 "Repérage", issue 3).
+ * SIEI list imports and signals (docs/domain.md §2 "Repérage", issue 3).
  *
  * Decisions:
  * - `accepted` counts the rows of the file that will be written (every row the parser kept, the
  *   merged ones included); `merged` counts those among them matched to a young person already
  *   known on the platform. So `total = accepted + rejected + duplicatesInFile`.
- * - Matching (DOMAIN.md §2, list-writes.ts): same INE; else same matchKey when the INE is missing
+ * - Matching (docs/domain.md §2, list-writes.ts): same INE; else same matchKey when the INE is missing
  *   on either side (two different INEs are two people).
  * - A match updates the contact details (address, postal code, commune, phone, e-mail) only where
  *   the file has a value that differs: the same file confirmed again changes no row.

@@ -1,5 +1,5 @@
 /**
- * Merging two young-person records that turn out to be one person (DOMAIN.md §2 "Repérage",
+ * Merging two young-person records that turn out to be one person (docs/domain.md §2 "Repérage",
  * issue 3): the same young person must not appear twice in a platform's list; history is kept.
  *
  * Decisions:
