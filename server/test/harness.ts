@@ -25,7 +25,8 @@ export interface TestApp {
 
 export interface GqlError {
   message: string;
-  extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] };
+  /** A CONFLICT's reason: STALE_VERSION, DUPLICATE, TRANSITION_REFUSED or RULE_REFUSED. */
+  extensions: { code: string; reason?: string; requestId: string; fields?: { path: string; message: string }[] };
 }
 
 /** A fresh database for this test file, copied from the migrated and seeded template. */

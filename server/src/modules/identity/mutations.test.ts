@@ -110,13 +110,23 @@ async function succeeds(field: string, query: string, variables: Record<string, 
   return { data: res.data[field], event };
 }
 
-/** Runs a mutation that must be refused with `code` naming `path`, and checks that nothing changed. */
+/** The CONFLICT reason each kind of refusal must carry (extensions.reason). */
+const REASONS: Partial<Record<keyof typeof covered, string>> = { stale: 'STALE_VERSION', duplicate: 'DUPLICATE' };
+
+/**
+ * Runs a mutation that must be refused with `code` naming `path`, and checks that nothing changed.
+ * A stale version carries reason STALE_VERSION and names no field; a duplicate carries DUPLICATE
+ * and names exactly the field that is already taken.
+ */
 async function refused(kind: keyof typeof covered, field: string, code: string, path: string | null, query: string, variables: Record<string, unknown>, token = adminToken) {
   const before = await snapshot();
   const res = await t.gql(token, query, variables);
   const error = res.errors?.[0] as GqlError | undefined;
   expect(error?.extensions.code, `${field}: ${error?.message}`).toBe(code);
-  if (path) expect(error?.extensions.fields?.map((f) => f.path), field).toContain(path);
+  expect(error?.extensions.reason, `${field}: ${error?.message}`).toBe(REASONS[kind]);
+  if (kind === 'stale') expect(error?.extensions.fields ?? [], field).toEqual([]);
+  if (kind === 'duplicate' && path) expect(error?.extensions.fields?.map((f) => f.path), field).toEqual([path]);
+  else if (path) expect(error?.extensions.fields?.map((f) => f.path), field).toContain(path);
   expect(error?.message, field).not.toMatch(/insert|update|select|constraint|argon2/i);
   expect(await snapshot(), field).toEqual(before);
   covered[kind].add(field);
