@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { content as clasContent } from '../../modules/clas/test-fixtures.js';
 import { AppError, CONFLICT_REASONS, describeError, staleVersion } from '../errors.js';
+
+const content = clasContent({ title: 'Projet CLAS des sous-codes' });
 
 /**
  * A CONFLICT tells the client why (`extensions.reason` in GraphQL, `reason` in problem+json), so a
@@ -28,31 +31,6 @@ const M = {
   updateOrganisation: 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version } }',
   createClasProject: 'mutation($organisationId: ID!, $content: ClasProjectContentInput!) { createClasProject(organisationId: $organisationId, content: $content) { id version status } }',
   submitClasProject: 'mutation($id: ID!, $version: Int!) { submitClasProject(id: $id, version: $version) { id version status } }',
-};
-
-const content = {
-  title: 'Projet CLAS des sous-codes',
-  schoolYear: '2025-2026',
-  diagnostic: 'Diagnostic des besoins du quartier',
-  charterSigned: true,
-  inDepartmentalFramework: true,
-  activityKinds: ['CULTUREL'],
-  localPartners: ['Médiathèque municipale'],
-  schools: [{ name: 'École élémentaire du centre', contactName: 'Directrice' }],
-  parentActions: [{ title: 'Café des parents' }],
-  concertationActions: [{ title: 'Conseil des maîtres' }],
-  groups: [
-    {
-      label: 'Groupe du mardi',
-      level: 'ELEMENTAIRE',
-      childrenCount: 10,
-      accompagnateurs: [{ label: 'Animatrice', kind: 'SALARIE', training: 'FAITE' }, { label: 'Bénévole', kind: 'BENEVOLE', training: 'PREVUE' }],
-      sessions: [{ day: 'MARDI', start: '16:45', durationMinutes: 90 }],
-      startDate: '2025-09-22',
-      endDate: '2026-06-19',
-      eligibleCostCents: 400_000,
-    },
-  ],
 };
 
 /** The one error of a refused call, checked to be a CONFLICT. */

@@ -3,6 +3,7 @@ import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlError, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
+import { content, group } from '../clas/test-fixtures.js';
 
 let t: TestApp;
 let adminToken: string;
@@ -617,31 +618,6 @@ describe('young-person merge (as the referent of Bourges)', () => {
 describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the yearly configuration)', () => {
   const as: Record<'holder' | 'officer', { token: string; id: string }> = {} as never;
   const p: Record<string, string> = {};
-  const group = (over: Record<string, unknown> = {}) => ({
-    label: 'Groupe du mardi',
-    level: 'ELEMENTAIRE',
-    childrenCount: 10,
-    accompagnateurs: [{ label: 'Animatrice', kind: 'SALARIE', training: 'FAITE' }, { label: 'Bénévole', kind: 'BENEVOLE', training: 'PREVUE' }],
-    sessions: [{ day: 'MARDI', start: '16:45', durationMinutes: 90 }],
-    startDate: '2025-09-22',
-    endDate: '2026-06-19',
-    eligibleCostCents: 400_000,
-    ...over,
-  });
-  const content = (over: Record<string, unknown> = {}) => ({
-    title: 'Projet CLAS de test',
-    schoolYear: '2025-2026',
-    diagnostic: 'Diagnostic des besoins du quartier',
-    charterSigned: true,
-    inDepartmentalFramework: true,
-    activityKinds: ['CULTUREL'],
-    localPartners: ['Médiathèque municipale'],
-    schools: [{ name: 'École élémentaire du centre', contactName: 'Directrice' }],
-    parentActions: [{ title: 'Café des parents' }],
-    concertationActions: [{ title: 'Conseil des maîtres' }],
-    groups: [group()],
-    ...over,
-  });
   const config = (over: Record<string, unknown> = {}) => ({
     schoolYear: '2027-2028', ratePercent: 30, ceilingCentsPerGroup: 250_000, minChildren: 5, maxChildren: 15, maxChildrenPerAdult: 7, warnChildrenPerAdult: 5,
     recommendedSessionsPerWeek: 2, latestStartDate: '2027-10-15', earliestEndDate: '2028-05-31', maxBreakWeeks: 2, classHours: [], ...over,
