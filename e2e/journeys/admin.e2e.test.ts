@@ -9,6 +9,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { chooseIn, filterAuditLog, openAuditLog } from '../support/audit';
 import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, COUNSELLOR_NAVIGATION } from '../support/browser';
 import {
   DEMO_USERS,
@@ -69,13 +70,6 @@ async function typeInto(page: Page, field: Locator, text: string): Promise<void>
   await tabTo(page, field);
   await page.keyboard.type(text);
   await expect(field.inputValue()).resolves.toBe(text);
-}
-
-/** Tabs to a native select and chooses an option by its label. */
-async function chooseIn(page: Page, select: Locator, label: string): Promise<void> {
-  await tabTo(page, select);
-  await select.selectOption({ label });
-  await expectFocused(select, 'the select just set');
 }
 
 async function h1(page: Page): Promise<string> {
@@ -224,11 +218,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
 
   it('sees those actions in the audit log', async () => {
     const { page } = session();
-    await navigateWithKeyboard(page, /^Journal d.audit$/, '/admin/audit');
-    await expect.poll(() => h1(page)).toBe("Journal d'audit");
-    const table = page.getByRole('table', { name: "Événements d'audit" });
-    await table.waitFor();
-    await settle(page);
+    const table = await openAuditLog(page);
     await checkPage(page, shots.next('journal'));
 
     // Each action in French (its technical name beneath), its object named, its author.
@@ -252,8 +242,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     expect(all).not.toContain(organisation.email);
 
     // Filtered by the group « Organisations et territoires » chosen from the action list: only those events.
-    await chooseIn(page, page.getByLabel('Action', { exact: true }), 'Toutes les actions « Organisations et territoires »');
-    await pressEnterOn(page, page.getByRole('button', { name: 'Filtrer' }));
+    await filterAuditLog(page, { action: 'Toutes les actions « Organisations et territoires »' });
     const actions = async () => (await table.locator('tbody tr td:nth-child(2) .fr-hint-text').allInnerTexts()).map(plain);
     await expect
       .poll(async () => ((await actions()).every((action) => /^(organisation|territory)\./.test(action)) ? actions() : []), { timeout: 10_000 })

@@ -8,39 +8,18 @@
  * and its author; « Voir ses événements » narrows the log to that object.
  * Keyboard only, except the native selects, which are set directly once focused.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { checkPage, expectFocused, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath } from '../support/browser';
-import { DEMO_USERS, navigateWithKeyboard, Shots, signInWithKeyboard, signOutWithKeyboard, useBrowserSession } from '../support/journey';
+import { checkPage, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath } from '../support/browser';
+import { auditRows, filterAuditLog, openAuditLog } from '../support/audit';
+import { DEMO_USERS, Shots, signInWithKeyboard, signOutWithKeyboard, useBrowserSession } from '../support/journey';
 
 const admin = DEMO_USERS.admin;
 const referent = DEMO_USERS.referent;
 
-async function h1(page: Page): Promise<string> {
-  return plain(await page.getByRole('heading', { level: 1 }).innerText());
-}
-
 /** The tiles' titles of the main content, in reading order. */
 async function tileTitles(page: Page): Promise<string[]> {
   return (await page.getByRole('main').locator('.fr-tile__title').allInnerTexts()).map(plain);
-}
-
-async function chooseIn(page: Page, select: Locator, label: string): Promise<void> {
-  await tabTo(page, select);
-  await select.selectOption({ label });
-  await expectFocused(select, 'the select just set');
-}
-
-/** The audit table's rows as { action, outcome, object, author } (column order of the page). */
-async function auditRows(table: Locator): Promise<{ action: string; outcome: string; object: string; author: string }[]> {
-  const rows = await table.locator('tbody tr').all();
-  const out = [];
-  for (const row of rows) {
-    const cells = (await row.locator('th, td').allInnerTexts()).map(plain);
-    if (cells.length < 5) continue;
-    out.push({ action: cells[1]!, outcome: cells[2]!, object: cells[3]!, author: cells[4]! });
-  }
-  return out;
 }
 
 describe('home pages that start with the daily work, and the audit log read in French', () => {
@@ -78,11 +57,7 @@ describe('home pages that start with the daily work, and the audit log read in F
 
   it('reads the audit log with French labels and named objects', async () => {
     const { page } = session();
-    await navigateWithKeyboard(page, /^Journal d.audit$/, '/admin/audit');
-    await expect.poll(() => h1(page)).toBe("Journal d'audit");
-    const table = page.getByRole('table', { name: "Événements d'audit" });
-    await table.waitFor();
-    await settle(page);
+    const table = await openAuditLog(page);
     const rows = await auditRows(table);
     expect(rows.length).toBeGreaterThan(0);
     // The admin's own sign-in: in French, with its technical name beneath, its object named.
@@ -97,15 +72,7 @@ describe('home pages that start with the daily work, and the audit log read in F
 
   it('filters by an action chosen from the list and by a user chosen from the list', async () => {
     const { page } = session();
-    const filters = page.getByRole('search', { name: 'Filtrer le journal' });
-    await chooseIn(page, filters.getByLabel('Action', { exact: true }), 'Connexion');
-    await tabTo(page, filters.getByRole('searchbox', { name: 'Rechercher un utilisateur' }));
-    await page.keyboard.type('Romain');
-    const users = filters.getByLabel('Utilisateur', { exact: true });
-    const option = `${referent.displayName} (${referent.email})`;
-    await expect.poll(async () => (await users.locator('option').allInnerTexts()).map(plain), { timeout: 10_000 }).toEqual(['Tous les utilisateurs', option]);
-    await chooseIn(page, users, option);
-    await pressEnterOn(page, filters.getByRole('button', { name: 'Filtrer' }));
+    await filterAuditLog(page, { action: 'Connexion', user: { search: 'Romain', option: `${referent.displayName} (${referent.email})` } });
 
     const table = page.getByRole('table', { name: "Événements d'audit" });
     const onlyReferentLogins = async () => {
