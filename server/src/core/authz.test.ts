@@ -56,6 +56,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.platform': () => ({ query: 'query($id: ID!) { platform(id: $id) { id } }', variables: { id: ids.territory } }),
   'Query.cases': () => ({ query: 'query($p: ID!) { cases(platformId: $p) { totalCount } }', variables: { p: ids.territory } }),
   'Query.assignedCases': () => ({ query: '{ assignedCases { totalCount } }' }),
+  'Query.referentCasesCount': () => ({ query: '{ referentCasesCount }' }),
   'Query.case': () => ({ query: 'query($id: ID!) { case(id: $id) { id } }', variables: { id: ids.territory } }),
   'Query.psadDashboard': () => ({ query: 'query($p: ID!) { psadDashboard(platformId: $p) { total } }', variables: { p: ids.territory } }),
   'Mutation.assignCases': () => ({

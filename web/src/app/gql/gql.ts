@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n      }\n      roles\n      memberships {\n        id\n        roles\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
-    "\n  query HomePlatformWaiting($platformId: ID!) {\n    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomePlatformWaitingDocument,
+    "\n  query HomeReferentWaiting {\n    referentCasesCount(filter: { status: [A_TRAITER] })\n  }\n": typeof types.HomeReferentWaitingDocument,
     "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCounsellorWaitingDocument,
     "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOfficerWaitingDocument,
     "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeHolderWaitingDocument,
@@ -24,7 +24,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        email\n        displayName\n      }\n      roles\n      memberships {\n        id\n        roles\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.MeDocument,
-    "\n  query HomePlatformWaiting($platformId: ID!) {\n    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomePlatformWaitingDocument,
+    "\n  query HomeReferentWaiting {\n    referentCasesCount(filter: { status: [A_TRAITER] })\n  }\n": types.HomeReferentWaitingDocument,
     "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCounsellorWaitingDocument,
     "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOfficerWaitingDocument,
     "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeHolderWaitingDocument,
@@ -38,7 +38,7 @@ export function graphql(source: "\n  query Me {\n    me {\n      user {\n       
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomePlatformWaiting($platformId: ID!) {\n    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomePlatformWaitingDocument;
+export function graphql(source: "\n  query HomeReferentWaiting {\n    referentCasesCount(filter: { status: [A_TRAITER] })\n  }\n"): typeof import('./graphql').HomeReferentWaitingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,12 +37,10 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { roles: Array<Role>, user: { id: string, email: string, displayName: string }, memberships: Array<{ id: string, roles: Array<Role>, organisation: { id: string, name: string, kind: OrganisationKind } }> } };
 
-export type HomePlatformWaitingQueryVariables = Exact<{
-  platformId: string | number;
-}>;
+export type HomeReferentWaitingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HomePlatformWaitingQuery = { cases: { totalCount: number } };
+export type HomeReferentWaitingQuery = { referentCasesCount: number };
 
 export type HomeCounsellorWaitingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -104,13 +102,11 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
-export const HomePlatformWaitingDocument = new TypedDocumentString(`
-    query HomePlatformWaiting($platformId: ID!) {
-  cases(platformId: $platformId, filter: {status: [A_TRAITER]}, first: 1) {
-    totalCount
-  }
+export const HomeReferentWaitingDocument = new TypedDocumentString(`
+    query HomeReferentWaiting {
+  referentCasesCount(filter: {status: [A_TRAITER]})
 }
-    `) as unknown as TypedDocumentString<HomePlatformWaitingQuery, HomePlatformWaitingQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeReferentWaitingQuery, HomeReferentWaitingQueryVariables>;
 export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
     query HomeCounsellorWaiting {
   assignedCases(filter: {status: [AFFECTE]}, first: 1) {

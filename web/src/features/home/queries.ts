@@ -1,13 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../app/gql';
-import { MyPlatformsDocument } from '../platforms/activePlatform';
 
-const HomePlatformWaitingDocument = graphql(`
-  query HomePlatformWaiting($platformId: ID!) {
-    cases(platformId: $platformId, filter: { status: [A_TRAITER] }, first: 1) {
-      totalCount
-    }
+const HomeReferentWaitingDocument = graphql(`
+  query HomeReferentWaiting {
+    referentCasesCount(filter: { status: [A_TRAITER] })
   }
 `);
 
@@ -37,25 +34,19 @@ const HomeHolderWaitingDocument = graphql(`
 
 /**
  * The counts of the home page: how much of each role's daily work waits. Each is one count read off
- * an index (a platform's cases by status, an organisation's assigned cases, a département's projects),
+ * an index (the referent's platforms' cases by status, an organisation's assigned cases, a département's projects),
  * asked only for the roles the user has; a count that fails is simply not shown.
  * Its documents are the shell's (src/app/gql, see codegen.ts).
  */
 const quiet = { staleTime: 60_000, retry: false } as const;
 
-/** The cases « À traiter » of the referent's platforms, summed. */
+/** The cases « À traiter » of all the referent's platforms: one count on the server, one request. */
 export function useReferentWaiting(enabled: boolean) {
   return useQuery({
     queryKey: ['home', 'referent-waiting'],
     enabled,
     ...quiet,
-    queryFn: async ({ signal }) => {
-      const { platforms } = await gqlRequest(MyPlatformsDocument, {}, signal);
-      const counts = await Promise.all(
-        platforms.map((p) => gqlRequest(HomePlatformWaitingDocument, { platformId: p.id }, signal).then((r) => r.cases.totalCount)),
-      );
-      return counts.reduce((a, b) => a + b, 0);
-    },
+    queryFn: ({ signal }) => gqlRequest(HomeReferentWaitingDocument, {}, signal).then((r) => r.referentCasesCount),
   });
 }
 

@@ -318,6 +318,21 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
   });
 }
 
+/**
+ * How many cases of the platforms the actor is referent of match `filter`: one count across them (the
+ * home page's), scoped as the worklist's guard is (app_referent_platform_ids(), the request's actor),
+ * row-level security applying as to any read. A referent of no platform counts 0.
+ */
+export async function countReferentCases(ctx: RequestContext, rawFilter: unknown): Promise<number> {
+  const filter = parseInput(caseFilterSchema, rawFilter, 'filter');
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(psadCase)
+    .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
+    .where(allOf([sql`${psadCase.platformId} = any((select app_referent_platform_ids())::uuid[])`, ...caseConditions(filter)]));
+  return Number(row?.n ?? 0);
+}
+
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
 export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
   const scope = assignedCasesScope(ctx).where;

@@ -33,6 +33,7 @@ type TransferRow = { caseId: string; fromPlatformId: string; toPlatformId: strin
 export const caseResolvers = {
   Query: {
     cases: guard(referent, (args: Record<string, unknown> & { platformId: unknown }, ctx) => queries.listCases(ctx, args)),
+    referentCasesCount: guard(referent, (args: { filter?: unknown }, ctx) => queries.countReferentCases(ctx, args.filter)),
     assignedCases: guard(counsellor, (args: Record<string, unknown>, ctx) => queries.listAssignedCases(ctx, args)),
     case: guard(caseWorker, (args: { id: unknown }, ctx) => queries.getCase(ctx, args.id)),
     incomingTransfers: guard(caseWorker, (_args: unknown, ctx) => queries.incomingTransfers(ctx)),
