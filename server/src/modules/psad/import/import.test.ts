@@ -53,6 +53,18 @@ async function listSnapshot() {
   return out;
 }
 
+/**
+ * What the planner believes of the list tables: pg_class.reltuples, which only ANALYZE (or VACUUM)
+ * sets; and each table's true row count. A table this small is analyzed whole: the two are equal.
+ */
+async function planStatistics() {
+  const rows = await owner<{ table: string; estimated: number; actual: number }>(sql`
+    select c.relname as table, c.reltuples::int as estimated,
+      case c.relname when 'young_person' then (select count(*) from young_person) when 'psad_case' then (select count(*) from psad_case) else (select count(*) from case_event) end::int as actual
+    from pg_class c where c.relname in ('young_person', 'psad_case', 'case_event') and c.relkind = 'r' order by c.relname`);
+  return Object.fromEntries(rows.map((r) => [r.table, { estimated: r.estimated, actual: r.actual }]));
+}
+
 const auditOf = (requestId: string) => owner<{ action: string; outcome: string; subject_type: string | null; details: Record<string, unknown> | null }>(
   sql`select action, outcome, subject_type, details from audit_event where request_id = ${requestId} order by id`,
 );
@@ -103,8 +115,17 @@ describe('SIEI import: preview then confirm', () => {
   });
 
   it('confirms it: 300 young people, 300 cases A_TRAITER each with its CREATED event, one audit event', async () => {
+    const before = await planStatistics();
     const res = await confirm(tokens[REF]!, ids.bourgesImport!);
     expect(res.statusCode, res.body).toBe(200);
+    // Analyzed once the confirm committed (PGlite has no autovacuum): the planner knows the 300 new
+    // people, cases and events before the next request.
+    const after = await planStatistics();
+    for (const table of ['young_person', 'psad_case', 'case_event']) {
+      expect(after[table]!.actual, table).toBeGreaterThanOrEqual(before[table]!.actual + 300);
+      expect(before[table]!.estimated, `${table}: not yet analyzed with the list`).not.toBe(after[table]!.actual);
+      expect(after[table]!.estimated, table).toBe(after[table]!.actual);
+    }
     expect(res.json()).toMatchObject({ importId: ids.bourgesImport, total: 300, accepted: 300, merged: 0, rejected: [], created: 300, updated: 0, casesOpened: 300 });
     expect(await youngPeopleOf(ids.bourges!)).toBe(300);
     expect(await casesOf(ids.bourges!)).toBe(300);

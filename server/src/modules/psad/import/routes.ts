@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { sendExportFile } from '../../../core/export-file.js';
 import { inRequestTx } from '../../../core/request-state.js';
-import { confirmImport, rejectedCsv, uploadImport } from './service.js';
+import { confirmImport, refreshConfirmedStatistics, rejectedCsv, uploadImport } from './service.js';
 
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;
@@ -109,7 +109,12 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
     scope.post<{ Params: { importId: string } }>(
       '/api/psad/imports/:importId/confirm',
       { schema: { summary: 'Write a previewed SIEI list, once', tags: ['psad'], response: { 200: reportSchema } } },
-      async (request) => inRequestTx(request, 'write', (ctx) => confirmImport(ctx, request.params.importId)),
+      async (request) => {
+        const report = await inRequestTx(request, 'write', (ctx) => confirmImport(ctx, request.params.importId));
+        // Committed: the tables' statistics, before the answer (the next request plans on them).
+        await refreshConfirmedStatistics(request.server.services.database, request.log);
+        return report;
+      },
     );
 
     scope.get<{ Params: { importId: string } }>(

@@ -23,7 +23,7 @@ import { identity, psad, searchKey } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { deny } from '../../../core/authz.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
-import type { Tx } from '../../../core/db/driver.js';
+import type { Database, Tx } from '../../../core/db/driver.js';
 import { AppError, notFound } from '../../../core/errors.js';
 import { CONTENT_TYPES, fileNameSlug, neutralise, type ExportFile } from '../../../core/export-file.js';
 import { parseInput } from '../../../core/validation.js';
@@ -216,6 +216,23 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
     details: { ...counts(report), created, updated, casesOpened },
   });
   return { importId: row.id, ...report };
+}
+
+/** The tables a confirm writes (list-writes.ts writeRows): people, their cases, the cases' events. */
+const CONFIRMED_TABLES = ['young_person', 'psad_case', 'case_event'] as const;
+
+/**
+ * Once a confirm has committed: ANALYZE the tables it wrote, so that the next worklist and dashboard
+ * queries plan on the list's new size (PGlite has no autovacuum; on PostgreSQL this comes before
+ * autovacuum would). Outside the request's transaction, on the owner's handle (only a table's owner may
+ * analyze it). A failure is logged, with the error's name and SQLSTATE only, and never fails the confirm.
+ */
+export async function refreshConfirmedStatistics(database: Database, log: { warn(details: object, message: string): void }): Promise<void> {
+  try {
+    await database.db.execute(sql.raw(`analyze ${CONFIRMED_TABLES.join(', ')}`));
+  } catch (err) {
+    log.warn({ errorName: (err as Error).name, code: (err as { code?: unknown }).code }, 'psad import: statistics not refreshed after the confirm');
+  }
 }
 
 /**
