@@ -819,6 +819,7 @@ export type ClasProjectsQueryVariables = Exact<{
   filter?: ClasProjectFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
@@ -2179,8 +2180,8 @@ export const PartnerCounsellorsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PartnerCounsellorsQuery, PartnerCounsellorsQueryVariables>;
 export const ClasProjectsDocument = new TypedDocumentString(`
-    query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String) {
-  clasProjects(filter: $filter, first: $first, after: $after) {
+    query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String, $offset: Int) {
+  clasProjects(filter: $filter, first: $first, after: $after, offset: $offset) {
     totalCount
     pageInfo {
       hasNextPage

@@ -141,6 +141,24 @@ describe('holders', () => {
     expect(new Set(bad.errors![0]!.extensions.fields!.map((f) => f.path))).toEqual(new Set(['filter.schoolYear']));
     expect(code(await as('porteur', Q.list, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
   });
+
+  it('jumps to a page by offset: the page the cursor reaches, in either order, within the same scope', async () => {
+    const byCursor = ok(await as('porteur', Q.list, { first: 1, after: ok(await as('porteur', Q.list, { first: 1 }), 'clasProjects').pageInfo.endCursor }), 'clasProjects');
+    const jumped = ok(await as('porteur', Q.list, { first: 1, offset: 1 }), 'clasProjects');
+    expect(jumped).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, nodes: [{ id: deposited.id }] });
+    expect(jumped.nodes).toEqual(byCursor.nodes);
+    // The jumped page's endCursor carries on by cursor (nothing after the last page here).
+    expect(jumped.pageInfo.endCursor).toBe(byCursor.pageInfo.endCursor);
+    expect(ok(await as('porteur', Q.list, { o: 'TITLE', first: 1, offset: 1 }), 'clasProjects').nodes.map((n: any) => n.title)).toEqual(['Coup de pouce lecture']);
+    expect(ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] }, first: 1, offset: 0 }), 'clasProjects').nodes.map((n: any) => n.id)).toEqual([deposited.id]);
+    expect(ok(await as('porteur', Q.list, { first: 25, offset: 50 }), 'clasProjects')).toMatchObject({ totalCount: 2, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    // Another organisation's holder: nothing, whatever the offset.
+    expect(ok(await as('vierzon', Q.list, { first: 1, offset: 1 }), 'clasProjects')).toMatchObject({ totalCount: 0, nodes: [] });
+    const both = await as('porteur', Q.list, { first: 1, offset: 1, after: jumped.pageInfo.endCursor });
+    expect(both.errors![0]!.extensions.fields!.map((f) => f.path)).toEqual(['offset']);
+    const negative = await as('porteur', Q.list, { offset: -1 });
+    expect(negative.errors![0]!.extensions.fields!.map((f) => f.path)).toEqual(['offset']);
+  });
 });
 
 describe('CAF officers', () => {

@@ -14,6 +14,8 @@ import { clasAttendance, clasGroup, clasProject, clasRosterEntry, type ClasDecla
 
 export const CLAS_PROJECT_ORDERS = ['UPDATED_AT', 'TITLE'] as const;
 const MAX_PAGE = 100;
+/** A page jump skips at most this many projects (a département holds a few hundred a year). */
+const MAX_OFFSET = 100_000;
 
 const declarationOf = (c: ClasProjectContent): ClasDeclaration => ({
   diagnostic: c.diagnostic,
@@ -205,6 +207,7 @@ const listSchema = z.object({
   orderBy: z.enum(CLAS_PROJECT_ORDERS).nullish(),
   first: z.number().int().nullish(),
   after: z.string().nullish(),
+  offset: z.number().int().min(0, 'un décalage positif').max(MAX_OFFSET, `au plus ${MAX_OFFSET}`).nullish(),
 });
 
 type ListedProject = ProjectRow & { sortKey: string };
@@ -225,6 +228,9 @@ export async function listProjects(ctx: RequestContext, raw: unknown): Promise<C
       ? sql`(${sortKey}, ${clasProject.id}) > (${key}::text collate "C", ${id}::uuid)`
       : sql`(${sortKey}, ${clasProject.id}) < (${key}::text collate "C", ${id}::uuid)`;
   }
+  // A page jump: the page at `offset` in the same order (the cursor path is unchanged without it).
+  const offset = input.offset ?? 0;
+  if (offset > 0 && after) throw badInput([{ path: 'offset', message: 'un décalage ou un curseur, pas les deux' }]);
   const where = allOf([
     await scopeOf(ctx),
     input.filter?.status?.length ? inArray(clasProject.status, input.filter.status) : undefined,
@@ -237,7 +243,8 @@ export async function listProjects(ctx: RequestContext, raw: unknown): Promise<C
       .from(clasProject)
       .where(allOf([where, after]))
       .orderBy(sql`${sortKey} ${dir}`, sql`${clasProject.id} ${dir}`)
-      .limit(limit + 1),
+      .limit(limit + 1)
+      .offset(offset),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(clasProject).where(where),
   ]);
   const listed: ListedProject[] = rows.map((r) => ({ ...r.project, sortKey: r.sortKey }));

@@ -62,7 +62,7 @@ export const PROJECT = `id version status schoolYear title editable allowedActio
 
 export const Q = {
   project: `query($id: ID!) { clasProject(id: $id) { ${PROJECT} } }`,
-  list: `query($f: ClasProjectFilter, $o: ClasProjectOrder, $first: Int, $after: String) { clasProjects(filter: $f, orderBy: $o, first: $first, after: $after) {
+  list: `query($f: ClasProjectFilter, $o: ClasProjectOrder, $first: Int, $after: String, $offset: Int) { clasProjects(filter: $f, orderBy: $o, first: $first, after: $after, offset: $offset) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id title status version } } }`,
   config: `query($y: String!) { clasYearConfig(schoolYear: $y) { schoolYear ratePercent ceilingCentsPerGroup latestStartDate earliestEndDate classHours { day start end } configured version } }`,
 };

@@ -7,7 +7,7 @@ import { Pagination } from '../../ui/Pagination';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { AssignedToMeControl, CaseFilters, useCaseFilterState } from './CaseFilters';
 import { CaseTable } from './CaseTable';
-import { pageCountOf, usePagedList } from './usePagedList';
+import { pageCountOf, usePagedList } from '../../ui/usePagedList';
 import { WorklistCount } from './WorklistCount';
 import { useAssignedCases, WORKLIST_PAGE_SIZES } from './worklistQueries';
 import '../../ui/styles/worklist.css';

@@ -1,9 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
+import { PAGE_SIZES, type PageRequest } from '../../ui/usePagedList';
 import type { CaseOrder, CaseSource, CaseStatus, CaseVersionInput, PlatformCasesQuery } from '../../gql/graphql';
 
-export const WORKLIST_PAGE_SIZES = [25, 50, 100] as const;
+export const WORKLIST_PAGE_SIZES = PAGE_SIZES;
 export const WORKLIST_PAGE_SIZE = WORKLIST_PAGE_SIZES[0];
 
 // The two worklists select the same fields, so that one table shows both.
@@ -112,12 +113,6 @@ export interface WorklistFilter {
 /** One row of a worklist (both lists select the same fields). */
 export type CaseListItem = PlatformCasesQuery['cases']['nodes'][number];
 
-/** A page of a worklist: after the previous page's cursor, or (a page jump) at an offset. See usePagedList. */
-export interface PageRequest {
-  first: number;
-  after: string | null;
-  offset: number | null;
-}
 
 interface ListArgs {
   filter: WorklistFilter;

@@ -1,22 +1,29 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { Pagination } from '../../ui/Pagination';
+import { PAGE_SIZES, pageCountOf, usePagedList } from '../../ui/usePagedList';
 import { pluralize } from '../identity/labels';
 import { formatEuros } from './format';
 import { StatusBadge } from './parts';
-import { CLAS_PAGE_SIZE, useClasProjects } from './queries';
+import { useClasProjects } from './queries';
 import '../../ui/styles/clas.css';
 
 /** « Mes projets CLAS »: the projects of the holder's organisations, every year and status. */
 export function HolderProjectsPage() {
   usePageTitle('Mes projets CLAS');
-  const pager = useCursorPagination('all');
-  const list = useClasProjects({}, pager.after);
+  const pager = usePagedList('all');
+  const list = useClasProjects({}, pager.request);
   const connection = list.data;
+  // Where the page shown ends: the next page is read after it, by cursor.
+  const endCursor = connection?.pageInfo.endCursor;
+  const { record, page } = pager;
+  useEffect(() => record(page, endCursor), [record, page, endCursor]);
+  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
 
   return (
     <div className="page">
@@ -61,11 +68,15 @@ export function HolderProjectsPage() {
           <Pagination
             label="Pages des projets"
             page={pager.page}
-            pageCount={connection ? Math.max(1, Math.ceil(connection.totalCount / CLAS_PAGE_SIZE)) : undefined}
-            hasPreviousPage={pager.hasPreviousPage}
+            pageCount={pageCount}
+            hasPreviousPage={pager.page > 1}
             hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            onPrevious={pager.previous}
-            onNext={() => pager.next(connection?.pageInfo.endCursor)}
+            onPrevious={() => pager.goTo(pager.page - 1)}
+            onNext={() => pager.goTo(pager.page + 1)}
+            onPage={pager.goTo}
+            pageSize={pager.size}
+            pageSizes={PAGE_SIZES}
+            onPageSizeChange={pager.setSize}
             disabled={list.isFetching}
           />
         </>

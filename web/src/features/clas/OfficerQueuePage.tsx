@@ -1,5 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CLAS_STATUS_LABELS, CLAS_STATUSES, type ClasStatus } from '@maillage/shared';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -8,12 +8,13 @@ import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { Pagination } from '../../ui/Pagination';
+import { PAGE_SIZES, pageCountOf, usePagedList } from '../../ui/usePagedList';
 import { formatDateTime } from '../../ui/format';
 import { pluralize } from '../identity/labels';
 import { currentSchoolYear, formatEuros, schoolYearOptions } from './format';
 import { StatusBadge } from './parts';
-import { CLAS_PAGE_SIZE, useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './queries';
+import { useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './queries';
 import '../../ui/styles/clas.css';
 
 /** The statuses an officer sees: drafts stay with their holder. */
@@ -37,10 +38,15 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
   const [status, setStatus] = useState<ClasStatus | ''>(ALL);
   const [year, setYear] = useState<string>(opening);
   const filter = { status: status ? [status] : null, schoolYear: year || null };
-  const pager = useCursorPagination(`${status}|${year}`);
-  const list = useClasProjects(filter, pager.after);
+  const pager = usePagedList(`${status}|${year}`);
+  const list = useClasProjects(filter, pager.request);
   const counts = useClasStatusCounts(year || null);
   const connection = list.data;
+  // Where the page shown ends: the next page is read after it, by cursor.
+  const endCursor = connection?.pageInfo.endCursor;
+  const { record, page } = pager;
+  useEffect(() => record(page, endCursor), [record, page, endCursor]);
+  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
   const total = counts.data ? OFFICER_STATUSES.reduce((sum, s) => sum + (counts.data[s] ?? 0), 0) : null;
   const otherWaiting = waitingYears.filter((y) => y !== year);
   const years = [...new Set([...schoolYearOptions(new Date(), year || null), ...waitingYears])].sort();
@@ -163,11 +169,15 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
             <Pagination
               label="Pages de la file"
               page={pager.page}
-              pageCount={connection ? Math.max(1, Math.ceil(connection.totalCount / CLAS_PAGE_SIZE)) : undefined}
-              hasPreviousPage={pager.hasPreviousPage}
+              pageCount={pageCount}
+              hasPreviousPage={pager.page > 1}
               hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
+              onPrevious={() => pager.goTo(pager.page - 1)}
+              onNext={() => pager.goTo(pager.page + 1)}
+              onPage={pager.goTo}
+              pageSize={pager.size}
+              pageSizes={PAGE_SIZES}
+              onPageSizeChange={pager.setSize}
               disabled={list.isFetching}
             />
           </>

@@ -75,7 +75,7 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
   const config = useClasYearConfig(/^\d{4}-\d{4}$/.test(values.schoolYear) ? values.schoolYear : null);
   const ids = useId();
   // The organisation's other projects: their years are taken (one project per organisation and year).
-  const others = useClasProjects({}, null);
+  const others = useClasProjects({});
   const takenYears = (others.data?.nodes ?? []).filter((p) => p.organisation.id === organisationId && p.id !== project?.id).map((p) => p.schoolYear);
 
   const dirty = JSON.stringify(valuesToContent(values)) !== baseline;

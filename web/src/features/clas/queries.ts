@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
+import { PAGE_SIZES, type PageRequest } from '../../ui/usePagedList';
 import type {
   ClasActivityLogKind,
   ClasDecisionInput,
@@ -188,11 +189,12 @@ graphql(`
   }
 `);
 
-export const CLAS_PAGE_SIZE = 25;
+export const CLAS_PAGE_SIZE = PAGE_SIZES[0];
+const FIRST_PAGE: PageRequest = { first: CLAS_PAGE_SIZE, after: null, offset: null };
 
 const ClasProjectsDocument = graphql(`
-  query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String) {
-    clasProjects(filter: $filter, first: $first, after: $after) {
+  query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String, $offset: Int) {
+    clasProjects(filter: $filter, first: $first, after: $after, offset: $offset) {
       totalCount
       pageInfo {
         hasNextPage
@@ -411,11 +413,15 @@ const projectKey = (id: string) => ['clas', 'project', id] as const;
  */
 const SHARED = { staleTime: 0 } as const;
 
-export function useClasProjects(filter: { status?: ClasStatus[] | null; schoolYear?: string | null }, after: string | null) {
+/**
+ * A page of the projects the caller sees: the first page by default; a list's pages come from
+ * usePagedList (by cursor after a page read, by offset for a page jump).
+ */
+export function useClasProjects(filter: { status?: ClasStatus[] | null; schoolYear?: string | null }, page: PageRequest = FIRST_PAGE) {
   return useQuery({
     ...SHARED,
-    queryKey: ['clas', 'projects', filter, after],
-    queryFn: ({ signal }) => gqlRequest(ClasProjectsDocument, { filter, first: CLAS_PAGE_SIZE, after }, signal),
+    queryKey: ['clas', 'projects', filter, page],
+    queryFn: ({ signal }) => gqlRequest(ClasProjectsDocument, { filter, ...page }, signal),
     placeholderData: keepPreviousData,
     select: (data) => data.clasProjects,
   });

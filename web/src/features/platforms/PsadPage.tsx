@@ -14,7 +14,7 @@ import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { CaseFilters, useCaseFilterState } from '../cases/CaseFilters';
 import { CaseTable, type CaseSelection } from '../cases/CaseTable';
 import { CounsellorField } from '../cases/actions/AssignAction';
-import { pageCountOf, usePagedList } from '../cases/usePagedList';
+import { pageCountOf, usePagedList } from '../../ui/usePagedList';
 import { WorklistCount } from '../cases/WorklistCount';
 import { useAssignCases, usePartnerCounsellors, usePlatformCases, WORKLIST_PAGE_SIZES, type CaseListItem } from '../cases/worklistQueries';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';

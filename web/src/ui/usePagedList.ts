@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { WORKLIST_PAGE_SIZE, type PageRequest } from './worklistQueries';
+
+/** The page sizes a paged list offers (Pagination's select), the first the default. */
+export const PAGE_SIZES = [25, 50, 100] as const;
+
+/** A page of a list: after the previous page's cursor, or (a page jump) at an offset. See usePagedList. */
+export interface PageRequest {
+  first: number;
+  after: string | null;
+  offset: number | null;
+}
 
 interface State {
   key: string;
@@ -10,13 +19,13 @@ interface State {
 }
 
 /**
- * Pages of a worklist by number. A page that follows one already read is asked for by cursor
+ * Pages of a list by number (the PSAD worklists, the CLAS project lists). A page that follows one already read is asked for by cursor
  * (`after` its endCursor: the keyset path, as fast on page 40 as on page 1, and off the name index in
  * name order); a page jumped to (or « previous » after a jump) is asked for by `offset`, and its
  * endCursor then carries the next pages on by cursor. Starts again at page 1 when `resetKey` (the
  * filter and the sort) or the page size changes.
  */
-export function usePagedList(resetKey: string, initialSize = WORKLIST_PAGE_SIZE) {
+export function usePagedList(resetKey: string, initialSize: number = PAGE_SIZES[0]) {
   const [state, setState] = useState<State>({ key: resetKey, page: 1, size: initialSize, cursors: new Map() });
   const current = state.key === resetKey ? state : { ...state, key: resetKey, page: 1, cursors: new Map<number, string>() };
   if (current !== state) setState(current);
@@ -44,5 +53,5 @@ export function pageRequest(page: number, size: number, cursors: ReadonlyMap<num
   return { first: size, after, offset: page > 1 && after === null ? (page - 1) * size : null };
 }
 
-/** How many pages `total` cases make (at least one, so that an empty list says « page 1 sur 1 »). */
+/** How many pages `total` rows make (at least one, so that an empty list says « page 1 sur 1 »). */
 export const pageCountOf = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
