@@ -1,17 +1,57 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+/** The server's domain modules: each owns its tables (server/src/modules/<module>/**\/tables.ts). */
+const MODULES = ['audit', 'clas', 'identity', 'parcours', 'psad'];
+
+/**
+ * A module reads and writes only its own tables; it asks another module's service for the rest.
+ * A table definition may still reference another module's table for a foreign key (tables.ts files).
+ */
+const moduleBoundaries = MODULES.map((module) => ({
+  files: [`server/src/modules/${module}/**/*.ts`],
+  ignores: ['**/tables.ts'],
+  rules: {
+    // A warning until the last cross-module reads move behind identity's lookups (issue 14).
+    'no-restricted-imports': [
+      'warn',
+      {
+        patterns: MODULES.filter((other) => other !== module).map((other) => ({
+          group: [`**/modules/${other}/**/tables.js`, `**/modules/${other}/tables.js`, `../**/${other}/tables.js`, `../${other}/tables.js`],
+          message: `${module} does not use ${other}'s tables: ask ${other}'s service (docs/architecture.md).`,
+        })),
+      },
+    ],
+  },
+}));
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'web/src/app/gql/**', 'migrations/**'] },
+  {
+    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'web/src/app/gql/**', 'migrations/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { 'import-x': importX },
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['*/tsconfig.json'], noWarnOnMultipleProjects: true })],
+    },
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
-      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['error', 'warn'] }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
+  },
+  ...moduleBoundaries,
+  {
+    // Tests read GraphQL answers as loose JSON until the server's generated GraphQL types can type them.
+    files: ['**/*.test.ts', '**/test-fixtures.ts', 'server/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
 );

@@ -8,7 +8,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { injoignableReached, searchKey, transition, type CaseAction, type CaseStatus, type ContactAttemptFact } from '@maillage/shared';
+import {
+  injoignableReached,
+  searchKey,
+  transition,
+  type CaseAction,
+  type CaseStatus,
+  type CloseOutcome,
+  type ContactAttemptFact,
+  type ContactChannel,
+  type ContactResult,
+} from '@maillage/shared';
 import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
 import { emptyPostgresDatabase } from './postgres-database.js';
 import { loadConfig } from '../../server/src/core/config.js';
@@ -90,9 +100,19 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
   });
 
   it('makes every case a walk of the state machine, with the timestamps it sets', async () => {
-    const cases = await rows<Record<string, any>>(a.database, `select * from psad_case`);
-    const events = await rows<{ case_id: string; kind: string; occurred_at: Date; data: any }>(a.database, `select case_id, kind, occurred_at, data from case_event order by case_id, occurred_at, id`);
-    const attempts = await rows<{ case_id: string; attempted_at: Date; channel: any; result: any }>(a.database, `select case_id, attempted_at, channel, result from contact_attempt order by attempted_at`);
+    type Stamp = Date | string | null;
+    type CaseRecord = {
+      id: string;
+      version: number;
+      status: CaseStatus;
+      close_comment: string | null;
+      close_outcome: CloseOutcome | null;
+      assigned_organisation_id: string | null;
+    } & Record<'created_at' | 'updated_at' | 'assigned_at' | 'first_attempt_at' | 'last_attempt_at' | 'reached_at' | 'solution_at' | 'closed_at', Stamp>;
+    type EventData = { from: CaseStatus; to: CaseStatus; outcome?: CloseOutcome; channel: ContactChannel; result: ContactResult };
+    const cases = await rows<CaseRecord>(a.database, `select * from psad_case`);
+    const events = await rows<{ case_id: string; kind: string; occurred_at: Date; data: EventData }>(a.database, `select case_id, kind, occurred_at, data from case_event order by case_id, occurred_at, id`);
+    const attempts = await rows<{ case_id: string; attempted_at: Date; channel: ContactChannel; result: ContactResult }>(a.database, `select case_id, attempted_at, channel, result from contact_attempt order by attempted_at`);
     const byCase = <T extends { case_id: string }>(list: T[]) => list.reduce((m, x) => m.set(x.case_id, [...(m.get(x.case_id) ?? []), x]), new Map<string, T[]>());
     const eventsOf = byCase(events);
     const attemptsOf = byCase(attempts);

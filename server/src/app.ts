@@ -35,7 +35,7 @@ import { registerClasDashboardRoutes } from './modules/clas/dashboard/routes.js'
 import { parcoursResolvers } from './modules/parcours/resolvers.js';
 import { documentResolvers } from './modules/parcours/documents/resolvers.js';
 import { registerDocumentRoutes } from './modules/parcours/documents/routes.js';
-import { createDocumentStore } from './modules/parcours/documents/storage.js';
+import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { parcoursIndicatorsResolvers } from './modules/parcours/indicators/resolvers.js';
 import { registerParcoursIndicatorsRoutes } from './modules/parcours/indicators/routes.js';

@@ -7,7 +7,7 @@ export interface Counted<T> {
   statements: { total: number; overhead: number; data: number } | null;
 }
 
-export interface GqlBody<T = any> {
+export interface GqlBody<T = unknown> {
   data?: T;
   errors?: { message: string; extensions?: { code?: string } }[];
 }
@@ -19,7 +19,7 @@ function countedOf(headers: Headers): Counted<unknown>['statements'] {
   return { total: Number(total), overhead, data: Number(total) - overhead };
 }
 
-export async function gql<T = any>(base: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Counted<GqlBody<T>>> {
+export async function gql<T = unknown>(base: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Counted<GqlBody<T>>> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -28,7 +28,7 @@ export async function gql<T = any>(base: string, token: string | null, query: st
   return { status: res.status, body: (await res.json()) as GqlBody<T>, statements: countedOf(res.headers) };
 }
 
-export async function getJson<T = any>(url: string): Promise<Counted<T>> {
+export async function getJson<T = unknown>(url: string): Promise<Counted<T>> {
   const res = await fetch(url);
   return { status: res.status, body: (await res.json()) as T, statements: countedOf(res.headers) };
 }
@@ -40,9 +40,10 @@ export async function login(base: string, email: string, password: string): Prom
 }
 
 /** Fails with the first GraphQL error (the scenario would measure errors otherwise). */
-export function dataOf<T>(res: Counted<GqlBody<T>>, what: string): T {
+/** The data of an answer that must have succeeded, in the shape the caller's query asks for. */
+export function dataOf<T>(res: Counted<GqlBody<unknown>>, what: string): T {
   if (res.status !== 200 || res.body.errors?.length || !res.body.data) {
     throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body.errors ?? res.body).slice(0, 500)}`);
   }
-  return res.body.data;
+  return res.body.data as T;
 }

@@ -187,7 +187,7 @@ export async function apiContactAttempts(base: string, pid: number, counsellorTo
   };
   const probeId = next();
   const probe = await gql<{ recordContactAttempt: { id: string; version: number } }>(base, counsellorToken, M1, { id: probeId, v: versions.get(probeId), at: new Date().toISOString(), ch: 'TELEPHONE', res: 'MESSAGE_LAISSE' });
-  versions.set(probeId, dataOf(probe, 'M1').recordContactAttempt.version);
+  versions.set(probeId, dataOf<{ recordContactAttempt: { id: string; version: number } }>(probe, 'M1').recordContactAttempt.version);
   const request = { url: `${base}/graphql`, headers: { authorization: `Bearer ${counsellorToken}` }, body, onBody, connections: settings.connections, durationSeconds: settings.durationSeconds };
   if (settings.warmupSeconds > 0) {
     await load({ ...request, durationSeconds: settings.warmupSeconds }, pid);

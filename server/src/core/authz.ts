@@ -27,7 +27,7 @@ export const policies = {
 
 export const POLICY = Symbol('policy');
 
-export type GuardedResolver = ((root: unknown, args: any, ctx: RequestContext, info: GraphQLResolveInfo) => unknown) & {
+export type GuardedResolver = ((root: unknown, args: never, ctx: RequestContext, info: GraphQLResolveInfo) => unknown) & {
   [POLICY]: Policy;
 };
 
@@ -35,7 +35,7 @@ export type GuardedResolver = ((root: unknown, args: any, ctx: RequestContext, i
  * Declares the policy of a root field. A Mutation field that wrote no audit event of its own gets
  * one named after it, so that every mutation leaves a trace.
  */
-export function guard<A = any, R = unknown>(
+export function guard<A = unknown, R = unknown>(
   policy: Policy,
   resolve: (args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R> | R,
 ): GuardedResolver {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   index,
@@ -27,7 +28,7 @@ export const territory = pgTable(
     kind: text('kind').notNull(),
     code: text('code'),
     name: text('name').notNull(),
-    parentId: uuid('parent_id').references((): any => territory.id),
+    parentId: uuid('parent_id').references((): AnyPgColumn => territory.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

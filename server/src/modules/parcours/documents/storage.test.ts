@@ -6,7 +6,8 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../core/config.js';
 import { S3DocumentStore } from './s3-storage.js';
-import { createDocumentStore, LocalDocumentStore, newStorageKey, StoredObjectMissing } from './storage.js';
+import { LocalDocumentStore, newStorageKey, StoredObjectMissing } from './storage.js';
+import { createDocumentStore } from './store-factory.js';
 
 const dirs: string[] = [];
 const tempDir = () => {

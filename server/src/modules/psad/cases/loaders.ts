@@ -1,6 +1,45 @@
 import DataLoader from 'dataloader';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../../core/context.js';
-import { actorsByIds, casesByIds, attemptsByCaseIds, eventsByCaseIds, pendingTransfersByCaseIds, youngPeopleByIds } from './queries.service.js';
+import { asOwner } from '../../../core/db/actor-tx.js';
+import { appUser } from '../../identity/tables.js';
+import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
+
+// Batch lookups, one statement per hop.
+
+async function youngPeopleByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(youngPerson).where(inArray(youngPerson.id, [...ids]));
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
+async function attemptsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(contactAttempt).where(inArray(contactAttempt.caseId, [...ids])).orderBy(asc(contactAttempt.attemptedAt), asc(contactAttempt.createdAt));
+  return ids.map((id) => rows.filter((r) => r.caseId === id));
+}
+
+async function eventsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(caseEvent).where(inArray(caseEvent.caseId, [...ids])).orderBy(asc(caseEvent.occurredAt), asc(caseEvent.id));
+  return ids.map((id) => rows.filter((r) => r.caseId === id));
+}
+
+async function pendingTransfersByCaseIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(caseTransfer).where(and(inArray(caseTransfer.caseId, [...ids]), eq(caseTransfer.status, 'PROPOSE')));
+  return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
+}
+
+/** Who did what on a case: name only. Referents do not see partner users (RLS), so a trusted lookup of names. */
+async function actorsByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await asOwner(ctx.db, ctx.actor!, (tx) =>
+    tx.select({ id: appUser.id, displayName: appUser.displayName }).from(appUser).where(inArray(appUser.id, [...ids])),
+  );
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
+async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db.select().from(psadCase).where(inArray(psadCase.id, [...ids]));
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
 
 /** One query per hop and per request, whatever the number of cases in the page. */
 export const caseLoaders = {

@@ -12,7 +12,7 @@ import { rowFromJson } from '../../../core/db/json-row.js';
 import { rawRows } from '../../../core/db/raw-rows.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { appUser, membership, organisation } from '../../identity/tables.js';
-import { caseEvent, caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
+import { caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from './access.js';
 import { caseLoaders } from './loaders.js';
 
@@ -346,41 +346,6 @@ export async function getCase(ctx: RequestContext, id: unknown) {
   if (!row) return null;
   await ctx.audit({ action: 'case.read', subjectType: 'psad_case', subjectId: row.id });
   return row;
-}
-
-// Batch lookups for the loaders.
-
-export async function youngPeopleByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(youngPerson).where(inArray(youngPerson.id, [...ids]));
-  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-}
-
-export async function attemptsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(contactAttempt).where(inArray(contactAttempt.caseId, [...ids])).orderBy(asc(contactAttempt.attemptedAt), asc(contactAttempt.createdAt));
-  return ids.map((id) => rows.filter((r) => r.caseId === id));
-}
-
-export async function eventsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(caseEvent).where(inArray(caseEvent.caseId, [...ids])).orderBy(asc(caseEvent.occurredAt), asc(caseEvent.id));
-  return ids.map((id) => rows.filter((r) => r.caseId === id));
-}
-
-export async function pendingTransfersByCaseIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(caseTransfer).where(and(inArray(caseTransfer.caseId, [...ids]), eq(caseTransfer.status, 'PROPOSE')));
-  return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
-}
-
-/** Who did what on a case: name only. Referents do not see partner users (RLS), so a trusted lookup of names. */
-export async function actorsByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx.select({ id: appUser.id, displayName: appUser.displayName }).from(appUser).where(inArray(appUser.id, [...ids])),
-  );
-  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-}
-
-export async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(psadCase).where(inArray(psadCase.id, [...ids]));
-  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
 }
 
 /** Pending transfers addressed to the caller: to a platform they are referent of, or to an organisation they counsel in. */
