@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { optionalText, requiredText, text } from '../schema-parts.js';
 import { uuid, version } from '../identity/schemas.js';
 import { schoolYear } from './config.js';
 import { ACCOMPAGNATEUR_KINDS, CLAS_ACTIVITY_KINDS, CLAS_ACTIVITY_LOG_KINDS, SCHOOL_LEVELS, TRAINING_STATUSES, WEEKDAYS } from './enums.js';
 
-const text = (max: number) => z.string().trim().max(max, `${max} caractères au plus`);
-const label = (max: number, missing: string) => text(max).min(1, missing);
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const label = requiredText;
 const isoDate = z.iso.date('date invalide (aaaa-mm-jj)');
 const count = (max: number) => z.number().int('nombre entier attendu').min(0, 'ne peut être négatif').max(max, `${max} au plus`);
 const cents = z.number().int('montant en centimes entiers').min(0, 'ne peut être négatif').max(100_000_000, 'montant trop élevé');

@@ -1,11 +1,7 @@
 import { z } from 'zod';
+import { patchText, text } from '../schema-parts.js';
 import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS } from './enums.js';
 
-const trimmed = (max: number) => z.string().trim().max(max, `${max} caractères au plus`);
-const optionalText = (max: number) =>
-  trimmed(max)
-    .transform((v) => (v === '' ? null : v))
-    .nullish();
 
 export const uuid = z.uuid({ message: 'identifiant invalide' });
 export const version = z.number().int().min(1, 'version invalide');
@@ -48,14 +44,14 @@ export const password = z
   .max(200, 'le mot de passe doit avoir au plus 200 caractères');
 
 const organisationFields = {
-  name: trimmed(200).min(2, 'le nom doit avoir au moins 2 caractères'),
+  name: text(200).min(2, 'le nom doit avoir au moins 2 caractères'),
   kind: z.enum(ORGANISATION_KINDS, { message: "type d'organisation inconnu" }),
   uai: uai.nullish(),
   lyceeTeteDeReseau: z.boolean().nullish(),
-  address: optionalText(300),
+  address: patchText(300),
   postalCode: postalCode.nullish(),
   communeInsee: communeInsee.nullish(),
-  communeName: optionalText(120),
+  communeName: patchText(120),
   territoryId: uuid.nullish(),
   email: email.nullish(),
   phone: phone.nullish(),
@@ -89,8 +85,8 @@ export type UpdateOrganisationInput = z.infer<typeof updateOrganisationInput>;
 
 export const createTerritoryInput = z.object({
   kind: z.enum(TERRITORY_KINDS, { message: 'type de territoire inconnu' }),
-  code: optionalText(10),
-  name: trimmed(200).min(2, 'le nom doit avoir au moins 2 caractères'),
+  code: patchText(10),
+  name: text(200).min(2, 'le nom doit avoir au moins 2 caractères'),
   parentId: uuid.nullish(),
 });
 export type CreateTerritoryInput = z.infer<typeof createTerritoryInput>;
@@ -106,7 +102,7 @@ export const membershipInput = z.object({
 });
 export type MembershipInput = z.infer<typeof membershipInput>;
 
-export const displayName = trimmed(120).min(2, 'le nom affiché doit avoir au moins 2 caractères');
+export const displayName = text(120).min(2, 'le nom affiché doit avoir au moins 2 caractères');
 
 export const createUserInput = z.object({
   email,

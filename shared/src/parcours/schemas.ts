@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { optionalText, requiredText, text } from '../schema-parts.js';
 import { email, phone, uuid, version } from '../identity/schemas.js';
 import { COMPETENCE_KINDS, CONSENT_KINDS, DOCUMENT_CATEGORIES, PLAN_ACTION_STATUSES, PLAN_THEMES, REFERENCE_END_REASONS, SANS_SUITE_MOTIVES, SYNTHESE_REQUESTERS } from './enums.js';
 
-const text = (max: number) => z.string().trim().max(max, `${max} caractères au plus`);
-const required = (max: number, missing: string) => text(max).min(1, missing);
-const optionalText = (max: number) =>
-  text(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
+const required = requiredText;
 const isoDate = z.iso.date('date invalide (aaaa-mm-jj)');
 const optionalDate = isoDate.nullish().transform((v) => v ?? null);
 

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { uuid, version } from '../identity/schemas.js';
-import { SIGNAL_SOURCES as SIGNAL_SOURCES_FOR_SIGNAL } from './enums.js';
+import { optionalText } from '../schema-parts.js';
+import {
+  CLOSE_OUTCOMES,
+  CONTACT_CHANNELS,
+  CONTACT_RESULTS,
+  SIGNAL_SOURCES as SIGNAL_SOURCES_FOR_SIGNAL,
+  SITUATION_FINDINGS,
+  SOLUTION_TYPES,
+} from './enums.js';
 
 const ids = z.array(uuid).max(200).transform((v) => [...new Set(v)]);
 
@@ -32,13 +40,6 @@ export const campaign = z
 /** The calendar day in France (yyyy-mm-dd) of an instant. */
 const dayInFrance = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${max} caractères au plus`)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 /** A signal (signalement) of a young person to a platform by a partner (docs/domain.md §2, repérage). */
 export const signalInput = z
@@ -86,3 +87,40 @@ export const signalInput = z
     if (sixteen > today) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'moins de 16 ans : hors du public des PSAD' });
   });
 export type SignalInput = z.infer<typeof signalInput>;
+
+/** The longest comment or note a case action takes. */
+export const CASE_NOTE_MAX = 2000;
+/** The longest reason an assignment takes. */
+export const CASE_REASON_MAX = 500;
+/** A bulk assignment names at most this many cases. */
+export const ASSIGN_MAX_CASES = 500;
+
+const toDateString = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+const dateString = z.preprocess(toDateString, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide'));
+const dateTime = z.preprocess((v) => (typeof v === 'string' ? new Date(v) : v), z.date({ message: 'date et heure invalides' }));
+const caseRef = { caseId: uuid, version };
+
+/** The inputs of the case actions (docs/domain.md §2), as the server parses them and the forms check them. */
+export const caseActions = {
+  assign: z.object({
+    platformId: uuid,
+    cases: z
+      .array(z.object({ id: uuid, version }))
+      .min(1, 'au moins un suivi')
+      .max(ASSIGN_MAX_CASES, `${ASSIGN_MAX_CASES} suivis au plus`),
+    organisationId: uuid,
+    counsellorId: uuid.nullish(),
+    reason: optionalText(CASE_REASON_MAX),
+  }),
+  reassign: z.object({ ...caseRef, organisationId: uuid, counsellorId: uuid.nullish(), reason: optionalText(CASE_REASON_MAX) }),
+  attempt: z.object({
+    ...caseRef,
+    attemptedAt: dateTime.refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'date dans le futur'),
+    channel: z.enum(CONTACT_CHANNELS),
+    result: z.enum(CONTACT_RESULTS),
+  }),
+  check: z.object({ ...caseRef, finding: z.enum(SITUATION_FINDINGS), note: optionalText(CASE_NOTE_MAX) }),
+  solution: z.object({ ...caseRef, type: z.enum(SOLUTION_TYPES), startDate: dateString, organisationId: uuid.nullish() }),
+  close: z.object({ ...caseRef, outcome: z.enum(CLOSE_OUTCOMES), comment: optionalText(CASE_NOTE_MAX) }),
+  reopen: z.object({ caseId: uuid }),
+};

@@ -1,12 +1,6 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import {
-  CLOSE_OUTCOMES,
-  CONTACT_CHANNELS,
-  CONTACT_RESULTS,
-  SITUATION_FINDINGS,
-  SOLUTION_TYPES,
-  identity,
+  psad,
   transition,
   type CaseAction,
   type CaseStatus,
@@ -25,40 +19,6 @@ import { psadThresholds } from '../thresholds.js';
 import { isCounsellorOf, isReferentOf } from './access.js';
 
 export type CaseRow = typeof psadCase.$inferSelect;
-
-const toDateString = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
-const dateString = z.preprocess(toDateString, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide'));
-const dateTime = z.preprocess((v) => (typeof v === 'string' ? new Date(v) : v), z.date({ message: 'date et heure invalides' }));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${max} caractères au plus`)
-    .nullish()
-    .transform((v) => (v ? v : null));
-
-const caseRef = { caseId: identity.uuid, version: identity.version };
-
-const schemas = {
-  assign: z.object({
-    platformId: identity.uuid,
-    cases: z.array(z.object({ id: identity.uuid, version: identity.version })).min(1, 'au moins un suivi').max(500, '500 suivis au plus'),
-    organisationId: identity.uuid,
-    counsellorId: identity.uuid.nullish(),
-    reason: optionalText(500),
-  }),
-  reassign: z.object({ ...caseRef, organisationId: identity.uuid, counsellorId: identity.uuid.nullish(), reason: optionalText(500) }),
-  attempt: z.object({
-    ...caseRef,
-    attemptedAt: dateTime.refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'date dans le futur'),
-    channel: z.enum(CONTACT_CHANNELS),
-    result: z.enum(CONTACT_RESULTS),
-  }),
-  check: z.object({ ...caseRef, finding: z.enum(SITUATION_FINDINGS), note: optionalText(2000) }),
-  solution: z.object({ ...caseRef, type: z.enum(SOLUTION_TYPES), startDate: dateString, organisationId: identity.uuid.nullish() }),
-  close: z.object({ ...caseRef, outcome: z.enum(CLOSE_OUTCOMES), comment: optionalText(2000) }),
-  reopen: z.object({ caseId: identity.uuid }),
-};
 
 async function lockCase(ctx: RequestContext, id: string): Promise<CaseRow> {
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, id)).for('update');
@@ -139,7 +99,7 @@ async function load(ctx: RequestContext, caseId: string, version: number, action
 }
 
 export async function assignCases(ctx: RequestContext, raw: unknown): Promise<CaseRow[]> {
-  const input = parseInput(schemas.assign, raw, '');
+  const input = parseInput(psad.caseActions.assign, raw, '');
   if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.assign', 'not-referent');
   const ids = input.cases.map((c) => c.id);
   if (new Set(ids).size !== ids.length) throw new AppError('BAD_USER_INPUT', 'Un suivi figure deux fois.', [{ path: 'cases', message: 'suivi en double' }]);
@@ -175,7 +135,7 @@ export async function assignCases(ctx: RequestContext, raw: unknown): Promise<Ca
 }
 
 export async function reassignCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
-  const input = parseInput(schemas.reassign, raw, '');
+  const input = parseInput(psad.caseActions.reassign, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'reassign', false);
   await checkPartner(ctx, row.platformId, input.organisationId, input.counsellorId);
   const status = await next(ctx, row, { type: 'REASSIGN' });
@@ -189,7 +149,7 @@ export async function reassignCase(ctx: RequestContext, raw: unknown): Promise<C
 }
 
 export async function recordContactAttempt(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
-  const input = parseInput(schemas.attempt, raw, '');
+  const input = parseInput(psad.caseActions.attempt, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'contact_attempt', true);
   const status = await next(ctx, row, { type: 'CONTACT_ATTEMPT' });
   await ctx.db.insert(contactAttempt).values({ caseId: row.id, attemptedAt: input.attemptedAt, channel: input.channel, result: input.result, actorId: ctx.actor!.userId });
@@ -209,7 +169,7 @@ export async function recordContactAttempt(ctx: RequestContext, raw: unknown): P
 }
 
 export async function recordSituationCheck(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
-  const input = parseInput(schemas.check, raw, '');
+  const input = parseInput(psad.caseActions.check, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'situation_check', true);
   const status = await next(ctx, row, { type: 'SITUATION_CHECK' });
   // The note may hold personal details: it goes to the timeline (read under RLS), never to the audit log.
@@ -217,7 +177,7 @@ export async function recordSituationCheck(ctx: RequestContext, raw: unknown): P
 }
 
 export async function recordSolution(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
-  const input = parseInput(schemas.solution, raw, '');
+  const input = parseInput(psad.caseActions.solution, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'solution', true);
   const status = await next(ctx, row, { type: 'RECORD_SOLUTION' });
   return apply(
@@ -230,7 +190,7 @@ export async function recordSolution(ctx: RequestContext, raw: unknown): Promise
 }
 
 export async function closeCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
-  const input = parseInput(schemas.close, raw, '');
+  const input = parseInput(psad.caseActions.close, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'close', true);
   const status = await next(ctx, row, { type: 'CLOSE', outcome: input.outcome, comment: input.comment });
   // The comment may hold personal details: timeline only, not the audit log.
@@ -239,7 +199,7 @@ export async function closeCase(ctx: RequestContext, raw: unknown): Promise<Case
 
 /** A closed case comes back as a new episode, A_TRAITER; the closed one and its history stay. */
 export async function reopenCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
-  const input = parseInput(schemas.reopen, raw, '');
+  const input = parseInput(psad.caseActions.reopen, raw, '');
   const row = await lockCase(ctx, input.caseId);
   await authorise(ctx, row, 'reopen', false);
   await next(ctx, row, { type: 'REOPEN' });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { psad } from '@maillage/shared';
 import { SelectField, TextField } from '../../../ui/Field';
 import { useAssignCases, usePartnerCounsellors, useReassignCaseTo } from '../worklistQueries';
 import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
@@ -120,7 +121,7 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
         ))}
       </SelectField>
       <CounsellorField platformId={platformId} organisationId={organisationId} value={counsellorId} onValueChange={setCounsellorId} error={err('counsellorId')} />
-      <TextField label="Motif" name="reason" hint="Facultatif." value={reason} onValueChange={setReason} maxLength={500} error={err('reason')} />
+      <TextField label="Motif" name="reason" hint="Facultatif." value={reason} onValueChange={setReason} maxLength={psad.CASE_REASON_MAX} error={err('reason')} />
     </ActionForm>
   );
 }

@@ -1,6 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useState } from 'react';
-import { transition, type CaseFacts } from '@maillage/shared';
+import { psad, transition, type CaseFacts } from '@maillage/shared';
+import { validate } from '../../../app/validation';
 import type { CloseOutcome } from '../../../gql/graphql';
 import { Field, SelectField } from '../../../ui/Field';
 import type { CaseDetail } from '../caseQueries';
@@ -10,7 +11,6 @@ import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionF
 
 const FIELDS = ['outcome', 'comment'] as const;
 const LABELS = { outcome: 'Motif de clôture', comment: 'Commentaire' };
-const COMMENT_MAX = 2000;
 
 const factsOf = (c: CaseDetail): CaseFacts => ({
   status: c.status,
@@ -57,7 +57,7 @@ export function CloseAction({ case: c, onDone, onReload, reloading }: ActionProp
       const refusal = refusalOf(c, outcome, comment);
       if (refusal) errors[outcome === 'AUTRE' ? 'comment' : 'outcome'] = refusal;
     }
-    if (comment.length > COMMENT_MAX) errors.comment = `Le commentaire fait ${COMMENT_MAX} caractères au plus.`;
+    Object.assign(errors, validate(psad.caseActions.close, { caseId: c.id, version: c.version, outcome, comment }, { known: ['comment'] }));
     setClientErrors(errors);
     if (Object.keys(errors).length || !outcome) return;
     runMutation(mutation.mutateAsync({ outcome, comment: comment.trim() || null }), async () => onDone(`Suivi clôturé : ${CLOSE_OUTCOME_LABELS[outcome].toLowerCase()}.`));
@@ -106,7 +106,7 @@ export function CloseAction({ case: c, onDone, onReload, reloading }: ActionProp
           </ul>
         </div>
       ) : null}
-      <Field label="Commentaire" required={outcome === 'AUTRE'} hint={`Obligatoire pour le motif « Autre », ${COMMENT_MAX} caractères au plus.`} error={err('comment')}>
+      <Field label="Commentaire" required={outcome === 'AUTRE'} hint={`Obligatoire pour le motif « Autre », ${psad.CASE_NOTE_MAX} caractères au plus.`} error={err('comment')}>
         {(props) => <textarea {...props} name="comment" rows={3} value={comment} onChange={(event) => setComment(event.target.value)} />}
       </Field>
     </ActionForm>

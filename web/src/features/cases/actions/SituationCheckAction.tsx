@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { psad } from '@maillage/shared';
+import { validate } from '../../../app/validation';
 import type { SituationFinding } from '../../../gql/graphql';
 import { Field, SelectField } from '../../../ui/Field';
 import { useRecordSituationCheck } from '../caseQueries';
@@ -19,7 +21,7 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
   function submit() {
     const errors: Record<string, string> = {};
     if (!finding) errors.finding = 'Choisissez le constat.';
-    if (note.length > 2000) errors.note = 'La note fait 2000 caractères au plus.';
+    Object.assign(errors, validate(psad.caseActions.check, { caseId: c.id, version: c.version, finding, note }, { known: ['note'] }));
     setClientErrors(errors);
     if (Object.keys(errors).length || !finding) return;
     runMutation(mutation.mutateAsync({ finding, note: note.trim() || null }), async () => {
@@ -53,7 +55,7 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
           </option>
         ))}
       </SelectField>
-      <Field label="Note" hint="Facultative, 2000 caractères au plus. Visible dans l’historique du suivi." error={err('note')}>
+      <Field label="Note" hint={`Facultative, ${psad.CASE_NOTE_MAX} caractères au plus. Visible dans l’historique du suivi.`} error={err('note')}>
         {(props) => <textarea {...props} name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
       </Field>
     </ActionForm>
