@@ -11,3 +11,4 @@ export * from './psad/indicators.js';
 export * from './clas/index.js';
 export * from './parcours/index.js';
 export * from './audit/labels.js';
+export * from './errors.js';

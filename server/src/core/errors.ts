@@ -1,29 +1,10 @@
-export const ERROR_CODES = [
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INTERNAL',
-  'SERVICE_UNAVAILABLE',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { CONFLICT_REASONS, ERROR_CODES, type ConflictReason, type ErrorCode } from '@maillage/shared';
+import type { ConflictReason, ErrorCode } from '@maillage/shared';
 
 export interface FieldError {
   path: string;
   message: string;
 }
-
-/**
- * Why a CONFLICT was refused, for the client to act on (`extensions.reason` in GraphQL, `reason` in
- * problem+json): STALE_VERSION, someone changed the record since it was read (reload and retry);
- * DUPLICATE, a unique rule (the field is named in `fields` when it maps to one); TRANSITION_REFUSED,
- * the record's state refuses the action (already processed, wrong status); RULE_REFUSED, another
- * business rule. Only STALE_VERSION is cured by reloading.
- */
-export const CONFLICT_REASONS = ['STALE_VERSION', 'DUPLICATE', 'TRANSITION_REFUSED', 'RULE_REFUSED'] as const;
-export type ConflictReason = (typeof CONFLICT_REASONS)[number];
 
 /** An error meant for the caller: its message is safe to show (French, no personal data). */
 export class AppError extends Error {

@@ -1,4 +1,5 @@
 import type { CaseStatus, CloseOutcome, ContactChannel, ContactResult } from './enums.js';
+import { CASE_STATUS_LABELS } from './labels.js';
 
 /**
  * The life of a case (docs/domain.md §2), the only authority on which action is allowed in which state.
@@ -40,14 +41,6 @@ export const DEFAULT_INJOIGNABLE_RULE: InjoignableRule = { minAttempts: 3, minCh
 
 export type TransitionResult = { ok: true; status: CaseStatus } | { ok: false; reason: string };
 
-const STATUS_LABELS: Record<CaseStatus, string> = {
-  A_TRAITER: 'à traiter',
-  AFFECTE: 'affecté',
-  EN_COURS: 'en cours',
-  SOLUTION: 'en solution',
-  CLOS: 'clos',
-};
-
 const ACTION_LABELS: Record<CaseActionType, string> = {
   ASSIGN: "l'affectation",
   REASSIGN: 'la réaffectation',
@@ -83,7 +76,7 @@ export function injoignableReached(attempts: ContactAttemptFact[], rule: Injoign
 export function transition(facts: CaseFacts, action: CaseAction, rule: InjoignableRule = DEFAULT_INJOIGNABLE_RULE): TransitionResult {
   const target = TABLE[action.type][facts.status];
   if (!target) {
-    return { ok: false, reason: `Impossible : ${ACTION_LABELS[action.type]} n'est pas possible pour un suivi ${STATUS_LABELS[facts.status]}.` };
+    return { ok: false, reason: `Impossible : ${ACTION_LABELS[action.type]} n'est pas possible pour un suivi ${CASE_STATUS_LABELS[facts.status].toLowerCase()}.` };
   }
   if (action.type === 'TRANSFER_ACCEPTED' && action.toOtherPlatform) return { ok: true, status: 'A_TRAITER' };
   if (action.type === 'CLOSE') {

@@ -3,25 +3,12 @@ import { NETWORK_ERROR_MESSAGE } from './http';
 import { sentence } from './validation';
 import { expireSession, getAccessToken, refresh } from './session';
 
-/** The codes the server puts in `extensions.code`, plus NETWORK for a failed fetch. */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL'
-  | 'SERVICE_UNAVAILABLE'
-  | 'NETWORK';
+import type { ConflictReason, ErrorCode as ServerErrorCode } from '@maillage/shared';
 
-/**
- * Why the server refused with CONFLICT (`extensions.reason`): STALE_VERSION, someone changed the
- * record since it was read (reload, then retry); DUPLICATE, a unique rule (the field is named when it
- * can be); TRANSITION_REFUSED, the record's state refuses the action; RULE_REFUSED, another business
- * rule. Only STALE_VERSION is cured by reloading: the others carry the server's own reason.
- */
-export type ConflictReason = 'STALE_VERSION' | 'DUPLICATE' | 'TRANSITION_REFUSED' | 'RULE_REFUSED';
+export type { ConflictReason };
+
+/** The codes the server puts in `extensions.code`, plus NETWORK for a failed fetch. */
+export type ErrorCode = ServerErrorCode | 'NETWORK';
 
 export interface FieldError {
   path: string;
