@@ -6,7 +6,7 @@ import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, notFound, staleVersion, uniqueViolation, type FieldError } from '../../core/errors.js';
 import { allOf, decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
-import { departementOfOrganisation, holderOrganisations, officerDepartements, partyOf } from './access.js';
+import { departementOfOrganisation, holderOrganisations, officerDepartements, partyOf } from './policy.js';
 import type { GroupRow, ProjectRow } from './figures.js';
 import { canonical, withIsoDates } from './input.js';
 import { forgetProject } from './loaders.js';

@@ -3,7 +3,7 @@ import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
-import { partyOf } from './access.js';
+import { partyOf } from './policy.js';
 import * as config from './config.service.js';
 import { bilanFigures, eligibilityOf, fundingOf, type GroupRow, type ProjectRow, type SessionLogRow } from './figures.js';
 import { clasLoaders } from './loaders.js';

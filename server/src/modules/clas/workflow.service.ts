@@ -5,7 +5,7 @@ import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { partyOf } from './access.js';
+import { partyOf } from './policy.js';
 import { bilanFigures, eligibilityOf, fundingOf, type ProjectRow } from './figures.js';
 import { forgetProject } from './loaders.js';
 import { lockProject } from './projects.service.js';

@@ -4,7 +4,7 @@ import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, notFound, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { partyOf } from './access.js';
+import { partyOf } from './policy.js';
 import type { GroupRow, ProjectRow } from './figures.js';
 import { todayInParis, withIsoDates } from './input.js';
 import { forgetProject } from './loaders.js';

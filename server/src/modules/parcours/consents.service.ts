@@ -3,7 +3,7 @@ import { identity, parcoursSchemas } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { hidden, isActiveEntry, lockPerson, memberOfPerson } from './access.js';
+import { hidden, isActiveEntry, lockPerson, memberOfPerson } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours, type ConsentRow } from './loaders.js';
 import { consent, lockerDocument, syntheseMeeting } from './tables.js';

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, type FieldError } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { activeOrganisations } from '../identity/lookups.js';
-import { hidden, isProfessionalOf, lockPerson, openReferenceOf, todayInParis, type MemberRow } from './access.js';
+import { hidden, isProfessionalOf, lockPerson, openReferenceOf, todayInParis, type MemberRow } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours } from './loaders.js';
 import { accompanimentMember } from './tables.js';

@@ -10,7 +10,7 @@ import { badInput, staleVersion } from '../../core/errors.js';
 import { allOf, decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { activeOrganisations } from '../identity/lookups.js';
-import { activeEntrySql, lockPerson, socialWorkerOrganisations, todayInParis, type PersonRow } from './access.js';
+import { activeEntrySql, lockPerson, socialWorkerOrganisations, todayInParis, type PersonRow } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours } from './loaders.js';
 import { accompaniedPerson, accompanimentMember } from './tables.js';

@@ -3,7 +3,7 @@ import { identity, parcoursSchemas } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { activeReferenceOf, hidden, lockPerson, memberOfPerson } from './access.js';
+import { activeReferenceOf, hidden, lockPerson, memberOfPerson } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours, type ActionRow, type CompetenceRow, type GoalRow } from './loaders.js';
 import { competence, planAction, planGoal } from './tables.js';

@@ -3,7 +3,7 @@ import { canProposeReference, parcoursSchemas, referenceTransition, type Referen
 import type { RequestContext } from '../../core/context.js';
 import { AppError, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { activeMembersOf, hidden, lockPerson, openReferenceOf, type ReferenceRow } from './access.js';
+import { activeMembersOf, hidden, lockPerson, openReferenceOf, type ReferenceRow } from './policy.js';
 import { forgetParcours } from './loaders.js';
 import { parcoursReference, referenceEvent } from './tables.js';
 

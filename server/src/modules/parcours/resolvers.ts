@@ -3,7 +3,7 @@ import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { notFound } from '../../core/errors.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
-import { isActiveEntry, todayInParis, type MemberRow, type PersonRow, type ReferenceRow } from './access.js';
+import { isActiveEntry, todayInParis, type MemberRow, type PersonRow, type ReferenceRow } from './policy.js';
 import * as consents from './consents.service.js';
 import { parcoursLoaders, type ActionRow, type ConsentRow, type EventRow, type GoalRow, type MeetingRow, type ParticipantRow } from './loaders.js';
 import * as members from './members.service.js';

@@ -4,7 +4,7 @@ import { identity, paParticipationAllowed, parcoursSchemas } from '@maillage/sha
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { activeMembersOf, activeReferenceOf, hidden, lockPerson } from './access.js';
+import { activeMembersOf, activeReferenceOf, hidden, lockPerson } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours, type MeetingRow } from './loaders.js';
 import { consent, syntheseMeeting, syntheseParticipant } from './tables.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { TestApp } from '../../../test/harness.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
-import { todayInParis } from './access.js';
+import { todayInParis } from './policy.js';
 
 /** Test helpers of the référence de parcours: the GraphQL documents, the demo social workers, dates. */
 

@@ -5,7 +5,7 @@ import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound } from '../../../core/errors.js';
 import { zodFields } from '../../../core/http-errors.js';
-import { activeEntrySql, hidden, socialWorkerOrganisations } from '../access.js';
+import { activeEntrySql, hidden, socialWorkerOrganisations } from '../policy.js';
 import { accompaniedPerson, accompanimentMember, consent, lockerDocument } from '../tables.js';
 import type { DocumentSeal } from './crypto.js';
 import { groupBy } from '../../../core/group-by.js';

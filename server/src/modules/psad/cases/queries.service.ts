@@ -13,7 +13,7 @@ import { rawRows } from '../../../core/db/raw-rows.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { appUser, membership, organisation } from '../../identity/tables.js';
 import { caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
-import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from './access.js';
+import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from '../policy.js';
 import { caseLoaders } from './loaders.js';
 
 export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;

@@ -6,7 +6,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, caseTransfer, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
-import { counsellorOrganisations, isCounsellorOf, isReferentOf, myReferentPlatforms } from './access.js';
+import { counsellorOrganisations, isCounsellorOf, isReferentOf, myReferentPlatforms } from '../policy.js';
 
 type TransferRow = typeof caseTransfer.$inferSelect;
 

@@ -16,7 +16,7 @@ import { asOwner } from '../../../core/db/actor-tx.js';
 import { membership } from '../../identity/tables.js';
 import { caseEvent, contactAttempt, platformPartner, psadCase } from '../tables.js';
 import { psadThresholds } from '../thresholds.js';
-import { isCounsellorOf, isReferentOf } from './access.js';
+import { isCounsellorOf, isReferentOf } from '../policy.js';
 
 export type CaseRow = typeof psadCase.$inferSelect;
 

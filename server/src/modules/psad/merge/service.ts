@@ -34,7 +34,7 @@ import type { RequestContext } from '../../../core/context.js';
 import type { Tx } from '../../../core/db/driver.js';
 import { AppError, errorCode, staleVersion } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
-import { isReferentOf } from '../cases/access.js';
+import { isReferentOf } from '../policy.js';
 import { caseEvent, caseTransfer, psadCase, youngPerson } from '../tables.js';
 
 export type YoungPersonRow = typeof youngPerson.$inferSelect;

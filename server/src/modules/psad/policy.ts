@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { organisationsWithRole } from '../../../core/auth/actor.js';
-import type { RequestContext } from '../../../core/context.js';
-import { referentPlatformIds } from '../platforms.service.js';
+import { organisationsWithRole } from '../../core/auth/actor.js';
+import type { RequestContext } from '../../core/context.js';
+import { referentPlatformIds } from './platforms.service.js';
 
 /** The platforms the actor is referent of, looked up once per request. */
 export async function myReferentPlatforms(ctx: RequestContext): Promise<Set<string>> {
