@@ -17,6 +17,8 @@ import { loadSigningKeys } from './core/auth/keys.js';
 import { authenticate } from './core/auth/authenticate.js';
 import { registerProblemErrors } from './core/http-errors.js';
 import { registerHealth } from './core/health.js';
+import { policies } from './core/authz.js';
+import { collectRoutePolicies, enforceRoutePolicy, registerWithPolicy } from './core/route-policy.js';
 import { loggerOptions } from './core/logger.js';
 import { graphqlOperationOf, mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
 import { identityResolvers } from './modules/identity/resolvers.js';
@@ -80,6 +82,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   app.decorateRequest('graphqlState', null);
   // First of the hooks, so that authentication's statements count too.
   if (config.BENCH_COUNT_SQL === 'on') registerStatementCounting(app);
+  // Before any route: every route is recorded with the policy it declares (route config `policy`).
+  collectRoutePolicies(app);
 
   registerProblemErrors(app);
   await app.register(helmet, {
@@ -94,12 +98,15 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       },
     },
   });
-  // Closed unless CORS_ORIGINS lists origins; those may read the request id and Retry-After.
-  await app.register(cors, {
-    origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after'],
-  });
+  // Closed unless CORS_ORIGINS lists origins; those may read the request id and Retry-After. Its
+  // preflight route (OPTIONS *) is public: a browser sends no credentials with a preflight.
+  await registerWithPolicy(app, policies.public, () =>
+    app.register(cors, {
+      origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'retry-after'],
+    }),
+  );
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -126,6 +133,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     // The reference errors quote, for the caller to give support.
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith('/graphql') || request.url.startsWith('/api/')) await authenticate(app, request);
+    // Denied by default: a route that declares no policy is refused, whatever the caller.
+    await enforceRoutePolicy(request);
   });
 
   registerHealth(app);
@@ -136,7 +145,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   await registerDocumentRoutes(app);
   await registerParcoursIndicatorsRoutes(app);
   await registerGraphQL(app, allResolvers());
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { policy: policies.public }, schema: { hide: true } }, async () => app.swagger());
 
   await serveWeb(app, config);
   return app;
@@ -145,7 +154,8 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
 async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
   const dist = path.join(repoRoot, 'web/dist');
   const hasWeb = config.SERVE_WEB === 'on' && fs.existsSync(path.join(dist, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' });
+  // The web app's files are public (the SPA signs in through the API).
+  if (hasWeb) await registerWithPolicy(app, policies.public, () => app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' }));
   app.setNotFoundHandler((request, reply) => {
     const isApi = /^\/(api|graphql|health)(\/|$)/.test(request.url);
     if (hasWeb && request.method === 'GET' && !isApi) return reply.type('text/html').sendFile('index.html');

@@ -5,7 +5,7 @@ import { AppError, forbidden, unauthenticated } from './errors.js';
 import type { RequestContext } from './context.js';
 
 /**
- * A field-level policy: who may call an operation at all. Row-level decisions (which platform,
+ * A field-level policy: who may call an operation (a GraphQL root field, a REST route) at all. Row-level decisions (which platform,
  * which organisation) are made by each module's policy.ts and enforced again by row-level security.
  */
 export interface Policy {
@@ -16,6 +16,16 @@ export interface Policy {
 }
 
 export const policies = {
+  /**
+   * Anyone, signed in or not: sign-in, refresh, sign-out, health, the API's description, static files.
+   * Only REST routes declare it; a GraphQL root field never does.
+   */
+  public: { name: 'public', requiresActor: false, allows: () => true } satisfies Policy,
+  /**
+   * The GraphQL endpoint itself (POST and GET /graphql): open at the HTTP level, because every root
+   * field declares its own policy with guard() and anonymous calls get UNAUTHENTICATED per field.
+   */
+  perRootField: { name: 'per-root-field', requiresActor: false, allows: () => true } satisfies Policy,
   signedIn: { name: 'signed-in', requiresActor: true, allows: () => true } satisfies Policy,
   anyRole: (...roles: Role[]): Policy => ({
     name: `role:${roles.join('|')}`,

@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
+import { policies } from './authz.js';
 
 export function registerHealth(app: FastifyInstance): void {
   // Live: the process answers. Ready: the database answers and every migration is applied.
-  app.get('/health/live', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/health/live', { config: { policy: policies.public }, schema: { hide: true } }, async (_request, reply) => {
     void reply.header('cache-control', 'no-store');
     return { status: 'ok' };
   });
-  app.get('/health/ready', { schema: { hide: true } }, async (_request, reply) => {
+  app.get('/health/ready', { config: { policy: policies.public }, schema: { hide: true } }, async (_request, reply) => {
     const { database } = app.services;
     void reply.header('cache-control', 'no-store');
     try {

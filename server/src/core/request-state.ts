@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { FastifyRequest } from 'fastify';
 import { appendAudit } from './audit.js';
-import type { RequestContext } from './context.js';
+import type { Denial, RequestContext } from './context.js';
 import { openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
 import type { Tx } from './db/driver.js';
 import { AppError, unauthenticated } from './errors.js';
@@ -72,21 +72,25 @@ export class RequestState {
   }
 
   private async flushDenials(): Promise<void> {
-    const denials = this.context.denials.splice(0);
-    if (denials.length === 0) return;
-    const { db } = this.request.server.services.database;
-    await db.transaction(async (tx) => {
-      for (const d of denials) {
-        await appendAudit(tx, {
-          actorId: this.request.actor?.userId ?? null,
-          action: d.action,
-          outcome: 'DENIED',
-          requestId: this.request.id,
-          details: { policy: d.reason },
-        });
-      }
-    });
+    await recordDenials(this.request, this.context.denials.splice(0));
   }
+}
+
+/** Records refusals as DENIED audit events, in a transaction of their own (outside any the request opened). */
+export async function recordDenials(request: FastifyRequest, denials: readonly Denial[]): Promise<void> {
+  if (denials.length === 0) return;
+  const { db } = request.server.services.database;
+  await db.transaction(async (tx) => {
+    for (const d of denials) {
+      await appendAudit(tx, {
+        actorId: request.actor?.userId ?? null,
+        action: d.action,
+        outcome: 'DENIED',
+        requestId: request.id,
+        details: { policy: d.reason },
+      });
+    }
+  });
 }
 
 /** Runs a REST handler's work in one transaction as the actor: all of it commits, or none. */

@@ -5,10 +5,12 @@ import mercurius, { type IResolvers } from 'mercurius';
 import { DateResolver, DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { policies } from '../authz.js';
 import { repoRoot } from '../config.js';
 import { AppError, badInput, errorCode } from '../errors.js';
 import { setErrorResponder } from '../http-errors.js';
 import { RequestState } from '../request-state.js';
+import { registerWithPolicy } from '../route-policy.js';
 import { formatGraphQLErrors, sendGraphQLError } from './errors.js';
 import { GRAPHQL_LIMITS } from './limits.js';
 
@@ -134,7 +136,8 @@ async function setResponseType(request: FastifyRequest, reply: FastifyReply, pay
 
 export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverMap): Promise<void> {
   const production = app.services.config.NODE_ENV === 'production';
-  await app.register(mercurius, {
+  // GraphiQL's pages (never in production) are public; the endpoint declares per-root-field below.
+  await registerWithPolicy(app, policies.public, () => app.register(mercurius, {
     schema: loadSchemaSource(),
     resolvers: resolvers as IResolvers,
     path: GRAPHQL_PATH,
@@ -151,14 +154,14 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
     // hands those of this route to sendGraphQLError: REST routes registered after this plugin keep
     // their problem+json errors.
     errorHandler: false,
-    additionalRouteOptions: { preValidation: checkRequest, onSend: setResponseType },
+    additionalRouteOptions: { preValidation: checkRequest, onSend: setResponseType, config: { policy: policies.perRootField } },
     context: (request) => {
       const state = new RequestState(request);
       request.graphqlState = state;
       return state.context as never;
     },
     errorFormatter: (execution, context) => formatGraphQLErrors(execution, context as never, app.log),
-  });
+  }));
   setErrorResponder(app, GRAPHQL_PATH, sendGraphQLError);
 
   if (!production) {

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { policies } from '../../core/authz.js';
 import { login, logout, refresh, type Session } from './auth.service.js';
 
 export const REFRESH_COOKIE = 'maillage_refresh';
@@ -35,7 +36,7 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: perAddress },
+      config: { policy: policies.public, rateLimit: perAddress },
       schema: {
         summary: 'Sign in with e-mail and password',
         tags: ['auth'],
@@ -48,11 +49,12 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/auth/refresh',
-    { config: { rateLimit: perAddress }, schema: { summary: 'Rotate the refresh cookie, get a new access token', tags: ['auth'], response: { 200: sessionSchema } } },
+    { config: { policy: policies.public, rateLimit: perAddress }, schema: { summary: 'Rotate the refresh cookie, get a new access token', tags: ['auth'], response: { 200: sessionSchema } } },
     async (request, reply) => send(reply, await refresh(app.services, request.cookies[REFRESH_COOKIE], caller(request))),
   );
 
-  app.post('/api/auth/logout', { schema: { summary: 'Revoke the session', tags: ['auth'] } }, async (request, reply) => {
+  // Public: the session is the refresh cookie's, not the bearer's (an expired access token still signs out).
+  app.post('/api/auth/logout', { config: { policy: policies.public }, schema: { summary: 'Revoke the session', tags: ['auth'] } }, async (request, reply) => {
     await logout(app.services, request.cookies[REFRESH_COOKIE], caller(request));
     void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
     return reply.code(204).send();

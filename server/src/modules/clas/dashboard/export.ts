@@ -1,14 +1,13 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { CLAS_STATUS_LABELS } from '@maillage/shared';
-import { deny } from '../../../core/authz.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import type { RequestContext } from '../../../core/context.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
 import { dashboardArgsSchema, loadClasDashboard, type ClasDashboard, type ClasProjectFigures } from './service.js';
 
-const ACTION = 'clas.dashboard.export';
+export const CLAS_DASHBOARD_EXPORT_ACTION = 'clas.dashboard.export';
 
 // A query string: an empty departementId (a form's blank select) means "not given".
 const exportSchema = dashboardArgsSchema.extend({
@@ -120,13 +119,12 @@ async function toXlsx(d: ClasDashboard, rows: ExportRow[]): Promise<Buffer> {
 
 /**
  * The département dashboard of a school year as CSV or XLSX: its figures, then one row per project.
- * CAF officers only (there is no GraphQL guard in front of a REST route); the same département rule
+ * CAF officers only (the route's policy, as the GraphQL query's guard); the same département rule
  * and the same reads as the GraphQL query; audited in the same transaction once the file is built.
  */
 export async function exportClasDashboard(ctx: RequestContext, raw: unknown): Promise<ExportFile> {
-  if (!ctx.actor!.roles.has('CAF_OFFICER')) deny(ctx, ACTION, 'role:CAF_OFFICER');
   const input = parseInput(exportSchema, raw ?? {}, '');
-  const { dashboard, projects } = await loadClasDashboard(ctx, input, ACTION);
+  const { dashboard, projects } = await loadClasDashboard(ctx, input, CLAS_DASHBOARD_EXPORT_ACTION);
 
   const organisationIds = [...new Set(projects.map((p) => p.organisationId))];
   const names = new Map((await organisationsByIds(ctx, organisationIds)).filter((o) => o !== null).map((o) => [o.id, o.name]));
@@ -136,7 +134,7 @@ export async function exportClasDashboard(ctx: RequestContext, raw: unknown): Pr
 
   const body = input.format === 'csv' ? toCsv(dashboard, rows) : await toXlsx(dashboard, rows);
   await ctx.audit({
-    action: ACTION,
+    action: CLAS_DASHBOARD_EXPORT_ACTION,
     subjectType: 'territory',
     subjectId: dashboard.departement.id,
     details: { format: input.format, schoolYear: input.schoolYear, projects: rows.length },

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { policies } from '../../../core/authz.js';
 import { inRequestTx } from '../../../core/request-state.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
-import { exportClasDashboard } from './export.js';
+import { CLAS_DASHBOARD_EXPORT_ACTION, exportClasDashboard } from './export.js';
 
 // For the OpenAPI description only: the service parses the query with zod (French messages, the
 // same rules as the GraphQL query), so Fastify does not validate or coerce it first.
@@ -20,6 +21,8 @@ export async function registerClasDashboardRoutes(app: FastifyInstance): Promise
   app.get(
     '/api/clas/dashboard/export',
     {
+      // The département (the officer's own) is checked by the service.
+      config: { policy: policies.anyRole('CAF_OFFICER'), action: CLAS_DASHBOARD_EXPORT_ACTION },
       schema: {
         summary: "Export the CAF officer's CLAS dashboard of a département and school year (figures, then one row per project) as CSV or XLSX; audited",
         tags: ['clas'],

@@ -4,6 +4,7 @@ import { pipeline as pipelineAsync } from 'node:stream/promises';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { DOCUMENT_CATEGORIES, DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from '@maillage/shared';
+import { policies } from '../../../core/authz.js';
 import { AppError, badInput } from '../../../core/errors.js';
 import { inRequestTx } from '../../../core/request-state.js';
 import { createDocumentDecryption, createDocumentEncryption, DocumentIntegrityError, DocumentKeyUnavailable, verifyDocument } from './crypto.js';
@@ -16,8 +17,10 @@ import {
   KEY_UNAVAILABLE_MESSAGE,
   NOT_SHARED_MESSAGE,
   parseMetadata,
+  READ_ACTION,
   recordUpload,
   TAMPERED_MESSAGE,
+  UPLOAD_ACTION,
   type DocumentMetadata,
   type DocumentRow,
   type StoredUpload,
@@ -27,6 +30,9 @@ import { newStorageKey, StoredObjectMissing } from './storage.js';
 
 export const UPLOAD_ROUTE = '/api/parcours/persons/:id/documents';
 export const DOWNLOAD_ROUTE = '/api/parcours/documents/:id';
+
+/** Only social workers keep lockers; the person's list and the document's shares are checked by the service. */
+const socialWorker = policies.anyRole('SOCIAL_WORKER');
 
 /** The form's text fields; anything else is ignored. */
 const FIELDS = ['title', 'category', 'shareWithMemberIds'] as const;
@@ -242,6 +248,7 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
     scope.post<{ Params: { id: string } }>(
       UPLOAD_ROUTE,
       {
+        config: { policy: socialWorker, action: UPLOAD_ACTION },
         schema: {
           summary: "Put a document in a PA's armoire numérique (multipart: title, category, shareWithMemberIds, then file)",
           description: [
@@ -281,6 +288,7 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
     scope.get<{ Params: { id: string } }>(
       DOWNLOAD_ROUTE,
       {
+        config: { policy: socialWorker, action: READ_ACTION },
         schema: {
           summary: 'Download a document of the armoire numérique (streamed, after its integrity is verified)',
           description:

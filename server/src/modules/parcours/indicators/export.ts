@@ -1,11 +1,10 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { REFERENCE_END_REASON_LABELS, REFERENCE_STATUS_LABELS, SANS_SUITE_MOTIVE_LABELS } from '@maillage/shared';
-import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import { parseInput } from '../../../core/validation.js';
-import { INDICATORS_POLICY, parcoursIndicators, type ParcoursIndicators } from './service.js';
+import { parcoursIndicators, type ParcoursIndicators } from './service.js';
 
 export const INDICATORS_EXPORT_ACTION = 'parcours.indicators_export';
 
@@ -53,11 +52,10 @@ async function toXlsx(rows: { label: string; value: number }[]): Promise<Buffer>
 const parisDate = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 
 /**
- * The indicators as CSV or XLSX. The GraphQL query's policy, checked here (no GraphQL guard in front
- * of a REST route); the same figures; audited in the same transaction once the file is built.
+ * The indicators as CSV or XLSX. The GraphQL query's policy (INDICATORS_POLICY), declared by the
+ * route; the same figures; audited in the same transaction once the file is built.
  */
 export async function exportParcoursIndicators(ctx: RequestContext, raw: unknown): Promise<ExportFile> {
-  if (!INDICATORS_POLICY.allows(ctx.actor!)) deny(ctx, INDICATORS_EXPORT_ACTION, INDICATORS_POLICY.name);
   const input = parseInput(exportSchema, raw ?? {}, '');
   const rows = indicatorRows(await parcoursIndicators(ctx));
   const body = input.format === 'csv' ? toCsv(rows) : await toXlsx(rows);

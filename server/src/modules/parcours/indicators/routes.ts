@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
 import { inRequestTx } from '../../../core/request-state.js';
-import { exportParcoursIndicators } from './export.js';
+import { exportParcoursIndicators, INDICATORS_EXPORT_ACTION } from './export.js';
+import { INDICATORS_POLICY } from './service.js';
 
 // For the OpenAPI description only: the service parses the query with zod (French messages), so
 // Fastify does not validate or coerce it first.
@@ -18,6 +19,8 @@ export async function registerParcoursIndicatorsRoutes(app: FastifyInstance): Pr
   app.get(
     '/api/parcours/indicators/export',
     {
+      // The GraphQL query's policy: the same figures.
+      config: { policy: INDICATORS_POLICY, action: INDICATORS_EXPORT_ACTION },
       schema: {
         summary:
           'Export the indicators of the référence de parcours (references by status, sans suite by motive, ended by reason, referents, lockers) as CSV or XLSX; social workers, viewers and admins; audited',

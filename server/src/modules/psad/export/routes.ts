@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { inRequestTx } from '../../../core/request-state.js';
 import { CASE_ORDERS } from '../cases/queries.service.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
+import { caseWorker } from '../policy.js';
 import { exportCases } from './service.js';
 
 // For the OpenAPI description only: the service parses the body with the worklists' own zod schema
@@ -41,6 +42,8 @@ export async function registerExportRoutes(app: FastifyInstance): Promise<void> 
   app.post(
     '/api/psad/exports',
     {
+      // The scope's own role (referent for a platform, counsellor for `assigned`) is checked by the service.
+      config: { policy: caseWorker, action: 'case.export' },
       schema: {
         summary: `Export a filtered PSAD worklist (every matching case, at most PSAD_EXPORT_MAX_ROWS) as CSV or XLSX; audited`,
         tags: ['psad'],

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import multipart from '@fastify/multipart';
 import { sendExportFile } from '../../../core/export-file.js';
 import { inRequestTx } from '../../../core/request-state.js';
+import { psadReferent } from '../policy.js';
 import { confirmImport, refreshConfirmedStatistics, rejectedCsv, uploadImport } from './service.js';
 
 const str = { type: 'string' } as const;
@@ -85,7 +86,10 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
 
     scope.post<{ Params: { platformId: string } }>(
       '/api/psad/platforms/:platformId/imports',
-      { schema: { summary: 'Upload a SIEI campaign list (multipart: file, campaign) and get its preview', tags: ['psad'], response: { 200: reportSchema } } },
+      {
+        config: { policy: psadReferent, action: 'psad_import.upload' },
+        schema: { summary: 'Upload a SIEI campaign list (multipart: file, campaign) and get its preview', tags: ['psad'], response: { 200: reportSchema } },
+      },
       async (request) => {
         let content: Buffer | null = null;
         let fileName = '';
@@ -108,7 +112,7 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
 
     scope.post<{ Params: { importId: string } }>(
       '/api/psad/imports/:importId/confirm',
-      { schema: { summary: 'Write a previewed SIEI list, once', tags: ['psad'], response: { 200: reportSchema } } },
+      { config: { policy: psadReferent, action: 'psad_import.confirm' }, schema: { summary: 'Write a previewed SIEI list, once', tags: ['psad'], response: { 200: reportSchema } } },
       async (request) => {
         const report = await inRequestTx(request, 'write', (ctx) => confirmImport(ctx, request.params.importId));
         // Committed: the tables' statistics, before the answer (the next request plans on them).
@@ -119,7 +123,7 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
 
     scope.get<{ Params: { importId: string } }>(
       '/api/psad/imports/:importId/rejected.csv',
-      { schema: { summary: "The rejected rows of an import (ligne;motif;ligne d'origine: the record as read from the file), as CSV", tags: ['psad'] } },
+      { config: { policy: psadReferent, action: 'psad_import.rejected_csv' }, schema: { summary: "The rejected rows of an import (ligne;motif;ligne d'origine: the record as read from the file), as CSV", tags: ['psad'] } },
       async (request, reply) => sendExportFile(reply, await inRequestTx(request, 'write', (ctx) => rejectedCsv(ctx, request.params.importId))),
     );
   });
