@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/harness.js';
 import { buildApp } from '../app.js';
@@ -10,7 +11,7 @@ import { DEMO_PASSWORD } from '../demo/seed.js';
 import { policies } from './authz.js';
 import { loadConfig } from './config.js';
 import type { Database } from './db/driver.js';
-import { declaredRoutes } from './route-policy.js';
+import { collectRoutePolicies, declaredRoutes, enforceRoutePolicy, registerWithPolicy } from './route-policy.js';
 
 // REST routes declare their policy in their config, as GraphQL root fields do with guard(); one hook
 // in app.ts applies it. A route without one is refused, whoever calls.
@@ -115,5 +116,29 @@ describe("the app's own routes", () => {
     expect(res.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const typename = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
     expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+});
+
+describe('registerWithPolicy', () => {
+  it("gives a plugin's routes its policy (the web app's files through @fastify/static), and no others", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-web-'));
+    fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Maillage</title>');
+    fs.mkdirSync(path.join(root, 'assets'));
+    fs.writeFileSync(path.join(root, 'assets', 'app.js'), 'export {};');
+    const bare = Fastify();
+    try {
+      collectRoutePolicies(bare);
+      bare.addHook('onRequest', enforceRoutePolicy);
+      await registerWithPolicy(bare, policies.public, () => bare.register(fastifyStatic, { root, wildcard: false, index: 'index.html' }));
+      bare.get('/after', async () => 'undeclared');
+      await bare.ready();
+      const gets = declaredRoutes(bare).filter((r) => r.method === 'GET');
+      expect(Object.fromEntries(gets.map((r) => [r.url, r.policy]))).toEqual({ '/assets/app.js': 'public', '/index.html': 'public', '/': 'public', '/after': null });
+      expect((await bare.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
+      expect((await bare.inject({ method: 'GET', url: '/' })).statusCode).toBe(200);
+    } finally {
+      await bare.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
