@@ -19,6 +19,10 @@ interface DataTableProps<T> {
   busy?: boolean;
   /** Small rows (DSFR fr-table--sm), for lists read line by line. */
   compact?: boolean;
+  /** The caption read by assistive technologies only (DSFR fr-table--no-caption), where the page shows it otherwise. */
+  captionHidden?: boolean;
+  /** An extra class on the DSFR fr-table block (a page's own layout of the table). */
+  className?: string;
 }
 
 function useHorizontalOverflow(ref: RefObject<HTMLElement | null>): boolean {
@@ -45,12 +49,14 @@ export function DataTable<T>({
   emptyMessage = 'Aucun résultat.',
   busy,
   compact,
+  captionHidden,
+  className,
 }: DataTableProps<T>) {
   const captionId = useId();
   const wrapperRef = useRef<HTMLDivElement>(null);
   const scrollable = useHorizontalOverflow(wrapperRef);
   return (
-    <div className={fr.cx('fr-table', compact ? 'fr-table--sm' : undefined, 'fr-mb-3w')}>
+    <div className={`${fr.cx('fr-table', compact ? 'fr-table--sm' : undefined, captionHidden ? 'fr-table--no-caption' : undefined, 'fr-mb-3w')}${className ? ` ${className}` : ''}`}>
       <div className={fr.cx('fr-table__wrapper')}>
         <div className={fr.cx('fr-table__container')}>
           {/* Focusable only when it scrolls sideways, so that keyboard users can scroll it. */}

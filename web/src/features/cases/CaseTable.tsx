@@ -70,6 +70,8 @@ interface CaseTableProps {
   selection?: CaseSelection;
   /** Shows the partner column (the referent's list). */
   showPartner?: boolean;
+  /** The caption for assistive technologies only (the page says the count and the page number beside the list). */
+  captionHidden?: boolean;
 }
 
 /** Narrow screens (under the DSFR's md breakpoint, 48em) get a card per case instead of a table. */
@@ -103,7 +105,7 @@ export function CaseTable(props: CaseTableProps) {
   return narrow ? <CaseCards {...props} /> : <CaseRows {...props} />;
 }
 
-function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = true }: CaseTableProps) {
+function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = true, captionHidden }: CaseTableProps) {
   const columns: Column<CaseListItem>[] = [];
   if (selection) {
     columns.push({
@@ -151,7 +153,16 @@ function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = 
   );
   return (
     <div className={busy ? 'worklist__rows worklist__rows--stale' : 'worklist__rows'}>
-      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => row.id} emptyMessage={emptyMessage} busy={busy} compact />
+      <DataTable
+        caption={caption}
+        columns={columns}
+        rows={rows}
+        rowKey={(row) => row.id}
+        emptyMessage={emptyMessage}
+        busy={busy}
+        compact
+        captionHidden={captionHidden}
+      />
     </div>
   );
 }

@@ -10,7 +10,7 @@ export function PlatformSwitcher() {
   const id = useId();
   const { isReferent, platforms, platform, isPending, error, setActivePlatform } = useActivePlatform();
   if (!isReferent || isPending || error) return null;
-  const line = fr.cx('fr-text--sm', 'fr-mt-2w', 'fr-mb-0', 'fr-icon-map-pin-2-line');
+  const line = fr.cx('fr-text--sm', 'fr-mt-1w', 'fr-mb-0', 'fr-icon-map-pin-2-line');
   if (!platform) return <p className={line}> Plateforme : aucune</p>;
   if (platforms.length === 1) {
     return (

@@ -81,20 +81,22 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
 
   return (
     <div className="page">
-      <h1 className={fr.cx('fr-h3', 'fr-mb-1w')}>Suivi PSAD — {platformName}</h1>
-      <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
-        {platform ? `Territoire : ${platform.territory.name}. ` : ''}
-        <Link to="/psad/imports">Imports SIEI</Link> · <Link to="/psad/fusion">Fusionner deux dossiers</Link> ·{' '}
-        <a href="#titre-affectation">Affecter la sélection</a> · <a href="#titre-partenaires">Partenaires</a>
-      </p>
+      <div className="worklist-page__head">
+        <h1 className={fr.cx('fr-h4', 'fr-mb-0')}>Suivi PSAD — {platformName}</h1>
+        <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+          {platform ? `Territoire : ${platform.territory.name}. ` : ''}
+          <Link to="/psad/imports">Imports SIEI</Link> · <Link to="/psad/fusion">Fusionner deux dossiers</Link> ·{' '}
+          <a href="#titre-affectation">Affecter la sélection</a> · <a href="#titre-partenaires">Partenaires</a>
+        </p>
+      </div>
 
       <section aria-labelledby="titre-liste-suivi" aria-busy={list.isFetching || undefined}>
-        <h2 id="titre-liste-suivi" className={fr.cx('fr-h5', 'fr-mb-1w')}>
-          Liste de suivi
-        </h2>
-        <CaseFilters state={filters} partners={partners} label="Filtrer la liste de suivi" />
+        {/* One line: the heading, the count (and the stale cue), the selection and the exports; then search, sort and filters. */}
         <div className="worklist__toolbar">
-          <WorklistCount total={connection?.totalCount} stale={list.isFetching} />
+          <h2 id="titre-liste-suivi" className={fr.cx('fr-h6', 'fr-mb-0')}>
+            Liste de suivi
+          </h2>
+          <WorklistCount total={connection?.totalCount} stale={list.isFetching} page={pageCount ? { page: pager.page, count: pageCount } : undefined} />
           {selected.size > 0 ? (
             <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
               {selected.size === 1 ? '1 suivi sélectionné' : `${selected.size} suivis sélectionnés`} —{' '}
@@ -103,6 +105,7 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
           ) : null}
           <ExportButtons scope={{ platformId }} filter={filters.filter} orderBy={filters.orderBy} />
         </div>
+        <CaseFilters state={filters} partners={partners} label="Filtrer la liste de suivi" />
 
         {list.isPending ? (
           <LoadingState label="Chargement de la liste…" />
@@ -116,6 +119,7 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
               emptyMessage={filters.active ? 'Aucun suivi ne correspond à ces critères.' : 'Aucun suivi sur cette plateforme pour l’instant.'}
               busy={list.isFetching}
               selection={caseSelection}
+              captionHidden
             />
             <Pagination
               label="Pages de la liste de suivi"
