@@ -9,7 +9,8 @@ import { errorMessage } from '../../app/graphql';
 import { ProblemError, type Problem } from '../../app/http';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
-import { CheckboxField, Field, SelectField, TextField } from '../../ui/Field';
+import { CheckboxField, SelectField, TextField } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { formatDateTime } from '../../ui/format';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
@@ -364,21 +365,20 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
               </option>
             ))}
           </SelectField>
-          <Field label="Fichier" control="upload" required hint={`PDF, PNG, JPEG ou WebP, ${MAX_DOCUMENT_MB} Mo au plus.`} error={errors.file}>
-            {(props) => (
-              <input
-                {...props}
-                ref={fileRef}
-                type="file"
-                name="file"
-                accept={DOCUMENT_ACCEPT}
-                onChange={(event) => {
-                  setFile(event.target.files?.[0] ?? null);
-                  clear('file');
-                }}
-              />
-            )}
-          </Field>
+          <FileField
+            label="Fichier"
+            required
+            hint={`PDF, PNG, JPEG ou WebP, ${MAX_DOCUMENT_MB} Mo au plus.`}
+            error={errors.file}
+            name="file"
+            accept={DOCUMENT_ACCEPT}
+            file={file}
+            inputRef={fileRef}
+            onFileChange={(chosen) => {
+              setFile(chosen);
+              clear('file');
+            }}
+          />
         </fieldset>
         <div className={fr.cx('fr-callout', 'fr-py-2w', 'fr-px-3w', 'fr-mb-2w')} id="parcours-lecteurs">
           <p className={fr.cx('fr-callout__text', 'fr-text--sm')}>

@@ -13,7 +13,8 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field, TextField } from '../../ui/Field';
+import { TextField } from '../../ui/Field';
+import { FileField } from '../../ui/FileField';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
@@ -208,21 +209,20 @@ function NewImport({ platformId }: { platformId: string }) {
                 />
               </div>
               <div className={fr.cx('fr-fieldset__element')}>
-                <Field label={FIELD_LABELS.file} required hint="Fichier .csv de 50 Mo au plus." error={errors.file} control="upload">
-                  {(props) => (
-                    <input
-                      {...props}
-                      ref={fileInputRef}
-                      type="file"
-                      name="file"
-                      accept=".csv,text/csv"
-                      onChange={(event) => {
-                        setFile(event.target.files?.[0] ?? null);
-                        clearError('file');
-                      }}
-                    />
-                  )}
-                </Field>
+                <FileField
+                  label={FIELD_LABELS.file}
+                  required
+                  hint="Format CSV (.csv), 50 Mo au plus."
+                  error={errors.file}
+                  name="file"
+                  accept=".csv,text/csv"
+                  file={file}
+                  inputRef={fileInputRef}
+                  onFileChange={(chosen) => {
+                    setFile(chosen);
+                    clearError('file');
+                  }}
+                />
               </div>
             </fieldset>
             <ErrorSummary title="La liste n'a pas pu être envoyée" fields={errors} general={general} labels={FIELD_LABELS} order={['campaign', 'file']} />
