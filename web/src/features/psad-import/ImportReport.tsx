@@ -146,6 +146,7 @@ function SampleTable({ preview }: { preview: PreviewDetails }) {
       rowKey={(row) => String(row.line)}
       emptyMessage="Le fichier n'a aucune ligne de données."
       compact
+      className="import-sample"
     />
   );
 }
