@@ -134,6 +134,8 @@ function SampleTable({ preview }: { preview: PreviewDetails }) {
       (header, index): Column<SampleRow> => ({
         key: `c${index}`,
         header: header || `Colonne ${index + 1}`,
+        // An e-mail address is one long word: it alone may break anywhere.
+        className: /courriel|mail/i.test(header) ? 'import-sample__breakable' : undefined,
         cell: (row) => row.cells[index] ?? '',
       }),
     ),
