@@ -39,3 +39,7 @@ export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 export const CASE_SOURCES = ['SIEI', 'SIGNAL'] as const;
 export type CaseSource = (typeof CASE_SOURCES)[number];
+
+/** The worklists' sort orders. */
+export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
+export type CaseOrder = (typeof CASE_ORDERS)[number];

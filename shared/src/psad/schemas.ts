@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { uuid, version } from '../identity/schemas.js';
 import { optionalText } from '../schema-parts.js';
 import {
+  CASE_SOURCES,
+  CASE_STATUSES,
   CLOSE_OUTCOMES,
   CONTACT_CHANNELS,
   CONTACT_RESULTS,
@@ -124,3 +126,18 @@ export const caseActions = {
   close: z.object({ ...caseRef, outcome: z.enum(CLOSE_OUTCOMES), comment: optionalText(CASE_NOTE_MAX) }),
   reopen: z.object({ caseId: uuid }),
 };
+
+/** The worklists' filter (GraphQL CaseFilter): the worklists, the home counts and the export parse it. */
+export const caseFilter = z
+  .object({
+    status: z.array(z.enum(CASE_STATUSES)).nullish(),
+    organisationId: uuid.nullish(),
+    campaign: z.string().trim().max(20).nullish(),
+    source: z.enum(CASE_SOURCES).nullish(),
+    minorWithoutSolution: z.boolean().nullish(),
+    commune: z.string().trim().max(100).nullish(),
+    daysWithoutContact: z.number().int().min(0, 'un nombre de jours positif').max(3650).nullish(),
+    search: z.string().trim().max(100).nullish(),
+    assignedToMe: z.boolean().nullish(),
+  })
+  .nullish();

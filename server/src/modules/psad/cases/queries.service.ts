@@ -1,7 +1,7 @@
 import { and, asc, count, eq, fillPlaceholders, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
-import { CASE_SOURCES, CASE_STATUSES, identity, searchKey } from '@maillage/shared';
+import { CASE_ORDERS, identity, psad, searchKey, type CaseOrder } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '../../../core/pagination.js';
@@ -16,28 +16,12 @@ import { caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } 
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from '../policy.js';
 import { caseLoaders } from './loaders.js';
 
-export const CASE_ORDERS = ['NAME', 'LAST_UPDATE', 'EXIT_DATE'] as const;
 const MAX_PAGE = 100;
 /** A page jump skips at most this many cases (the largest platforms hold a few thousand). */
 const MAX_OFFSET = 100_000;
 
-/** The worklists' filter (GraphQL CaseFilter); the export parses the same. */
-export const caseFilterSchema = z
-  .object({
-    status: z.array(z.enum(CASE_STATUSES)).nullish(),
-    organisationId: identity.uuid.nullish(),
-    campaign: z.string().trim().max(20).nullish(),
-    source: z.enum(CASE_SOURCES).nullish(),
-    minorWithoutSolution: z.boolean().nullish(),
-    commune: z.string().trim().max(100).nullish(),
-    daysWithoutContact: z.number().int().min(0, 'un nombre de jours positif').max(3650).nullish(),
-    search: z.string().trim().max(100).nullish(),
-    assignedToMe: z.boolean().nullish(),
-  })
-  .nullish();
-
 const listSchema = z.object({
-  filter: caseFilterSchema,
+  filter: psad.caseFilter,
   orderBy: z.enum(CASE_ORDERS).nullish(),
   first: z.number().int().nullish(),
   after: z.string().nullish(),
@@ -46,8 +30,7 @@ const listSchema = z.object({
 
 export type CaseListRow = typeof psadCase.$inferSelect & { sortKey: string };
 
-export type CaseFilter = z.output<typeof caseFilterSchema>;
-export type CaseOrder = (typeof CASE_ORDERS)[number];
+export type CaseFilter = z.output<typeof psad.caseFilter>;
 
 /** The filter's conditions, on psad_case joined with young_person. */
 export function caseConditions(filter: CaseFilter): (SQL | undefined)[] {
@@ -324,7 +307,7 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
  * row-level security applying as to any read. A referent of no platform counts 0.
  */
 export async function countReferentCases(ctx: RequestContext, rawFilter: unknown): Promise<number> {
-  const filter = parseInput(caseFilterSchema, rawFilter, 'filter');
+  const filter = parseInput(psad.caseFilter, rawFilter, 'filter');
   const [row] = await ctx.db
     .select({ n: count() })
     .from(psadCase)

@@ -1,41 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { inRequestTx } from '../../../core/request-state.js';
-import { CASE_ORDERS } from '../cases/queries.service.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
+import { z } from 'zod';
+import { CONTENT_TYPES, sendExportFile } from '../../../core/export-file.js';
 import { caseWorker } from '../policy.js';
-import { exportCases } from './service.js';
+import { exportCases, exportSchema } from './service.js';
 
-// For the OpenAPI description only: the service parses the body with the worklists' own zod schema
-// (French messages, the same rules as GraphQL), so Fastify does not validate or coerce it first.
-const bodySchema = {
-  type: 'object',
-  required: ['format', 'scope'],
-  properties: {
-    format: { type: 'string', enum: [...EXPORT_FORMATS] },
-    scope: {
-      description: 'A platform (referents), or the cases assigned to your organisations (counsellors)',
-      oneOf: [
-        { type: 'object', required: ['platformId'], properties: { platformId: { type: 'string', format: 'uuid' } }, additionalProperties: false },
-        { type: 'object', required: ['assigned'], properties: { assigned: { type: 'boolean', enum: [true] } }, additionalProperties: false },
-      ],
-    },
-    filter: {
-      type: 'object',
-      description: 'The GraphQL CaseFilter',
-      properties: {
-        status: { type: 'array', items: { type: 'string' } },
-        organisationId: { type: 'string', format: 'uuid' },
-        campaign: { type: 'string' },
-        source: { type: 'string', enum: ['SIEI', 'SIGNAL'] },
-        minorWithoutSolution: { type: 'boolean' },
-        commune: { type: 'string' },
-        daysWithoutContact: { type: 'integer' },
-        search: { type: 'string' },
-      },
-    },
-    orderBy: { type: 'string', enum: [...CASE_ORDERS] },
-  },
-} as const;
+// For the OpenAPI description only, drawn from the zod schema the service parses the body with (French
+// messages, the same rules as GraphQL), so that the two cannot drift; Fastify does not validate first.
+const { $schema: _draft, ...bodySchema } = z.toJSONSchema(exportSchema, { io: 'input', target: 'draft-7' });
 
 /** REST route of the worklists' export: the filter travels in the body, never in the URL. */
 export async function registerExportRoutes(app: FastifyInstance): Promise<void> {

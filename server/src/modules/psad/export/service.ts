@@ -8,7 +8,9 @@ import {
   SOLUTION_TYPE_LABELS,
   caseFlags,
   caseSourceLabel,
+  CASE_ORDERS,
   identity,
+  psad,
   type CaseSource,
   type CaseStatus,
   type ContactChannel,
@@ -24,7 +26,7 @@ import { organisationsByIds } from '../../identity/organisations.service.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import { contactAttempt, platform, psadCase, youngPerson } from '../tables.js';
 import { psadThresholds } from '../thresholds.js';
-import { assignedCasesScope, CASE_ORDERS, caseConditions, caseFilterSchema, caseOrder, platformCasesScope } from '../cases/queries.service.js';
+import { assignedCasesScope, caseConditions, caseOrder, platformCasesScope } from '../cases/queries.service.js';
 
 const labelOf = <K extends string>(labels: Record<K, string>, value: string | null): string => (value === null ? '' : (labels[value as K] ?? value));
 
@@ -33,12 +35,14 @@ const scopeSchema = z
   .strictObject({ platformId: identity.uuid.optional(), assigned: z.literal(true, { message: 'true attendu' }).optional() })
   .refine((s) => (s.platformId !== undefined) !== (s.assigned !== undefined), {
     message: 'une plateforme (platformId) ou vos suivis affectés (assigned: true), l’un ou l’autre',
-  });
+  })
+  .describe('A platform (referents), or the cases assigned to your organisations (counsellors): one or the other');
 
-const exportSchema = z.object({
+/** The body of POST /api/psad/exports: the service parses it, the route's OpenAPI description is drawn from it. */
+export const exportSchema = z.object({
   format: z.enum(EXPORT_FORMATS, { message: 'csv ou xlsx' }),
   scope: scopeSchema,
-  filter: caseFilterSchema,
+  filter: psad.caseFilter.describe('The GraphQL CaseFilter'),
   orderBy: z.enum(CASE_ORDERS, { message: 'NAME, LAST_UPDATE ou EXIT_DATE' }).nullish(),
 });
 
