@@ -21,28 +21,11 @@ import { policies } from './core/authz.js';
 import { collectRoutePolicies, enforceRoutePolicy, registerWithPolicy } from './core/route-policy.js';
 import { loggerOptions } from './core/logger.js';
 import { graphqlOperationOf, mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
-import { identityResolvers } from './modules/identity/resolvers.js';
-import { auditResolvers } from './modules/audit/resolvers.js';
-import { psadResolvers } from './modules/psad/resolvers.js';
-import { importResolvers } from './modules/psad/import/resolvers.js';
-import { registerImportRoutes } from './modules/psad/import/routes.js';
-import { registerExportRoutes } from './modules/psad/export/routes.js';
-import { caseResolvers } from './modules/psad/cases/resolvers.js';
-import { dashboardResolvers } from './modules/psad/dashboard/resolvers.js';
-import { youngPersonMergeResolvers } from './modules/psad/merge/resolvers.js';
-import { registerAuthRoutes } from './modules/identity/auth-routes.js';
-import { clasResolvers } from './modules/clas/resolvers.js';
-import { clasDashboardResolvers } from './modules/clas/dashboard/resolvers.js';
-import { registerClasDashboardRoutes } from './modules/clas/dashboard/routes.js';
-import { parcoursResolvers } from './modules/parcours/resolvers.js';
-import { documentResolvers } from './modules/parcours/documents/resolvers.js';
-import { registerDocumentRoutes } from './modules/parcours/documents/routes.js';
 import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
-import { parcoursIndicatorsResolvers } from './modules/parcours/indicators/resolvers.js';
-import { registerParcoursIndicatorsRoutes } from './modules/parcours/indicators/routes.js';
+import { MODULES } from './modules/registry.js';
 
-export const allResolvers = () => mergeResolvers(identityResolvers, auditResolvers, psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers, clasDashboardResolvers, parcoursIndicatorsResolvers, clasResolvers, parcoursResolvers, documentResolvers);
+export const allResolvers = () => mergeResolvers(...MODULES.flatMap((module) => module.resolvers));
 
 export interface AppOptions {
   config: Config;
@@ -138,12 +121,7 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   });
 
   registerHealth(app);
-  await registerAuthRoutes(app);
-  await registerImportRoutes(app);
-  await registerExportRoutes(app);
-  await registerClasDashboardRoutes(app);
-  await registerDocumentRoutes(app);
-  await registerParcoursIndicatorsRoutes(app);
+  for (const module of MODULES) for (const register of module.routes) await register(app);
   await registerGraphQL(app, allResolvers());
   app.get('/api/openapi.json', { config: { policy: policies.public }, schema: { hide: true } }, async () => app.swagger());
 

@@ -23,7 +23,8 @@ export const GRAPHQL_PATH = '/graphql';
 export function loadSchemaSource(): string {
   const files = [path.join(repoRoot, 'server/src/core/graphql/schema.graphql')];
   const modulesDir = path.join(repoRoot, 'server/src/modules');
-  for (const name of fs.readdirSync(modulesDir).sort()) {
+  const folders = fs.readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  for (const name of folders.map((entry) => entry.name).sort()) {
     const dir = path.join(modulesDir, name);
     const sdl = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort((a, b) => Number(b === 'schema.graphql') - Number(a === 'schema.graphql') || a.localeCompare(b));
     files.push(...sdl.map((f) => path.join(dir, f)));

@@ -1,0 +1,9 @@
+import type { AppModule } from '../core/app-module.js';
+import { auditModule } from './audit/module.js';
+import { clasModule } from './clas/module.js';
+import { identityModule } from './identity/module.js';
+import { parcoursModule } from './parcours/module.js';
+import { psadModule } from './psad/module.js';
+
+/** Every domain module of the app, in the order their routes are registered. A new module adds itself here. */
+export const MODULES: readonly AppModule[] = [identityModule, auditModule, psadModule, clasModule, parcoursModule];
