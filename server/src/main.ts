@@ -9,7 +9,7 @@ import { errorCode, isConnectionError } from './core/errors.js';
 import { loggerOptions } from './core/logger.js';
 import { buildApp } from './app.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
-import { purgeExpiredAuditEvents } from './modules/audit/service.js';
+import { purgeExpiredAuditEvents } from './modules/audit/events.service.js';
 
 let config: Config;
 try {

@@ -4,7 +4,7 @@ import type { mergeResolvers } from './graphql/plugin.js';
 /**
  * What a domain module gives the app (docs/architecture.md): its resolvers and its REST routes. Its SDL
  * is every .graphql file at the root of its folder (core/graphql/plugin.ts, loadSchemaSource); its
- * loaders are created per request through `ctx.loader`. app.ts gathers the modules of
+ * loaders are created per request through the request context's loader(). app.ts gathers the modules of
  * modules/registry.ts, in that order.
  */
 export interface AppModule {

@@ -2,7 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { DEMO_USERS } from '../../demo/seed.js';
-import { purgeExpiredAuditEvents } from './service.js';
+import { purgeExpiredAuditEvents } from './events.service.js';
 
 let t: TestApp;
 let adminToken: string;

@@ -2,7 +2,7 @@ import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { loaders } from '../identity/loaders.js';
 import { auditActionLabel } from '@maillage/shared';
-import { searchAuditEvents } from './service.js';
+import { searchAuditEvents } from './events.service.js';
 import { loadAuditSubject } from './subjects.js';
 
 export const auditResolvers = {

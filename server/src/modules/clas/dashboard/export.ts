@@ -5,7 +5,7 @@ import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFil
 import type { RequestContext } from '../../../core/context.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
-import { dashboardArgsSchema, loadClasDashboard, type ClasDashboard, type ClasProjectFigures } from './service.js';
+import { dashboardArgsSchema, loadClasDashboard, type ClasDashboard, type ClasProjectFigures } from './dashboard.service.js';
 
 export const CLAS_DASHBOARD_EXPORT_ACTION = 'clas.dashboard.export';
 

@@ -1,5 +1,5 @@
 import { guard, policies } from '../../../core/authz.js';
-import { clasDashboard } from './service.js';
+import { clasDashboard } from './dashboard.service.js';
 
 /**
  * GraphQL of the CLAS département dashboard: aggregates only. CAF officers alone: an admin holds no

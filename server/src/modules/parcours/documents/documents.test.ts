@@ -10,7 +10,7 @@ import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { loggerOptions } from '../../../core/logger.js';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 import { downloadFileName } from './routes.js';
-import { KEY_UNAVAILABLE_MESSAGE, TAMPERED_MESSAGE, UNSHARED_TITLE } from './service.js';
+import { KEY_UNAVAILABLE_MESSAGE, TAMPERED_MESSAGE, UNSHARED_TITLE } from './documents.service.js';
 import { LocalDocumentStore, type DocumentStore } from './storage.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../../core/context.js';
 import { parcoursLoaders } from '../loaders.js';
-import { documentLoaders, isReadable, visibleTitle, type DocumentNode } from './service.js';
+import { documentLoaders, isReadable, visibleTitle, type DocumentNode } from './documents.service.js';
 
 /**
  * The armoire numérique's GraphQL fields: type fields only (uploads and downloads are REST). The PA

@@ -24,7 +24,7 @@ import {
   type DocumentMetadata,
   type DocumentRow,
   type StoredUpload,
-} from './service.js';
+} from './documents.service.js';
 import { extensionOf, SNIFF_BYTES, sniffContentType } from './sniff.js';
 import { newStorageKey, StoredObjectMissing } from './storage.js';
 

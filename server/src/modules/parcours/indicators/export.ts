@@ -4,7 +4,7 @@ import { REFERENCE_END_REASON_LABELS, REFERENCE_STATUS_LABELS, SANS_SUITE_MOTIVE
 import type { RequestContext } from '../../../core/context.js';
 import { CONTENT_TYPES, EXPORT_FORMATS, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
 import { parseInput } from '../../../core/validation.js';
-import { parcoursIndicators, type ParcoursIndicators } from './service.js';
+import { parcoursIndicators, type ParcoursIndicators } from './indicators.service.js';
 
 export const INDICATORS_EXPORT_ACTION = 'parcours.indicators_export';
 

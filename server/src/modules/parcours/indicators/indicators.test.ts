@@ -7,7 +7,7 @@ import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import type { RequestContext } from '../../../core/context.js';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 import { INDICATOR_HEADERS } from './export.js';
-import { parcoursIndicators } from './service.js';
+import { parcoursIndicators } from './indicators.service.js';
 
 let t: TestApp;
 const tok: Record<string, string> = {};

@@ -1,5 +1,5 @@
 import { guard } from '../../../core/authz.js';
-import { INDICATORS_POLICY, parcoursIndicators } from './service.js';
+import { INDICATORS_POLICY, parcoursIndicators } from './indicators.service.js';
 
 /**
  * GraphQL of the indicators of the référence de parcours: aggregates only, for social workers,

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { CONTENT_TYPES, EXPORT_FORMATS, sendExportFile } from '../../../core/export-file.js';
 import { inRequestTx } from '../../../core/request-state.js';
 import { exportParcoursIndicators, INDICATORS_EXPORT_ACTION } from './export.js';
-import { INDICATORS_POLICY } from './service.js';
+import { INDICATORS_POLICY } from './indicators.service.js';
 
 // For the OpenAPI description only: the service parses the query with zod (French messages), so
 // Fastify does not validate or coerce it first.

@@ -2,7 +2,7 @@ import { guard, policies } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { notFound } from '../../../core/errors.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
-import { psadDashboard } from './service.js';
+import { psadDashboard } from './dashboard.service.js';
 
 /** GraphQL of the PSAD dashboard: aggregates only. */
 export const dashboardResolvers = {

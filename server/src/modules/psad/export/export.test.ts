@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { createCase, ownerId, ownerRows } from '../cases/test-fixtures.js';
-import { EXPORT_HEADERS } from './service.js';
+import { EXPORT_HEADERS } from './export.service.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../import/fixtures');
 const BOURGES = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-bourges.csv'));

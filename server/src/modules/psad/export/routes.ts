@@ -3,7 +3,7 @@ import { inRequestTx } from '../../../core/request-state.js';
 import { z } from 'zod';
 import { CONTENT_TYPES, sendExportFile } from '../../../core/export-file.js';
 import { caseWorker } from '../policy.js';
-import { exportCases, exportSchema } from './service.js';
+import { exportCases, exportSchema } from './export.service.js';
 
 // For the OpenAPI description only, drawn from the zod schema the service parses the body with (French
 // messages, the same rules as GraphQL), so that the two cannot drift; Fastify does not validate first.

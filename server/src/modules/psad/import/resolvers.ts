@@ -1,7 +1,7 @@
 import { guard, policies } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
-import * as imports from './service.js';
+import * as imports from './import.service.js';
 
 type StoredReport = Partial<imports.ConfirmReport>;
 

@@ -3,7 +3,7 @@ import multipart from '@fastify/multipart';
 import { sendExportFile } from '../../../core/export-file.js';
 import { inRequestTx } from '../../../core/request-state.js';
 import { psadReferent } from '../policy.js';
-import { confirmImport, refreshConfirmedStatistics, rejectedCsv, uploadImport } from './service.js';
+import { confirmImport, refreshConfirmedStatistics, rejectedCsv, uploadImport } from './import.service.js';
 
 const str = { type: 'string' } as const;
 const nullableStr = { type: ['string', 'null'] } as const;

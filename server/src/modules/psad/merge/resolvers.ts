@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { guard, policies } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
-import * as merge from './service.js';
+import * as merge from './merge.service.js';
 
 const referent = policies.anyRole('PSAD_REFERENT');
 

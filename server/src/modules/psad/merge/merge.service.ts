@@ -60,7 +60,7 @@ const duplicatesSchema = z.object({
   first: z.number().int().min(1, 'au moins 1').max(100, '100 au plus').nullish(),
 });
 
-/** The advisory lock of import/service.ts (lockPlatformList): same key, so merges queue with imports and signals. */
+/** The advisory lock of import/import.service.ts (lockPlatformList): same key, so merges queue with imports and signals. */
 async function lockPlatformList(db: Tx, platformId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`psad_list:${platformId}`}))`);
 }
