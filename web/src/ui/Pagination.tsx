@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useId, useState, type FormEvent } from 'react';
 
-interface PaginationProps {
+export interface PaginationProps {
   /** The current page, from 1. */
   page: number;
   hasPreviousPage: boolean;
@@ -202,5 +202,19 @@ export function useCursorPagination(resetKey: string) {
     previous: () => {
       if (cursors.length > 1) setState({ key: resetKey, cursors: cursors.slice(0, -1) });
     },
+  };
+}
+
+/** Pagination's props for a cursor pager and the page of the connection shown. */
+export function cursorPages(
+  pager: ReturnType<typeof useCursorPagination>,
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null } | undefined,
+): Pick<PaginationProps, 'page' | 'hasPreviousPage' | 'hasNextPage' | 'onPrevious' | 'onNext'> {
+  return {
+    page: pager.page,
+    hasPreviousPage: pager.hasPreviousPage,
+    hasNextPage: pageInfo?.hasNextPage ?? false,
+    onPrevious: pager.previous,
+    onNext: () => pager.next(pageInfo?.endCursor),
   };
 }

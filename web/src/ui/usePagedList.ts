@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { PaginationProps } from './Pagination';
 
 /** The page sizes a paged list offers (Pagination's select), the first the default. */
 export const PAGE_SIZES = [25, 50, 100] as const;
@@ -55,3 +56,33 @@ export function pageRequest(page: number, size: number, cursors: ReadonlyMap<num
 
 /** How many pages `total` rows make (at least one, so that an empty list says « page 1 sur 1 »). */
 export const pageCountOf = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+
+/** What useNumberedPages reads of a list's connection. */
+interface PagedConnection {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+}
+
+/**
+ * The numbered pages of a usePagedList list: remembers where the page shown ends (not a placeholder's,
+ * kept on screen while the page loads), so that the next page is read after it by cursor; gives the
+ * page count and Pagination's props.
+ */
+export function useNumberedPages(pager: ReturnType<typeof usePagedList>, connection: PagedConnection | undefined, placeholder: boolean) {
+  const endCursor = placeholder ? null : connection?.pageInfo.endCursor;
+  const { record, page, size, goTo, setSize } = pager;
+  useEffect(() => record(page, endCursor), [record, page, endCursor]);
+  const pageCount = connection ? pageCountOf(connection.totalCount, size) : undefined;
+  const pagination = {
+    page,
+    pageCount,
+    hasPreviousPage: page > 1,
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    onPrevious: () => goTo(page - 1),
+    onNext: () => goTo(page + 1),
+    onPage: goTo,
+    pageSize: size,
+    onPageSizeChange: setSize,
+  } satisfies Partial<PaginationProps>;
+  return { pageCount, pagination };
+}

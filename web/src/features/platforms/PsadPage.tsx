@@ -9,12 +9,12 @@ import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
-import { Pagination } from '../../ui/Pagination';
+import { ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { CaseFilters, useCaseFilterState } from '../cases/CaseFilters';
 import { CaseTable, type CaseSelection } from '../cases/CaseTable';
 import { CounsellorField } from '../cases/actions/AssignAction';
-import { pageCountOf, usePagedList } from '../../ui/usePagedList';
+import { useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { WorklistCount } from '../cases/WorklistCount';
 import { useAssignCases, usePartnerCounsellors, usePlatformCases, WORKLIST_PAGE_SIZES, type CaseListItem } from '../cases/worklistQueries';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
@@ -57,10 +57,7 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
   const list = usePlatformCases(platformId, { filter: filters.filter, orderBy: filters.orderBy, page: pager.request });
   const connection = list.data;
   const rows = connection?.nodes ?? [];
-  const endCursor = list.isPlaceholderData ? null : connection?.pageInfo.endCursor;
-  const { record, page } = pager;
-  useEffect(() => record(page, endCursor), [record, page, endCursor]);
-  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
+  const { pageCount, pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
 
   // The selection (case id → version read) survives paging, not a change of filter.
   const [selection, setSelection] = useState<{ key: string; cases: Map<string, number> }>({ key: filters.resetKey, cases: new Map() });
@@ -90,54 +87,39 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
         </p>
       </div>
 
-      <section aria-labelledby="titre-liste-suivi" aria-busy={list.isFetching || undefined}>
-        {/* One line: the heading, the count (and the stale cue), the selection and the exports; then search, sort and filters. */}
-        <div className="worklist__toolbar">
-          <h2 id="titre-liste-suivi" className={fr.cx('fr-h6', 'fr-mb-0')}>
-            Liste de suivi
-          </h2>
-          <WorklistCount total={connection?.totalCount} stale={list.isFetching} page={pageCount ? { page: pager.page, count: pageCount } : undefined} />
-          {selected.size > 0 ? (
-            <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
-              {selected.size === 1 ? '1 suivi sélectionné' : `${selected.size} suivis sélectionnés`} —{' '}
-              <a href="#titre-affectation">les affecter</a>
-            </p>
-          ) : null}
-          <ExportButtons scope={{ platformId }} filter={filters.filter} orderBy={filters.orderBy} />
-        </div>
-        <CaseFilters state={filters} partners={partners} label="Filtrer la liste de suivi" />
-
-        {list.isPending ? (
-          <LoadingState label="Chargement de la liste…" />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <CaseTable
-              caption={`Suivis de la plateforme, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
-              rows={rows}
-              emptyMessage={filters.active ? 'Aucun suivi ne correspond à ces critères.' : 'Aucun suivi sur cette plateforme pour l’instant.'}
-              busy={list.isFetching}
-              selection={caseSelection}
-              captionHidden
-            />
-            <Pagination
-              label="Pages de la liste de suivi"
-              page={pager.page}
-              pageCount={pageCount}
-              hasPreviousPage={pager.page > 1}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={() => pager.goTo(pager.page - 1)}
-              onNext={() => pager.goTo(pager.page + 1)}
-              onPage={pager.goTo}
-              pageSize={pager.size}
-              pageSizes={WORKLIST_PAGE_SIZES}
-              onPageSizeChange={pager.setSize}
-              disabled={list.isFetching}
-            />
-          </>
-        )}
-      </section>
+      {/* One line: the heading, the count (and the stale cue), the selection and the exports; then search, sort and filters. */}
+      <ListView
+        query={list}
+        labelledBy="titre-liste-suivi"
+        busyWhileFetching
+        heading={
+          <div className="worklist__toolbar">
+            <h2 id="titre-liste-suivi" className={fr.cx('fr-h6', 'fr-mb-0')}>
+              Liste de suivi
+            </h2>
+            <WorklistCount total={connection?.totalCount} stale={list.isFetching} page={pageCount ? { page: pager.page, count: pageCount } : undefined} />
+            {selected.size > 0 ? (
+              <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+                {selected.size === 1 ? '1 suivi sélectionné' : `${selected.size} suivis sélectionnés`} —{' '}
+                <a href="#titre-affectation">les affecter</a>
+              </p>
+            ) : null}
+            <ExportButtons scope={{ platformId }} filter={filters.filter} orderBy={filters.orderBy} />
+          </div>
+        }
+        filters={<CaseFilters state={filters} partners={partners} label="Filtrer la liste de suivi" />}
+        loadingLabel="Chargement de la liste…"
+        pagination={{ label: 'Pages de la liste de suivi', ...pagination, pageSizes: WORKLIST_PAGE_SIZES }}
+      >
+        <CaseTable
+          caption={`Suivis de la plateforme, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
+          rows={rows}
+          emptyMessage={filters.active ? 'Aucun suivi ne correspond à ces critères.' : 'Aucun suivi sur cette plateforme pour l’instant.'}
+          busy={list.isFetching}
+          selection={caseSelection}
+          captionHidden
+        />
+      </ListView>
 
       <AssignForm
         platformId={platformId}
