@@ -1,13 +1,10 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { useEffect } from 'react';
 import { usePageTitle } from '../../app/usePageTitle';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination } from '../../ui/Pagination';
+import { ListView } from '../../ui/ListView';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { AssignedToMeControl, CaseFilters, useCaseFilterState } from './CaseFilters';
 import { CaseTable } from './CaseTable';
-import { pageCountOf, usePagedList } from '../../ui/usePagedList';
+import { useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { WorklistCount } from './WorklistCount';
 import { useAssignedCases, WORKLIST_PAGE_SIZES } from './worklistQueries';
 import '../../ui/styles/worklist.css';
@@ -25,10 +22,7 @@ export function CounsellorCasesPage() {
   const pager = usePagedList(filters.resetKey);
   const list = useAssignedCases({ filter: filters.filter, orderBy: filters.orderBy, page: pager.request });
   const connection = list.data;
-  const endCursor = list.isPlaceholderData ? null : connection?.pageInfo.endCursor;
-  const { record, page } = pager;
-  useEffect(() => record(page, endCursor), [record, page, endCursor]);
-  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
+  const { pageCount, pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
   const mine = filters.assignedToMe;
 
   return (
@@ -37,52 +31,44 @@ export function CounsellorCasesPage() {
       <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
         Les jeunes que la plateforme a confiés à votre organisation, tant qu’ils lui sont affectés.
       </p>
-      <section aria-labelledby="titre-mes-suivis" aria-busy={list.isFetching || undefined}>
-        <h2 id="titre-mes-suivis" className={fr.cx('fr-h5', 'fr-mb-1w')}>
-          {mine ? 'Les suivis où je suis nommé' : 'Les suivis de mon organisation'}
-        </h2>
-        <AssignedToMeControl state={filters} />
-        <CaseFilters state={filters} label="Filtrer mes suivis" statuses={ASSIGNED_STATUSES} />
-        <div className="worklist__toolbar">
-          <WorklistCount total={connection?.totalCount} stale={list.isFetching} />
-          <ExportButtons scope={{ assigned: true }} filter={filters.filter} orderBy={filters.orderBy} />
-        </div>
-        {list.isPending ? (
-          <LoadingState label="Chargement de la liste…" />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
+      <ListView
+        query={list}
+        labelledBy="titre-mes-suivis"
+        busyWhileFetching
+        heading={
+          <h2 id="titre-mes-suivis" className={fr.cx('fr-h5', 'fr-mb-1w')}>
+            {mine ? 'Les suivis où je suis nommé' : 'Les suivis de mon organisation'}
+          </h2>
+        }
+        filters={
           <>
-            <CaseTable
-              caption={`${mine ? 'Suivis où je suis nommé' : 'Suivis affectés à mon organisation'}, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
-              rows={connection?.nodes ?? []}
-              emptyMessage={
-                filters.active
-                  ? 'Aucun suivi ne correspond à ces critères.'
-                  : mine
-                    ? 'Aucun suivi ne vous nomme pour l’instant : voyez ceux de votre organisation.'
-                    : 'Aucun suivi n’est affecté à votre organisation pour l’instant.'
-              }
-              busy={list.isFetching}
-              showPartner={false}
-            />
-            <Pagination
-              label="Pages de mes suivis"
-              page={pager.page}
-              pageCount={pageCount}
-              hasPreviousPage={pager.page > 1}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={() => pager.goTo(pager.page - 1)}
-              onNext={() => pager.goTo(pager.page + 1)}
-              onPage={pager.goTo}
-              pageSize={pager.size}
-              pageSizes={WORKLIST_PAGE_SIZES}
-              onPageSizeChange={pager.setSize}
-              disabled={list.isFetching}
-            />
+            <AssignedToMeControl state={filters} />
+            <CaseFilters state={filters} label="Filtrer mes suivis" statuses={ASSIGNED_STATUSES} />
           </>
-        )}
-      </section>
+        }
+        count={
+          <div className="worklist__toolbar">
+            <WorklistCount total={connection?.totalCount} stale={list.isFetching} />
+            <ExportButtons scope={{ assigned: true }} filter={filters.filter} orderBy={filters.orderBy} />
+          </div>
+        }
+        loadingLabel="Chargement de la liste…"
+        pagination={{ label: 'Pages de mes suivis', ...pagination, pageSizes: WORKLIST_PAGE_SIZES }}
+      >
+        <CaseTable
+          caption={`${mine ? 'Suivis où je suis nommé' : 'Suivis affectés à mon organisation'}, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
+          rows={connection?.nodes ?? []}
+          emptyMessage={
+            filters.active
+              ? 'Aucun suivi ne correspond à ces critères.'
+              : mine
+                ? 'Aucun suivi ne vous nomme pour l’instant : voyez ceux de votre organisation.'
+                : 'Aucun suivi n’est affecté à votre organisation pour l’instant.'
+          }
+          busy={list.isFetching}
+          showPartner={false}
+        />
+      </ListView>
     </div>
   );
 }
