@@ -5,10 +5,9 @@ import { usePageTitle } from '../../app/usePageTitle';
 import type { OrganisationFilter, OrganisationKind } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { ListCount, ListFilters, ListView } from '../../ui/ListView';
+import { cursorPages, useCursorPagination } from '../../ui/Pagination';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
 import { useCommuneSuggestions } from '../identity/territories';
@@ -82,7 +81,7 @@ export function DirectoryPage() {
       <h1>Annuaire des organisations</h1>
       <p className={fr.cx('fr-text--lead')}>Trouvez un acteur du réseau par son nom, son type, sa commune ou son territoire.</p>
 
-      <form role="search" aria-label="Filtrer l'annuaire" className="filters" onSubmit={(event) => event.preventDefault()}>
+      <ListFilters label="Filtrer l'annuaire">
         <TextField
           label="Rechercher par nom"
           type="search"
@@ -117,39 +116,25 @@ export function DirectoryPage() {
             Réinitialiser les filtres
           </Button>
         </div>
-      </form>
+      </ListFilters>
 
-      <section aria-labelledby="titre-resultats" className="results">
-        <h2 id="titre-resultats">Résultats</h2>
-        <p className="results__count" role="status">
-          {connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : ''}
-        </p>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <DataTable
-              caption="Organisations de l'annuaire"
-              columns={columns}
-              rows={connection?.nodes ?? []}
-              rowKey={(row) => row.id}
-              emptyMessage="Aucune organisation ne correspond à ces critères."
-              busy={list.isFetching}
-            />
-            <Pagination
-              label="Pages de résultats"
-              page={pager.page}
-              hasPreviousPage={pager.hasPreviousPage}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
-              disabled={list.isFetching}
-            />
-          </>
-        )}
-      </section>
+      <ListView
+        query={list}
+        labelledBy="titre-resultats"
+        className="results"
+        heading={<h2 id="titre-resultats">Résultats</h2>}
+        count={<ListCount text={connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : undefined} />}
+        pagination={{ label: 'Pages de résultats', ...cursorPages(pager, connection?.pageInfo) }}
+      >
+        <DataTable
+          caption="Organisations de l'annuaire"
+          columns={columns}
+          rows={connection?.nodes ?? []}
+          rowKey={(row) => row.id}
+          emptyMessage="Aucune organisation ne correspond à ces critères."
+          busy={list.isFetching}
+        />
+      </ListView>
     </div>
   );
 }
