@@ -4,11 +4,10 @@ import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role, UserFilter } from '../../gql/graphql';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
 import { CheckboxField, SelectField, TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { ListCount, ListFilters, ListView } from '../../ui/ListView';
+import { cursorPages, useCursorPagination } from '../../ui/Pagination';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { pluralize, ROLE_LABELS, ROLES, rolesLabel } from '../identity/labels';
 import { CreateUserForm } from './CreateUserForm';
@@ -78,61 +77,49 @@ export function AdminUsersPage() {
         Gérez les comptes, leurs rattachements et leurs rôles. <a href="#nouvel-utilisateur">Créer un compte</a>
       </p>
 
-      <section aria-labelledby="titre-liste" className="results">
-        <h2 id="titre-liste">Liste</h2>
-        <form role="search" aria-label="Filtrer les utilisateurs" className="filters" onSubmit={(event) => event.preventDefault()}>
-          <TextField
-            label="Rechercher par nom ou e-mail"
-            type="search"
-            value={search}
-            onValueChange={setSearch}
-            autoComplete="off"
-          />
-          <OrganisationSelect
-            label="Organisation"
-            emptyLabel="Toutes les organisations"
-            value={organisationId}
-            onValueChange={setOrganisationId}
-          />
-          <SelectField label="Rôle" value={role} onValueChange={setRole}>
-            <option value="">Tous les rôles</option>
-            {ROLES.map((value) => (
-              <option key={value} value={value}>
-                {ROLE_LABELS[value]}
-              </option>
-            ))}
-          </SelectField>
-          <CheckboxField label="Inclure les comptes désactivés" checked={includeInactive} onCheckedChange={setIncludeInactive} />
-        </form>
-        <p className="results__count" role="status">
-          {connection ? pluralize(connection.totalCount, 'utilisateur', 'utilisateurs', 'Aucun utilisateur') : ''}
-        </p>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <DataTable
-              caption="Comptes utilisateurs"
-              columns={columns}
-              rows={connection?.nodes ?? []}
-              rowKey={(row) => row.id}
-              emptyMessage="Aucun compte ne correspond à ces critères."
-              busy={list.isFetching}
+      <ListView
+        query={list}
+        labelledBy="titre-liste"
+        className="results"
+        heading={<h2 id="titre-liste">Liste</h2>}
+        filters={
+          <ListFilters label="Filtrer les utilisateurs">
+            <TextField
+              label="Rechercher par nom ou e-mail"
+              type="search"
+              value={search}
+              onValueChange={setSearch}
+              autoComplete="off"
             />
-            <Pagination
-              label="Pages de résultats"
-              page={pager.page}
-              hasPreviousPage={pager.hasPreviousPage}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
-              disabled={list.isFetching}
+            <OrganisationSelect
+              label="Organisation"
+              emptyLabel="Toutes les organisations"
+              value={organisationId}
+              onValueChange={setOrganisationId}
             />
-          </>
-        )}
-      </section>
+            <SelectField label="Rôle" value={role} onValueChange={setRole}>
+              <option value="">Tous les rôles</option>
+              {ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {ROLE_LABELS[value]}
+                </option>
+              ))}
+            </SelectField>
+            <CheckboxField label="Inclure les comptes désactivés" checked={includeInactive} onCheckedChange={setIncludeInactive} />
+          </ListFilters>
+        }
+        count={<ListCount text={connection ? pluralize(connection.totalCount, 'utilisateur', 'utilisateurs', 'Aucun utilisateur') : undefined} />}
+        pagination={{ label: 'Pages de résultats', ...cursorPages(pager, connection?.pageInfo) }}
+      >
+        <DataTable
+          caption="Comptes utilisateurs"
+          columns={columns}
+          rows={connection?.nodes ?? []}
+          rowKey={(row) => row.id}
+          emptyMessage="Aucun compte ne correspond à ces critères."
+          busy={list.isFetching}
+        />
+      </ListView>
 
       <section aria-labelledby="nouvel-utilisateur" className="card">
         <h2 id="nouvel-utilisateur" tabIndex={-1} className={fr.cx('fr-h4')}>
