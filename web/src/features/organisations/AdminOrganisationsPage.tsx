@@ -8,10 +8,9 @@ import { validate } from '../../app/validation';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { CreateOrganisationInput, OrganisationFilter, OrganisationKind } from '../../gql/graphql';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { ListCount, ListFilters, ListView } from '../../ui/ListView';
+import { cursorPages, useCursorPagination } from '../../ui/Pagination';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useOrganisationList } from '../directory/queries';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
@@ -138,48 +137,36 @@ export function AdminOrganisationsPage() {
         <a href="#nouvelle-organisation">Créer une organisation</a>
       </p>
 
-      <section aria-labelledby="titre-liste" className="results">
-        <h2 id="titre-liste">Liste</h2>
-        <form role="search" aria-label="Filtrer les organisations" className="filters" onSubmit={(event) => event.preventDefault()}>
-          <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" />
-          <SelectField label="Type d'organisation" value={kind} onValueChange={setKind}>
-            <option value="">Tous les types</option>
-            {ORGANISATION_KINDS.map((value) => (
-              <option key={value} value={value}>
-                {ORGANISATION_KIND_LABELS[value]}
-              </option>
-            ))}
-          </SelectField>
-        </form>
-        <p className="results__count" role="status">
-          {connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : ''}
-        </p>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <DataTable
-              caption="Organisations, actives et désactivées"
-              columns={columns}
-              rows={connection?.nodes ?? []}
-              rowKey={(row) => row.id}
-              emptyMessage="Aucune organisation ne correspond à ces critères."
-              busy={list.isFetching}
-            />
-            <Pagination
-              label="Pages de résultats"
-              page={pager.page}
-              hasPreviousPage={pager.hasPreviousPage}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
-              disabled={list.isFetching}
-            />
-          </>
-        )}
-      </section>
+      <ListView
+        query={list}
+        labelledBy="titre-liste"
+        className="results"
+        heading={<h2 id="titre-liste">Liste</h2>}
+        filters={
+          <ListFilters label="Filtrer les organisations">
+            <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" />
+            <SelectField label="Type d'organisation" value={kind} onValueChange={setKind}>
+              <option value="">Tous les types</option>
+              {ORGANISATION_KINDS.map((value) => (
+                <option key={value} value={value}>
+                  {ORGANISATION_KIND_LABELS[value]}
+                </option>
+              ))}
+            </SelectField>
+          </ListFilters>
+        }
+        count={<ListCount text={connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : undefined} />}
+        pagination={{ label: 'Pages de résultats', ...cursorPages(pager, connection?.pageInfo) }}
+      >
+        <DataTable
+          caption="Organisations, actives et désactivées"
+          columns={columns}
+          rows={connection?.nodes ?? []}
+          rowKey={(row) => row.id}
+          emptyMessage="Aucune organisation ne correspond à ces critères."
+          busy={list.isFetching}
+        />
+      </ListView>
 
       <CreateOrganisationSection />
     </div>
