@@ -6,8 +6,7 @@ import { validate } from '../../app/validation';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { CreatePlatformInput } from '../../gql/graphql';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
+import { ListCount, ListView } from '../../ui/ListView';
 import { pluralize } from '../identity/labels';
 import { EMPTY_PLATFORM, PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, type PlatformFormValues } from './PlatformForm';
 import { useAdminPlatforms, useCreatePlatform } from './queries';
@@ -104,26 +103,22 @@ export function AdminPlatformsPage() {
         partenaires. <a href="#nouvelle-plateforme">Créer une plateforme</a>
       </p>
 
-      <section aria-labelledby="titre-liste" className="results">
-        <h2 id="titre-liste">Liste</h2>
-        <p className="results__count" role="status">
-          {platforms ? pluralize(platforms.length, 'plateforme', 'plateformes', 'Aucune plateforme') : ''}
-        </p>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <DataTable
-            caption="Plateformes de suivi et d'appui aux décrocheurs"
-            columns={columns}
-            rows={platforms ?? []}
-            rowKey={(row) => row.id}
-            emptyMessage="Aucune plateforme pour l'instant."
-            busy={list.isFetching}
-          />
-        )}
-      </section>
+      <ListView
+        query={list}
+        labelledBy="titre-liste"
+        className="results"
+        heading={<h2 id="titre-liste">Liste</h2>}
+        count={<ListCount text={platforms ? pluralize(platforms.length, 'plateforme', 'plateformes', 'Aucune plateforme') : undefined} />}
+      >
+        <DataTable
+          caption="Plateformes de suivi et d'appui aux décrocheurs"
+          columns={columns}
+          rows={platforms ?? []}
+          rowKey={(row) => row.id}
+          emptyMessage="Aucune plateforme pour l'instant."
+          busy={list.isFetching}
+        />
+      </ListView>
 
       <CreatePlatformSection />
     </div>
