@@ -14,11 +14,11 @@ import { usePageTitle } from '../../app/usePageTitle';
 import type { AuditEventsQuery, AuditFilter, AuditOutcome } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
 import { DateField, SelectField, TextField } from '../../ui/Field';
 import { formatDateTime, parisMidnightIso } from '../../ui/format';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { ListCount, ListView } from '../../ui/ListView';
+import { cursorPages, useCursorPagination } from '../../ui/Pagination';
+import { pageCountOf } from '../../ui/usePagedList';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { pluralize } from '../identity/labels';
 import { PAGE_SIZES, useAuditEvents, useAuditUsers } from './queries';
@@ -97,7 +97,7 @@ export function AuditPage() {
   const pager = useCursorPagination(JSON.stringify([filter, pageSize]));
   const events = useAuditEvents(filter, pageSize, pager.after);
   const connection = events.data?.auditEvents;
-  const pageCount = connection ? Math.max(1, Math.ceil(connection.totalCount / pageSize)) : undefined;
+  const pageCount = connection ? pageCountOf(connection.totalCount, pageSize) : undefined;
 
   function apply(next: FormState) {
     const found = validate(next);
@@ -328,46 +328,33 @@ export function AuditPage() {
         </ul>
       </form>
 
-      <section aria-labelledby="titre-evenements">
-        <h2 id="titre-evenements" tabIndex={-1}>
-          Événements
-        </h2>
-        <p role="status" className={fr.cx('fr-mb-2w')}>
-          {connection
-            ? pluralize(connection.totalCount, 'événement', 'événements', 'Aucun événement') + (events.isFetching ? ' — mise à jour…' : '')
-            : ''}
-        </p>
-        {events.isPending ? (
-          <LoadingState />
-        ) : events.isError ? (
-          <ErrorState error={events.error} onRetry={() => void events.refetch()} />
-        ) : (
-          <>
-            <DataTable
-              caption="Événements d'audit"
-              columns={columns}
-              rows={connection?.nodes ?? []}
-              rowKey={(row) => row.id}
-              emptyMessage="Aucun événement ne correspond à ces critères."
-              busy={events.isFetching}
-              compact
-            />
-            <Pagination
-              label="Pages du journal"
-              page={pager.page}
-              pageCount={pageCount}
-              hasPreviousPage={pager.hasPreviousPage}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
-              disabled={events.isFetching}
-              pageSize={pageSize}
-              pageSizes={PAGE_SIZES}
-              onPageSizeChange={setPageSize}
-            />
-          </>
-        )}
-      </section>
+      <ListView
+        query={events}
+        labelledBy="titre-evenements"
+        heading={
+          <h2 id="titre-evenements" tabIndex={-1}>
+            Événements
+          </h2>
+        }
+        count={
+          <ListCount
+            className={fr.cx('fr-mb-2w')}
+            text={connection ? pluralize(connection.totalCount, 'événement', 'événements', 'Aucun événement') : undefined}
+            stale={events.isFetching}
+          />
+        }
+        pagination={{ label: 'Pages du journal', ...cursorPages(pager, connection?.pageInfo), pageCount, pageSize, pageSizes: PAGE_SIZES, onPageSizeChange: setPageSize }}
+      >
+        <DataTable
+          caption="Événements d'audit"
+          columns={columns}
+          rows={connection?.nodes ?? []}
+          rowKey={(row) => row.id}
+          emptyMessage="Aucun événement ne correspond à ces critères."
+          busy={events.isFetching}
+          compact
+        />
+      </ListView>
     </div>
   );
 }
