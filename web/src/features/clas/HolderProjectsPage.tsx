@@ -1,12 +1,9 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination } from '../../ui/Pagination';
-import { PAGE_SIZES, pageCountOf, usePagedList } from '../../ui/usePagedList';
+import { ListCount, ListView } from '../../ui/ListView';
+import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { pluralize } from '../identity/labels';
 import { formatEuros } from './format';
 import { StatusBadge } from './parts';
@@ -19,11 +16,7 @@ export function HolderProjectsPage() {
   const pager = usePagedList('all');
   const list = useClasProjects({}, pager.request);
   const connection = list.data;
-  // Where the page shown ends: the next page is read after it, by cursor.
-  const endCursor = connection?.pageInfo.endCursor;
-  const { record, page } = pager;
-  useEffect(() => record(page, endCursor), [record, page, endCursor]);
-  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
+  const { pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
 
   return (
     <div className="page">
@@ -36,51 +29,32 @@ export function HolderProjectsPage() {
           Nouveau projet
         </Link>
       </p>
-      <p className="results__count" role="status">
-        {connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet pour l’instant.') : ''}
-      </p>
-      {list.isPending ? (
-        <LoadingState />
-      ) : list.isError ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <>
-          <DataTable
-            caption="Projets CLAS de votre structure"
-            rows={connection?.nodes ?? []}
-            rowKey={(p) => p.id}
-            busy={list.isFetching}
-            emptyMessage="Aucun projet : commencez par « Nouveau projet »."
-            columns={[
-              { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/clas/projets/${p.id}`}>{p.title}</Link> },
-              { key: 'year', header: 'Année scolaire', cell: (p) => p.schoolYear },
-              { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
-              { key: 'groups', header: 'Groupes', cell: (p) => p.groups.length, className: 'clas-numeric' },
-              { key: 'requested', header: 'Montant demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
-              {
-                key: 'granted',
-                header: 'Montant accordé',
-                cell: (p) => (p.decision?.decision === 'ACCEPTE' ? formatEuros(p.decision.amountGrantedCents) : '—'),
-                className: 'clas-numeric',
-              },
-            ]}
-          />
-          <Pagination
-            label="Pages des projets"
-            page={pager.page}
-            pageCount={pageCount}
-            hasPreviousPage={pager.page > 1}
-            hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-            onPrevious={() => pager.goTo(pager.page - 1)}
-            onNext={() => pager.goTo(pager.page + 1)}
-            onPage={pager.goTo}
-            pageSize={pager.size}
-            pageSizes={PAGE_SIZES}
-            onPageSizeChange={pager.setSize}
-            disabled={list.isFetching}
-          />
-        </>
-      )}
+      <ListView
+        query={list}
+        count={<ListCount text={connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet pour l’instant.') : undefined} />}
+        pagination={{ label: 'Pages des projets', ...pagination, pageSizes: PAGE_SIZES }}
+      >
+        <DataTable
+          caption="Projets CLAS de votre structure"
+          rows={connection?.nodes ?? []}
+          rowKey={(p) => p.id}
+          busy={list.isFetching}
+          emptyMessage="Aucun projet : commencez par « Nouveau projet »."
+          columns={[
+            { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/clas/projets/${p.id}`}>{p.title}</Link> },
+            { key: 'year', header: 'Année scolaire', cell: (p) => p.schoolYear },
+            { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
+            { key: 'groups', header: 'Groupes', cell: (p) => p.groups.length, className: 'clas-numeric' },
+            { key: 'requested', header: 'Montant demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
+            {
+              key: 'granted',
+              header: 'Montant accordé',
+              cell: (p) => (p.decision?.decision === 'ACCEPTE' ? formatEuros(p.decision.amountGrantedCents) : '—'),
+              className: 'clas-numeric',
+            },
+          ]}
+        />
+      </ListView>
     </div>
   );
 }
