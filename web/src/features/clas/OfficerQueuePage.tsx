@@ -1,5 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CLAS_STATUS_LABELS, CLAS_STATUSES, type ClasStatus } from '@maillage/shared';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -8,8 +8,8 @@ import { DataTable } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
-import { Pagination } from '../../ui/Pagination';
-import { PAGE_SIZES, pageCountOf, usePagedList } from '../../ui/usePagedList';
+import { ListCount, ListView } from '../../ui/ListView';
+import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { formatDateTime } from '../../ui/format';
 import { pluralize } from '../identity/labels';
 import { currentSchoolYear, formatEuros, schoolYearOptions } from './format';
@@ -42,11 +42,7 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
   const list = useClasProjects(filter, pager.request);
   const counts = useClasStatusCounts(year || null);
   const connection = list.data;
-  // Where the page shown ends: the next page is read after it, by cursor.
-  const endCursor = connection?.pageInfo.endCursor;
-  const { record, page } = pager;
-  useEffect(() => record(page, endCursor), [record, page, endCursor]);
-  const pageCount = connection ? pageCountOf(connection.totalCount, pager.size) : undefined;
+  const { pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
   const total = counts.data ? OFFICER_STATUSES.reduce((sum, s) => sum + (counts.data[s] ?? 0), 0) : null;
   const otherWaiting = waitingYears.filter((y) => y !== year);
   const years = [...new Set([...schoolYearOptions(new Date(), year || null), ...waitingYears])].sort();
@@ -128,61 +124,43 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
         )}
       </section>
 
-      <section aria-labelledby="clas-titre-file">
-        <h2 id="clas-titre-file" className={fr.cx('fr-h4')}>
-          File des projets
-        </h2>
-        <p className="results__count" role="status">
-          {connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet ne correspond à ces critères.') : ''}
-        </p>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <DataTable
-              caption={`Projets CLAS${status ? ` « ${CLAS_STATUS_LABELS[status]} »` : ''}${year ? ` de ${year}` : ''}`}
-              rows={connection?.nodes ?? []}
-              rowKey={(p) => p.id}
-              busy={list.isFetching}
-              emptyMessage="Aucun projet ne correspond à ces critères."
-              columns={[
-                { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/caf/clas/${p.id}`}>{p.title}</Link> },
-                { key: 'holder', header: 'Porteur', cell: (p) => p.organisation.name },
-                { key: 'year', header: 'Année', cell: (p) => p.schoolYear },
-                { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
-                {
-                  key: 'rules',
-                  header: 'Règles',
-                  cell: (p) =>
-                    p.eligibility.failures
-                      ? pluralize(p.eligibility.failures, 'non conforme', 'non conformes')
-                      : p.eligibility.warnings
-                        ? pluralize(p.eligibility.warnings, 'avertissement', 'avertissements')
-                        : 'Toutes conformes',
-                },
-                { key: 'requested', header: 'Demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
-                { key: 'submitted', header: 'Déposé le', cell: (p) => formatDateTime(p.submittedAt) },
-              ]}
-            />
-            <Pagination
-              label="Pages de la file"
-              page={pager.page}
-              pageCount={pageCount}
-              hasPreviousPage={pager.page > 1}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={() => pager.goTo(pager.page - 1)}
-              onNext={() => pager.goTo(pager.page + 1)}
-              onPage={pager.goTo}
-              pageSize={pager.size}
-              pageSizes={PAGE_SIZES}
-              onPageSizeChange={pager.setSize}
-              disabled={list.isFetching}
-            />
-          </>
-        )}
-      </section>
+      <ListView
+        query={list}
+        labelledBy="clas-titre-file"
+        heading={
+          <h2 id="clas-titre-file" className={fr.cx('fr-h4')}>
+            File des projets
+          </h2>
+        }
+        count={<ListCount text={connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet ne correspond à ces critères.') : undefined} />}
+        pagination={{ label: 'Pages de la file', ...pagination, pageSizes: PAGE_SIZES }}
+      >
+        <DataTable
+          caption={`Projets CLAS${status ? ` « ${CLAS_STATUS_LABELS[status]} »` : ''}${year ? ` de ${year}` : ''}`}
+          rows={connection?.nodes ?? []}
+          rowKey={(p) => p.id}
+          busy={list.isFetching}
+          emptyMessage="Aucun projet ne correspond à ces critères."
+          columns={[
+            { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/caf/clas/${p.id}`}>{p.title}</Link> },
+            { key: 'holder', header: 'Porteur', cell: (p) => p.organisation.name },
+            { key: 'year', header: 'Année', cell: (p) => p.schoolYear },
+            { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
+            {
+              key: 'rules',
+              header: 'Règles',
+              cell: (p) =>
+                p.eligibility.failures
+                  ? pluralize(p.eligibility.failures, 'non conforme', 'non conformes')
+                  : p.eligibility.warnings
+                    ? pluralize(p.eligibility.warnings, 'avertissement', 'avertissements')
+                    : 'Toutes conformes',
+            },
+            { key: 'requested', header: 'Demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
+            { key: 'submitted', header: 'Déposé le', cell: (p) => formatDateTime(p.submittedAt) },
+          ]}
+        />
+      </ListView>
     </div>
   );
 }
