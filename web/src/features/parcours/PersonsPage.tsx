@@ -4,11 +4,10 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { usePageTitle } from '../../app/usePageTitle';
 import { DataTable } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
 import { TextField } from '../../ui/Field';
 import { formatDate } from '../../ui/format';
-import { LoadingState } from '../../ui/LoadingState';
-import { Pagination, useCursorPagination } from '../../ui/Pagination';
+import { ListCount, ListView } from '../../ui/ListView';
+import { cursorPages, useCursorPagination } from '../../ui/Pagination';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { pluralize } from '../identity/labels';
 import { intervenantsLabel, personName } from './format';
@@ -41,61 +40,53 @@ export function PersonsPage() {
       <form role="search" aria-label="Rechercher une personne" className="parcours-search" onSubmit={(event) => event.preventDefault()}>
         <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" hint="Nom ou prénom." />
       </form>
-      <section aria-labelledby="parcours-resultats">
-        <h2 id="parcours-resultats" className={fr.cx('fr-sr-only')}>
-          Résultats
-        </h2>
-        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')} role="status">
-          {connection ? pluralize(connection.totalCount, 'personne', 'personnes', debounced ? 'Aucune personne ne correspond.' : 'Aucune personne pour l’instant.') : ''}
-        </p>
-        {list.isPending ? (
-          <LoadingState />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-        ) : (
-          <>
-            <DataTable<PersonListItem>
-              caption="Personnes dont vous êtes intervenant"
-              rows={connection?.nodes ?? []}
-              rowKey={(p) => p.id}
-              busy={list.isFetching}
-              emptyMessage={debounced ? 'Aucune personne ne correspond à cette recherche.' : 'Aucune personne : commencez par « Nouvelle personne ».'}
-              columns={[
-                { key: 'name', header: 'Personne', rowHeader: true, cell: (p) => <Link to={`/parcours/personnes/${p.id}`}>{personName(p)}</Link> },
-                { key: 'birth', header: 'Née le', cell: (p) => (p.birthDate ? formatDate(p.birthDate) : '—') },
-                { key: 'members', header: 'Liste', cell: (p) => intervenantsLabel(p.members.filter((m) => m.active).length) },
-                {
-                  key: 'referent',
-                  header: 'Référent',
-                  cell: (p) =>
-                    p.reference?.referent ? (
-                      <>
-                        {p.reference.referent.displayName}
-                        <span className="parcours-muted"> ({p.reference.referent.organisation.name})</span>
-                      </>
-                    ) : (
-                      '—'
-                    ),
-                },
-                {
-                  key: 'status',
-                  header: 'Référence',
-                  cell: (p) => (p.reference ? <ReferenceBadge status={p.reference.status} /> : 'Aucune en cours'),
-                },
-              ]}
-            />
-            <Pagination
-              label="Pages des personnes"
-              page={pager.page}
-              hasPreviousPage={pager.hasPreviousPage}
-              hasNextPage={connection?.pageInfo.hasNextPage ?? false}
-              onPrevious={pager.previous}
-              onNext={() => pager.next(connection?.pageInfo.endCursor)}
-              disabled={list.isFetching}
-            />
-          </>
-        )}
-      </section>
+      <ListView
+        query={list}
+        labelledBy="parcours-resultats"
+        heading={
+          <h2 id="parcours-resultats" className={fr.cx('fr-sr-only')}>
+            Résultats
+          </h2>
+        }
+        count={
+          <ListCount
+            className={fr.cx('fr-text--sm', 'fr-mb-1w')}
+            text={connection ? pluralize(connection.totalCount, 'personne', 'personnes', debounced ? 'Aucune personne ne correspond.' : 'Aucune personne pour l’instant.') : undefined}
+          />
+        }
+        pagination={{ label: 'Pages des personnes', ...cursorPages(pager, connection?.pageInfo) }}
+      >
+        <DataTable<PersonListItem>
+          caption="Personnes dont vous êtes intervenant"
+          rows={connection?.nodes ?? []}
+          rowKey={(p) => p.id}
+          busy={list.isFetching}
+          emptyMessage={debounced ? 'Aucune personne ne correspond à cette recherche.' : 'Aucune personne : commencez par « Nouvelle personne ».'}
+          columns={[
+            { key: 'name', header: 'Personne', rowHeader: true, cell: (p) => <Link to={`/parcours/personnes/${p.id}`}>{personName(p)}</Link> },
+            { key: 'birth', header: 'Née le', cell: (p) => (p.birthDate ? formatDate(p.birthDate) : '—') },
+            { key: 'members', header: 'Liste', cell: (p) => intervenantsLabel(p.members.filter((m) => m.active).length) },
+            {
+              key: 'referent',
+              header: 'Référent',
+              cell: (p) =>
+                p.reference?.referent ? (
+                  <>
+                    {p.reference.referent.displayName}
+                    <span className="parcours-muted"> ({p.reference.referent.organisation.name})</span>
+                  </>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              key: 'status',
+              header: 'Référence',
+              cell: (p) => (p.reference ? <ReferenceBadge status={p.reference.status} /> : 'Aucune en cours'),
+            },
+          ]}
+        />
+      </ListView>
     </div>
   );
 }
