@@ -811,6 +811,59 @@ export type PartnerCounsellorsQuery = { partnerCounsellors: Array<{ id: string, 
 
 export type ClasYearConfigFieldsFragment = { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> };
 
+export type ClasYearConfigQueryVariables = Exact<{
+  schoolYear: string;
+}>;
+
+
+export type ClasYearConfigQuery = { clasYearConfig: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> } };
+
+export type SetClasYearConfigMutationVariables = Exact<{
+  input: ClasYearConfigInput;
+}>;
+
+
+export type SetClasYearConfigMutation = { setClasYearConfig: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> } };
+
+export type LogClasSessionMutationVariables = Exact<{
+  groupId: string | number;
+  heldOn: string;
+  childrenPresent: number;
+  note?: string | null | undefined;
+  presentRosterIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type LogClasSessionMutation = { logClasSession: { id: string } };
+
+export type LogClasActivityMutationVariables = Exact<{
+  projectId: string | number;
+  kind: ClasActivityLogKind;
+  heldOn: string;
+  title: string;
+  participants?: number | null | undefined;
+}>;
+
+
+export type LogClasActivityMutation = { logClasActivity: { id: string } };
+
+export type SetClasRosterMutationVariables = Exact<{
+  groupId: string | number;
+  names: Array<string> | string;
+}>;
+
+
+export type SetClasRosterMutation = { setClasRoster: Array<{ id: string, name: string }> };
+
+export type SubmitClasBilanMutationVariables = Exact<{
+  projectId: string | number;
+  version: number;
+  assessment: string;
+}>;
+
+
+export type SubmitClasBilanMutation = { submitClasBilan: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
+
 export type ClasEligibilityFieldsFragment = { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> };
 
 export type ClasProjectDetailFragment = { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } };
@@ -843,13 +896,6 @@ export type ClasProjectQueryVariables = Exact<{
 
 
 export type ClasProjectQuery = { clasProject: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } | null };
-
-export type ClasYearConfigQueryVariables = Exact<{
-  schoolYear: string;
-}>;
-
-
-export type ClasYearConfigQuery = { clasYearConfig: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> } };
 
 export type ClasDashboardQueryVariables = Exact<{
   schoolYear: string;
@@ -914,52 +960,6 @@ export type CommentClasProjectMutationVariables = Exact<{
 
 
 export type CommentClasProjectMutation = { commentClasProject: { id: string } };
-
-export type LogClasSessionMutationVariables = Exact<{
-  groupId: string | number;
-  heldOn: string;
-  childrenPresent: number;
-  note?: string | null | undefined;
-  presentRosterIds?: Array<string | number> | string | number | null | undefined;
-}>;
-
-
-export type LogClasSessionMutation = { logClasSession: { id: string } };
-
-export type LogClasActivityMutationVariables = Exact<{
-  projectId: string | number;
-  kind: ClasActivityLogKind;
-  heldOn: string;
-  title: string;
-  participants?: number | null | undefined;
-}>;
-
-
-export type LogClasActivityMutation = { logClasActivity: { id: string } };
-
-export type SetClasRosterMutationVariables = Exact<{
-  groupId: string | number;
-  names: Array<string> | string;
-}>;
-
-
-export type SetClasRosterMutation = { setClasRoster: Array<{ id: string, name: string }> };
-
-export type SubmitClasBilanMutationVariables = Exact<{
-  projectId: string | number;
-  version: number;
-  assessment: string;
-}>;
-
-
-export type SubmitClasBilanMutation = { submitClasBilan: { id: string, version: number, schoolYear: string, title: string, status: ClasStatus, diagnostic: string, charterSigned: boolean, inDepartmentalFramework: boolean, concertationDescription: string, activityKinds: Array<ClasActivityKind>, localPartners: Array<string>, fundingEstimateCents: number, allowedActions: Array<ClasActionType>, editable: boolean, submittedAt: string | null, createdAt: string, updatedAt: string, organisation: { id: string, name: string }, departement: { id: string, name: string, code: string | null }, schools: Array<{ name: string, uai: string | null, contactName: string | null }>, parentActions: Array<{ title: string, period: string | null }>, concertationActions: Array<{ title: string, period: string | null }>, groups: Array<{ id: string, label: string, level: SchoolLevel, childrenCount: number, startDate: string | null, endDate: string | null, longestBreakWeeks: number, place: string | null, eligibleCostCents: number, otherFundingCents: number, fundingEstimateCents: number, accompagnateurs: Array<{ label: string, kind: AccompagnateurKind, training: TrainingStatus }>, sessions: Array<{ day: Weekday, start: string, durationMinutes: number }>, sessionLogs: Array<{ id: string, heldOn: string, childrenPresent: number, note: string | null, presentRosterIds: Array<string> | null }>, roster: Array<{ id: string, name: string }> | null }>, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decisions: Array<{ id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string, eligibility: { eligible: boolean, failures: number, warnings: number, results: Array<{ rule: ClasRule, groupIndex: number | null, groupLabel: string | null, outcome: RuleOutcome, value: string, threshold: string, message: string }> }, config: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> }, decidedBy: { id: string, displayName: string } | null }>, decision: { id: string, decision: ClasDecisionKind, reasons: string, amountGrantedCents: number | null, decidedAt: string } | null, comments: Array<{ id: string, body: string, authorParty: string, createdAt: string, author: { id: string, displayName: string } | null }>, activityLogs: Array<{ id: string, kind: ClasActivityLogKind, heldOn: string, title: string, participants: number | null }>, bilan: { sessionsPlanned: number, sessionsHeld: number, attendanceRate: number | null, parentActionsPlanned: number, parentActionsHeld: number, concertationPlanned: number, concertationHeld: number, assessment: string | null, submittedAt: string | null } } };
-
-export type SetClasYearConfigMutationVariables = Exact<{
-  input: ClasYearConfigInput;
-}>;
-
-
-export type SetClasYearConfigMutation = { setClasYearConfig: { schoolYear: string, ratePercent: number, ceilingCentsPerGroup: number, minChildren: number, maxChildren: number, maxChildrenPerAdult: number, warnChildrenPerAdult: number, recommendedSessionsPerWeek: number, latestStartDate: string, earliestEndDate: string, maxBreakWeeks: number, configured: boolean, version: number, classHours: Array<{ day: Weekday, start: string, end: string }> } };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -2179,6 +2179,269 @@ export const PartnerCounsellorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnerCounsellorsQuery, PartnerCounsellorsQueryVariables>;
+export const ClasYearConfigDocument = new TypedDocumentString(`
+    query ClasYearConfig($schoolYear: String!) {
+  clasYearConfig(schoolYear: $schoolYear) {
+    ...ClasYearConfigFields
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}`) as unknown as TypedDocumentString<ClasYearConfigQuery, ClasYearConfigQueryVariables>;
+export const SetClasYearConfigDocument = new TypedDocumentString(`
+    mutation SetClasYearConfig($input: ClasYearConfigInput!) {
+  setClasYearConfig(input: $input) {
+    ...ClasYearConfigFields
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}`) as unknown as TypedDocumentString<SetClasYearConfigMutation, SetClasYearConfigMutationVariables>;
+export const LogClasSessionDocument = new TypedDocumentString(`
+    mutation LogClasSession($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) {
+  logClasSession(
+    groupId: $groupId
+    heldOn: $heldOn
+    childrenPresent: $childrenPresent
+    note: $note
+    presentRosterIds: $presentRosterIds
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogClasSessionMutation, LogClasSessionMutationVariables>;
+export const LogClasActivityDocument = new TypedDocumentString(`
+    mutation LogClasActivity($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) {
+  logClasActivity(
+    projectId: $projectId
+    kind: $kind
+    heldOn: $heldOn
+    title: $title
+    participants: $participants
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogClasActivityMutation, LogClasActivityMutationVariables>;
+export const SetClasRosterDocument = new TypedDocumentString(`
+    mutation SetClasRoster($groupId: ID!, $names: [String!]!) {
+  setClasRoster(groupId: $groupId, names: $names) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetClasRosterMutation, SetClasRosterMutationVariables>;
+export const SubmitClasBilanDocument = new TypedDocumentString(`
+    mutation SubmitClasBilan($projectId: ID!, $version: Int!, $assessment: String!) {
+  submitClasBilan(
+    projectId: $projectId
+    version: $version
+    assessment: $assessment
+  ) {
+    ...ClasProjectDetail
+  }
+}
+    fragment ClasYearConfigFields on ClasYearConfig {
+  schoolYear
+  ratePercent
+  ceilingCentsPerGroup
+  minChildren
+  maxChildren
+  maxChildrenPerAdult
+  warnChildrenPerAdult
+  recommendedSessionsPerWeek
+  latestStartDate
+  earliestEndDate
+  maxBreakWeeks
+  classHours {
+    day
+    start
+    end
+  }
+  configured
+  version
+}
+fragment ClasEligibilityFields on Eligibility {
+  eligible
+  failures
+  warnings
+  results {
+    rule
+    groupIndex
+    groupLabel
+    outcome
+    value
+    threshold
+    message
+  }
+}
+fragment ClasProjectDetail on ClasProject {
+  id
+  version
+  schoolYear
+  title
+  status
+  organisation {
+    id
+    name
+  }
+  departement {
+    id
+    name
+    code
+  }
+  diagnostic
+  charterSigned
+  inDepartmentalFramework
+  concertationDescription
+  activityKinds
+  localPartners
+  schools {
+    name
+    uai
+    contactName
+  }
+  parentActions {
+    title
+    period
+  }
+  concertationActions {
+    title
+    period
+  }
+  groups {
+    id
+    label
+    level
+    childrenCount
+    accompagnateurs {
+      label
+      kind
+      training
+    }
+    sessions {
+      day
+      start
+      durationMinutes
+    }
+    startDate
+    endDate
+    longestBreakWeeks
+    place
+    eligibleCostCents
+    otherFundingCents
+    fundingEstimateCents
+    sessionLogs {
+      id
+      heldOn
+      childrenPresent
+      note
+      presentRosterIds
+    }
+    roster {
+      id
+      name
+    }
+  }
+  eligibility {
+    ...ClasEligibilityFields
+  }
+  fundingEstimateCents
+  config {
+    ...ClasYearConfigFields
+  }
+  allowedActions
+  editable
+  decisions {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    eligibility {
+      ...ClasEligibilityFields
+    }
+    config {
+      ...ClasYearConfigFields
+    }
+    decidedBy {
+      id
+      displayName
+    }
+    decidedAt
+  }
+  decision {
+    id
+    decision
+    reasons
+    amountGrantedCents
+    decidedAt
+  }
+  comments {
+    id
+    body
+    author {
+      id
+      displayName
+    }
+    authorParty
+    createdAt
+  }
+  activityLogs {
+    id
+    kind
+    heldOn
+    title
+    participants
+  }
+  bilan {
+    sessionsPlanned
+    sessionsHeld
+    attendanceRate
+    parentActionsPlanned
+    parentActionsHeld
+    concertationPlanned
+    concertationHeld
+    assessment
+    submittedAt
+  }
+  submittedAt
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SubmitClasBilanMutation, SubmitClasBilanMutationVariables>;
 export const ClasProjectsDocument = new TypedDocumentString(`
     query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String, $offset: Int) {
   clasProjects(filter: $filter, first: $first, after: $after, offset: $offset) {
@@ -2440,32 +2703,6 @@ fragment ClasProjectDetail on ClasProject {
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<ClasProjectQuery, ClasProjectQueryVariables>;
-export const ClasYearConfigDocument = new TypedDocumentString(`
-    query ClasYearConfig($schoolYear: String!) {
-  clasYearConfig(schoolYear: $schoolYear) {
-    ...ClasYearConfigFields
-  }
-}
-    fragment ClasYearConfigFields on ClasYearConfig {
-  schoolYear
-  ratePercent
-  ceilingCentsPerGroup
-  minChildren
-  maxChildren
-  maxChildrenPerAdult
-  warnChildrenPerAdult
-  recommendedSessionsPerWeek
-  latestStartDate
-  earliestEndDate
-  maxBreakWeeks
-  classHours {
-    day
-    start
-    end
-  }
-  configured
-  version
-}`) as unknown as TypedDocumentString<ClasYearConfigQuery, ClasYearConfigQueryVariables>;
 export const ClasDashboardDocument = new TypedDocumentString(`
     query ClasDashboard($schoolYear: String!, $departementId: ID) {
   clasDashboard(schoolYear: $schoolYear, departementId: $departementId) {
@@ -3534,243 +3771,6 @@ export const CommentClasProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
-export const LogClasSessionDocument = new TypedDocumentString(`
-    mutation LogClasSession($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) {
-  logClasSession(
-    groupId: $groupId
-    heldOn: $heldOn
-    childrenPresent: $childrenPresent
-    note: $note
-    presentRosterIds: $presentRosterIds
-  ) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<LogClasSessionMutation, LogClasSessionMutationVariables>;
-export const LogClasActivityDocument = new TypedDocumentString(`
-    mutation LogClasActivity($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) {
-  logClasActivity(
-    projectId: $projectId
-    kind: $kind
-    heldOn: $heldOn
-    title: $title
-    participants: $participants
-  ) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<LogClasActivityMutation, LogClasActivityMutationVariables>;
-export const SetClasRosterDocument = new TypedDocumentString(`
-    mutation SetClasRoster($groupId: ID!, $names: [String!]!) {
-  setClasRoster(groupId: $groupId, names: $names) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<SetClasRosterMutation, SetClasRosterMutationVariables>;
-export const SubmitClasBilanDocument = new TypedDocumentString(`
-    mutation SubmitClasBilan($projectId: ID!, $version: Int!, $assessment: String!) {
-  submitClasBilan(
-    projectId: $projectId
-    version: $version
-    assessment: $assessment
-  ) {
-    ...ClasProjectDetail
-  }
-}
-    fragment ClasYearConfigFields on ClasYearConfig {
-  schoolYear
-  ratePercent
-  ceilingCentsPerGroup
-  minChildren
-  maxChildren
-  maxChildrenPerAdult
-  warnChildrenPerAdult
-  recommendedSessionsPerWeek
-  latestStartDate
-  earliestEndDate
-  maxBreakWeeks
-  classHours {
-    day
-    start
-    end
-  }
-  configured
-  version
-}
-fragment ClasEligibilityFields on Eligibility {
-  eligible
-  failures
-  warnings
-  results {
-    rule
-    groupIndex
-    groupLabel
-    outcome
-    value
-    threshold
-    message
-  }
-}
-fragment ClasProjectDetail on ClasProject {
-  id
-  version
-  schoolYear
-  title
-  status
-  organisation {
-    id
-    name
-  }
-  departement {
-    id
-    name
-    code
-  }
-  diagnostic
-  charterSigned
-  inDepartmentalFramework
-  concertationDescription
-  activityKinds
-  localPartners
-  schools {
-    name
-    uai
-    contactName
-  }
-  parentActions {
-    title
-    period
-  }
-  concertationActions {
-    title
-    period
-  }
-  groups {
-    id
-    label
-    level
-    childrenCount
-    accompagnateurs {
-      label
-      kind
-      training
-    }
-    sessions {
-      day
-      start
-      durationMinutes
-    }
-    startDate
-    endDate
-    longestBreakWeeks
-    place
-    eligibleCostCents
-    otherFundingCents
-    fundingEstimateCents
-    sessionLogs {
-      id
-      heldOn
-      childrenPresent
-      note
-      presentRosterIds
-    }
-    roster {
-      id
-      name
-    }
-  }
-  eligibility {
-    ...ClasEligibilityFields
-  }
-  fundingEstimateCents
-  config {
-    ...ClasYearConfigFields
-  }
-  allowedActions
-  editable
-  decisions {
-    id
-    decision
-    reasons
-    amountGrantedCents
-    eligibility {
-      ...ClasEligibilityFields
-    }
-    config {
-      ...ClasYearConfigFields
-    }
-    decidedBy {
-      id
-      displayName
-    }
-    decidedAt
-  }
-  decision {
-    id
-    decision
-    reasons
-    amountGrantedCents
-    decidedAt
-  }
-  comments {
-    id
-    body
-    author {
-      id
-      displayName
-    }
-    authorParty
-    createdAt
-  }
-  activityLogs {
-    id
-    kind
-    heldOn
-    title
-    participants
-  }
-  bilan {
-    sessionsPlanned
-    sessionsHeld
-    attendanceRate
-    parentActionsPlanned
-    parentActionsHeld
-    concertationPlanned
-    concertationHeld
-    assessment
-    submittedAt
-  }
-  submittedAt
-  createdAt
-  updatedAt
-}`) as unknown as TypedDocumentString<SubmitClasBilanMutation, SubmitClasBilanMutationVariables>;
-export const SetClasYearConfigDocument = new TypedDocumentString(`
-    mutation SetClasYearConfig($input: ClasYearConfigInput!) {
-  setClasYearConfig(input: $input) {
-    ...ClasYearConfigFields
-  }
-}
-    fragment ClasYearConfigFields on ClasYearConfig {
-  schoolYear
-  ratePercent
-  ceilingCentsPerGroup
-  minChildren
-  maxChildren
-  maxChildrenPerAdult
-  warnChildrenPerAdult
-  recommendedSessionsPerWeek
-  latestStartDate
-  earliestEndDate
-  maxBreakWeeks
-  classHours {
-    day
-    start
-    end
-  }
-  configured
-  version
-}`) as unknown as TypedDocumentString<SetClasYearConfigMutation, SetClasYearConfigMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

@@ -15,7 +15,7 @@ import { useFocusAfterRender } from './fields';
 import { centsToInput, currentSchoolYear, parseCount, parseEuros, schoolYearOptions } from './format';
 import { newKey } from './projectForm';
 import { StatusMessage } from './parts';
-import { useClasYearConfig, useSetClasYearConfig, type ClasYearConfigData } from './queries';
+import { useClasYearConfig, useSetClasYearConfig, type ClasYearConfigData } from './configQueries';
 import '../../ui/styles/clas.css';
 
 interface HoursValues {

@@ -9,7 +9,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { currentSchoolYear, formatCount, formatEuros, schoolYearOptions } from './format';
-import { useClasDashboard, type ClasDashboardData } from './queries';
+import { useClasDashboard, type ClasDashboardData } from './projectQueries';
 import '../../ui/styles/clas.css';
 
 /** The dashboard counts projects deposited or later: drafts are the holders' own. */

@@ -8,7 +8,8 @@ import { Button } from '../../ui/Button';
 import { formatDateTime } from '../../ui/format';
 import { TextAreaField } from './fields';
 import { partyLabel } from './format';
-import { useCommentClasProject, type ClasProjectData } from './queries';
+import type { ClasProjectData } from './projectQueries';
+import { useCommentClasProject } from './workflowQueries';
 
 /** The thread between the holder and the CAF about a project: read, and add a message. */
 export function Comments({ project, hint }: { project: ClasProjectData; hint?: string }) {

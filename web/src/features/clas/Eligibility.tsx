@@ -3,7 +3,7 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { CLAS_RULE_LABELS, RULE_OUTCOME_LABELS, type ClasRule, type RuleOutcome } from '@maillage/shared';
 import { DataTable } from '../../ui/DataTable';
 import { formatEuros } from './format';
-import type { ClasProjectData } from './queries';
+import type { ClasProjectData } from './projectQueries';
 
 export interface RuleResultView {
   rule: ClasRule;

@@ -16,7 +16,7 @@ import { defaultProjectYear } from './format';
 import { StatusBadge, StatusMessage } from './parts';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectEditor } from './ProjectEditor';
-import { useClasProject, type ClasProjectData } from './queries';
+import { useClasProject, type ClasProjectData } from './projectQueries';
 import { YearFollowUp } from './YearFollowUp';
 import '../../ui/styles/clas.css';
 

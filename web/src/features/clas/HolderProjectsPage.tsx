@@ -7,7 +7,7 @@ import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedLis
 import { pluralize } from '../identity/labels';
 import { formatEuros } from './format';
 import { StatusBadge } from './parts';
-import { useClasProjects } from './queries';
+import { useClasProjects } from './projectQueries';
 import '../../ui/styles/clas.css';
 
 /** « Mes projets CLAS »: the projects of the holder's organisations, every year and status. */

@@ -16,7 +16,7 @@ import { formatEuros, formatPercent } from './format';
 import { DecisionForm, StepCard } from './OfficerSteps';
 import { StatusBadge, StatusMessage } from './parts';
 import { ProjectDetails } from './ProjectDetails';
-import { useClasProject, type ClasProjectData } from './queries';
+import { useClasProject, type ClasProjectData } from './projectQueries';
 import { BilanFigures, YearRecord } from './YearFollowUp';
 import '../../ui/styles/clas.css';
 

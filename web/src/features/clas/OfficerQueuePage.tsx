@@ -14,7 +14,7 @@ import { formatDateTime } from '../../ui/format';
 import { pluralize } from '../identity/labels';
 import { currentSchoolYear, formatEuros, schoolYearOptions } from './format';
 import { StatusBadge } from './parts';
-import { useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './queries';
+import { useClasProjects, useClasStatusCounts, useClasWaitingSchoolYears } from './projectQueries';
 import '../../ui/styles/clas.css';
 
 /** The statuses an officer sees: drafts stay with their holder. */

@@ -15,7 +15,8 @@ import { DECISION_LABELS } from './DecisionSummary';
 import { eligibilitySummary } from './Eligibility';
 import { TextAreaField } from './fields';
 import { centsToInput, formatEuros, parseEuros } from './format';
-import { useCloseClasProject, useDecideClasProject, useExamineClasProject, type ClasProjectData } from './queries';
+import type { ClasProjectData } from './projectQueries';
+import { useCloseClasProject, useDecideClasProject, useExamineClasProject } from './workflowQueries';
 
 const CONFLICT = 'Le projet a été modifié entre-temps (par un collègue ou par le porteur) : rechargez-le, vérifiez-le, puis recommencez.';
 

@@ -7,7 +7,7 @@ import {
   WEEKDAY_LABELS,
 } from '@maillage/shared';
 import { formatCount, formatDay, formatDuration, formatEuros, formatTime } from './format';
-import type { ClasProjectData } from './queries';
+import type { ClasProjectData } from './projectQueries';
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
   return (

@@ -25,7 +25,9 @@ import {
   valuesToEligibilityInput,
   type ProjectValues,
 } from './projectForm';
-import { useClasProjects, useClasYearConfig, useSaveClasProject, useSubmitClasProject, type ClasProjectData } from './queries';
+import { useClasYearConfig } from './configQueries';
+import { useClasProjects, type ClasProjectData } from './projectQueries';
+import { useSaveClasProject, useSubmitClasProject } from './workflowQueries';
 
 const CONFLICT_MESSAGE =
   'Ce projet a été modifié entre-temps (dans un autre onglet ou par un collègue). Rechargez-le pour repartir de sa dernière version : vos saisies non enregistrées seront perdues.';

@@ -13,14 +13,8 @@ import { formatDateTime } from '../../ui/format';
 import { parisToday } from '../cases/actions/ActionForm';
 import { TextAreaField } from './fields';
 import { formatCount, formatDay, formatRate, parseCount } from './format';
-import {
-  useLogClasActivity,
-  useLogClasSession,
-  useSetClasRoster,
-  useSubmitClasBilan,
-  type ClasGroupData,
-  type ClasProjectData,
-} from './queries';
+import { useLogClasActivity, useLogClasSession, useSetClasRoster, useSubmitClasBilan } from './followUpQueries';
+import type { ClasGroupData, ClasProjectData } from './projectQueries';
 
 export const ACTIVITY_LOG_KIND_LABELS: Record<ClasActivityLogKind, string> = {
   PARENT_ACTION: 'Action avec les parents',

@@ -10,7 +10,7 @@ import {
 import { validate } from '../../app/validation';
 import type { ClasProjectContentInput } from '../../gql/graphql';
 import { centsToInput, parseCount, parseEuros } from './format';
-import type { ClasProjectData } from './queries';
+import type { ClasProjectData } from './projectQueries';
 
 /** Rows carry a key of their own, so that removing one keeps the others' state and focus. */
 let nextKey = 0;

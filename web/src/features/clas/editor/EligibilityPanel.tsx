@@ -4,7 +4,7 @@ import type { Eligibility, FundingEstimate } from '@maillage/shared';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { EligibilityList, EligibilitySummary, FundingTable } from '../Eligibility';
-import type { ClasYearConfigData } from '../queries';
+import type { ClasYearConfigData } from '../configQueries';
 
 interface EligibilityPanelProps {
   config: { data: ClasYearConfigData | undefined; isError: boolean; error: unknown; refetch: () => unknown };

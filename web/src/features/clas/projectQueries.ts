@@ -1,39 +1,14 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
+import type { ClasProjectDetailFragment, ClasStatus } from '../../gql/graphql';
 import { PAGE_SIZES, type PageRequest } from '../../ui/usePagedList';
-import type {
-  ClasActivityLogKind,
-  ClasDecisionInput,
-  ClasProjectContentInput,
-  ClasProjectDetailFragment,
-  ClasStatus,
-  ClasYearConfigInput,
-  ClasYearConfigFieldsFragment,
-} from '../../gql/graphql';
 
-graphql(`
-  fragment ClasYearConfigFields on ClasYearConfig {
-    schoolYear
-    ratePercent
-    ceilingCentsPerGroup
-    minChildren
-    maxChildren
-    maxChildrenPerAdult
-    warnChildrenPerAdult
-    recommendedSessionsPerWeek
-    latestStartDate
-    earliestEndDate
-    maxBreakWeeks
-    classHours {
-      day
-      start
-      end
-    }
-    configured
-    version
-  }
-`);
+/*
+ * Reading CLAS projects: the project as its pages show it, the lists and the officer's counts, the
+ * dashboard; and what every write does after it (useClasWritten). The writes themselves are in
+ * workflowQueries (the project's life), followUpQueries (the year's follow-up) and configQueries.
+ */
 
 graphql(`
   fragment ClasEligibilityFields on Eligibility {
@@ -272,14 +247,6 @@ const ClasProjectDocument = graphql(`
   }
 `);
 
-const ClasYearConfigDocument = graphql(`
-  query ClasYearConfig($schoolYear: String!) {
-    clasYearConfig(schoolYear: $schoolYear) {
-      ...ClasYearConfigFields
-    }
-  }
-`);
-
 const ClasDashboardDocument = graphql(`
   query ClasDashboard($schoolYear: String!, $departementId: ID) {
     clasDashboard(schoolYear: $schoolYear, departementId: $departementId) {
@@ -304,106 +271,8 @@ const ClasDashboardDocument = graphql(`
   }
 `);
 
-const CreateClasProjectDocument = graphql(`
-  mutation CreateClasProject($organisationId: ID!, $content: ClasProjectContentInput!) {
-    createClasProject(organisationId: $organisationId, content: $content) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const UpdateClasProjectDocument = graphql(`
-  mutation UpdateClasProject($id: ID!, $version: Int!, $content: ClasProjectContentInput!) {
-    updateClasProject(id: $id, version: $version, content: $content) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const SubmitClasProjectDocument = graphql(`
-  mutation SubmitClasProject($id: ID!, $version: Int!) {
-    submitClasProject(id: $id, version: $version) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const ExamineClasProjectDocument = graphql(`
-  mutation ExamineClasProject($id: ID!, $version: Int!) {
-    examineClasProject(id: $id, version: $version) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const DecideClasProjectDocument = graphql(`
-  mutation DecideClasProject($input: ClasDecisionInput!) {
-    decideClasProject(input: $input) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const CloseClasProjectDocument = graphql(`
-  mutation CloseClasProject($id: ID!, $version: Int!) {
-    closeClasProject(id: $id, version: $version) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const CommentClasProjectDocument = graphql(`
-  mutation CommentClasProject($projectId: ID!, $body: String!) {
-    commentClasProject(projectId: $projectId, body: $body) {
-      id
-    }
-  }
-`);
-
-const LogClasSessionDocument = graphql(`
-  mutation LogClasSession($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) {
-    logClasSession(groupId: $groupId, heldOn: $heldOn, childrenPresent: $childrenPresent, note: $note, presentRosterIds: $presentRosterIds) {
-      id
-    }
-  }
-`);
-
-const LogClasActivityDocument = graphql(`
-  mutation LogClasActivity($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) {
-    logClasActivity(projectId: $projectId, kind: $kind, heldOn: $heldOn, title: $title, participants: $participants) {
-      id
-    }
-  }
-`);
-
-const SetClasRosterDocument = graphql(`
-  mutation SetClasRoster($groupId: ID!, $names: [String!]!) {
-    setClasRoster(groupId: $groupId, names: $names) {
-      id
-      name
-    }
-  }
-`);
-
-const SubmitClasBilanDocument = graphql(`
-  mutation SubmitClasBilan($projectId: ID!, $version: Int!, $assessment: String!) {
-    submitClasBilan(projectId: $projectId, version: $version, assessment: $assessment) {
-      ...ClasProjectDetail
-    }
-  }
-`);
-
-const SetClasYearConfigDocument = graphql(`
-  mutation SetClasYearConfig($input: ClasYearConfigInput!) {
-    setClasYearConfig(input: $input) {
-      ...ClasYearConfigFields
-    }
-  }
-`);
-
 export type ClasProjectData = ClasProjectDetailFragment;
 export type ClasGroupData = ClasProjectData['groups'][number];
-export type ClasYearConfigData = ClasYearConfigFieldsFragment;
 
 const projectKey = (id: string) => ['clas', 'project', id] as const;
 
@@ -466,18 +335,6 @@ export function useClasProject(id: string | undefined) {
   });
 }
 
-/** The configuration the rules use for a school year (its defaults until an admin sets it). */
-export function useClasYearConfig(schoolYear: string | null) {
-  return useQuery({
-    queryKey: ['clas', 'config', schoolYear],
-    queryFn: ({ signal }) => gqlRequest(ClasYearConfigDocument, { schoolYear: schoolYear ?? '' }, signal),
-    enabled: Boolean(schoolYear),
-    staleTime: 5 * 60_000,
-    placeholderData: keepPreviousData,
-    select: (data) => data.clasYearConfig,
-  });
-}
-
 export function useClasDashboard(schoolYear: string) {
   return useQuery({
     ...SHARED,
@@ -494,7 +351,7 @@ export type ClasDashboardData = NonNullable<ReturnType<typeof useClasDashboard>[
  * After a write: the project's fresh state (when the mutation returns it) goes straight into the cache,
  * every list, count and dashboard is refetched.
  */
-function useClasWritten() {
+export function useClasWritten() {
   const queryClient = useQueryClient();
   return async (project?: ClasProjectData) => {
     if (project) queryClient.setQueryData(projectKey(project.id), { clasProject: project });
@@ -502,101 +359,4 @@ function useClasWritten() {
       predicate: (q) => q.queryKey[0] === 'clas' && q.queryKey[1] !== 'config' && !(project && q.queryKey[1] === 'project' && q.queryKey[2] === project.id),
     });
   };
-}
-
-export function useSaveClasProject() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: async (v: { id: string | null; version: number | null; organisationId: string; content: ClasProjectContentInput }) => {
-      if (v.id && v.version !== null) return (await gqlRequest(UpdateClasProjectDocument, { id: v.id, version: v.version, content: v.content })).updateClasProject;
-      return (await gqlRequest(CreateClasProjectDocument, { organisationId: v.organisationId, content: v.content })).createClasProject;
-    },
-    onSuccess: (project) => written(project),
-  });
-}
-
-export function useSubmitClasProject() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: async (v: { id: string; version: number }) => (await gqlRequest(SubmitClasProjectDocument, v)).submitClasProject,
-    onSuccess: (project) => written(project),
-  });
-}
-
-export function useExamineClasProject() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: async (v: { id: string; version: number }) => (await gqlRequest(ExamineClasProjectDocument, v)).examineClasProject,
-    onSuccess: (project) => written(project),
-  });
-}
-
-export function useDecideClasProject() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: async (input: ClasDecisionInput) => (await gqlRequest(DecideClasProjectDocument, { input })).decideClasProject,
-    onSuccess: (project) => written(project),
-  });
-}
-
-export function useCloseClasProject() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: async (v: { id: string; version: number }) => (await gqlRequest(CloseClasProjectDocument, v)).closeClasProject,
-    onSuccess: (project) => written(project),
-  });
-}
-
-export function useCommentClasProject() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: (v: { projectId: string; body: string }) => gqlRequest(CommentClasProjectDocument, v),
-    onSuccess: () => written(),
-  });
-}
-
-export function useLogClasSession() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: (v: { groupId: string; heldOn: string; childrenPresent: number; note: string | null; presentRosterIds: string[] | null }) =>
-      gqlRequest(LogClasSessionDocument, v),
-    onSuccess: () => written(),
-  });
-}
-
-export function useLogClasActivity() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: (v: { projectId: string; kind: ClasActivityLogKind; heldOn: string; title: string; participants: number | null }) =>
-      gqlRequest(LogClasActivityDocument, v),
-    onSuccess: () => written(),
-  });
-}
-
-export function useSetClasRoster() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: (v: { groupId: string; names: string[] }) => gqlRequest(SetClasRosterDocument, v),
-    onSuccess: () => written(),
-  });
-}
-
-export function useSubmitClasBilan() {
-  const written = useClasWritten();
-  return useMutation({
-    mutationFn: async (v: { projectId: string; version: number; assessment: string }) => (await gqlRequest(SubmitClasBilanDocument, v)).submitClasBilan,
-    onSuccess: (project) => written(project),
-  });
-}
-
-export function useSetClasYearConfig() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: async (input: ClasYearConfigInput) => (await gqlRequest(SetClasYearConfigDocument, { input })).setClasYearConfig,
-    onSuccess: async (config) => {
-      queryClient.setQueryData(['clas', 'config', config.schoolYear], { clasYearConfig: config });
-      // Estimates and eligibility of every project of that year change with it.
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'clas' && q.queryKey[1] !== 'config' });
-    },
-  });
 }
