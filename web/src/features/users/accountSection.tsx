@@ -1,4 +1,4 @@
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { splitErrors } from '../../app/formErrors';
 import type { Role } from '../../gql/graphql';
