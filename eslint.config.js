@@ -30,7 +30,7 @@ const moduleBoundaries = MODULES.map((module) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'web/src/app/gql/**', 'migrations/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'web/src/app/gql/**', 'server/src/core/graphql/resolvers-types.ts', 'migrations/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

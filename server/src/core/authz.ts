@@ -37,7 +37,13 @@ export const policies = {
 
 export const POLICY = Symbol('policy');
 
-export type GuardedResolver = ((root: unknown, args: never, ctx: RequestContext, info: GraphQLResolveInfo) => unknown) & {
+/**
+ * A root field's resolver with its policy attached. Its arguments and result are the ones of the
+ * resolve function, so that it is checked against the generated field resolver type
+ * (`core/graphql/resolvers-types.ts`): `Query: { cases: guard(referent, (args, ctx) => …) }` gets its
+ * args typed from the SDL, and a result that does not match the field's type fails the typecheck.
+ */
+export type GuardedResolver<A = never, R = unknown> = ((root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R>) & {
   [POLICY]: Policy;
 };
 
@@ -45,10 +51,10 @@ export type GuardedResolver = ((root: unknown, args: never, ctx: RequestContext,
  * Declares the policy of a root field. A Mutation field that wrote no audit event of its own gets
  * one named after it, so that every mutation leaves a trace.
  */
-export function guard<A = unknown, R = unknown>(
+export function guard<A, R>(
   policy: Policy,
   resolve: (args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R> | R,
-): GuardedResolver {
+): GuardedResolver<A, R> {
   const resolver = async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const action = `${info.parentType.name}.${info.fieldName}`;
     if (policy.requiresActor && !ctx.actor) throw ctx.authError ?? unauthenticated();

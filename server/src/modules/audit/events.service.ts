@@ -6,7 +6,7 @@ import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec 
 import { parseInput } from '../../core/validation.js';
 import { auditEvent } from './tables.js';
 
-type AuditRow = typeof auditEvent.$inferSelect;
+export type AuditRow = typeof auditEvent.$inferSelect;
 const newestFirst: KeysetSpec<AuditRow> = { columns: [auditEvent.id], direction: 'desc', key: (r) => [r.id] };
 
 /**

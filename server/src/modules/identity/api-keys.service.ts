@@ -20,6 +20,8 @@ const publicColumns = {
   lastUsedAt: apiKey.lastUsedAt,
   revokedAt: apiKey.revokedAt,
 };
+/** An API key as the API shows it: never its hash. */
+export type ApiKeyRow = Awaited<ReturnType<typeof listApiKeys>>[number];
 
 export async function listApiKeys(ctx: RequestContext, userId: string) {
   parseInput(identity.uuid, userId, 'userId');

@@ -6,7 +6,7 @@ import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec 
 import { parseInput } from '../../core/validation.js';
 import { organisation, territory } from './tables.js';
 
-type OrganisationRow = typeof organisation.$inferSelect;
+export type OrganisationRow = typeof organisation.$inferSelect;
 
 const byName: KeysetSpec<OrganisationRow> = {
   columns: [organisation.searchName, organisation.id],

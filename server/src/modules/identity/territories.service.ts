@@ -6,7 +6,7 @@ import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec 
 import { parseInput } from '../../core/validation.js';
 import { territory } from './tables.js';
 
-type TerritoryRow = typeof territory.$inferSelect;
+export type TerritoryRow = typeof territory.$inferSelect;
 const byName: KeysetSpec<TerritoryRow> = { columns: [territory.name, territory.id], direction: 'asc', key: (r) => [r.name, r.id] };
 
 export async function listTerritories(

@@ -20,6 +20,7 @@ export const userColumns = {
   createdAt: appUser.createdAt,
 };
 export type UserRow = { [K in keyof typeof userColumns]: (typeof userColumns)[K]['_']['data'] | ((typeof userColumns)[K]['_']['notNull'] extends true ? never : null) };
+export type MembershipRow = typeof membership.$inferSelect;
 
 const byEmail: KeysetSpec<UserRow> = { columns: [appUser.email, appUser.id], direction: 'asc', key: (r) => [r.email, r.id] };
 

@@ -1,0 +1,39 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * The resolvers' types, from the SDL that Mercurius serves (core/graphql/plugin.ts, loadSchemaSource:
+ * core's schema.graphql and the .graphql files of each module's folder).
+ * Run `pnpm --filter @maillage/server codegen` after changing an SDL or a mapped row type.
+ */
+const config: CodegenConfig = {
+  schema: ['src/core/graphql/schema.graphql', 'src/modules/*/*.graphql'],
+  generates: {
+    'src/core/graphql/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        makeResolverTypeCallable: true,
+        useIndexSignature: false,
+        scalars: {
+          DateTime: 'string | Date',
+          Date: 'string | Date',
+          JSON: 'unknown',
+        },
+        contextType: '../context.js#RequestContext',
+        // Each object type resolved from a service's row: its field resolvers get that row as parent.
+        mappers: {
+          ApiKey: '../../modules/identity/api-keys.service.js#ApiKeyRow',
+          Membership: '../../modules/identity/users.service.js#MembershipRow',
+          Organisation: '../../modules/identity/organisations.service.js#OrganisationRow',
+          Territory: '../../modules/identity/territories.service.js#TerritoryRow',
+          User: '../../modules/identity/users.service.js#UserRow',
+          AuditEvent: '../../modules/audit/service.js#AuditRow',
+        },
+      },
+    },
+  },
+};
+
+export default config;

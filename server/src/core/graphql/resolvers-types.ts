@@ -1,0 +1,3648 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ApiKeyRow } from '../../modules/identity/api-keys.service.js';
+import type { MembershipRow, UserRow } from '../../modules/identity/users.service.js';
+import type { OrganisationRow } from '../../modules/identity/organisations.service.js';
+import type { TerritoryRow } from '../../modules/identity/territories.service.js';
+import type { AuditRow } from '../../modules/audit/service.js';
+import type { RequestContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, yyyy-mm-dd. */
+  Date: { input: string | Date; output: string | Date; }
+  /** An instant in UTC, ISO 8601. */
+  DateTime: { input: string | Date; output: string | Date; }
+  /** Arbitrary non-personal JSON. */
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type Accompagnateur = {
+  __typename?: 'Accompagnateur';
+  kind: AccompagnateurKind;
+  label: Scalars['String']['output'];
+  training: TrainingStatus;
+};
+
+export type AccompagnateurInput = {
+  kind: AccompagnateurKind;
+  label: Scalars['String']['input'];
+  training: TrainingStatus;
+};
+
+export type AccompagnateurKind =
+  | 'BENEVOLE'
+  | 'SALARIE';
+
+/** A person accompanied (PA). Seen by a social worker only while on the PA's liste d'accompagnement. */
+export type AccompaniedPerson = {
+  __typename?: 'AccompaniedPerson';
+  address?: Maybe<Scalars['String']['output']>;
+  /** What the state of the record allows now (the page offers only these). */
+  allowedActions: Array<PersonAction>;
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  competences: Array<Competence>;
+  consents: Array<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The armoire numérique: documents the caller may see listed (title, category, who it is shared with); reading the content needs a share. */
+  documents: Array<LockerDocument>;
+  domiciled: Scalars['Boolean']['output'];
+  domiciliationOrganisation?: Maybe<Organisation>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstNames: Scalars['String']['output'];
+  goals: Array<PlanGoal>;
+  id: Scalars['ID']['output'];
+  lastName: Scalars['String']['output'];
+  /** The liste d'accompagnement: current entries first, then ended ones. */
+  members: Array<AccompanimentMember>;
+  /** The entry of the list that is the caller, if any. */
+  myMemberId?: Maybe<Scalars['ID']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  /** The open reference (PROPOSEE or ACCEPTEE), if any. */
+  reference?: Maybe<ParcoursReference>;
+  /** Every reference, latest first. */
+  references: Array<ParcoursReference>;
+  /** What the state refuses now, why, and the step that comes first. */
+  refusedActions: Array<PersonActionRefusal>;
+  syntheses: Array<SyntheseMeeting>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type AccompaniedPersonConnection = {
+  __typename?: 'AccompaniedPersonConnection';
+  nodes: Array<AccompaniedPerson>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An intervenant on a PA's list: a user of Maillage, or a named professional of a listed organisation who has no account. */
+export type AccompanimentMember = {
+  __typename?: 'AccompanimentMember';
+  /** On the list today. */
+  active: Scalars['Boolean']['output'];
+  /** The user's display name or the professional's name. */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The current referent of the active reference. */
+  isReferent: Scalars['Boolean']['output'];
+  mission: Scalars['String']['output'];
+  organisation: Organisation;
+  professionalName?: Maybe<Scalars['String']['output']>;
+  service?: Maybe<Scalars['String']['output']>;
+  since: Scalars['Date']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+  user?: Maybe<User>;
+};
+
+/** A key a third-party system (a SERVICE_ACCOUNT user) sends as `X-Api-Key`. Its secret is never stored. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  /** The first characters of the secret, to tell keys apart. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  user: User;
+};
+
+/** One recorded action. Never carries the personal data itself. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  action: Scalars['String']['output'];
+  /** The action in French (« Consultation d'un dossier »). */
+  actionLabel: Scalars['String']['output'];
+  /** The user who acted; null for the system or an anonymous caller. */
+  actor?: Maybe<User>;
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** Non-personal details (names of changed fields, reasons). */
+  details?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: AuditOutcome;
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The object of the event, named for the reader where the reader may see it. */
+  subject?: Maybe<AuditSubject>;
+  subjectId?: Maybe<Scalars['String']['output']>;
+  subjectType?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditFilter = {
+  /** Prefix match: 'identity.' matches every identity action. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Exact action names: an event matches any of them. */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  subjectId?: InputMaybe<Scalars['String']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type AuditOutcome =
+  | 'DENIED'
+  | 'FAILURE'
+  | 'SUCCESS';
+
+/**
+ * The object of an event. Its name is never stored in the event: it is read when the log is read, as
+ * the reader, so that a record the reader may not see is not named.
+ */
+export type AuditSubject = {
+  __typename?: 'AuditSubject';
+  id: Scalars['String']['output'];
+  /** The kind of object in French (« Dossier PSAD », « Organisation »). */
+  kindLabel: Scalars['String']['output'];
+  /** « dossier de DUPONT Marie » where the reader may see the object; otherwise « dossier (accès restreint) ». */
+  label: Scalars['String']['output'];
+  /** False when the label is the neutral text (the object is hidden from the reader, or gone). */
+  named: Scalars['Boolean']['output'];
+  type: Scalars['String']['output'];
+};
+
+/** One young person followed by one platform for one episode. */
+export type Case = {
+  __typename?: 'Case';
+  /** What the state machine allows from the current status (closing guards are checked on submit). */
+  allowedActions: Array<CaseActionType>;
+  assignedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The counsellor named on assignment: a name only (referents do not see partner users as such). */
+  assignedCounsellor?: Maybe<CaseActor>;
+  assignedOrganisation?: Maybe<Organisation>;
+  campaign?: Maybe<Scalars['String']['output']>;
+  closeComment?: Maybe<Scalars['String']['output']>;
+  closeOutcome?: Maybe<CloseOutcome>;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  contactAttempts: Array<ContactAttempt>;
+  convocationDate?: Maybe<Scalars['Date']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  episode: Scalars['Int']['output'];
+  firstAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  flags: CaseFlags;
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  pendingTransfer?: Maybe<CaseTransfer>;
+  platform?: Maybe<Platform>;
+  reachedAt?: Maybe<Scalars['DateTime']['output']>;
+  solutionOrganisation?: Maybe<Organisation>;
+  solutionStartDate?: Maybe<Scalars['Date']['output']>;
+  solutionType?: Maybe<SolutionType>;
+  source: CaseSource;
+  status: CaseStatus;
+  timeline: Array<CaseEvent>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  /** Null when the caller no longer sees the person (e.g. a counsellor right after closing). */
+  youngPerson?: Maybe<YoungPerson>;
+};
+
+export type CaseActionType =
+  | 'ASSIGN'
+  | 'CLOSE'
+  | 'CONTACT_ATTEMPT'
+  | 'REASSIGN'
+  | 'RECORD_SOLUTION'
+  | 'REOPEN'
+  | 'SITUATION_CHECK'
+  | 'TRANSFER_ACCEPTED';
+
+/** Who made a change or an attempt: a name only. */
+export type CaseActor = {
+  __typename?: 'CaseActor';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  nodes: Array<Case>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One line of a case's timeline, oldest first. */
+export type CaseEvent = {
+  __typename?: 'CaseEvent';
+  actor?: Maybe<CaseActor>;
+  /** Non-personal facts of the change (statuses, organisation ids, outcome), and the note of a situation check. */
+  data?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+};
+
+export type CaseFilter = {
+  /** Only the cases naming the caller as their counsellor (a counsellor's « mes suivis »). */
+  assignedToMe?: InputMaybe<Scalars['Boolean']['input']>;
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  /** The young person's commune (name, case-insensitive). */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  /** Assigned or in progress with no contact attempt for at least this many days. */
+  daysWithoutContact?: InputMaybe<Scalars['Int']['input']>;
+  minorWithoutSolution?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The partner organisation the case is assigned to. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name, first names or INE (accents and case ignored). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<CaseSource>;
+  status?: InputMaybe<Array<CaseStatus>>;
+};
+
+/** Computed on read (shared/src/psad/flags.ts), never stored. */
+export type CaseFlags = {
+  __typename?: 'CaseFlags';
+  /** The contact attempts meet the rule of an « injoignable » closing (PSAD_INJOIGNABLE_*: default 3 failed attempts, 2 channels, 30 days). */
+  injoignableReached: Scalars['Boolean']['output'];
+  /** Under 18 today, and the case is not in solution nor closed. */
+  minorWithoutSolution: Scalars['Boolean']['output'];
+  /** Assigned for PSAD_NO_CONTACT_DAYS (default 15) days or more without a contact attempt since. */
+  noContactAfterAssignment: Scalars['Boolean']['output'];
+  /** Convocation date + 2 months: the obligation-de-formation file is due to the département. */
+  obligationFormationDueDate?: Maybe<Scalars['Date']['output']>;
+  obligationFormationOverdue: Scalars['Boolean']['output'];
+};
+
+export type CaseOrder =
+  /** Latest school exit first; unknown last. */
+  | 'EXIT_DATE'
+  /** Most recently changed first. */
+  | 'LAST_UPDATE'
+  /** Last name, first names (A→Z). */
+  | 'NAME';
+
+export type CaseSource =
+  | 'SIEI'
+  | 'SIGNAL';
+
+export type CaseStatus =
+  | 'AFFECTE'
+  | 'A_TRAITER'
+  | 'CLOS'
+  | 'EN_COURS'
+  | 'SOLUTION';
+
+export type CaseTransfer = {
+  __typename?: 'CaseTransfer';
+  /** The case, when the caller sees it (the sender until acceptance, the receiver while pending and after). */
+  case?: Maybe<Case>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  fromOrganisation?: Maybe<Organisation>;
+  fromOrganisationId?: Maybe<Scalars['ID']['output']>;
+  fromPlatform?: Maybe<Platform>;
+  fromPlatformId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  proposedAt: Scalars['DateTime']['output'];
+  /** Who proposed it: a name only. */
+  proposedBy?: Maybe<CaseActor>;
+  reason?: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  toOrganisation?: Maybe<Organisation>;
+  toOrganisationId?: Maybe<Scalars['ID']['output']>;
+  toPlatform?: Maybe<Platform>;
+  toPlatformId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A case and the version the caller read. */
+export type CaseVersionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A step of the project's life (shared/src/clas/machine.ts). */
+export type ClasActionType =
+  | 'ACCEPT'
+  | 'CLOSE'
+  | 'EXAMINE'
+  | 'REFUSE'
+  | 'REQUEST_COMPLETION'
+  | 'SUBMIT'
+  | 'SUBMIT_BILAN';
+
+export type ClasActivityKind =
+  | 'AIDE_AUX_DEVOIRS'
+  | 'CULTUREL'
+  | 'EXPRESSION_ORALE'
+  | 'LECTURE_ECRITURE'
+  | 'METHODOLOGIE'
+  | 'NUMERIQUE'
+  | 'SCIENTIFIQUE';
+
+export type ClasActivityLog = {
+  __typename?: 'ClasActivityLog';
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: ClasActivityLogKind;
+  participants?: Maybe<Scalars['Int']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type ClasActivityLogKind =
+  | 'CONCERTATION'
+  | 'PARENT_ACTION';
+
+export type ClasBilan = {
+  __typename?: 'ClasBilan';
+  assessment?: Maybe<Scalars['String']['output']>;
+  /** Children present / places offered over the sessions held (0..1), null before any session. */
+  attendanceRate?: Maybe<Scalars['Float']['output']>;
+  concertationHeld: Scalars['Int']['output'];
+  concertationPlanned: Scalars['Int']['output'];
+  parentActionsHeld: Scalars['Int']['output'];
+  parentActionsPlanned: Scalars['Int']['output'];
+  sessionsHeld: Scalars['Int']['output'];
+  sessionsPlanned: Scalars['Int']['output'];
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ClasComment = {
+  __typename?: 'ClasComment';
+  author?: Maybe<User>;
+  /** HOLDER or OFFICER. */
+  authorParty: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The département's CLAS figures for a school year (projects deposited or later; drafts are the holders' own). */
+export type ClasDashboard = {
+  __typename?: 'ClasDashboard';
+  accompagnateurs: Scalars['Int']['output'];
+  byStatus: Array<ClasStatusCount>;
+  children: Scalars['Int']['output'];
+  departement: Territory;
+  /** Projects whose rules all pass or warn (evaluated with the year's configuration). */
+  eligibleProjects: Scalars['Int']['output'];
+  fundingGrantedCents: Scalars['Int']['output'];
+  fundingRequestedCents: Scalars['Int']['output'];
+  groups: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  schoolYear: Scalars['String']['output'];
+};
+
+export type ClasDecision = {
+  __typename?: 'ClasDecision';
+  amountGrantedCents?: Maybe<Scalars['Int']['output']>;
+  /** The configuration it was taken with (its year and values), kept even if the year's settings change later. */
+  config: ClasYearConfig;
+  decidedAt: Scalars['DateTime']['output'];
+  decidedBy?: Maybe<User>;
+  decision: ClasDecisionKind;
+  /** The rule results the decision was taken on, as they were then. */
+  eligibility: Eligibility;
+  id: Scalars['ID']['output'];
+  reasons: Scalars['String']['output'];
+};
+
+export type ClasDecisionInput = {
+  amountGrantedCents?: InputMaybe<Scalars['Int']['input']>;
+  decision: ClasDecisionKind;
+  projectId: Scalars['ID']['input'];
+  reasons: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type ClasDecisionKind =
+  | 'ACCEPTE'
+  | 'A_COMPLETER'
+  | 'REFUSE';
+
+export type ClasGroup = {
+  __typename?: 'ClasGroup';
+  accompagnateurs: Array<Accompagnateur>;
+  childrenCount: Scalars['Int']['output'];
+  eligibleCostCents: Scalars['Int']['output'];
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** rate × eligible cost within the cap, with the project's year configuration. */
+  fundingEstimateCents: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  level: SchoolLevel;
+  longestBreakWeeks: Scalars['Int']['output'];
+  otherFundingCents: Scalars['Int']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  /** The holder's own attendance list, when kept: only the holder sees it (null for anyone else). */
+  roster?: Maybe<Array<ClasRosterEntry>>;
+  /** Sessions logged during the year. */
+  sessionLogs: Array<ClasSessionLog>;
+  sessions: Array<WeeklySession>;
+  startDate?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ClasGroupInput = {
+  accompagnateurs: Array<AccompagnateurInput>;
+  childrenCount: Scalars['Int']['input'];
+  eligibleCostCents: Scalars['Int']['input'];
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Absent for a new group. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  label: Scalars['String']['input'];
+  level: SchoolLevel;
+  longestBreakWeeks?: InputMaybe<Scalars['Int']['input']>;
+  otherFundingCents?: InputMaybe<Scalars['Int']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  sessions: Array<WeeklySessionInput>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ClasProject = {
+  __typename?: 'ClasProject';
+  activityKinds: Array<ClasActivityKind>;
+  activityLogs: Array<ClasActivityLog>;
+  /** The steps the caller may take now. */
+  allowedActions: Array<ClasActionType>;
+  bilan: ClasBilan;
+  charterSigned: Scalars['Boolean']['output'];
+  comments: Array<ClasComment>;
+  concertationActions: Array<PlannedAction>;
+  concertationDescription: Scalars['String']['output'];
+  /** The year's configuration the rules and the estimate use. */
+  config: ClasYearConfig;
+  createdAt: Scalars['DateTime']['output'];
+  /** The latest decision, if any. */
+  decision?: Maybe<ClasDecision>;
+  decisions: Array<ClasDecision>;
+  departement: Territory;
+  diagnostic: Scalars['String']['output'];
+  /** True when the caller may edit the declaration (the holder, in BROUILLON or A_COMPLETER). */
+  editable: Scalars['Boolean']['output'];
+  /** The rules, evaluated now by the server with the year's configuration. */
+  eligibility: Eligibility;
+  /** The funding requested: sum of the groups' estimates. */
+  fundingEstimateCents: Scalars['Int']['output'];
+  groups: Array<ClasGroup>;
+  id: Scalars['ID']['output'];
+  inDepartmentalFramework: Scalars['Boolean']['output'];
+  localPartners: Array<Scalars['String']['output']>;
+  organisation: Organisation;
+  parentActions: Array<PlannedAction>;
+  schoolYear: Scalars['String']['output'];
+  schools: Array<PartnerSchool>;
+  status: ClasStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ClasProjectConnection = {
+  __typename?: 'ClasProjectConnection';
+  nodes: Array<ClasProject>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The whole declaration, as the holder's form saves it. */
+export type ClasProjectContentInput = {
+  activityKinds: Array<ClasActivityKind>;
+  charterSigned: Scalars['Boolean']['input'];
+  concertationActions: Array<PlannedActionInput>;
+  concertationDescription?: InputMaybe<Scalars['String']['input']>;
+  diagnostic?: InputMaybe<Scalars['String']['input']>;
+  groups: Array<ClasGroupInput>;
+  inDepartmentalFramework: Scalars['Boolean']['input'];
+  localPartners: Array<Scalars['String']['input']>;
+  parentActions: Array<PlannedActionInput>;
+  schoolYear: Scalars['String']['input'];
+  schools: Array<PartnerSchoolInput>;
+  title: Scalars['String']['input'];
+};
+
+export type ClasProjectFilter = {
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<Array<ClasStatus>>;
+};
+
+/** How clasProjects is ordered: last change first (the default), or by title. */
+export type ClasProjectOrder =
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type ClasRosterEntry = {
+  __typename?: 'ClasRosterEntry';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ClasRule =
+  | 'ADULTS'
+  | 'CHARTER'
+  | 'CHILDREN_ACTIVITY'
+  | 'CONTENT'
+  | 'CONTINUITY'
+  | 'DIAGNOSTIC'
+  | 'FREQUENCY'
+  | 'GROUPS'
+  | 'GROUP_SIZE'
+  | 'LOCAL_ACTORS'
+  | 'PARENT_AXIS'
+  | 'PARTNERSHIP'
+  | 'SCHOOL_CONCERTATION'
+  | 'TRAINING';
+
+export type ClasSessionLog = {
+  __typename?: 'ClasSessionLog';
+  childrenPresent: Scalars['Int']['output'];
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** Only for the holder, when it keeps an attendance list. */
+  presentRosterIds?: Maybe<Array<Scalars['ID']['output']>>;
+};
+
+export type ClasStatus =
+  | 'ACCEPTE'
+  | 'A_COMPLETER'
+  | 'BILAN_DEPOSE'
+  | 'BROUILLON'
+  | 'CLOTURE'
+  | 'DEPOSE'
+  | 'EN_INSTRUCTION'
+  | 'REFUSE';
+
+export type ClasStatusCount = {
+  __typename?: 'ClasStatusCount';
+  count: Scalars['Int']['output'];
+  status: ClasStatus;
+};
+
+/** The yearly configuration of the CLAS rules and funding (defaults of docs/domain.md §3 until an admin sets them). */
+export type ClasYearConfig = {
+  __typename?: 'ClasYearConfig';
+  ceilingCentsPerGroup: Scalars['Int']['output'];
+  classHours: Array<ClassHours>;
+  /** False while the year still runs on the defaults. */
+  configured: Scalars['Boolean']['output'];
+  earliestEndDate: Scalars['Date']['output'];
+  latestStartDate: Scalars['Date']['output'];
+  maxBreakWeeks: Scalars['Int']['output'];
+  maxChildren: Scalars['Int']['output'];
+  maxChildrenPerAdult: Scalars['Int']['output'];
+  minChildren: Scalars['Int']['output'];
+  ratePercent: Scalars['Float']['output'];
+  recommendedSessionsPerWeek: Scalars['Int']['output'];
+  schoolYear: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  warnChildrenPerAdult: Scalars['Int']['output'];
+};
+
+export type ClasYearConfigInput = {
+  ceilingCentsPerGroup: Scalars['Int']['input'];
+  classHours: Array<ClassHoursInput>;
+  earliestEndDate: Scalars['Date']['input'];
+  latestStartDate: Scalars['Date']['input'];
+  maxBreakWeeks: Scalars['Int']['input'];
+  maxChildren: Scalars['Int']['input'];
+  maxChildrenPerAdult: Scalars['Int']['input'];
+  minChildren: Scalars['Int']['input'];
+  ratePercent: Scalars['Float']['input'];
+  recommendedSessionsPerWeek: Scalars['Int']['input'];
+  schoolYear: Scalars['String']['input'];
+  /** The version read, absent when the year was not configured yet. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  warnChildrenPerAdult: Scalars['Int']['input'];
+};
+
+export type ClassHours = {
+  __typename?: 'ClassHours';
+  day: Weekday;
+  end: Scalars['String']['output'];
+  /** HH:MM */
+  start: Scalars['String']['output'];
+};
+
+export type ClassHoursInput = {
+  day: Weekday;
+  end: Scalars['String']['input'];
+  start: Scalars['String']['input'];
+};
+
+export type CloseOutcome =
+  | 'AUTRE'
+  | 'DEJA_EN_SOLUTION'
+  | 'DEMENAGE'
+  | 'HORS_CHAMP'
+  | 'INJOIGNABLE'
+  | 'REFUS'
+  | 'SOLUTION_CONFIRMEE';
+
+export type CloseOutcomeCount = {
+  __typename?: 'CloseOutcomeCount';
+  count: Scalars['Int']['output'];
+  outcome: CloseOutcome;
+  /** Of all closed cases (0..1). */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Competence = {
+  __typename?: 'Competence';
+  id: Scalars['ID']['output'];
+  kind: CompetenceKind;
+  label: Scalars['String']['output'];
+};
+
+export type CompetenceKind =
+  | 'COMPETENCE'
+  | 'POTENTIEL';
+
+export type Consent = {
+  __typename?: 'Consent';
+  active: Scalars['Boolean']['output'];
+  document?: Maybe<LockerDocument>;
+  givenAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: ConsentKind;
+  meeting?: Maybe<SyntheseMeeting>;
+  member?: Maybe<AccompanimentMember>;
+  recordedBy?: Maybe<User>;
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ConsentInput = {
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  /** When the PA gave it (default: now). */
+  givenAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: ConsentKind;
+  meetingId?: InputMaybe<Scalars['ID']['input']>;
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+export type ConsentKind =
+  | 'INFORMATION_TRAITEMENT'
+  | 'PARTAGE_DOCUMENT'
+  | 'PARTICIPATION_SYNTHESE';
+
+export type ContactAttempt = {
+  __typename?: 'ContactAttempt';
+  actor?: Maybe<CaseActor>;
+  attemptedAt: Scalars['DateTime']['output'];
+  channel: ContactChannel;
+  id: Scalars['ID']['output'];
+  result: ContactResult;
+};
+
+export type ContactChannel =
+  | 'COURRIEL'
+  | 'COURRIER'
+  | 'RENDEZ_VOUS'
+  | 'SMS'
+  | 'TELEPHONE'
+  | 'VISITE';
+
+export type ContactResult =
+  | 'COORDONNEES_ERRONEES'
+  | 'INJOIGNABLE'
+  | 'JOINT'
+  | 'MESSAGE_LAISSE';
+
+export type CreateOrganisationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  communeInsee?: InputMaybe<Scalars['String']['input']>;
+  communeName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  kind: OrganisationKind;
+  lyceeTeteDeReseau?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  uai?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreatePlatformInput = {
+  name: Scalars['String']['input'];
+  partnerIds: Array<Scalars['ID']['input']>;
+  /** Users holding the PSAD_REFERENT role. */
+  referentIds: Array<Scalars['ID']['input']>;
+  territoryId: Scalars['ID']['input'];
+};
+
+export type CreateTerritoryInput = {
+  code?: InputMaybe<Scalars['String']['input']>;
+  kind: TerritoryKind;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  displayName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  memberships?: InputMaybe<Array<MembershipInput>>;
+  /** At least 12 characters. */
+  password: Scalars['String']['input'];
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** Shown this once: only its hash is kept. */
+  secret: Scalars['String']['output'];
+};
+
+/** Medians in days from the case's creation (the import or the signal) to its first contact attempt, and to its solution. */
+export type DashboardDelays = {
+  __typename?: 'DashboardDelays';
+  /** How many cases the first median is taken over. */
+  firstAttemptCount: Scalars['Int']['output'];
+  medianDaysToFirstAttempt?: Maybe<Scalars['Float']['output']>;
+  medianDaysToSolution?: Maybe<Scalars['Float']['output']>;
+  solutionCount: Scalars['Int']['output'];
+};
+
+export type DocumentCategory =
+  | 'ATTESTATION'
+  | 'AUTRE'
+  | 'FACTURE'
+  | 'IDENTITE'
+  | 'JUSTIFICATIF';
+
+export type DuplicateReason =
+  /** Same normalised last name, first given name and birth date (the import's match key). */
+  | 'SAME_MATCH_KEY'
+  /** Same birth date and names that look alike (a typo, a missing first name). */
+  | 'SIMILAR_NAME';
+
+export type Eligibility = {
+  __typename?: 'Eligibility';
+  eligible: Scalars['Boolean']['output'];
+  failures: Scalars['Int']['output'];
+  results: Array<RuleResult>;
+  warnings: Scalars['Int']['output'];
+};
+
+export type EndReasonCount = {
+  __typename?: 'EndReasonCount';
+  count: Scalars['Int']['output'];
+  reason: ReferenceEndReason;
+};
+
+/**
+ * The stages of the follow-up. Each stage counts the cases of the current episode that reached it or a
+ * later one (a case may skip one: a situation check opens a case without a contact attempt):
+ * IDENTIFIED every case; ASSIGNED assigned to a partner at some point (assignedAt); CONTACTED at least
+ * one contact attempt (firstAttemptAt); REACHED at least one attempt with the result JOINT (reachedAt);
+ * SOLUTION a solution recorded (solutionType; a closing « solution confirmée » requires one).
+ */
+export type FunnelStage =
+  | 'ASSIGNED'
+  | 'CONTACTED'
+  | 'IDENTIFIED'
+  | 'REACHED'
+  | 'SOLUTION';
+
+export type FunnelStep = {
+  __typename?: 'FunnelStep';
+  count: Scalars['Int']['output'];
+  /** count / identified (0..1), null when nobody was identified. */
+  shareOfIdentified?: Maybe<Scalars['Float']['output']>;
+  /** count / the previous stage's count (0..1), null for the first stage or after an empty one. */
+  shareOfPrevious?: Maybe<Scalars['Float']['output']>;
+  stage: FunnelStage;
+};
+
+export type ImportDuplicateRow = {
+  __typename?: 'ImportDuplicateRow';
+  birthDate: Scalars['String']['output'];
+  /** The row kept, as it was when this one was read. */
+  first: ImportKeyFields;
+  firstNames: Scalars['String']['output'];
+  ine?: Maybe<Scalars['String']['output']>;
+  lastName: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  matchedOn: ImportMatchedOn;
+  sameAsLine: Scalars['Int']['output'];
+};
+
+/** The fields a row is checked by: names as the import writes them, birth date as yyyy-mm-dd. */
+export type ImportKeyFields = {
+  __typename?: 'ImportKeyFields';
+  birthDate: Scalars['String']['output'];
+  firstNames: Scalars['String']['output'];
+  ine?: Maybe<Scalars['String']['output']>;
+  lastName: Scalars['String']['output'];
+};
+
+/** The young person already on the list a row is matched to, with their open case (else the latest). */
+export type ImportKnownPerson = {
+  __typename?: 'ImportKnownPerson';
+  birthDate: Scalars['String']['output'];
+  caseId?: Maybe<Scalars['ID']['output']>;
+  caseStatus?: Maybe<CaseStatus>;
+  firstNames: Scalars['String']['output'];
+  ine?: Maybe<Scalars['String']['output']>;
+  lastName: Scalars['String']['output'];
+  youngPersonId: Scalars['ID']['output'];
+};
+
+/** How two rows (or a row and a known young person) were found to be one person (docs/domain.md §2). */
+export type ImportMatchedOn =
+  /** Same last name, first given name and birth date, the INE missing on either side. */
+  | 'IDENTITY'
+  | 'INE';
+
+export type ImportMergedRow = {
+  __typename?: 'ImportMergedRow';
+  birthDate: Scalars['String']['output'];
+  firstNames: Scalars['String']['output'];
+  ine?: Maybe<Scalars['String']['output']>;
+  known: ImportKnownPerson;
+  lastName: Scalars['String']['output'];
+  line: Scalars['Int']['output'];
+  matchedOn: ImportMatchedOn;
+};
+
+/** What the preview shows of the file beyond the counts, each part bounded: the referent checks the reading before confirming. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** The file's header, as read. */
+  columns: Array<Scalars['String']['output']>;
+  /** The first 50 later rows of a young person the file already had. */
+  duplicates: Array<ImportDuplicateRow>;
+  /** The first 50 rows matched to a young person already on the platform's list. */
+  merged: Array<ImportMergedRow>;
+  /** The first 20 data rows, every cell as read (decoded). */
+  sample: Array<ImportSampleRow>;
+};
+
+/** What reading the list found (counts; rejected rows with their line and reason, never a name). */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Rows written (or to be written), merged ones included. */
+  accepted: Scalars['Int']['output'];
+  casesOpened?: Maybe<Scalars['Int']['output']>;
+  /** Once confirmed: young people created, updated, cases opened. */
+  created?: Maybe<Scalars['Int']['output']>;
+  duplicatesInFile: Scalars['Int']['output'];
+  /** Accepted rows matched to a young person already known on the platform. */
+  merged: Scalars['Int']['output'];
+  rejected: Array<RejectedRow>;
+  rejectedCount: Scalars['Int']['output'];
+  /** Data rows read: accepted + rejected + duplicatesInFile. */
+  total: Scalars['Int']['output'];
+  updated?: Maybe<Scalars['Int']['output']>;
+  warnings: Scalars['Int']['output'];
+};
+
+/** What became of a row of the file. */
+export type ImportRowOutcome =
+  /** Kept: a young person new to the platform. */
+  | 'ACCEPTED'
+  /** A later row of a young person the file already had. */
+  | 'DUPLICATE'
+  /** Kept and matched to a young person already on the platform's list. */
+  | 'MERGED'
+  | 'REJECTED';
+
+export type ImportSampleRow = {
+  __typename?: 'ImportSampleRow';
+  cells: Array<Scalars['String']['output']>;
+  line: Scalars['Int']['output'];
+  /** The rejection reason, the line a duplicate repeats, or the known young person a row matches. */
+  note?: Maybe<Scalars['String']['output']>;
+  outcome: ImportRowOutcome;
+};
+
+export type LockerDocument = {
+  __typename?: 'LockerDocument';
+  category: DocumentCategory;
+  /** Found from the content when uploaded. */
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The caller may download it (shared with the caller's entry). */
+  readable: Scalars['Boolean']['output'];
+  /** The intervenants it is shared with now (active consents). */
+  sharedWith: Array<AccompanimentMember>;
+  sizeBytes: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  uploadedBy?: Maybe<User>;
+};
+
+/** The signed-in actor. */
+export type Me = {
+  __typename?: 'Me';
+  memberships: Array<Membership>;
+  roles: Array<Role>;
+  user: User;
+};
+
+export type MemberInput = {
+  mission: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
+  /** …the name of a professional without an account. */
+  professionalName?: InputMaybe<Scalars['String']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
+  since: Scalars['Date']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+  /** A user of Maillage, or… */
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  id: Scalars['ID']['output'];
+  organisation: Organisation;
+  roles: Array<Role>;
+  user: User;
+  version: Scalars['Int']['output'];
+};
+
+export type MembershipInput = {
+  organisationId: Scalars['ID']['input'];
+  roles: Array<Role>;
+};
+
+/** Young people aged 16 to 17 today (obligation de formation), and those of them still without a solution (A_TRAITER, AFFECTE or EN_COURS). */
+export type MinorsWithoutSolution = {
+  __typename?: 'MinorsWithoutSolution';
+  count: Scalars['Int']['output'];
+  minors: Scalars['Int']['output'];
+  /** count / minors (0..1), null when there are no minors. */
+  share?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The first decision wins: a transfer already decided gets CONFLICT. */
+  acceptTransfer: CaseTransfer;
+  addAccompanimentMember: AccompanimentMember;
+  addCompetence: Competence;
+  addMembership: Membership;
+  addPlanAction: PlanAction;
+  addPlanGoal: PlanGoal;
+  /** Assigns A_TRAITER cases of a platform to one of its partners: all or nothing. */
+  assignCases: Array<Case>;
+  /** The sender withdraws a pending transfer; one already decided or cancelled gets CONFLICT. */
+  cancelTransfer: CaseTransfer;
+  changeOwnPassword: Scalars['Boolean']['output'];
+  closeCase: Case;
+  /** BILAN_DEPOSE → CLOTURE (officer). */
+  closeClasProject: ClasProject;
+  commentClasProject: ClasComment;
+  /** Creates a PA; the caller becomes the first entry of the list (organisation, mission). */
+  createAccompaniedPerson: AccompaniedPerson;
+  /** Issues a key for a user holding the SERVICE_ACCOUNT role. */
+  createApiKey: CreatedApiKey;
+  createClasProject: ClasProject;
+  createOrganisation: Organisation;
+  createPlatform: Platform;
+  createTerritory: Territory;
+  createUser: User;
+  decideClasProject: ClasProject;
+  decideReference: ParcoursReference;
+  /** Ends an entry (until): the intervenant no longer sees the PA after that day. */
+  endAccompanimentMember: AccompanimentMember;
+  /** DEPOSE → EN_INSTRUCTION (officer). */
+  examineClasProject: ClasProject;
+  logClasActivity: ClasActivityLog;
+  logClasSession: ClasSessionLog;
+  /**
+   * Merges the record mergeId into keepId (referents of the platform): the kept record's identity wins,
+   * its empty contact and schooling details are filled from the other; every case moves to the kept record
+   * with its timeline and attempts; of two open cases the one further along stays open and the other is
+   * closed (AUTRE, « Doublon fusionné avec un autre dossier »); the merged record is then deleted. Cannot be undone.
+   */
+  mergeYoungPeople: YoungPerson;
+  proposeReference: ParcoursReference;
+  /** Proposes the case to another partner of its platform (toOrganisationId) or to another platform (toPlatformId); the sender keeps it until acceptance. */
+  proposeTransfer: CaseTransfer;
+  reassignCase: Case;
+  recordConsent: Consent;
+  recordContactAttempt: Case;
+  recordSituationCheck: Case;
+  recordSolution: Case;
+  /** Records that an intervenant taking part agrees to the PA's presence. */
+  recordSyntheseAgreement: SyntheseMeeting;
+  recordSyntheseOutcome: SyntheseMeeting;
+  refuseTransfer: CaseTransfer;
+  removeCompetence: Scalars['Boolean']['output'];
+  removeMembership: Scalars['Boolean']['output'];
+  /** Opens a new episode (A_TRAITER) for the young person of a closed case; the closed one keeps its history. */
+  reopenCase: Case;
+  revokeApiKey: ApiKey;
+  scheduleSynthese: SyntheseMeeting;
+  /** Replaces the holder's attendance list of a group (names seen by the holder only). */
+  setClasRoster: Array<ClasRosterEntry>;
+  /** Admin: sets a school year's configuration (audited). */
+  setClasYearConfig: ClasYearConfig;
+  setOrganisationActive: Organisation;
+  /** Sets the PA's participation: refused (CONFLICT) until the PA's and every participant's agreement are recorded. */
+  setSynthesePaParticipation: SyntheseMeeting;
+  /** Deactivating a user also revokes their sessions. */
+  setUserActive: User;
+  /** Signals a young person to a platform: partners and referents of the platform. */
+  signalYoungPerson: SignalResult;
+  /** ACCEPTE → BILAN_DEPOSE (holder). */
+  submitClasBilan: ClasProject;
+  /** BROUILLON or A_COMPLETER → DEPOSE, even with failing rules (the officer decides); the rule results are kept. */
+  submitClasProject: ClasProject;
+  /** Lifts a lock left by failed logins. */
+  unlockUser: User;
+  updateAccompaniedPerson: AccompaniedPerson;
+  updateClasProject: ClasProject;
+  updateMembershipRoles: Membership;
+  updateOrganisation: Organisation;
+  updatePlanAction: PlanAction;
+  updatePlatform: Platform;
+  updateUser: User;
+  withdrawConsent: Consent;
+};
+
+
+export type MutationAcceptTransferArgs = {
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAccompanimentMemberArgs = {
+  input: MemberInput;
+};
+
+
+export type MutationAddCompetenceArgs = {
+  kind: CompetenceKind;
+  label: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddMembershipArgs = {
+  input: MembershipInput;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddPlanActionArgs = {
+  input: PlanActionInput;
+};
+
+
+export type MutationAddPlanGoalArgs = {
+  personId: Scalars['ID']['input'];
+  theme: PlanTheme;
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationAssignCasesArgs = {
+  cases: Array<CaseVersionInput>;
+  counsellorId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId: Scalars['ID']['input'];
+  platformId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelTransferArgs = {
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  outcome: CloseOutcome;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCloseClasProjectArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCommentClasProjectArgs = {
+  body: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAccompaniedPersonArgs = {
+  mission: Scalars['String']['input'];
+  organisationId: Scalars['ID']['input'];
+  person: PersonInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateClasProjectArgs = {
+  content: ClasProjectContentInput;
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: CreateOrganisationInput;
+};
+
+
+export type MutationCreatePlatformArgs = {
+  input: CreatePlatformInput;
+};
+
+
+export type MutationCreateTerritoryArgs = {
+  input: CreateTerritoryInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDecideClasProjectArgs = {
+  input: ClasDecisionInput;
+};
+
+
+export type MutationDecideReferenceArgs = {
+  input: ReferenceDecisionInput;
+};
+
+
+export type MutationEndAccompanimentMemberArgs = {
+  memberId: Scalars['ID']['input'];
+  until: Scalars['Date']['input'];
+};
+
+
+export type MutationExamineClasProjectArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationLogClasActivityArgs = {
+  heldOn: Scalars['Date']['input'];
+  kind: ClasActivityLogKind;
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  projectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationLogClasSessionArgs = {
+  childrenPresent: Scalars['Int']['input'];
+  groupId: Scalars['ID']['input'];
+  heldOn: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  presentRosterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMergeYoungPeopleArgs = {
+  keepId: Scalars['ID']['input'];
+  keepVersion: Scalars['Int']['input'];
+  mergeId: Scalars['ID']['input'];
+  mergeVersion: Scalars['Int']['input'];
+  platformId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeReferenceArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationProposeTransferArgs = {
+  caseId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  toPlatformId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReassignCaseArgs = {
+  caseId: Scalars['ID']['input'];
+  counsellorId?: InputMaybe<Scalars['ID']['input']>;
+  organisationId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: ConsentInput;
+};
+
+
+export type MutationRecordContactAttemptArgs = {
+  attemptedAt: Scalars['DateTime']['input'];
+  caseId: Scalars['ID']['input'];
+  channel: ContactChannel;
+  result: ContactResult;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordSituationCheckArgs = {
+  caseId: Scalars['ID']['input'];
+  finding: SituationFinding;
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordSolutionArgs = {
+  caseId: Scalars['ID']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  startDate: Scalars['Date']['input'];
+  type: SolutionType;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordSyntheseAgreementArgs = {
+  meetingId: Scalars['ID']['input'];
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSyntheseOutcomeArgs = {
+  decisions: Scalars['String']['input'];
+  meetingId: Scalars['ID']['input'];
+  notes: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRefuseTransferArgs = {
+  reason: Scalars['String']['input'];
+  transferId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveCompetenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMembershipArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReopenCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationScheduleSyntheseArgs = {
+  input: SyntheseInput;
+};
+
+
+export type MutationSetClasRosterArgs = {
+  groupId: Scalars['ID']['input'];
+  names: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationSetClasYearConfigArgs = {
+  input: ClasYearConfigInput;
+};
+
+
+export type MutationSetOrganisationActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetSynthesePaParticipationArgs = {
+  meetingId: Scalars['ID']['input'];
+  participates: Scalars['Boolean']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetUserActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSignalYoungPersonArgs = {
+  input: SignalInput;
+};
+
+
+export type MutationSubmitClasBilanArgs = {
+  assessment: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitClasProjectArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUnlockUserArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateAccompaniedPersonArgs = {
+  id: Scalars['ID']['input'];
+  person: PersonInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateClasProjectArgs = {
+  content: ClasProjectContentInput;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateMembershipRolesArgs = {
+  id: Scalars['ID']['input'];
+  roles: Array<Role>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  input: UpdateOrganisationInput;
+};
+
+
+export type MutationUpdatePlanActionArgs = {
+  input: UpdatePlanActionInput;
+};
+
+
+export type MutationUpdatePlatformArgs = {
+  input: UpdatePlatformInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  input: UpdateUserInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** An organisation of the network (docs/domain.md §1). */
+export type Organisation = {
+  __typename?: 'Organisation';
+  active: Scalars['Boolean']['output'];
+  address?: Maybe<Scalars['String']['output']>;
+  communeInsee?: Maybe<Scalars['String']['output']>;
+  communeName?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: OrganisationKind;
+  lyceeTeteDeReseau: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  territory?: Maybe<Territory>;
+  /** A school's identifier (EPLE only). */
+  uai?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  nodes: Array<Organisation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganisationFilter = {
+  communeInsee?: InputMaybe<Scalars['String']['input']>;
+  /** Inactive organisations are hidden unless this is true (admins only). */
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<OrganisationKind>;
+  /** Matches any part of the name, without regard to case or accents. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations in this territory or any territory below it. */
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type OrganisationKind =
+  | 'ASSOCIATION'
+  | 'CAF'
+  | 'CENTRE_SOCIAL'
+  | 'CFA'
+  | 'CIO'
+  | 'COLLECTIVITE'
+  | 'CPMS'
+  | 'DAAF'
+  | 'DEFENSE'
+  | 'EPLE'
+  | 'MFR'
+  | 'MISSION_LOCALE'
+  | 'MLDS'
+  | 'OTHER'
+  | 'PJJ'
+  | 'SERVICE_SOCIAL';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Aggregates of the référence de parcours (docs/domain.md §4): counts only, never a person. */
+export type ParcoursIndicators = {
+  __typename?: 'ParcoursIndicators';
+  /** By current status, every status listed (zeros included). */
+  byStatus: Array<ReferenceStatusCount>;
+  documents: Scalars['Int']['output'];
+  endedByReason: Array<EndReasonCount>;
+  /** Persons with at least one document in their locker. */
+  lockersInUse: Scalars['Int']['output'];
+  persons: Scalars['Int']['output'];
+  /** Distinct professionals acting as referent of an active reference. */
+  professionalsActingAsReferent: Scalars['Int']['output'];
+  /** References the PA accepted: active now (ACCEPTEE) or ended since (TERMINEE). */
+  referencesAccepted: Scalars['Int']['output'];
+  /** Every reference proposed, whatever became of it. */
+  referencesProposed: Scalars['Int']['output'];
+  sansSuiteByMotive: Array<SansSuiteMotiveCount>;
+};
+
+/** A professional who may be put on a liste d'accompagnement with their account: a social worker or a counsellor of an organisation. Name and roles there only. */
+export type ParcoursProfessional = {
+  __typename?: 'ParcoursProfessional';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Of SOCIAL_WORKER and COUNSELLOR, those the professional holds in the organisation asked for. */
+  roles: Array<Role>;
+};
+
+export type ParcoursReference = {
+  __typename?: 'ParcoursReference';
+  allowedActions: Array<ReferenceActionType>;
+  chosenAt?: Maybe<Scalars['DateTime']['output']>;
+  comment?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<ReferenceEndReason>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  history: Array<ReferenceEvent>;
+  id: Scalars['ID']['output'];
+  proposedAt: Scalars['DateTime']['output'];
+  proposedBy?: Maybe<User>;
+  referent?: Maybe<AccompanimentMember>;
+  sansSuiteMotive?: Maybe<SansSuiteMotive>;
+  status: ReferenceStatus;
+  version: Scalars['Int']['output'];
+};
+
+/** The cases (in the filter) assigned to one partner organisation, by status; every current partner is listed, with zeros. */
+export type PartnerCases = {
+  __typename?: 'PartnerCases';
+  byStatus: Array<StatusCount>;
+  organisation: Organisation;
+  total: Scalars['Int']['output'];
+};
+
+export type PartnerSchool = {
+  __typename?: 'PartnerSchool';
+  contactName?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  uai?: Maybe<Scalars['String']['output']>;
+};
+
+export type PartnerSchoolInput = {
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  uai?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What may be done on a PA's record (PersonActionRefusal says why one is refused now). */
+export type PersonAction =
+  | 'ADD_MEMBER'
+  /** Goals, actions and their statuses: around an active reference. */
+  | 'EDIT_PLAN'
+  | 'PROPOSE_REFERENCE'
+  | 'RECORD_CONSENT'
+  | 'SCHEDULE_SYNTHESE'
+  | 'UPLOAD_DOCUMENT';
+
+export type PersonActionRefusal = {
+  __typename?: 'PersonActionRefusal';
+  action: PersonAction;
+  /** Why, in French, with what to do first. */
+  reason: Scalars['String']['output'];
+  /** The step to take first, when one unlocks the action. */
+  step?: Maybe<PersonStep>;
+};
+
+export type PersonInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  domiciled: Scalars['Boolean']['input'];
+  domiciliationOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstNames: Scalars['String']['input'];
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A step that unlocks a refused action. */
+export type PersonStep =
+  | 'ADD_MEMBER'
+  | 'DECIDE_REFERENCE'
+  | 'PROPOSE_REFERENCE';
+
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  byPerson: Scalars['Boolean']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who does it: an intervenant of the list, or the person (byPerson). */
+  member?: Maybe<AccompanimentMember>;
+  status: PlanActionStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PlanActionInput = {
+  byPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  goalId: Scalars['ID']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PlanActionStatus>;
+  title: Scalars['String']['input'];
+};
+
+export type PlanActionStatus =
+  | 'ABANDONNEE_PAR_LA_PERSONNE'
+  | 'ANNULEE_PAR_LA_STRUCTURE'
+  | 'EN_ATTENTE'
+  | 'EN_COURS'
+  | 'EN_PROJET'
+  | 'REALISEE';
+
+export type PlanGoal = {
+  __typename?: 'PlanGoal';
+  actions: Array<PlanAction>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  theme: PlanTheme;
+  title: Scalars['String']['output'];
+};
+
+export type PlanTheme =
+  | 'BUDGET'
+  | 'DEMARCHES_ADMINISTRATIVES'
+  | 'EMPLOI'
+  | 'FAMILLE'
+  | 'FORMATION'
+  | 'LANGUE'
+  | 'LOGEMENT'
+  | 'MOBILITE'
+  | 'NUMERIQUE'
+  | 'SANTE';
+
+export type PlannedAction = {
+  __typename?: 'PlannedAction';
+  period?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type PlannedActionInput = {
+  period?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A plateforme de suivi et d'appui aux décrocheurs: a territory, its referents, its partners. */
+export type Platform = {
+  __typename?: 'Platform';
+  active: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  partners: Array<Organisation>;
+  referents: Array<User>;
+  territory: Territory;
+  version: Scalars['Int']['output'];
+};
+
+/** Aggregates of a platform's follow-up (never a person), for its referents and for viewers. */
+export type PsadDashboard = {
+  __typename?: 'PsadDashboard';
+  bySource: Array<SourceCount>;
+  /** The campaign filter applied (null: every case, signals included). */
+  campaign?: Maybe<Scalars['String']['output']>;
+  /** The campaigns of the platform's cases, latest label first (for the filter). */
+  campaigns: Array<Scalars['String']['output']>;
+  closuresByOutcome: Array<CloseOutcomeCount>;
+  delays: DashboardDelays;
+  funnel: Array<FunnelStep>;
+  minorsWithoutSolution: MinorsWithoutSolution;
+  partners: Array<PartnerCases>;
+  platformId: Scalars['ID']['output'];
+  solutionsByType: Array<SolutionTypeCount>;
+  /** Cases identified (the current and closed episodes on this platform). */
+  total: Scalars['Int']['output'];
+  transfers: TransferCounts;
+  /** Cases still without solution: A_TRAITER, AFFECTE or EN_COURS. */
+  withoutSolution: Scalars['Int']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** A PA (audited read); null when the caller is not on the list. */
+  accompaniedPerson?: Maybe<AccompaniedPerson>;
+  /** The PAs whose list the caller is on (social workers); search on names. */
+  accompaniedPersons: AccompaniedPersonConnection;
+  /** Admins only: the keys of a service account, newest first. */
+  apiKeys: Array<ApiKey>;
+  /** The cases assigned to the caller's organisations (counsellors); `after` and `offset` as for `cases`. */
+  assignedCases: CaseConnection;
+  /** Admins only; newest first. */
+  auditEvents: AuditEventConnection;
+  /** One case; reading it is recorded in the audit log. */
+  case?: Maybe<Case>;
+  /**
+   * The worklist of a platform (its referents). Pages follow each other by cursor (`after`, the
+   * previous page's endCursor); `offset` jumps to a page (skips that many cases; not with `after`).
+   */
+  cases: CaseConnection;
+  /** The officer's département dashboard (departementId: one of the caller's, defaults to the first). */
+  clasDashboard: ClasDashboard;
+  clasProject?: Maybe<ClasProject>;
+  /**
+   * Projects the caller sees: the holder's organisations', or the officer's départements' (not drafts).
+   * Pages follow each other by cursor (`after`, the previous page's endCursor); `offset` jumps to a
+   * page (skips that many projects; not with `after`).
+   */
+  clasProjects: ClasProjectConnection;
+  /** CAF officer: the school years with projects waiting for the CAF (deposited or in instruction) in the officer's départements, the latest first. */
+  clasWaitingSchoolYears: Array<Scalars['String']['output']>;
+  /** A school year's configuration (the defaults when not configured). */
+  clasYearConfig: ClasYearConfig;
+  import?: Maybe<SieiImport>;
+  /** The imports of a platform, newest first (at most 100): its referents only. */
+  imports: Array<SieiImport>;
+  /** Pending transfers the caller may accept or refuse (referents of the receiving platform, counsellors of the receiving organisation). */
+  incomingTransfers: Array<CaseTransfer>;
+  /** The signed-in user, roles and memberships. */
+  me: Me;
+  organisation?: Maybe<Organisation>;
+  /** The organisation directory, for every signed-in user. */
+  organisations: OrganisationConnection;
+  /** Pending transfers the caller's side proposed (referents of the sending platform, counsellors of the sending organisation). */
+  outgoingTransfers: Array<CaseTransfer>;
+  parcoursIndicators: ParcoursIndicators;
+  /** The active social workers and counsellors of an organisation, by name (social workers, to build a list); search on the name, accents and case ignored; first: 20 by default, 50 at most. NOT_FOUND for an unknown or inactive organisation. */
+  parcoursProfessionals: Array<ParcoursProfessional>;
+  /** The active counsellors of a partner organisation of the platform, by name, to name one when assigning (its referents). */
+  partnerCounsellors: Array<CaseActor>;
+  platform?: Maybe<Platform>;
+  /** Every platform (not personal data); `mine` keeps those the caller is referent of. */
+  platforms: Array<Platform>;
+  /**
+   * The dashboard of a platform, optionally of one SIEI campaign: with a campaign, only the cases of
+   * that campaign's lists count (signals carry no campaign and drop out). Referents of the platform and
+   * viewers (any platform).
+   */
+  psadDashboard: PsadDashboard;
+  /**
+   * How many cases of all the platforms the caller is referent of match `filter` (the home page's
+   * « À traiter »): one count across them, under the same rules as `cases`.
+   */
+  referentCasesCount: Scalars['Int']['output'];
+  territories: TerritoryConnection;
+  /** Admins only. */
+  user?: Maybe<User>;
+  /** Admins only. */
+  users: UserConnection;
+  /** Pairs of records of the platform that look like one young person (its referents; the lookup is audited). Records with two different INEs are two people and never paired. */
+  youngPersonDuplicates: Array<YoungPersonDuplicate>;
+};
+
+
+export type QueryAccompaniedPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAccompaniedPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryApiKeysArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignedCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CaseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<CaseOrder>;
+  platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryClasDashboardArgs = {
+  departementId?: InputMaybe<Scalars['ID']['input']>;
+  schoolYear: Scalars['String']['input'];
+};
+
+
+export type QueryClasProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClasProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClasProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ClasProjectOrder>;
+};
+
+
+export type QueryClasYearConfigArgs = {
+  schoolYear: Scalars['String']['input'];
+};
+
+
+export type QueryImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportsArgs = {
+  platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParcoursProfessionalsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organisationId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPartnerCounsellorsArgs = {
+  organisationId: Scalars['ID']['input'];
+  platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryPlatformArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPlatformsArgs = {
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPsadDashboardArgs = {
+  campaign?: InputMaybe<Scalars['String']['input']>;
+  platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryReferentCasesCountArgs = {
+  filter?: InputMaybe<CaseFilter>;
+};
+
+
+export type QueryTerritoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<TerritoryKind>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<UserFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryYoungPersonDuplicatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  platformId: Scalars['ID']['input'];
+};
+
+export type ReferenceActionType =
+  | 'ACCEPT'
+  | 'CHANGE_REFERENT'
+  | 'END'
+  | 'REFUSE'
+  | 'SANS_SUITE';
+
+export type ReferenceDecisionInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** SANS_SUITE */
+  motive?: InputMaybe<SansSuiteMotive>;
+  /** END */
+  reason?: InputMaybe<ReferenceEndReason>;
+  referenceId: Scalars['ID']['input'];
+  /** ACCEPT, CHANGE_REFERENT: the entry of the list the PA chose. */
+  referentMemberId?: InputMaybe<Scalars['ID']['input']>;
+  type: ReferenceActionType;
+  version: Scalars['Int']['input'];
+};
+
+export type ReferenceEndReason =
+  | 'CHANGEMENT_SITUATION'
+  | 'CHOIX_PA'
+  | 'FIN_DES_BESOINS'
+  | 'REFERENT_PARTI';
+
+export type ReferenceEvent = {
+  __typename?: 'ReferenceEvent';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  by?: Maybe<User>;
+  comment?: Maybe<Scalars['String']['output']>;
+  endReason?: Maybe<ReferenceEndReason>;
+  fromStatus?: Maybe<ReferenceStatus>;
+  motive?: Maybe<SansSuiteMotive>;
+  referent?: Maybe<AccompanimentMember>;
+  toStatus: ReferenceStatus;
+};
+
+export type ReferenceStatus =
+  | 'ACCEPTEE'
+  | 'PROPOSEE'
+  | 'REFUSEE'
+  | 'SANS_SUITE'
+  | 'TERMINEE';
+
+export type ReferenceStatusCount = {
+  __typename?: 'ReferenceStatusCount';
+  count: Scalars['Int']['output'];
+  status: ReferenceStatus;
+};
+
+export type RejectedRow = {
+  __typename?: 'RejectedRow';
+  line: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type Role =
+  | 'ADMIN'
+  | 'CAF_OFFICER'
+  | 'CLAS_HOLDER'
+  | 'COUNSELLOR'
+  | 'PSAD_REFERENT'
+  | 'SERVICE_ACCOUNT'
+  | 'SOCIAL_WORKER'
+  | 'VIEWER';
+
+export type RuleOutcome =
+  | 'FAIL'
+  | 'PASS'
+  | 'WARNING';
+
+export type RuleResult = {
+  __typename?: 'RuleResult';
+  /** Index of the group in the project, null for a project-wide rule. */
+  groupIndex?: Maybe<Scalars['Int']['output']>;
+  groupLabel?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  outcome: RuleOutcome;
+  rule: ClasRule;
+  threshold: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type SansSuiteMotive =
+  | 'AUTRE'
+  | 'INTERVENANT_UNIQUE'
+  | 'PA_INJOIGNABLE'
+  | 'SITUATION_STABILISEE';
+
+export type SansSuiteMotiveCount = {
+  __typename?: 'SansSuiteMotiveCount';
+  count: Scalars['Int']['output'];
+  motive: SansSuiteMotive;
+};
+
+export type SchoolLevel =
+  | 'COLLEGE'
+  | 'ELEMENTAIRE'
+  | 'LYCEE';
+
+/** A SIEI campaign list uploaded to a platform: previewed, then confirmed once. */
+export type SieiImport = {
+  __typename?: 'SieiImport';
+  campaign: Scalars['String']['output'];
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  platformId: Scalars['ID']['output'];
+  /** What the preview showed of the file beyond the counts (null for imports read before it was kept). */
+  preview?: Maybe<ImportPreview>;
+  report: ImportReport;
+  /** PREVIEW, then CONFIRME. */
+  status: Scalars['String']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  uploadedBy?: Maybe<User>;
+};
+
+export type SignalInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** yyyy-mm-dd */
+  birthDate: Scalars['String']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  commune?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  firstNames: Scalars['String']['input'];
+  ine?: InputMaybe<Scalars['String']['input']>;
+  lastName: Scalars['String']['input'];
+  phone?: InputMaybe<Scalars['String']['input']>;
+  platformId: Scalars['ID']['input'];
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  sourceKind: SignalSource;
+};
+
+/** Whether the young person was already known; the case id only to a referent of the platform. */
+export type SignalResult = {
+  __typename?: 'SignalResult';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  matched: Scalars['Boolean']['output'];
+};
+
+/** Who signals a young person (docs/domain.md §2). */
+export type SignalSource =
+  | 'ACTEUR_LOCAL'
+  | 'AUTRE'
+  | 'CFA'
+  | 'DAAF'
+  | 'DEFENSE'
+  | 'EPLE'
+  | 'MFR'
+  | 'MISSION_LOCALE'
+  | 'PJJ';
+
+export type SituationFinding =
+  | 'DEMENAGE'
+  | 'EN_EMPLOI'
+  | 'EN_FORMATION'
+  | 'INCONNUE'
+  | 'SANS_SOLUTION';
+
+export type SolutionType =
+  | 'ACCOMPAGNEMENT_ML'
+  | 'APPRENTISSAGE'
+  | 'AUTRE'
+  | 'EMPLOI'
+  | 'EPIDE_E2C'
+  | 'FORMATION_PRO'
+  | 'MLDS'
+  | 'RETOUR_FORMATION_INITIALE'
+  | 'SERVICE_CIVIQUE';
+
+export type SolutionTypeCount = {
+  __typename?: 'SolutionTypeCount';
+  count: Scalars['Int']['output'];
+  /** Of all recorded solutions (0..1). */
+  share?: Maybe<Scalars['Float']['output']>;
+  type: SolutionType;
+};
+
+/** Identified cases by where they came from: SIEI lists (signalSource null), or a signal and its source. */
+export type SourceCount = {
+  __typename?: 'SourceCount';
+  count: Scalars['Int']['output'];
+  signalSource?: Maybe<SignalSource>;
+  source: CaseSource;
+};
+
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: CaseStatus;
+};
+
+export type SyntheseInput = {
+  participantMemberIds: Array<Scalars['ID']['input']>;
+  personId: Scalars['ID']['input'];
+  requestedBy: SyntheseRequester;
+  scheduledAt: Scalars['DateTime']['input'];
+  subject: Scalars['String']['input'];
+};
+
+export type SyntheseMeeting = {
+  __typename?: 'SyntheseMeeting';
+  decisions: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  notes: Scalars['String']['output'];
+  /** The PA's agreement to take part is recorded (an active PARTICIPATION_SYNTHESE consent). */
+  paAgreed: Scalars['Boolean']['output'];
+  paParticipates: Scalars['Boolean']['output'];
+  participants: Array<SyntheseParticipant>;
+  requestedBy: SyntheseRequester;
+  scheduledAt: Scalars['DateTime']['output'];
+  subject: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type SyntheseParticipant = {
+  __typename?: 'SyntheseParticipant';
+  /** This intervenant agreed to the PA taking part. */
+  agreedToPaPresence: Scalars['Boolean']['output'];
+  member: AccompanimentMember;
+};
+
+export type SyntheseRequester =
+  | 'PA'
+  | 'REFERENT';
+
+export type Territory = {
+  __typename?: 'Territory';
+  /** INSEE code for a commune, département or région. */
+  code?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TerritoryKind;
+  name: Scalars['String']['output'];
+  parent?: Maybe<Territory>;
+};
+
+export type TerritoryConnection = {
+  __typename?: 'TerritoryConnection';
+  nodes: Array<Territory>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TerritoryKind =
+  | 'BASSIN'
+  | 'COMMUNE'
+  | 'DEPARTEMENT'
+  | 'REGION';
+
+export type TrainingStatus =
+  | 'AUCUNE'
+  | 'FAITE'
+  | 'PREVUE';
+
+/** Accepted transfers of the filter's cases: from or to another platform, and between partners of this one. */
+export type TransferCounts = {
+  __typename?: 'TransferCounts';
+  betweenPartners: Scalars['Int']['output'];
+  incoming: Scalars['Int']['output'];
+  outgoing: Scalars['Int']['output'];
+};
+
+export type UpdateOrganisationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  communeInsee?: InputMaybe<Scalars['String']['input']>;
+  communeName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OrganisationKind>;
+  lyceeTeteDeReseau?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  uai?: InputMaybe<Scalars['String']['input']>;
+  /** The version read; a stale one gets CONFLICT. */
+  version: Scalars['Int']['input'];
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdatePlanActionInput = {
+  byPerson?: InputMaybe<Scalars['Boolean']['input']>;
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  memberId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PlanActionStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePlatformInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  referentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  territoryId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateUserInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** Sets a new password (at least 12 characters). */
+  password?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type User = {
+  __typename?: 'User';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Set while the account is locked after too many failed logins. */
+  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
+  memberships: Array<Membership>;
+  version: Scalars['Int']['output'];
+};
+
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserFilter = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Weekday =
+  | 'DIMANCHE'
+  | 'JEUDI'
+  | 'LUNDI'
+  | 'MARDI'
+  | 'MERCREDI'
+  | 'SAMEDI'
+  | 'VENDREDI';
+
+export type WeeklySession = {
+  __typename?: 'WeeklySession';
+  day: Weekday;
+  durationMinutes: Scalars['Int']['output'];
+  start: Scalars['String']['output'];
+};
+
+export type WeeklySessionInput = {
+  day: Weekday;
+  durationMinutes: Scalars['Int']['input'];
+  start: Scalars['String']['input'];
+};
+
+/** A young person on a platform's list (personal data: seen through a case only). */
+export type YoungPerson = {
+  __typename?: 'YoungPerson';
+  address?: Maybe<Scalars['String']['output']>;
+  birthDate: Scalars['Date']['output'];
+  /** The episodes (cases) of this young person the caller sees, newest first. */
+  cases: Array<Case>;
+  commune?: Maybe<Scalars['String']['output']>;
+  email?: Maybe<Scalars['String']['output']>;
+  firstNames: Scalars['String']['output'];
+  highestDiploma?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ine?: Maybe<Scalars['String']['output']>;
+  lastFormation?: Maybe<Scalars['String']['output']>;
+  lastName: Scalars['String']['output'];
+  lastSchoolUai?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  schoolExitDate?: Maybe<Scalars['Date']['output']>;
+  sex?: Maybe<Scalars['String']['output']>;
+  /** Increases on every change of the record; a merge names the versions it read. */
+  version: Scalars['Int']['output'];
+};
+
+/** Two records of one platform that look like one young person. */
+export type YoungPersonDuplicate = {
+  __typename?: 'YoungPersonDuplicate';
+  first: YoungPerson;
+  reason: DuplicateReason;
+  second: YoungPerson;
+  /** Likeness of the normalised names, 0 to 1. */
+  similarity: Scalars['Float']['output'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Accompagnateur: ResolverTypeWrapper<Accompagnateur>;
+  AccompagnateurInput: AccompagnateurInput;
+  AccompagnateurKind: AccompagnateurKind;
+  AccompaniedPerson: ResolverTypeWrapper<Omit<AccompaniedPerson, 'consents' | 'documents' | 'domiciliationOrganisation' | 'goals' | 'members' | 'reference' | 'references' | 'syntheses'> & { consents: Array<ResolversTypes['Consent']>, documents: Array<ResolversTypes['LockerDocument']>, domiciliationOrganisation?: Maybe<ResolversTypes['Organisation']>, goals: Array<ResolversTypes['PlanGoal']>, members: Array<ResolversTypes['AccompanimentMember']>, reference?: Maybe<ResolversTypes['ParcoursReference']>, references: Array<ResolversTypes['ParcoursReference']>, syntheses: Array<ResolversTypes['SyntheseMeeting']> }>;
+  AccompaniedPersonConnection: ResolverTypeWrapper<Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['AccompaniedPerson']> }>;
+  AccompanimentMember: ResolverTypeWrapper<Omit<AccompanimentMember, 'organisation' | 'user'> & { organisation: ResolversTypes['Organisation'], user?: Maybe<ResolversTypes['User']> }>;
+  ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  AuditEvent: ResolverTypeWrapper<AuditRow>;
+  AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
+  AuditFilter: AuditFilter;
+  AuditOutcome: AuditOutcome;
+  AuditSubject: ResolverTypeWrapper<AuditSubject>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Case: ResolverTypeWrapper<Omit<Case, 'assignedOrganisation' | 'pendingTransfer' | 'platform' | 'solutionOrganisation' | 'youngPerson'> & { assignedOrganisation?: Maybe<ResolversTypes['Organisation']>, pendingTransfer?: Maybe<ResolversTypes['CaseTransfer']>, platform?: Maybe<ResolversTypes['Platform']>, solutionOrganisation?: Maybe<ResolversTypes['Organisation']>, youngPerson?: Maybe<ResolversTypes['YoungPerson']> }>;
+  CaseActionType: CaseActionType;
+  CaseActor: ResolverTypeWrapper<CaseActor>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
+  CaseEvent: ResolverTypeWrapper<CaseEvent>;
+  CaseFilter: CaseFilter;
+  CaseFlags: ResolverTypeWrapper<CaseFlags>;
+  CaseOrder: CaseOrder;
+  CaseSource: CaseSource;
+  CaseStatus: CaseStatus;
+  CaseTransfer: ResolverTypeWrapper<Omit<CaseTransfer, 'case' | 'fromOrganisation' | 'fromPlatform' | 'toOrganisation' | 'toPlatform'> & { case?: Maybe<ResolversTypes['Case']>, fromOrganisation?: Maybe<ResolversTypes['Organisation']>, fromPlatform?: Maybe<ResolversTypes['Platform']>, toOrganisation?: Maybe<ResolversTypes['Organisation']>, toPlatform?: Maybe<ResolversTypes['Platform']> }>;
+  CaseVersionInput: CaseVersionInput;
+  ClasActionType: ClasActionType;
+  ClasActivityKind: ClasActivityKind;
+  ClasActivityLog: ResolverTypeWrapper<ClasActivityLog>;
+  ClasActivityLogKind: ClasActivityLogKind;
+  ClasBilan: ResolverTypeWrapper<ClasBilan>;
+  ClasComment: ResolverTypeWrapper<Omit<ClasComment, 'author'> & { author?: Maybe<ResolversTypes['User']> }>;
+  ClasDashboard: ResolverTypeWrapper<Omit<ClasDashboard, 'departement'> & { departement: ResolversTypes['Territory'] }>;
+  ClasDecision: ResolverTypeWrapper<Omit<ClasDecision, 'decidedBy'> & { decidedBy?: Maybe<ResolversTypes['User']> }>;
+  ClasDecisionInput: ClasDecisionInput;
+  ClasDecisionKind: ClasDecisionKind;
+  ClasGroup: ResolverTypeWrapper<ClasGroup>;
+  ClasGroupInput: ClasGroupInput;
+  ClasProject: ResolverTypeWrapper<Omit<ClasProject, 'comments' | 'decision' | 'decisions' | 'departement' | 'organisation'> & { comments: Array<ResolversTypes['ClasComment']>, decision?: Maybe<ResolversTypes['ClasDecision']>, decisions: Array<ResolversTypes['ClasDecision']>, departement: ResolversTypes['Territory'], organisation: ResolversTypes['Organisation'] }>;
+  ClasProjectConnection: ResolverTypeWrapper<Omit<ClasProjectConnection, 'nodes'> & { nodes: Array<ResolversTypes['ClasProject']> }>;
+  ClasProjectContentInput: ClasProjectContentInput;
+  ClasProjectFilter: ClasProjectFilter;
+  ClasProjectOrder: ClasProjectOrder;
+  ClasRosterEntry: ResolverTypeWrapper<ClasRosterEntry>;
+  ClasRule: ClasRule;
+  ClasSessionLog: ResolverTypeWrapper<ClasSessionLog>;
+  ClasStatus: ClasStatus;
+  ClasStatusCount: ResolverTypeWrapper<ClasStatusCount>;
+  ClasYearConfig: ResolverTypeWrapper<ClasYearConfig>;
+  ClasYearConfigInput: ClasYearConfigInput;
+  ClassHours: ResolverTypeWrapper<ClassHours>;
+  ClassHoursInput: ClassHoursInput;
+  CloseOutcome: CloseOutcome;
+  CloseOutcomeCount: ResolverTypeWrapper<CloseOutcomeCount>;
+  Competence: ResolverTypeWrapper<Competence>;
+  CompetenceKind: CompetenceKind;
+  Consent: ResolverTypeWrapper<Omit<Consent, 'document' | 'meeting' | 'member' | 'recordedBy'> & { document?: Maybe<ResolversTypes['LockerDocument']>, meeting?: Maybe<ResolversTypes['SyntheseMeeting']>, member?: Maybe<ResolversTypes['AccompanimentMember']>, recordedBy?: Maybe<ResolversTypes['User']> }>;
+  ConsentInput: ConsentInput;
+  ConsentKind: ConsentKind;
+  ContactAttempt: ResolverTypeWrapper<ContactAttempt>;
+  ContactChannel: ContactChannel;
+  ContactResult: ContactResult;
+  CreateOrganisationInput: CreateOrganisationInput;
+  CreatePlatformInput: CreatePlatformInput;
+  CreateTerritoryInput: CreateTerritoryInput;
+  CreateUserInput: CreateUserInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DocumentCategory: DocumentCategory;
+  DuplicateReason: DuplicateReason;
+  Eligibility: ResolverTypeWrapper<Eligibility>;
+  EndReasonCount: ResolverTypeWrapper<EndReasonCount>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FunnelStage: FunnelStage;
+  FunnelStep: ResolverTypeWrapper<FunnelStep>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportDuplicateRow: ResolverTypeWrapper<ImportDuplicateRow>;
+  ImportKeyFields: ResolverTypeWrapper<ImportKeyFields>;
+  ImportKnownPerson: ResolverTypeWrapper<ImportKnownPerson>;
+  ImportMatchedOn: ImportMatchedOn;
+  ImportMergedRow: ResolverTypeWrapper<ImportMergedRow>;
+  ImportPreview: ResolverTypeWrapper<ImportPreview>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportRowOutcome: ImportRowOutcome;
+  ImportSampleRow: ResolverTypeWrapper<ImportSampleRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LockerDocument: ResolverTypeWrapper<Omit<LockerDocument, 'sharedWith' | 'uploadedBy'> & { sharedWith: Array<ResolversTypes['AccompanimentMember']>, uploadedBy?: Maybe<ResolversTypes['User']> }>;
+  Me: ResolverTypeWrapper<Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
+  MemberInput: MemberInput;
+  Membership: ResolverTypeWrapper<MembershipRow>;
+  MembershipInput: MembershipInput;
+  MinorsWithoutSolution: ResolverTypeWrapper<MinorsWithoutSolution>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organisation: ResolverTypeWrapper<OrganisationRow>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationKind: OrganisationKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  ParcoursIndicators: ResolverTypeWrapper<ParcoursIndicators>;
+  ParcoursProfessional: ResolverTypeWrapper<ParcoursProfessional>;
+  ParcoursReference: ResolverTypeWrapper<Omit<ParcoursReference, 'history' | 'proposedBy' | 'referent'> & { history: Array<ResolversTypes['ReferenceEvent']>, proposedBy?: Maybe<ResolversTypes['User']>, referent?: Maybe<ResolversTypes['AccompanimentMember']> }>;
+  PartnerCases: ResolverTypeWrapper<Omit<PartnerCases, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  PartnerSchool: ResolverTypeWrapper<PartnerSchool>;
+  PartnerSchoolInput: PartnerSchoolInput;
+  PersonAction: PersonAction;
+  PersonActionRefusal: ResolverTypeWrapper<PersonActionRefusal>;
+  PersonInput: PersonInput;
+  PersonStep: PersonStep;
+  PlanAction: ResolverTypeWrapper<Omit<PlanAction, 'member'> & { member?: Maybe<ResolversTypes['AccompanimentMember']> }>;
+  PlanActionInput: PlanActionInput;
+  PlanActionStatus: PlanActionStatus;
+  PlanGoal: ResolverTypeWrapper<Omit<PlanGoal, 'actions'> & { actions: Array<ResolversTypes['PlanAction']> }>;
+  PlanTheme: PlanTheme;
+  PlannedAction: ResolverTypeWrapper<PlannedAction>;
+  PlannedActionInput: PlannedActionInput;
+  Platform: ResolverTypeWrapper<Omit<Platform, 'partners' | 'referents' | 'territory'> & { partners: Array<ResolversTypes['Organisation']>, referents: Array<ResolversTypes['User']>, territory: ResolversTypes['Territory'] }>;
+  PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferenceActionType: ReferenceActionType;
+  ReferenceDecisionInput: ReferenceDecisionInput;
+  ReferenceEndReason: ReferenceEndReason;
+  ReferenceEvent: ResolverTypeWrapper<Omit<ReferenceEvent, 'by' | 'referent'> & { by?: Maybe<ResolversTypes['User']>, referent?: Maybe<ResolversTypes['AccompanimentMember']> }>;
+  ReferenceStatus: ReferenceStatus;
+  ReferenceStatusCount: ResolverTypeWrapper<ReferenceStatusCount>;
+  RejectedRow: ResolverTypeWrapper<RejectedRow>;
+  Role: Role;
+  RuleOutcome: RuleOutcome;
+  RuleResult: ResolverTypeWrapper<RuleResult>;
+  SansSuiteMotive: SansSuiteMotive;
+  SansSuiteMotiveCount: ResolverTypeWrapper<SansSuiteMotiveCount>;
+  SchoolLevel: SchoolLevel;
+  SieiImport: ResolverTypeWrapper<Omit<SieiImport, 'uploadedBy'> & { uploadedBy?: Maybe<ResolversTypes['User']> }>;
+  SignalInput: SignalInput;
+  SignalResult: ResolverTypeWrapper<SignalResult>;
+  SignalSource: SignalSource;
+  SituationFinding: SituationFinding;
+  SolutionType: SolutionType;
+  SolutionTypeCount: ResolverTypeWrapper<SolutionTypeCount>;
+  SourceCount: ResolverTypeWrapper<SourceCount>;
+  StatusCount: ResolverTypeWrapper<StatusCount>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SyntheseInput: SyntheseInput;
+  SyntheseMeeting: ResolverTypeWrapper<Omit<SyntheseMeeting, 'participants'> & { participants: Array<ResolversTypes['SyntheseParticipant']> }>;
+  SyntheseParticipant: ResolverTypeWrapper<Omit<SyntheseParticipant, 'member'> & { member: ResolversTypes['AccompanimentMember'] }>;
+  SyntheseRequester: SyntheseRequester;
+  Territory: ResolverTypeWrapper<TerritoryRow>;
+  TerritoryConnection: ResolverTypeWrapper<Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Territory']> }>;
+  TerritoryKind: TerritoryKind;
+  TrainingStatus: TrainingStatus;
+  TransferCounts: ResolverTypeWrapper<TransferCounts>;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdatePlatformInput: UpdatePlatformInput;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<UserRow>;
+  UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
+  UserFilter: UserFilter;
+  Weekday: Weekday;
+  WeeklySession: ResolverTypeWrapper<WeeklySession>;
+  WeeklySessionInput: WeeklySessionInput;
+  YoungPerson: ResolverTypeWrapper<Omit<YoungPerson, 'cases'> & { cases: Array<ResolversTypes['Case']> }>;
+  YoungPersonDuplicate: ResolverTypeWrapper<Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversTypes['YoungPerson'], second: ResolversTypes['YoungPerson'] }>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Accompagnateur: Accompagnateur;
+  AccompagnateurInput: AccompagnateurInput;
+  AccompaniedPerson: Omit<AccompaniedPerson, 'consents' | 'documents' | 'domiciliationOrganisation' | 'goals' | 'members' | 'reference' | 'references' | 'syntheses'> & { consents: Array<ResolversParentTypes['Consent']>, documents: Array<ResolversParentTypes['LockerDocument']>, domiciliationOrganisation?: Maybe<ResolversParentTypes['Organisation']>, goals: Array<ResolversParentTypes['PlanGoal']>, members: Array<ResolversParentTypes['AccompanimentMember']>, reference?: Maybe<ResolversParentTypes['ParcoursReference']>, references: Array<ResolversParentTypes['ParcoursReference']>, syntheses: Array<ResolversParentTypes['SyntheseMeeting']> };
+  AccompaniedPersonConnection: Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AccompaniedPerson']> };
+  AccompanimentMember: Omit<AccompanimentMember, 'organisation' | 'user'> & { organisation: ResolversParentTypes['Organisation'], user?: Maybe<ResolversParentTypes['User']> };
+  ApiKey: ApiKeyRow;
+  AuditEvent: AuditRow;
+  AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
+  AuditFilter: AuditFilter;
+  AuditSubject: AuditSubject;
+  Boolean: Scalars['Boolean']['output'];
+  Case: Omit<Case, 'assignedOrganisation' | 'pendingTransfer' | 'platform' | 'solutionOrganisation' | 'youngPerson'> & { assignedOrganisation?: Maybe<ResolversParentTypes['Organisation']>, pendingTransfer?: Maybe<ResolversParentTypes['CaseTransfer']>, platform?: Maybe<ResolversParentTypes['Platform']>, solutionOrganisation?: Maybe<ResolversParentTypes['Organisation']>, youngPerson?: Maybe<ResolversParentTypes['YoungPerson']> };
+  CaseActor: CaseActor;
+  CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
+  CaseEvent: CaseEvent;
+  CaseFilter: CaseFilter;
+  CaseFlags: CaseFlags;
+  CaseTransfer: Omit<CaseTransfer, 'case' | 'fromOrganisation' | 'fromPlatform' | 'toOrganisation' | 'toPlatform'> & { case?: Maybe<ResolversParentTypes['Case']>, fromOrganisation?: Maybe<ResolversParentTypes['Organisation']>, fromPlatform?: Maybe<ResolversParentTypes['Platform']>, toOrganisation?: Maybe<ResolversParentTypes['Organisation']>, toPlatform?: Maybe<ResolversParentTypes['Platform']> };
+  CaseVersionInput: CaseVersionInput;
+  ClasActivityLog: ClasActivityLog;
+  ClasBilan: ClasBilan;
+  ClasComment: Omit<ClasComment, 'author'> & { author?: Maybe<ResolversParentTypes['User']> };
+  ClasDashboard: Omit<ClasDashboard, 'departement'> & { departement: ResolversParentTypes['Territory'] };
+  ClasDecision: Omit<ClasDecision, 'decidedBy'> & { decidedBy?: Maybe<ResolversParentTypes['User']> };
+  ClasDecisionInput: ClasDecisionInput;
+  ClasGroup: ClasGroup;
+  ClasGroupInput: ClasGroupInput;
+  ClasProject: Omit<ClasProject, 'comments' | 'decision' | 'decisions' | 'departement' | 'organisation'> & { comments: Array<ResolversParentTypes['ClasComment']>, decision?: Maybe<ResolversParentTypes['ClasDecision']>, decisions: Array<ResolversParentTypes['ClasDecision']>, departement: ResolversParentTypes['Territory'], organisation: ResolversParentTypes['Organisation'] };
+  ClasProjectConnection: Omit<ClasProjectConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ClasProject']> };
+  ClasProjectContentInput: ClasProjectContentInput;
+  ClasProjectFilter: ClasProjectFilter;
+  ClasRosterEntry: ClasRosterEntry;
+  ClasSessionLog: ClasSessionLog;
+  ClasStatusCount: ClasStatusCount;
+  ClasYearConfig: ClasYearConfig;
+  ClasYearConfigInput: ClasYearConfigInput;
+  ClassHours: ClassHours;
+  ClassHoursInput: ClassHoursInput;
+  CloseOutcomeCount: CloseOutcomeCount;
+  Competence: Competence;
+  Consent: Omit<Consent, 'document' | 'meeting' | 'member' | 'recordedBy'> & { document?: Maybe<ResolversParentTypes['LockerDocument']>, meeting?: Maybe<ResolversParentTypes['SyntheseMeeting']>, member?: Maybe<ResolversParentTypes['AccompanimentMember']>, recordedBy?: Maybe<ResolversParentTypes['User']> };
+  ConsentInput: ConsentInput;
+  ContactAttempt: ContactAttempt;
+  CreateOrganisationInput: CreateOrganisationInput;
+  CreatePlatformInput: CreatePlatformInput;
+  CreateTerritoryInput: CreateTerritoryInput;
+  CreateUserInput: CreateUserInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  DashboardDelays: DashboardDelays;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Eligibility: Eligibility;
+  EndReasonCount: EndReasonCount;
+  Float: Scalars['Float']['output'];
+  FunnelStep: FunnelStep;
+  ID: Scalars['ID']['output'];
+  ImportDuplicateRow: ImportDuplicateRow;
+  ImportKeyFields: ImportKeyFields;
+  ImportKnownPerson: ImportKnownPerson;
+  ImportMergedRow: ImportMergedRow;
+  ImportPreview: ImportPreview;
+  ImportReport: ImportReport;
+  ImportSampleRow: ImportSampleRow;
+  Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  LockerDocument: Omit<LockerDocument, 'sharedWith' | 'uploadedBy'> & { sharedWith: Array<ResolversParentTypes['AccompanimentMember']>, uploadedBy?: Maybe<ResolversParentTypes['User']> };
+  Me: Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
+  MemberInput: MemberInput;
+  Membership: MembershipRow;
+  MembershipInput: MembershipInput;
+  MinorsWithoutSolution: MinorsWithoutSolution;
+  Mutation: Record<PropertyKey, never>;
+  Organisation: OrganisationRow;
+  OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
+  OrganisationFilter: OrganisationFilter;
+  PageInfo: PageInfo;
+  ParcoursIndicators: ParcoursIndicators;
+  ParcoursProfessional: ParcoursProfessional;
+  ParcoursReference: Omit<ParcoursReference, 'history' | 'proposedBy' | 'referent'> & { history: Array<ResolversParentTypes['ReferenceEvent']>, proposedBy?: Maybe<ResolversParentTypes['User']>, referent?: Maybe<ResolversParentTypes['AccompanimentMember']> };
+  PartnerCases: Omit<PartnerCases, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  PartnerSchool: PartnerSchool;
+  PartnerSchoolInput: PartnerSchoolInput;
+  PersonActionRefusal: PersonActionRefusal;
+  PersonInput: PersonInput;
+  PlanAction: Omit<PlanAction, 'member'> & { member?: Maybe<ResolversParentTypes['AccompanimentMember']> };
+  PlanActionInput: PlanActionInput;
+  PlanGoal: Omit<PlanGoal, 'actions'> & { actions: Array<ResolversParentTypes['PlanAction']> };
+  PlannedAction: PlannedAction;
+  PlannedActionInput: PlannedActionInput;
+  Platform: Omit<Platform, 'partners' | 'referents' | 'territory'> & { partners: Array<ResolversParentTypes['Organisation']>, referents: Array<ResolversParentTypes['User']>, territory: ResolversParentTypes['Territory'] };
+  PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
+  Query: Record<PropertyKey, never>;
+  ReferenceDecisionInput: ReferenceDecisionInput;
+  ReferenceEvent: Omit<ReferenceEvent, 'by' | 'referent'> & { by?: Maybe<ResolversParentTypes['User']>, referent?: Maybe<ResolversParentTypes['AccompanimentMember']> };
+  ReferenceStatusCount: ReferenceStatusCount;
+  RejectedRow: RejectedRow;
+  RuleResult: RuleResult;
+  SansSuiteMotiveCount: SansSuiteMotiveCount;
+  SieiImport: Omit<SieiImport, 'uploadedBy'> & { uploadedBy?: Maybe<ResolversParentTypes['User']> };
+  SignalInput: SignalInput;
+  SignalResult: SignalResult;
+  SolutionTypeCount: SolutionTypeCount;
+  SourceCount: SourceCount;
+  StatusCount: StatusCount;
+  String: Scalars['String']['output'];
+  SyntheseInput: SyntheseInput;
+  SyntheseMeeting: Omit<SyntheseMeeting, 'participants'> & { participants: Array<ResolversParentTypes['SyntheseParticipant']> };
+  SyntheseParticipant: Omit<SyntheseParticipant, 'member'> & { member: ResolversParentTypes['AccompanimentMember'] };
+  Territory: TerritoryRow;
+  TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
+  TransferCounts: TransferCounts;
+  UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdatePlatformInput: UpdatePlatformInput;
+  UpdateUserInput: UpdateUserInput;
+  User: UserRow;
+  UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
+  UserFilter: UserFilter;
+  WeeklySession: WeeklySession;
+  WeeklySessionInput: WeeklySessionInput;
+  YoungPerson: Omit<YoungPerson, 'cases'> & { cases: Array<ResolversParentTypes['Case']> };
+  YoungPersonDuplicate: Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversParentTypes['YoungPerson'], second: ResolversParentTypes['YoungPerson'] };
+};
+
+export type AccompagnateurResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Accompagnateur'] = ResolversParentTypes['Accompagnateur']> = {
+  kind?: Resolver<ResolversTypes['AccompagnateurKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  training?: Resolver<ResolversTypes['TrainingStatus'], ParentType, ContextType>;
+};
+
+export type AccompaniedPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccompaniedPerson'] = ResolversParentTypes['AccompaniedPerson']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['PersonAction']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  competences?: Resolver<Array<ResolversTypes['Competence']>, ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['LockerDocument']>, ParentType, ContextType>;
+  domiciled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  domiciliationOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['PlanGoal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['AccompanimentMember']>, ParentType, ContextType>;
+  myMemberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['ParcoursReference']>, ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['ParcoursReference']>, ParentType, ContextType>;
+  refusedActions?: Resolver<Array<ResolversTypes['PersonActionRefusal']>, ParentType, ContextType>;
+  syntheses?: Resolver<Array<ResolversTypes['SyntheseMeeting']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccompaniedPersonConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccompaniedPersonConnection'] = ResolversParentTypes['AccompaniedPersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AccompaniedPerson']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccompanimentMemberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccompanimentMember'] = ResolversParentTypes['AccompanimentMember']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isReferent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mission?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  professionalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actionLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  details?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subject?: Resolver<Maybe<ResolversTypes['AuditSubject']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AuditSubjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditSubject'] = ResolversParentTypes['AuditSubject']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['CaseActionType']>, ParentType, ContextType>;
+  assignedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assignedCounsellor?: Resolver<Maybe<ResolversTypes['CaseActor']>, ParentType, ContextType>;
+  assignedOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closeComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closeOutcome?: Resolver<Maybe<ResolversTypes['CloseOutcome']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  contactAttempts?: Resolver<Array<ResolversTypes['ContactAttempt']>, ParentType, ContextType>;
+  convocationDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  episode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  flags?: Resolver<ResolversTypes['CaseFlags'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pendingTransfer?: Resolver<Maybe<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  reachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  solutionOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  solutionStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  solutionType?: Resolver<Maybe<ResolversTypes['SolutionType']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  timeline?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  youngPerson?: Resolver<Maybe<ResolversTypes['YoungPerson']>, ParentType, ContextType>;
+};
+
+export type CaseActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseActor'] = ResolversParentTypes['CaseActor']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
+  actor?: Resolver<Maybe<ResolversTypes['CaseActor']>, ParentType, ContextType>;
+  data?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CaseFlagsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseFlags'] = ResolversParentTypes['CaseFlags']> = {
+  injoignableReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minorWithoutSolution?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  noContactAfterAssignment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  obligationFormationDueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  obligationFormationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CaseTransferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseTransfer'] = ResolversParentTypes['CaseTransfer']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fromOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  fromOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromPlatform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  fromPlatformId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<Maybe<ResolversTypes['CaseActor']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  toOrganisationId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toPlatform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
+  toPlatformId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClasActivityLogResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasActivityLog'] = ResolversParentTypes['ClasActivityLog']> = {
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ClasActivityLogKind'], ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClasBilanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasBilan'] = ResolversParentTypes['ClasBilan']> = {
+  assessment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  attendanceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  concertationHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  concertationPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentActionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parentActionsPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsHeld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessionsPlanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ClasCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasComment'] = ResolversParentTypes['ClasComment']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  authorParty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ClasDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasDashboard'] = ResolversParentTypes['ClasDashboard']> = {
+  accompagnateurs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ClasStatusCount']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  eligibleProjects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundingGrantedCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fundingRequestedCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClasDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasDecision'] = ResolversParentTypes['ClasDecision']> = {
+  amountGrantedCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType>;
+  decidedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['ClasDecisionKind'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reasons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClasGroupResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasGroup'] = ResolversParentTypes['ClasGroup']> = {
+  accompagnateurs?: Resolver<Array<ResolversTypes['Accompagnateur']>, ParentType, ContextType>;
+  childrenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  eligibleCostCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fundingEstimateCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['SchoolLevel'], ParentType, ContextType>;
+  longestBreakWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  otherFundingCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roster?: Resolver<Maybe<Array<ResolversTypes['ClasRosterEntry']>>, ParentType, ContextType>;
+  sessionLogs?: Resolver<Array<ResolversTypes['ClasSessionLog']>, ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['WeeklySession']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type ClasProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasProject'] = ResolversParentTypes['ClasProject']> = {
+  activityKinds?: Resolver<Array<ResolversTypes['ClasActivityKind']>, ParentType, ContextType>;
+  activityLogs?: Resolver<Array<ResolversTypes['ClasActivityLog']>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes['ClasActionType']>, ParentType, ContextType>;
+  bilan?: Resolver<ResolversTypes['ClasBilan'], ParentType, ContextType>;
+  charterSigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['ClasComment']>, ParentType, ContextType>;
+  concertationActions?: Resolver<Array<ResolversTypes['PlannedAction']>, ParentType, ContextType>;
+  concertationDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  config?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['ClasDecision']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['ClasDecision']>, ParentType, ContextType>;
+  departement?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  diagnostic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  fundingEstimateCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['ClasGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inDepartmentalFramework?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  localPartners?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  parentActions?: Resolver<Array<ResolversTypes['PlannedAction']>, ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['PartnerSchool']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClasStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClasProjectConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasProjectConnection'] = ResolversParentTypes['ClasProjectConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ClasProject']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClasRosterEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasRosterEntry'] = ResolversParentTypes['ClasRosterEntry']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClasSessionLogResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasSessionLog'] = ResolversParentTypes['ClasSessionLog']> = {
+  childrenPresent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  presentRosterIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+};
+
+export type ClasStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasStatusCount'] = ResolversParentTypes['ClasStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ClasStatus'], ParentType, ContextType>;
+};
+
+export type ClasYearConfigResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasYearConfig'] = ResolversParentTypes['ClasYearConfig']> = {
+  ceilingCentsPerGroup?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  classHours?: Resolver<Array<ResolversTypes['ClassHours']>, ParentType, ContextType>;
+  configured?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  earliestEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  latestStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  maxBreakWeeks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxChildrenPerAdult?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ratePercent?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  recommendedSessionsPerWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnChildrenPerAdult?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClassHoursResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClassHours'] = ResolversParentTypes['ClassHours']> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CloseOutcomeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CloseOutcomeCount'] = ResolversParentTypes['CloseOutcomeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['CloseOutcome'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CompetenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Competence'] = ResolversParentTypes['Competence']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CompetenceKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConsentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['LockerDocument']>, ParentType, ContextType>;
+  givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConsentKind'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['SyntheseMeeting']>, ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['AccompanimentMember']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ContactAttemptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ContactAttempt'] = ResolversParentTypes['ContactAttempt']> = {
+  actor?: Resolver<Maybe<ResolversTypes['CaseActor']>, ParentType, ContextType>;
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ContactChannel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['ContactResult'], ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DashboardDelaysResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DashboardDelays'] = ResolversParentTypes['DashboardDelays']> = {
+  firstAttemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToFirstAttempt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianDaysToSolution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  solutionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EligibilityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Eligibility'] = ResolversParentTypes['Eligibility']> = {
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  failures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['RuleResult']>, ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EndReasonCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EndReasonCount'] = ResolversParentTypes['EndReasonCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ReferenceEndReason'], ParentType, ContextType>;
+};
+
+export type FunnelStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FunnelStep'] = ResolversParentTypes['FunnelStep']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shareOfIdentified?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareOfPrevious?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['FunnelStage'], ParentType, ContextType>;
+};
+
+export type ImportDuplicateRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportDuplicateRow'] = ResolversParentTypes['ImportDuplicateRow']> = {
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  first?: Resolver<ResolversTypes['ImportKeyFields'], ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['ImportMatchedOn'], ParentType, ContextType>;
+  sameAsLine?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportKeyFieldsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportKeyFields'] = ResolversParentTypes['ImportKeyFields']> = {
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportKnownPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportKnownPerson'] = ResolversParentTypes['ImportKnownPerson']> = {
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  caseStatus?: Resolver<Maybe<ResolversTypes['CaseStatus']>, ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  youngPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ImportMergedRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportMergedRow'] = ResolversParentTypes['ImportMergedRow']> = {
+  birthDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['ImportKnownPerson'], ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['ImportMatchedOn'], ParentType, ContextType>;
+};
+
+export type ImportPreviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportPreview'] = ResolversParentTypes['ImportPreview']> = {
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  duplicates?: Resolver<Array<ResolversTypes['ImportDuplicateRow']>, ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['ImportMergedRow']>, ParentType, ContextType>;
+  sample?: Resolver<Array<ResolversTypes['ImportSampleRow']>, ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesOpened?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  created?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  duplicatesInFile?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes['RejectedRow']>, ParentType, ContextType>;
+  rejectedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warnings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportSampleRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportSampleRow'] = ResolversParentTypes['ImportSampleRow']> = {
+  cells?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+};
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type LockerDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['LockerDocument'] = ResolversParentTypes['LockerDocument']> = {
+  category?: Resolver<ResolversTypes['DocumentCategory'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sharedWith?: Resolver<Array<ResolversTypes['AccompanimentMember']>, ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type MeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MinorsWithoutSolutionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MinorsWithoutSolution'] = ResolversParentTypes['MinorsWithoutSolution']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationAcceptTransferArgs, 'transferId'>>;
+  addAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationAddAccompanimentMemberArgs, 'input'>>;
+  addCompetence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType, RequireFields<MutationAddCompetenceArgs, 'kind' | 'label' | 'personId'>>;
+  addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input' | 'userId'>>;
+  addPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanActionArgs, 'input'>>;
+  addPlanGoal?: Resolver<ResolversTypes['PlanGoal'], ParentType, ContextType, RequireFields<MutationAddPlanGoalArgs, 'personId' | 'theme' | 'title'>>;
+  assignCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAssignCasesArgs, 'cases' | 'organisationId' | 'platformId'>>;
+  cancelTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
+  changeOwnPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
+  closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'outcome' | 'version'>>;
+  closeClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCloseClasProjectArgs, 'id' | 'version'>>;
+  commentClasProject?: Resolver<ResolversTypes['ClasComment'], ParentType, ContextType, RequireFields<MutationCommentClasProjectArgs, 'body' | 'projectId'>>;
+  createAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationCreateAccompaniedPersonArgs, 'mission' | 'organisationId' | 'person'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'userId'>>;
+  createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  createPlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'input'>>;
+  createTerritory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType, RequireFields<MutationCreateTerritoryArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
+  decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
+  endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
+  examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
+  logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
+  logClasSession?: Resolver<ResolversTypes['ClasSessionLog'], ParentType, ContextType, RequireFields<MutationLogClasSessionArgs, 'childrenPresent' | 'groupId' | 'heldOn'>>;
+  mergeYoungPeople?: Resolver<ResolversTypes['YoungPerson'], ParentType, ContextType, RequireFields<MutationMergeYoungPeopleArgs, 'keepId' | 'keepVersion' | 'mergeId' | 'mergeVersion' | 'platformId'>>;
+  proposeReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationProposeReferenceArgs, 'personId'>>;
+  proposeTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationProposeTransferArgs, 'caseId' | 'reason' | 'version'>>;
+  reassignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId' | 'organisationId' | 'version'>>;
+  recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordContactAttempt?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordContactAttemptArgs, 'attemptedAt' | 'caseId' | 'channel' | 'result' | 'version'>>;
+  recordSituationCheck?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordSituationCheckArgs, 'caseId' | 'finding' | 'version'>>;
+  recordSolution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordSolutionArgs, 'caseId' | 'startDate' | 'type' | 'version'>>;
+  recordSyntheseAgreement?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseAgreementArgs, 'meetingId' | 'memberId'>>;
+  recordSyntheseOutcome?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseOutcomeArgs, 'decisions' | 'meetingId' | 'notes' | 'version'>>;
+  refuseTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationRefuseTransferArgs, 'reason' | 'transferId'>>;
+  removeCompetence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCompetenceArgs, 'id'>>;
+  removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id' | 'version'>>;
+  reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'caseId'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
+  setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
+  setClasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<MutationSetClasYearConfigArgs, 'input'>>;
+  setOrganisationActive?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationActiveArgs, 'active' | 'id' | 'version'>>;
+  setSynthesePaParticipation?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationSetSynthesePaParticipationArgs, 'meetingId' | 'participates' | 'version'>>;
+  setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id' | 'version'>>;
+  signalYoungPerson?: Resolver<ResolversTypes['SignalResult'], ParentType, ContextType, RequireFields<MutationSignalYoungPersonArgs, 'input'>>;
+  submitClasBilan?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationSubmitClasBilanArgs, 'assessment' | 'projectId' | 'version'>>;
+  submitClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationSubmitClasProjectArgs, 'id' | 'version'>>;
+  unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id' | 'version'>>;
+  updateAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationUpdateAccompaniedPersonArgs, 'id' | 'person' | 'version'>>;
+  updateClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationUpdateClasProjectArgs, 'content' | 'id' | 'version'>>;
+  updateMembershipRoles?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipRolesArgs, 'id' | 'roles' | 'version'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
+  updatePlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationUpdatePlatformArgs, 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+};
+
+export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communeInsee?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  communeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
+  lyceeTeteDeReseau?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  uai?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ParcoursIndicatorsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParcoursIndicators'] = ResolversParentTypes['ParcoursIndicators']> = {
+  byStatus?: Resolver<Array<ResolversTypes['ReferenceStatusCount']>, ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endedByReason?: Resolver<Array<ResolversTypes['EndReasonCount']>, ParentType, ContextType>;
+  lockersInUse?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  professionalsActingAsReferent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referencesAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referencesProposed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sansSuiteByMotive?: Resolver<Array<ResolversTypes['SansSuiteMotiveCount']>, ParentType, ContextType>;
+};
+
+export type ParcoursProfessionalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParcoursProfessional'] = ResolversParentTypes['ParcoursProfessional']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type ParcoursReferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ParcoursReference'] = ResolversParentTypes['ParcoursReference']> = {
+  allowedActions?: Resolver<Array<ResolversTypes['ReferenceActionType']>, ParentType, ContextType>;
+  chosenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['ReferenceEndReason']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReferenceEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  referent?: Resolver<Maybe<ResolversTypes['AccompanimentMember']>, ParentType, ContextType>;
+  sansSuiteMotive?: Resolver<Maybe<ResolversTypes['SansSuiteMotive']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferenceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerCasesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerCases'] = ResolversParentTypes['PartnerCases']> = {
+  byStatus?: Resolver<Array<ResolversTypes['StatusCount']>, ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartnerSchoolResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerSchool'] = ResolversParentTypes['PartnerSchool']> = {
+  contactName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uai?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PersonActionRefusalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonActionRefusal'] = ResolversParentTypes['PersonActionRefusal']> = {
+  action?: Resolver<ResolversTypes['PersonAction'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  step?: Resolver<Maybe<ResolversTypes['PersonStep']>, ParentType, ContextType>;
+};
+
+export type PlanActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanAction'] = ResolversParentTypes['PlanAction']> = {
+  byPerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['AccompanimentMember']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PlanActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlanGoalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlanGoal'] = ResolversParentTypes['PlanGoal']> = {
+  actions?: Resolver<Array<ResolversTypes['PlanAction']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['PlanTheme'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlannedActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlannedAction'] = ResolversParentTypes['PlannedAction']> = {
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PlatformResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  referents?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  territory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PsadDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsadDashboard'] = ResolversParentTypes['PsadDashboard']> = {
+  bySource?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType>;
+  campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  campaigns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  closuresByOutcome?: Resolver<Array<ResolversTypes['CloseOutcomeCount']>, ParentType, ContextType>;
+  delays?: Resolver<ResolversTypes['DashboardDelays'], ParentType, ContextType>;
+  funnel?: Resolver<Array<ResolversTypes['FunnelStep']>, ParentType, ContextType>;
+  minorsWithoutSolution?: Resolver<ResolversTypes['MinorsWithoutSolution'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['PartnerCases']>, ParentType, ContextType>;
+  platformId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  solutionsByType?: Resolver<Array<ResolversTypes['SolutionTypeCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transfers?: Resolver<ResolversTypes['TransferCounts'], ParentType, ContextType>;
+  withoutSolution?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accompaniedPerson?: Resolver<Maybe<ResolversTypes['AccompaniedPerson']>, ParentType, ContextType, RequireFields<QueryAccompaniedPersonArgs, 'id'>>;
+  accompaniedPersons?: Resolver<ResolversTypes['AccompaniedPersonConnection'], ParentType, ContextType, Partial<QueryAccompaniedPersonsArgs>>;
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'userId'>>;
+  assignedCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryAssignedCasesArgs>>;
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'platformId'>>;
+  clasDashboard?: Resolver<ResolversTypes['ClasDashboard'], ParentType, ContextType, RequireFields<QueryClasDashboardArgs, 'schoolYear'>>;
+  clasProject?: Resolver<Maybe<ResolversTypes['ClasProject']>, ParentType, ContextType, RequireFields<QueryClasProjectArgs, 'id'>>;
+  clasProjects?: Resolver<ResolversTypes['ClasProjectConnection'], ParentType, ContextType, Partial<QueryClasProjectsArgs>>;
+  clasWaitingSchoolYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  clasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<QueryClasYearConfigArgs, 'schoolYear'>>;
+  import?: Resolver<Maybe<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportArgs, 'id'>>;
+  imports?: Resolver<Array<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'platformId'>>;
+  incomingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  outgoingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
+  parcoursIndicators?: Resolver<ResolversTypes['ParcoursIndicators'], ParentType, ContextType>;
+  parcoursProfessionals?: Resolver<Array<ResolversTypes['ParcoursProfessional']>, ParentType, ContextType, RequireFields<QueryParcoursProfessionalsArgs, 'organisationId'>>;
+  partnerCounsellors?: Resolver<Array<ResolversTypes['CaseActor']>, ParentType, ContextType, RequireFields<QueryPartnerCounsellorsArgs, 'organisationId' | 'platformId'>>;
+  platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
+  psadDashboard?: Resolver<ResolversTypes['PsadDashboard'], ParentType, ContextType, RequireFields<QueryPsadDashboardArgs, 'platformId'>>;
+  referentCasesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryReferentCasesCountArgs>>;
+  territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  youngPersonDuplicates?: Resolver<Array<ResolversTypes['YoungPersonDuplicate']>, ParentType, ContextType, RequireFields<QueryYoungPersonDuplicatesArgs, 'platformId'>>;
+};
+
+export type ReferenceEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReferenceEvent'] = ResolversParentTypes['ReferenceEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['ReferenceEndReason']>, ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ReferenceStatus']>, ParentType, ContextType>;
+  motive?: Resolver<Maybe<ResolversTypes['SansSuiteMotive']>, ParentType, ContextType>;
+  referent?: Resolver<Maybe<ResolversTypes['AccompanimentMember']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ReferenceStatus'], ParentType, ContextType>;
+};
+
+export type ReferenceStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReferenceStatusCount'] = ResolversParentTypes['ReferenceStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferenceStatus'], ParentType, ContextType>;
+};
+
+export type RejectedRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectedRow'] = ResolversParentTypes['RejectedRow']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RuleResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RuleResult'] = ResolversParentTypes['RuleResult']> = {
+  groupIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  groupLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['RuleOutcome'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['ClasRule'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SansSuiteMotiveCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SansSuiteMotiveCount'] = ResolversParentTypes['SansSuiteMotiveCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  motive?: Resolver<ResolversTypes['SansSuiteMotive'], ParentType, ContextType>;
+};
+
+export type SieiImportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SieiImport'] = ResolversParentTypes['SieiImport']> = {
+  campaign?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platformId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  preview?: Resolver<Maybe<ResolversTypes['ImportPreview']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type SignalResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignalResult'] = ResolversParentTypes['SignalResult']> = {
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SolutionTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolutionTypeCount'] = ResolversParentTypes['SolutionTypeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SolutionType'], ParentType, ContextType>;
+};
+
+export type SourceCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceCount'] = ResolversParentTypes['SourceCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signalSource?: Resolver<Maybe<ResolversTypes['SignalSource']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CaseSource'], ParentType, ContextType>;
+};
+
+export type StatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusCount'] = ResolversParentTypes['StatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
+export type SyntheseMeetingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SyntheseMeeting'] = ResolversParentTypes['SyntheseMeeting']> = {
+  decisions?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paAgreed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paParticipates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['SyntheseParticipant']>, ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['SyntheseRequester'], ParentType, ContextType>;
+  scheduledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SyntheseParticipantResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SyntheseParticipant'] = ResolversParentTypes['SyntheseParticipant']> = {
+  agreedToPaPresence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType>;
+};
+
+export type TerritoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Territory'] = ResolversParentTypes['Territory']> = {
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TerritoryKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+};
+
+export type TerritoryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TerritoryConnection'] = ResolversParentTypes['TerritoryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Territory']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TransferCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TransferCounts'] = ResolversParentTypes['TransferCounts']> = {
+  betweenPartners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  incoming?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  outgoing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserConnection'] = ResolversParentTypes['UserConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WeeklySessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeeklySession'] = ResolversParentTypes['WeeklySession']> = {
+  day?: Resolver<ResolversTypes['Weekday'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type YoungPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YoungPerson'] = ResolversParentTypes['YoungPerson']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  highestDiploma?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastFormation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastSchoolUai?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schoolExitDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type YoungPersonDuplicateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YoungPersonDuplicate'] = ResolversParentTypes['YoungPersonDuplicate']> = {
+  first?: Resolver<ResolversTypes['YoungPerson'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['DuplicateReason'], ParentType, ContextType>;
+  second?: Resolver<ResolversTypes['YoungPerson'], ParentType, ContextType>;
+  similarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Accompagnateur?: AccompagnateurResolvers<ContextType>;
+  AccompaniedPerson?: AccompaniedPersonResolvers<ContextType>;
+  AccompaniedPersonConnection?: AccompaniedPersonConnectionResolvers<ContextType>;
+  AccompanimentMember?: AccompanimentMemberResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditSubject?: AuditSubjectResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseActor?: CaseActorResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseFlags?: CaseFlagsResolvers<ContextType>;
+  CaseTransfer?: CaseTransferResolvers<ContextType>;
+  ClasActivityLog?: ClasActivityLogResolvers<ContextType>;
+  ClasBilan?: ClasBilanResolvers<ContextType>;
+  ClasComment?: ClasCommentResolvers<ContextType>;
+  ClasDashboard?: ClasDashboardResolvers<ContextType>;
+  ClasDecision?: ClasDecisionResolvers<ContextType>;
+  ClasGroup?: ClasGroupResolvers<ContextType>;
+  ClasProject?: ClasProjectResolvers<ContextType>;
+  ClasProjectConnection?: ClasProjectConnectionResolvers<ContextType>;
+  ClasRosterEntry?: ClasRosterEntryResolvers<ContextType>;
+  ClasSessionLog?: ClasSessionLogResolvers<ContextType>;
+  ClasStatusCount?: ClasStatusCountResolvers<ContextType>;
+  ClasYearConfig?: ClasYearConfigResolvers<ContextType>;
+  ClassHours?: ClassHoursResolvers<ContextType>;
+  CloseOutcomeCount?: CloseOutcomeCountResolvers<ContextType>;
+  Competence?: CompetenceResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
+  ContactAttempt?: ContactAttemptResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  DashboardDelays?: DashboardDelaysResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Eligibility?: EligibilityResolvers<ContextType>;
+  EndReasonCount?: EndReasonCountResolvers<ContextType>;
+  FunnelStep?: FunnelStepResolvers<ContextType>;
+  ImportDuplicateRow?: ImportDuplicateRowResolvers<ContextType>;
+  ImportKeyFields?: ImportKeyFieldsResolvers<ContextType>;
+  ImportKnownPerson?: ImportKnownPersonResolvers<ContextType>;
+  ImportMergedRow?: ImportMergedRowResolvers<ContextType>;
+  ImportPreview?: ImportPreviewResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportSampleRow?: ImportSampleRowResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
+  LockerDocument?: LockerDocumentResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MinorsWithoutSolution?: MinorsWithoutSolutionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  ParcoursIndicators?: ParcoursIndicatorsResolvers<ContextType>;
+  ParcoursProfessional?: ParcoursProfessionalResolvers<ContextType>;
+  ParcoursReference?: ParcoursReferenceResolvers<ContextType>;
+  PartnerCases?: PartnerCasesResolvers<ContextType>;
+  PartnerSchool?: PartnerSchoolResolvers<ContextType>;
+  PersonActionRefusal?: PersonActionRefusalResolvers<ContextType>;
+  PlanAction?: PlanActionResolvers<ContextType>;
+  PlanGoal?: PlanGoalResolvers<ContextType>;
+  PlannedAction?: PlannedActionResolvers<ContextType>;
+  Platform?: PlatformResolvers<ContextType>;
+  PsadDashboard?: PsadDashboardResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  ReferenceEvent?: ReferenceEventResolvers<ContextType>;
+  ReferenceStatusCount?: ReferenceStatusCountResolvers<ContextType>;
+  RejectedRow?: RejectedRowResolvers<ContextType>;
+  RuleResult?: RuleResultResolvers<ContextType>;
+  SansSuiteMotiveCount?: SansSuiteMotiveCountResolvers<ContextType>;
+  SieiImport?: SieiImportResolvers<ContextType>;
+  SignalResult?: SignalResultResolvers<ContextType>;
+  SolutionTypeCount?: SolutionTypeCountResolvers<ContextType>;
+  SourceCount?: SourceCountResolvers<ContextType>;
+  StatusCount?: StatusCountResolvers<ContextType>;
+  SyntheseMeeting?: SyntheseMeetingResolvers<ContextType>;
+  SyntheseParticipant?: SyntheseParticipantResolvers<ContextType>;
+  Territory?: TerritoryResolvers<ContextType>;
+  TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
+  TransferCounts?: TransferCountsResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  UserConnection?: UserConnectionResolvers<ContextType>;
+  WeeklySession?: WeeklySessionResolvers<ContextType>;
+  YoungPerson?: YoungPersonResolvers<ContextType>;
+  YoungPersonDuplicate?: YoungPersonDuplicateResolvers<ContextType>;
+};
+
