@@ -3,7 +3,15 @@ import type { ApiKeyRow } from '../../modules/identity/api-keys.service.js';
 import type { MembershipRow, UserRow } from '../../modules/identity/users.service.js';
 import type { OrganisationRow } from '../../modules/identity/organisations.service.js';
 import type { TerritoryRow } from '../../modules/identity/territories.service.js';
-import type { AuditRow } from '../../modules/audit/service.js';
+import type { AuditRow } from '../../modules/audit/events.service.js';
+import type { PlatformRow } from '../../modules/psad/platforms.service.js';
+import type { CaseRow } from '../../modules/psad/cases/transitions.service.js';
+import type { CaseConnectionRow } from '../../modules/psad/cases/queries.service.js';
+import type { CaseEventRow, AttemptRow } from '../../modules/psad/cases/loaders.js';
+import type { TransferRow } from '../../modules/psad/cases/transfers.service.js';
+import type { StoredReport, ImportRow } from '../../modules/psad/import/import.service.js';
+import type { PartnerCasesRow } from '../../modules/psad/dashboard/dashboard.service.js';
+import type { YoungPersonRow } from '../../modules/psad/merge/merge.service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2401,17 +2409,17 @@ export type ResolversTypes = {
   AuditOutcome: AuditOutcome;
   AuditSubject: ResolverTypeWrapper<AuditSubject>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Case: ResolverTypeWrapper<Omit<Case, 'assignedOrganisation' | 'pendingTransfer' | 'platform' | 'solutionOrganisation' | 'youngPerson'> & { assignedOrganisation?: Maybe<ResolversTypes['Organisation']>, pendingTransfer?: Maybe<ResolversTypes['CaseTransfer']>, platform?: Maybe<ResolversTypes['Platform']>, solutionOrganisation?: Maybe<ResolversTypes['Organisation']>, youngPerson?: Maybe<ResolversTypes['YoungPerson']> }>;
+  Case: ResolverTypeWrapper<CaseRow>;
   CaseActionType: CaseActionType;
   CaseActor: ResolverTypeWrapper<CaseActor>;
-  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
-  CaseEvent: ResolverTypeWrapper<CaseEvent>;
+  CaseConnection: ResolverTypeWrapper<CaseConnectionRow>;
+  CaseEvent: ResolverTypeWrapper<CaseEventRow>;
   CaseFilter: CaseFilter;
   CaseFlags: ResolverTypeWrapper<CaseFlags>;
   CaseOrder: CaseOrder;
   CaseSource: CaseSource;
   CaseStatus: CaseStatus;
-  CaseTransfer: ResolverTypeWrapper<Omit<CaseTransfer, 'case' | 'fromOrganisation' | 'fromPlatform' | 'toOrganisation' | 'toPlatform'> & { case?: Maybe<ResolversTypes['Case']>, fromOrganisation?: Maybe<ResolversTypes['Organisation']>, fromPlatform?: Maybe<ResolversTypes['Platform']>, toOrganisation?: Maybe<ResolversTypes['Organisation']>, toPlatform?: Maybe<ResolversTypes['Platform']> }>;
+  CaseTransfer: ResolverTypeWrapper<TransferRow>;
   CaseVersionInput: CaseVersionInput;
   ClasActionType: ClasActionType;
   ClasActivityKind: ClasActivityKind;
@@ -2446,7 +2454,7 @@ export type ResolversTypes = {
   Consent: ResolverTypeWrapper<Omit<Consent, 'document' | 'meeting' | 'member' | 'recordedBy'> & { document?: Maybe<ResolversTypes['LockerDocument']>, meeting?: Maybe<ResolversTypes['SyntheseMeeting']>, member?: Maybe<ResolversTypes['AccompanimentMember']>, recordedBy?: Maybe<ResolversTypes['User']> }>;
   ConsentInput: ConsentInput;
   ConsentKind: ConsentKind;
-  ContactAttempt: ResolverTypeWrapper<ContactAttempt>;
+  ContactAttempt: ResolverTypeWrapper<AttemptRow>;
   ContactChannel: ContactChannel;
   ContactResult: ContactResult;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -2471,7 +2479,7 @@ export type ResolversTypes = {
   ImportMatchedOn: ImportMatchedOn;
   ImportMergedRow: ResolverTypeWrapper<ImportMergedRow>;
   ImportPreview: ResolverTypeWrapper<ImportPreview>;
-  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportReport: ResolverTypeWrapper<StoredReport>;
   ImportRowOutcome: ImportRowOutcome;
   ImportSampleRow: ResolverTypeWrapper<ImportSampleRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2491,7 +2499,7 @@ export type ResolversTypes = {
   ParcoursIndicators: ResolverTypeWrapper<ParcoursIndicators>;
   ParcoursProfessional: ResolverTypeWrapper<ParcoursProfessional>;
   ParcoursReference: ResolverTypeWrapper<Omit<ParcoursReference, 'history' | 'proposedBy' | 'referent'> & { history: Array<ResolversTypes['ReferenceEvent']>, proposedBy?: Maybe<ResolversTypes['User']>, referent?: Maybe<ResolversTypes['AccompanimentMember']> }>;
-  PartnerCases: ResolverTypeWrapper<Omit<PartnerCases, 'organisation'> & { organisation: ResolversTypes['Organisation'] }>;
+  PartnerCases: ResolverTypeWrapper<PartnerCasesRow>;
   PartnerSchool: ResolverTypeWrapper<PartnerSchool>;
   PartnerSchoolInput: PartnerSchoolInput;
   PersonAction: PersonAction;
@@ -2505,7 +2513,7 @@ export type ResolversTypes = {
   PlanTheme: PlanTheme;
   PlannedAction: ResolverTypeWrapper<PlannedAction>;
   PlannedActionInput: PlannedActionInput;
-  Platform: ResolverTypeWrapper<Omit<Platform, 'partners' | 'referents' | 'territory'> & { partners: Array<ResolversTypes['Organisation']>, referents: Array<ResolversTypes['User']>, territory: ResolversTypes['Territory'] }>;
+  Platform: ResolverTypeWrapper<PlatformRow>;
   PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferenceActionType: ReferenceActionType;
@@ -2521,7 +2529,7 @@ export type ResolversTypes = {
   SansSuiteMotive: SansSuiteMotive;
   SansSuiteMotiveCount: ResolverTypeWrapper<SansSuiteMotiveCount>;
   SchoolLevel: SchoolLevel;
-  SieiImport: ResolverTypeWrapper<Omit<SieiImport, 'uploadedBy'> & { uploadedBy?: Maybe<ResolversTypes['User']> }>;
+  SieiImport: ResolverTypeWrapper<ImportRow>;
   SignalInput: SignalInput;
   SignalResult: ResolverTypeWrapper<SignalResult>;
   SignalSource: SignalSource;
@@ -2550,7 +2558,7 @@ export type ResolversTypes = {
   Weekday: Weekday;
   WeeklySession: ResolverTypeWrapper<WeeklySession>;
   WeeklySessionInput: WeeklySessionInput;
-  YoungPerson: ResolverTypeWrapper<Omit<YoungPerson, 'cases'> & { cases: Array<ResolversTypes['Case']> }>;
+  YoungPerson: ResolverTypeWrapper<YoungPersonRow>;
   YoungPersonDuplicate: ResolverTypeWrapper<Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversTypes['YoungPerson'], second: ResolversTypes['YoungPerson'] }>;
 };
 
@@ -2567,13 +2575,13 @@ export type ResolversParentTypes = {
   AuditFilter: AuditFilter;
   AuditSubject: AuditSubject;
   Boolean: Scalars['Boolean']['output'];
-  Case: Omit<Case, 'assignedOrganisation' | 'pendingTransfer' | 'platform' | 'solutionOrganisation' | 'youngPerson'> & { assignedOrganisation?: Maybe<ResolversParentTypes['Organisation']>, pendingTransfer?: Maybe<ResolversParentTypes['CaseTransfer']>, platform?: Maybe<ResolversParentTypes['Platform']>, solutionOrganisation?: Maybe<ResolversParentTypes['Organisation']>, youngPerson?: Maybe<ResolversParentTypes['YoungPerson']> };
+  Case: CaseRow;
   CaseActor: CaseActor;
-  CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
-  CaseEvent: CaseEvent;
+  CaseConnection: CaseConnectionRow;
+  CaseEvent: CaseEventRow;
   CaseFilter: CaseFilter;
   CaseFlags: CaseFlags;
-  CaseTransfer: Omit<CaseTransfer, 'case' | 'fromOrganisation' | 'fromPlatform' | 'toOrganisation' | 'toPlatform'> & { case?: Maybe<ResolversParentTypes['Case']>, fromOrganisation?: Maybe<ResolversParentTypes['Organisation']>, fromPlatform?: Maybe<ResolversParentTypes['Platform']>, toOrganisation?: Maybe<ResolversParentTypes['Organisation']>, toPlatform?: Maybe<ResolversParentTypes['Platform']> };
+  CaseTransfer: TransferRow;
   CaseVersionInput: CaseVersionInput;
   ClasActivityLog: ClasActivityLog;
   ClasBilan: ClasBilan;
@@ -2598,7 +2606,7 @@ export type ResolversParentTypes = {
   Competence: Competence;
   Consent: Omit<Consent, 'document' | 'meeting' | 'member' | 'recordedBy'> & { document?: Maybe<ResolversParentTypes['LockerDocument']>, meeting?: Maybe<ResolversParentTypes['SyntheseMeeting']>, member?: Maybe<ResolversParentTypes['AccompanimentMember']>, recordedBy?: Maybe<ResolversParentTypes['User']> };
   ConsentInput: ConsentInput;
-  ContactAttempt: ContactAttempt;
+  ContactAttempt: AttemptRow;
   CreateOrganisationInput: CreateOrganisationInput;
   CreatePlatformInput: CreatePlatformInput;
   CreateTerritoryInput: CreateTerritoryInput;
@@ -2617,7 +2625,7 @@ export type ResolversParentTypes = {
   ImportKnownPerson: ImportKnownPerson;
   ImportMergedRow: ImportMergedRow;
   ImportPreview: ImportPreview;
-  ImportReport: ImportReport;
+  ImportReport: StoredReport;
   ImportSampleRow: ImportSampleRow;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
@@ -2635,7 +2643,7 @@ export type ResolversParentTypes = {
   ParcoursIndicators: ParcoursIndicators;
   ParcoursProfessional: ParcoursProfessional;
   ParcoursReference: Omit<ParcoursReference, 'history' | 'proposedBy' | 'referent'> & { history: Array<ResolversParentTypes['ReferenceEvent']>, proposedBy?: Maybe<ResolversParentTypes['User']>, referent?: Maybe<ResolversParentTypes['AccompanimentMember']> };
-  PartnerCases: Omit<PartnerCases, 'organisation'> & { organisation: ResolversParentTypes['Organisation'] };
+  PartnerCases: PartnerCasesRow;
   PartnerSchool: PartnerSchool;
   PartnerSchoolInput: PartnerSchoolInput;
   PersonActionRefusal: PersonActionRefusal;
@@ -2645,7 +2653,7 @@ export type ResolversParentTypes = {
   PlanGoal: Omit<PlanGoal, 'actions'> & { actions: Array<ResolversParentTypes['PlanAction']> };
   PlannedAction: PlannedAction;
   PlannedActionInput: PlannedActionInput;
-  Platform: Omit<Platform, 'partners' | 'referents' | 'territory'> & { partners: Array<ResolversParentTypes['Organisation']>, referents: Array<ResolversParentTypes['User']>, territory: ResolversParentTypes['Territory'] };
+  Platform: PlatformRow;
   PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
   Query: Record<PropertyKey, never>;
   ReferenceDecisionInput: ReferenceDecisionInput;
@@ -2654,7 +2662,7 @@ export type ResolversParentTypes = {
   RejectedRow: RejectedRow;
   RuleResult: RuleResult;
   SansSuiteMotiveCount: SansSuiteMotiveCount;
-  SieiImport: Omit<SieiImport, 'uploadedBy'> & { uploadedBy?: Maybe<ResolversParentTypes['User']> };
+  SieiImport: ImportRow;
   SignalInput: SignalInput;
   SignalResult: SignalResult;
   SolutionTypeCount: SolutionTypeCount;
@@ -2676,7 +2684,7 @@ export type ResolversParentTypes = {
   UserFilter: UserFilter;
   WeeklySession: WeeklySession;
   WeeklySessionInput: WeeklySessionInput;
-  YoungPerson: Omit<YoungPerson, 'cases'> & { cases: Array<ResolversParentTypes['Case']> };
+  YoungPerson: YoungPersonRow;
   YoungPersonDuplicate: Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversParentTypes['YoungPerson'], second: ResolversParentTypes['YoungPerson'] };
 };
 

@@ -7,7 +7,7 @@ import { parseInput } from '../../core/validation.js';
 import { activeOrganisations, territoryExists, usersHoldingRole } from '../identity/lookups.js';
 import { platform, platformPartner, platformReferent } from './tables.js';
 
-type PlatformRow = typeof platform.$inferSelect;
+export type PlatformRow = typeof platform.$inferSelect;
 
 export async function listPlatforms(ctx: RequestContext, mine: boolean) {
   const rows = await ctx.db.select().from(platform).where(eq(platform.active, true)).orderBy(platform.name);

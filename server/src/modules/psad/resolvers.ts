@@ -1,11 +1,10 @@
 import DataLoader from 'dataloader';
 import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
+import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { notFound } from '../../core/errors.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
 import * as platforms from './platforms.service.js';
-
-type PlatformParent = { id: string; territoryId: string };
 
 const loaders = {
   referents: (ctx: RequestContext) => ctx.loader('platformReferents', () => new DataLoader((ids: readonly string[]) => platforms.referentsOf(ctx, ids))),
@@ -14,24 +13,24 @@ const loaders = {
 
 const present = <T>(rows: (T | null)[]) => rows.filter((r): r is T => r !== null);
 
-export const psadResolvers = {
+export const psadResolvers: Resolvers = {
   Query: {
-    platforms: guard(policies.signedIn, (args: { mine?: boolean | null }, ctx) => platforms.listPlatforms(ctx, Boolean(args.mine))),
-    platform: guard(policies.signedIn, (args: { id: string }, ctx) => platforms.getPlatform(ctx, args.id)),
+    platforms: guard(policies.signedIn, (args, ctx) => platforms.listPlatforms(ctx, Boolean(args.mine))),
+    platform: guard(policies.signedIn, (args, ctx) => platforms.getPlatform(ctx, args.id)),
   },
   Mutation: {
-    createPlatform: guard(policies.admin, (args: { input: unknown }, ctx) => platforms.createPlatform(ctx, args.input)),
-    updatePlatform: guard(policies.admin, (args: { input: unknown }, ctx) => platforms.updatePlatform(ctx, args.input)),
+    createPlatform: guard(policies.admin, (args, ctx) => platforms.createPlatform(ctx, args.input)),
+    updatePlatform: guard(policies.admin, (args, ctx) => platforms.updatePlatform(ctx, args.input)),
   },
   Platform: {
-    territory: async (p: PlatformParent, _a: unknown, ctx: RequestContext) => {
+    territory: async (p, _a, ctx) => {
       const t = await identityLoaders.territory(ctx).load(p.territoryId);
       if (!t) throw notFound('Territoire');
       return t;
     },
-    referents: async (p: PlatformParent, _a: unknown, ctx: RequestContext) =>
+    referents: async (p, _a, ctx) =>
       present(await identityLoaders.user(ctx).loadMany(await loaders.referents(ctx).load(p.id)).then((r) => r.map((x) => (x instanceof Error ? null : x)))),
-    partners: async (p: PlatformParent, _a: unknown, ctx: RequestContext) =>
+    partners: async (p, _a, ctx) =>
       present(await identityLoaders.organisation(ctx).loadMany(await loaders.partners(ctx).load(p.id)).then((r) => r.map((x) => (x instanceof Error ? null : x)))),
   },
 };

@@ -5,6 +5,9 @@ import { asOwner } from '../../../core/db/actor-tx.js';
 import { appUser } from '../../identity/tables.js';
 import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
 
+export type AttemptRow = typeof contactAttempt.$inferSelect;
+export type CaseEventRow = typeof caseEvent.$inferSelect;
+
 // Batch lookups, one statement per hop.
 
 async function youngPeopleByIds(ctx: RequestContext, ids: readonly string[]) {

@@ -30,6 +30,8 @@ const listSchema = z.object({
 
 export type CaseListRow = typeof psadCase.$inferSelect & { sortKey: string };
 
+/** A worklist's page as the services return it: totalCount counted on demand (CaseConnection.totalCount). */
+export type CaseConnectionRow = Awaited<ReturnType<typeof listAssignedCases>>;
 export type CaseFilter = z.output<typeof psad.caseFilter>;
 
 /** The filter's conditions, on psad_case joined with young_person. */

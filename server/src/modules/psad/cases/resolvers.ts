@@ -3,6 +3,7 @@ import { inArray } from 'drizzle-orm';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
 import { guard, policies } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
+import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { platform } from '../tables.js';
 import { caseLoaders } from './loaders.js';
@@ -10,7 +11,6 @@ import * as queries from './queries.service.js';
 import * as transfers from './transfers.service.js';
 import * as transitions from './transitions.service.js';
 import { psadThresholds } from '../thresholds.js';
-import type { CaseRow } from './transitions.service.js';
 
 const referent = policies.anyRole('PSAD_REFERENT');
 const counsellor = policies.anyRole('COUNSELLOR');
@@ -26,47 +26,44 @@ const platformLoader = (ctx: RequestContext) =>
 
 const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
 
-type AttemptRow = { actorId: string | null };
-type TransferRow = { caseId: string; fromPlatformId: string; toPlatformId: string; fromOrganisationId: string | null; toOrganisationId: string | null; proposedBy: string | null };
-
 /** GraphQL of cases: worklists, detail, transitions. */
-export const caseResolvers = {
+export const caseResolvers: Resolvers = {
   Query: {
-    cases: guard(referent, (args: Record<string, unknown> & { platformId: unknown }, ctx) => queries.listCases(ctx, args)),
-    referentCasesCount: guard(referent, (args: { filter?: unknown }, ctx) => queries.countReferentCases(ctx, args.filter)),
-    assignedCases: guard(counsellor, (args: Record<string, unknown>, ctx) => queries.listAssignedCases(ctx, args)),
-    case: guard(caseWorker, (args: { id: unknown }, ctx) => queries.getCase(ctx, args.id)),
-    incomingTransfers: guard(caseWorker, (_args: unknown, ctx) => queries.incomingTransfers(ctx)),
-    outgoingTransfers: guard(caseWorker, (_args: unknown, ctx) => transfers.outgoingTransfers(ctx)),
-    partnerCounsellors: guard(referent, (args: unknown, ctx) => queries.partnerCounsellors(ctx, args)),
+    cases: guard(referent, (args, ctx) => queries.listCases(ctx, args)),
+    referentCasesCount: guard(referent, (args, ctx) => queries.countReferentCases(ctx, args.filter)),
+    assignedCases: guard(counsellor, (args, ctx) => queries.listAssignedCases(ctx, args)),
+    case: guard(caseWorker, (args, ctx) => queries.getCase(ctx, args.id)),
+    incomingTransfers: guard(caseWorker, (_args, ctx) => queries.incomingTransfers(ctx)),
+    outgoingTransfers: guard(caseWorker, (_args, ctx) => transfers.outgoingTransfers(ctx)),
+    partnerCounsellors: guard(referent, (args, ctx) => queries.partnerCounsellors(ctx, args)),
   },
   Mutation: {
-    assignCases: guard(referent, (args: unknown, ctx) => transitions.assignCases(ctx, args)),
-    reassignCase: guard(referent, (args: unknown, ctx) => transitions.reassignCase(ctx, args)),
-    recordContactAttempt: guard(caseWorker, (args: unknown, ctx) => transitions.recordContactAttempt(ctx, args)),
-    recordSituationCheck: guard(caseWorker, (args: unknown, ctx) => transitions.recordSituationCheck(ctx, args)),
-    recordSolution: guard(caseWorker, (args: unknown, ctx) => transitions.recordSolution(ctx, args)),
-    closeCase: guard(caseWorker, (args: unknown, ctx) => transitions.closeCase(ctx, args)),
-    reopenCase: guard(referent, (args: unknown, ctx) => transitions.reopenCase(ctx, args)),
-    proposeTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.proposeTransfer(ctx, args)),
-    acceptTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.acceptTransfer(ctx, args)),
-    refuseTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.refuseTransfer(ctx, args)),
-    cancelTransfer: guard(caseWorker, (args: unknown, ctx) => transfers.cancelTransfer(ctx, args)),
+    assignCases: guard(referent, (args, ctx) => transitions.assignCases(ctx, args)),
+    reassignCase: guard(referent, (args, ctx) => transitions.reassignCase(ctx, args)),
+    recordContactAttempt: guard(caseWorker, (args, ctx) => transitions.recordContactAttempt(ctx, args)),
+    recordSituationCheck: guard(caseWorker, (args, ctx) => transitions.recordSituationCheck(ctx, args)),
+    recordSolution: guard(caseWorker, (args, ctx) => transitions.recordSolution(ctx, args)),
+    closeCase: guard(caseWorker, (args, ctx) => transitions.closeCase(ctx, args)),
+    reopenCase: guard(referent, (args, ctx) => transitions.reopenCase(ctx, args)),
+    proposeTransfer: guard(caseWorker, (args, ctx) => transfers.proposeTransfer(ctx, args)),
+    acceptTransfer: guard(caseWorker, (args, ctx) => transfers.acceptTransfer(ctx, args)),
+    refuseTransfer: guard(caseWorker, (args, ctx) => transfers.refuseTransfer(ctx, args)),
+    cancelTransfer: guard(caseWorker, (args, ctx) => transfers.cancelTransfer(ctx, args)),
   },
   Case: {
-    platform: (c: CaseRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(c.platformId),
+    platform: (c, _a, ctx) => platformLoader(ctx).load(c.platformId),
     // A worklist's nodes carry what their page read with them (queries.listedWith): answered without a promise.
-    youngPerson: (c: CaseRow, _a: unknown, ctx: RequestContext) => queries.listedWith(c)?.youngPerson ?? caseLoaders.youngPerson(ctx).load(c.youngPersonId),
-    assignedOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) =>
+    youngPerson: (c, _a, ctx) => queries.listedWith(c)?.youngPerson ?? caseLoaders.youngPerson(ctx).load(c.youngPersonId),
+    assignedOrganisation: (c, _a, ctx) =>
       queries.listedWith(c)?.organisation ?? orNull(identityLoaders.organisation(ctx), c.assignedOrganisationId),
     // By name through the trusted lookup: RLS hides partner users from referents.
-    assignedCounsellor: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), c.assignedCounsellorId),
-    solutionOrganisation: (c: CaseRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), c.solutionOrganisationId),
-    allowedActions: (c: CaseRow) => allowedActions(c.status as CaseStatus),
-    contactAttempts: (c: CaseRow, _a: unknown, ctx: RequestContext) => queries.listedWith(c)?.attempts ?? caseLoaders.attempts(ctx).load(c.id),
-    timeline: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.events(ctx).load(c.id),
-    pendingTransfer: (c: CaseRow, _a: unknown, ctx: RequestContext) => caseLoaders.pendingTransfer(ctx).load(c.id),
-    flags: async (c: CaseRow, _a: unknown, ctx: RequestContext) => {
+    assignedCounsellor: (c, _a, ctx) => orNull(caseLoaders.actor(ctx), c.assignedCounsellorId),
+    solutionOrganisation: (c, _a, ctx) => orNull(identityLoaders.organisation(ctx), c.solutionOrganisationId),
+    allowedActions: (c) => allowedActions(c.status as CaseStatus),
+    contactAttempts: (c, _a, ctx) => queries.listedWith(c)?.attempts ?? caseLoaders.attempts(ctx).load(c.id),
+    timeline: (c, _a, ctx) => caseLoaders.events(ctx).load(c.id),
+    pendingTransfer: (c, _a, ctx) => caseLoaders.pendingTransfer(ctx).load(c.id),
+    flags: async (c, _a, ctx) => {
       const [person, attempts] = await Promise.all([caseLoaders.youngPerson(ctx).load(c.youngPersonId), caseLoaders.attempts(ctx).load(c.id)]);
       return caseFlags({
         status: c.status as CaseStatus,
@@ -80,20 +77,20 @@ export const caseResolvers = {
   },
   CaseConnection: {
     // The worklists count lazily (queries.service.ts): only a query that asks for totalCount pays for it.
-    totalCount: (c: { totalCount: number | (() => Promise<number>) }) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount),
+    totalCount: (c) => (typeof c.totalCount === 'function' ? c.totalCount() : c.totalCount),
   },
   CaseTransfer: {
-    case: (tr: TransferRow, _a: unknown, ctx: RequestContext) => caseLoaders.case(ctx).load(tr.caseId),
-    fromPlatform: (tr: TransferRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(tr.fromPlatformId),
-    toPlatform: (tr: TransferRow, _a: unknown, ctx: RequestContext) => platformLoader(ctx).load(tr.toPlatformId),
-    fromOrganisation: (tr: TransferRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), tr.fromOrganisationId),
-    toOrganisation: (tr: TransferRow, _a: unknown, ctx: RequestContext) => orNull(identityLoaders.organisation(ctx), tr.toOrganisationId),
-    proposedBy: (tr: TransferRow, _a: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), tr.proposedBy),
+    case: (tr, _a, ctx) => caseLoaders.case(ctx).load(tr.caseId),
+    fromPlatform: (tr, _a, ctx) => platformLoader(ctx).load(tr.fromPlatformId),
+    toPlatform: (tr, _a, ctx) => platformLoader(ctx).load(tr.toPlatformId),
+    fromOrganisation: (tr, _a, ctx) => orNull(identityLoaders.organisation(ctx), tr.fromOrganisationId),
+    toOrganisation: (tr, _a, ctx) => orNull(identityLoaders.organisation(ctx), tr.toOrganisationId),
+    proposedBy: (tr, _a, ctx) => orNull(caseLoaders.actor(ctx), tr.proposedBy),
   },
   ContactAttempt: {
-    actor: (a: AttemptRow, _x: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), a.actorId),
+    actor: (a, _x, ctx) => orNull(caseLoaders.actor(ctx), a.actorId),
   },
   CaseEvent: {
-    actor: (e: AttemptRow, _x: unknown, ctx: RequestContext) => orNull(caseLoaders.actor(ctx), e.actorId),
+    actor: (e, _x, ctx) => orNull(caseLoaders.actor(ctx), e.actorId),
   },
 };

@@ -8,7 +8,7 @@ import { parseInput } from '../../../core/validation.js';
 import { caseEvent, caseTransfer, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isCounsellorOf, isReferentOf, myReferentPlatforms } from '../policy.js';
 
-type TransferRow = typeof caseTransfer.$inferSelect;
+export type TransferRow = typeof caseTransfer.$inferSelect;
 
 const reason = z.string().trim().min(3, 'un motif est obligatoire').max(1000, '1000 caractères au plus');
 

@@ -54,6 +54,9 @@ export interface PsadDashboard {
   transfers: { incoming: number; outgoing: number; betweenPartners: number };
 }
 
+/** A partner organisation's cases, named by its id (PartnerCases.organisation loads it). */
+export type PartnerCasesRow = PsadDashboard['partners'][number];
+
 interface Delays {
   median_first: number | string | null;
   n_first: number;

@@ -50,6 +50,9 @@ export interface ConfirmReport extends ImportReport {
   casesOpened: number;
 }
 
+/** An import's report as stored: the counts of its preview, those of its confirmation once confirmed. */
+export type StoredReport = Partial<ConfirmReport>;
+
 /**
  * What the preview shows beyond the counts, every part bounded (parse.ts, list-writes.ts): the
  * header and first rows as read, the first duplicates within the file and the first rows matched

@@ -8,7 +8,7 @@
  * person first.
  */
 import { sql, type SQL } from 'drizzle-orm';
-import { searchKey } from '@maillage/shared';
+import { searchKey, type CaseStatus } from '@maillage/shared';
 import { copyInto, copyLine } from '../../../core/db/copy.js';
 import type { Tx } from '../../../core/db/driver.js';
 import type { SieiRow } from './parse.js';
@@ -90,7 +90,7 @@ export interface MergedRow {
     birthDate: string;
     /** The person's open case, else the latest (null when none is left on the platform). */
     caseId: string | null;
-    caseStatus: string | null;
+    caseStatus: CaseStatus | null;
   };
 }
 

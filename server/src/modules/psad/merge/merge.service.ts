@@ -256,7 +256,7 @@ export async function findDuplicates(ctx: RequestContext, raw: unknown) {
   return result.rows.map((r) => ({
     first: byId.get(r.a)!,
     second: byId.get(r.b)!,
-    reason: r.same_key ? 'SAME_MATCH_KEY' : 'SIMILAR_NAME',
+    reason: r.same_key ? ('SAME_MATCH_KEY' as const) : ('SIMILAR_NAME' as const),
     similarity: Math.round(Number(r.similarity) * 100) / 100,
   }));
 }
