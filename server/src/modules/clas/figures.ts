@@ -1,4 +1,4 @@
-import { estimateFunding, evaluateEligibility, type ClasActivityKind, type ClasYearConfig, type Eligibility, type FundingEstimate } from '@maillage/shared';
+import { estimateFunding, evaluateEligibility, type ClasYearConfig, type Eligibility, type FundingEstimate } from '@maillage/shared';
 import type { ClasBilanFigures, ClasDeclaration, clasActivityLog, clasGroup, clasProject, clasSessionLog } from './tables.js';
 
 export type ProjectRow = typeof clasProject.$inferSelect;
@@ -11,7 +11,6 @@ export function eligibilityOf(declaration: ClasDeclaration, groups: GroupRow[], 
   return evaluateEligibility(
     {
       ...declaration,
-      activityKinds: declaration.activityKinds as ClasActivityKind[],
       groups: groups.map((g) => ({
         label: g.label,
         childrenCount: g.childrenCount,

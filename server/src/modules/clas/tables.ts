@@ -6,6 +6,7 @@ import {
   CLAS_STATUSES,
   SCHOOL_LEVELS,
   type Accompagnateur,
+  type ClasActivityKind,
   type ClasYearConfig,
   type Eligibility,
   type WeeklySession,
@@ -34,7 +35,7 @@ export interface ClasDeclaration {
   charterSigned: boolean;
   inDepartmentalFramework: boolean;
   concertationDescription: string;
-  activityKinds: string[];
+  activityKinds: ClasActivityKind[];
   localPartners: string[];
   schools: { name: string; uai: string | null; contactName: string | null }[];
   parentActions: { title: string; period: string | null }[];

@@ -1,4 +1,5 @@
 import { guard, policies } from '../../../core/authz.js';
+import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { clasDashboard } from './dashboard.service.js';
 
 /**
@@ -6,8 +7,8 @@ import { clasDashboard } from './dashboard.service.js';
  * département, and holders see their own projects on their pages. ClasDashboard.departement needs no
  * resolver: the service returns the territory row it already loaded.
  */
-export const clasDashboardResolvers = {
+export const clasDashboardResolvers: Resolvers = {
   Query: {
-    clasDashboard: guard(policies.anyRole('CAF_OFFICER'), (args: unknown, ctx) => clasDashboard(ctx, args)),
+    clasDashboard: guard(policies.anyRole('CAF_OFFICER'), (args, ctx) => clasDashboard(ctx, args)),
   },
 };
