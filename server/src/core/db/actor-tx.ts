@@ -74,9 +74,11 @@ function gate(connection: GatedConnection): void {
 }
 
 /**
- * Lets trusted server code step out of row-level security inside the request's transaction
- * (checking a password hash, writing a refresh token), then steps back in. Keep such blocks small.
- * While the block runs, the transaction's other queries (concurrent GraphQL fields) wait for it.
+ * Lets trusted server code step out of row-level security inside the request's transaction, then
+ * steps back in. While the block runs, the transaction's other queries (concurrent GraphQL fields)
+ * wait for it. Not for reads past row-level security: those go through a named SECURITY DEFINER
+ * function made for the need (migrations 0011 to 0017). Left for the SIEI import's and the signal's
+ * set-wise system writes (psad/import/service.ts), each commented with why it runs as owner.
  */
 export async function asOwner<T>(tx: Tx, actor: Actor, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const connection = connectionOf(tx).client as GatedConnection;

@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
-import { asc, inArray } from 'drizzle-orm';
+import { asc, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
-import { asOwner } from '../../core/db/actor-tx.js';
-import { appUser } from '../identity/tables.js';
 import type { GroupRow } from './figures.js';
 import { clasActivityLog, clasAttendance, clasComment, clasDecision, clasGroup, clasRosterEntry, clasSessionLog } from './tables.js';
 import { clasConfigsOf, type StoredClasConfig } from './year-config.js';
@@ -13,17 +11,20 @@ async function groupsByProjectIds(ctx: RequestContext, ids: readonly string[]): 
   return groupBy(ids, rows, (r) => r.projectId);
 }
 
-/** The people named on decisions and comments: the other party's users are hidden by row-level security, so a trusted lookup of what a counterpart may know (name and work e-mail, never account details). */
+/**
+ * The people named on decisions and comments: the other party's users are hidden by row-level security.
+ * app_clas_counterparts() (migration 0017) returns what a counterpart may know (name and work e-mail,
+ * never account details), and only of the users who decided or commented on a project the caller sees.
+ */
 async function counterpartsByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx
-      .select({ id: appUser.id, email: appUser.email, displayName: appUser.displayName, active: appUser.active, version: appUser.version, createdAt: appUser.createdAt })
-      .from(appUser)
-      .where(inArray(appUser.id, [...ids])),
+  const result = await ctx.db.execute<{ id: string; email: string; display_name: string; active: boolean; version: number; created_at: Date | string }>(
+    sql`select id, email, display_name, active, version, created_at from app_clas_counterparts(${`{${ids.join(',')}}`}::uuid[])`,
   );
   return ids.map((id) => {
-    const row = rows.find((r) => r.id === id);
-    return row ? { ...row, lockedUntil: null, lastLoginAt: null } : null;
+    const row = result.rows.find((r) => r.id === id);
+    return row
+      ? { id: row.id, email: row.email, displayName: row.display_name, active: row.active, version: row.version, createdAt: new Date(row.created_at), lockedUntil: null, lastLoginAt: null }
+      : null;
   });
 }
 

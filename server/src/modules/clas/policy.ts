@@ -1,10 +1,8 @@
 import DataLoader from 'dataloader';
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ClasParty } from '@maillage/shared';
 import { organisationsWithRole } from '../../core/auth/actor.js';
 import type { RequestContext } from '../../core/context.js';
-import type { Queryable } from '../../core/db/driver.js';
-import { organisation } from '../identity/tables.js';
 
 /** The organisations where the actor holds CLAS_HOLDER: their projects are the actor's to edit. */
 export const holderOrganisations = (ctx: RequestContext): string[] => (ctx.actor ? organisationsWithRole(ctx.actor, 'CLAS_HOLDER') : []);
@@ -37,21 +35,4 @@ export async function partyOf(ctx: RequestContext, project: { organisationId: st
   if (holderOrganisations(ctx).includes(project.organisationId)) return 'HOLDER';
   if ((await officerDepartements(ctx)).has(project.departementId)) return 'OFFICER';
   return null;
-}
-
-/**
- * The département an organisation belongs to: the DEPARTEMENT among its territory and that territory's
- * ancestors (territories and organisations are readable by every signed-in actor).
- */
-export async function departementOfOrganisation(db: Queryable, organisationId: string): Promise<string | null> {
-  const [org] = await db.select({ territoryId: organisation.territoryId }).from(organisation).where(eq(organisation.id, organisationId));
-  if (!org?.territoryId) return null;
-  const result = await db.execute<{ id: string }>(sql`
-    with recursive up as (
-      select id, kind, parent_id, 0 as depth from territory where id = ${org.territoryId}
-      union all
-      select t.id, t.kind, t.parent_id, up.depth + 1 from territory t join up on t.id = up.parent_id where up.depth < 10
-    )
-    select id from up where kind = 'DEPARTEMENT' order by depth limit 1`);
-  return result.rows[0]?.id ?? null;
 }

@@ -1,7 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
-import { asOwner } from '../../core/db/actor-tx.js';
-import { apiKey, appUser, membership, organisation, territory } from './tables.js';
+import { appUser, membership, organisation, territory } from './tables.js';
 
 /**
  * The names the audit log shows for this module's objects, for ids the log holds (ids only: the
@@ -30,11 +29,10 @@ export const identityAuditNames: Record<string, (ctx: RequestContext, ids: strin
       .where(inArray(membership.id, ids));
     return new Map(rows.map((r) => [r.id, `rattachement de ${r.user} à ${r.organisation}`]));
   },
-  // api_key is not granted to the request role (only this module reads it, as owner): its name is
-  // shown to administrators, who list the keys of a service account anyway.
+  // api_key is not granted to the request role: app_audit_api_key_names() (migration 0017) gives an
+  // administrator the names of the keys asked, and nobody else anything.
   api_key: async (ctx, ids) => {
-    if (!ctx.actor?.isAdmin) return new Map();
-    const rows = await asOwner(ctx.db, ctx.actor, (tx) => tx.select({ id: apiKey.id, name: apiKey.name }).from(apiKey).where(inArray(apiKey.id, ids)));
+    const { rows } = await ctx.db.execute<{ id: string; name: string }>(sql`select id, name from app_audit_api_key_names(${`{${ids.join(',')}}`}::uuid[])`);
     return new Map(rows.map((r) => [r.id, `clé d'API « ${r.name} »`]));
   },
 };

@@ -1,12 +1,11 @@
-import { and, eq, ilike, inArray, isNull, or, sql, exists } from 'drizzle-orm';
+import { eq, ilike, inArray, or, sql, exists } from 'drizzle-orm';
 import { identity, type Role } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
-import { asOwner } from '../../core/db/actor-tx.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
-import { appUser, membership, organisation, refreshToken } from './tables.js';
+import { appUser, membership, organisation } from './tables.js';
 
 /** What requests may read of a user: never the password hash. */
 export const userColumns = {
@@ -122,10 +121,9 @@ async function lockUser(ctx: RequestContext, id: string, version: number) {
 
 const bumpVersion = { version: sql`${appUser.version} + 1`, updatedAt: sql`now()` };
 
+/** Ends the user's sessions (refresh tokens are not granted to the request role): app_revoke_sessions(), administrators only. */
 async function revokeSessions(ctx: RequestContext, userId: string) {
-  await asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx.update(refreshToken).set({ revokedAt: sql`now()` }).where(and(eq(refreshToken.userId, userId), isNull(refreshToken.revokedAt))),
-  );
+  await ctx.db.execute(sql`select app_revoke_sessions(${userId}::uuid)`);
 }
 
 export async function updateUser(ctx: RequestContext, raw: unknown) {
@@ -216,10 +214,9 @@ export async function removeMembership(ctx: RequestContext, id: string, version:
 export async function changeOwnPassword(ctx: RequestContext, currentPassword: string, rawNew: unknown) {
   const newPassword = parseInput(identity.password, rawNew, 'newPassword');
   const userId = ctx.actor!.userId;
-  const ok = await asOwner(ctx.db, ctx.actor!, async (tx) => {
-    const [row] = await tx.select({ hash: appUser.passwordHash }).from(appUser).where(eq(appUser.id, userId));
-    return verifyPassword(row?.hash ?? null, currentPassword);
-  });
+  // The hash is not granted to the request role: app_own_password_hash() gives the caller their own.
+  const { rows } = await ctx.db.execute<{ hash: string | null }>(sql`select app_own_password_hash() as hash`);
+  const ok = await verifyPassword(rows[0]?.hash ?? null, currentPassword);
   if (!ok) throw new AppError('BAD_USER_INPUT', 'Mot de passe actuel incorrect.', [{ path: 'currentPassword', message: 'incorrect' }]);
   await ctx.db.update(appUser).set({ passwordHash: await hashPassword(newPassword), ...bumpVersion }).where(eq(appUser.id, userId));
   await ctx.audit({ action: 'user.password_change', subjectType: 'user', subjectId: userId });

@@ -88,10 +88,10 @@ export async function recordConsent(ctx: RequestContext, raw: { input?: unknown 
 export async function withdrawConsent(ctx: RequestContext, rawId: unknown): Promise<ConsentRow> {
   const id = parseInput(identity.uuid, rawId, 'id');
   const [found] = await ctx.db.select({ personId: consent.personId }).from(consent).where(eq(consent.id, id));
-  if (!found) return hidden(ctx, CONSENT_AUDIT.withdraw, consent, consent.id, id, 'Consentement');
+  if (!found) return hidden(ctx, CONSENT_AUDIT.withdraw, consent, id, 'Consentement');
   await lockPerson(ctx, found.personId, CONSENT_AUDIT.withdraw);
   const [current] = await ctx.db.select().from(consent).where(eq(consent.id, id));
-  if (!current) return hidden(ctx, CONSENT_AUDIT.withdraw, consent, consent.id, id, 'Consentement');
+  if (!current) return hidden(ctx, CONSENT_AUDIT.withdraw, consent, id, 'Consentement');
   if (current.withdrawnAt) throw new AppError('CONFLICT', 'Ce consentement a déjà été retiré.', 'TRANSITION_REFUSED');
 
   const [row] = await ctx.db

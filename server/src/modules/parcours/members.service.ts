@@ -76,10 +76,10 @@ export async function addMember(ctx: RequestContext, raw: { input?: unknown }): 
 export async function endMember(ctx: RequestContext, raw: unknown): Promise<MemberRow> {
   const input = parseInput(parcoursSchemas.endMemberInput, withIsoStrings(raw), '');
   const [found] = await ctx.db.select({ personId: accompanimentMember.personId }).from(accompanimentMember).where(eq(accompanimentMember.id, input.memberId));
-  if (!found) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, accompanimentMember.id, input.memberId, "Intervenant de la liste d'accompagnement");
+  if (!found) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, input.memberId, "Intervenant de la liste d'accompagnement");
   await lockPerson(ctx, found.personId, MEMBER_AUDIT.end);
   const [member] = await ctx.db.select().from(accompanimentMember).where(eq(accompanimentMember.id, input.memberId));
-  if (!member) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, accompanimentMember.id, input.memberId, "Intervenant de la liste d'accompagnement");
+  if (!member) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, input.memberId, "Intervenant de la liste d'accompagnement");
 
   if (input.until < member.since) throw badInput([{ path: 'until', message: "la fin ne peut précéder le début de l'intervention" }]);
   if (member.until !== null && member.until < todayInParis()) throw new AppError('CONFLICT', 'Cette intervention est déjà terminée.', 'TRANSITION_REFUSED');

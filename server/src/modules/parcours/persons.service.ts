@@ -5,12 +5,11 @@ import { z } from 'zod';
 import { identity, parcoursSchemas, searchKey } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
-import { asOwner } from '../../core/db/actor-tx.js';
 import { badInput, staleVersion } from '../../core/errors.js';
 import { allOf, decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { activeOrganisations } from '../identity/lookups.js';
-import { activeEntrySql, lockPerson, socialWorkerOrganisations, todayInParis, type PersonRow } from './policy.js';
+import { activeEntrySql, lockPerson, socialWorkerOrganisations, type PersonRow } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours } from './loaders.js';
 import { accompaniedPerson, accompanimentMember } from './tables.js';
@@ -59,7 +58,8 @@ export const listedScope = (ctx: RequestContext): SQL =>
 /**
  * Creates a PA and the first entry of its list, the caller, in one transaction. The person is on nobody's
  * list until that entry exists, so row-level security lets the caller insert the person but not the entry:
- * the entry is written as the owner, once the caller is known to be a social worker of that organisation.
+ * app_parcours_first_member() (migration 0017) writes it, the caller from today, for a person the caller
+ * has just created and a social worker of that organisation only.
  */
 export async function createPerson(ctx: RequestContext, raw: unknown): Promise<PersonRow> {
   const { person, organisationId, mission: missionText } = parseInput(createSchema, withIsoStrings(raw), '');
@@ -70,9 +70,10 @@ export async function createPerson(ctx: RequestContext, raw: unknown): Promise<P
   const memberId = randomUUID();
   // No RETURNING: the new row is not yet visible to the caller (its list is empty).
   await ctx.db.insert(accompaniedPerson).values({ id, ...personValues(person), createdBy: userId });
-  await asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx.insert(accompanimentMember).values({ id: memberId, personId: id, userId, organisationId, mission: missionText, since: todayInParis(), createdBy: userId }),
+  const { rows } = await ctx.db.execute<{ ok: boolean }>(
+    sql`select app_parcours_first_member(${memberId}::uuid, ${id}::uuid, ${organisationId}::uuid, ${missionText}::text) as ok`,
   );
+  if (!rows[0]?.ok) throw new Error('parcours: the first entry of a new list was refused');
   const [row] = await ctx.db.select().from(accompaniedPerson).where(eq(accompaniedPerson.id, id));
   await ctx.audit({ action: PERSON_AUDIT.create, subjectType: 'accompanied_person', subjectId: id, details: { memberId, organisationId } });
   forgetParcours(ctx);

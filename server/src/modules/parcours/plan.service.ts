@@ -36,7 +36,7 @@ export async function addGoal(ctx: RequestContext, raw: unknown): Promise<GoalRo
 export async function addAction(ctx: RequestContext, raw: { input?: unknown }): Promise<ActionRow> {
   const input = parseInput(parcoursSchemas.planActionInput, withIsoStrings(raw.input));
   const [goal] = await ctx.db.select({ personId: planGoal.personId }).from(planGoal).where(eq(planGoal.id, input.goalId));
-  if (!goal) return hidden(ctx, PLAN_AUDIT.actionAdd, planGoal, planGoal.id, input.goalId, 'Objectif');
+  if (!goal) return hidden(ctx, PLAN_AUDIT.actionAdd, planGoal, input.goalId, 'Objectif');
   await lockPerson(ctx, goal.personId, PLAN_AUDIT.actionAdd);
   await activeReferenceOf(ctx, goal.personId);
   await checkMember(ctx, goal.personId, input.memberId);
@@ -58,10 +58,10 @@ export async function addAction(ctx: RequestContext, raw: { input?: unknown }): 
 export async function updateAction(ctx: RequestContext, raw: { input?: unknown }): Promise<ActionRow> {
   const input = parseInput(parcoursSchemas.updatePlanActionInput, withIsoStrings(raw.input));
   const [found] = await ctx.db.select({ personId: planAction.personId }).from(planAction).where(eq(planAction.id, input.id));
-  if (!found) return hidden(ctx, PLAN_AUDIT.actionUpdate, planAction, planAction.id, input.id, 'Action');
+  if (!found) return hidden(ctx, PLAN_AUDIT.actionUpdate, planAction, input.id, 'Action');
   await lockPerson(ctx, found.personId, PLAN_AUDIT.actionUpdate);
   const [current] = await ctx.db.select().from(planAction).where(eq(planAction.id, input.id));
-  if (!current) return hidden(ctx, PLAN_AUDIT.actionUpdate, planAction, planAction.id, input.id, 'Action');
+  if (!current) return hidden(ctx, PLAN_AUDIT.actionUpdate, planAction, input.id, 'Action');
   if (current.version !== input.version) throw staleVersion("L'action");
   await activeReferenceOf(ctx, current.personId);
   await checkMember(ctx, current.personId, input.memberId);
@@ -103,10 +103,10 @@ export async function addCompetence(ctx: RequestContext, raw: unknown): Promise<
 export async function removeCompetence(ctx: RequestContext, rawId: unknown): Promise<boolean> {
   const id = parseInput(identity.uuid, rawId, 'id');
   const [found] = await ctx.db.select({ personId: competence.personId }).from(competence).where(eq(competence.id, id));
-  if (!found) return hidden(ctx, PLAN_AUDIT.competenceRemove, competence, competence.id, id, 'Compétence');
+  if (!found) return hidden(ctx, PLAN_AUDIT.competenceRemove, competence, id, 'Compétence');
   await lockPerson(ctx, found.personId, PLAN_AUDIT.competenceRemove);
   const [removed] = await ctx.db.delete(competence).where(eq(competence.id, id)).returning({ kind: competence.kind });
-  if (!removed) return hidden(ctx, PLAN_AUDIT.competenceRemove, competence, competence.id, id, 'Compétence');
+  if (!removed) return hidden(ctx, PLAN_AUDIT.competenceRemove, competence, id, 'Compétence');
   await ctx.audit({ action: PLAN_AUDIT.competenceRemove, subjectType: 'accompanied_person', subjectId: found.personId, details: { competenceId: id, kind: removed.kind } });
   forgetParcours(ctx);
   return true;

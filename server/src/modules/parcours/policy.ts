@@ -1,10 +1,8 @@
-import { and, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { and, eq, getTableName, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { organisationsWithRole } from '../../core/auth/actor.js';
 import type { RequestContext } from '../../core/context.js';
-import { asOwner } from '../../core/db/actor-tx.js';
 import { AppError, notFound } from '../../core/errors.js';
-import { appUser, membership } from '../identity/tables.js';
 import { accompaniedPerson, accompanimentMember, parcoursReference } from './tables.js';
 
 export type PersonRow = typeof accompaniedPerson.$inferSelect;
@@ -33,18 +31,19 @@ export const socialWorkerOrganisations = (ctx: RequestContext): string[] => (ctx
  * A record asked for by id that the caller does not see (row-level security hides every PA whose list the
  * caller is not on): NOT_FOUND, whether it exists or not. When it does exist, the attempt is recorded as
  * a denial (outcome DENIED, no subject: the caller learns nothing from the answer, the audit log does).
- * For mutations and REST handlers only, whose statements run one after the other: the existence check
- * steps out of row-level security for one statement, which concurrent query fields must never share.
  */
-export async function hidden(ctx: RequestContext, action: string, table: PgTable, idColumn: AnyPgColumn, id: string, what: string): Promise<never> {
-  await recordIfHidden(ctx, action, table, idColumn, id);
+export async function hidden(ctx: RequestContext, action: string, table: PgTable, id: string, what: string): Promise<never> {
+  await recordIfHidden(ctx, action, table, id);
   throw notFound(what);
 }
 
-/** Records a denial when the record the caller asked for and does not see exists. */
-export async function recordIfHidden(ctx: RequestContext, action: string, table: PgTable, idColumn: AnyPgColumn, id: string): Promise<void> {
-  const exists = await asOwner(ctx.db, ctx.actor!, async (tx) => (await tx.execute(sql`select 1 from ${table} where ${idColumn} = ${id}`)).rows.length > 0);
-  if (exists) ctx.denials.push({ action, reason: 'not-on-list' });
+/**
+ * Records a denial when the record the caller asked for and does not see exists: app_parcours_record_exists()
+ * (migration 0017) answers yes or no, to social workers only, for the tables of a person's record.
+ */
+export async function recordIfHidden(ctx: RequestContext, action: string, table: PgTable, id: string): Promise<void> {
+  const { rows } = await ctx.db.execute<{ found: boolean }>(sql`select app_parcours_record_exists(${getTableName(table)}, ${id}::uuid) as found`);
+  if (rows[0]?.found) ctx.denials.push({ action, reason: 'not-on-list' });
 }
 
 /**
@@ -54,7 +53,7 @@ export async function recordIfHidden(ctx: RequestContext, action: string, table:
  */
 export async function lockPerson(ctx: RequestContext, personId: string, action: string): Promise<PersonRow> {
   const [row] = await ctx.db.select().from(accompaniedPerson).where(eq(accompaniedPerson.id, personId)).for('update');
-  if (!row) return hidden(ctx, action, accompaniedPerson, accompaniedPerson.id, personId, 'Personne accompagnée');
+  if (!row) return hidden(ctx, action, accompaniedPerson, personId, 'Personne accompagnée');
   return row;
 }
 
@@ -93,22 +92,9 @@ export async function memberOfPerson(ctx: RequestContext, personId: string, memb
 /**
  * Whether `userId` is an active user holding SOCIAL_WORKER or COUNSELLOR in `organisationId`: who may be
  * put on a list with an account. Memberships of other organisations are hidden from the caller by
- * row-level security, hence a trusted lookup that answers yes or no and reads nothing else.
+ * row-level security: app_parcours_is_professional() (migration 0017) answers yes or no, to social workers only.
  */
 export async function isProfessionalOf(ctx: RequestContext, userId: string, organisationId: string): Promise<boolean> {
-  const rows = await asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx
-      .select({ id: membership.id })
-      .from(membership)
-      .innerJoin(appUser, eq(appUser.id, membership.userId))
-      .where(
-        and(
-          eq(membership.userId, userId),
-          eq(membership.organisationId, organisationId),
-          eq(appUser.active, true),
-          sql`${membership.roles} && array['SOCIAL_WORKER', 'COUNSELLOR']::text[]`,
-        ),
-      ),
-  );
-  return rows.length > 0;
+  const { rows } = await ctx.db.execute<{ ok: boolean }>(sql`select app_parcours_is_professional(${userId}::uuid, ${organisationId}::uuid) as ok`);
+  return rows[0]?.ok === true;
 }

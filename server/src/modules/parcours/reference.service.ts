@@ -58,10 +58,10 @@ export async function decideReference(ctx: RequestContext, raw: { input?: unknow
   // The GraphQL input is flat (every field optional); the shared union says which fields each step needs.
   const input = parseInput(parcoursSchemas.referenceDecisionInput, raw.input);
   const [found] = await ctx.db.select({ personId: parcoursReference.personId }).from(parcoursReference).where(eq(parcoursReference.id, input.referenceId));
-  if (!found) return hidden(ctx, REFERENCE_AUDIT.decide, parcoursReference, parcoursReference.id, input.referenceId, 'Référence');
+  if (!found) return hidden(ctx, REFERENCE_AUDIT.decide, parcoursReference, input.referenceId, 'Référence');
   await lockPerson(ctx, found.personId, REFERENCE_AUDIT.decide);
   const [current] = await ctx.db.select().from(parcoursReference).where(eq(parcoursReference.id, input.referenceId));
-  if (!current) return hidden(ctx, REFERENCE_AUDIT.decide, parcoursReference, parcoursReference.id, input.referenceId, 'Référence');
+  if (!current) return hidden(ctx, REFERENCE_AUDIT.decide, parcoursReference, input.referenceId, 'Référence');
   if (current.version !== input.version) throw staleVersion('La référence');
 
   const active = await activeMembersOf(ctx, current.personId);

@@ -21,10 +21,10 @@ const NO_ACTIVE_REFERENCE = "Une synthèse se tient autour d'une référence act
 /** The meeting, locked with its PA for the rest of the transaction; NOT_FOUND when the caller is not on the PA's list. */
 async function lockMeeting(ctx: RequestContext, meetingId: string, action: string): Promise<MeetingRow> {
   const [found] = await ctx.db.select({ personId: syntheseMeeting.personId }).from(syntheseMeeting).where(eq(syntheseMeeting.id, meetingId));
-  if (!found) return hidden(ctx, action, syntheseMeeting, syntheseMeeting.id, meetingId, 'Synthèse');
+  if (!found) return hidden(ctx, action, syntheseMeeting, meetingId, 'Synthèse');
   await lockPerson(ctx, found.personId, action);
   const [row] = await ctx.db.select().from(syntheseMeeting).where(eq(syntheseMeeting.id, meetingId));
-  if (!row) return hidden(ctx, action, syntheseMeeting, syntheseMeeting.id, meetingId, 'Synthèse');
+  if (!row) return hidden(ctx, action, syntheseMeeting, meetingId, 'Synthèse');
   return row;
 }
 

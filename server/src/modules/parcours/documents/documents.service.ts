@@ -51,7 +51,7 @@ export async function checkUploadAccess(ctx: RequestContext, personId: string): 
   requireSocialWorker(ctx, UPLOAD_ACTION);
   if (!isUuid(personId)) throw notFound('Personne accompagnée');
   const [row] = await ctx.db.select({ id: accompaniedPerson.id }).from(accompaniedPerson).where(eq(accompaniedPerson.id, personId));
-  if (!row) await hidden(ctx, UPLOAD_ACTION, accompaniedPerson, accompaniedPerson.id, personId, 'Personne accompagnée');
+  if (!row) await hidden(ctx, UPLOAD_ACTION, accompaniedPerson, personId, 'Personne accompagnée');
 }
 
 export interface DocumentMetadata {
@@ -174,7 +174,7 @@ export async function decideRead(ctx: RequestContext, documentId: string): Promi
     .select({ ...getTableColumns(lockerDocument), shared: sql<boolean>`${sharedWithCallerSql(ctx, sql`${lockerDocument.id}`)}` })
     .from(lockerDocument)
     .where(eq(lockerDocument.id, documentId));
-  if (!row) return hidden(ctx, READ_ACTION, lockerDocument, lockerDocument.id, documentId, 'Document');
+  if (!row) return hidden(ctx, READ_ACTION, lockerDocument, documentId, 'Document');
   const { shared, ...document } = row;
   if (!shared) {
     await ctx.audit({ action: READ_ACTION, outcome: 'DENIED', subjectType: 'locker_document', subjectId: documentId, details: { reason: 'not-shared' } });

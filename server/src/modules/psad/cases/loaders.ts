@@ -1,8 +1,6 @@
 import DataLoader from 'dataloader';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../../core/context.js';
-import { asOwner } from '../../../core/db/actor-tx.js';
-import { appUser } from '../../identity/tables.js';
 import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
 
 export type AttemptRow = typeof contactAttempt.$inferSelect;
@@ -30,12 +28,19 @@ async function pendingTransfersByCaseIds(ctx: RequestContext, ids: readonly stri
   return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
 }
 
-/** Who did what on a case: name only. Referents do not see partner users (RLS), so a trusted lookup of names. */
+/**
+ * Who did what on a case: name only. Referents do not see partner users, nor partners the referents
+ * (row-level security): app_psad_actor_names() (migration 0017) gives display names to referents and
+ * counsellors only.
+ */
 async function actorsByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx.select({ id: appUser.id, displayName: appUser.displayName }).from(appUser).where(inArray(appUser.id, [...ids])),
+  const { rows } = await ctx.db.execute<{ id: string; display_name: string }>(
+    sql`select id, display_name from app_psad_actor_names(${`{${ids.join(',')}}`}::uuid[])`,
   );
-  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+  return ids.map((id) => {
+    const row = rows.find((r) => r.id === id);
+    return row ? { id: row.id, displayName: row.display_name } : null;
+  });
 }
 
 async function casesByIds(ctx: RequestContext, ids: readonly string[]) {

@@ -7,11 +7,11 @@ import type { RequestContext } from '../../../core/context.js';
 import { allOf, decodeCursor, pageSizeOf, toConnection, type KeysetSpec } from '../../../core/pagination.js';
 import { AppError, badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
-import { asOwner } from '../../../core/db/actor-tx.js';
 import { rowFromJson } from '../../../core/db/json-row.js';
 import { rawRows } from '../../../core/db/raw-rows.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
-import { appUser, membership, organisation } from '../../identity/tables.js';
+import { organisationFromJson, type OrganisationRow } from '../../identity/lookups.js';
+import { organisationDirectory } from '../../identity/views.js';
 import { caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from '../policy.js';
 import { caseLoaders } from './loaders.js';
@@ -125,7 +125,7 @@ function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
   from ${ids} page
   join ${psadCase} c on c.id = page.id
   join ${youngPerson} y on y.id = c.young_person_id
-  left join ${organisation} o on o.id = c.assigned_organisation_id`;
+  left join ${organisationDirectory} o on o.id = c.assigned_organisation_id`;
 }
 
 function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter: boolean, hasOffset: boolean, guard: SQL | undefined): SQL {
@@ -226,7 +226,7 @@ async function list(
   const nodes = entries.map((e) => {
     const node: CaseListRow = { ...rowFromJson(psadCase, e.c), sortKey: e.k };
     const person = rowFromJson(youngPerson, e.y);
-    const org = e.o ? rowFromJson(organisation, e.o) : null;
+    const org = e.o ? organisationFromJson(e.o) : null;
     const read: ListedWith = { youngPerson: person, attempts: e.a.map(attemptFromJson), organisation: org };
     listed.set(node, read);
     people.prime(person.id, person);
@@ -254,7 +254,7 @@ type AttemptRow = typeof contactAttempt.$inferSelect;
 interface ListedWith {
   youngPerson: typeof youngPerson.$inferSelect;
   attempts: AttemptRow[];
-  organisation: typeof organisation.$inferSelect | null;
+  organisation: OrganisationRow | null;
 }
 const listed = new WeakMap<object, ListedWith>();
 
@@ -354,7 +354,8 @@ const partnerCounsellorsSchema = z.object({ platformId: identity.uuid, organisat
 /**
  * The counsellors a referent may name when assigning a case to a partner: active users holding
  * COUNSELLOR in that partner organisation, names only. RLS hides other organisations' users and
- * memberships from referents, so after the policy checks the lookup runs as owner.
+ * memberships from referents: app_psad_partner_counsellors() (migration 0017) answers a referent of the
+ * platform, for one of its partners, and nobody else.
  */
 export async function partnerCounsellors(ctx: RequestContext, raw: unknown): Promise<{ id: string; displayName: string }[]> {
   const input = parseInput(partnerCounsellorsSchema, raw, '');
@@ -366,12 +367,13 @@ export async function partnerCounsellors(ctx: RequestContext, raw: unknown): Pro
   if (!partner) {
     throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'organisationId', message: 'pas un partenaire de la plateforme' }]);
   }
-  return asOwner(ctx.db, ctx.actor!, (tx) =>
-    tx
-      .select({ id: appUser.id, displayName: appUser.displayName })
-      .from(membership)
-      .innerJoin(appUser, eq(appUser.id, membership.userId))
-      .where(and(eq(membership.organisationId, input.organisationId), eq(appUser.active, true), sql`'COUNSELLOR' = any(${membership.roles})`))
-      .orderBy(asc(appUser.displayName), asc(appUser.id)),
+  return partnerCounsellorsOf(ctx, input.platformId, input.organisationId);
+}
+
+/** The active counsellors of a partner organisation, by name, for a referent of the platform (empty for anyone else). */
+export async function partnerCounsellorsOf(ctx: RequestContext, platformId: string, organisationId: string): Promise<{ id: string; displayName: string }[]> {
+  const { rows } = await ctx.db.execute<{ id: string; display_name: string }>(
+    sql`select id, display_name from app_psad_partner_counsellors(${platformId}::uuid, ${organisationId}::uuid)`,
   );
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
 }

@@ -9,14 +9,12 @@ import {
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
-import type { Tx } from '../../../core/db/driver.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
-import { asOwner } from '../../../core/db/actor-tx.js';
-import { membership } from '../../identity/tables.js';
 import { caseEvent, contactAttempt, platformPartner, psadCase } from '../tables.js';
 import { psadThresholds } from '../thresholds.js';
 import { isCounsellorOf, isReferentOf } from '../policy.js';
+import { partnerCounsellorsOf } from './queries.service.js';
 
 export type CaseRow = typeof psadCase.$inferSelect;
 
@@ -53,14 +51,9 @@ async function checkPartner(ctx: RequestContext, platformId: string, organisatio
     .where(and(eq(platformPartner.platformId, platformId), eq(platformPartner.organisationId, organisationId)));
   if (!p) throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'organisationId', message: 'pas un partenaire de la plateforme' }]);
   if (!counsellorId) return;
-  // A referent does not see the memberships of partner organisations (RLS): a one-row trusted lookup.
-  const ok = await asOwner(ctx.db, ctx.actor!, async (tx) => {
-    const [m] = await tx
-      .select({ id: membership.id })
-      .from(membership)
-      .where(and(eq(membership.userId, counsellorId), eq(membership.organisationId, organisationId), sql`'COUNSELLOR' = any(${membership.roles})`));
-    return Boolean(m);
-  });
+  // A referent does not see the memberships of partner organisations (RLS): the partner's active
+  // counsellors, as the assignment form offers them (app_psad_partner_counsellors, migration 0017).
+  const ok = (await partnerCounsellorsOf(ctx, platformId, organisationId)).some((c) => c.id === counsellorId);
   if (!ok) {
     throw new AppError('BAD_USER_INPUT', "Ce conseiller n'est pas conseiller de cette organisation.", [{ path: 'counsellorId', message: "pas conseiller de l'organisation choisie" }]);
   }
@@ -83,11 +76,18 @@ async function apply(
   await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: event.kind, occurredAt: now, data: { ...data, ...event.privateData } });
   await ctx.audit({ action: `case.${event.kind}`, subjectType: 'psad_case', subjectId: row.id, details: data });
   const set = { ...changes, status, version: row.version + 1, updatedAt: now };
-  const write = (tx: Tx) => tx.update(psadCase).set(set).where(eq(psadCase.id, row.id));
-  // RLS hides closed cases from counsellors, so the closed row would fail their policy: the service
-  // has locked the row and checked that the actor is a counsellor of the assigned organisation.
-  if (status === 'CLOS' && !(await isReferentOf(ctx, row.platformId))) await asOwner(ctx.db, ctx.actor!, write);
-  else await write(ctx.db);
+  if (status === 'CLOS') {
+    // RLS hides closed cases from counsellors, so a counsellor's closed row would fail their policy:
+    // app_psad_close_case() (migration 0017) closes it for a counsellor of the assigned organisation or
+    // a referent of the platform, at the version this service locked and checked.
+    const { rows } = await ctx.db.execute<{ closed: boolean }>(
+      sql`select app_psad_close_case(${row.id}::uuid, ${row.version}::int, ${set.closeOutcome ?? null}::text, ${set.closeComment ?? null}::text,
+        ${(set.closedAt ?? now).toISOString()}::timestamptz, ${now.toISOString()}::timestamptz) as closed`,
+    );
+    if (!rows[0]?.closed) throw staleVersion('Le suivi');
+  } else {
+    await ctx.db.update(psadCase).set(set).where(eq(psadCase.id, row.id));
+  }
   return { ...row, ...set };
 }
 

@@ -20,13 +20,10 @@ import {
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
-import { asOwner } from '../../../core/db/actor-tx.js';
-import { rowFromJson } from '../../../core/db/json-row.js';
-import type { Tx } from '../../../core/db/driver.js';
 import { notFound } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
-import { organisation } from '../../identity/tables.js';
+import { organisationFromJson } from '../../identity/lookups.js';
 
 const argsSchema = z.object({
   platformId: identity.uuid,
@@ -73,107 +70,34 @@ interface Row extends Record<string, unknown> {
   j: Record<string, unknown> | null;
 }
 
-/** The furthest stage a case reached (the funnel counts each case once, at that stage). */
-const STAGE = sql.raw(`case when c.solution_type is not null then 'SOLUTION' when c.reached_at is not null then 'REACHED'
-  when c.first_attempt_at is not null then 'CONTACTED' when c.assigned_at is not null then 'ASSIGNED' else 'IDENTIFIED' end`);
-const MINOR = sql.raw(`case when c.is_minor then 'minor' else 'adult' end`);
-// date_part gives float8 where extract gives numeric (PostgreSQL 14+), several times slower to compare and sort.
-const days = (to: string) => sql.raw(`greatest(0, date_part('epoch', c.${to} - c.created_at)) / 86400`);
-
-const P = { platformId: sql.placeholder('platformId'), campaign: sql.placeholder('campaign'), viewer: sql.placeholder('viewer') };
-const { from, until } = OBLIGATION_FORMATION_AGES;
-const inFilter = sql`(${P.campaign}::text is null or c.campaign = ${P.campaign}::text)`;
-
 /**
- * The whole dashboard in one statement, taken as the owner (see psadDashboard):
- * - `access`: one row when the platform exists, n = 1 when the actor may see its dashboard (a viewer,
- *   or a referent of the platform: app_referent_platform_ids(), as row-level security decides it).
- *   Every other part reads nothing unless that holds, so nothing is counted for a refused actor.
- * - one pass over the platform's cases with grouping sets: source, solution type, closing outcome,
- *   partner × status, campaign (of every case, whatever the filter: the list of campaigns), and for
- *   the totals the furthest stage (the funnel, whose sum is the total) and minor × status (the minors,
- *   and the cases without solution). The age is on young_person: the 16–17-year-olds of the
- *   platform's list (young_person_platform_birth_idx) are a hashed sub-plan each case probes. Not a
- *   join: right after a large import, before any ANALYZE (PGlite has no autovacuum), the planner
- *   took those few thousand people for one row and nested-looped them against every case (12,000
- *   cases: 44 million comparisons, 4 to 6 s); an uncorrelated IN is hashed whatever the estimate.
- *   Groups the filter leaves empty (count 0) are not rows.
- * - `delays`: the medians and their counts, in `j` (an ordered-set aggregate cannot join the hashed
- *   grouping sets), over the cases that have a first attempt or a solution.
- * - its partners (`member`), and the row of each organisation the dashboard names (`organisation`),
- *   which primes the organisation loader: the resolvers of PartnerCases.organisation read no more.
- *   `= any (array(…))`: `in (select …)` is estimated at a thousand ids and seq-scans the organisations;
- * - its accepted transfers (case_transfer_from_idx and case_transfer_to_idx).
- * Rows: kind, key, second key, count, json.
+ * The whole dashboard in one statement: app_psad_dashboard() (migration 0017), for a viewer (any
+ * platform) or a referent of the platform, decided inside the function. Row-level security hides every
+ * case and person from a viewer, hence definer rights; the function selects only counts, medians, enum
+ * values, organisations and campaign labels: no row of a person leaves. Its rows (one JSON array, one
+ * JSON.parse):
+ * - `access`: one row when the platform exists, n = 1 when the actor may see its dashboard. Every other
+ *   part reads nothing unless that holds, so nothing is counted for a refused actor.
+ * - source, solution type, closing outcome, partner × status, campaign (every campaign, whatever the
+ *   filter), the furthest stage (the funnel) and minor × status, from one pass over the platform's cases;
+ *   groups the filter leaves empty (count 0) are not rows.
+ * - `delays`: the medians and their counts, in `j`.
+ * - its partners (`member`), and the row of each organisation the dashboard names (`organisation`,
+ *   row_to_json), which primes the organisation loader: the resolvers of PartnerCases.organisation read
+ *   no more.
+ * - its accepted transfers.
+ * Rows: kind, key, second key, count, json. The function's plan is cached per connection (plpgsql), as
+ * the server's prepared statement was.
  */
-const DASHBOARD = sql`
-    with access as (
-      select ${P.viewer}::boolean or p.id = any (app_referent_platform_ids()) as allowed
-        from platform p where p.id = ${P.platformId}
-    ), g as (
-      select case
-               when grouping(c.source) = 0 then 'source'
-               when grouping(c.solution_type) = 0 then 'solution'
-               when grouping(c.close_outcome) = 0 then 'outcome'
-               when grouping(c.assigned_organisation_id) = 0 then 'partner'
-               when grouping(c.campaign) = 0 then 'campaign'
-               when grouping(${MINOR}) = 0 then 'minor'
-               else 'stage'
-             end as kind,
-             coalesce(c.source, c.solution_type, c.close_outcome, c.assigned_organisation_id::text, c.campaign, ${MINOR}, ${STAGE}) as k,
-             coalesce(c.signal_source, c.status) as k2,
-             count(*) filter (where ${inFilter})::int as n
-        from (select c.source, c.signal_source, c.solution_type, c.close_outcome, c.assigned_organisation_id, c.status, c.campaign,
-                     c.reached_at, c.first_attempt_at, c.assigned_at,
-                     c.young_person_id in (select yp.id from young_person yp where yp.platform_id = ${P.platformId}
-                        and yp.birth_date > (current_date - make_interval(years => ${sql.raw(String(until))}))::date
-                        and yp.birth_date <= (current_date - make_interval(years => ${sql.raw(String(from))}))::date) as is_minor
-                from psad_case c
-               where c.platform_id = ${P.platformId} and (select allowed from access)) c
-       group by grouping sets ((c.source, c.signal_source), (c.solution_type), (c.close_outcome), (c.assigned_organisation_id, c.status),
-                               (c.campaign), (${MINOR}, c.status), (${STAGE}))
-    )
-    select 'access' as kind, null as k, null as k2, case when allowed then 1 else 0 end as n, null::json as j from access
-    union all
-    select kind, k, k2, n, null from g where n > 0 or kind = 'campaign'
-    union all
-    select 'delays', null, null, null, json_build_object(
-             'median_first', percentile_cont(0.5) within group (order by ${days('first_attempt_at')}) filter (where c.first_attempt_at is not null),
-             'n_first', count(c.first_attempt_at),
-             'median_solution', percentile_cont(0.5) within group (order by ${days('solution_at')}) filter (where c.solution_at is not null),
-             'n_solution', count(c.solution_at))
-      from psad_case c
-     where c.platform_id = ${P.platformId} and ${inFilter} and (select allowed from access)
-       and (c.first_attempt_at is not null or c.solution_at is not null)
-    union all
-    select 'member', organisation_id::text, null, 0, null from platform_partner where platform_id = ${P.platformId} and (select allowed from access)
-    union all
-    select 'organisation', o.id::text, null, null, row_to_json(o)
-      from organisation o
-     where o.id = any (array(select organisation_id from platform_partner where platform_id = ${P.platformId} and (select allowed from access)
-                             union select k::uuid from g where kind = 'partner' and n > 0))
-    union all
-    select 'transfer',
-           case when t.from_platform_id = t.to_platform_id then 'between' when t.to_platform_id = ${P.platformId} then 'in' else 'out' end,
-           null, count(*)::int, null
-      from case_transfer t join psad_case pc on pc.id = t.case_id
-     where t.status = 'ACCEPTE' and (t.from_platform_id = ${P.platformId} or t.to_platform_id = ${P.platformId})
-       and (${P.campaign}::text is null or pc.campaign = ${P.campaign}::text) and (select allowed from access)
-     group by 2`;
-
-/**
- * Runs the statement as a named prepared statement: each pooled connection plans it a few times,
- * then keeps a generic plan (planning this statement cost about as much as executing its grouping).
- */
-async function dashboardRows(tx: Tx, platformId: string, campaign: string | null, viewer: boolean): Promise<Row[]> {
-  // One JSON value (an array of the rows) rather than a hundred rows: parsing it is one JSON.parse.
-  const [{ rows }] = (await tx
-    .select({ rows: sql<Row[]>`json_agg(d)` })
-    .from(sql`(${DASHBOARD}) as d`)
-    .prepare('psad_dashboard')
-    .execute({ platformId, campaign, viewer })) as [{ rows: Row[] }];
+async function dashboardRows(ctx: RequestContext, platformId: string, campaign: string | null): Promise<Row[]> {
+  const { from, until } = OBLIGATION_FORMATION_AGES;
+  const { rows } = await ctx.db.execute<{ rows: Row[] | string | null }>(
+    sql`select app_psad_dashboard(${platformId}::uuid, ${campaign}::text, ${from}::int, ${until}::int) as rows`,
+  );
+  const value = rows[0]?.rows ?? [];
+  const all = (typeof value === 'string' ? JSON.parse(value) : value) as Row[];
   // Null keys of a grouping set (no solution type, not closed, not assigned, a signal's campaign) are not rows of a breakdown.
-  return rows.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'delays');
+  return all.filter((r) => r.k !== null || r.kind === 'source' || r.kind === 'access' || r.kind === 'delays');
 }
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -244,17 +168,13 @@ function assemble(platformId: string, campaign: string | null, rows: Row[]): Psa
 export async function psadDashboard(ctx: RequestContext, raw: unknown): Promise<PsadDashboard> {
   const { platformId, campaign } = parseInput(argsSchema, raw, '');
   const viewer = ctx.actor!.roles.has('VIEWER');
-  // Row-level security hides every case and person from a viewer, so the counts are taken as the
-  // owner. That is safe because the statement checks the policy itself (its `access` part: a viewer,
-  // or a referent of the platform) and counts nothing unless it holds, and because it selects only
-  // counts, medians, enum values, organisations, and campaign labels: no row of a person leaves.
-  const rows = await asOwner(ctx.db, ctx.actor!, (tx) => dashboardRows(tx, platformId, campaign, viewer));
+  const rows = await dashboardRows(ctx, platformId, campaign);
   const access = rows.find((r) => r.kind === 'access');
   if (!access?.n) {
     if (!viewer) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
     throw notFound('Plateforme');
   }
   const organisations = identityLoaders.organisation(ctx);
-  for (const r of rows) if (r.kind === 'organisation') organisations.prime(r.k!, rowFromJson(organisation, r.j!));
+  for (const r of rows) if (r.kind === 'organisation') organisations.prime(r.k!, organisationFromJson(r.j!));
   return assemble(platformId, campaign, rows);
 }

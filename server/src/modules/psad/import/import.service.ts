@@ -160,7 +160,9 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
     throw err;
   }
   const [row] = await stored;
-  // Staged and matched as the owner: the request role has no grant on the staging rows.
+  // Owner on purpose (a system write, not a lookup): the file's rows are staged with COPY into
+  // siei_import_row, which the request role has no grant on, and matched set-wise against every young
+  // person of the platform. The caller was checked as the platform's referent above (requireReferent).
   const staged = await asOwner(ctx.db, ctx.actor!, (tx) => stageRows(tx, row!.id, platformId, parsed.rows));
   const report = reportOf(parsed, staged.merged);
   const preview = previewOf(parsed, staged.listed);
@@ -197,6 +199,10 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
   await lockPlatformList(ctx.db, row.platformId);
 
   const previewed = row.report as ImportReport;
+  // Owner on purpose (a system write, not a lookup): the set-wise merge of the staged list into the
+  // platform's young people, cases and events (list-writes.ts), one statement per step over up to
+  // 100,000 rows, reading the staging rows the request role has no grant on. Checked first: a referent
+  // of the import's platform (requireReferent), the import claimed once.
   const written = await asOwner(ctx.db, ctx.actor!, async (tx) => {
     // The list's matching and writes hash and sort 100,000 rows: in memory rather than in temporary files.
     await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
@@ -303,6 +309,10 @@ export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Prom
   const firstNames = input.firstNames.replace(/\s+/g, ' ');
   const matchKey = matchKeyOf(lastName, firstNames, input.birthDate);
 
+  // Owner on purpose (a system write, not a lookup): the signaller usually cannot see the platform's
+  // young people, yet the signal must be matched against all of them and merged by the same set-wise
+  // writer as an import (writeRows). Checked first: a referent or a partner of the platform; the answer
+  // says only whether the person was known, and the case id to a referent.
   const outcome = await asOwner(ctx.db, actor, async (tx) => {
     await lockPlatformList(tx, p.id);
     const origin: CaseOrigin = { source: 'SIGNAL', campaign: null, importId: null, signalSource: input.sourceKind, comment: input.comment };
