@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
@@ -20,7 +21,12 @@ const moduleBoundaries = MODULES.map((module) => ({
       'error',
       {
         patterns: MODULES.filter((other) => other !== module).map((other) => ({
-          group: [`**/modules/${other}/**/tables.js`, `**/modules/${other}/tables.js`, `../**/${other}/tables.js`, `../${other}/tables.js`],
+          group: [
+            `**/modules/${other}/**/tables.js`,
+            `**/modules/${other}/tables.js`,
+            `../**/${other}/tables.js`,
+            `../${other}/tables.js`,
+          ],
           message: `${module} does not use ${other}'s tables: ask ${other}'s service (docs/architecture.md).`,
         })),
       },
@@ -30,7 +36,16 @@ const moduleBoundaries = MODULES.map((module) => ({
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '.data/**', 'e2e/output/**', 'web/src/gql/**', 'web/src/app/gql/**', 'server/src/core/graphql/resolvers-types.ts', 'migrations/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.data/**',
+      'e2e/output/**',
+      'web/src/gql/**',
+      'web/src/app/gql/**',
+      'server/src/core/graphql/resolvers-types.ts',
+      'migrations/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -38,7 +53,9 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     settings: {
       ...importX.flatConfigs.typescript.settings,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['*/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['*/tsconfig.json'], noWarnOnMultipleProjects: true }),
+      ],
     },
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: {
@@ -54,4 +71,6 @@ export default tseslint.config(
     files: ['**/*.test.ts', '**/test-fixtures.ts', 'server/test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+  // Formatting is Prettier's (pnpm format); no lint rule argues with it.
+  prettier,
 );
