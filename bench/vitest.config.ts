@@ -6,7 +6,12 @@ const require = createRequire(import.meta.url);
 export default defineProject({
   resolve: {
     // As in server/vitest.config.ts: one copy of graphql (the CommonJS one Mercurius loads).
-    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql', { paths: [require.resolve('../server/package.json')] }) }],
+    alias: [
+      {
+        find: /^graphql$/,
+        replacement: require.resolve('graphql', { paths: [require.resolve('../server/package.json')] }),
+      },
+    ],
   },
   test: {
     name: 'bench',

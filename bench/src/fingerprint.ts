@@ -10,7 +10,9 @@ export async function tableFingerprints(database: Database): Promise<Record<stri
   const out: Record<string, string> = {};
   for (const table of GENERATED_TABLES) {
     const result = await database.db.execute<{ n: number; h: string }>(
-      sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as h from ${table} t`),
+      sql.raw(
+        `select count(*)::int as n, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as h from ${table} t`,
+      ),
     );
     out[table] = `${result.rows[0]!.n}:${result.rows[0]!.h}`;
   }

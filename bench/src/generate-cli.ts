@@ -14,7 +14,11 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 const { values } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--'),
-  options: { seed: { type: 'string', default: '42' }, scale: { type: 'string', default: 'national' }, 'data-dir': { type: 'string' } },
+  options: {
+    seed: { type: 'string', default: '42' },
+    scale: { type: 'string', default: 'national' },
+    'data-dir': { type: 'string' },
+  },
 });
 const seed = Number(values.seed);
 const scale = values.scale as 'national' | 'small';
@@ -28,7 +32,9 @@ const dataDir = values['data-dir'] ?? path.join(here, '..', 'data', `pglite-${sc
 const database = url ? undefined : await openDatabase({ dataDir });
 const summary = await generate({ ...(url ? { databaseUrl: url } : { database: database! }), seed, scale, log: say });
 await database?.close();
-say(`\nloaded into ${url ? new URL(url).pathname.slice(1) : dataDir} (${summary.kind}) in ${summary.seconds.total}s (COPY ${summary.seconds.load}s, ANALYZE ${summary.seconds.analyze}s)`);
+say(
+  `\nloaded into ${url ? new URL(url).pathname.slice(1) : dataDir} (${summary.kind}) in ${summary.seconds.total}s (COPY ${summary.seconds.load}s, ANALYZE ${summary.seconds.analyze}s)`,
+);
 for (const [table, n] of Object.entries(summary.rows)) say(`  ${table.padEnd(18)} ${String(n).padStart(9)}`);
 const largest = summary.platforms[0]!;
 say(`\nlogins (password ${summary.users.password}):`);

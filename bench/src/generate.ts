@@ -24,7 +24,16 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { copySql as copyStatement } from '../../server/src/core/db/copy.js';
 import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
 import { verifyPassword } from '../../server/src/core/auth/passwords.js';
-import { BENCH_PASSWORD, REFERENCE_DATE, buildModel, type Model, type PlatformInfo, type Scale, type ScaleOption, type TableData } from './model.js';
+import {
+  BENCH_PASSWORD,
+  REFERENCE_DATE,
+  buildModel,
+  type Model,
+  type PlatformInfo,
+  type Scale,
+  type ScaleOption,
+  type TableData,
+} from './model.js';
 
 export { BENCH_PASSWORD, REFERENCE_DATE, SCALES, type PlatformInfo, type Scale, type ScaleOption } from './model.js';
 
@@ -42,7 +51,14 @@ export interface Summary {
   kind: 'pglite' | 'postgres';
   referenceDate: string;
   rows: Record<string, number>;
-  seconds: { migrate: number; hash: number; tables: Record<string, number>; load: number; analyze: number; total: number };
+  seconds: {
+    migrate: number;
+    hash: number;
+    tables: Record<string, number>;
+    load: number;
+    analyze: number;
+    total: number;
+  };
   users: Model['users'];
   platforms: PlatformInfo[];
 }
@@ -92,7 +108,10 @@ function* chunks(t: TableData, counter: { rows: number }): Generator<string> {
 
 const copySql = (t: { table: string; columns: string[] }, source: string) => copyStatement(t.table, t.columns, source);
 
-type PgliteClient = { query(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown>; exec(sql: string): Promise<unknown> };
+type PgliteClient = {
+  query(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown>;
+  exec(sql: string): Promise<unknown>;
+};
 
 async function copyPglite(client: PgliteClient, t: TableData): Promise<number> {
   const counter = { rows: 0 };
@@ -115,7 +134,14 @@ async function copyPg(client: pg.PoolClient | pg.Client, t: TableData): Promise<
  * the checks on, on PGlite, and checks the keys on PostgreSQL), and the checks would cost a third
  * of the load. Constraints, indexes and checks stay as the migrations made them.
  */
-async function loadPostgres(pool: pg.Pool, model: Model, passwordHash: string, rows: Record<string, number>, tableSeconds: Record<string, number>, log: (m: string) => void) {
+async function loadPostgres(
+  pool: pg.Pool,
+  model: Model,
+  passwordHash: string,
+  rows: Record<string, number>,
+  tableSeconds: Record<string, number>,
+  log: (m: string) => void,
+) {
   const clients = await Promise.all(model.bulk.tables.map(() => pool.connect()));
   try {
     // BENCH_FK_CHECKS=1 keeps the checks (to measure what they cost).
@@ -158,7 +184,8 @@ const seconds = (since: number) => Math.round((performance.now() - since) / 10) 
 export async function generate(options: GenerateOptions): Promise<Summary> {
   const log = options.log ?? (() => {});
   const started = performance.now();
-  if (!options.database && !options.databaseUrl) throw new Error('generate: pass databaseUrl (PostgreSQL) or database (an open Database, PGlite or PostgreSQL)');
+  if (!options.database && !options.databaseUrl)
+    throw new Error('generate: pass databaseUrl (PostgreSQL) or database (an open Database, PGlite or PostgreSQL)');
   const database = options.database ?? (await openDatabase({ databaseUrl: options.databaseUrl! }));
   try {
     let t = performance.now();
@@ -167,10 +194,13 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     const owner = (database.db as unknown as { $client: unknown }).$client;
     const isPglite = database.kind === 'pglite';
     const any = async (sql: string): Promise<number> => {
-      const result = (await (owner as { query(sql: string): Promise<{ rows: { n: number }[] }> }).query(sql)) as { rows: { n: number }[] };
+      const result = (await (owner as { query(sql: string): Promise<{ rows: { n: number }[] }> }).query(sql)) as {
+        rows: { n: number }[];
+      };
       return result.rows[0]!.n;
     };
-    if ((await any('select count(*)::int as n from app_user')) > 0) throw new Error('generate: the database already holds users; use a fresh database');
+    if ((await any('select count(*)::int as n from app_user')) > 0)
+      throw new Error('generate: the database already holds users; use a fresh database');
 
     t = performance.now();
     const model = buildModel(options.seed, options.scale);
@@ -195,7 +225,8 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
         batch.rows.forEach((n, k) => (counts[k]! += n));
       }
       for (const [k, spec] of model.bulk.tables.entries()) {
-        if (counts[k]! > 0) await (owner as PgliteClient).query(copySql(spec, `'/dev/blob'`), [], { blob: new Blob(parts[k]!) });
+        if (counts[k]! > 0)
+          await (owner as PgliteClient).query(copySql(spec, `'/dev/blob'`), [], { blob: new Blob(parts[k]!) });
         rows[spec.table] = counts[k]!;
       }
       tableSeconds.bulk = seconds(t);

@@ -51,8 +51,10 @@ export const SCALES: Record<'national' | 'small', Scale> = {
 export function resolveScale(scale: ScaleOption): Scale {
   const s = typeof scale === 'string' ? SCALES[scale] : scale;
   if (!s) throw new Error(`unknown scale ${String(scale)}`);
-  if (s.platforms < 1 || s.cases < s.platforms) throw new Error('scale: at least one platform and one case per platform');
-  if (s.users < s.platforms + 2) throw new Error('scale: at least platforms + 2 users (referents, a counsellor, a viewer)');
+  if (s.platforms < 1 || s.cases < s.platforms)
+    throw new Error('scale: at least one platform and one case per platform');
+  if (s.users < s.platforms + 2)
+    throw new Error('scale: at least platforms + 2 users (referents, a counsellor, a viewer)');
   return s;
 }
 
@@ -118,47 +120,387 @@ export interface TableData {
 // ─── Vocabulary ───────────────────────────────────────────────────────────────────────────────
 
 const LAST_NAMES = [
-  'MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT', 'SIMON', 'MICHEL',
-  'LEFÈVRE', 'LEROY', 'ROUX', 'DAVID', 'BERTRAND', 'MOREL', 'FOURNIER', 'GIRARD', 'BONNET', 'DUPONT', 'LAMBERT', 'FONTAINE',
-  'ROUSSEAU', 'VINCENT', 'MÜLLER', 'LEFEBVRE', 'FAURE', 'ANDRÉ', 'MERCIER', 'BLANC', 'GUÉRIN', 'BOYER', 'GARNIER', 'CHEVALIER',
-  'FRANÇOIS', 'LEGRAND', 'GAUTHIER', 'GARCIA', 'PERRIN', 'ROBIN', 'CLÉMENT', 'MORIN', 'NICOLAS', 'HENRY', 'ROUSSEL', 'MATHIEU',
-  'GAUTIER', 'MASSON', 'MARCHAND', 'DUVAL', 'DENIS', 'DUMONT', 'MARIE', 'LEMAIRE', 'NOËL', 'MEYER', 'DUFOUR', 'MEUNIER',
-  'BRUN', 'BLANCHARD', 'GIRAUD', 'JOLY', 'RIVIÈRE', 'LUCAS', 'BRUNET', 'GAILLARD', 'BARBIER', 'ARNAUD', 'MARTINEZ', 'GÉRARD',
-  'ROCHE', 'RENARD', 'SCHMITT', 'ROY', 'LEROUX', 'COLIN', 'VIDAL', 'CARON', 'PICARD', 'ROGER', 'FABRE', 'AUBERT',
-  'LEMOINE', 'RENAUD', 'DUMAS', 'LACROIX', 'OLIVIER', 'PHILIPPE', 'BOURGEOIS', 'PIERRE', 'BENOÎT', 'REY', 'LECLERC', 'PAYET',
-  'ROLLAND', 'LECLERCQ', 'GUILLAUME', 'LECOMTE', 'LOPEZ', 'JEAN', 'DUPUY', 'GUILLOT', 'HUBERT', 'BERGER', 'CARPENTIER', 'SANCHEZ',
-  'DUPUIS', 'MOULIN', 'LOUIS', 'DESCHAMPS', 'HUET', 'VASSEUR', 'PEREZ', 'BOUCHER', 'FLEURY', 'ROYER', 'KLEIN', 'JACQUET',
-  'ADAM', 'PARIS', 'POIRIER', 'MARTY', 'AUBRY', 'GUYOT', 'CARRÉ', 'CHARLES', 'RENAULT', 'CHARPENTIER', 'MÉNARD', 'MAILLARD',
-  'BARON', 'BERTIN', 'BAILLY', 'HERVÉ', 'SCHNEIDER', 'FERNANDEZ', 'LE GALL', 'COLLET', 'LÉGER', 'BOUVIER', 'JULIEN', 'PRÉVOST',
-  'MILLET', 'PERROT', 'DANIEL', 'LE ROUX', 'COUSIN', 'GERMAIN', 'BRETON', 'BESSON', 'LANGLOIS', 'RÉMY', 'LE GOFF', 'PELLETIER',
-  "N'DIAYE", 'DIALLO', 'TRAORÉ', 'KONÉ', 'NGUYEN', 'BENALI', 'HADDAD', 'SAÏDI', 'DA SILVA', 'FERREIRA', 'DOS SANTOS', 'YILMAZ',
+  'MARTIN',
+  'BERNARD',
+  'THOMAS',
+  'PETIT',
+  'ROBERT',
+  'RICHARD',
+  'DURAND',
+  'DUBOIS',
+  'MOREAU',
+  'LAURENT',
+  'SIMON',
+  'MICHEL',
+  'LEFÈVRE',
+  'LEROY',
+  'ROUX',
+  'DAVID',
+  'BERTRAND',
+  'MOREL',
+  'FOURNIER',
+  'GIRARD',
+  'BONNET',
+  'DUPONT',
+  'LAMBERT',
+  'FONTAINE',
+  'ROUSSEAU',
+  'VINCENT',
+  'MÜLLER',
+  'LEFEBVRE',
+  'FAURE',
+  'ANDRÉ',
+  'MERCIER',
+  'BLANC',
+  'GUÉRIN',
+  'BOYER',
+  'GARNIER',
+  'CHEVALIER',
+  'FRANÇOIS',
+  'LEGRAND',
+  'GAUTHIER',
+  'GARCIA',
+  'PERRIN',
+  'ROBIN',
+  'CLÉMENT',
+  'MORIN',
+  'NICOLAS',
+  'HENRY',
+  'ROUSSEL',
+  'MATHIEU',
+  'GAUTIER',
+  'MASSON',
+  'MARCHAND',
+  'DUVAL',
+  'DENIS',
+  'DUMONT',
+  'MARIE',
+  'LEMAIRE',
+  'NOËL',
+  'MEYER',
+  'DUFOUR',
+  'MEUNIER',
+  'BRUN',
+  'BLANCHARD',
+  'GIRAUD',
+  'JOLY',
+  'RIVIÈRE',
+  'LUCAS',
+  'BRUNET',
+  'GAILLARD',
+  'BARBIER',
+  'ARNAUD',
+  'MARTINEZ',
+  'GÉRARD',
+  'ROCHE',
+  'RENARD',
+  'SCHMITT',
+  'ROY',
+  'LEROUX',
+  'COLIN',
+  'VIDAL',
+  'CARON',
+  'PICARD',
+  'ROGER',
+  'FABRE',
+  'AUBERT',
+  'LEMOINE',
+  'RENAUD',
+  'DUMAS',
+  'LACROIX',
+  'OLIVIER',
+  'PHILIPPE',
+  'BOURGEOIS',
+  'PIERRE',
+  'BENOÎT',
+  'REY',
+  'LECLERC',
+  'PAYET',
+  'ROLLAND',
+  'LECLERCQ',
+  'GUILLAUME',
+  'LECOMTE',
+  'LOPEZ',
+  'JEAN',
+  'DUPUY',
+  'GUILLOT',
+  'HUBERT',
+  'BERGER',
+  'CARPENTIER',
+  'SANCHEZ',
+  'DUPUIS',
+  'MOULIN',
+  'LOUIS',
+  'DESCHAMPS',
+  'HUET',
+  'VASSEUR',
+  'PEREZ',
+  'BOUCHER',
+  'FLEURY',
+  'ROYER',
+  'KLEIN',
+  'JACQUET',
+  'ADAM',
+  'PARIS',
+  'POIRIER',
+  'MARTY',
+  'AUBRY',
+  'GUYOT',
+  'CARRÉ',
+  'CHARLES',
+  'RENAULT',
+  'CHARPENTIER',
+  'MÉNARD',
+  'MAILLARD',
+  'BARON',
+  'BERTIN',
+  'BAILLY',
+  'HERVÉ',
+  'SCHNEIDER',
+  'FERNANDEZ',
+  'LE GALL',
+  'COLLET',
+  'LÉGER',
+  'BOUVIER',
+  'JULIEN',
+  'PRÉVOST',
+  'MILLET',
+  'PERROT',
+  'DANIEL',
+  'LE ROUX',
+  'COUSIN',
+  'GERMAIN',
+  'BRETON',
+  'BESSON',
+  'LANGLOIS',
+  'RÉMY',
+  'LE GOFF',
+  'PELLETIER',
+  "N'DIAYE",
+  'DIALLO',
+  'TRAORÉ',
+  'KONÉ',
+  'NGUYEN',
+  'BENALI',
+  'HADDAD',
+  'SAÏDI',
+  'DA SILVA',
+  'FERREIRA',
+  'DOS SANTOS',
+  'YILMAZ',
 ];
 const FIRST_NAMES_F = [
-  'Emma', 'Jade', 'Louise', 'Alice', 'Chloé', 'Lina', 'Léa', 'Rose', 'Anna', 'Mila', 'Inès', 'Ambre', 'Julia', 'Mia', 'Léna',
-  'Manon', 'Juliette', 'Lou', 'Zoé', 'Camille', 'Lola', 'Agathe', 'Jeanne', 'Lucie', 'Éva', 'Nina', 'Sarah', 'Romane', 'Inaya',
-  'Charlotte', 'Léonie', 'Clémence', 'Maëlys', 'Océane', 'Noémie', 'Marie-Ange', 'Anaïs', 'Yasmine', 'Aya', 'Salomé', 'Margaux',
-  'Clara', 'Justine', 'Morgane', 'Élodie', 'Laura', 'Mathilde', 'Pauline', 'Émilie', 'Célia',
+  'Emma',
+  'Jade',
+  'Louise',
+  'Alice',
+  'Chloé',
+  'Lina',
+  'Léa',
+  'Rose',
+  'Anna',
+  'Mila',
+  'Inès',
+  'Ambre',
+  'Julia',
+  'Mia',
+  'Léna',
+  'Manon',
+  'Juliette',
+  'Lou',
+  'Zoé',
+  'Camille',
+  'Lola',
+  'Agathe',
+  'Jeanne',
+  'Lucie',
+  'Éva',
+  'Nina',
+  'Sarah',
+  'Romane',
+  'Inaya',
+  'Charlotte',
+  'Léonie',
+  'Clémence',
+  'Maëlys',
+  'Océane',
+  'Noémie',
+  'Marie-Ange',
+  'Anaïs',
+  'Yasmine',
+  'Aya',
+  'Salomé',
+  'Margaux',
+  'Clara',
+  'Justine',
+  'Morgane',
+  'Élodie',
+  'Laura',
+  'Mathilde',
+  'Pauline',
+  'Émilie',
+  'Célia',
 ];
 const FIRST_NAMES_M = [
-  'Gabriel', 'Léo', 'Raphaël', 'Arthur', 'Louis', 'Jules', 'Adam', 'Maël', 'Lucas', 'Hugo', 'Noah', 'Liam', 'Gabin', 'Sacha',
-  'Paul', 'Nathan', 'Aaron', 'Mohamed', 'Ethan', 'Tom', 'Éden', 'Léon', 'Noé', 'Tiago', 'Théo', 'Isaac', 'Marius', 'Victor',
-  'Ayden', 'Martin', 'Naël', 'Mathis', 'Axel', 'Robin', 'Timéo', 'Enzo', 'Marceau', 'Valentin', 'Nolan', 'Kylian', 'Jean-Baptiste',
-  'Quentin', 'Maxime', 'Antoine', 'Clément', 'Baptiste', 'Yanis', 'Rayan', 'Bilal', 'Mathéo',
+  'Gabriel',
+  'Léo',
+  'Raphaël',
+  'Arthur',
+  'Louis',
+  'Jules',
+  'Adam',
+  'Maël',
+  'Lucas',
+  'Hugo',
+  'Noah',
+  'Liam',
+  'Gabin',
+  'Sacha',
+  'Paul',
+  'Nathan',
+  'Aaron',
+  'Mohamed',
+  'Ethan',
+  'Tom',
+  'Éden',
+  'Léon',
+  'Noé',
+  'Tiago',
+  'Théo',
+  'Isaac',
+  'Marius',
+  'Victor',
+  'Ayden',
+  'Martin',
+  'Naël',
+  'Mathis',
+  'Axel',
+  'Robin',
+  'Timéo',
+  'Enzo',
+  'Marceau',
+  'Valentin',
+  'Nolan',
+  'Kylian',
+  'Jean-Baptiste',
+  'Quentin',
+  'Maxime',
+  'Antoine',
+  'Clément',
+  'Baptiste',
+  'Yanis',
+  'Rayan',
+  'Bilal',
+  'Mathéo',
 ];
 const STREETS = [
-  'rue Victor Hugo', 'rue de la République', 'avenue Jean-Jaurès', 'boulevard Gambetta', 'rue du Moulin', 'impasse des Lilas',
-  'rue Pasteur', 'place de la Mairie', 'rue de la Gare', 'allée des Tilleuls', 'rue Jules-Ferry', 'chemin des Vignes',
-  'rue du Commerce', 'avenue de Paris', 'rue des Écoles', 'rue Émile-Zola', 'rue de l’Église', 'route de Bourges',
+  'rue Victor Hugo',
+  'rue de la République',
+  'avenue Jean-Jaurès',
+  'boulevard Gambetta',
+  'rue du Moulin',
+  'impasse des Lilas',
+  'rue Pasteur',
+  'place de la Mairie',
+  'rue de la Gare',
+  'allée des Tilleuls',
+  'rue Jules-Ferry',
+  'chemin des Vignes',
+  'rue du Commerce',
+  'avenue de Paris',
+  'rue des Écoles',
+  'rue Émile-Zola',
+  'rue de l’Église',
+  'route de Bourges',
 ];
 const TOWN_BASES = [
-  'Saint-Martin', 'Sainte-Marie', 'Villeneuve', 'Beaulieu', 'Montfort', 'Fontaine', 'Châteauneuf', 'Bois-Colombe', 'Montreuil',
-  'Valmont', 'La Chapelle', 'Le Mesnil', 'Neuville', 'Pont-Saint-Esprit', 'Saint-Germain', 'Bourg', 'Roche', 'Aubigny',
-  'Beaumont', 'Mehun', 'Saint-Amand', 'Sancerre', 'Vierzon', 'Issoudun', 'Bellac', 'Argenton', 'Lury', 'Champagne', 'Villers',
-  'Rivière', 'Clairvaux', 'Marcilly', 'Dun', 'Saint-Pierre', 'Mirebeau', 'Lignières', 'Ainay', 'Charost', 'Graçay', 'Culan',
+  'Saint-Martin',
+  'Sainte-Marie',
+  'Villeneuve',
+  'Beaulieu',
+  'Montfort',
+  'Fontaine',
+  'Châteauneuf',
+  'Bois-Colombe',
+  'Montreuil',
+  'Valmont',
+  'La Chapelle',
+  'Le Mesnil',
+  'Neuville',
+  'Pont-Saint-Esprit',
+  'Saint-Germain',
+  'Bourg',
+  'Roche',
+  'Aubigny',
+  'Beaumont',
+  'Mehun',
+  'Saint-Amand',
+  'Sancerre',
+  'Vierzon',
+  'Issoudun',
+  'Bellac',
+  'Argenton',
+  'Lury',
+  'Champagne',
+  'Villers',
+  'Rivière',
+  'Clairvaux',
+  'Marcilly',
+  'Dun',
+  'Saint-Pierre',
+  'Mirebeau',
+  'Lignières',
+  'Ainay',
+  'Charost',
+  'Graçay',
+  'Culan',
 ];
-const TOWN_SUFFIXES = ['', '-sur-Loire', '-les-Bains', '-en-Vexin', '-le-Château', '-sur-Mer', '-la-Forêt', '-sur-Yèvre', '-le-Vieux', '-sur-Cher', '-en-Berry', '-la-Rivière'];
-const SCHOOL_PATRONS = ['Alain-Fournier', 'Jacques-Cœur', 'Jean-Renoir', 'Marie-Curie', 'Victor-Hugo', 'Jean-Moulin', 'Louise-Michel', 'Pierre-Émile-Martin', 'Édouard-Vaillant', 'Jules-Verne', 'George-Sand', 'Simone-Veil', 'Henri-Brisson', 'Camille-Claudel', 'Albert-Camus'];
-const FORMATIONS = ['1ERE PRO METIERS DU COMMERCE', 'TERM GENERALE', 'TERM PRO MELEC', '2NDE GENERALE ET TECHNO', 'CAP CUISINE', 'CAP MACON', '1ERE STMG', 'BTS MCO', 'TERM STI2D', 'CAP ELECTRICIEN', '2NDE PRO MRC', 'BAC PRO ASSP', '3EME'];
+const TOWN_SUFFIXES = [
+  '',
+  '-sur-Loire',
+  '-les-Bains',
+  '-en-Vexin',
+  '-le-Château',
+  '-sur-Mer',
+  '-la-Forêt',
+  '-sur-Yèvre',
+  '-le-Vieux',
+  '-sur-Cher',
+  '-en-Berry',
+  '-la-Rivière',
+];
+const SCHOOL_PATRONS = [
+  'Alain-Fournier',
+  'Jacques-Cœur',
+  'Jean-Renoir',
+  'Marie-Curie',
+  'Victor-Hugo',
+  'Jean-Moulin',
+  'Louise-Michel',
+  'Pierre-Émile-Martin',
+  'Édouard-Vaillant',
+  'Jules-Verne',
+  'George-Sand',
+  'Simone-Veil',
+  'Henri-Brisson',
+  'Camille-Claudel',
+  'Albert-Camus',
+];
+const FORMATIONS = [
+  '1ERE PRO METIERS DU COMMERCE',
+  'TERM GENERALE',
+  'TERM PRO MELEC',
+  '2NDE GENERALE ET TECHNO',
+  'CAP CUISINE',
+  'CAP MACON',
+  '1ERE STMG',
+  'BTS MCO',
+  'TERM STI2D',
+  'CAP ELECTRICIEN',
+  '2NDE PRO MRC',
+  'BAC PRO ASSP',
+  '3EME',
+];
 const DIPLOMAS = ['AUCUN', 'AUCUN', 'DNB', 'DNB', 'CFG', 'CAP', 'BAC'];
 const CLOSE_COMMENT = 'Situation réglée hors dispositif';
 
@@ -228,7 +570,13 @@ export interface Model {
   scale: Scale;
   /** Platforms by rank: index 0 is the largest. */
   platforms: PlatformInfo[];
-  users: { referent: string; counsellor: string; viewer: string; multiPlatformReferent: string | null; password: string };
+  users: {
+    referent: string;
+    counsellor: string;
+    viewer: string;
+    multiPlatformReferent: string | null;
+    password: string;
+  };
   /** The reference tables (territories to imports) in load order. */
   tables(passwordHash: string): TableData[];
   /** Then the young people, cases, attempts and events. */
@@ -311,7 +659,9 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     deptIds.push(id);
     const name = `${tr.pick(TOWN_BASES)}${tr.pick(TOWN_SUFFIXES)} (${pad(d + 1, 2)})`;
     deptNames.push(name);
-    territories.push(line([id, 'DEPARTEMENT', pad(d + 1, 2), `Département ${name}`, regionIds[Math.floor(d / 8)], ts(created)]));
+    territories.push(
+      line([id, 'DEPARTEMENT', pad(d + 1, 2), `Département ${name}`, regionIds[Math.floor(d / 8)], ts(created)]),
+    );
   }
   const bassins: { id: string; dept: number; chef: string; communes: Commune[] }[] = [];
   for (let p = 0; p < P; p++) {
@@ -329,7 +679,9 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     }
     const chef = communes[0]!.name;
     bassins.push({ id, dept, chef, communes });
-    territories.push(line([id, 'BASSIN', `B${pad(dept + 1, 2)}-${pad(p + 1, 3)}`, `Bassin de ${chef}`, deptIds[dept], ts(created)]));
+    territories.push(
+      line([id, 'BASSIN', `B${pad(dept + 1, 2)}-${pad(p + 1, 3)}`, `Bassin de ${chef}`, deptIds[dept], ts(created)]),
+    );
     for (const c of communes) territories.push(line([c.id, 'COMMUNE', c.code, c.name, id, ts(created)]));
   }
 
@@ -339,7 +691,9 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
   const orgs: Org[] = [];
   const uaiCounter = new Array<number>(deptCount).fill(0);
   const org = (name: string, kind: string, dept: number, commune: Commune, school = false, tete = false): Org => {
-    const uai = school ? `0${pad(dept + 1, 2)}${pad(++uaiCounter[dept]!, 4)}${String.fromCharCode(65 + or.int(0, 25))}` : null;
+    const uai = school
+      ? `0${pad(dept + 1, 2)}${pad(++uaiCounter[dept]!, 4)}${String.fromCharCode(65 + or.int(0, 25))}`
+      : null;
     const o = { id: or.uuid(), name, kind, uai, teteDeReseau: tete, dept, commune };
     orgs.push(o);
     return o;
@@ -379,11 +733,21 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     for (let k = 0; k < nSchools; k++) {
       const lycee = k < 3;
       const commune = b.communes[k % b.communes.length]!;
-      schools.push(org(`${lycee ? 'Lycée' : 'Collège'} ${pr.pick(SCHOOL_PATRONS)} de ${commune.name}`, 'EPLE', b.dept, commune, true, k === 0));
+      schools.push(
+        org(
+          `${lycee ? 'Lycée' : 'Collège'} ${pr.pick(SCHOOL_PATRONS)} de ${commune.name}`,
+          'EPLE',
+          b.dept,
+          commune,
+          true,
+          k === 0,
+        ),
+      );
     }
     const extra: Org[] = [];
     if (pr.chance(0.5)) extra.push(org(`CFA de ${b.chef}`, 'CFA', b.dept, seat));
-    for (let k = pr.int(1, 2); k > 0; k--) org(`Association Réussir ${k} ${b.chef}`, 'ASSOCIATION', b.dept, b.communes[k]!);
+    for (let k = pr.int(1, 2); k > 0; k--)
+      org(`Association Réussir ${k} ${b.chef}`, 'ASSOCIATION', b.dept, b.communes[k]!);
     if (pr.chance(0.5)) org(`Centre social de ${b.chef}`, 'CENTRE_SOCIAL', b.dept, b.communes[1]!);
     const candidates = [ml, cio, deptOrgs[b.dept]!.mlds, ...schools, ...extra];
     const partners = candidates.slice(0, Math.min(candidates.length, pr.int(3, 8)));
@@ -412,7 +776,9 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
   const users: User[] = [];
   const viewers = Math.max(1, Math.round(scale.users * 0.005));
   const seconds = Math.min(Math.round(P * 0.1), scale.users - P - viewers - 1);
-  const secondOn = new Set(ur.shuffle(Array.from({ length: Math.max(0, P - 1) }, (_, k) => k + 1)).slice(0, Math.max(0, seconds)));
+  const secondOn = new Set(
+    ur.shuffle(Array.from({ length: Math.max(0, P - 1) }, (_, k) => k + 1)).slice(0, Math.max(0, seconds)),
+  );
   const referentCount = P + secondOn.size;
   const counsellorCount = scale.users - referentCount - viewers;
   let n = 0;
@@ -423,8 +789,16 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
   const addUser = (role: User['role'], organisation: Org, platformsOf: number[]) => {
     n++;
     const kind = role === 'PSAD_REFERENT' ? 'referent' : role === 'COUNSELLOR' ? 'counsellor' : 'viewer';
-    const k = role === 'PSAD_REFERENT' ? n : role === 'COUNSELLOR' ? n - referentCount : n - referentCount - counsellorCount;
-    const u: User = { id: ur.uuid(), email: `bench.${kind}.${k}@bench.test`, displayName: person(k), role, organisation, platforms: platformsOf };
+    const k =
+      role === 'PSAD_REFERENT' ? n : role === 'COUNSELLOR' ? n - referentCount : n - referentCount - counsellorCount;
+    const u: User = {
+      id: ur.uuid(),
+      email: `bench.${kind}.${k}@bench.test`,
+      displayName: person(k),
+      role,
+      organisation,
+      platforms: platformsOf,
+    };
     users.push(u);
     return u;
   };
@@ -471,7 +845,10 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
   for (let i = 0; i < C; i++) {
     const o = plan.weighted([3, 3, 3, 1]);
     origin[i] = o;
-    const t0 = o < 3 ? platforms[platformOf[i]!]!.importAt[o]! + 600_000 : REF - plan.int(2, 450) * DAY - plan.int(0, 86_399) * 1000;
+    const t0 =
+      o < 3
+        ? platforms[platformOf[i]!]!.importAt[o]! + 600_000
+        : REF - plan.int(2, 450) * DAY - plan.int(0, 86_399) * 1000;
     createdAt[i] = t0;
     let kind = plan.weighted(KIND_WEIGHTS[o]!);
     if (kind === 7 && REF - t0 < 75 * DAY) kind = 6;
@@ -480,7 +857,10 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     if (KINDS[kind]!.extra !== 'none') eligible.push(i);
   }
   let spare = scale.events - minimal;
-  if (spare < 0) throw new Error(`scale: ${scale.events} events are fewer than the ${minimal} these ${C} cases need (about 3 per case)`);
+  if (spare < 0)
+    throw new Error(
+      `scale: ${scale.events} events are fewer than the ${minimal} these ${C} cases need (about 3 per case)`,
+    );
   if (spare > 0 && eligible.length === 0) throw new Error('scale: no case can take more events');
   while (spare-- > 0) extras[eligible[Math.floor(plan.float() * eligible.length)]!]!++;
 
@@ -498,7 +878,9 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     const id = r.uuid();
     const p = platforms[platformOf[i]!]!;
     const sex = r.chance(0.5) ? 'F' : 'M';
-    const firstNames = r.pick(sex === 'F' ? FIRST_NAMES_F : FIRST_NAMES_M) + (r.chance(0.15) ? ` ${r.pick(sex === 'F' ? FIRST_NAMES_F : FIRST_NAMES_M)}` : '');
+    const firstNames =
+      r.pick(sex === 'F' ? FIRST_NAMES_F : FIRST_NAMES_M) +
+      (r.chance(0.15) ? ` ${r.pick(sex === 'F' ? FIRST_NAMES_F : FIRST_NAMES_M)}` : '');
     const lastName = r.pick(LAST_NAMES);
     // Mostly 16–18 (just left school), some up to 25.
     const ageDays = r.chance(0.7) ? r.int(16 * 365 + 5, 19 * 365) : r.int(19 * 365, 25 * 365 + 300);
@@ -507,7 +889,9 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     const commune = r.pick(p.communes);
     const first = searchKeyOf(firstNames.split(' ')[0]!).replace(/ /g, '-');
     const phone = r.chance(0.8) ? `0${r.chance(0.5) ? 6 : 7}${pad(r.int(0, 99_999_999), 8)}` : null;
-    const email = r.chance(0.4) ? `${first}.${searchKeyOf(lastName).replace(/ /g, '-')}${r.int(1, 99)}@exemple.fr` : null;
+    const email = r.chance(0.4)
+      ? `${first}.${searchKeyOf(lastName).replace(/ /g, '-')}${r.int(1, 99)}@exemple.fr`
+      : null;
     const last = lastNameOf(lastName);
     const firsts = firstNamesOf(firstNames);
     return {
@@ -534,7 +918,8 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
   };
 
   // ─── Cases: the state machine walked, deterministically per case ──────────────────────────
-  const simulate = (i: number): CaseSim => simulateCase(seed, i, platforms[platformOf[i]!]!, origin[i]!, kindOf[i]!, createdAt[i]!, extras[i]!);
+  const simulate = (i: number): CaseSim =>
+    simulateCase(seed, i, platforms[platformOf[i]!]!, origin[i]!, kindOf[i]!, createdAt[i]!, extras[i]!);
 
   const tables = (passwordHash: string): TableData[] => {
     const importCases = platforms.map(() => CAMPAIGNS.map(() => 0));
@@ -542,24 +927,79 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     const importContent = Buffer.from(`\uFEFFINE;Nom;Prénom;Date de naissance\r\n`, 'utf8');
     const importSha = createHash('sha256').update(importContent).digest('hex');
     return [
-      { table: 'territory', columns: ['id', 'kind', 'code', 'name', 'parent_id', 'created_at'], count: territories.length, lines: () => territories },
+      {
+        table: 'territory',
+        columns: ['id', 'kind', 'code', 'name', 'parent_id', 'created_at'],
+        count: territories.length,
+        lines: () => territories,
+      },
       {
         table: 'organisation',
-        columns: ['id', 'name', 'search_name', 'kind', 'uai', 'lycee_tete_de_reseau', 'address', 'postal_code', 'commune_insee', 'commune_name', 'territory_id', 'email', 'phone', 'website', 'active', 'version', 'created_at', 'updated_at'],
+        columns: [
+          'id',
+          'name',
+          'search_name',
+          'kind',
+          'uai',
+          'lycee_tete_de_reseau',
+          'address',
+          'postal_code',
+          'commune_insee',
+          'commune_name',
+          'territory_id',
+          'email',
+          'phone',
+          'website',
+          'active',
+          'version',
+          'created_at',
+          'updated_at',
+        ],
         count: orgs.length,
         *lines() {
           for (const [k, o] of orgs.entries()) {
-            yield line([o.id, o.name, searchKey(o.name), o.kind, o.uai, o.teteDeReseau, `${(k % 90) + 1} ${STREETS[k % STREETS.length]}`, o.commune.postalCode, o.commune.code, o.commune.name, o.commune.id,
-              o.kind === 'MISSION_LOCALE' || o.kind === 'CIO' ? `contact.${k}@bench.test` : null, `02${pad((k * 7919) % 100_000_000, 8)}`, null, true, 1, ts(created), ts(created)]);
+            yield line([
+              o.id,
+              o.name,
+              searchKey(o.name),
+              o.kind,
+              o.uai,
+              o.teteDeReseau,
+              `${(k % 90) + 1} ${STREETS[k % STREETS.length]}`,
+              o.commune.postalCode,
+              o.commune.code,
+              o.commune.name,
+              o.commune.id,
+              o.kind === 'MISSION_LOCALE' || o.kind === 'CIO' ? `contact.${k}@bench.test` : null,
+              `02${pad((k * 7919) % 100_000_000, 8)}`,
+              null,
+              true,
+              1,
+              ts(created),
+              ts(created),
+            ]);
           }
         },
       },
       {
         table: 'app_user',
-        columns: ['id', 'email', 'display_name', 'password_hash', 'active', 'failed_login_count', 'locked_until', 'last_login_at', 'version', 'created_at', 'updated_at'],
+        columns: [
+          'id',
+          'email',
+          'display_name',
+          'password_hash',
+          'active',
+          'failed_login_count',
+          'locked_until',
+          'last_login_at',
+          'version',
+          'created_at',
+          'updated_at',
+        ],
         count: users.length,
         *lines() {
-          for (const u of users) yield line([u.id, u.email, u.displayName, passwordHash, true, 0, null, null, 1, ts(created), ts(created)]);
+          for (const u of users)
+            yield line([u.id, u.email, u.displayName, passwordHash, true, 0, null, null, 1, ts(created), ts(created)]);
         },
       },
       {
@@ -568,7 +1008,8 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
         count: users.length,
         *lines() {
           const r = new Rng(seed, S.user, 1);
-          for (const u of users) yield line([r.uuid(), u.id, u.organisation.id, `{${u.role}}`, 1, ts(created), ts(created)]);
+          for (const u of users)
+            yield line([r.uuid(), u.id, u.organisation.id, `{${u.role}}`, 1, ts(created), ts(created)]);
         },
       },
       {
@@ -597,15 +1038,50 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
       },
       {
         table: 'siei_import',
-        columns: ['id', 'platform_id', 'campaign', 'file_name', 'file_sha256', 'content', 'status', 'report', 'uploaded_by', 'uploaded_at', 'confirmed_at'],
+        columns: [
+          'id',
+          'platform_id',
+          'campaign',
+          'file_name',
+          'file_sha256',
+          'content',
+          'status',
+          'report',
+          'uploaded_by',
+          'uploaded_at',
+          'confirmed_at',
+        ],
         count: P * CAMPAIGNS.length,
         *lines() {
           for (const p of platforms) {
             for (const [k, c] of CAMPAIGNS.entries()) {
               const opened = importCases[p.index]![k]!;
-              const report = { total: opened, accepted: opened, merged: 0, rejected: [], duplicatesInFile: 0, warnings: 0, encoding: 'utf-8', separator: ';', created: opened, updated: 0, casesOpened: opened };
-              yield line([p.importIds[k], p.id, c.code, `siei-${c.code}-${pad(p.index + 1, 3)}.csv`, importSha, `\\x${importContent.toString('hex')}`, 'CONFIRME', JSON.stringify(report),
-                p.referents[0]!.id, ts(p.importAt[k]!), ts(p.importAt[k]! + 600_000)]);
+              const report = {
+                total: opened,
+                accepted: opened,
+                merged: 0,
+                rejected: [],
+                duplicatesInFile: 0,
+                warnings: 0,
+                encoding: 'utf-8',
+                separator: ';',
+                created: opened,
+                updated: 0,
+                casesOpened: opened,
+              };
+              yield line([
+                p.importIds[k],
+                p.id,
+                c.code,
+                `siei-${c.code}-${pad(p.index + 1, 3)}.csv`,
+                importSha,
+                `\\x${importContent.toString('hex')}`,
+                'CONFIRME',
+                JSON.stringify(report),
+                p.referents[0]!.id,
+                ts(p.importAt[k]!),
+                ts(p.importAt[k]! + 600_000),
+              ]);
             }
           }
         },
@@ -618,7 +1094,10 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     tables: [
       { table: 'young_person', columns: YP_COLUMNS },
       { table: 'psad_case', columns: CASE_COLUMNS },
-      { table: 'contact_attempt', columns: ['id', 'case_id', 'attempted_at', 'channel', 'result', 'actor_id', 'created_at'] },
+      {
+        table: 'contact_attempt',
+        columns: ['id', 'case_id', 'attempted_at', 'channel', 'result', 'actor_id', 'created_at'],
+      },
       { table: 'case_event', columns: ['id', 'case_id', 'occurred_at', 'actor_id', 'kind', 'data'] },
     ],
     *batches(size) {
@@ -632,10 +1111,33 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
           const y = youngPerson(i);
           const t = ts(createdAt[i]!);
           const platformId = platforms[platformOf[i]!]!.id;
-          yp += line([y.id, platformId, y.ine, y.lastName, y.firstNames, y.birthDate, y.sex, y.address, y.postalCode, y.commune, y.phone, y.email, y.lastSchoolUai, y.lastFormation, y.schoolExitDate, y.highestDiploma, y.matchKey, y.searchText, 1, t, t]);
+          yp += line([
+            y.id,
+            platformId,
+            y.ine,
+            y.lastName,
+            y.firstNames,
+            y.birthDate,
+            y.sex,
+            y.address,
+            y.postalCode,
+            y.commune,
+            y.phone,
+            y.email,
+            y.lastSchoolUai,
+            y.lastFormation,
+            y.schoolExitDate,
+            y.highestDiploma,
+            y.matchKey,
+            y.searchText,
+            1,
+            t,
+            t,
+          ]);
           const c = simulate(i);
           cases += caseLine(c, y.id, `${y.lastName}\u0001${y.firstNames}`);
-          for (const a of c.attempts) attempts += line([a.id, c.id, ts(a.at), a.channel, a.result, a.actorId, ts(a.at)]);
+          for (const a of c.attempts)
+            attempts += line([a.id, c.id, ts(a.at), a.channel, a.result, a.actorId, ts(a.at)]);
           for (const e of c.events) events += line([e.id, c.id, ts(e.at), e.actorId, e.kind, JSON.stringify(e.data)]);
           rows[0]!++;
           rows[1]!++;
@@ -651,7 +1153,13 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
     seed,
     scale,
     bulk,
-    platforms: platforms.map((p) => ({ id: p.id, name: p.name, cases: p.cases, referentEmail: p.referents[0]!.email, missionLocaleId: p.ml.id })),
+    platforms: platforms.map((p) => ({
+      id: p.id,
+      name: p.name,
+      cases: p.cases,
+      referentEmail: p.referents[0]!.email,
+      missionLocaleId: p.ml.id,
+    })),
     users: passwordUsers,
     tables,
     youngPeopleOf(platformIndex) {
@@ -698,14 +1206,57 @@ const KIND_WEIGHTS = [
 ];
 
 const YP_COLUMNS = [
-  'id', 'platform_id', 'ine', 'last_name', 'first_names', 'birth_date', 'sex', 'address', 'postal_code', 'commune', 'phone', 'email',
-  'last_school_uai', 'last_formation', 'school_exit_date', 'highest_diploma', 'match_key', 'search_text', 'version', 'created_at', 'updated_at',
+  'id',
+  'platform_id',
+  'ine',
+  'last_name',
+  'first_names',
+  'birth_date',
+  'sex',
+  'address',
+  'postal_code',
+  'commune',
+  'phone',
+  'email',
+  'last_school_uai',
+  'last_formation',
+  'school_exit_date',
+  'highest_diploma',
+  'match_key',
+  'search_text',
+  'version',
+  'created_at',
+  'updated_at',
 ];
 
 const CASE_COLUMNS = [
-  'id', 'platform_id', 'young_person_id', 'sort_name', 'episode', 'status', 'source', 'campaign', 'signal_source', 'import_id', 'assigned_organisation_id', 'assigned_counsellor_id',
-  'assigned_at', 'first_attempt_at', 'last_attempt_at', 'reached_at', 'solution_type', 'solution_start_date', 'solution_organisation_id', 'solution_at',
-  'close_outcome', 'close_comment', 'closed_at', 'convocation_date', 'version', 'created_at', 'updated_at',
+  'id',
+  'platform_id',
+  'young_person_id',
+  'sort_name',
+  'episode',
+  'status',
+  'source',
+  'campaign',
+  'signal_source',
+  'import_id',
+  'assigned_organisation_id',
+  'assigned_counsellor_id',
+  'assigned_at',
+  'first_attempt_at',
+  'last_attempt_at',
+  'reached_at',
+  'solution_type',
+  'solution_start_date',
+  'solution_organisation_id',
+  'solution_at',
+  'close_outcome',
+  'close_comment',
+  'closed_at',
+  'convocation_date',
+  'version',
+  'created_at',
+  'updated_at',
 ];
 
 interface SimEvent {
@@ -747,9 +1298,33 @@ interface CaseSim {
 function caseLine(s: CaseSim, youngPersonId: string, sortName: string): string {
   const last = s.events[s.events.length - 1]!.at;
   return line([
-    s.id, s.platformId, youngPersonId, sortName, 1, s.status, s.source, s.campaign, s.signalSource, s.importId, s.assignedOrganisationId, s.assignedCounsellorId,
-    ts(s.assignedAt), ts(s.firstAttemptAt), ts(s.lastAttemptAt), ts(s.reachedAt), s.solutionType, s.solutionStartDate, s.solutionOrganisationId, ts(s.solutionAt),
-    s.closeOutcome, s.closeComment, ts(s.closedAt), s.convocationDate, s.events.length, ts(s.createdAt), ts(last),
+    s.id,
+    s.platformId,
+    youngPersonId,
+    sortName,
+    1,
+    s.status,
+    s.source,
+    s.campaign,
+    s.signalSource,
+    s.importId,
+    s.assignedOrganisationId,
+    s.assignedCounsellorId,
+    ts(s.assignedAt),
+    ts(s.firstAttemptAt),
+    ts(s.lastAttemptAt),
+    ts(s.reachedAt),
+    s.solutionType,
+    s.solutionStartDate,
+    s.solutionOrganisationId,
+    ts(s.solutionAt),
+    s.closeOutcome,
+    s.closeComment,
+    ts(s.closedAt),
+    s.convocationDate,
+    s.events.length,
+    ts(s.createdAt),
+    ts(last),
   ]);
 }
 
@@ -767,7 +1342,15 @@ function instants(r: Rng, n: number, from: number, to: number): number[] {
   return out;
 }
 
-function simulateCase(seed: number, i: number, p: Platform, origin: number, kind: number, t0: number, extra: number): CaseSim {
+function simulateCase(
+  seed: number,
+  i: number,
+  p: Platform,
+  origin: number,
+  kind: number,
+  t0: number,
+  extra: number,
+): CaseSim {
   const r = new Rng(seed, S.case, i);
   const spec = KINDS[kind]!;
   const referent = p.referents[0]!.id;
@@ -797,8 +1380,16 @@ function simulateCase(seed: number, i: number, p: Platform, origin: number, kind
     attempts: [],
     events: [],
   };
-  const event = (at: number, actorId: string, kindName: string, data: Record<string, unknown>) => s.events.push({ id: r.uuid(), at, actorId, kind: kindName, data });
-  event(t0, referent, 'CREATED', s.source === 'SIEI' ? { source: 'SIEI', campaign: s.campaign, importId: s.importId } : { source: 'SIGNAL', signalSource: s.signalSource });
+  const event = (at: number, actorId: string, kindName: string, data: Record<string, unknown>) =>
+    s.events.push({ id: r.uuid(), at, actorId, kind: kindName, data });
+  event(
+    t0,
+    referent,
+    'CREATED',
+    s.source === 'SIEI'
+      ? { source: 'SIEI', campaign: s.campaign, importId: s.importId }
+      : { source: 'SIGNAL', signalSource: s.signalSource },
+  );
 
   const window = REF - t0;
   const closes = spec.status === 'CLOS';
@@ -818,7 +1409,13 @@ function simulateCase(seed: number, i: number, p: Platform, origin: number, kind
   s.assignedCounsellorId = counsellor;
   s.assignedAt = at;
   s.status = 'AFFECTE';
-  event(at, referent, 'assign', { from: 'A_TRAITER', to: 'AFFECTE', organisationId: s.assignedOrganisationId, counsellorId: counsellor, reason: null });
+  event(at, referent, 'assign', {
+    from: 'A_TRAITER',
+    to: 'AFFECTE',
+    organisationId: s.assignedOrganisationId,
+    counsellorId: counsellor,
+    reason: null,
+  });
   const actor = () => counsellor ?? (counsellors.length > 0 ? counsellors[0]!.id : referent);
   if (p.partners[partner] === p.ml && r.chance(0.3)) s.convocationDate = day(at + r.int(3, 20) * DAY);
 
@@ -832,9 +1429,17 @@ function simulateCase(seed: number, i: number, p: Platform, origin: number, kind
       s.assignedOrganisationId = p.partners[partner]!.id;
       s.assignedCounsellorId = counsellor;
       s.assignedAt = times[k]!;
-      event(times[k]!, referent, 'reassign', { from: 'AFFECTE', to: 'AFFECTE', fromOrganisationId: from, organisationId: s.assignedOrganisationId, counsellorId: counsellor, reason: null });
+      event(times[k]!, referent, 'reassign', {
+        from: 'AFFECTE',
+        to: 'AFFECTE',
+        fromOrganisationId: from,
+        organisationId: s.assignedOrganisationId,
+        counsellorId: counsellor,
+        reason: null,
+      });
     }
-    if (closes) close(s, r, event, times[extra]!, actor(), r.pick(EARLY_CLOSE.filter((o) => o !== 'HORS_CHAMP').concat('REFUS')));
+    if (closes)
+      close(s, r, event, times[extra]!, actor(), r.pick(EARLY_CLOSE.filter((o) => o !== 'HORS_CHAMP').concat('REFUS')));
     return s;
   }
 
@@ -846,7 +1451,12 @@ function simulateCase(seed: number, i: number, p: Platform, origin: number, kind
     // The injoignable rule: failed attempts spanning more than 30 days (the plan leaves 75 days).
     const start = at + r.int(1, 5) * DAY;
     const lastAttempt = start + 31 * DAY + Math.floor(r.float() * Math.max(0, REF - start - 40 * DAY) * 0.5);
-    times = [start, ...instants(r, contacts - 2, start, lastAttempt - 60_000 * contacts), lastAttempt, lastAttempt + r.int(1, 5) * DAY];
+    times = [
+      start,
+      ...instants(r, contacts - 2, start, lastAttempt - 60_000 * contacts),
+      lastAttempt,
+      lastAttempt + r.int(1, 5) * DAY,
+    ];
   } else {
     const start = at + Math.min(r.int(1, 10) * DAY, Math.floor((REF - at) * 0.2));
     const end = start + Math.floor((REF - start) * (0.3 + 0.65 * r.float()));
@@ -864,9 +1474,13 @@ function simulateCase(seed: number, i: number, p: Platform, origin: number, kind
       event(t, actor(), 'situation_check', { from, to: 'EN_COURS', finding: r.pick(SITUATION_FINDINGS) });
       continue;
     }
-    const channel = kind === 7 && k === 1 ? differentChannel(r, s.attempts[0]!.channel) : CONTACT_CHANNELS[r.weighted(CHANNEL_WEIGHTS)]!;
+    const channel =
+      kind === 7 && k === 1
+        ? differentChannel(r, s.attempts[0]!.channel)
+        : CONTACT_CHANNELS[r.weighted(CHANNEL_WEIGHTS)]!;
     const lastOne = k === contacts - 1;
-    const result: ContactResult = kind === 7 ? r.pick(FAILED) : needsJoint && lastOne ? 'JOINT' : r.chance(0.3) ? 'JOINT' : r.pick(FAILED);
+    const result: ContactResult =
+      kind === 7 ? r.pick(FAILED) : needsJoint && lastOne ? 'JOINT' : r.chance(0.3) ? 'JOINT' : r.pick(FAILED);
     const by = actor();
     s.attempts.push({ id: r.uuid(), at: t, channel, result, actorId: by });
     s.firstAttemptAt ??= t;
@@ -883,7 +1497,13 @@ function simulateCase(seed: number, i: number, p: Platform, origin: number, kind
     s.solutionOrganisationId = r.chance(0.3) ? s.assignedOrganisationId : null;
     s.solutionAt = t;
     s.status = 'SOLUTION';
-    event(t, actor(), 'solution', { from: 'EN_COURS', to: 'SOLUTION', type: s.solutionType, organisationId: s.solutionOrganisationId, startDate: s.solutionStartDate });
+    event(t, actor(), 'solution', {
+      from: 'EN_COURS',
+      to: 'SOLUTION',
+      type: s.solutionType,
+      organisationId: s.solutionOrganisationId,
+      startDate: s.solutionStartDate,
+    });
   }
   if (closes) {
     const outcome = kind === 7 ? 'INJOIGNABLE' : kind === 8 ? 'SOLUTION_CONFIRMEE' : r.pick(LATE_CLOSE);
@@ -897,7 +1517,14 @@ function differentChannel(r: Rng, other: ContactChannel): ContactChannel {
   return r.pick(choices);
 }
 
-function close(s: CaseSim, _r: Rng, event: (at: number, actorId: string, kind: string, data: Record<string, unknown>) => void, at: number, actorId: string, outcome: string) {
+function close(
+  s: CaseSim,
+  _r: Rng,
+  event: (at: number, actorId: string, kind: string, data: Record<string, unknown>) => void,
+  at: number,
+  actorId: string,
+  outcome: string,
+) {
   const from = s.status;
   s.status = 'CLOS';
   s.closeOutcome = outcome;

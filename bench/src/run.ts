@@ -19,9 +19,27 @@ import { SCALES, type ScaleOption } from './generate.js';
 import { login } from './scenarios/client.js';
 import { preparePglite, preparePostgres, withClient, type RunData } from './scenarios/dataset.js';
 import { importSiei, type ImportResult } from './scenarios/import.js';
-import { evaluateTargets, machine, packageVersions, renderImportTable, renderTable, stepsOf, writeReport, type RunReport } from './scenarios/report.js';
+import {
+  evaluateTargets,
+  machine,
+  packageVersions,
+  renderImportTable,
+  renderTable,
+  stepsOf,
+  writeReport,
+  type RunReport,
+} from './scenarios/report.js';
 import { benchDir, repoDir, startApi, startPostGraphile, startRaw, type Server } from './scenarios/servers.js';
-import { apiContactAttempts, apiReads, discoverWorkload, postgraphileReads, rawReads, statementsByPageSize, type ScenarioId, type ScenarioResult } from './scenarios/suite.js';
+import {
+  apiContactAttempts,
+  apiReads,
+  discoverWorkload,
+  postgraphileReads,
+  rawReads,
+  statementsByPageSize,
+  type ScenarioId,
+  type ScenarioResult,
+} from './scenarios/suite.js';
 import { sieiCsvFor } from './scenarios/siei-file.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -45,24 +63,42 @@ const importRows = Number(env.BENCH_IMPORT_ROWS ?? 100_000);
 const IMPORT_CAMPAIGN = '2026-12';
 
 /** The server settings that move these numbers most (memory for the data and the sorts, WAL, JIT, vacuum). */
-const SETTINGS = ['shared_buffers', 'work_mem', 'effective_cache_size', 'max_wal_size', 'synchronous_commit', 'jit', 'autovacuum'];
+const SETTINGS = [
+  'shared_buffers',
+  'work_mem',
+  'effective_cache_size',
+  'max_wal_size',
+  'synchronous_commit',
+  'jit',
+  'autovacuum',
+];
 
 async function databaseSettings(data: RunData): Promise<Record<string, string>> {
   if (data.target.kind !== 'postgres') return {};
-  const rows = await withClient(data.target.databaseUrl!, async (c) =>
-    (await c.query<{ name: string; value: string }>(`select name, current_setting(name) as value from pg_settings where name = any($1) order by name`, [SETTINGS])).rows,
+  const rows = await withClient(
+    data.target.databaseUrl!,
+    async (c) =>
+      (
+        await c.query<{ name: string; value: string }>(
+          `select name, current_setting(name) as value from pg_settings where name = any($1) order by name`,
+          [SETTINGS],
+        )
+      ).rows,
   );
   return Object.fromEntries(rows.map((r) => [r.name, r.value]));
 }
 
 async function databaseVersion(data: RunData): Promise<string> {
   if (data.target.kind === 'postgres') {
-    return withClient(data.target.databaseUrl!, async (c) => ((await c.query('show server_version')).rows[0] as { server_version: string }).server_version);
+    return withClient(
+      data.target.databaseUrl!,
+      async (c) => ((await c.query('show server_version')).rows[0] as { server_version: string }).server_version,
+    );
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const db = await PGlite.create({ dataDir: path.join(data.target.dataDir!, 'pglite') });
   try {
-    return `${((await db.query<{ v: string }>('show server_version')).rows[0]!.v ?? '')} (PGlite)`;
+    return `${(await db.query<{ v: string }>('show server_version')).rows[0]!.v ?? ''} (PGlite)`;
   } finally {
     await db.close();
   }
@@ -72,14 +108,22 @@ async function databaseVersion(data: RunData): Promise<string> {
 function treeOf(): string {
   try {
     const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repoDir, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'server', 'shared', 'migrations'], { cwd: repoDir, encoding: 'utf8' }).trim() !== '';
+    const dirty =
+      execFileSync('git', ['status', '--porcelain', '--', 'server', 'shared', 'migrations'], {
+        cwd: repoDir,
+        encoding: 'utf8',
+      }).trim() !== '';
     return dirty ? `${sha} + uncommitted changes in server/shared/migrations` : sha;
   } catch {
     return 'unknown';
   }
 }
 
-async function withServer<T>(start: () => Promise<Server>, fn: (s: Server) => Promise<T>, peaks: Record<string, number | null>): Promise<T> {
+async function withServer<T>(
+  start: () => Promise<Server>,
+  fn: (s: Server) => Promise<T>,
+  peaks: Record<string, number | null>,
+): Promise<T> {
   const server = await start();
   log(`${server.name} listening on ${server.port} (pid ${server.pid})`);
   try {
@@ -96,7 +140,10 @@ async function main(): Promise<void> {
     log('building the server (server/dist)…');
     execFileSync('pnpm', ['--filter', '@maillage/server', 'run', 'build'], { cwd: repoDir, stdio: 'ignore' });
   }
-  const data = kind === 'postgres' ? await preparePostgres(env.DATABASE_URL!, seed, scale, log) : await preparePglite(seed, scale, log);
+  const data =
+    kind === 'postgres'
+      ? await preparePostgres(env.DATABASE_URL!, seed, scale, log)
+      : await preparePglite(seed, scale, log);
   const notes: string[] = [];
   const results: ScenarioResult[] = [];
   const imports: ImportResult[] = [];
@@ -122,7 +169,9 @@ async function main(): Promise<void> {
           log(`api ${id}…`);
           const [r] = await apiReads(api.base, api.pid, referent, workload, settings, [id]);
           results.push(r!);
-          log(`api ${id}: p50 ${r!.load.p50} ms, p99 ${r!.load.p99} ms, ${r!.load.rps} req/s, ${r!.statements?.total} statements`);
+          log(
+            `api ${id}: p50 ${r!.load.p50} ms, p99 ${r!.load.p99} ms, ${r!.load.rps} req/s, ${r!.statements?.total} statements`,
+          );
         }
       },
       peaks,
@@ -134,7 +183,9 @@ async function main(): Promise<void> {
       await withServer(
         () => startRaw(data.target),
         async (raw) => {
-          for (const r of (await rawReads(raw.base, raw.pid, workload, settings)).filter((x) => baselineReads.includes(x.scenario))) {
+          for (const r of (await rawReads(raw.base, raw.pid, workload, settings)).filter((x) =>
+            baselineReads.includes(x.scenario),
+          )) {
             results.push(r);
             log(`raw ${r.scenario}: p50 ${r.load.p50} ms, ${r.load.rps} req/s`);
           }
@@ -145,7 +196,9 @@ async function main(): Promise<void> {
         await withServer(
           () => startPostGraphile(data.target),
           async (pgl) => {
-            for (const r of (await postgraphileReads(pgl.base, pgl.pid, workload, settings)).filter((x) => baselineReads.includes(x.scenario))) {
+            for (const r of (await postgraphileReads(pgl.base, pgl.pid, workload, settings)).filter((x) =>
+              baselineReads.includes(x.scenario),
+            )) {
               results.push(r);
               log(`postgraphile ${r.scenario}: p50 ${r.load.p50} ms, ${r.load.rps} req/s`);
             }
@@ -153,7 +206,9 @@ async function main(): Promise<void> {
           peaks,
         );
       } else {
-        notes.push('PostGraphile is not run on PGlite: its pg adaptor needs a PostgreSQL server (no PGlite adaptor in @dataplan/pg 1.x).');
+        notes.push(
+          'PostGraphile is not run on PGlite: its pg adaptor needs a PostgreSQL server (no PGlite adaptor in @dataplan/pg 1.x).',
+        );
       }
     }
 
@@ -165,13 +220,20 @@ async function main(): Promise<void> {
     if (importFile) {
       let started = performance.now();
       const copy = await data.freshCopy();
-      log(`raw import floor: fresh copy of the data in ${((performance.now() - started) / 1000).toFixed(1)}s; ${path.basename(importFile)}…`);
+      log(
+        `raw import floor: fresh copy of the data in ${((performance.now() - started) / 1000).toFixed(1)}s; ${path.basename(importFile)}…`,
+      );
       try {
-        const db = copy.target.kind === 'postgres' ? await pgFloorDb(copy.target.databaseUrl!) : await pgliteFloorDb(path.join(copy.target.dataDir!, 'pglite'));
+        const db =
+          copy.target.kind === 'postgres'
+            ? await pgFloorDb(copy.target.databaseUrl!)
+            : await pgliteFloorDb(path.join(copy.target.dataDir!, 'pglite'));
         try {
           const r = await rawImportFile(db, importFile, platform.id, IMPORT_CAMPAIGN);
           rawImports.push(r);
-          log(`raw I1: ${r.rows} rows in ${r.totalMs} ms = ${r.rowsPerSecond} rows/s (${stepsOf(r)}); ${r.written.young_person} people, cases and events, ${r.skipped} rows skipped (INE known)`);
+          log(
+            `raw I1: ${r.rows} rows in ${r.totalMs} ms = ${r.rowsPerSecond} rows/s (${stepsOf(r)}); ${r.written.young_person} people, cases and events, ${r.skipped} rows skipped (INE known)`,
+          );
         } finally {
           await db.close();
         }
@@ -195,24 +257,34 @@ async function main(): Promise<void> {
             const counsellor = await login(api.base, users.counsellor, users.password);
             const r = await apiContactAttempts(api.base, api.pid, counsellor, settings);
             results.push(r);
-            log(`api M1: p50 ${r.load.p50} ms, ${r.load.rps} req/s, ${r.statements?.total} statements, ${r.graphqlErrors} GraphQL errors${r.graphqlErrorSample ? ` (first: ${r.graphqlErrorSample})` : ''}`);
+            log(
+              `api M1: p50 ${r.load.p50} ms, ${r.load.rps} req/s, ${r.statements?.total} statements, ${r.graphqlErrors} GraphQL errors${r.graphqlErrorSample ? ` (first: ${r.graphqlErrorSample})` : ''}`,
+            );
           }
           if (importFile) {
             const referent = await login(api.base, users.referent, users.password);
             log(`api I1 ${path.basename(importFile)}…`);
             const r = await importSiei(api.base, api.pid, referent, platform.id, importFile, IMPORT_CAMPAIGN);
             imports.push(r);
-            log(`api I1: ${r.rows} rows in ${r.totalMs} ms (preview ${r.previewMs}, confirm ${r.confirmMs}) = ${r.rowsPerSecond} rows/s`);
+            log(
+              `api I1: ${r.rows} rows in ${r.totalMs} ms (preview ${r.previewMs}, confirm ${r.confirmMs}) = ${r.rowsPerSecond} rows/s`,
+            );
           }
         },
         peaks,
       );
     }
 
-    notes.push('API: the production bundle (server/dist, NODE_ENV=production) with BENCH_COUNT_SQL=on; as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).');
-    notes.push('Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL.');
+    notes.push(
+      'API: the production bundle (server/dist, NODE_ENV=production) with BENCH_COUNT_SQL=on; as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).',
+    );
+    notes.push(
+      'Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL.',
+    );
     if (data.target.kind === 'postgres') {
-      notes.push('PostGraphile: amber preset as the database owner (no row-level security, no JWT); the worklist order by name, the status list and the name search go through a bench-only SQL function bench_pgl.worklist (PostgreSQL inlines it); its contact attempts come as a connection (nodes). Its SQL statements are not counted.');
+      notes.push(
+        'PostGraphile: amber preset as the database owner (no row-level security, no JWT); the worklist order by name, the status list and the name search go through a bench-only SQL function bench_pgl.worklist (PostgreSQL inlines it); its contact attempts come as a connection (nodes). Its SQL statements are not counted.',
+      );
     }
     if (rawImports.length) {
       notes.push(
@@ -221,21 +293,41 @@ async function main(): Promise<void> {
           'No staging, no stored file, no matching, no row-level security: the time PostgreSQL needs to write these rows with their indexes and foreign keys. rows/s = rows of the file ÷ time from the file in memory to the commit, as for the API.',
       );
     }
-    notes.push('SQL statements: as counted by the API (x-sql-statements); "data" leaves out BEGIN/COMMIT, the actor set-up (set_config) and SET LOCAL ROLE that frame every request.');
-    notes.push('Latencies are measured per response at full precision (autocannon\'s histogram rounds to whole ms); req/s = responses ÷ duration.');
+    notes.push(
+      'SQL statements: as counted by the API (x-sql-statements); "data" leaves out BEGIN/COMMIT, the actor set-up (set_config) and SET LOCAL ROLE that frame every request.',
+    );
+    notes.push(
+      "Latencies are measured per response at full precision (autocannon's histogram rounds to whole ms); req/s = responses ÷ duration.",
+    );
 
     const report: RunReport = {
       date: new Date().toISOString().slice(0, 10),
       kind,
       machine: { ...machine(), loadAverage: { start: loadAtStart, end: os.loadavg() } },
       versions: {
-        ...packageVersions([path.join(repoDir, 'server'), benchDir], ['fastify', 'mercurius', 'graphql', 'drizzle-orm', 'pg', '@electric-sql/pglite', 'postgraphile', 'autocannon']),
+        ...packageVersions(
+          [path.join(repoDir, 'server'), benchDir],
+          [
+            'fastify',
+            'mercurius',
+            'graphql',
+            'drizzle-orm',
+            'pg',
+            '@electric-sql/pglite',
+            'postgraphile',
+            'autocannon',
+          ],
+        ),
         postgresql: dbVersion,
         tree: treeOf(),
       },
       databaseSettings: dbSettings,
       settings: { ...settings, seed, scale, dataReused: data.reused },
-      dataset: { rows: data.summary.rows, platform: { name: platform.name, cases: platform.cases }, search: workload.search },
+      dataset: {
+        rows: data.summary.rows,
+        platform: { name: platform.name, cases: platform.cases },
+        search: workload.search,
+      },
       results,
       q2StatementsByPageSize: q2Sizes,
       imports,

@@ -39,14 +39,45 @@ export interface SieiCsv {
 
 export const BENCH_DATA_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 
-const HEADER = ['INE', 'Nom', 'Prénom', 'Date de naissance', 'Sexe', 'Adresse', 'Code postal', 'Commune', 'Téléphone', 'Courriel', "UAI établissement d'origine", 'Dernière formation', 'Date de sortie', 'Diplôme le plus élevé'];
+const HEADER = [
+  'INE',
+  'Nom',
+  'Prénom',
+  'Date de naissance',
+  'Sexe',
+  'Adresse',
+  'Code postal',
+  'Commune',
+  'Téléphone',
+  'Courriel',
+  "UAI établissement d'origine",
+  'Dernière formation',
+  'Date de sortie',
+  'Diplôme le plus élevé',
+];
 
 const fr = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 /** Phones as people type them: "06 60 75 98 38" one time in three. */
-const phoneText = (phone: string | null, r: Rng) => (phone && r.chance(0.33) ? phone.replace(/(\d{2})(?=\d)/g, '$1 ') : (phone ?? ''));
+const phoneText = (phone: string | null, r: Rng) =>
+  phone && r.chance(0.33) ? phone.replace(/(\d{2})(?=\d)/g, '$1 ') : (phone ?? '');
 
 function row(y: YoungPersonRow, r: Rng): string {
-  return [y.ine ?? '', y.lastName, y.firstNames, fr(y.birthDate), y.sex, y.address, y.postalCode, y.commune, phoneText(y.phone, r), y.email ?? '', y.lastSchoolUai ?? '', y.lastFormation, fr(y.schoolExitDate), y.highestDiploma].join(';');
+  return [
+    y.ine ?? '',
+    y.lastName,
+    y.firstNames,
+    fr(y.birthDate),
+    y.sex,
+    y.address,
+    y.postalCode,
+    y.commune,
+    phoneText(y.phone, r),
+    y.email ?? '',
+    y.lastSchoolUai ?? '',
+    y.lastFormation,
+    fr(y.schoolExitDate),
+    y.highestDiploma,
+  ].join(';');
 }
 
 export function sieiCsv(options: SieiCsvOptions): SieiCsv {
@@ -82,8 +113,42 @@ export function sieiCsv(options: SieiCsvOptions): SieiCsv {
   };
 }
 
-const FIRST = ['Lilou', 'Nolan', 'Capucine', 'Elio', 'Apolline', 'Milo', 'Garance', 'Ruben', 'Alma', 'Sohan', 'Louna', 'Oscar', 'Iris', 'Timothée', 'Élise', 'Basile'];
-const LAST = ['BRETEAU', 'COLLIN', 'DELAUNAY', 'ÉTIENNE', 'FOUCHER', 'GODARD', 'HAMON', 'JOUBERT', 'LEBRETON', 'MAHÉ', 'NAVARRO', 'PASQUIER', 'RIBEIRO', 'TESSIER', 'VALLÉE', 'WEBER'];
+const FIRST = [
+  'Lilou',
+  'Nolan',
+  'Capucine',
+  'Elio',
+  'Apolline',
+  'Milo',
+  'Garance',
+  'Ruben',
+  'Alma',
+  'Sohan',
+  'Louna',
+  'Oscar',
+  'Iris',
+  'Timothée',
+  'Élise',
+  'Basile',
+];
+const LAST = [
+  'BRETEAU',
+  'COLLIN',
+  'DELAUNAY',
+  'ÉTIENNE',
+  'FOUCHER',
+  'GODARD',
+  'HAMON',
+  'JOUBERT',
+  'LEBRETON',
+  'MAHÉ',
+  'NAVARRO',
+  'PASQUIER',
+  'RIBEIRO',
+  'TESSIER',
+  'VALLÉE',
+  'WEBER',
+];
 
 /** People who are on no generated list: fresh INEs (indexes from 10⁸ up) and unused match keys. */
 function buildPeople(options: SieiCsvOptions, usedKeys: Set<string>, count: number, r: Rng): YoungPersonRow[] {

@@ -42,7 +42,9 @@ async function freshDatabase(): Promise<{ database: Database; drop(): Promise<vo
     template ??= (async () => {
       const first = await openDatabase({});
       await first.migrate();
-      const dump = await (first.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client.dumpDataDir('none');
+      const dump = await (
+        first.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }
+      ).$client.dumpDataDir('none');
       await first.close();
       return dump;
     })();
@@ -52,7 +54,8 @@ async function freshDatabase(): Promise<{ database: Database; drop(): Promise<vo
   return emptyPostgresDatabase(url, 'maillage_bench_smoke');
 }
 
-const rows = async <T>(database: Database, query: string) => (await database.db.execute<T & Record<string, unknown>>(sql.raw(query))).rows as T[];
+const rows = async <T>(database: Database, query: string) =>
+  (await database.db.execute<T & Record<string, unknown>>(sql.raw(query))).rows as T[];
 const count = async (database: Database, query: string) => (await rows<{ n: number }>(database, query))[0]!.n;
 
 describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
@@ -75,8 +78,18 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     for (const table of GENERATED_TABLES) {
       expect(await count(a.database, `select count(*)::int as n from ${table}`), table).toBe(summary.rows[table]);
     }
-    expect(summary.rows).toMatchObject({ platform: 3, app_user: 12, membership: 12, young_person: 300, psad_case: 300, case_event: 1500 });
-    const perPlatform = await rows<{ n: number }>(a.database, `select count(*)::int as n from psad_case group by platform_id order by 1 desc`);
+    expect(summary.rows).toMatchObject({
+      platform: 3,
+      app_user: 12,
+      membership: 12,
+      young_person: 300,
+      psad_case: 300,
+      case_event: 1500,
+    });
+    const perPlatform = await rows<{ n: number }>(
+      a.database,
+      `select count(*)::int as n from psad_case group by platform_id order by 1 desc`,
+    );
     expect(perPlatform.map((r) => r.n)).toEqual(summary.platforms.map((p) => p.cases));
     // Every foreign key holds (PostgreSQL loads with the triggers off).
     const fks = await rows<{ t: string; c: string; rt: string; rc: string }>(
@@ -87,7 +100,10 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     );
     expect(fks.length).toBeGreaterThan(10);
     for (const fk of fks) {
-      const orphans = await count(a.database, `select count(*)::int as n from ${fk.t} x where x.${fk.c} is not null and not exists (select 1 from ${fk.rt} y where y.${fk.rc} = x.${fk.c})`);
+      const orphans = await count(
+        a.database,
+        `select count(*)::int as n from ${fk.t} x where x.${fk.c} is not null and not exists (select 1 from ${fk.rt} y where y.${fk.rc} = x.${fk.c})`,
+      );
       expect(orphans, `${fk.t}.${fk.c}`).toBe(0);
     }
   });
@@ -108,12 +124,37 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       close_comment: string | null;
       close_outcome: CloseOutcome | null;
       assigned_organisation_id: string | null;
-    } & Record<'created_at' | 'updated_at' | 'assigned_at' | 'first_attempt_at' | 'last_attempt_at' | 'reached_at' | 'solution_at' | 'closed_at', Stamp>;
-    type EventData = { from: CaseStatus; to: CaseStatus; outcome?: CloseOutcome; channel: ContactChannel; result: ContactResult };
+    } & Record<
+      | 'created_at'
+      | 'updated_at'
+      | 'assigned_at'
+      | 'first_attempt_at'
+      | 'last_attempt_at'
+      | 'reached_at'
+      | 'solution_at'
+      | 'closed_at',
+      Stamp
+    >;
+    type EventData = {
+      from: CaseStatus;
+      to: CaseStatus;
+      outcome?: CloseOutcome;
+      channel: ContactChannel;
+      result: ContactResult;
+    };
     const cases = await rows<CaseRecord>(a.database, `select * from psad_case`);
-    const events = await rows<{ case_id: string; kind: string; occurred_at: Date; data: EventData }>(a.database, `select case_id, kind, occurred_at, data from case_event order by case_id, occurred_at, id`);
-    const attempts = await rows<{ case_id: string; attempted_at: Date; channel: ContactChannel; result: ContactResult }>(a.database, `select case_id, attempted_at, channel, result from contact_attempt order by attempted_at`);
-    const byCase = <T extends { case_id: string }>(list: T[]) => list.reduce((m, x) => m.set(x.case_id, [...(m.get(x.case_id) ?? []), x]), new Map<string, T[]>());
+    const events = await rows<{ case_id: string; kind: string; occurred_at: Date; data: EventData }>(
+      a.database,
+      `select case_id, kind, occurred_at, data from case_event order by case_id, occurred_at, id`,
+    );
+    const attempts = await rows<{
+      case_id: string;
+      attempted_at: Date;
+      channel: ContactChannel;
+      result: ContactResult;
+    }>(a.database, `select case_id, attempted_at, channel, result from contact_attempt order by attempted_at`);
+    const byCase = <T extends { case_id: string }>(list: T[]) =>
+      list.reduce((m, x) => m.set(x.case_id, [...(m.get(x.case_id) ?? []), x]), new Map<string, T[]>());
     const eventsOf = byCase(events);
     const attemptsOf = byCase(attempts);
     const time = (v: unknown) => (v === null ? null : new Date(v as string).getTime());
@@ -126,15 +167,22 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       const seen: ContactAttemptFact[] = [];
       let hasSolution = false;
       for (const e of evs.slice(1)) {
-        const action: CaseAction = ({
-          assign: { type: 'ASSIGN' }, reassign: { type: 'REASSIGN' }, contact_attempt: { type: 'CONTACT_ATTEMPT' }, situation_check: { type: 'SITUATION_CHECK' },
-          solution: { type: 'RECORD_SOLUTION' }, close: { type: 'CLOSE', outcome: e.data.outcome, comment: c.close_comment },
-        } as Record<string, CaseAction>)[e.kind]!;
+        const action: CaseAction = (
+          {
+            assign: { type: 'ASSIGN' },
+            reassign: { type: 'REASSIGN' },
+            contact_attempt: { type: 'CONTACT_ATTEMPT' },
+            situation_check: { type: 'SITUATION_CHECK' },
+            solution: { type: 'RECORD_SOLUTION' },
+            close: { type: 'CLOSE', outcome: e.data.outcome, comment: c.close_comment },
+          } as Record<string, CaseAction>
+        )[e.kind]!;
         const result = transition({ status, attempts: seen, hasSolution }, action);
         expect(result, `${c.id} ${e.kind} from ${status}`).toMatchObject({ ok: true, status: e.data.to });
         expect(e.data.from).toBe(status);
         status = e.data.to;
-        if (e.kind === 'contact_attempt') seen.push({ date: new Date(e.occurred_at), channel: e.data.channel, result: e.data.result });
+        if (e.kind === 'contact_attempt')
+          seen.push({ date: new Date(e.occurred_at), channel: e.data.channel, result: e.data.result });
         if (e.kind === 'solution') hasSolution = true;
       }
       expect(c.status).toBe(status);
@@ -150,8 +198,15 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       expect(c.solution_at !== null).toBe(hasSolution);
       expect(c.closed_at !== null).toBe(c.status === 'CLOS');
       expect(c.close_outcome !== null).toBe(c.status === 'CLOS');
-      if (c.close_outcome === 'INJOIGNABLE') expect(injoignableReached(mine.map((x) => ({ date: new Date(x.attempted_at), channel: x.channel, result: x.result })))).toBe(true);
-      const order = [c.created_at, c.assigned_at, c.first_attempt_at, c.last_attempt_at, c.solution_at, c.closed_at].map(time).filter((x) => x !== null);
+      if (c.close_outcome === 'INJOIGNABLE')
+        expect(
+          injoignableReached(
+            mine.map((x) => ({ date: new Date(x.attempted_at), channel: x.channel, result: x.result })),
+          ),
+        ).toBe(true);
+      const order = [c.created_at, c.assigned_at, c.first_attempt_at, c.last_attempt_at, c.solution_at, c.closed_at]
+        .map(time)
+        .filter((x) => x !== null);
       expect(order).toEqual([...order].sort((x, y) => x - y));
       expect(time(c.updated_at)).toBe(time(evs[evs.length - 1]!.occurred_at));
       expect(time(c.updated_at)!).toBeLessThan(Date.now());
@@ -160,7 +215,17 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
   });
 
   it('computes match_key and search_text as the import does', async () => {
-    const people = await rows<{ ine: string | null; last_name: string; first_names: string; birth_date: string | Date; match_key: string; search_text: string }>(a.database, `select ine, last_name, first_names, birth_date::text as birth_date, match_key, search_text from young_person`);
+    const people = await rows<{
+      ine: string | null;
+      last_name: string;
+      first_names: string;
+      birth_date: string | Date;
+      match_key: string;
+      search_text: string;
+    }>(
+      a.database,
+      `select ine, last_name, first_names, birth_date::text as birth_date, match_key, search_text from young_person`,
+    );
     for (const y of people) {
       expect(y.match_key).toBe(matchKeyOf(y.last_name, y.first_names, String(y.birth_date)));
       expect(y.search_text).toBe(searchKey([y.last_name, y.first_names, y.ine ?? ''].join(' ')));
@@ -173,7 +238,11 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
     const app = await buildApp({ config, database: a.database });
     try {
       await app.ready();
-      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: summary.users.referent, password: summary.users.password } });
+      const login = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: summary.users.referent, password: summary.users.password },
+      });
       expect(login.statusCode).toBe(200);
       const token = login.json().accessToken as string;
       const largest = summary.platforms[0]!;
@@ -181,7 +250,10 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
         method: 'POST',
         url: '/graphql',
         headers: { authorization: `Bearer ${token}` },
-        payload: { query: `query($p: ID!) { cases(platformId: $p, first: 50) { totalCount nodes { id status youngPerson { lastName } } } }`, variables: { p: largest.id } },
+        payload: {
+          query: `query($p: ID!) { cases(platformId: $p, first: 50) { totalCount nodes { id status youngPerson { lastName } } } }`,
+          variables: { p: largest.id },
+        },
       });
       const body = res.json();
       expect(body.errors).toBeUndefined();
@@ -193,7 +265,9 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       const boundary = 'benchboundary';
       const payload = Buffer.concat([
         Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="campaign"\r\n\r\n2027-S1\r\n`),
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="siei.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="siei.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+        ),
         csv.content,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
@@ -205,7 +279,13 @@ describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}
       });
       expect(preview.statusCode, preview.body).toBe(200);
       const report = preview.json();
-      expect({ total: report.total, accepted: report.accepted, merged: report.merged, rejected: report.rejected.length, duplicatesInFile: report.duplicatesInFile }).toEqual(csv.expected);
+      expect({
+        total: report.total,
+        accepted: report.accepted,
+        merged: report.merged,
+        rejected: report.rejected.length,
+        duplicatesInFile: report.duplicatesInFile,
+      }).toEqual(csv.expected);
       expect(csv.expected.merged).toBe(20);
       expect(report.warnings).toBe(0);
     } finally {

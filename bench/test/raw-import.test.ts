@@ -45,19 +45,40 @@ describe('raw import floor', () => {
     await drop?.();
   });
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await floor.query<{ n: string | number }>(sql, params))[0]!.n);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await floor.query<{ n: string | number }>(sql, params))[0]!.n);
 
   it('writes a person, a case and its CREATED event per new row of the list, and commits', async () => {
     const csv = sieiCsv({ seed: SEED, scale: TINY, rows: ROWS });
     expect(csv.platformId).toBe(summary.platforms[0]!.id);
-    const lines = csv.content.toString('utf8').replace(/^\uFEFF/, '').split('\r\n').slice(1, -1).map((l) => l.split(';'));
+    const lines = csv.content
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .slice(1, -1)
+      .map((l) => l.split(';'));
     expect(lines).toHaveLength(ROWS);
-    const knownInes = new Set((await floor.query<{ ine: string }>('select ine from young_person where platform_id = $1 and ine is not null', [csv.platformId])).map((r) => r.ine));
+    const knownInes = new Set(
+      (
+        await floor.query<{ ine: string }>('select ine from young_person where platform_id = $1 and ine is not null', [
+          csv.platformId,
+        ])
+      ).map((r) => r.ine),
+    );
     const skipped = lines.filter((f) => f[0] !== '' && knownInes.has(f[0]!)).length;
     expect(skipped).toBeGreaterThan(0);
-    const before = { people: await count('select count(*) as n from young_person'), cases: await count('select count(*) as n from psad_case'), events: await count('select count(*) as n from case_event') };
+    const before = {
+      people: await count('select count(*) as n from young_person'),
+      cases: await count('select count(*) as n from psad_case'),
+      events: await count('select count(*) as n from case_event'),
+    };
 
-    const r = await rawImport(floor, { content: csv.content, file: 'tiny.csv', platformId: csv.platformId, campaign: 'TEST-FLOOR' });
+    const r = await rawImport(floor, {
+      content: csv.content,
+      file: 'tiny.csv',
+      platformId: csv.platformId,
+      campaign: 'TEST-FLOOR',
+    });
 
     expect(r.rows).toBe(ROWS);
     expect(r.skipped).toBe(skipped);
@@ -68,7 +89,12 @@ describe('raw import floor', () => {
     expect(await count('select count(*) as n from young_person')).toBe(before.people + ROWS - skipped);
     expect(await count('select count(*) as n from psad_case')).toBe(before.cases + ROWS - skipped);
     expect(await count('select count(*) as n from case_event')).toBe(before.events + ROWS - skipped);
-    expect(await count(`select count(*) as n from psad_case where campaign = 'TEST-FLOOR' and status = 'A_TRAITER' and source = 'SIEI' and platform_id = $1 and import_id is not null`, [csv.platformId])).toBe(ROWS - skipped);
+    expect(
+      await count(
+        `select count(*) as n from psad_case where campaign = 'TEST-FLOOR' and status = 'A_TRAITER' and source = 'SIEI' and platform_id = $1 and import_id is not null`,
+        [csv.platformId],
+      ),
+    ).toBe(ROWS - skipped);
     // One CREATED event per new case, carrying the case's import.
     expect(
       await count(`select count(*) as n from psad_case c join case_event e on e.case_id = c.id
@@ -77,7 +103,14 @@ describe('raw import floor', () => {
 
     // A new row as the floor writes it: dates in ISO, empty cells null, a search text of the app's length.
     const row = lines.find((f) => f[0] !== '' && !knownInes.has(f[0]!) && f[9] === '')!;
-    const [person] = await floor.query<{ last_name: string; birth_date: string; email: string | null; search_text: string; match_key: string; cases: string }>(
+    const [person] = await floor.query<{
+      last_name: string;
+      birth_date: string;
+      email: string | null;
+      search_text: string;
+      match_key: string;
+      cases: string;
+    }>(
       `select y.last_name, to_char(y.birth_date, 'YYYY-MM-DD') as birth_date, y.email, y.search_text, y.match_key,
          (select count(*) from psad_case c where c.young_person_id = y.id) as cases
        from young_person y where y.platform_id = $1 and y.ine = $2`,

@@ -40,7 +40,14 @@ describe('bench scenario Q2 (smoke)', () => {
     db = await freshDatabase();
     summary = await generate({ database: db.database, seed: 11, scale: TINY });
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-smoke-'));
-    const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent', DEMO_DATA: 'off', BENCH_COUNT_SQL: 'on' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      DATA_DIR: dataDir,
+      SERVE_WEB: 'off',
+      LOG_LEVEL: 'silent',
+      DEMO_DATA: 'off',
+      BENCH_COUNT_SQL: 'on',
+    });
     app = await buildApp({ config, database: db.database });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
   }, 60_000);
@@ -57,14 +64,26 @@ describe('bench scenario Q2 (smoke)', () => {
     const token = await login(base, summary.users.referent, summary.users.password);
     const workload = await discoverWorkload(base, token, platform.id, 100);
 
-    const one = await gql<{ cases: { nodes: { youngPerson: unknown; contactAttempts: unknown[] }[] } }>(base, token, Q2, { p: platform.id, first: 50 });
+    const one = await gql<{ cases: { nodes: { youngPerson: unknown; contactAttempts: unknown[] }[] } }>(
+      base,
+      token,
+      Q2,
+      { p: platform.id, first: 50 },
+    );
     expect(one.status).toBe(200);
     expect(one.body.errors).toBeUndefined();
     expect(one.body.data!.cases.nodes).toHaveLength(50);
     expect(one.body.data!.cases.nodes.every((n) => n.youngPerson && Array.isArray(n.contactAttempts))).toBe(true);
     expect(one.statements!.total).toBeGreaterThan(0);
 
-    const [q2] = await apiReads(base, process.pid, token, workload, { connections: 1, durationSeconds: 1, warmupSeconds: 0 }, ['Q2']);
+    const [q2] = await apiReads(
+      base,
+      process.pid,
+      token,
+      workload,
+      { connections: 1, durationSeconds: 1, warmupSeconds: 0 },
+      ['Q2'],
+    );
     expect(q2!.check).toMatch(/^50 nodes/);
     expect(q2!.load.requests).toBeGreaterThan(0);
     expect(q2!.load.non2xx + q2!.load.errors + q2!.load.timeouts).toBe(0);
@@ -77,6 +96,15 @@ describe('the production API the bench starts', () => {
   // `pnpm bench` runs the built server with NODE_ENV=production: a new required setting stops it at
   // start-up, which only a full bench run would otherwise show.
   it('gets every key its configuration requires in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', ...productionKeys(), HOST: '127.0.0.1', SERVE_WEB: 'off', DEMO_DATA: 'off', DATA_DIR: os.tmpdir() })).not.toThrow();
+    expect(() =>
+      loadConfig({
+        NODE_ENV: 'production',
+        ...productionKeys(),
+        HOST: '127.0.0.1',
+        SERVE_WEB: 'off',
+        DEMO_DATA: 'off',
+        DATA_DIR: os.tmpdir(),
+      }),
+    ).not.toThrow();
   });
 });

@@ -10,7 +10,18 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { chooseIn, filterAuditLog, openAuditLog } from '../support/audit';
-import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, COUNSELLOR_NAVIGATION } from '../support/browser';
+import {
+  checkPage,
+  expectFocused,
+  navigationLinks,
+  pathOf,
+  plain,
+  pressEnterOn,
+  settle,
+  tabTo,
+  waitForPath,
+  COUNSELLOR_NAVIGATION,
+} from '../support/browser';
 import {
   DEMO_USERS,
   expectHomeMemberships,
@@ -130,7 +141,9 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await page.getByRole('table', { name: "Organisations de l'annuaire" }).waitFor();
     await settle(page);
     await typeInto(page, page.getByRole('searchbox', { name: 'Rechercher par nom' }), `Gibjoncs E2E ${stamp}`);
-    await expect.poll(() => rowNames(page, "Organisations de l'annuaire"), { timeout: 10_000 }).toEqual([organisation.name]);
+    await expect
+      .poll(() => rowNames(page, "Organisations de l'annuaire"), { timeout: 10_000 })
+      .toEqual([organisation.name]);
     await checkPage(page, shots.next('annuaire-recherche'));
 
     await pressEnterOn(page, page.getByRole('link', { name: organisation.name }));
@@ -138,7 +151,13 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await expect.poll(() => h1(page)).toBe(organisation.name);
     await settle(page);
     const text = plain(await page.getByRole('main').innerText());
-    for (const value of [organisation.kindLabel, organisation.address, organisation.communeName, 'Bassin de Bourges', organisation.phone]) {
+    for (const value of [
+      organisation.kindLabel,
+      organisation.address,
+      organisation.communeName,
+      'Bassin de Bourges',
+      organisation.phone,
+    ]) {
       expect(text, `the directory page shows ${value}`).toContain(value);
     }
     await checkPage(page, shots.next('annuaire-fiche'));
@@ -150,8 +169,13 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await expect.poll(() => h1(page)).toBe('Plateformes PSAD');
     const table = "Plateformes de suivi et d'appui aux décrocheurs";
     await page.getByRole('table', { name: table }).waitFor();
-    await expect.poll(() => rowNames(page, table)).toEqual(expect.arrayContaining(['PSAD du bassin de Bourges', 'PSAD du bassin de Vierzon']));
-    const bourgesRow = page.getByRole('table', { name: table }).locator('tbody tr').filter({ hasText: 'PSAD du bassin de Bourges' });
+    await expect
+      .poll(() => rowNames(page, table))
+      .toEqual(expect.arrayContaining(['PSAD du bassin de Bourges', 'PSAD du bassin de Vierzon']));
+    const bourgesRow = page
+      .getByRole('table', { name: table })
+      .locator('tbody tr')
+      .filter({ hasText: 'PSAD du bassin de Bourges' });
     expect(plain(await bourgesRow.innerText())).toContain('Romain Référent');
     await settle(page);
     await checkPage(page, shots.next('plateformes'));
@@ -167,7 +191,11 @@ describe('journey of an administrator (admin@demo.test)', () => {
     expect(before, 'the demo partners of Bourges').toBeGreaterThanOrEqual(6);
 
     // The name filter narrows the list to the organisation created above.
-    await typeInto(page, partners.getByRole('searchbox', { name: 'Filtrer les organisations par nom' }), `Gibjoncs E2E ${stamp}`);
+    await typeInto(
+      page,
+      partners.getByRole('searchbox', { name: 'Filtrer les organisations par nom' }),
+      `Gibjoncs E2E ${stamp}`,
+    );
     const added = partners.getByRole('checkbox', { name: organisation.name, exact: true });
     await expect.poll(() => partners.getByRole('checkbox').count()).toBe(1);
     await tabTo(page, added);
@@ -177,7 +205,9 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await pressEnterOn(page, form.getByRole('button', { name: 'Enregistrer les modifications' }));
 
     await expect
-      .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()), { timeout: 10_000 })
+      .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()), {
+        timeout: 10_000,
+      })
       .toBe('Modifications enregistrées.');
     expect(plain(await page.locator('.fr-text--lead').innerText())).toContain(`${before + 1} partenaires`);
     await settle(page);
@@ -198,7 +228,9 @@ describe('journey of an administrator (admin@demo.test)', () => {
     const organisationSelect = form.getByLabel('Organisation de rattachement', { exact: true });
     await expect.poll(() => organisationSelect.locator('option', { hasText: organisation.name }).count()).toBe(1);
     await chooseIn(page, organisationSelect, organisation.name);
-    const role = form.getByRole('group', { name: 'Rôles' }).getByRole('checkbox', { name: newUser.roleLabel, exact: true });
+    const role = form
+      .getByRole('group', { name: 'Rôles' })
+      .getByRole('checkbox', { name: newUser.roleLabel, exact: true });
     await tabTo(page, role);
     await page.keyboard.press('Space');
     await expect(role.isChecked()).resolves.toBe(true);
@@ -207,11 +239,13 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await waitForPath(page, /^\/admin\/utilisateurs\/[^/]+$/);
     userId = pathOf(page).split('/').pop() ?? '';
     await expect.poll(() => h1(page)).toBe(newUser.displayName);
-    await expect.poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText())).toBe(
-      `Compte de ${newUser.displayName} créé.`,
-    );
+    await expect
+      .poll(async () => plain(await page.getByRole('main').getByRole('status').first().innerText()))
+      .toBe(`Compte de ${newUser.displayName} créé.`);
     const membership = page.getByRole('group', { name: `Rôles dans ${organisation.name}` });
-    await expect(membership.getByRole('checkbox', { name: newUser.roleLabel, exact: true }).isChecked()).resolves.toBe(true);
+    await expect(membership.getByRole('checkbox', { name: newUser.roleLabel, exact: true }).isChecked()).resolves.toBe(
+      true,
+    );
     await settle(page);
     await checkPage(page, shots.next('utilisateur-cree'));
   });
@@ -222,7 +256,11 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await checkPage(page, shots.next('journal'));
 
     // Each action in French (its technical name beneath), its object named, its author.
-    const rowWith = (action: string, object: string) => table.locator('tbody tr').filter({ has: page.locator('.fr-hint-text', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) }).filter({ hasText: object });
+    const rowWith = (action: string, object: string) =>
+      table
+        .locator('tbody tr')
+        .filter({ has: page.locator('.fr-hint-text', { hasText: new RegExp(`^${action.replace('.', '\\.')}$`) }) })
+        .filter({ hasText: object });
     for (const [action, label, object] of [
       ['organisation.create', "Création d'une organisation", `organisation ${organisation.name}`],
       ['user.create', "Création d'un compte utilisateur", `utilisateur ${newUser.displayName}`],
@@ -235,7 +273,9 @@ describe('journey of an administrator (admin@demo.test)', () => {
       expect(text.toLowerCase(), `${action}: its outcome (a DSFR badge, in capitals)`).toContain('succès');
     }
     // The sign-in is there too.
-    await expect(table.locator('tbody tr').filter({ hasText: 'auth.login' }).filter({ hasText: admin.displayName }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      table.locator('tbody tr').filter({ hasText: 'auth.login' }).filter({ hasText: admin.displayName }).count(),
+    ).resolves.toBeGreaterThan(0);
     // Never the personal data itself.
     const all = plain(await table.innerText());
     expect(all).not.toContain(newUser.email);
@@ -243,9 +283,13 @@ describe('journey of an administrator (admin@demo.test)', () => {
 
     // Filtered by the group « Organisations et territoires » chosen from the action list: only those events.
     await filterAuditLog(page, { action: 'Toutes les actions « Organisations et territoires »' });
-    const actions = async () => (await table.locator('tbody tr td:nth-child(2) .fr-hint-text').allInnerTexts()).map(plain);
+    const actions = async () =>
+      (await table.locator('tbody tr td:nth-child(2) .fr-hint-text').allInnerTexts()).map(plain);
     await expect
-      .poll(async () => ((await actions()).every((action) => /^(organisation|territory)\./.test(action)) ? actions() : []), { timeout: 10_000 })
+      .poll(
+        async () => ((await actions()).every((action) => /^(organisation|territory)\./.test(action)) ? actions() : []),
+        { timeout: 10_000 },
+      )
       .toEqual(expect.arrayContaining(['organisation.create']));
     await settle(page);
     for (const action of await actions()) expect(action).toMatch(/^(organisation|territory)\./);
@@ -296,7 +340,9 @@ describe('journey of an administrator (admin@demo.test)', () => {
     const organisationSelect = form.getByLabel('Organisation de rattachement', { exact: true });
     await expect.poll(() => organisationSelect.locator('option', { hasText: organisation.name }).count()).toBe(1);
     await chooseIn(page, organisationSelect, organisation.name);
-    const role = form.getByRole('group', { name: 'Rôles' }).getByRole('checkbox', { name: serviceAccount.roleLabel, exact: true });
+    const role = form
+      .getByRole('group', { name: 'Rôles' })
+      .getByRole('checkbox', { name: serviceAccount.roleLabel, exact: true });
     await tabTo(page, role);
     await page.keyboard.press('Space');
     await expect(role.isChecked()).resolves.toBe(true);
@@ -323,7 +369,9 @@ describe('journey of an administrator (admin@demo.test)', () => {
     const secret = await secretInput.inputValue();
     expect(secret).toMatch(/^mlg_\S{20,}$/);
     expect(plain(await created.innerText())).toContain('il ne sera plus jamais affiché');
-    const row = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: serviceAccount.keyName, exact: true }) });
+    const row = table
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: serviceAccount.keyName, exact: true }) });
     await expect.poll(() => row.count()).toBe(1);
     expect(plain(await row.innerText())).toContain(secret.slice(0, 10));
     // textContent: the DSFR badge is written in capitals by CSS.

@@ -31,9 +31,13 @@ describe('home pages that start with the daily work, and the audit log read in F
     await signInWithKeyboard(page, shots, referent);
     const work = page.getByRole('region', { name: 'Référent PSAD' });
     await work.waitFor();
-    await expect.poll(() => tileTitles(page)).toEqual(['Liste de suivi', 'Imports SIEI', 'Transferts', 'Tableau de bord']);
+    await expect
+      .poll(() => tileTitles(page))
+      .toEqual(['Liste de suivi', 'Imports SIEI', 'Transferts', 'Tableau de bord']);
     // The count of cases waiting (none on a fresh demo: no list imported yet).
-    await expect.poll(async () => plain(await work.innerText()), { timeout: 10_000 }).toMatch(/Aucun suivi à traiter|\d+ suivis? à traiter/);
+    await expect
+      .poll(async () => plain(await work.innerText()), { timeout: 10_000 })
+      .toMatch(/Aucun suivi à traiter|\d+ suivis? à traiter/);
     // The daily work comes before the memberships.
     const order = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
     expect(order.map(plain)).toEqual(['Référent PSAD', 'Vos rattachements']);
@@ -50,8 +54,12 @@ describe('home pages that start with the daily work, and the audit log read in F
     await signInWithKeyboard(page, shots, admin);
     const work = page.getByRole('region', { name: 'Administrateur' });
     await work.waitFor();
-    await expect.poll(() => tileTitles(page)).toEqual(['Utilisateurs', 'Organisations', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS']);
-    expect(plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText())).toContain(admin.organisation);
+    await expect
+      .poll(() => tileTitles(page))
+      .toEqual(['Utilisateurs', 'Organisations', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS']);
+    expect(plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText())).toContain(
+      admin.organisation,
+    );
     await checkPage(page, shots.next('accueil-admin'));
   });
 
@@ -72,12 +80,17 @@ describe('home pages that start with the daily work, and the audit log read in F
 
   it('filters by an action chosen from the list and by a user chosen from the list', async () => {
     const { page } = session();
-    await filterAuditLog(page, { action: 'Connexion', user: { search: 'Romain', option: `${referent.displayName} (${referent.email})` } });
+    await filterAuditLog(page, {
+      action: 'Connexion',
+      user: { search: 'Romain', option: `${referent.displayName} (${referent.email})` },
+    });
 
     const table = page.getByRole('table', { name: "Événements d'audit" });
     const onlyReferentLogins = async () => {
       const rows = await auditRows(table);
-      return rows.length > 0 && rows.every((r) => r.action === 'Connexion auth.login' && r.author === referent.displayName);
+      return (
+        rows.length > 0 && rows.every((r) => r.action === 'Connexion auth.login' && r.author === referent.displayName)
+      );
     };
     await expect.poll(onlyReferentLogins, { timeout: 10_000 }).toBe(true);
     await settle(page);
@@ -85,14 +98,19 @@ describe('home pages that start with the daily work, and the audit log read in F
       expect(row.object).toContain(`utilisateur ${referent.displayName}`);
       expect(row.outcome.toLowerCase()).toBe('succès');
     }
-    expect(plain(await page.getByRole('region', { name: 'Événements' }).getByRole('status').first().innerText())).toMatch(/^1 événement$|^\d+ événements$/);
+    expect(
+      plain(await page.getByRole('region', { name: 'Événements' }).getByRole('status').first().innerText()),
+    ).toMatch(/^1 événement$|^\d+ événements$/);
     await checkPage(page, shots.next('journal-filtre-action-utilisateur'));
   });
 
   it("narrows the log to one object from its row, and shows that object's other actions", async () => {
     const { page } = session();
     const table = page.getByRole('table', { name: "Événements d'audit" });
-    await pressEnterOn(page, table.getByRole('button', { name: /^Voir ses événements : utilisateur Romain Référent/ }).first());
+    await pressEnterOn(
+      page,
+      table.getByRole('button', { name: /^Voir ses événements : utilisateur Romain Référent/ }).first(),
+    );
     const filters = page.getByRole('search', { name: 'Filtrer le journal' });
     await expect.poll(() => filters.getByLabel("Type d'objet", { exact: true }).inputValue()).toBe('user');
     // Every action on the referent's account, whoever did it: the sign-in and the sign-out at least.
@@ -109,10 +127,16 @@ describe('home pages that start with the daily work, and the audit log read in F
     const { page } = session();
     const filters = page.getByRole('search', { name: 'Filtrer le journal' });
     const table = page.getByRole('table', { name: "Événements d'audit" });
-    const count = async () => plain(await page.getByRole('region', { name: 'Événements' }).getByRole('status').first().innerText());
+    const count = async () =>
+      plain(await page.getByRole('region', { name: 'Événements' }).getByRole('status').first().innerText());
     const before = await count();
     const parisDay = (offset: number) =>
-      new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(Date.now() + offset * 86_400_000));
+      new Intl.DateTimeFormat('fr-FR', {
+        timeZone: 'Europe/Paris',
+        day: '2-digit',
+        month: '2-digit',
+        year: 'numeric',
+      }).format(new Date(Date.now() + offset * 86_400_000));
     // From today to today: the same events (those of the object chosen above).
     await tabTo(page, filters.getByLabel('Du', { exact: true }));
     await page.keyboard.type(parisDay(0));

@@ -68,7 +68,9 @@ describe('JavaScript downloaded by the sign-in screen and each role’s home', (
         await fields.password.fill(DEMO_PASSWORD);
         await fields.submit.click();
         await waitForPath(page, '/');
-        await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
+        await expect
+          .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+          .toBe(`Bonjour ${user.displayName}`);
         const signInThenHome = await settledTotal(page, scripts);
 
         const homePage = await page.context().newPage();

@@ -16,7 +16,19 @@
 import fs from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkPage, expectFocused, launchBrowser, openSession, pathOf, plain, pressEnterOn, settle, tabTo, waitForPath, type Session } from '../support/browser';
+import {
+  checkPage,
+  expectFocused,
+  launchBrowser,
+  openSession,
+  pathOf,
+  plain,
+  pressEnterOn,
+  settle,
+  tabTo,
+  waitForPath,
+  type Session,
+} from '../support/browser';
 import { DEMO_USERS, expectNavigation, navigateWithKeyboard, Shots, signInWithKeyboard } from '../support/journey';
 
 const stamp = Date.now().toString(36);
@@ -41,7 +53,8 @@ const second = { title: `Second projet E2E ${stamp}`, group: 'CM1-CM2 du jeudi' 
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const key of ['holder', 'officer', 'admin'] as const) sessions[key] = await openSession(browser, inject('baseUrl'));
+  for (const key of ['holder', 'officer', 'admin'] as const)
+    sessions[key] = await openSession(browser, inject('baseUrl'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -107,10 +120,17 @@ async function stepTitle(page: Page): Promise<string> {
 }
 
 /** « Étape suivante » (or « Étape précédente »): the stepper's title gets the focus. */
-async function goToStep(page: Page, button: 'Étape suivante' | 'Étape précédente', title: string, n: number): Promise<void> {
+async function goToStep(
+  page: Page,
+  button: 'Étape suivante' | 'Étape précédente',
+  title: string,
+  n: number,
+): Promise<void> {
   await pressEnterOn(page, form(page).getByRole('button', { name: button }));
   await expect.poll(() => stepTitle(page)).toBe(`${title} Étape ${n} sur 4`);
-  await expect.poll(() => page.locator('.fr-stepper__title').evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect
+    .poll(() => page.locator('.fr-stepper__title').evaluate((el) => el === document.activeElement))
+    .toBe(true);
 }
 
 /**
@@ -120,7 +140,8 @@ async function goToStep(page: Page, button: 'Étape suivante' | 'Étape précéd
 async function selectTab(page: Page, name: string): Promise<void> {
   const target = page.getByRole('tab', { name, exact: true });
   await tabTo(page, page.getByRole('tab', { selected: true }));
-  for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('ArrowRight');
   await expectFocused(target, `the tab « ${name} »`);
   await page.keyboard.press('Enter');
   await expect.poll(() => target.getAttribute('aria-selected')).toBe('true');
@@ -154,7 +175,11 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     const f = form(page);
     await typeInto(page, f.getByLabel('Intitulé du projet'), project.title);
     await expect(f.getByLabel('Année scolaire').inputValue()).resolves.toBe(YEAR);
-    await typeInto(page, f.getByLabel('Diagnostic des besoins'), 'Des élèves de CP-CE1 du quartier du Val d’Auron en difficulté de lecture ; des parents éloignés de l’école.');
+    await typeInto(
+      page,
+      f.getByLabel('Diagnostic des besoins'),
+      'Des élèves de CP-CE1 du quartier du Val d’Auron en difficulté de lecture ; des parents éloignés de l’école.',
+    );
     await tick(page, f.getByLabel(/charte nationale/));
     await tick(page, f.getByLabel(/cadre partenarial départemental/));
     await tick(page, f.getByLabel('Méthodologie, apprendre à apprendre'));
@@ -162,25 +187,45 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await tick(page, f.getByLabel('Activités culturelles'));
     await goToStep(page, 'Étape suivante', 'Partenariats', 2);
 
-    await typeInto(page, f.getByLabel('Organisation de la concertation avec les enseignants'), 'Une rencontre par période avec les enseignantes de CP et de CE1.');
+    await typeInto(
+      page,
+      f.getByLabel('Organisation de la concertation avec les enseignants'),
+      'Une rencontre par période avec les enseignantes de CP et de CE1.',
+    );
     const school = f.getByRole('group', { name: 'Établissement 1' });
-    await addRow(page, f.getByRole('button', { name: 'Ajouter un établissement' }), school.getByLabel("Nom de l'établissement"));
+    await addRow(
+      page,
+      f.getByRole('button', { name: 'Ajouter un établissement' }),
+      school.getByLabel("Nom de l'établissement"),
+    );
     await page.keyboard.type('École élémentaire Louis-Pergaud');
     await typeInto(page, school.getByLabel('UAI (facultatif)'), '0180999X');
     await typeInto(page, school.getByLabel("Contact dans l'établissement"), 'La directrice');
 
     const concertation = f.getByRole('group', { name: 'Action de concertation 1' });
-    await addRow(page, f.getByRole('button', { name: 'Ajouter une action de concertation' }), concertation.getByLabel('Intitulé'));
+    await addRow(
+      page,
+      f.getByRole('button', { name: 'Ajouter une action de concertation' }),
+      concertation.getByLabel('Intitulé'),
+    );
     await page.keyboard.type('Bilan de période avec les enseignantes');
 
     for (const [i, title] of ['Café des parents', 'Atelier lecture parents-enfants'].entries()) {
       const action = f.getByRole('group', { name: `Action avec les parents ${i + 1}` });
-      await addRow(page, f.getByRole('button', { name: 'Ajouter une action avec les parents' }), action.getByLabel('Intitulé'));
+      await addRow(
+        page,
+        f.getByRole('button', { name: 'Ajouter une action avec les parents' }),
+        action.getByLabel('Intitulé'),
+      );
       await page.keyboard.type(title);
     }
 
     const partner = f.getByRole('group', { name: 'Partenaire 1' });
-    await addRow(page, f.getByRole('button', { name: 'Ajouter un partenaire local' }), partner.getByLabel('Nom du partenaire'));
+    await addRow(
+      page,
+      f.getByRole('button', { name: 'Ajouter un partenaire local' }),
+      partner.getByLabel('Nom du partenaire'),
+    );
     await page.keyboard.type('Médiathèque des Gibjoncs');
     await checkPage(page, shots.next('etape-partenariats'));
     await goToStep(page, 'Étape suivante', "Groupes d'enfants", 3);
@@ -212,7 +257,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     expect(rule).toMatch(/non conforme/i);
     expect(rule).toContain('14 enfants pour 1 accompagnateur');
     expect(rule).toContain('Plus de 7 enfants par accompagnateur');
-    expect(plain(await panel(page).getByRole('table', { name: 'Prestation de service estimée' }).innerText())).toContain(`Total 6 000,00 € ${project.estimate}`);
+    expect(
+      plain(await panel(page).getByRole('table', { name: 'Prestation de service estimée' }).innerText()),
+    ).toContain(`Total 6 000,00 € ${project.estimate}`);
     await checkPage(page, shots.next('encadrement-non-conforme'));
   });
 
@@ -239,7 +286,15 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     const confirm = page.getByRole('region', { name: 'Déposer un projet qui ne respecte pas toutes les règles ?' });
     await confirm.waitFor();
     await expectFocused(confirm.getByRole('heading'), 'the confirmation heading');
-    expect(plain(await confirm.getByRole('listitem').filter({ hasText: 'Encadrement' }).allInnerTexts().then((t) => t.join(' | ')))).toBe(
+    expect(
+      plain(
+        await confirm
+          .getByRole('listitem')
+          .filter({ hasText: 'Encadrement' })
+          .allInnerTexts()
+          .then((t) => t.join(' | ')),
+      ),
+    ).toBe(
       `Encadrement (groupe 1 : ${project.group}) : Plus de 7 enfants par accompagnateur : ajoutez un accompagnateur ou réduisez le groupe.`,
     );
     await checkPage(page, shots.next('depot-a-confirmer'));
@@ -254,7 +309,11 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await goToStep(page, 'Étape précédente', "Groupes d'enfants", 3);
     const group = page.getByRole('group', { name: /^Groupe 1/ });
     const added = group.getByRole('group', { name: 'Accompagnateur 2' });
-    await addRow(page, group.getByRole('button', { name: 'Ajouter un accompagnateur' }), added.getByLabel('Nom ou fonction'));
+    await addRow(
+      page,
+      group.getByRole('button', { name: 'Ajouter un accompagnateur' }),
+      added.getByLabel('Nom ou fonction'),
+    );
     await page.keyboard.type('Bénévole lecture');
     await expect.poll(() => panelSummary(page)).toBe('0 règle non conforme, 1 avertissement');
     const rule = await adultRule(page);
@@ -274,7 +333,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     expect(await meta(page)).toContain('déposé');
     await expect(page.getByRole('button', { name: 'Enregistrer', exact: true }).count()).resolves.toBe(0);
     // The server's own evaluation says the same as the live one.
-    const adults = page.getByRole('table', { name: `Règles — Groupe 1 : ${project.group}` }).getByRole('row', { name: /^Encadrement/ });
+    const adults = page
+      .getByRole('table', { name: `Règles — Groupe 1 : ${project.group}` })
+      .getByRole('row', { name: /^Encadrement/ });
     expect(plain(await adults.innerText())).toMatch(/avertissement/i);
     await checkPage(page, shots.next('depose'));
   });
@@ -286,12 +347,16 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await navigateWithKeyboard(page, 'Projets CLAS', '/caf/clas');
     await expect.poll(() => h1(page)).toBe('Projets CLAS du département');
     // The queue opens on the year with projects waiting, and says so.
-    await expect.poll(async () => plain(await page.locator('.fr-callout').first().innerText())).toContain(`Année scolaire affichée : ${YEAR}`);
+    await expect
+      .poll(async () => plain(await page.locator('.fr-callout').first().innerText()))
+      .toContain(`Année scolaire affichée : ${YEAR}`);
     const table = page.getByRole('table', { name: `Projets CLAS de ${YEAR}` });
     const row = table.getByRole('row', { name: new RegExp(project.title) });
     await row.waitFor();
     expect(plain(await row.innerText()).toLowerCase()).toContain('déposé');
-    await expect.poll(async () => plain(await page.getByRole('region', { name: `Projets par statut — ${YEAR}` }).innerText())).toContain('Déposé : 1');
+    await expect
+      .poll(async () => plain(await page.getByRole('region', { name: `Projets par statut — ${YEAR}` }).innerText()))
+      .toContain('Déposé : 1');
     await settle(page);
     await checkPage(page, shots.next('caf-file'));
 
@@ -300,9 +365,15 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await expect.poll(() => h1(page)).toBe(project.title);
     await page.getByRole('table', { name: `Règles — Groupe 1 : ${project.group}` }).waitFor();
     await settle(page);
-    const adults = page.getByRole('table', { name: `Règles — Groupe 1 : ${project.group}` }).getByRole('row', { name: /^Encadrement/ });
-    expect(plain(await adults.innerText())).toMatch(/avertissement 14 enfants pour 2 accompagnateurs \(7 par adulte\) 7 enfants par accompagnateur au plus/i);
-    expect(plain(await page.getByRole('table', { name: /^Prestation de service estimée/ }).innerText())).toContain(project.estimate);
+    const adults = page
+      .getByRole('table', { name: `Règles — Groupe 1 : ${project.group}` })
+      .getByRole('row', { name: /^Encadrement/ });
+    expect(plain(await adults.innerText())).toMatch(
+      /avertissement 14 enfants pour 2 accompagnateurs \(7 par adulte\) 7 enfants par accompagnateur au plus/i,
+    );
+    expect(plain(await page.getByRole('table', { name: /^Prestation de service estimée/ }).innerText())).toContain(
+      project.estimate,
+    );
     await checkPage(page, shots.next('caf-projet'));
   });
 
@@ -323,7 +394,11 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await tabTo(page, amount);
     await page.keyboard.press('Control+A');
     await page.keyboard.type(project.granted);
-    await typeInto(page, decision.getByLabel('Motifs (facultatif)'), 'Projet complet ; encadrement à renforcer dès que possible.');
+    await typeInto(
+      page,
+      decision.getByLabel('Motifs (facultatif)'),
+      'Projet complet ; encadrement à renforcer dès que possible.',
+    );
     const submit = decision.getByRole('button', { name: 'Enregistrer la décision' });
     await pressEnterOn(page, submit);
 
@@ -335,7 +410,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     expect(summary).toContain(`Montant accordé ${project.grantedText} (50,00 € de moins que demandé)`);
     expect(summary).toContain(`Montant demandé ${project.estimate}`);
     expect(summary).toContain('Règles 0 règle non conforme, 1 avertissement');
-    expect(summary).toContain('Encadrement (groupe 1 : CP-CE1 du mardi) — avertissement : 14 enfants pour 2 accompagnateurs (7 par adulte)');
+    expect(summary).toContain(
+      'Encadrement (groupe 1 : CP-CE1 du mardi) — avertissement : 14 enfants pour 2 accompagnateurs (7 par adulte)',
+    );
     expect(summary).toContain('Motifs Projet complet ; encadrement à renforcer dès que possible.');
     await checkPage(page, shots.next('caf-decision-resume'));
 
@@ -350,12 +427,16 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await pressEnterOn(page, submit);
     await modal.waitFor({ state: 'visible' });
     await pressEnterOn(page, modal.getByRole('button', { name: 'Confirmer la décision' }));
-    await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain(`Projet accepté : ${project.grantedText} accordés.`);
+    await expect
+      .poll(() => statusText(page), { timeout: 15_000 })
+      .toContain(`Projet accepté : ${project.grantedText} accordés.`);
     await page.getByRole('region', { name: 'Décision de la CAF : projet accepté' }).waitFor();
     await settle(page);
     expect(await meta(page)).toContain('accepté');
     await selectTab(page, 'Décisions (1)');
-    await expect.poll(async () => plain(await page.getByRole('region', { name: 'Décisions' }).innerText())).toContain('Projet accepté le');
+    await expect
+      .poll(async () => plain(await page.getByRole('region', { name: 'Décisions' }).innerText()))
+      .toContain('Projet accepté le');
     await checkPage(page, shots.next('caf-accepte'));
   });
 
@@ -366,7 +447,14 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     const byStatus = page.getByRole('table', { name: `Projets CLAS par statut, ${YEAR}` });
     await byStatus.waitFor();
     await settle(page);
-    const count = async (status: string) => plain(await byStatus.getByRole('row', { name: new RegExp(`^${status}`) }).locator('td').first().innerText());
+    const count = async (status: string) =>
+      plain(
+        await byStatus
+          .getByRole('row', { name: new RegExp(`^${status}`) })
+          .locator('td')
+          .first()
+          .innerText(),
+      );
     expect(await count('Accepté')).toBe('1');
     expect(await count('Déposé')).toBe('0');
     const figures = plain(await page.getByRole('region', { name: `Chiffres clés ${YEAR}` }).innerText());
@@ -380,7 +468,10 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await expect(page.locator('.clas-chart .clas-chart__row').count()).resolves.toBe(7);
     await checkPage(page, shots.next('tableau-de-bord'));
 
-    const [download] = await Promise.all([page.waitForEvent('download'), pressEnterOn(page, page.getByRole('button', { name: 'Exporter (CSV)' }))]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pressEnterOn(page, page.getByRole('button', { name: 'Exporter (CSV)' })),
+    ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(project.title);
     await expect.poll(() => statusText(page)).toContain('Export CSV téléchargé');
@@ -391,13 +482,17 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await page.goto(projectPath);
     await page.getByRole('region', { name: 'Décision de la CAF : projet accepté' }).waitFor();
     await settle(page);
-    expect(plain(await page.getByRole('region', { name: 'Décision de la CAF : projet accepté' }).innerText())).toContain(project.grantedText);
+    expect(
+      plain(await page.getByRole('region', { name: 'Décision de la CAF : projet accepté' }).innerText()),
+    ).toContain(project.grantedText);
     const group = page.getByRole('region', { name: `Séances du groupe 1 : ${project.group}` });
     const form = group.getByRole('form', { name: 'Enregistrer une séance' });
     await typeInto(page, form.getByLabel('Enfants présents'), '12');
     await pressEnterOn(page, form.getByRole('button', { name: 'Enregistrer la séance' }));
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('enregistrée pour le groupe');
-    await expect.poll(async () => plain(await group.getByRole('table', { name: /^Séances tenues/ }).innerText())).toContain('12 / 14');
+    await expect
+      .poll(async () => plain(await group.getByRole('table', { name: /^Séances tenues/ }).innerText()))
+      .toContain('12 / 14');
     await settle(page);
     await checkPage(page, shots.next('suivi-annee'));
   });
@@ -411,7 +506,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await typeInto(page, activity.getByLabel('Participants (facultatif)'), '9');
     await pressEnterOn(page, activity.getByRole('button', { name: "Enregistrer l'action" }));
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Action avec les parents du');
-    await expect.poll(async () => plain(await together.getByRole('table').innerText())).toContain('Café des parents de novembre');
+    await expect
+      .poll(async () => plain(await together.getByRole('table').innerText()))
+      .toContain('Café des parents de novembre');
 
     // The attendance list, kept by the holder only: a disclosure, opened from the keyboard.
     const group = page.getByRole('region', { name: `Séances du groupe 1 : ${project.group}` });
@@ -421,12 +518,18 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await page.keyboard.type('Adam\nBérénice\nChloé');
     await pressEnterOn(page, group.getByRole('button', { name: 'Enregistrer la liste' }));
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('enregistrée (3 enfants)');
-    await expect.poll(() => group.getByRole('group', { name: "Présents (liste d'émargement)" }).getByRole('checkbox').count()).toBe(3);
+    await expect
+      .poll(() => group.getByRole('group', { name: "Présents (liste d'émargement)" }).getByRole('checkbox').count())
+      .toBe(3);
 
     const bilan = page.getByRole('region', { name: 'Bilan' });
     expect(plain(await bilan.innerText())).toMatch(/Séances tenues 1 sur \d+ prévues/);
     expect(plain(await bilan.innerText())).toContain('Actions avec les parents 1 sur 2 prévues');
-    await typeInto(page, bilan.getByLabel('Appréciation du porteur'), 'Une année encourageante : les enfants lisent davantage, les parents viennent aux cafés.');
+    await typeInto(
+      page,
+      bilan.getByLabel('Appréciation du porteur'),
+      'Une année encourageante : les enfants lisent davantage, les parents viennent aux cafés.',
+    );
     await pressEnterOn(page, bilan.getByRole('button', { name: 'Déposer le bilan' }));
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Bilan déposé auprès de la CAF.');
     await expect.poll(() => meta(page)).toContain('bilan déposé');
@@ -437,7 +540,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
   it('the officer reads the bilan, answers in the comments and closes the project', async () => {
     const { page } = sessions.officer;
     await navigateWithKeyboard(page, 'Projets CLAS', '/caf/clas');
-    const row = page.getByRole('table', { name: `Projets CLAS de ${YEAR}` }).getByRole('row', { name: new RegExp(project.title) });
+    const row = page
+      .getByRole('table', { name: `Projets CLAS de ${YEAR}` })
+      .getByRole('row', { name: new RegExp(project.title) });
     await pressEnterOn(page, row.getByRole('link', { name: project.title }));
     await waitForPath(page, /^\/caf\/clas\/[0-9a-f-]{36}$/);
     const bilan = page.getByRole('region', { name: 'Bilan', exact: true });
@@ -451,7 +556,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     const comments = page.getByRole('region', { name: 'Commentaires' });
     await typeInto(page, comments.getByLabel('Votre commentaire'), 'Merci pour ce bilan détaillé.');
     await pressEnterOn(page, comments.getByRole('button', { name: 'Envoyer le commentaire' }));
-    await expect.poll(async () => plain(await comments.getByRole('listitem').first().innerText()), { timeout: 15_000 }).toContain('Merci pour ce bilan détaillé.');
+    await expect
+      .poll(async () => plain(await comments.getByRole('listitem').first().innerText()), { timeout: 15_000 })
+      .toContain('Merci pour ce bilan détaillé.');
     expect(plain(await comments.getByRole('listitem').first().innerText())).toContain('Camille CAF (CAF)');
 
     await pressEnterOn(page, page.getByRole('button', { name: 'Clôturer' }));
@@ -461,7 +568,7 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await checkPage(page, shots.next('caf-cloture'));
   });
 
-  it('the holder saves a second project for the same school year: the server\'s reason at the school year (focused) and in the summary, never « modifié entre-temps »', async () => {
+  it("the holder saves a second project for the same school year: the server's reason at the school year (focused) and in the summary, never « modifié entre-temps »", async () => {
     const { page } = sessions.holder;
     await navigateWithKeyboard(page, 'Mes projets CLAS', '/clas');
     await pressEnterOn(page, page.getByRole('link', { name: 'Nouveau projet' }));
@@ -474,7 +581,11 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     const group = f.getByRole('group', { name: /^Groupe 1/ });
     await typeInto(page, group.getByLabel('Nom du groupe'), second.group);
     await typeInto(page, group.getByLabel("Nombre d'enfants inscrits"), '6');
-    await typeInto(page, group.getByRole('group', { name: 'Accompagnateur 1' }).getByLabel('Nom ou fonction'), 'Animateur');
+    await typeInto(
+      page,
+      group.getByRole('group', { name: 'Accompagnateur 1' }).getByLabel('Nom ou fonction'),
+      'Animateur',
+    );
 
     await pressEnterOn(page, f.getByRole('button', { name: 'Enregistrer', exact: true }));
     // Back on the first step, where the school year is: the field says why, and has the focus.
@@ -484,7 +595,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await expect(yearField.getAttribute('aria-invalid')).resolves.toBe('true');
     const reason = `Cette organisation a déjà un projet CLAS pour l'année scolaire ${YEAR}`;
     // The message is the field's own, linked to it (aria-describedby) and announced.
-    const errorId = ((await yearField.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-erreur'));
+    const errorId = ((await yearField.getAttribute('aria-describedby')) ?? '')
+      .split(' ')
+      .find((id) => id.endsWith('-erreur'));
     expect(errorId, 'the school year field is described by its error').toBeTruthy();
     const fieldError = plain(await page.locator(`[id="${errorId}"]`).innerText());
     expect(fieldError).toContain(reason);
@@ -517,9 +630,13 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
   it('the CAF queue opens on the school year with projects waiting (the next one now), and says so', async () => {
     const { page } = sessions.officer;
     await navigateWithKeyboard(page, 'Projets CLAS', '/caf/clas');
-    await expect.poll(async () => plain(await page.locator('.fr-callout').first().innerText())).toContain(`Année scolaire affichée : ${NEXT_YEAR}`);
+    await expect
+      .poll(async () => plain(await page.locator('.fr-callout').first().innerText()))
+      .toContain(`Année scolaire affichée : ${NEXT_YEAR}`);
     await expect(page.getByLabel(/^Année scolaire/).inputValue()).resolves.toBe(NEXT_YEAR);
-    const row = page.getByRole('table', { name: `Projets CLAS de ${NEXT_YEAR}` }).getByRole('row', { name: new RegExp(second.title) });
+    const row = page
+      .getByRole('table', { name: `Projets CLAS de ${NEXT_YEAR}` })
+      .getByRole('row', { name: new RegExp(second.title) });
     await row.waitFor();
     expect(plain(await row.innerText()).toLowerCase()).toContain('déposé');
     await settle(page);
@@ -545,7 +662,9 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     // Enter in a field submits the form (the button lies past every class-hours row).
     await page.keyboard.press('Enter');
     await expect.poll(() => statusText(page), { timeout: 15_000 }).toContain('Configuration 2027-2028 enregistrée');
-    await expect.poll(() => page.getByRole('heading', { level: 2, name: /^Configuration 2027-2028 \(version/ }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 2, name: /^Configuration 2027-2028 \(version/ }).count())
+      .toBe(1);
     await checkPage(page, shots.next('parametres-enregistres'));
   });
 

@@ -19,20 +19,40 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkPage, expectFocused, launchBrowser, openSession, plain, pressEnterOn, settle, tabTo, waitForPath, type Session } from '../support/browser';
+import {
+  checkPage,
+  expectFocused,
+  launchBrowser,
+  openSession,
+  plain,
+  pressEnterOn,
+  settle,
+  tabTo,
+  waitForPath,
+  type Session,
+} from '../support/browser';
 import { DEMO_USERS, expectNavigation, navigateWithKeyboard, Shots, signInWithKeyboard } from '../support/journey';
 
 const stamp = Date.now().toString(36);
 const pa = { lastName: `Martin-${stamp}`, firstNames: 'Léa', birthDate: '12/04/1990', phone: '06 12 34 56 78' };
 const paName = `${pa.lastName.toUpperCase()} ${pa.firstNames}`;
-const professional = { name: 'Marc Lefort', organisation: 'Mission Locale de Bourges', mission: 'Insertion professionnelle' };
+const professional = {
+  name: 'Marc Lefort',
+  organisation: 'Mission Locale de Bourges',
+  mission: 'Insertion professionnelle',
+};
 const goal = 'Trouver un logement stable';
 const action = 'Déposer une demande de logement social';
 const documentTitle = 'Attestation CAF';
 const meetingSubject = 'Point logement';
 /** Ten days from now (jj/mm/aaaa), at 10:00 in Paris. */
 const meetingDate = new Date(Date.now() + 10 * 86_400_000);
-const meetingDay = meetingDate.toLocaleDateString('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const meetingDay = meetingDate.toLocaleDateString('fr-FR', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 /** The same day as the pages write a date (« 15 décembre 2026 »). */
 const meetingDayLong = meetingDate.toLocaleDateString('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
 
@@ -44,7 +64,8 @@ let pdfFile = '';
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const key of ['social', 'ccas', 'hopital', 'admin'] as const) sessions[key] = await openSession(browser, inject('baseUrl'));
+  for (const key of ['social', 'ccas', 'hopital', 'admin'] as const)
+    sessions[key] = await openSession(browser, inject('baseUrl'));
   // A small, valid one-page PDF.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-e2e-'));
   pdfFile = path.join(dir, 'attestation-caf.pdf');
@@ -133,7 +154,9 @@ async function openTab(page: Page, name: string): Promise<void> {
 /** The tab's section says what comes first and links to it: follows the link (the focus goes to that tab's heading). */
 async function followStep(page: Page, scope: Locator, link: string, heading: string): Promise<void> {
   await pressEnterOn(page, scope.getByRole('link', { name: link }));
-  await expect.poll(() => page.getByRole('heading', { level: 2, name: heading }).evaluate((el) => el === document.activeElement)).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { level: 2, name: heading }).evaluate((el) => el === document.activeElement))
+    .toBe(true);
 }
 
 function section(page: Page, name: string): Locator {
@@ -145,7 +168,11 @@ async function statusText(scope: Locator | Page): Promise<string> {
 }
 
 /** Signs in, checks the navigation of a social worker, opens « Personnes accompagnées ». */
-async function openPersons(page: Page, user: (typeof DEMO_USERS)['social' | 'ccas' | 'hopital'], shot: string): Promise<void> {
+async function openPersons(
+  page: Page,
+  user: (typeof DEMO_USERS)['social' | 'ccas' | 'hopital'],
+  shot: string,
+): Promise<void> {
   await signInWithKeyboard(page, shots, user);
   await expectNavigation(page, false, user.navigation);
   await navigateWithKeyboard(page, 'Personnes accompagnées', '/parcours');
@@ -178,7 +205,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const form = page.getByRole('form', { name: 'Nouvelle personne accompagnée' });
     // Sent empty: the shared rules answer before the server, and the focus goes to the first error.
     await press(page, form.getByRole('button', { name: 'Enregistrer la personne' }));
-    await expect.poll(() => form.getByRole('textbox', { name: /^Nom/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => form.getByRole('textbox', { name: /^Nom/ }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     expect(plain(await form.getByRole('alert').first().innerText())).toBe('Nom manquant.');
     // …and in the summary next to the button, each message a link to its field.
     await expect(form.getByRole('link', { name: /Nom manquant/ }).count()).resolves.toBeGreaterThan(0);
@@ -192,7 +221,11 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     await tick(page, form.getByLabel('La personne est domiciliée'));
     await chooseIn(page, form.getByRole('combobox', { name: /^Organisme de domiciliation/ }), 'CCAS de Bourges');
     await expect(form.getByRole('combobox', { name: /^Votre structure/ }).inputValue()).resolves.not.toBe('');
-    await typeInto(page, form.getByRole('textbox', { name: /^Votre mission auprès de la personne/ }), 'Accompagnement social global');
+    await typeInto(
+      page,
+      form.getByRole('textbox', { name: /^Votre mission auprès de la personne/ }),
+      'Accompagnement social global',
+    );
     await press(page, form.getByRole('button', { name: 'Enregistrer la personne' }));
     await waitForPath(page, /^\/parcours\/personnes\/[0-9a-f-]{36}$/);
     ids.personPath = new URL(page.url()).pathname;
@@ -208,7 +241,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const { page } = sessions.social;
     await openTab(page, "Plan d'action");
     const plan = section(page, "Plan d'action partagé");
-    await expect.poll(async () => plain(await plan.innerText())).toContain("Le plan d'action se construit autour d'une référence active");
+    await expect
+      .poll(async () => plain(await plan.innerText()))
+      .toContain("Le plan d'action se construit autour d'une référence active");
     expect(plain(await plan.innerText())).toContain('au moins 2 intervenants');
     await expect(plan.getByRole('form', { name: 'Ajouter un objectif' }).count()).resolves.toBe(0);
     await settle(page);
@@ -236,7 +271,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     await expect.poll(options).toContain('Sophie Sociale — Travailleur social (déjà sur la liste)');
     // The CIO de Bourges has no social worker nor counsellor: its PSAD referent is not offered.
     await chooseIn(page, structure, 'CIO de Bourges');
-    await expect.poll(() => statusText(picker)).toContain("CIO de Bourges : aucun travailleur social ni conseiller n'a de compte Maillage");
+    await expect
+      .poll(() => statusText(picker))
+      .toContain("CIO de Bourges : aucun travailleur social ni conseiller n'a de compte Maillage");
     expect(await options()).toEqual(['Choisissez un professionnel']);
 
     for (const [name, organisation, search, service, mission] of [
@@ -266,7 +303,11 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     }
 
     await chooseIn(page, structure, professional.organisation);
-    await chooseRadio(page, form.getByRole('group', { name: 'Intervenant', exact: true }), 'Un professionnel sans compte Maillage');
+    await chooseRadio(
+      page,
+      form.getByRole('group', { name: 'Intervenant', exact: true }),
+      'Un professionnel sans compte Maillage',
+    );
     await typeInto(page, form.getByRole('textbox', { name: /^Nom du professionnel/ }), professional.name);
     await typeInto(page, form.getByRole('textbox', { name: /^Mission/ }), professional.mission);
     await press(page, form.getByRole('button', { name: 'Ajouter à la liste' }));
@@ -283,7 +324,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const { page } = sessions.social;
     await openTab(page, "Plan d'action");
     const plan = section(page, "Plan d'action partagé");
-    await expect.poll(async () => plain(await plan.innerText())).toContain("Proposez d'abord une référence à la personne.");
+    await expect
+      .poll(async () => plain(await plan.innerText()))
+      .toContain("Proposez d'abord une référence à la personne.");
     await followStep(page, plan, 'Proposer une référence', 'Référence de parcours');
     const reference = section(page, 'Référence de parcours');
     await press(page, reference.getByRole('button', { name: 'Proposer une référence' }));
@@ -298,7 +341,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const { page } = sessions.social;
     await openTab(page, "Plan d'action");
     const plan = section(page, "Plan d'action partagé");
-    await expect.poll(async () => plain(await plan.innerText())).toContain("enregistrez d'abord le choix de la personne");
+    await expect
+      .poll(async () => plain(await plan.innerText()))
+      .toContain("enregistrez d'abord le choix de la personne");
     await settle(page);
     await checkPage(page, shots.next('plan-reference-proposee'));
     await followStep(page, plan, 'Enregistrer le choix de la personne', 'Référence de parcours');
@@ -309,11 +354,22 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const referent = decision.getByRole('combobox', { name: /^Référent choisi par la personne/ });
     // The PA chooses among every current intervenant, herself included.
     const options = (await referent.locator('option').allInnerTexts()).map(plain);
-    expect(options).toEqual(expect.arrayContaining([expect.stringMatching(/^Sophie Sociale/), expect.stringMatching(/^Chloé Ccas/), expect.stringMatching(/^Hugo Hôpital/), expect.stringMatching(/^Marc Lefort/)]));
+    expect(options).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Sophie Sociale/),
+        expect.stringMatching(/^Chloé Ccas/),
+        expect.stringMatching(/^Hugo Hôpital/),
+        expect.stringMatching(/^Marc Lefort/),
+      ]),
+    );
     await chooseIn(page, referent, 'Chloé Ccas — CCAS de Bourges');
     await press(page, decision.getByRole('button', { name: 'Enregistrer' }));
-    await expect.poll(() => statusText(reference)).toContain('Choix de la personne enregistré : la référence est active.');
-    await expect.poll(async () => plain(await page.locator('.lead').first().innerText())).toContain('référent : Chloé Ccas');
+    await expect
+      .poll(() => statusText(reference))
+      .toContain('Choix de la personne enregistré : la référence est active.');
+    await expect
+      .poll(async () => plain(await page.locator('.lead').first().innerText()))
+      .toContain('référent : Chloé Ccas');
     const history = reference.getByRole('region', { name: 'Historique de la référence' });
     expect(plain(await history.innerText())).toContain('La personne a choisi son référent : Chloé Ccas');
     expect(plain(await history.innerText())).toContain('Référence proposée à la personne');
@@ -332,7 +388,12 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
   it('writes the plan: a goal « Logement » and an action done by Chloé Ccas, then puts it « En cours »', async () => {
     const { page } = sessions.social;
     await openTab(page, 'Référence');
-    await followStep(page, section(page, 'Référence de parcours'), "Construire le plan d'action partagé", "Plan d'action partagé");
+    await followStep(
+      page,
+      section(page, 'Référence de parcours'),
+      "Construire le plan d'action partagé",
+      "Plan d'action partagé",
+    );
     const plan = section(page, "Plan d'action partagé");
     const goalForm = plan.getByRole('form', { name: 'Ajouter un objectif' });
     await chooseIn(page, goalForm.getByRole('combobox', { name: /^Thème/ }), 'Logement');
@@ -382,7 +443,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     await press(page, form.getByRole('button', { name: 'Déposer le document' }));
     await expect
       .poll(() => statusText(locker), { timeout: 15_000 })
-      .toContain(`Document « ${documentTitle} » déposé dans l'armoire : vous pouvez le lire, et il est partagé avec 1 autre intervenant.`);
+      .toContain(
+        `Document « ${documentTitle} » déposé dans l'armoire : vous pouvez le lire, et il est partagé avec 1 autre intervenant.`,
+      );
     const card = locker.getByRole('article', { name: documentTitle });
     await card.waitFor();
     expect(plain(await card.innerText())).toContain('Attestation · PDF');
@@ -406,8 +469,12 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
 
     await openTab(page, 'Consentements');
     const consents = page.getByRole('table', { name: 'Consentements de la personne' });
-    expect(plain(await consents.innerText())).toContain(`Partage d'un document avec un intervenant « ${documentTitle} » avec Chloé Ccas`);
-    expect(plain(await consents.innerText())).toContain(`Partage d'un document avec un intervenant « ${documentTitle} » avec Sophie Sociale`);
+    expect(plain(await consents.innerText())).toContain(
+      `Partage d'un document avec un intervenant « ${documentTitle} » avec Chloé Ccas`,
+    );
+    expect(plain(await consents.innerText())).toContain(
+      `Partage d'un document avec un intervenant « ${documentTitle} » avec Sophie Sociale`,
+    );
     await settle(page);
     await checkPage(page, shots.next('consentements'));
   });
@@ -444,14 +511,18 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const bytes = fs.readFileSync((await download.path())!);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(bytes.equals(fs.readFileSync(pdfFile))).toBe(true);
-    await expect.poll(() => statusText(section(page, 'Armoire numérique'))).toContain(`Document « ${documentTitle} » téléchargé`);
+    await expect
+      .poll(() => statusText(section(page, 'Armoire numérique')))
+      .toContain(`Document « ${documentTitle} » téléchargé`);
   });
 
   it('Hugo Hôpital, on the list too, does not see the document; by its link, the download is refused (HTTP 403) and the refusal is shown', async () => {
     const { page } = sessions.hopital;
     await navigateWithKeyboard(page, 'Accueil', '/');
     await navigateWithKeyboard(page, 'Personnes accompagnées', '/parcours');
-    const row = page.getByRole('table', { name: 'Personnes dont vous êtes intervenant' }).getByRole('row', { name: new RegExp(paName) });
+    const row = page
+      .getByRole('table', { name: 'Personnes dont vous êtes intervenant' })
+      .getByRole('row', { name: new RegExp(paName) });
     await pressEnterOn(page, row.getByRole('link', { name: paName }));
     await waitForPath(page, ids.personPath!);
     await expect.poll(() => h1(page)).toBe(paName);
@@ -472,7 +543,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     ]);
     expect(response.status()).toBe(403);
     const alert = page.getByRole('alert').filter({ hasText: 'Téléchargement refusé' });
-    await expect.poll(async () => plain(await alert.innerText())).toContain("Téléchargement refusé : Ce document n'est pas partagé avec vous");
+    await expect
+      .poll(async () => plain(await alert.innerText()))
+      .toContain("Téléchargement refusé : Ce document n'est pas partagé avec vous");
     await settle(page);
     await checkPage(page, shots.next('hopital-refus'));
   });
@@ -498,24 +571,49 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
 
     const participates = meeting.getByLabel('La personne participe', { exact: true });
     await expect(participates.count()).resolves.toBe(0);
-    expect(plain(await meeting.innerText())).toContain("La personne pourra participer une fois recueillis l'accord de la personne et l'accord de 2 intervenants.");
+    expect(plain(await meeting.innerText())).toContain(
+      "La personne pourra participer une fois recueillis l'accord de la personne et l'accord de 2 intervenants.",
+    );
     await settle(page);
     await checkPage(page, shots.next('synthese-accords-manquants'));
 
     await press(page, meeting.getByRole('button', { name: /^Enregistrer l'accord de la personne/ }));
-    await expect.poll(async () => plain(await meeting.getByRole('listitem').filter({ hasText: /^La personne/ }).innerText()).toLowerCase()).toContain('accord enregistré');
-    await expect.poll(async () => plain(await meeting.innerText())).toContain("une fois recueillis l'accord de 2 intervenants.");
+    await expect
+      .poll(async () =>
+        plain(
+          await meeting
+            .getByRole('listitem')
+            .filter({ hasText: /^La personne/ })
+            .innerText(),
+        ).toLowerCase(),
+      )
+      .toContain('accord enregistré');
+    await expect
+      .poll(async () => plain(await meeting.innerText()))
+      .toContain("une fois recueillis l'accord de 2 intervenants.");
     await press(page, meeting.getByRole('button', { name: "Enregistrer l'accord de Chloé Ccas" }));
-    await expect.poll(async () => plain(await meeting.getByRole('listitem').filter({ hasText: 'Chloé Ccas' }).innerText()).toLowerCase()).toContain("d'accord pour la présence de la personne");
-    await expect.poll(async () => plain(await meeting.innerText())).toContain("une fois recueillis l'accord de 1 intervenant.");
+    await expect
+      .poll(async () =>
+        plain(await meeting.getByRole('listitem').filter({ hasText: 'Chloé Ccas' }).innerText()).toLowerCase(),
+      )
+      .toContain("d'accord pour la présence de la personne");
+    await expect
+      .poll(async () => plain(await meeting.innerText()))
+      .toContain("une fois recueillis l'accord de 1 intervenant.");
     await expect(participates.count()).resolves.toBe(0);
     await press(page, meeting.getByRole('button', { name: "Enregistrer l'accord de Hugo Hôpital" }));
-    await expect.poll(async () => plain(await meeting.getByRole('listitem').filter({ hasText: 'Hugo Hôpital' }).innerText()).toLowerCase()).toContain("d'accord pour la présence de la personne");
+    await expect
+      .poll(async () =>
+        plain(await meeting.getByRole('listitem').filter({ hasText: 'Hugo Hôpital' }).innerText()).toLowerCase(),
+      )
+      .toContain("d'accord pour la présence de la personne");
     await expect.poll(() => participates.count()).toBe(1);
     await toggle(page, participates);
     await expect.poll(() => statusText(meeting)).toContain('La personne participe à la synthèse.');
     await expect.poll(() => participates.isChecked()).toBe(true);
-    await expect.poll(async () => plain(await meeting.innerText())).toContain('Demandée par : La personne. La personne participe.');
+    await expect
+      .poll(async () => plain(await meeting.innerText()))
+      .toContain('Demandée par : La personne. La personne participe.');
     await settle(page);
     await checkPage(page, shots.next('synthese-acceptee'));
 
@@ -552,7 +650,9 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const members = list.getByRole('table', { name: "Intervenants de la liste d'accompagnement" });
     await press(page, members.getByRole('button', { name: `Mettre fin à l'accompagnement de ${professional.name}` }));
     const end = list.getByRole('form', { name: `Mettre fin à l'accompagnement de ${professional.name}` });
-    await expect.poll(() => end.getByRole('textbox', { name: /^Jusqu'au/ }).evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => end.getByRole('textbox', { name: /^Jusqu'au/ }).evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await press(page, end.getByRole('button', { name: 'Enregistrer la fin' }));
     await expect.poll(() => end.count()).toBe(0);
     const row = members.getByRole('row', { name: new RegExp(professional.name) });
@@ -570,12 +670,23 @@ describe('Référence de parcours: list, chosen referent, plan, shared document,
     const byStatus = page.getByRole('table', { name: 'Références de parcours par statut' });
     await byStatus.waitFor();
     await settle(page);
-    const accepted = Number(plain(await byStatus.getByRole('row', { name: /^Acceptée/ }).locator('td').first().innerText()).replace(/\s/g, ''));
+    const accepted = Number(
+      plain(
+        await byStatus
+          .getByRole('row', { name: /^Acceptée/ })
+          .locator('td')
+          .first()
+          .innerText(),
+      ).replace(/\s/g, ''),
+    );
     expect(accepted).toBeGreaterThanOrEqual(1);
     await expect(page.locator('.bar-chart').count()).resolves.toBe(3);
     await checkPage(page, shots.next('indicateurs'));
 
-    const [download] = await Promise.all([page.waitForEvent('download'), pressEnterOn(page, page.getByRole('button', { name: 'Exporter (CSV)' }))]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      pressEnterOn(page, page.getByRole('button', { name: 'Exporter (CSV)' })),
+    ]);
     expect(fs.readFileSync((await download.path())!, 'utf8').length).toBeGreaterThan(0);
     await expect.poll(() => statusText(page)).toContain('Export CSV téléchargé');
   });

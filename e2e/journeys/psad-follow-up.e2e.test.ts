@@ -41,12 +41,51 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const LAST_NAMES = ['MARTIN', 'BERNARD', 'THOMAS', 'PETIT', 'ROBERT', 'RICHARD', 'DURAND', 'DUBOIS', 'MOREAU', 'LAURENT', 'SIMON', 'MICHEL', 'LEFÈVRE', 'LEROY', 'ROUX', 'DAVID', 'BERTRAND', 'MOREL', 'FOURNIER', 'GIRARD'];
-const FIRST_NAMES = ['Léa', 'Hugo', 'Chloé', 'Louis', 'Inès', 'Jules', 'Manon', 'Gabriel', 'Jade', 'Arthur', 'Lina', 'Nathan', 'Zoé', 'Raphaël', 'Emma', 'Noé'];
+const LAST_NAMES = [
+  'MARTIN',
+  'BERNARD',
+  'THOMAS',
+  'PETIT',
+  'ROBERT',
+  'RICHARD',
+  'DURAND',
+  'DUBOIS',
+  'MOREAU',
+  'LAURENT',
+  'SIMON',
+  'MICHEL',
+  'LEFÈVRE',
+  'LEROY',
+  'ROUX',
+  'DAVID',
+  'BERTRAND',
+  'MOREL',
+  'FOURNIER',
+  'GIRARD',
+];
+const FIRST_NAMES = [
+  'Léa',
+  'Hugo',
+  'Chloé',
+  'Louis',
+  'Inès',
+  'Jules',
+  'Manon',
+  'Gabriel',
+  'Jade',
+  'Arthur',
+  'Lina',
+  'Nathan',
+  'Zoé',
+  'Raphaël',
+  'Emma',
+  'Noé',
+];
 
 /** A SIEI list of `n` distinct young people of the Vierzon area (INE, names, birth dates all different). */
 function sieiList(n: number): string {
-  const header = "INE;Nom;Prénom;Date de naissance;Sexe;Adresse;Code postal;Commune;Téléphone;Courriel;UAI établissement d'origine;Dernière formation;Date de sortie;Diplôme le plus élevé";
+  const header =
+    "INE;Nom;Prénom;Date de naissance;Sexe;Adresse;Code postal;Commune;Téléphone;Courriel;UAI établissement d'origine;Dernière formation;Date de sortie;Diplôme le plus élevé";
   const lines = [header];
   for (let i = 0; i < n; i++) {
     const day = String(1 + (i % 28)).padStart(2, '0');
@@ -54,7 +93,24 @@ function sieiList(n: number): string {
     const year = 2006 + (Math.floor(i / 336) % 5);
     const ine = `${String(700000000 + i)}ZZ`;
     const last = `${LAST_NAMES[i % LAST_NAMES.length]}${i >= LAST_NAMES.length ? `-${Math.floor(i / LAST_NAMES.length)}` : ''}`;
-    lines.push([ine, last, FIRST_NAMES[i % FIRST_NAMES.length], `${day}/${month}/${year}`, i % 2 ? 'F' : 'M', `${1 + (i % 90)} rue de la Gare`, '18100', 'Vierzon', '', '', '0180042Y', 'CAP', '30/06/2026', 'AUCUN'].join(';'));
+    lines.push(
+      [
+        ine,
+        last,
+        FIRST_NAMES[i % FIRST_NAMES.length],
+        `${day}/${month}/${year}`,
+        i % 2 ? 'F' : 'M',
+        `${1 + (i % 90)} rue de la Gare`,
+        '18100',
+        'Vierzon',
+        '',
+        '',
+        '0180042Y',
+        'CAP',
+        '30/06/2026',
+        'AUCUN',
+      ].join(';'),
+    );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -66,7 +122,9 @@ async function importStats(page: Page, heading: string): Promise<Record<string, 
   await stats.waitFor();
   const labels = (await stats.locator('dt').allInnerTexts()).map(plain);
   // "12 000 lignes": the digits of the leading number, thousands separators included.
-  const values = (await stats.locator('dd').allInnerTexts()).map((v) => Number((/^[\d\s\u00a0\u202f]+/.exec(plain(v))?.[0] ?? '').replace(/\D/g, '')));
+  const values = (await stats.locator('dd').allInnerTexts()).map((v) =>
+    Number((/^[\d\s\u00a0\u202f]+/.exec(plain(v))?.[0] ?? '').replace(/\D/g, '')),
+  );
   return Object.fromEntries(labels.map((label, i) => [label, values[i]!]));
 }
 
@@ -89,14 +147,17 @@ async function confirmImport(page: Page): Promise<void> {
 }
 
 /** The worklist's rows: where the table starts, and how many rows lie wholly within the viewport. */
-async function rowsInView(page: Page): Promise<{ tableTop: number; rowsInView: number; viewport: number; scrollY: number }> {
+async function rowsInView(
+  page: Page,
+): Promise<{ tableTop: number; rowsInView: number; viewport: number; scrollY: number }> {
   return page.evaluate(() => {
     const table = document.querySelector('main table')!;
     const rows = [...table.querySelectorAll('tbody tr')];
     const height = window.innerHeight;
     return {
       tableTop: table.getBoundingClientRect().top + window.scrollY,
-      rowsInView: rows.filter((r) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= height).length,
+      rowsInView: rows.filter((r) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= height)
+        .length,
       viewport: height,
       scrollY: Math.round(window.scrollY),
     };
@@ -117,7 +178,18 @@ async function timeNavigation(page: Page, link: string, ready: () => Promise<unk
 async function submitAction(page: Page, title: string, button: string, announced: RegExp): Promise<void> {
   const form = page.getByRole('region', { name: title });
   await pressEnterOn(page, form.getByRole('button', { name: button }));
-  await expect.poll(async () => plain(await page.getByRole('status').allInnerTexts().then((t) => t.join(' '))), { timeout: 15_000 }).toMatch(announced);
+  await expect
+    .poll(
+      async () =>
+        plain(
+          await page
+            .getByRole('status')
+            .allInnerTexts()
+            .then((t) => t.join(' ')),
+        ),
+      { timeout: 15_000 },
+    )
+    .toMatch(announced);
   await settle(page);
 }
 
@@ -133,10 +205,18 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     await checkPage(page, shots.next('imports'));
     await uploadList(page, '2026-S2', BOURGES_FILE);
     const preview = await importStats(page, 'Aperçu avant import');
-    expect(preview).toMatchObject({ 'Lignes lues': 300, 'Lignes retenues': 300, 'Dont jeunes déjà connus': 0, 'Lignes rejetées': 0 });
+    expect(preview).toMatchObject({
+      'Lignes lues': 300,
+      'Lignes retenues': 300,
+      'Dont jeunes déjà connus': 0,
+      'Lignes rejetées': 0,
+    });
     await checkPage(page, shots.next('import-bourges-apercu'));
     await confirmImport(page);
-    expect(await importStats(page, "Résultat de l'import")).toMatchObject({ 'Jeunes ajoutés': 300, 'Suivis ouverts (à traiter)': 300 });
+    expect(await importStats(page, "Résultat de l'import")).toMatchObject({
+      'Jeunes ajoutés': 300,
+      'Suivis ouverts (à traiter)': 300,
+    });
     await checkPage(page, shots.next('import-bourges-confirme'));
   });
 
@@ -145,7 +225,12 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     await pressEnterOn(page, page.getByRole('button', { name: 'Importer un autre fichier' }));
     await uploadList(page, '2026-S2', VIERZON_FILE);
     const preview = await importStats(page, 'Aperçu avant import');
-    expect(preview).toMatchObject({ 'Lignes lues': 126, 'Lignes retenues': 116, 'Lignes rejetées': 4, 'Doublons dans le fichier': 6 });
+    expect(preview).toMatchObject({
+      'Lignes lues': 126,
+      'Lignes retenues': 116,
+      'Lignes rejetées': 4,
+      'Doublons dans le fichier': 6,
+    });
     const rejected = page.getByRole('table', { name: 'Lignes rejetées et motif' });
     const rows = (await rejected.locator('tbody tr').allInnerTexts()).map(plain);
     expect(rows.map((r) => Number(r.split(' ')[0]))).toEqual([27, 87, 110, 119]);
@@ -168,9 +253,13 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
   it('the worklist at 1366×768: 15 whole rows and more in view on arrival, the header scrolled off by the focus on the main content; 17 pages of 25', async () => {
     const { page } = sessions.referent;
     await navigateWithKeyboard(page, 'Suivi PSAD', '/psad');
-    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe(`Suivi PSAD — ${BOURGES}`);
+    await expect
+      .poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()))
+      .toBe(`Suivi PSAD — ${BOURGES}`);
     const list = page.getByRole('region', { name: 'Liste de suivi' });
-    await expect.poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 }).toMatch(/^416 suivis/);
+    await expect
+      .poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 })
+      .toMatch(/^416 suivis/);
     await settle(page);
     const landed = await rowsInView(page);
     expect(landed.tableTop, 'the table starts above the fold').toBeLessThan(landed.viewport);
@@ -180,7 +269,10 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     await page.evaluate(() => document.getElementById('contenu')!.scrollIntoView({ block: 'start' }));
     const arrival = await rowsInView(page);
     expect(arrival.viewport).toBe(768);
-    expect(arrival.rowsInView, 'rows wholly in view at 1366×768, without scrolling past the main content').toBeGreaterThanOrEqual(15);
+    expect(
+      arrival.rowsInView,
+      'rows wholly in view at 1366×768, without scrolling past the main content',
+    ).toBeGreaterThanOrEqual(15);
     process.stdout.write(
       `[e2e] worklist at 1366×768: table top at ${Math.round(landed.tableTop)} px, ${landed.rowsInView} rows in view as landed (scrolled ${landed.scrollY} px), ${arrival.rowsInView} with the main content at the top\n`,
     );
@@ -225,15 +317,22 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     try {
       await page.reload();
       const list = page.getByRole('region', { name: 'Liste de suivi' });
-      await expect.poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 }).toMatch(/^416 suivis/);
+      await expect
+        .poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 })
+        .toMatch(/^416 suivis/);
       await settle(page);
       expect(await list.getByRole('table').count()).toBe(0);
       const cards = list.locator('.fr-card');
       expect(await cards.count()).toBe(25);
       // Badges are shown in capitals.
       expect(plain(await cards.first().innerText())).toMatch(/à traiter/i);
-      await cards.first().getByRole('checkbox', { name: /^Sélectionner / }).waitFor({ state: 'attached' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      await cards
+        .first()
+        .getByRole('checkbox', { name: /^Sélectionner / })
+        .waitFor({ state: 'attached' });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, 'no sideways scroll').toBeLessThanOrEqual(0);
       await checkPage(page, shots.next('liste-de-suivi-mobile'));
     } finally {
@@ -245,20 +344,36 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     const { page } = sessions.referent;
     await page.reload();
     const list = page.getByRole('region', { name: 'Liste de suivi' });
-    await expect.poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 }).toMatch(/^416 suivis/);
+    await expect
+      .poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 })
+      .toMatch(/^416 suivis/);
     await settle(page);
 
     // The first three rows (by name): each row's case address, then its checkbox.
     const rows = list.locator('tbody tr');
     for (let i = 0; i < 3; i++) {
       const row = rows.nth(i);
-      people.push({ name: plain(await row.getByRole('link').first().innerText()), caseUrl: (await row.getByRole('link').first().getAttribute('href'))! });
+      people.push({
+        name: plain(await row.getByRole('link').first().innerText()),
+        caseUrl: (await row.getByRole('link').first().getAttribute('href'))!,
+      });
       await row.getByRole('checkbox', { name: /^Sélectionner / }).check();
     }
     const form = page.getByRole('form', { name: 'Affecter des suivis à un partenaire' });
-    await expect.poll(async () => plain(await form.getByText(/suivis? sélectionnés?\./).first().innerText())).toBe('3 suivis sélectionnés.');
+    await expect
+      .poll(async () =>
+        plain(
+          await form
+            .getByText(/suivis? sélectionnés?\./)
+            .first()
+            .innerText(),
+        ),
+      )
+      .toBe('3 suivis sélectionnés.');
     await form.getByRole('combobox', { name: 'Partenaire' }).selectOption({ label: MISSION_LOCALE });
-    await expect.poll(async () => form.getByRole('combobox', { name: 'Conseiller (facultatif)' }).locator('option').count()).toBeGreaterThan(1);
+    await expect
+      .poll(async () => form.getByRole('combobox', { name: 'Conseiller (facultatif)' }).locator('option').count())
+      .toBeGreaterThan(1);
     await form.getByRole('combobox', { name: 'Conseiller (facultatif)' }).selectOption({ label: COUNSELLOR });
     await form.getByLabel('Motif (facultatif)').fill('Secteur de Bourges centre');
 
@@ -275,19 +390,32 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     for (const person of people) {
       expect(plain(await list.locator(`tbody tr:has(a[href="${person.caseUrl}"])`).innerText())).toMatch(/à traiter/i);
     }
-    await expect.poll(async () => plain(await form.getByText(/suivis? sélectionnés?\./).first().innerText())).toBe('3 suivis sélectionnés.');
+    await expect
+      .poll(async () =>
+        plain(
+          await form
+            .getByText(/suivis? sélectionnés?\./)
+            .first()
+            .innerText(),
+        ),
+      )
+      .toBe('3 suivis sélectionnés.');
 
     // Then confirmed.
     await pressEnterOn(page, form.getByRole('button', { name: 'Affecter la sélection' }));
     await dialog.waitFor();
     await pressEnterOn(page, dialog.getByRole('button', { name: 'Affecter 3 suivis' }));
-    await expect.poll(async () => plain(await form.getByRole('status').innerText()), { timeout: 15_000 }).toBe(`3 suivis affectés à ${MISSION_LOCALE} (${COUNSELLOR}).`);
+    await expect
+      .poll(async () => plain(await form.getByRole('status').innerText()), { timeout: 15_000 })
+      .toBe(`3 suivis affectés à ${MISSION_LOCALE} (${COUNSELLOR}).`);
     await settle(page);
     await checkPage(page, shots.next('affectation-groupee'));
 
     // Each assigned case now names its partner in the list.
     for (const person of people) {
-      await expect.poll(async () => plain(await list.locator(`tbody tr:has(a[href="${person.caseUrl}"])`).innerText())).toContain(MISSION_LOCALE);
+      await expect
+        .poll(async () => plain(await list.locator(`tbody tr:has(a[href="${person.caseUrl}"])`).innerText()))
+        .toContain(MISSION_LOCALE);
     }
 
     // A fourth case, for the Mission Locale as a whole (no counsellor named): « Affecter 1 suivi à … ? ».
@@ -299,7 +427,9 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     const one = page.getByRole('dialog', { name: `Affecter 1 suivi à ${MISSION_LOCALE} ?` });
     await one.waitFor();
     await pressEnterOn(page, one.getByRole('button', { name: 'Affecter 1 suivi' }));
-    await expect.poll(async () => plain(await form.getByRole('status').innerText()), { timeout: 15_000 }).toBe(`1 suivi affecté à ${MISSION_LOCALE}.`);
+    await expect
+      .poll(async () => plain(await form.getByRole('status').innerText()), { timeout: 15_000 })
+      .toBe(`1 suivi affecté à ${MISSION_LOCALE}.`);
     await settle(page);
   });
 
@@ -337,7 +467,11 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     const named = await table.locator('tbody tr a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(named.sort()).toEqual(people.map((p) => p.caseUrl).sort());
     expect(named).not.toContain(fourthCase.url);
-    expect(plain(await page.getByRole('region', { name: 'Les suivis où je suis nommé' }).getByRole('status').first().innerText())).toBe('3 suivis');
+    expect(
+      plain(
+        await page.getByRole('region', { name: 'Les suivis où je suis nommé' }).getByRole('status').first().innerText(),
+      ),
+    ).toBe('3 suivis');
     await checkPage(page, shots.next('mes-suivis-nomme'));
     await page.locator('label', { hasText: 'Tous les suivis de mon organisation' }).click();
     await expect.poll(async () => table.locator('tbody tr').count()).toBe(4);
@@ -353,10 +487,20 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     const attempt = page.getByRole('region', { name: 'Enregistrer une tentative de contact' });
     await attempt.getByRole('combobox', { name: 'Canal' }).selectOption({ label: 'Téléphone' });
     await attempt.getByRole('combobox', { name: 'Résultat' }).selectOption({ label: 'Message laissé' });
-    await submitAction(page, 'Enregistrer une tentative de contact', 'Enregistrer la tentative', /Tentative de contact enregistrée/);
+    await submitAction(
+      page,
+      'Enregistrer une tentative de contact',
+      'Enregistrer la tentative',
+      /Tentative de contact enregistrée/,
+    );
     await attempt.getByRole('combobox', { name: 'Canal' }).selectOption({ label: 'SMS' });
     await attempt.getByRole('combobox', { name: 'Résultat' }).selectOption({ label: 'Joint' });
-    await submitAction(page, 'Enregistrer une tentative de contact', 'Enregistrer la tentative', /Tentative de contact enregistrée \(SMS, joint\)/);
+    await submitAction(
+      page,
+      'Enregistrer une tentative de contact',
+      'Enregistrer la tentative',
+      /Tentative de contact enregistrée \(SMS, joint\)/,
+    );
     expect(await timeline(page)).toContain('Tentative de contact : SMS, joint.');
 
     const solution = page.getByRole('region', { name: 'Enregistrer une solution' });
@@ -381,13 +525,17 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     await checkPage(page, shots.next('transferts-recus'));
     expect(plain(await received.innerText())).toContain('Déménagement à Vierzon');
     await pressEnterOn(page, received.getByRole('button', { name: 'Accepter' }).first());
-    await expect.poll(async () => plain((await page.getByRole('status').allInnerTexts()).join(' ')), { timeout: 15_000 }).toMatch(/accepté/i);
+    await expect
+      .poll(async () => plain((await page.getByRole('status').allInnerTexts()).join(' ')), { timeout: 15_000 })
+      .toMatch(/accepté/i);
     await settle(page);
     await checkPage(page, shots.next('transfert-accepte'));
 
     await navigateWithKeyboard(page, 'Suivi PSAD', '/psad');
     const list = page.getByRole('region', { name: 'Liste de suivi' });
-    await expect.poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 }).toMatch(/^1 suivi/);
+    await expect
+      .poll(async () => plain(await list.getByRole('status').first().innerText()), { timeout: 15_000 })
+      .toMatch(/^1 suivi/);
     const row = plain(await list.locator('tbody tr').first().innerText());
     expect(row).toMatch(/à traiter/i);
     await checkPage(page, shots.next('liste-vierzon'));
@@ -399,7 +547,16 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     const funnel = page.getByRole('table', { name: 'Parcours des jeunes repérés, par étape' });
     await funnel.waitFor();
     await settle(page);
-    const stage = async (name: string) => Number(plain(await funnel.getByRole('row', { name: new RegExp(`^${name}`) }).locator('td').first().innerText()).replace(/\D/g, ''));
+    const stage = async (name: string) =>
+      Number(
+        plain(
+          await funnel
+            .getByRole('row', { name: new RegExp(`^${name}`) })
+            .locator('td')
+            .first()
+            .innerText(),
+        ).replace(/\D/g, ''),
+      );
     expect(await stage('Repérés')).toBe(415);
     expect(await stage('Affectés à un partenaire')).toBe(3);
     expect(await stage('Contactés')).toBe(1);
@@ -409,7 +566,9 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
     expect(outcomes).toMatch(/Solution confirmée 1/);
     const solutions = plain(await page.getByRole('table', { name: 'Solutions enregistrées, par type' }).innerText());
     expect(solutions).toMatch(/Apprentissage 1/);
-    expect(plain(await page.getByRole('region', { name: 'Chiffres clés' }).innerText())).toMatch(/Transferts envoyés 1/);
+    expect(plain(await page.getByRole('region', { name: 'Chiffres clés' }).innerText())).toMatch(
+      /Transferts envoyés 1/,
+    );
     await checkPage(page, shots.next('tableau-de-bord'));
   });
 
@@ -420,18 +579,30 @@ describe('PSAD follow-up: import, assignment, contact, solution, transfer, dashb
       for (let i = 0; i < 2; i++) {
         times.worklist.push(
           await timeNavigation(page, 'Suivi PSAD', async () => {
-            await page.getByRole('region', { name: 'Liste de suivi' }).locator('tbody tr').first().waitFor({ timeout: 60_000 });
-            await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 60_000 });
+            await page
+              .getByRole('region', { name: 'Liste de suivi' })
+              .locator('tbody tr')
+              .first()
+              .waitFor({ timeout: 60_000 });
+            await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+              timeout: 60_000,
+            });
           }),
         );
         times.dashboard.push(
           await timeNavigation(page, 'Tableau de bord', async () => {
-            await page.getByRole('table', { name: 'Parcours des jeunes repérés, par étape' }).waitFor({ timeout: 60_000 });
-            await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, { timeout: 60_000 });
+            await page
+              .getByRole('table', { name: 'Parcours des jeunes repérés, par étape' })
+              .waitFor({ timeout: 60_000 });
+            await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), undefined, {
+              timeout: 60_000,
+            });
           }),
         );
       }
-      process.stdout.write(`[e2e] ${label}: worklist ${times.worklist.join(' / ')} ms, dashboard ${times.dashboard.join(' / ')} ms\n`);
+      process.stdout.write(
+        `[e2e] ${label}: worklist ${times.worklist.join(' / ')} ms, dashboard ${times.dashboard.join(' / ')} ms\n`,
+      );
       return { worklist: Math.min(...times.worklist), dashboard: Math.min(...times.dashboard) };
     };
 

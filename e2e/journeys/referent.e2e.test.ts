@@ -4,7 +4,14 @@ import { DEMO_USERS, navigateWithKeyboard, nonAdminJourney } from '../support/jo
 
 const PLATFORM = 'PSAD du bassin de Bourges';
 /** The demo partners of the Bourges platform (the admin journey may have added one). */
-const PARTNERS = ['Mission Locale de Bourges', 'CIO de Bourges', 'MLDS du Cher', 'Lycée Alain-Fournier', 'Lycée Jacques-Cœur', 'Collège Jean-Renoir'];
+const PARTNERS = [
+  'Mission Locale de Bourges',
+  'CIO de Bourges',
+  'MLDS du Cher',
+  'Lycée Alain-Fournier',
+  'Lycée Jacques-Cœur',
+  'Collège Jean-Renoir',
+];
 
 nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.referent, (session, shots) => {
   it('opens "Suivi PSAD": their platform of Bourges, its worklist and its partners', async () => {
@@ -16,7 +23,9 @@ nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.re
     await expect(page.getByRole('combobox', { name: 'Plateforme active' }).count()).resolves.toBe(0);
 
     await navigateWithKeyboard(page, 'Suivi PSAD', '/psad');
-    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe(`Suivi PSAD — ${PLATFORM}`);
+    await expect
+      .poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()))
+      .toBe(`Suivi PSAD — ${PLATFORM}`);
     const partners = page.getByRole('region', { name: 'Partenaires' });
     await partners.getByRole('list').waitFor();
     const names = (await partners.getByRole('listitem').getByRole('link').allInnerTexts()).map(plain);
@@ -27,11 +36,20 @@ nonAdminJourney('journey of a PSAD referent (referent@demo.test)', DEMO_USERS.re
     await worklist.getByRole('heading', { level: 2, name: 'Liste de suivi' }).waitFor();
     await worklist.getByRole('search', { name: 'Filtrer la liste de suivi' }).waitFor();
     await worklist.getByRole('table').waitFor();
-    await expect.poll(async () => plain(await worklist.getByRole('status').first().innerText())).toMatch(/^(Aucun suivi|\d+ suivis?)$/);
+    await expect
+      .poll(async () => plain(await worklist.getByRole('status').first().innerText()))
+      .toMatch(/^(Aucun suivi|\d+ suivis?)$/);
     if (plain(await worklist.getByRole('status').first().innerText()) === 'Aucun suivi') {
-      expect(plain(await worklist.getByRole('table').innerText())).toContain("Aucun suivi sur cette plateforme pour l'instant.");
+      expect(plain(await worklist.getByRole('table').innerText())).toContain(
+        "Aucun suivi sur cette plateforme pour l'instant.",
+      );
     }
-    await expect(page.getByRole('form', { name: 'Affecter des suivis à un partenaire' }).getByRole('button', { name: 'Affecter la sélection' }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('form', { name: 'Affecter des suivis à un partenaire' })
+        .getByRole('button', { name: 'Affecter la sélection' })
+        .count(),
+    ).resolves.toBe(1);
     // The filters in a closed panel that says how many are active; the page count under the table.
     const filters = worklist.getByRole('button', { name: /^Filtres/ });
     expect(await filters.getAttribute('aria-expanded')).toBe('false');

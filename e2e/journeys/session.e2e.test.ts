@@ -4,8 +4,25 @@
  * token kept out of web storage, sign-out.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPage, expectFocused, navigationLinks, pathOf, plain, pressEnterOn, screenshot, tabTo, waitForPath } from '../support/browser';
-import { DEMO_USERS, loginFields, Shots, signOutWithKeyboard, submitLoginWithKeyboard, useBrowserSession } from '../support/journey';
+import {
+  checkPage,
+  expectFocused,
+  navigationLinks,
+  pathOf,
+  plain,
+  pressEnterOn,
+  screenshot,
+  tabTo,
+  waitForPath,
+} from '../support/browser';
+import {
+  DEMO_USERS,
+  loginFields,
+  Shots,
+  signOutWithKeyboard,
+  submitLoginWithKeyboard,
+  useBrowserSession,
+} from '../support/journey';
 
 const user = DEMO_USERS.viewer;
 
@@ -17,9 +34,9 @@ describe('session', () => {
     const { page } = session();
     await submitLoginWithKeyboard(page, shots, '', '');
     const alerts = page.getByRole('alert');
-    await expect.poll(async () => (await alerts.allInnerTexts()).map(plain)).toEqual(
-      expect.arrayContaining(['Saisissez votre adresse e-mail.', 'Saisissez votre mot de passe.']),
-    );
+    await expect
+      .poll(async () => (await alerts.allInnerTexts()).map(plain))
+      .toEqual(expect.arrayContaining(['Saisissez votre adresse e-mail.', 'Saisissez votre mot de passe.']));
     expect(pathOf(page)).toBe('/connexion');
     await expect(loginFields(page).email.getAttribute('aria-invalid')).resolves.toBe('true');
     await checkPage(page, shots.next('connexion-champs-vides'));
@@ -33,7 +50,9 @@ describe('session', () => {
     await expectFocused(summary, 'the error summary, announced');
     const message = plain(await summary.innerText()).replace(/^La connexion a échoué\s*/, '');
     expect(message, 'the server says why').toMatch(/mot de passe incorrect/i);
-    expect(message, 'the message does not say which of e-mail or password was wrong').not.toMatch(/adresse e-mail inconnue|e-mail incorrect/i);
+    expect(message, 'the message does not say which of e-mail or password was wrong').not.toMatch(
+      /adresse e-mail inconnue|e-mail incorrect/i,
+    );
     expect(pathOf(page)).toBe('/connexion');
     const fields = loginFields(page);
     await expect(fields.email.inputValue()).resolves.toBe(user.email);
@@ -67,7 +86,9 @@ describe('session', () => {
 
   it('keeps the access token out of web storage; the refresh cookie is httpOnly and SameSite=Strict', async () => {
     const { page, context } = session();
-    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    const stored = await page.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+    );
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
     const cookies = await context.cookies();
     const refresh = cookies.filter((cookie) => cookie.httpOnly);
@@ -100,7 +121,9 @@ describe('session', () => {
     ] as const) {
       await pressEnterOn(page, footer.getByRole('link', { name: link }));
       await waitForPath(page, path);
-      await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe(plain(heading));
+      await expect
+        .poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()))
+        .toBe(plain(heading));
       await checkPage(page, shots.next(shot));
     }
   });

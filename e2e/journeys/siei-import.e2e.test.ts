@@ -19,7 +19,10 @@ import { repoRoot } from '../support/paths';
 
 const FIXTURES = path.join(repoRoot, 'server', 'src', 'modules', 'psad', 'import', 'fixtures');
 const BOURGES_FILE = path.join(FIXTURES, 'siei-2026-S2-bourges.csv');
-const BOURGES_LINES = fs.readFileSync(BOURGES_FILE, 'utf8').replace(/^\uFEFF/, '').split('\r\n');
+const BOURGES_LINES = fs
+  .readFileSync(BOURGES_FILE, 'utf8')
+  .replace(/^\uFEFF/, '')
+  .split('\r\n');
 const HEADER = BOURGES_LINES[0]!;
 
 /**
@@ -53,7 +56,9 @@ async function importStats(page: Page, heading: string): Promise<Record<string, 
   const stats = page.getByRole('region', { name: heading }).first().locator('dl.import-stats').first();
   await stats.waitFor();
   const labels = (await stats.locator('dt').allInnerTexts()).map(plain);
-  const values = (await stats.locator('dd').allInnerTexts()).map((v) => Number(plain(v).split(' ')[0]!.replace(/\D/g, '')));
+  const values = (await stats.locator('dd').allInnerTexts()).map((v) =>
+    Number(plain(v).split(' ')[0]!.replace(/\D/g, '')),
+  );
   return Object.fromEntries(labels.map((label, i) => [label, values[i]!]));
 }
 
@@ -61,7 +66,11 @@ async function importStats(page: Page, heading: string): Promise<Record<string, 
 async function tableRows(page: Page, caption: string | RegExp): Promise<string[][]> {
   const table = page.getByRole('table', { name: caption });
   await table.waitFor();
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText)));
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell as HTMLElement).innerText)),
+    );
 }
 
 async function uploadList(page: Page, campaign: string, file: string): Promise<void> {
@@ -147,7 +156,10 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     expect(rows).toHaveLength(20);
     expect(rows.map((r) => Number(r[0]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 2));
     // Every cell as the file has it, decoded from Windows-1252.
-    for (const row of rows) expect(row.slice(2).map((c) => c.trim())).toEqual(list.lines[Number(row[0]) - 1]!.split(';').map((c) => c.trim()));
+    for (const row of rows)
+      expect(row.slice(2).map((c) => c.trim())).toEqual(
+        list.lines[Number(row[0]) - 1]!.split(';').map((c) => c.trim()),
+      );
     expect(rows[4]!.slice(2, 5)).toEqual(['770000000EL', 'DÉSIRÉA', 'Élodie']);
     expect(rows[4]!.join(' ')).toContain("0 rue de l'Église");
     // The outcome of each row: a badge (upper-cased by the DSFR) and what it refers to.
@@ -202,7 +214,10 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     ]);
     const csv = fs.readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
     expect(lines).toEqual([
       "ligne;motif;ligne d'origine",
@@ -220,8 +235,12 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     await pressEnterOn(page, history.getByRole('link', { name: /^Voir le rapport de l'import 2026-12 / }).first());
     await waitForPath(page, /^\/psad\/imports\/[^/]+$/);
     importUrl = new URL(page.url()).pathname;
-    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe('Import SIEI — campagne 2026-12');
-    await page.getByRole('table', { name: 'Les 20 premières lignes du fichier, chaque colonne telle que lue' }).waitFor();
+    await expect
+      .poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()))
+      .toBe('Import SIEI — campagne 2026-12');
+    await page
+      .getByRole('table', { name: 'Les 20 premières lignes du fichier, chaque colonne telle que lue' })
+      .waitFor();
     expect(await page.getByRole('button', { name: "Confirmer l'import" }).count()).toBe(0);
     expect(plain(await page.getByRole('navigation', { name: /vous êtes ici/ }).innerText())).toContain('Imports SIEI');
     await checkPage(page, shots.next('import-rapport'));
@@ -236,7 +255,12 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     const summary = page.getByRole('group', { name: "Le signalement n'a pas été enregistré" });
     await summary.waitFor();
     const text = plain(await summary.innerText());
-    for (const expected of ["Origine du signalement : Choisissez l'origine", 'Nom : Saisissez le nom', 'Prénoms : Saisissez le ou les prénoms', 'Date de naissance : Saisissez la date']) {
+    for (const expected of [
+      "Origine du signalement : Choisissez l'origine",
+      'Nom : Saisissez le nom',
+      'Prénoms : Saisissez le ou les prénoms',
+      'Date de naissance : Saisissez la date',
+    ]) {
       expect(text).toContain(expected);
     }
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('sourceKind');
@@ -263,14 +287,18 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     await waitForPath(page, '/psad/fusion');
     // The pair in either order (the signalled record's id is random).
     const known = `${lastName} ${firstNames}`;
-    const compare = page.getByRole('button', { name: new RegExp(`^Comparer (${known} et ${retyped}|${retyped} et ${known})$`) });
+    const compare = page.getByRole('button', {
+      name: new RegExp(`^Comparer (${known} et ${retyped}|${retyped} et ${known})$`),
+    });
     await compare.waitFor({ timeout: 15_000 });
     await checkPage(page, shots.next('fusion'));
     await pressEnterOn(page, compare);
     await page.getByRole('table', { name: /^Les deux dossiers, champ par champ/ }).waitFor();
     await settle(page);
     await pressEnterOn(page, page.getByRole('button', { name: 'Fusionner les deux dossiers' }));
-    const dialog = page.getByRole('dialog', { name: `Fusionner le dossier de ${retyped} dans celui de ${lastName} ${firstNames} ?` });
+    const dialog = page.getByRole('dialog', {
+      name: `Fusionner le dossier de ${retyped} dans celui de ${lastName} ${firstNames} ?`,
+    });
     await dialog.waitFor();
     await page.waitForFunction(() => {
       const modal = document.getElementById('confirmation-fusion');
@@ -278,8 +306,12 @@ describe('SIEI import preview: first rows as read, duplicates, known young peopl
     });
     await checkPage(page, shots.next('fusion-confirmation'));
     await pressEnterOn(page, dialog.getByRole('button', { name: 'Oui, fusionner définitivement' }));
-    await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()), { timeout: 15_000 }).toBe('Dossiers fusionnés');
-    expect(plain(await page.getByRole('status').filter({ hasText: 'regroupe désormais' }).last().innerText())).toContain(`Le dossier de ${lastName} ${firstNames} regroupe désormais`);
+    await expect
+      .poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()), { timeout: 15_000 })
+      .toBe('Dossiers fusionnés');
+    expect(
+      plain(await page.getByRole('status').filter({ hasText: 'regroupe désormais' }).last().innerText()),
+    ).toContain(`Le dossier de ${lastName} ${firstNames} regroupe désormais`);
     await checkPage(page, shots.next('fusion-faite'));
   });
 

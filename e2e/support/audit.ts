@@ -20,7 +20,9 @@ export const auditTable = (page: Page): Locator => page.getByRole('table', { nam
 /** Opens the audit log from the main navigation and waits for its table; returns the table. */
 export async function openAuditLog(page: Page): Promise<Locator> {
   await navigateWithKeyboard(page, /^Journal d.audit$/, '/admin/audit');
-  await expect.poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText())).toBe("Journal d'audit");
+  await expect
+    .poll(async () => plain(await page.getByRole('heading', { level: 1 }).innerText()))
+    .toBe("Journal d'audit");
   const table = auditTable(page);
   await table.waitFor();
   await settle(page);
@@ -28,7 +30,9 @@ export async function openAuditLog(page: Page): Promise<Locator> {
 }
 
 /** The audit table's rows as { action, outcome, object, author } (column order of the page). */
-export async function auditRows(table: Locator): Promise<{ action: string; outcome: string; object: string; author: string }[]> {
+export async function auditRows(
+  table: Locator,
+): Promise<{ action: string; outcome: string; object: string; author: string }[]> {
   const rows = await table.locator('tbody tr').all();
   const out = [];
   for (const row of rows) {
@@ -43,14 +47,19 @@ export async function auditRows(table: Locator): Promise<{ action: string; outco
  * Filters the log with the keyboard: an action (or a group of actions) chosen from its list, then,
  * when given, a user found by typing `user.search` and chosen by its option's label; then « Filtrer ».
  */
-export async function filterAuditLog(page: Page, filter: { action: string; user?: { search: string; option: string } }): Promise<void> {
+export async function filterAuditLog(
+  page: Page,
+  filter: { action: string; user?: { search: string; option: string } },
+): Promise<void> {
   const filters = page.getByRole('search', { name: 'Filtrer le journal' });
   await chooseIn(page, filters.getByLabel('Action', { exact: true }), filter.action);
   if (filter.user) {
     await tabTo(page, filters.getByRole('searchbox', { name: 'Rechercher un utilisateur' }));
     await page.keyboard.type(filter.user.search);
     const users = filters.getByLabel('Utilisateur', { exact: true });
-    await expect.poll(async () => (await users.locator('option').allInnerTexts()).map(plain), { timeout: 10_000 }).toEqual(['Tous les utilisateurs', filter.user.option]);
+    await expect
+      .poll(async () => (await users.locator('option').allInnerTexts()).map(plain), { timeout: 10_000 })
+      .toEqual(['Tous les utilisateurs', filter.user.option]);
     await chooseIn(page, users, filter.user.option);
   }
   await pressEnterOn(page, filters.getByRole('button', { name: 'Filtrer' }));

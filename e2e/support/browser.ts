@@ -73,7 +73,9 @@ export async function openSession(browser: Browser, baseUrl: string): Promise<Se
 /** Waits for the SPA to be idle: no loading indicator, no busy region, fonts loaded. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .loading'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .loading'), undefined, {
+    timeout: 15_000,
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // A DSFR modal or panel fading in: axe and the screenshot must see it at rest, not half transparent.
   await page.evaluate(() =>
@@ -97,7 +99,9 @@ export interface AxeViolation {
 function formatViolations(name: string, url: string, violations: AxeViolation[]): string {
   return [
     `axe-core: ${violations.length} violation(s) on "${name}" (${url})`,
-    ...violations.map((v) => `  - ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n      ${v.targets.join('\n      ')}`),
+    ...violations.map(
+      (v) => `  - ${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})\n      ${v.targets.join('\n      ')}`,
+    ),
   ].join('\n');
 }
 
@@ -114,13 +118,18 @@ export async function checkA11y(page: Page, name: string): Promise<AxeViolation[
     await page.evaluate(axe.source);
   }
   const violations = await page.evaluate(async (tags) => {
-    const results = await window.axe!.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const results = await window.axe!.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return results.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
       helpUrl: v.helpUrl,
-      targets: v.nodes.map((n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+      targets: v.nodes.map(
+        (n) => `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+      ),
     }));
   }, AXE_TAGS);
   const dir = path.join(outputDir, 'a11y');
@@ -201,7 +210,9 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promi
   }
   if (await isFocused(target)) return;
   const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
-  throw new Error(`could not reach ${target.toString()} with the keyboard in ${maxPresses} presses (focus is on ${active})`);
+  throw new Error(
+    `could not reach ${target.toString()} with the keyboard in ${maxPresses} presses (focus is on ${active})`,
+  );
 }
 
 /** Tabs to `target` and activates it with Enter. */
@@ -216,7 +227,11 @@ export async function expectFocused(target: Locator, what: string): Promise<void
 
 /** Typographic apostrophes and spaces as plain ones, for comparing visible text. */
 export function plain(text: string): string {
-  return text.replace(/[’ʼ]/g, "'").replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[’ʼ]/g, "'")
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function mainNavigation(page: Page): Locator {
@@ -231,9 +246,24 @@ export async function navigationLinks(page: Page): Promise<string[]> {
 export const COMMON_NAVIGATION = ['Accueil', 'Annuaire'];
 /** The aggregates of the référence de parcours: social workers, viewers and admins. */
 export const PARCOURS_INDICATORS_LINK = 'Indicateurs parcours';
-export const ADMIN_NAVIGATION = [...COMMON_NAVIGATION, PARCOURS_INDICATORS_LINK, 'Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS'];
+export const ADMIN_NAVIGATION = [
+  ...COMMON_NAVIGATION,
+  PARCOURS_INDICATORS_LINK,
+  'Organisations',
+  'Utilisateurs',
+  'Plateformes PSAD',
+  "Journal d'audit",
+  'Paramètres CLAS',
+];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */
-export const REFERENT_NAVIGATION = [...COMMON_NAVIGATION, 'Suivi PSAD', 'Imports SIEI', 'Tableau de bord', 'Transferts', 'Signaler un jeune'];
+export const REFERENT_NAVIGATION = [
+  ...COMMON_NAVIGATION,
+  'Suivi PSAD',
+  'Imports SIEI',
+  'Tableau de bord',
+  'Transferts',
+  'Signaler un jeune',
+];
 export const COUNSELLOR_NAVIGATION = [...COMMON_NAVIGATION, 'Mes suivis', 'Transferts', 'Signaler un jeune'];
 export const VIEWER_NAVIGATION = [...COMMON_NAVIGATION, 'Tableau de bord', PARCOURS_INDICATORS_LINK];
 /** A social worker (SOCIAL_WORKER) has the persons they accompany and the parcours indicators. */
@@ -248,5 +278,7 @@ export function pathOf(page: Page): string {
 }
 
 export async function waitForPath(page: Page, pathname: string | RegExp): Promise<void> {
-  await page.waitForURL((url) => (typeof pathname === 'string' ? url.pathname === pathname : pathname.test(url.pathname)));
+  await page.waitForURL((url) =>
+    typeof pathname === 'string' ? url.pathname === pathname : pathname.test(url.pathname),
+  );
 }

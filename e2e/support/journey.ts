@@ -177,7 +177,13 @@ export function loginFields(page: Page) {
  * takes its screenshot, fills the form with the keyboard only and presses Enter
  * on the button.
  */
-export async function submitLoginWithKeyboard(page: Page, shots: Shots, email: string, password: string, open = true): Promise<void> {
+export async function submitLoginWithKeyboard(
+  page: Page,
+  shots: Shots,
+  email: string,
+  password: string,
+  open = true,
+): Promise<void> {
   if (open) {
     // As in a new tab: going from /connexion to /connexion would keep the history state ("from" a previous redirect).
     await page.goto('about:blank');
@@ -197,7 +203,12 @@ export async function submitLoginWithKeyboard(page: Page, shots: Shots, email: s
 }
 
 /** Signs in with the keyboard and lands on the home page, which greets the user. */
-export async function signInWithKeyboard(page: Page, shots: Shots, user: Pick<DemoUser, 'email' | 'displayName'>, password = DEMO_PASSWORD) {
+export async function signInWithKeyboard(
+  page: Page,
+  shots: Shots,
+  user: Pick<DemoUser, 'email' | 'displayName'>,
+  password = DEMO_PASSWORD,
+) {
   await submitLoginWithKeyboard(page, shots, user.email, password);
   await waitForPath(page, '/');
   await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
@@ -223,8 +234,15 @@ export async function expectHomeMemberships(page: Page, user: DemoUser): Promise
 }
 
 /** Follows a link of the main navigation with Tab and Enter. */
-export async function navigateWithKeyboard(page: Page, linkName: string | RegExp, pathname: string | RegExp): Promise<void> {
-  await pressEnterOn(page, mainNavigation(page).getByRole('link', { name: linkName, exact: typeof linkName === 'string' }));
+export async function navigateWithKeyboard(
+  page: Page,
+  linkName: string | RegExp,
+  pathname: string | RegExp,
+): Promise<void> {
+  await pressEnterOn(
+    page,
+    mainNavigation(page).getByRole('link', { name: linkName, exact: typeof linkName === 'string' }),
+  );
   await waitForPath(page, pathname);
 }
 
@@ -258,7 +276,9 @@ export async function searchDirectoryForLycee(page: Page, shots: Shots): Promise
     const names = await rowNames(page, "Organisations de l'annuaire");
     return names.length > 0 && names.every((name) => name.toLowerCase().includes('lycée')) ? names : [];
   };
-  await expect.poll(onlyLycees, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Lycée Alain-Fournier', 'Lycée Jacques-Cœur']));
+  await expect
+    .poll(onlyLycees, { timeout: 10_000 })
+    .toEqual(expect.arrayContaining(['Lycée Alain-Fournier', 'Lycée Jacques-Cœur']));
   await settle(page);
   const names = await rowNames(page, "Organisations de l'annuaire");
   for (const name of names) expect(name.toLowerCase(), 'every result matches "lycée"').toContain('lycée');
@@ -320,7 +340,14 @@ export function nonAdminJourney(
       const { page } = session();
       await expectNavigation(page, false, user.navigation);
       await expectHomeMemberships(page, user);
-      for (const admin of ['Organisations', 'Utilisateurs', 'Plateformes PSAD', "Journal d'audit", 'Journal d’audit', 'Paramètres CLAS']) {
+      for (const admin of [
+        'Organisations',
+        'Utilisateurs',
+        'Plateformes PSAD',
+        "Journal d'audit",
+        'Journal d’audit',
+        'Paramètres CLAS',
+      ]) {
         await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);
       }
     });

@@ -61,7 +61,10 @@ function run(command: string, args: string[], logFile: string): Promise<void> {
     child.on('exit', (code, signal) => {
       fs.closeSync(out);
       if (code === 0) resolve();
-      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); ${logFile}:\n${tail(logFile)}`));
+      else
+        reject(
+          new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); ${logFile}:\n${tail(logFile)}`),
+        );
     });
   });
 }
@@ -73,7 +76,9 @@ function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -83,7 +88,9 @@ async function waitForReady(baseUrl: string, child: ChildProcess, logFile: strin
   let last = 'no answer';
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`the server stopped before being ready (${child.signalCode ?? `exit ${child.exitCode}`}); ${logFile}:\n${tail(logFile)}`);
+      throw new Error(
+        `the server stopped before being ready (${child.signalCode ?? `exit ${child.exitCode}`}); ${logFile}:\n${tail(logFile)}`,
+      );
     }
     try {
       const response = await fetch(`${baseUrl}/health/ready`, { signal: AbortSignal.timeout(2_000) });
@@ -94,7 +101,9 @@ async function waitForReady(baseUrl: string, child: ChildProcess, logFile: strin
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the server was not ready after ${READY_TIMEOUT_MS / 1000}s (last: ${last}); ${logFile}:\n${tail(logFile)}`);
+  throw new Error(
+    `the server was not ready after ${READY_TIMEOUT_MS / 1000}s (last: ${last}); ${logFile}:\n${tail(logFile)}`,
+  );
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -122,7 +131,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const built =
-    fs.existsSync(path.join(repoRoot, 'server', 'dist', 'main.js')) && fs.existsSync(path.join(repoRoot, 'web', 'dist', 'index.html'));
+    fs.existsSync(path.join(repoRoot, 'server', 'dist', 'main.js')) &&
+    fs.existsSync(path.join(repoRoot, 'web', 'dist', 'index.html'));
   if (process.env.E2E_SKIP_BUILD === '1' && built) {
     log('E2E_SKIP_BUILD=1: using the existing server/dist and web/dist');
   } else {
@@ -155,7 +165,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await teardown();
     throw error;
   }
-  log(`server ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)}s (DATA_DIR ${dataDir}, log e2e/output/server.log)`);
+  log(
+    `server ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)}s (DATA_DIR ${dataDir}, log e2e/output/server.log)`,
+  );
   project.provide('baseUrl', baseUrl);
   return teardown;
 }

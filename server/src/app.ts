@@ -42,7 +42,14 @@ const DSFR_COLOR_SCHEME_STYLE_HASHES = [
 
 export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    ...(logger ? { loggerInstance: logger } : { logger: { ...loggerOptions(config.LOG_LEVEL), level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL } }),
+    ...(logger
+      ? { loggerInstance: logger }
+      : {
+          logger: {
+            ...loggerOptions(config.LOG_LEVEL),
+            level: config.NODE_ENV === 'test' ? 'silent' : config.LOG_LEVEL,
+          },
+        }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -55,7 +62,11 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     config,
     database,
     keys: await loadSigningKeys(config),
-    tokens: { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS },
+    tokens: {
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    },
     logger: app.log as unknown as Logger,
     documentStore: await createDocumentStore(config),
     documentKeys: loadDocumentKeyring(config),
@@ -104,7 +115,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
       {
         method: request.method,
         route: request.routeOptions.url ?? 'unmatched',
-        ...(operation ? { operation: operation.name, ...(operation.type ? { operationType: operation.type } : {}) } : {}),
+        ...(operation
+          ? { operation: operation.name, ...(operation.type ? { operationType: operation.type } : {}) }
+          : {}),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
       },
@@ -123,7 +136,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
   registerHealth(app);
   for (const module of MODULES) for (const register of module.routes) await register(app);
   await registerGraphQL(app, allResolvers());
-  app.get('/api/openapi.json', { config: { policy: policies.public }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { policy: policies.public }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   await serveWeb(app, config);
   return app;
@@ -133,13 +148,20 @@ async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
   const dist = path.join(repoRoot, 'web/dist');
   const hasWeb = config.SERVE_WEB === 'on' && fs.existsSync(path.join(dist, 'index.html'));
   // The web app's files are public (the SPA signs in through the API).
-  if (hasWeb) await registerWithPolicy(app, policies.public, () => app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' }));
+  if (hasWeb)
+    await registerWithPolicy(app, policies.public, () =>
+      app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' }),
+    );
   app.setNotFoundHandler((request, reply) => {
     const isApi = /^\/(api|graphql|health)(\/|$)/.test(request.url);
     if (hasWeb && request.method === 'GET' && !isApi) return reply.type('text/html').sendFile('index.html');
-    return reply
-      .code(404)
-      .type('application/problem+json')
-      .send({ type: 'about:blank', title: 'Introuvable', status: 404, detail: 'Ressource introuvable.', code: 'NOT_FOUND', requestId: request.id });
+    return reply.code(404).type('application/problem+json').send({
+      type: 'about:blank',
+      title: 'Introuvable',
+      status: 404,
+      detail: 'Ressource introuvable.',
+      code: 'NOT_FOUND',
+      requestId: request.id,
+    });
   });
 }

@@ -28,7 +28,9 @@ const logger = pino(loggerOptions(config.LOG_LEVEL));
 async function openMigrated(): Promise<Database> {
   for (let attempt = 1; ; attempt += 1) {
     const database = await openDatabase({
-      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : { dataDir: path.join(config.DATA_DIR, 'pglite') }),
+      ...(config.DATABASE_URL
+        ? { databaseUrl: config.DATABASE_URL }
+        : { dataDir: path.join(config.DATA_DIR, 'pglite') }),
       logger,
     });
     try {
@@ -74,7 +76,10 @@ closeWithGrace(
   {
     delay: 10_000,
     // close-with-grace would print raw errors to the console: only what is safe reaches the log.
-    logger: { error: (what: unknown) => logger.error(typeof what === 'string' ? { detail: what } : { err: what }, 'shutdown problem') },
+    logger: {
+      error: (what: unknown) =>
+        logger.error(typeof what === 'string' ? { detail: what } : { err: what }, 'shutdown problem'),
+    },
   },
   async ({ signal, err }) => {
     if (err) logger.error({ err }, 'closing after an error');

@@ -27,7 +27,10 @@ export default async function setup(project: TestProject) {
     return async () => {
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const mine = await client.query<{ datname: string }>(`select datname from pg_database where starts_with(datname, $1)`, [RUN_PREFIX]);
+      const mine = await client.query<{ datname: string }>(
+        `select datname from pg_database where starts_with(datname, $1)`,
+        [RUN_PREFIX],
+      );
       for (const { datname } of mine.rows) await client.query(`drop database if exists "${datname}" with (force)`);
       await client.end();
     };

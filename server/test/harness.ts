@@ -19,7 +19,11 @@ export interface TestApp {
   /** Signs a demo user in and returns the access token. */
   login(email: string, password?: string): Promise<string>;
   /** Runs a GraphQL operation as the holder of `token` (none: anonymous). */
-  gql<T = any>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number; data: T; errors?: GqlError[] }>;
+  gql<T = any>(
+    token: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; data: T; errors?: GqlError[] }>;
   close(): Promise<void>;
 }
 

@@ -3,7 +3,9 @@
  * only newer API it calls; the machines run Node 20 (docs/architecture.md). Without it every query fails
  * with "Cannot read properties of undefined (reading 'items')". Imported before postgraphile.
  */
-const P = Promise as unknown as { withResolvers?: <T>() => { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void } };
+const P = Promise as unknown as {
+  withResolvers?: <T>() => { promise: Promise<T>; resolve: (v: T) => void; reject: (e: unknown) => void };
+};
 if (typeof P.withResolvers !== 'function') {
   P.withResolvers = <T>() => {
     let resolve!: (v: T) => void;

@@ -32,7 +32,8 @@ export interface FloorDb {
   close(): Promise<void>;
 }
 
-const copySql = (table: string, columns: readonly string[], source: string) => `COPY ${table} (${columns.join(', ')}) FROM ${source}`;
+const copySql = (table: string, columns: readonly string[], source: string) =>
+  `COPY ${table} (${columns.join(', ')}) FROM ${source}`;
 
 /** One pg connection, as given by `url` (the database owner: no row-level security). */
 export async function pgFloorDb(url: string): Promise<FloorDb> {
@@ -46,7 +47,8 @@ export function pgClientFloorDb(client: pg.ClientBase, close: () => Promise<void
   return {
     query: async <R>(text: string, params?: unknown[]) => (await client.query(text, params)).rows as R[],
     exec: async (text) => void (await client.query(text)),
-    copy: (table, columns, chunks) => pipeline(Readable.from(chunks), client.query(copyFrom(copySql(table, columns, 'STDIN')))),
+    copy: (table, columns, chunks) =>
+      pipeline(Readable.from(chunks), client.query(copyFrom(copySql(table, columns, 'STDIN')))),
     close,
   };
 }
@@ -69,7 +71,8 @@ export function pgliteClientFloorDb(db: PgliteLike, close: () => Promise<void> =
   return {
     query: async <R>(text: string, params?: unknown[]) => (await db.query<R>(text, params)).rows,
     exec: async (text) => void (await db.exec(text)),
-    copy: async (table, columns, chunks) => void (await db.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) })),
+    copy: async (table, columns, chunks) =>
+      void (await db.query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob(chunks) })),
     close,
   };
 }
@@ -86,15 +89,49 @@ export interface RawImportResult {
    * Seconds per step: lookup (import, actor, the platform's INEs), read (the file's Buffer to the
    * three tables' COPY text), one COPY per table, commit.
    */
-  seconds: { lookup: number; read: number; young_person: number; psad_case: number; case_event: number; commit: number };
+  seconds: {
+    lookup: number;
+    read: number;
+    young_person: number;
+    psad_case: number;
+    case_event: number;
+    commit: number;
+  };
   totalMs: number;
   /** Rows of the file per second, from the file's bytes in memory to the commit (as the API's I1: from upload to confirm). */
   rowsPerSecond: number;
 }
 
-const PERSON_COLUMNS = ['id', 'platform_id', 'ine', 'last_name', 'first_names', 'birth_date', 'sex', 'address', 'postal_code', 'commune', 'phone',
-  'email', 'last_school_uai', 'last_formation', 'school_exit_date', 'highest_diploma', 'match_key', 'search_text'] as const;
-const CASE_COLUMNS = ['id', 'platform_id', 'young_person_id', 'sort_name', 'status', 'source', 'campaign', 'import_id'] as const;
+const PERSON_COLUMNS = [
+  'id',
+  'platform_id',
+  'ine',
+  'last_name',
+  'first_names',
+  'birth_date',
+  'sex',
+  'address',
+  'postal_code',
+  'commune',
+  'phone',
+  'email',
+  'last_school_uai',
+  'last_formation',
+  'school_exit_date',
+  'highest_diploma',
+  'match_key',
+  'search_text',
+] as const;
+const CASE_COLUMNS = [
+  'id',
+  'platform_id',
+  'young_person_id',
+  'sort_name',
+  'status',
+  'source',
+  'campaign',
+  'import_id',
+] as const;
 const EVENT_COLUMNS = ['id', 'case_id', 'actor_id', 'kind', 'data'] as const;
 /** The list's columns, in the order the bench's SIEI files have them (src/siei-csv.ts). */
 const FILE_COLUMNS = 14;
@@ -139,7 +176,22 @@ function idMaker(count: number): () => string {
   };
 }
 
-type Fields = [string, string, string, string, string, string, string, string, string, string, string, string, string, string];
+type Fields = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 const isoDate = (d: string) => (d === '' ? '\\N' : `${d.slice(6, 10)}-${d.slice(3, 5)}-${d.slice(0, 2)}`);
 const orNull = (s: string) => (s === '' ? '\\N' : s);
@@ -148,7 +200,10 @@ const orNull = (s: string) => (s === '' ? '\\N' : s);
  * Imports `content` (a SIEI list as the bench writes it: UTF-8, `;`, 14 columns) into `platformId`
  * for `campaign`, in one transaction, and commits. Returns the rows written and the time of each step.
  */
-export async function rawImport(db: FloorDb, options: { content: Buffer; file: string; platformId: string; campaign: string }): Promise<RawImportResult> {
+export async function rawImport(
+  db: FloorDb,
+  options: { content: Buffer; file: string; platformId: string; campaign: string },
+): Promise<RawImportResult> {
   const { content, platformId, campaign } = options;
   const seconds = { lookup: 0, read: 0, young_person: 0, psad_case: 0, case_event: 0, commit: 0 };
   const started = performance.now();
@@ -169,13 +224,22 @@ export async function rawImport(db: FloorDb, options: { content: Buffer; file: s
     if (!origin?.import_id) throw new Error(`raw import floor: platform ${platformId} has no siei_import row`);
     const importId = origin.import_id;
     const actorId = origin.actor_id ?? '\\N';
-    const known = new Set((await db.query<{ ine: string }>('select ine from young_person where platform_id = $1 and ine is not null', [platformId])).map((r) => r.ine));
+    const known = new Set(
+      (
+        await db.query<{ ine: string }>('select ine from young_person where platform_id = $1 and ine is not null', [
+          platformId,
+        ])
+      ).map((r) => r.ine),
+    );
     lap('lookup');
 
     let text = content.toString('utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const lines = text.split('\n');
-    if (lines[0]!.split(';').length !== FILE_COLUMNS) throw new Error(`raw import floor: ${options.file} does not have the ${FILE_COLUMNS} columns of the bench's SIEI lists`);
+    if (lines[0]!.split(';').length !== FILE_COLUMNS)
+      throw new Error(
+        `raw import floor: ${options.file} does not have the ${FILE_COLUMNS} columns of the bench's SIEI lists`,
+      );
     const id = idMaker(3 * lines.length);
     const event = `{"source":"SIEI","campaign":"${campaign}","importId":"${importId}"}`;
     const people = new CopyText();
@@ -190,7 +254,8 @@ export async function rawImport(db: FloorDb, options: { content: Buffer; file: s
       if (line === '') continue;
       rows++;
       if (line.includes('\\') || line.includes('\t')) line = line.replace(/\\/g, '\\\\').replace(/\t/g, '\\t');
-      const [ine, last, first, birth, sex, address, postal, commune, phone, email, uai, formation, exit, diploma] = line.split(';') as Fields;
+      const [ine, last, first, birth, sex, address, postal, commune, phone, email, uai, formation, exit, diploma] =
+        line.split(';') as Fields;
       if (ine !== '' && known.has(ine)) {
         skipped++;
         continue;
@@ -198,8 +263,12 @@ export async function rawImport(db: FloorDb, options: { content: Buffer; file: s
       const birthDate = isoDate(birth);
       const personId = id();
       const caseId = id();
-      people.add(`${personId}\t${platformId}\t${orNull(ine)}\t${last}\t${first}\t${birthDate}\t${orNull(sex)}\t${orNull(address)}\t${orNull(postal)}\t${orNull(commune)}\t${orNull(phone)}\t${orNull(email)}\t${orNull(uai)}\t${orNull(formation)}\t${isoDate(exit)}\t${orNull(diploma)}\t${last.toLowerCase()}|${first.toLowerCase()}|${birthDate}\t${`${last} ${first} ${ine}`.trimEnd().toLowerCase()}\n`);
-      cases.add(`${caseId}\t${platformId}\t${personId}\t${last}\u0001${first}\tA_TRAITER\tSIEI\t${campaign}\t${importId}\n`);
+      people.add(
+        `${personId}\t${platformId}\t${orNull(ine)}\t${last}\t${first}\t${birthDate}\t${orNull(sex)}\t${orNull(address)}\t${orNull(postal)}\t${orNull(commune)}\t${orNull(phone)}\t${orNull(email)}\t${orNull(uai)}\t${orNull(formation)}\t${isoDate(exit)}\t${orNull(diploma)}\t${last.toLowerCase()}|${first.toLowerCase()}|${birthDate}\t${`${last} ${first} ${ine}`.trimEnd().toLowerCase()}\n`,
+      );
+      cases.add(
+        `${caseId}\t${platformId}\t${personId}\t${last}\u0001${first}\tA_TRAITER\tSIEI\t${campaign}\t${importId}\n`,
+      );
       events.add(`${id()}\t${caseId}\t${actorId}\tCREATED\t${event}\n`);
       written++;
     }
@@ -231,6 +300,11 @@ export async function rawImport(db: FloorDb, options: { content: Buffer; file: s
 }
 
 /** The floor on a file: reads it (not timed, as the API's I1 has the file in memory before its clock starts), then rawImport. */
-export async function rawImportFile(db: FloorDb, file: string, platformId: string, campaign: string): Promise<RawImportResult> {
+export async function rawImportFile(
+  db: FloorDb,
+  file: string,
+  platformId: string,
+  campaign: string,
+): Promise<RawImportResult> {
   return rawImport(db, { content: fs.readFileSync(file), file, platformId, campaign });
 }

@@ -40,7 +40,9 @@ export async function pgliteRunner(dataDir: string): Promise<SqlRunner> {
 
 const person = `json_build_object('id', y.id, 'lastName', y.last_name, 'firstNames', y.first_names, 'birthDate', y.birth_date, 'commune', y.commune)`;
 const partner = `case when o.id is null then null else json_build_object('id', o.id, 'name', o.name) end`;
-const attempts = (caseId: string) => `coalesce((select json_agg(json_build_object('attemptedAt', a.attempted_at, 'channel', a.channel, 'result', a.result) order by a.attempted_at, a.created_at)
+const attempts = (
+  caseId: string,
+) => `coalesce((select json_agg(json_build_object('attemptedAt', a.attempted_at, 'channel', a.channel, 'result', a.result) order by a.attempted_at, a.created_at)
       from contact_attempt a where a.case_id = ${caseId}), '[]'::json)`;
 
 export const SQL = {
@@ -73,15 +75,33 @@ export const SQL = {
 export function buildRawApp(runner: SqlRunner): FastifyInstance {
   const app = Fastify({ logger: false });
   const json = (body: string) => body;
-  app.get<{ Params: { id: string } }>('/raw/case/:id', async (request, reply) => reply.type('application/json').send(json(await runner.one(SQL.q1, [request.params.id]))));
-  app.get<{ Querystring: { platformId: string; first?: string } }>('/raw/cases', async (request, reply) =>
-    reply.type('application/json').send(await runner.one(SQL.list(false), [request.query.platformId, Number(request.query.first ?? 50), null, null])),
+  app.get<{ Params: { id: string } }>('/raw/case/:id', async (request, reply) =>
+    reply.type('application/json').send(json(await runner.one(SQL.q1, [request.params.id]))),
   );
-  app.get<{ Querystring: { platformId: string; first?: string; status?: string; search?: string } }>('/raw/cases-filtered', async (request, reply) => {
-    const { platformId, first, status, search } = request.query;
-    const pattern = search ? `%${searchKey(search).replace(/[%_\\]/g, '')}%` : null;
-    return reply.type('application/json').send(await runner.one(SQL.list(true), [platformId, Number(first ?? 50), status ? status.split(',') : null, pattern]));
-  });
+  app.get<{ Querystring: { platformId: string; first?: string } }>('/raw/cases', async (request, reply) =>
+    reply
+      .type('application/json')
+      .send(
+        await runner.one(SQL.list(false), [request.query.platformId, Number(request.query.first ?? 50), null, null]),
+      ),
+  );
+  app.get<{ Querystring: { platformId: string; first?: string; status?: string; search?: string } }>(
+    '/raw/cases-filtered',
+    async (request, reply) => {
+      const { platformId, first, status, search } = request.query;
+      const pattern = search ? `%${searchKey(search).replace(/[%_\\]/g, '')}%` : null;
+      return reply
+        .type('application/json')
+        .send(
+          await runner.one(SQL.list(true), [
+            platformId,
+            Number(first ?? 50),
+            status ? status.split(',') : null,
+            pattern,
+          ]),
+        );
+    },
+  );
   app.addHook('onClose', () => runner.close());
   return app;
 }

@@ -19,7 +19,12 @@ function countedOf(headers: Headers): Counted<unknown>['statements'] {
   return { total: Number(total), overhead, data: Number(total) - overhead };
 }
 
-export async function gql<T = unknown>(base: string, token: string | null, query: string, variables: Record<string, unknown> = {}): Promise<Counted<GqlBody<T>>> {
+export async function gql<T = unknown>(
+  base: string,
+  token: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Counted<GqlBody<T>>> {
   const res = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -34,7 +39,11 @@ export async function getJson<T = unknown>(url: string): Promise<Counted<T>> {
 }
 
 export async function login(base: string, email: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
 }

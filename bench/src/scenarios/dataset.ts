@@ -26,7 +26,8 @@ export interface RunData {
   freshCopy(): Promise<{ target: Target; drop(): Promise<void> }>;
 }
 
-const scaleKey = (scale: ScaleOption) => (typeof scale === 'string' ? scale : `custom-${scale.platforms}-${scale.users}-${scale.cases}-${scale.events}`);
+const scaleKey = (scale: ScaleOption) =>
+  typeof scale === 'string' ? scale : `custom-${scale.platforms}-${scale.users}-${scale.cases}-${scale.events}`;
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -48,7 +49,12 @@ export async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T
 const MARKER = `create schema if not exists bench_meta;
 create table if not exists bench_meta.dataset (seed integer not null, scale text not null, summary jsonb not null)`;
 
-export async function preparePostgres(url: string, seed: number, scale: ScaleOption, log: (m: string) => void): Promise<RunData> {
+export async function preparePostgres(
+  url: string,
+  seed: number,
+  scale: ScaleOption,
+  log: (m: string) => void,
+): Promise<RunData> {
   const name = new URL(url).pathname.slice(1);
   if (!name) throw new Error('DATABASE_URL names no database');
   const admin = withDatabase(url, 'postgres');
@@ -59,7 +65,9 @@ export async function preparePostgres(url: string, seed: number, scale: ScaleOpt
   const known = await withClient(url, async (c) => {
     const marked = await c.query(`select to_regclass('bench_meta.dataset') is not null as marked`);
     if (!marked.rows[0].marked) return null;
-    const row = await c.query<{ seed: number; scale: string; summary: Summary }>('select seed, scale, summary from bench_meta.dataset');
+    const row = await c.query<{ seed: number; scale: string; summary: Summary }>(
+      'select seed, scale, summary from bench_meta.dataset',
+    );
     return row.rows[0] ?? null;
   });
   let summary: Summary;
@@ -69,12 +77,19 @@ export async function preparePostgres(url: string, seed: number, scale: ScaleOpt
     reused = true;
     log(`data set reused (seed ${seed}, ${scaleKey(scale)}) from ${name}`);
   } else {
-    if (known) throw new Error(`${name} holds another data set (seed ${known.seed}, ${known.scale}): drop it or name another database`);
+    if (known)
+      throw new Error(
+        `${name} holds another data set (seed ${known.seed}, ${known.scale}): drop it or name another database`,
+      );
     log(`generating the data set (seed ${seed}, ${scaleKey(scale)}) into ${name}…`);
     summary = await generate({ databaseUrl: url, seed, scale, log: (m) => log(`  ${m}`) });
     await withClient(url, async (c) => {
       await c.query(MARKER);
-      await c.query('insert into bench_meta.dataset (seed, scale, summary) values ($1, $2, $3)', [seed, scaleKey(scale), JSON.stringify(summary)]);
+      await c.query('insert into bench_meta.dataset (seed, scale, summary) values ($1, $2, $3)', [
+        seed,
+        scaleKey(scale),
+        JSON.stringify(summary),
+      ]);
     });
     log(`generated in ${summary.seconds.total}s`);
   }
@@ -90,23 +105,34 @@ export async function preparePostgres(url: string, seed: number, scale: ScaleOpt
     summary,
     reused,
     target: { kind: 'postgres', databaseUrl: runUrl },
-    drop: () => withClient(admin, async (c) => void (await c.query(`drop database if exists "${runName}" with (force)`))),
+    drop: () =>
+      withClient(admin, async (c) => void (await c.query(`drop database if exists "${runName}" with (force)`))),
     freshCopy: async () => {
       const copyName = `${name}_import_floor`;
       await withClient(admin, async (c) => {
         await c.query(`drop database if exists "${copyName}" with (force)`);
-        const version = Number((await c.query<{ v: string }>('select current_setting($1) as v', ['server_version_num'])).rows[0]!.v);
-        await c.query(`create database "${copyName}" template "${name}"${version >= 150000 ? ' strategy file_copy' : ''}`);
+        const version = Number(
+          (await c.query<{ v: string }>('select current_setting($1) as v', ['server_version_num'])).rows[0]!.v,
+        );
+        await c.query(
+          `create database "${copyName}" template "${name}"${version >= 150000 ? ' strategy file_copy' : ''}`,
+        );
       });
       return {
         target: { kind: 'postgres', databaseUrl: withDatabase(url, copyName) },
-        drop: () => withClient(admin, async (c) => void (await c.query(`drop database if exists "${copyName}" with (force)`))),
+        drop: () =>
+          withClient(admin, async (c) => void (await c.query(`drop database if exists "${copyName}" with (force)`))),
       };
     },
   };
 }
 
-export async function preparePglite(seed: number, scale: ScaleOption, log: (m: string) => void, dataRoot = path.join(benchDir, 'data')): Promise<RunData> {
+export async function preparePglite(
+  seed: number,
+  scale: ScaleOption,
+  log: (m: string) => void,
+  dataRoot = path.join(benchDir, 'data'),
+): Promise<RunData> {
   const dir = path.join(dataRoot, `pglite-${scaleKey(scale)}-${seed}`);
   const summaryFile = `${dir}.summary.json`;
   let summary: Summary;
@@ -138,7 +164,10 @@ export async function preparePglite(seed: number, scale: ScaleOption, log: (m: s
     freshCopy: async () => {
       const copyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-floor-'));
       fs.cpSync(dir, path.join(copyDir, 'pglite'), { recursive: true });
-      return { target: { kind: 'pglite', dataDir: copyDir }, drop: async () => fs.rmSync(copyDir, { recursive: true, force: true }) };
+      return {
+        target: { kind: 'pglite', dataDir: copyDir },
+        drop: async () => fs.rmSync(copyDir, { recursive: true, force: true }),
+      };
     },
   };
 }

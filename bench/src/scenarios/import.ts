@@ -11,7 +11,15 @@ export interface ImportResult {
   totalMs: number;
   /** Rows of the file per second, upload + preview + confirm. */
   rowsPerSecond: number;
-  report: { total?: number; accepted?: number; merged?: number; rejected?: number; created?: number; updated?: number; casesOpened?: number };
+  report: {
+    total?: number;
+    accepted?: number;
+    merged?: number;
+    rejected?: number;
+    created?: number;
+    updated?: number;
+    casesOpened?: number;
+  };
   statements: { preview: number | null; confirm: number | null };
   peakRssMb: number;
 }
@@ -28,20 +36,38 @@ interface Report {
 }
 
 /** I1: one SIEI file through preview (multipart upload) then confirm, timed end to end. */
-export async function importSiei(base: string, pid: number, token: string, platformId: string, file: string, campaign: string): Promise<ImportResult> {
+export async function importSiei(
+  base: string,
+  pid: number,
+  token: string,
+  platformId: string,
+  file: string,
+  campaign: string,
+): Promise<ImportResult> {
   const content = fs.readFileSync(file);
-  const rows = content.toString('latin1').split('\n').filter((l) => l.trim() !== '').length - 1;
+  const rows =
+    content
+      .toString('latin1')
+      .split('\n')
+      .filter((l) => l.trim() !== '').length - 1;
   const headers = { authorization: `Bearer ${token}` };
   const rss = sampleRss(pid);
   const started = performance.now();
   const form = new FormData();
   form.append('campaign', campaign);
   form.append('file', new Blob([content], { type: 'text/csv' }), path.basename(file));
-  const preview = await fetch(`${base}/api/psad/platforms/${platformId}/imports`, { method: 'POST', headers, body: form });
+  const preview = await fetch(`${base}/api/psad/platforms/${platformId}/imports`, {
+    method: 'POST',
+    headers,
+    body: form,
+  });
   if (preview.status !== 200) throw new Error(`I1 preview: ${preview.status} ${(await preview.text()).slice(0, 500)}`);
   const previewReport = (await preview.json()) as Report;
   const previewed = performance.now();
-  const confirm = await fetch(`${base}/api/psad/imports/${previewReport.importId}/confirm`, { method: 'POST', headers });
+  const confirm = await fetch(`${base}/api/psad/imports/${previewReport.importId}/confirm`, {
+    method: 'POST',
+    headers,
+  });
   if (confirm.status !== 200) throw new Error(`I1 confirm: ${confirm.status} ${(await confirm.text()).slice(0, 500)}`);
   const report = (await confirm.json()) as Report;
   const done = performance.now();
@@ -64,7 +90,10 @@ export async function importSiei(base: string, pid: number, token: string, platf
       ...(report.updated !== undefined ? { updated: report.updated } : {}),
       ...(report.casesOpened !== undefined ? { casesOpened: report.casesOpened } : {}),
     },
-    statements: { preview: count(preview.headers.get('x-sql-statements')), confirm: count(confirm.headers.get('x-sql-statements')) },
+    statements: {
+      preview: count(preview.headers.get('x-sql-statements')),
+      confirm: count(confirm.headers.get('x-sql-statements')),
+    },
     peakRssMb: Math.round(peakRssMb * 10) / 10,
   };
 }

@@ -8,11 +8,24 @@ import type { ScenarioId, ScenarioResult, ServerName, Statements } from './suite
 export interface RunReport {
   date: string;
   kind: 'postgres' | 'pglite';
-  machine: { cpus: number; cpuModel: string; memoryGb: number; platform: string; loadAverage?: { start: number[]; end: number[] } };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGb: number;
+    platform: string;
+    loadAverage?: { start: number[]; end: number[] };
+  };
   versions: Record<string, string>;
   /** PostgreSQL's memory, WAL and JIT settings during the run (empty on PGlite). */
   databaseSettings?: Record<string, string>;
-  settings: { connections: number; durationSeconds: number; warmupSeconds: number; seed: number; scale: unknown; dataReused: boolean };
+  settings: {
+    connections: number;
+    durationSeconds: number;
+    warmupSeconds: number;
+    seed: number;
+    scale: unknown;
+    dataReused: boolean;
+  };
   dataset: { rows: Record<string, number>; platform: { name: string; cases: number }; search: string };
   results: ScenarioResult[];
   q2StatementsByPageSize: Record<number, Statements | null>;
@@ -26,7 +39,12 @@ export interface RunReport {
 
 export function machine(): RunReport['machine'] {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpuModel: cpus[0]?.model.trim() ?? 'unknown', memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10, platform: `${os.type()} ${os.release()} ${os.arch()}` };
+  return {
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    platform: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
 }
 
 /** Versions of the packages in the comparison, from their package.json where they are installed. */
@@ -44,9 +62,12 @@ export function packageVersions(roots: string[], names: string[]): Record<string
   return out;
 }
 
-const find = (r: RunReport, s: ScenarioId, server: ServerName) => r.results.find((x) => x.scenario === s && x.server === server);
-const fmt = (n: number | undefined | null, d = 1) => (n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(d));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !b ? undefined : a / b);
+const find = (r: RunReport, s: ScenarioId, server: ServerName) =>
+  r.results.find((x) => x.scenario === s && x.server === server);
+const fmt = (n: number | undefined | null, d = 1) =>
+  n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(d);
+const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || !b ? undefined : a / b;
 const stmts = (s: Statements | null | undefined) => (s ? `${s.total} (${s.data} data)` : '–');
 
 export function evaluateTargets(r: RunReport): RunReport['targets'] {
@@ -54,10 +75,18 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
   const q2raw = find(r, 'Q2', 'raw');
   const q2pgl = find(r, 'Q2', 'postgraphile');
   const q4 = find(r, 'Q4', 'api');
-  const verdict = (ok: boolean | undefined): 'PASS' | 'MISS' | 'n/a' => (ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS');
+  const verdict = (ok: boolean | undefined): 'PASS' | 'MISS' | 'n/a' =>
+    ok === undefined ? 'n/a' : ok ? 'PASS' : 'MISS';
   const t: RunReport['targets'] = [];
   const p50ratio = ratio(q2?.load.p50, q2raw?.load.p50);
-  t.push({ target: 'Q2 p50 ≤ 1.5 × raw floor', measured: p50ratio === undefined ? '–' : `${fmt(q2?.load.p50, 2)} ms / ${fmt(q2raw?.load.p50, 2)} ms = ${fmt(p50ratio, 2)} ×`, verdict: verdict(p50ratio === undefined ? undefined : p50ratio <= 1.5) });
+  t.push({
+    target: 'Q2 p50 ≤ 1.5 × raw floor',
+    measured:
+      p50ratio === undefined
+        ? '–'
+        : `${fmt(q2?.load.p50, 2)} ms / ${fmt(q2raw?.load.p50, 2)} ms = ${fmt(p50ratio, 2)} ×`,
+    verdict: verdict(p50ratio === undefined ? undefined : p50ratio <= 1.5),
+  });
   t.push({
     target: "Q2 throughput ≥ PostGraphile's",
     measured: q2pgl ? `${fmt(q2?.load.rps)} req/s vs ${fmt(q2pgl.load.rps)} req/s` : 'PostGraphile not run',
@@ -68,42 +97,80 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
   const totalCounts = sizes.map(([, s]) => s?.total);
   const known = dataCounts.every((n) => n !== undefined);
   const list = sizes.map(([size, s]) => `${size}: ${stmts(s)}`).join(', ');
-  t.push({ target: '≤ 3 SQL statements per Q2 request, whatever the page size (data statements)', measured: list, verdict: verdict(known ? dataCounts.every((n) => n! <= 3) && new Set(dataCounts).size === 1 : undefined) });
-  t.push({ target: '… counting every statement (BEGIN, actor set-up, role, COMMIT included)', measured: list, verdict: verdict(known ? totalCounts.every((n) => n! <= 3) && new Set(totalCounts).size === 1 : undefined) });
-  t.push({ target: `Q4 p50 ≤ 50 ms (platform of ${r.dataset.platform.cases} cases)`, measured: `${fmt(q4?.load.p50, 2)} ms`, verdict: verdict(q4 ? q4.load.p50 <= 50 : undefined) });
+  t.push({
+    target: '≤ 3 SQL statements per Q2 request, whatever the page size (data statements)',
+    measured: list,
+    verdict: verdict(known ? dataCounts.every((n) => n! <= 3) && new Set(dataCounts).size === 1 : undefined),
+  });
+  t.push({
+    target: '… counting every statement (BEGIN, actor set-up, role, COMMIT included)',
+    measured: list,
+    verdict: verdict(known ? totalCounts.every((n) => n! <= 3) && new Set(totalCounts).size === 1 : undefined),
+  });
+  t.push({
+    target: `Q4 p50 ≤ 50 ms (platform of ${r.dataset.platform.cases} cases)`,
+    measured: `${fmt(q4?.load.p50, 2)} ms`,
+    verdict: verdict(q4 ? q4.load.p50 <= 50 : undefined),
+  });
   const big = [...r.imports].sort((a, b) => b.rows - a.rows)[0];
   const floor = big ? rawImportOf(r, big.file) : undefined;
   t.push({
     target: 'import ≥ 50,000 rows/s end to end',
-    measured: big ? `${big.rows} rows in ${big.totalMs} ms = ${big.rowsPerSecond} rows/s (raw floor of the same writes: ${floor ? `${floor.rowsPerSecond} rows/s` : 'n/a'})` : 'not run',
+    measured: big
+      ? `${big.rows} rows in ${big.totalMs} ms = ${big.rowsPerSecond} rows/s (raw floor of the same writes: ${floor ? `${floor.rowsPerSecond} rows/s` : 'n/a'})`
+      : 'not run',
     verdict: verdict(big ? big.rowsPerSecond >= 50_000 : undefined),
   });
   const apiRuns = r.results.filter((x) => x.server === 'api');
   const underLoad = apiRuns.length ? Math.max(...apiRuns.map((x) => x.load.peakRssMb)) : undefined;
-  t.push({ target: 'API RSS ≤ 300 MB under load (Q1–Q4, M1)', measured: `${fmt(underLoad)} MB`, verdict: verdict(underLoad === undefined ? undefined : underLoad <= 300) });
-  if (big) t.push({ target: 'API RSS ≤ 300 MB during the import', measured: `${fmt(big.peakRssMb)} MB`, verdict: verdict(big.peakRssMb <= 300) });
+  t.push({
+    target: 'API RSS ≤ 300 MB under load (Q1–Q4, M1)',
+    measured: `${fmt(underLoad)} MB`,
+    verdict: verdict(underLoad === undefined ? undefined : underLoad <= 300),
+  });
+  if (big)
+    t.push({
+      target: 'API RSS ≤ 300 MB during the import',
+      measured: `${fmt(big.peakRssMb)} MB`,
+      verdict: verdict(big.peakRssMb <= 300),
+    });
   return t;
 }
 
 const rawImportOf = (r: RunReport, file: string) => (r.rawImports ?? []).find((x) => x.file === file);
 
 /** The raw import floor's seconds per step, e.g. "lookup 0.01 s, read 0.41 s, young_person 3.2 s, …". */
-export const stepsOf = (x: RawImportResult) => Object.entries(x.seconds).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ');
+export const stepsOf = (x: RawImportResult) =>
+  Object.entries(x.seconds)
+    .map(([k, v]) => `${k} ${v.toFixed(2)} s`)
+    .join(', ');
 
 /** I1: the API's import of each file, then the raw import floor of the same file, with the API/raw ratio of their times. */
 export function renderImportTable(r: RunReport): string {
   const lines: string[] = [];
-  lines.push('| file | server | rows | MB | preview ms | confirm ms | total ms | rows/s | API/raw total ms | statements (preview, confirm) | peak RSS MB | report |');
+  lines.push(
+    '| file | server | rows | MB | preview ms | confirm ms | total ms | rows/s | API/raw total ms | statements (preview, confirm) | peak RSS MB | report |',
+  );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |');
   const files = [...new Set([...r.imports.map((i) => i.file), ...(r.rawImports ?? []).map((x) => x.file)])];
   for (const file of files) {
     const raw = rawImportOf(r, file);
     for (const i of r.imports.filter((x) => x.file === file)) {
-      lines.push(`| ${i.file} | api | ${i.rows} | ${fmt(i.bytes / 2 ** 20)} | ${i.previewMs} | ${i.confirmMs} | ${i.totalMs} | ${i.rowsPerSecond} | ${fmt(ratio(i.totalMs, raw?.totalMs), 2)} | ${i.statements.preview ?? '–'}, ${i.statements.confirm ?? '–'} | ${fmt(i.peakRssMb)} | ${Object.entries(i.report).map(([k, v]) => `${k} ${v}`).join(', ')} |`);
+      lines.push(
+        `| ${i.file} | api | ${i.rows} | ${fmt(i.bytes / 2 ** 20)} | ${i.previewMs} | ${i.confirmMs} | ${i.totalMs} | ${i.rowsPerSecond} | ${fmt(ratio(i.totalMs, raw?.totalMs), 2)} | ${i.statements.preview ?? '–'}, ${i.statements.confirm ?? '–'} | ${fmt(i.peakRssMb)} | ${Object.entries(
+          i.report,
+        )
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')} |`,
+      );
     }
     if (raw) {
-      const written = Object.entries(raw.written).map(([k, v]) => `${k} ${v}`).join(', ');
-      lines.push(`| ${raw.file} | raw | ${raw.rows} | ${fmt(raw.bytes / 2 ** 20)} | – | – | ${raw.totalMs} | ${raw.rowsPerSecond} |  | 3 COPY | – | ${written}, skipped ${raw.skipped} (INE known); ${stepsOf(raw)} |`);
+      const written = Object.entries(raw.written)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ');
+      lines.push(
+        `| ${raw.file} | raw | ${raw.rows} | ${fmt(raw.bytes / 2 ** 20)} | – | – | ${raw.totalMs} | ${raw.rowsPerSecond} |  | 3 COPY | – | ${written}, skipped ${raw.skipped} (INE known); ${stepsOf(raw)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -111,7 +178,9 @@ export function renderImportTable(r: RunReport): string {
 
 export function renderTable(r: RunReport): string {
   const lines: string[] = [];
-  lines.push('| scenario | server | p50 ms | p99 ms | req/s | SQL statements / request (data) | peak RSS MB | API/raw p50 | API/raw req/s | API/PostGraphile p50 | API/PostGraphile req/s | answered |');
+  lines.push(
+    '| scenario | server | p50 ms | p99 ms | req/s | SQL statements / request (data) | peak RSS MB | API/raw p50 | API/raw req/s | API/PostGraphile p50 | API/PostGraphile req/s | answered |',
+  );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'M1'] as ScenarioId[]) {
     const api = find(r, s, 'api');
@@ -134,13 +203,31 @@ export function renderMarkdown(r: RunReport): string {
   const out: string[] = [];
   out.push(`# Benchmark ${r.date} — ${r.kind === 'postgres' ? 'PostgreSQL' : 'PGlite'}`);
   out.push('');
-  out.push(`Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, ${r.machine.platform}. The load generator (autocannon), the server under test and the database share it${r.machine.loadAverage ? `; load average (1, 5, 15 min) ${r.machine.loadAverage.start.map((n) => n.toFixed(2)).join(', ')} at the start, ${r.machine.loadAverage.end.map((n) => n.toFixed(2)).join(', ')} at the end (anything above the run's own load is other work on the machine)` : ''}.`);
-  out.push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  out.push(
+    `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, ${r.machine.platform}. The load generator (autocannon), the server under test and the database share it${r.machine.loadAverage ? `; load average (1, 5, 15 min) ${r.machine.loadAverage.start.map((n) => n.toFixed(2)).join(', ')} at the start, ${r.machine.loadAverage.end.map((n) => n.toFixed(2)).join(', ')} at the end (anything above the run's own load is other work on the machine)` : ''}.`,
+  );
+  out.push(
+    `Versions: ${Object.entries(r.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+  );
   if (r.databaseSettings && Object.keys(r.databaseSettings).length) {
-    out.push(`PostgreSQL settings: ${Object.entries(r.databaseSettings).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    out.push(
+      `PostgreSQL settings: ${Object.entries(r.databaseSettings)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}.`,
+    );
   }
-  out.push(`Load: ${r.settings.connections} connection(s), ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s per scenario and server; one server at a time. Data: seed ${r.settings.seed}, ${JSON.stringify(r.settings.scale)}${r.settings.dataReused ? ' (reused)' : ''}; ${Object.entries(r.dataset.rows).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
-  out.push(`Worklist platform: ${r.dataset.platform.name} (${r.dataset.platform.cases} cases); Q3 filter: status AFFECTE or EN_COURS, name search « ${r.dataset.search} », totalCount.`);
+  out.push(
+    `Load: ${r.settings.connections} connection(s), ${r.settings.warmupSeconds} s warm-up then ${r.settings.durationSeconds} s per scenario and server; one server at a time. Data: seed ${r.settings.seed}, ${JSON.stringify(r.settings.scale)}${r.settings.dataReused ? ' (reused)' : ''}; ${Object.entries(
+      r.dataset.rows,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+  );
+  out.push(
+    `Worklist platform: ${r.dataset.platform.name} (${r.dataset.platform.cases} cases); Q3 filter: status AFFECTE or EN_COURS, name search « ${r.dataset.search} », totalCount.`,
+  );
   out.push('');
   out.push('## Scenarios');
   out.push('');
@@ -153,10 +240,16 @@ export function renderMarkdown(r: RunReport): string {
     out.push('');
     out.push(renderImportTable(r));
     out.push('');
-    out.push('raw: the raw import floor of the same file (Notes); its report lists the rows it wrote and its seconds per step. API/raw total ms: above 1 the API takes longer.');
+    out.push(
+      'raw: the raw import floor of the same file (Notes); its report lists the rows it wrote and its seconds per step. API/raw total ms: above 1 the API takes longer.',
+    );
     out.push('');
   }
-  out.push(`Peak RSS over the whole run (VmHWM): ${Object.entries(r.rss).map(([k, v]) => `${k} ${fmt(v)} MB`).join(', ')}.`);
+  out.push(
+    `Peak RSS over the whole run (VmHWM): ${Object.entries(r.rss)
+      .map(([k, v]) => `${k} ${fmt(v)} MB`)
+      .join(', ')}.`,
+  );
   out.push('');
   out.push('## Targets (issue 4)');
   out.push('');

@@ -57,9 +57,20 @@ async function waitReady(child: ChildProcess, url: string, name: string, timeout
   throw new Error(`${name} not ready after ${timeoutMs / 1000}s`);
 }
 
-function spawnServer(name: string, args: string[], env: Record<string, string>, port: number, readyPath: string, cwd = repoDir): Promise<Server> {
+function spawnServer(
+  name: string,
+  args: string[],
+  env: Record<string, string>,
+  port: number,
+  readyPath: string,
+  cwd = repoDir,
+): Promise<Server> {
   // node itself (not a wrapper such as the tsx binary, which forks): the pid is the server's, for its memory.
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     tail.push(chunk.toString());
@@ -113,7 +124,9 @@ export async function startApi(target: Target): Promise<Server> {
     DEMO_DATA: 'off',
     BENCH_COUNT_SQL: 'on',
     ACCESS_TOKEN_TTL_SECONDS: '3600',
-    ...(target.kind === 'postgres' ? { DATABASE_URL: target.databaseUrl! } : { DATABASE_URL: '', DATA_DIR: target.dataDir! }),
+    ...(target.kind === 'postgres'
+      ? { DATABASE_URL: target.databaseUrl! }
+      : { DATABASE_URL: '', DATA_DIR: target.dataDir! }),
   };
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": Node refuses --cpu-prof in NODE_OPTIONS.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -126,8 +139,17 @@ const tsx = (file: string) => ['--import', 'tsx', path.join(benchDir, file)];
 export async function startRaw(target: Target): Promise<Server> {
   const port = await freePort();
   const env: Record<string, string> =
-    target.kind === 'postgres' ? { BENCH_DATABASE_URL: target.databaseUrl! } : { BENCH_PGLITE_DIR: path.join(target.dataDir!, 'pglite') };
-  return spawnServer('raw', tsx('src/baselines/raw.ts'), { ...env, NODE_ENV: 'production' }, port, '/raw/none', benchDir);
+    target.kind === 'postgres'
+      ? { BENCH_DATABASE_URL: target.databaseUrl! }
+      : { BENCH_PGLITE_DIR: path.join(target.dataDir!, 'pglite') };
+  return spawnServer(
+    'raw',
+    tsx('src/baselines/raw.ts'),
+    { ...env, NODE_ENV: 'production' },
+    port,
+    '/raw/none',
+    benchDir,
+  );
 }
 
 export async function startPostGraphile(target: Target): Promise<Server> {

@@ -44,13 +44,28 @@ export interface Workload {
 
 const json = JSON.stringify;
 
-export async function discoverWorkload(base: string, referentToken: string, platformId: string, maxCases = 500): Promise<Workload> {
+export async function discoverWorkload(
+  base: string,
+  referentToken: string,
+  platformId: string,
+  maxCases = 500,
+): Promise<Workload> {
   const caseIds: string[] = [];
   let after: string | null = null;
   let firstPage: { youngPerson: { lastName: string } | null }[] = [];
   while (caseIds.length < maxCases) {
-    const data: { cases: { nodes: { id: string; youngPerson: { lastName: string } | null }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = dataOf(
-      await gql(base, referentToken, `query($p: ID!, $after: String) { cases(platformId: $p, first: 100, after: $after) { nodes { id youngPerson { lastName } } pageInfo { hasNextPage endCursor } } }`, { p: platformId, after }),
+    const data: {
+      cases: {
+        nodes: { id: string; youngPerson: { lastName: string } | null }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = dataOf(
+      await gql(
+        base,
+        referentToken,
+        `query($p: ID!, $after: String) { cases(platformId: $p, first: 100, after: $after) { nodes { id youngPerson { lastName } } pageInfo { hasNextPage endCursor } } }`,
+        { p: platformId, after },
+      ),
       'discover cases',
     );
     if (firstPage.length === 0) firstPage = data.cases.nodes;
@@ -74,18 +89,32 @@ async function measured(settings: LoadSettings, pid: number, request: Parameters
 }
 
 type Page = { cases: { totalCount?: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } };
-const pageCheck = (d: Page) => `${d.cases.nodes.length} nodes${d.cases.totalCount !== undefined ? `, totalCount ${d.cases.totalCount}` : ''}, hasNextPage ${d.cases.pageInfo.hasNextPage}`;
+const pageCheck = (d: Page) =>
+  `${d.cases.nodes.length} nodes${d.cases.totalCount !== undefined ? `, totalCount ${d.cases.totalCount}` : ''}, hasNextPage ${d.cases.pageInfo.hasNextPage}`;
 
 function expectPage(d: Page, expected: number, what: string) {
-  if (d.cases.nodes.length !== expected) throw new Error(`${what}: ${d.cases.nodes.length} nodes, expected ${expected}`);
+  if (d.cases.nodes.length !== expected)
+    throw new Error(`${what}: ${d.cases.nodes.length} nodes, expected ${expected}`);
 }
 
 /** The API's read scenarios (Q1–Q4) as the benchmark referent. */
-export async function apiReads(base: string, pid: number, token: string, w: Workload, settings: LoadSettings, only?: ScenarioId[]): Promise<ScenarioResult[]> {
+export async function apiReads(
+  base: string,
+  pid: number,
+  token: string,
+  w: Workload,
+  settings: LoadSettings,
+  only?: ScenarioId[],
+): Promise<ScenarioResult[]> {
   const headers = { authorization: `Bearer ${token}` };
   const expected = Math.min(PAGE_SIZE, w.caseIds.length);
   const q3vars = { p: w.platformId, first: PAGE_SIZE, f: { status: [...Q3_STATUSES], search: w.search } };
-  const defs: { id: ScenarioId; query: string; vars: () => Record<string, unknown>; check: (r: Counted<GqlBody>) => string }[] = [
+  const defs: {
+    id: ScenarioId;
+    query: string;
+    vars: () => Record<string, unknown>;
+    check: (r: Counted<GqlBody>) => string;
+  }[] = [
     {
       id: 'Q1',
       query: Q1,
@@ -134,7 +163,12 @@ export async function apiReads(base: string, pid: number, token: string, w: Work
 }
 
 /** Q2's statements at several page sizes: the target holds whatever the size. */
-export async function statementsByPageSize(base: string, token: string, w: Workload, sizes: number[]): Promise<Record<number, Statements | null>> {
+export async function statementsByPageSize(
+  base: string,
+  token: string,
+  w: Workload,
+  sizes: number[],
+): Promise<Record<number, Statements | null>> {
   const out: Record<number, Statements | null> = {};
   for (const first of sizes) {
     const res = await gql(base, token, Q2, { p: w.platformId, first });
@@ -145,13 +179,29 @@ export async function statementsByPageSize(base: string, token: string, w: Workl
 }
 
 /** M1: the counsellor records a contact attempt on one case after another, with the version last read. */
-export async function apiContactAttempts(base: string, pid: number, counsellorToken: string, settings: LoadSettings, maxCases = 2000): Promise<ScenarioResult> {
+export async function apiContactAttempts(
+  base: string,
+  pid: number,
+  counsellorToken: string,
+  settings: LoadSettings,
+  maxCases = 2000,
+): Promise<ScenarioResult> {
   const readCases = async () => {
     const found: { id: string; version: number }[] = [];
     let after: string | null = null;
     while (found.length < maxCases) {
-      const data: { assignedCases: { nodes: { id: string; version: number }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = dataOf(
-        await gql(base, counsellorToken, `query($after: String) { assignedCases(first: 100, after: $after, filter: { status: [AFFECTE, EN_COURS] }) { nodes { id version } pageInfo { hasNextPage endCursor } } }`, { after }),
+      const data: {
+        assignedCases: {
+          nodes: { id: string; version: number }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      } = dataOf(
+        await gql(
+          base,
+          counsellorToken,
+          `query($after: String) { assignedCases(first: 100, after: $after, filter: { status: [AFFECTE, EN_COURS] }) { nodes { id version } pageInfo { hasNextPage endCursor } } }`,
+          { after },
+        ),
         'M1 cases',
       );
       found.push(...data.assignedCases.nodes);
@@ -161,7 +211,8 @@ export async function apiContactAttempts(base: string, pid: number, counsellorTo
     return found;
   };
   const cases = await readCases();
-  if (cases.length < settings.connections * 2) throw new Error(`M1: only ${cases.length} cases assigned to the counsellor`);
+  if (cases.length < settings.connections * 2)
+    throw new Error(`M1: only ${cases.length} cases assigned to the counsellor`);
   const versions = new Map(cases.map((c) => [c.id, c.version]));
   const next = cycle(cases.map((c) => c.id));
   const channels = ['TELEPHONE', 'SMS', 'COURRIEL'];
@@ -171,7 +222,16 @@ export async function apiContactAttempts(base: string, pid: number, counsellorTo
   const body = () => {
     const id = next();
     n += 1;
-    return json({ query: M1, variables: { id, v: versions.get(id), at: new Date().toISOString(), ch: channels[n % channels.length], res: 'MESSAGE_LAISSE' } });
+    return json({
+      query: M1,
+      variables: {
+        id,
+        v: versions.get(id),
+        at: new Date().toISOString(),
+        ch: channels[n % channels.length],
+        res: 'MESSAGE_LAISSE',
+      },
+    });
   };
   const onBody = (_status: number, text: string) => {
     try {
@@ -186,9 +246,25 @@ export async function apiContactAttempts(base: string, pid: number, counsellorTo
     }
   };
   const probeId = next();
-  const probe = await gql<{ recordContactAttempt: { id: string; version: number } }>(base, counsellorToken, M1, { id: probeId, v: versions.get(probeId), at: new Date().toISOString(), ch: 'TELEPHONE', res: 'MESSAGE_LAISSE' });
-  versions.set(probeId, dataOf<{ recordContactAttempt: { id: string; version: number } }>(probe, 'M1').recordContactAttempt.version);
-  const request = { url: `${base}/graphql`, headers: { authorization: `Bearer ${counsellorToken}` }, body, onBody, connections: settings.connections, durationSeconds: settings.durationSeconds };
+  const probe = await gql<{ recordContactAttempt: { id: string; version: number } }>(base, counsellorToken, M1, {
+    id: probeId,
+    v: versions.get(probeId),
+    at: new Date().toISOString(),
+    ch: 'TELEPHONE',
+    res: 'MESSAGE_LAISSE',
+  });
+  versions.set(
+    probeId,
+    dataOf<{ recordContactAttempt: { id: string; version: number } }>(probe, 'M1').recordContactAttempt.version,
+  );
+  const request = {
+    url: `${base}/graphql`,
+    headers: { authorization: `Bearer ${counsellorToken}` },
+    body,
+    onBody,
+    connections: settings.connections,
+    durationSeconds: settings.durationSeconds,
+  };
   if (settings.warmupSeconds > 0) {
     await load({ ...request, durationSeconds: settings.warmupSeconds }, pid);
     // Requests in flight when a run stops were answered to nobody: their new versions are read back,
@@ -200,11 +276,24 @@ export async function apiContactAttempts(base: string, pid: number, counsellorTo
   graphqlErrors = 0;
   graphqlErrorSample = undefined;
   const result = await load(request, pid);
-  return { scenario: 'M1', server: 'api', load: result, statements: probe.statements, check: `cycling over ${cases.length} cases`, graphqlErrors, ...(graphqlErrorSample ? { graphqlErrorSample } : {}) };
+  return {
+    scenario: 'M1',
+    server: 'api',
+    load: result,
+    statements: probe.statements,
+    check: `cycling over ${cases.length} cases`,
+    graphqlErrors,
+    ...(graphqlErrorSample ? { graphqlErrorSample } : {}),
+  };
 }
 
 /** Q1–Q3 on the raw floor (GET routes, same JSON). */
-export async function rawReads(base: string, pid: number, w: Workload, settings: LoadSettings): Promise<ScenarioResult[]> {
+export async function rawReads(
+  base: string,
+  pid: number,
+  w: Workload,
+  settings: LoadSettings,
+): Promise<ScenarioResult[]> {
   const expected = Math.min(PAGE_SIZE, w.caseIds.length);
   const q2 = `/raw/cases?platformId=${w.platformId}&first=${PAGE_SIZE}`;
   const q3 = `/raw/cases-filtered?platformId=${w.platformId}&first=${PAGE_SIZE}&status=${Q3_STATUSES.join(',')}&search=${encodeURIComponent(w.search)}`;
@@ -214,26 +303,61 @@ export async function rawReads(base: string, pid: number, w: Workload, settings:
   {
     const probe = await getJson<GqlBody<{ case: unknown }>>(`${base}/raw/case/${w.caseIds[0]}`);
     if (!probe.body.data?.case) throw new Error('raw Q1: no case');
-    results.push({ scenario: 'Q1', server: 'raw', load: await measured(settings, pid, { url: base, method: 'GET', path: () => `/raw/case/${nextId()}`, connections: settings.connections, durationSeconds: settings.durationSeconds }), statements: one, check: 'case with young person, platform, partner' });
+    results.push({
+      scenario: 'Q1',
+      server: 'raw',
+      load: await measured(settings, pid, {
+        url: base,
+        method: 'GET',
+        path: () => `/raw/case/${nextId()}`,
+        connections: settings.connections,
+        durationSeconds: settings.durationSeconds,
+      }),
+      statements: one,
+      check: 'case with young person, platform, partner',
+    });
   }
-  for (const [id, path] of [['Q2', q2], ['Q3', q3]] as const) {
+  for (const [id, path] of [
+    ['Q2', q2],
+    ['Q3', q3],
+  ] as const) {
     const probe = await getJson<GqlBody<Page>>(`${base}${path}`);
     const d = probe.body.data!;
     if (id === 'Q2') expectPage(d, expected, 'raw Q2');
-    results.push({ scenario: id, server: 'raw', load: await measured(settings, pid, { url: `${base}${path}`, method: 'GET', connections: settings.connections, durationSeconds: settings.durationSeconds }), statements: one, check: pageCheck(d) });
+    results.push({
+      scenario: id,
+      server: 'raw',
+      load: await measured(settings, pid, {
+        url: `${base}${path}`,
+        method: 'GET',
+        connections: settings.connections,
+        durationSeconds: settings.durationSeconds,
+      }),
+      statements: one,
+      check: pageCheck(d),
+    });
   }
   return results;
 }
 
 /** Q1–Q3 on PostGraphile (its schema's names aliased to the API's). */
-export async function postgraphileReads(base: string, pid: number, w: Workload, settings: LoadSettings): Promise<ScenarioResult[]> {
+export async function postgraphileReads(
+  base: string,
+  pid: number,
+  w: Workload,
+  settings: LoadSettings,
+): Promise<ScenarioResult[]> {
   const expected = Math.min(PAGE_SIZE, w.caseIds.length);
   const nextId = cycle(w.caseIds);
   const pattern = `%${w.search}%`;
   const defs = [
     { id: 'Q1' as const, query: PGL_DOCUMENTS.Q1, vars: () => ({ id: nextId() }) },
     { id: 'Q2' as const, query: PGL_DOCUMENTS.Q2, vars: () => ({ p: w.platformId, first: PAGE_SIZE }) },
-    { id: 'Q3' as const, query: PGL_DOCUMENTS.Q3, vars: () => ({ p: w.platformId, first: PAGE_SIZE, statuses: [...Q3_STATUSES], pattern }) },
+    {
+      id: 'Q3' as const,
+      query: PGL_DOCUMENTS.Q3,
+      vars: () => ({ p: w.platformId, first: PAGE_SIZE, statuses: [...Q3_STATUSES], pattern }),
+    },
   ];
   const results: ScenarioResult[] = [];
   for (const def of defs) {
@@ -246,7 +370,12 @@ export async function postgraphileReads(base: string, pid: number, w: Workload, 
       if (def.id === 'Q2') expectPage(d, expected, 'PostGraphile Q2');
       check = pageCheck(d);
     }
-    const result = await measured(settings, pid, { url: `${base}/graphql`, body: () => json({ query: def.query, variables: def.vars() }), connections: settings.connections, durationSeconds: settings.durationSeconds });
+    const result = await measured(settings, pid, {
+      url: `${base}/graphql`,
+      body: () => json({ query: def.query, variables: def.vars() }),
+      connections: settings.connections,
+      durationSeconds: settings.durationSeconds,
+    });
     results.push({ scenario: def.id, server: 'postgraphile', load: result, statements: null, check });
   }
   return results;

@@ -13,11 +13,13 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestApp();
   adminToken = await t.login('admin@demo.test');
-  const one = async (q: ReturnType<typeof sql>) => ((await t.database.db.execute<{ id: string }>(q)).rows[0]!.id);
+  const one = async (q: ReturnType<typeof sql>) => (await t.database.db.execute<{ id: string }>(q)).rows[0]!.id;
   ids.user = await one(sql`select id from app_user where email = 'caf@demo.test'`);
   ids.organisation = await one(sql`select id from organisation where name = 'CAF du Cher'`);
   ids.territory = await one(sql`select id from territory where code = '18'`);
-  ids.membership = await one(sql`select m.id from membership m join app_user u on u.id = m.user_id where u.email = 'caf@demo.test'`);
+  ids.membership = await one(
+    sql`select m.id from membership m join app_user u on u.id = m.user_id where u.email = 'caf@demo.test'`,
+  );
 });
 afterAll(() => t.close());
 
@@ -40,13 +42,17 @@ function fieldsWithoutPolicy(schema: GraphQLSchema, resolvers: ResolverMap): str
 
 const policyOf = (root: string, field: string) => (allResolvers()[root]![field] as { [POLICY]: Policy })[POLICY];
 
-const rootFields = (root: 'Query' | 'Mutation') => Object.keys((t.app.graphql.schema.getType(root) as { getFields(): object }).getFields());
+const rootFields = (root: 'Query' | 'Mutation') =>
+  Object.keys((t.app.graphql.schema.getType(root) as { getFields(): object }).getFields());
 
 /** One well-formed call of every root field; a field added to the schema must get one here. */
 const calls: Record<string, () => { query: string; variables?: Record<string, unknown> }> = {
   'Query.me': () => ({ query: '{ me { user { id } } }' }),
   'Query.organisations': () => ({ query: '{ organisations { totalCount } }' }),
-  'Query.organisation': () => ({ query: 'query($id: ID!) { organisation(id: $id) { id } }', variables: { id: ids.organisation } }),
+  'Query.organisation': () => ({
+    query: 'query($id: ID!) { organisation(id: $id) { id } }',
+    variables: { id: ids.organisation },
+  }),
   'Query.territories': () => ({ query: '{ territories { totalCount } }' }),
   'Query.users': () => ({ query: '{ users { totalCount nodes { email } } }' }),
   'Query.user': () => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: ids.user } }),
@@ -54,55 +60,106 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.apiKeys': () => ({ query: 'query($id: ID!) { apiKeys(userId: $id) { id } }', variables: { id: ids.user } }),
   'Query.platforms': () => ({ query: '{ platforms { id name } }' }),
   'Query.platform': () => ({ query: 'query($id: ID!) { platform(id: $id) { id } }', variables: { id: ids.territory } }),
-  'Query.cases': () => ({ query: 'query($p: ID!) { cases(platformId: $p) { totalCount } }', variables: { p: ids.territory } }),
+  'Query.cases': () => ({
+    query: 'query($p: ID!) { cases(platformId: $p) { totalCount } }',
+    variables: { p: ids.territory },
+  }),
   'Query.assignedCases': () => ({ query: '{ assignedCases { totalCount } }' }),
   'Query.referentCasesCount': () => ({ query: '{ referentCasesCount }' }),
   'Query.case': () => ({ query: 'query($id: ID!) { case(id: $id) { id } }', variables: { id: ids.territory } }),
-  'Query.psadDashboard': () => ({ query: 'query($p: ID!) { psadDashboard(platformId: $p) { total } }', variables: { p: ids.territory } }),
+  'Query.psadDashboard': () => ({
+    query: 'query($p: ID!) { psadDashboard(platformId: $p) { total } }',
+    variables: { p: ids.territory },
+  }),
   'Mutation.assignCases': () => ({
-    query: 'mutation($p: ID!, $c: ID!, $o: ID!) { assignCases(platformId: $p, cases: [{ id: $c, version: 1 }], organisationId: $o) { id } }',
+    query:
+      'mutation($p: ID!, $c: ID!, $o: ID!) { assignCases(platformId: $p, cases: [{ id: $c, version: 1 }], organisationId: $o) { id } }',
     variables: { p: ids.territory, c: ids.territory, o: ids.organisation },
   }),
-  'Mutation.reassignCase': () => ({ query: 'mutation($c: ID!, $o: ID!) { reassignCase(caseId: $c, version: 1, organisationId: $o) { id } }', variables: { c: ids.territory, o: ids.organisation } }),
+  'Mutation.reassignCase': () => ({
+    query: 'mutation($c: ID!, $o: ID!) { reassignCase(caseId: $c, version: 1, organisationId: $o) { id } }',
+    variables: { c: ids.territory, o: ids.organisation },
+  }),
   'Mutation.recordContactAttempt': () => ({
-    query: 'mutation($c: ID!) { recordContactAttempt(caseId: $c, version: 1, attemptedAt: "2026-01-01T10:00:00Z", channel: SMS, result: JOINT) { id } }',
+    query:
+      'mutation($c: ID!) { recordContactAttempt(caseId: $c, version: 1, attemptedAt: "2026-01-01T10:00:00Z", channel: SMS, result: JOINT) { id } }',
     variables: { c: ids.territory },
   }),
-  'Mutation.recordSituationCheck': () => ({ query: 'mutation($c: ID!) { recordSituationCheck(caseId: $c, version: 1, finding: INCONNUE) { id } }', variables: { c: ids.territory } }),
-  'Mutation.recordSolution': () => ({ query: 'mutation($c: ID!) { recordSolution(caseId: $c, version: 1, type: EMPLOI, startDate: "2026-01-01") { id } }', variables: { c: ids.territory } }),
-  'Mutation.closeCase': () => ({ query: 'mutation($c: ID!) { closeCase(caseId: $c, version: 1, outcome: REFUS) { id } }', variables: { c: ids.territory } }),
-  'Mutation.reopenCase': () => ({ query: 'mutation($c: ID!) { reopenCase(caseId: $c) { id } }', variables: { c: ids.territory } }),
+  'Mutation.recordSituationCheck': () => ({
+    query: 'mutation($c: ID!) { recordSituationCheck(caseId: $c, version: 1, finding: INCONNUE) { id } }',
+    variables: { c: ids.territory },
+  }),
+  'Mutation.recordSolution': () => ({
+    query: 'mutation($c: ID!) { recordSolution(caseId: $c, version: 1, type: EMPLOI, startDate: "2026-01-01") { id } }',
+    variables: { c: ids.territory },
+  }),
+  'Mutation.closeCase': () => ({
+    query: 'mutation($c: ID!) { closeCase(caseId: $c, version: 1, outcome: REFUS) { id } }',
+    variables: { c: ids.territory },
+  }),
+  'Mutation.reopenCase': () => ({
+    query: 'mutation($c: ID!) { reopenCase(caseId: $c) { id } }',
+    variables: { c: ids.territory },
+  }),
   'Query.incomingTransfers': () => ({ query: '{ incomingTransfers { id } }' }),
   'Query.partnerCounsellors': () => ({
     query: 'query($p: ID!, $o: ID!) { partnerCounsellors(platformId: $p, organisationId: $o) { id } }',
     variables: { p: ids.territory, o: ids.organisation },
   }),
   'Mutation.proposeTransfer': () => ({
-    query: 'mutation($c: ID!, $o: ID!) { proposeTransfer(caseId: $c, version: 1, toOrganisationId: $o, reason: "Motif") { id } }',
+    query:
+      'mutation($c: ID!, $o: ID!) { proposeTransfer(caseId: $c, version: 1, toOrganisationId: $o, reason: "Motif") { id } }',
     variables: { c: ids.territory, o: ids.organisation },
   }),
-  'Mutation.acceptTransfer': () => ({ query: 'mutation($id: ID!) { acceptTransfer(transferId: $id) { id } }', variables: { id: ids.territory } }),
-  'Mutation.refuseTransfer': () => ({ query: 'mutation($id: ID!) { refuseTransfer(transferId: $id, reason: "Motif") { id } }', variables: { id: ids.territory } }),
+  'Mutation.acceptTransfer': () => ({
+    query: 'mutation($id: ID!) { acceptTransfer(transferId: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.refuseTransfer': () => ({
+    query: 'mutation($id: ID!) { refuseTransfer(transferId: $id, reason: "Motif") { id } }',
+    variables: { id: ids.territory },
+  }),
   'Query.outgoingTransfers': () => ({ query: '{ outgoingTransfers { id } }' }),
-  'Mutation.cancelTransfer': () => ({ query: 'mutation($id: ID!) { cancelTransfer(transferId: $id) { id } }', variables: { id: ids.territory } }),
-  'Query.youngPersonDuplicates': () => ({ query: 'query($p: ID!) { youngPersonDuplicates(platformId: $p) { reason } }', variables: { p: ids.territory } }),
+  'Mutation.cancelTransfer': () => ({
+    query: 'mutation($id: ID!) { cancelTransfer(transferId: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.youngPersonDuplicates': () => ({
+    query: 'query($p: ID!) { youngPersonDuplicates(platformId: $p) { reason } }',
+    variables: { p: ids.territory },
+  }),
   'Mutation.mergeYoungPeople': () => ({
-    query: 'mutation($p: ID!, $a: ID!, $b: ID!) { mergeYoungPeople(platformId: $p, keepId: $a, keepVersion: 1, mergeId: $b, mergeVersion: 1) { id } }',
+    query:
+      'mutation($p: ID!, $a: ID!, $b: ID!) { mergeYoungPeople(platformId: $p, keepId: $a, keepVersion: 1, mergeId: $b, mergeVersion: 1) { id } }',
     variables: { p: ids.territory, a: ids.territory, b: ids.organisation },
   }),
-  'Query.imports': () => ({ query: 'query($p: ID!) { imports(platformId: $p) { id } }', variables: { p: ids.territory } }),
+  'Query.imports': () => ({
+    query: 'query($p: ID!) { imports(platformId: $p) { id } }',
+    variables: { p: ids.territory },
+  }),
   'Query.import': () => ({ query: 'query($id: ID!) { import(id: $id) { id } }', variables: { id: ids.territory } }),
   'Mutation.signalYoungPerson': () => ({
-    query: 'mutation($p: ID!) { signalYoungPerson(input: { platformId: $p, sourceKind: EPLE, lastName: "Signalé", firstNames: "Test", birthDate: "2008-01-01" }) { matched } }',
+    query:
+      'mutation($p: ID!) { signalYoungPerson(input: { platformId: $p, sourceKind: EPLE, lastName: "Signalé", firstNames: "Test", birthDate: "2008-01-01" }) { matched } }',
     variables: { p: ids.territory },
   }),
   'Mutation.createPlatform': () => ({
-    query: 'mutation($t: ID!, $u: ID!) { createPlatform(input: { name: "PSAD pirate", territoryId: $t, referentIds: [$u], partnerIds: [] }) { id } }',
+    query:
+      'mutation($t: ID!, $u: ID!) { createPlatform(input: { name: "PSAD pirate", territoryId: $t, referentIds: [$u], partnerIds: [] }) { id } }',
     variables: { t: ids.territory, u: ids.user },
   }),
-  'Mutation.updatePlatform': () => ({ query: 'mutation($id: ID!) { updatePlatform(input: { id: $id, version: 1, name: "Renommée" }) { id } }', variables: { id: ids.territory } }),
-  'Mutation.createApiKey': () => ({ query: 'mutation($id: ID!) { createApiKey(userId: $id, name: "Clé pirate") { secret } }', variables: { id: ids.user } }),
-  'Mutation.revokeApiKey': () => ({ query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }', variables: { id: ids.user } }),
+  'Mutation.updatePlatform': () => ({
+    query: 'mutation($id: ID!) { updatePlatform(input: { id: $id, version: 1, name: "Renommée" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createApiKey': () => ({
+    query: 'mutation($id: ID!) { createApiKey(userId: $id, name: "Clé pirate") { secret } }',
+    variables: { id: ids.user },
+  }),
+  'Mutation.revokeApiKey': () => ({
+    query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    variables: { id: ids.user },
+  }),
   'Mutation.createOrganisation': () => ({
     query: 'mutation { createOrganisation(input: { name: "Organisation pirate", kind: OTHER }) { id } }',
   }),
@@ -114,36 +171,55 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: 'mutation($id: ID!) { setOrganisationActive(id: $id, version: 1, active: false) { id } }',
     variables: { id: ids.organisation },
   }),
-  'Mutation.createTerritory': () => ({ query: 'mutation { createTerritory(input: { kind: COMMUNE, code: "18999", name: "Nulle-part" }) { id } }' }),
+  'Mutation.createTerritory': () => ({
+    query: 'mutation { createTerritory(input: { kind: COMMUNE, code: "18999", name: "Nulle-part" }) { id } }',
+  }),
   'Mutation.createUser': () => ({
-    query: 'mutation($org: ID!) { createUser(input: { email: "intrus@demo.test", displayName: "Intrus", password: "a-long-enough-password", memberships: [{ organisationId: $org, roles: [ADMIN] }] }) { id } }',
+    query:
+      'mutation($org: ID!) { createUser(input: { email: "intrus@demo.test", displayName: "Intrus", password: "a-long-enough-password", memberships: [{ organisationId: $org, roles: [ADMIN] }] }) { id } }',
     variables: { org: ids.organisation },
   }),
   'Mutation.updateUser': () => ({
-    query: 'mutation($id: ID!) { updateUser(input: { id: $id, version: 1, password: "a-long-enough-password" }) { id } }',
+    query:
+      'mutation($id: ID!) { updateUser(input: { id: $id, version: 1, password: "a-long-enough-password" }) { id } }',
     variables: { id: ids.user },
   }),
-  'Mutation.setUserActive': () => ({ query: 'mutation($id: ID!) { setUserActive(id: $id, version: 1, active: false) { id } }', variables: { id: ids.user } }),
-  'Mutation.unlockUser': () => ({ query: 'mutation($id: ID!) { unlockUser(id: $id, version: 1) { id } }', variables: { id: ids.user } }),
+  'Mutation.setUserActive': () => ({
+    query: 'mutation($id: ID!) { setUserActive(id: $id, version: 1, active: false) { id } }',
+    variables: { id: ids.user },
+  }),
+  'Mutation.unlockUser': () => ({
+    query: 'mutation($id: ID!) { unlockUser(id: $id, version: 1) { id } }',
+    variables: { id: ids.user },
+  }),
   'Mutation.addMembership': () => ({
-    query: 'mutation($user: ID!, $org: ID!) { addMembership(userId: $user, input: { organisationId: $org, roles: [ADMIN] }) { id } }',
+    query:
+      'mutation($user: ID!, $org: ID!) { addMembership(userId: $user, input: { organisationId: $org, roles: [ADMIN] }) { id } }',
     variables: { user: ids.user, org: ids.organisation },
   }),
   'Mutation.updateMembershipRoles': () => ({
     query: 'mutation($id: ID!) { updateMembershipRoles(id: $id, version: 1, roles: [ADMIN]) { id } }',
     variables: { id: ids.membership },
   }),
-  'Mutation.removeMembership': () => ({ query: 'mutation($id: ID!) { removeMembership(id: $id, version: 1) }', variables: { id: ids.membership } }),
+  'Mutation.removeMembership': () => ({
+    query: 'mutation($id: ID!) { removeMembership(id: $id, version: 1) }',
+    variables: { id: ids.membership },
+  }),
   'Mutation.changeOwnPassword': () => ({
     query: 'mutation { changeOwnPassword(currentPassword: "demo-maillage", newPassword: "another-long-password") }',
   }),
   // CLAS (issue 5). A placeholder uuid stands for projects and groups: the checks here come before any lookup.
   'Query.clasProjects': () => ({ query: '{ clasProjects { totalCount } }' }),
-  'Query.clasProject': () => ({ query: 'query($id: ID!) { clasProject(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Query.clasProject': () => ({
+    query: 'query($id: ID!) { clasProject(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Query.clasYearConfig': () => ({ query: '{ clasYearConfig(schoolYear: "2026-2027") { ratePercent } }' }),
   'Query.clasWaitingSchoolYears': () => ({ query: '{ clasWaitingSchoolYears }' }),
   'Query.clasDashboard': () => ({ query: '{ clasDashboard(schoolYear: "2026-2027") { projects } }' }),
-  'Query.parcoursIndicators': () => ({ query: '{ parcoursIndicators { persons referencesProposed byStatus { status count } } }' }),
+  'Query.parcoursIndicators': () => ({
+    query: '{ parcoursIndicators { persons referencesProposed byStatus { status count } } }',
+  }),
   'Mutation.createClasProject': () => ({
     query: `mutation($o: ID!) { createClasProject(organisationId: $o, content: { title: "Projet pirate", schoolYear: "2026-2027", charterSigned: true,
       inDepartmentalFramework: true, activityKinds: [CULTUREL], localPartners: [], schools: [], parentActions: [], concertationActions: [], groups: [] }) { id } }`,
@@ -154,64 +230,148 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       inDepartmentalFramework: true, activityKinds: [CULTUREL], localPartners: [], schools: [], parentActions: [], concertationActions: [], groups: [] }) { id } }`,
     variables: { id: ids.territory },
   }),
-  'Mutation.submitClasProject': () => ({ query: 'mutation($id: ID!) { submitClasProject(id: $id, version: 1) { id } }', variables: { id: ids.territory } }),
-  'Mutation.examineClasProject': () => ({ query: 'mutation($id: ID!) { examineClasProject(id: $id, version: 1) { id } }', variables: { id: ids.territory } }),
+  'Mutation.submitClasProject': () => ({
+    query: 'mutation($id: ID!) { submitClasProject(id: $id, version: 1) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.examineClasProject': () => ({
+    query: 'mutation($id: ID!) { examineClasProject(id: $id, version: 1) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.decideClasProject': () => ({
-    query: 'mutation($id: ID!) { decideClasProject(input: { projectId: $id, version: 1, decision: ACCEPTE, reasons: "", amountGrantedCents: 100 }) { id } }',
+    query:
+      'mutation($id: ID!) { decideClasProject(input: { projectId: $id, version: 1, decision: ACCEPTE, reasons: "", amountGrantedCents: 100 }) { id } }',
     variables: { id: ids.territory },
   }),
-  'Mutation.commentClasProject': () => ({ query: 'mutation($id: ID!) { commentClasProject(projectId: $id, body: "Bonjour") { id } }', variables: { id: ids.territory } }),
-  'Mutation.logClasSession': () => ({ query: 'mutation($id: ID!) { logClasSession(groupId: $id, heldOn: "2026-01-06", childrenPresent: 8) { id } }', variables: { id: ids.territory } }),
+  'Mutation.commentClasProject': () => ({
+    query: 'mutation($id: ID!) { commentClasProject(projectId: $id, body: "Bonjour") { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.logClasSession': () => ({
+    query: 'mutation($id: ID!) { logClasSession(groupId: $id, heldOn: "2026-01-06", childrenPresent: 8) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.logClasActivity': () => ({
-    query: 'mutation($id: ID!) { logClasActivity(projectId: $id, kind: PARENT_ACTION, heldOn: "2026-01-06", title: "Café des parents") { id } }',
+    query:
+      'mutation($id: ID!) { logClasActivity(projectId: $id, kind: PARENT_ACTION, heldOn: "2026-01-06", title: "Café des parents") { id } }',
     variables: { id: ids.territory },
   }),
-  'Mutation.setClasRoster': () => ({ query: 'mutation($id: ID!) { setClasRoster(groupId: $id, names: ["Enfant"]) { id } }', variables: { id: ids.territory } }),
-  'Mutation.submitClasBilan': () => ({ query: 'mutation($id: ID!) { submitClasBilan(projectId: $id, version: 1, assessment: "Bilan") { id } }', variables: { id: ids.territory } }),
-  'Mutation.closeClasProject': () => ({ query: 'mutation($id: ID!) { closeClasProject(id: $id, version: 1) { id } }', variables: { id: ids.territory } }),
+  'Mutation.setClasRoster': () => ({
+    query: 'mutation($id: ID!) { setClasRoster(groupId: $id, names: ["Enfant"]) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.submitClasBilan': () => ({
+    query: 'mutation($id: ID!) { submitClasBilan(projectId: $id, version: 1, assessment: "Bilan") { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.closeClasProject': () => ({
+    query: 'mutation($id: ID!) { closeClasProject(id: $id, version: 1) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.setClasYearConfig': () => ({
     query: `mutation { setClasYearConfig(input: { schoolYear: "2026-2027", ratePercent: 99, ceilingCentsPerGroup: 1, minChildren: 1, maxChildren: 50, maxChildrenPerAdult: 50,
       warnChildrenPerAdult: 50, recommendedSessionsPerWeek: 1, latestStartDate: "2027-06-01", earliestEndDate: "2027-06-30", maxBreakWeeks: 52, classHours: [] }) { version } }`,
   }),
   // Référence de parcours (issue 6). A placeholder uuid stands for persons, entries, references, goals, actions, consents and meetings.
   'Query.accompaniedPersons': () => ({ query: '{ accompaniedPersons { totalCount } }' }),
-  'Query.accompaniedPerson': () => ({ query: 'query($id: ID!) { accompaniedPerson(id: $id) { id } }', variables: { id: ids.territory } }),
-  'Query.parcoursProfessionals': () => ({ query: 'query($o: ID!) { parcoursProfessionals(organisationId: $o, search: "a") { id displayName roles } }', variables: { o: ids.organisation } }),
+  'Query.accompaniedPerson': () => ({
+    query: 'query($id: ID!) { accompaniedPerson(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.parcoursProfessionals': () => ({
+    query: 'query($o: ID!) { parcoursProfessionals(organisationId: $o, search: "a") { id displayName roles } }',
+    variables: { o: ids.organisation },
+  }),
   'Mutation.createAccompaniedPerson': () => ({
-    query: 'mutation($o: ID!) { createAccompaniedPerson(person: { lastName: "Pirate", firstNames: "Test", domiciled: false }, organisationId: $o, mission: "Mission") { id } }',
+    query:
+      'mutation($o: ID!) { createAccompaniedPerson(person: { lastName: "Pirate", firstNames: "Test", domiciled: false }, organisationId: $o, mission: "Mission") { id } }',
     variables: { o: ids.organisation },
   }),
   'Mutation.updateAccompaniedPerson': () => ({
-    query: 'mutation($id: ID!) { updateAccompaniedPerson(id: $id, version: 1, person: { lastName: "Pirate", firstNames: "Test", domiciled: false }) { id } }',
+    query:
+      'mutation($id: ID!) { updateAccompaniedPerson(id: $id, version: 1, person: { lastName: "Pirate", firstNames: "Test", domiciled: false }) { id } }',
     variables: { id: ids.territory },
   }),
   'Mutation.addAccompanimentMember': () => ({
-    query: 'mutation($p: ID!, $o: ID!) { addAccompanimentMember(input: { personId: $p, professionalName: "Pirate", organisationId: $o, mission: "Mission", since: "2026-01-01" }) { id } }',
+    query:
+      'mutation($p: ID!, $o: ID!) { addAccompanimentMember(input: { personId: $p, professionalName: "Pirate", organisationId: $o, mission: "Mission", since: "2026-01-01" }) { id } }',
     variables: { p: ids.territory, o: ids.organisation },
   }),
-  'Mutation.endAccompanimentMember': () => ({ query: 'mutation($id: ID!) { endAccompanimentMember(memberId: $id, until: "2026-01-01") { id } }', variables: { id: ids.territory } }),
-  'Mutation.proposeReference': () => ({ query: 'mutation($p: ID!) { proposeReference(personId: $p) { id } }', variables: { p: ids.territory } }),
-  'Mutation.decideReference': () => ({ query: 'mutation($id: ID!) { decideReference(input: { type: REFUSE, referenceId: $id, version: 1 }) { id } }', variables: { id: ids.territory } }),
-  'Mutation.addPlanGoal': () => ({ query: 'mutation($p: ID!) { addPlanGoal(personId: $p, theme: LOGEMENT, title: "Objectif") { id } }', variables: { p: ids.territory } }),
-  'Mutation.addPlanAction': () => ({ query: 'mutation($g: ID!) { addPlanAction(input: { goalId: $g, title: "Action" }) { id } }', variables: { g: ids.territory } }),
-  'Mutation.updatePlanAction': () => ({ query: 'mutation($id: ID!) { updatePlanAction(input: { id: $id, version: 1, status: REALISEE }) { id } }', variables: { id: ids.territory } }),
-  'Mutation.addCompetence': () => ({ query: 'mutation($p: ID!) { addCompetence(personId: $p, kind: COMPETENCE, label: "Cuisine") { id } }', variables: { p: ids.territory } }),
-  'Mutation.removeCompetence': () => ({ query: 'mutation($id: ID!) { removeCompetence(id: $id) }', variables: { id: ids.territory } }),
-  'Mutation.recordConsent': () => ({ query: 'mutation($p: ID!) { recordConsent(input: { personId: $p, kind: INFORMATION_TRAITEMENT }) { id } }', variables: { p: ids.territory } }),
-  'Mutation.withdrawConsent': () => ({ query: 'mutation($id: ID!) { withdrawConsent(id: $id) { id } }', variables: { id: ids.territory } }),
-  'Mutation.scheduleSynthese': () => ({
-    query: 'mutation($p: ID!) { scheduleSynthese(input: { personId: $p, scheduledAt: "2030-01-01T09:00:00Z", requestedBy: PA, participantMemberIds: [$p], subject: "Point" }) { id } }',
+  'Mutation.endAccompanimentMember': () => ({
+    query: 'mutation($id: ID!) { endAccompanimentMember(memberId: $id, until: "2026-01-01") { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.proposeReference': () => ({
+    query: 'mutation($p: ID!) { proposeReference(personId: $p) { id } }',
     variables: { p: ids.territory },
   }),
-  'Mutation.recordSyntheseAgreement': () => ({ query: 'mutation($id: ID!) { recordSyntheseAgreement(meetingId: $id, memberId: $id) { id } }', variables: { id: ids.territory } }),
-  'Mutation.setSynthesePaParticipation': () => ({ query: 'mutation($id: ID!) { setSynthesePaParticipation(meetingId: $id, version: 1, participates: true) { id } }', variables: { id: ids.territory } }),
-  'Mutation.recordSyntheseOutcome': () => ({ query: 'mutation($id: ID!) { recordSyntheseOutcome(meetingId: $id, version: 1, notes: "Notes", decisions: "Décisions") { id } }', variables: { id: ids.territory } }),
+  'Mutation.decideReference': () => ({
+    query: 'mutation($id: ID!) { decideReference(input: { type: REFUSE, referenceId: $id, version: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addPlanGoal': () => ({
+    query: 'mutation($p: ID!) { addPlanGoal(personId: $p, theme: LOGEMENT, title: "Objectif") { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.addPlanAction': () => ({
+    query: 'mutation($g: ID!) { addPlanAction(input: { goalId: $g, title: "Action" }) { id } }',
+    variables: { g: ids.territory },
+  }),
+  'Mutation.updatePlanAction': () => ({
+    query: 'mutation($id: ID!) { updatePlanAction(input: { id: $id, version: 1, status: REALISEE }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addCompetence': () => ({
+    query: 'mutation($p: ID!) { addCompetence(personId: $p, kind: COMPETENCE, label: "Cuisine") { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.removeCompetence': () => ({
+    query: 'mutation($id: ID!) { removeCompetence(id: $id) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.recordConsent': () => ({
+    query: 'mutation($p: ID!) { recordConsent(input: { personId: $p, kind: INFORMATION_TRAITEMENT }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.withdrawConsent': () => ({
+    query: 'mutation($id: ID!) { withdrawConsent(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.scheduleSynthese': () => ({
+    query:
+      'mutation($p: ID!) { scheduleSynthese(input: { personId: $p, scheduledAt: "2030-01-01T09:00:00Z", requestedBy: PA, participantMemberIds: [$p], subject: "Point" }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.recordSyntheseAgreement': () => ({
+    query: 'mutation($id: ID!) { recordSyntheseAgreement(meetingId: $id, memberId: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.setSynthesePaParticipation': () => ({
+    query: 'mutation($id: ID!) { setSynthesePaParticipation(meetingId: $id, version: 1, participates: true) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.recordSyntheseOutcome': () => ({
+    query:
+      'mutation($id: ID!) { recordSyntheseOutcome(meetingId: $id, version: 1, notes: "Notes", decisions: "Décisions") { id } }',
+    variables: { id: ids.territory },
+  }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */
 async function fingerprint(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const table of ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'platform', 'platform_referent', 'platform_partner', 'clas_year_config']) {
+  for (const table of [
+    'organisation',
+    'territory',
+    'app_user',
+    'membership',
+    'refresh_token',
+    'api_key',
+    'platform',
+    'platform_referent',
+    'platform_partner',
+    'clas_year_config',
+  ]) {
     const r = await t.database.db.execute<{ h: string }>(
       sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
     );
@@ -240,12 +400,18 @@ describe('every root field declares a policy', () => {
 
   it('the walk itself catches an unguarded or missing resolver', () => {
     const schema = buildSchema('type Query { a: Int b: Int c: Int } type Mutation { d: Int }');
-    const resolvers = { Query: { a: guard(policies.signedIn, () => 1), b: () => 2 }, Mutation: { d: guard(policies.admin, () => 3) } };
+    const resolvers = {
+      Query: { a: guard(policies.signedIn, () => 1), b: () => 2 },
+      Mutation: { d: guard(policies.admin, () => 3) },
+    };
     expect(fieldsWithoutPolicy(schema, resolvers)).toEqual(['Query.b', 'Query.c']);
   });
 
   it('has a sample call for every root field, so that the checks below cover the whole schema', () => {
-    const fields = [...rootFields('Query').map((f) => `Query.${f}`), ...rootFields('Mutation').map((f) => `Mutation.${f}`)];
+    const fields = [
+      ...rootFields('Query').map((f) => `Query.${f}`),
+      ...rootFields('Mutation').map((f) => `Mutation.${f}`),
+    ];
     expect(Object.keys(calls).sort()).toEqual(fields.sort());
   });
 });
@@ -307,24 +473,30 @@ describe('admin-only fields', () => {
     );
   });
 
-  it.each(nonAdmins.map((u) => [u.email]))('are refused (FORBIDDEN) to %s, each refusal audited as DENIED, nothing written', async (email) => {
-    const token = await t.login(email);
-    const actorId = (await t.database.db.execute<{ id: string }>(sql`select id from app_user where email = ${email}`)).rows[0]!.id;
-    const before = await fingerprint();
-    for (const name of adminOnly()) {
-      const { query, variables } = calls[name]!();
-      const res = await t.gql(token, query, variables);
-      expect(res.errors?.[0]?.extensions.code, name).toBe('FORBIDDEN');
-      expect(res.data?.[name.split('.')[1]!] ?? null, name).toBeNull();
-      const requestId = res.errors![0]!.extensions.requestId;
-      const events = await t.database.db.execute(
-        sql`select actor_id, action, outcome, details from audit_event where request_id = ${requestId}`,
-      );
-      // The request's transaction rolled back; the refusal was still recorded, and only it.
-      expect(events.rows, name).toEqual([{ actor_id: actorId, action: name, outcome: 'DENIED', details: { policy: 'admin' } }]);
-    }
-    expect(await fingerprint()).toEqual(before);
-  });
+  it.each(nonAdmins.map((u) => [u.email]))(
+    'are refused (FORBIDDEN) to %s, each refusal audited as DENIED, nothing written',
+    async (email) => {
+      const token = await t.login(email);
+      const actorId = (await t.database.db.execute<{ id: string }>(sql`select id from app_user where email = ${email}`))
+        .rows[0]!.id;
+      const before = await fingerprint();
+      for (const name of adminOnly()) {
+        const { query, variables } = calls[name]!();
+        const res = await t.gql(token, query, variables);
+        expect(res.errors?.[0]?.extensions.code, name).toBe('FORBIDDEN');
+        expect(res.data?.[name.split('.')[1]!] ?? null, name).toBeNull();
+        const requestId = res.errors![0]!.extensions.requestId;
+        const events = await t.database.db.execute(
+          sql`select actor_id, action, outcome, details from audit_event where request_id = ${requestId}`,
+        );
+        // The request's transaction rolled back; the refusal was still recorded, and only it.
+        expect(events.rows, name).toEqual([
+          { actor_id: actorId, action: name, outcome: 'DENIED', details: { policy: 'admin' } },
+        ]);
+      }
+      expect(await fingerprint()).toEqual(before);
+    },
+  );
 
   it('are granted to the admin (the control for the refusals above)', async () => {
     for (const name of ['Query.users', 'Query.user', 'Query.auditEvents']) {
@@ -349,7 +521,11 @@ describe('admin-only fields', () => {
 
 describe('roles follow the organisations', () => {
   it('an admin whose organisation is deactivated loses the admin rights it gave', async () => {
-    const cio = (await t.database.db.execute<{ id: string; version: number }>(sql`select id, version from organisation where name = 'CIO de Bourges'`)).rows[0]!;
+    const cio = (
+      await t.database.db.execute<{ id: string; version: number }>(
+        sql`select id, version from organisation where name = 'CIO de Bourges'`,
+      )
+    ).rows[0]!;
     const created = await t.gql(
       adminToken,
       'mutation($org: ID!) { createUser(input: { email: "admin2@demo.test", displayName: "Second Admin", password: "a-long-enough-password", memberships: [{ organisationId: $org, roles: [ADMIN] }] }) { id } }',
@@ -359,19 +535,27 @@ describe('roles follow the organisations', () => {
     const token = await t.login('admin2@demo.test', 'a-long-enough-password');
     expect((await t.gql(token, '{ users { totalCount } }')).errors).toBeUndefined();
 
-    const off = await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setOrganisationActive(id: $id, version: $v, active: false) { version } }', {
-      id: cio.id,
-      v: cio.version,
-    });
+    const off = await t.gql(
+      adminToken,
+      'mutation($id: ID!, $v: Int!) { setOrganisationActive(id: $id, version: $v, active: false) { version } }',
+      {
+        id: cio.id,
+        v: cio.version,
+      },
+    );
     expect(off.errors).toBeUndefined();
     expect((await t.gql(token, '{ users { totalCount } }')).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
     const me = await t.gql(token, '{ me { roles } }');
     expect(me.data.me.roles).toEqual([]);
 
-    await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setOrganisationActive(id: $id, version: $v, active: true) { version } }', {
-      id: cio.id,
-      v: off.data.setOrganisationActive.version,
-    });
+    await t.gql(
+      adminToken,
+      'mutation($id: ID!, $v: Int!) { setOrganisationActive(id: $id, version: $v, active: true) { version } }',
+      {
+        id: cio.id,
+        v: off.data.setOrganisationActive.version,
+      },
+    );
     expect((await t.gql(token, '{ users { totalCount } }')).errors).toBeUndefined();
   });
 });

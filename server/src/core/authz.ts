@@ -43,7 +43,12 @@ export const POLICY = Symbol('policy');
  * (`core/graphql/resolvers-types.ts`): `Query: { cases: guard(referent, (args, ctx) => …) }` gets its
  * args typed from the SDL, and a result that does not match the field's type fails the typecheck.
  */
-export type GuardedResolver<A = never, R = unknown> = ((root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R>) & {
+export type GuardedResolver<A = never, R = unknown> = ((
+  root: unknown,
+  args: A,
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+) => Promise<R>) & {
   [POLICY]: Policy;
 };
 

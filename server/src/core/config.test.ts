@@ -26,7 +26,13 @@ async function keyPair() {
 describe('loadConfig', () => {
   it('applies the defaults to an empty environment', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ NODE_ENV: 'development', PORT: 3000, AUDIT_RETENTION_DAYS: 365, CORS_ORIGINS: [], BODY_LIMIT_BYTES: 1024 * 1024 });
+    expect(config).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      AUDIT_RETENTION_DAYS: 365,
+      CORS_ORIGINS: [],
+      BODY_LIMIT_BYTES: 1024 * 1024,
+    });
     expect(config.DATABASE_URL).toBeUndefined();
   });
 
@@ -52,13 +58,24 @@ describe('loadConfig', () => {
   it('requires both signing keys in production, and a matching Ed25519 pair', async () => {
     const pair = await keyPair();
     const other = await keyPair();
-    expect(refusal({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY })).toMatch(/^Invalid configuration: JWT_PUBLIC_KEY must be .*required when NODE_ENV=production/);
-    expect(refusal({ JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: other.JWT_PUBLIC_KEY })).toMatch(/^Invalid configuration: JWT_PUBLIC_KEY must be the public key of JWT_PRIVATE_KEY/);
-    expect(refusal({ JWT_PRIVATE_KEY: 'PRIVATE KEY, trust me' })).toMatch(/^Invalid configuration: JWT_PRIVATE_KEY must be a PEM PKCS#8 Ed25519 private key$/);
+    expect(refusal({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY })).toMatch(
+      /^Invalid configuration: JWT_PUBLIC_KEY must be .*required when NODE_ENV=production/,
+    );
+    expect(refusal({ JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY, JWT_PUBLIC_KEY: other.JWT_PUBLIC_KEY })).toMatch(
+      /^Invalid configuration: JWT_PUBLIC_KEY must be the public key of JWT_PRIVATE_KEY/,
+    );
+    expect(refusal({ JWT_PRIVATE_KEY: 'PRIVATE KEY, trust me' })).toMatch(
+      /^Invalid configuration: JWT_PRIVATE_KEY must be a PEM PKCS#8 Ed25519 private key$/,
+    );
     const config = loadConfig({ NODE_ENV: 'production', ...pair, DOCUMENT_MASTER_KEY: MASTER_KEY });
     expect(config.NODE_ENV).toBe('production');
     // A key written on one line with \n escapes (env files, container settings) is accepted.
-    const escaped = loadConfig({ NODE_ENV: 'production', JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY.replace(/\n/g, '\\n'), JWT_PUBLIC_KEY: pair.JWT_PUBLIC_KEY, DOCUMENT_MASTER_KEY: MASTER_KEY });
+    const escaped = loadConfig({
+      NODE_ENV: 'production',
+      JWT_PRIVATE_KEY: pair.JWT_PRIVATE_KEY.replace(/\n/g, '\\n'),
+      JWT_PUBLIC_KEY: pair.JWT_PUBLIC_KEY,
+      DOCUMENT_MASTER_KEY: MASTER_KEY,
+    });
     expect(escaped.JWT_PRIVATE_KEY).toBe(pair.JWT_PRIVATE_KEY.trim());
   });
 });
@@ -66,13 +83,21 @@ describe('loadConfig', () => {
 describe('the entry point', () => {
   it('exits non-zero printing exactly one line naming a wrong variable', async () => {
     const tsx = path.join(repoRoot, 'server/node_modules/.bin/tsx');
-    const env = { ...process.env, PORT: 'abc', DATABASE_URL: '', NODE_ENV: 'development', DATA_DIR: path.join(repoRoot, '.data-never-created') };
+    const env = {
+      ...process.env,
+      PORT: 'abc',
+      DATABASE_URL: '',
+      NODE_ENV: 'development',
+      DATA_DIR: path.join(repoRoot, '.data-never-created'),
+    };
     const child = spawn(tsx, ['server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code).not.toBe(0);
-    expect(output.trimEnd().split('\n')).toEqual(['Invalid configuration: PORT must be an integer between 1 and 65535']);
+    expect(output.trimEnd().split('\n')).toEqual([
+      'Invalid configuration: PORT must be an integer between 1 and 65535',
+    ]);
   });
 });

@@ -31,7 +31,11 @@ function pem(kind: 'private' | 'public') {
     .refine((value) => {
       try {
         const key = kind === 'private' ? crypto.createPrivateKey(value) : crypto.createPublicKey(value);
-        return key.type === kind && key.asymmetricKeyType === 'ed25519' && value.includes(kind === 'private' ? 'PRIVATE KEY' : 'PUBLIC KEY');
+        return (
+          key.type === kind &&
+          key.asymmetricKeyType === 'ed25519' &&
+          value.includes(kind === 'private' ? 'PRIVATE KEY' : 'PUBLIC KEY')
+        );
       } catch {
         return false;
       }
@@ -41,11 +45,10 @@ function pem(kind: 'private' | 'public') {
 /** The master key of the armoire numérique: 32 random bytes, in base64 (documents/crypto.ts). */
 export const DOCUMENT_MASTER_KEY_BYTES = 32;
 const isBase64Key = (value: string) =>
-  /^[A-Za-z0-9+/]+={0,2}$/.test(value) && value.length % 4 === 0 && Buffer.from(value, 'base64').length === DOCUMENT_MASTER_KEY_BYTES;
-const masterKey = z
-  .string()
-  .trim()
-  .refine(isBase64Key, 'the base64 of 32 random bytes (openssl rand -base64 32)');
+  /^[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+  value.length % 4 === 0 &&
+  Buffer.from(value, 'base64').length === DOCUMENT_MASTER_KEY_BYTES;
+const masterKey = z.string().trim().refine(isBase64Key, 'the base64 of 32 random bytes (openssl rand -base64 32)');
 
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
@@ -60,7 +63,9 @@ function isKeyPair(privatePem: string, publicPem: string): boolean {
 
 const envSchema = z
   .object({
-    NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'one of development, test, production' }).default('development'),
+    NODE_ENV: z
+      .enum(['development', 'test', 'production'], { message: 'one of development, test, production' })
+      .default('development'),
     PORT: intInRange(1, 65535, 3000),
     HOST: z.string().min(1, 'a host name or address').default('0.0.0.0'),
     DATABASE_URL: z
@@ -68,7 +73,9 @@ const envSchema = z
       .regex(/^postgres(ql)?:\/\/.+/, 'a postgres:// connection URL')
       .optional(),
     DATA_DIR: z.string().min(1, 'a directory path').default(path.join(repoRoot, '.data')),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'a pino level (info, warn, …)' }).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'a pino level (info, warn, …)' })
+      .default('info'),
     JWT_PRIVATE_KEY: pem('private').optional(),
     JWT_PUBLIC_KEY: pem('public').optional(),
     JWT_ISSUER: z.string().min(1).default('maillage'),
@@ -80,8 +87,19 @@ const envSchema = z
     CORS_ORIGINS: z
       .string()
       .default('')
-      .transform((s) => s.split(',').map((o) => o.trim().replace(/\/$/, '')).filter(Boolean))
-      .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s?#]+$/, 'a comma-separated list of origins (https://host[:port], no path)'))),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((o) => o.trim().replace(/\/$/, ''))
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^https?:\/\/[^/\s?#]+$/, 'a comma-separated list of origins (https://host[:port], no path)'),
+        ),
+      ),
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),
     /** The largest SIEI list upload (issue 3: 50 MB). */
     IMPORT_MAX_FILE_BYTES: intInRange(1024, 200 * 1024 * 1024, 50 * 1024 * 1024),
@@ -101,7 +119,12 @@ const envSchema = z
     /** Former master keys, comma-separated, still accepted to unwrap the keys of older documents (rotation). */
     DOCUMENT_PREVIOUS_MASTER_KEYS: z
       .string()
-      .transform((s) => s.split(',').map((k) => k.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(',')
+          .map((k) => k.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(masterKey, { message: 'a comma-separated list of base64 keys of 32 bytes' }))
       .default([]),
     DOCUMENT_STORAGE: z.enum(['local', 's3'], { message: 'local or s3' }).default('local'),
@@ -109,7 +132,10 @@ const envSchema = z
     DOCUMENT_LOCAL_DIR: z.string().min(1, 'a directory path').optional(),
     S3_ENDPOINT: z.url({ protocol: /^https?$/, message: 'an http(s):// URL' }).optional(),
     S3_REGION: z.string().min(1, 'a region name').optional(),
-    S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name').optional(),
+    S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'a bucket name')
+      .optional(),
     S3_ACCESS_KEY_ID: z.string().min(1, 'an access key id').optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1, 'a secret access key').optional(),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
@@ -119,20 +145,34 @@ const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.JWT_PRIVATE_KEY && env.JWT_PUBLIC_KEY && !isKeyPair(env.JWT_PRIVATE_KEY, env.JWT_PUBLIC_KEY)) {
-      ctx.addIssue({ code: 'custom', path: ['JWT_PUBLIC_KEY'], message: 'the public key of JWT_PRIVATE_KEY (they do not match)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_PUBLIC_KEY'],
+        message: 'the public key of JWT_PRIVATE_KEY (they do not match)',
+      });
     }
     if (env.NODE_ENV === 'production') {
       for (const key of ['JWT_PRIVATE_KEY', 'JWT_PUBLIC_KEY'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key === 'JWT_PRIVATE_KEY' ? 'a PEM PKCS#8 private key' : 'a PEM SPKI public key'} (required when NODE_ENV=production)` });
+        if (!env[key])
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key === 'JWT_PRIVATE_KEY' ? 'a PEM PKCS#8 private key' : 'a PEM SPKI public key'} (required when NODE_ENV=production)`,
+          });
       }
       // A key generated on one machine's disk would make the documents unreadable anywhere else.
       if (!env.DOCUMENT_MASTER_KEY) {
-        ctx.addIssue({ code: 'custom', path: ['DOCUMENT_MASTER_KEY'], message: 'the base64 of 32 random bytes (required when NODE_ENV=production)' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['DOCUMENT_MASTER_KEY'],
+          message: 'the base64 of 32 random bytes (required when NODE_ENV=production)',
+        });
       }
     }
     if (env.DOCUMENT_STORAGE === 's3') {
       for (const key of S3_VARIABLES) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'set (required when DOCUMENT_STORAGE=s3)' });
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'set (required when DOCUMENT_STORAGE=s3)' });
       }
     }
   });

@@ -51,20 +51,40 @@ beforeAll(async () => {
   id.bourges = await ownerId(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
   id.cher = await ownerId(sql`select id from territory where kind = 'DEPARTEMENT' and code = '18'`);
   // A service account with a key, and a session of the counsellor's.
-  id.service = await ownerId(sql`insert into app_user (email, display_name, password_hash) values ('si@demo.test', 'SI partenaire', 'x') returning id`);
-  await owner(sql`insert into membership (user_id, organisation_id, roles) values (${id.service}, ${id.missionLocale}, array['SERVICE_ACCOUNT'])`);
-  id.key = await ownerId(sql`insert into api_key (user_id, name, prefix, key_hash) values (${id.service}, 'SI', 'mlg_test', 'not-a-hash') returning id`);
+  id.service = await ownerId(
+    sql`insert into app_user (email, display_name, password_hash) values ('si@demo.test', 'SI partenaire', 'x') returning id`,
+  );
+  await owner(
+    sql`insert into membership (user_id, organisation_id, roles) values (${id.service}, ${id.missionLocale}, array['SERVICE_ACCOUNT'])`,
+  );
+  id.key = await ownerId(
+    sql`insert into api_key (user_id, name, prefix, key_hash) values (${id.service}, 'SI', 'mlg_test', 'not-a-hash') returning id`,
+  );
   await owner(sql`insert into refresh_token (family_id, user_id, token_hash, expires_at)
                   values (gen_random_uuid(), ${user.conseiller}, 'not-a-token', now() + interval '1 day')`);
   // A case of Bourges assigned to the Mission Locale, with an event by the referent.
-  id.case = (await createCase(t, id.bourges, { lastName: 'DURAND', firstNames: 'Léa', birthDate: '2008-03-01' }, {
-    status: 'AFFECTE', assignedOrganisationId: id.missionLocale, assignedAt: new Date(),
-  })).caseId;
-  await owner(sql`insert into case_event (case_id, actor_id, kind, data) values (${id.case}, ${user.referent}, 'assign', '{}')`);
+  id.case = (
+    await createCase(
+      t,
+      id.bourges,
+      { lastName: 'DURAND', firstNames: 'Léa', birthDate: '2008-03-01' },
+      {
+        status: 'AFFECTE',
+        assignedOrganisationId: id.missionLocale,
+        assignedAt: new Date(),
+      },
+    )
+  ).caseId;
+  await owner(
+    sql`insert into case_event (case_id, actor_id, kind, data) values (${id.case}, ${user.referent}, 'assign', '{}')`,
+  );
   // A deposited CLAS project of the holder, in the Cher, commented on by the CAF officer.
-  id.project = await ownerId(sql`insert into clas_project (organisation_id, departement_id, school_year, title, status, declaration)
+  id.project =
+    await ownerId(sql`insert into clas_project (organisation_id, departement_id, school_year, title, status, declaration)
                                  values (${id.holderOrg}, ${id.cher}, '2026-2027', 'Coup de pouce', 'DEPOSE', '{}') returning id`);
-  await owner(sql`insert into clas_comment (project_id, author_id, author_party, body) values (${id.project}, ${user.caf}, 'OFFICER', 'À compléter')`);
+  await owner(
+    sql`insert into clas_comment (project_id, author_id, author_party, body) values (${id.project}, ${user.caf}, 'OFFICER', 'À compléter')`,
+  );
   // A person on the CCAS social worker's list.
   id.person = await ownerId(sql`insert into accompanied_person (last_name, first_names, search_text, created_by)
                                 values ('MARTIN', 'Élodie', 'martin elodie', ${user.ccas}) returning id`);
@@ -81,16 +101,21 @@ describe('identity', () => {
     await expect(as('admin', sql`update organisation_directory set name = name`, 'write')).rejects.toThrow();
   });
 
-  it('app_api_keys: a service account\'s keys to an administrator, never the hash; nothing to anyone else', async () => {
+  it("app_api_keys: a service account's keys to an administrator, never the hash; nothing to anyone else", async () => {
     const rows = await as('admin', sql`select * from app_api_keys(${id.service}::uuid)`);
     expect(rows.map((r) => r.id)).toEqual([id.key]);
     expect(Object.keys(rows[0]!)).not.toContain('key_hash');
-    for (const who of ['referent', 'conseiller', 'lecteur'] as const) expect(await as(who, sql`select * from app_api_keys(${id.service}::uuid)`)).toEqual([]);
+    for (const who of ['referent', 'conseiller', 'lecteur'] as const)
+      expect(await as(who, sql`select * from app_api_keys(${id.service}::uuid)`)).toEqual([]);
   });
 
   it('app_api_key_create: an administrator, for an active service account only', async () => {
     const create = (who: Who, account: string) =>
-      as(who, sql`select id from app_api_key_create(${account}::uuid, 'Autre', 'mlg_other', ${`hash-${who}-${account}`})`, 'write');
+      as(
+        who,
+        sql`select id from app_api_key_create(${account}::uuid, 'Autre', 'mlg_other', ${`hash-${who}-${account}`})`,
+        'write',
+      );
     expect(await create('conseiller', id.service!)).toEqual([]);
     expect(await create('admin', user.conseiller)).toEqual([]);
     expect(await owner(sql`select 1 from api_key where name = 'Autre'`)).toEqual([]);
@@ -99,13 +124,22 @@ describe('identity', () => {
 
   it('app_api_key_revoke and app_audit_api_key_names: administrators only', async () => {
     expect(await as('conseiller', sql`select id from app_api_key_revoke(${id.key}::uuid)`, 'write')).toEqual([]);
-    expect(await as('referent', sql`select id, name from app_audit_api_key_names(${uuids([id.key!])}::uuid[])`)).toEqual([]);
-    expect(await as('admin', sql`select id, name from app_audit_api_key_names(${uuids([id.key!])}::uuid[])`)).toEqual([{ id: id.key, name: 'SI' }]);
-    expect(await as('admin', sql`select id from app_api_key_revoke(${id.key}::uuid)`, 'write')).toEqual([{ id: id.key }]);
+    expect(
+      await as('referent', sql`select id, name from app_audit_api_key_names(${uuids([id.key!])}::uuid[])`),
+    ).toEqual([]);
+    expect(await as('admin', sql`select id, name from app_audit_api_key_names(${uuids([id.key!])}::uuid[])`)).toEqual([
+      { id: id.key, name: 'SI' },
+    ]);
+    expect(await as('admin', sql`select id from app_api_key_revoke(${id.key}::uuid)`, 'write')).toEqual([
+      { id: id.key },
+    ]);
   });
 
   it('app_revoke_sessions: administrators only', async () => {
-    const open = () => owner<{ n: number }>(sql`select count(*)::int as n from refresh_token where user_id = ${user.conseiller} and revoked_at is null`);
+    const open = () =>
+      owner<{ n: number }>(
+        sql`select count(*)::int as n from refresh_token where user_id = ${user.conseiller} and revoked_at is null`,
+      );
     expect(await one('conseiller', sql`select app_revoke_sessions(${user.conseiller}::uuid) as v`, 'write')).toBe(0);
     expect(await one('referent', sql`select app_revoke_sessions(${user.conseiller}::uuid) as v`, 'write')).toBe(0);
     expect((await open())[0]!.n).toBe(1);
@@ -113,10 +147,15 @@ describe('identity', () => {
   });
 
   it("app_own_password_hash: the caller's own hash, no one else's; nothing without an actor", async () => {
-    const [mine] = await owner<{ h: string }>(sql`select password_hash as h from app_user where id = ${user.conseiller}`);
+    const [mine] = await owner<{ h: string }>(
+      sql`select password_hash as h from app_user where id = ${user.conseiller}`,
+    );
     expect(await one('conseiller', sql`select app_own_password_hash() as v`)).toBe(mine!.h);
-    const anonymous = await withActorTx(t.database.db, { ...actors.conseiller, userId: '' }, 'read', async (tx) =>
-      (await tx.execute<{ v: string | null }>(sql`select app_own_password_hash() as v`)).rows[0]!.v,
+    const anonymous = await withActorTx(
+      t.database.db,
+      { ...actors.conseiller, userId: '' },
+      'read',
+      async (tx) => (await tx.execute<{ v: string | null }>(sql`select app_own_password_hash() as v`)).rows[0]!.v,
     );
     expect(anonymous).toBeNull();
   });
@@ -124,7 +163,8 @@ describe('identity', () => {
 
 describe('CLAS', () => {
   it('app_clas_counterparts: to the parties of a project the user commented on; nothing to anyone else', async () => {
-    const ask = (who: Who) => as<{ id: string }>(who, sql`select id from app_clas_counterparts(${uuids([user.caf, user.admin])}::uuid[])`);
+    const ask = (who: Who) =>
+      as<{ id: string }>(who, sql`select id from app_clas_counterparts(${uuids([user.caf, user.admin])}::uuid[])`);
     expect((await ask('porteur')).map((r) => r.id)).toEqual([user.caf]);
     expect((await ask('caf')).map((r) => r.id)).toEqual([user.caf]);
     for (const who of ['conseiller', 'referent', 'admin', 'social'] as const) expect(await ask(who)).toEqual([]);
@@ -133,24 +173,32 @@ describe('CLAS', () => {
 
 describe('parcours', () => {
   it('app_parcours_record_exists: yes or no to social workers, for the record kinds of a file only', async () => {
-    const exists = (who: Who, kind: string, record: string) => one<boolean>(who, sql`select app_parcours_record_exists(${kind}, ${record}::uuid) as v`);
+    const exists = (who: Who, kind: string, record: string) =>
+      one<boolean>(who, sql`select app_parcours_record_exists(${kind}, ${record}::uuid) as v`);
     expect(await exists('social', 'accompanied_person', id.person!)).toBe(true);
     expect(await exists('social', 'accompanied_person', id.case!)).toBe(false);
     expect(await exists('social', 'psad_case', id.case!)).toBe(false);
     expect(await exists('social', 'app_user', user.admin)).toBe(false);
-    for (const who of ['conseiller', 'admin', 'lecteur'] as const) expect(await exists(who, 'accompanied_person', id.person!)).toBe(false);
+    for (const who of ['conseiller', 'admin', 'lecteur'] as const)
+      expect(await exists(who, 'accompanied_person', id.person!)).toBe(false);
   });
 
   it('app_parcours_is_professional: yes or no to social workers only', async () => {
-    const ask = (who: Who, userId: string, org: string) => one<boolean>(who, sql`select app_parcours_is_professional(${userId}::uuid, ${org}::uuid) as v`);
+    const ask = (who: Who, userId: string, org: string) =>
+      one<boolean>(who, sql`select app_parcours_is_professional(${userId}::uuid, ${org}::uuid) as v`);
     expect(await ask('social', user.conseiller, id.missionLocale!)).toBe(true);
     expect(await ask('social', user.referent, id.missionLocale!)).toBe(false);
-    for (const who of ['conseiller', 'admin', 'referent'] as const) expect(await ask(who, user.conseiller, id.missionLocale!)).toBe(false);
+    for (const who of ['conseiller', 'admin', 'referent'] as const)
+      expect(await ask(who, user.conseiller, id.missionLocale!)).toBe(false);
   });
 
-  it("app_parcours_first_member: the caller, on the empty list of a person they created, in their organisation; nothing otherwise", async () => {
+  it('app_parcours_first_member: the caller, on the empty list of a person they created, in their organisation; nothing otherwise', async () => {
     const first = (who: Who, person: string, org: string) =>
-      one<boolean>(who, sql`select app_parcours_first_member(gen_random_uuid(), ${person}::uuid, ${org}::uuid, 'suivi') as v`, 'write');
+      one<boolean>(
+        who,
+        sql`select app_parcours_first_member(gen_random_uuid(), ${person}::uuid, ${org}::uuid, 'suivi') as v`,
+        'write',
+      );
     // Someone else's person, whose list is not empty.
     expect(await first('social', id.person!, id.socialOrg!)).toBe(false);
     const fresh = await ownerId(sql`insert into accompanied_person (last_name, first_names, search_text, created_by)
@@ -166,27 +214,38 @@ describe('parcours', () => {
 
 describe('PSAD', () => {
   it('app_psad_actor_names: display names to referents and counsellors; nothing to anyone else', async () => {
-    const ask = (who: Who) => as(who, sql`select id, display_name from app_psad_actor_names(${uuids([user.referent])}::uuid[])`);
+    const ask = (who: Who) =>
+      as(who, sql`select id, display_name from app_psad_actor_names(${uuids([user.referent])}::uuid[])`);
     expect(await ask('conseiller')).toEqual([{ id: user.referent, display_name: 'Romain Référent' }]);
     expect(await ask('referent')).toHaveLength(1);
     for (const who of ['porteur', 'admin', 'lecteur', 'social', 'caf'] as const) expect(await ask(who)).toEqual([]);
   });
 
   it("app_psad_partner_counsellors: a platform's referents, for its partners only", async () => {
-    const ask = (who: Who, org: string) => as<{ id: string }>(who, sql`select id from app_psad_partner_counsellors(${id.bourges}::uuid, ${org}::uuid)`);
+    const ask = (who: Who, org: string) =>
+      as<{ id: string }>(who, sql`select id from app_psad_partner_counsellors(${id.bourges}::uuid, ${org}::uuid)`);
     expect((await ask('referent', id.missionLocale!)).map((r) => r.id)).toEqual([user.conseiller]);
     expect(await ask('referent', id.socialOrg!)).toEqual([]); // not a partner of the platform
-    for (const who of ['vierzon', 'conseiller', 'admin'] as const) expect(await ask(who, id.missionLocale!)).toEqual([]);
+    for (const who of ['vierzon', 'conseiller', 'admin'] as const)
+      expect(await ask(who, id.missionLocale!)).toEqual([]);
   });
 
   it("app_psad_close_case: the assigned organisation's counsellors and the platform's referents, at the version read", async () => {
     const close = (who: Who, version: number) =>
-      one<boolean>(who, sql`select app_psad_close_case(${id.case}::uuid, ${version}::int, 'AUTRE', null, now(), now()) as v`, 'write');
+      one<boolean>(
+        who,
+        sql`select app_psad_close_case(${id.case}::uuid, ${version}::int, 'AUTRE', null, now(), now()) as v`,
+        'write',
+      );
     for (const who of ['vierzon', 'lecteur', 'admin', 'social'] as const) expect(await close(who, 1)).toBe(false);
     expect(await close('conseiller', 2)).toBe(false); // stale version
-    expect(await owner(sql`select status, version from psad_case where id = ${id.case}`)).toEqual([{ status: 'AFFECTE', version: 1 }]);
+    expect(await owner(sql`select status, version from psad_case where id = ${id.case}`)).toEqual([
+      { status: 'AFFECTE', version: 1 },
+    ]);
     expect(await close('conseiller', 1)).toBe(true);
-    expect(await owner(sql`select status, version from psad_case where id = ${id.case}`)).toEqual([{ status: 'CLOS', version: 2 }]);
+    expect(await owner(sql`select status, version from psad_case where id = ${id.case}`)).toEqual([
+      { status: 'CLOS', version: 2 },
+    ]);
     expect(await close('referent', 2)).toBe(false); // already closed
   });
 

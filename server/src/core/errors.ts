@@ -46,14 +46,26 @@ export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Authentifi
 export const forbidden = () => new AppError('FORBIDDEN', "Vous n'avez pas accès à cette opération.");
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} introuvable.`);
 export const staleVersion = (what: string) =>
-  new AppError('CONFLICT', `${what} a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.`, 'STALE_VERSION');
+  new AppError(
+    'CONFLICT',
+    `${what} a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.`,
+    'STALE_VERSION',
+  );
 export const badInput = (fields: FieldError[]) =>
-  new AppError('BAD_USER_INPUT', `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields);
+  new AppError(
+    'BAD_USER_INPUT',
+    `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`,
+    fields,
+  );
 
 /** The error and its causes (drizzle wraps driver errors in a DrizzleQueryError whose message quotes the SQL). */
 export function errorChain(err: unknown): { code?: unknown; message?: unknown; errors?: unknown }[] {
   const chain: { code?: unknown; message?: unknown; errors?: unknown }[] = [];
-  for (let e = err as { cause?: unknown } | null | undefined; e && typeof e === 'object' && chain.length < 5; e = e.cause as typeof e) {
+  for (
+    let e = err as { cause?: unknown } | null | undefined;
+    e && typeof e === 'object' && chain.length < 5;
+    e = e.cause as typeof e
+  ) {
     chain.push(e as never);
   }
   return chain;
@@ -123,11 +135,13 @@ const requestErrorMessages: Record<string, string> = {
   FST_ERR_CTP_INVALID_JSON_BODY: 'Corps de requête invalide : JSON mal formé.',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Corps de requête vide : un objet JSON est attendu.',
   FST_ERR_CTP_BODY_TOO_LARGE: 'Requête trop volumineuse.',
-  FST_REQ_FILE_TOO_LARGE: 'Fichier trop volumineux : il dépasse la taille maximale acceptée (IMPORT_MAX_FILE_BYTES, 50 Mo par défaut).',
+  FST_REQ_FILE_TOO_LARGE:
+    'Fichier trop volumineux : il dépasse la taille maximale acceptée (IMPORT_MAX_FILE_BYTES, 50 Mo par défaut).',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Type de contenu non pris en charge : envoyez application/json.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Requête invalide : longueur du corps incohérente.',
   MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: 'Requête GraphQL absente : le paramètre « query » est requis.',
-  MER_ERR_METHOD_NOT_ALLOWED: 'Seules les requêtes de lecture (query) sont acceptées en GET : envoyez les mutations en POST.',
+  MER_ERR_METHOD_NOT_ALLOWED:
+    'Seules les requêtes de lecture (query) sont acceptées en GET : envoyez les mutations en POST.',
 };
 
 const codeOfStatus = (status: number): ErrorCode =>
@@ -146,10 +160,17 @@ const codeOfStatus = (status: number): ErrorCode =>
 /** Fields named by a Fastify schema validation error ("body/email must be string"). */
 function validationFields(err: { validation?: unknown; validationContext?: string }): FieldError[] | undefined {
   if (!Array.isArray(err.validation)) return undefined;
-  return (err.validation as { instancePath?: string; params?: { missingProperty?: string }; message?: string }[]).map((v) => ({
-    path: [...(v.instancePath ?? '').split('/').filter(Boolean), ...(v.params?.missingProperty ? [v.params.missingProperty] : [])].join('.') || (err.validationContext ?? 'body'),
-    message: v.message ?? 'invalide',
-  }));
+  return (err.validation as { instancePath?: string; params?: { missingProperty?: string }; message?: string }[]).map(
+    (v) => ({
+      path:
+        [
+          ...(v.instancePath ?? '').split('/').filter(Boolean),
+          ...(v.params?.missingProperty ? [v.params.missingProperty] : []),
+        ].join('.') ||
+        (err.validationContext ?? 'body'),
+      message: v.message ?? 'invalide',
+    }),
+  );
 }
 
 /**
@@ -176,10 +197,21 @@ export function describeError(err: unknown): DescribedError & { internal?: true 
     const reason = code === 'CONFLICT' ? ({ reason: 'RULE_REFUSED' } as const) : {};
     const fields = validationFields(e as never);
     if (fields) {
-      return { code, status, message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields, ...reason };
+      return {
+        code,
+        status,
+        message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`,
+        fields,
+        ...reason,
+      };
     }
     const known = typeof e.code === 'string' ? requestErrorMessages[e.code] : undefined;
-    return { code, status, message: known ?? (status === 404 ? 'Ressource introuvable.' : 'Requête invalide.'), ...reason };
+    return {
+      code,
+      status,
+      message: known ?? (status === 404 ? 'Ressource introuvable.' : 'Requête invalide.'),
+      ...reason,
+    };
   }
   if (isConnectionError(err)) return { code: 'SERVICE_UNAVAILABLE', status: 503, message: unavailableMessage };
   return { code: 'INTERNAL', status: 500, message: 'Erreur interne.', internal: true };

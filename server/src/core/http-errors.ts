@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import { describeError, errorCode, stackFrames, type DescribedError, type ErrorCode, type FieldError } from './errors.js';
+import {
+  describeError,
+  errorCode,
+  stackFrames,
+  type DescribedError,
+  type ErrorCode,
+  type FieldError,
+} from './errors.js';
 
 export const zodFields = (error: ZodError, prefix = ''): FieldError[] =>
   error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), message: i.message }));
@@ -42,11 +49,19 @@ export function setErrorResponder(app: FastifyInstance, routeUrl: string, respon
 export function describeAndLog(error: unknown, request: FastifyRequest): DescribedError {
   if (error instanceof ZodError) {
     const fields = zodFields(error);
-    return { code: 'BAD_USER_INPUT', status: 400, message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`, fields };
+    return {
+      code: 'BAD_USER_INPUT',
+      status: 400,
+      message: `Saisie invalide : ${fields.map((f) => `${f.path} (${f.message})`).join(', ')}.`,
+      fields,
+    };
   }
   const described = describeError(error);
   if (described.internal) {
-    request.log.error({ errorName: (error as Error | null)?.name, code: errorCode(error), stack: stackFrames(error) }, 'internal error');
+    request.log.error(
+      { errorName: (error as Error | null)?.name, code: errorCode(error), stack: stackFrames(error) },
+      'internal error',
+    );
     return { ...described, message: `Erreur interne. Référence : ${request.id}` };
   }
   if (described.code === 'SERVICE_UNAVAILABLE') request.log.warn({ code: errorCode(error) }, 'database unavailable');
@@ -63,6 +78,15 @@ export function registerProblemErrors(app: FastifyInstance): void {
     return reply
       .code(status)
       .type('application/problem+json')
-      .send({ type: 'about:blank', title: statusTitles[status] ?? titles[code], status, detail: message, code, ...(reason ? { reason } : {}), requestId: request.id, ...(fields ? { fields } : {}) });
+      .send({
+        type: 'about:blank',
+        title: statusTitles[status] ?? titles[code],
+        status,
+        detail: message,
+        code,
+        ...(reason ? { reason } : {}),
+        requestId: request.id,
+        ...(fields ? { fields } : {}),
+      });
   });
 }

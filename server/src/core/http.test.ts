@@ -12,11 +12,21 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** An RFC 9457 problem document with our code and the request id. */
-function expectProblem(res: { statusCode: number; headers: Record<string, unknown>; json(): any }, status: number, code: string) {
+function expectProblem(
+  res: { statusCode: number; headers: Record<string, unknown>; json(): any },
+  status: number,
+  code: string,
+) {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
   const body = res.json();
-  expect(body).toMatchObject({ type: 'about:blank', status, code, title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({
+    type: 'about:blank',
+    status,
+    code,
+    title: expect.any(String),
+    detail: expect.any(String),
+  });
   expect(body.requestId).toBe(res.headers['x-request-id']);
   return body;
 }
@@ -28,7 +38,11 @@ describe('security headers', () => {
       ['POST', '/graphql'],
       ['GET', '/api/nope'],
     ] as const) {
-      const res = await t.app.inject({ method, url, ...(method === 'POST' ? { payload: { query: '{ __typename }' } } : {}) });
+      const res = await t.app.inject({
+        method,
+        url,
+        ...(method === 'POST' ? { payload: { query: '{ __typename }' } } : {}),
+      });
       const h = res.headers;
       expect(h['content-security-policy'], url).toContain("default-src 'self'");
       expect(h['content-security-policy'], url).toContain("script-src 'self'");
@@ -58,25 +72,45 @@ describe('body size limit', () => {
   });
 
   it('refuses a GraphQL body over the limit with 413 and a GraphQL error', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: `{ __typename }${' '.repeat(BODY_LIMIT)}` } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: `{ __typename }${' '.repeat(BODY_LIMIT)}` },
+    });
     expect(res.statusCode).toBe(413);
-    expect(res.json().errors[0]).toMatchObject({ message: expect.stringMatching(/volumineuse/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(res.json().errors[0]).toMatchObject({
+      message: expect.stringMatching(/volumineuse/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('accepts a body under the limit', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: `{ __typename }${' '.repeat(BODY_LIMIT / 2)}` } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: `{ __typename }${' '.repeat(BODY_LIMIT / 2)}` },
+    });
     expect(res.statusCode).toBe(200);
   });
 });
 
 describe('CORS', () => {
   it('is closed by default: no Access-Control-Allow-Origin for a foreign origin', async () => {
-    const simple = await t.app.inject({ method: 'POST', url: '/graphql', headers: { origin: 'https://evil.example' }, payload: { query: '{ __typename }' } });
+    const simple = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { origin: 'https://evil.example' },
+      payload: { query: '{ __typename }' },
+    });
     expect(simple.headers['access-control-allow-origin']).toBeUndefined();
     const preflight = await t.app.inject({
       method: 'OPTIONS',
       url: '/graphql',
-      headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+      headers: {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,authorization',
+      },
     });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
     expect(preflight.headers['access-control-allow-methods']).toBeUndefined();
@@ -93,18 +127,32 @@ describe('CORS', () => {
       const preflight = await open.app.inject({
         method: 'OPTIONS',
         url: '/graphql',
-        headers: { origin: ALLOWED, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,authorization' },
+        headers: {
+          origin: ALLOWED,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,authorization',
+        },
       });
       expect(preflight.statusCode).toBe(204);
       expect(preflight.headers['access-control-allow-origin']).toBe(ALLOWED);
       expect(preflight.headers['access-control-allow-credentials']).toBe('true');
       expect(String(preflight.headers['access-control-allow-methods'])).toContain('POST');
 
-      const simple = await open.app.inject({ method: 'POST', url: '/graphql', headers: { origin: 'http://localhost:5173' }, payload: { query: '{ __typename }' } });
+      const simple = await open.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { origin: 'http://localhost:5173' },
+        payload: { query: '{ __typename }' },
+      });
       expect(simple.headers['access-control-allow-origin']).toBe('http://localhost:5173');
       expect(String(simple.headers['access-control-expose-headers'])).toContain('x-request-id');
 
-      const foreign = await open.app.inject({ method: 'POST', url: '/graphql', headers: { origin: 'https://evil.example' }, payload: { query: '{ __typename }' } });
+      const foreign = await open.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { origin: 'https://evil.example' },
+        payload: { query: '{ __typename }' },
+      });
       expect(foreign.headers['access-control-allow-origin']).toBeUndefined();
     });
   });
@@ -151,14 +199,23 @@ describe('REST errors', () => {
   });
 
   it('answers bad credentials with 401 problem+json carrying the code', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'personne@demo.test', password: 'mauvais-mot-de-passe' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'personne@demo.test', password: 'mauvais-mot-de-passe' },
+    });
     const body = expectProblem(res, 401, 'UNAUTHENTICATED');
     expect(res.body).not.toContain('personne@demo.test');
     expect(body).not.toHaveProperty('stack');
   });
 
   it('answers malformed JSON with 400 problem+json', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email": "a@b.c",' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": "a@b.c",',
+    });
     const body = expectProblem(res, 400, 'BAD_USER_INPUT');
     expect(body.detail).toMatch(/JSON/);
     // The body is never quoted back.
@@ -166,7 +223,11 @@ describe('REST errors', () => {
   });
 
   it('answers a schema violation with 400 problem+json naming the field', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: { nested: true }, password: 'x' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: { nested: true }, password: 'x' },
+    });
     const body = expectProblem(res, 400, 'BAD_USER_INPUT');
     expect(body.fields).toEqual([{ path: 'email', message: expect.any(String) }]);
   });
@@ -175,7 +236,11 @@ describe('REST errors', () => {
     const closing = await createTestApp();
     try {
       await closing.database.close();
-      const res = await closing.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@demo.test', password: 'demo-maillage' } });
+      const res = await closing.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'admin@demo.test', password: 'demo-maillage' },
+      });
       const body = expectProblem(res, 503, 'SERVICE_UNAVAILABLE');
       expect(res.headers['retry-after']).toBeDefined();
       expect(body.detail).toMatch(/indisponible/);

@@ -23,7 +23,11 @@ const secrets: string[] = [];
 /** Response request ids with what the log line must say. */
 const requests: { id: string; status: number; operation?: string | null }[] = [];
 
-const NEW_USER = { email: 'jeanne.martin@exemple.fr', displayName: 'Jeanne Martin-Duplessis', password: 'un-mot-de-passe-tres-long' };
+const NEW_USER = {
+  email: 'jeanne.martin@exemple.fr',
+  displayName: 'Jeanne Martin-Duplessis',
+  password: 'un-mot-de-passe-tres-long',
+};
 
 beforeAll(async () => {
   const stream = new Writable({
@@ -35,11 +39,19 @@ beforeAll(async () => {
   t = await createTestApp({}, { logger: pino(loggerOptions('info'), stream) });
   const app = t.app;
   const record = (res: { headers: Record<string, unknown>; statusCode: number }, operation?: string | null) => {
-    requests.push({ id: String(res.headers['x-request-id']), status: res.statusCode, ...(operation !== undefined ? { operation } : {}) });
+    requests.push({
+      id: String(res.headers['x-request-id']),
+      status: res.statusCode,
+      ...(operation !== undefined ? { operation } : {}),
+    });
   };
 
   // A login: e-mail and password in the body, a token in the answer, a refresh cookie set.
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@demo.test', password: DEMO_PASSWORD } });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: 'admin@demo.test', password: DEMO_PASSWORD },
+  });
   expect(login.statusCode).toBe(200);
   record(login);
   const token = login.json().accessToken as string;
@@ -73,7 +85,9 @@ beforeAll(async () => {
   expect(created.json().errors).toBeUndefined();
   record(created, 'CreateUser');
   secrets.push(NEW_USER.email, NEW_USER.displayName, NEW_USER.password);
-  const search = await gql('query FindUsers($search: String) { users(filter: { search: $search }) { totalCount } }', { search: 'jeanne.martin' });
+  const search = await gql('query FindUsers($search: String) { users(filter: { search: $search }) { totalCount } }', {
+    search: 'jeanne.martin',
+  });
   record(search, 'FindUsers');
   // An anonymous operation, a document that does not validate, a failed login.
   const anonymous = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
@@ -81,7 +95,11 @@ beforeAll(async () => {
   const invalid = await gql('query Broken { me { nope } }');
   expect(invalid.statusCode).toBe(400);
   record(invalid, 'Broken');
-  const failed = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'inconnue.personne@exemple.fr', password: 'pas-le-bon-mot-de-passe' } });
+  const failed = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email: 'inconnue.personne@exemple.fr', password: 'pas-le-bon-mot-de-passe' },
+  });
   expect(failed.statusCode).toBe(401);
   record(failed);
   secrets.push('inconnue.personne@exemple.fr', 'pas-le-bon-mot-de-passe');
@@ -98,7 +116,9 @@ beforeAll(async () => {
   // An internal error: the database error quotes the SQL and its parameters; the log must not.
   await t.database.db.execute(sql`alter table territory rename to territory_gone`);
   try {
-    const broken = await gql('query Places($search: String) { territories(search: $search) { totalCount } }', { search: 'secret-search-term' });
+    const broken = await gql('query Places($search: String) { territories(search: $search) { totalCount } }', {
+      search: 'secret-search-term',
+    });
     expect(broken.json().errors[0].extensions.code).toBe('INTERNAL');
     record(broken, 'Places');
     secrets.push('secret-search-term');

@@ -12,9 +12,10 @@ export const encodeCursor = (values: unknown[]) => Buffer.from(JSON.stringify(va
 
 export function decodeCursor(cursor: string, length: number): unknown[] {
   try {
-    const values = z.array(z.union([z.string(), z.number(), z.null()])).length(length).parse(
-      JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')),
-    );
+    const values = z
+      .array(z.union([z.string(), z.number(), z.null()]))
+      .length(length)
+      .parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
     return values;
   } catch {
     throw badInput([{ path: 'after', message: 'curseur invalide' }]);
@@ -39,8 +40,14 @@ export interface KeysetSpec<Row> {
 export function afterCursor(spec: KeysetSpec<unknown>, after: string | null | undefined): SQL | undefined {
   if (!after) return undefined;
   const values = decodeCursor(after, spec.columns.length);
-  const cols = sql.join(spec.columns.map((c) => sql`${c}`), sql`, `);
-  const vals = sql.join(values.map((v, i) => sql`${v}::${sql.raw(castOf(spec.columns[i]!))}`), sql`, `);
+  const cols = sql.join(
+    spec.columns.map((c) => sql`${c}`),
+    sql`, `,
+  );
+  const vals = sql.join(
+    values.map((v, i) => sql`${v}::${sql.raw(castOf(spec.columns[i]!))}`),
+    sql`, `,
+  );
   return spec.direction === 'asc' ? sql`(${cols}) > (${vals})` : sql`(${cols}) < (${vals})`;
 }
 
@@ -58,12 +65,20 @@ export function orderOf(spec: KeysetSpec<unknown>): SQL[] {
 }
 
 /** Builds a connection from `limit + 1` fetched rows. */
-export function toConnection<Row>(rows: Row[], limit: number, totalCount: number, spec: KeysetSpec<Row>): Connection<Row> {
+export function toConnection<Row>(
+  rows: Row[],
+  limit: number,
+  totalCount: number,
+  spec: KeysetSpec<Row>,
+): Connection<Row> {
   const nodes = rows.slice(0, limit);
   const last = nodes[nodes.length - 1];
   return {
     nodes,
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(spec.key(last).map(serialise)) : null },
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor(spec.key(last).map(serialise)) : null,
+    },
     totalCount,
   };
 }

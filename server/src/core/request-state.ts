@@ -94,7 +94,11 @@ export async function recordDenials(request: FastifyRequest, denials: readonly D
 }
 
 /** Runs a REST handler's work in one transaction as the actor: all of it commits, or none. */
-export async function inRequestTx<T>(request: FastifyRequest, mode: TxMode, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
+export async function inRequestTx<T>(
+  request: FastifyRequest,
+  mode: TxMode,
+  fn: (ctx: RequestContext) => Promise<T>,
+): Promise<T> {
   const state = new RequestState(request);
   await state.begin(mode);
   try {

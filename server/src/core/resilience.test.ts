@@ -28,10 +28,18 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
   let token: string;
 
   const terminateBackends = () =>
-    admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [dbName]);
+    admin.query(
+      'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+      [dbName],
+    );
   const allowConnections = (allow: boolean) => admin.query(`alter database "${dbName}" allow_connections ${allow}`);
   const me = () =>
-    t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${token}` }, payload: { query: 'query Me { me { roles } }' } });
+    t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { authorization: `Bearer ${token}` },
+      payload: { query: 'query Me { me { roles } }' },
+    });
   const expectAnswered = async () => {
     const res = await me();
     expect(res.statusCode, res.body).toBe(200);
@@ -80,7 +88,11 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
         expect(error.message).toMatch(/indisponible/);
         expect(res.body).not.toMatch(/select|not currently accepting|Failed query/i);
       }
-      const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@demo.test', password: DEMO_PASSWORD } });
+      const login = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'admin@demo.test', password: DEMO_PASSWORD },
+      });
       expect(login.statusCode).toBe(503);
       expect(login.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(login.json().code).toBe('SERVICE_UNAVAILABLE');
@@ -91,7 +103,11 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
     }
     await expectAnswered();
     expect((await t.app.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
-    const login = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'admin@demo.test', password: DEMO_PASSWORD } });
+    const login = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'admin@demo.test', password: DEMO_PASSWORD },
+    });
     expect(login.statusCode).toBe(200);
   });
 
@@ -158,7 +174,10 @@ describe('graceful shutdown', () => {
     const deadline = Date.now() + 75_000;
     for (;;) {
       if (proc.exitCode !== null) throw new Error(`the server exited early (${proc.exitCode}):\n${output}`);
-      const ready = await fetch(`${base}/health/ready`).then((r) => r.status, () => 0);
+      const ready = await fetch(`${base}/health/ready`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (ready === 200) break;
       if (Date.now() > deadline) throw new Error(`the server did not get ready:\n${output}`);
       await sleep(250);
@@ -170,7 +189,14 @@ describe('graceful shutdown', () => {
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
         `${base}/api/auth/login`,
-        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), expect: '100-continue' } },
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            expect: '100-continue',
+          },
+        },
         (res) => {
           let text = '';
           res.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -192,7 +218,10 @@ describe('graceful shutdown', () => {
     expect(JSON.parse(answered.body).accessToken).toEqual(expect.any(String));
 
     // New connections are no longer accepted.
-    const late = await fetch(`${base}/health/live`).then((r) => r.status, () => 'refused');
+    const late = await fetch(`${base}/health/live`).then(
+      (r) => r.status,
+      () => 'refused',
+    );
     expect([503, 'refused']).toContain(late);
 
     expect(await exited).toBe(0);

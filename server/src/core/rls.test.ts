@@ -18,10 +18,14 @@ beforeAll(async () => {
   await t.login('conseiller@demo.test');
   await t.login('caf@demo.test');
   for (const email of ['conseiller', 'caf', 'admin'] as const) {
-    id[email] = (await owner<{ id: string }>(sql`select id from app_user where email = ${`${email}@demo.test`}`))[0]!.id;
+    id[email] = (
+      await owner<{ id: string }>(sql`select id from app_user where email = ${`${email}@demo.test`}`)
+    )[0]!.id;
     actors[email] = (await loadActor(t.database.db, id[email]!, 'token'))!;
   }
-  id.missionLocale = (await owner<{ id: string }>(sql`select id from organisation where name = 'Mission Locale de Bourges'`))[0]!.id;
+  id.missionLocale = (
+    await owner<{ id: string }>(sql`select id from organisation where name = 'Mission Locale de Bourges'`)
+  )[0]!.id;
   id.caf_org = (await owner<{ id: string }>(sql`select id from organisation where name = 'CAF du Cher'`))[0]!.id;
   await t.database.db.execute(
     sql`insert into api_key (user_id, name, prefix, key_hash) values (${id.caf}, 'SI CAF', 'mk_test', 'not-a-real-hash')`,
@@ -49,11 +53,14 @@ const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
 describe('row-level security through the request handle', () => {
   it(`runs on the expected driver (${process.env.DATABASE_URL ? 'postgres' : 'pglite'})`, async () => {
     expect(t.database.kind).toBe(process.env.DATABASE_URL ? 'postgres' : 'pglite');
-    const [who] = await as<{ role: string; user_id: string }>('conseiller', sql`select current_user as role, current_setting('maillage.user_id') as user_id`);
+    const [who] = await as<{ role: string; user_id: string }>(
+      'conseiller',
+      sql`select current_user as role, current_setting('maillage.user_id') as user_id`,
+    );
     expect(who).toEqual({ role: 'maillage_app', user_id: id.conseiller });
   });
 
-  it('the staged rows of a previewed list are out of the request role\'s reach, whoever the actor', async () => {
+  it("the staged rows of a previewed list are out of the request role's reach, whoever the actor", async () => {
     for (const who of ['admin', 'conseiller'] as const) {
       expect(await refusal(who, sql`select line from siei_import_row`)).toMatch(/^42501: permission denied/);
       expect(await refusal(who, sql`delete from siei_import_row`, 'write')).toMatch(/^42501: permission denied/);
@@ -66,14 +73,19 @@ describe('row-level security through the request handle', () => {
     expect(await as('conseiller', sql`select id from app_user where id = ${id.caf}`)).toEqual([]);
     expect(await as('conseiller', sql`select id, email from app_user where email = 'caf@demo.test'`)).toEqual([]);
     // Through the query builder too.
-    const built = await withActorTx(t.database.db, actors.conseiller, 'read', (tx) => tx.select({ id: appUser.id }).from(appUser));
+    const built = await withActorTx(t.database.db, actors.conseiller, 'read', (tx) =>
+      tx.select({ id: appUser.id }).from(appUser),
+    );
     expect(ids(built)).toEqual([id.conseiller]);
     // The other way round.
     expect(ids(await as<{ id: string }>('caf', sql`select id from app_user`))).toEqual([id.caf]);
   });
 
   it("a user of organisation A does not see organisation B's memberships", async () => {
-    const seen = await as<{ organisation_id: string; user_id: string }>('conseiller', sql`select organisation_id, user_id from membership`);
+    const seen = await as<{ organisation_id: string; user_id: string }>(
+      'conseiller',
+      sql`select organisation_id, user_id from membership`,
+    );
     expect(seen).toEqual([{ organisation_id: id.missionLocale, user_id: id.conseiller }]);
     expect(await as('conseiller', sql`select id from membership where organisation_id = ${id.caf_org}`)).toEqual([]);
     const built = await withActorTx(t.database.db, actors.conseiller, 'read', (tx) => tx.select().from(membership));
@@ -84,8 +96,12 @@ describe('row-level security through the request handle', () => {
     const [colleague] = await owner<{ id: string }>(
       sql`insert into app_user (email, display_name, password_hash) values ('collegue@demo.test', 'Collègue', 'x') returning id`,
     );
-    await t.database.db.execute(sql`insert into membership (user_id, organisation_id, roles) values (${colleague!.id}, ${id.missionLocale}, '{COUNSELLOR}')`);
-    expect(ids(await as<{ id: string }>('conseiller', sql`select id from app_user`))).toEqual([id.conseiller, colleague!.id].sort());
+    await t.database.db.execute(
+      sql`insert into membership (user_id, organisation_id, roles) values (${colleague!.id}, ${id.missionLocale}, '{COUNSELLOR}')`,
+    );
+    expect(ids(await as<{ id: string }>('conseiller', sql`select id from app_user`))).toEqual(
+      [id.conseiller, colleague!.id].sort(),
+    );
     expect(ids(await as<{ id: string }>('caf', sql`select id from app_user`))).toEqual([id.caf]);
   });
 
@@ -107,9 +123,13 @@ describe('row-level security through the request handle', () => {
   });
 
   it('cannot read password hashes, even its own, even as an admin', async () => {
-    expect(await refusal('conseiller', sql`select password_hash from app_user where id = ${id.conseiller}`)).toMatch(/^42501: permission denied/);
+    expect(await refusal('conseiller', sql`select password_hash from app_user where id = ${id.conseiller}`)).toMatch(
+      /^42501: permission denied/,
+    );
     expect(await refusal('admin', sql`select password_hash from app_user`)).toMatch(/^42501: permission denied/);
-    expect(await refusal('admin', sql`select id from app_user where password_hash like '$argon2%'`)).toMatch(/^42501: permission denied/);
+    expect(await refusal('admin', sql`select id from app_user where password_hash like '$argon2%'`)).toMatch(
+      /^42501: permission denied/,
+    );
   });
 
   it('cannot read refresh tokens, API keys or the login throttle at all', async () => {
@@ -131,20 +151,42 @@ describe('row-level security through the request handle', () => {
   });
 
   it("cannot write an audit event in someone else's name", async () => {
-    expect(await refusal('conseiller', sql`insert into audit_event (actor_id, action) values (${id.caf}, 'forged')`, 'write')).toMatch(/^42501:/);
-    expect(await refusal('conseiller', sql`insert into audit_event (actor_id, action) values (null, 'forged')`, 'write')).toMatch(/^42501:/);
+    expect(
+      await refusal(
+        'conseiller',
+        sql`insert into audit_event (actor_id, action) values (${id.caf}, 'forged')`,
+        'write',
+      ),
+    ).toMatch(/^42501:/);
+    expect(
+      await refusal('conseiller', sql`insert into audit_event (actor_id, action) values (null, 'forged')`, 'write'),
+    ).toMatch(/^42501:/);
   });
 
   it('a non-admin cannot create an organisation, a territory, a user or a membership, nor edit another user', async () => {
-    expect(await refusal('conseiller', sql`insert into organisation (name, search_name, kind) values ('Pirate', 'pirate', 'OTHER')`, 'write')).toMatch(
-      /^42501: new row violates row-level security policy/,
-    );
-    expect(await refusal('conseiller', sql`insert into territory (kind, name) values ('COMMUNE', 'Pirate')`, 'write')).toMatch(/^42501:/);
     expect(
-      await refusal('conseiller', sql`insert into app_user (email, display_name, password_hash) values ('pirate@demo.test', 'Pirate', 'x')`, 'write'),
+      await refusal(
+        'conseiller',
+        sql`insert into organisation (name, search_name, kind) values ('Pirate', 'pirate', 'OTHER')`,
+        'write',
+      ),
+    ).toMatch(/^42501: new row violates row-level security policy/);
+    expect(
+      await refusal('conseiller', sql`insert into territory (kind, name) values ('COMMUNE', 'Pirate')`, 'write'),
     ).toMatch(/^42501:/);
     expect(
-      await refusal('conseiller', sql`insert into membership (user_id, organisation_id, roles) values (${id.conseiller}, ${id.caf_org}, '{ADMIN}')`, 'write'),
+      await refusal(
+        'conseiller',
+        sql`insert into app_user (email, display_name, password_hash) values ('pirate@demo.test', 'Pirate', 'x')`,
+        'write',
+      ),
+    ).toMatch(/^42501:/);
+    expect(
+      await refusal(
+        'conseiller',
+        sql`insert into membership (user_id, organisation_id, roles) values (${id.conseiller}, ${id.caf_org}, '{ADMIN}')`,
+        'write',
+      ),
     ).toMatch(/^42501:/);
     const updated = await withActorTx(t.database.db, actors.conseiller, 'write', (tx) =>
       tx.execute(sql`update app_user set display_name = 'Pirate' where id = ${id.caf}`),
@@ -154,8 +196,12 @@ describe('row-level security through the request handle', () => {
       tx.execute(sql`update membership set roles = '{ADMIN}' where user_id = ${id.conseiller}`),
     );
     expect(granted.rowCount ?? (granted as { affectedRows?: number }).affectedRows).toBe(0);
-    expect((await owner(sql`select display_name from app_user where id = ${id.caf}`))[0]).toEqual({ display_name: 'Camille CAF' });
-    expect((await owner(sql`select roles from membership where user_id = ${id.conseiller}`))[0]).toEqual({ roles: ['COUNSELLOR'] });
+    expect((await owner(sql`select display_name from app_user where id = ${id.caf}`))[0]).toEqual({
+      display_name: 'Camille CAF',
+    });
+    expect((await owner(sql`select roles from membership where user_id = ${id.conseiller}`))[0]).toEqual({
+      roles: ['COUNSELLOR'],
+    });
   });
 
   it('cannot change, delete or empty the audit log', async () => {
@@ -170,8 +216,16 @@ describe('row-level security through the request handle', () => {
     expect(users.length).toBe(total);
     expect(ids(users)).toEqual(expect.arrayContaining([id.conseiller, id.caf]));
     expect((await as('admin', sql`select id from membership where organisation_id = ${id.caf_org}`)).length).toBe(1);
-    const [org] = await withActorTx(t.database.db, actors.admin, 'write', async (tx) =>
-      (await tx.execute<{ id: string }>(sql`insert into organisation (name, search_name, kind) values ('Nouvelle', 'nouvelle', 'OTHER') returning id`)).rows,
+    const [org] = await withActorTx(
+      t.database.db,
+      actors.admin,
+      'write',
+      async (tx) =>
+        (
+          await tx.execute<{ id: string }>(
+            sql`insert into organisation (name, search_name, kind) values ('Nouvelle', 'nouvelle', 'OTHER') returning id`,
+          )
+        ).rows,
     );
     expect((await owner(sql`select name from organisation where id = ${org!.id}`))[0]).toEqual({ name: 'Nouvelle' });
   });
@@ -188,7 +242,8 @@ describe('row-level security through the request handle', () => {
 });
 
 describe('an owner block inside a request transaction', () => {
-  const role = async (tx: Parameters<Parameters<typeof withActorTx>[3]>[0]) => (await tx.execute<{ r: string }>(sql`select current_user as r`)).rows[0]!.r;
+  const role = async (tx: Parameters<Parameters<typeof withActorTx>[3]>[0]) =>
+    (await tx.execute<{ r: string }>(sql`select current_user as r`)).rows[0]!.r;
 
   it('does not lend its role to the queries of concurrent fields: they wait for it to end', async () => {
     const seen = await withActorTx(t.database.db, actors.conseiller, 'read', async (tx) => {
@@ -207,7 +262,11 @@ describe('an owner block inside a request transaction', () => {
 
   it('runs two owner blocks of one transaction one after the other, and a nested one in place', async () => {
     const roles = await withActorTx(t.database.db, actors.conseiller, 'read', async (tx) => {
-      const nested = asOwner(tx, actors.conseiller, async (o) => [await role(o), await asOwner(o, actors.conseiller, (n) => role(n)), await role(o)]);
+      const nested = asOwner(tx, actors.conseiller, async (o) => [
+        await role(o),
+        await asOwner(o, actors.conseiller, (n) => role(n)),
+        await role(o),
+      ]);
       const second = asOwner(tx, actors.conseiller, (o) => role(o));
       return { nested: await nested, second: await second, after: await role(tx) };
     });

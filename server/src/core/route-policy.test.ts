@@ -24,10 +24,17 @@ let dataDir: string;
 beforeAll(async () => {
   ({ database, drop } = await freshDatabase());
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
-  app = await buildApp({ config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent' }), database });
+  app = await buildApp({
+    config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent' }),
+    database,
+  });
   app.get('/api/test/undeclared', async () => ({ reached: true }));
   app.get('/api/test/admins', { config: { policy: policies.admin } }, async () => ({ reached: true }));
-  app.get('/api/test/audited', { config: { policy: policies.anyRole('CAF_OFFICER'), action: 'test.audited' } }, async () => ({ reached: true }));
+  app.get(
+    '/api/test/audited',
+    { config: { policy: policies.anyRole('CAF_OFFICER'), action: 'test.audited' } },
+    async () => ({ reached: true }),
+  );
   app.get('/api/test/open', { config: { policy: policies.public } }, async () => ({ reached: true }));
   await app.ready();
 });
@@ -38,8 +45,10 @@ afterAll(async () => {
 });
 
 const tokenOf = async (email: string) =>
-  (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } })).json().accessToken as string;
-const get = (url: string, token?: string) => app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } })).json()
+    .accessToken as string;
+const get = (url: string, token?: string) =>
+  app.inject({ method: 'GET', url, headers: token ? { authorization: `Bearer ${token}` } : {} });
 const deniedOf = async (requestId: string) =>
   (
     await database.db.execute<{ action: string; details: unknown }>(
@@ -54,7 +63,9 @@ describe('a route that declares no policy', () => {
       expect(res.statusCode).toBe(403);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({ code: 'FORBIDDEN', status: 403 });
-      expect(await deniedOf(res.headers['x-request-id'] as string)).toEqual([{ action: 'GET /api/test/undeclared', details: { policy: 'no-policy-declared' } }]);
+      expect(await deniedOf(res.headers['x-request-id'] as string)).toEqual([
+        { action: 'GET /api/test/undeclared', details: { policy: 'no-policy-declared' } },
+      ]);
     }
   });
 
@@ -83,10 +94,14 @@ describe('a declared policy', () => {
     const admins = await get('/api/test/admins', token);
     expect(admins.statusCode).toBe(403);
     expect(admins.json().code).toBe('FORBIDDEN');
-    expect(await deniedOf(admins.headers['x-request-id'] as string)).toEqual([{ action: 'GET /api/test/admins', details: { policy: 'admin' } }]);
+    expect(await deniedOf(admins.headers['x-request-id'] as string)).toEqual([
+      { action: 'GET /api/test/admins', details: { policy: 'admin' } },
+    ]);
     const audited = await get('/api/test/audited', token);
     expect(audited.statusCode).toBe(403);
-    expect(await deniedOf(audited.headers['x-request-id'] as string)).toEqual([{ action: 'test.audited', details: { policy: 'role:CAF_OFFICER' } }]);
+    expect(await deniedOf(audited.headers['x-request-id'] as string)).toEqual([
+      { action: 'test.audited', details: { policy: 'role:CAF_OFFICER' } },
+    ]);
   });
 
   it('an actor it allows, and anyone on a public route, reach the handler', async () => {
@@ -129,11 +144,18 @@ describe('registerWithPolicy', () => {
     try {
       collectRoutePolicies(bare);
       bare.addHook('onRequest', enforceRoutePolicy);
-      await registerWithPolicy(bare, policies.public, () => bare.register(fastifyStatic, { root, wildcard: false, index: 'index.html' }));
+      await registerWithPolicy(bare, policies.public, () =>
+        bare.register(fastifyStatic, { root, wildcard: false, index: 'index.html' }),
+      );
       bare.get('/after', async () => 'undeclared');
       await bare.ready();
       const gets = declaredRoutes(bare).filter((r) => r.method === 'GET');
-      expect(Object.fromEntries(gets.map((r) => [r.url, r.policy]))).toEqual({ '/assets/app.js': 'public', '/index.html': 'public', '/': 'public', '/after': null });
+      expect(Object.fromEntries(gets.map((r) => [r.url, r.policy]))).toEqual({
+        '/assets/app.js': 'public',
+        '/index.html': 'public',
+        '/': 'public',
+        '/after': null,
+      });
       expect((await bare.inject({ method: 'GET', url: '/assets/app.js' })).statusCode).toBe(200);
       expect((await bare.inject({ method: 'GET', url: '/' })).statusCode).toBe(200);
     } finally {

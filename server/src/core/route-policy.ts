@@ -36,7 +36,8 @@ export function collectRoutePolicies(app: FastifyInstance): void {
   app.addHook('onRoute', (route: RouteOptions) => {
     const given = pending.get(app);
     if (!route.config?.policy && given) route.config = { ...route.config, policy: given };
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url, policy: route.config?.policy?.name ?? null });
+    for (const method of [route.method].flat())
+      routes.push({ method, url: route.url, policy: route.config?.policy?.name ?? null });
   });
 }
 
@@ -51,7 +52,11 @@ export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
  * Registers a third-party plugin whose routes cannot carry our route config (CORS's preflight,
  * GraphiQL's pages, the web app's files): those without a policy of their own get `policy`.
  */
-export async function registerWithPolicy(app: FastifyInstance, policy: Policy, register: () => PromiseLike<unknown>): Promise<void> {
+export async function registerWithPolicy(
+  app: FastifyInstance,
+  policy: Policy,
+  register: () => PromiseLike<unknown>,
+): Promise<void> {
   pending.set(app, policy);
   try {
     await register();

@@ -9,16 +9,46 @@ export const DEMO_PASSWORD = 'demo-maillage';
 
 export const DEMO_USERS: { email: string; displayName: string; organisation: string; roles: Role[] }[] = [
   { email: 'admin@demo.test', displayName: 'Alice Admin', organisation: 'DSDEN du Cher', roles: ['ADMIN'] },
-  { email: 'referent@demo.test', displayName: 'Romain Référent', organisation: 'CIO de Bourges', roles: ['PSAD_REFERENT'] },
-  { email: 'conseiller@demo.test', displayName: 'Claire Conseillère', organisation: 'Mission Locale de Bourges', roles: ['COUNSELLOR'] },
+  {
+    email: 'referent@demo.test',
+    displayName: 'Romain Référent',
+    organisation: 'CIO de Bourges',
+    roles: ['PSAD_REFERENT'],
+  },
+  {
+    email: 'conseiller@demo.test',
+    displayName: 'Claire Conseillère',
+    organisation: 'Mission Locale de Bourges',
+    roles: ['COUNSELLOR'],
+  },
   { email: 'caf@demo.test', displayName: 'Camille CAF', organisation: 'CAF du Cher', roles: ['CAF_OFFICER'] },
-  { email: 'porteur@demo.test', displayName: 'Paul Porteur', organisation: 'Association Coup de Pouce Bourges', roles: ['CLAS_HOLDER'] },
-  { email: 'social@demo.test', displayName: 'Sophie Sociale', organisation: 'Service social départemental du Cher', roles: ['SOCIAL_WORKER'] },
+  {
+    email: 'porteur@demo.test',
+    displayName: 'Paul Porteur',
+    organisation: 'Association Coup de Pouce Bourges',
+    roles: ['CLAS_HOLDER'],
+  },
+  {
+    email: 'social@demo.test',
+    displayName: 'Sophie Sociale',
+    organisation: 'Service social départemental du Cher',
+    roles: ['SOCIAL_WORKER'],
+  },
   // Two more social workers, so that a person's liste d'accompagnement can hold several intervenants.
   { email: 'ccas@demo.test', displayName: 'Chloé Ccas', organisation: 'CCAS de Bourges', roles: ['SOCIAL_WORKER'] },
-  { email: 'hopital@demo.test', displayName: 'Hugo Hôpital', organisation: 'Service social du centre hospitalier Jacques-Cœur', roles: ['SOCIAL_WORKER'] },
+  {
+    email: 'hopital@demo.test',
+    displayName: 'Hugo Hôpital',
+    organisation: 'Service social du centre hospitalier Jacques-Cœur',
+    roles: ['SOCIAL_WORKER'],
+  },
   { email: 'lecteur@demo.test', displayName: 'Luc Lecteur', organisation: 'DSDEN du Cher', roles: ['VIEWER'] },
-  { email: 'referent.vierzon@demo.test', displayName: 'Valérie Vierzon', organisation: 'CIO de Vierzon', roles: ['PSAD_REFERENT'] },
+  {
+    email: 'referent.vierzon@demo.test',
+    displayName: 'Valérie Vierzon',
+    organisation: 'CIO de Vierzon',
+    roles: ['PSAD_REFERENT'],
+  },
 ];
 
 /** Platforms of the demo: Bourges (the main one) and Vierzon (to receive transfers). */
@@ -27,29 +57,86 @@ const PLATFORMS = [
     name: 'PSAD du bassin de Bourges',
     bassin: 'B18-BOURGES',
     referents: ['referent@demo.test'],
-    partners: ['Mission Locale de Bourges', 'CIO de Bourges', 'MLDS du Cher', 'Lycée Alain-Fournier', 'Lycée Jacques-Cœur', 'Collège Jean-Renoir'],
+    partners: [
+      'Mission Locale de Bourges',
+      'CIO de Bourges',
+      'MLDS du Cher',
+      'Lycée Alain-Fournier',
+      'Lycée Jacques-Cœur',
+      'Collège Jean-Renoir',
+    ],
   },
-  { name: 'PSAD du bassin de Vierzon', bassin: 'B18-VIERZON', referents: ['referent.vierzon@demo.test'], partners: ['CIO de Vierzon', 'MLDS du Cher'] },
+  {
+    name: 'PSAD du bassin de Vierzon',
+    bassin: 'B18-VIERZON',
+    referents: ['referent.vierzon@demo.test'],
+    partners: ['CIO de Vierzon', 'MLDS du Cher'],
+  },
 ];
 
-type OrgSeed = { name: string; kind: OrganisationKind; commune: string; uai?: string; teteDeReseau?: boolean; address?: string; phone?: string; email?: string };
+type OrgSeed = {
+  name: string;
+  kind: OrganisationKind;
+  commune: string;
+  uai?: string;
+  teteDeReseau?: boolean;
+  address?: string;
+  phone?: string;
+  email?: string;
+};
 
-const COMMUNES: Record<string, string> = { '18033': 'Bourges', '18205': 'Saint-Doulchard', '18141': 'Mehun-sur-Yèvre', '18279': 'Vierzon' };
+const COMMUNES: Record<string, string> = {
+  '18033': 'Bourges',
+  '18205': 'Saint-Doulchard',
+  '18141': 'Mehun-sur-Yèvre',
+  '18279': 'Vierzon',
+};
 
 const ORGANISATIONS: OrgSeed[] = [
   { name: 'DSDEN du Cher', kind: 'OTHER', commune: '18033', address: '2 rue Jean-Baffier', phone: '02 48 00 00 00' },
-  { name: 'CIO de Bourges', kind: 'CIO', commune: '18033', address: '7 rue Moyenne', phone: '02 48 00 00 01', email: 'cio.bourges@demo.test' },
-  { name: 'Mission Locale de Bourges', kind: 'MISSION_LOCALE', commune: '18033', address: '10 avenue Jean-Jaurès', phone: '02 48 00 00 02', email: 'contact@ml-bourges.demo.test' },
+  {
+    name: 'CIO de Bourges',
+    kind: 'CIO',
+    commune: '18033',
+    address: '7 rue Moyenne',
+    phone: '02 48 00 00 01',
+    email: 'cio.bourges@demo.test',
+  },
+  {
+    name: 'Mission Locale de Bourges',
+    kind: 'MISSION_LOCALE',
+    commune: '18033',
+    address: '10 avenue Jean-Jaurès',
+    phone: '02 48 00 00 02',
+    email: 'contact@ml-bourges.demo.test',
+  },
   { name: 'MLDS du Cher', kind: 'MLDS', commune: '18033', address: '2 rue Jean-Baffier' },
-  { name: 'Lycée Alain-Fournier', kind: 'EPLE', commune: '18033', uai: '0180005H', teteDeReseau: true, address: '50 rue Stéphane-Mallarmé' },
+  {
+    name: 'Lycée Alain-Fournier',
+    kind: 'EPLE',
+    commune: '18033',
+    uai: '0180005H',
+    teteDeReseau: true,
+    address: '50 rue Stéphane-Mallarmé',
+  },
   { name: 'Lycée Jacques-Cœur', kind: 'EPLE', commune: '18033', uai: '0180006J', address: '108 rue Jean-Baffier' },
   { name: 'Collège Jean-Renoir', kind: 'EPLE', commune: '18033', uai: '0180577E', address: '31 rue Jean-Renoir' },
   { name: 'CAF du Cher', kind: 'CAF', commune: '18033', address: '21 boulevard Lahitolle' },
   { name: 'Association Coup de Pouce Bourges', kind: 'ASSOCIATION', commune: '18205', address: '3 place de la Mairie' },
-  { name: 'Service social départemental du Cher', kind: 'SERVICE_SOCIAL', commune: '18033', address: '1 place Marcel-Plaisant' },
+  {
+    name: 'Service social départemental du Cher',
+    kind: 'SERVICE_SOCIAL',
+    commune: '18033',
+    address: '1 place Marcel-Plaisant',
+  },
   { name: 'CIO de Vierzon', kind: 'CIO', commune: '18279', address: '4 rue de la République' },
   { name: 'CCAS de Bourges', kind: 'SERVICE_SOCIAL', commune: '18033', address: '11 rue Jean-Baffier' },
-  { name: 'Service social du centre hospitalier Jacques-Cœur', kind: 'SERVICE_SOCIAL', commune: '18033', address: '145 avenue François-Mitterrand' },
+  {
+    name: 'Service social du centre hospitalier Jacques-Cœur',
+    kind: 'SERVICE_SOCIAL',
+    commune: '18033',
+    address: '145 avenue François-Mitterrand',
+  },
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {
@@ -61,14 +148,31 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    const [region] = await tx.insert(territory).values({ kind: 'REGION', code: '24', name: 'Centre-Val de Loire' }).returning();
-    const [dept] = await tx.insert(territory).values({ kind: 'DEPARTEMENT', code: '18', name: 'Cher', parentId: region!.id }).returning();
-    const [bourges] = await tx.insert(territory).values({ kind: 'BASSIN', code: 'B18-BOURGES', name: 'Bassin de Bourges', parentId: dept!.id }).returning();
-    const [vierzon] = await tx.insert(territory).values({ kind: 'BASSIN', code: 'B18-VIERZON', name: 'Bassin de Vierzon', parentId: dept!.id }).returning();
+    const [region] = await tx
+      .insert(territory)
+      .values({ kind: 'REGION', code: '24', name: 'Centre-Val de Loire' })
+      .returning();
+    const [dept] = await tx
+      .insert(territory)
+      .values({ kind: 'DEPARTEMENT', code: '18', name: 'Cher', parentId: region!.id })
+      .returning();
+    const [bourges] = await tx
+      .insert(territory)
+      .values({ kind: 'BASSIN', code: 'B18-BOURGES', name: 'Bassin de Bourges', parentId: dept!.id })
+      .returning();
+    const [vierzon] = await tx
+      .insert(territory)
+      .values({ kind: 'BASSIN', code: 'B18-VIERZON', name: 'Bassin de Vierzon', parentId: dept!.id })
+      .returning();
     const communes = await tx
       .insert(territory)
       .values(
-        Object.entries(COMMUNES).map(([code, name]) => ({ kind: 'COMMUNE', code, name, parentId: code === '18279' ? vierzon!.id : bourges!.id })),
+        Object.entries(COMMUNES).map(([code, name]) => ({
+          kind: 'COMMUNE',
+          code,
+          name,
+          parentId: code === '18279' ? vierzon!.id : bourges!.id,
+        })),
       )
       .returning();
     const communeId = new Map(communes.map((c) => [c.code, c.id]));
@@ -97,14 +201,28 @@ export async function seedDemo(db: Db): Promise<void> {
       .values(DEMO_USERS.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash })))
       .returning();
     await tx.insert(membership).values(
-      DEMO_USERS.map((u, i) => ({ userId: users[i]!.id, organisationId: orgId.get(u.organisation)!, roles: u.roles })),
+      DEMO_USERS.map((u, i) => ({
+        userId: users[i]!.id,
+        organisationId: orgId.get(u.organisation)!,
+        roles: u.roles,
+      })),
     );
     const userId = new Map(users.map((u) => [u.email, u.id]));
-    const bassinId = new Map([[bourges!.code, bourges!.id], [vierzon!.code, vierzon!.id]]);
+    const bassinId = new Map([
+      [bourges!.code, bourges!.id],
+      [vierzon!.code, vierzon!.id],
+    ]);
     for (const p of PLATFORMS) {
-      const [row] = await tx.insert(platform).values({ name: p.name, territoryId: bassinId.get(p.bassin)! }).returning();
-      await tx.insert(platformReferent).values(p.referents.map((email) => ({ platformId: row!.id, userId: userId.get(email)! })));
-      await tx.insert(platformPartner).values(p.partners.map((name) => ({ platformId: row!.id, organisationId: orgId.get(name)! })));
+      const [row] = await tx
+        .insert(platform)
+        .values({ name: p.name, territoryId: bassinId.get(p.bassin)! })
+        .returning();
+      await tx
+        .insert(platformReferent)
+        .values(p.referents.map((email) => ({ platformId: row!.id, userId: userId.get(email)! })));
+      await tx
+        .insert(platformPartner)
+        .values(p.partners.map((name) => ({ platformId: row!.id, organisationId: orgId.get(name)! })));
     }
   });
 }

@@ -27,7 +27,11 @@ describe('CLAS yearly configuration', () => {
     ['a start limit outside the year', { latestStartDate: '2025-10-15' }, 'latestStartDate'],
     ['an end limit before the start limit', { earliestEndDate: '2026-10-01' }, 'earliestEndDate'],
     ['a rate above 100 %', { ratePercent: 120 }, 'ratePercent'],
-    ['class hours ending before they start', { classHours: [{ day: 'LUNDI', start: '16:30', end: '08:30' }] }, 'classHours.0.end'],
+    [
+      'class hours ending before they start',
+      { classHours: [{ day: 'LUNDI', start: '16:30', end: '08:30' }] },
+      'classHours.0.end',
+    ],
   ])('refuses %s, naming the field', (_, over, path) => {
     const r = clasYearConfigInput.safeParse({ ...defaultClasConfig('2026-2027'), ...over });
     expect(r.success).toBe(false);
@@ -63,10 +67,65 @@ describe('CLAS declaration', () => {
 
   it.each<[string, Record<string, unknown>, string]>([
     ['a blank title', { title: '  ' }, 'title'],
-    ['a negative number of children', { groups: [{ label: 'G', level: 'COLLEGE', childrenCount: -1, accompagnateurs: [], sessions: [], eligibleCostCents: 0 }] }, 'groups.0.childrenCount'],
-    ['an end date before the start', { groups: [{ label: 'G', level: 'COLLEGE', childrenCount: 8, accompagnateurs: [], sessions: [], startDate: '2027-06-01', endDate: '2026-09-01', eligibleCostCents: 0 }] }, 'groups.0.endDate'],
-    ['a session at 25:00', { groups: [{ label: 'G', level: 'COLLEGE', childrenCount: 8, accompagnateurs: [], sessions: [{ day: 'LUNDI', start: '25:00', durationMinutes: 60 }], eligibleCostCents: 0 }] }, 'groups.0.sessions.0.start'],
-    ['a cost in fractions of a cent', { groups: [{ label: 'G', level: 'COLLEGE', childrenCount: 8, accompagnateurs: [], sessions: [], eligibleCostCents: 10.5 }] }, 'groups.0.eligibleCostCents'],
+    [
+      'a negative number of children',
+      {
+        groups: [
+          { label: 'G', level: 'COLLEGE', childrenCount: -1, accompagnateurs: [], sessions: [], eligibleCostCents: 0 },
+        ],
+      },
+      'groups.0.childrenCount',
+    ],
+    [
+      'an end date before the start',
+      {
+        groups: [
+          {
+            label: 'G',
+            level: 'COLLEGE',
+            childrenCount: 8,
+            accompagnateurs: [],
+            sessions: [],
+            startDate: '2027-06-01',
+            endDate: '2026-09-01',
+            eligibleCostCents: 0,
+          },
+        ],
+      },
+      'groups.0.endDate',
+    ],
+    [
+      'a session at 25:00',
+      {
+        groups: [
+          {
+            label: 'G',
+            level: 'COLLEGE',
+            childrenCount: 8,
+            accompagnateurs: [],
+            sessions: [{ day: 'LUNDI', start: '25:00', durationMinutes: 60 }],
+            eligibleCostCents: 0,
+          },
+        ],
+      },
+      'groups.0.sessions.0.start',
+    ],
+    [
+      'a cost in fractions of a cent',
+      {
+        groups: [
+          {
+            label: 'G',
+            level: 'COLLEGE',
+            childrenCount: 8,
+            accompagnateurs: [],
+            sessions: [],
+            eligibleCostCents: 10.5,
+          },
+        ],
+      },
+      'groups.0.eligibleCostCents',
+    ],
   ])('refuses %s, naming the field', (_, over, path) => {
     const r = clasProjectContent.safeParse({ ...minimal, ...over });
     expect(r.success).toBe(false);

@@ -94,18 +94,25 @@ export const clasYearConfigInput = z
     earliestEndDate: isoDate,
     maxBreakWeeks: z.number().int().min(0, 'ne peut être négatif').max(52, '52 semaines au plus'),
     classHours: z
-      .array(z.object({ day: z.enum(WEEKDAYS), start: time, end: time }).refine((h) => h.start < h.end, { message: 'la fin doit suivre le début', path: ['end'] }))
+      .array(
+        z
+          .object({ day: z.enum(WEEKDAYS), start: time, end: time })
+          .refine((h) => h.start < h.end, { message: 'la fin doit suivre le début', path: ['end'] }),
+      )
       .max(14, '14 plages au plus'),
   })
   .superRefine((c, ctx) => {
-    if (c.minChildren > c.maxChildren) ctx.addIssue({ code: 'custom', path: ['maxChildren'], message: 'doit être au moins égal au minimum' });
+    if (c.minChildren > c.maxChildren)
+      ctx.addIssue({ code: 'custom', path: ['maxChildren'], message: 'doit être au moins égal au minimum' });
     if (c.warnChildrenPerAdult > c.maxChildrenPerAdult)
       ctx.addIssue({ code: 'custom', path: ['warnChildrenPerAdult'], message: "ne peut dépasser le seuil d'échec" });
     const first = Number(c.schoolYear.slice(0, 4));
     for (const key of ['latestStartDate', 'earliestEndDate'] as const) {
       const y = Number(c[key].slice(0, 4));
-      if (y !== first && y !== first + 1) ctx.addIssue({ code: 'custom', path: [key], message: "doit tomber dans l'année scolaire" });
+      if (y !== first && y !== first + 1)
+        ctx.addIssue({ code: 'custom', path: [key], message: "doit tomber dans l'année scolaire" });
     }
-    if (c.latestStartDate >= c.earliestEndDate) ctx.addIssue({ code: 'custom', path: ['earliestEndDate'], message: 'doit suivre la date limite de début' });
+    if (c.latestStartDate >= c.earliestEndDate)
+      ctx.addIssue({ code: 'custom', path: ['earliestEndDate'], message: 'doit suivre la date limite de début' });
   });
 export type ClasYearConfigInput = z.infer<typeof clasYearConfigInput>;

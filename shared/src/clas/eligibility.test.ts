@@ -6,7 +6,11 @@ import type { ClasRule, RuleOutcome } from './enums.js';
 const config = defaultClasConfig('2026-2027');
 
 type Group = EligibilityInput['groups'][number];
-const adult = (training: 'FAITE' | 'PREVUE' | 'AUCUNE' = 'FAITE') => ({ label: 'Animatrice', kind: 'SALARIE' as const, training });
+const adult = (training: 'FAITE' | 'PREVUE' | 'AUCUNE' = 'FAITE') => ({
+  label: 'Animatrice',
+  kind: 'SALARIE' as const,
+  training,
+});
 
 /** A group that passes every rule: 10 children, 2 adults, Tuesday and Thursday after school, the whole year. */
 const goodGroup = (over: Partial<Group> = {}): Group => ({
@@ -31,7 +35,10 @@ const goodProject = (over: Partial<EligibilityInput> = {}, group: Partial<Group>
   activityKinds: ['AIDE_AUX_DEVOIRS', 'LECTURE_ECRITURE'],
   localPartners: ['Médiathèque'],
   schools: [{ name: 'École Jean-Moulin', uai: null, contactName: 'La directrice' }],
-  parentActions: [{ title: 'Café des parents', period: null }, { title: 'Sortie en famille', period: null }],
+  parentActions: [
+    { title: 'Café des parents', period: null },
+    { title: 'Sortie en famille', period: null },
+  ],
   concertationActions: [{ title: 'Bilan de trimestre', period: null }],
   groups: [goodGroup(group)],
   ...over,
@@ -97,7 +104,11 @@ describe('CLAS eligibility (docs/domain.md §3, default configuration)', () => {
     [2, 'PASS'],
     [3, 'PASS'],
   ])('frequency: %i weekly sessions → %s', (n, expected) => {
-    const sessions = Array.from({ length: n }, (_, i) => ({ day: (['LUNDI', 'MARDI', 'JEUDI'] as const)[i]!, start: '17:00', durationMinutes: 60 }));
+    const sessions = Array.from({ length: n }, (_, i) => ({
+      day: (['LUNDI', 'MARDI', 'JEUDI'] as const)[i]!,
+      start: '17:00',
+      durationMinutes: 60,
+    }));
     expect(outcome(goodProject({}, { sessions }), 'FREQUENCY')).toBe(expected);
   });
 
@@ -149,7 +160,11 @@ describe('CLAS eligibility (docs/domain.md §3, default configuration)', () => {
     ['no concertation action', { concertationActions: [] }, 'FAIL'],
     ['no school at all', { schools: [] }, 'FAIL'],
     ['no named school contact', { schools: [{ name: 'École Jean-Moulin', uai: null, contactName: null }] }, 'WARNING'],
-    ['a blank contact is no contact', { schools: [{ name: 'École Jean-Moulin', uai: null, contactName: '  ' }] }, 'WARNING'],
+    [
+      'a blank contact is no contact',
+      { schools: [{ name: 'École Jean-Moulin', uai: null, contactName: '  ' }] },
+      'WARNING',
+    ],
   ])('school concertation: %s → %s', (_, over, expected) => {
     expect(outcome(goodProject(over), 'SCHOOL_CONCERTATION')).toBe(expected);
   });
@@ -192,6 +207,9 @@ describe('CLAS eligibility (docs/domain.md §3, default configuration)', () => {
     const strict = { ...config, minChildren: 8, maxChildren: 12 };
     const p = goodProject({}, { childrenCount: 13, accompagnateurs: [adult(), adult(), adult()] });
     expect(evaluateEligibility(p, config).results.find((r) => r.rule === 'GROUP_SIZE')!.outcome).toBe('PASS');
-    expect(evaluateEligibility(p, strict).results.find((r) => r.rule === 'GROUP_SIZE')).toMatchObject({ outcome: 'FAIL', threshold: 'de 8 à 12 enfants' });
+    expect(evaluateEligibility(p, strict).results.find((r) => r.rule === 'GROUP_SIZE')).toMatchObject({
+      outcome: 'FAIL',
+      threshold: 'de 8 à 12 enfants',
+    });
   });
 });

@@ -27,9 +27,19 @@ export interface Eligibility {
 /** What eligibility reads of a project: its declaration, possibly a draft's (missing values fail). */
 export type EligibilityInput = Pick<
   ClasProjectContent,
-  'diagnostic' | 'charterSigned' | 'inDepartmentalFramework' | 'activityKinds' | 'localPartners' | 'schools' | 'parentActions' | 'concertationActions'
+  | 'diagnostic'
+  | 'charterSigned'
+  | 'inDepartmentalFramework'
+  | 'activityKinds'
+  | 'localPartners'
+  | 'schools'
+  | 'parentActions'
+  | 'concertationActions'
 > & {
-  groups: Pick<ClasGroupInput, 'label' | 'childrenCount' | 'accompagnateurs' | 'sessions' | 'startDate' | 'endDate' | 'longestBreakWeeks'>[];
+  groups: Pick<
+    ClasGroupInput,
+    'label' | 'childrenCount' | 'accompagnateurs' | 'sessions' | 'startDate' | 'endDate' | 'longestBreakWeeks'
+  >[];
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
@@ -47,9 +57,24 @@ const DAY_LABELS: Record<Weekday, string> = {
 };
 
 type Verdict = Omit<RuleResult, 'rule' | 'groupIndex' | 'groupLabel'>;
-const pass = (value: string, threshold: string, message: string): Verdict => ({ outcome: 'PASS', value, threshold, message });
-const warn = (value: string, threshold: string, message: string): Verdict => ({ outcome: 'WARNING', value, threshold, message });
-const fail = (value: string, threshold: string, message: string): Verdict => ({ outcome: 'FAIL', value, threshold, message });
+const pass = (value: string, threshold: string, message: string): Verdict => ({
+  outcome: 'PASS',
+  value,
+  threshold,
+  message,
+});
+const warn = (value: string, threshold: string, message: string): Verdict => ({
+  outcome: 'WARNING',
+  value,
+  threshold,
+  message,
+});
+const fail = (value: string, threshold: string, message: string): Verdict => ({
+  outcome: 'FAIL',
+  value,
+  threshold,
+  message,
+});
 
 function projectRules(p: EligibilityInput): [ClasRule, Verdict][] {
   const diagnostic = p.diagnostic.trim();
@@ -59,25 +84,53 @@ function projectRules(p: EligibilityInput): [ClasRule, Verdict][] {
     [
       'DIAGNOSTIC',
       diagnostic
-        ? pass(plural(diagnostic.length, 'caractère', 'caractères'), 'un diagnostic des besoins', 'Le diagnostic des besoins est rédigé.')
-        : fail('absent', 'un diagnostic des besoins', 'Le diagnostic des besoins manque : décrivez les besoins des enfants et des familles du territoire.'),
+        ? pass(
+            plural(diagnostic.length, 'caractère', 'caractères'),
+            'un diagnostic des besoins',
+            'Le diagnostic des besoins est rédigé.',
+          )
+        : fail(
+            'absent',
+            'un diagnostic des besoins',
+            'Le diagnostic des besoins manque : décrivez les besoins des enfants et des familles du territoire.',
+          ),
     ],
     [
       'CHARTER',
       p.charterSigned
         ? pass('signée', 'charte signée', "La charte nationale de l'accompagnement à la scolarité est signée.")
-        : fail('non signée', 'charte signée', "La charte nationale de l'accompagnement à la scolarité n'est pas signée."),
+        : fail(
+            'non signée',
+            'charte signée',
+            "La charte nationale de l'accompagnement à la scolarité n'est pas signée.",
+          ),
     ],
     [
       'PARTNERSHIP',
       p.inDepartmentalFramework
-        ? pass('inscrit', 'inscrit au cadre départemental', 'Le projet s’inscrit dans le cadre partenarial départemental.')
-        : fail('non inscrit', 'inscrit au cadre départemental', 'Le projet ne s’inscrit pas dans le cadre partenarial départemental.'),
+        ? pass(
+            'inscrit',
+            'inscrit au cadre départemental',
+            'Le projet s’inscrit dans le cadre partenarial départemental.',
+          )
+        : fail(
+            'non inscrit',
+            'inscrit au cadre départemental',
+            'Le projet ne s’inscrit pas dans le cadre partenarial départemental.',
+          ),
     ],
     [
       'CONTENT',
       activities.length > 0
-        ? pass(plural(activities.length, 'activité au-delà de l’aide aux devoirs', 'activités au-delà de l’aide aux devoirs'), 'pas seulement de l’aide aux devoirs', 'Les activités vont au-delà de l’aide aux devoirs.')
+        ? pass(
+            plural(
+              activities.length,
+              'activité au-delà de l’aide aux devoirs',
+              'activités au-delà de l’aide aux devoirs',
+            ),
+            'pas seulement de l’aide aux devoirs',
+            'Les activités vont au-delà de l’aide aux devoirs.',
+          )
         : fail(
             p.activityKinds.length ? 'aide aux devoirs seulement' : 'aucune activité',
             'pas seulement de l’aide aux devoirs',
@@ -87,10 +140,22 @@ function projectRules(p: EligibilityInput): [ClasRule, Verdict][] {
     [
       'PARENT_AXIS',
       p.parentActions.length === 0
-        ? fail('aucune action', '2 actions avec les parents ou plus', 'Aucune action avec et pour les parents n’est prévue.')
+        ? fail(
+            'aucune action',
+            '2 actions avec les parents ou plus',
+            'Aucune action avec et pour les parents n’est prévue.',
+          )
         : p.parentActions.length === 1
-          ? warn('1 action', '2 actions avec les parents ou plus', 'Une seule action avec les parents est prévue dans l’année.')
-          : pass(plural(p.parentActions.length, 'action', 'actions'), '2 actions avec les parents ou plus', 'Des actions avec et pour les parents sont prévues.'),
+          ? warn(
+              '1 action',
+              '2 actions avec les parents ou plus',
+              'Une seule action avec les parents est prévue dans l’année.',
+            )
+          : pass(
+              plural(p.parentActions.length, 'action', 'actions'),
+              '2 actions avec les parents ou plus',
+              'Des actions avec et pour les parents sont prévues.',
+            ),
     ],
     [
       'SCHOOL_CONCERTATION',
@@ -98,23 +163,45 @@ function projectRules(p: EligibilityInput): [ClasRule, Verdict][] {
         ? fail(
             p.schools.length === 0 ? 'aucun établissement' : 'aucune action de concertation',
             'une concertation avec un établissement',
-            p.schools.length === 0 ? 'Aucun établissement scolaire partenaire n’est nommé.' : 'Aucune action de concertation avec l’école n’est prévue.',
+            p.schools.length === 0
+              ? 'Aucun établissement scolaire partenaire n’est nommé.'
+              : 'Aucune action de concertation avec l’école n’est prévue.',
           )
         : namedContacts === 0
-          ? warn('aucun contact nommé', 'un contact nommé dans un établissement', 'Aucun contact n’est nommé dans les établissements partenaires.')
-          : pass(plural(p.concertationActions.length, 'action', 'actions'), 'une concertation avec un établissement', 'La concertation avec l’école est prévue, avec un contact nommé.'),
+          ? warn(
+              'aucun contact nommé',
+              'un contact nommé dans un établissement',
+              'Aucun contact n’est nommé dans les établissements partenaires.',
+            )
+          : pass(
+              plural(p.concertationActions.length, 'action', 'actions'),
+              'une concertation avec un établissement',
+              'La concertation avec l’école est prévue, avec un contact nommé.',
+            ),
     ],
     [
       'LOCAL_ACTORS',
       p.localPartners.length === 0
-        ? warn('aucun partenaire', 'une coordination avec un acteur local', 'Aucune coordination avec un autre acteur local n’est indiquée.')
-        : pass(plural(p.localPartners.length, 'partenaire', 'partenaires'), 'une coordination avec un acteur local', 'La coordination avec les acteurs locaux est indiquée.'),
+        ? warn(
+            'aucun partenaire',
+            'une coordination avec un acteur local',
+            'Aucune coordination avec un autre acteur local n’est indiquée.',
+          )
+        : pass(
+            plural(p.localPartners.length, 'partenaire', 'partenaires'),
+            'une coordination avec un acteur local',
+            'La coordination avec les acteurs locaux est indiquée.',
+          ),
     ],
     [
       'GROUPS',
       p.groups.length === 0
         ? fail('aucun groupe', 'au moins un groupe', 'Le projet ne compte encore aucun groupe d’enfants.')
-        : pass(plural(p.groups.length, 'groupe', 'groupes'), 'au moins un groupe', 'Le projet compte au moins un groupe.'),
+        : pass(
+            plural(p.groups.length, 'groupe', 'groupes'),
+            'au moins un groupe',
+            'Le projet compte au moins un groupe.',
+          ),
     ],
   ];
 }
@@ -133,7 +220,9 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
   const adultThreshold = `${c.maxChildrenPerAdult} enfants par accompagnateur au plus (référence : ${c.warnChildrenPerAdult})`;
   const perAdult = adults > 0 ? children / adults : Infinity;
   const perAdultText = `${plural(children, 'enfant', 'enfants')} pour ${plural(adults, 'accompagnateur', 'accompagnateurs')}`;
-  const ratio = Number.isFinite(perAdult) ? ` (${perAdult.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} par adulte)` : '';
+  const ratio = Number.isFinite(perAdult)
+    ? ` (${perAdult.toLocaleString('fr-FR', { maximumFractionDigits: 1 })} par adulte)`
+    : '';
   const sessions = g.sessions.length;
   const freqThreshold = `${c.recommendedSessionsPerWeek} séances par semaine recommandées`;
   const inClass = g.sessions.map((s) => ({ s, h: overlapsClassHours(s, c) })).find((x) => x.h);
@@ -141,12 +230,25 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
   const continuityThreshold = `du ${frDate(c.latestStartDate)} au plus tard au ${frDate(c.earliestEndDate)} au moins`;
 
   const continuity = (): Verdict => {
-    if (!g.startDate || !g.endDate) return fail('dates manquantes', continuityThreshold, 'Les dates de début et de fin du groupe ne sont pas renseignées.');
+    if (!g.startDate || !g.endDate)
+      return fail(
+        'dates manquantes',
+        continuityThreshold,
+        'Les dates de début et de fin du groupe ne sont pas renseignées.',
+      );
     const period = `du ${frDate(g.startDate)} au ${frDate(g.endDate)}`;
     if (g.startDate > c.latestStartDate)
-      return fail(period, continuityThreshold, `Le groupe commence après le ${frDate(c.latestStartDate)} : il ne couvre pas l’année scolaire.`);
+      return fail(
+        period,
+        continuityThreshold,
+        `Le groupe commence après le ${frDate(c.latestStartDate)} : il ne couvre pas l’année scolaire.`,
+      );
     if (g.endDate < c.earliestEndDate)
-      return fail(period, continuityThreshold, `Le groupe s’arrête avant le ${frDate(c.earliestEndDate)} : il ne couvre pas l’année scolaire.`);
+      return fail(
+        period,
+        continuityThreshold,
+        `Le groupe s’arrête avant le ${frDate(c.earliestEndDate)} : il ne couvre pas l’année scolaire.`,
+      );
     if (g.longestBreakWeeks > c.maxBreakWeeks)
       return warn(
         `${period}, interruption de ${plural(g.longestBreakWeeks, 'semaine', 'semaines')}`,
@@ -160,7 +262,13 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
     [
       'GROUP_SIZE',
       children < c.minChildren || children > c.maxChildren
-        ? fail(plural(children, 'enfant', 'enfants'), sizeThreshold, children < c.minChildren ? `Le groupe compte moins de ${c.minChildren} enfants.` : `Le groupe compte plus de ${c.maxChildren} enfants.`)
+        ? fail(
+            plural(children, 'enfant', 'enfants'),
+            sizeThreshold,
+            children < c.minChildren
+              ? `Le groupe compte moins de ${c.minChildren} enfants.`
+              : `Le groupe compte plus de ${c.maxChildren} enfants.`,
+          )
         : pass(plural(children, 'enfant', 'enfants'), sizeThreshold, 'La taille du groupe est dans les limites.'),
     ],
     [
@@ -168,9 +276,17 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
       adults === 0
         ? fail('aucun accompagnateur', adultThreshold, 'Le groupe n’a aucun accompagnateur.')
         : perAdult > c.maxChildrenPerAdult
-          ? fail(perAdultText + ratio, adultThreshold, `Plus de ${c.maxChildrenPerAdult} enfants par accompagnateur : ajoutez un accompagnateur ou réduisez le groupe.`)
+          ? fail(
+              perAdultText + ratio,
+              adultThreshold,
+              `Plus de ${c.maxChildrenPerAdult} enfants par accompagnateur : ajoutez un accompagnateur ou réduisez le groupe.`,
+            )
           : perAdult > c.warnChildrenPerAdult
-            ? warn(perAdultText + ratio, adultThreshold, `Plus de ${c.warnChildrenPerAdult} enfants par accompagnateur : c’est admis jusqu’à ${c.maxChildrenPerAdult}, la référence est d’un adulte pour 5 à 7 enfants.`)
+            ? warn(
+                perAdultText + ratio,
+                adultThreshold,
+                `Plus de ${c.warnChildrenPerAdult} enfants par accompagnateur : c’est admis jusqu’à ${c.maxChildrenPerAdult}, la référence est d’un adulte pour 5 à 7 enfants.`,
+              )
             : pass(perAdultText + ratio, adultThreshold, 'L’encadrement est suffisant.'),
     ],
     [
@@ -178,8 +294,16 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
       sessions === 0
         ? fail('aucune séance', freqThreshold, 'Aucune séance hebdomadaire n’est prévue.')
         : sessions < c.recommendedSessionsPerWeek
-          ? warn(`${plural(sessions, 'séance', 'séances')} par semaine`, freqThreshold, `Moins de ${c.recommendedSessionsPerWeek} séances par semaine sont prévues.`)
-          : pass(`${plural(sessions, 'séance', 'séances')} par semaine`, freqThreshold, 'La fréquence des séances est suffisante.'),
+          ? warn(
+              `${plural(sessions, 'séance', 'séances')} par semaine`,
+              freqThreshold,
+              `Moins de ${c.recommendedSessionsPerWeek} séances par semaine sont prévues.`,
+            )
+          : pass(
+              `${plural(sessions, 'séance', 'séances')} par semaine`,
+              freqThreshold,
+              'La fréquence des séances est suffisante.',
+            ),
     ],
     ['CONTINUITY', continuity()],
     [
@@ -190,13 +314,25 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
             'hors temps scolaire',
             `Une séance empiète sur le temps de classe (${DAY_LABELS[inClass.h!.day]} ${hhmm(minutes(inClass.h!.start))}–${hhmm(minutes(inClass.h!.end))}).`,
           )
-        : pass(sessions ? 'hors temps scolaire' : 'aucune séance', 'hors temps scolaire', 'Les séances ont lieu hors du temps de classe.'),
+        : pass(
+            sessions ? 'hors temps scolaire' : 'aucune séance',
+            'hors temps scolaire',
+            'Les séances ont lieu hors du temps de classe.',
+          ),
     ],
     [
       'TRAINING',
       untrained > 0
-        ? warn(`${plural(untrained, 'accompagnateur', 'accompagnateurs')} sans formation prévue`, 'une formation faite ou prévue', 'Un accompagnateur n’a aucune formation faite ni prévue.')
-        : pass(adults ? 'formations faites ou prévues' : 'aucun accompagnateur', 'une formation faite ou prévue', 'Chaque accompagnateur a une formation faite ou prévue.'),
+        ? warn(
+            `${plural(untrained, 'accompagnateur', 'accompagnateurs')} sans formation prévue`,
+            'une formation faite ou prévue',
+            'Un accompagnateur n’a aucune formation faite ni prévue.',
+          )
+        : pass(
+            adults ? 'formations faites ou prévues' : 'aucun accompagnateur',
+            'une formation faite ou prévue',
+            'Chaque accompagnateur a une formation faite ou prévue.',
+          ),
     ],
   ];
 }
@@ -208,7 +344,9 @@ function groupRules(g: EligibilityInput['groups'][number], c: ClasYearConfig): [
 export function evaluateEligibility(project: EligibilityInput, config: ClasYearConfig): Eligibility {
   const results: RuleResult[] = [
     ...projectRules(project).map(([rule, v]) => ({ rule, groupIndex: null, groupLabel: null, ...v })),
-    ...project.groups.flatMap((g, i) => groupRules(g, config).map(([rule, v]) => ({ rule, groupIndex: i, groupLabel: g.label, ...v }))),
+    ...project.groups.flatMap((g, i) =>
+      groupRules(g, config).map(([rule, v]) => ({ rule, groupIndex: i, groupLabel: g.label, ...v })),
+    ),
   ];
   const failures = results.filter((r) => r.outcome === 'FAIL').length;
   const warnings = results.filter((r) => r.outcome === 'WARNING').length;

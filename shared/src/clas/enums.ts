@@ -1,4 +1,13 @@
-export const CLAS_STATUSES = ['BROUILLON', 'DEPOSE', 'EN_INSTRUCTION', 'ACCEPTE', 'REFUSE', 'A_COMPLETER', 'BILAN_DEPOSE', 'CLOTURE'] as const;
+export const CLAS_STATUSES = [
+  'BROUILLON',
+  'DEPOSE',
+  'EN_INSTRUCTION',
+  'ACCEPTE',
+  'REFUSE',
+  'A_COMPLETER',
+  'BILAN_DEPOSE',
+  'CLOTURE',
+] as const;
 export type ClasStatus = (typeof CLAS_STATUSES)[number];
 
 export const SCHOOL_LEVELS = ['ELEMENTAIRE', 'COLLEGE', 'LYCEE'] as const;

@@ -25,7 +25,12 @@ describe('CLAS funding estimate', () => {
   });
 
   it("uses the year's rate and cap", () => {
-    expect(estimateFunding([{ eligibleCostCents: 400_000 }], { ratePercent: 30, ceilingCentsPerGroup: 100_000 }).totalCents).toBe(100_000);
-    expect(estimateFunding([{ eligibleCostCents: 100_000 }], { ratePercent: 12.35, ceilingCentsPerGroup: 100_000 }).totalCents).toBe(12_350);
+    expect(
+      estimateFunding([{ eligibleCostCents: 400_000 }], { ratePercent: 30, ceilingCentsPerGroup: 100_000 }).totalCents,
+    ).toBe(100_000);
+    expect(
+      estimateFunding([{ eligibleCostCents: 100_000 }], { ratePercent: 12.35, ceilingCentsPerGroup: 100_000 })
+        .totalCents,
+    ).toBe(12_350);
   });
 });

@@ -16,12 +16,21 @@ export interface FundingEstimate {
 }
 
 /** The prestation de service (docs/domain.md §3): rate × eligible cost per group, capped per group, in cents. */
-export function estimateFunding(groups: { eligibleCostCents: number }[], config: Pick<ClasYearConfig, 'ratePercent' | 'ceilingCentsPerGroup'>): FundingEstimate {
+export function estimateFunding(
+  groups: { eligibleCostCents: number }[],
+  config: Pick<ClasYearConfig, 'ratePercent' | 'ceilingCentsPerGroup'>,
+): FundingEstimate {
   const perGroup = groups.map((g, groupIndex) => {
     // Rates have at most 2 decimals: in hundredths of a percent, the product is exact before rounding.
     const uncappedCents = Math.round((g.eligibleCostCents * Math.round(config.ratePercent * 100)) / 10_000);
     const estimateCents = Math.min(uncappedCents, config.ceilingCentsPerGroup);
-    return { groupIndex, eligibleCostCents: g.eligibleCostCents, uncappedCents, estimateCents, capped: uncappedCents > config.ceilingCentsPerGroup };
+    return {
+      groupIndex,
+      eligibleCostCents: g.eligibleCostCents,
+      uncappedCents,
+      estimateCents,
+      capped: uncappedCents > config.ceilingCentsPerGroup,
+    };
   });
   return { groups: perGroup, totalCents: perGroup.reduce((sum, g) => sum + g.estimateCents, 0) };
 }

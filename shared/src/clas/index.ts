@@ -5,4 +5,10 @@ export * from './funding.js';
 export * from './machine.js';
 export * from './labels.js';
 export * as clasSchemas from './schemas.js';
-export type { ClasGroupInput, ClasProjectContent, ClasProjectContentInput, Accompagnateur, WeeklySession } from './schemas.js';
+export type {
+  ClasGroupInput,
+  ClasProjectContent,
+  ClasProjectContentInput,
+  Accompagnateur,
+  WeeklySession,
+} from './schemas.js';

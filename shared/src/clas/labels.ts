@@ -1,4 +1,13 @@
-import type { AccompagnateurKind, ClasActivityKind, ClasRule, ClasStatus, RuleOutcome, SchoolLevel, TrainingStatus, Weekday } from './enums.js';
+import type {
+  AccompagnateurKind,
+  ClasActivityKind,
+  ClasRule,
+  ClasStatus,
+  RuleOutcome,
+  SchoolLevel,
+  TrainingStatus,
+  Weekday,
+} from './enums.js';
 
 /** French labels of the CLAS enums (docs/domain.md §3): the SPA's pages and the server's exports say the same. */
 export const CLAS_STATUS_LABELS: Record<ClasStatus, string> = {
@@ -12,11 +21,22 @@ export const CLAS_STATUS_LABELS: Record<ClasStatus, string> = {
   CLOTURE: 'Clôturé',
 };
 
-export const SCHOOL_LEVEL_LABELS: Record<SchoolLevel, string> = { ELEMENTAIRE: 'Élémentaire', COLLEGE: 'Collège', LYCEE: 'Lycée' };
+export const SCHOOL_LEVEL_LABELS: Record<SchoolLevel, string> = {
+  ELEMENTAIRE: 'Élémentaire',
+  COLLEGE: 'Collège',
+  LYCEE: 'Lycée',
+};
 
-export const ACCOMPAGNATEUR_KIND_LABELS: Record<AccompagnateurKind, string> = { SALARIE: 'Salarié', BENEVOLE: 'Bénévole' };
+export const ACCOMPAGNATEUR_KIND_LABELS: Record<AccompagnateurKind, string> = {
+  SALARIE: 'Salarié',
+  BENEVOLE: 'Bénévole',
+};
 
-export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = { FAITE: 'Formation faite', PREVUE: 'Formation prévue', AUCUNE: 'Aucune formation prévue' };
+export const TRAINING_STATUS_LABELS: Record<TrainingStatus, string> = {
+  FAITE: 'Formation faite',
+  PREVUE: 'Formation prévue',
+  AUCUNE: 'Aucune formation prévue',
+};
 
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
   LUNDI: 'Lundi',
@@ -55,4 +75,8 @@ export const CLAS_RULE_LABELS: Record<ClasRule, string> = {
   TRAINING: 'Formation des accompagnateurs',
 };
 
-export const RULE_OUTCOME_LABELS: Record<RuleOutcome, string> = { PASS: 'Conforme', WARNING: 'Avertissement', FAIL: 'Non conforme' };
+export const RULE_OUTCOME_LABELS: Record<RuleOutcome, string> = {
+  PASS: 'Conforme',
+  WARNING: 'Avertissement',
+  FAIL: 'Non conforme',
+};

@@ -7,7 +7,9 @@ const facts = (status: ClasStatus, requestedCents = 200_000) => ({ status, reque
 
 const actionArb: fc.Arbitrary<ClasAction> = fc.oneof(
   fc.constantFrom<ClasAction>({ type: 'SUBMIT' }, { type: 'EXAMINE' }, { type: 'SUBMIT_BILAN' }, { type: 'CLOSE' }),
-  fc.integer({ min: -10, max: 300_000 }).map((amountGrantedCents): ClasAction => ({ type: 'ACCEPT', amountGrantedCents })),
+  fc
+    .integer({ min: -10, max: 300_000 })
+    .map((amountGrantedCents): ClasAction => ({ type: 'ACCEPT', amountGrantedCents })),
   fc.string({ maxLength: 5 }).map((reasons): ClasAction => ({ type: 'REFUSE', reasons })),
   fc.string({ maxLength: 5 }).map((reasons): ClasAction => ({ type: 'REQUEST_COMPLETION', reasons })),
 );
@@ -37,8 +39,14 @@ describe('CLAS project state machine', () => {
   });
 
   it('explains a refused step in words', () => {
-    expect(clasTransition(facts('DEPOSE'), { type: 'SUBMIT' })).toEqual({ ok: false, reason: "Impossible : le dépôt n'est pas possible pour un projet déposé." });
-    expect(clasTransition(facts('EN_INSTRUCTION'), { type: 'ACCEPT', amountGrantedCents: 300_000 })).toMatchObject({ ok: false, reason: expect.stringMatching(/dépasse/) });
+    expect(clasTransition(facts('DEPOSE'), { type: 'SUBMIT' })).toEqual({
+      ok: false,
+      reason: "Impossible : le dépôt n'est pas possible pour un projet déposé.",
+    });
+    expect(clasTransition(facts('EN_INSTRUCTION'), { type: 'ACCEPT', amountGrantedCents: 300_000 })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/dépasse/),
+    });
   });
 
   it('property: a step succeeds exactly when its party is offered it from that state, and lands on a known state', () => {

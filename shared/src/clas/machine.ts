@@ -57,7 +57,7 @@ const STATUS_WORDS: Record<ClasStatus, string> = {
 
 const ACTION_WORDS: Record<ClasActionType, string> = {
   SUBMIT: 'le dépôt',
-  EXAMINE: "la mise en instruction",
+  EXAMINE: 'la mise en instruction',
   ACCEPT: "l'acceptation",
   REFUSE: 'le refus',
   REQUEST_COMPLETION: 'la demande de compléments',
@@ -72,13 +72,25 @@ export const isClasEditable = (status: ClasStatus) => status === 'BROUILLON' || 
 
 export function clasTransition(facts: ClasFacts, action: ClasAction): ClasTransition {
   const next = TABLE[action.type][facts.status];
-  if (!next) return { ok: false, reason: `Impossible : ${ACTION_WORDS[action.type]} n'est pas possible pour ${STATUS_WORDS[facts.status]}.` };
+  if (!next)
+    return {
+      ok: false,
+      reason: `Impossible : ${ACTION_WORDS[action.type]} n'est pas possible pour ${STATUS_WORDS[facts.status]}.`,
+    };
   if (action.type === 'ACCEPT') {
-    if (!Number.isInteger(action.amountGrantedCents) || action.amountGrantedCents <= 0) return { ok: false, reason: 'Le montant accordé doit être positif.' };
-    if (action.amountGrantedCents > facts.requestedCents) return { ok: false, reason: 'Le montant accordé dépasse la prestation calculée pour le projet (taux et plafond par groupe).' };
+    if (!Number.isInteger(action.amountGrantedCents) || action.amountGrantedCents <= 0)
+      return { ok: false, reason: 'Le montant accordé doit être positif.' };
+    if (action.amountGrantedCents > facts.requestedCents)
+      return {
+        ok: false,
+        reason: 'Le montant accordé dépasse la prestation calculée pour le projet (taux et plafond par groupe).',
+      };
   }
   if ((action.type === 'REFUSE' || action.type === 'REQUEST_COMPLETION') && action.reasons.trim() === '') {
-    return { ok: false, reason: action.type === 'REFUSE' ? 'Un refus doit être motivé.' : 'Dites au porteur ce qui est à compléter.' };
+    return {
+      ok: false,
+      reason: action.type === 'REFUSE' ? 'Un refus doit être motivé.' : 'Dites au porteur ce qui est à compléter.',
+    };
   }
   return { ok: true, status: next };
 }

@@ -2,12 +2,24 @@ import { z } from 'zod';
 import { optionalText, requiredText, text } from '../schema-parts.js';
 import { uuid, version } from '../identity/schemas.js';
 import { schoolYear } from './config.js';
-import { ACCOMPAGNATEUR_KINDS, CLAS_ACTIVITY_KINDS, CLAS_ACTIVITY_LOG_KINDS, SCHOOL_LEVELS, TRAINING_STATUSES, WEEKDAYS } from './enums.js';
+import {
+  ACCOMPAGNATEUR_KINDS,
+  CLAS_ACTIVITY_KINDS,
+  CLAS_ACTIVITY_LOG_KINDS,
+  SCHOOL_LEVELS,
+  TRAINING_STATUSES,
+  WEEKDAYS,
+} from './enums.js';
 
 const label = requiredText;
 const isoDate = z.iso.date('date invalide (aaaa-mm-jj)');
-const count = (max: number) => z.number().int('nombre entier attendu').min(0, 'ne peut être négatif').max(max, `${max} au plus`);
-const cents = z.number().int('montant en centimes entiers').min(0, 'ne peut être négatif').max(100_000_000, 'montant trop élevé');
+const count = (max: number) =>
+  z.number().int('nombre entier attendu').min(0, 'ne peut être négatif').max(max, `${max} au plus`);
+const cents = z
+  .number()
+  .int('montant en centimes entiers')
+  .min(0, 'ne peut être négatif')
+  .max(100_000_000, 'montant trop élevé');
 
 export const accompagnateur = z.object({
   /** How the holder names the person in the project (first name, function): never shown outside the project. */
@@ -20,7 +32,11 @@ export type Accompagnateur = z.infer<typeof accompagnateur>;
 export const weeklySession = z.object({
   day: z.enum(WEEKDAYS),
   start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM'),
-  durationMinutes: z.number().int('durée en minutes entières').min(15, '15 minutes au moins').max(480, '8 heures au plus'),
+  durationMinutes: z
+    .number()
+    .int('durée en minutes entières')
+    .min(15, '15 minutes au moins')
+    .max(480, '8 heures au plus'),
 });
 export type WeeklySession = z.infer<typeof weeklySession>;
 
@@ -42,7 +58,10 @@ export const clasGroup = z
     eligibleCostCents: cents,
     otherFundingCents: cents.default(0),
   })
-  .refine((g) => !g.startDate || !g.endDate || g.startDate <= g.endDate, { message: 'la fin doit suivre le début', path: ['endDate'] });
+  .refine((g) => !g.startDate || !g.endDate || g.startDate <= g.endDate, {
+    message: 'la fin doit suivre le début',
+    path: ['endDate'],
+  });
 export type ClasGroupInput = z.infer<typeof clasGroup>;
 
 export const partnerSchool = z.object({
@@ -59,7 +78,9 @@ export const plannedAction = z.object({
 
 /** The whole declaration of a project, as the holder's form saves it. */
 export const clasProjectContent = z.object({
-  title: label(200, 'intitulé du projet manquant').pipe(z.string().min(3, 'intitulé trop court (3 caractères au moins)')),
+  title: label(200, 'intitulé du projet manquant').pipe(
+    z.string().min(3, 'intitulé trop court (3 caractères au moins)'),
+  ),
   schoolYear,
   diagnostic: text(10_000).default(''),
   charterSigned: z.boolean(),
@@ -94,11 +115,23 @@ export const clasDecisionInput = z
   })
   .superRefine((d, ctx) => {
     if (d.decision === 'ACCEPTE' && d.amountGrantedCents === null)
-      ctx.addIssue({ code: 'custom', path: ['amountGrantedCents'], message: "le montant accordé est requis pour une acceptation" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amountGrantedCents'],
+        message: 'le montant accordé est requis pour une acceptation',
+      });
     if (d.decision !== 'ACCEPTE' && d.amountGrantedCents !== null)
-      ctx.addIssue({ code: 'custom', path: ['amountGrantedCents'], message: "un montant n'est accordé qu'avec une acceptation" });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amountGrantedCents'],
+        message: "un montant n'est accordé qu'avec une acceptation",
+      });
     if (d.decision !== 'ACCEPTE' && d.reasons.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['reasons'], message: d.decision === 'REFUSE' ? 'un refus doit être motivé' : 'dites au porteur ce qui manque' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reasons'],
+        message: d.decision === 'REFUSE' ? 'un refus doit être motivé' : 'dites au porteur ce qui manque',
+      });
   });
 export type ClasDecisionInput = z.infer<typeof clasDecisionInput>;
 
@@ -110,15 +143,21 @@ export const clasSessionLogInput = z.object({
   childrenPresent: count(200),
   note: optionalText(1_000),
   /** Present children of the holder's own attendance list, when the holder keeps one. */
-  presentRosterIds: z.array(uuid).max(200).nullish().transform((v) => v ?? null),
+  presentRosterIds: z
+    .array(uuid)
+    .max(200)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export const clasActivityLogInput = z.object({
   projectId: uuid,
   kind: z.enum(CLAS_ACTIVITY_LOG_KINDS),
   heldOn: isoDate,
-  title: label(200, "intitulé manquant"),
-  participants: count(1_000).nullish().transform((v) => v ?? null),
+  title: label(200, 'intitulé manquant'),
+  participants: count(1_000)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export const clasRosterInput = z.object({

@@ -34,7 +34,10 @@ describe('identity input schemas', () => {
     const r = s.createOrganisationInput.safeParse({ name: 'CIO de Bourges', kind: 'CIO', lyceeTeteDeReseau: true });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['lyceeTeteDeReseau']);
-    expect(s.createOrganisationInput.safeParse({ name: 'Lycée Alain-Fournier', kind: 'EPLE', lyceeTeteDeReseau: true }).success).toBe(true);
+    expect(
+      s.createOrganisationInput.safeParse({ name: 'Lycée Alain-Fournier', kind: 'EPLE', lyceeTeteDeReseau: true })
+        .success,
+    ).toBe(true);
   });
 
   it('turns empty optional text into null', () => {

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { patchText, text } from '../schema-parts.js';
 import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS } from './enums.js';
 
-
 export const uuid = z.uuid({ message: 'identifiant invalide' });
 export const version = z.number().int().min(1, 'version invalide');
 
@@ -61,12 +60,10 @@ const organisationFields = {
 const teteDeReseauNeedsEple = (v: { kind?: string | null; lyceeTeteDeReseau?: boolean | null }) =>
   !v.lyceeTeteDeReseau || v.kind === undefined || v.kind === null || v.kind === 'EPLE';
 
-export const createOrganisationInput = z
-  .object(organisationFields)
-  .refine(teteDeReseauNeedsEple, {
-    path: ['lyceeTeteDeReseau'],
-    message: 'seul un EPLE peut être lycée tête de réseau',
-  });
+export const createOrganisationInput = z.object(organisationFields).refine(teteDeReseauNeedsEple, {
+  path: ['lyceeTeteDeReseau'],
+  message: 'seul un EPLE peut être lycée tête de réseau',
+});
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 
 export const updateOrganisationInput = z
@@ -128,9 +125,4 @@ export const loginInput = z.object({
 export type LoginInput = z.infer<typeof loginInput>;
 
 /** Page size for cursor connections: bounded so no list is unbounded. */
-export const pageSize = (max: number) =>
-  z
-    .number()
-    .int()
-    .min(1, 'au moins 1')
-    .max(max, `au plus ${max}`);
+export const pageSize = (max: number) => z.number().int().min(1, 'au moins 1').max(max, `au plus ${max}`);

@@ -8,7 +8,14 @@ import type { ReferenceStatus } from './enums.js';
  * with these on the PA (the page offers only what is allowed and links to the step) and refuses the
  * same actions with the same reasons.
  */
-export const PERSON_ACTIONS = ['ADD_MEMBER', 'PROPOSE_REFERENCE', 'EDIT_PLAN', 'SCHEDULE_SYNTHESE', 'UPLOAD_DOCUMENT', 'RECORD_CONSENT'] as const;
+export const PERSON_ACTIONS = [
+  'ADD_MEMBER',
+  'PROPOSE_REFERENCE',
+  'EDIT_PLAN',
+  'SCHEDULE_SYNTHESE',
+  'UPLOAD_DOCUMENT',
+  'RECORD_CONSENT',
+] as const;
 export type PersonAction = (typeof PERSON_ACTIONS)[number];
 
 /** A step that unlocks a refused action. */
@@ -36,7 +43,10 @@ export const NO_ACTIVE_REFERENCE_SYNTHESE_REASON = "Une synthèse se tient autou
 function referenceFirst(f: PersonFacts, base: string): { reason: string; step: PersonStep | null } | null {
   if (f.openReferenceStatus === 'ACCEPTEE') return null;
   if (f.openReferenceStatus === 'PROPOSEE') {
-    return { reason: `${base} La référence est proposée : enregistrez d'abord le choix de la personne.`, step: 'DECIDE_REFERENCE' };
+    return {
+      reason: `${base} La référence est proposée : enregistrez d'abord le choix de la personne.`,
+      step: 'DECIDE_REFERENCE',
+    };
   }
   if (f.activeIntervenants < MIN_INTERVENANTS_FOR_REFERENCE) {
     return {

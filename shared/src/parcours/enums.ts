@@ -22,7 +22,14 @@ export const PLAN_THEMES = [
 ] as const;
 export type PlanTheme = (typeof PLAN_THEMES)[number];
 
-export const PLAN_ACTION_STATUSES = ['EN_PROJET', 'EN_COURS', 'EN_ATTENTE', 'REALISEE', 'ABANDONNEE_PAR_LA_PERSONNE', 'ANNULEE_PAR_LA_STRUCTURE'] as const;
+export const PLAN_ACTION_STATUSES = [
+  'EN_PROJET',
+  'EN_COURS',
+  'EN_ATTENTE',
+  'REALISEE',
+  'ABANDONNEE_PAR_LA_PERSONNE',
+  'ANNULEE_PAR_LA_STRUCTURE',
+] as const;
 export type PlanActionStatus = (typeof PLAN_ACTION_STATUSES)[number];
 
 export const COMPETENCE_KINDS = ['POTENTIEL', 'COMPETENCE'] as const;

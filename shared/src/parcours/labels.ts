@@ -1,4 +1,14 @@
-import type { CompetenceKind, ConsentKind, DocumentCategory, PlanActionStatus, PlanTheme, ReferenceEndReason, ReferenceStatus, SansSuiteMotive, SyntheseRequester } from './enums.js';
+import type {
+  CompetenceKind,
+  ConsentKind,
+  DocumentCategory,
+  PlanActionStatus,
+  PlanTheme,
+  ReferenceEndReason,
+  ReferenceStatus,
+  SansSuiteMotive,
+  SyntheseRequester,
+} from './enums.js';
 
 /** French labels of the référence de parcours (docs/domain.md §4): the pages and the exports say the same. */
 export const REFERENCE_STATUS_LABELS: Record<ReferenceStatus, string> = {
@@ -45,7 +55,10 @@ export const PLAN_ACTION_STATUS_LABELS: Record<PlanActionStatus, string> = {
   ANNULEE_PAR_LA_STRUCTURE: 'Annulée par la structure',
 };
 
-export const COMPETENCE_KIND_LABELS: Record<CompetenceKind, string> = { POTENTIEL: 'Potentiel', COMPETENCE: 'Compétence' };
+export const COMPETENCE_KIND_LABELS: Record<CompetenceKind, string> = {
+  POTENTIEL: 'Potentiel',
+  COMPETENCE: 'Compétence',
+};
 
 export const CONSENT_KIND_LABELS: Record<ConsentKind, string> = {
   PARTAGE_DOCUMENT: "Partage d'un document avec un intervenant",
@@ -53,7 +66,10 @@ export const CONSENT_KIND_LABELS: Record<ConsentKind, string> = {
   INFORMATION_TRAITEMENT: 'Information sur le traitement des données',
 };
 
-export const SYNTHESE_REQUESTER_LABELS: Record<SyntheseRequester, string> = { PA: 'La personne', REFERENT: 'Le référent' };
+export const SYNTHESE_REQUESTER_LABELS: Record<SyntheseRequester, string> = {
+  PA: 'La personne',
+  REFERENT: 'Le référent',
+};
 
 export const DOCUMENT_CATEGORY_LABELS: Record<DocumentCategory, string> = {
   IDENTITE: "Pièce d'identité",

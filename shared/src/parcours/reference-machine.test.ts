@@ -11,7 +11,10 @@ import {
 } from './reference-machine.js';
 
 const MEMBERS = ['m1', 'm2', 'm3'];
-const facts = (status: ReferenceStatus, referentMemberId: string | null = status === 'ACCEPTEE' ? 'm1' : null): ReferenceFacts => ({
+const facts = (
+  status: ReferenceStatus,
+  referentMemberId: string | null = status === 'ACCEPTEE' ? 'm1' : null,
+): ReferenceFacts => ({
   status,
   referentMemberId,
   activeMemberIds: MEMBERS,
@@ -21,7 +24,12 @@ const memberArb = fc.constantFrom('m1', 'm2', 'm3', 'gone');
 const actionArb: fc.Arbitrary<ReferenceAction> = fc.oneof(
   memberArb.map((referentMemberId): ReferenceAction => ({ type: 'ACCEPT', referentMemberId })),
   fc.constant<ReferenceAction>({ type: 'REFUSE' }),
-  fc.record({ motive: fc.constantFrom(...SANS_SUITE_MOTIVES), comment: fc.option(fc.constantFrom('', ' ', 'déménagement'), { nil: null }) }).map((r): ReferenceAction => ({ type: 'SANS_SUITE', ...r })),
+  fc
+    .record({
+      motive: fc.constantFrom(...SANS_SUITE_MOTIVES),
+      comment: fc.option(fc.constantFrom('', ' ', 'déménagement'), { nil: null }),
+    })
+    .map((r): ReferenceAction => ({ type: 'SANS_SUITE', ...r })),
   memberArb.map((referentMemberId): ReferenceAction => ({ type: 'CHANGE_REFERENT', referentMemberId })),
   fc.constantFrom(...REFERENCE_END_REASONS).map((reason): ReferenceAction => ({ type: 'END', reason })),
 );
@@ -47,9 +55,21 @@ describe('référence de parcours state machine', () => {
   });
 
   it('keeps the referent the PA chose, and drops it when the reference ends', () => {
-    expect(referenceTransition(facts('PROPOSEE'), { type: 'ACCEPT', referentMemberId: 'm2' })).toEqual({ ok: true, status: 'ACCEPTEE', referentMemberId: 'm2' });
-    expect(referenceTransition(facts('ACCEPTEE', 'm2'), { type: 'CHANGE_REFERENT', referentMemberId: 'm3' })).toEqual({ ok: true, status: 'ACCEPTEE', referentMemberId: 'm3' });
-    expect(referenceTransition(facts('ACCEPTEE', 'm2'), { type: 'END', reason: 'REFERENT_PARTI' })).toEqual({ ok: true, status: 'TERMINEE', referentMemberId: null });
+    expect(referenceTransition(facts('PROPOSEE'), { type: 'ACCEPT', referentMemberId: 'm2' })).toEqual({
+      ok: true,
+      status: 'ACCEPTEE',
+      referentMemberId: 'm2',
+    });
+    expect(referenceTransition(facts('ACCEPTEE', 'm2'), { type: 'CHANGE_REFERENT', referentMemberId: 'm3' })).toEqual({
+      ok: true,
+      status: 'ACCEPTEE',
+      referentMemberId: 'm3',
+    });
+    expect(referenceTransition(facts('ACCEPTEE', 'm2'), { type: 'END', reason: 'REFERENT_PARTI' })).toEqual({
+      ok: true,
+      status: 'TERMINEE',
+      referentMemberId: null,
+    });
   });
 
   it('explains a refused step in words', () => {
@@ -57,7 +77,10 @@ describe('référence de parcours state machine', () => {
       ok: false,
       reason: "Impossible : la fin de la référence n'est pas possible pour une référence terminée.",
     });
-    expect(referenceTransition(facts('PROPOSEE'), { type: 'ACCEPT', referentMemberId: 'gone' })).toMatchObject({ ok: false, reason: expect.stringMatching(/parmi les intervenants actuels/) });
+    expect(referenceTransition(facts('PROPOSEE'), { type: 'ACCEPT', referentMemberId: 'gone' })).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/parmi les intervenants actuels/),
+    });
   });
 
   it('property: from any state, a step succeeds only if offered, and an active reference always has a current intervenant as referent', () => {

@@ -20,7 +20,8 @@ export interface ReferenceFacts {
   activeMemberIds: readonly string[];
 }
 
-export type ReferenceTransition = { ok: true; status: ReferenceStatus; referentMemberId: string | null } | { ok: false; reason: string };
+export type ReferenceTransition =
+  { ok: true; status: ReferenceStatus; referentMemberId: string | null } | { ok: false; reason: string };
 
 /** A reference is proposed only to a PA with at least this many intervenants on the list. */
 export const MIN_INTERVENANTS_FOR_REFERENCE = 2;
@@ -56,10 +57,17 @@ export const isReferenceOpen = (status: ReferenceStatus) => status === 'PROPOSEE
 
 export function referenceTransition(facts: ReferenceFacts, action: ReferenceAction): ReferenceTransition {
   const next = TABLE[action.type][facts.status];
-  if (!next) return { ok: false, reason: `Impossible : ${ACTION_WORDS[action.type]} n'est pas possible pour ${STATUS_WORDS[facts.status]}.` };
+  if (!next)
+    return {
+      ok: false,
+      reason: `Impossible : ${ACTION_WORDS[action.type]} n'est pas possible pour ${STATUS_WORDS[facts.status]}.`,
+    };
   if (action.type === 'ACCEPT' || action.type === 'CHANGE_REFERENT') {
     if (!facts.activeMemberIds.includes(action.referentMemberId)) {
-      return { ok: false, reason: "Le référent est choisi parmi les intervenants actuels de la liste d'accompagnement." };
+      return {
+        ok: false,
+        reason: "Le référent est choisi parmi les intervenants actuels de la liste d'accompagnement.",
+      };
     }
     if (action.type === 'CHANGE_REFERENT' && action.referentMemberId === facts.referentMemberId) {
       return { ok: false, reason: 'Cet intervenant est déjà le référent.' };
@@ -69,17 +77,29 @@ export function referenceTransition(facts: ReferenceFacts, action: ReferenceActi
   if (action.type === 'SANS_SUITE' && action.motive === 'AUTRE' && !action.comment?.trim()) {
     return { ok: false, reason: 'Un classement sans suite pour un autre motif doit être expliqué.' };
   }
-  return { ok: true, status: next, referentMemberId: next === 'TERMINEE' || next === 'REFUSEE' || next === 'SANS_SUITE' ? null : facts.referentMemberId };
+  return {
+    ok: true,
+    status: next,
+    referentMemberId:
+      next === 'TERMINEE' || next === 'REFUSEE' || next === 'SANS_SUITE' ? null : facts.referentMemberId,
+  };
 }
 
 /** Whether a reference may be proposed now: none open, and at least two intervenants on the list. */
-export function canProposeReference(openReference: boolean, activeIntervenants: number): { ok: true } | { ok: false; reason: string } {
+export function canProposeReference(
+  openReference: boolean,
+  activeIntervenants: number,
+): { ok: true } | { ok: false; reason: string } {
   if (openReference) return { ok: false, reason: 'Une référence est déjà proposée ou active pour cette personne.' };
   if (activeIntervenants < MIN_INTERVENANTS_FOR_REFERENCE) {
-    return { ok: false, reason: `Une référence se propose à une personne accompagnée par au moins ${MIN_INTERVENANTS_FOR_REFERENCE} intervenants.` };
+    return {
+      ok: false,
+      reason: `Une référence se propose à une personne accompagnée par au moins ${MIN_INTERVENANTS_FOR_REFERENCE} intervenants.`,
+    };
   }
   return { ok: true };
 }
 
 /** The steps possible from a state (the web app's buttons). */
-export const allowedReferenceActions = (status: ReferenceStatus): ReferenceActionType[] => REFERENCE_ACTIONS.filter((a) => TABLE[a][status] !== undefined);
+export const allowedReferenceActions = (status: ReferenceStatus): ReferenceActionType[] =>
+  REFERENCE_ACTIONS.filter((a) => TABLE[a][status] !== undefined);

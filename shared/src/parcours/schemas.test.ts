@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { consentInput, memberInput, personInput, referenceDecisionInput } from './schemas.js';
 
 const ID = '0193b7a0-0000-7000-8000-000000000001';
-const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) => r.error?.issues.map((i) => i.path.join('.')) ?? [];
+const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }) =>
+  r.error?.issues.map((i) => i.path.join('.')) ?? [];
 
 describe('référence de parcours inputs', () => {
   it.each<[string, Record<string, unknown>, string | null]>([
@@ -12,13 +13,24 @@ describe('référence de parcours inputs', () => {
     ['neither', {}, 'professionalName'],
     ['an end before the start', { userId: ID, until: '2026-01-01' }, 'until'],
   ])('an entry of the list with %s', (_, over, failingPath) => {
-    const r = memberInput.safeParse({ personId: ID, organisationId: ID, mission: 'Accompagnement social', since: '2026-03-01', ...over });
+    const r = memberInput.safeParse({
+      personId: ID,
+      organisationId: ID,
+      mission: 'Accompagnement social',
+      since: '2026-03-01',
+      ...over,
+    });
     expect(r.success).toBe(failingPath === null);
     if (failingPath) expect(paths(r)).toContain(failingPath);
   });
 
   it('refuses a domiciliation organisation for a person who is not domiciled', () => {
-    const r = personInput.safeParse({ lastName: 'Durand', firstNames: 'Léa', domiciled: false, domiciliationOrganisationId: ID });
+    const r = personInput.safeParse({
+      lastName: 'Durand',
+      firstNames: 'Léa',
+      domiciled: false,
+      domiciliationOrganisationId: ID,
+    });
     expect(paths(r)).toContain('domiciliationOrganisationId');
   });
 
@@ -32,8 +44,12 @@ describe('référence de parcours inputs', () => {
   });
 
   it('asks a motive for a sans suite and a reason for an end', () => {
-    expect(paths(referenceDecisionInput.safeParse({ type: 'SANS_SUITE', referenceId: ID, version: 1 }))).toContain('motive');
+    expect(paths(referenceDecisionInput.safeParse({ type: 'SANS_SUITE', referenceId: ID, version: 1 }))).toContain(
+      'motive',
+    );
     expect(paths(referenceDecisionInput.safeParse({ type: 'END', referenceId: ID, version: 1 }))).toContain('reason');
-    expect(referenceDecisionInput.safeParse({ type: 'ACCEPT', referenceId: ID, version: 1, referentMemberId: ID }).success).toBe(true);
+    expect(
+      referenceDecisionInput.safeParse({ type: 'ACCEPT', referenceId: ID, version: 1, referentMemberId: ID }).success,
+    ).toBe(true);
   });
 });

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { optionalText, requiredText, text } from '../schema-parts.js';
 import { email, phone, uuid, version } from '../identity/schemas.js';
-import { COMPETENCE_KINDS, CONSENT_KINDS, DOCUMENT_CATEGORIES, PLAN_ACTION_STATUSES, PLAN_THEMES, REFERENCE_END_REASONS, SANS_SUITE_MOTIVES, SYNTHESE_REQUESTERS } from './enums.js';
+import {
+  COMPETENCE_KINDS,
+  CONSENT_KINDS,
+  DOCUMENT_CATEGORIES,
+  PLAN_ACTION_STATUSES,
+  PLAN_THEMES,
+  REFERENCE_END_REASONS,
+  SANS_SUITE_MOTIVES,
+  SYNTHESE_REQUESTERS,
+} from './enums.js';
 
 const required = requiredText;
 const isoDate = z.iso.date('date invalide (aaaa-mm-jj)');
@@ -14,7 +23,10 @@ export const personInput = z
     firstNames: required(150, 'prénom manquant').regex(/\p{L}/u, 'le prénom doit contenir une lettre'),
     birthDate: optionalDate,
     phone: phone.nullish().transform((v) => v ?? null),
-    email: email.nullish().or(z.literal('').transform(() => null)).transform((v) => v ?? null),
+    email: email
+      .nullish()
+      .or(z.literal('').transform(() => null))
+      .transform((v) => v ?? null),
     address: optionalText(300),
     /** Whether the person has a domiciliation (an address of an approved organisation when homeless). */
     domiciled: z.boolean(),
@@ -54,12 +66,28 @@ export const proposeReferenceInput = z.object({ personId: uuid, comment: optiona
 export const referenceDecisionInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ACCEPT'), referenceId: uuid, version, referentMemberId: uuid }),
   z.object({ type: z.literal('REFUSE'), referenceId: uuid, version }),
-  z.object({ type: z.literal('SANS_SUITE'), referenceId: uuid, version, motive: z.enum(SANS_SUITE_MOTIVES), comment: optionalText(2_000) }),
+  z.object({
+    type: z.literal('SANS_SUITE'),
+    referenceId: uuid,
+    version,
+    motive: z.enum(SANS_SUITE_MOTIVES),
+    comment: optionalText(2_000),
+  }),
   z.object({ type: z.literal('CHANGE_REFERENT'), referenceId: uuid, version, referentMemberId: uuid }),
-  z.object({ type: z.literal('END'), referenceId: uuid, version, reason: z.enum(REFERENCE_END_REASONS), comment: optionalText(2_000) }),
+  z.object({
+    type: z.literal('END'),
+    referenceId: uuid,
+    version,
+    reason: z.enum(REFERENCE_END_REASONS),
+    comment: optionalText(2_000),
+  }),
 ]);
 
-export const goalInput = z.object({ personId: uuid, theme: z.enum(PLAN_THEMES), title: required(300, 'objectif manquant') });
+export const goalInput = z.object({
+  personId: uuid,
+  theme: z.enum(PLAN_THEMES),
+  title: required(300, 'objectif manquant'),
+});
 
 export const planActionInput = z.object({
   goalId: uuid,
@@ -80,7 +108,11 @@ export const updatePlanActionInput = z.object({
   status: z.enum(PLAN_ACTION_STATUSES).optional(),
 });
 
-export const competenceInput = z.object({ personId: uuid, kind: z.enum(COMPETENCE_KINDS), label: required(200, 'intitulé manquant') });
+export const competenceInput = z.object({
+  personId: uuid,
+  kind: z.enum(COMPETENCE_KINDS),
+  label: required(200, 'intitulé manquant'),
+});
 
 export const consentInput = z
   .object({
@@ -91,14 +123,20 @@ export const consentInput = z
     memberId: uuid.nullish().transform((v) => v ?? null),
     /** PARTICIPATION_SYNTHESE: the meeting. */
     meetingId: uuid.nullish().transform((v) => v ?? null),
-    givenAt: z.iso.datetime({ offset: true, message: 'date et heure invalides' }).nullish().transform((v) => v ?? null),
+    givenAt: z.iso
+      .datetime({ offset: true, message: 'date et heure invalides' })
+      .nullish()
+      .transform((v) => v ?? null),
   })
   .superRefine((c, ctx) => {
     if (c.kind === 'PARTAGE_DOCUMENT') {
-      if (!c.documentId) ctx.addIssue({ code: 'custom', path: ['documentId'], message: 'le document partagé est requis' });
-      if (!c.memberId) ctx.addIssue({ code: 'custom', path: ['memberId'], message: "l'intervenant avec qui partager est requis" });
+      if (!c.documentId)
+        ctx.addIssue({ code: 'custom', path: ['documentId'], message: 'le document partagé est requis' });
+      if (!c.memberId)
+        ctx.addIssue({ code: 'custom', path: ['memberId'], message: "l'intervenant avec qui partager est requis" });
     }
-    if (c.kind === 'PARTICIPATION_SYNTHESE' && !c.meetingId) ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'la synthèse est requise' });
+    if (c.kind === 'PARTICIPATION_SYNTHESE' && !c.meetingId)
+      ctx.addIssue({ code: 'custom', path: ['meetingId'], message: 'la synthèse est requise' });
   });
 
 export const syntheseInput = z.object({
@@ -113,7 +151,12 @@ export const syntheseInput = z.object({
   subject: required(300, 'objet manquant'),
 });
 
-export const syntheseRecordInput = z.object({ meetingId: uuid, version, notes: text(10_000).default(''), decisions: text(10_000).default('') });
+export const syntheseRecordInput = z.object({
+  meetingId: uuid,
+  version,
+  notes: text(10_000).default(''),
+  decisions: text(10_000).default(''),
+});
 
 export const documentMetadataInput = z.object({
   personId: uuid,

@@ -14,6 +14,10 @@ describe("the PA's participation in a synthèse", () => {
 
   it('says whose agreement is missing', () => {
     const r = paParticipationAllowed({ paAgreed: false, participantMemberIds: ['a', 'b'], agreedMemberIds: ['a'] });
-    expect(r).toEqual({ ok: false, reason: "La personne ne peut participer à la synthèse sans l'accord de la personne et l'accord de 1 intervenant.", missingMemberIds: ['b'] });
+    expect(r).toEqual({
+      ok: false,
+      reason: "La personne ne peut participer à la synthèse sans l'accord de la personne et l'accord de 1 intervenant.",
+      missingMemberIds: ['b'],
+    });
   });
 });

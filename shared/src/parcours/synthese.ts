@@ -10,14 +10,22 @@ export interface SyntheseParticipationFacts {
   agreedMemberIds: readonly string[];
 }
 
-export function paParticipationAllowed(f: SyntheseParticipationFacts): { ok: true } | { ok: false; reason: string; missingMemberIds: string[] } {
+export function paParticipationAllowed(
+  f: SyntheseParticipationFacts,
+): { ok: true } | { ok: false; reason: string; missingMemberIds: string[] } {
   const missingMemberIds = f.participantMemberIds.filter((id) => !f.agreedMemberIds.includes(id));
   if (!f.paAgreed || missingMemberIds.length > 0) {
     const parts = [
       ...(!f.paAgreed ? ["l'accord de la personne"] : []),
-      ...(missingMemberIds.length > 0 ? [`l'accord de ${missingMemberIds.length} intervenant${missingMemberIds.length > 1 ? 's' : ''}`] : []),
+      ...(missingMemberIds.length > 0
+        ? [`l'accord de ${missingMemberIds.length} intervenant${missingMemberIds.length > 1 ? 's' : ''}`]
+        : []),
     ];
-    return { ok: false, reason: `La personne ne peut participer à la synthèse sans ${parts.join(' et ')}.`, missingMemberIds };
+    return {
+      ok: false,
+      reason: `La personne ne peut participer à la synthèse sans ${parts.join(' et ')}.`,
+      missingMemberIds,
+    };
   }
   return { ok: true };
 }

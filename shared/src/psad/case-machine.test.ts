@@ -4,7 +4,12 @@ import { CASE_STATUSES, CLOSE_OUTCOMES, CONTACT_CHANNELS, CONTACT_RESULTS, type 
 import { allowedActions, injoignableReached, transition, type CaseAction, type CaseFacts } from './case-machine.js';
 
 const day = (n: number) => new Date(Date.UTC(2026, 9, 1) + n * 86_400_000);
-const facts = (status: CaseStatus, extra: Partial<CaseFacts> = {}): CaseFacts => ({ status, attempts: [], hasSolution: false, ...extra });
+const facts = (status: CaseStatus, extra: Partial<CaseFacts> = {}): CaseFacts => ({
+  status,
+  attempts: [],
+  hasSolution: false,
+  ...extra,
+});
 
 const actionArb: fc.Arbitrary<CaseAction> = fc.oneof(
   fc.constantFrom<CaseAction>(
@@ -16,7 +21,9 @@ const actionArb: fc.Arbitrary<CaseAction> = fc.oneof(
     { type: 'REOPEN' },
   ),
   fc.boolean().map((toOtherPlatform): CaseAction => ({ type: 'TRANSFER_ACCEPTED', toOtherPlatform })),
-  fc.record({ outcome: fc.constantFrom(...CLOSE_OUTCOMES), comment: fc.option(fc.string(), { nil: null }) }).map((c): CaseAction => ({ type: 'CLOSE', ...c })),
+  fc
+    .record({ outcome: fc.constantFrom(...CLOSE_OUTCOMES), comment: fc.option(fc.string(), { nil: null }) })
+    .map((c): CaseAction => ({ type: 'CLOSE', ...c })),
 );
 
 const attemptArb = fc.record({
@@ -48,7 +55,9 @@ describe('case state machine', () => {
   });
 
   it('confirms a solution only once one is recorded', () => {
-    expect(transition(facts('SOLUTION', { hasSolution: true }), { type: 'CLOSE', outcome: 'SOLUTION_CONFIRMEE' })).toEqual({ ok: true, status: 'CLOS' });
+    expect(
+      transition(facts('SOLUTION', { hasSolution: true }), { type: 'CLOSE', outcome: 'SOLUTION_CONFIRMEE' }),
+    ).toEqual({ ok: true, status: 'CLOS' });
   });
 
   it('explains a refusal in words a referent understands', () => {
@@ -58,14 +67,20 @@ describe('case state machine', () => {
 
   it('property: every transition leads to a known status, and only from an allowed state', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CASE_STATUSES), actionArb, fc.array(attemptArb, { maxLength: 6 }), fc.boolean(), (status, action, attempts, hasSolution) => {
-        const r = transition({ status, attempts, hasSolution }, action);
-        if (r.ok) {
-          expect(CASE_STATUSES).toContain(r.status);
-          expect(allowedActions(status)).toContain(action.type);
-        }
-        if (!allowedActions(status).includes(action.type)) expect(r.ok).toBe(false);
-      }),
+      fc.property(
+        fc.constantFrom(...CASE_STATUSES),
+        actionArb,
+        fc.array(attemptArb, { maxLength: 6 }),
+        fc.boolean(),
+        (status, action, attempts, hasSolution) => {
+          const r = transition({ status, attempts, hasSolution }, action);
+          if (r.ok) {
+            expect(CASE_STATUSES).toContain(r.status);
+            expect(allowedActions(status)).toContain(action.type);
+          }
+          if (!allowedActions(status).includes(action.type)) expect(r.ok).toBe(false);
+        },
+      ),
     );
   });
 
@@ -87,8 +102,14 @@ describe('case state machine', () => {
         for (const action of actions) {
           const r = transition(facts(status, { hasSolution: status === 'SOLUTION' }), action);
           if (!r.ok) continue;
-          if (action.type === 'CONTACT_ATTEMPT' || action.type === 'RECORD_SOLUTION') expect(assignedSinceOpen).toBe(true);
-          if (action.type === 'ASSIGN' || action.type === 'REASSIGN' || (action.type === 'TRANSFER_ACCEPTED' && !action.toOtherPlatform)) assignedSinceOpen = true;
+          if (action.type === 'CONTACT_ATTEMPT' || action.type === 'RECORD_SOLUTION')
+            expect(assignedSinceOpen).toBe(true);
+          if (
+            action.type === 'ASSIGN' ||
+            action.type === 'REASSIGN' ||
+            (action.type === 'TRANSFER_ACCEPTED' && !action.toOtherPlatform)
+          )
+            assignedSinceOpen = true;
           if (r.status === 'A_TRAITER') assignedSinceOpen = false;
           status = r.status;
         }

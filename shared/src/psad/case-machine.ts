@@ -64,7 +64,10 @@ const TABLE: Record<CaseActionType, Partial<Record<CaseStatus, CaseStatus>>> = {
   TRANSFER_ACCEPTED: { AFFECTE: 'AFFECTE', EN_COURS: 'AFFECTE' },
 };
 
-export function injoignableReached(attempts: ContactAttemptFact[], rule: InjoignableRule = DEFAULT_INJOIGNABLE_RULE): boolean {
+export function injoignableReached(
+  attempts: ContactAttemptFact[],
+  rule: InjoignableRule = DEFAULT_INJOIGNABLE_RULE,
+): boolean {
   const failed = attempts.filter((a) => a.result !== 'JOINT');
   if (failed.length < rule.minAttempts) return false;
   if (new Set(failed.map((a) => a.channel)).size < rule.minChannels) return false;
@@ -73,10 +76,17 @@ export function injoignableReached(attempts: ContactAttemptFact[], rule: Injoign
   return spanDays >= rule.minDays;
 }
 
-export function transition(facts: CaseFacts, action: CaseAction, rule: InjoignableRule = DEFAULT_INJOIGNABLE_RULE): TransitionResult {
+export function transition(
+  facts: CaseFacts,
+  action: CaseAction,
+  rule: InjoignableRule = DEFAULT_INJOIGNABLE_RULE,
+): TransitionResult {
   const target = TABLE[action.type][facts.status];
   if (!target) {
-    return { ok: false, reason: `Impossible : ${ACTION_LABELS[action.type]} n'est pas possible pour un suivi ${CASE_STATUS_LABELS[facts.status].toLowerCase()}.` };
+    return {
+      ok: false,
+      reason: `Impossible : ${ACTION_LABELS[action.type]} n'est pas possible pour un suivi ${CASE_STATUS_LABELS[facts.status].toLowerCase()}.`,
+    };
   }
   if (action.type === 'TRANSFER_ACCEPTED' && action.toOtherPlatform) return { ok: true, status: 'A_TRAITER' };
   if (action.type === 'CLOSE') {
@@ -86,10 +96,16 @@ export function transition(facts: CaseFacts, action: CaseAction, rule: Injoignab
   return { ok: true, status: target };
 }
 
-function closeRefusal(facts: CaseFacts, action: Extract<CaseAction, { type: 'CLOSE' }>, rule: InjoignableRule): string | null {
+function closeRefusal(
+  facts: CaseFacts,
+  action: Extract<CaseAction, { type: 'CLOSE' }>,
+  rule: InjoignableRule,
+): string | null {
   switch (action.outcome) {
     case 'SOLUTION_CONFIRMEE':
-      return facts.status === 'SOLUTION' && facts.hasSolution ? null : 'Clôture « solution confirmée » : enregistrez d’abord la solution.';
+      return facts.status === 'SOLUTION' && facts.hasSolution
+        ? null
+        : 'Clôture « solution confirmée » : enregistrez d’abord la solution.';
     case 'INJOIGNABLE':
       return injoignableReached(facts.attempts, rule)
         ? null

@@ -34,7 +34,17 @@ export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 export const SITUATION_FINDINGS = ['EN_FORMATION', 'EN_EMPLOI', 'DEMENAGE', 'SANS_SOLUTION', 'INCONNUE'] as const;
 export type SituationFinding = (typeof SITUATION_FINDINGS)[number];
 
-export const SIGNAL_SOURCES = ['EPLE', 'MISSION_LOCALE', 'DAAF', 'PJJ', 'DEFENSE', 'CFA', 'MFR', 'ACTEUR_LOCAL', 'AUTRE'] as const;
+export const SIGNAL_SOURCES = [
+  'EPLE',
+  'MISSION_LOCALE',
+  'DAAF',
+  'PJJ',
+  'DEFENSE',
+  'CFA',
+  'MFR',
+  'ACTEUR_LOCAL',
+  'AUTRE',
+] as const;
 export type SignalSource = (typeof SIGNAL_SOURCES)[number];
 
 export const CASE_SOURCES = ['SIEI', 'SIGNAL'] as const;

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { caseFlags, DEFAULT_NO_CONTACT_DAYS } from './flags.js';
 
 const now = new Date('2026-11-25T10:00:00Z');
-const base = { status: 'AFFECTE' as const, birthDate: '2000-01-01', assignedAt: null, lastAttemptAt: null, convocationDate: null, attempts: [] };
+const base = {
+  status: 'AFFECTE' as const,
+  birthDate: '2000-01-01',
+  assignedAt: null,
+  lastAttemptAt: null,
+  convocationDate: null,
+  attempts: [],
+};
 const daysBefore = (n: number) => new Date(now.getTime() - n * 86_400_000);
 
 describe('caseFlags', () => {
@@ -13,18 +20,36 @@ describe('caseFlags', () => {
   });
 
   it(`no contact ${DEFAULT_NO_CONTACT_DAYS} days after assignment, counting only attempts since`, () => {
-    expect(caseFlags({ ...base, assignedAt: daysBefore(DEFAULT_NO_CONTACT_DAYS) }, now).noContactAfterAssignment).toBe(true);
-    expect(caseFlags({ ...base, assignedAt: daysBefore(DEFAULT_NO_CONTACT_DAYS - 1) }, now).noContactAfterAssignment).toBe(false);
-    expect(caseFlags({ ...base, assignedAt: daysBefore(20), lastAttemptAt: daysBefore(25) }, now).noContactAfterAssignment).toBe(true);
-    expect(caseFlags({ ...base, assignedAt: daysBefore(20), lastAttemptAt: daysBefore(2) }, now).noContactAfterAssignment).toBe(false);
-    expect(caseFlags({ ...base, assignedAt: daysBefore(20), status: 'SOLUTION' }, now).noContactAfterAssignment).toBe(false);
+    expect(caseFlags({ ...base, assignedAt: daysBefore(DEFAULT_NO_CONTACT_DAYS) }, now).noContactAfterAssignment).toBe(
+      true,
+    );
+    expect(
+      caseFlags({ ...base, assignedAt: daysBefore(DEFAULT_NO_CONTACT_DAYS - 1) }, now).noContactAfterAssignment,
+    ).toBe(false);
+    expect(
+      caseFlags({ ...base, assignedAt: daysBefore(20), lastAttemptAt: daysBefore(25) }, now).noContactAfterAssignment,
+    ).toBe(true);
+    expect(
+      caseFlags({ ...base, assignedAt: daysBefore(20), lastAttemptAt: daysBefore(2) }, now).noContactAfterAssignment,
+    ).toBe(false);
+    expect(caseFlags({ ...base, assignedAt: daysBefore(20), status: 'SOLUTION' }, now).noContactAfterAssignment).toBe(
+      false,
+    );
   });
 
   it('obligation de formation: convocation + 2 months (end of month clamped), overdue once passed', () => {
-    expect(caseFlags({ ...base, convocationDate: '2026-09-25' }, now)).toMatchObject({ obligationFormationDueDate: '2026-11-25', obligationFormationOverdue: false });
-    expect(caseFlags({ ...base, convocationDate: '2026-09-24' }, now)).toMatchObject({ obligationFormationDueDate: '2026-11-24', obligationFormationOverdue: true });
+    expect(caseFlags({ ...base, convocationDate: '2026-09-25' }, now)).toMatchObject({
+      obligationFormationDueDate: '2026-11-25',
+      obligationFormationOverdue: false,
+    });
+    expect(caseFlags({ ...base, convocationDate: '2026-09-24' }, now)).toMatchObject({
+      obligationFormationDueDate: '2026-11-24',
+      obligationFormationOverdue: true,
+    });
     expect(caseFlags({ ...base, convocationDate: '2026-12-31' }, now).obligationFormationDueDate).toBe('2027-02-28');
-    expect(caseFlags({ ...base, convocationDate: '2026-01-01', status: 'CLOS' }, now).obligationFormationOverdue).toBe(false);
+    expect(caseFlags({ ...base, convocationDate: '2026-01-01', status: 'CLOS' }, now).obligationFormationOverdue).toBe(
+      false,
+    );
   });
 
   it('injoignable threshold from the machine', () => {

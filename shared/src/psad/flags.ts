@@ -1,5 +1,10 @@
 import type { CaseStatus } from './enums.js';
-import { DEFAULT_INJOIGNABLE_RULE, injoignableReached, type ContactAttemptFact, type InjoignableRule } from './case-machine.js';
+import {
+  DEFAULT_INJOIGNABLE_RULE,
+  injoignableReached,
+  type ContactAttemptFact,
+  type InjoignableRule,
+} from './case-machine.js';
 
 /**
  * Default thresholds of the case flags (docs/domain.md: thresholds are configuration, these are the defaults).

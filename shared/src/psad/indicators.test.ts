@@ -80,8 +80,24 @@ describe('assembleFunnel', () => {
 describe('breakdown', () => {
   const keys = ['A', 'B', 'C'] as const;
   it.each([
-    ['every key in order, absent ones at 0', { C: 1, A: 3 }, [['A', 3, 0.75], ['B', 0, 0], ['C', 1, 0.25]]],
-    ['no counts: zeros without shares', {}, [['A', 0, null], ['B', 0, null], ['C', 0, null]]],
+    [
+      'every key in order, absent ones at 0',
+      { C: 1, A: 3 },
+      [
+        ['A', 3, 0.75],
+        ['B', 0, 0],
+        ['C', 1, 0.25],
+      ],
+    ],
+    [
+      'no counts: zeros without shares',
+      {},
+      [
+        ['A', 0, null],
+        ['B', 0, null],
+        ['C', 0, null],
+      ],
+    ],
   ] as const)('%s', (_name, input, expected) => {
     expect(breakdown(keys, input).map((r) => [r.key, r.count, r.share])).toEqual(expected);
   });

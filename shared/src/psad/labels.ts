@@ -84,5 +84,7 @@ export const SIGNAL_SOURCE_LABELS: Record<SignalSource, string> = {
 /** The source of a case: the SIEI list, or a signal and who sent it. */
 export function caseSourceLabel(source: CaseSource, signalSource: SignalSource | null): string {
   if (source === 'SIEI') return CASE_SOURCE_LABELS.SIEI;
-  return signalSource ? `${CASE_SOURCE_LABELS.SIGNAL} (${SIGNAL_SOURCE_LABELS[signalSource]})` : CASE_SOURCE_LABELS.SIGNAL;
+  return signalSource
+    ? `${CASE_SOURCE_LABELS.SIGNAL} (${SIGNAL_SOURCE_LABELS[signalSource]})`
+    : CASE_SOURCE_LABELS.SIGNAL;
 }

@@ -12,7 +12,10 @@ import {
   SOLUTION_TYPES,
 } from './enums.js';
 
-const ids = z.array(uuid).max(200).transform((v) => [...new Set(v)]);
+const ids = z
+  .array(uuid)
+  .max(200)
+  .transform((v) => [...new Set(v)]);
 
 export const createPlatformInput = z.object({
   name: z.string().trim().min(3, 'le nom doit avoir au moins 3 caractères').max(200, '200 caractères au plus'),
@@ -42,14 +45,23 @@ export const campaign = z
 /** The calendar day in France (yyyy-mm-dd) of an instant. */
 const dayInFrance = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
 
-
 /** A signal (signalement) of a young person to a platform by a partner (docs/domain.md §2, repérage). */
 export const signalInput = z
   .object({
     platformId: uuid,
     sourceKind: z.enum(SIGNAL_SOURCES_FOR_SIGNAL),
-    lastName: z.string().trim().min(1, 'nom manquant').max(100, '100 caractères au plus').regex(/\p{L}/u, 'le nom doit contenir une lettre'),
-    firstNames: z.string().trim().min(1, 'prénom manquant').max(150, '150 caractères au plus').regex(/\p{L}/u, 'le prénom doit contenir une lettre'),
+    lastName: z
+      .string()
+      .trim()
+      .min(1, 'nom manquant')
+      .max(100, '100 caractères au plus')
+      .regex(/\p{L}/u, 'le nom doit contenir une lettre'),
+    firstNames: z
+      .string()
+      .trim()
+      .min(1, 'prénom manquant')
+      .max(150, '150 caractères au plus')
+      .regex(/\p{L}/u, 'le prénom doit contenir une lettre'),
     birthDate: z.iso.date('date de naissance invalide (aaaa-mm-jj)'),
     ine: z
       .string()
@@ -86,7 +98,8 @@ export const signalInput = z
     const [y, m, d] = v.birthDate.split('-').map(Number) as [number, number, number];
     // 16th birthday; born 29 February: 1 March of a common year.
     const sixteen = new Date(Date.UTC(y + 16, m - 1, d)).toISOString().slice(0, 10);
-    if (sixteen > today) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'moins de 16 ans : hors du public des PSAD' });
+    if (sixteen > today)
+      ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'moins de 16 ans : hors du public des PSAD' });
   });
 export type SignalInput = z.infer<typeof signalInput>;
 
@@ -99,7 +112,10 @@ export const ASSIGN_MAX_CASES = 500;
 
 const toDateString = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 const dateString = z.preprocess(toDateString, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide'));
-const dateTime = z.preprocess((v) => (typeof v === 'string' ? new Date(v) : v), z.date({ message: 'date et heure invalides' }));
+const dateTime = z.preprocess(
+  (v) => (typeof v === 'string' ? new Date(v) : v),
+  z.date({ message: 'date et heure invalides' }),
+);
 const caseRef = { caseId: uuid, version };
 
 /** The inputs of the case actions (docs/domain.md §2), as the server parses them and the forms check them. */
@@ -114,7 +130,12 @@ export const caseActions = {
     counsellorId: uuid.nullish(),
     reason: optionalText(CASE_REASON_MAX),
   }),
-  reassign: z.object({ ...caseRef, organisationId: uuid, counsellorId: uuid.nullish(), reason: optionalText(CASE_REASON_MAX) }),
+  reassign: z.object({
+    ...caseRef,
+    organisationId: uuid,
+    counsellorId: uuid.nullish(),
+    reason: optionalText(CASE_REASON_MAX),
+  }),
   attempt: z.object({
     ...caseRef,
     attemptedAt: dateTime.refine((d) => d.getTime() <= Date.now() + 5 * 60_000, 'date dans le futur'),
@@ -122,7 +143,12 @@ export const caseActions = {
     result: z.enum(CONTACT_RESULTS),
   }),
   check: z.object({ ...caseRef, finding: z.enum(SITUATION_FINDINGS), note: optionalText(CASE_NOTE_MAX) }),
-  solution: z.object({ ...caseRef, type: z.enum(SOLUTION_TYPES), startDate: dateString, organisationId: uuid.nullish() }),
+  solution: z.object({
+    ...caseRef,
+    type: z.enum(SOLUTION_TYPES),
+    startDate: dateString,
+    organisationId: uuid.nullish(),
+  }),
   close: z.object({ ...caseRef, outcome: z.enum(CLOSE_OUTCOMES), comment: optionalText(CASE_NOTE_MAX) }),
   reopen: z.object({ caseId: uuid }),
 };

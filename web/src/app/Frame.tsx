@@ -124,7 +124,10 @@ export function Frame() {
         accessibilityLinkProps={{ to: '/accessibilite' }}
         termsLinkProps={{ to: '/mentions-legales' }}
         contentDescription="Maillage coordonne le suivi des jeunes et des familles entre les organisations qui le partagent : plateformes de suivi et d'appui aux décrocheurs, partenaires, CAF, services sociaux et services d'orientation."
-        bottomItems={[{ text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } }, headerFooterDisplayItem]}
+        bottomItems={[
+          { text: 'Données personnelles', linkProps: { to: '/donnees-personnelles' } },
+          headerFooterDisplayItem,
+        ]}
       />
       <Display />
     </>

@@ -10,7 +10,9 @@ export function RequireAuth() {
     return <LoadingState />;
   }
   if (session.status === 'anonymous') {
-    return <Navigate to="/connexion" replace state={{ from: location.pathname + location.search, reason: session.reason }} />;
+    return (
+      <Navigate to="/connexion" replace state={{ from: location.pathname + location.search, reason: session.reason }} />
+    );
   }
   return <Outlet />;
 }

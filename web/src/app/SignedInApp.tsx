@@ -22,10 +22,19 @@ const OfficerProjectPage = lazyPage(() => import('../features/clas/OfficerProjec
 const OfficerQueuePage = lazyPage(() => import('../features/clas/OfficerQueuePage'), 'OfficerQueuePage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
-const OrganisationDetailPage = lazyPage(() => import('../features/directory/OrganisationDetailPage'), 'OrganisationDetailPage');
+const OrganisationDetailPage = lazyPage(
+  () => import('../features/directory/OrganisationDetailPage'),
+  'OrganisationDetailPage',
+);
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
-const AdminOrganisationPage = lazyPage(() => import('../features/organisations/AdminOrganisationPage'), 'AdminOrganisationPage');
-const AdminOrganisationsPage = lazyPage(() => import('../features/organisations/AdminOrganisationsPage'), 'AdminOrganisationsPage');
+const AdminOrganisationPage = lazyPage(
+  () => import('../features/organisations/AdminOrganisationPage'),
+  'AdminOrganisationPage',
+);
+const AdminOrganisationsPage = lazyPage(
+  () => import('../features/organisations/AdminOrganisationsPage'),
+  'AdminOrganisationsPage',
+);
 const AdminPlatformPage = lazyPage(() => import('../features/platforms/AdminPlatformPage'), 'AdminPlatformPage');
 const AdminPlatformsPage = lazyPage(() => import('../features/platforms/AdminPlatformsPage'), 'AdminPlatformsPage');
 const PsadPage = lazyPage(() => import('../features/platforms/PsadPage'), 'PsadPage');
@@ -91,57 +100,57 @@ export function SignedInApp() {
       <PlatformSwitcher />
       <Suspense fallback={<LoadingState />}>
         <Routes>
-        <Route index element={<HomePage />} />
-        <Route path="annuaire" element={<DirectoryPage />} />
-        <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
-        <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
-          <Route index element={<DashboardPage />} />
-        </Route>
-        <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
-          <Route index element={<PsadPage />} />
-          <Route path="imports" element={<ImportsPage />} />
-          <Route path="imports/:id" element={<ImportPage />} />
-          <Route path="fusion" element={<MergePage />} />
-        </Route>
-        <Route path="suivis" element={<RequireRole role="COUNSELLOR" />}>
-          <Route index element={<CounsellorCasesPage />} />
-        </Route>
-        <Route element={<RequireRole role={['PSAD_REFERENT', 'COUNSELLOR']} />}>
-          <Route path="suivis/:id" element={<CasePage />} />
-          <Route path="transferts" element={<TransfersPage />} />
-          <Route path="signalement" element={<SignalPage />} />
-        </Route>
-        <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
-          <Route index element={<HolderProjectsPage />} />
-          <Route path="projets/nouveau" element={<HolderProjectPage />} />
-          <Route path="projets/:id" element={<HolderProjectPage />} />
-        </Route>
-        <Route path="caf" element={<RequireRole role="CAF_OFFICER" />}>
-          <Route index element={<Navigate to="/caf/clas" replace />} />
-          <Route path="clas" element={<OfficerQueuePage />} />
-          <Route path="clas/:id" element={<OfficerProjectPage />} />
-          <Route path="tableau-de-bord" element={<ClasDashboardPage />} />
-        </Route>
-        <Route path="parcours/indicateurs" element={<RequireRole role={['SOCIAL_WORKER', 'VIEWER', 'ADMIN']} />}>
-          <Route index element={<IndicatorsPage />} />
-        </Route>
-        <Route path="parcours" element={<RequireRole role="SOCIAL_WORKER" />}>
-          <Route index element={<PersonsPage />} />
-          <Route path="personnes/nouvelle" element={<NewPersonPage />} />
-          <Route path="personnes/:id" element={<PersonPage />} />
-          <Route path="documents/:id" element={<DocumentPage />} />
-        </Route>
-        <Route path="admin" element={<RequireRole role="ADMIN" />}>
-          <Route index element={<Navigate to="/admin/organisations" replace />} />
-          <Route path="organisations" element={<AdminOrganisationsPage />} />
-          <Route path="organisations/:id" element={<AdminOrganisationPage />} />
-          <Route path="utilisateurs" element={<AdminUsersPage />} />
-          <Route path="utilisateurs/:id" element={<AdminUserPage />} />
-          <Route path="plateformes" element={<AdminPlatformsPage />} />
-          <Route path="plateformes/:id" element={<AdminPlatformPage />} />
-          <Route path="audit" element={<AuditPage />} />
-          <Route path="clas" element={<AdminClasConfigPage />} />
-        </Route>
+          <Route index element={<HomePage />} />
+          <Route path="annuaire" element={<DirectoryPage />} />
+          <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
+          <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
+            <Route index element={<DashboardPage />} />
+          </Route>
+          <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
+            <Route index element={<PsadPage />} />
+            <Route path="imports" element={<ImportsPage />} />
+            <Route path="imports/:id" element={<ImportPage />} />
+            <Route path="fusion" element={<MergePage />} />
+          </Route>
+          <Route path="suivis" element={<RequireRole role="COUNSELLOR" />}>
+            <Route index element={<CounsellorCasesPage />} />
+          </Route>
+          <Route element={<RequireRole role={['PSAD_REFERENT', 'COUNSELLOR']} />}>
+            <Route path="suivis/:id" element={<CasePage />} />
+            <Route path="transferts" element={<TransfersPage />} />
+            <Route path="signalement" element={<SignalPage />} />
+          </Route>
+          <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
+            <Route index element={<HolderProjectsPage />} />
+            <Route path="projets/nouveau" element={<HolderProjectPage />} />
+            <Route path="projets/:id" element={<HolderProjectPage />} />
+          </Route>
+          <Route path="caf" element={<RequireRole role="CAF_OFFICER" />}>
+            <Route index element={<Navigate to="/caf/clas" replace />} />
+            <Route path="clas" element={<OfficerQueuePage />} />
+            <Route path="clas/:id" element={<OfficerProjectPage />} />
+            <Route path="tableau-de-bord" element={<ClasDashboardPage />} />
+          </Route>
+          <Route path="parcours/indicateurs" element={<RequireRole role={['SOCIAL_WORKER', 'VIEWER', 'ADMIN']} />}>
+            <Route index element={<IndicatorsPage />} />
+          </Route>
+          <Route path="parcours" element={<RequireRole role="SOCIAL_WORKER" />}>
+            <Route index element={<PersonsPage />} />
+            <Route path="personnes/nouvelle" element={<NewPersonPage />} />
+            <Route path="personnes/:id" element={<PersonPage />} />
+            <Route path="documents/:id" element={<DocumentPage />} />
+          </Route>
+          <Route path="admin" element={<RequireRole role="ADMIN" />}>
+            <Route index element={<Navigate to="/admin/organisations" replace />} />
+            <Route path="organisations" element={<AdminOrganisationsPage />} />
+            <Route path="organisations/:id" element={<AdminOrganisationPage />} />
+            <Route path="utilisateurs" element={<AdminUsersPage />} />
+            <Route path="utilisateurs/:id" element={<AdminUserPage />} />
+            <Route path="plateformes" element={<AdminPlatformsPage />} />
+            <Route path="plateformes/:id" element={<AdminPlatformPage />} />
+            <Route path="audit" element={<AuditPage />} />
+            <Route path="clas" element={<AdminClasConfigPage />} />
+          </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -10,8 +10,11 @@ export async function problemOf(response: Response): Promise<ProblemError> {
     parsed = undefined;
   }
   const problem: Problem & { fields?: { path: string; message: string }[] } =
-    parsed && typeof parsed === 'object' ? { ...(parsed as Partial<Problem>), status: response.status } : { status: response.status };
-  if (!problem.detail && !problem.title) problem.detail = `Le serveur a répondu par une erreur (HTTP ${response.status}).`;
+    parsed && typeof parsed === 'object'
+      ? { ...(parsed as Partial<Problem>), status: response.status }
+      : { status: response.status };
+  if (!problem.detail && !problem.title)
+    problem.detail = `Le serveur a répondu par une erreur (HTTP ${response.status}).`;
   return new ProblemError(problem);
 }
 

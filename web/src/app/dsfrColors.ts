@@ -21,6 +21,8 @@ export const colors = {
     return notBundled();
   },
   getHex: ({ isDark }: { isDark: boolean }) => ({
-    decisions: { background: { default: { grey: { default: isDark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light } } } },
+    decisions: {
+      background: { default: { grey: { default: isDark ? PAGE_BACKGROUND.dark : PAGE_BACKGROUND.light } } },
+    },
   }),
 };

@@ -35,12 +35,29 @@ describe('splitErrors', () => {
   });
 
   it('only a STALE_VERSION is a conflict (the reload banner)', () => {
-    const stale = error('CONFLICT', "Le projet a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.", { reason: 'STALE_VERSION' });
+    const stale = error(
+      'CONFLICT',
+      "Le projet a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.",
+      { reason: 'STALE_VERSION' },
+    );
     expect(stale.isStaleVersion()).toBe(true);
-    expect(splitErrors(stale, ['title'])).toEqual({ fields: {}, general: stale.message, conflict: true, reason: 'STALE_VERSION' });
+    expect(splitErrors(stale, ['title'])).toEqual({
+      fields: {},
+      general: stale.message,
+      conflict: true,
+      reason: 'STALE_VERSION',
+    });
     for (const reason of ['TRANSITION_REFUSED', 'RULE_REFUSED', 'DUPLICATE', undefined]) {
-      const refused = error('CONFLICT', 'Impossible : un projet ne se modifie qu’en brouillon.', reason ? { reason } : {});
-      expect(splitErrors(refused, ['title']), String(reason)).toMatchObject({ fields: {}, general: refused.message, conflict: false });
+      const refused = error(
+        'CONFLICT',
+        'Impossible : un projet ne se modifie qu’en brouillon.',
+        reason ? { reason } : {},
+      );
+      expect(splitErrors(refused, ['title']), String(reason)).toMatchObject({
+        fields: {},
+        general: refused.message,
+        conflict: false,
+      });
     }
   });
 
@@ -51,8 +68,16 @@ describe('splitErrors', () => {
         { path: 'input.zz', message: 'inconnu' },
       ],
     });
-    expect(splitErrors(bad, ['name'])).toEqual({ fields: { name: 'Trop court.' }, general: 'Inconnu.', conflict: false });
-    expect(splitErrors(error('BAD_USER_INPUT', 'Requête invalide.'), ['name'])).toEqual({ fields: {}, general: 'Requête invalide.', conflict: false });
+    expect(splitErrors(bad, ['name'])).toEqual({
+      fields: { name: 'Trop court.' },
+      general: 'Inconnu.',
+      conflict: false,
+    });
+    expect(splitErrors(error('BAD_USER_INPUT', 'Requête invalide.'), ['name'])).toEqual({
+      fields: {},
+      general: 'Requête invalide.',
+      conflict: false,
+    });
   });
 
   it('anything else: the message in general; nothing at all without an error', () => {

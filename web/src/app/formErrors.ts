@@ -57,7 +57,10 @@ export function splitErrors(
 }
 
 /** After a failed submit, moves focus to the first invalid field of the form. */
-export function useFocusFirstInvalid(formRef: RefObject<HTMLFormElement | null>, errors: Record<string, string | undefined>): void {
+export function useFocusFirstInvalid(
+  formRef: RefObject<HTMLFormElement | null>,
+  errors: Record<string, string | undefined>,
+): void {
   const signature = Object.keys(errors)
     .filter((key) => errors[key])
     .join('|');

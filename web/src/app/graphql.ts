@@ -55,7 +55,10 @@ export class GraphQLRequestError extends Error {
   /** The reason of the first CONFLICT error (`extensions.reason`), or undefined when there is none. */
   conflictReason(): ConflictReason | undefined {
     const reason = this.errors.find((e) => e.extensions?.code === 'CONFLICT')?.extensions?.reason;
-    return reason === 'STALE_VERSION' || reason === 'DUPLICATE' || reason === 'TRANSITION_REFUSED' || reason === 'RULE_REFUSED'
+    return reason === 'STALE_VERSION' ||
+      reason === 'DUPLICATE' ||
+      reason === 'TRANSITION_REFUSED' ||
+      reason === 'RULE_REFUSED'
       ? reason
       : undefined;
   }

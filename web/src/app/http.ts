@@ -22,8 +22,7 @@ export class ProblemError extends Error {
   }
 }
 
-export const NETWORK_ERROR_MESSAGE =
-  'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.';
+export const NETWORK_ERROR_MESSAGE = 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.';
 
 /** POST JSON to one of the server's REST routes (same origin, cookies sent). */
 export async function postJson<T>(url: string, body?: unknown): Promise<T | undefined> {
@@ -32,7 +31,10 @@ export async function postJson<T>(url: string, body?: unknown): Promise<T | unde
     response = await fetch(url, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers:
+        body === undefined
+          ? { Accept: 'application/json' }
+          : { 'Content-Type': 'application/json', Accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

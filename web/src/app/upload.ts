@@ -31,7 +31,10 @@ function parseJson(text: string): unknown {
 
 function problemOfXhr(xhr: XMLHttpRequest, tooLargeDetail: string): ProblemError {
   const parsed = parseJson(xhr.responseText);
-  const problem: Problem = parsed && typeof parsed === 'object' ? { ...(parsed as Partial<Problem>), status: xhr.status } : { status: xhr.status };
+  const problem: Problem =
+    parsed && typeof parsed === 'object'
+      ? { ...(parsed as Partial<Problem>), status: xhr.status }
+      : { status: xhr.status };
   if (xhr.status === 413) problem.detail = tooLargeDetail;
   if (!problem.detail && !problem.title) problem.detail = `Le serveur a répondu par une erreur (HTTP ${xhr.status}).`;
   return new ProblemError(problem);
@@ -46,7 +49,8 @@ function send(upload: MultipartUpload): Promise<XMLHttpRequest> {
     xhr.setRequestHeader('Accept', 'application/json');
     const token = getAccessToken();
     if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-    xhr.upload.onprogress = (event) => upload.onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : upload.file.size });
+    xhr.upload.onprogress = (event) =>
+      upload.onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : upload.file.size });
     xhr.upload.onload = () => upload.onProgress(null);
     xhr.onload = () => resolve(xhr);
     xhr.onerror = () => reject(new ProblemError({ status: 0, code: 'NETWORK', detail: NETWORK_ERROR_MESSAGE }));

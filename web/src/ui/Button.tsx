@@ -32,7 +32,11 @@ export function Button({
     <button
       type={type}
       className={[
-        fr.cx('fr-btn', ...VARIANT_CLASSES[variant], size === 'small' ? 'fr-btn--sm' : size === 'large' ? 'fr-btn--lg' : undefined),
+        fr.cx(
+          'fr-btn',
+          ...VARIANT_CLASSES[variant],
+          size === 'small' ? 'fr-btn--sm' : size === 'large' ? 'fr-btn--lg' : undefined,
+        ),
         variant === 'danger' ? 'button--danger' : '',
         className ?? '',
       ]

@@ -56,7 +56,9 @@ export function DataTable<T>({
   const wrapperRef = useRef<HTMLDivElement>(null);
   const scrollable = useHorizontalOverflow(wrapperRef);
   return (
-    <div className={`${fr.cx('fr-table', compact ? 'fr-table--sm' : undefined, captionHidden ? 'fr-table--no-caption' : undefined, 'fr-mb-3w')}${className ? ` ${className}` : ''}`}>
+    <div
+      className={`${fr.cx('fr-table', compact ? 'fr-table--sm' : undefined, captionHidden ? 'fr-table--no-caption' : undefined, 'fr-mb-3w')}${className ? ` ${className}` : ''}`}
+    >
       <div className={fr.cx('fr-table__wrapper')}>
         <div className={fr.cx('fr-table__container')}>
           {/* Focusable only when it scrolls sideways, so that keyboard users can scroll it. */}
@@ -67,43 +69,43 @@ export function DataTable<T>({
             aria-labelledby={scrollable ? captionId : undefined}
             tabIndex={scrollable ? 0 : undefined}
           >
-      <table className="data-table" aria-busy={busy || undefined}>
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column) => (
-              <th key={column.key} scope="col" className={column.className}>
-                {column.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.length === 0 ? (
-            <tr>
-              <td colSpan={columns.length} className="data-table__empty">
-                {emptyMessage}
-              </td>
-            </tr>
-          ) : (
-            rows.map((row) => (
-              <tr key={rowKey(row)}>
-                {columns.map((column) =>
-                  column.rowHeader ? (
-                    <th key={column.key} scope="row" className={column.className}>
-                      {column.cell(row)}
+            <table className="data-table" aria-busy={busy || undefined}>
+              <caption id={captionId}>{caption}</caption>
+              <thead>
+                <tr>
+                  {columns.map((column) => (
+                    <th key={column.key} scope="col" className={column.className}>
+                      {column.header}
                     </th>
-                  ) : (
-                    <td key={column.key} className={column.className}>
-                      {column.cell(row)}
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.length === 0 ? (
+                  <tr>
+                    <td colSpan={columns.length} className="data-table__empty">
+                      {emptyMessage}
                     </td>
-                  ),
+                  </tr>
+                ) : (
+                  rows.map((row) => (
+                    <tr key={rowKey(row)}>
+                      {columns.map((column) =>
+                        column.rowHeader ? (
+                          <th key={column.key} scope="row" className={column.className}>
+                            {column.cell(row)}
+                          </th>
+                        ) : (
+                          <td key={column.key} className={column.className}>
+                            {column.cell(row)}
+                          </td>
+                        ),
+                      )}
+                    </tr>
+                  ))
                 )}
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
+              </tbody>
+            </table>
           </div>
         </div>
       </div>

@@ -27,7 +27,14 @@ function fileNameOf(response: Response, fallback: string): string {
  * One button per format of an export; the status line says when the file is saved, an alert why
  * the server refused. Files are saved through a blob: nothing personal ever sits in a URL.
  */
-export function DownloadButtons<F extends string>({ formats, groupLabel, buttonText, formatName, fetchFile, fallbackFileName }: DownloadButtonsProps<F>) {
+export function DownloadButtons<F extends string>({
+  formats,
+  groupLabel,
+  buttonText,
+  formatName,
+  fetchFile,
+  fallbackFileName,
+}: DownloadButtonsProps<F>) {
   const [running, setRunning] = useState<F | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +57,8 @@ export function DownloadButtons<F extends string>({ formats, groupLabel, buttonT
       saveBlob(await response.blob(), fileName);
       if (mounted.current) setDone(`Export ${formatName(format)} téléchargé : ${fileName}.`);
     } catch (e) {
-      if (mounted.current) setError(e instanceof ProblemError ? e.message : "L'export a échoué. Réessayez dans un instant.");
+      if (mounted.current)
+        setError(e instanceof ProblemError ? e.message : "L'export a échoué. Réessayez dans un instant.");
     } finally {
       if (mounted.current) setRunning(null);
     }
@@ -60,7 +68,13 @@ export function DownloadButtons<F extends string>({ formats, groupLabel, buttonT
     <div className="export-buttons">
       <div className="export-buttons__actions" role="group" aria-label={groupLabel}>
         {formats.map((format) => (
-          <Button key={format} variant="secondary" busy={running === format} disabled={running !== null} onClick={() => void run(format)}>
+          <Button
+            key={format}
+            variant="secondary"
+            busy={running === format}
+            disabled={running !== null}
+            onClick={() => void run(format)}
+          >
             {buttonText(format)}
           </Button>
         ))}

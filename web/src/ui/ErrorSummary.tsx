@@ -66,7 +66,9 @@ export function ErrorSummary({
   const ref = useRef<HTMLDivElement>(null);
   const all: Record<string, string | undefined> = { ...errors?.fields, ...fields };
   const keys = Object.keys(all).filter((key) => all[key]);
-  const ordered = order ? [...order.filter((key) => keys.includes(key)), ...keys.filter((key) => !order.includes(key))] : keys;
+  const ordered = order
+    ? [...order.filter((key) => keys.includes(key)), ...keys.filter((key) => !order.includes(key))]
+    : keys;
   const generalMessage = general ?? errors?.general ?? null;
   const fieldMessages = new Set(ordered.map((key) => all[key]));
   // Once only: the general message may repeat a field's (a CONFLICT's reason).

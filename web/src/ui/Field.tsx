@@ -117,7 +117,8 @@ export function DateField({ label, value, onValueChange, hint, error, onBlur, ..
     const next = formatIsoDate(value);
     if (next !== text) setText(next);
   }
-  const localError = touched && text.trim() !== '' && !parsed ? 'Date invalide : saisissez-la au format jj/mm/aaaa.' : undefined;
+  const localError =
+    touched && text.trim() !== '' && !parsed ? 'Date invalide : saisissez-la au format jj/mm/aaaa.' : undefined;
   return (
     <TextField
       {...rest}
@@ -169,7 +170,13 @@ export function SelectField({
   return (
     <Field label={label} hint={hint} error={error} required={required} className={className} control="select">
       {(props) => (
-        <select {...props} name={name} disabled={disabled} value={value} onChange={(event) => onValueChange(event.target.value)}>
+        <select
+          {...props}
+          name={name}
+          disabled={disabled}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+        >
           {children}
         </select>
       )}
@@ -189,7 +196,16 @@ interface CheckboxFieldProps {
 }
 
 /** A labelled DSFR checkbox. */
-export function CheckboxField({ label, checked, onCheckedChange, hint, error, disabled, name, value }: CheckboxFieldProps) {
+export function CheckboxField({
+  label,
+  checked,
+  onCheckedChange,
+  hint,
+  error,
+  disabled,
+  name,
+  value,
+}: CheckboxFieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-aide` : undefined;
   const errorId = error ? `${id}-erreur` : undefined;

@@ -24,7 +24,17 @@ interface FileFieldProps {
  * French button and name (transparent), so that a click anywhere on them opens the file chooser; its focus
  * ring is drawn on the button (styles.css, « File fields »).
  */
-export function FileField({ label, hint, error, required, name, accept, file, onFileChange, inputRef }: FileFieldProps) {
+export function FileField({
+  label,
+  hint,
+  error,
+  required,
+  name,
+  accept,
+  file,
+  onFileChange,
+  inputRef,
+}: FileFieldProps) {
   const nameId = useId();
   return (
     <Field label={label} hint={hint} error={error} required={required} control="upload" className="file-field">
@@ -40,7 +50,10 @@ export function FileField({ label, hint, error, required, name, accept, file, on
             accept={accept}
             onChange={(event) => onFileChange(event.target.files?.[0] ?? null)}
           />
-          <span className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--sm', 'fr-icon-upload-line', 'fr-btn--icon-left')} aria-hidden="true">
+          <span
+            className={fr.cx('fr-btn', 'fr-btn--secondary', 'fr-btn--sm', 'fr-icon-upload-line', 'fr-btn--icon-left')}
+            aria-hidden="true"
+          >
             Choisir un fichier
           </span>
           <span id={nameId} className={file ? 'file-field__name' : 'file-field__name file-field__name--none'}>

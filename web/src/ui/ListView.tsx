@@ -38,7 +38,18 @@ interface ListViewProps {
  * The scaffold of a list page's list: heading, filters, count, then the table and its pagination, or the
  * loading line, or the error with a retry.
  */
-export function ListView({ query, labelledBy, className, busyWhileFetching, heading, filters, count, loadingLabel, children, pagination }: ListViewProps) {
+export function ListView({
+  query,
+  labelledBy,
+  className,
+  busyWhileFetching,
+  heading,
+  filters,
+  count,
+  loadingLabel,
+  children,
+  pagination,
+}: ListViewProps) {
   const body = query.isPending ? (
     <LoadingState label={loadingLabel} />
   ) : query.isError ? (
@@ -59,7 +70,11 @@ export function ListView({ query, labelledBy, className, busyWhileFetching, head
   );
   if (labelledBy === undefined) return parts;
   return (
-    <section aria-labelledby={labelledBy} aria-busy={(busyWhileFetching && query.isFetching) || undefined} className={className}>
+    <section
+      aria-labelledby={labelledBy}
+      aria-busy={(busyWhileFetching && query.isFetching) || undefined}
+      className={className}
+    >
       {parts}
     </section>
   );
@@ -82,7 +97,13 @@ interface ListCountProps {
 }
 
 /** The count of a list, announced (role="status"), with a visible cue while what is shown is stale. */
-export function ListCount({ text, stale = false, layout = 'line', page, className = 'results__count' }: ListCountProps) {
+export function ListCount({
+  text,
+  stale = false,
+  layout = 'line',
+  page,
+  className = 'results__count',
+}: ListCountProps) {
   const showStale = stale && text !== undefined;
   if (layout === 'line') {
     return (
@@ -96,7 +117,11 @@ export function ListCount({ text, stale = false, layout = 'line', page, classNam
       <p className={fr.cx('fr-text--bold', 'fr-mb-0')} role="status">
         {text ?? ''}
       </p>
-      {page && page.count > 1 ? <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>page {page.page} sur {page.count}</p> : null}
+      {page && page.count > 1 ? (
+        <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+          page {page.page} sur {page.count}
+        </p>
+      ) : null}
       {showStale ? (
         <p className={`${fr.cx('fr-text--sm', 'fr-mb-0')} worklist__updating`}>
           <span className="loading__spinner" aria-hidden="true" />

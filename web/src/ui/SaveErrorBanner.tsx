@@ -21,7 +21,14 @@ interface SaveErrorBannerProps {
 }
 
 /** Above an edit form: the stale-version alert with its reload button, or the general error (DSFR alerts). */
-export function SaveErrorBanner({ conflict, conflictMessage, reloadLabel, onReload, reloading, general }: SaveErrorBannerProps) {
+export function SaveErrorBanner({
+  conflict,
+  conflictMessage,
+  reloadLabel,
+  onReload,
+  reloading,
+  general,
+}: SaveErrorBannerProps) {
   if (conflict) {
     return (
       <div className={fr.cx('fr-alert', 'fr-alert--warning', 'fr-mb-3w')} role="alert">

@@ -28,7 +28,8 @@ interface State {
  */
 export function usePagedList(resetKey: string, initialSize: number = PAGE_SIZES[0]) {
   const [state, setState] = useState<State>({ key: resetKey, page: 1, size: initialSize, cursors: new Map() });
-  const current = state.key === resetKey ? state : { ...state, key: resetKey, page: 1, cursors: new Map<number, string>() };
+  const current =
+    state.key === resetKey ? state : { ...state, key: resetKey, page: 1, cursors: new Map<number, string>() };
   if (current !== state) setState(current);
 
   const { page, size, cursors } = current;
@@ -41,7 +42,9 @@ export function usePagedList(resetKey: string, initialSize: number = PAGE_SIZES[
     /** Remember where the page shown ends, so that the next page is read by cursor. */
     record: (shownPage: number, endCursor: string | null | undefined) => {
       if (!endCursor || cursors.get(shownPage + 1) === endCursor) return;
-      setState((s) => (s.key === resetKey && s.size === size ? { ...s, cursors: new Map(s.cursors).set(shownPage + 1, endCursor) } : s));
+      setState((s) =>
+        s.key === resetKey && s.size === size ? { ...s, cursors: new Map(s.cursors).set(shownPage + 1, endCursor) } : s,
+      );
     },
     goTo: (target: number) => setState((s) => ({ ...s, key: resetKey, page: Math.max(1, target) })),
     setSize: (next: number) => setState({ key: resetKey, page: 1, size: next, cursors: new Map() }),
@@ -68,7 +71,11 @@ interface PagedConnection {
  * kept on screen while the page loads), so that the next page is read after it by cursor; gives the
  * page count and Pagination's props.
  */
-export function useNumberedPages(pager: ReturnType<typeof usePagedList>, connection: PagedConnection | undefined, placeholder: boolean) {
+export function useNumberedPages(
+  pager: ReturnType<typeof usePagedList>,
+  connection: PagedConnection | undefined,
+  placeholder: boolean,
+) {
   const endCursor = placeholder ? null : connection?.pageInfo.endCursor;
   const { record, page, size, goTo, setSize } = pager;
   useEffect(() => record(page, endCursor), [record, page, endCursor]);

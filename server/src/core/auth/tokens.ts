@@ -38,7 +38,11 @@ const verifiedTokens = new WeakMap<SigningKeys, Map<string, { sub: string; exp: 
 const VERIFIED_TOKENS_MAX = 10_000;
 
 /** Returns the user id, or null for any token that is not ours, not valid or expired. */
-export async function verifyAccessToken(keys: SigningKeys, settings: TokenSettings, token: string): Promise<string | null> {
+export async function verifyAccessToken(
+  keys: SigningKeys,
+  settings: TokenSettings,
+  token: string,
+): Promise<string | null> {
   let verified = verifiedTokens.get(keys);
   if (!verified) verifiedTokens.set(keys, (verified = new Map()));
   const key = `${settings.issuer}\n${settings.audience}\n${token}`;

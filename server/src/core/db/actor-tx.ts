@@ -114,7 +114,11 @@ export interface OpenTransaction {
 }
 
 /** Opens the actor's transaction: BEGIN and the actor's settings in one round trip (Database.transactionWith). */
-export async function openTransaction(database: Pick<Database, 'transactionWith'>, mode: TxMode, actor: Actor): Promise<OpenTransaction> {
+export async function openTransaction(
+  database: Pick<Database, 'transactionWith'>,
+  mode: TxMode,
+  actor: Actor,
+): Promise<OpenTransaction> {
   let finish!: (outcome: 'commit' | typeof ROLLBACK) => void;
   const finished = new Promise<'commit' | typeof ROLLBACK>((resolve) => (finish = resolve));
   let settled = false;
@@ -130,7 +134,10 @@ export async function openTransaction(database: Pick<Database, 'transactionWith'
       if (err !== ROLLBACK) throw err;
     });
 
-  const tx = await Promise.race([ready, done.then(() => Promise.reject(new Error('transaction ended before it was ready')))]);
+  const tx = await Promise.race([
+    ready,
+    done.then(() => Promise.reject(new Error('transaction ended before it was ready'))),
+  ]);
   return {
     tx,
     get settled() {

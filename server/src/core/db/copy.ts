@@ -13,7 +13,9 @@ const NEEDS_ESCAPE = /[\\\t\n\r]/;
 export function copyValue(v: CopyValue): string {
   if (v === null || v === undefined) return '\\N';
   if (typeof v !== 'string') return String(v);
-  return NEEDS_ESCAPE.test(v) ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : v;
+  return NEEDS_ESCAPE.test(v)
+    ? v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r')
+    : v;
 }
 
 /** One row of COPY's text format, its line end included. */
@@ -30,7 +32,12 @@ type PgliteTx = { query(sql: string, params?: unknown[], options?: { blob?: Blob
  * either driver: COPY FROM STDIN on PostgreSQL (streamed), COPY FROM '/dev/blob' on PGlite. Ten
  * times faster than a multi-row INSERT for a hundred thousand rows.
  */
-export async function copyInto(tx: Tx, table: string, columns: readonly string[], chunks: Iterable<string>): Promise<void> {
+export async function copyInto(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  chunks: Iterable<string>,
+): Promise<void> {
   const { kind, client } = connectionOf(tx);
   if (kind === 'postgres') {
     await pipeline(Readable.from(chunks), (client as pg.PoolClient).query(copyFrom(copySql(table, columns, 'STDIN'))));

@@ -39,7 +39,11 @@ export interface Database {
    * without parameters, sent with the BEGIN in one round trip on PostgreSQL (PGlite runs in process:
    * one after the other). A failure of either rolls back.
    */
-  transactionWith<T>(prelude: string, isolationLevel: 'repeatable read' | undefined, fn: (tx: Tx) => Promise<T>): Promise<T>;
+  transactionWith<T>(
+    prelude: string,
+    isolationLevel: 'repeatable read' | undefined,
+    fn: (tx: Tx) => Promise<T>,
+  ): Promise<T>;
 }
 
 export interface DatabaseOptions {
@@ -117,9 +121,16 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
       // drizzle's transaction() sends its BEGIN alone: this sends BEGIN and the prelude as one
       // simple-protocol query, then gives `fn` drizzle's own transaction object over that connection
       // (savepoints, rollback() as usual); commit and rollback as drizzle does them.
-      const client = await connectAndBegin(pool, `begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}; ${prelude}`);
+      const client = await connectAndBegin(
+        pool,
+        `begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}; ${prelude}`,
+      );
       const { dialect, session } = db as unknown as { dialect: PgDialect; session: { schema: never; options: never } };
-      const tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, session.schema, session.options), session.schema) as unknown as Tx;
+      const tx = new NodePgTransaction(
+        dialect,
+        new NodePgSession(client, dialect, session.schema, session.options),
+        session.schema,
+      ) as unknown as Tx;
       // A connection whose ROLLBACK fails is broken (its backend terminated, the network gone): it
       // leaves the pool, or the next request would be handed it before its error event arrives.
       let broken: Error | undefined;
@@ -141,7 +152,9 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
     enableStatementCounting: () => {
       // Every query runs on a checked-out client (pool.query checks one out through connect(callback);
       // drizzle's transactions send BEGIN and COMMIT through theirs): counting there counts each once.
-      const connect = pool.connect.bind(pool) as (cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => Promise<pg.PoolClient> | void;
+      const connect = pool.connect.bind(pool) as (
+        cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void,
+      ) => Promise<pg.PoolClient> | void;
       pool.connect = ((cb?: (err: Error | undefined, client?: pg.PoolClient, done?: unknown) => void) => {
         if (cb) {
           // Bound to the caller's context: a queued checkout is handed over in the releasing request's.

@@ -41,7 +41,11 @@ describe('BENCH_COUNT_SQL', () => {
     expect(parallel.map((r) => Number(r.headers['x-sql-statements']))).toEqual([total, total, total, total]);
 
     // REST routes too (the login's own statements).
-    const login = await on.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'referent@demo.test', password: 'nope-nope-nope' } });
+    const login = await on.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'referent@demo.test', password: 'nope-nope-nope' },
+    });
     expect(Number(login.headers['x-sql-statements'])).toBeGreaterThan(0);
   });
 

@@ -13,7 +13,8 @@ export interface StatementCount {
 
 export const statementCounter = new AsyncLocalStorage<StatementCount>();
 
-const OVERHEAD = /^\s*(begin|commit|rollback|start transaction|set transaction|set local|reset role|savepoint|release savepoint|select\s+set_config\()/i;
+const OVERHEAD =
+  /^\s*(begin|commit|rollback|start transaction|set transaction|set local|reset role|savepoint|release savepoint|select\s+set_config\()/i;
 
 function textOf(query: unknown): string {
   if (typeof query === 'string') return query;

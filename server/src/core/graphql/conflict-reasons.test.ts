@@ -29,8 +29,10 @@ const one = async (q: SQL) => (await rows<{ v: unknown }>(q))[0]!.v;
 const M = {
   createUser: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
   updateOrganisation: 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version } }',
-  createClasProject: 'mutation($organisationId: ID!, $content: ClasProjectContentInput!) { createClasProject(organisationId: $organisationId, content: $content) { id version status } }',
-  submitClasProject: 'mutation($id: ID!, $version: Int!) { submitClasProject(id: $id, version: $version) { id version status } }',
+  createClasProject:
+    'mutation($organisationId: ID!, $content: ClasProjectContentInput!) { createClasProject(organisationId: $organisationId, content: $content) { id version status } }',
+  submitClasProject:
+    'mutation($id: ID!, $version: Int!) { submitClasProject(id: $id, version: $version) { id version status } }',
 };
 
 /** The one error of a refused call, checked to be a CONFLICT. */
@@ -45,8 +47,11 @@ async function conflict(token: string, query: string, variables: Record<string, 
 
 beforeAll(async () => {
   t = await createTestApp();
-  for (const email of ['admin@demo.test', 'porteur@demo.test', 'referent@demo.test']) tokens[email] = await t.login(email);
-  ids.holderOrg = String(await one(sql`select id as v from organisation where name = 'Association Coup de Pouce Bourges'`));
+  for (const email of ['admin@demo.test', 'porteur@demo.test', 'referent@demo.test'])
+    tokens[email] = await t.login(email);
+  ids.holderOrg = String(
+    await one(sql`select id as v from organisation where name = 'Association Coup de Pouce Bourges'`),
+  );
   ids.cafOrg = String(await one(sql`select id as v from organisation where name = 'CAF du Cher'`));
   ids.bourges = String(await one(sql`select id as v from platform where name = 'PSAD du bassin de Bourges'`));
 });
@@ -58,7 +63,10 @@ describe('GraphQL: extensions.reason beside code, requestId and fields', () => {
     const first = await t.gql(holder, M.createClasProject, { organisationId: ids.holderOrg, content });
     expect(first.errors).toBeUndefined();
     ids.project = first.data.createClasProject.id;
-    const error = await conflict(holder, M.createClasProject, { organisationId: ids.holderOrg, content: { ...content, title: 'Un second projet' } });
+    const error = await conflict(holder, M.createClasProject, {
+      organisationId: ids.holderOrg,
+      content: { ...content, title: 'Un second projet' },
+    });
     expect(error.extensions.reason).toBe('DUPLICATE');
     expect(error.message).toContain("l'année scolaire 2025-2026");
     expect(error.message).not.toMatch(/modifié|rechargez/);
@@ -75,7 +83,9 @@ describe('GraphQL: extensions.reason beside code, requestId and fields', () => {
 
   it('a stale version: STALE_VERSION, and no field', async () => {
     const version = Number(await one(sql`select version as v from organisation where id = ${ids.cafOrg}`));
-    const error = await conflict(tokens['admin@demo.test']!, M.updateOrganisation, { input: { id: ids.cafOrg, version: version + 1, name: 'Écrasement' } });
+    const error = await conflict(tokens['admin@demo.test']!, M.updateOrganisation, {
+      input: { id: ids.cafOrg, version: version + 1, name: 'Écrasement' },
+    });
     expect(error.extensions.reason).toBe('STALE_VERSION');
     expect(error.extensions.fields).toBeUndefined();
     expect(error.message).toMatch(/rechargez/);
@@ -92,7 +102,9 @@ describe('GraphQL: extensions.reason beside code, requestId and fields', () => {
   });
 
   it('errors other than CONFLICT carry no reason', async () => {
-    const res = await t.gql(tokens['admin@demo.test']!, M.updateOrganisation, { input: { id: ids.cafOrg, version: 1, name: ' ' } });
+    const res = await t.gql(tokens['admin@demo.test']!, M.updateOrganisation, {
+      input: { id: ids.cafOrg, version: 1, name: ' ' },
+    });
     expect(res.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions).not.toHaveProperty('reason');
   });
@@ -100,11 +112,16 @@ describe('GraphQL: extensions.reason beside code, requestId and fields', () => {
 
 describe('REST: reason in problem+json', () => {
   it('a list confirmed twice: 409 with reason TRANSITION_REFUSED', async () => {
-    const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../modules/psad/import/fixtures/siei-2026-S2-bourges.csv');
+    const fixture = path.join(
+      path.dirname(fileURLToPath(import.meta.url)),
+      '../../modules/psad/import/fixtures/siei-2026-S2-bourges.csv',
+    );
     const boundary = '----maillageconflict';
     const payload = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="campaign"\r\n\r\n2026-S2\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="siei.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="siei.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+      ),
       fs.readFileSync(fixture),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -116,12 +133,22 @@ describe('REST: reason in problem+json', () => {
       payload,
     });
     expect(uploaded.statusCode, uploaded.body).toBe(200);
-    const confirm = () => t.app.inject({ method: 'POST', url: `/api/psad/imports/${uploaded.json().importId}/confirm`, headers: { authorization } });
+    const confirm = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/psad/imports/${uploaded.json().importId}/confirm`,
+        headers: { authorization },
+      });
     expect((await confirm()).statusCode).toBe(200);
     const again = await confirm();
     expect(again.statusCode).toBe(409);
     expect(again.headers['content-type']).toContain('application/problem+json');
-    expect(again.json()).toMatchObject({ status: 409, code: 'CONFLICT', reason: 'TRANSITION_REFUSED', detail: 'Cet import a déjà été confirmé.' });
+    expect(again.json()).toMatchObject({
+      status: 409,
+      code: 'CONFLICT',
+      reason: 'TRANSITION_REFUSED',
+      detail: 'Cet import a déjà été confirmé.',
+    });
   });
 });
 
@@ -132,13 +159,24 @@ describe('every CONFLICT names its reason', () => {
     // Should one slip through (an untyped caller), the client still gets a reason, never none.
     expect(describeError(bare)).toMatchObject({ code: 'CONFLICT', status: 409, reason: 'RULE_REFUSED' });
     expect(describeError(staleVersion('Le suivi'))).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
-    const duplicate = new AppError('CONFLICT', 'Déjà pris.', 'DUPLICATE', [{ path: 'input.name', message: 'nom déjà utilisé' }]);
-    expect(describeError(duplicate)).toEqual({ code: 'CONFLICT', status: 409, message: 'Déjà pris.', reason: 'DUPLICATE', fields: [{ path: 'input.name', message: 'nom déjà utilisé' }] });
+    const duplicate = new AppError('CONFLICT', 'Déjà pris.', 'DUPLICATE', [
+      { path: 'input.name', message: 'nom déjà utilisé' },
+    ]);
+    expect(describeError(duplicate)).toEqual({
+      code: 'CONFLICT',
+      status: 409,
+      message: 'Déjà pris.',
+      reason: 'DUPLICATE',
+      fields: [{ path: 'input.name', message: 'nom déjà utilisé' }],
+    });
     expect(describeError(new AppError('NOT_FOUND', 'Suivi introuvable.'))).not.toHaveProperty('reason');
     expect(CONFLICT_REASONS).toEqual(['STALE_VERSION', 'DUPLICATE', 'TRANSITION_REFUSED', 'RULE_REFUSED']);
   });
 
   it('a 409 raised outside the services gets RULE_REFUSED', () => {
-    expect(describeError({ statusCode: 409, message: 'conflict' })).toMatchObject({ code: 'CONFLICT', reason: 'RULE_REFUSED' });
+    expect(describeError({ statusCode: 409, message: 'conflict' })).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'RULE_REFUSED',
+    });
   });
 });

@@ -1,6 +1,14 @@
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, describeError, errorCode, httpStatusOf, stackFrames, type DescribedError, type ErrorCode } from '../errors.js';
+import {
+  AppError,
+  describeError,
+  errorCode,
+  httpStatusOf,
+  stackFrames,
+  type DescribedError,
+  type ErrorCode,
+} from '../errors.js';
 import { RETRY_AFTER_SECONDS } from '../http-errors.js';
 import { limitMessage } from './limits.js';
 
@@ -18,7 +26,14 @@ interface ClientError {
 const located = (e: unknown) =>
   e instanceof GraphQLError ? { nodes: e.nodes, source: e.source, positions: e.positions, path: e.path } : {};
 
-const clientError = (e: unknown, message: string, code: ErrorCode, requestId: string, status: number, extra: Record<string, unknown> = {}): ClientError => ({
+const clientError = (
+  e: unknown,
+  message: string,
+  code: ErrorCode,
+  requestId: string,
+  status: number,
+  extra: Record<string, unknown> = {},
+): ClientError => ({
   error: new GraphQLError(message, { ...located(e), extensions: { code, requestId, ...extra } }),
   status,
 });
@@ -31,7 +46,8 @@ const details = (described: DescribedError): Record<string, unknown> => ({
 
 /** Turns any error into GraphQL errors with `extensions.code` and the request id; never a stack or SQL. */
 function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger): ClientError[] {
-  const original = error.originalError as (Error & { errors?: unknown[]; code?: string; statusCode?: number }) | undefined;
+  const original = error.originalError as
+    (Error & { errors?: unknown[]; code?: string; statusCode?: number }) | undefined;
   // Mercurius wraps parse, validation, depth, variable and schema errors in one error holding the list.
   if (original && Array.isArray(original.errors) && !(original instanceof AppError)) {
     const status = typeof original.statusCode === 'number' && original.statusCode >= 400 ? original.statusCode : 400;
@@ -47,7 +63,14 @@ function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger
   }
   if (original instanceof AppError) {
     return [
-      clientError(error, original.message, original.code, requestId, httpStatusOf[original.code], details(describeError(original))),
+      clientError(
+        error,
+        original.message,
+        original.code,
+        requestId,
+        httpStatusOf[original.code],
+        details(describeError(original)),
+      ),
     ];
   }
   if (!original) {
@@ -55,10 +78,14 @@ function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger
     return [clientError(error, limitMessage(error) ?? error.message, 'BAD_USER_INPUT', requestId, 400)];
   }
   const described = describeError(original);
-  if (described.code === 'SERVICE_UNAVAILABLE') log.warn({ requestId, code: errorCode(original) }, 'database unavailable');
+  if (described.code === 'SERVICE_UNAVAILABLE')
+    log.warn({ requestId, code: errorCode(original) }, 'database unavailable');
   if (described.internal) {
     // Only the error's class, database code and frames are logged: messages of database errors quote SQL and values.
-    log.error({ requestId, errorName: original.name, code: errorCode(original), stack: stackFrames(original) }, 'internal error');
+    log.error(
+      { requestId, errorName: original.name, code: errorCode(original), stack: stackFrames(original) },
+      'internal error',
+    );
     return [clientError(error, `Erreur interne. Référence : ${requestId}`, 'INTERNAL', requestId, 500)];
   }
   return [clientError(error, described.message, described.code, requestId, described.status, details(described))];
@@ -75,14 +102,19 @@ export function toClientError(error: GraphQLError, requestId: string, log: Fasti
  * and, as the GraphQL spec asks, the result has no `data` entry. A result whose `data` is null because
  * of bad input also gets 400; otherwise 200.
  */
-export function formatGraphQLErrors(execution: ExecutionResult & { statusCode?: number }, context: Ctx, log: FastifyBaseLogger) {
+export function formatGraphQLErrors(
+  execution: ExecutionResult & { statusCode?: number },
+  context: Ctx,
+  log: FastifyBaseLogger,
+) {
   const requestId = context.requestId ?? context.reply?.request.id ?? 'unknown';
   const logger = context.reply?.request.log ?? log;
   const classified = (execution.errors ?? []).flatMap((e) => classify(e as GraphQLError, requestId, logger));
   const errors = classified.map((c) => c.error);
   let statusCode = 200;
   if (execution.data === undefined && classified.length > 0) statusCode = classified[0]!.status;
-  else if (execution.data === null && errors.length > 0 && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT')) statusCode = 400;
+  else if (execution.data === null && errors.length > 0 && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT'))
+    statusCode = 400;
   const response = {
     ...(execution.data !== undefined ? { data: execution.data } : {}),
     errors: errors.map((e) => e.toJSON()),
@@ -93,11 +125,17 @@ export function formatGraphQLErrors(execution: ExecutionResult & { statusCode?: 
 
 /** Errors raised around execution (authentication, body parsing, request checks) on the GraphQL route. */
 export function sendGraphQLError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  const gqlError = error instanceof GraphQLError ? error : new GraphQLError('request error', { originalError: error as Error });
-  const { statusCode, response } = formatGraphQLErrors({ errors: [gqlError] }, { requestId: request.id }, request.log) as unknown as {
+  const gqlError =
+    error instanceof GraphQLError ? error : new GraphQLError('request error', { originalError: error as Error });
+  const { statusCode, response } = formatGraphQLErrors(
+    { errors: [gqlError] },
+    { requestId: request.id },
+    request.log,
+  ) as unknown as {
     statusCode: number;
     response: { errors: { extensions?: { code?: string } }[] };
   };
-  if (response.errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  if (response.errors.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE'))
+    void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.code(statusCode).type('application/json; charset=utf-8').send(response);
 }

@@ -69,7 +69,9 @@ describe('GraphQL over HTTP (graphql-http server audit)', () => {
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ data: { __typename: 'Query' } });
 
-    const mutation = await fetch(`${url}?query=${encodeURIComponent('mutation { removeMembership(id: "x", version: 1) }')}`);
+    const mutation = await fetch(
+      `${url}?query=${encodeURIComponent('mutation { removeMembership(id: "x", version: 1) }')}`,
+    );
     expect(mutation.status).toBe(405);
     const body = (await mutation.json()) as any;
     expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
@@ -81,10 +83,20 @@ describe('GraphQL over HTTP (graphql-http server audit)', () => {
     expect(missing.status).toBe(400);
     const missingBody = (await missing.json()) as any;
     expect(missingBody.data).toBeUndefined();
-    expect(missingBody.errors[0]).toMatchObject({ message: expect.stringMatching(/query/), extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) } });
+    expect(missingBody.errors[0]).toMatchObject({
+      message: expect.stringMatching(/query/),
+      extensions: { code: 'BAD_USER_INPUT', requestId: expect.any(String) },
+    });
 
-    const broken = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const broken = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as any).errors[0]).toMatchObject({ message: expect.stringMatching(/JSON/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(((await broken.json()) as any).errors[0]).toMatchObject({
+      message: expect.stringMatching(/JSON/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });

@@ -16,7 +16,12 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (payload: unknown, token: string | null = admin) =>
-  t.app.inject({ method: 'POST', url: '/graphql', headers: token ? { authorization: `Bearer ${token}` } : {}, payload: payload as object });
+  t.app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+    payload: payload as object,
+  });
 
 /** A refusal of the whole request: 400, no `data` entry, one error with the code, the request id and `message`. */
 async function expectRefused(payload: unknown, message: RegExp) {
@@ -33,7 +38,8 @@ async function expectRefused(payload: unknown, message: RegExp) {
 /** `{ me { user { memberships { user { memberships … } } } } }`, `levels` deep. */
 function nested(levels: number): string {
   let selection = 'id';
-  for (let depth = levels; depth > 1; depth -= 1) selection = depth % 2 === 0 ? `user { ${selection} }` : `memberships { ${selection} }`;
+  for (let depth = levels; depth > 1; depth -= 1)
+    selection = depth % 2 === 0 ? `user { ${selection} }` : `memberships { ${selection} }`;
   return `{ me { ${selection} } }`;
 }
 
@@ -56,18 +62,28 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a query whose estimated cost is over the cost limit', async () => {
-    const message = await expectRefused({ query: '{ organisations(first: 1000) { nodes { id name kind uai } } }' }, /coûteuse/);
+    const message = await expectRefused(
+      { query: '{ organisations(first: 1000) { nodes { id name kind uai } } }' },
+      /coûteuse/,
+    );
     expect(message).toContain(String(GRAPHQL_LIMITS.cost));
     expect(message).toMatch(/coût estimé \d+ pour/);
   });
 
-  it('quotes a fractional cost rounded up, not the sentence\'s full stop', () => {
-    expect(limitMessage({ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 5120.5.' })).toMatch(/coût estimé 5121 pour un maximum de 5000/);
-    expect(limitMessage({ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 6000.' })).toMatch(/coût estimé 6000 pour/);
+  it("quotes a fractional cost rounded up, not the sentence's full stop", () => {
+    expect(limitMessage({ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 5120.5.' })).toMatch(
+      /coût estimé 5121 pour un maximum de 5000/,
+    );
+    expect(limitMessage({ message: 'Syntax Error: Query Cost limit of 5000 exceeded, found 6000.' })).toMatch(
+      /coût estimé 6000 pour/,
+    );
   });
 
   it('refuses a document with more tokens than the token limit', async () => {
-    const message = await expectRefused({ query: `{ ${'__typename '.repeat(GRAPHQL_LIMITS.tokens + 10)}}` }, /trop longue/);
+    const message = await expectRefused(
+      { query: `{ ${'__typename '.repeat(GRAPHQL_LIMITS.tokens + 10)}}` },
+      /trop longue/,
+    );
     expect(message).toContain(String(GRAPHQL_LIMITS.tokens));
   });
 
@@ -134,7 +150,8 @@ describe('GraphQL in production', () => {
 
 describe('GraphQL errors', () => {
   /** Text a client must never see: SQL, table names, stack frames, file paths. */
-  const leaks = /\b(select|insert|update|delete)\b.*\bfrom\b|"territory|territory_gone|relation|\bat\s+\S+\s*\(|\.ts:\d+|node_modules|Failed query|params:/i;
+  const leaks =
+    /\b(select|insert|update|delete)\b.*\bfrom\b|"territory|territory_gone|relation|\bat\s+\S+\s*\(|\.ts:\d+|node_modules|Failed query|params:/i;
 
   it('turns an internal error into INTERNAL with the request id, and neither stack nor SQL', async () => {
     await t.database.db.execute(sql`alter table territory rename to territory_gone`);
@@ -155,9 +172,13 @@ describe('GraphQL errors', () => {
   });
 
   it('names the fields of bad input, with the request id', async () => {
-    const res = await t.gql(admin, 'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }', {
-      input: { kind: 'COMMUNE', name: 42 },
-    });
+    const res = await t.gql(
+      admin,
+      'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }',
+      {
+        input: { kind: 'COMMUNE', name: 42 },
+      },
+    );
     expect(res.status).toBe(400);
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: expect.any(String) });
     expect(res.errors?.[0]?.message).toMatch(/name/);
@@ -178,11 +199,18 @@ describe('GraphQL errors', () => {
       expect(res.headers['retry-after']).toBeDefined();
       const body = res.json();
       expect(body).not.toHaveProperty('data');
-      expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: res.headers['x-request-id'] });
+      expect(body.errors[0].extensions).toEqual({
+        code: 'SERVICE_UNAVAILABLE',
+        requestId: res.headers['x-request-id'],
+      });
       expect(body.errors[0].message).toMatch(/indisponible/);
       expect(res.body).not.toMatch(leaks);
       // The process goes on: anonymous requests that need no database still work.
-      const typename = await closing.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
+      const typename = await closing.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: '{ __typename }' },
+      });
       expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
     } finally {
       await closing.close();

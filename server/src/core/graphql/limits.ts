@@ -14,7 +14,8 @@ export function limitMessage(error: { message: string; code?: unknown }): string
   let m = /Aliases limit of (\d+) exceeded, found (\d+)/.exec(message);
   if (m) return `Trop d'alias dans la requête : ${m[2]} pour un maximum de ${m[1]}.`;
   m = /Query Cost limit of (\d+) exceeded, found (\d+(?:\.\d+)?)/.exec(message);
-  if (m) return `Requête trop coûteuse : coût estimé ${Math.ceil(Number(m[2]))} pour un maximum de ${m[1]} (demandez moins d'éléments ou moins de champs).`;
+  if (m)
+    return `Requête trop coûteuse : coût estimé ${Math.ceil(Number(m[2]))} pour un maximum de ${m[1]} (demandez moins d'éléments ou moins de champs).`;
   m = /Document contains more that (\d+) tokens/.exec(message);
   if (m) return `Requête trop longue : plus de ${m[1]} éléments lexicaux (tokens).`;
   return null;

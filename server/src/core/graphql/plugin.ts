@@ -27,7 +27,10 @@ export function loadSchemaSource(): string {
   const folders = fs.readdirSync(modulesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
   for (const name of folders.map((entry) => entry.name).sort()) {
     const dir = path.join(modulesDir, name);
-    const sdl = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort((a, b) => Number(b === 'schema.graphql') - Number(a === 'schema.graphql') || a.localeCompare(b));
+    const sdl = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .sort((a, b) => Number(b === 'schema.graphql') - Number(a === 'schema.graphql') || a.localeCompare(b));
     files.push(...sdl.map((f) => path.join(dir, f)));
   }
   return files.map((f) => fs.readFileSync(f, 'utf8')).join('\n');
@@ -70,7 +73,11 @@ export function negotiateResponseType(accept: string | undefined): typeof GRAPHQ
     const q = qParam ? Number(qParam.slice(2)) : 1;
     if (!Number.isFinite(q) || q <= 0) continue;
     const type =
-      rawType === GRAPHQL_RESPONSE_TYPE ? GRAPHQL_RESPONSE_TYPE : ['application/json', 'application/*', '*/*'].includes(rawType ?? '') ? 'application/json' : null;
+      rawType === GRAPHQL_RESPONSE_TYPE
+        ? GRAPHQL_RESPONSE_TYPE
+        : ['application/json', 'application/*', '*/*'].includes(rawType ?? '')
+          ? 'application/json'
+          : null;
     if (type && (!best || q > best.q)) best = { type, q };
   }
   return best?.type ?? 'application/json';
@@ -85,10 +92,14 @@ export function graphqlOperationOf(request: FastifyRequest): { name: string | nu
   if (known) return known;
   if (request.routeOptions.url !== GRAPHQL_PATH) return undefined;
   // Not executed (refused before): the name it sent, else the first one its document declares.
-  const source = (request.method === 'GET' ? request.query : request.body) as { operationName?: unknown; query?: unknown } | undefined;
+  const source = (request.method === 'GET' ? request.query : request.body) as
+    { operationName?: unknown; query?: unknown } | undefined;
   if (!source || typeof source !== 'object' || Array.isArray(source)) return { name: null };
   if (typeof source.operationName === 'string') return { name: source.operationName };
-  const declared = typeof source.query === 'string' ? /\b(query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(source.query.slice(0, 2000)) : null;
+  const declared =
+    typeof source.query === 'string'
+      ? /\b(query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(source.query.slice(0, 2000))
+      : null;
   return declared ? { name: declared[2]!, type: declared[1]! } : { name: null };
 }
 
@@ -109,7 +120,10 @@ const GRAPHIQL_CSP = [
 async function checkRequest(request: FastifyRequest): Promise<void> {
   const body = request.body as unknown;
   if (Array.isArray(body)) {
-    throw new AppError('BAD_USER_INPUT', 'Les requêtes groupées (tableau JSON) ne sont pas acceptées : envoyez une seule opération par requête.');
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'Les requêtes groupées (tableau JSON) ne sont pas acceptées : envoyez une seule opération par requête.',
+    );
   }
   if (!body || typeof body !== 'object') return;
   const params = body as Record<string, unknown>;
@@ -140,31 +154,37 @@ async function setResponseType(request: FastifyRequest, reply: FastifyReply, pay
 export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverMap): Promise<void> {
   const production = app.services.config.NODE_ENV === 'production';
   // GraphiQL's pages (never in production) are public; the endpoint declares per-root-field below.
-  await registerWithPolicy(app, policies.public, () => app.register(mercurius, {
-    schema: loadSchemaSource(),
-    resolvers: resolvers as IResolvers,
-    path: GRAPHQL_PATH,
-    graphiql: !production,
-    allowBatchedQueries: false,
-    queryDepth: GRAPHQL_LIMITS.depth,
-    graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens } },
-    validationRules: [
-      maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, exposeLimits: true }),
-      costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, exposeLimits: true }),
-      ...(production ? [NoSchemaIntrospectionCustomRule] : []),
-    ],
-    // Errors around execution go through the app's one error handler (core/http-errors.ts), which
-    // hands those of this route to sendGraphQLError: REST routes registered after this plugin keep
-    // their problem+json errors.
-    errorHandler: false,
-    additionalRouteOptions: { preValidation: checkRequest, onSend: setResponseType, config: { policy: policies.perRootField } },
-    context: (request) => {
-      const state = new RequestState(request);
-      request.graphqlState = state;
-      return state.context as never;
-    },
-    errorFormatter: (execution, context) => formatGraphQLErrors(execution, context as never, app.log),
-  }));
+  await registerWithPolicy(app, policies.public, () =>
+    app.register(mercurius, {
+      schema: loadSchemaSource(),
+      resolvers: resolvers as IResolvers,
+      path: GRAPHQL_PATH,
+      graphiql: !production,
+      allowBatchedQueries: false,
+      queryDepth: GRAPHQL_LIMITS.depth,
+      graphql: { parseOptions: { maxTokens: GRAPHQL_LIMITS.tokens } },
+      validationRules: [
+        maxAliasesRule({ n: GRAPHQL_LIMITS.aliases, exposeLimits: true }),
+        costLimitRule({ maxCost: GRAPHQL_LIMITS.cost, exposeLimits: true }),
+        ...(production ? [NoSchemaIntrospectionCustomRule] : []),
+      ],
+      // Errors around execution go through the app's one error handler (core/http-errors.ts), which
+      // hands those of this route to sendGraphQLError: REST routes registered after this plugin keep
+      // their problem+json errors.
+      errorHandler: false,
+      additionalRouteOptions: {
+        preValidation: checkRequest,
+        onSend: setResponseType,
+        config: { policy: policies.perRootField },
+      },
+      context: (request) => {
+        const state = new RequestState(request);
+        request.graphqlState = state;
+        return state.context as never;
+      },
+      errorFormatter: (execution, context) => formatGraphQLErrors(execution, context as never, app.log),
+    }),
+  );
   setErrorResponder(app, GRAPHQL_PATH, sendGraphQLError);
 
   if (!production) {
@@ -180,8 +200,11 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
   app.graphql.addHook('preExecution', async (_schema, document, context, variables) => {
     const request = (context as unknown as { reply: { request: FastifyRequest } }).reply.request;
     const state = request.graphqlState;
-    const operationName = (request.method === 'GET' ? (request.query as { operationName?: string }) : (request.body as { operationName?: string } | undefined))
-      ?.operationName ?? undefined;
+    const operationName =
+      (request.method === 'GET'
+        ? (request.query as { operationName?: string })
+        : (request.body as { operationName?: string } | undefined)
+      )?.operationName ?? undefined;
     const operation = getOperationAST(document, operationName);
     operations.set(request, { name: operation?.name?.value ?? null, type: operation?.operation ?? 'query' });
     if (state && state.request.actor) {
@@ -200,7 +223,10 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
       await request.graphqlState?.end(true);
     } catch (err) {
       // The response is gone; the database may be too. Never let Fastify log the error itself: its message quotes SQL.
-      request.log.warn({ errorName: (err as Error).name, code: errorCode(err) }, 'request transaction not closed cleanly');
+      request.log.warn(
+        { errorName: (err as Error).name, code: errorCode(err) },
+        'request transaction not closed cleanly',
+      );
     }
   });
 }

@@ -9,8 +9,10 @@ let adminToken: string;
 let adminId: string;
 
 const owner = async <R extends Record<string, unknown>>(q: SQL) => (await t.database.db.execute<R>(q)).rows;
-const count = async (where: SQL = sql`true`) => (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event where ${where}`))[0]!.n;
-const digest = async () => (await owner<{ h: string }>(sql`select md5(string_agg(a::text, '|' order by id)) as h from audit_event a`))[0]!.h;
+const count = async (where: SQL = sql`true`) =>
+  (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event where ${where}`))[0]!.n;
+const digest = async () =>
+  (await owner<{ h: string }>(sql`select md5(string_agg(a::text, '|' order by id)) as h from audit_event a`))[0]!.h;
 
 /** The database error a statement raises as the owner (not subject to row-level security). */
 async function ownerRefusal(q: SQL): Promise<string> {
@@ -34,11 +36,21 @@ describe('the audit log is append-only', () => {
   it('refuses UPDATE, DELETE and TRUNCATE, even to the table owner', async () => {
     const before = { n: await count(), h: await digest() };
     expect(before.n).toBeGreaterThan(0);
-    expect(await ownerRefusal(sql`update audit_event set action = 'rewritten'`)).toMatch(/^42501: audit_event is append-only: UPDATE refused/);
-    expect(await ownerRefusal(sql`update audit_event set details = null where action = 'auth.login'`)).toMatch(/^42501:/);
-    expect(await ownerRefusal(sql`delete from audit_event`)).toMatch(/^42501: audit_event is append-only: DELETE refused/);
-    expect(await ownerRefusal(sql`delete from audit_event where id = (select min(id) from audit_event)`)).toMatch(/^42501:/);
-    expect(await ownerRefusal(sql`truncate audit_event`)).toMatch(/^42501: audit_event is append-only: TRUNCATE refused/);
+    expect(await ownerRefusal(sql`update audit_event set action = 'rewritten'`)).toMatch(
+      /^42501: audit_event is append-only: UPDATE refused/,
+    );
+    expect(await ownerRefusal(sql`update audit_event set details = null where action = 'auth.login'`)).toMatch(
+      /^42501:/,
+    );
+    expect(await ownerRefusal(sql`delete from audit_event`)).toMatch(
+      /^42501: audit_event is append-only: DELETE refused/,
+    );
+    expect(await ownerRefusal(sql`delete from audit_event where id = (select min(id) from audit_event)`)).toMatch(
+      /^42501:/,
+    );
+    expect(await ownerRefusal(sql`truncate audit_event`)).toMatch(
+      /^42501: audit_event is append-only: TRUNCATE refused/,
+    );
     expect({ n: await count(), h: await digest() }).toEqual(before);
   });
 
@@ -75,9 +87,11 @@ describe('retention', () => {
   });
 
   const left = async () =>
-    (await owner<{ action: string }>(sql`select action from audit_event where action like 'test.retention.%' order by occurred_at`)).map((r) =>
-      r.action.replace('test.retention.', ''),
-    );
+    (
+      await owner<{ action: string }>(
+        sql`select action from audit_event where action like 'test.retention.%' order by occurred_at`,
+      )
+    ).map((r) => r.action.replace('test.retention.', ''));
 
   it('refuses a retention shorter than 6 months, and deletes nothing', async () => {
     const before = await digest();
@@ -127,13 +141,18 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
   let referentId: string;
   beforeAll(async () => {
     referentId = (await owner<{ id: string }>(sql`select id from app_user where email = 'referent@demo.test'`))[0]!.id;
-    await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'referent@demo.test', password: 'wrong-password' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'referent@demo.test', password: 'wrong-password' },
+    });
     await t.login('referent@demo.test');
     await t.database.db.execute(sql`insert into audit_event (occurred_at, action, actor_id) values
       ('2026-01-01T10:00:00Z', 'test.window', ${referentId}),
       ('2026-02-01T10:00:00Z', 'test.window', ${referentId}),
       ('2026-03-01T10:00:00Z', 'test.window', ${referentId})`);
-    for (let i = 0; i < 7; i++) await t.database.db.execute(sql`insert into audit_event (action, subject_id) values ('test.page', ${String(i)})`);
+    for (let i = 0; i < 7; i++)
+      await t.database.db.execute(sql`insert into audit_event (action, subject_id) values ('test.page', ${String(i)})`);
   });
 
   it('filters on an action prefix', async () => {
@@ -149,7 +168,9 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
   it('takes the prefix literally: "_" and "%" are not wildcards', async () => {
     expect((await search({ action: 'auth_' })).data.auditEvents.totalCount).toBe(0);
     expect((await search({ action: '%login' })).data.auditEvents.totalCount).toBe(0);
-    expect((await search({ action: 'auth.login' })).data.auditEvents.totalCount).toBe(await count(sql`action = 'auth.login'`));
+    expect((await search({ action: 'auth.login' })).data.auditEvents.totalCount).toBe(
+      await count(sql`action = 'auth.login'`),
+    );
   });
 
   it('filters on the outcome and on the actor', async () => {
@@ -160,13 +181,20 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
 
     const byReferent = (await search({ actorId: referentId })).data.auditEvents;
     expect(byReferent.totalCount).toBe(await count(sql`actor_id = ${referentId}`));
-    expect(byReferent.nodes.every((n: { actorId: string; actor: { email: string } }) => n.actorId === referentId && n.actor.email === 'referent@demo.test')).toBe(true);
+    expect(
+      byReferent.nodes.every(
+        (n: { actorId: string; actor: { email: string } }) =>
+          n.actorId === referentId && n.actor.email === 'referent@demo.test',
+      ),
+    ).toBe(true);
     expect(byReferent.nodes.map((n: { action: string }) => n.action)).toContain('auth.login');
   });
 
   it('filters on a time window, bounds included', async () => {
     const res = await search({ action: 'test.window', from: '2026-01-15T00:00:00Z', to: '2026-02-15T00:00:00Z' });
-    expect(res.data.auditEvents.nodes.map((n: { occurredAt: string }) => n.occurredAt)).toEqual(['2026-02-01T10:00:00.000Z']);
+    expect(res.data.auditEvents.nodes.map((n: { occurredAt: string }) => n.occurredAt)).toEqual([
+      '2026-02-01T10:00:00.000Z',
+    ]);
     const inclusive = await search({ action: 'test.window', from: '2026-02-01T10:00:00Z', to: '2026-03-01T10:00:00Z' });
     expect(inclusive.data.auditEvents.totalCount).toBe(2);
     expect((await search({ action: 'test.window', from: '2026-03-02T00:00:00Z' })).data.auditEvents.totalCount).toBe(0);
@@ -193,12 +221,16 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
   it('pages the whole log without filter, in the order of the events', async () => {
     const first = (await search({}, 2)).data.auditEvents;
     const second = (await search({}, 2, first.pageInfo.endCursor)).data.auditEvents;
-    const newest = await owner<{ id: string }>(sql`select id::text as id from audit_event a order by a.id desc limit 4`);
+    const newest = await owner<{ id: string }>(
+      sql`select id::text as id from audit_event a order by a.id desc limit 4`,
+    );
     expect([...first.nodes, ...second.nodes].map((n: { id: string }) => n.id)).toEqual(newest.map((r) => r.id));
   });
 
   it('refuses bad filters, a bad cursor and an out-of-range page size with BAD_USER_INPUT naming the field', async () => {
-    const fieldOf = async (res: Promise<{ errors?: { extensions: { code: string; fields?: { path: string }[] } }[] }>) => {
+    const fieldOf = async (
+      res: Promise<{ errors?: { extensions: { code: string; fields?: { path: string }[] } }[] }>,
+    ) => {
       const e = (await res).errors?.[0]?.extensions;
       return [e?.code, e?.fields?.map((f) => f.path)];
     };
@@ -207,11 +239,14 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
     expect(await fieldOf(search({}, 500))).toEqual(['BAD_USER_INPUT', ['first']]);
   });
 
-  it.each(DEMO_USERS.filter((u) => !u.roles.includes('ADMIN')).map((u) => [u.email]))('is refused to %s', async (email) => {
-    const res = await search({}, 10, null, await t.login(email));
-    expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    expect(res.data).toBeNull();
-  });
+  it.each(DEMO_USERS.filter((u) => !u.roles.includes('ADMIN')).map((u) => [u.email]))(
+    'is refused to %s',
+    async (email) => {
+      const res = await search({}, 10, null, await t.login(email));
+      expect(res.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      expect(res.data).toBeNull();
+    },
+  );
 
   it('is refused to an anonymous caller', async () => {
     const res = await t.gql(null, '{ auditEvents { totalCount } }');
@@ -240,9 +275,12 @@ describe("reads of a person's record", () => {
     });
   const DEMO_IDS: Record<string, string> = {};
   beforeAll(async () => {
-    DEMO_IDS.referent = (await owner<{ id: string }>(sql`select id from app_user where email = 'referent@demo.test'`))[0]!.id;
+    DEMO_IDS.referent = (
+      await owner<{ id: string }>(sql`select id from app_user where email = 'referent@demo.test'`)
+    )[0]!.id;
   });
-  const readsOfReferent = () => count(sql`action = 'user.read' and subject_id = ${DEMO_IDS.referent} and actor_id = ${adminId}`);
+  const readsOfReferent = () =>
+    count(sql`action = 'user.read' and subject_id = ${DEMO_IDS.referent} and actor_id = ${adminId}`);
 
   it('are audited', async () => {
     const before = await readsOfReferent();

@@ -26,7 +26,12 @@ const auditFilter = z.object({
   to: z.date().nullish(),
 });
 
-export async function searchAuditEvents(ctx: RequestContext, rawFilter: unknown, first: number | null, after: string | null) {
+export async function searchAuditEvents(
+  ctx: RequestContext,
+  rawFilter: unknown,
+  first: number | null,
+  after: string | null,
+) {
   const f = parseInput(auditFilter, rawFilter ?? {}, 'filter');
   const limit = pageSizeOf(first, 200);
   const where = allOf([
@@ -41,8 +46,16 @@ export async function searchAuditEvents(ctx: RequestContext, rawFilter: unknown,
   ]);
   const spec = newestFirst as KeysetSpec<unknown>;
   const [rows, [count]] = await Promise.all([
-    ctx.db.select().from(auditEvent).where(allOf([where, afterCursor(spec, after)])).orderBy(...orderOf(spec)).limit(limit + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(auditEvent).where(where),
+    ctx.db
+      .select()
+      .from(auditEvent)
+      .where(allOf([where, afterCursor(spec, after)]))
+      .orderBy(...orderOf(spec))
+      .limit(limit + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(auditEvent)
+      .where(where),
   ]);
   return toConnection(rows, limit, count!.n, newestFirst);
 }
@@ -54,10 +67,11 @@ export async function purgeExpiredAuditEvents(db: Db, retentionDays: number, now
   }
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
   return db.transaction(async (tx) => {
-    const result = await tx.execute<{ purged: string }>(sql`select audit_purge(${cutoff.toISOString()}::timestamptz) as purged`);
+    const result = await tx.execute<{ purged: string }>(
+      sql`select audit_purge(${cutoff.toISOString()}::timestamptz) as purged`,
+    );
     const purged = Number(result.rows[0]?.purged ?? 0);
     await tx.insert(auditEvent).values({ action: 'audit.purge', details: { purged, cutoff: cutoff.toISOString() } });
     return purged;
   });
 }
-

@@ -25,7 +25,7 @@ const LITERAL = /(['`])([a-z][a-z_]*(?:\.[a-z][a-z_]*)+)\1/g;
 /** Actions built from a template: the template, and where its variable part comes from. */
 const TEMPLATES: Record<string, (text: string) => string[]> = {
   // case.<kind>: the kinds of the case events that apply() writes (transitions.service.ts).
-  'case.${event.kind}': (text) => [...text.matchAll(/\{ kind: '([a-z_]+)'/g)].map((m) => `case.${m[1]}`),
+  'case.${event.kind}': (text) => [...text.matchAll(/\{\s*kind: '([a-z_]+)'/g)].map((m) => `case.${m[1]}`),
   // A mutation that wrote no event of its own, and a refusal by a field's policy: named after the
   // GraphQL operation, labelled by family (auditActionLabel).
   'graphql.${info.fieldName}': () => ['graphql.anyMutation'],
@@ -53,7 +53,16 @@ describe('audit action labels', () => {
 
   it('finds the actions the code writes (the scan itself works)', () => {
     const names = new Set(written.map((w) => w.action));
-    for (const known of ['auth.login', 'case.read', 'case.export', 'case.close', 'case.reassign', 'parcours.document_read', 'clas.dashboard.export', 'audit.purge']) {
+    for (const known of [
+      'auth.login',
+      'case.read',
+      'case.export',
+      'case.close',
+      'case.reassign',
+      'parcours.document_read',
+      'clas.dashboard.export',
+      'audit.purge',
+    ]) {
       expect(names, known).toContain(known);
     }
   });
@@ -79,7 +88,13 @@ describe('audit action labels', () => {
       for (const m of readFileSync(file, 'utf8').matchAll(/subjectType: '([a-z_]+)'/g)) types.add(m[1]!);
     }
     expect(types.size).toBeGreaterThan(10);
-    expect([...types].filter((t) => !AUDIT_SUBJECT_KINDS[t]), 'subject types without a French kind').toEqual([]);
-    expect([...types].filter((t) => !NAMED_SUBJECT_TYPES.includes(t)), 'subject types no module names').toEqual([]);
+    expect(
+      [...types].filter((t) => !AUDIT_SUBJECT_KINDS[t]),
+      'subject types without a French kind',
+    ).toEqual([]);
+    expect(
+      [...types].filter((t) => !NAMED_SUBJECT_TYPES.includes(t)),
+      'subject types no module names',
+    ).toEqual([]);
   });
 });

@@ -14,7 +14,6 @@ export const auditResolvers: Resolvers = {
   AuditEvent: {
     actor: (e, _a, ctx) => (e.actorId ? loaders.user(ctx).load(e.actorId) : null),
     actionLabel: (e) => auditActionLabel(e.action),
-    subject: (e, _a, ctx) =>
-      e.subjectType && e.subjectId ? loadAuditSubject(ctx, e.subjectType, e.subjectId) : null,
+    subject: (e, _a, ctx) => (e.subjectType && e.subjectId ? loadAuditSubject(ctx, e.subjectType, e.subjectId) : null),
   },
 };

@@ -10,11 +10,15 @@ import { createCase } from '../psad/cases/test-fixtures.js';
 /** The audit log names its objects for the reader, where the reader may see them; filters by action, user and object. */
 let t: TestApp;
 let adminToken: string;
-const id = {} as Record<'admin' | 'referent' | 'cio' | 'bourges' | 'holderOrg' | 'social' | 'case' | 'project' | 'person', string>;
+const id = {} as Record<
+  'admin' | 'referent' | 'cio' | 'bourges' | 'holderOrg' | 'social' | 'case' | 'project' | 'person',
+  string
+>;
 
 const owner = async <R extends Record<string, unknown>>(q: SQL) => (await t.database.db.execute<R>(q)).rows;
 const one = async (q: SQL) => (await owner<{ id: string }>(q))[0]!.id;
-const count = async (where: SQL) => (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event where ${where}`))[0]!.n;
+const count = async (where: SQL) =>
+  (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event where ${where}`))[0]!.n;
 
 const PAGE = `query($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -27,7 +31,12 @@ const search = async (filter: Record<string, unknown>, token = adminToken, first
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
   return res.data.auditEvents as {
     totalCount: number;
-    nodes: { action: string; actionLabel: string; subjectId: string; subject: { type: string; kindLabel: string; label: string; named: boolean } | null }[];
+    nodes: {
+      action: string;
+      actionLabel: string;
+      subjectId: string;
+      subject: { type: string; kindLabel: string; label: string; named: boolean } | null;
+    }[];
   };
 };
 /** The subject of the newest event on an object, as the admin reads it. */
@@ -43,13 +52,22 @@ beforeAll(async () => {
   id.bourges = await one(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
   id.holderOrg = await one(sql`select id from organisation where name = 'Association Coup de Pouce Bourges'`);
   id.social = await one(sql`select id from organisation where name = 'Service social départemental du Cher'`);
-  id.case = (await createCase(t, id.bourges, { lastName: 'Lefèvre', firstNames: 'Inès', birthDate: '2008-03-04' })).caseId;
+  id.case = (
+    await createCase(t, id.bourges, { lastName: 'Lefèvre', firstNames: 'Inès', birthDate: '2008-03-04' })
+  ).caseId;
 
   // Real events, written by the code paths that write them.
   const porteur = await t.login('porteur@demo.test');
-  id.project = ok(await t.gql(porteur, CLAS.create, { o: id.holderOrg, c: content({ title: 'Coup de pouce lecture' }) }), 'createClasProject').id;
+  id.project = ok(
+    await t.gql(porteur, CLAS.create, { o: id.holderOrg, c: content({ title: 'Coup de pouce lecture' }) }),
+    'createClasProject',
+  ).id;
   const social = await t.login('social@demo.test');
-  const created = await t.gql(social, PARCOURS.create, { p: personInput({ lastName: 'Moreau', firstNames: 'Lina' }), o: id.social, m: 'Accompagnement social global' });
+  const created = await t.gql(social, PARCOURS.create, {
+    p: personInput({ lastName: 'Moreau', firstNames: 'Lina' }),
+    o: id.social,
+    m: 'Accompagnement social global',
+  });
   expect(created.errors).toBeUndefined();
   id.person = created.data.createAccompaniedPerson.id;
   const referent = await t.login('referent@demo.test');
@@ -67,15 +85,30 @@ afterAll(() => t.close());
 
 describe('the object of each event, named for the administrator', () => {
   it('names a user, an organisation and a platform', async () => {
-    expect(await subjectOf('user', id.referent)).toEqual({ type: 'user', id: id.referent, kindLabel: 'Utilisateur', label: 'utilisateur Romain Référent', named: true });
-    expect(await subjectOf('organisation', id.cio)).toMatchObject({ label: 'organisation CIO de Bourges', named: true, kindLabel: 'Organisation' });
-    expect(await subjectOf('platform', id.bourges)).toMatchObject({ label: 'plateforme PSAD du bassin de Bourges', named: true });
+    expect(await subjectOf('user', id.referent)).toEqual({
+      type: 'user',
+      id: id.referent,
+      kindLabel: 'Utilisateur',
+      label: 'utilisateur Romain Référent',
+      named: true,
+    });
+    expect(await subjectOf('organisation', id.cio)).toMatchObject({
+      label: 'organisation CIO de Bourges',
+      named: true,
+      kindLabel: 'Organisation',
+    });
+    expect(await subjectOf('platform', id.bourges)).toMatchObject({
+      label: 'plateforme PSAD du bassin de Bourges',
+      named: true,
+    });
   });
 
   it('names a CLAS project by its title, year and holder (no personal data), though the admin cannot read the project itself', async () => {
     const res = await t.gql(adminToken, `query($id: ID!) { clasProject(id: $id) { id } }`, { id: id.project });
     expect(res.data?.clasProject ?? null).toBeNull();
-    const [project] = await owner<{ school_year: string }>(sql`select school_year from clas_project where id = ${id.project}`);
+    const [project] = await owner<{ school_year: string }>(
+      sql`select school_year from clas_project where id = ${id.project}`,
+    );
     expect(await subjectOf('clas_project', id.project)).toMatchObject({
       label: `projet CLAS « Coup de pouce lecture (${project!.school_year}, Association Coup de Pouce Bourges) »`,
       named: true,
@@ -85,29 +118,50 @@ describe('the object of each event, named for the administrator', () => {
   it("says « dossier (accès restreint) » for a case and a person's record that row-level security hides from the admin", async () => {
     const caseSubject = await subjectOf('psad_case', id.case);
     expect(caseSubject).toMatchObject({ label: 'dossier (accès restreint)', named: false, kindLabel: 'Dossier PSAD' });
-    expect(await subjectOf('accompanied_person', id.person)).toMatchObject({ label: 'personne accompagnée (accès restreint)', named: false });
+    expect(await subjectOf('accompanied_person', id.person)).toMatchObject({
+      label: 'personne accompagnée (accès restreint)',
+      named: false,
+    });
     // Gone, or not even an id: the same neutral text, and no error.
-    expect(await subjectOf('psad_case', '00000000-0000-4000-8000-000000000000')).toMatchObject({ label: 'dossier (accès restreint)', named: false });
-    expect(await subjectOf('psad_case', 'pas-un-uuid')).toMatchObject({ label: 'dossier (accès restreint)', named: false });
+    expect(await subjectOf('psad_case', '00000000-0000-4000-8000-000000000000')).toMatchObject({
+      label: 'dossier (accès restreint)',
+      named: false,
+    });
+    expect(await subjectOf('psad_case', 'pas-un-uuid')).toMatchObject({
+      label: 'dossier (accès restreint)',
+      named: false,
+    });
   });
 
   it('names the case « dossier de NOM Prénom » to an administrator who is also a referent of its platform (row-level security decides)', async () => {
-    await t.database.db.execute(sql`update membership set roles = array_append(roles, 'PSAD_REFERENT') where user_id = ${id.admin}`);
-    await t.database.db.execute(sql`insert into platform_referent (platform_id, user_id) values (${id.bourges}, ${id.admin})`);
+    await t.database.db.execute(
+      sql`update membership set roles = array_append(roles, 'PSAD_REFERENT') where user_id = ${id.admin}`,
+    );
+    await t.database.db.execute(
+      sql`insert into platform_referent (platform_id, user_id) values (${id.bourges}, ${id.admin})`,
+    );
     try {
       const token = await t.login('admin@demo.test');
-      expect(await subjectOf('psad_case', id.case, token)).toMatchObject({ label: 'dossier de LEFÈVRE Inès', named: true });
+      expect(await subjectOf('psad_case', id.case, token)).toMatchObject({
+        label: 'dossier de LEFÈVRE Inès',
+        named: true,
+      });
     } finally {
       await t.database.db.execute(sql`delete from platform_referent where user_id = ${id.admin}`);
-      await t.database.db.execute(sql`update membership set roles = array_remove(roles, 'PSAD_REFERENT') where user_id = ${id.admin}`);
+      await t.database.db.execute(
+        sql`update membership set roles = array_remove(roles, 'PSAD_REFERENT') where user_id = ${id.admin}`,
+      );
     }
   });
 
   it('never stores the name in the event itself', async () => {
-    const rows = await owner<{ e: string }>(sql`select row_to_json(a)::text as e from audit_event a where subject_id in (${id.case}, ${id.person}, ${id.project})`);
+    const rows = await owner<{ e: string }>(
+      sql`select row_to_json(a)::text as e from audit_event a where subject_id in (${id.case}, ${id.person}, ${id.project})`,
+    );
     expect(rows.length).toBeGreaterThanOrEqual(3);
     for (const { e } of rows) {
-      for (const name of ['Lefèvre', 'LEFÈVRE', 'Inès', 'Moreau', 'Lina', 'Coup de pouce lecture']) expect(e).not.toContain(name);
+      for (const name of ['Lefèvre', 'LEFÈVRE', 'Inès', 'Moreau', 'Lina', 'Coup de pouce lecture'])
+        expect(e).not.toContain(name);
     }
   });
 
@@ -119,8 +173,13 @@ describe('the object of each event, named for the administrator', () => {
   });
 
   it('names a whole page of mixed objects with one call per kind of object, not one per event', async () => {
-    for (let i = 0; i < 3; i++) await t.gql(await t.login('referent@demo.test'), `query($id: ID!) { case(id: $id) { id } }`, { id: id.case });
-    const spies = [vi.spyOn(psadAuditNames, 'psad_case'), vi.spyOn(identityAuditNames, 'user'), vi.spyOn(identityAuditNames, 'organisation')];
+    for (let i = 0; i < 3; i++)
+      await t.gql(await t.login('referent@demo.test'), `query($id: ID!) { case(id: $id) { id } }`, { id: id.case });
+    const spies = [
+      vi.spyOn(psadAuditNames, 'psad_case'),
+      vi.spyOn(identityAuditNames, 'user'),
+      vi.spyOn(identityAuditNames, 'organisation'),
+    ];
     try {
       const page = await search({}, adminToken, 200);
       const ofType = (type: string) => page.nodes.filter((n) => n.subject?.type === type).length;
@@ -140,7 +199,9 @@ describe('filters', () => {
     expect(page.totalCount).toBe(await count(sql`action in ('case.read', 'clas.project_create')`));
     expect(new Set(page.nodes.map((n) => n.action))).toEqual(new Set(['case.read', 'clas.project_create']));
     expect((await search({ actions: ['case.rea'] })).totalCount).toBe(0);
-    expect((await search({ actions: ['case.read'], subjectId: id.case })).totalCount).toBe(await count(sql`action = 'case.read' and subject_id = ${id.case}`));
+    expect((await search({ actions: ['case.read'], subjectId: id.case })).totalCount).toBe(
+      await count(sql`action = 'case.read' and subject_id = ${id.case}`),
+    );
     expect((await search({ actions: ['case.read'], subjectId: id.case })).totalCount).toBeGreaterThan(0);
   });
 
@@ -163,10 +224,17 @@ describe('filters', () => {
   });
 
   it('each filter reads an index ending with the id (the page order)', async () => {
-    const indexes = await owner<{ indexdef: string }>(sql`select indexdef from pg_indexes where tablename = 'audit_event'`);
+    const indexes = await owner<{ indexdef: string }>(
+      sql`select indexdef from pg_indexes where tablename = 'audit_event'`,
+    );
     const defs = indexes.map((i) => i.indexdef.replace(/^.* USING btree /, ''));
     expect(defs).toEqual(
-      expect.arrayContaining(['(actor_id, id)', '(subject_type, subject_id, id)', '(action text_pattern_ops, id)', '(outcome, id)']),
+      expect.arrayContaining([
+        '(actor_id, id)',
+        '(subject_type, subject_id, id)',
+        '(action text_pattern_ops, id)',
+        '(outcome, id)',
+      ]),
     );
   });
 });

@@ -1,6 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { clasYearConfigInput, defaultClasConfig, schoolYear as schoolYearSchema, type ClasYearConfig } from '@maillage/shared';
+import {
+  clasYearConfigInput,
+  defaultClasConfig,
+  schoolYear as schoolYearSchema,
+  type ClasYearConfig,
+} from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { staleVersion, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
@@ -24,15 +29,27 @@ export async function setYearConfig(ctx: RequestContext, raw: { input?: unknown 
   const input = parseInput(clasYearConfigInput, values);
   const version = parseInput(versionRead, values?.version, 'input.version') ?? 0;
   const { schoolYear, ...settings } = input;
-  const [current] = await ctx.db.select().from(clasYearConfig).where(eq(clasYearConfig.schoolYear, schoolYear)).for('update');
+  const [current] = await ctx.db
+    .select()
+    .from(clasYearConfig)
+    .where(eq(clasYearConfig.schoolYear, schoolYear))
+    .for('update');
   if ((current?.version ?? 0) !== version) throw staleVersion("La configuration de l'année");
 
-  const before: Omit<ClasYearConfig, 'schoolYear'> = current?.settings ?? (({ schoolYear: _y, ...d }) => d)(defaultClasConfig(schoolYear));
-  const fields = (Object.keys(settings) as (keyof typeof settings)[]).filter((k) => canonical(before[k]) !== canonical(settings[k]));
+  const before: Omit<ClasYearConfig, 'schoolYear'> =
+    current?.settings ?? (({ schoolYear: _y, ...d }) => d)(defaultClasConfig(schoolYear));
+  const fields = (Object.keys(settings) as (keyof typeof settings)[]).filter(
+    (k) => canonical(before[k]) !== canonical(settings[k]),
+  );
   if (current) {
     await ctx.db
       .update(clasYearConfig)
-      .set({ settings, version: sql`${clasYearConfig.version} + 1`, updatedBy: ctx.actor!.userId, updatedAt: sql`now()` })
+      .set({
+        settings,
+        version: sql`${clasYearConfig.version} + 1`,
+        updatedBy: ctx.actor!.userId,
+        updatedAt: sql`now()`,
+      })
       .where(eq(clasYearConfig.schoolYear, schoolYear));
   } else {
     await ctx.db
@@ -43,7 +60,12 @@ export async function setYearConfig(ctx: RequestContext, raw: { input?: unknown 
         throw err;
       });
   }
-  await ctx.audit({ action: 'clas.config_set', subjectType: 'clas_year_config', subjectId: schoolYear, details: { fields, created: !current } });
+  await ctx.audit({
+    action: 'clas.config_set',
+    subjectType: 'clas_year_config',
+    subjectId: schoolYear,
+    details: { fields, created: !current },
+  });
   forgetConfig(ctx, schoolYear);
   return clasConfigOf(ctx.db, schoolYear);
 }

@@ -1,5 +1,18 @@
-import { estimateFunding, evaluateEligibility, type ClasYearConfig, type Eligibility, type FundingEstimate } from '@maillage/shared';
-import type { ClasBilanFigures, ClasDeclaration, clasActivityLog, clasGroup, clasProject, clasSessionLog } from './tables.js';
+import {
+  estimateFunding,
+  evaluateEligibility,
+  type ClasYearConfig,
+  type Eligibility,
+  type FundingEstimate,
+} from '@maillage/shared';
+import type {
+  ClasBilanFigures,
+  ClasDeclaration,
+  clasActivityLog,
+  clasGroup,
+  clasProject,
+  clasSessionLog,
+} from './tables.js';
 
 export type ProjectRow = typeof clasProject.$inferSelect;
 export type GroupRow = typeof clasGroup.$inferSelect;
@@ -25,7 +38,8 @@ export function eligibilityOf(declaration: ClasDeclaration, groups: GroupRow[], 
   );
 }
 
-export const fundingOf = (groups: Pick<GroupRow, 'eligibleCostCents'>[], config: ClasYearConfig): FundingEstimate => estimateFunding(groups, config);
+export const fundingOf = (groups: Pick<GroupRow, 'eligibleCostCents'>[], config: ClasYearConfig): FundingEstimate =>
+  estimateFunding(groups, config);
 
 const DAY_MS = 86_400_000;
 

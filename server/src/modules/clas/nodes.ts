@@ -9,5 +9,7 @@ export type GroupNode = GroupRow & { schoolYear: string; holder: boolean };
 /** A session log; `presentRosterIds` set when the caller is known to be the holder and the marks are at hand. */
 export type SessionLogNode = SessionLogRow & { holder: boolean; presentRosterIds?: string[] };
 /** A decision, with the year's configuration as it stood (stored before `configured` and `version` were kept). */
-export type DecisionNode = Omit<typeof clasDecision.$inferSelect, 'config'> & { config: ClasYearConfig & { configured?: boolean; version?: number } };
+export type DecisionNode = Omit<typeof clasDecision.$inferSelect, 'config'> & {
+  config: ClasYearConfig & { configured?: boolean; version?: number };
+};
 export type CommentRow = typeof clasComment.$inferSelect;

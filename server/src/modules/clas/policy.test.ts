@@ -4,7 +4,20 @@ import { createTestApp, type TestApp } from '../../../test/harness.js';
 import { loadActor } from '../../core/auth/authenticate.js';
 import { withActorTx } from '../../core/db/actor-tx.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
-import { M, PAST_YEAR, Q, SECOND_ADULT, auditOf, clasFingerprint, code, content, group, ok, otherDepartementOfficer, otherHolder } from './test-fixtures.js';
+import {
+  M,
+  PAST_YEAR,
+  Q,
+  SECOND_ADULT,
+  auditOf,
+  clasFingerprint,
+  code,
+  content,
+  group,
+  ok,
+  otherDepartementOfficer,
+  otherHolder,
+} from './test-fixtures.js';
 
 let t: TestApp;
 const tok: Record<string, string> = {};
@@ -37,7 +50,13 @@ beforeAll(async () => {
   deposited = { id: created.id, groupId: created.groups[0].id };
   ok(await t.gql(tok.porteur!, M.roster, { g: deposited.groupId, n: ['Léa', 'Noé'] }), 'setClasRoster');
   ok(await t.gql(tok.porteur!, M.submit, { id: deposited.id, v: 1 }), 'submitClasProject');
-  const other = ok(await t.gql(tok.porteur!, M.create, { o: id.holderOrg, c: content({ schoolYear: '2026-2027', title: 'Brouillon 2026' }) }), 'createClasProject');
+  const other = ok(
+    await t.gql(tok.porteur!, M.create, {
+      o: id.holderOrg,
+      c: content({ schoolYear: '2026-2027', title: 'Brouillon 2026' }),
+    }),
+    'createClasProject',
+  );
   draft = { id: other.id, groupId: other.groups[0].id };
 });
 afterAll(() => t.close());
@@ -45,33 +64,52 @@ afterAll(() => t.close());
 const as = (who: string, query: string, variables: Record<string, unknown> = {}) => t.gql(tok[who]!, query, variables);
 
 describe('who may call the CLAS operations at all', () => {
-  it.each(['referent', 'social'])('%s: FORBIDDEN on every CLAS query and mutation, each refusal audited', async (who) => {
-    const calls: [string, Record<string, unknown>][] = [
-      [Q.list, {}],
-      [Q.project, { id: deposited.id }],
-      [Q.config, { y: PAST_YEAR }],
-      [M.create, { o: id.holderOrg, c: content() }],
-      [M.update, { id: deposited.id, v: 2, c: content() }],
-      [M.submit, { id: draft.id, v: 1 }],
-      [M.examine, { id: deposited.id, v: 2 }],
-      [M.comment, { id: deposited.id, b: 'Bonjour' }],
-      [M.roster, { g: deposited.groupId, n: ['X'] }],
-    ];
-    const before = await clasFingerprint(t);
-    for (const [query, variables] of calls) {
-      const res = await as(who, query, variables);
-      expect(code(res), query).toBe('FORBIDDEN');
-      expect((await auditOf(t, res.errors![0]!.extensions.requestId))[0]).toMatchObject({ outcome: 'DENIED' });
-    }
-    expect(await clasFingerprint(t)).toEqual(before);
-  });
+  it.each(['referent', 'social'])(
+    '%s: FORBIDDEN on every CLAS query and mutation, each refusal audited',
+    async (who) => {
+      const calls: [string, Record<string, unknown>][] = [
+        [Q.list, {}],
+        [Q.project, { id: deposited.id }],
+        [Q.config, { y: PAST_YEAR }],
+        [M.create, { o: id.holderOrg, c: content() }],
+        [M.update, { id: deposited.id, v: 2, c: content() }],
+        [M.submit, { id: draft.id, v: 1 }],
+        [M.examine, { id: deposited.id, v: 2 }],
+        [M.comment, { id: deposited.id, b: 'Bonjour' }],
+        [M.roster, { g: deposited.groupId, n: ['X'] }],
+      ];
+      const before = await clasFingerprint(t);
+      for (const [query, variables] of calls) {
+        const res = await as(who, query, variables);
+        expect(code(res), query).toBe('FORBIDDEN');
+        expect((await auditOf(t, res.errors![0]!.extensions.requestId))[0]).toMatchObject({ outcome: 'DENIED' });
+      }
+      expect(await clasFingerprint(t)).toEqual(before);
+    },
+  );
 
   it('the year’s configuration is read by holders, officers and admins; set by admins only', async () => {
-    for (const who of ['porteur', 'caf', 'admin']) expect(ok(await as(who, Q.config, { y: PAST_YEAR }), 'clasYearConfig').configured).toBe(false);
-    const input = { schoolYear: '2027-2028', ratePercent: 30, ceilingCentsPerGroup: 250_000, minChildren: 5, maxChildren: 15, maxChildrenPerAdult: 7, warnChildrenPerAdult: 5,
-      recommendedSessionsPerWeek: 2, latestStartDate: '2027-10-15', earliestEndDate: '2028-05-31', maxBreakWeeks: 2, classHours: [] };
+    for (const who of ['porteur', 'caf', 'admin'])
+      expect(ok(await as(who, Q.config, { y: PAST_YEAR }), 'clasYearConfig').configured).toBe(false);
+    const input = {
+      schoolYear: '2027-2028',
+      ratePercent: 30,
+      ceilingCentsPerGroup: 250_000,
+      minChildren: 5,
+      maxChildren: 15,
+      maxChildrenPerAdult: 7,
+      warnChildrenPerAdult: 5,
+      recommendedSessionsPerWeek: 2,
+      latestStartDate: '2027-10-15',
+      earliestEndDate: '2028-05-31',
+      maxBreakWeeks: 2,
+      classHours: [],
+    };
     for (const who of ['porteur', 'caf']) expect(code(await as(who, M.setConfig, { i: input }))).toBe('FORBIDDEN');
-    expect(ok(await as('admin', M.setConfig, { i: input }), 'setClasYearConfig')).toMatchObject({ configured: true, version: 1 });
+    expect(ok(await as('admin', M.setConfig, { i: input }), 'setClasYearConfig')).toMatchObject({
+      configured: true,
+      version: 1,
+    });
   });
 
   it('an admin has no CLAS projects to list (not a holder, not an officer)', async () => {
@@ -85,7 +123,13 @@ describe('holders', () => {
     const res = await as('porteur', M.create, { o: id.cafOrg, c: content({ schoolYear: '2027-2028' }) });
     expect(code(res)).toBe('FORBIDDEN');
     expect(await auditOf(t, res.errors![0]!.extensions.requestId)).toEqual([
-      { action: 'clas.project_create', outcome: 'DENIED', subject_type: null, subject_id: null, details: { policy: 'not-clas-holder-of-organisation' } },
+      {
+        action: 'clas.project_create',
+        outcome: 'DENIED',
+        subject_type: null,
+        subject_id: null,
+        details: { policy: 'not-clas-holder-of-organisation' },
+      },
     ]);
     expect(await clasFingerprint(t)).toEqual(before);
   });
@@ -94,19 +138,30 @@ describe('holders', () => {
     const before = await clasFingerprint(t);
     const res = await as('porteur', M.create, { o: id.holderOrg, c: content({ title: 'Un autre projet' }) });
     expect(code(res)).toBe('CONFLICT');
-    expect(res.errors![0]!.message).toBe(`Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR}.`);
+    expect(res.errors![0]!.message).toBe(
+      `Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR}.`,
+    );
     // A rule of uniqueness, not a stale version: the form shows the whole reason at the school year's field.
     expect((res.errors![0]!.extensions as { reason?: string }).reason).toBe('DUPLICATE');
     expect(res.errors![0]!.extensions.fields).toEqual([
-      { path: 'content.schoolYear', message: `Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR} : choisissez une autre année ou modifiez le projet existant.` },
+      {
+        path: 'content.schoolYear',
+        message: `Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR} : choisissez une autre année ou modifiez le projet existant.`,
+      },
     ]);
     expect(await clasFingerprint(t)).toEqual(before);
   });
 
   it('an organisation under no département cannot hold a project: BAD_USER_INPUT naming organisationId', async () => {
-    const orgId = await ownerId(t, sql`insert into organisation (name, search_name, kind) values ('Association hors sol', 'association hors sol', 'ASSOCIATION') returning id`);
+    const orgId = await ownerId(
+      t,
+      sql`insert into organisation (name, search_name, kind) values ('Association hors sol', 'association hors sol', 'ASSOCIATION') returning id`,
+    );
     const user = await ownerId(t, sql`select id from app_user where email = 'porteur@demo.test'`);
-    await ownerRows(t, sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${orgId}, array['CLAS_HOLDER'])`);
+    await ownerRows(
+      t,
+      sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${orgId}, array['CLAS_HOLDER'])`,
+    );
     const token = await t.login('porteur@demo.test');
     const res = await t.gql(token, M.create, { o: orgId, c: content() });
     expect(code(res)).toBe('BAD_USER_INPUT');
@@ -118,21 +173,32 @@ describe('holders', () => {
     expect(ok(await as('vierzon', Q.project, { id: draft.id }), 'clasProject')).toBeNull();
     expect(ok(await as('vierzon', Q.list, {}), 'clasProjects')).toMatchObject({ totalCount: 0, nodes: [] });
     const before = await clasFingerprint(t);
-    expect(code(await as('vierzon', M.update, { id: draft.id, v: 1, c: content({ schoolYear: '2026-2027' }) }))).toBe('NOT_FOUND');
+    expect(code(await as('vierzon', M.update, { id: draft.id, v: 1, c: content({ schoolYear: '2026-2027' }) }))).toBe(
+      'NOT_FOUND',
+    );
     expect(code(await as('vierzon', M.submit, { id: draft.id, v: 1 }))).toBe('NOT_FOUND');
     expect(code(await as('vierzon', M.comment, { id: deposited.id, b: 'Bonjour' }))).toBe('NOT_FOUND');
     expect(code(await as('vierzon', M.roster, { g: draft.groupId, n: ['X'] }))).toBe('NOT_FOUND');
     expect(code(await as('vierzon', M.session, { g: deposited.groupId, d: '2025-10-07', n: 3 }))).toBe('NOT_FOUND');
-    expect(code(await as('vierzon', M.activity, { id: deposited.id, k: 'PARENT_ACTION', d: '2025-10-07', t: 'Café' }))).toBe('NOT_FOUND');
+    expect(
+      code(await as('vierzon', M.activity, { id: deposited.id, k: 'PARENT_ACTION', d: '2025-10-07', t: 'Café' })),
+    ).toBe('NOT_FOUND');
     expect(await clasFingerprint(t)).toEqual(before);
   });
 
   it('lists their projects, filtered by status and year, ordered by last change or by title, page by page', async () => {
     const all = ok(await as('porteur', Q.list, {}), 'clasProjects');
     expect(all.nodes.map((n: any) => n.id)).toEqual([draft.id, deposited.id]);
-    expect(ok(await as('porteur', Q.list, { o: 'TITLE' }), 'clasProjects').nodes.map((n: any) => n.title)).toEqual(['Brouillon 2026', 'Coup de pouce lecture']);
-    expect(ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] } }), 'clasProjects').nodes.map((n: any) => n.id)).toEqual([deposited.id]);
-    expect(ok(await as('porteur', Q.list, { f: { schoolYear: '2026-2027' } }), 'clasProjects').nodes.map((n: any) => n.id)).toEqual([draft.id]);
+    expect(ok(await as('porteur', Q.list, { o: 'TITLE' }), 'clasProjects').nodes.map((n: any) => n.title)).toEqual([
+      'Brouillon 2026',
+      'Coup de pouce lecture',
+    ]);
+    expect(
+      ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] } }), 'clasProjects').nodes.map((n: any) => n.id),
+    ).toEqual([deposited.id]);
+    expect(
+      ok(await as('porteur', Q.list, { f: { schoolYear: '2026-2027' } }), 'clasProjects').nodes.map((n: any) => n.id),
+    ).toEqual([draft.id]);
     const first = ok(await as('porteur', Q.list, { first: 1 }), 'clasProjects');
     expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
     const second = ok(await as('porteur', Q.list, { first: 1, after: first.pageInfo.endCursor }), 'clasProjects');
@@ -143,17 +209,38 @@ describe('holders', () => {
   });
 
   it('jumps to a page by offset: the page the cursor reaches, in either order, within the same scope', async () => {
-    const byCursor = ok(await as('porteur', Q.list, { first: 1, after: ok(await as('porteur', Q.list, { first: 1 }), 'clasProjects').pageInfo.endCursor }), 'clasProjects');
+    const byCursor = ok(
+      await as('porteur', Q.list, {
+        first: 1,
+        after: ok(await as('porteur', Q.list, { first: 1 }), 'clasProjects').pageInfo.endCursor,
+      }),
+      'clasProjects',
+    );
     const jumped = ok(await as('porteur', Q.list, { first: 1, offset: 1 }), 'clasProjects');
     expect(jumped).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: false }, nodes: [{ id: deposited.id }] });
     expect(jumped.nodes).toEqual(byCursor.nodes);
     // The jumped page's endCursor carries on by cursor (nothing after the last page here).
     expect(jumped.pageInfo.endCursor).toBe(byCursor.pageInfo.endCursor);
-    expect(ok(await as('porteur', Q.list, { o: 'TITLE', first: 1, offset: 1 }), 'clasProjects').nodes.map((n: any) => n.title)).toEqual(['Coup de pouce lecture']);
-    expect(ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] }, first: 1, offset: 0 }), 'clasProjects').nodes.map((n: any) => n.id)).toEqual([deposited.id]);
-    expect(ok(await as('porteur', Q.list, { first: 25, offset: 50 }), 'clasProjects')).toMatchObject({ totalCount: 2, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(
+      ok(await as('porteur', Q.list, { o: 'TITLE', first: 1, offset: 1 }), 'clasProjects').nodes.map(
+        (n: any) => n.title,
+      ),
+    ).toEqual(['Coup de pouce lecture']);
+    expect(
+      ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] }, first: 1, offset: 0 }), 'clasProjects').nodes.map(
+        (n: any) => n.id,
+      ),
+    ).toEqual([deposited.id]);
+    expect(ok(await as('porteur', Q.list, { first: 25, offset: 50 }), 'clasProjects')).toMatchObject({
+      totalCount: 2,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
     // Another organisation's holder: nothing, whatever the offset.
-    expect(ok(await as('vierzon', Q.list, { first: 1, offset: 1 }), 'clasProjects')).toMatchObject({ totalCount: 0, nodes: [] });
+    expect(ok(await as('vierzon', Q.list, { first: 1, offset: 1 }), 'clasProjects')).toMatchObject({
+      totalCount: 0,
+      nodes: [],
+    });
     const both = await as('porteur', Q.list, { first: 1, offset: 1, after: jumped.pageInfo.endCursor });
     expect(both.errors![0]!.extensions.fields!.map((f) => f.path)).toEqual(['offset']);
     const negative = await as('porteur', Q.list, { offset: -1 });
@@ -175,7 +262,11 @@ describe('CAF officers', () => {
     const before = await clasFingerprint(t);
     expect(code(await as('indre', M.examine, { id: deposited.id, v: 2 }))).toBe('NOT_FOUND');
     expect(code(await as('indre', M.comment, { id: deposited.id, b: 'Bonjour' }))).toBe('NOT_FOUND');
-    expect(code(await as('indre', M.decide, { i: { projectId: deposited.id, version: 2, decision: 'REFUSE', reasons: 'Non' } }))).toBe('NOT_FOUND');
+    expect(
+      code(
+        await as('indre', M.decide, { i: { projectId: deposited.id, version: 2, decision: 'REFUSE', reasons: 'Non' } }),
+      ),
+    ).toBe('NOT_FOUND');
     expect(await clasFingerprint(t)).toEqual(before);
   });
 
@@ -194,23 +285,56 @@ describe('CAF officers', () => {
     // The holder does see them (the control), and that read is audited.
     const mine = await as('porteur', Q.project, { id: deposited.id });
     expect(ok(mine, 'clasProject').groups[0].roster.map((r: any) => r.name)).toEqual(['Léa', 'Noé']);
-    const events = await auditOf(t, (await ownerRows<{ request_id: string }>(t, sql`select request_id from audit_event where action = 'clas.roster_read' order by id desc limit 1`))[0]!.request_id);
-    expect(events).toEqual([{ action: 'clas.roster_read', outcome: 'SUCCESS', subject_type: 'clas_project', subject_id: deposited.id, details: { groups: 1, entries: 2 } }]);
+    const events = await auditOf(
+      t,
+      (
+        await ownerRows<{ request_id: string }>(
+          t,
+          sql`select request_id from audit_event where action = 'clas.roster_read' order by id desc limit 1`,
+        )
+      )[0]!.request_id,
+    );
+    expect(events).toEqual([
+      {
+        action: 'clas.roster_read',
+        outcome: 'SUCCESS',
+        subject_type: 'clas_project',
+        subject_id: deposited.id,
+        details: { groups: 1, entries: 2 },
+      },
+    ]);
   });
 
   it('a project of the other département is its officer’s, not the Cher officer’s', async () => {
     const commune = await ownerId(t, sql`select id from territory where code = '36044'`);
-    const org = await ownerId(t, sql`insert into organisation (name, search_name, kind, territory_id) values ('Centre social de Châteauroux', 'centre social de chateauroux', 'CENTRE_SOCIAL', ${commune}) returning id`);
-    const user = await ownerId(t, sql`insert into app_user (email, display_name, password_hash) select 'porteur.indre@demo.test', 'Pierre Indre', password_hash from app_user where email = 'porteur@demo.test' returning id`);
-    await ownerRows(t, sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${org}, array['CLAS_HOLDER'])`);
+    const org = await ownerId(
+      t,
+      sql`insert into organisation (name, search_name, kind, territory_id) values ('Centre social de Châteauroux', 'centre social de chateauroux', 'CENTRE_SOCIAL', ${commune}) returning id`,
+    );
+    const user = await ownerId(
+      t,
+      sql`insert into app_user (email, display_name, password_hash) select 'porteur.indre@demo.test', 'Pierre Indre', password_hash from app_user where email = 'porteur@demo.test' returning id`,
+    );
+    await ownerRows(
+      t,
+      sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${org}, array['CLAS_HOLDER'])`,
+    );
     const holder = await t.login('porteur.indre@demo.test');
-    const created = ok(await t.gql(holder, M.create, { o: org, c: content({ groups: [group({ accompagnateurs: [group().accompagnateurs[0], SECOND_ADULT] })] }) }), 'createClasProject');
+    const created = ok(
+      await t.gql(holder, M.create, {
+        o: org,
+        c: content({ groups: [group({ accompagnateurs: [group().accompagnateurs[0], SECOND_ADULT] })] }),
+      }),
+      'createClasProject',
+    );
     expect(created.departement.id).toBe(id.indre);
     ok(await t.gql(holder, M.submit, { id: created.id, v: 1 }), 'submitClasProject');
     expect(ok(await as('indre', Q.list, {}), 'clasProjects').nodes.map((n: any) => n.id)).toEqual([created.id]);
     expect(ok(await as('caf', Q.project, { id: created.id }), 'clasProject')).toBeNull();
     expect(code(await as('caf', M.examine, { id: created.id, v: 2 }))).toBe('NOT_FOUND');
-    expect(ok(await as('indre', M.examine, { id: created.id, v: 2 }), 'examineClasProject').status).toBe('EN_INSTRUCTION');
+    expect(ok(await as('indre', M.examine, { id: created.id, v: 2 }), 'examineClasProject').status).toBe(
+      'EN_INSTRUCTION',
+    );
   });
 });
 
@@ -231,7 +355,12 @@ describe('the school years with projects waiting for the CAF (the queue opens on
     // In instruction it still waits; once decided it no longer does.
     const examined = ok(await as('caf', M.examine, { id: draft.id, v: submitted.version }), 'examineClasProject');
     expect(await years('caf')).toEqual(['2026-2027', PAST_YEAR]);
-    ok(await as('caf', M.decide, { i: { projectId: draft.id, version: examined.version, decision: 'REFUSE', reasons: 'Hors délai' } }), 'decideClasProject');
+    ok(
+      await as('caf', M.decide, {
+        i: { projectId: draft.id, version: examined.version, decision: 'REFUSE', reasons: 'Hors délai' },
+      }),
+      'decideClasProject',
+    );
     expect(await years('caf')).toEqual([PAST_YEAR]);
   });
 

@@ -5,7 +5,8 @@ import { organisationsWithRole } from '../../core/auth/actor.js';
 import type { RequestContext } from '../../core/context.js';
 
 /** The organisations where the actor holds CLAS_HOLDER: their projects are the actor's to edit. */
-export const holderOrganisations = (ctx: RequestContext): string[] => (ctx.actor ? organisationsWithRole(ctx.actor, 'CLAS_HOLDER') : []);
+export const holderOrganisations = (ctx: RequestContext): string[] =>
+  ctx.actor ? organisationsWithRole(ctx.actor, 'CLAS_HOLDER') : [];
 
 /**
  * The départements whose projects the actor examines as CAF_OFFICER, from the same SQL function row-level
@@ -13,12 +14,14 @@ export const holderOrganisations = (ctx: RequestContext): string[] => (ctx.actor
  */
 export async function officerDepartements(ctx: RequestContext): Promise<ReadonlySet<string>> {
   if (!ctx.actor?.roles.has('CAF_OFFICER')) return new Set();
-  const loader = ctx.loader('clasOfficerDepartements', () =>
-    new DataLoader(async (keys: readonly string[]) => {
-      const result = await ctx.db.execute<{ ids: string[] | string }>(sql`select app_caf_departement_ids() as ids`);
-      const ids = new Set(parseUuidArray(result.rows[0]?.ids));
-      return keys.map(() => ids);
-    }),
+  const loader = ctx.loader(
+    'clasOfficerDepartements',
+    () =>
+      new DataLoader(async (keys: readonly string[]) => {
+        const result = await ctx.db.execute<{ ids: string[] | string }>(sql`select app_caf_departement_ids() as ids`);
+        const ids = new Set(parseUuidArray(result.rows[0]?.ids));
+        return keys.map(() => ids);
+      }),
   );
   return loader.load('me');
 }
@@ -27,11 +30,17 @@ export async function officerDepartements(ctx: RequestContext): Promise<Readonly
 function parseUuidArray(value: string[] | string | undefined): string[] {
   if (!value) return [];
   if (Array.isArray(value)) return value;
-  return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean);
+  return value
+    .replace(/^\{|\}$/g, '')
+    .split(',')
+    .filter(Boolean);
 }
 
 /** Who the actor is towards a project: its holder, its CAF officer, or neither (null). */
-export async function partyOf(ctx: RequestContext, project: { organisationId: string; departementId: string }): Promise<ClasParty | null> {
+export async function partyOf(
+  ctx: RequestContext,
+  project: { organisationId: string; departementId: string },
+): Promise<ClasParty | null> {
   if (holderOrganisations(ctx).includes(project.organisationId)) return 'HOLDER';
   if ((await officerDepartements(ctx)).has(project.departementId)) return 'OFFICER';
   return null;

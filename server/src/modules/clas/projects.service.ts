@@ -1,6 +1,16 @@
 import { and, desc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { CLAS_STATUSES, CLAS_STATUS_LABELS, clasSchemas, identity, isClasEditable, schoolYear, type ClasGroupInput, type ClasProjectContent, type ClasStatus } from '@maillage/shared';
+import {
+  CLAS_STATUSES,
+  CLAS_STATUS_LABELS,
+  clasSchemas,
+  identity,
+  isClasEditable,
+  schoolYear,
+  type ClasGroupInput,
+  type ClasProjectContent,
+  type ClasStatus,
+} from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, notFound, staleVersion, uniqueViolation, type FieldError } from '../../core/errors.js';
@@ -45,15 +55,25 @@ const groupValues = (g: Omit<ClasGroupInput, 'id' | 'level'> & { level: string }
   otherFundingCents: g.otherFundingCents,
 });
 
-const oneProjectPerYear = (year: string) => (err: unknown): never => {
-  if (uniqueViolation(err) === 'clas_project_org_year_key') {
-    throw new AppError('CONFLICT', `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year}.`, 'DUPLICATE', [
-      // The form shows it at the school year's field: the whole reason, not a fragment of it.
-      { path: 'content.schoolYear', message: `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year} : choisissez une autre année ou modifiez le projet existant.` },
-    ]);
-  }
-  throw err;
-};
+const oneProjectPerYear =
+  (year: string) =>
+  (err: unknown): never => {
+    if (uniqueViolation(err) === 'clas_project_org_year_key') {
+      throw new AppError(
+        'CONFLICT',
+        `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year}.`,
+        'DUPLICATE',
+        [
+          // The form shows it at the school year's field: the whole reason, not a fragment of it.
+          {
+            path: 'content.schoolYear',
+            message: `Cette organisation a déjà un projet CLAS pour l'année scolaire ${year} : choisissez une autre année ou modifiez le projet existant.`,
+          },
+        ],
+      );
+    }
+    throw err;
+  };
 
 /** The project, locked for the rest of the transaction; NOT_FOUND when the actor does not see it (row-level security). */
 export async function lockProject(ctx: RequestContext, id: string): Promise<ProjectRow> {
@@ -66,38 +86,73 @@ export async function lockProject(ctx: RequestContext, id: string): Promise<Proj
 export function editableOrConflict(status: string): void {
   if (isClasEditable(status as ClasStatus)) return;
   const label = CLAS_STATUS_LABELS[status as ClasStatus]?.toLowerCase() ?? status;
-  throw new AppError('CONFLICT', `Impossible : un projet ne se modifie qu'en brouillon ou à compléter (celui-ci est « ${label} »).`, 'TRANSITION_REFUSED');
+  throw new AppError(
+    'CONFLICT',
+    `Impossible : un projet ne se modifie qu'en brouillon ou à compléter (celui-ci est « ${label} »).`,
+    'TRANSITION_REFUSED',
+  );
 }
 
 export async function createProject(ctx: RequestContext, raw: unknown): Promise<ProjectRow> {
   const { organisationId, content } = parseInput(clasSchemas.createClasProjectInput, withIsoDates(raw), '');
   const known = content.groups.map((g, i) => (g.id ? i : -1)).filter((i) => i >= 0);
-  if (known.length) throw badInput(known.map((i) => ({ path: `content.groups.${i}.id`, message: "un nouveau projet n'a pas encore de groupe enregistré" })));
-  if (!holderOrganisations(ctx).includes(organisationId)) deny(ctx, 'clas.project_create', 'not-clas-holder-of-organisation');
+  if (known.length)
+    throw badInput(
+      known.map((i) => ({
+        path: `content.groups.${i}.id`,
+        message: "un nouveau projet n'a pas encore de groupe enregistré",
+      })),
+    );
+  if (!holderOrganisations(ctx).includes(organisationId))
+    deny(ctx, 'clas.project_create', 'not-clas-holder-of-organisation');
   const departementId = await departementOfOrganisation(ctx.db, organisationId);
   if (!departementId) {
-    throw new AppError('BAD_USER_INPUT', "L'organisation n'est rattachée à aucun département : la CAF qui instruit le projet est inconnue.", [
-      { path: 'organisationId', message: "organisation sans département (territoire à renseigner par l'administrateur)" },
-    ]);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      "L'organisation n'est rattachée à aucun département : la CAF qui instruit le projet est inconnue.",
+      [
+        {
+          path: 'organisationId',
+          message: "organisation sans département (territoire à renseigner par l'administrateur)",
+        },
+      ],
+    );
   }
   const [row] = await ctx.db
     .insert(clasProject)
-    .values({ organisationId, departementId, schoolYear: content.schoolYear, title: content.title, declaration: declarationOf(content), createdBy: ctx.actor!.userId })
+    .values({
+      organisationId,
+      departementId,
+      schoolYear: content.schoolYear,
+      title: content.title,
+      declaration: declarationOf(content),
+      createdBy: ctx.actor!.userId,
+    })
     .returning()
     .catch(oneProjectPerYear(content.schoolYear));
-  if (content.groups.length) await ctx.db.insert(clasGroup).values(content.groups.map((g, i) => ({ projectId: row!.id, ...groupValues(g, i) })));
-  await ctx.audit({ action: 'clas.project_create', subjectType: 'clas_project', subjectId: row!.id, details: { groups: content.groups.length } });
+  if (content.groups.length)
+    await ctx.db.insert(clasGroup).values(content.groups.map((g, i) => ({ projectId: row!.id, ...groupValues(g, i) })));
+  await ctx.audit({
+    action: 'clas.project_create',
+    subjectType: 'clas_project',
+    subjectId: row!.id,
+    details: { groups: content.groups.length },
+  });
   return row!;
 }
 
 /** The names of the declaration's parts that differ: the audit says what changed, never to what. */
 function changedFields(before: ProjectRow, groups: GroupRow[], content: ClasProjectContent): string[] {
   const after = declarationOf(content);
-  const fields: string[] = (Object.keys(after) as (keyof ClasDeclaration)[]).filter((k) => canonical(before.declaration[k]) !== canonical(after[k]));
+  const fields: string[] = (Object.keys(after) as (keyof ClasDeclaration)[]).filter(
+    (k) => canonical(before.declaration[k]) !== canonical(after[k]),
+  );
   if (before.title !== content.title) fields.unshift('title');
   if (before.schoolYear !== content.schoolYear) fields.unshift('schoolYear');
   const stored = new Map(groups.map((g) => [g.id, canonical(groupValues(g, g.position))]));
-  const groupsChanged = groups.length !== content.groups.length || content.groups.some((g, i) => !g.id || stored.get(g.id) !== canonical(groupValues(g, i)));
+  const groupsChanged =
+    groups.length !== content.groups.length ||
+    content.groups.some((g, i) => !g.id || stored.get(g.id) !== canonical(groupValues(g, i)));
   if (groupsChanged) fields.push('groups');
   return fields;
 }
@@ -109,7 +164,8 @@ function matchGroups(existing: GroupRow[], groups: ClasGroupInput[]): FieldError
   const errors: FieldError[] = [];
   groups.forEach((g, i) => {
     if (!g.id) return;
-    if (!ids.has(g.id)) errors.push({ path: `content.groups.${i}.id`, message: "ce groupe n'appartient pas au projet" });
+    if (!ids.has(g.id))
+      errors.push({ path: `content.groups.${i}.id`, message: "ce groupe n'appartient pas au projet" });
     else if (seen.has(g.id)) errors.push({ path: `content.groups.${i}.id`, message: 'groupe présent deux fois' });
     seen.add(g.id);
   });
@@ -130,7 +186,13 @@ export async function updateProject(ctx: RequestContext, raw: unknown): Promise<
   const fields = changedFields(current, existing, content);
   const [row] = await ctx.db
     .update(clasProject)
-    .set({ title: content.title, schoolYear: content.schoolYear, declaration: declarationOf(content), version: sql`${clasProject.version} + 1`, updatedAt: sql`now()` })
+    .set({
+      title: content.title,
+      schoolYear: content.schoolYear,
+      declaration: declarationOf(content),
+      version: sql`${clasProject.version} + 1`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(clasProject.id, id))
     .returning()
     .catch(oneProjectPerYear(content.schoolYear));
@@ -139,15 +201,30 @@ export async function updateProject(ctx: RequestContext, raw: unknown): Promise<
   const removed = existing.filter((g) => !kept.has(g.id)).map((g) => g.id);
   if (removed.length) {
     // A draft's group has no session logged yet (logs need ACCEPTE), but may have a holder's list.
-    await ctx.db.delete(clasAttendance).where(inArray(clasAttendance.rosterEntryId, ctx.db.select({ id: clasRosterEntry.id }).from(clasRosterEntry).where(inArray(clasRosterEntry.groupId, removed))));
+    await ctx.db
+      .delete(clasAttendance)
+      .where(
+        inArray(
+          clasAttendance.rosterEntryId,
+          ctx.db
+            .select({ id: clasRosterEntry.id })
+            .from(clasRosterEntry)
+            .where(inArray(clasRosterEntry.groupId, removed)),
+        ),
+      );
     await ctx.db.delete(clasRosterEntry).where(inArray(clasRosterEntry.groupId, removed));
     await ctx.db.delete(clasGroup).where(inArray(clasGroup.id, removed));
   }
   for (const [i, g] of content.groups.entries()) {
-    if (g.id) await ctx.db.update(clasGroup).set({ ...groupValues(g, i), updatedAt: sql`now()` }).where(eq(clasGroup.id, g.id));
+    if (g.id)
+      await ctx.db
+        .update(clasGroup)
+        .set({ ...groupValues(g, i), updatedAt: sql`now()` })
+        .where(eq(clasGroup.id, g.id));
   }
   const added = content.groups.map((g, i) => ({ g, i })).filter(({ g }) => !g.id);
-  if (added.length) await ctx.db.insert(clasGroup).values(added.map(({ g, i }) => ({ projectId: id, ...groupValues(g, i) })));
+  if (added.length)
+    await ctx.db.insert(clasGroup).values(added.map(({ g, i }) => ({ projectId: id, ...groupValues(g, i) })));
 
   await ctx.audit({
     action: 'clas.project_update',
@@ -161,7 +238,10 @@ export async function updateProject(ctx: RequestContext, raw: unknown): Promise<
 
 export async function getProject(ctx: RequestContext, rawId: unknown): Promise<ProjectRow | null> {
   const id = parseInput(identity.uuid, rawId, 'id');
-  const [row] = await ctx.db.select().from(clasProject).where(and(eq(clasProject.id, id), await scopeOf(ctx)));
+  const [row] = await ctx.db
+    .select()
+    .from(clasProject)
+    .where(and(eq(clasProject.id, id), await scopeOf(ctx)));
   return row ?? null;
 }
 
@@ -174,7 +254,9 @@ async function scopeOf(ctx: RequestContext): Promise<SQL> {
   const departements = [...(await officerDepartements(ctx))];
   const parts = [
     holder.length ? inArray(clasProject.organisationId, holder) : undefined,
-    departements.length ? and(inArray(clasProject.departementId, departements), ne(clasProject.status, 'BROUILLON')) : undefined,
+    departements.length
+      ? and(inArray(clasProject.departementId, departements), ne(clasProject.status, 'BROUILLON'))
+      : undefined,
   ].filter((c): c is SQL => c !== undefined);
   return parts.length ? or(...parts)! : sql`false`;
 }
@@ -224,7 +306,8 @@ export async function listProjects(ctx: RequestContext, raw: unknown): Promise<C
   let after: SQL | undefined;
   if (input.after) {
     const [key, id] = decodeCursor(input.after, 2);
-    if (typeof key !== 'string' || !identity.uuid.safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    if (typeof key !== 'string' || !identity.uuid.safeParse(id).success)
+      throw badInput([{ path: 'after', message: 'curseur invalide' }]);
     after = byTitle
       ? sql`(${sortKey}, ${clasProject.id}) > (${key}::text collate "C", ${id}::uuid)`
       : sql`(${sortKey}, ${clasProject.id}) < (${key}::text collate "C", ${id}::uuid)`;
@@ -246,7 +329,10 @@ export async function listProjects(ctx: RequestContext, raw: unknown): Promise<C
       .orderBy(sql`${sortKey} ${dir}`, sql`${clasProject.id} ${dir}`)
       .limit(limit + 1)
       .offset(offset),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(clasProject).where(where),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(clasProject)
+      .where(where),
   ]);
   const listed: ListedProject[] = rows.map((r) => ({ ...r.project, sortKey: r.sortKey }));
   const nodes = listed.slice(0, limit);

@@ -103,11 +103,15 @@ export const clasResolvers: Resolvers = {
   ClasGroup: {
     fundingEstimateCents: async (g, _a, ctx) => estimateFunding([g], await configOf(ctx, g.schoolYear)).totalCents,
     sessionLogs: async (g, _a, ctx) =>
-      (await clasLoaders.sessionLogs(ctx).load(g.projectId)).filter((s) => s.groupId === g.id).map((s) => ({ ...s, holder: g.holder })),
+      (await clasLoaders.sessionLogs(ctx).load(g.projectId))
+        .filter((s) => s.groupId === g.id)
+        .map((s) => ({ ...s, holder: g.holder })),
     // Names are the holder's alone: null for anyone else, whatever row-level security would return.
     roster: async (g, _a, ctx) => {
       if (!g.holder) return null;
-      return (await clasLoaders.roster(ctx).load(g.projectId)).filter((e) => e.groupId === g.id).map((e) => ({ id: e.id, name: e.name }));
+      return (await clasLoaders.roster(ctx).load(g.projectId))
+        .filter((e) => e.groupId === g.id)
+        .map((e) => ({ id: e.id, name: e.name }));
     },
   },
   ClasSessionLog: {

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   CLAS_ACTIVITY_LOG_KINDS,
   CLAS_DECISIONS,
@@ -13,7 +25,8 @@ import {
 } from '@maillage/shared';
 import { organisation, territory } from '../identity/tables.js';
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -114,7 +127,10 @@ export const clasGroup = pgTable(
   },
   (t) => [
     check('clas_group_level_check', inList('level', SCHOOL_LEVELS)),
-    check('clas_group_counts_check', sql`children_count >= 0 and eligible_cost_cents >= 0 and other_funding_cents >= 0`),
+    check(
+      'clas_group_counts_check',
+      sql`children_count >= 0 and eligible_cost_cents >= 0 and other_funding_cents >= 0`,
+    ),
     index('clas_group_project_idx').on(t.projectId, t.position),
   ],
 );
@@ -137,7 +153,10 @@ export const clasDecision = pgTable(
   },
   (t) => [
     check('clas_decision_kind_check', inList('decision', CLAS_DECISIONS)),
-    check('clas_decision_amount_check', sql`(decision = 'ACCEPTE') = (amount_granted_cents is not null) and (amount_granted_cents is null or amount_granted_cents >= 0)`),
+    check(
+      'clas_decision_amount_check',
+      sql`(decision = 'ACCEPTE') = (amount_granted_cents is not null) and (amount_granted_cents is null or amount_granted_cents >= 0)`,
+    ),
     index('clas_decision_project_idx').on(t.projectId, t.decidedAt),
   ],
 );
@@ -155,7 +174,10 @@ export const clasComment = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('clas_comment_party_check', sql`author_party in ('HOLDER', 'OFFICER')`), index('clas_comment_project_idx').on(t.projectId, t.createdAt)],
+  (t) => [
+    check('clas_comment_party_check', sql`author_party in ('HOLDER', 'OFFICER')`),
+    index('clas_comment_project_idx').on(t.projectId, t.createdAt),
+  ],
 );
 
 /** A session held by a group during the year: children are counted, not named. */
@@ -197,7 +219,10 @@ export const clasRosterEntry = pgTable(
     name: text('name').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('clas_roster_entry_group_idx').on(t.groupId, t.position), index('clas_roster_entry_project_idx').on(t.projectId)],
+  (t) => [
+    index('clas_roster_entry_group_idx').on(t.groupId, t.position),
+    index('clas_roster_entry_project_idx').on(t.projectId),
+  ],
 );
 
 /** Who of the holder's list was present at a session (holder only, as the list). */
@@ -214,7 +239,11 @@ export const clasAttendance = pgTable(
       .notNull()
       .references(() => clasProject.id),
   },
-  (t) => [primaryKey({ columns: [t.sessionLogId, t.rosterEntryId] }), index('clas_attendance_roster_idx').on(t.rosterEntryId), index('clas_attendance_project_idx').on(t.projectId)],
+  (t) => [
+    primaryKey({ columns: [t.sessionLogId, t.rosterEntryId] }),
+    index('clas_attendance_roster_idx').on(t.rosterEntryId),
+    index('clas_attendance_project_idx').on(t.projectId),
+  ],
 );
 
 /** Parent actions and concertation moments held during the year. */
@@ -232,5 +261,8 @@ export const clasActivityLog = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('clas_activity_log_kind_check', inList('kind', CLAS_ACTIVITY_LOG_KINDS)), index('clas_activity_log_project_idx').on(t.projectId, t.heldOn)],
+  (t) => [
+    check('clas_activity_log_kind_check', inList('kind', CLAS_ACTIVITY_LOG_KINDS)),
+    index('clas_activity_log_project_idx').on(t.projectId, t.heldOn),
+  ],
 );

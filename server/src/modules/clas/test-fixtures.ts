@@ -83,7 +83,13 @@ export const M = {
   setConfig: `mutation($i: ClasYearConfigInput!) { setClasYearConfig(input: $i) { schoolYear ratePercent ceilingCentsPerGroup configured version } }`,
 };
 
-type GqlResult = { data: any; errors?: { message: string; extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] } }[] };
+type GqlResult = {
+  data: any;
+  errors?: {
+    message: string;
+    extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] };
+  }[];
+};
 
 export const code = (res: GqlResult) => res.errors?.[0]?.extensions.code;
 
@@ -94,7 +100,13 @@ export function ok<T = any>(res: GqlResult, field: string): T {
 }
 
 export const auditOf = (t: TestApp, requestId: string) =>
-  ownerRows<{ action: string; outcome: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> | null }>(
+  ownerRows<{
+    action: string;
+    outcome: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown> | null;
+  }>(
     t,
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );
@@ -109,8 +121,21 @@ export const auditEvents = (t: TestApp, action: string, subjectId: string) =>
 /** A fingerprint of the CLAS tables: equal fingerprints mean nothing was written. */
 export async function clasFingerprint(t: TestApp): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const table of ['clas_project', 'clas_group', 'clas_decision', 'clas_comment', 'clas_session_log', 'clas_roster_entry', 'clas_attendance', 'clas_activity_log', 'clas_year_config']) {
-    const rows = await ownerRows<{ h: string }>(t, sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
+  for (const table of [
+    'clas_project',
+    'clas_group',
+    'clas_decision',
+    'clas_comment',
+    'clas_session_log',
+    'clas_roster_entry',
+    'clas_attendance',
+    'clas_activity_log',
+    'clas_year_config',
+  ]) {
+    const rows = await ownerRows<{ h: string }>(
+      t,
+      sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
+    );
     out[table] = rows[0]!.h;
   }
   return out;
@@ -120,28 +145,51 @@ export async function clasFingerprint(t: TestApp): Promise<Record<string, string
  * Another département with its CAF and one officer (written as the database owner): Indre, with the
  * CAF de l'Indre, and its officer caf.indre@demo.test (the demo password).
  */
-export async function otherDepartementOfficer(t: TestApp): Promise<{ departementId: string; cafId: string; email: string }> {
+export async function otherDepartementOfficer(
+  t: TestApp,
+): Promise<{ departementId: string; cafId: string; email: string }> {
   const region = await ownerId(t, sql`select id from territory where kind = 'REGION' and code = '24'`);
-  const departementId = await ownerId(t, sql`insert into territory (kind, code, name, parent_id) values ('DEPARTEMENT', '36', 'Indre', ${region}) returning id`);
-  const commune = await ownerId(t, sql`insert into territory (kind, code, name, parent_id) values ('COMMUNE', '36044', 'Châteauroux', ${departementId}) returning id`);
+  const departementId = await ownerId(
+    t,
+    sql`insert into territory (kind, code, name, parent_id) values ('DEPARTEMENT', '36', 'Indre', ${region}) returning id`,
+  );
+  const commune = await ownerId(
+    t,
+    sql`insert into territory (kind, code, name, parent_id) values ('COMMUNE', '36044', 'Châteauroux', ${departementId}) returning id`,
+  );
   const cafId = await ownerId(
     t,
     sql`insert into organisation (name, search_name, kind, commune_insee, commune_name, territory_id) values ('CAF de l''Indre', 'caf de l''indre', 'CAF', '36044', 'Châteauroux', ${commune}) returning id`,
   );
   const email = 'caf.indre@demo.test';
-  const user = await ownerId(t, sql`insert into app_user (email, display_name, password_hash) select ${email}, 'Inès Indre', password_hash from app_user where email = 'caf@demo.test' returning id`);
-  await ownerRows(t, sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${cafId}, array['CAF_OFFICER'])`);
+  const user = await ownerId(
+    t,
+    sql`insert into app_user (email, display_name, password_hash) select ${email}, 'Inès Indre', password_hash from app_user where email = 'caf@demo.test' returning id`,
+  );
+  await ownerRows(
+    t,
+    sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${cafId}, array['CAF_OFFICER'])`,
+  );
   return { departementId, cafId, email };
 }
 
 /** A second holder organisation in the Cher, with its holder user (the demo password). */
-export async function otherHolder(t: TestApp, email = 'porteur.vierzon@demo.test'): Promise<{ organisationId: string; email: string }> {
+export async function otherHolder(
+  t: TestApp,
+  email = 'porteur.vierzon@demo.test',
+): Promise<{ organisationId: string; email: string }> {
   const commune = await ownerId(t, sql`select id from territory where kind = 'COMMUNE' and code = '18279'`);
   const organisationId = await ownerId(
     t,
     sql`insert into organisation (name, search_name, kind, commune_insee, commune_name, territory_id) values ('Centre social de Vierzon', 'centre social de vierzon', 'CENTRE_SOCIAL', '18279', 'Vierzon', ${commune}) returning id`,
   );
-  const user = await ownerId(t, sql`insert into app_user (email, display_name, password_hash) select ${email}, 'Valérie Vierzon', password_hash from app_user where email = 'porteur@demo.test' returning id`);
-  await ownerRows(t, sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${organisationId}, array['CLAS_HOLDER'])`);
+  const user = await ownerId(
+    t,
+    sql`insert into app_user (email, display_name, password_hash) select ${email}, 'Valérie Vierzon', password_hash from app_user where email = 'porteur@demo.test' returning id`,
+  );
+  await ownerRows(
+    t,
+    sql`insert into membership (user_id, organisation_id, roles) values (${user}, ${organisationId}, array['CLAS_HOLDER'])`,
+  );
   return { organisationId, email };
 }

@@ -1,6 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { CLAS_ACTION_PARTY, clasSchemas, clasTransition, identity, type ClasAction, type ClasStatus } from '@maillage/shared';
+import {
+  CLAS_ACTION_PARTY,
+  clasSchemas,
+  clasTransition,
+  identity,
+  type ClasAction,
+  type ClasStatus,
+} from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, staleVersion } from '../../core/errors.js';
@@ -30,7 +37,12 @@ async function evaluate(ctx: RequestContext, row: ProjectRow) {
     ctx.db.select().from(clasGroup).where(eq(clasGroup.projectId, row.id)).orderBy(asc(clasGroup.position)),
     clasConfigOf(ctx.db, row.schoolYear),
   ]);
-  return { groups, config, eligibility: eligibilityOf(row.declaration, groups, config), funding: fundingOf(groups, config) };
+  return {
+    groups,
+    config,
+    eligibility: eligibilityOf(row.declaration, groups, config),
+    funding: fundingOf(groups, config),
+  };
 }
 
 /**
@@ -43,15 +55,22 @@ async function step(
   id: string,
   version: number,
   action: ClasAction,
-  write: (row: ProjectRow, evaluation: Awaited<ReturnType<typeof evaluate>>) => Promise<{ changes: Partial<typeof clasProject.$inferInsert>; details: Record<string, unknown> }>,
+  write: (
+    row: ProjectRow,
+    evaluation: Awaited<ReturnType<typeof evaluate>>,
+  ) => Promise<{ changes: Partial<typeof clasProject.$inferInsert>; details: Record<string, unknown> }>,
 ): Promise<ProjectRow> {
   const auditAction = AUDIT_ACTIONS[action.type];
   const current = await lockProject(ctx, id);
   const required = CLAS_ACTION_PARTY[action.type];
-  if ((await partyOf(ctx, current)) !== required) deny(ctx, auditAction, required === 'HOLDER' ? 'not-clas-holder-of-project' : 'not-caf-officer-of-departement');
+  if ((await partyOf(ctx, current)) !== required)
+    deny(ctx, auditAction, required === 'HOLDER' ? 'not-clas-holder-of-project' : 'not-caf-officer-of-departement');
   if (current.version !== version) throw staleVersion('Le projet');
   const evaluation = await evaluate(ctx, current);
-  const result = clasTransition({ status: current.status as ClasStatus, requestedCents: evaluation.funding.totalCents }, action);
+  const result = clasTransition(
+    { status: current.status as ClasStatus, requestedCents: evaluation.funding.totalCents },
+    action,
+  );
   if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
   const { changes, details } = await write(current, evaluation);
   const [row] = await ctx.db
@@ -59,7 +78,12 @@ async function step(
     .set({ ...changes, status: result.status, version: sql`${clasProject.version} + 1`, updatedAt: sql`now()` })
     .where(eq(clasProject.id, id))
     .returning();
-  await ctx.audit({ action: auditAction, subjectType: 'clas_project', subjectId: id, details: { from: current.status, status: result.status, ...details } });
+  await ctx.audit({
+    action: auditAction,
+    subjectType: 'clas_project',
+    subjectId: id,
+    details: { from: current.status, status: result.status, ...details },
+  });
   forgetProject(ctx, id);
   return row!;
 }
@@ -69,7 +93,11 @@ export async function submitProject(ctx: RequestContext, raw: unknown): Promise<
   const { id, version } = parseInput(projectRef, raw, '');
   return step(ctx, id, version, { type: 'SUBMIT' }, async (_row, { eligibility, funding }) => ({
     changes: { submittedEligibility: eligibility, submittedAt: new Date() },
-    details: { failures: eligibility.failures, warnings: eligibility.warnings, fundingEstimateCents: funding.totalCents },
+    details: {
+      failures: eligibility.failures,
+      warnings: eligibility.warnings,
+      fundingEstimateCents: funding.totalCents,
+    },
   }));
 }
 
@@ -102,7 +130,12 @@ export async function decideProject(ctx: RequestContext, raw: { input?: unknown 
     });
     return {
       changes: {},
-      details: { decision: input.decision, amountGrantedCents: input.amountGrantedCents, fundingEstimateCents: funding.totalCents, failures: eligibility.failures },
+      details: {
+        decision: input.decision,
+        amountGrantedCents: input.amountGrantedCents,
+        fundingEstimateCents: funding.totalCents,
+        failures: eligibility.failures,
+      },
     };
   });
 }
@@ -112,13 +145,21 @@ export async function submitBilan(ctx: RequestContext, raw: unknown): Promise<Pr
   const { projectId, version, assessment } = parseInput(clasSchemas.clasBilanInput, raw, '');
   return step(ctx, projectId, version, { type: 'SUBMIT_BILAN' }, async (row, { groups }) => {
     const [sessions, activities] = await Promise.all([
-      ctx.db.select({ groupId: clasSessionLog.groupId, childrenPresent: clasSessionLog.childrenPresent }).from(clasSessionLog).where(eq(clasSessionLog.projectId, row.id)),
+      ctx.db
+        .select({ groupId: clasSessionLog.groupId, childrenPresent: clasSessionLog.childrenPresent })
+        .from(clasSessionLog)
+        .where(eq(clasSessionLog.projectId, row.id)),
       ctx.db.select({ kind: clasActivityLog.kind }).from(clasActivityLog).where(eq(clasActivityLog.projectId, row.id)),
     ]);
     const figures = bilanFigures(row.declaration, groups, sessions, activities);
     return {
       changes: { bilanFigures: figures, bilanAssessment: assessment, bilanSubmittedAt: new Date() },
-      details: { sessionsPlanned: figures.sessionsPlanned, sessionsHeld: figures.sessionsHeld, parentActionsHeld: figures.parentActionsHeld, concertationHeld: figures.concertationHeld },
+      details: {
+        sessionsPlanned: figures.sessionsPlanned,
+        sessionsHeld: figures.sessionsHeld,
+        parentActionsHeld: figures.parentActionsHeld,
+        concertationHeld: figures.concertationHeld,
+      },
     };
   });
 }

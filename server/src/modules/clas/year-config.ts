@@ -18,12 +18,19 @@ export async function clasConfigOf(db: Queryable, schoolYear: string): Promise<S
 /** The configuration of several years at once (a loader's batch: one statement). */
 export async function clasConfigsOf(db: Queryable, schoolYears: string[]): Promise<Map<string, StoredClasConfig>> {
   const years = [...new Set(schoolYears)];
-  const rows = years.length ? await db.select().from(clasYearConfig).where(inArray(clasYearConfig.schoolYear, years)) : [];
+  const rows = years.length
+    ? await db.select().from(clasYearConfig).where(inArray(clasYearConfig.schoolYear, years))
+    : [];
   const stored = new Map(rows.map((r) => [r.schoolYear, r]));
   return new Map(
     years.map((y): [string, StoredClasConfig] => {
       const row = stored.get(y);
-      return [y, row ? { ...row.settings, schoolYear: y, configured: true, version: row.version } : { ...defaultClasConfig(y), configured: false, version: 0 }];
+      return [
+        y,
+        row
+          ? { ...row.settings, schoolYear: y, configured: true, version: row.version }
+          : { ...defaultClasConfig(y), configured: false, version: 0 },
+      ];
     }),
   );
 }

@@ -8,7 +8,15 @@ import { partyOf } from './policy.js';
 import type { GroupRow, ProjectRow } from './figures.js';
 import { todayInParis, withIsoDates } from './input.js';
 import { forgetProject } from './loaders.js';
-import { clasActivityLog, clasAttendance, clasComment, clasGroup, clasProject, clasRosterEntry, clasSessionLog } from './tables.js';
+import {
+  clasActivityLog,
+  clasAttendance,
+  clasComment,
+  clasGroup,
+  clasProject,
+  clasRosterEntry,
+  clasSessionLog,
+} from './tables.js';
 
 // What happens around a project: the exchanges between holder and officer, and, once accepted, the
 // year itself (sessions, parent actions, concertation moments, the holder's own attendance list).
@@ -32,7 +40,12 @@ async function holderOnly(ctx: RequestContext, project: ProjectRow, action: stri
 
 /** The year is logged once the project is accepted, until its bilan is deposited (its figures are then frozen). */
 function duringTheYear(project: ProjectRow, what: string) {
-  if (project.status !== 'ACCEPTE') throw new AppError('CONFLICT', `Impossible : ${what} ne se saisissent que pour un projet accepté, avant le dépôt du bilan.`, 'TRANSITION_REFUSED');
+  if (project.status !== 'ACCEPTE')
+    throw new AppError(
+      'CONFLICT',
+      `Impossible : ${what} ne se saisissent que pour un projet accepté, avant le dépôt du bilan.`,
+      'TRANSITION_REFUSED',
+    );
 }
 
 function notInTheFuture(heldOn: string) {
@@ -44,8 +57,16 @@ export async function commentProject(ctx: RequestContext, raw: unknown) {
   const project = await projectOf(ctx, projectId);
   const party = await partyOf(ctx, project);
   if (!party) deny(ctx, 'clas.comment_add', 'not-party-to-project');
-  const [row] = await ctx.db.insert(clasComment).values({ projectId, authorId: ctx.actor!.userId, authorParty: party, body }).returning();
-  await ctx.audit({ action: 'clas.comment_add', subjectType: 'clas_project', subjectId: projectId, details: { authorParty: party } });
+  const [row] = await ctx.db
+    .insert(clasComment)
+    .values({ projectId, authorId: ctx.actor!.userId, authorParty: party, body })
+    .returning();
+  await ctx.audit({
+    action: 'clas.comment_add',
+    subjectType: 'clas_project',
+    subjectId: projectId,
+    details: { authorParty: party },
+  });
   forgetProject(ctx, projectId);
   return row!;
 }
@@ -58,24 +79,43 @@ export async function logSession(ctx: RequestContext, raw: unknown) {
   notInTheFuture(input.heldOn);
   const present = input.presentRosterIds ?? [];
   if (present.length) {
-    const roster = await ctx.db.select({ id: clasRosterEntry.id }).from(clasRosterEntry).where(eq(clasRosterEntry.groupId, group.id));
+    const roster = await ctx.db
+      .select({ id: clasRosterEntry.id })
+      .from(clasRosterEntry)
+      .where(eq(clasRosterEntry.groupId, group.id));
     const known = new Set(roster.map((r) => r.id));
-    const errors = present.flatMap((id, i) => (known.has(id) ? [] : [{ path: `presentRosterIds.${i}`, message: "pas sur la liste de ce groupe" }]));
-    if (new Set(present).size !== present.length) errors.push({ path: 'presentRosterIds', message: 'un enfant figure deux fois' });
-    if (present.length > input.childrenPresent) errors.push({ path: 'childrenPresent', message: 'moins que les enfants cochés présents' });
+    const errors = present.flatMap((id, i) =>
+      known.has(id) ? [] : [{ path: `presentRosterIds.${i}`, message: 'pas sur la liste de ce groupe' }],
+    );
+    if (new Set(present).size !== present.length)
+      errors.push({ path: 'presentRosterIds', message: 'un enfant figure deux fois' });
+    if (present.length > input.childrenPresent)
+      errors.push({ path: 'childrenPresent', message: 'moins que les enfants cochés présents' });
     if (errors.length) throw badInput(errors);
   }
   const [row] = await ctx.db
     .insert(clasSessionLog)
-    .values({ projectId: project.id, groupId: group.id, heldOn: input.heldOn, childrenPresent: input.childrenPresent, note: input.note, createdBy: ctx.actor!.userId })
+    .values({
+      projectId: project.id,
+      groupId: group.id,
+      heldOn: input.heldOn,
+      childrenPresent: input.childrenPresent,
+      note: input.note,
+      createdBy: ctx.actor!.userId,
+    })
     .returning()
     .catch((err: unknown) => {
       if (uniqueViolation(err) === 'clas_session_log_group_day_key') {
-        throw new AppError('CONFLICT', 'Une séance est déjà saisie pour ce groupe à cette date.', 'DUPLICATE', [{ path: 'heldOn', message: 'séance déjà saisie ce jour' }]);
+        throw new AppError('CONFLICT', 'Une séance est déjà saisie pour ce groupe à cette date.', 'DUPLICATE', [
+          { path: 'heldOn', message: 'séance déjà saisie ce jour' },
+        ]);
       }
       throw err;
     });
-  if (present.length) await ctx.db.insert(clasAttendance).values(present.map((rosterEntryId) => ({ sessionLogId: row!.id, rosterEntryId, projectId: project.id })));
+  if (present.length)
+    await ctx.db
+      .insert(clasAttendance)
+      .values(present.map((rosterEntryId) => ({ sessionLogId: row!.id, rosterEntryId, projectId: project.id })));
   await ctx.audit({
     action: 'clas.session_log',
     subjectType: 'clas_project',
@@ -94,9 +134,21 @@ export async function logActivity(ctx: RequestContext, raw: unknown) {
   notInTheFuture(input.heldOn);
   const [row] = await ctx.db
     .insert(clasActivityLog)
-    .values({ projectId: project.id, kind: input.kind, heldOn: input.heldOn, title: input.title, participants: input.participants, createdBy: ctx.actor!.userId })
+    .values({
+      projectId: project.id,
+      kind: input.kind,
+      heldOn: input.heldOn,
+      title: input.title,
+      participants: input.participants,
+      createdBy: ctx.actor!.userId,
+    })
     .returning();
-  await ctx.audit({ action: 'clas.activity_log', subjectType: 'clas_project', subjectId: project.id, details: { kind: input.kind } });
+  await ctx.audit({
+    action: 'clas.activity_log',
+    subjectType: 'clas_project',
+    subjectId: project.id,
+    details: { kind: input.kind },
+  });
   forgetProject(ctx, project.id);
   return row!;
 }
@@ -109,8 +161,17 @@ export async function setRoster(ctx: RequestContext, raw: unknown) {
   const { groupId, names } = parseInput(clasSchemas.clasRosterInput, raw, '');
   const { group, project } = await groupOf(ctx, groupId);
   await holderOnly(ctx, project, 'clas.roster_write');
-  if (project.status === 'CLOTURE' || project.status === 'REFUSE') throw new AppError('CONFLICT', "Impossible : la liste d'un projet clôturé ou refusé ne se modifie plus.", 'TRANSITION_REFUSED');
-  const current = await ctx.db.select().from(clasRosterEntry).where(eq(clasRosterEntry.groupId, group.id)).orderBy(asc(clasRosterEntry.position));
+  if (project.status === 'CLOTURE' || project.status === 'REFUSE')
+    throw new AppError(
+      'CONFLICT',
+      "Impossible : la liste d'un projet clôturé ou refusé ne se modifie plus.",
+      'TRANSITION_REFUSED',
+    );
+  const current = await ctx.db
+    .select()
+    .from(clasRosterEntry)
+    .where(eq(clasRosterEntry.groupId, group.id))
+    .orderBy(asc(clasRosterEntry.position));
   const free = new Map<string, string[]>();
   for (const e of current) free.set(e.name, [...(free.get(e.name) ?? []), e.id]);
   const plan = names.map((name, position) => ({ name, position, id: free.get(name)?.shift() ?? null }));
@@ -119,10 +180,18 @@ export async function setRoster(ctx: RequestContext, raw: unknown) {
     await ctx.db.delete(clasAttendance).where(inArray(clasAttendance.rosterEntryId, removed));
     await ctx.db.delete(clasRosterEntry).where(inArray(clasRosterEntry.id, removed));
   }
-  for (const p of plan) if (p.id) await ctx.db.update(clasRosterEntry).set({ position: p.position }).where(and(eq(clasRosterEntry.id, p.id), eq(clasRosterEntry.groupId, group.id)));
+  for (const p of plan)
+    if (p.id)
+      await ctx.db
+        .update(clasRosterEntry)
+        .set({ position: p.position })
+        .where(and(eq(clasRosterEntry.id, p.id), eq(clasRosterEntry.groupId, group.id)));
   const toAdd = plan.filter((p) => !p.id);
   const inserted = toAdd.length
-    ? await ctx.db.insert(clasRosterEntry).values(toAdd.map((p) => ({ projectId: project.id, groupId: group.id, position: p.position, name: p.name }))).returning()
+    ? await ctx.db
+        .insert(clasRosterEntry)
+        .values(toAdd.map((p) => ({ projectId: project.id, groupId: group.id, position: p.position, name: p.name })))
+        .returning()
     : [];
   await ctx.audit({
     action: 'clas.roster_write',

@@ -39,7 +39,9 @@ const keyOf = (r: KeyRecord) => ({
 
 export async function listApiKeys(ctx: RequestContext, userId: string) {
   parseInput(identity.uuid, userId, 'userId');
-  const { rows } = await ctx.db.execute<KeyRecord>(sql`select ${KEY_COLUMNS} from app_api_keys(${userId}::uuid) order by created_at desc, id`);
+  const { rows } = await ctx.db.execute<KeyRecord>(
+    sql`select ${KEY_COLUMNS} from app_api_keys(${userId}::uuid) order by created_at desc, id`,
+  );
   return rows.map(keyOf);
 }
 
@@ -64,7 +66,12 @@ export async function createApiKey(ctx: RequestContext, userId: string, rawName:
   const row = rows[0] && keyOf(rows[0]);
   // Checked above; the function checks again (an active service account, an administrator asking).
   if (!row) throw notFound('Utilisateur');
-  await ctx.audit({ action: 'api_key.create', subjectType: 'api_key', subjectId: row.id, details: { serviceAccount: userId } });
+  await ctx.audit({
+    action: 'api_key.create',
+    subjectType: 'api_key',
+    subjectId: row.id,
+    details: { serviceAccount: userId },
+  });
   return { apiKey: row, secret };
 }
 
@@ -76,4 +83,3 @@ export async function revokeApiKey(ctx: RequestContext, id: string) {
   await ctx.audit({ action: 'api_key.revoke', subjectType: 'api_key', subjectId: id });
   return row;
 }
-

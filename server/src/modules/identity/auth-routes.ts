@@ -49,14 +49,26 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
 
   app.post(
     '/api/auth/refresh',
-    { config: { policy: policies.public, rateLimit: perAddress }, schema: { summary: 'Rotate the refresh cookie, get a new access token', tags: ['auth'], response: { 200: sessionSchema } } },
-    async (request, reply) => send(reply, await refresh(app.services, request.cookies[REFRESH_COOKIE], caller(request))),
+    {
+      config: { policy: policies.public, rateLimit: perAddress },
+      schema: {
+        summary: 'Rotate the refresh cookie, get a new access token',
+        tags: ['auth'],
+        response: { 200: sessionSchema },
+      },
+    },
+    async (request, reply) =>
+      send(reply, await refresh(app.services, request.cookies[REFRESH_COOKIE], caller(request))),
   );
 
   // Public: the session is the refresh cookie's, not the bearer's (an expired access token still signs out).
-  app.post('/api/auth/logout', { config: { policy: policies.public }, schema: { summary: 'Revoke the session', tags: ['auth'] } }, async (request, reply) => {
-    await logout(app.services, request.cookies[REFRESH_COOKIE], caller(request));
-    void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/auth/logout',
+    { config: { policy: policies.public }, schema: { summary: 'Revoke the session', tags: ['auth'] } },
+    async (request, reply) => {
+      await logout(app.services, request.cookies[REFRESH_COOKIE], caller(request));
+      void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      return reply.code(204).send();
+    },
+  );
 }

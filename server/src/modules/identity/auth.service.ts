@@ -35,7 +35,9 @@ interface Caller {
 async function issueSession(services: Services, tx: Tx, user: Session['user'], familyId: string): Promise<Session> {
   const token = newOpaqueToken();
   const refreshExpiresAt = new Date(Date.now() + services.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-  await tx.insert(refreshToken).values({ familyId, userId: user.id, tokenHash: sha256(token), expiresAt: refreshExpiresAt });
+  await tx
+    .insert(refreshToken)
+    .values({ familyId, userId: user.id, tokenHash: sha256(token), expiresAt: refreshExpiresAt });
   const access = await signAccessToken(services.keys, services.tokens, user.id);
   return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: token, refreshExpiresAt, user };
 }
@@ -83,8 +85,19 @@ export async function login(services: Services, raw: unknown, caller: Caller): P
       return { error: invalidCredentials() } as const;
     };
     if (await addressThrottled(tx, caller.address)) {
-      await appendAudit(tx, { actorId: null, action: 'auth.login', outcome: 'DENIED', requestId: caller.requestId, details: { reason: 'address_throttled' } });
-      return { error: new AppError('RATE_LIMITED', 'Trop de tentatives depuis cette adresse : réessayez dans quelques minutes.') } as const;
+      await appendAudit(tx, {
+        actorId: null,
+        action: 'auth.login',
+        outcome: 'DENIED',
+        requestId: caller.requestId,
+        details: { reason: 'address_throttled' },
+      });
+      return {
+        error: new AppError(
+          'RATE_LIMITED',
+          'Trop de tentatives depuis cette adresse : réessayez dans quelques minutes.',
+        ),
+      } as const;
     }
     const [user] = await tx.select().from(appUser).where(eq(appUser.email, input.email)).for('update');
     const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
@@ -95,15 +108,41 @@ export async function login(services: Services, raw: unknown, caller: Caller): P
       const lock = failures >= LOCK_AFTER_FAILURES;
       await tx
         .update(appUser)
-        .set({ failedLoginCount: lock ? 0 : failures, lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : user.lockedUntil })
+        .set({
+          failedLoginCount: lock ? 0 : failures,
+          lockedUntil: lock ? new Date(Date.now() + LOCK_MINUTES * 60_000) : user.lockedUntil,
+        })
         .where(eq(appUser.id, user.id));
-      if (lock) await appendAudit(tx, { actorId: null, action: 'auth.lock', subjectType: 'user', subjectId: user.id, requestId: caller.requestId });
+      if (lock)
+        await appendAudit(tx, {
+          actorId: null,
+          action: 'auth.lock',
+          subjectType: 'user',
+          subjectId: user.id,
+          requestId: caller.requestId,
+        });
       return fail('bad_password', user.id);
     }
     if (!user.active) return fail('inactive', user.id);
-    await tx.update(appUser).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` }).where(eq(appUser.id, user.id));
-    await appendAudit(tx, { actorId: user.id, action: 'auth.login', subjectType: 'user', subjectId: user.id, requestId: caller.requestId });
-    return { session: await issueSession(services, tx, { id: user.id, email: user.email, displayName: user.displayName }, randomUUID()) } as const;
+    await tx
+      .update(appUser)
+      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+      .where(eq(appUser.id, user.id));
+    await appendAudit(tx, {
+      actorId: user.id,
+      action: 'auth.login',
+      subjectType: 'user',
+      subjectId: user.id,
+      requestId: caller.requestId,
+    });
+    return {
+      session: await issueSession(
+        services,
+        tx,
+        { id: user.id, email: user.email, displayName: user.displayName },
+        randomUUID(),
+      ),
+    } as const;
   });
   if ('error' in outcome) throw outcome.error;
   return outcome.session;
@@ -116,10 +155,17 @@ export async function refresh(services: Services, token: string | undefined, cal
   if (!token) throw noSession();
   const { db } = services.database;
   const outcome = await db.transaction(async (tx) => {
-    const [row] = await tx.select().from(refreshToken).where(eq(refreshToken.tokenHash, sha256(token))).for('update');
+    const [row] = await tx
+      .select()
+      .from(refreshToken)
+      .where(eq(refreshToken.tokenHash, sha256(token)))
+      .for('update');
     if (!row) return { error: noSession() };
     if (row.usedAt || row.revokedAt) {
-      await tx.update(refreshToken).set({ revokedAt: sql`now()` }).where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
+      await tx
+        .update(refreshToken)
+        .set({ revokedAt: sql`now()` })
+        .where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
       await appendAudit(tx, {
         actorId: null,
         action: 'auth.refresh_reuse',
@@ -134,8 +180,18 @@ export async function refresh(services: Services, token: string | undefined, cal
     if (row.expiresAt <= new Date()) return { error: noSession() };
     const [user] = await tx.select().from(appUser).where(eq(appUser.id, row.userId));
     if (!user || !user.active) return { error: noSession() };
-    await tx.update(refreshToken).set({ usedAt: sql`now()` }).where(eq(refreshToken.id, row.id));
-    return { session: await issueSession(services, tx, { id: user.id, email: user.email, displayName: user.displayName }, row.familyId) };
+    await tx
+      .update(refreshToken)
+      .set({ usedAt: sql`now()` })
+      .where(eq(refreshToken.id, row.id));
+    return {
+      session: await issueSession(
+        services,
+        tx,
+        { id: user.id, email: user.email, displayName: user.displayName },
+        row.familyId,
+      ),
+    };
   });
   if (outcome.error) throw outcome.error;
   return outcome.session!;
@@ -144,9 +200,21 @@ export async function refresh(services: Services, token: string | undefined, cal
 export async function logout(services: Services, token: string | undefined, caller: Caller): Promise<void> {
   if (!token) return;
   await services.database.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(refreshToken).where(eq(refreshToken.tokenHash, sha256(token)));
+    const [row] = await tx
+      .select()
+      .from(refreshToken)
+      .where(eq(refreshToken.tokenHash, sha256(token)));
     if (!row) return;
-    await tx.update(refreshToken).set({ revokedAt: sql`now()` }).where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
-    await appendAudit(tx, { actorId: row.userId, action: 'auth.logout', subjectType: 'user', subjectId: row.userId, requestId: caller.requestId });
+    await tx
+      .update(refreshToken)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
+    await appendAudit(tx, {
+      actorId: row.userId,
+      action: 'auth.logout',
+      subjectType: 'user',
+      subjectId: row.userId,
+      requestId: caller.requestId,
+    });
   });
 }

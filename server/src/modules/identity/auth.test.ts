@@ -32,7 +32,8 @@ function refresh(cookie: string | undefined, address = '10.9.9.9') {
   });
 }
 
-const refreshCookieOf = (res: { cookies: { name: string; value: string }[] }) => res.cookies.find((c) => c.name === REFRESH_COOKIE);
+const refreshCookieOf = (res: { cookies: { name: string; value: string }[] }) =>
+  res.cookies.find((c) => c.name === REFRESH_COOKIE);
 
 async function meEmail(token: string): Promise<{ email?: string; code?: string }> {
   const res = await t.gql(token, '{ me { user { email } } }');
@@ -45,7 +46,9 @@ async function userId(email: string): Promise<string> {
 }
 
 async function userState(email: string) {
-  const r = await t.gql(adminToken, 'query($id: ID!) { user(id: $id) { id version lockedUntil active } }', { id: await userId(email) });
+  const r = await t.gql(adminToken, 'query($id: ID!) { user(id: $id) { id version lockedUntil active } }', {
+    id: await userId(email),
+  });
   expect(r.errors).toBeUndefined();
   return r.data.user as { id: string; version: number; lockedUntil: string | null; active: boolean };
 }
@@ -63,7 +66,9 @@ describe('login', () => {
     const body = res.json();
     expect(body.user.email).toBe('conseiller@demo.test');
     expect(body.accessToken).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+$/);
-    expect(JSON.parse(Buffer.from(body.accessToken.split('.')[0], 'base64url').toString())).toMatchObject({ alg: 'EdDSA' });
+    expect(JSON.parse(Buffer.from(body.accessToken.split('.')[0], 'base64url').toString())).toMatchObject({
+      alg: 'EdDSA',
+    });
     expect(new Date(body.expiresAt).getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
     expect(new Date(body.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60_000);
     // The refresh token travels only in the cookie, never in the body.
@@ -74,7 +79,9 @@ describe('login', () => {
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/api/auth' });
     expect(String(cookie.value).length).toBeGreaterThanOrEqual(40);
     // Stored hashed: the token itself is nowhere in the database.
-    const stored = await t.database.db.execute(sql`select count(*)::int as n from refresh_token where token_hash = ${String(cookie.value)}`);
+    const stored = await t.database.db.execute(
+      sql`select count(*)::int as n from refresh_token where token_hash = ${String(cookie.value)}`,
+    );
     expect(stored.rows[0]).toEqual({ n: 0 });
 
     expect(await meEmail(body.accessToken)).toEqual({ email: 'conseiller@demo.test', code: undefined });
@@ -107,10 +114,14 @@ describe('login', () => {
     expect(lockMinutes).toBeGreaterThan(14);
     expect(lockMinutes).toBeLessThanOrEqual(15);
 
-    const unlocked = await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { unlockUser(id: $id, version: $v) { lockedUntil } }', {
-      id: locked.id,
-      v: locked.version,
-    });
+    const unlocked = await t.gql(
+      adminToken,
+      'mutation($id: ID!, $v: Int!) { unlockUser(id: $id, version: $v) { lockedUntil } }',
+      {
+        id: locked.id,
+        v: locked.version,
+      },
+    );
     expect(unlocked.errors).toBeUndefined();
     expect(unlocked.data.unlockUser.lockedUntil).toBeNull();
     expect((await login('lecteur@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
@@ -121,7 +132,9 @@ describe('login', () => {
     for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await login('social@demo.test', `wrong-${i}`, address);
     expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(401);
     // Sixteen minutes pass.
-    await t.database.db.execute(sql`update app_user set locked_until = locked_until - interval '16 minutes' where email = 'social@demo.test'`);
+    await t.database.db.execute(
+      sql`update app_user set locked_until = locked_until - interval '16 minutes' where email = 'social@demo.test'`,
+    );
     expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
   });
 
@@ -138,10 +151,14 @@ describe('login', () => {
     const session = await login('caf@demo.test', DEMO_PASSWORD, address);
     const token = session.json().accessToken as string;
     const before = await userState('caf@demo.test');
-    const off = await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setUserActive(id: $id, version: $v, active: false) { active } }', {
-      id: before.id,
-      v: before.version,
-    });
+    const off = await t.gql(
+      adminToken,
+      'mutation($id: ID!, $v: Int!) { setUserActive(id: $id, version: $v, active: false) { active } }',
+      {
+        id: before.id,
+        v: before.version,
+      },
+    );
     expect(off.errors).toBeUndefined();
 
     const refused = await login('caf@demo.test', DEMO_PASSWORD, address);
@@ -151,7 +168,11 @@ describe('login', () => {
     expect((await refresh(refreshCookieOf(session)!.value)).statusCode).toBe(401);
 
     const after = await userState('caf@demo.test');
-    await t.gql(adminToken, 'mutation($id: ID!, $v: Int!) { setUserActive(id: $id, version: $v, active: true) { active } }', { id: after.id, v: after.version });
+    await t.gql(
+      adminToken,
+      'mutation($id: ID!, $v: Int!) { setUserActive(id: $id, version: $v, active: true) { active } }',
+      { id: after.id, v: after.version },
+    );
     expect((await login('caf@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
   });
 
@@ -173,7 +194,12 @@ describe('login', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 61; i++) {
       // A malformed body costs no password hashing: only the rate limit is at work.
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: '', password: '' }, remoteAddress: address });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: '', password: '' },
+        remoteAddress: address,
+      });
       statuses.push(res.statusCode);
       if (res.statusCode === 429) {
         expect(res.json().code).toBe('RATE_LIMITED');
@@ -203,9 +229,13 @@ describe('refresh and logout', () => {
   it('a password reset by an admin ends the sessions opened with the old password', async () => {
     const session = await login('social@demo.test', DEMO_PASSWORD, newAddress());
     const before = await userState('social@demo.test');
-    const reset = await t.gql(adminToken, 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { version } }', {
-      input: { id: before.id, version: before.version, password: 'un-mot-de-passe-provisoire' },
-    });
+    const reset = await t.gql(
+      adminToken,
+      'mutation($input: UpdateUserInput!) { updateUser(input: $input) { version } }',
+      {
+        input: { id: before.id, version: before.version, password: 'un-mot-de-passe-provisoire' },
+      },
+    );
     expect(reset.errors).toBeUndefined();
     expect((await refresh(refreshCookieOf(session)!.value)).statusCode).toBe(401);
     expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(401);
@@ -256,7 +286,10 @@ describe('access tokens', () => {
   const settings = () => t.app.services.tokens;
   const now = () => Math.floor(Date.now() / 1000);
 
-  async function signed(overrides: { iss?: string; aud?: string; exp?: number; iat?: number; typ?: string } = {}, key = t.app.services.keys.privateKey) {
+  async function signed(
+    overrides: { iss?: string; aud?: string; exp?: number; iat?: number; typ?: string } = {},
+    key = t.app.services.keys.privateKey,
+  ) {
     const iat = overrides.iat ?? now();
     return new SignJWT({})
       .setProtectedHeader({ alg: 'EdDSA', typ: overrides.typ ?? 'at+jwt' })
@@ -271,7 +304,13 @@ describe('access tokens', () => {
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
   async function claims() {
-    return { sub: await userId('admin@demo.test'), iss: settings().issuer, aud: settings().audience, iat: now(), exp: now() + 600 };
+    return {
+      sub: await userId('admin@demo.test'),
+      iss: settings().issuer,
+      aud: settings().audience,
+      iat: now(),
+      exp: now() + 600,
+    };
   }
 
   it('accepts a token signed with the server key and the expected claims (the control for the refusals below)', async () => {
@@ -329,11 +368,21 @@ describe('audit of sign-ins', () => {
     expect((await login('referent@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
     const referent = await userId('referent@demo.test');
 
-    const rows = await t.database.db.execute<{ actor_id: string | null; outcome: string; subject_id: string | null; request_id: string; details: unknown }>(
+    const rows = await t.database.db.execute<{
+      actor_id: string | null;
+      outcome: string;
+      subject_id: string | null;
+      request_id: string;
+      details: unknown;
+    }>(
       sql`select actor_id, outcome, subject_id, request_id, details from audit_event where action = 'auth.login' and request_id in (${failed.json().requestId}, ${failedUnknown.json().requestId})`,
     );
-    expect(rows.rows).toContainEqual(expect.objectContaining({ outcome: 'FAILURE', subject_id: referent, request_id: failed.json().requestId }));
-    expect(rows.rows).toContainEqual(expect.objectContaining({ outcome: 'FAILURE', subject_id: null, request_id: failedUnknown.json().requestId }));
+    expect(rows.rows).toContainEqual(
+      expect.objectContaining({ outcome: 'FAILURE', subject_id: referent, request_id: failed.json().requestId }),
+    );
+    expect(rows.rows).toContainEqual(
+      expect.objectContaining({ outcome: 'FAILURE', subject_id: null, request_id: failedUnknown.json().requestId }),
+    );
 
     const success = await t.database.db.execute<{ actor_id: string; request_id: string | null }>(
       sql`select actor_id, request_id from audit_event where action = 'auth.login' and outcome = 'SUCCESS' and actor_id = ${referent} order by id desc limit 1`,
@@ -342,6 +391,7 @@ describe('audit of sign-ins', () => {
 
     const all = await t.database.db.execute(sql`select * from audit_event`);
     const text = JSON.stringify(all.rows);
-    for (const secret of [secretPassword, unknown, 'referent@demo.test', DEMO_PASSWORD, 'demo.test']) expect(text).not.toContain(secret);
+    for (const secret of [secretPassword, unknown, 'referent@demo.test', DEMO_PASSWORD, 'demo.test'])
+      expect(text).not.toContain(secret);
   });
 });

@@ -13,7 +13,10 @@ describe('organisation directory', () => {
     const res = await t.gql(token, `{ organisations(filter: { search: "LYCEE" }) { totalCount nodes { name uai } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.organisations.totalCount).toBe(2);
-    expect(res.data.organisations.nodes.map((o: { name: string }) => o.name)).toEqual(['Lycée Alain-Fournier', 'Lycée Jacques-Cœur']);
+    expect(res.data.organisations.nodes.map((o: { name: string }) => o.name)).toEqual([
+      'Lycée Alain-Fournier',
+      'Lycée Jacques-Cœur',
+    ]);
   });
 
   it('refuses the directory to an anonymous caller', async () => {

@@ -5,9 +5,12 @@ import { territoriesByIds } from './territories.service.js';
 import { membershipsByUserIds, usersByIds } from './users.service.js';
 
 export const loaders = {
-  organisation: (ctx: RequestContext) => ctx.loader('organisation', () => new DataLoader((ids: readonly string[]) => organisationsByIds(ctx, ids))),
-  territory: (ctx: RequestContext) => ctx.loader('territory', () => new DataLoader((ids: readonly string[]) => territoriesByIds(ctx, ids))),
-  user: (ctx: RequestContext) => ctx.loader('user', () => new DataLoader((ids: readonly string[]) => usersByIds(ctx, ids))),
+  organisation: (ctx: RequestContext) =>
+    ctx.loader('organisation', () => new DataLoader((ids: readonly string[]) => organisationsByIds(ctx, ids))),
+  territory: (ctx: RequestContext) =>
+    ctx.loader('territory', () => new DataLoader((ids: readonly string[]) => territoriesByIds(ctx, ids))),
+  user: (ctx: RequestContext) =>
+    ctx.loader('user', () => new DataLoader((ids: readonly string[]) => usersByIds(ctx, ids))),
   membershipsOfUser: (ctx: RequestContext) =>
     ctx.loader('membershipsOfUser', () => new DataLoader((ids: readonly string[]) => membershipsByUserIds(ctx, ids))),
 };

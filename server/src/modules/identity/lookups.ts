@@ -28,7 +28,10 @@ export async function usersHoldingRole(db: Queryable, userIds: string[], role: R
 /** Of `ids`, the organisations that exist and are active. */
 export async function activeOrganisations(db: Queryable, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: organisation.id }).from(organisation).where(and(inArray(organisation.id, ids), eq(organisation.active, true)));
+  const rows = await db
+    .select({ id: organisation.id })
+    .from(organisation)
+    .where(and(inArray(organisation.id, ids), eq(organisation.active, true)));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -42,7 +45,10 @@ export async function territoryExists(db: Queryable, id: string): Promise<boolea
  * ancestors (territories and organisations are readable by every signed-in actor).
  */
 export async function departementOfOrganisation(db: Queryable, organisationId: string): Promise<string | null> {
-  const [org] = await db.select({ territoryId: organisation.territoryId }).from(organisation).where(eq(organisation.id, organisationId));
+  const [org] = await db
+    .select({ territoryId: organisation.territoryId })
+    .from(organisation)
+    .where(eq(organisation.id, organisationId));
   if (!org?.territoryId) return null;
   const result = await db.execute<{ id: string }>(sql`
     with recursive up as (

@@ -44,23 +44,64 @@ function takesVersion(field: GraphQLField<unknown, unknown>): boolean {
   });
 }
 
-const TABLES = ['organisation', 'territory', 'app_user', 'membership', 'refresh_token', 'api_key', 'login_throttle', 'audit_event', 'platform', 'platform_referent', 'platform_partner', 'young_person', 'psad_case', 'contact_attempt', 'case_event', 'case_transfer',
-  'clas_year_config', 'clas_project', 'clas_group', 'clas_decision', 'clas_comment', 'clas_session_log', 'clas_roster_entry', 'clas_attendance', 'clas_activity_log',
-  'accompanied_person', 'accompaniment_member', 'parcours_reference', 'reference_event', 'plan_goal', 'plan_action', 'competence', 'consent', 'synthese_meeting', 'synthese_participant'];
+const TABLES = [
+  'organisation',
+  'territory',
+  'app_user',
+  'membership',
+  'refresh_token',
+  'api_key',
+  'login_throttle',
+  'audit_event',
+  'platform',
+  'platform_referent',
+  'platform_partner',
+  'young_person',
+  'psad_case',
+  'contact_attempt',
+  'case_event',
+  'case_transfer',
+  'clas_year_config',
+  'clas_project',
+  'clas_group',
+  'clas_decision',
+  'clas_comment',
+  'clas_session_log',
+  'clas_roster_entry',
+  'clas_attendance',
+  'clas_activity_log',
+  'accompanied_person',
+  'accompaniment_member',
+  'parcours_reference',
+  'reference_event',
+  'plan_goal',
+  'plan_action',
+  'competence',
+  'consent',
+  'synthese_meeting',
+  'synthese_participant',
+];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
 async function snapshot(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of TABLES) {
     const [row] = await owner<{ n: number; h: string }>(
-      sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
+      sql.raw(
+        `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`,
+      ),
     );
     out[table] = `${row!.n}:${row!.h}`;
   }
   return out;
 }
 
-const covered = { valid: new Set<string>(), badInput: new Set<string>(), stale: new Set<string>(), duplicate: new Set<string>() };
+const covered = {
+  valid: new Set<string>(),
+  badInput: new Set<string>(),
+  stale: new Set<string>(),
+  duplicate: new Set<string>(),
+};
 
 /** The string values of a call's variables that could be personal (not ids, not enum values). */
 function personalStrings(value: unknown, out: string[] = []): string[] {
@@ -85,10 +126,23 @@ interface AuditRow {
  * Runs a mutation that must succeed, and checks that it left exactly one audit event: in the
  * admin's name, with an action, a subject and a request id, and no personal data in its details.
  */
-async function succeeds(field: string, query: string, variables: Record<string, unknown>, alsoPersonal: string[] = [], as: { token: string; id: string } = { token: adminToken, id: adminId }) {
-  const [{ max }] = (await owner<{ max: string }>(sql`select coalesce(max(id), 0)::text as max from audit_event`)) as [{ max: string }];
+async function succeeds(
+  field: string,
+  query: string,
+  variables: Record<string, unknown>,
+  alsoPersonal: string[] = [],
+  as: { token: string; id: string } = { token: adminToken, id: adminId },
+) {
+  const [{ max }] = (await owner<{ max: string }>(sql`select coalesce(max(id), 0)::text as max from audit_event`)) as [
+    { max: string },
+  ];
   const before = (await owner<{ n: number }>(sql`select count(*)::int as n from audit_event`))[0]!.n;
-  const reply = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${as.token}` }, payload: { query, variables } });
+  const reply = await t.app.inject({
+    method: 'POST',
+    url: '/graphql',
+    headers: { authorization: `Bearer ${as.token}` },
+    payload: { query, variables },
+  });
   const res = reply.json() as { data: Record<string, any>; errors?: GqlError[] };
   expect(res.errors, field).toBeUndefined();
   const events = await owner<AuditRow & Record<string, unknown>>(
@@ -105,7 +159,8 @@ async function succeeds(field: string, query: string, variables: Record<string, 
   // Where the response names its request (x-request-id), the event names the same one.
   if (reply.headers['x-request-id']) expect(event.request_id, field).toBe(reply.headers['x-request-id']);
   const details = JSON.stringify(event.details ?? {});
-  for (const s of [...personalStrings(variables), ...alsoPersonal]) expect(details, `${field} details`).not.toContain(s);
+  for (const s of [...personalStrings(variables), ...alsoPersonal])
+    expect(details, `${field} details`).not.toContain(s);
   expect(details, field).not.toMatch(/@|argon2/);
   covered.valid.add(field);
   return { data: res.data[field], event };
@@ -119,87 +174,150 @@ const REASONS: Partial<Record<keyof typeof covered, string>> = { stale: 'STALE_V
  * A stale version carries reason STALE_VERSION and names no field; a duplicate carries DUPLICATE
  * and names exactly the field that is already taken.
  */
-async function refused(kind: keyof typeof covered, field: string, code: string, path: string | null, query: string, variables: Record<string, unknown>, token = adminToken) {
+async function refused(
+  kind: keyof typeof covered,
+  field: string,
+  code: string,
+  path: string | null,
+  query: string,
+  variables: Record<string, unknown>,
+  token = adminToken,
+) {
   const before = await snapshot();
   const res = await t.gql(token, query, variables);
   const error = res.errors?.[0] as GqlError | undefined;
   expect(error?.extensions.code, `${field}: ${error?.message}`).toBe(code);
   expect(error?.extensions.reason, `${field}: ${error?.message}`).toBe(REASONS[kind]);
   if (kind === 'stale') expect(error?.extensions.fields ?? [], field).toEqual([]);
-  if (kind === 'duplicate' && path) expect(error?.extensions.fields?.map((f) => f.path), field).toEqual([path]);
-  else if (path) expect(error?.extensions.fields?.map((f) => f.path), field).toContain(path);
+  if (kind === 'duplicate' && path)
+    expect(
+      error?.extensions.fields?.map((f) => f.path),
+      field,
+    ).toEqual([path]);
+  else if (path)
+    expect(
+      error?.extensions.fields?.map((f) => f.path),
+      field,
+    ).toContain(path);
   expect(error?.message, field).not.toMatch(/insert|update|select|constraint|argon2/i);
   expect(await snapshot(), field).toEqual(before);
   covered[kind].add(field);
 }
 
 const M = {
-  createTerritory: 'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id name code parent { id } } }',
-  createOrganisation: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name uai territory { id } } }',
-  updateOrganisation: 'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version name phone uai } }',
-  setOrganisationActive: 'mutation($id: ID!, $version: Int!, $active: Boolean!) { setOrganisationActive(id: $id, version: $version, active: $active) { id version active } }',
-  createUser: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id version email displayName memberships { organisation { id } roles } } }',
+  createTerritory:
+    'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id name code parent { id } } }',
+  createOrganisation:
+    'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name uai territory { id } } }',
+  updateOrganisation:
+    'mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id version name phone uai } }',
+  setOrganisationActive:
+    'mutation($id: ID!, $version: Int!, $active: Boolean!) { setOrganisationActive(id: $id, version: $version, active: $active) { id version active } }',
+  createUser:
+    'mutation($input: CreateUserInput!) { createUser(input: $input) { id version email displayName memberships { organisation { id } roles } } }',
   updateUser: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id version email displayName } }',
-  setUserActive: 'mutation($id: ID!, $version: Int!, $active: Boolean!) { setUserActive(id: $id, version: $version, active: $active) { id version active } }',
-  unlockUser: 'mutation($id: ID!, $version: Int!) { unlockUser(id: $id, version: $version) { id version lockedUntil } }',
-  addMembership: 'mutation($userId: ID!, $input: MembershipInput!) { addMembership(userId: $userId, input: $input) { id version roles } }',
-  updateMembershipRoles: 'mutation($id: ID!, $version: Int!, $roles: [Role!]!) { updateMembershipRoles(id: $id, version: $version, roles: $roles) { id version roles } }',
+  setUserActive:
+    'mutation($id: ID!, $version: Int!, $active: Boolean!) { setUserActive(id: $id, version: $version, active: $active) { id version active } }',
+  unlockUser:
+    'mutation($id: ID!, $version: Int!) { unlockUser(id: $id, version: $version) { id version lockedUntil } }',
+  addMembership:
+    'mutation($userId: ID!, $input: MembershipInput!) { addMembership(userId: $userId, input: $input) { id version roles } }',
+  updateMembershipRoles:
+    'mutation($id: ID!, $version: Int!, $roles: [Role!]!) { updateMembershipRoles(id: $id, version: $version, roles: $roles) { id version roles } }',
   removeMembership: 'mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }',
-  createApiKey: 'mutation($userId: ID!, $name: String!) { createApiKey(userId: $userId, name: $name) { secret apiKey { id name prefix revokedAt user { id } } } }',
+  createApiKey:
+    'mutation($userId: ID!, $name: String!) { createApiKey(userId: $userId, name: $name) { secret apiKey { id name prefix revokedAt user { id } } } }',
   revokeApiKey: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
-  createPlatform: 'mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id version name territory { id } referents { id } partners { id } } }',
-  updatePlatform: 'mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id version name partners { id } } }',
-  changeOwnPassword: 'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
+  createPlatform:
+    'mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id version name territory { id } referents { id } partners { id } } }',
+  updatePlatform:
+    'mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id version name partners { id } } }',
+  changeOwnPassword:
+    'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
   signalYoungPerson: 'mutation($input: SignalInput!) { signalYoungPerson(input: $input) { caseId matched } }',
   // Cases (psad/cases): called as the referent or the counsellor, since admins see no person.
-  assignCases: 'mutation($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) { assignCases(platformId: $platformId, cases: $cases, organisationId: $organisationId, reason: $reason) { id version status } }',
-  reassignCase: 'mutation($caseId: ID!, $version: Int!, $organisationId: ID!) { reassignCase(caseId: $caseId, version: $version, organisationId: $organisationId) { id version status } }',
-  recordContactAttempt: 'mutation($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) { recordContactAttempt(caseId: $caseId, version: $version, attemptedAt: $attemptedAt, channel: $channel, result: $result) { id version status } }',
-  recordSituationCheck: 'mutation($caseId: ID!, $version: Int!, $finding: SituationFinding!, $note: String) { recordSituationCheck(caseId: $caseId, version: $version, finding: $finding, note: $note) { id version status } }',
-  recordSolution: 'mutation($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) { recordSolution(caseId: $caseId, version: $version, type: $type, startDate: $startDate, organisationId: $organisationId) { id version status } }',
-  closeCase: 'mutation($caseId: ID!, $version: Int!, $outcome: CloseOutcome!, $comment: String) { closeCase(caseId: $caseId, version: $version, outcome: $outcome, comment: $comment) { id version status } }',
+  assignCases:
+    'mutation($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $reason: String) { assignCases(platformId: $platformId, cases: $cases, organisationId: $organisationId, reason: $reason) { id version status } }',
+  reassignCase:
+    'mutation($caseId: ID!, $version: Int!, $organisationId: ID!) { reassignCase(caseId: $caseId, version: $version, organisationId: $organisationId) { id version status } }',
+  recordContactAttempt:
+    'mutation($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) { recordContactAttempt(caseId: $caseId, version: $version, attemptedAt: $attemptedAt, channel: $channel, result: $result) { id version status } }',
+  recordSituationCheck:
+    'mutation($caseId: ID!, $version: Int!, $finding: SituationFinding!, $note: String) { recordSituationCheck(caseId: $caseId, version: $version, finding: $finding, note: $note) { id version status } }',
+  recordSolution:
+    'mutation($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) { recordSolution(caseId: $caseId, version: $version, type: $type, startDate: $startDate, organisationId: $organisationId) { id version status } }',
+  closeCase:
+    'mutation($caseId: ID!, $version: Int!, $outcome: CloseOutcome!, $comment: String) { closeCase(caseId: $caseId, version: $version, outcome: $outcome, comment: $comment) { id version status } }',
   reopenCase: 'mutation($caseId: ID!) { reopenCase(caseId: $caseId) { id version status episode } }',
-  proposeTransfer: 'mutation($caseId: ID!, $version: Int!, $toOrganisationId: ID, $toPlatformId: ID, $reason: String!) { proposeTransfer(caseId: $caseId, version: $version, toOrganisationId: $toOrganisationId, toPlatformId: $toPlatformId, reason: $reason) { id status } }',
+  proposeTransfer:
+    'mutation($caseId: ID!, $version: Int!, $toOrganisationId: ID, $toPlatformId: ID, $reason: String!) { proposeTransfer(caseId: $caseId, version: $version, toOrganisationId: $toOrganisationId, toPlatformId: $toPlatformId, reason: $reason) { id status } }',
   acceptTransfer: 'mutation($transferId: ID!) { acceptTransfer(transferId: $transferId) { id status } }',
-  refuseTransfer: 'mutation($transferId: ID!, $reason: String!) { refuseTransfer(transferId: $transferId, reason: $reason) { id status } }',
+  refuseTransfer:
+    'mutation($transferId: ID!, $reason: String!) { refuseTransfer(transferId: $transferId, reason: $reason) { id status } }',
   cancelTransfer: 'mutation($transferId: ID!) { cancelTransfer(transferId: $transferId) { id status } }',
-  mergeYoungPeople: 'mutation($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) { mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) { id version } }',
+  mergeYoungPeople:
+    'mutation($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) { mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) { id version } }',
   // CLAS (clas/): as the Cher holder, the Cher CAF officer, and the admin for the yearly configuration.
-  createClasProject: 'mutation($organisationId: ID!, $content: ClasProjectContentInput!) { createClasProject(organisationId: $organisationId, content: $content) { id version status groups { id } } }',
-  updateClasProject: 'mutation($id: ID!, $version: Int!, $content: ClasProjectContentInput!) { updateClasProject(id: $id, version: $version, content: $content) { id version status groups { id } } }',
-  submitClasProject: 'mutation($id: ID!, $version: Int!) { submitClasProject(id: $id, version: $version) { id version status } }',
-  examineClasProject: 'mutation($id: ID!, $version: Int!) { examineClasProject(id: $id, version: $version) { id version status } }',
+  createClasProject:
+    'mutation($organisationId: ID!, $content: ClasProjectContentInput!) { createClasProject(organisationId: $organisationId, content: $content) { id version status groups { id } } }',
+  updateClasProject:
+    'mutation($id: ID!, $version: Int!, $content: ClasProjectContentInput!) { updateClasProject(id: $id, version: $version, content: $content) { id version status groups { id } } }',
+  submitClasProject:
+    'mutation($id: ID!, $version: Int!) { submitClasProject(id: $id, version: $version) { id version status } }',
+  examineClasProject:
+    'mutation($id: ID!, $version: Int!) { examineClasProject(id: $id, version: $version) { id version status } }',
   decideClasProject: 'mutation($input: ClasDecisionInput!) { decideClasProject(input: $input) { id version status } }',
-  commentClasProject: 'mutation($projectId: ID!, $body: String!) { commentClasProject(projectId: $projectId, body: $body) { id authorParty } }',
-  logClasSession: 'mutation($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) { logClasSession(groupId: $groupId, heldOn: $heldOn, childrenPresent: $childrenPresent, note: $note, presentRosterIds: $presentRosterIds) { id childrenPresent } }',
-  logClasActivity: 'mutation($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) { logClasActivity(projectId: $projectId, kind: $kind, heldOn: $heldOn, title: $title, participants: $participants) { id } }',
-  setClasRoster: 'mutation($groupId: ID!, $names: [String!]!) { setClasRoster(groupId: $groupId, names: $names) { id } }',
-  submitClasBilan: 'mutation($projectId: ID!, $version: Int!, $assessment: String!) { submitClasBilan(projectId: $projectId, version: $version, assessment: $assessment) { id version status } }',
-  closeClasProject: 'mutation($id: ID!, $version: Int!) { closeClasProject(id: $id, version: $version) { id version status } }',
-  setClasYearConfig: 'mutation($input: ClasYearConfigInput!) { setClasYearConfig(input: $input) { schoolYear version } }',
+  commentClasProject:
+    'mutation($projectId: ID!, $body: String!) { commentClasProject(projectId: $projectId, body: $body) { id authorParty } }',
+  logClasSession:
+    'mutation($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) { logClasSession(groupId: $groupId, heldOn: $heldOn, childrenPresent: $childrenPresent, note: $note, presentRosterIds: $presentRosterIds) { id childrenPresent } }',
+  logClasActivity:
+    'mutation($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) { logClasActivity(projectId: $projectId, kind: $kind, heldOn: $heldOn, title: $title, participants: $participants) { id } }',
+  setClasRoster:
+    'mutation($groupId: ID!, $names: [String!]!) { setClasRoster(groupId: $groupId, names: $names) { id } }',
+  submitClasBilan:
+    'mutation($projectId: ID!, $version: Int!, $assessment: String!) { submitClasBilan(projectId: $projectId, version: $version, assessment: $assessment) { id version status } }',
+  closeClasProject:
+    'mutation($id: ID!, $version: Int!) { closeClasProject(id: $id, version: $version) { id version status } }',
+  setClasYearConfig:
+    'mutation($input: ClasYearConfigInput!) { setClasYearConfig(input: $input) { schoolYear version } }',
   // Référence de parcours (parcours/): as the social workers of the demo, the only ones who see a PA.
-  createAccompaniedPerson: 'mutation($person: PersonInput!, $organisationId: ID!, $mission: String!) { createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) { id version members { id } } }',
-  updateAccompaniedPerson: 'mutation($id: ID!, $version: Int!, $person: PersonInput!) { updateAccompaniedPerson(id: $id, version: $version, person: $person) { id version lastName } }',
-  addAccompanimentMember: 'mutation($input: MemberInput!) { addAccompanimentMember(input: $input) { id displayName active } }',
-  endAccompanimentMember: 'mutation($memberId: ID!, $until: Date!) { endAccompanimentMember(memberId: $memberId, until: $until) { id until } }',
-  proposeReference: 'mutation($personId: ID!, $comment: String) { proposeReference(personId: $personId, comment: $comment) { id version status } }',
-  decideReference: 'mutation($input: ReferenceDecisionInput!) { decideReference(input: $input) { id version status referent { id } } }',
-  addPlanGoal: 'mutation($personId: ID!, $theme: PlanTheme!, $title: String!) { addPlanGoal(personId: $personId, theme: $theme, title: $title) { id } }',
+  createAccompaniedPerson:
+    'mutation($person: PersonInput!, $organisationId: ID!, $mission: String!) { createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) { id version members { id } } }',
+  updateAccompaniedPerson:
+    'mutation($id: ID!, $version: Int!, $person: PersonInput!) { updateAccompaniedPerson(id: $id, version: $version, person: $person) { id version lastName } }',
+  addAccompanimentMember:
+    'mutation($input: MemberInput!) { addAccompanimentMember(input: $input) { id displayName active } }',
+  endAccompanimentMember:
+    'mutation($memberId: ID!, $until: Date!) { endAccompanimentMember(memberId: $memberId, until: $until) { id until } }',
+  proposeReference:
+    'mutation($personId: ID!, $comment: String) { proposeReference(personId: $personId, comment: $comment) { id version status } }',
+  decideReference:
+    'mutation($input: ReferenceDecisionInput!) { decideReference(input: $input) { id version status referent { id } } }',
+  addPlanGoal:
+    'mutation($personId: ID!, $theme: PlanTheme!, $title: String!) { addPlanGoal(personId: $personId, theme: $theme, title: $title) { id } }',
   addPlanAction: 'mutation($input: PlanActionInput!) { addPlanAction(input: $input) { id version status } }',
-  updatePlanAction: 'mutation($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { id version status } }',
-  addCompetence: 'mutation($personId: ID!, $kind: CompetenceKind!, $label: String!) { addCompetence(personId: $personId, kind: $kind, label: $label) { id } }',
+  updatePlanAction:
+    'mutation($input: UpdatePlanActionInput!) { updatePlanAction(input: $input) { id version status } }',
+  addCompetence:
+    'mutation($personId: ID!, $kind: CompetenceKind!, $label: String!) { addCompetence(personId: $personId, kind: $kind, label: $label) { id } }',
   removeCompetence: 'mutation($id: ID!) { removeCompetence(id: $id) }',
   recordConsent: 'mutation($input: ConsentInput!) { recordConsent(input: $input) { id kind active } }',
   withdrawConsent: 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }',
   scheduleSynthese: 'mutation($input: SyntheseInput!) { scheduleSynthese(input: $input) { id version } }',
-  recordSyntheseAgreement: 'mutation($meetingId: ID!, $memberId: ID!) { recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) { id participants { agreedToPaPresence } } }',
-  setSynthesePaParticipation: 'mutation($meetingId: ID!, $version: Int!, $participates: Boolean!) { setSynthesePaParticipation(meetingId: $meetingId, version: $version, participates: $participates) { id version paParticipates } }',
-  recordSyntheseOutcome: 'mutation($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) { recordSyntheseOutcome(meetingId: $meetingId, version: $version, notes: $notes, decisions: $decisions) { id version } }',
+  recordSyntheseAgreement:
+    'mutation($meetingId: ID!, $memberId: ID!) { recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) { id participants { agreedToPaPresence } } }',
+  setSynthesePaParticipation:
+    'mutation($meetingId: ID!, $version: Int!, $participates: Boolean!) { setSynthesePaParticipation(meetingId: $meetingId, version: $version, participates: $participates) { id version paParticipates } }',
+  recordSyntheseOutcome:
+    'mutation($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) { recordSyntheseOutcome(meetingId: $meetingId, version: $version, notes: $notes, decisions: $decisions) { id version } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
   it('createTerritory', async () => {
-    const { data } = await succeeds('createTerritory', M.createTerritory, { input: { kind: 'COMMUNE', code: '18050', name: 'Commune Test', parentId: ids.cher } });
+    const { data } = await succeeds('createTerritory', M.createTerritory, {
+      input: { kind: 'COMMUNE', code: '18050', name: 'Commune Test', parentId: ids.cher },
+    });
     expect(data).toMatchObject({ name: 'Commune Test', code: '18050', parent: { id: ids.cher } });
     ids.territory = data.id;
   });
@@ -233,28 +351,46 @@ describe('every mutation, called with valid input, leaves exactly one audit even
   });
 
   it('setOrganisationActive', async () => {
-    const { data } = await succeeds('setOrganisationActive', M.setOrganisationActive, { id: ids.organisation, version: 2, active: false });
+    const { data } = await succeeds('setOrganisationActive', M.setOrganisationActive, {
+      id: ids.organisation,
+      version: 2,
+      active: false,
+    });
     expect(data).toMatchObject({ active: false, version: 3 });
   });
 
   it('createUser', async () => {
-    const { data } = await succeeds('createUser', M.createUser, {
-      input: {
-        email: 'Nadia.Nouvelle@demo.test',
-        displayName: 'Nadia Nouvelle',
-        password: 'un-mot-de-passe-assez-long',
-        memberships: [{ organisationId: ids.cafOrg, roles: ['CAF_OFFICER'] }],
+    const { data } = await succeeds(
+      'createUser',
+      M.createUser,
+      {
+        input: {
+          email: 'Nadia.Nouvelle@demo.test',
+          displayName: 'Nadia Nouvelle',
+          password: 'un-mot-de-passe-assez-long',
+          memberships: [{ organisationId: ids.cafOrg, roles: ['CAF_OFFICER'] }],
+        },
       },
-    }, ['nadia.nouvelle@demo.test']);
-    expect(data).toMatchObject({ email: 'nadia.nouvelle@demo.test', version: 1, memberships: [{ organisation: { id: ids.cafOrg }, roles: ['CAF_OFFICER'] }] });
+      ['nadia.nouvelle@demo.test'],
+    );
+    expect(data).toMatchObject({
+      email: 'nadia.nouvelle@demo.test',
+      version: 1,
+      memberships: [{ organisation: { id: ids.cafOrg }, roles: ['CAF_OFFICER'] }],
+    });
     ids.user = data.id;
     expect(await t.login('nadia.nouvelle@demo.test', 'un-mot-de-passe-assez-long')).toBeTruthy();
   });
 
   it('updateUser', async () => {
-    const { data, event } = await succeeds('updateUser', M.updateUser, {
-      input: { id: ids.user, version: 1, displayName: 'Nadia Renommée', email: 'nadia@demo.test' },
-    }, ['Nadia Nouvelle', 'nadia.nouvelle@demo.test']);
+    const { data, event } = await succeeds(
+      'updateUser',
+      M.updateUser,
+      {
+        input: { id: ids.user, version: 1, displayName: 'Nadia Renommée', email: 'nadia@demo.test' },
+      },
+      ['Nadia Nouvelle', 'nadia.nouvelle@demo.test'],
+    );
     expect(data).toMatchObject({ email: 'nadia@demo.test', displayName: 'Nadia Renommée', version: 2 });
     expect(event.details).toEqual({ fields: ['email', 'displayName'] });
   });
@@ -265,19 +401,28 @@ describe('every mutation, called with valid input, leaves exactly one audit even
   });
 
   it('unlockUser', async () => {
-    await t.database.db.execute(sql`update app_user set locked_until = now() + interval '10 minutes', failed_login_count = 0 where id = ${ids.user}`);
+    await t.database.db.execute(
+      sql`update app_user set locked_until = now() + interval '10 minutes', failed_login_count = 0 where id = ${ids.user}`,
+    );
     const { data } = await succeeds('unlockUser', M.unlockUser, { id: ids.user, version: 3 });
     expect(data).toMatchObject({ lockedUntil: null, version: 4 });
   });
 
   it('addMembership', async () => {
-    const { data } = await succeeds('addMembership', M.addMembership, { userId: ids.user, input: { organisationId: ids.alainFournier, roles: ['VIEWER'] } });
+    const { data } = await succeeds('addMembership', M.addMembership, {
+      userId: ids.user,
+      input: { organisationId: ids.alainFournier, roles: ['VIEWER'] },
+    });
     expect(data).toMatchObject({ roles: ['VIEWER'], version: 1 });
     ids.membership = data.id;
   });
 
   it('updateMembershipRoles', async () => {
-    const { data } = await succeeds('updateMembershipRoles', M.updateMembershipRoles, { id: ids.membership, version: 1, roles: ['VIEWER', 'COUNSELLOR'] });
+    const { data } = await succeeds('updateMembershipRoles', M.updateMembershipRoles, {
+      id: ids.membership,
+      version: 1,
+      roles: ['VIEWER', 'COUNSELLOR'],
+    });
     expect(data).toMatchObject({ roles: ['VIEWER', 'COUNSELLOR'], version: 2 });
   });
 
@@ -288,39 +433,77 @@ describe('every mutation, called with valid input, leaves exactly one audit even
   });
 
   it('createApiKey: a service account gets a key that authenticates it, its secret never stored', async () => {
-    const service = await succeeds('createUser', M.createUser, {
-      input: { email: 'sirene@demo.test', displayName: 'Système SIRENE', password: 'un-mot-de-passe-de-service', memberships: [{ organisationId: ids.cafOrg, roles: ['SERVICE_ACCOUNT'] }] },
-    }, ['sirene@demo.test']);
+    const service = await succeeds(
+      'createUser',
+      M.createUser,
+      {
+        input: {
+          email: 'sirene@demo.test',
+          displayName: 'Système SIRENE',
+          password: 'un-mot-de-passe-de-service',
+          memberships: [{ organisationId: ids.cafOrg, roles: ['SERVICE_ACCOUNT'] }],
+        },
+      },
+      ['sirene@demo.test'],
+    );
     ids.serviceUser = service.data.id;
-    const { data } = await succeeds('createApiKey', M.createApiKey, { userId: ids.serviceUser, name: 'Import nocturne' });
+    const { data } = await succeeds('createApiKey', M.createApiKey, {
+      userId: ids.serviceUser,
+      name: 'Import nocturne',
+    });
     expect(data.apiKey).toMatchObject({ name: 'Import nocturne', revokedAt: null, user: { id: ids.serviceUser } });
     expect(data.secret.startsWith(data.apiKey.prefix)).toBe(true);
     ids.apiKey = data.apiKey.id;
     ids.apiSecret = data.secret;
     expect(JSON.stringify(await owner(sql`select * from api_key`))).not.toContain(data.secret);
-    const me = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'x-api-key': data.secret }, payload: { query: '{ me { user { id } roles } }' } });
+    const me = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'x-api-key': data.secret },
+      payload: { query: '{ me { user { id } roles } }' },
+    });
     expect(me.json().data.me).toEqual({ user: { id: ids.serviceUser }, roles: ['SERVICE_ACCOUNT'] });
-    const listed = await t.gql(adminToken, 'query($id: ID!) { apiKeys(userId: $id) { id lastUsedAt } }', { id: ids.serviceUser });
+    const listed = await t.gql(adminToken, 'query($id: ID!) { apiKeys(userId: $id) { id lastUsedAt } }', {
+      id: ids.serviceUser,
+    });
     expect(listed.data.apiKeys).toEqual([{ id: ids.apiKey, lastUsedAt: expect.any(String) }]);
   });
 
   it('revokeApiKey: the key stops working at once', async () => {
     const { data } = await succeeds('revokeApiKey', M.revokeApiKey, { id: ids.apiKey });
     expect(data.revokedAt).toBeTruthy();
-    const me = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'x-api-key': ids.apiSecret! }, payload: { query: '{ me { user { id } } }' } });
+    const me = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'x-api-key': ids.apiSecret! },
+      payload: { query: '{ me { user { id } } }' },
+    });
     expect(me.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('createPlatform', async () => {
     const { data } = await succeeds('createPlatform', M.createPlatform, {
-      input: { name: 'PSAD du bassin test', territoryId: ids.cher, referentIds: [ids.referentUser], partnerIds: [ids.mlOrg] },
+      input: {
+        name: 'PSAD du bassin test',
+        territoryId: ids.cher,
+        referentIds: [ids.referentUser],
+        partnerIds: [ids.mlOrg],
+      },
     });
-    expect(data).toMatchObject({ name: 'PSAD du bassin test', version: 1, territory: { id: ids.cher }, referents: [{ id: ids.referentUser }], partners: [{ id: ids.mlOrg }] });
+    expect(data).toMatchObject({
+      name: 'PSAD du bassin test',
+      version: 1,
+      territory: { id: ids.cher },
+      referents: [{ id: ids.referentUser }],
+      partners: [{ id: ids.mlOrg }],
+    });
     ids.platform = data.id;
   });
 
   it('updatePlatform', async () => {
-    const { data, event } = await succeeds('updatePlatform', M.updatePlatform, { input: { id: ids.platform, version: 1, name: 'PSAD renommée', partnerIds: [ids.mlOrg, ids.cafOrg] } });
+    const { data, event } = await succeeds('updatePlatform', M.updatePlatform, {
+      input: { id: ids.platform, version: 1, name: 'PSAD renommée', partnerIds: [ids.mlOrg, ids.cafOrg] },
+    });
     expect(data).toMatchObject({ name: 'PSAD renommée', version: 2 });
     expect(data.partners).toHaveLength(2);
     expect(event.details).toEqual({ fields: ['name', 'partnerIds'] });
@@ -328,16 +511,29 @@ describe('every mutation, called with valid input, leaves exactly one audit even
 
   it('signalYoungPerson', async () => {
     // Signals come from partners: the admin's organisation is made one of the test platform.
-    await owner(sql`insert into platform_partner (platform_id, organisation_id) select ${ids.platform}, organisation_id from membership where user_id = ${adminId}`);
+    await owner(
+      sql`insert into platform_partner (platform_id, organisation_id) select ${ids.platform}, organisation_id from membership where user_id = ${adminId}`,
+    );
     const { data, event } = await succeeds('signalYoungPerson', M.signalYoungPerson, {
-      input: { platformId: ids.platform, sourceKind: 'EPLE', lastName: 'Signalée', firstNames: 'Inès', birthDate: '2008-05-05', phone: '0612345678', comment: 'Absente depuis janvier' },
+      input: {
+        platformId: ids.platform,
+        sourceKind: 'EPLE',
+        lastName: 'Signalée',
+        firstNames: 'Inès',
+        birthDate: '2008-05-05',
+        phone: '0612345678',
+        comment: 'Absente depuis janvier',
+      },
     });
     expect(data).toEqual({ matched: false, caseId: null });
     expect(event).toMatchObject({ action: 'psad.signal', subject_type: 'psad_case' });
   });
 
   it('changeOwnPassword', async () => {
-    const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, { currentPassword: DEMO_PASSWORD, newPassword: 'un-nouveau-mot-de-passe' });
+    const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, {
+      currentPassword: DEMO_PASSWORD,
+      newPassword: 'un-nouveau-mot-de-passe',
+    });
     expect(data).toBe(true);
     await expect(t.login('admin@demo.test')).rejects.toThrow(/401/);
     expect(await t.login('admin@demo.test', 'un-nouveau-mot-de-passe')).toBeTruthy();
@@ -352,7 +548,9 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
     await bad('createTerritory', 'input.name', { input: { kind: 'COMMUNE', name: 'A' } });
     await bad('createTerritory', 'input.code', { input: { kind: 'COMMUNE', name: 'Commune', code: 'ABCDEFGHIJK' } });
     await bad('createTerritory', 'input.parentId', { input: { kind: 'COMMUNE', name: 'Commune', parentId: UNKNOWN } });
-    await bad('createTerritory', 'input.parentId', { input: { kind: 'COMMUNE', name: 'Commune', parentId: 'pas-un-id' } });
+    await bad('createTerritory', 'input.parentId', {
+      input: { kind: 'COMMUNE', name: 'Commune', parentId: 'pas-un-id' },
+    });
   });
 
   it('createOrganisation', async () => {
@@ -363,17 +561,25 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
     await bad('createOrganisation', 'input.communeInsee', { input: { ...valid, communeInsee: '1803' } });
     await bad('createOrganisation', 'input.postalCode', { input: { ...valid, postalCode: '18 000' } });
     await bad('createOrganisation', 'input.website', { input: { ...valid, website: 'javascript:alert(1)' } });
-    await bad('createOrganisation', 'input.lyceeTeteDeReseau', { input: { ...valid, kind: 'CIO', lyceeTeteDeReseau: true } });
+    await bad('createOrganisation', 'input.lyceeTeteDeReseau', {
+      input: { ...valid, kind: 'CIO', lyceeTeteDeReseau: true },
+    });
     await bad('createOrganisation', 'input.territoryId', { input: { ...valid, territoryId: UNKNOWN } });
   });
 
   it('updateOrganisation', async () => {
-    await bad('updateOrganisation', 'input.postalCode', { input: { id: ids.organisation, version: 3, postalCode: '123' } });
+    await bad('updateOrganisation', 'input.postalCode', {
+      input: { id: ids.organisation, version: 3, postalCode: '123' },
+    });
     await bad('updateOrganisation', 'input.id', { input: { id: 'pas-un-id', version: 3, name: 'Nom' } });
     await bad('updateOrganisation', 'input.version', { input: { id: ids.organisation, version: 0, name: 'Nom' } });
-    await bad('updateOrganisation', 'input.phone', { input: { id: ids.organisation, version: 3, phone: 'appelez-moi' } });
+    await bad('updateOrganisation', 'input.phone', {
+      input: { id: ids.organisation, version: 3, phone: 'appelez-moi' },
+    });
     // Alain-Fournier is a lycée tête de réseau: it cannot stop being an EPLE.
-    await bad('updateOrganisation', 'input.lyceeTeteDeReseau', { input: { id: ids.alainFournier, version: 1, kind: 'CIO' } });
+    await bad('updateOrganisation', 'input.lyceeTeteDeReseau', {
+      input: { id: ids.alainFournier, version: 1, kind: 'CIO' },
+    });
   });
 
   it('setOrganisationActive', async () => {
@@ -385,11 +591,23 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
     await bad('createUser', 'input.password', { input: { ...valid, password: 'court' } });
     await bad('createUser', 'input.email', { input: { ...valid, email: 'quelqu.un' } });
     await bad('createUser', 'input.displayName', { input: { ...valid, displayName: 'Q' } });
-    await bad('createUser', 'input.memberships.0.organisationId', { input: { ...valid, memberships: [{ organisationId: 'pas-un-id', roles: ['VIEWER'] }] } });
-    await bad('createUser', 'input.memberships.0.organisationId', { input: { ...valid, memberships: [{ organisationId: UNKNOWN, roles: ['VIEWER'] }] } });
-    await bad('createUser', 'input.memberships.0.roles', { input: { ...valid, memberships: [{ organisationId: ids.cafOrg, roles: [] }] } });
+    await bad('createUser', 'input.memberships.0.organisationId', {
+      input: { ...valid, memberships: [{ organisationId: 'pas-un-id', roles: ['VIEWER'] }] },
+    });
+    await bad('createUser', 'input.memberships.0.organisationId', {
+      input: { ...valid, memberships: [{ organisationId: UNKNOWN, roles: ['VIEWER'] }] },
+    });
+    await bad('createUser', 'input.memberships.0.roles', {
+      input: { ...valid, memberships: [{ organisationId: ids.cafOrg, roles: [] }] },
+    });
     await bad('createUser', 'input.memberships.1.organisationId', {
-      input: { ...valid, memberships: [{ organisationId: ids.cafOrg, roles: ['VIEWER'] }, { organisationId: ids.cafOrg, roles: ['CAF_OFFICER'] }] },
+      input: {
+        ...valid,
+        memberships: [
+          { organisationId: ids.cafOrg, roles: ['VIEWER'] },
+          { organisationId: ids.cafOrg, roles: ['CAF_OFFICER'] },
+        ],
+      },
     });
   });
 
@@ -411,10 +629,22 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
   });
 
   it('addMembership', async () => {
-    await bad('addMembership', 'userId', { userId: 'pas-un-id', input: { organisationId: ids.cafOrg, roles: ['VIEWER'] } });
-    await bad('addMembership', 'input.organisationId', { userId: ids.user, input: { organisationId: 'pas-un-id', roles: ['VIEWER'] } });
-    await bad('addMembership', 'input.organisationId', { userId: ids.user, input: { organisationId: UNKNOWN, roles: ['VIEWER'] } });
-    await bad('addMembership', 'input.roles', { userId: ids.user, input: { organisationId: ids.alainFournier, roles: [] } });
+    await bad('addMembership', 'userId', {
+      userId: 'pas-un-id',
+      input: { organisationId: ids.cafOrg, roles: ['VIEWER'] },
+    });
+    await bad('addMembership', 'input.organisationId', {
+      userId: ids.user,
+      input: { organisationId: 'pas-un-id', roles: ['VIEWER'] },
+    });
+    await bad('addMembership', 'input.organisationId', {
+      userId: ids.user,
+      input: { organisationId: UNKNOWN, roles: ['VIEWER'] },
+    });
+    await bad('addMembership', 'input.roles', {
+      userId: ids.user,
+      input: { organisationId: ids.alainFournier, roles: [] },
+    });
   });
 
   it('updateMembershipRoles', async () => {
@@ -450,24 +680,36 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
   });
 
   it('updatePlatform', async () => {
-    await bad('updatePlatform', 'input.referentIds.0', { input: { id: ids.platform, version: 2, referentIds: [ids.cafUser] } });
+    await bad('updatePlatform', 'input.referentIds.0', {
+      input: { id: ids.platform, version: 2, referentIds: [ids.cafUser] },
+    });
     await bad('updatePlatform', 'input.id', { input: { id: 'pas-un-id', version: 2 } });
   });
 
   it('signalYoungPerson', async () => {
-    const valid = { platformId: ids.platform, sourceKind: 'EPLE', lastName: 'Signalé', firstNames: 'Bad', birthDate: '2008-05-05' };
+    const valid = {
+      platformId: ids.platform,
+      sourceKind: 'EPLE',
+      lastName: 'Signalé',
+      firstNames: 'Bad',
+      birthDate: '2008-05-05',
+    };
     await bad('signalYoungPerson', 'input.lastName', { input: { ...valid, lastName: ' ' } });
     await bad('signalYoungPerson', 'input.birthDate', { input: { ...valid, birthDate: '2020-01-01' } });
   });
 
   it('changeOwnPassword', async () => {
     await bad('changeOwnPassword', 'newPassword', { currentPassword: 'un-nouveau-mot-de-passe', newPassword: 'court' });
-    await bad('changeOwnPassword', 'currentPassword', { currentPassword: 'pas-le-bon-mot-de-passe', newPassword: 'encore-un-mot-de-passe' });
+    await bad('changeOwnPassword', 'currentPassword', {
+      currentPassword: 'pas-le-bon-mot-de-passe',
+      newPassword: 'encore-un-mot-de-passe',
+    });
   });
 });
 
 describe('a stale version gets CONFLICT and changes nothing', () => {
-  const stale = (field: keyof typeof M, variables: Record<string, unknown>) => refused('stale', field, 'CONFLICT', null, M[field], variables);
+  const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+    refused('stale', field, 'CONFLICT', null, M[field], variables);
 
   it('on organisations (current version 3)', async () => {
     await stale('updateOrganisation', { input: { id: ids.organisation, version: 2, name: 'Écrasement' } });
@@ -490,7 +732,11 @@ describe('a stale version gets CONFLICT and changes nothing', () => {
   });
 
   it('the current version still goes through (the control for the refusals above)', async () => {
-    await succeeds('setOrganisationActive', M.setOrganisationActive, { id: ids.organisation, version: 3, active: true });
+    await succeeds('setOrganisationActive', M.setOrganisationActive, {
+      id: ids.organisation,
+      version: 3,
+      active: true,
+    });
   });
 });
 
@@ -499,17 +745,26 @@ describe('a duplicate gets CONFLICT naming the field, and changes nothing', () =
     refused('duplicate', field, 'CONFLICT', path, M[field], variables);
 
   it('e-mail addresses, whatever their case', async () => {
-    await duplicate('createUser', 'input.email', { input: { email: 'CAF@demo.test', displayName: 'Double', password: 'un-mot-de-passe-assez-long' } });
+    await duplicate('createUser', 'input.email', {
+      input: { email: 'CAF@demo.test', displayName: 'Double', password: 'un-mot-de-passe-assez-long' },
+    });
     await duplicate('updateUser', 'input.email', { input: { id: ids.user, version: 4, email: 'Caf@Demo.Test' } });
   });
 
   it('UAI', async () => {
-    await duplicate('createOrganisation', 'input.uai', { input: { name: 'Lycée Doublon', kind: 'EPLE', uai: '0180005h' } });
-    await duplicate('updateOrganisation', 'input.uai', { input: { id: ids.organisation, version: 4, uai: '0180006J' } });
+    await duplicate('createOrganisation', 'input.uai', {
+      input: { name: 'Lycée Doublon', kind: 'EPLE', uai: '0180005h' },
+    });
+    await duplicate('updateOrganisation', 'input.uai', {
+      input: { id: ids.organisation, version: 4, uai: '0180006J' },
+    });
   });
 
   it('memberships and territory codes', async () => {
-    await duplicate('addMembership', 'input.organisationId', { userId: ids.cafUser, input: { organisationId: ids.cafOrg, roles: ['VIEWER'] } });
+    await duplicate('addMembership', 'input.organisationId', {
+      userId: ids.cafUser,
+      input: { organisationId: ids.cafOrg, roles: ['VIEWER'] },
+    });
     await duplicate('createTerritory', 'input.code', { input: { kind: 'DEPARTEMENT', code: '18', name: 'Cher bis' } });
   });
 });
@@ -518,52 +773,159 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
   const as: Record<'referent' | 'counsellor', { token: string; id: string }> = {} as never;
   const c: Record<string, string> = {};
   beforeAll(async () => {
-    for (const [key, email] of [['referent', 'referent@demo.test'], ['counsellor', 'conseiller@demo.test']] as const) {
+    for (const [key, email] of [
+      ['referent', 'referent@demo.test'],
+      ['counsellor', 'conseiller@demo.test'],
+    ] as const) {
       as[key] = { token: await t.login(email), id: await idOf(sql`select id from app_user where email = ${email}`) };
     }
     c.platform = await idOf(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
     c.mlds = await idOf(sql`select id from organisation where name = 'MLDS du Cher'`);
-    const person = await idOf(sql`insert into young_person (platform_id, last_name, first_names, birth_date, match_key, search_text)
+    const person =
+      await idOf(sql`insert into young_person (platform_id, last_name, first_names, birth_date, match_key, search_text)
       values (${c.platform}, 'Martin', 'Léa', '2008-02-02', 'martin|lea|2008-02-02', 'martin lea') returning id`);
-    c.case = await idOf(sql`insert into psad_case (platform_id, young_person_id, status, source, campaign) values (${c.platform}, ${person}, 'A_TRAITER', 'SIEI', '2026-S2') returning id`);
+    c.case = await idOf(
+      sql`insert into psad_case (platform_id, young_person_id, status, source, campaign) values (${c.platform}, ${person}, 'A_TRAITER', 'SIEI', '2026-S2') returning id`,
+    );
   });
-  const ref = (field: keyof typeof M, variables: Record<string, unknown>) => succeeds(field, M[field], variables, [], as.referent);
-  const csl = (field: keyof typeof M, variables: Record<string, unknown>) => succeeds(field, M[field], variables, [], as.counsellor);
+  const ref = (field: keyof typeof M, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as.referent);
+  const csl = (field: keyof typeof M, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as.counsellor);
 
   it('valid calls, each leaving exactly one audit event', async () => {
-    expect((await ref('assignCases', { platformId: c.platform, cases: [{ id: c.case, version: 1 }], organisationId: ids.mlOrg, reason: 'Secteur nord' })).data).toEqual([{ id: c.case, version: 2, status: 'AFFECTE' }]);
-    expect((await ref('reassignCase', { caseId: c.case, version: 2, organisationId: ids.mlOrg })).data).toMatchObject({ version: 3, status: 'AFFECTE' });
-    expect((await csl('recordContactAttempt', { caseId: c.case, version: 3, attemptedAt: '2026-01-05T10:00:00Z', channel: 'TELEPHONE', result: 'JOINT' })).data).toMatchObject({ version: 4, status: 'EN_COURS' });
-    expect((await csl('recordSituationCheck', { caseId: c.case, version: 4, finding: 'SANS_SOLUTION', note: 'Cherche un apprentissage' })).data).toMatchObject({ version: 5 });
-    expect((await csl('recordSolution', { caseId: c.case, version: 5, type: 'APPRENTISSAGE', startDate: '2026-09-01' })).data).toMatchObject({ version: 6, status: 'SOLUTION' });
-    expect((await ref('closeCase', { caseId: c.case, version: 6, outcome: 'SOLUTION_CONFIRMEE', comment: 'Contrat signé' })).data).toMatchObject({ version: 7, status: 'CLOS' });
+    expect(
+      (
+        await ref('assignCases', {
+          platformId: c.platform,
+          cases: [{ id: c.case, version: 1 }],
+          organisationId: ids.mlOrg,
+          reason: 'Secteur nord',
+        })
+      ).data,
+    ).toEqual([{ id: c.case, version: 2, status: 'AFFECTE' }]);
+    expect((await ref('reassignCase', { caseId: c.case, version: 2, organisationId: ids.mlOrg })).data).toMatchObject({
+      version: 3,
+      status: 'AFFECTE',
+    });
+    expect(
+      (
+        await csl('recordContactAttempt', {
+          caseId: c.case,
+          version: 3,
+          attemptedAt: '2026-01-05T10:00:00Z',
+          channel: 'TELEPHONE',
+          result: 'JOINT',
+        })
+      ).data,
+    ).toMatchObject({ version: 4, status: 'EN_COURS' });
+    expect(
+      (
+        await csl('recordSituationCheck', {
+          caseId: c.case,
+          version: 4,
+          finding: 'SANS_SOLUTION',
+          note: 'Cherche un apprentissage',
+        })
+      ).data,
+    ).toMatchObject({ version: 5 });
+    expect(
+      (await csl('recordSolution', { caseId: c.case, version: 5, type: 'APPRENTISSAGE', startDate: '2026-09-01' }))
+        .data,
+    ).toMatchObject({ version: 6, status: 'SOLUTION' });
+    expect(
+      (await ref('closeCase', { caseId: c.case, version: 6, outcome: 'SOLUTION_CONFIRMEE', comment: 'Contrat signé' }))
+        .data,
+    ).toMatchObject({ version: 7, status: 'CLOS' });
     const { data } = await ref('reopenCase', { caseId: c.case });
     expect(data).toMatchObject({ version: 1, status: 'A_TRAITER', episode: 2 });
     c.reopened = data.id;
     // Transfers: the reopened case is assigned, proposed to Vierzon (refused), then to the MLDS (accepted by the referent).
-    await ref('assignCases', { platformId: c.platform, cases: [{ id: c.reopened, version: 1 }], organisationId: ids.mlOrg });
-    const vierzon = { token: await t.login('referent.vierzon@demo.test'), id: await idOf(sql`select id from app_user where email = 'referent.vierzon@demo.test'`) };
+    await ref('assignCases', {
+      platformId: c.platform,
+      cases: [{ id: c.reopened, version: 1 }],
+      organisationId: ids.mlOrg,
+    });
+    const vierzon = {
+      token: await t.login('referent.vierzon@demo.test'),
+      id: await idOf(sql`select id from app_user where email = 'referent.vierzon@demo.test'`),
+    };
     c.vierzon = await idOf(sql`select id from platform where name = 'PSAD du bassin de Vierzon'`);
-    const toVierzon = await ref('proposeTransfer', { caseId: c.reopened, version: 2, toPlatformId: c.vierzon, reason: 'Déménagement' });
-    expect((await succeeds('refuseTransfer', M.refuseTransfer, { transferId: toVierzon.data.id, reason: 'Hors bassin' }, [], vierzon)).data).toMatchObject({ status: 'REFUSE' });
-    const withdrawn = await ref('proposeTransfer', { caseId: c.reopened, version: 3, toOrganisationId: c.mlds, reason: 'Suivi MLDS' });
+    const toVierzon = await ref('proposeTransfer', {
+      caseId: c.reopened,
+      version: 2,
+      toPlatformId: c.vierzon,
+      reason: 'Déménagement',
+    });
+    expect(
+      (
+        await succeeds(
+          'refuseTransfer',
+          M.refuseTransfer,
+          { transferId: toVierzon.data.id, reason: 'Hors bassin' },
+          [],
+          vierzon,
+        )
+      ).data,
+    ).toMatchObject({ status: 'REFUSE' });
+    const withdrawn = await ref('proposeTransfer', {
+      caseId: c.reopened,
+      version: 3,
+      toOrganisationId: c.mlds,
+      reason: 'Suivi MLDS',
+    });
     expect((await ref('cancelTransfer', { transferId: withdrawn.data.id })).data).toMatchObject({ status: 'ANNULE' });
-    const toMlds = await ref('proposeTransfer', { caseId: c.reopened, version: 5, toOrganisationId: c.mlds, reason: 'Suivi MLDS' });
+    const toMlds = await ref('proposeTransfer', {
+      caseId: c.reopened,
+      version: 5,
+      toOrganisationId: c.mlds,
+      reason: 'Suivi MLDS',
+    });
     expect((await ref('acceptTransfer', { transferId: toMlds.data.id })).data).toMatchObject({ status: 'ACCEPTE' });
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>, who: 'referent' | 'counsellor' = 'referent') =>
-      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as[who].token);
+    const bad = (
+      field: keyof typeof M,
+      path: string,
+      variables: Record<string, unknown>,
+      who: 'referent' | 'counsellor' = 'referent',
+    ) => refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as[who].token);
     await bad('assignCases', 'cases', { platformId: c.platform, cases: [], organisationId: ids.mlOrg });
-    await bad('assignCases', 'organisationId', { platformId: c.platform, cases: [{ id: c.reopened, version: 1 }], organisationId: ids.cafOrg });
+    await bad('assignCases', 'organisationId', {
+      platformId: c.platform,
+      cases: [{ id: c.reopened, version: 1 }],
+      organisationId: ids.cafOrg,
+    });
     await bad('reassignCase', 'caseId', { caseId: 'pas-un-id', version: 1, organisationId: ids.mlOrg });
-    await bad('recordContactAttempt', 'attemptedAt', { caseId: c.case, version: 7, attemptedAt: '2099-01-01T00:00:00Z', channel: 'SMS', result: 'JOINT' });
-    await bad('recordSituationCheck', 'note', { caseId: c.case, version: 7, finding: 'INCONNUE', note: 'x'.repeat(2001) });
-    await bad('recordSolution', 'organisationId', { caseId: c.case, version: 7, type: 'EMPLOI', startDate: '2026-01-01', organisationId: 'pas-un-id' });
+    await bad('recordContactAttempt', 'attemptedAt', {
+      caseId: c.case,
+      version: 7,
+      attemptedAt: '2099-01-01T00:00:00Z',
+      channel: 'SMS',
+      result: 'JOINT',
+    });
+    await bad('recordSituationCheck', 'note', {
+      caseId: c.case,
+      version: 7,
+      finding: 'INCONNUE',
+      note: 'x'.repeat(2001),
+    });
+    await bad('recordSolution', 'organisationId', {
+      caseId: c.case,
+      version: 7,
+      type: 'EMPLOI',
+      startDate: '2026-01-01',
+      organisationId: 'pas-un-id',
+    });
     await bad('closeCase', 'comment', { caseId: c.case, version: 7, outcome: 'AUTRE', comment: 'x'.repeat(2001) });
     await bad('reopenCase', 'caseId', { caseId: 'pas-un-id' });
-    await bad('proposeTransfer', 'toOrganisationId', { caseId: c.reopened, version: 7, toOrganisationId: ids.cafOrg, reason: 'Motif' });
+    await bad('proposeTransfer', 'toOrganisationId', {
+      caseId: c.reopened,
+      version: 7,
+      toOrganisationId: ids.cafOrg,
+      reason: 'Motif',
+    });
     await bad('proposeTransfer', 'reason', { caseId: c.reopened, version: 7, toPlatformId: c.vierzon, reason: ' ' });
     await bad('acceptTransfer', 'transferId', { transferId: 'pas-un-id' });
     await bad('refuseTransfer', 'reason', { transferId: UNKNOWN, reason: '' });
@@ -571,10 +933,21 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
   });
 
   it('a stale version gets CONFLICT and changes nothing', async () => {
-    const stale = (field: keyof typeof M, variables: Record<string, unknown>) => refused('stale', field, 'CONFLICT', null, M[field], variables, as.referent.token);
-    await stale('assignCases', { platformId: c.platform, cases: [{ id: c.reopened, version: 2 }], organisationId: ids.mlOrg });
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, as.referent.token);
+    await stale('assignCases', {
+      platformId: c.platform,
+      cases: [{ id: c.reopened, version: 2 }],
+      organisationId: ids.mlOrg,
+    });
     await stale('reassignCase', { caseId: c.case, version: 6, organisationId: c.mlds });
-    await stale('recordContactAttempt', { caseId: c.case, version: 6, attemptedAt: '2026-01-05T10:00:00Z', channel: 'SMS', result: 'JOINT' });
+    await stale('recordContactAttempt', {
+      caseId: c.case,
+      version: 6,
+      attemptedAt: '2026-01-05T10:00:00Z',
+      channel: 'SMS',
+      result: 'JOINT',
+    });
     await stale('recordSituationCheck', { caseId: c.case, version: 6, finding: 'INCONNUE' });
     await stale('recordSolution', { caseId: c.case, version: 6, type: 'EMPLOI', startDate: '2026-01-01' });
     await stale('closeCase', { caseId: c.case, version: 6, outcome: 'REFUS' });
@@ -586,7 +959,10 @@ describe('young-person merge (as the referent of Bourges)', () => {
   const m: Record<string, string> = {};
   let referent: { token: string; id: string };
   beforeAll(async () => {
-    referent = { token: await t.login('referent@demo.test'), id: await idOf(sql`select id from app_user where email = 'referent@demo.test'`) };
+    referent = {
+      token: await t.login('referent@demo.test'),
+      id: await idOf(sql`select id from app_user where email = 'referent@demo.test'`),
+    };
     m.platform = await idOf(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
     const person = (lastName: string, ine: string | null) =>
       idOf(sql`insert into young_person (platform_id, ine, last_name, first_names, birth_date, match_key, search_text)
@@ -595,7 +971,13 @@ describe('young-person merge (as the referent of Bourges)', () => {
     m.merge = await person('Durant', null);
     m.third = await person('Duran', null);
   });
-  const vars = (mergeId: string, keepVersion = 1, mergeVersion = 1) => ({ platformId: m.platform, keepId: m.keep, keepVersion, mergeId, mergeVersion });
+  const vars = (mergeId: string, keepVersion = 1, mergeVersion = 1) => ({
+    platformId: m.platform,
+    keepId: m.keep,
+    keepVersion,
+    mergeId,
+    mergeVersion,
+  });
 
   it('a valid call leaves exactly one audit event', async () => {
     const { data, event } = await succeeds('mergeYoungPeople', M.mergeYoungPeople, vars(m.merge!), [], referent);
@@ -604,7 +986,8 @@ describe('young-person merge (as the referent of Bourges)', () => {
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const bad = (path: string, variables: Record<string, unknown>) => refused('badInput', 'mergeYoungPeople', 'BAD_USER_INPUT', path, M.mergeYoungPeople, variables, referent.token);
+    const bad = (path: string, variables: Record<string, unknown>) =>
+      refused('badInput', 'mergeYoungPeople', 'BAD_USER_INPUT', path, M.mergeYoungPeople, variables, referent.token);
     await bad('keepId', { ...vars(m.third!, 2), keepId: 'pas-un-id' });
     await bad('mergeId', vars(m.keep!, 2, 2));
     await bad('mergeVersion', vars(m.third!, 2, 0));
@@ -619,55 +1002,154 @@ describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the 
   const as: Record<'holder' | 'officer', { token: string; id: string }> = {} as never;
   const p: Record<string, string> = {};
   const config = (over: Record<string, unknown> = {}) => ({
-    schoolYear: '2027-2028', ratePercent: 30, ceilingCentsPerGroup: 250_000, minChildren: 5, maxChildren: 15, maxChildrenPerAdult: 7, warnChildrenPerAdult: 5,
-    recommendedSessionsPerWeek: 2, latestStartDate: '2027-10-15', earliestEndDate: '2028-05-31', maxBreakWeeks: 2, classHours: [], ...over,
+    schoolYear: '2027-2028',
+    ratePercent: 30,
+    ceilingCentsPerGroup: 250_000,
+    minChildren: 5,
+    maxChildren: 15,
+    maxChildrenPerAdult: 7,
+    warnChildrenPerAdult: 5,
+    recommendedSessionsPerWeek: 2,
+    latestStartDate: '2027-10-15',
+    earliestEndDate: '2028-05-31',
+    maxBreakWeeks: 2,
+    classHours: [],
+    ...over,
   });
   beforeAll(async () => {
-    for (const [key, email] of [['holder', 'porteur@demo.test'], ['officer', 'caf@demo.test']] as const) {
+    for (const [key, email] of [
+      ['holder', 'porteur@demo.test'],
+      ['officer', 'caf@demo.test'],
+    ] as const) {
       as[key] = { token: await t.login(email), id: await idOf(sql`select id from app_user where email = ${email}`) };
     }
     p.holderOrg = await idOf(sql`select id from organisation where name = 'Association Coup de Pouce Bourges'`);
   });
-  const holder = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) => succeeds(field, M[field], variables, personal, as.holder);
-  const officer = (field: keyof typeof M, variables: Record<string, unknown>) => succeeds(field, M[field], variables, [], as.officer);
+  const holder = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) =>
+    succeeds(field, M[field], variables, personal, as.holder);
+  const officer = (field: keyof typeof M, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as.officer);
 
   it('valid calls through the whole life of a project, each leaving exactly one audit event', async () => {
     const created = await holder('createClasProject', { organisationId: p.holderOrg, content: content() });
     expect(created.data).toMatchObject({ version: 1, status: 'BROUILLON' });
-    expect(created.event).toMatchObject({ action: 'clas.project_create', subject_type: 'clas_project', subject_id: created.data.id });
+    expect(created.event).toMatchObject({
+      action: 'clas.project_create',
+      subject_type: 'clas_project',
+      subject_id: created.data.id,
+    });
     p.project = created.data.id;
     p.group = created.data.groups[0].id;
-    const updated = await holder('updateClasProject', { id: p.project, version: 1, content: content({ groups: [group({ id: p.group, childrenCount: 12 })] }) });
+    const updated = await holder('updateClasProject', {
+      id: p.project,
+      version: 1,
+      content: content({ groups: [group({ id: p.group, childrenCount: 12 })] }),
+    });
     expect(updated.data).toMatchObject({ version: 2, groups: [{ id: p.group }] });
     expect(updated.event.details).toEqual({ fields: ['groups'], groups: { kept: 1, added: 0, removed: 0 } });
     // The names of children: never in the audit event.
-    const roster = await holder('setClasRoster', { groupId: p.group, names: ['Clémentine', 'Maximilien'] }, ['Clémentine', 'Maximilien']);
+    const roster = await holder('setClasRoster', { groupId: p.group, names: ['Clémentine', 'Maximilien'] }, [
+      'Clémentine',
+      'Maximilien',
+    ]);
     p.rosterEntry = roster.data[0].id;
-    expect((await holder('submitClasProject', { id: p.project, version: 2 })).data).toMatchObject({ version: 3, status: 'DEPOSE' });
-    expect((await officer('commentClasProject', { projectId: p.project, body: 'Pouvez-vous préciser le calendrier ?' })).data).toMatchObject({ authorParty: 'OFFICER' });
-    expect((await officer('examineClasProject', { id: p.project, version: 3 })).data).toMatchObject({ version: 4, status: 'EN_INSTRUCTION' });
-    const decided = await officer('decideClasProject', { input: { projectId: p.project, version: 4, decision: 'ACCEPTE', reasons: 'Conforme au cadre', amountGrantedCents: 120_000 } });
+    expect((await holder('submitClasProject', { id: p.project, version: 2 })).data).toMatchObject({
+      version: 3,
+      status: 'DEPOSE',
+    });
+    expect(
+      (await officer('commentClasProject', { projectId: p.project, body: 'Pouvez-vous préciser le calendrier ?' }))
+        .data,
+    ).toMatchObject({ authorParty: 'OFFICER' });
+    expect((await officer('examineClasProject', { id: p.project, version: 3 })).data).toMatchObject({
+      version: 4,
+      status: 'EN_INSTRUCTION',
+    });
+    const decided = await officer('decideClasProject', {
+      input: {
+        projectId: p.project,
+        version: 4,
+        decision: 'ACCEPTE',
+        reasons: 'Conforme au cadre',
+        amountGrantedCents: 120_000,
+      },
+    });
     expect(decided.data).toMatchObject({ version: 5, status: 'ACCEPTE' });
-    expect((await holder('logClasSession', { groupId: p.group, heldOn: '2025-10-07', childrenPresent: 9, note: 'Atelier lecture', presentRosterIds: [p.rosterEntry] })).data).toMatchObject({ childrenPresent: 9 });
-    await holder('logClasActivity', { projectId: p.project, kind: 'PARENT_ACTION', heldOn: '2025-11-14', title: 'Café des parents', participants: 7 });
-    expect((await holder('submitClasBilan', { projectId: p.project, version: 5, assessment: 'Une année riche en échanges' })).data).toMatchObject({ version: 6, status: 'BILAN_DEPOSE' });
-    expect((await officer('closeClasProject', { id: p.project, version: 6 })).data).toMatchObject({ version: 7, status: 'CLOTURE' });
+    expect(
+      (
+        await holder('logClasSession', {
+          groupId: p.group,
+          heldOn: '2025-10-07',
+          childrenPresent: 9,
+          note: 'Atelier lecture',
+          presentRosterIds: [p.rosterEntry],
+        })
+      ).data,
+    ).toMatchObject({ childrenPresent: 9 });
+    await holder('logClasActivity', {
+      projectId: p.project,
+      kind: 'PARENT_ACTION',
+      heldOn: '2025-11-14',
+      title: 'Café des parents',
+      participants: 7,
+    });
+    expect(
+      (await holder('submitClasBilan', { projectId: p.project, version: 5, assessment: 'Une année riche en échanges' }))
+        .data,
+    ).toMatchObject({ version: 6, status: 'BILAN_DEPOSE' });
+    expect((await officer('closeClasProject', { id: p.project, version: 6 })).data).toMatchObject({
+      version: 7,
+      status: 'CLOTURE',
+    });
     const set = await succeeds('setClasYearConfig', M.setClasYearConfig, { input: config() });
     expect(set.data).toEqual({ schoolYear: '2027-2028', version: 1 });
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>, who: 'holder' | 'officer' | 'admin' = 'holder') =>
-      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, who === 'admin' ? adminToken : as[who].token);
-    await bad('createClasProject', 'content.title', { organisationId: p.holderOrg, content: content({ schoolYear: '2026-2027', title: ' ' }) });
-    await bad('createClasProject', 'content.groups.0.childrenCount', { organisationId: p.holderOrg, content: content({ schoolYear: '2026-2027', groups: [group({ childrenCount: -1 })] }) });
-    await bad('updateClasProject', 'content.schoolYear', { id: p.project, version: 7, content: content({ schoolYear: '2025' }) });
+    const bad = (
+      field: keyof typeof M,
+      path: string,
+      variables: Record<string, unknown>,
+      who: 'holder' | 'officer' | 'admin' = 'holder',
+    ) =>
+      refused(
+        'badInput',
+        field,
+        'BAD_USER_INPUT',
+        path,
+        M[field],
+        variables,
+        who === 'admin' ? adminToken : as[who].token,
+      );
+    await bad('createClasProject', 'content.title', {
+      organisationId: p.holderOrg,
+      content: content({ schoolYear: '2026-2027', title: ' ' }),
+    });
+    await bad('createClasProject', 'content.groups.0.childrenCount', {
+      organisationId: p.holderOrg,
+      content: content({ schoolYear: '2026-2027', groups: [group({ childrenCount: -1 })] }),
+    });
+    await bad('updateClasProject', 'content.schoolYear', {
+      id: p.project,
+      version: 7,
+      content: content({ schoolYear: '2025' }),
+    });
     await bad('submitClasProject', 'id', { id: 'pas-un-id', version: 1 });
     await bad('examineClasProject', 'version', { id: p.project, version: 0 }, 'officer');
-    await bad('decideClasProject', 'input.amountGrantedCents', { input: { projectId: p.project, version: 7, decision: 'ACCEPTE', reasons: '' } }, 'officer');
+    await bad(
+      'decideClasProject',
+      'input.amountGrantedCents',
+      { input: { projectId: p.project, version: 7, decision: 'ACCEPTE', reasons: '' } },
+      'officer',
+    );
     await bad('commentClasProject', 'body', { projectId: p.project, body: ' ' }, 'officer');
     await bad('logClasSession', 'childrenPresent', { groupId: p.group, heldOn: '2025-10-08', childrenPresent: -1 });
-    await bad('logClasActivity', 'title', { projectId: p.project, kind: 'CONCERTATION', heldOn: '2025-10-08', title: ' ' });
+    await bad('logClasActivity', 'title', {
+      projectId: p.project,
+      kind: 'CONCERTATION',
+      heldOn: '2025-10-08',
+      title: ' ',
+    });
     await bad('setClasRoster', 'names.0', { groupId: p.group, names: [' '] });
     await bad('submitClasBilan', 'assessment', { projectId: p.project, version: 7, assessment: ' ' });
     await bad('closeClasProject', 'id', { id: 'pas-un-id', version: 7 }, 'officer');
@@ -675,19 +1157,34 @@ describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the 
   });
 
   it('a stale version gets CONFLICT and changes nothing (the project is at version 7, the configuration at 1)', async () => {
-    const stale = (field: keyof typeof M, variables: Record<string, unknown>, who: 'holder' | 'officer' | 'admin' = 'holder') =>
-      refused('stale', field, 'CONFLICT', null, M[field], variables, who === 'admin' ? adminToken : as[who].token);
+    const stale = (
+      field: keyof typeof M,
+      variables: Record<string, unknown>,
+      who: 'holder' | 'officer' | 'admin' = 'holder',
+    ) => refused('stale', field, 'CONFLICT', null, M[field], variables, who === 'admin' ? adminToken : as[who].token);
     await stale('updateClasProject', { id: p.project, version: 6, content: content() });
     await stale('submitClasProject', { id: p.project, version: 6 });
     await stale('examineClasProject', { id: p.project, version: 6 }, 'officer');
-    await stale('decideClasProject', { input: { projectId: p.project, version: 6, decision: 'REFUSE', reasons: 'Trop tard' } }, 'officer');
+    await stale(
+      'decideClasProject',
+      { input: { projectId: p.project, version: 6, decision: 'REFUSE', reasons: 'Trop tard' } },
+      'officer',
+    );
     await stale('submitClasBilan', { projectId: p.project, version: 6, assessment: 'Encore' });
     await stale('closeClasProject', { id: p.project, version: 6 }, 'officer');
     await stale('setClasYearConfig', { input: config() }, 'admin');
   });
 
   it('a second project of the same organisation and year is a duplicate: CONFLICT naming the year', async () => {
-    await refused('duplicate', 'createClasProject', 'CONFLICT', 'content.schoolYear', M.createClasProject, { organisationId: p.holderOrg, content: content() }, as.holder.token);
+    await refused(
+      'duplicate',
+      'createClasProject',
+      'CONFLICT',
+      'content.schoolYear',
+      M.createClasProject,
+      { organisationId: p.holderOrg, content: content() },
+      as.holder.token,
+    );
   });
 });
 
@@ -712,63 +1209,177 @@ describe('référence de parcours mutations (as the social workers of the demo)'
     }
     p.socialOrg = await idOf(sql`select id from organisation where name = 'Service social départemental du Cher'`);
     p.ccasOrg = await idOf(sql`select id from organisation where name = 'CCAS de Bourges'`);
-    p.hopitalOrg = await idOf(sql`select id from organisation where name = 'Service social du centre hospitalier Jacques-Cœur'`);
+    p.hopitalOrg = await idOf(
+      sql`select id from organisation where name = 'Service social du centre hospitalier Jacques-Cœur'`,
+    );
   });
-  const social = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) => succeeds(field, M[field], variables, personal, as.social);
+  const social = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) =>
+    succeeds(field, M[field], variables, personal, as.social);
 
   it('valid calls through a PA’s record, each leaving exactly one audit event', async () => {
-    const created = await social('createAccompaniedPerson', { person: person(), organisationId: p.socialOrg, mission: 'Accompagnement global' });
-    expect(created.event).toMatchObject({ action: 'parcours.person_create', subject_type: 'accompanied_person', subject_id: created.data.id });
+    const created = await social('createAccompaniedPerson', {
+      person: person(),
+      organisationId: p.socialOrg,
+      mission: 'Accompagnement global',
+    });
+    expect(created.event).toMatchObject({
+      action: 'parcours.person_create',
+      subject_type: 'accompanied_person',
+      subject_id: created.data.id,
+    });
     p.person = created.data.id;
-    expect((await social('updateAccompaniedPerson', { id: p.person, version: 1, person: person({ lastName: 'Martin-Durand' }) }, ['Martin'])).data).toMatchObject({ version: 2 });
+    expect(
+      (
+        await social(
+          'updateAccompaniedPerson',
+          { id: p.person, version: 1, person: person({ lastName: 'Martin-Durand' }) },
+          ['Martin'],
+        )
+      ).data,
+    ).toMatchObject({ version: 2 });
     for (const who of ['ccas', 'hopital'] as const) {
-      const added = await social('addAccompanimentMember', { input: { personId: p.person, userId: as[who].id, organisationId: p[`${who}Org`], mission: 'Accompagnement', since: today } });
+      const added = await social('addAccompanimentMember', {
+        input: {
+          personId: p.person,
+          userId: as[who].id,
+          organisationId: p[`${who}Org`],
+          mission: 'Accompagnement',
+          since: today,
+        },
+      });
       p[`${who}Member`] = added.data.id;
     }
-    const named = await social('addAccompanimentMember', { input: { personId: p.person, professionalName: 'Dr Lenoir', organisationId: p.hopitalOrg, service: 'Psychiatrie', mission: 'Soins', since: today } });
-    expect((await social('endAccompanimentMember', { memberId: named.data.id, until: today })).data).toMatchObject({ until: today });
+    const named = await social('addAccompanimentMember', {
+      input: {
+        personId: p.person,
+        professionalName: 'Dr Lenoir',
+        organisationId: p.hopitalOrg,
+        service: 'Psychiatrie',
+        mission: 'Soins',
+        since: today,
+      },
+    });
+    expect((await social('endAccompanimentMember', { memberId: named.data.id, until: today })).data).toMatchObject({
+      until: today,
+    });
     const proposed = await social('proposeReference', { personId: p.person, comment: 'Entretien du jour' });
     p.reference = proposed.data.id;
-    const accepted = await social('decideReference', { input: { type: 'ACCEPT', referenceId: p.reference, version: 1, referentMemberId: p.hopitalMember } });
+    const accepted = await social('decideReference', {
+      input: { type: 'ACCEPT', referenceId: p.reference, version: 1, referentMemberId: p.hopitalMember },
+    });
     expect(accepted.data).toMatchObject({ status: 'ACCEPTEE', version: 2, referent: { id: p.hopitalMember } });
-    p.goal = (await social('addPlanGoal', { personId: p.person, theme: 'LOGEMENT', title: 'Trouver un logement' })).data.id;
-    p.action = (await social('addPlanAction', { input: { goalId: p.goal, title: 'Demande de logement social', memberId: p.ccasMember, dueDate: '2030-01-15' } })).data.id;
-    expect((await social('updatePlanAction', { input: { id: p.action, version: 1, status: 'EN_COURS' } })).data).toMatchObject({ version: 2 });
-    const skill = await social('addCompetence', { personId: p.person, kind: 'COMPETENCE', label: 'Permis de conduire' });
+    p.goal = (
+      await social('addPlanGoal', { personId: p.person, theme: 'LOGEMENT', title: 'Trouver un logement' })
+    ).data.id;
+    p.action = (
+      await social('addPlanAction', {
+        input: { goalId: p.goal, title: 'Demande de logement social', memberId: p.ccasMember, dueDate: '2030-01-15' },
+      })
+    ).data.id;
+    expect(
+      (await social('updatePlanAction', { input: { id: p.action, version: 1, status: 'EN_COURS' } })).data,
+    ).toMatchObject({ version: 2 });
+    const skill = await social('addCompetence', {
+      personId: p.person,
+      kind: 'COMPETENCE',
+      label: 'Permis de conduire',
+    });
     expect((await social('removeCompetence', { id: skill.data.id })).data).toBe(true);
-    p.meeting = (await social('scheduleSynthese', { input: { personId: p.person, scheduledAt: '2030-03-01T09:00:00Z', requestedBy: 'PA', participantMemberIds: [p.ccasMember], subject: 'Point logement' } })).data.id;
-    p.consent = (await social('recordConsent', { input: { personId: p.person, kind: 'PARTICIPATION_SYNTHESE', meetingId: p.meeting } })).data.id;
+    p.meeting = (
+      await social('scheduleSynthese', {
+        input: {
+          personId: p.person,
+          scheduledAt: '2030-03-01T09:00:00Z',
+          requestedBy: 'PA',
+          participantMemberIds: [p.ccasMember],
+          subject: 'Point logement',
+        },
+      })
+    ).data.id;
+    p.consent = (
+      await social('recordConsent', {
+        input: { personId: p.person, kind: 'PARTICIPATION_SYNTHESE', meetingId: p.meeting },
+      })
+    ).data.id;
     await social('recordSyntheseAgreement', { meetingId: p.meeting, memberId: p.ccasMember });
-    expect((await social('setSynthesePaParticipation', { meetingId: p.meeting, version: 1, participates: true })).data).toMatchObject({ version: 2, paParticipates: true });
-    expect((await social('recordSyntheseOutcome', { meetingId: p.meeting, version: 2, notes: 'La personne souhaite un T2', decisions: 'Dossier DALO' })).data).toMatchObject({ version: 3 });
+    expect(
+      (await social('setSynthesePaParticipation', { meetingId: p.meeting, version: 1, participates: true })).data,
+    ).toMatchObject({ version: 2, paParticipates: true });
+    expect(
+      (
+        await social('recordSyntheseOutcome', {
+          meetingId: p.meeting,
+          version: 2,
+          notes: 'La personne souhaite un T2',
+          decisions: 'Dossier DALO',
+        })
+      ).data,
+    ).toMatchObject({ version: 3 });
     expect((await social('withdrawConsent', { id: p.consent })).data).toMatchObject({ active: false });
   });
 
   it('bad input names the field and changes nothing', async () => {
-    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) => refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.social.token);
-    await bad('createAccompaniedPerson', 'person.lastName', { person: person({ lastName: ' ' }), organisationId: p.socialOrg, mission: 'Accompagnement' });
-    await bad('updateAccompaniedPerson', 'person.domiciliationOrganisationId', { id: p.person, version: 2, person: person({ domiciliationOrganisationId: p.ccasOrg }) });
-    await bad('addAccompanimentMember', 'input.mission', { input: { personId: p.person, professionalName: 'Mme Aide', organisationId: p.ccasOrg, mission: ' ', since: today } });
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.social.token);
+    await bad('createAccompaniedPerson', 'person.lastName', {
+      person: person({ lastName: ' ' }),
+      organisationId: p.socialOrg,
+      mission: 'Accompagnement',
+    });
+    await bad('updateAccompaniedPerson', 'person.domiciliationOrganisationId', {
+      id: p.person,
+      version: 2,
+      person: person({ domiciliationOrganisationId: p.ccasOrg }),
+    });
+    await bad('addAccompanimentMember', 'input.mission', {
+      input: {
+        personId: p.person,
+        professionalName: 'Mme Aide',
+        organisationId: p.ccasOrg,
+        mission: ' ',
+        since: today,
+      },
+    });
     await bad('endAccompanimentMember', 'memberId', { memberId: 'pas-un-id', until: today });
     await bad('proposeReference', 'personId', { personId: 'pas-un-id' });
-    await bad('decideReference', 'input.referentMemberId', { input: { type: 'CHANGE_REFERENT', referenceId: p.reference, version: 2 } });
+    await bad('decideReference', 'input.referentMemberId', {
+      input: { type: 'CHANGE_REFERENT', referenceId: p.reference, version: 2 },
+    });
     await bad('addPlanGoal', 'title', { personId: p.person, theme: 'EMPLOI', title: ' ' });
     await bad('addPlanAction', 'input.title', { input: { goalId: p.goal, title: ' ' } });
     await bad('updatePlanAction', 'input.title', { input: { id: p.action, version: 2, title: ' ' } });
     await bad('addCompetence', 'label', { personId: p.person, kind: 'POTENTIEL', label: '' });
     await bad('removeCompetence', 'id', { id: 'pas-un-id' });
-    await bad('recordConsent', 'input.documentId', { input: { personId: p.person, kind: 'PARTAGE_DOCUMENT', memberId: p.ccasMember } });
+    await bad('recordConsent', 'input.documentId', {
+      input: { personId: p.person, kind: 'PARTAGE_DOCUMENT', memberId: p.ccasMember },
+    });
     await bad('withdrawConsent', 'id', { id: 'pas-un-id' });
-    await bad('scheduleSynthese', 'input.participantMemberIds', { input: { personId: p.person, scheduledAt: '2030-04-01T09:00:00Z', requestedBy: 'REFERENT', participantMemberIds: [], subject: 'Point' } });
+    await bad('scheduleSynthese', 'input.participantMemberIds', {
+      input: {
+        personId: p.person,
+        scheduledAt: '2030-04-01T09:00:00Z',
+        requestedBy: 'REFERENT',
+        participantMemberIds: [],
+        subject: 'Point',
+      },
+    });
     await bad('recordSyntheseAgreement', 'memberId', { meetingId: p.meeting, memberId: p.hopitalMember });
     await bad('setSynthesePaParticipation', 'version', { meetingId: p.meeting, version: 0, participates: false });
-    await bad('recordSyntheseOutcome', 'notes', { meetingId: p.meeting, version: 4, notes: 'x'.repeat(10_001), decisions: '' });
+    await bad('recordSyntheseOutcome', 'notes', {
+      meetingId: p.meeting,
+      version: 4,
+      notes: 'x'.repeat(10_001),
+      decisions: '',
+    });
   });
 
   it('a stale version gets CONFLICT and changes nothing', async () => {
-    const stale = (field: keyof typeof M, variables: Record<string, unknown>) => refused('stale', field, 'CONFLICT', null, M[field], variables, as.social.token);
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, as.social.token);
     await stale('updateAccompaniedPerson', { id: p.person, version: 1, person: person() });
-    await stale('decideReference', { input: { type: 'END', referenceId: p.reference, version: 1, reason: 'CHOIX_PA' } });
+    await stale('decideReference', {
+      input: { type: 'END', referenceId: p.reference, version: 1, reason: 'CHOIX_PA' },
+    });
     await stale('updatePlanAction', { input: { id: p.action, version: 1, status: 'REALISEE' } });
     // The withdrawn agreement took the PA out of the meeting to come: version 4.
     await stale('setSynthesePaParticipation', { meetingId: p.meeting, version: 3, participates: false });
@@ -776,7 +1387,15 @@ describe('référence de parcours mutations (as the social workers of the demo)'
   });
 
   it('the same intervenant twice on the list is a duplicate: CONFLICT naming the user', async () => {
-    await refused('duplicate', 'addAccompanimentMember', 'CONFLICT', 'input.userId', M.addAccompanimentMember, { input: { personId: p.person, userId: as.ccas.id, organisationId: p.ccasOrg, mission: 'Encore', since: today } }, as.social.token);
+    await refused(
+      'duplicate',
+      'addAccompanimentMember',
+      'CONFLICT',
+      'input.userId',
+      M.addAccompanimentMember,
+      { input: { personId: p.person, userId: as.ccas.id, organisationId: p.ccasOrg, mission: 'Encore', since: today } },
+      as.social.token,
+    );
   });
 });
 

@@ -30,25 +30,43 @@ const territoryAndBelow = (territoryId: string) => sql`(
     select c.id from ${territory} c join t on c.parent_id = t.id
   ) select id from t)`;
 
-export async function listOrganisations(ctx: RequestContext, filter: OrganisationFilter, first: number | null, after: string | null) {
+export async function listOrganisations(
+  ctx: RequestContext,
+  filter: OrganisationFilter,
+  first: number | null,
+  after: string | null,
+) {
   const limit = pageSizeOf(first, 200);
   const search = filter.search ? searchKey(filter.search) : '';
   const where = allOf([
     search ? ilike(organisation.searchName, `%${search.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
     filter.kind ? eq(organisation.kind, filter.kind) : undefined,
     filter.communeInsee ? eq(organisation.communeInsee, filter.communeInsee.trim().toUpperCase()) : undefined,
-    filter.territoryId ? sql`${organisation.territoryId} in ${territoryAndBelow(parseInput(identity.uuid, filter.territoryId, 'filter.territoryId'))}` : undefined,
+    filter.territoryId
+      ? sql`${organisation.territoryId} in ${territoryAndBelow(parseInput(identity.uuid, filter.territoryId, 'filter.territoryId'))}`
+      : undefined,
     filter.includeInactive && ctx.actor?.isAdmin ? undefined : eq(organisation.active, true),
   ]);
   const [rows, [count]] = await Promise.all([
-    ctx.db.select().from(organisation).where(allOf([where, afterCursor(byName as KeysetSpec<unknown>, after)])).orderBy(...orderOf(byName as KeysetSpec<unknown>)).limit(limit + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(organisation).where(where),
+    ctx.db
+      .select()
+      .from(organisation)
+      .where(allOf([where, afterCursor(byName as KeysetSpec<unknown>, after)]))
+      .orderBy(...orderOf(byName as KeysetSpec<unknown>))
+      .limit(limit + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(organisation)
+      .where(where),
   ]);
   return toConnection(rows, limit, count!.n, byName);
 }
 
 export async function organisationsByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(organisation).where(inArray(organisation.id, [...ids]));
+  const rows = await ctx.db
+    .select()
+    .from(organisation)
+    .where(inArray(organisation.id, [...ids]));
   const map = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id) => map.get(id) ?? null);
 }
@@ -63,7 +81,9 @@ export async function getOrganisation(ctx: RequestContext, id: string) {
 function conflictOnUnique(err: unknown): never {
   const constraint = uniqueViolation(err);
   if (constraint === 'organisation_uai_key') {
-    throw new AppError('CONFLICT', 'Une organisation porte déjà cet UAI.', 'DUPLICATE', [{ path: 'input.uai', message: 'UAI déjà utilisé' }]);
+    throw new AppError('CONFLICT', 'Une organisation porte déjà cet UAI.', 'DUPLICATE', [
+      { path: 'input.uai', message: 'UAI déjà utilisé' },
+    ]);
   }
   throw err;
 }
@@ -71,7 +91,10 @@ function conflictOnUnique(err: unknown): never {
 async function assertTerritoryExists(ctx: RequestContext, territoryId: string | null | undefined) {
   if (!territoryId) return;
   const [row] = await ctx.db.select({ id: territory.id }).from(territory).where(eq(territory.id, territoryId));
-  if (!row) throw new AppError('BAD_USER_INPUT', 'Territoire inconnu.', [{ path: 'input.territoryId', message: 'territoire inconnu' }]);
+  if (!row)
+    throw new AppError('BAD_USER_INPUT', 'Territoire inconnu.', [
+      { path: 'input.territoryId', message: 'territoire inconnu' },
+    ]);
 }
 
 export async function createOrganisation(ctx: RequestContext, raw: unknown) {
@@ -120,7 +143,12 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown) {
     .where(and(eq(organisation.id, id), eq(organisation.version, version)))
     .returning()
     .catch(conflictOnUnique);
-  await ctx.audit({ action: 'organisation.update', subjectType: 'organisation', subjectId: id, details: { fields: changed } });
+  await ctx.audit({
+    action: 'organisation.update',
+    subjectType: 'organisation',
+    subjectId: id,
+    details: { fields: changed },
+  });
   return row!;
 }
 
@@ -132,6 +160,10 @@ export async function setOrganisationActive(ctx: RequestContext, id: string, ver
     .set({ active, version: sql`${organisation.version} + 1`, updatedAt: sql`now()` })
     .where(eq(organisation.id, id))
     .returning();
-  await ctx.audit({ action: active ? 'organisation.activate' : 'organisation.deactivate', subjectType: 'organisation', subjectId: id });
+  await ctx.audit({
+    action: active ? 'organisation.activate' : 'organisation.deactivate',
+    subjectType: 'organisation',
+    subjectId: id,
+  });
   return row!;
 }

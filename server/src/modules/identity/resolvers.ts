@@ -7,17 +7,23 @@ import * as organisations from './organisations.service.js';
 import * as territories from './territories.service.js';
 import * as users from './users.service.js';
 
-const orNotFound = (what: string) => <T>(row: T | null): T => {
-  if (!row) throw notFound(what);
-  return row;
-};
+const orNotFound =
+  (what: string) =>
+  <T>(row: T | null): T => {
+    if (!row) throw notFound(what);
+    return row;
+  };
 
 export const identityResolvers: Resolvers = {
   Query: {
     me: guard(policies.signedIn, async (_args, ctx) => {
       const actor = ctx.actor!;
       const user = await loaders.user(ctx).load(actor.userId);
-      return { user: orNotFound('Utilisateur')(user), roles: [...actor.roles], memberships: await loaders.membershipsOfUser(ctx).load(actor.userId) };
+      return {
+        user: orNotFound('Utilisateur')(user),
+        roles: [...actor.roles],
+        memberships: await loaders.membershipsOfUser(ctx).load(actor.userId),
+      };
     }),
     organisations: guard(policies.signedIn, (args, ctx) =>
       organisations.listOrganisations(ctx, args.filter ?? {}, args.first ?? null, args.after ?? null),
@@ -39,9 +45,7 @@ export const identityResolvers: Resolvers = {
     createTerritory: guard(policies.admin, (args, ctx) => territories.createTerritory(ctx, args.input)),
     createUser: guard(policies.admin, (args, ctx) => users.createUser(ctx, args.input)),
     updateUser: guard(policies.admin, (args, ctx) => users.updateUser(ctx, args.input)),
-    setUserActive: guard(policies.admin, (args, ctx) =>
-      users.setUserActive(ctx, args.id, args.version, args.active),
-    ),
+    setUserActive: guard(policies.admin, (args, ctx) => users.setUserActive(ctx, args.id, args.version, args.active)),
     unlockUser: guard(policies.admin, (args, ctx) => users.unlockUser(ctx, args.id, args.version)),
     addMembership: guard(policies.admin, (args, ctx) => users.addMembership(ctx, args.userId, args.input)),
     updateMembershipRoles: guard(policies.admin, (args, ctx) =>

@@ -85,7 +85,10 @@ export const appUser = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [uniqueIndex('app_user_email_key').on(t.email), check('app_user_email_lower_check', sql`email = lower(email)`)],
+  (t) => [
+    uniqueIndex('app_user_email_key').on(t.email),
+    check('app_user_email_lower_check', sql`email = lower(email)`),
+  ],
 );
 
 export const membership = pgTable(

@@ -18,26 +18,43 @@ export const userColumns = {
   version: appUser.version,
   createdAt: appUser.createdAt,
 };
-export type UserRow = { [K in keyof typeof userColumns]: (typeof userColumns)[K]['_']['data'] | ((typeof userColumns)[K]['_']['notNull'] extends true ? never : null) };
+export type UserRow = {
+  [K in keyof typeof userColumns]:
+    (typeof userColumns)[K]['_']['data'] | ((typeof userColumns)[K]['_']['notNull'] extends true ? never : null);
+};
 export type MembershipRow = typeof membership.$inferSelect;
 
-const byEmail: KeysetSpec<UserRow> = { columns: [appUser.email, appUser.id], direction: 'asc', key: (r) => [r.email, r.id] };
+const byEmail: KeysetSpec<UserRow> = {
+  columns: [appUser.email, appUser.id],
+  direction: 'asc',
+  key: (r) => [r.email, r.id],
+};
 
 const emailTaken = (err: unknown): never => {
   if (uniqueViolation(err) === 'app_user_email_key') {
-    throw new AppError('CONFLICT', 'Un compte existe déjà avec cette adresse e-mail.', 'DUPLICATE', [{ path: 'input.email', message: 'adresse déjà utilisée' }]);
+    throw new AppError('CONFLICT', 'Un compte existe déjà avec cette adresse e-mail.', 'DUPLICATE', [
+      { path: 'input.email', message: 'adresse déjà utilisée' },
+    ]);
   }
   throw err;
 };
 
 export async function listUsers(
   ctx: RequestContext,
-  filter: { search?: string | null; organisationId?: string | null; role?: string | null; includeInactive?: boolean | null },
+  filter: {
+    search?: string | null;
+    organisationId?: string | null;
+    role?: string | null;
+    includeInactive?: boolean | null;
+  },
   first: number | null,
   after: string | null,
 ) {
   const limit = pageSizeOf(first, 200);
-  const term = filter.search?.trim().toLowerCase().replace(/[%_\\]/g, '\\$&');
+  const term = filter.search
+    ?.trim()
+    .toLowerCase()
+    .replace(/[%_\\]/g, '\\$&');
   const where = allOf([
     term ? or(ilike(appUser.email, `%${term}%`), ilike(appUser.displayName, `%${term}%`)) : undefined,
     filter.organisationId || filter.role
@@ -48,7 +65,12 @@ export async function listUsers(
             .where(
               allOf([
                 eq(membership.userId, appUser.id),
-                filter.organisationId ? eq(membership.organisationId, parseInput(identity.uuid, filter.organisationId, 'filter.organisationId')) : undefined,
+                filter.organisationId
+                  ? eq(
+                      membership.organisationId,
+                      parseInput(identity.uuid, filter.organisationId, 'filter.organisationId'),
+                    )
+                  : undefined,
                 filter.role ? sql`${filter.role} = any(${membership.roles})` : undefined,
               ]),
             ),
@@ -58,14 +80,25 @@ export async function listUsers(
   ]);
   const spec = byEmail as KeysetSpec<unknown>;
   const [rows, [count]] = await Promise.all([
-    ctx.db.select(userColumns).from(appUser).where(allOf([where, afterCursor(spec, after)])).orderBy(...orderOf(spec)).limit(limit + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(appUser).where(where),
+    ctx.db
+      .select(userColumns)
+      .from(appUser)
+      .where(allOf([where, afterCursor(spec, after)]))
+      .orderBy(...orderOf(spec))
+      .limit(limit + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(appUser)
+      .where(where),
   ]);
   return toConnection(rows as UserRow[], limit, count!.n, byEmail);
 }
 
 export async function usersByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select(userColumns).from(appUser).where(inArray(appUser.id, [...ids]));
+  const rows = await ctx.db
+    .select(userColumns)
+    .from(appUser)
+    .where(inArray(appUser.id, [...ids]));
   const map = new Map(rows.map((r) => [r.id, r as UserRow]));
   return ids.map((id) => map.get(id) ?? null);
 }
@@ -78,7 +111,11 @@ export async function getUser(ctx: RequestContext, id: string) {
 }
 
 export async function membershipsByUserIds(ctx: RequestContext, userIds: readonly string[]) {
-  const rows = await ctx.db.select().from(membership).where(inArray(membership.userId, [...userIds])).orderBy(membership.createdAt);
+  const rows = await ctx.db
+    .select()
+    .from(membership)
+    .where(inArray(membership.userId, [...userIds]))
+    .orderBy(membership.createdAt);
   return userIds.map((id) => rows.filter((r) => r.userId === id));
 }
 
@@ -87,19 +124,30 @@ async function assertOrganisationsExist(ctx: RequestContext, ids: string[], path
   const rows = await ctx.db.select({ id: organisation.id }).from(organisation).where(inArray(organisation.id, ids));
   const known = new Set(rows.map((r) => r.id));
   const missing = ids.findIndex((id) => !known.has(id));
-  if (missing >= 0) throw new AppError('BAD_USER_INPUT', 'Organisation inconnue.', [{ path: path.replace('#', String(missing)), message: 'organisation inconnue' }]);
+  if (missing >= 0)
+    throw new AppError('BAD_USER_INPUT', 'Organisation inconnue.', [
+      { path: path.replace('#', String(missing)), message: 'organisation inconnue' },
+    ]);
 }
 
 export async function createUser(ctx: RequestContext, raw: unknown) {
   const input = parseInput(identity.createUserInput, raw);
   const memberships = input.memberships ?? [];
-  const repeated = memberships.findIndex((m, i) => memberships.findIndex((o) => o.organisationId === m.organisationId) !== i);
+  const repeated = memberships.findIndex(
+    (m, i) => memberships.findIndex((o) => o.organisationId === m.organisationId) !== i,
+  );
   if (repeated >= 0) {
-    throw new AppError('BAD_USER_INPUT', 'Une organisation apparaît deux fois : donnez-lui tous ses rôles en une fois.', [
-      { path: `input.memberships.${repeated}.organisationId`, message: 'organisation déjà donnée' },
-    ]);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'Une organisation apparaît deux fois : donnez-lui tous ses rôles en une fois.',
+      [{ path: `input.memberships.${repeated}.organisationId`, message: 'organisation déjà donnée' }],
+    );
   }
-  await assertOrganisationsExist(ctx, memberships.map((m) => m.organisationId), 'input.memberships.#.organisationId');
+  await assertOrganisationsExist(
+    ctx,
+    memberships.map((m) => m.organisationId),
+    'input.memberships.#.organisationId',
+  );
   const passwordHash = await hashPassword(input.password);
   const [user] = await ctx.db
     .insert(appUser)
@@ -107,14 +155,25 @@ export async function createUser(ctx: RequestContext, raw: unknown) {
     .returning({ id: appUser.id })
     .catch(emailTaken);
   if (memberships.length > 0) {
-    await ctx.db.insert(membership).values(memberships.map((m) => ({ userId: user!.id, organisationId: m.organisationId, roles: m.roles })));
+    await ctx.db
+      .insert(membership)
+      .values(memberships.map((m) => ({ userId: user!.id, organisationId: m.organisationId, roles: m.roles })));
   }
-  await ctx.audit({ action: 'user.create', subjectType: 'user', subjectId: user!.id, details: { memberships: memberships.length } });
+  await ctx.audit({
+    action: 'user.create',
+    subjectType: 'user',
+    subjectId: user!.id,
+    details: { memberships: memberships.length },
+  });
   return (await usersByIds(ctx, [user!.id]))[0]!;
 }
 
 async function lockUser(ctx: RequestContext, id: string, version: number) {
-  const [current] = await ctx.db.select({ version: appUser.version }).from(appUser).where(eq(appUser.id, id)).for('update');
+  const [current] = await ctx.db
+    .select({ version: appUser.version })
+    .from(appUser)
+    .where(eq(appUser.id, id))
+    .for('update');
   if (!current) throw notFound('Utilisateur');
   if (current.version !== version) throw staleVersion("L'utilisateur");
 }
@@ -136,17 +195,27 @@ export async function updateUser(ctx: RequestContext, raw: unknown) {
     .where(eq(appUser.id, id))
     .catch(emailTaken);
   if (password) await revokeSessions(ctx, id);
-  await ctx.audit({ action: 'user.update', subjectType: 'user', subjectId: id, details: { fields: password ? [...fields, 'password'] : fields } });
+  await ctx.audit({
+    action: 'user.update',
+    subjectType: 'user',
+    subjectId: id,
+    details: { fields: password ? [...fields, 'password'] : fields },
+  });
   return (await usersByIds(ctx, [id]))[0]!;
 }
 
 export async function setUserActive(ctx: RequestContext, id: string, version: number, active: boolean) {
   parseInput(identity.uuid, id, 'id');
   if (!active && id === ctx.actor!.userId) {
-    throw new AppError('BAD_USER_INPUT', 'Vous ne pouvez pas désactiver votre propre compte.', [{ path: 'id', message: 'votre propre compte' }]);
+    throw new AppError('BAD_USER_INPUT', 'Vous ne pouvez pas désactiver votre propre compte.', [
+      { path: 'id', message: 'votre propre compte' },
+    ]);
   }
   await lockUser(ctx, id, version);
-  await ctx.db.update(appUser).set({ active, ...bumpVersion }).where(eq(appUser.id, id));
+  await ctx.db
+    .update(appUser)
+    .set({ active, ...bumpVersion })
+    .where(eq(appUser.id, id));
   if (!active) await revokeSessions(ctx, id);
   await ctx.audit({ action: active ? 'user.activate' : 'user.deactivate', subjectType: 'user', subjectId: id });
   return (await usersByIds(ctx, [id]))[0]!;
@@ -155,7 +224,10 @@ export async function setUserActive(ctx: RequestContext, id: string, version: nu
 export async function unlockUser(ctx: RequestContext, id: string, version: number) {
   parseInput(identity.uuid, id, 'id');
   await lockUser(ctx, id, version);
-  await ctx.db.update(appUser).set({ lockedUntil: null, failedLoginCount: 0, ...bumpVersion }).where(eq(appUser.id, id));
+  await ctx.db
+    .update(appUser)
+    .set({ lockedUntil: null, failedLoginCount: 0, ...bumpVersion })
+    .where(eq(appUser.id, id));
   await ctx.audit({ action: 'user.unlock', subjectType: 'user', subjectId: id });
   return (await usersByIds(ctx, [id]))[0]!;
 }
@@ -171,10 +243,21 @@ export async function addMembership(ctx: RequestContext, userId: string, raw: un
     .values({ userId, organisationId: input.organisationId, roles: input.roles })
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err)) throw new AppError('CONFLICT', "Cet utilisateur est déjà membre de cette organisation : modifiez ses rôles.", 'DUPLICATE', [{ path: 'input.organisationId', message: 'déjà membre' }]);
+      if (uniqueViolation(err))
+        throw new AppError(
+          'CONFLICT',
+          'Cet utilisateur est déjà membre de cette organisation : modifiez ses rôles.',
+          'DUPLICATE',
+          [{ path: 'input.organisationId', message: 'déjà membre' }],
+        );
       throw err;
     });
-  await ctx.audit({ action: 'membership.create', subjectType: 'membership', subjectId: row!.id, details: { roles: input.roles } });
+  await ctx.audit({
+    action: 'membership.create',
+    subjectType: 'membership',
+    subjectId: row!.id,
+    details: { roles: input.roles },
+  });
   return row!;
 }
 
@@ -190,7 +273,9 @@ export async function updateMembershipRoles(ctx: RequestContext, id: string, ver
   const roles = parseInput(identity.roles, rawRoles, 'roles') as Role[];
   const current = await lockMembership(ctx, id, version);
   if (current.userId === ctx.actor!.userId && current.roles.includes('ADMIN') && !roles.includes('ADMIN')) {
-    throw new AppError('BAD_USER_INPUT', "Vous ne pouvez pas retirer votre propre rôle d'administrateur.", [{ path: 'roles', message: 'votre propre rôle ADMIN' }]);
+    throw new AppError('BAD_USER_INPUT', "Vous ne pouvez pas retirer votre propre rôle d'administrateur.", [
+      { path: 'roles', message: 'votre propre rôle ADMIN' },
+    ]);
   }
   const [row] = await ctx.db
     .update(membership)
@@ -204,7 +289,9 @@ export async function updateMembershipRoles(ctx: RequestContext, id: string, ver
 export async function removeMembership(ctx: RequestContext, id: string, version: number) {
   const current = await lockMembership(ctx, id, version);
   if (current.userId === ctx.actor!.userId && current.roles.includes('ADMIN')) {
-    throw new AppError('BAD_USER_INPUT', "Vous ne pouvez pas retirer votre propre appartenance d'administrateur.", [{ path: 'id', message: 'votre propre appartenance' }]);
+    throw new AppError('BAD_USER_INPUT', "Vous ne pouvez pas retirer votre propre appartenance d'administrateur.", [
+      { path: 'id', message: 'votre propre appartenance' },
+    ]);
   }
   await ctx.db.delete(membership).where(eq(membership.id, id));
   await ctx.audit({ action: 'membership.delete', subjectType: 'membership', subjectId: id });
@@ -217,9 +304,14 @@ export async function changeOwnPassword(ctx: RequestContext, currentPassword: st
   // The hash is not granted to the request role: app_own_password_hash() gives the caller their own.
   const { rows } = await ctx.db.execute<{ hash: string | null }>(sql`select app_own_password_hash() as hash`);
   const ok = await verifyPassword(rows[0]?.hash ?? null, currentPassword);
-  if (!ok) throw new AppError('BAD_USER_INPUT', 'Mot de passe actuel incorrect.', [{ path: 'currentPassword', message: 'incorrect' }]);
-  await ctx.db.update(appUser).set({ passwordHash: await hashPassword(newPassword), ...bumpVersion }).where(eq(appUser.id, userId));
+  if (!ok)
+    throw new AppError('BAD_USER_INPUT', 'Mot de passe actuel incorrect.', [
+      { path: 'currentPassword', message: 'incorrect' },
+    ]);
+  await ctx.db
+    .update(appUser)
+    .set({ passwordHash: await hashPassword(newPassword), ...bumpVersion })
+    .where(eq(appUser.id, userId));
   await ctx.audit({ action: 'user.password_change', subjectType: 'user', subjectId: userId });
   return true;
 }
-

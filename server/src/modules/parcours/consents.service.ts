@@ -31,17 +31,30 @@ export async function recordConsent(ctx: RequestContext, raw: { input?: unknown 
     meetingId: input.kind === 'PARTICIPATION_SYNTHESE' ? input.meetingId : null,
   };
   if (refs.documentId) {
-    const [doc] = await ctx.db.select({ personId: lockerDocument.personId }).from(lockerDocument).where(eq(lockerDocument.id, refs.documentId));
-    if (doc?.personId !== input.personId) throw badInput([{ path: 'input.documentId', message: "ce document n'est pas dans l'armoire numérique de la personne" }]);
+    const [doc] = await ctx.db
+      .select({ personId: lockerDocument.personId })
+      .from(lockerDocument)
+      .where(eq(lockerDocument.id, refs.documentId));
+    if (doc?.personId !== input.personId)
+      throw badInput([
+        { path: 'input.documentId', message: "ce document n'est pas dans l'armoire numérique de la personne" },
+      ]);
   }
   if (refs.memberId) {
     // A share goes to an intervenant on the list today, as at upload: one who left would read nothing anyway.
     const member = await memberOfPerson(ctx, input.personId, refs.memberId);
-    if (!member || !isActiveEntry(member)) throw badInput([{ path: 'input.memberId', message: "cet intervenant n'est pas sur la liste d'accompagnement de la personne" }]);
+    if (!member || !isActiveEntry(member))
+      throw badInput([
+        { path: 'input.memberId', message: "cet intervenant n'est pas sur la liste d'accompagnement de la personne" },
+      ]);
   }
   if (refs.meetingId) {
-    const [meeting] = await ctx.db.select({ personId: syntheseMeeting.personId }).from(syntheseMeeting).where(eq(syntheseMeeting.id, refs.meetingId));
-    if (meeting?.personId !== input.personId) throw badInput([{ path: 'input.meetingId', message: "cette synthèse ne concerne pas la personne" }]);
+    const [meeting] = await ctx.db
+      .select({ personId: syntheseMeeting.personId })
+      .from(syntheseMeeting)
+      .where(eq(syntheseMeeting.id, refs.meetingId));
+    if (meeting?.personId !== input.personId)
+      throw badInput([{ path: 'input.meetingId', message: 'cette synthèse ne concerne pas la personne' }]);
   }
 
   const [same] = await ctx.db
@@ -73,7 +86,11 @@ export async function recordConsent(ctx: RequestContext, raw: { input?: unknown 
     action: CONSENT_AUDIT.record,
     subjectType: 'accompanied_person',
     subjectId: input.personId,
-    details: { consentId: row!.id, kind: input.kind, ...Object.fromEntries(Object.entries(refs).filter(([, v]) => v !== null)) },
+    details: {
+      consentId: row!.id,
+      kind: input.kind,
+      ...Object.fromEntries(Object.entries(refs).filter(([, v]) => v !== null)),
+    },
   });
   forgetParcours(ctx);
   return row!;
@@ -104,7 +121,13 @@ export async function withdrawConsent(ctx: RequestContext, rawId: unknown): Prom
     const updated = await ctx.db
       .update(syntheseMeeting)
       .set({ paParticipates: false, version: sql`${syntheseMeeting.version} + 1`, updatedAt: sql`now()` })
-      .where(and(eq(syntheseMeeting.id, current.meetingId), eq(syntheseMeeting.paParticipates, true), sql`${syntheseMeeting.scheduledAt} > now()`))
+      .where(
+        and(
+          eq(syntheseMeeting.id, current.meetingId),
+          eq(syntheseMeeting.paParticipates, true),
+          sql`${syntheseMeeting.scheduledAt} > now()`,
+        ),
+      )
       .returning({ id: syntheseMeeting.id });
     participationWithdrawn = updated.length > 0;
   }
@@ -112,7 +135,11 @@ export async function withdrawConsent(ctx: RequestContext, rawId: unknown): Prom
     action: CONSENT_AUDIT.withdraw,
     subjectType: 'accompanied_person',
     subjectId: current.personId,
-    details: { consentId: id, kind: current.kind, ...(participationWithdrawn ? { paParticipationWithdrawn: true } : {}) },
+    details: {
+      consentId: id,
+      kind: current.kind,
+      ...(participationWithdrawn ? { paParticipationWithdrawn: true } : {}),
+    },
   });
   forgetParcours(ctx);
   return row!;

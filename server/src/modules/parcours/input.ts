@@ -12,6 +12,7 @@ export function withIsoStrings(value: unknown, key = ''): unknown {
     return DATE_TIME_KEYS.has(key) ? value.toISOString() : value.toISOString().slice(0, 10);
   }
   if (Array.isArray(value)) return value.map((v) => withIsoStrings(v, key));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIsoStrings(v, k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withIsoStrings(v, k)]));
   return value;
 }

@@ -28,21 +28,34 @@ export async function addMember(ctx: RequestContext, raw: { input?: unknown }): 
   const organisationKnown = (await activeOrganisations(ctx.db, [input.organisationId])).has(input.organisationId);
   if (!organisationKnown) errors.push({ path: 'input.organisationId', message: 'organisation inconnue ou inactive' });
   if (organisationKnown && input.userId && !(await isProfessionalOf(ctx, input.userId, input.organisationId))) {
-    errors.push({ path: 'input.userId', message: "cet utilisateur n'est ni travailleur social ni conseiller de cette organisation" });
+    errors.push({
+      path: 'input.userId',
+      message: "cet utilisateur n'est ni travailleur social ni conseiller de cette organisation",
+    });
   }
   if (errors.length) throw badInput(errors);
 
-  const existing = await ctx.db.select().from(accompanimentMember).where(eq(accompanimentMember.personId, input.personId));
+  const existing = await ctx.db
+    .select()
+    .from(accompanimentMember)
+    .where(eq(accompanimentMember.personId, input.personId));
   const professionalKey = input.professionalName?.toLowerCase();
   const same = existing.find(
     (m) =>
       overlaps(m, input) &&
-      (input.userId ? m.userId === input.userId : m.userId === null && m.organisationId === input.organisationId && m.professionalName?.toLowerCase() === professionalKey),
+      (input.userId
+        ? m.userId === input.userId
+        : m.userId === null &&
+          m.organisationId === input.organisationId &&
+          m.professionalName?.toLowerCase() === professionalKey),
   );
   if (same) {
-    throw new AppError('CONFLICT', "Cet intervenant est déjà sur la liste d'accompagnement pour cette période.", 'DUPLICATE', [
-      { path: input.userId ? 'input.userId' : 'input.professionalName', message: 'déjà sur la liste' },
-    ]);
+    throw new AppError(
+      'CONFLICT',
+      "Cet intervenant est déjà sur la liste d'accompagnement pour cette période.",
+      'DUPLICATE',
+      [{ path: input.userId ? 'input.userId' : 'input.professionalName', message: 'déjà sur la liste' }],
+    );
   }
 
   const [row] = await ctx.db
@@ -75,19 +88,38 @@ export async function addMember(ctx: RequestContext, raw: { input?: unknown }): 
  */
 export async function endMember(ctx: RequestContext, raw: unknown): Promise<MemberRow> {
   const input = parseInput(parcoursSchemas.endMemberInput, withIsoStrings(raw), '');
-  const [found] = await ctx.db.select({ personId: accompanimentMember.personId }).from(accompanimentMember).where(eq(accompanimentMember.id, input.memberId));
-  if (!found) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, input.memberId, "Intervenant de la liste d'accompagnement");
+  const [found] = await ctx.db
+    .select({ personId: accompanimentMember.personId })
+    .from(accompanimentMember)
+    .where(eq(accompanimentMember.id, input.memberId));
+  if (!found)
+    return hidden(
+      ctx,
+      MEMBER_AUDIT.end,
+      accompanimentMember,
+      input.memberId,
+      "Intervenant de la liste d'accompagnement",
+    );
   await lockPerson(ctx, found.personId, MEMBER_AUDIT.end);
   const [member] = await ctx.db.select().from(accompanimentMember).where(eq(accompanimentMember.id, input.memberId));
-  if (!member) return hidden(ctx, MEMBER_AUDIT.end, accompanimentMember, input.memberId, "Intervenant de la liste d'accompagnement");
+  if (!member)
+    return hidden(
+      ctx,
+      MEMBER_AUDIT.end,
+      accompanimentMember,
+      input.memberId,
+      "Intervenant de la liste d'accompagnement",
+    );
 
-  if (input.until < member.since) throw badInput([{ path: 'until', message: "la fin ne peut précéder le début de l'intervention" }]);
-  if (member.until !== null && member.until < todayInParis()) throw new AppError('CONFLICT', 'Cette intervention est déjà terminée.', 'TRANSITION_REFUSED');
+  if (input.until < member.since)
+    throw badInput([{ path: 'until', message: "la fin ne peut précéder le début de l'intervention" }]);
+  if (member.until !== null && member.until < todayInParis())
+    throw new AppError('CONFLICT', 'Cette intervention est déjà terminée.', 'TRANSITION_REFUSED');
   const reference = await openReferenceOf(ctx, member.personId);
   if (reference?.status === 'ACCEPTEE' && reference.referentMemberId === member.id) {
     throw new AppError(
       'CONFLICT',
-      "Cet intervenant est le référent de la référence active : changez de référent ou terminez la référence avant de mettre fin à son intervention.",
+      'Cet intervenant est le référent de la référence active : changez de référent ou terminez la référence avant de mettre fin à son intervention.',
       'RULE_REFUSED',
     );
   }

@@ -16,7 +16,11 @@ import { accompaniedPerson, accompanimentMember } from './tables.js';
 
 const MAX_PAGE = 100;
 
-export const PERSON_AUDIT = { read: 'parcours.person_read', create: 'parcours.person_create', update: 'parcours.person_update' } as const;
+export const PERSON_AUDIT = {
+  read: 'parcours.person_read',
+  create: 'parcours.person_create',
+  update: 'parcours.person_update',
+} as const;
 
 const mission = z.string().trim().min(1, 'mission manquante').max(300, '300 caractères au plus');
 const createSchema = z.object({ person: parcoursSchemas.personInput, organisationId: identity.uuid, mission });
@@ -39,7 +43,9 @@ const personValues = (p: PersonInput) => ({
 async function checkDomiciliation(ctx: RequestContext, organisationId: string | null): Promise<void> {
   if (!organisationId) return;
   if (!(await activeOrganisations(ctx.db, [organisationId])).has(organisationId)) {
-    throw badInput([{ path: 'person.domiciliationOrganisationId', message: 'structure de domiciliation inconnue ou inactive' }]);
+    throw badInput([
+      { path: 'person.domiciliationOrganisationId', message: 'structure de domiciliation inconnue ou inactive' },
+    ]);
   }
 }
 
@@ -52,7 +58,13 @@ export const listedScope = (ctx: RequestContext): SQL =>
     ctx.db
       .select({ one: sql`1` })
       .from(accompanimentMember)
-      .where(and(eq(accompanimentMember.personId, accompaniedPerson.id), eq(accompanimentMember.userId, ctx.actor!.userId), activeEntrySql())),
+      .where(
+        and(
+          eq(accompanimentMember.personId, accompaniedPerson.id),
+          eq(accompanimentMember.userId, ctx.actor!.userId),
+          activeEntrySql(),
+        ),
+      ),
   );
 
 /**
@@ -63,7 +75,8 @@ export const listedScope = (ctx: RequestContext): SQL =>
  */
 export async function createPerson(ctx: RequestContext, raw: unknown): Promise<PersonRow> {
   const { person, organisationId, mission: missionText } = parseInput(createSchema, withIsoStrings(raw), '');
-  if (!socialWorkerOrganisations(ctx).includes(organisationId)) deny(ctx, PERSON_AUDIT.create, 'not-social-worker-of-organisation');
+  if (!socialWorkerOrganisations(ctx).includes(organisationId))
+    deny(ctx, PERSON_AUDIT.create, 'not-social-worker-of-organisation');
   await checkDomiciliation(ctx, person.domiciliationOrganisationId);
   const userId = ctx.actor!.userId;
   const id = randomUUID();
@@ -75,7 +88,12 @@ export async function createPerson(ctx: RequestContext, raw: unknown): Promise<P
   );
   if (!rows[0]?.ok) throw new Error('parcours: the first entry of a new list was refused');
   const [row] = await ctx.db.select().from(accompaniedPerson).where(eq(accompaniedPerson.id, id));
-  await ctx.audit({ action: PERSON_AUDIT.create, subjectType: 'accompanied_person', subjectId: id, details: { memberId, organisationId } });
+  await ctx.audit({
+    action: PERSON_AUDIT.create,
+    subjectType: 'accompanied_person',
+    subjectId: id,
+    details: { memberId, organisationId },
+  });
   forgetParcours(ctx);
   return row!;
 }
@@ -87,13 +105,20 @@ export async function updatePerson(ctx: RequestContext, raw: unknown): Promise<P
   await checkDomiciliation(ctx, person.domiciliationOrganisationId);
   const values = personValues(person);
   // The audit says which fields changed, never to what.
-  const fields = (Object.keys(values) as (keyof typeof values)[]).filter((k) => k !== 'searchText' && values[k] !== current[k]);
+  const fields = (Object.keys(values) as (keyof typeof values)[]).filter(
+    (k) => k !== 'searchText' && values[k] !== current[k],
+  );
   const [row] = await ctx.db
     .update(accompaniedPerson)
     .set({ ...values, version: sql`${accompaniedPerson.version} + 1`, updatedAt: sql`now()` })
     .where(eq(accompaniedPerson.id, id))
     .returning();
-  await ctx.audit({ action: PERSON_AUDIT.update, subjectType: 'accompanied_person', subjectId: id, details: { fields } });
+  await ctx.audit({
+    action: PERSON_AUDIT.update,
+    subjectType: 'accompanied_person',
+    subjectId: id,
+    details: { fields },
+  });
   forgetParcours(ctx);
   return row!;
 }
@@ -105,7 +130,10 @@ export async function updatePerson(ctx: RequestContext, raw: unknown): Promise<P
  */
 export async function getPerson(ctx: RequestContext, rawId: unknown): Promise<PersonRow | null> {
   const id = parseInput(identity.uuid, rawId, 'id');
-  const [row] = await ctx.db.select().from(accompaniedPerson).where(and(eq(accompaniedPerson.id, id), listedScope(ctx)));
+  const [row] = await ctx.db
+    .select()
+    .from(accompaniedPerson)
+    .where(and(eq(accompaniedPerson.id, id), listedScope(ctx)));
   if (!row) {
     ctx.denials.push({ action: PERSON_AUDIT.read, reason: 'not-on-list' });
     return null;
@@ -132,7 +160,8 @@ export async function listPersons(ctx: RequestContext, raw: unknown): Promise<Co
   let after: SQL | undefined;
   if (input.after) {
     const [id] = decodeCursor(input.after, 1);
-    if (typeof id !== 'string' || !identity.uuid.safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    if (typeof id !== 'string' || !identity.uuid.safeParse(id).success)
+      throw badInput([{ path: 'after', message: 'curseur invalide' }]);
     const last = alias(accompaniedPerson, 'last_seen');
     after = sql`(${accompaniedPerson.searchText}, ${accompaniedPerson.id}) > ((${ctx.db.select({ k: last.searchText }).from(last).where(eq(last.id, id))}), ${id}::uuid)`;
   }
@@ -143,7 +172,10 @@ export async function listPersons(ctx: RequestContext, raw: unknown): Promise<Co
       .where(allOf([where, after]))
       .orderBy(asc(accompaniedPerson.searchText), asc(accompaniedPerson.id))
       .limit(limit + 1),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(accompaniedPerson).where(where),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(accompaniedPerson)
+      .where(where),
   ]);
   const nodes = rows.slice(0, limit);
   const lastNode = nodes[nodes.length - 1];

@@ -19,7 +19,10 @@ export const PLAN_AUDIT = {
 /** Who does an action: an entry of this PA's list (any period: an action keeps who did it). */
 async function checkMember(ctx: RequestContext, personId: string, memberId: string | null | undefined): Promise<void> {
   if (!memberId) return;
-  if (!(await memberOfPerson(ctx, personId, memberId))) throw badInput([{ path: 'input.memberId', message: "cet intervenant n'est pas sur la liste d'accompagnement de la personne" }]);
+  if (!(await memberOfPerson(ctx, personId, memberId)))
+    throw badInput([
+      { path: 'input.memberId', message: "cet intervenant n'est pas sur la liste d'accompagnement de la personne" },
+    ]);
 }
 
 /** A goal of the plan d'action partagé: only around an active reference. */
@@ -27,22 +30,41 @@ export async function addGoal(ctx: RequestContext, raw: unknown): Promise<GoalRo
   const input = parseInput(parcoursSchemas.goalInput, raw, '');
   await lockPerson(ctx, input.personId, PLAN_AUDIT.goalAdd);
   await activeReferenceOf(ctx, input.personId);
-  const [row] = await ctx.db.insert(planGoal).values({ personId: input.personId, theme: input.theme, title: input.title, createdBy: ctx.actor!.userId }).returning();
-  await ctx.audit({ action: PLAN_AUDIT.goalAdd, subjectType: 'accompanied_person', subjectId: input.personId, details: { goalId: row!.id, theme: input.theme } });
+  const [row] = await ctx.db
+    .insert(planGoal)
+    .values({ personId: input.personId, theme: input.theme, title: input.title, createdBy: ctx.actor!.userId })
+    .returning();
+  await ctx.audit({
+    action: PLAN_AUDIT.goalAdd,
+    subjectType: 'accompanied_person',
+    subjectId: input.personId,
+    details: { goalId: row!.id, theme: input.theme },
+  });
   forgetParcours(ctx);
   return row!;
 }
 
 export async function addAction(ctx: RequestContext, raw: { input?: unknown }): Promise<ActionRow> {
   const input = parseInput(parcoursSchemas.planActionInput, withIsoStrings(raw.input));
-  const [goal] = await ctx.db.select({ personId: planGoal.personId }).from(planGoal).where(eq(planGoal.id, input.goalId));
+  const [goal] = await ctx.db
+    .select({ personId: planGoal.personId })
+    .from(planGoal)
+    .where(eq(planGoal.id, input.goalId));
   if (!goal) return hidden(ctx, PLAN_AUDIT.actionAdd, planGoal, input.goalId, 'Objectif');
   await lockPerson(ctx, goal.personId, PLAN_AUDIT.actionAdd);
   await activeReferenceOf(ctx, goal.personId);
   await checkMember(ctx, goal.personId, input.memberId);
   const [row] = await ctx.db
     .insert(planAction)
-    .values({ goalId: input.goalId, personId: goal.personId, title: input.title, memberId: input.memberId, byPerson: input.byPerson, dueDate: input.dueDate, status: input.status })
+    .values({
+      goalId: input.goalId,
+      personId: goal.personId,
+      title: input.title,
+      memberId: input.memberId,
+      byPerson: input.byPerson,
+      dueDate: input.dueDate,
+      status: input.status,
+    })
     .returning();
   await ctx.audit({
     action: PLAN_AUDIT.actionAdd,
@@ -57,7 +79,10 @@ export async function addAction(ctx: RequestContext, raw: { input?: unknown }): 
 /** Changes the fields given (null clears who and when); names the version it read. */
 export async function updateAction(ctx: RequestContext, raw: { input?: unknown }): Promise<ActionRow> {
   const input = parseInput(parcoursSchemas.updatePlanActionInput, withIsoStrings(raw.input));
-  const [found] = await ctx.db.select({ personId: planAction.personId }).from(planAction).where(eq(planAction.id, input.id));
+  const [found] = await ctx.db
+    .select({ personId: planAction.personId })
+    .from(planAction)
+    .where(eq(planAction.id, input.id));
   if (!found) return hidden(ctx, PLAN_AUDIT.actionUpdate, planAction, input.id, 'Action');
   await lockPerson(ctx, found.personId, PLAN_AUDIT.actionUpdate);
   const [current] = await ctx.db.select().from(planAction).where(eq(planAction.id, input.id));
@@ -93,8 +118,16 @@ export async function updateAction(ctx: RequestContext, raw: { input?: unknown }
 export async function addCompetence(ctx: RequestContext, raw: unknown): Promise<CompetenceRow> {
   const input = parseInput(parcoursSchemas.competenceInput, raw, '');
   await lockPerson(ctx, input.personId, PLAN_AUDIT.competenceAdd);
-  const [row] = await ctx.db.insert(competence).values({ personId: input.personId, kind: input.kind, label: input.label }).returning();
-  await ctx.audit({ action: PLAN_AUDIT.competenceAdd, subjectType: 'accompanied_person', subjectId: input.personId, details: { competenceId: row!.id, kind: input.kind } });
+  const [row] = await ctx.db
+    .insert(competence)
+    .values({ personId: input.personId, kind: input.kind, label: input.label })
+    .returning();
+  await ctx.audit({
+    action: PLAN_AUDIT.competenceAdd,
+    subjectType: 'accompanied_person',
+    subjectId: input.personId,
+    details: { competenceId: row!.id, kind: input.kind },
+  });
   forgetParcours(ctx);
   return row!;
 }
@@ -107,7 +140,12 @@ export async function removeCompetence(ctx: RequestContext, rawId: unknown): Pro
   await lockPerson(ctx, found.personId, PLAN_AUDIT.competenceRemove);
   const [removed] = await ctx.db.delete(competence).where(eq(competence.id, id)).returning({ kind: competence.kind });
   if (!removed) return hidden(ctx, PLAN_AUDIT.competenceRemove, competence, id, 'Compétence');
-  await ctx.audit({ action: PLAN_AUDIT.competenceRemove, subjectType: 'accompanied_person', subjectId: found.personId, details: { competenceId: id, kind: removed.kind } });
+  await ctx.audit({
+    action: PLAN_AUDIT.competenceRemove,
+    subjectType: 'accompanied_person',
+    subjectId: found.personId,
+    details: { competenceId: id, kind: removed.kind },
+  });
   forgetParcours(ctx);
   return true;
 }

@@ -14,25 +14,41 @@ export type ReferenceRow = typeof parcoursReference.$inferSelect;
  * on. Row-level security (app_parcours_person_ids()) counts the same day.
  */
 export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** An entry is on the list today: begun, and not ended before today. */
-export const isActiveEntry = (m: { since: string; until: string | null }, today = todayInParis()): boolean => m.since <= today && (m.until === null || m.until >= today);
+export const isActiveEntry = (m: { since: string; until: string | null }, today = todayInParis()): boolean =>
+  m.since <= today && (m.until === null || m.until >= today);
 
 /** The same rule in SQL, for a query over entries. */
 export const activeEntrySql = (today = todayInParis()): SQL =>
-  and(sql`${accompanimentMember.since} <= ${today}::date`, or(isNull(accompanimentMember.until), sql`${accompanimentMember.until} >= ${today}::date`))!;
+  and(
+    sql`${accompanimentMember.since} <= ${today}::date`,
+    or(isNull(accompanimentMember.until), sql`${accompanimentMember.until} >= ${today}::date`),
+  )!;
 
 /** The organisations where the actor holds SOCIAL_WORKER. */
-export const socialWorkerOrganisations = (ctx: RequestContext): string[] => (ctx.actor ? organisationsWithRole(ctx.actor, 'SOCIAL_WORKER') : []);
+export const socialWorkerOrganisations = (ctx: RequestContext): string[] =>
+  ctx.actor ? organisationsWithRole(ctx.actor, 'SOCIAL_WORKER') : [];
 
 /**
  * A record asked for by id that the caller does not see (row-level security hides every PA whose list the
  * caller is not on): NOT_FOUND, whether it exists or not. When it does exist, the attempt is recorded as
  * a denial (outcome DENIED, no subject: the caller learns nothing from the answer, the audit log does).
  */
-export async function hidden(ctx: RequestContext, action: string, table: PgTable, id: string, what: string): Promise<never> {
+export async function hidden(
+  ctx: RequestContext,
+  action: string,
+  table: PgTable,
+  id: string,
+  what: string,
+): Promise<never> {
   await recordIfHidden(ctx, action, table, id);
   throw notFound(what);
 }
@@ -42,7 +58,9 @@ export async function hidden(ctx: RequestContext, action: string, table: PgTable
  * (migration 0017) answers yes or no, to social workers only, for the tables of a person's record.
  */
 export async function recordIfHidden(ctx: RequestContext, action: string, table: PgTable, id: string): Promise<void> {
-  const { rows } = await ctx.db.execute<{ found: boolean }>(sql`select app_parcours_record_exists(${getTableName(table)}, ${id}::uuid) as found`);
+  const { rows } = await ctx.db.execute<{ found: boolean }>(
+    sql`select app_parcours_record_exists(${getTableName(table)}, ${id}::uuid) as found`,
+  );
   if (rows[0]?.found) ctx.denials.push({ action, reason: 'not-on-list' });
 }
 
@@ -59,7 +77,10 @@ export async function lockPerson(ctx: RequestContext, personId: string, action: 
 
 /** The entries of the PA's list active today. */
 export async function activeMembersOf(ctx: RequestContext, personId: string): Promise<MemberRow[]> {
-  return ctx.db.select().from(accompanimentMember).where(and(eq(accompanimentMember.personId, personId), activeEntrySql()));
+  return ctx.db
+    .select()
+    .from(accompanimentMember)
+    .where(and(eq(accompanimentMember.personId, personId), activeEntrySql()));
 }
 
 /** The PA's open reference (PROPOSEE or ACCEPTEE), if any: at most one (a unique index says so). */
@@ -74,14 +95,22 @@ export async function openReferenceOf(ctx: RequestContext, personId: string): Pr
 export const NO_ACTIVE_REFERENCE = "Le plan d'action se construit autour d'une référence active.";
 
 /** The PA's active (ACCEPTEE) reference; CONFLICT with `message` when there is none. */
-export async function activeReferenceOf(ctx: RequestContext, personId: string, message = NO_ACTIVE_REFERENCE): Promise<ReferenceRow> {
+export async function activeReferenceOf(
+  ctx: RequestContext,
+  personId: string,
+  message = NO_ACTIVE_REFERENCE,
+): Promise<ReferenceRow> {
   const open = await openReferenceOf(ctx, personId);
   if (open?.status !== 'ACCEPTEE') throw new AppError('CONFLICT', message, 'RULE_REFUSED');
   return open;
 }
 
 /** An entry of this PA's list (any period), or null. */
-export async function memberOfPerson(ctx: RequestContext, personId: string, memberId: string): Promise<MemberRow | null> {
+export async function memberOfPerson(
+  ctx: RequestContext,
+  personId: string,
+  memberId: string,
+): Promise<MemberRow | null> {
   const [row] = await ctx.db
     .select()
     .from(accompanimentMember)
@@ -95,6 +124,8 @@ export async function memberOfPerson(ctx: RequestContext, personId: string, memb
  * row-level security: app_parcours_is_professional() (migration 0017) answers yes or no, to social workers only.
  */
 export async function isProfessionalOf(ctx: RequestContext, userId: string, organisationId: string): Promise<boolean> {
-  const { rows } = await ctx.db.execute<{ ok: boolean }>(sql`select app_parcours_is_professional(${userId}::uuid, ${organisationId}::uuid) as ok`);
+  const { rows } = await ctx.db.execute<{ ok: boolean }>(
+    sql`select app_parcours_is_professional(${userId}::uuid, ${organisationId}::uuid) as ok`,
+  );
   return rows[0]?.ok === true;
 }

@@ -37,8 +37,10 @@ const professionalsSchema = z.object({
 export async function listProfessionals(ctx: RequestContext, raw: unknown): Promise<ProfessionalRow[]> {
   const input = parseInput(professionalsSchema, raw, '');
   const first = input.first ?? PROFESSIONALS_DEFAULT;
-  if (first < 1 || first > PROFESSIONALS_MAX) throw badInput([{ path: 'first', message: `entre 1 et ${PROFESSIONALS_MAX}` }]);
-  if (!(await activeOrganisations(ctx.db, [input.organisationId])).has(input.organisationId)) throw notFound('Organisation');
+  if (first < 1 || first > PROFESSIONALS_MAX)
+    throw badInput([{ path: 'first', message: `entre 1 et ${PROFESSIONALS_MAX}` }]);
+  if (!(await activeOrganisations(ctx.db, [input.organisationId])).has(input.organisationId))
+    throw notFound('Organisation');
   const words = input.search ? searchKey(input.search).split(' ').filter(Boolean) : [];
   const result = await ctx.db.execute<{ id: string; display_name: string; roles: Role[] | string }>(
     sql`select id, display_name, roles from app_parcours_professionals(${input.organisationId}::uuid, ${`{${words.join(',')}}`}::text[], ${first}::int)`,

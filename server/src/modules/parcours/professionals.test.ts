@@ -20,13 +20,21 @@ const extra: Record<'counsellor' | 'both' | 'viewer' | 'inactive' | 'ligature', 
 const QUERY = `query($o: ID!, $s: String, $f: Int) { parcoursProfessionals(organisationId: $o, search: $s, first: $f) { id displayName roles } }`;
 
 /** A user of the demo password with one membership, inserted as the database owner. */
-async function createUser(email: string, displayName: string, organisationId: string, roles: string[], active = true): Promise<string> {
+async function createUser(
+  email: string,
+  displayName: string,
+  organisationId: string,
+  roles: string[],
+  active = true,
+): Promise<string> {
   const id = await ownerId(
     t,
     sql`insert into app_user (email, display_name, password_hash, active)
         select ${email}, ${displayName}, password_hash, ${active} from app_user where email = 'social@demo.test' returning id`,
   );
-  await t.database.db.execute(sql`insert into membership (user_id, organisation_id, roles) values (${id}, ${organisationId}, ${`{${roles.join(',')}}`}::text[])`);
+  await t.database.db.execute(
+    sql`insert into membership (user_id, organisation_id, roles) values (${id}, ${organisationId}, ${`{${roles.join(',')}}`}::text[])`,
+  );
   return id;
 }
 
@@ -39,7 +47,11 @@ beforeAll(async () => {
   org.lycee = await orgId('Lycée Alain-Fournier');
   // Around Chloé Ccas, in the CCAS: a counsellor, a user holding both roles (and ADMIN there), a viewer, a social worker whose account is off.
   extra.counsellor = await createUser('emile.conseil@demo.test', 'Émile Conseil', d.org.ccas, ['COUNSELLOR']);
-  extra.both = await createUser('agathe.double@demo.test', 'Agathe Double', d.org.ccas, ['ADMIN', 'SOCIAL_WORKER', 'COUNSELLOR']);
+  extra.both = await createUser('agathe.double@demo.test', 'Agathe Double', d.org.ccas, [
+    'ADMIN',
+    'SOCIAL_WORKER',
+    'COUNSELLOR',
+  ]);
   extra.viewer = await createUser('victor.lecteur@demo.test', 'Victor Lecteur', d.org.ccas, ['VIEWER']);
   extra.inactive = await createUser('ines.partie@demo.test', 'Inès Partie', d.org.ccas, ['SOCIAL_WORKER'], false);
   // Beside Hugo Hôpital: a ligature in the name.
@@ -58,12 +70,17 @@ afterAll(() => t.close());
 const as = (who: Who, variables: Record<string, unknown>) => t.gql(d.token[who], QUERY, variables);
 const professionals = async (variables: Record<string, unknown>, who: Who = 'social') =>
   ok<{ id: string; displayName: string; roles: string[] }[]>(await as(who, variables), 'parcoursProfessionals');
-const names = async (variables: Record<string, unknown>, who: Who = 'social') => (await professionals(variables, who)).map((p) => p.displayName);
+const names = async (variables: Record<string, unknown>, who: Who = 'social') =>
+  (await professionals(variables, who)).map((p) => p.displayName);
 
 describe('parcoursProfessionals: who a social worker may put on a list', () => {
   it('social@ finds « Chloé Ccas » in « CCAS de Bourges » and « Hugo Hôpital » in the hospital’s service social by « hop »', async () => {
-    expect(await professionals({ o: d.org.ccas, s: 'chlo' })).toEqual([{ id: d.user.ccas, displayName: 'Chloé Ccas', roles: ['SOCIAL_WORKER'] }]);
-    expect(await professionals({ o: d.org.hopital, s: 'hop' })).toEqual([{ id: d.user.hopital, displayName: 'Hugo Hôpital', roles: ['SOCIAL_WORKER'] }]);
+    expect(await professionals({ o: d.org.ccas, s: 'chlo' })).toEqual([
+      { id: d.user.ccas, displayName: 'Chloé Ccas', roles: ['SOCIAL_WORKER'] },
+    ]);
+    expect(await professionals({ o: d.org.hopital, s: 'hop' })).toEqual([
+      { id: d.user.hopital, displayName: 'Hugo Hôpital', roles: ['SOCIAL_WORKER'] },
+    ]);
     // Another social worker finds them the same way: nothing depends on the caller's organisation.
     expect(await names({ o: d.org.hopital, s: 'HOP' }, 'ccas')).toEqual(['Hugo Hôpital']);
   });
@@ -75,7 +92,9 @@ describe('parcoursProfessionals: who a social worker may put on a list', () => {
       { id: extra.counsellor, displayName: 'Émile Conseil', roles: ['COUNSELLOR'] },
     ]);
     // A counsellor of another kind of organisation: the demo counsellor of the Mission Locale.
-    expect(await professionals({ o: d.org.missionLocale })).toEqual([{ id: d.user.conseiller, displayName: 'Claire Conseillère', roles: ['COUNSELLOR'] }]);
+    expect(await professionals({ o: d.org.missionLocale })).toEqual([
+      { id: d.user.conseiller, displayName: 'Claire Conseillère', roles: ['COUNSELLOR'] },
+    ]);
   });
 
   it('searches the name as the directory does: accents, case, ligatures and punctuation ignored, every word to be found', async () => {
@@ -105,13 +124,20 @@ describe('parcoursProfessionals: who a social worker may put on a list', () => {
   });
 
   it('carries no e-mail: the type has no such field, and nothing in the answer looks like one', async () => {
-    const res = await t.gql(d.token.social, `query($o: ID!) { parcoursProfessionals(organisationId: $o) { id email } }`, { o: d.org.ccas });
+    const res = await t.gql(
+      d.token.social,
+      `query($o: ID!) { parcoursProfessionals(organisationId: $o) { id email } }`,
+      { o: d.org.ccas },
+    );
     expect(res.data ?? null).toBeNull();
     expect(res.errors![0]!.message).toContain('Cannot query field "email" on type "ParcoursProfessional"');
     const answer = await as('social', { o: d.org.ccas });
     expect(JSON.stringify(answer.data)).not.toContain('@');
     // The database function itself returns the id, the name and the roles only.
-    const rows = await rls('social', sql`select * from app_parcours_professionals(${d.org.ccas}::uuid, '{}'::text[], 50)`);
+    const rows = await rls(
+      'social',
+      sql`select * from app_parcours_professionals(${d.org.ccas}::uuid, '{}'::text[], 50)`,
+    );
     expect(Object.keys(rows[0]!).sort()).toEqual(['display_name', 'id', 'roles']);
   });
 
@@ -126,7 +152,9 @@ describe('parcoursProfessionals: who a social worker may put on a list', () => {
       expect(fieldsOf(res)).toEqual(['first']);
     }
     // The database function caps what it returns whatever it is asked.
-    expect(await rls('social', sql`select id from app_parcours_professionals(${org.mlds}::uuid, '{}'::text[], 500)`)).toHaveLength(50);
+    expect(
+      await rls('social', sql`select id from app_parcours_professionals(${org.mlds}::uuid, '{}'::text[], 500)`),
+    ).toHaveLength(50);
     const long = await as('social', { o: org.mlds, s: 'a'.repeat(101) });
     expect(code(long)).toBe('BAD_USER_INPUT');
     expect(fieldsOf(long)).toEqual(['search']);
@@ -143,20 +171,28 @@ describe('parcoursProfessionals: who a social worker may put on a list', () => {
     expect(fieldsOf(res)).toEqual(['organisationId']);
   });
 
-  it.each(['referent', 'admin', 'lecteur', 'conseiller'] as const)('%s: FORBIDDEN (social workers only), the refusal audited', async (who) => {
-    const res = await as(who, { o: d.org.ccas });
-    expect(code(res)).toBe('FORBIDDEN');
-    expect(res.data?.parcoursProfessionals ?? null).toBeNull();
-    const events = await auditOf(t, res.errors![0]!.extensions.requestId);
-    expect(events).toEqual([expect.objectContaining({ action: 'Query.parcoursProfessionals', outcome: 'DENIED' })]);
-  });
+  it.each(['referent', 'admin', 'lecteur', 'conseiller'] as const)(
+    '%s: FORBIDDEN (social workers only), the refusal audited',
+    async (who) => {
+      const res = await as(who, { o: d.org.ccas });
+      expect(code(res)).toBe('FORBIDDEN');
+      expect(res.data?.parcoursProfessionals ?? null).toBeNull();
+      const events = await auditOf(t, res.errors![0]!.extensions.requestId);
+      expect(events).toEqual([expect.objectContaining({ action: 'Query.parcoursProfessionals', outcome: 'DENIED' })]);
+    },
+  );
 
   it('anonymous: UNAUTHENTICATED', async () => {
     expect(code(await t.gql(null, QUERY, { o: d.org.ccas }))).toBe('UNAUTHENTICATED');
   });
 
   it('is a directory lookup, not a read of anyone’s record: no audit event', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${d.token.social}` }, payload: { query: QUERY, variables: { o: d.org.hopital, s: 'hop' } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { authorization: `Bearer ${d.token.social}` },
+      payload: { query: QUERY, variables: { o: d.org.hopital, s: 'hop' } },
+    });
     expect(res.json().data.parcoursProfessionals).toHaveLength(1);
     const requestId = res.headers['x-request-id'];
     expect(typeof requestId).toBe('string');
@@ -165,12 +201,27 @@ describe('parcoursProfessionals: who a social worker may put on a list', () => {
 
   it('what it returns is what addAccompanimentMember accepts: social@ puts Chloé Ccas, picked from the list, on a PA’s list', async () => {
     const [chloe] = await professionals({ o: d.org.ccas, s: 'chloe' });
-    const person = ok(await t.gql(d.token.social, M.create, { p: personInput(), o: d.org.social, m: 'Accompagnement social global' }), 'createAccompaniedPerson');
+    const person = ok(
+      await t.gql(d.token.social, M.create, { p: personInput(), o: d.org.social, m: 'Accompagnement social global' }),
+      'createAccompaniedPerson',
+    );
     const member = ok(
-      await t.gql(d.token.social, M.addMember, { i: { personId: person.id, userId: chloe!.id, organisationId: d.org.ccas, mission: 'Logement', since: parisDay(0) } }),
+      await t.gql(d.token.social, M.addMember, {
+        i: {
+          personId: person.id,
+          userId: chloe!.id,
+          organisationId: d.org.ccas,
+          mission: 'Logement',
+          since: parisDay(0),
+        },
+      }),
       'addAccompanimentMember',
     );
-    expect(member).toMatchObject({ displayName: 'Chloé Ccas', user: { id: d.user.ccas }, organisation: { id: d.org.ccas } });
+    expect(member).toMatchObject({
+      displayName: 'Chloé Ccas',
+      user: { id: d.user.ccas },
+      organisation: { id: d.org.ccas },
+    });
   });
 });
 
@@ -179,7 +230,8 @@ describe('app_parcours_professionals(): the database function', () => {
     const q = sql`select id from app_parcours_professionals(${d.org.ccas}::uuid, '{}'::text[], 50)`;
     expect(await rls('social', q)).toHaveLength(3);
     expect(await rls('ccas', q)).toHaveLength(3);
-    for (const who of ['referent', 'admin', 'lecteur', 'conseiller'] as const) expect(await rls(who, q), who).toEqual([]);
+    for (const who of ['referent', 'admin', 'lecteur', 'conseiller'] as const)
+      expect(await rls(who, q), who).toEqual([]);
   });
 
   it('the request role cannot read those users itself (hence the function); only maillage_app may execute it, not PUBLIC', async () => {
@@ -220,5 +272,10 @@ const actors: Partial<Record<Who, Awaited<ReturnType<typeof loadActor>>>> = {};
 /** Raw SQL as `who`'s request would run it: the actor's transaction, as the request role (row-level security applies). */
 async function rls(who: Who, q: SQL): Promise<Record<string, unknown>[]> {
   actors[who] ??= await loadActor(t.database.db, d.user[who], 'token');
-  return withActorTx(t.database.db, actors[who]!, 'read', async (tx) => (await tx.execute<Record<string, unknown>>(q)).rows);
+  return withActorTx(
+    t.database.db,
+    actors[who]!,
+    'read',
+    async (tx) => (await tx.execute<Record<string, unknown>>(q)).rows,
+  );
 }

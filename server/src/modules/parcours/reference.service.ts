@@ -1,5 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { canProposeReference, parcoursSchemas, referenceTransition, type ReferenceAction, type ReferenceStatus } from '@maillage/shared';
+import {
+  canProposeReference,
+  parcoursSchemas,
+  referenceTransition,
+  type ReferenceAction,
+  type ReferenceStatus,
+} from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
@@ -25,9 +31,26 @@ export async function proposeReference(ctx: RequestContext, raw: unknown): Promi
   const allowed = canProposeReference(open !== null, active.length);
   if (!allowed.ok) throw new AppError('CONFLICT', allowed.reason, 'TRANSITION_REFUSED');
   const userId = ctx.actor!.userId;
-  const [row] = await ctx.db.insert(parcoursReference).values({ personId, status: 'PROPOSEE', proposedBy: userId, comment }).returning().catch(oneOpenReference);
-  await ctx.db.insert(referenceEvent).values({ referenceId: row!.id, personId, action: 'PROPOSE', fromStatus: null, toStatus: 'PROPOSEE', comment, byUserId: userId });
-  await ctx.audit({ action: REFERENCE_AUDIT.propose, subjectType: 'accompanied_person', subjectId: personId, details: { referenceId: row!.id, intervenants: active.length } });
+  const [row] = await ctx.db
+    .insert(parcoursReference)
+    .values({ personId, status: 'PROPOSEE', proposedBy: userId, comment })
+    .returning()
+    .catch(oneOpenReference);
+  await ctx.db.insert(referenceEvent).values({
+    referenceId: row!.id,
+    personId,
+    action: 'PROPOSE',
+    fromStatus: null,
+    toStatus: 'PROPOSEE',
+    comment,
+    byUserId: userId,
+  });
+  await ctx.audit({
+    action: REFERENCE_AUDIT.propose,
+    subjectType: 'accompanied_person',
+    subjectId: personId,
+    details: { referenceId: row!.id, intervenants: active.length },
+  });
   forgetParcours(ctx);
   return row!;
 }
@@ -57,7 +80,10 @@ function actionOf(input: DecisionInput): ReferenceAction {
 export async function decideReference(ctx: RequestContext, raw: { input?: unknown }): Promise<ReferenceRow> {
   // The GraphQL input is flat (every field optional); the shared union says which fields each step needs.
   const input = parseInput(parcoursSchemas.referenceDecisionInput, raw.input);
-  const [found] = await ctx.db.select({ personId: parcoursReference.personId }).from(parcoursReference).where(eq(parcoursReference.id, input.referenceId));
+  const [found] = await ctx.db
+    .select({ personId: parcoursReference.personId })
+    .from(parcoursReference)
+    .where(eq(parcoursReference.id, input.referenceId));
   if (!found) return hidden(ctx, REFERENCE_AUDIT.decide, parcoursReference, input.referenceId, 'Référence');
   await lockPerson(ctx, found.personId, REFERENCE_AUDIT.decide);
   const [current] = await ctx.db.select().from(parcoursReference).where(eq(parcoursReference.id, input.referenceId));
@@ -67,7 +93,10 @@ export async function decideReference(ctx: RequestContext, raw: { input?: unknow
   const active = await activeMembersOf(ctx, current.personId);
   const action = actionOf(input);
   const from = current.status as ReferenceStatus;
-  const result = referenceTransition({ status: from, referentMemberId: current.referentMemberId, activeMemberIds: active.map((m) => m.id) }, action);
+  const result = referenceTransition(
+    { status: from, referentMemberId: current.referentMemberId, activeMemberIds: active.map((m) => m.id) },
+    action,
+  );
   if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
 
   // The database's clock, as for the proposal: the history orders on it.

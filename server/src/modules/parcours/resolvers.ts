@@ -32,13 +32,21 @@ function listOrder(rows: MemberRow[], today: string): MemberRow[] {
 }
 
 const openReference = async (ctx: RequestContext, personId: string) =>
-  (await parcoursLoaders.referencesOfPerson(ctx).load(personId)).find((r) => r.status === 'PROPOSEE' || r.status === 'ACCEPTEE') ?? null;
+  (await parcoursLoaders.referencesOfPerson(ctx).load(personId)).find(
+    (r) => r.status === 'PROPOSEE' || r.status === 'ACCEPTEE',
+  ) ?? null;
 
 /** What the record's state allows now (the shared rule the services apply). */
 async function actionsOf(ctx: RequestContext, p: PersonRow) {
   const today = todayInParis();
-  const [open, members] = await Promise.all([openReference(ctx, p.id), parcoursLoaders.membersOfPerson(ctx).load(p.id)]);
-  return personActions({ openReferenceStatus: (open?.status as ReferenceStatus | undefined) ?? null, activeIntervenants: members.filter((m) => isActiveEntry(m, today)).length });
+  const [open, members] = await Promise.all([
+    openReference(ctx, p.id),
+    parcoursLoaders.membersOfPerson(ctx).load(p.id),
+  ]);
+  return personActions({
+    openReferenceStatus: (open?.status as ReferenceStatus | undefined) ?? null,
+    activeIntervenants: members.filter((m) => isActiveEntry(m, today)).length,
+  });
 }
 
 export const parcoursResolvers: Resolvers = {
@@ -68,7 +76,8 @@ export const parcoursResolvers: Resolvers = {
   },
   // AccompaniedPerson.documents is the documents module's.
   AccompaniedPerson: {
-    domiciliationOrganisation: (p, _a, ctx) => (p.domiciliationOrganisationId ? identityLoaders.organisation(ctx).load(p.domiciliationOrganisationId) : null),
+    domiciliationOrganisation: (p, _a, ctx) =>
+      p.domiciliationOrganisationId ? identityLoaders.organisation(ctx).load(p.domiciliationOrganisationId) : null,
     members: async (p, _a, ctx) => listOrder(await parcoursLoaders.membersOfPerson(ctx).load(p.id), todayInParis()),
     reference: (p, _a, ctx) => openReference(ctx, p.id),
     references: (p, _a, ctx) => parcoursLoaders.referencesOfPerson(ctx).load(p.id),
@@ -78,7 +87,9 @@ export const parcoursResolvers: Resolvers = {
     syntheses: (p, _a, ctx) => parcoursLoaders.synthesesOfPerson(ctx).load(p.id),
     myMemberId: async (p, _a, ctx) => {
       const today = todayInParis();
-      const mine = (await parcoursLoaders.membersOfPerson(ctx).load(p.id)).find((m) => m.userId === ctx.actor?.userId && isActiveEntry(m, today));
+      const mine = (await parcoursLoaders.membersOfPerson(ctx).load(p.id)).find(
+        (m) => m.userId === ctx.actor?.userId && isActiveEntry(m, today),
+      );
       return mine?.id ?? null;
     },
     allowedActions: async (p, _a, ctx) => (await actionsOf(ctx, p)).allowed,
@@ -123,7 +134,9 @@ export const parcoursResolvers: Resolvers = {
   SyntheseMeeting: {
     participants: (m, _a, ctx) => parcoursLoaders.participants(ctx).load(m.id),
     paAgreed: async (m, _a, ctx) =>
-      (await parcoursLoaders.consentsOfPerson(ctx).load(m.personId)).some((c) => c.kind === 'PARTICIPATION_SYNTHESE' && c.meetingId === m.id && c.withdrawnAt === null),
+      (await parcoursLoaders.consentsOfPerson(ctx).load(m.personId)).some(
+        (c) => c.kind === 'PARTICIPATION_SYNTHESE' && c.meetingId === m.id && c.withdrawnAt === null,
+      ),
   },
   SyntheseParticipant: {
     member: async (p, _a, ctx) => {

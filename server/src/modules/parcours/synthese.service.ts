@@ -20,7 +20,10 @@ const NO_ACTIVE_REFERENCE = "Une synthèse se tient autour d'une référence act
 
 /** The meeting, locked with its PA for the rest of the transaction; NOT_FOUND when the caller is not on the PA's list. */
 async function lockMeeting(ctx: RequestContext, meetingId: string, action: string): Promise<MeetingRow> {
-  const [found] = await ctx.db.select({ personId: syntheseMeeting.personId }).from(syntheseMeeting).where(eq(syntheseMeeting.id, meetingId));
+  const [found] = await ctx.db
+    .select({ personId: syntheseMeeting.personId })
+    .from(syntheseMeeting)
+    .where(eq(syntheseMeeting.id, meetingId));
   if (!found) return hidden(ctx, action, syntheseMeeting, meetingId, 'Synthèse');
   await lockPerson(ctx, found.personId, action);
   const [row] = await ctx.db.select().from(syntheseMeeting).where(eq(syntheseMeeting.id, meetingId));
@@ -40,7 +43,12 @@ export async function scheduleSynthese(ctx: RequestContext, raw: { input?: unkno
   const active = new Set((await activeMembersOf(ctx, input.personId)).map((m) => m.id));
   const unknown = input.participantMemberIds.map((id, i) => ({ id, i })).filter(({ id }) => !active.has(id));
   if (unknown.length) {
-    throw badInput(unknown.map(({ i }) => ({ path: `input.participantMemberIds.${i}`, message: "cet intervenant n'est pas sur la liste d'accompagnement de la personne" })));
+    throw badInput(
+      unknown.map(({ i }) => ({
+        path: `input.participantMemberIds.${i}`,
+        message: "cet intervenant n'est pas sur la liste d'accompagnement de la personne",
+      })),
+    );
   }
   const [row] = await ctx.db
     .insert(syntheseMeeting)
@@ -53,7 +61,9 @@ export async function scheduleSynthese(ctx: RequestContext, raw: { input?: unkno
       createdBy: ctx.actor!.userId,
     })
     .returning();
-  await ctx.db.insert(syntheseParticipant).values(input.participantMemberIds.map((memberId) => ({ meetingId: row!.id, memberId, personId: input.personId })));
+  await ctx.db
+    .insert(syntheseParticipant)
+    .values(input.participantMemberIds.map((memberId) => ({ meetingId: row!.id, memberId, personId: input.personId })));
   await ctx.audit({
     action: SYNTHESE_AUDIT.schedule,
     subjectType: 'accompanied_person',
@@ -74,13 +84,19 @@ export async function recordAgreement(ctx: RequestContext, raw: unknown): Promis
     .select()
     .from(syntheseParticipant)
     .where(and(eq(syntheseParticipant.meetingId, meetingId), eq(syntheseParticipant.memberId, memberId)));
-  if (!participant) throw badInput([{ path: 'memberId', message: "cet intervenant ne participe pas à la synthèse" }]);
-  if (participant.agreedAt) throw new AppError('CONFLICT', "L'accord de cet intervenant est déjà enregistré.", 'TRANSITION_REFUSED');
+  if (!participant) throw badInput([{ path: 'memberId', message: 'cet intervenant ne participe pas à la synthèse' }]);
+  if (participant.agreedAt)
+    throw new AppError('CONFLICT', "L'accord de cet intervenant est déjà enregistré.", 'TRANSITION_REFUSED');
   await ctx.db
     .update(syntheseParticipant)
     .set({ agreedAt: sql`now()` })
     .where(and(eq(syntheseParticipant.meetingId, meetingId), eq(syntheseParticipant.memberId, memberId)));
-  await ctx.audit({ action: SYNTHESE_AUDIT.agree, subjectType: 'accompanied_person', subjectId: meeting.personId, details: { meetingId, memberId } });
+  await ctx.audit({
+    action: SYNTHESE_AUDIT.agree,
+    subjectType: 'accompanied_person',
+    subjectId: meeting.personId,
+    details: { meetingId, memberId },
+  });
   forgetParcours(ctx);
   return meeting;
 }
@@ -92,7 +108,9 @@ async function participationFacts(ctx: RequestContext, meeting: MeetingRow) {
     ctx.db
       .select({ id: consent.id })
       .from(consent)
-      .where(and(eq(consent.meetingId, meeting.id), eq(consent.kind, 'PARTICIPATION_SYNTHESE'), isNull(consent.withdrawnAt))),
+      .where(
+        and(eq(consent.meetingId, meeting.id), eq(consent.kind, 'PARTICIPATION_SYNTHESE'), isNull(consent.withdrawnAt)),
+      ),
   ]);
   return {
     paAgreed: agreements.length > 0,
@@ -117,7 +135,12 @@ export async function setPaParticipation(ctx: RequestContext, raw: unknown): Pro
     .set({ paParticipates: participates, version: sql`${syntheseMeeting.version} + 1`, updatedAt: sql`now()` })
     .where(eq(syntheseMeeting.id, meetingId))
     .returning();
-  await ctx.audit({ action: SYNTHESE_AUDIT.participation, subjectType: 'accompanied_person', subjectId: meeting.personId, details: { meetingId, participates } });
+  await ctx.audit({
+    action: SYNTHESE_AUDIT.participation,
+    subjectType: 'accompanied_person',
+    subjectId: meeting.personId,
+    details: { meetingId, participates },
+  });
   forgetParcours(ctx);
   return row!;
 }
@@ -130,10 +153,20 @@ export async function recordOutcome(ctx: RequestContext, raw: unknown): Promise<
   const fields = (['notes', 'decisions'] as const).filter((k) => meeting[k] !== input[k]);
   const [row] = await ctx.db
     .update(syntheseMeeting)
-    .set({ notes: input.notes, decisions: input.decisions, version: sql`${syntheseMeeting.version} + 1`, updatedAt: sql`now()` })
+    .set({
+      notes: input.notes,
+      decisions: input.decisions,
+      version: sql`${syntheseMeeting.version} + 1`,
+      updatedAt: sql`now()`,
+    })
     .where(eq(syntheseMeeting.id, input.meetingId))
     .returning();
-  await ctx.audit({ action: SYNTHESE_AUDIT.outcome, subjectType: 'accompanied_person', subjectId: meeting.personId, details: { meetingId: input.meetingId, fields } });
+  await ctx.audit({
+    action: SYNTHESE_AUDIT.outcome,
+    subjectType: 'accompanied_person',
+    subjectId: meeting.personId,
+    details: { meetingId: input.meetingId, fields },
+  });
   forgetParcours(ctx);
   return row!;
 }

@@ -1,5 +1,18 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, customType, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import {
   COMPETENCE_KINDS,
   CONSENT_KINDS,
@@ -14,8 +27,10 @@ import {
 import { appUser, organisation } from '../identity/tables.js';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const nullOrIn = (column: string, values: readonly string[]) => sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const nullOrIn = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -40,7 +55,10 @@ export const accompaniedPerson = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('accompanied_person_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')), index('accompanied_person_name_idx').on(t.lastName, t.firstNames)],
+  (t) => [
+    index('accompanied_person_search_trgm_idx').using('gin', t.searchText.op('gin_trgm_ops')),
+    index('accompanied_person_name_idx').on(t.lastName, t.firstNames),
+  ],
 );
 
 /** An entry of a PA's liste d'accompagnement: a user, or a named professional without an account. */
@@ -98,7 +116,9 @@ export const parcoursReference = pgTable(
     check('parcours_reference_end_reason_check', nullOrIn('end_reason', REFERENCE_END_REASONS)),
     check('parcours_reference_referent_check', sql`(status = 'ACCEPTEE') = (referent_member_id is not null)`),
     // At most one open reference per PA.
-    uniqueIndex('parcours_reference_open_key').on(t.personId).where(sql`status in ('PROPOSEE', 'ACCEPTEE')`),
+    uniqueIndex('parcours_reference_open_key')
+      .on(t.personId)
+      .where(sql`status in ('PROPOSEE', 'ACCEPTEE')`),
     index('parcours_reference_person_idx').on(t.personId, t.proposedAt),
   ],
 );
@@ -124,7 +144,10 @@ export const referenceEvent = pgTable(
     byUserId: uuid('by_user_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('reference_event_reference_idx').on(t.referenceId, t.at), index('reference_event_person_idx').on(t.personId)],
+  (t) => [
+    index('reference_event_reference_idx').on(t.referenceId, t.at),
+    index('reference_event_person_idx').on(t.personId),
+  ],
 );
 
 /** A goal of the plan d'action partagé, by theme. */
@@ -181,7 +204,10 @@ export const competence = pgTable(
     label: text('label').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('competence_kind_check', inList('kind', COMPETENCE_KINDS)), index('competence_person_idx').on(t.personId)],
+  (t) => [
+    check('competence_kind_check', inList('kind', COMPETENCE_KINDS)),
+    index('competence_person_idx').on(t.personId),
+  ],
 );
 
 /** A synthèse meeting about a PA. */
@@ -203,7 +229,10 @@ export const syntheseMeeting = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [check('synthese_meeting_requester_check', inList('requested_by', SYNTHESE_REQUESTERS)), index('synthese_meeting_person_idx').on(t.personId, t.scheduledAt)],
+  (t) => [
+    check('synthese_meeting_requester_check', inList('requested_by', SYNTHESE_REQUESTERS)),
+    index('synthese_meeting_person_idx').on(t.personId, t.scheduledAt),
+  ],
 );
 
 /** An intervenant taking part in a synthèse, and whether they agreed to the PA's presence. */
@@ -248,7 +277,11 @@ export const lockerDocument = pgTable(
     uploadedBy: uuid('uploaded_by').notNull(),
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('locker_document_category_check', inList('category', DOCUMENT_CATEGORIES)), index('locker_document_person_idx').on(t.personId, t.uploadedAt), uniqueIndex('locker_document_storage_key').on(t.storageKey)],
+  (t) => [
+    check('locker_document_category_check', inList('category', DOCUMENT_CATEGORIES)),
+    index('locker_document_person_idx').on(t.personId, t.uploadedAt),
+    uniqueIndex('locker_document_storage_key').on(t.storageKey),
+  ],
 );
 
 /** What a PA agreed to, when, and when it was withdrawn. */
@@ -270,10 +303,15 @@ export const consent = pgTable(
   },
   (t) => [
     check('consent_kind_check', inList('kind', CONSENT_KINDS)),
-    check('consent_document_check', sql`kind <> 'PARTAGE_DOCUMENT' or (document_id is not null and member_id is not null)`),
+    check(
+      'consent_document_check',
+      sql`kind <> 'PARTAGE_DOCUMENT' or (document_id is not null and member_id is not null)`,
+    ),
     check('consent_meeting_check', sql`kind <> 'PARTICIPATION_SYNTHESE' or meeting_id is not null`),
     index('consent_person_idx').on(t.personId, t.givenAt),
     // Who may read a document: its active shares.
-    index('consent_document_idx').on(t.documentId, t.memberId).where(sql`withdrawn_at is null`),
+    index('consent_document_idx')
+      .on(t.documentId, t.memberId)
+      .where(sql`withdrawn_at is null`),
   ],
 );

@@ -46,7 +46,13 @@ export const M = {
   outcome: `mutation($m: ID!, $v: Int!, $n: String!, $d: String!) { recordSyntheseOutcome(meetingId: $m, version: $v, notes: $n, decisions: $d) { ${MEETING} } }`,
 };
 
-type GqlResult = { data: any; errors?: { message: string; extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] } }[] };
+type GqlResult = {
+  data: any;
+  errors?: {
+    message: string;
+    extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] };
+  }[];
+};
 
 export const code = (res: GqlResult) => res.errors?.[0]?.extensions.code;
 export const fieldsOf = (res: GqlResult) => res.errors?.[0]?.extensions.fields?.map((f) => f.path) ?? [];
@@ -63,7 +69,11 @@ export function parisDay(offsetDays: number): string {
   return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10);
 }
 
-export const SOCIAL_WORKERS = { social: 'social@demo.test', ccas: 'ccas@demo.test', hopital: 'hopital@demo.test' } as const;
+export const SOCIAL_WORKERS = {
+  social: 'social@demo.test',
+  ccas: 'ccas@demo.test',
+  hopital: 'hopital@demo.test',
+} as const;
 export type Who = keyof typeof SOCIAL_WORKERS | 'referent' | 'admin' | 'lecteur' | 'conseiller';
 const EMAILS: Record<Who, string> = {
   ...SOCIAL_WORKERS,
@@ -127,14 +137,23 @@ export async function parcoursFingerprint(t: TestApp): Promise<Record<string, st
     'synthese_meeting',
     'synthese_participant',
   ]) {
-    const rows = await ownerRows<{ h: string }>(t, sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
+    const rows = await ownerRows<{ h: string }>(
+      t,
+      sql.raw(`select md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`),
+    );
     out[table] = rows[0]!.h;
   }
   return out;
 }
 
 export const auditOf = (t: TestApp, requestId: string) =>
-  ownerRows<{ action: string; outcome: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> | null }>(
+  ownerRows<{
+    action: string;
+    outcome: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown> | null;
+  }>(
     t,
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );

@@ -36,11 +36,16 @@ export const psadAuditNames: Record<string, (ctx: RequestContext, ids: string[])
     return new Map(rows.map((r) => [r.id, `transfert du dossier de ${personName(r.lastName, r.firstNames)}`]));
   },
   platform: async (ctx, ids) => {
-    const rows = await ctx.db.select({ id: platform.id, name: platform.name }).from(platform).where(inArray(platform.id, ids));
+    const rows = await ctx.db
+      .select({ id: platform.id, name: platform.name })
+      .from(platform)
+      .where(inArray(platform.id, ids));
     return new Map(rows.map((r) => [r.id, `plateforme ${r.name}`]));
   },
   siei_import: async (ctx, ids) => {
-    const { rows } = await ctx.db.execute<{ id: string; name: string }>(sql`select id, name from app_audit_siei_import_names(${`{${ids.join(",")}}`}::uuid[])`);
+    const { rows } = await ctx.db.execute<{ id: string; name: string }>(
+      sql`select id, name from app_audit_siei_import_names(${`{${ids.join(',')}}`}::uuid[])`,
+    );
     return new Map(rows.map((r) => [r.id, `import SIEI (${r.name})`]));
   },
 };

@@ -29,12 +29,18 @@ export async function getPlatform(ctx: RequestContext, id: string) {
 }
 
 export async function referentsOf(ctx: RequestContext, platformIds: readonly string[]) {
-  const rows = await ctx.db.select().from(platformReferent).where(inArray(platformReferent.platformId, [...platformIds]));
+  const rows = await ctx.db
+    .select()
+    .from(platformReferent)
+    .where(inArray(platformReferent.platformId, [...platformIds]));
   return platformIds.map((id) => rows.filter((r) => r.platformId === id).map((r) => r.userId));
 }
 
 export async function partnersOf(ctx: RequestContext, platformIds: readonly string[]) {
-  const rows = await ctx.db.select().from(platformPartner).where(inArray(platformPartner.platformId, [...platformIds]));
+  const rows = await ctx.db
+    .select()
+    .from(platformPartner)
+    .where(inArray(platformPartner.platformId, [...platformIds]));
   return platformIds.map((id) => rows.filter((r) => r.platformId === id).map((r) => r.organisationId));
 }
 
@@ -42,7 +48,7 @@ async function checkReferents(tx: Tx, ids: string[]) {
   const ok = await usersHoldingRole(tx, ids, 'PSAD_REFERENT');
   const index = ids.findIndex((id) => !ok.has(id));
   if (index >= 0) {
-    throw new AppError('BAD_USER_INPUT', "Un référent de plateforme doit avoir le rôle « Référent PSAD ».", [
+    throw new AppError('BAD_USER_INPUT', 'Un référent de plateforme doit avoir le rôle « Référent PSAD ».', [
       { path: `input.referentIds.${index}`, message: "cet utilisateur n'a pas le rôle Référent PSAD" },
     ]);
   }
@@ -51,26 +57,37 @@ async function checkReferents(tx: Tx, ids: string[]) {
 async function checkPartners(tx: Tx, ids: string[]) {
   const ok = await activeOrganisations(tx, ids);
   const index = ids.findIndex((id) => !ok.has(id));
-  if (index >= 0) throw new AppError('BAD_USER_INPUT', 'Organisation partenaire inconnue.', [{ path: `input.partnerIds.${index}`, message: 'organisation inconnue ou désactivée' }]);
+  if (index >= 0)
+    throw new AppError('BAD_USER_INPUT', 'Organisation partenaire inconnue.', [
+      { path: `input.partnerIds.${index}`, message: 'organisation inconnue ou désactivée' },
+    ]);
 }
 
 async function checkTerritory(tx: Tx, id: string) {
-  if (!(await territoryExists(tx, id))) throw new AppError('BAD_USER_INPUT', 'Territoire inconnu.', [{ path: 'input.territoryId', message: 'territoire inconnu' }]);
+  if (!(await territoryExists(tx, id)))
+    throw new AppError('BAD_USER_INPUT', 'Territoire inconnu.', [
+      { path: 'input.territoryId', message: 'territoire inconnu' },
+    ]);
 }
 
 const nameTaken = (err: unknown): never => {
-  if (uniqueViolation(err) === 'platform_name_key') throw new AppError('CONFLICT', 'Une plateforme porte déjà ce nom.', 'DUPLICATE', [{ path: 'input.name', message: 'nom déjà utilisé' }]);
+  if (uniqueViolation(err) === 'platform_name_key')
+    throw new AppError('CONFLICT', 'Une plateforme porte déjà ce nom.', 'DUPLICATE', [
+      { path: 'input.name', message: 'nom déjà utilisé' },
+    ]);
   throw err;
 };
 
 async function replaceMembers(tx: Tx, platformId: string, referentIds?: string[], partnerIds?: string[]) {
   if (referentIds) {
     await tx.delete(platformReferent).where(eq(platformReferent.platformId, platformId));
-    if (referentIds.length) await tx.insert(platformReferent).values(referentIds.map((userId) => ({ platformId, userId })));
+    if (referentIds.length)
+      await tx.insert(platformReferent).values(referentIds.map((userId) => ({ platformId, userId })));
   }
   if (partnerIds) {
     await tx.delete(platformPartner).where(eq(platformPartner.platformId, platformId));
-    if (partnerIds.length) await tx.insert(platformPartner).values(partnerIds.map((organisationId) => ({ platformId, organisationId })));
+    if (partnerIds.length)
+      await tx.insert(platformPartner).values(partnerIds.map((organisationId) => ({ platformId, organisationId })));
   }
 }
 
@@ -79,7 +96,11 @@ export async function createPlatform(ctx: RequestContext, raw: unknown): Promise
   await checkTerritory(ctx.db, input.territoryId);
   await checkReferents(ctx.db, input.referentIds);
   await checkPartners(ctx.db, input.partnerIds);
-  const [row] = await ctx.db.insert(platform).values({ name: input.name, territoryId: input.territoryId }).returning().catch(nameTaken);
+  const [row] = await ctx.db
+    .insert(platform)
+    .values({ name: input.name, territoryId: input.territoryId })
+    .returning()
+    .catch(nameTaken);
   await replaceMembers(ctx.db, row!.id, input.referentIds, input.partnerIds);
   await ctx.audit({ action: 'platform.create', subjectType: 'platform', subjectId: row!.id });
   return row!;
@@ -100,7 +121,11 @@ export async function updatePlatform(ctx: RequestContext, raw: unknown): Promise
     .returning()
     .catch(nameTaken);
   await replaceMembers(ctx.db, id, referentIds, partnerIds);
-  const fields = [...Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined), ...(referentIds ? ['referentIds'] : []), ...(partnerIds ? ['partnerIds'] : [])];
+  const fields = [
+    ...Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined),
+    ...(referentIds ? ['referentIds'] : []),
+    ...(partnerIds ? ['partnerIds'] : []),
+  ];
   await ctx.audit({ action: 'platform.update', subjectType: 'platform', subjectId: id, details: { fields } });
   return row!;
 }

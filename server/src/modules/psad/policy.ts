@@ -15,16 +15,19 @@ export const caseWorker: Policy = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR'
 
 /** The platforms the actor is referent of, looked up once per request. */
 export async function myReferentPlatforms(ctx: RequestContext): Promise<Set<string>> {
-  const loader = ctx.loader('referentPlatforms', () =>
-    new DataLoader(async (keys: readonly string[]) => {
-      const ids = new Set(await referentPlatformIds(ctx));
-      return keys.map(() => ids);
-    }),
+  const loader = ctx.loader(
+    'referentPlatforms',
+    () =>
+      new DataLoader(async (keys: readonly string[]) => {
+        const ids = new Set(await referentPlatformIds(ctx));
+        return keys.map(() => ids);
+      }),
   );
   return loader.load('me');
 }
 
-export const counsellorOrganisations = (ctx: RequestContext): string[] => (ctx.actor ? organisationsWithRole(ctx.actor, 'COUNSELLOR') : []);
+export const counsellorOrganisations = (ctx: RequestContext): string[] =>
+  ctx.actor ? organisationsWithRole(ctx.actor, 'COUNSELLOR') : [];
 
 export async function isReferentOf(ctx: RequestContext, platformId: string): Promise<boolean> {
   return (await myReferentPlatforms(ctx)).has(platformId);

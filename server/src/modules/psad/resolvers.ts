@@ -7,8 +7,10 @@ import { loaders as identityLoaders } from '../identity/loaders.js';
 import * as platforms from './platforms.service.js';
 
 const loaders = {
-  referents: (ctx: RequestContext) => ctx.loader('platformReferents', () => new DataLoader((ids: readonly string[]) => platforms.referentsOf(ctx, ids))),
-  partners: (ctx: RequestContext) => ctx.loader('platformPartners', () => new DataLoader((ids: readonly string[]) => platforms.partnersOf(ctx, ids))),
+  referents: (ctx: RequestContext) =>
+    ctx.loader('platformReferents', () => new DataLoader((ids: readonly string[]) => platforms.referentsOf(ctx, ids))),
+  partners: (ctx: RequestContext) =>
+    ctx.loader('platformPartners', () => new DataLoader((ids: readonly string[]) => platforms.partnersOf(ctx, ids))),
 };
 
 const present = <T>(rows: (T | null)[]) => rows.filter((r): r is T => r !== null);
@@ -29,8 +31,18 @@ export const psadResolvers: Resolvers = {
       return t;
     },
     referents: async (p, _a, ctx) =>
-      present(await identityLoaders.user(ctx).loadMany(await loaders.referents(ctx).load(p.id)).then((r) => r.map((x) => (x instanceof Error ? null : x)))),
+      present(
+        await identityLoaders
+          .user(ctx)
+          .loadMany(await loaders.referents(ctx).load(p.id))
+          .then((r) => r.map((x) => (x instanceof Error ? null : x))),
+      ),
     partners: async (p, _a, ctx) =>
-      present(await identityLoaders.organisation(ctx).loadMany(await loaders.partners(ctx).load(p.id)).then((r) => r.map((x) => (x instanceof Error ? null : x)))),
+      present(
+        await identityLoaders
+          .organisation(ctx)
+          .loadMany(await loaders.partners(ctx).load(p.id))
+          .then((r) => r.map((x) => (x instanceof Error ? null : x))),
+      ),
   },
 };

@@ -1,11 +1,34 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid, boolean, customType } from 'drizzle-orm/pg-core';
-import { CASE_STATUSES, CLOSE_OUTCOMES, CONTACT_CHANNELS, CONTACT_RESULTS, SIGNAL_SOURCES, SOLUTION_TYPES } from '@maillage/shared';
+import {
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  boolean,
+  customType,
+} from 'drizzle-orm/pg-core';
+import {
+  CASE_STATUSES,
+  CLOSE_OUTCOMES,
+  CONTACT_CHANNELS,
+  CONTACT_RESULTS,
+  SIGNAL_SOURCES,
+  SOLUTION_TYPES,
+} from '@maillage/shared';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
-const inList = (column: string, values: readonly string[]) => sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const nullOrIn = (column: string, values: readonly string[]) => sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const inList = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
+const nullOrIn = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /**
  * Ids of the rows written by the hundred thousand (a SIEI list, its cases and their events, contact
@@ -32,19 +55,29 @@ export const platform = pgTable(
 export const platformReferent = pgTable(
   'platform_referent',
   {
-    platformId: uuid('platform_id').notNull().references(() => platform.id),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => platform.id),
     userId: uuid('user_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.platformId, t.userId] }), index('platform_referent_user_idx').on(t.userId, t.platformId)],
+  (t) => [
+    primaryKey({ columns: [t.platformId, t.userId] }),
+    index('platform_referent_user_idx').on(t.userId, t.platformId),
+  ],
 );
 
 export const platformPartner = pgTable(
   'platform_partner',
   {
-    platformId: uuid('platform_id').notNull().references(() => platform.id),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => platform.id),
     organisationId: uuid('organisation_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.platformId, t.organisationId] }), index('platform_partner_org_idx').on(t.organisationId)],
+  (t) => [
+    primaryKey({ columns: [t.platformId, t.organisationId] }),
+    index('platform_partner_org_idx').on(t.organisationId),
+  ],
 );
 
 /** What a list says of a young person: the person's columns, and the staged rows' (siei_import_row). */
@@ -74,7 +107,9 @@ export const youngPerson = pgTable(
   'young_person',
   {
     id: uuid('id').primaryKey().default(timeOrderedId),
-    platformId: uuid('platform_id').notNull().references(() => platform.id),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => platform.id),
     ...personColumns(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -82,7 +117,9 @@ export const youngPerson = pgTable(
   },
   (t) => [
     check('young_person_sex_check', sql`sex is null or sex in ('M', 'F')`),
-    uniqueIndex('young_person_platform_ine_key').on(t.platformId, t.ine).where(sql`ine is not null`),
+    uniqueIndex('young_person_platform_ine_key')
+      .on(t.platformId, t.ine)
+      .where(sql`ine is not null`),
     index('young_person_platform_match_idx').on(t.platformId, t.matchKey),
     // The dashboard's minors (16–17 years old) of a platform; INCLUDE (id) since migration 0008, so
     // that the dashboard's join reads the index only.
@@ -96,8 +133,12 @@ export const psadCase = pgTable(
   'psad_case',
   {
     id: uuid('id').primaryKey().default(timeOrderedId),
-    platformId: uuid('platform_id').notNull().references(() => platform.id),
-    youngPersonId: uuid('young_person_id').notNull().references(() => youngPerson.id),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => platform.id),
+    youngPersonId: uuid('young_person_id')
+      .notNull()
+      .references(() => youngPerson.id),
     /**
      * The worklist's name order, kept by triggers (migration 0014): the young person's last name,
      * chr(1), first names, collated "C". A platform's list reads its page off an index in that order
@@ -136,7 +177,9 @@ export const psadCase = pgTable(
     check('psad_case_solution_type_check', nullOrIn('solution_type', SOLUTION_TYPES)),
     check('psad_case_close_outcome_check', nullOrIn('close_outcome', CLOSE_OUTCOMES)),
     // One open episode per young person: a match updates, never duplicates.
-    uniqueIndex('psad_case_open_key').on(t.youngPersonId).where(sql`status <> 'CLOS'`),
+    uniqueIndex('psad_case_open_key')
+      .on(t.youngPersonId)
+      .where(sql`status <> 'CLOS'`),
     index('psad_case_platform_status_idx').on(t.platformId, t.status),
     index('psad_case_platform_name_idx').on(t.platformId, t.sortName, t.id),
     // The dashboard's one pass over a platform's cases, index-only: migration 0008 creates it with
@@ -152,7 +195,9 @@ export const contactAttempt = pgTable(
   'contact_attempt',
   {
     id: uuid('id').primaryKey().default(timeOrderedId),
-    caseId: uuid('case_id').notNull().references(() => psadCase.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => psadCase.id),
     attemptedAt: timestamp('attempted_at', { withTimezone: true }).notNull(),
     channel: text('channel').notNull(),
     result: text('result').notNull(),
@@ -171,7 +216,9 @@ export const caseEvent = pgTable(
   'case_event',
   {
     id: uuid('id').primaryKey().default(timeOrderedId),
-    caseId: uuid('case_id').notNull().references(() => psadCase.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => psadCase.id),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
     actorId: uuid('actor_id'),
     kind: text('kind').notNull(),
@@ -184,7 +231,9 @@ export const caseTransfer = pgTable(
   'case_transfer',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    caseId: uuid('case_id').notNull().references(() => psadCase.id),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => psadCase.id),
     fromPlatformId: uuid('from_platform_id').notNull(),
     fromOrganisationId: uuid('from_organisation_id'),
     toPlatformId: uuid('to_platform_id').notNull(),
@@ -199,7 +248,9 @@ export const caseTransfer = pgTable(
   },
   (t) => [
     check('case_transfer_status_check', sql`status in ('PROPOSE', 'ACCEPTE', 'REFUSE', 'ANNULE')`),
-    uniqueIndex('case_transfer_pending_key').on(t.caseId).where(sql`status = 'PROPOSE'`),
+    uniqueIndex('case_transfer_pending_key')
+      .on(t.caseId)
+      .where(sql`status = 'PROPOSE'`),
     index('case_transfer_to_idx').on(t.toPlatformId, t.status),
     // The dashboard's transfers out of a platform.
     index('case_transfer_from_idx').on(t.fromPlatformId, t.status),
@@ -211,7 +262,9 @@ export const sieiImport = pgTable(
   'siei_import',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    platformId: uuid('platform_id').notNull().references(() => platform.id),
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => platform.id),
     campaign: text('campaign').notNull(),
     fileName: text('file_name').notNull(),
     fileSha256: text('file_sha256').notNull(),
@@ -229,7 +282,10 @@ export const sieiImport = pgTable(
     uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   },
-  (t) => [check('siei_import_status_check', sql`status in ('PREVIEW', 'CONFIRME')`), index('siei_import_platform_idx').on(t.platformId, t.uploadedAt)],
+  (t) => [
+    check('siei_import_status_check', sql`status in ('PREVIEW', 'CONFIRME')`),
+    index('siei_import_platform_idx').on(t.platformId, t.uploadedAt),
+  ],
 );
 
 /**

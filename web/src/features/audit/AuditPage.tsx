@@ -203,14 +203,20 @@ export function AuditPage() {
     <div className="page">
       <h1>Journal d'audit</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Qui a fait quoi, sur quel objet et quand, des actions les plus récentes aux plus anciennes (heure de Paris). Le journal
-        ne contient jamais les données personnelles : l'objet est nommé à la lecture, seulement s'il vous est accessible.
+        Qui a fait quoi, sur quel objet et quand, des actions les plus récentes aux plus anciennes (heure de Paris). Le
+        journal ne contient jamais les données personnelles : l'objet est nommé à la lecture, seulement s'il vous est
+        accessible.
       </p>
 
       <form role="search" aria-label="Filtrer le journal" noValidate onSubmit={onSubmit} className={fr.cx('fr-mb-4w')}>
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-5')}>
-            <SelectField label="Action" hint="Une action, ou toutes celles d'un domaine." value={form.action} onValueChange={(value) => set('action', value)}>
+            <SelectField
+              label="Action"
+              hint="Une action, ou toutes celles d'un domaine."
+              value={form.action}
+              onValueChange={(value) => set('action', value)}
+            >
               <option value="">Toutes les actions</option>
               {ACTIONS_BY_GROUP.map((group) => (
                 <optgroup key={group.label} label={group.label}>
@@ -232,7 +238,12 @@ export function AuditPage() {
             </SelectField>
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
-            <SelectField label="Résultat" hint="Succès, refus ou échec." value={form.outcome} onValueChange={(value) => set('outcome', value)}>
+            <SelectField
+              label="Résultat"
+              hint="Succès, refus ou échec."
+              value={form.outcome}
+              onValueChange={(value) => set('outcome', value)}
+            >
               <option value="">Tous les résultats</option>
               {OUTCOMES.map((outcome) => (
                 <option key={outcome} value={outcome}>
@@ -245,7 +256,12 @@ export function AuditPage() {
             <DateField label="Du" value={form.from} onValueChange={(value) => set('from', value)} error={errors.from} />
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-2')} data-field="to">
-            <DateField label="Au (inclus)" value={form.to} onValueChange={(value) => set('to', value)} error={errors.to} />
+            <DateField
+              label="Au (inclus)"
+              value={form.to}
+              onValueChange={(value) => set('to', value)}
+              error={errors.to}
+            />
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
             <TextField
@@ -262,8 +278,15 @@ export function AuditPage() {
               label="Utilisateur"
               hint={
                 users.data
-                  ? pluralize(users.data.users.totalCount, 'compte correspond', 'comptes correspondent', 'Aucun compte ne correspond') +
-                    (users.data.users.totalCount > userOptions.length ? ` (les ${userOptions.length} premiers sont proposés)` : '')
+                  ? pluralize(
+                      users.data.users.totalCount,
+                      'compte correspond',
+                      'comptes correspondent',
+                      'Aucun compte ne correspond',
+                    ) +
+                    (users.data.users.totalCount > userOptions.length
+                      ? ` (les ${userOptions.length} premiers sont proposés)`
+                      : '')
                   : 'Chargement des comptes…'
               }
               value={form.actorId}
@@ -285,7 +308,12 @@ export function AuditPage() {
             </SelectField>
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-md-6', 'fr-col-lg-3')}>
-            <SelectField label="Type d'objet" hint="Dossier, compte, organisation, projet…" value={form.subjectType} onValueChange={(value) => set('subjectType', value)}>
+            <SelectField
+              label="Type d'objet"
+              hint="Dossier, compte, organisation, projet…"
+              value={form.subjectType}
+              onValueChange={(value) => set('subjectType', value)}
+            >
               <option value="">Tous les objets</option>
               {Object.entries(AUDIT_SUBJECT_KINDS)
                 .sort(([, a], [, b]) => a.label.localeCompare(b.label, 'fr'))
@@ -339,11 +367,20 @@ export function AuditPage() {
         count={
           <ListCount
             className={fr.cx('fr-mb-2w')}
-            text={connection ? pluralize(connection.totalCount, 'événement', 'événements', 'Aucun événement') : undefined}
+            text={
+              connection ? pluralize(connection.totalCount, 'événement', 'événements', 'Aucun événement') : undefined
+            }
             stale={events.isFetching}
           />
         }
-        pagination={{ label: 'Pages du journal', ...cursorPages(pager, connection?.pageInfo), pageCount, pageSize, pageSizes: PAGE_SIZES, onPageSizeChange: setPageSize }}
+        pagination={{
+          label: 'Pages du journal',
+          ...cursorPages(pager, connection?.pageInfo),
+          pageCount,
+          pageSize,
+          pageSizes: PAGE_SIZES,
+          onPageSizeChange: setPageSize,
+        }}
       >
         <DataTable
           caption="Événements d'audit"

@@ -84,7 +84,13 @@ export function LoginPage() {
                   </div>
                 ) : null}
               </div>
-              <form ref={formRef} className="form login__form" noValidate onSubmit={(event) => void onSubmit(event)} aria-label="Connexion">
+              <form
+                ref={formRef}
+                className="form login__form"
+                noValidate
+                onSubmit={(event) => void onSubmit(event)}
+                aria-label="Connexion"
+              >
                 <TextField
                   label="Adresse e-mail"
                   type="email"

@@ -46,7 +46,10 @@ export function CaseFlagBadges({ flags, short = false }: { flags: Flags; short?:
     <ul className={fr.cx('fr-badges-group', 'fr-badges-group--sm')}>
       {raised.map((flag) => (
         <li key={flag}>
-          <span className={fr.cx('fr-badge', 'fr-badge--sm', 'fr-badge--no-icon', FLAG_BADGE[flag])} title={short ? CASE_FLAG_LABELS[flag] : undefined}>
+          <span
+            className={fr.cx('fr-badge', 'fr-badge--sm', 'fr-badge--no-icon', FLAG_BADGE[flag])}
+            title={short ? CASE_FLAG_LABELS[flag] : undefined}
+          >
             {short ? (
               <>
                 <span aria-hidden="true">{FLAG_SHORT[flag]}</span>

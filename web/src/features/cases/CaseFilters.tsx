@@ -153,7 +153,8 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
     const now = new URLSearchParams(window.location.search);
     const next = paramsOf(now, criteria).toString();
     written.current = next;
-    if (next !== now.toString()) setParams(new URLSearchParams(next), { replace: true, state: { [FILTER_NAVIGATION]: true } });
+    if (next !== now.toString())
+      setParams(new URLSearchParams(next), { replace: true, state: { [FILTER_NAVIGATION]: true } });
   }, [criteria, setParams]);
 
   const patch = (change: Partial<Criteria>) => setCriteria((current) => ({ ...current, ...change }));
@@ -162,7 +163,12 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
   // Typed criteria are sent once the user pauses (one string: the debounce compares by identity).
   const typed = JSON.parse(
     useDebouncedValue(
-      JSON.stringify({ search: search.trim(), campaign: criteria.campaign.trim(), commune: criteria.commune.trim(), days: parsedDays.value }),
+      JSON.stringify({
+        search: search.trim(),
+        campaign: criteria.campaign.trim(),
+        commune: criteria.commune.trim(),
+        days: parsedDays.value,
+      }),
       300,
     ),
   ) as { search: string; campaign: string; commune: string; days: number | null };
@@ -181,7 +187,17 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
       search: typed.search || undefined,
       assignedToMe: assignedToMe || undefined,
     }),
-    [statusKey, organisationId, typed.campaign, typed.commune, typed.days, typed.search, source, minorWithoutSolution, assignedToMe],
+    [
+      statusKey,
+      organisationId,
+      typed.campaign,
+      typed.commune,
+      typed.days,
+      typed.search,
+      source,
+      minorWithoutSolution,
+      assignedToMe,
+    ],
   );
   const panelCount = [
     criteria.statuses.length > 0,
@@ -214,18 +230,22 @@ export function useCaseFilterState({ withPartner }: { withPartner: boolean }): C
     setAssignedToMe: (value) => patch({ assignedToMe: value }),
     reset: () => {
       setSearch('');
-      setCriteria((current) => ({ ...criteriaFromParams(new URLSearchParams(), withPartner), orderBy: current.orderBy, assignedToMe: current.assignedToMe }));
+      setCriteria((current) => ({
+        ...criteriaFromParams(new URLSearchParams(), withPartner),
+        orderBy: current.orderBy,
+        assignedToMe: current.assignedToMe,
+      }));
     },
     panelCount,
     active: Boolean(
       criteria.statuses.length ||
-        criteria.organisationId ||
-        criteria.campaign ||
-        criteria.source ||
-        criteria.minorWithoutSolution ||
-        criteria.commune ||
-        criteria.days ||
-        search,
+      criteria.organisationId ||
+      criteria.campaign ||
+      criteria.source ||
+      criteria.minorWithoutSolution ||
+      criteria.commune ||
+      criteria.days ||
+      search,
     ),
     filter,
     resetKey: JSON.stringify([filter, criteria.orderBy]),
@@ -266,7 +286,11 @@ export function CaseFilters({ state, partners, label, statuses = STATUSES }: Cas
           />
         </div>
         <div className="case-filters__sort">
-          <SelectField label="Trier par" value={state.orderBy} onValueChange={(value) => state.setOrderBy(value as CaseOrder)}>
+          <SelectField
+            label="Trier par"
+            value={state.orderBy}
+            onValueChange={(value) => state.setOrderBy(value as CaseOrder)}
+          >
             {ORDERS.map((order) => (
               <option key={order} value={order}>
                 {CASE_ORDER_LABELS[order]}
@@ -310,8 +334,20 @@ export function CaseFilters({ state, partners, label, statuses = STATUSES }: Cas
             </option>
           ))}
         </SelectField>
-        <TextField label="Campagne" hint="Par exemple 2026-S2." value={state.campaign} onValueChange={state.setCampaign} autoComplete="off" />
-        <TextField label="Commune" hint="Le nom exact de la commune." value={state.commune} onValueChange={state.setCommune} autoComplete="off" />
+        <TextField
+          label="Campagne"
+          hint="Par exemple 2026-S2."
+          value={state.campaign}
+          onValueChange={state.setCampaign}
+          autoComplete="off"
+        />
+        <TextField
+          label="Commune"
+          hint="Le nom exact de la commune."
+          value={state.commune}
+          onValueChange={state.setCommune}
+          autoComplete="off"
+        />
         <TextField
           label="Jours sans contact"
           hint="Affectés depuis au moins ce nombre de jours, sans tentative de contact depuis."

@@ -33,7 +33,8 @@ function ageOf(birthDate: string): number | null {
   if (!m) return null;
   const now = new Date();
   let age = now.getFullYear() - Number(m[1]);
-  if (now.getMonth() + 1 < Number(m[2]) || (now.getMonth() + 1 === Number(m[2]) && now.getDate() < Number(m[3]))) age -= 1;
+  if (now.getMonth() + 1 < Number(m[2]) || (now.getMonth() + 1 === Number(m[2]) && now.getDate() < Number(m[3])))
+    age -= 1;
   return age;
 }
 
@@ -52,14 +53,29 @@ const or = (v: string | null | undefined) => (v && v.trim() ? v : '—');
 function flagAlerts(c: CaseDetail): { text: string; level: 'danger' | 'warning' }[] {
   const out: { text: string; level: 'danger' | 'warning' }[] = [];
   const f = c.flags;
-  if (f.minorWithoutSolution) out.push({ level: 'danger', text: 'Mineur soumis à l’obligation de formation, sans solution : suivi prioritaire.' });
-  if (f.noContactAfterAssignment) out.push({ level: 'warning', text: `Aucune tentative de contact depuis l’affectation${c.assignedAt ? ` du ${formatDate(c.assignedAt)}` : ''} : le délai est dépassé.` });
-  if (f.injoignableReached) out.push({ level: 'warning', text: 'Seuil « injoignable » atteint : le suivi peut être clôturé pour ce motif.' });
+  if (f.minorWithoutSolution)
+    out.push({
+      level: 'danger',
+      text: 'Mineur soumis à l’obligation de formation, sans solution : suivi prioritaire.',
+    });
+  if (f.noContactAfterAssignment)
+    out.push({
+      level: 'warning',
+      text: `Aucune tentative de contact depuis l’affectation${c.assignedAt ? ` du ${formatDate(c.assignedAt)}` : ''} : le délai est dépassé.`,
+    });
+  if (f.injoignableReached)
+    out.push({ level: 'warning', text: 'Seuil « injoignable » atteint : le suivi peut être clôturé pour ce motif.' });
   if (f.obligationFormationDueDate) {
     out.push(
       f.obligationFormationOverdue
-        ? { level: 'danger', text: `Obligation de formation : le dossier devait être transmis au président du conseil départemental le ${formatDate(f.obligationFormationDueDate)} (échéance dépassée).` }
-        : { level: 'warning', text: `Obligation de formation : dossier à transmettre au président du conseil départemental le ${formatDate(f.obligationFormationDueDate)} si l’obligation n’est toujours pas remplie.` },
+        ? {
+            level: 'danger',
+            text: `Obligation de formation : le dossier devait être transmis au président du conseil départemental le ${formatDate(f.obligationFormationDueDate)} (échéance dépassée).`,
+          }
+        : {
+            level: 'warning',
+            text: `Obligation de formation : dossier à transmettre au président du conseil départemental le ${formatDate(f.obligationFormationDueDate)} si l’obligation n’est toujours pas remplie.`,
+          },
     );
   }
   return out;
@@ -116,7 +132,13 @@ export function CasePage() {
   if (query.isError || !c) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
   const orgNames = new Map<string, string>();
-  for (const o of [...(c.platform?.partners ?? []), c.assignedOrganisation, c.solutionOrganisation, c.pendingTransfer?.toOrganisation]) if (o) orgNames.set(o.id, o.name);
+  for (const o of [
+    ...(c.platform?.partners ?? []),
+    c.assignedOrganisation,
+    c.solutionOrganisation,
+    c.pendingTransfer?.toOrganisation,
+  ])
+    if (o) orgNames.set(o.id, o.name);
   const platformNames = new Map<string, string>((platforms.data ?? []).map((p) => [p.id, p.name]));
   if (c.platform) platformNames.set(c.platform.id, c.platform.name);
   const names: NameLookup = {
@@ -125,12 +147,15 @@ export function CasePage() {
   };
 
   const memberships = me.data?.memberships ?? [];
-  const counsellorOf = (orgId: string | null | undefined) => Boolean(orgId) && memberships.some((m) => m.organisation.id === orgId && m.roles.includes('COUNSELLOR'));
+  const counsellorOf = (orgId: string | null | undefined) =>
+    Boolean(orgId) && memberships.some((m) => m.organisation.id === orgId && m.roles.includes('COUNSELLOR'));
   const referentHere = isReferent && (myPlatforms.data ?? []).some((p) => p.id === c.platform?.id);
   // The holder acts on the case; a receiver of a pending transfer only looks at it and decides on the transfers page.
   const holder = referentHere || counsellorOf(c.assignedOrganisation?.id);
   const pt = c.pendingTransfer;
-  const sender = pt ? (referentHere && pt.fromPlatformId === c.platform?.id) || counsellorOf(pt.fromOrganisationId) : false;
+  const sender = pt
+    ? (referentHere && pt.fromPlatformId === c.platform?.id) || counsellorOf(pt.fromOrganisationId)
+    : false;
 
   async function reload() {
     setMessage('');
@@ -144,7 +169,8 @@ export function CasePage() {
   const allowed = new Set(holder ? c.allowedActions : []);
   const actions: ReactNode[] = [];
   if (referentHere && allowed.has('ASSIGN')) actions.push(<AssignAction key="assign" mode="assign" {...actionProps} />);
-  if (referentHere && allowed.has('REASSIGN') && !pt) actions.push(<AssignAction key="reassign" mode="reassign" {...actionProps} />);
+  if (referentHere && allowed.has('REASSIGN') && !pt)
+    actions.push(<AssignAction key="reassign" mode="reassign" {...actionProps} />);
   if (allowed.has('CONTACT_ATTEMPT')) actions.push(<ContactAttemptAction key="attempt" {...actionProps} />);
   if (allowed.has('SITUATION_CHECK')) actions.push(<SituationCheckAction key="check" {...actionProps} />);
   if (allowed.has('RECORD_SOLUTION')) actions.push(<SolutionAction key="solution" {...actionProps} />);
@@ -159,7 +185,10 @@ export function CasePage() {
   function cancelTransfer() {
     if (!pt) return;
     setMessage('');
-    cancel.mutateAsync(pt.id).then(() => done('Transfert annulé : le suivi reste ici.'), () => undefined);
+    cancel.mutateAsync(pt.id).then(
+      () => done('Transfert annulé : le suivi reste ici.'),
+      () => undefined,
+    );
   }
 
   const title = person ? `${person.lastName} ${person.firstNames}` : 'Suivi';
@@ -168,7 +197,10 @@ export function CasePage() {
       {breadcrumb(title)}
       <h1 className={fr.cx('fr-h2', 'fr-mb-1w')}>{title}</h1>
       <p className={fr.cx('fr-mb-2w')}>
-        <CaseStatusBadge status={c.status} small={false} /> <span className="case-page__meta">{c.platform?.name ?? ''} · épisode {c.episode} · {sourceLabel(c.source, c.campaign)}</span>
+        <CaseStatusBadge status={c.status} small={false} />{' '}
+        <span className="case-page__meta">
+          {c.platform?.name ?? ''} · épisode {c.episode} · {sourceLabel(c.source, c.campaign)}
+        </span>
       </p>
       {status}
 
@@ -179,7 +211,15 @@ export function CasePage() {
         {alerts.length ? (
           <ul className="case-page__alerts">
             {alerts.map((a) => (
-              <li key={a.text} className={fr.cx('fr-alert', a.level === 'danger' ? 'fr-alert--error' : 'fr-alert--warning', 'fr-alert--sm', 'fr-mb-1w')}>
+              <li
+                key={a.text}
+                className={fr.cx(
+                  'fr-alert',
+                  a.level === 'danger' ? 'fr-alert--error' : 'fr-alert--warning',
+                  'fr-alert--sm',
+                  'fr-mb-1w',
+                )}
+              >
                 <p>{a.text}</p>
               </li>
             ))}
@@ -234,8 +274,12 @@ export function CasePage() {
                     '—'
                   )}
                 </Item>
-                <Item term="Téléphone">{person.phone ? <a href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</a> : '—'}</Item>
-                <Item term="Courriel">{person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'}</Item>
+                <Item term="Téléphone">
+                  {person.phone ? <a href={`tel:${person.phone.replace(/\s+/g, '')}`}>{person.phone}</a> : '—'}
+                </Item>
+                <Item term="Courriel">
+                  {person.email ? <a href={`mailto:${person.email}`}>{person.email}</a> : '—'}
+                </Item>
               </dl>
             </div>
           </section>
@@ -305,17 +349,28 @@ export function CasePage() {
             Transfert en attente
           </h2>
           <p className={fr.cx('fr-callout__text', 'fr-text--md')}>
-            Proposé {pt.toOrganisation ? `à ${pt.toOrganisation.name}` : `à la plateforme ${pt.toPlatform?.name ?? names.platform(pt.toPlatformId)}`} le {formatDateTime(pt.proposedAt)}
+            Proposé{' '}
+            {pt.toOrganisation
+              ? `à ${pt.toOrganisation.name}`
+              : `à la plateforme ${pt.toPlatform?.name ?? names.platform(pt.toPlatformId)}`}{' '}
+            le {formatDateTime(pt.proposedAt)}
             {pt.proposedBy ? ` par ${pt.proposedBy.displayName}` : ''}.
           </p>
           {pt.reason ? <p className={fr.cx('fr-text--md')}>Motif : {pt.reason}</p> : null}
           <p className={fr.cx('fr-text--sm')}>
-            {sender ? 'Le suivi reste chez vous tant que le destinataire ne l’a pas accepté.' : 'Ce suivi vous est proposé : acceptez ou refusez-le depuis la page des transferts.'}
+            {sender
+              ? 'Le suivi reste chez vous tant que le destinataire ne l’a pas accepté.'
+              : 'Ce suivi vous est proposé : acceptez ou refusez-le depuis la page des transferts.'}
           </p>
           {cancel.error ? (
             <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-2w')} role="alert">
               <p>{errorMessage(cancel.error)}</p>
-              <Button variant="secondary" size="small" onClick={() => void reload().then(() => cancel.reset())} busy={query.isFetching}>
+              <Button
+                variant="secondary"
+                size="small"
+                onClick={() => void reload().then(() => cancel.reset())}
+                busy={query.isFetching}
+              >
                 Recharger le suivi
               </Button>
             </div>
@@ -339,7 +394,11 @@ export function CasePage() {
         {actions.length ? (
           <div className="case-page__actions">{actions}</div>
         ) : (
-          <p>{!holder && pt ? 'Aucune action tant que vous n’avez pas accepté le transfert.' : 'Aucune action possible sur ce suivi dans son état actuel.'}</p>
+          <p>
+            {!holder && pt
+              ? 'Aucune action tant que vous n’avez pas accepté le transfert.'
+              : 'Aucune action possible sur ce suivi dans son état actuel.'}
+          </p>
         )}
         {referentHere && person ? (
           <p className={fr.cx('fr-mt-2w')}>
@@ -383,7 +442,8 @@ export function CasePage() {
               return (
                 <li key={e.id}>
                   <p className={`${fr.cx('fr-text--xs', 'fr-mb-0')} case-page__meta`}>
-                    <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time> · {e.actor?.displayName ?? 'Système'}
+                    <time dateTime={e.occurredAt}>{formatDateTime(e.occurredAt)}</time> ·{' '}
+                    {e.actor?.displayName ?? 'Système'}
                   </p>
                   <p className={fr.cx('fr-text--bold', 'fr-mb-0')}>{what}</p>
                   {details.map((d) => (

@@ -38,7 +38,15 @@ export interface CaseSelection {
   onChange: (rows: readonly CaseListItem[], checked: boolean) => void;
 }
 
-function SelectAll({ rows, selection, visibleLabel = false }: { rows: readonly CaseListItem[]; selection: CaseSelection; visibleLabel?: boolean }) {
+function SelectAll({
+  rows,
+  selection,
+  visibleLabel = false,
+}: {
+  rows: readonly CaseListItem[];
+  selection: CaseSelection;
+  visibleLabel?: boolean;
+}) {
   const ref = useRef<HTMLInputElement>(null);
   const selectable = rows.filter(selection.isSelectable);
   const count = selectable.filter((row) => selection.selected.has(row.id)).length;
@@ -83,7 +91,8 @@ const subscribeNarrow = (onChange: () => void) => {
 };
 export const useNarrowScreen = () => useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches);
 
-const originOf = (row: CaseListItem) => (row.campaign ? `${CASE_SOURCE_LABELS[row.source]} ${row.campaign}` : CASE_SOURCE_LABELS[row.source]);
+const originOf = (row: CaseListItem) =>
+  row.campaign ? `${CASE_SOURCE_LABELS[row.source]} ${row.campaign}` : CASE_SOURCE_LABELS[row.source];
 
 function BirthCell({ row }: { row: CaseListItem }) {
   if (!row.youngPerson) return <>—</>;
@@ -131,15 +140,26 @@ function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = 
       header: 'Jeune',
       rowHeader: true,
       cell: (row) => (
-        <Link to={`/suivis/${row.id}`}>{row.youngPerson ? `${row.youngPerson.lastName} ${row.youngPerson.firstNames}` : 'Personne non visible'}</Link>
+        <Link to={`/suivis/${row.id}`}>
+          {row.youngPerson ? `${row.youngPerson.lastName} ${row.youngPerson.firstNames}` : 'Personne non visible'}
+        </Link>
       ),
     },
     { key: 'birth', header: 'Naissance', className: 'worklist__nowrap', cell: (row) => <BirthCell row={row} /> },
     { key: 'commune', header: 'Commune', cell: (row) => row.youngPerson?.commune || '—' },
-    { key: 'status', header: 'Statut', className: 'worklist__nowrap', cell: (row) => <CaseStatusBadge status={row.status} /> },
+    {
+      key: 'status',
+      header: 'Statut',
+      className: 'worklist__nowrap',
+      cell: (row) => <CaseStatusBadge status={row.status} />,
+    },
   );
   if (showPartner) {
-    columns.push({ key: 'partner', header: 'Partenaire', cell: (row) => row.assignedOrganisation?.name ?? <span className="worklist__none">Non affecté</span> });
+    columns.push({
+      key: 'partner',
+      header: 'Partenaire',
+      cell: (row) => row.assignedOrganisation?.name ?? <span className="worklist__none">Non affecté</span>,
+    });
   }
   columns.push(
     { key: 'origin', header: 'Origine', className: 'worklist__nowrap', cell: originOf },
@@ -148,7 +168,8 @@ function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = 
       key: 'lastAttempt',
       header: 'Dernière tentative',
       className: 'worklist__nowrap',
-      cell: (row) => (row.lastAttemptAt ? formatDateTime(row.lastAttemptAt) : <span className="worklist__none">Aucune</span>),
+      cell: (row) =>
+        row.lastAttemptAt ? formatDateTime(row.lastAttemptAt) : <span className="worklist__none">Aucune</span>,
     },
   );
   return (
@@ -169,7 +190,11 @@ function CaseRows({ caption, rows, emptyMessage, busy, selection, showPartner = 
 
 function CaseCards({ caption, rows, emptyMessage, busy, selection, showPartner = true }: CaseTableProps) {
   return (
-    <section aria-label={caption} aria-busy={busy || undefined} className={busy ? 'worklist__rows worklist__rows--stale' : 'worklist__rows'}>
+    <section
+      aria-label={caption}
+      aria-busy={busy || undefined}
+      className={busy ? 'worklist__rows worklist__rows--stale' : 'worklist__rows'}
+    >
       {selection && rows.some(selection.isSelectable) ? (
         <div className={fr.cx('fr-mb-2w')}>
           <SelectAll rows={rows} selection={selection} visibleLabel />
@@ -185,7 +210,9 @@ function CaseCards({ caption, rows, emptyMessage, busy, selection, showPartner =
                 <div className={fr.cx('fr-card__content')}>
                   <h3 className={fr.cx('fr-card__title')}>
                     <Link to={`/suivis/${row.id}`}>
-                      {row.youngPerson ? `${row.youngPerson.lastName} ${row.youngPerson.firstNames}` : 'Personne non visible'}
+                      {row.youngPerson
+                        ? `${row.youngPerson.lastName} ${row.youngPerson.firstNames}`
+                        : 'Personne non visible'}
                     </Link>
                   </h3>
                   <div className={fr.cx('fr-card__desc')}>

@@ -11,7 +11,13 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 import { formatDateTime } from '../../ui/format';
-import { useAcceptTransfer, useCancelTransfer, useIncomingTransfers, useOutgoingTransfers, useRefuseTransfer } from './caseQueries';
+import {
+  useAcceptTransfer,
+  useCancelTransfer,
+  useIncomingTransfers,
+  useOutgoingTransfers,
+  useRefuseTransfer,
+} from './caseQueries';
 import '../../ui/styles/case.css';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -23,7 +29,8 @@ const personName = (t: Incoming | Outgoing) => {
   return p ? `${p.lastName} ${p.firstNames}` : 'Jeune (données non visibles)';
 };
 
-const destination = (t: Incoming | Outgoing) => (t.toOrganisation ? t.toOrganisation.name : `la plateforme ${t.toPlatform?.name ?? '—'}`);
+const destination = (t: Incoming | Outgoing) =>
+  t.toOrganisation ? t.toOrganisation.name : `la plateforme ${t.toPlatform?.name ?? '—'}`;
 
 /** A refusal or a conflict, with a way to reload the lists. */
 function ItemError({ error, onReload, reloading }: { error: unknown; onReload: () => void; reloading: boolean }) {
@@ -60,7 +67,10 @@ function IncomingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
   function onAccept() {
     refuse.reset();
     // The item leaves the list once it is refetched: the promise, unlike mutate's callbacks, still resolves.
-    accept.mutateAsync(t.id).then(() => onDone(`Transfert accepté : le suivi de ${name} vous revient désormais.`), () => undefined);
+    accept.mutateAsync(t.id).then(
+      () => onDone(`Transfert accepté : le suivi de ${name} vous revient désormais.`),
+      () => undefined,
+    );
   }
 
   function onRefuse(event: FormEvent) {
@@ -71,7 +81,10 @@ function IncomingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
     }
     setClientError(undefined);
     accept.reset();
-    refuse.mutateAsync({ transferId: t.id, reason: reason.trim() }).then(() => onDone(`Transfert refusé : le suivi de ${name} reste chez l’expéditeur.`), () => undefined);
+    refuse.mutateAsync({ transferId: t.id, reason: reason.trim() }).then(
+      () => onDone(`Transfert refusé : le suivi de ${name} reste chez l’expéditeur.`),
+      () => undefined,
+    );
   }
 
   const from = [t.fromPlatform?.name, t.fromOrganisation?.name].filter(Boolean).join(', ') || '—';
@@ -107,9 +120,22 @@ function IncomingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
       {refusing ? (
         <form noValidate onSubmit={onRefuse}>
           <Field label={`Motif du refus (${name})`} required error={refuseErrors.fields.reason ?? clientError}>
-            {(props) => <textarea {...props} name="reason" rows={2} value={reason} autoFocus onChange={(event) => setReason(event.target.value)} />}
+            {(props) => (
+              <textarea
+                {...props}
+                name="reason"
+                rows={2}
+                value={reason}
+                autoFocus
+                onChange={(event) => setReason(event.target.value)}
+              />
+            )}
           </Field>
-          <ErrorSummary fields={{ reason: refuseErrors.fields.reason ?? clientError }} labels={{ reason: 'Motif du refus' }} title="Le refus n'a pas été enregistré" />
+          <ErrorSummary
+            fields={{ reason: refuseErrors.fields.reason ?? clientError }}
+            labels={{ reason: 'Motif du refus' }}
+            title="Le refus n'a pas été enregistré"
+          />
           <div className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
             <Button type="submit" variant="danger" busy={refuse.isPending}>
               Confirmer le refus
@@ -158,7 +184,12 @@ function OutgoingItem({ transfer: t, onDone, onReload, reloading }: ItemProps & 
           variant="secondary"
           busy={cancel.isPending}
           aria-describedby={titleId}
-          onClick={() => cancel.mutateAsync(t.id).then(() => onDone(`Transfert annulé : le suivi de ${name} reste chez vous.`), () => undefined)}
+          onClick={() =>
+            cancel.mutateAsync(t.id).then(
+              () => onDone(`Transfert annulé : le suivi de ${name} reste chez vous.`),
+              () => undefined,
+            )
+          }
         >
           Annuler le transfert
         </Button>

@@ -6,6 +6,21 @@ import { pluralize } from '../identity/labels';
  * is stale (the previous page or filter kept on screen while the next one loads, or a refetch); and,
  * when given, the page shown.
  */
-export function WorklistCount({ total, stale, page }: { total: number | undefined; stale: boolean; page?: { page: number; count: number } }) {
-  return <ListCount layout="bar" text={total === undefined ? undefined : pluralize(total, 'suivi', 'suivis', 'Aucun suivi')} stale={stale} page={page} />;
+export function WorklistCount({
+  total,
+  stale,
+  page,
+}: {
+  total: number | undefined;
+  stale: boolean;
+  page?: { page: number; count: number };
+}) {
+  return (
+    <ListCount
+      layout="bar"
+      text={total === undefined ? undefined : pluralize(total, 'suivi', 'suivis', 'Aucun suivi')}
+      stale={stale}
+      page={page}
+    />
+  );
 }

@@ -307,7 +307,8 @@ const caseRef = (c: CaseDetail) => ({ caseId: c.id, version: c.version });
 export function useRecordContactAttempt(c: CaseDetail) {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (v: { attemptedAt: string; channel: ContactChannel; result: ContactResult }) => gqlRequest(CaseContactAttemptDocument, { ...caseRef(c), ...v }),
+    mutationFn: (v: { attemptedAt: string; channel: ContactChannel; result: ContactResult }) =>
+      gqlRequest(CaseContactAttemptDocument, { ...caseRef(c), ...v }),
     onSuccess: () => invalidate(),
   });
 }
@@ -315,7 +316,8 @@ export function useRecordContactAttempt(c: CaseDetail) {
 export function useRecordSituationCheck(c: CaseDetail) {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (v: { finding: SituationFinding; note: string | null }) => gqlRequest(CaseSituationCheckDocument, { ...caseRef(c), ...v }),
+    mutationFn: (v: { finding: SituationFinding; note: string | null }) =>
+      gqlRequest(CaseSituationCheckDocument, { ...caseRef(c), ...v }),
     onSuccess: () => invalidate(),
   });
 }
@@ -323,7 +325,8 @@ export function useRecordSituationCheck(c: CaseDetail) {
 export function useRecordSolution(c: CaseDetail) {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (v: { type: SolutionType; startDate: string; organisationId: string | null }) => gqlRequest(CaseSolutionDocument, { ...caseRef(c), ...v }),
+    mutationFn: (v: { type: SolutionType; startDate: string; organisationId: string | null }) =>
+      gqlRequest(CaseSolutionDocument, { ...caseRef(c), ...v }),
     onSuccess: () => invalidate(),
   });
 }
@@ -331,7 +334,8 @@ export function useRecordSolution(c: CaseDetail) {
 export function useCloseCase(c: CaseDetail) {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (v: { outcome: CloseOutcome; comment: string | null }) => gqlRequest(CaseCloseDocument, { ...caseRef(c), ...v }),
+    mutationFn: (v: { outcome: CloseOutcome; comment: string | null }) =>
+      gqlRequest(CaseCloseDocument, { ...caseRef(c), ...v }),
     onSuccess: () => invalidate(),
   });
 }

@@ -113,7 +113,6 @@ export interface WorklistFilter {
 /** One row of a worklist (both lists select the same fields). */
 export type CaseListItem = PlatformCasesQuery['cases']['nodes'][number];
 
-
 interface ListArgs {
   filter: WorklistFilter;
   orderBy: CaseOrder;
@@ -124,7 +123,8 @@ interface ListArgs {
 export function usePlatformCases(platformId: string | undefined, { filter, orderBy, page }: ListArgs) {
   return useQuery({
     queryKey: ['cases', 'platform', platformId, filter, orderBy, page],
-    queryFn: ({ signal }) => gqlRequest(PlatformCasesDocument, { platformId: platformId ?? '', filter, orderBy, ...page }, signal),
+    queryFn: ({ signal }) =>
+      gqlRequest(PlatformCasesDocument, { platformId: platformId ?? '', filter, orderBy, ...page }, signal),
     enabled: Boolean(platformId),
     placeholderData: keepPreviousData,
     select: (data) => data.cases,
@@ -183,7 +183,12 @@ export function useReassignCaseTo() {
 export function usePartnerCounsellors(platformId: string | undefined, organisationId: string | undefined) {
   return useQuery({
     queryKey: ['partnerCounsellors', platformId, organisationId],
-    queryFn: ({ signal }) => gqlRequest(PartnerCounsellorsDocument, { platformId: platformId ?? '', organisationId: organisationId ?? '' }, signal),
+    queryFn: ({ signal }) =>
+      gqlRequest(
+        PartnerCounsellorsDocument,
+        { platformId: platformId ?? '', organisationId: organisationId ?? '' },
+        signal,
+      ),
     enabled: Boolean(platformId && organisationId),
     staleTime: 60_000,
     select: (data) => data.partnerCounsellors,

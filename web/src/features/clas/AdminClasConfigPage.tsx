@@ -52,7 +52,14 @@ const FIELD_LABELS: Record<string, string> = {
   maxBreakWeeks: 'Interruption la plus longue admise',
 };
 
-const COUNT_FIELDS = ['minChildren', 'maxChildren', 'maxChildrenPerAdult', 'warnChildrenPerAdult', 'recommendedSessionsPerWeek', 'maxBreakWeeks'] as const;
+const COUNT_FIELDS = [
+  'minChildren',
+  'maxChildren',
+  'maxChildrenPerAdult',
+  'warnChildrenPerAdult',
+  'recommendedSessionsPerWeek',
+  'maxBreakWeeks',
+] as const;
 
 function toValues(c: ClasYearConfigData): ConfigValues {
   return {
@@ -82,13 +89,14 @@ export function AdminClasConfigPage() {
     <div className="page">
       <h1>Paramètres CLAS</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Les seuils d'éligibilité et le financement des projets CLAS, par année scolaire. Les CAF publient leurs propres chiffres : ajustez-les pour l'année concernée.
+        Les seuils d'éligibilité et le financement des projets CLAS, par année scolaire. Les CAF publient leurs propres
+        chiffres : ajustez-les pour l'année concernée.
       </p>
       <div className={fr.cx('fr-callout', 'fr-mb-3w')}>
         <p className={fr.cx('fr-callout__text', 'fr-text--md')}>
-        Les décisions déjà prises gardent la configuration avec laquelle elles ont été prises : modifier une année change l'évaluation des projets en cours, pas celle des
-        décisions passées.
-      </p>
+          Les décisions déjà prises gardent la configuration avec laquelle elles ont été prises : modifier une année
+          change l'évaluation des projets en cours, pas celle des décisions passées.
+        </p>
       </div>
       <div className="clas-toolbar">
         <SelectField
@@ -114,22 +122,46 @@ export function AdminClasConfigPage() {
       ) : (
         <section aria-labelledby="clas-titre-config">
           <h2 id="clas-titre-config" className={fr.cx('fr-h4')}>
-            Configuration {data.schoolYear} {data.configured ? `(version ${data.version})` : '(valeurs par défaut, jamais enregistrée)'}
+            Configuration {data.schoolYear}{' '}
+            {data.configured ? `(version ${data.version})` : '(valeurs par défaut, jamais enregistrée)'}
           </h2>
-          <ConfigForm key={`${data.schoolYear}-${data.version}-${data.configured}`} config={data} onSaved={setSaved} onReload={() => void config.refetch()} reloading={config.isFetching} />
+          <ConfigForm
+            key={`${data.schoolYear}-${data.version}-${data.configured}`}
+            config={data}
+            onSaved={setSaved}
+            onReload={() => void config.refetch()}
+            reloading={config.isFetching}
+          />
         </section>
       )}
     </div>
   );
 }
 
-function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYearConfigData; onSaved: (m: string) => void; onReload: () => void; reloading: boolean }) {
+function ConfigForm({
+  config,
+  onSaved,
+  onReload,
+  reloading,
+}: {
+  config: ClasYearConfigData;
+  onSaved: (m: string) => void;
+  onReload: () => void;
+  reloading: boolean;
+}) {
   const [values, setValues] = useState(() => toValues(config));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const save = useSetClasYearConfig();
-  const known = ['ratePercent', 'ceilingCentsPerGroup', ...COUNT_FIELDS, 'latestStartDate', 'earliestEndDate', ...values.classHours.flatMap((_, i) => [`classHours.${i}.day`, `classHours.${i}.start`, `classHours.${i}.end`])];
+  const known = [
+    'ratePercent',
+    'ceilingCentsPerGroup',
+    ...COUNT_FIELDS,
+    'latestStartDate',
+    'earliestEndDate',
+    ...values.classHours.flatMap((_, i) => [`classHours.${i}.day`, `classHours.${i}.start`, `classHours.${i}.end`]),
+  ];
   const server = splitErrors(save.error, known);
   const err = (f: string) => server.fields[f] ?? errors[f];
   useFocusFirstInvalid(formRef, errors);
@@ -149,9 +181,11 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
     onSaved('');
     const found: Record<string, string> = {};
     const rate = Number(values.ratePercent.replace(',', '.').replace(/[\s%]/g, ''));
-    if (!values.ratePercent.trim() || !Number.isFinite(rate)) found.ratePercent = 'Saisissez un taux en pourcentage (par exemple 32,5).';
+    if (!values.ratePercent.trim() || !Number.isFinite(rate))
+      found.ratePercent = 'Saisissez un taux en pourcentage (par exemple 32,5).';
     const ceiling = parseEuros(values.ceiling);
-    if (ceiling === undefined || ceiling === null) found.ceilingCentsPerGroup = 'Saisissez un montant en euros (par exemple 2 563).';
+    if (ceiling === undefined || ceiling === null)
+      found.ceilingCentsPerGroup = 'Saisissez un montant en euros (par exemple 2 563).';
     const counts = {} as Record<(typeof COUNT_FIELDS)[number], number>;
     for (const f of COUNT_FIELDS) {
       const n = parseCount(values[f]);
@@ -172,7 +206,12 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
     for (const [k, m] of Object.entries(schema)) found[k] ??= m;
     setErrors(found);
     if (Object.keys(found).length) return;
-    save.mutate(input, { onSuccess: (c) => onSaved(`Configuration ${c.schoolYear} enregistrée : les projets en cours de cette année sont réévalués avec elle.`) });
+    save.mutate(input, {
+      onSuccess: (c) =>
+        onSaved(
+          `Configuration ${c.schoolYear} enregistrée : les projets en cours de cette année sont réévalués avec elle.`,
+        ),
+    });
   }
 
   const unknownErrors = Object.entries(errors).filter(([k]) => !known.includes(k));
@@ -181,7 +220,17 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
     <form ref={formRef} className="form" noValidate onSubmit={onSubmit}>
       <fieldset>
         <legend>Financement (prestation de service)</legend>
-        <TextField label="Taux (%)" required inputMode="decimal" autoComplete="off" name="ratePercent" value={values.ratePercent} onValueChange={(v) => set('ratePercent', v)} error={err('ratePercent')} hint="Part du coût éligible de chaque groupe." />
+        <TextField
+          label="Taux (%)"
+          required
+          inputMode="decimal"
+          autoComplete="off"
+          name="ratePercent"
+          value={values.ratePercent}
+          onValueChange={(v) => set('ratePercent', v)}
+          error={err('ratePercent')}
+          hint="Part du coût éligible de chaque groupe."
+        />
         <TextField
           label="Plafond par groupe (€)"
           required
@@ -196,13 +245,30 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
       </fieldset>
       <fieldset>
         <legend>Taille des groupes et encadrement</legend>
-        <TextField label="Enfants par groupe, au moins" required inputMode="numeric" name="minChildren" value={values.minChildren} onValueChange={(v) => set('minChildren', v)} error={err('minChildren')} />
-        <TextField label="Enfants par groupe, au plus" required inputMode="numeric" name="maxChildren" value={values.maxChildren} onValueChange={(v) => set('maxChildren', v)} error={err('maxChildren')} />
+        <TextField
+          label="Enfants par groupe, au moins"
+          required
+          inputMode="numeric"
+          name="minChildren"
+          value={values.minChildren}
+          onValueChange={(v) => set('minChildren', v)}
+          error={err('minChildren')}
+        />
+        <TextField
+          label="Enfants par groupe, au plus"
+          required
+          inputMode="numeric"
+          name="maxChildren"
+          value={values.maxChildren}
+          onValueChange={(v) => set('maxChildren', v)}
+          error={err('maxChildren')}
+        />
         <TextField
           label="Enfants par accompagnateur, au plus (non conforme au-delà)"
           required
           inputMode="numeric"
-          name="maxChildrenPerAdult" value={values.maxChildrenPerAdult}
+          name="maxChildrenPerAdult"
+          value={values.maxChildrenPerAdult}
           onValueChange={(v) => set('maxChildrenPerAdult', v)}
           error={err('maxChildrenPerAdult')}
         />
@@ -210,7 +276,8 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
           label="Enfants par accompagnateur, référence (avertissement au-delà)"
           required
           inputMode="numeric"
-          name="warnChildrenPerAdult" value={values.warnChildrenPerAdult}
+          name="warnChildrenPerAdult"
+          value={values.warnChildrenPerAdult}
           onValueChange={(v) => set('warnChildrenPerAdult', v)}
           error={err('warnChildrenPerAdult')}
         />
@@ -218,20 +285,38 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
           label="Séances par semaine recommandées"
           required
           inputMode="numeric"
-          name="recommendedSessionsPerWeek" value={values.recommendedSessionsPerWeek}
+          name="recommendedSessionsPerWeek"
+          value={values.recommendedSessionsPerWeek}
           onValueChange={(v) => set('recommendedSessionsPerWeek', v)}
           error={err('recommendedSessionsPerWeek')}
         />
       </fieldset>
       <fieldset>
         <legend>Calendrier</legend>
-        <DateField label="Début au plus tard le" name="latestStartDate" required value={values.latestStartDate} onValueChange={(v) => set('latestStartDate', v)} error={err('latestStartDate')} hint="Un groupe qui commence après ne couvre pas l'année." />
-        <DateField label="Fin au plus tôt le" name="earliestEndDate" required value={values.earliestEndDate} onValueChange={(v) => set('earliestEndDate', v)} error={err('earliestEndDate')} hint="Un groupe qui s'arrête avant ne couvre pas l'année." />
+        <DateField
+          label="Début au plus tard le"
+          name="latestStartDate"
+          required
+          value={values.latestStartDate}
+          onValueChange={(v) => set('latestStartDate', v)}
+          error={err('latestStartDate')}
+          hint="Un groupe qui commence après ne couvre pas l'année."
+        />
+        <DateField
+          label="Fin au plus tôt le"
+          name="earliestEndDate"
+          required
+          value={values.earliestEndDate}
+          onValueChange={(v) => set('earliestEndDate', v)}
+          error={err('earliestEndDate')}
+          hint="Un groupe qui s'arrête avant ne couvre pas l'année."
+        />
         <TextField
           label="Interruption la plus longue admise (semaines)"
           required
           inputMode="numeric"
-          name="maxBreakWeeks" value={values.maxBreakWeeks}
+          name="maxBreakWeeks"
+          value={values.maxBreakWeeks}
           onValueChange={(v) => set('maxBreakWeeks', v)}
           error={err('maxBreakWeeks')}
           hint="La durée des vacances scolaires : au-delà, avertissement."
@@ -239,27 +324,73 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
       </fieldset>
       <fieldset>
         <legend>Heures de classe</legend>
-        <p className={fr.cx('fr-hint-text')} style={{ gridColumn: '1 / -1' }}>Une séance qui empiète sur ces plages n'a pas lieu hors temps scolaire.</p>
+        <p className={fr.cx('fr-hint-text')} style={{ gridColumn: '1 / -1' }}>
+          Une séance qui empiète sur ces plages n'a pas lieu hors temps scolaire.
+        </p>
         {values.classHours.map((h, i) => (
           <fieldset key={h.key} className="clas-row" data-focus={h.key}>
             <legend className={fr.cx('fr-text--bold')}>Plage {i + 1}</legend>
             <div className="clas-row__fields">
-            <SelectField label="Jour" value={h.day} onValueChange={(day) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, day: day as Weekday } : x)), `classHours.${i}.day`)}>
-              {WEEKDAYS.map((d) => (
-                <option key={d} value={d}>
-                  {WEEKDAY_LABELS[d]}
-                </option>
-              ))}
-            </SelectField>
-            <TextField label="De" name={`classHours.${i}.start`} inputMode="numeric" autoComplete="off" hint="hh:mm (24 h)" value={h.start} onValueChange={(start) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, start } : x)), `classHours.${i}.start`)} error={err(`classHours.${i}.start`)} />
-            <TextField label="À" name={`classHours.${i}.end`} inputMode="numeric" autoComplete="off" hint="hh:mm (24 h)" value={h.end} onValueChange={(end) => set('classHours', values.classHours.map((x, j) => (j === i ? { ...x, end } : x)), `classHours.${i}.end`)} error={err(`classHours.${i}.end`)} />
+              <SelectField
+                label="Jour"
+                value={h.day}
+                onValueChange={(day) =>
+                  set(
+                    'classHours',
+                    values.classHours.map((x, j) => (j === i ? { ...x, day: day as Weekday } : x)),
+                    `classHours.${i}.day`,
+                  )
+                }
+              >
+                {WEEKDAYS.map((d) => (
+                  <option key={d} value={d}>
+                    {WEEKDAY_LABELS[d]}
+                  </option>
+                ))}
+              </SelectField>
+              <TextField
+                label="De"
+                name={`classHours.${i}.start`}
+                inputMode="numeric"
+                autoComplete="off"
+                hint="hh:mm (24 h)"
+                value={h.start}
+                onValueChange={(start) =>
+                  set(
+                    'classHours',
+                    values.classHours.map((x, j) => (j === i ? { ...x, start } : x)),
+                    `classHours.${i}.start`,
+                  )
+                }
+                error={err(`classHours.${i}.start`)}
+              />
+              <TextField
+                label="À"
+                name={`classHours.${i}.end`}
+                inputMode="numeric"
+                autoComplete="off"
+                hint="hh:mm (24 h)"
+                value={h.end}
+                onValueChange={(end) =>
+                  set(
+                    'classHours',
+                    values.classHours.map((x, j) => (j === i ? { ...x, end } : x)),
+                    `classHours.${i}.end`,
+                  )
+                }
+                error={err(`classHours.${i}.end`)}
+              />
             </div>
             <div>
               <Button
                 variant="tertiary"
                 size="small"
                 onClick={() => {
-                  set('classHours', values.classHours.filter((_, j) => j !== i), 'classHours');
+                  set(
+                    'classHours',
+                    values.classHours.filter((_, j) => j !== i),
+                    'classHours',
+                  );
                   focusAfterRender('clas-ajouter-plage');
                 }}
               >
@@ -292,7 +423,10 @@ function ConfigForm({ config, onSaved, onReload, reloading }: { config: ClasYear
       />
       <ErrorSummary
         fields={Object.fromEntries(known.map((k) => [k, err(k)]))}
-        general={[server.conflict ? null : server.general, ...unknownErrors.map(([, m]) => m)].filter(Boolean).join(' ') || null}
+        general={
+          [server.conflict ? null : server.general, ...unknownErrors.map(([, m]) => m)].filter(Boolean).join(' ') ||
+          null
+        }
         labels={FIELD_LABELS}
         order={known}
         title="La configuration n'a pas été enregistrée"

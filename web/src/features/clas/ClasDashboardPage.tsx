@@ -29,8 +29,9 @@ export function ClasDashboardPage() {
     <div className="page">
       <h1>Tableau de bord CLAS</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Les projets CLAS {data ? `du département ${data.departement.name}` : 'de votre département'} pour une année scolaire : projets déposés ou plus avancés, groupes,
-        enfants, financement demandé et accordé. Les enfants y sont comptés, jamais nommés.
+        Les projets CLAS {data ? `du département ${data.departement.name}` : 'de votre département'} pour une année
+        scolaire : projets déposés ou plus avancés, groupes, enfants, financement demandé et accordé. Les enfants y sont
+        comptés, jamais nommés.
       </p>
       <div className="clas-toolbar">
         <SelectField label="Année scolaire" value={year} onValueChange={setYear}>
@@ -54,8 +55,14 @@ export function ClasDashboardPage() {
 }
 
 function Figures({ data, busy }: { data: ClasDashboardData; busy: boolean }) {
-  const rows = DASHBOARD_STATUSES.map((status) => ({ status, count: data.byStatus.find((b) => b.status === status)?.count ?? 0 }));
-  const share = (n: number) => (data.projects > 0 ? (n / data.projects).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 0 }) : '—');
+  const rows = DASHBOARD_STATUSES.map((status) => ({
+    status,
+    count: data.byStatus.find((b) => b.status === status)?.count ?? 0,
+  }));
+  const share = (n: number) =>
+    data.projects > 0
+      ? (n / data.projects).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 0 })
+      : '—';
   return (
     <div aria-busy={busy || undefined}>
       <section aria-labelledby="clas-dashboard-chiffres" className={fr.cx('fr-mb-4w')}>
@@ -64,11 +71,19 @@ function Figures({ data, busy }: { data: ClasDashboardData; busy: boolean }) {
         </h2>
         <dl className="clas-figures">
           <Figure label="Projets" value={formatCount(data.projects)} detail="déposés ou plus avancés" />
-          <Figure label="Projets éligibles" value={formatCount(data.eligibleProjects)} detail={`${share(data.eligibleProjects)} des projets : aucune règle non conforme`} />
+          <Figure
+            label="Projets éligibles"
+            value={formatCount(data.eligibleProjects)}
+            detail={`${share(data.eligibleProjects)} des projets : aucune règle non conforme`}
+          />
           <Figure label="Groupes" value={formatCount(data.groups)} />
           <Figure label="Enfants inscrits" value={formatCount(data.children)} />
           <Figure label="Accompagnateurs" value={formatCount(data.accompagnateurs)} />
-          <Figure label="Financement demandé" value={formatEuros(data.fundingRequestedCents)} detail="prestation estimée des projets" />
+          <Figure
+            label="Financement demandé"
+            value={formatEuros(data.fundingRequestedCents)}
+            detail="prestation estimée des projets"
+          />
           <Figure label="Financement accordé" value={formatEuros(data.fundingGrantedCents)} detail="projets acceptés" />
         </dl>
       </section>
@@ -78,19 +93,21 @@ function Figures({ data, busy }: { data: ClasDashboardData; busy: boolean }) {
         </h2>
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
-            <StatusChart bars={rows.map((r) => ({ key: r.status, label: CLAS_STATUS_LABELS[r.status], value: r.count }))} />
+            <StatusChart
+              bars={rows.map((r) => ({ key: r.status, label: CLAS_STATUS_LABELS[r.status], value: r.count }))}
+            />
           </div>
           <div className={fr.cx('fr-col-12', 'fr-col-lg-6')}>
-          <DataTable
-            caption={`Projets CLAS par statut, ${data.schoolYear}`}
-            rows={rows}
-            rowKey={(r) => r.status}
-            columns={[
-              { key: 'status', header: 'Statut', cell: (r) => CLAS_STATUS_LABELS[r.status], rowHeader: true },
-              { key: 'count', header: 'Projets', cell: (r) => formatCount(r.count), className: 'clas-numeric' },
-              { key: 'share', header: 'Part des projets', cell: (r) => share(r.count), className: 'clas-numeric' },
-            ]}
-          />
+            <DataTable
+              caption={`Projets CLAS par statut, ${data.schoolYear}`}
+              rows={rows}
+              rowKey={(r) => r.status}
+              columns={[
+                { key: 'status', header: 'Statut', cell: (r) => CLAS_STATUS_LABELS[r.status], rowHeader: true },
+                { key: 'count', header: 'Projets', cell: (r) => formatCount(r.count), className: 'clas-numeric' },
+                { key: 'share', header: 'Part des projets', cell: (r) => share(r.count), className: 'clas-numeric' },
+              ]}
+            />
           </div>
         </div>
       </section>
@@ -143,7 +160,10 @@ function ExportButtons({ schoolYear }: { schoolYear: string }) {
       fallbackFileName={(format) => `clas-${schoolYear}.${format}`}
       fetchFile={(format) =>
         fetchWithToken(`/api/clas/dashboard/export?${new URLSearchParams({ schoolYear, format }).toString()}`, {
-          headers: { Accept: 'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+          headers: {
+            Accept:
+              'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json',
+          },
         })
       }
     />

@@ -72,7 +72,12 @@ export function Comments({ project, hint }: { project: ClasProjectData; hint?: s
           hint={hint}
           rows={3}
         />
-        <ErrorSummary fields={{ body: error }} general={server.general} labels={{ body: 'Votre commentaire' }} title="Le commentaire n'a pas été envoyé" />
+        <ErrorSummary
+          fields={{ body: error }}
+          general={server.general}
+          labels={{ body: 'Votre commentaire' }}
+          title="Le commentaire n'a pas été envoyé"
+        />
         <Button type="submit" variant="secondary" busy={comment.isPending}>
           Envoyer le commentaire
         </Button>

@@ -9,7 +9,11 @@ export const DECISION_LABELS: Record<ClasDecisionKind, string> = {
   A_COMPLETER: 'Compléments demandés',
 };
 
-const DECISION_SEVERITY: Record<ClasDecisionKind, 'success' | 'error' | 'warning'> = { ACCEPTE: 'success', REFUSE: 'error', A_COMPLETER: 'warning' };
+const DECISION_SEVERITY: Record<ClasDecisionKind, 'success' | 'error' | 'warning'> = {
+  ACCEPTE: 'success',
+  REFUSE: 'error',
+  A_COMPLETER: 'warning',
+};
 
 interface DecisionLike {
   decision: ClasDecisionKind;
@@ -21,7 +25,10 @@ interface DecisionLike {
 /** The CAF's latest decision, as the holder and the officer read it at the top of the project (a DSFR alert). */
 export function DecisionSummary({ decision }: { decision: DecisionLike }) {
   return (
-    <section aria-labelledby="clas-titre-decision" className={fr.cx('fr-alert', `fr-alert--${DECISION_SEVERITY[decision.decision]}`, 'fr-mb-3w')}>
+    <section
+      aria-labelledby="clas-titre-decision"
+      className={fr.cx('fr-alert', `fr-alert--${DECISION_SEVERITY[decision.decision]}`, 'fr-mb-3w')}
+    >
       <h2 id="clas-titre-decision" className={fr.cx('fr-alert__title')}>
         Décision de la CAF : {DECISION_LABELS[decision.decision].toLowerCase()}
       </h2>

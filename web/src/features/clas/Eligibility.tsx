@@ -32,7 +32,9 @@ export function eligibilitySummary(e: Pick<EligibilityView, 'failures' | 'warnin
 }
 
 /** The DSFR alert severity of a set of results: error when a rule fails, warning when one warns. */
-export function eligibilitySeverity(e: Pick<EligibilityView, 'failures' | 'warnings'>): 'error' | 'warning' | 'success' {
+export function eligibilitySeverity(
+  e: Pick<EligibilityView, 'failures' | 'warnings'>,
+): 'error' | 'warning' | 'success' {
   return e.failures ? 'error' : e.warnings ? 'warning' : 'success';
 }
 
@@ -40,7 +42,15 @@ export function eligibilitySeverity(e: Pick<EligibilityView, 'failures' | 'warni
  * The count of failures and warnings as a small DSFR alert; `live` makes its text a status region
  * (the holder's panel, updated at each keystroke).
  */
-export function EligibilitySummary({ eligibility, live = false, prefix = '' }: { eligibility: Pick<EligibilityView, 'failures' | 'warnings'>; live?: boolean; prefix?: string }) {
+export function EligibilitySummary({
+  eligibility,
+  live = false,
+  prefix = '',
+}: {
+  eligibility: Pick<EligibilityView, 'failures' | 'warnings'>;
+  live?: boolean;
+  prefix?: string;
+}) {
   return (
     <div className={fr.cx('fr-alert', `fr-alert--${eligibilitySeverity(eligibility)}`, 'fr-alert--sm', 'fr-mb-2w')}>
       <p role={live ? 'status' : undefined}>
@@ -54,7 +64,9 @@ export function EligibilitySummary({ eligibility, live = false, prefix = '' }: {
 /** The results split by scope: the project's own rules, then each group's. */
 function scopes(e: EligibilityView, groupLabels: readonly string[]) {
   const project = e.results.filter((r) => r.groupIndex === null);
-  const indexes = [...new Set(e.results.filter((r) => r.groupIndex !== null).map((r) => r.groupIndex as number))].sort((a, b) => a - b);
+  const indexes = [...new Set(e.results.filter((r) => r.groupIndex !== null).map((r) => r.groupIndex as number))].sort(
+    (a, b) => a - b,
+  );
   return [
     { key: 'project', title: 'Le projet', results: project },
     ...indexes.map((i) => {
@@ -78,7 +90,15 @@ export function OutcomeBadge({ outcome }: { outcome: RuleOutcome }) {
  * The rules as a compact list under headings (the holder's live panel): rule, outcome, the reason,
  * what was found and what is expected. Only the summary is a live region: rows are not announced.
  */
-export function EligibilityList({ eligibility, groupLabels, headingLevel = 3 }: { eligibility: EligibilityView; groupLabels: readonly string[]; headingLevel?: 3 | 4 }) {
+export function EligibilityList({
+  eligibility,
+  groupLabels,
+  headingLevel = 3,
+}: {
+  eligibility: EligibilityView;
+  groupLabels: readonly string[];
+  headingLevel?: 3 | 4;
+}) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div>
@@ -87,7 +107,10 @@ export function EligibilityList({ eligibility, groupLabels, headingLevel = 3 }: 
           <Heading className={fr.cx('fr-text--md', 'fr-text--bold', 'fr-mt-3w', 'fr-mb-1w')}>{scope.title}</Heading>
           <ul className="clas-rules">
             {scope.results.map((r) => (
-              <li key={`${r.rule}-${r.groupIndex ?? 'p'}`} className={`clas-rule clas-rule--${r.outcome.toLowerCase()}`}>
+              <li
+                key={`${r.rule}-${r.groupIndex ?? 'p'}`}
+                className={`clas-rule clas-rule--${r.outcome.toLowerCase()}`}
+              >
                 <p className={fr.cx('fr-mb-0')}>
                   <strong>{CLAS_RULE_LABELS[r.rule]}</strong> <OutcomeBadge outcome={r.outcome} />
                 </p>
@@ -107,7 +130,15 @@ export function EligibilityList({ eligibility, groupLabels, headingLevel = 3 }: 
 }
 
 /** The rules as captioned tables, one per scope (the officer's page, a decision's record). */
-export function EligibilityTables({ eligibility, groupLabels, captionPrefix = 'Règles' }: { eligibility: EligibilityView; groupLabels: readonly string[]; captionPrefix?: string }) {
+export function EligibilityTables({
+  eligibility,
+  groupLabels,
+  captionPrefix = 'Règles',
+}: {
+  eligibility: EligibilityView;
+  groupLabels: readonly string[];
+  captionPrefix?: string;
+}) {
   return (
     <>
       {scopes(eligibility, groupLabels).map((scope) => (
@@ -138,10 +169,30 @@ export interface FundingView {
 }
 
 /** The prestation de service per group and in total, with the year's rate and cap. */
-export function FundingTable({ funding, caption = 'Prestation de service estimée' }: { funding: FundingView; caption?: string }) {
+export function FundingTable({
+  funding,
+  caption = 'Prestation de service estimée',
+}: {
+  funding: FundingView;
+  caption?: string;
+}) {
   const rows = [
-    ...funding.groups.map((g, i) => ({ key: `g${i}`, label: g.label || `Groupe ${i + 1}`, cost: g.eligibleCostCents, estimate: g.estimateCents, capped: g.capped, total: false })),
-    { key: 'total', label: 'Total', cost: funding.groups.reduce((s, g) => s + g.eligibleCostCents, 0), estimate: funding.totalCents, capped: false, total: true },
+    ...funding.groups.map((g, i) => ({
+      key: `g${i}`,
+      label: g.label || `Groupe ${i + 1}`,
+      cost: g.eligibleCostCents,
+      estimate: g.estimateCents,
+      capped: g.capped,
+      total: false,
+    })),
+    {
+      key: 'total',
+      label: 'Total',
+      cost: funding.groups.reduce((s, g) => s + g.eligibleCostCents, 0),
+      estimate: funding.totalCents,
+      capped: false,
+      total: true,
+    },
   ];
   return (
     <>
@@ -152,18 +203,28 @@ export function FundingTable({ funding, caption = 'Prestation de service estimé
         rowKey={(r) => r.key}
         columns={[
           { key: 'group', header: 'Groupe', rowHeader: true, cell: (r) => r.label },
-          { key: 'cost', header: 'Coût éligible', className: 'clas-numeric', cell: (r) => (r.total ? <strong>{formatEuros(r.cost)}</strong> : formatEuros(r.cost)) },
+          {
+            key: 'cost',
+            header: 'Coût éligible',
+            className: 'clas-numeric',
+            cell: (r) => (r.total ? <strong>{formatEuros(r.cost)}</strong> : formatEuros(r.cost)),
+          },
           {
             key: 'estimate',
             header: 'Estimation',
             className: 'clas-numeric',
-            cell: (r) => (r.total ? <strong>{formatEuros(r.estimate)}</strong> : `${formatEuros(r.estimate)}${r.capped ? ' (plafonnée)' : ''}`),
+            cell: (r) =>
+              r.total ? (
+                <strong>{formatEuros(r.estimate)}</strong>
+              ) : (
+                `${formatEuros(r.estimate)}${r.capped ? ' (plafonnée)' : ''}`
+              ),
           },
         ]}
       />
       <p className={fr.cx('fr-hint-text', 'fr-mb-2w')}>
-        {funding.ratePercent.toLocaleString('fr-FR')} % du coût éligible de chaque groupe, dans la limite de {formatEuros(funding.ceilingCentsPerGroup)} par groupe et par année
-        scolaire.
+        {funding.ratePercent.toLocaleString('fr-FR')} % du coût éligible de chaque groupe, dans la limite de{' '}
+        {formatEuros(funding.ceilingCentsPerGroup)} par groupe et par année scolaire.
       </p>
     </>
   );
@@ -176,7 +237,9 @@ export function projectFunding(project: ClasProjectData): FundingView {
       label: g.label,
       eligibleCostCents: g.eligibleCostCents,
       estimateCents: g.fundingEstimateCents,
-      capped: g.fundingEstimateCents >= project.config.ceilingCentsPerGroup && g.eligibleCostCents * project.config.ratePercent > project.config.ceilingCentsPerGroup * 100,
+      capped:
+        g.fundingEstimateCents >= project.config.ceilingCentsPerGroup &&
+        g.eligibleCostCents * project.config.ratePercent > project.config.ceilingCentsPerGroup * 100,
     })),
     totalCents: project.fundingEstimateCents,
     ratePercent: project.config.ratePercent,

@@ -33,7 +33,14 @@ const READ_ONLY_NOTES: Partial<Record<ClasProjectData['status'], string>> = {
 };
 
 function HolderBreadcrumb({ current }: { current: string }) {
-  return <Breadcrumb currentPageLabel={current} homeLinkProps={{ to: '/' }} segments={[{ label: 'Mes projets CLAS', linkProps: { to: '/clas' } }]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />;
+  return (
+    <Breadcrumb
+      currentPageLabel={current}
+      homeLinkProps={{ to: '/' }}
+      segments={[{ label: 'Mes projets CLAS', linkProps: { to: '/clas' } }]}
+      className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+    />
+  );
 }
 
 /** `/clas/projets/nouveau` and `/clas/projets/:id`: the holder's project, editable in draft or « à compléter ». */
@@ -50,7 +57,9 @@ export function HolderProjectPage() {
   useEffect(() => setMessage(initial), [id, initial]);
   usePageTitle(id ? (project ? `${project.title} — Projet CLAS` : 'Projet CLAS') : 'Nouveau projet CLAS');
 
-  const organisations = (me.data?.memberships ?? []).filter((m) => m.roles.includes('CLAS_HOLDER')).map((m) => m.organisation);
+  const organisations = (me.data?.memberships ?? [])
+    .filter((m) => m.roles.includes('CLAS_HOLDER'))
+    .map((m) => m.organisation);
 
   async function reload() {
     setMessage('');
@@ -71,19 +80,33 @@ export function HolderProjectPage() {
         <HolderBreadcrumb current="Nouveau projet" />
         <h1>Nouveau projet CLAS</h1>
         <p className={fr.cx('fr-text--lead')}>
-          Décrivez le projet en quatre étapes : l'éligibilité se met à jour au fil de la saisie. Enregistrez-le en brouillon à tout moment, puis déposez-le auprès de la CAF.
+          Décrivez le projet en quatre étapes : l'éligibilité se met à jour au fil de la saisie. Enregistrez-le en
+          brouillon à tout moment, puis déposez-le auprès de la CAF.
         </p>
         <StatusMessage message={message} />
         {organisations.length === 0 ? (
           <p>Votre compte n'est rattaché à aucune structure porteuse de projets CLAS.</p>
         ) : (
-          <ProjectEditor key="new" project={null} organisations={organisations} initialYear={defaultProjectYear()} onMessage={setMessage} onCreated={created} onReload={reload} reloading={false} />
+          <ProjectEditor
+            key="new"
+            project={null}
+            organisations={organisations}
+            initialYear={defaultProjectYear()}
+            onMessage={setMessage}
+            onCreated={created}
+            onReload={reload}
+            reloading={false}
+          />
         )}
       </div>
     );
   }
 
-  if ((query.isSuccess && !project) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
+  if (
+    (query.isSuccess && !project) ||
+    isErrorCode(query.error, 'NOT_FOUND') ||
+    isErrorCode(query.error, 'BAD_USER_INPUT')
+  ) {
     return (
       <div className="page">
         <HolderBreadcrumb current="Projet introuvable" />
@@ -117,7 +140,14 @@ export function HolderProjectPage() {
             onReload={reload}
             reloading={query.isFetching}
           />
-          <Comments project={project} hint={project.status === 'BROUILLON' ? 'La CAF lira vos commentaires une fois le projet déposé.' : 'La CAF du département les lit.'} />
+          <Comments
+            project={project}
+            hint={
+              project.status === 'BROUILLON'
+                ? 'La CAF lira vos commentaires une fois le projet déposé.'
+                : 'La CAF du département les lit.'
+            }
+          />
         </>
       ) : (
         <ReadOnlyProject project={project} onMessage={setMessage} onReload={reload} reloading={query.isFetching} />
@@ -127,7 +157,17 @@ export function HolderProjectPage() {
 }
 
 /** A project the holder no longer edits, in tabs: the year (once accepted), the rules, the declaration, the comments. */
-function ReadOnlyProject({ project, onMessage, onReload, reloading }: { project: ClasProjectData; onMessage: (m: string) => void; onReload: () => Promise<void>; reloading: boolean }) {
+function ReadOnlyProject({
+  project,
+  onMessage,
+  onReload,
+  reloading,
+}: {
+  project: ClasProjectData;
+  onMessage: (m: string) => void;
+  onReload: () => Promise<void>;
+  reloading: boolean;
+}) {
   const accepted = AFTER_ACCEPT.has(project.status);
   const tabs = [
     ...(accepted ? [{ tabId: 'annee', label: "Suivi de l'année" }] : []),

@@ -22,7 +22,8 @@ export function HolderProjectsPage() {
     <div className="page">
       <h1>Mes projets CLAS</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Les projets de contrat local d'accompagnement à la scolarité de votre structure : un projet par année scolaire, déposé auprès de la CAF de votre département.
+        Les projets de contrat local d'accompagnement à la scolarité de votre structure : un projet par année scolaire,
+        déposé auprès de la CAF de votre département.
       </p>
       <p>
         <Link to="/clas/projets/nouveau" className={fr.cx('fr-btn', 'fr-icon-add-line', 'fr-btn--icon-left')}>
@@ -31,7 +32,15 @@ export function HolderProjectsPage() {
       </p>
       <ListView
         query={list}
-        count={<ListCount text={connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet pour l’instant.') : undefined} />}
+        count={
+          <ListCount
+            text={
+              connection
+                ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet pour l’instant.')
+                : undefined
+            }
+          />
+        }
         pagination={{ label: 'Pages des projets', ...pagination, pageSizes: PAGE_SIZES }}
       >
         <DataTable
@@ -41,11 +50,21 @@ export function HolderProjectsPage() {
           busy={list.isFetching}
           emptyMessage="Aucun projet : commencez par « Nouveau projet »."
           columns={[
-            { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/clas/projets/${p.id}`}>{p.title}</Link> },
+            {
+              key: 'title',
+              header: 'Projet',
+              rowHeader: true,
+              cell: (p) => <Link to={`/clas/projets/${p.id}`}>{p.title}</Link>,
+            },
             { key: 'year', header: 'Année scolaire', cell: (p) => p.schoolYear },
             { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
             { key: 'groups', header: 'Groupes', cell: (p) => p.groups.length, className: 'clas-numeric' },
-            { key: 'requested', header: 'Montant demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
+            {
+              key: 'requested',
+              header: 'Montant demandé',
+              cell: (p) => formatEuros(p.fundingEstimateCents),
+              className: 'clas-numeric',
+            },
             {
               key: 'granted',
               header: 'Montant accordé',

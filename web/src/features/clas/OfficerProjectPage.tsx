@@ -22,7 +22,12 @@ import '../../ui/styles/clas.css';
 
 function OfficerBreadcrumb({ current }: { current: string }) {
   return (
-    <Breadcrumb currentPageLabel={current} homeLinkProps={{ to: '/' }} segments={[{ label: 'Projets CLAS du département', linkProps: { to: '/caf/clas' } }]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />
+    <Breadcrumb
+      currentPageLabel={current}
+      homeLinkProps={{ to: '/' }}
+      segments={[{ label: 'Projets CLAS du département', linkProps: { to: '/caf/clas' } }]}
+      className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+    />
   );
 }
 
@@ -36,7 +41,11 @@ export function OfficerProjectPage() {
   usePageTitle(project ? `${project.title} — Projets CLAS` : 'Projet CLAS');
 
   if (query.isPending) return <LoadingState />;
-  if ((query.isSuccess && !project) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
+  if (
+    (query.isSuccess && !project) ||
+    isErrorCode(query.error, 'NOT_FOUND') ||
+    isErrorCode(query.error, 'BAD_USER_INPUT')
+  ) {
     return (
       <div className="page">
         <OfficerBreadcrumb current="Projet introuvable" />
@@ -59,7 +68,8 @@ export function OfficerProjectPage() {
       <OfficerBreadcrumb current={project.title} />
       <h1>{project.title}</h1>
       <p className="clas-meta">
-        <StatusBadge status={project.status} /> {project.organisation.name} · {project.departement.name} · année scolaire {project.schoolYear}
+        <StatusBadge status={project.status} /> {project.organisation.name} · {project.departement.name} · année
+        scolaire {project.schoolYear}
         {project.submittedAt ? ` · déposé le ${formatDateTime(project.submittedAt)}` : ''}
       </p>
       <StatusMessage message={message} />
@@ -69,7 +79,9 @@ export function OfficerProjectPage() {
         <h2 id="clas-titre-actions" className={fr.cx('fr-h4')}>
           Instruction
         </h2>
-        {allowed.size === 0 ? <p>{NO_ACTION_NOTES[project.status] ?? 'Aucune action possible sur ce projet dans son état actuel.'}</p> : null}
+        {allowed.size === 0 ? (
+          <p>{NO_ACTION_NOTES[project.status] ?? 'Aucune action possible sur ce projet dans son état actuel.'}</p>
+        ) : null}
         <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
           {allowed.has('EXAMINE') ? (
             <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
@@ -88,7 +100,13 @@ export function OfficerProjectPage() {
           ) : null}
           {canDecide ? (
             <div className={fr.cx('fr-col-12')}>
-              <DecisionForm key={`${project.id}-${project.version}`} project={project} onDone={setMessage} onReload={reload} reloading={query.isFetching} />
+              <DecisionForm
+                key={`${project.id}-${project.version}`}
+                project={project}
+                onDone={setMessage}
+                onReload={reload}
+                reloading={query.isFetching}
+              />
             </div>
           ) : null}
           {allowed.has('CLOSE') ? (
@@ -116,7 +134,8 @@ export function OfficerProjectPage() {
 
 /** Why the officer has nothing to do on a project, by status (and what comes next). */
 const NO_ACTION_NOTES: Partial<Record<ClasProjectData['status'], string>> = {
-  A_COMPLETER: 'Le projet est revenu au porteur pour compléments : il sera de nouveau « déposé » quand il les aura apportés.',
+  A_COMPLETER:
+    'Le projet est revenu au porteur pour compléments : il sera de nouveau « déposé » quand il les aura apportés.',
   ACCEPTE: "Le projet est accepté : le porteur saisit l'année, puis dépose le bilan ; vous pourrez alors le clôturer.",
   REFUSE: 'Le projet est refusé : il ne change plus.',
   CLOTURE: 'Le projet est clôturé.',
@@ -146,7 +165,10 @@ function OfficerTabs({ project }: { project: ClasProjectData }) {
           <h2 id={`${ids}-eligibilite`} className={fr.cx('fr-h4')}>
             Éligibilité
           </h2>
-          <EligibilitySummary eligibility={project.eligibility} prefix={project.eligibility.eligible ? 'Éligible : ' : 'Non éligible : '} />
+          <EligibilitySummary
+            eligibility={project.eligibility}
+            prefix={project.eligibility.eligible ? 'Éligible : ' : 'Non éligible : '}
+          />
           <p className={fr.cx('fr-hint-text')}>
             Règles évaluées par le serveur avec la configuration {project.config.schoolYear}
             {project.config.configured ? '' : ' (valeurs par défaut)'}.
@@ -185,10 +207,16 @@ function OfficerTabs({ project }: { project: ClasProjectData }) {
               >
                 {d.reasons ? <p className="clas-text">Motifs : {d.reasons}</p> : null}
                 <p className={fr.cx('fr-hint-text')}>
-                  Prise avec la configuration {d.config.schoolYear} : taux {formatPercent(d.config.ratePercent)}, plafond {formatEuros(d.config.ceilingCentsPerGroup)} par groupe,{' '}
-                  {d.config.maxChildrenPerAdult} enfants par accompagnateur au plus. Règles telles qu'évaluées alors : {eligibilitySummary(d.eligibility)}.
+                  Prise avec la configuration {d.config.schoolYear} : taux {formatPercent(d.config.ratePercent)},
+                  plafond {formatEuros(d.config.ceilingCentsPerGroup)} par groupe, {d.config.maxChildrenPerAdult}{' '}
+                  enfants par accompagnateur au plus. Règles telles qu'évaluées alors :{' '}
+                  {eligibilitySummary(d.eligibility)}.
                 </p>
-                <EligibilityTables eligibility={d.eligibility} groupLabels={groupLabels} captionPrefix={`Décision du ${formatDateTime(d.decidedAt)}`} />
+                <EligibilityTables
+                  eligibility={d.eligibility}
+                  groupLabels={groupLabels}
+                  captionPrefix={`Décision du ${formatDateTime(d.decidedAt)}`}
+                />
               </Accordion>
             ))}
           </div>

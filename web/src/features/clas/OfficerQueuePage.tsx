@@ -29,11 +29,26 @@ export function OfficerQueuePage() {
   usePageTitle('Projets CLAS du département');
   const waiting = useClasWaitingSchoolYears();
   // The years as they are now, not as cached from an earlier visit: the queue opens on them.
-  if (waiting.isPending || (!waiting.isFetchedAfterMount && !waiting.isError)) return <LoadingState label="Recherche des projets en attente…" />;
-  return <Queue waitingYears={waiting.isError ? [] : waiting.data} waitingError={waiting.isError ? waiting.error : null} onRetry={() => void waiting.refetch()} />;
+  if (waiting.isPending || (!waiting.isFetchedAfterMount && !waiting.isError))
+    return <LoadingState label="Recherche des projets en attente…" />;
+  return (
+    <Queue
+      waitingYears={waiting.isError ? [] : waiting.data}
+      waitingError={waiting.isError ? waiting.error : null}
+      onRetry={() => void waiting.refetch()}
+    />
+  );
 }
 
-function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly string[]; waitingError: unknown; onRetry: () => void }) {
+function Queue({
+  waitingYears,
+  waitingError,
+  onRetry,
+}: {
+  waitingYears: readonly string[];
+  waitingError: unknown;
+  onRetry: () => void;
+}) {
   const opening = waitingYears[0] ?? currentSchoolYear();
   const [status, setStatus] = useState<ClasStatus | ''>(ALL);
   const [year, setYear] = useState<string>(opening);
@@ -50,12 +65,30 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
   return (
     <div className="page">
       <h1>Projets CLAS du département</h1>
-      <p className={fr.cx('fr-text--lead')}>Les projets déposés par les porteurs de votre département : instruisez-les, décidez, puis clôturez-les après le bilan.</p>
-      {waitingError ? <ErrorState error={waitingError} title="Les années en attente n'ont pas pu être recherchées" onRetry={onRetry} /> : null}
+      <p className={fr.cx('fr-text--lead')}>
+        Les projets déposés par les porteurs de votre département : instruisez-les, décidez, puis clôturez-les après le
+        bilan.
+      </p>
+      {waitingError ? (
+        <ErrorState
+          error={waitingError}
+          title="Les années en attente n'ont pas pu être recherchées"
+          onRetry={onRetry}
+        />
+      ) : null}
 
       <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')} role="search" aria-label="Filtrer les projets">
         <div className={fr.cx('fr-col-12', 'fr-col-md-4')}>
-          <SelectField label="Année scolaire" value={year} onValueChange={setYear} hint={waitingYears.length ? `Des projets attendent une décision en ${waitingYears.join(', ')}.` : "Aucun projet n'attend de décision."}>
+          <SelectField
+            label="Année scolaire"
+            value={year}
+            onValueChange={setYear}
+            hint={
+              waitingYears.length
+                ? `Des projets attendent une décision en ${waitingYears.join(', ')}.`
+                : "Aucun projet n'attend de décision."
+            }
+          >
             <option value={ALL}>Toutes les années</option>
             {years.map((y) => (
               <option key={y} value={y}>
@@ -115,7 +148,12 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
           <ul className={fr.cx('fr-tags-group')}>
             {OFFICER_STATUSES.map((s) => (
               <li key={s}>
-                <button type="button" className={fr.cx('fr-tag')} aria-pressed={status === s} onClick={() => setStatus(status === s ? ALL : s)}>
+                <button
+                  type="button"
+                  className={fr.cx('fr-tag')}
+                  aria-pressed={status === s}
+                  onClick={() => setStatus(status === s ? ALL : s)}
+                >
                   {CLAS_STATUS_LABELS[s]} : {counts.data[s] ?? 0}
                 </button>
               </li>
@@ -132,7 +170,15 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
             File des projets
           </h2>
         }
-        count={<ListCount text={connection ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet ne correspond à ces critères.') : undefined} />}
+        count={
+          <ListCount
+            text={
+              connection
+                ? pluralize(connection.totalCount, 'projet', 'projets', 'Aucun projet ne correspond à ces critères.')
+                : undefined
+            }
+          />
+        }
         pagination={{ label: 'Pages de la file', ...pagination, pageSizes: PAGE_SIZES }}
       >
         <DataTable
@@ -142,7 +188,12 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
           busy={list.isFetching}
           emptyMessage="Aucun projet ne correspond à ces critères."
           columns={[
-            { key: 'title', header: 'Projet', rowHeader: true, cell: (p) => <Link to={`/caf/clas/${p.id}`}>{p.title}</Link> },
+            {
+              key: 'title',
+              header: 'Projet',
+              rowHeader: true,
+              cell: (p) => <Link to={`/caf/clas/${p.id}`}>{p.title}</Link>,
+            },
             { key: 'holder', header: 'Porteur', cell: (p) => p.organisation.name },
             { key: 'year', header: 'Année', cell: (p) => p.schoolYear },
             { key: 'status', header: 'Statut', cell: (p) => <StatusBadge status={p.status} /> },
@@ -156,7 +207,12 @@ function Queue({ waitingYears, waitingError, onRetry }: { waitingYears: readonly
                     ? pluralize(p.eligibility.warnings, 'avertissement', 'avertissements')
                     : 'Toutes conformes',
             },
-            { key: 'requested', header: 'Demandé', cell: (p) => formatEuros(p.fundingEstimateCents), className: 'clas-numeric' },
+            {
+              key: 'requested',
+              header: 'Demandé',
+              cell: (p) => formatEuros(p.fundingEstimateCents),
+              className: 'clas-numeric',
+            },
             { key: 'submitted', header: 'Déposé le', cell: (p) => formatDateTime(p.submittedAt) },
           ]}
         />

@@ -18,7 +18,8 @@ import { centsToInput, formatEuros, parseEuros } from './format';
 import type { ClasProjectData } from './projectQueries';
 import { useCloseClasProject, useDecideClasProject, useExamineClasProject } from './workflowQueries';
 
-const CONFLICT = 'Le projet a été modifié entre-temps (par un collègue ou par le porteur) : rechargez-le, vérifiez-le, puis recommencez.';
+const CONFLICT =
+  'Le projet a été modifié entre-temps (par un collègue ou par le porteur) : rechargez-le, vérifiez-le, puis recommencez.';
 
 interface StepProps {
   project: ClasProjectData;
@@ -28,7 +29,17 @@ interface StepProps {
 }
 
 /** A one-button step (put in instruction, close) under its own heading, offered only when the project's state allows it. */
-export function StepCard({ project, title, description, button, done, kind, onDone, onReload, reloading }: StepProps & { title: string; description: string; button: string; done: string; kind: 'examine' | 'close' }) {
+export function StepCard({
+  project,
+  title,
+  description,
+  button,
+  done,
+  kind,
+  onDone,
+  onReload,
+  reloading,
+}: StepProps & { title: string; description: string; button: string; done: string; kind: 'examine' | 'close' }) {
   const titleId = useId();
   const examine = useExamineClasProject();
   const close = useCloseClasProject();
@@ -40,10 +51,22 @@ export function StepCard({ project, title, description, button, done, kind, onDo
         {title}
       </h3>
       <p className={fr.cx('fr-text--sm')}>{description}</p>
-      <SaveErrorBanner conflict={error.conflict} conflictMessage={CONFLICT} reloadLabel="Recharger le projet" onReload={() => void onReload()} reloading={reloading} general={null} />
+      <SaveErrorBanner
+        conflict={error.conflict}
+        conflictMessage={CONFLICT}
+        reloadLabel="Recharger le projet"
+        onReload={() => void onReload()}
+        reloading={reloading}
+        general={null}
+      />
       <ErrorSummary general={error.conflict ? null : error.general} title="L'action n'a pas pu être faite" />
       <div>
-        <Button busy={mutation.isPending} onClick={() => mutation.mutate({ id: project.id, version: project.version }, { onSuccess: () => onDone(done) })}>
+        <Button
+          busy={mutation.isPending}
+          onClick={() =>
+            mutation.mutate({ id: project.id, version: project.version }, { onSuccess: () => onDone(done) })
+          }
+        >
           {button}
         </Button>
       </div>
@@ -51,7 +74,11 @@ export function StepCard({ project, title, description, button, done, kind, onDo
   );
 }
 
-const DECISION_OPTIONS: { value: ClasDecisionKind; label: string; action: 'ACCEPT' | 'REFUSE' | 'REQUEST_COMPLETION' }[] = [
+const DECISION_OPTIONS: {
+  value: ClasDecisionKind;
+  label: string;
+  action: 'ACCEPT' | 'REFUSE' | 'REQUEST_COMPLETION';
+}[] = [
   { value: 'ACCEPTE', label: 'Accepter', action: 'ACCEPT' },
   { value: 'REFUSE', label: 'Refuser', action: 'REFUSE' },
   { value: 'A_COMPLETER', label: 'Demander des compléments', action: 'REQUEST_COMPLETION' },
@@ -96,13 +123,27 @@ export function DecisionForm({ project, onDone, onReload, reloading }: StepProps
     decide.reset();
     const found: Record<string, string> = {};
     const cents = decision === 'ACCEPTE' ? parseEuros(amount) : null;
-    if (decision === 'ACCEPTE' && (cents === undefined || cents === null)) found.amountGrantedCents = 'Saisissez le montant accordé en euros (par exemple 1 950 ou 1 950,50).';
-    const input: ClasDecisionInput = { projectId: project.id, version: project.version, decision, reasons: reasons.trim(), amountGrantedCents: cents ?? null };
-    if (!Object.keys(found).length) Object.assign(found, validate(clasSchemas.clasDecisionInput, input, { known: FIELDS }));
+    if (decision === 'ACCEPTE' && (cents === undefined || cents === null))
+      found.amountGrantedCents = 'Saisissez le montant accordé en euros (par exemple 1 950 ou 1 950,50).';
+    const input: ClasDecisionInput = {
+      projectId: project.id,
+      version: project.version,
+      decision,
+      reasons: reasons.trim(),
+      amountGrantedCents: cents ?? null,
+    };
+    if (!Object.keys(found).length)
+      Object.assign(found, validate(clasSchemas.clasDecisionInput, input, { known: FIELDS }));
     if (!Object.keys(found).length) {
       const option = DECISION_OPTIONS.find((o) => o.value === decision)!;
-      const action: ClasAction = option.action === 'ACCEPT' ? { type: 'ACCEPT', amountGrantedCents: cents ?? 0 } : { type: option.action, reasons: input.reasons };
-      const transition = clasTransition({ status: project.status, requestedCents: project.fundingEstimateCents }, action);
+      const action: ClasAction =
+        option.action === 'ACCEPT'
+          ? { type: 'ACCEPT', amountGrantedCents: cents ?? 0 }
+          : { type: option.action, reasons: input.reasons };
+      const transition = clasTransition(
+        { status: project.status, requestedCents: project.fundingEstimateCents },
+        action,
+      );
       if (!transition.ok) found[option.action === 'ACCEPT' ? 'amountGrantedCents' : 'reasons'] = transition.reason;
     }
     setErrors(found);
@@ -137,14 +178,18 @@ export function DecisionForm({ project, onDone, onReload, reloading }: StepProps
   const requested = project.fundingEstimateCents;
   const eligibleCost = project.groups.reduce((s, g) => s + g.eligibleCostCents, 0);
   const flagged = project.eligibility.results.filter((r) => r.outcome !== 'PASS');
-  const groupLabel = (i: number | null) => (i === null ? '' : ` (groupe ${i + 1}${project.groups[i]?.label ? ` : ${project.groups[i]!.label}` : ''})`);
+  const groupLabel = (i: number | null) =>
+    i === null ? '' : ` (groupe ${i + 1}${project.groups[i]?.label ? ` : ${project.groups[i]!.label}` : ''})`;
 
   return (
     <section className={fr.cx('fr-card', 'fr-card--no-arrow', 'fr-p-3w')} aria-labelledby={titleId}>
       <h3 id={titleId} className={fr.cx('fr-h6', 'fr-mb-1w')}>
         Décision
       </h3>
-      <p className={fr.cx('fr-text--sm')}>La décision garde les résultats des règles et la configuration de l'année tels qu'ils sont maintenant. Un résumé vous est présenté avant l'enregistrement.</p>
+      <p className={fr.cx('fr-text--sm')}>
+        La décision garde les résultats des règles et la configuration de l'année tels qu'ils sont maintenant. Un résumé
+        vous est présenté avant l'enregistrement.
+      </p>
       <form ref={formRef} noValidate onSubmit={onSubmit} aria-labelledby={titleId}>
         <RadioButtons
           legend="Décision"
@@ -182,7 +227,13 @@ export function DecisionForm({ project, onDone, onReload, reloading }: StepProps
           />
         ) : null}
         <TextAreaField
-          label={decision === 'ACCEPTE' ? 'Motifs (facultatif)' : decision === 'REFUSE' ? 'Motifs du refus' : 'Ce que le porteur doit compléter'}
+          label={
+            decision === 'ACCEPTE'
+              ? 'Motifs (facultatif)'
+              : decision === 'REFUSE'
+                ? 'Motifs du refus'
+                : 'Ce que le porteur doit compléter'
+          }
           name="reasons"
           required={decision !== 'ACCEPTE'}
           value={reasons}
@@ -193,8 +244,21 @@ export function DecisionForm({ project, onDone, onReload, reloading }: StepProps
           error={err('reasons')}
           rows={4}
         />
-        <SaveErrorBanner conflict={server.conflict} conflictMessage={CONFLICT} reloadLabel="Recharger le projet" onReload={() => void onReload()} reloading={reloading} general={null} />
-        <ErrorSummary fields={{ ...server.fields, ...errors }} general={server.conflict ? null : server.general} labels={FIELD_LABELS} order={FIELDS} title="La décision n'a pas été enregistrée" />
+        <SaveErrorBanner
+          conflict={server.conflict}
+          conflictMessage={CONFLICT}
+          reloadLabel="Recharger le projet"
+          onReload={() => void onReload()}
+          reloading={reloading}
+          general={null}
+        />
+        <ErrorSummary
+          fields={{ ...server.fields, ...errors }}
+          general={server.conflict ? null : server.general}
+          labels={FIELD_LABELS}
+          order={FIELDS}
+          title="La décision n'a pas été enregistrée"
+        />
         <Button type="submit" variant={decision === 'REFUSE' ? 'danger' : 'primary'} busy={decide.isPending}>
           Enregistrer la décision
         </Button>
@@ -217,7 +281,9 @@ export function DecisionForm({ project, onDone, onReload, reloading }: StepProps
                   <dt>Montant accordé</dt>
                   <dd>
                     <strong>{formatEuros(pending.amountGrantedCents)}</strong>
-                    {typeof pending.amountGrantedCents === 'number' && pending.amountGrantedCents < requested ? ` (${formatEuros(requested - pending.amountGrantedCents)} de moins que demandé)` : ''}
+                    {typeof pending.amountGrantedCents === 'number' && pending.amountGrantedCents < requested
+                      ? ` (${formatEuros(requested - pending.amountGrantedCents)} de moins que demandé)`
+                      : ''}
                   </dd>
                 </>
               ) : null}
@@ -245,7 +311,9 @@ export function DecisionForm({ project, onDone, onReload, reloading }: StepProps
             ) : (
               <p>Toutes les règles sont respectées.</p>
             )}
-            <p className={fr.cx('fr-text--sm')}>Le porteur verra la décision et ses motifs dès qu'elle sera enregistrée.</p>
+            <p className={fr.cx('fr-text--sm')}>
+              Le porteur verra la décision et ses motifs dès qu'elle sera enregistrée.
+            </p>
           </>
         ) : (
           <p>Aucune décision à confirmer.</p>

@@ -42,7 +42,9 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
   return (
     <div>
       <section aria-labelledby="clas-titre-projet" className="clas-block">
-        <H className="fr-h4" id="clas-titre-projet">Le projet</H>
+        <H className="fr-h4" id="clas-titre-projet">
+          Le projet
+        </H>
         <dl className="description-list">
           <Item term="Structure porteuse">{project.organisation.name}</Item>
           <Item term="Année scolaire">{project.schoolYear}</Item>
@@ -52,13 +54,17 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
           <Item term="Charte nationale signée">{yesNo(project.charterSigned)}</Item>
           <Item term="Inscrit dans le cadre partenarial départemental">{yesNo(project.inDepartmentalFramework)}</Item>
           <Item term="Activités proposées">
-            {project.activityKinds.length ? project.activityKinds.map((k) => CLAS_ACTIVITY_KIND_LABELS[k]).join(', ') : 'Aucune'}
+            {project.activityKinds.length
+              ? project.activityKinds.map((k) => CLAS_ACTIVITY_KIND_LABELS[k]).join(', ')
+              : 'Aucune'}
           </Item>
         </dl>
       </section>
 
       <section aria-labelledby="clas-titre-partenariats" className="clas-block">
-        <H className="fr-h4" id="clas-titre-partenariats">Partenariats</H>
+        <H className="fr-h4" id="clas-titre-partenariats">
+          Partenariats
+        </H>
         <dl className="description-list">
           <Item term="Organisation de la concertation avec les enseignants">
             <span className="clas-text">{or(project.concertationDescription, 'Non décrite')}</span>
@@ -84,12 +90,16 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
           <Item term="Actions avec et pour les parents">
             <PlannedList items={project.parentActions} none="Aucune" />
           </Item>
-          <Item term="Partenaires locaux">{project.localPartners.length ? project.localPartners.join(', ') : 'Aucun'}</Item>
+          <Item term="Partenaires locaux">
+            {project.localPartners.length ? project.localPartners.join(', ') : 'Aucun'}
+          </Item>
         </dl>
       </section>
 
       <section aria-labelledby="clas-titre-groupes">
-        <H className="fr-h4" id="clas-titre-groupes">Groupes d'enfants</H>
+        <H className="fr-h4" id="clas-titre-groupes">
+          Groupes d'enfants
+        </H>
         {project.groups.length === 0 ? <p>Aucun groupe.</p> : null}
         <div className="detail-grid">
           {project.groups.map((g, i) => (
@@ -103,14 +113,17 @@ export function ProjectDetails({ project, headingLevel = 2 }: { project: ClasPro
                 <Item term="Lieu">{or(g.place)}</Item>
                 <Item term="Période">
                   du {formatDay(g.startDate)} au {formatDay(g.endDate)}
-                  {g.longestBreakWeeks ? `, plus longue interruption : ${g.longestBreakWeeks} semaine${g.longestBreakWeeks > 1 ? 's' : ''}` : ''}
+                  {g.longestBreakWeeks
+                    ? `, plus longue interruption : ${g.longestBreakWeeks} semaine${g.longestBreakWeeks > 1 ? 's' : ''}`
+                    : ''}
                 </Item>
                 <Item term="Accompagnateurs">
                   {g.accompagnateurs.length ? (
                     <ul className="compact-list">
                       {g.accompagnateurs.map((a, j) => (
                         <li key={j}>
-                          {a.label} — {ACCOMPAGNATEUR_KIND_LABELS[a.kind]}, {TRAINING_STATUS_LABELS[a.training].toLowerCase()}
+                          {a.label} — {ACCOMPAGNATEUR_KIND_LABELS[a.kind]},{' '}
+                          {TRAINING_STATUS_LABELS[a.training].toLowerCase()}
                         </li>
                       ))}
                     </ul>

@@ -55,7 +55,15 @@ type FocusTarget = { kind: 'field'; path: string } | { kind: 'stepper' } | { kin
  * server or of the shared rules shows at its field, on its step (focused), and in the summary next to
  * the buttons.
  */
-export function ProjectEditor({ project, organisations, initialYear, onMessage, onCreated, onReload, reloading }: ProjectEditorProps) {
+export function ProjectEditor({
+  project,
+  organisations,
+  initialYear,
+  onMessage,
+  onCreated,
+  onReload,
+  reloading,
+}: ProjectEditorProps) {
   // The page keys the editor by project: its values start from the project read (or an empty one).
   const [initial] = useState(() => (project ? projectToValues(project) : emptyProject(initialYear)));
   const [values, setValues] = useState<ProjectValues>(initial);
@@ -78,7 +86,9 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
   const ids = useId();
   // The organisation's other projects: their years are taken (one project per organisation and year).
   const others = useClasProjects({});
-  const takenYears = (others.data?.nodes ?? []).filter((p) => p.organisation.id === organisationId && p.id !== project?.id).map((p) => p.schoolYear);
+  const takenYears = (others.data?.nodes ?? [])
+    .filter((p) => p.organisation.id === organisationId && p.id !== project?.id)
+    .map((p) => p.schoolYear);
 
   const dirty = JSON.stringify(valuesToContent(values)) !== baseline;
   const known = knownPaths(values);
@@ -88,8 +98,14 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
   const labels = Object.fromEntries(Object.keys(errors).map((path) => [path, describePath(path, values)]));
 
   // Live eligibility and estimate: the shared rules on the form as it stands, with the year's configuration.
-  const live = useMemo(() => (config.data ? evaluateEligibility(valuesToEligibilityInput(values), config.data) : null), [values, config.data]);
-  const funding = useMemo(() => (config.data ? estimateFunding(groupCosts(values), config.data) : null), [values, config.data]);
+  const live = useMemo(
+    () => (config.data ? evaluateEligibility(valuesToEligibilityInput(values), config.data) : null),
+    [values, config.data],
+  );
+  const funding = useMemo(
+    () => (config.data ? estimateFunding(groupCosts(values), config.data) : null),
+    [values, config.data],
+  );
   const groupLabels = values.groups.map((g) => g.label.trim());
 
   // Moves the focus once the element it aims at is in the page (a step change renders its fields first).
@@ -107,7 +123,9 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
       const escaped = CSS.escape(target.path);
       element =
         form?.querySelector<HTMLElement>(`[name="${escaped}"]`) ??
-        form?.querySelector<HTMLElement>(`[data-field="${escaped}"] input, [data-field="${escaped}"] select, [data-field="${escaped}"] textarea`);
+        form?.querySelector<HTMLElement>(
+          `[data-field="${escaped}"] input, [data-field="${escaped}"] select, [data-field="${escaped}"] textarea`,
+        );
     }
     if (!element) return;
     pendingFocus.current = null;
@@ -159,13 +177,17 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
       });
     }
   }
-  const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) => change((v) => ({ ...v, [key]: value }), key);
+  const set = <K extends keyof ProjectValues>(key: K, value: ProjectValues[K]) =>
+    change((v) => ({ ...v, [key]: value }), key);
 
   /** The whole declaration checked (or one step's fields): the messages set, true when none. */
   function check(onlyStep?: number): boolean {
     const found = validateProject(values);
     if (!organisationId && !project) found.organisationId = 'Choisissez la structure qui porte le projet.';
-    const kept = onlyStep === undefined ? found : Object.fromEntries(Object.entries(found).filter(([path]) => stepOf(path) === onlyStep));
+    const kept =
+      onlyStep === undefined
+        ? found
+        : Object.fromEntries(Object.entries(found).filter(([path]) => stepOf(path) === onlyStep));
     setLocalErrors(kept);
     if (Object.keys(kept).length) {
       showErrors(kept);
@@ -179,7 +201,12 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
     if (project && !dirty) return project;
     const content = valuesToContent(values);
     try {
-      const saved = await save.mutateAsync({ id: project?.id ?? null, version: project?.version ?? null, organisationId, content });
+      const saved = await save.mutateAsync({
+        id: project?.id ?? null,
+        version: project?.version ?? null,
+        organisationId,
+        content,
+      });
       setBaseline(JSON.stringify(content));
       setValues((v) => ({ ...v, groups: v.groups.map((g, i) => ({ ...g, id: saved.groups[i]?.id ?? g.id })) }));
       return saved;
@@ -264,7 +291,12 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
             Déclaration du projet
           </h2>
           <div ref={stepperRef}>
-            <Stepper currentStep={step + 1} stepCount={STEP_COUNT} title={STEPS[step]} nextTitle={last ? undefined : STEPS[step + 1]} />
+            <Stepper
+              currentStep={step + 1}
+              stepCount={STEP_COUNT}
+              title={STEPS[step]}
+              nextTitle={last ? undefined : STEPS[step + 1]}
+            />
           </div>
 
           {step === 0 ? (
@@ -300,20 +332,33 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
           )}
 
           <div ref={summaryRef} onClickCapture={onSummaryClick}>
-            <SaveErrorBanner conflict={server.conflict} conflictMessage={CONFLICT_MESSAGE} reloadLabel="Recharger le projet" onReload={() => void onReload()} reloading={reloading} general={null} />
+            <SaveErrorBanner
+              conflict={server.conflict}
+              conflictMessage={CONFLICT_MESSAGE}
+              reloadLabel="Recharger le projet"
+              onReload={() => void onReload()}
+              reloading={reloading}
+              general={null}
+            />
             <ErrorSummary
               fields={errors}
               general={server.conflict ? null : server.general}
               labels={labels}
               order={known}
               focus="never"
-              title={Object.keys(localErrors).length ? 'Des champs sont à corriger' : "Le projet n'a pas pu être enregistré"}
+              title={
+                Object.keys(localErrors).length ? 'Des champs sont à corriger' : "Le projet n'a pas pu être enregistré"
+              }
             />
           </div>
           <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md', 'fr-btns-group--icon-left', 'fr-mt-2w')}>
             {step > 0 ? (
               <li>
-                <Button variant="tertiary" className={fr.cx('fr-icon-arrow-left-line')} onClick={() => goToStep(step - 1)}>
+                <Button
+                  variant="tertiary"
+                  className={fr.cx('fr-icon-arrow-left-line')}
+                  onClick={() => goToStep(step - 1)}
+                >
                   Étape précédente
                 </Button>
               </li>
@@ -325,7 +370,12 @@ export function ProjectEditor({ project, organisations, initialYear, onMessage, 
             </li>
             {last ? (
               <li>
-                <Button busy={submit.isPending} disabled={save.isPending} onClick={onDeposit} data-focus={`${ids}-deposer`}>
+                <Button
+                  busy={submit.isPending}
+                  disabled={save.isPending}
+                  onClick={onDeposit}
+                  data-focus={`${ids}-deposer`}
+                >
                   Déposer le projet
                 </Button>
               </li>

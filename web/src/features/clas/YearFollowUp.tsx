@@ -25,10 +25,22 @@ export const ACTIVITY_LOG_KIND_LABELS: Record<ClasActivityLogKind, string> = {
 export function BilanFigures({ project }: { project: ClasProjectData }) {
   const b = project.bilan;
   const figures = [
-    { term: 'Séances tenues', value: formatCount(b.sessionsHeld), detail: `sur ${formatCount(b.sessionsPlanned)} prévues` },
+    {
+      term: 'Séances tenues',
+      value: formatCount(b.sessionsHeld),
+      detail: `sur ${formatCount(b.sessionsPlanned)} prévues`,
+    },
     { term: 'Taux de présence', value: formatRate(b.attendanceRate), detail: 'enfants présents sur places offertes' },
-    { term: 'Actions avec les parents', value: formatCount(b.parentActionsHeld), detail: `sur ${formatCount(b.parentActionsPlanned)} prévues` },
-    { term: 'Moments de concertation', value: formatCount(b.concertationHeld), detail: `sur ${formatCount(b.concertationPlanned)} prévus` },
+    {
+      term: 'Actions avec les parents',
+      value: formatCount(b.parentActionsHeld),
+      detail: `sur ${formatCount(b.parentActionsPlanned)} prévues`,
+    },
+    {
+      term: 'Moments de concertation',
+      value: formatCount(b.concertationHeld),
+      detail: `sur ${formatCount(b.concertationPlanned)} prévus`,
+    },
   ];
   return (
     <dl className="clas-figures">
@@ -67,14 +79,21 @@ function SessionTable({ group, index }: { group: ClasGroupData; index: number })
       emptyMessage="Aucune séance enregistrée."
       columns={[
         { key: 'date', header: 'Date', rowHeader: true, cell: (s) => formatDay(s.heldOn) },
-        { key: 'present', header: 'Enfants présents', className: 'clas-numeric', cell: (s) => `${formatCount(s.childrenPresent)} / ${formatCount(group.childrenCount)}` },
+        {
+          key: 'present',
+          header: 'Enfants présents',
+          className: 'clas-numeric',
+          cell: (s) => `${formatCount(s.childrenPresent)} / ${formatCount(group.childrenCount)}`,
+        },
         {
           key: 'note',
           header: 'Note',
           cell: (s) => (
             <>
               {s.note ?? ''}
-              {s.presentRosterIds?.length ? ` Présents : ${s.presentRosterIds.map((id) => rosterNames.get(id) ?? '?').join(', ')}` : null}
+              {s.presentRosterIds?.length
+                ? ` Présents : ${s.presentRosterIds.map((id) => rosterNames.get(id) ?? '?').join(', ')}`
+                : null}
             </>
           ),
         },
@@ -95,7 +114,12 @@ function ActivityTable({ project }: { project: ClasProjectData }) {
         { key: 'date', header: 'Date', rowHeader: true, cell: (a) => formatDay(a.heldOn) },
         { key: 'kind', header: 'Type', cell: (a) => ACTIVITY_LOG_KIND_LABELS[a.kind] },
         { key: 'title', header: 'Intitulé', cell: (a) => a.title },
-        { key: 'participants', header: 'Participants', className: 'clas-numeric', cell: (a) => (a.participants === null ? '—' : formatCount(a.participants)) },
+        {
+          key: 'participants',
+          header: 'Participants',
+          className: 'clas-numeric',
+          cell: (a) => (a.participants === null ? '—' : formatCount(a.participants)),
+        },
       ]}
     />
   );
@@ -161,9 +185,20 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
     const typed = parseCount(present);
     const childrenPresent = roster.length && presentIds.length ? presentIds.length : typed;
     const found: Record<string, string> = {};
-    if (childrenPresent === undefined || childrenPresent === null) found.childrenPresent = 'Saisissez le nombre d’enfants présents (un nombre entier).';
-    const input = { groupId: group.id, heldOn, childrenPresent: childrenPresent ?? 0, note: note.trim() || null, presentRosterIds: presentIds.length ? presentIds : null };
-    Object.assign(found, validate(clasSchemas.clasSessionLogInput, input, { known: ['heldOn', 'childrenPresent', 'note'] }), found);
+    if (childrenPresent === undefined || childrenPresent === null)
+      found.childrenPresent = 'Saisissez le nombre d’enfants présents (un nombre entier).';
+    const input = {
+      groupId: group.id,
+      heldOn,
+      childrenPresent: childrenPresent ?? 0,
+      note: note.trim() || null,
+      presentRosterIds: presentIds.length ? presentIds : null,
+    };
+    Object.assign(
+      found,
+      validate(clasSchemas.clasSessionLogInput, input, { known: ['heldOn', 'childrenPresent', 'note'] }),
+      found,
+    );
     setErrors(found);
     if (Object.keys(found).length) return;
     log.mutate(input, {
@@ -182,7 +217,14 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
         Enregistrer une séance
       </h4>
       <div className="clas-row__fields">
-        <DateField label="Date de la séance" name="heldOn" required value={heldOn} onValueChange={setHeldOn} error={errors.heldOn ?? server.fields.heldOn} />
+        <DateField
+          label="Date de la séance"
+          name="heldOn"
+          required
+          value={heldOn}
+          onValueChange={setHeldOn}
+          error={errors.heldOn ?? server.fields.heldOn}
+        />
         <TextField
           label="Enfants présents"
           name="childrenPresent"
@@ -193,9 +235,20 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
           readOnly={Boolean(roster.length && presentIds.length)}
           onValueChange={setPresent}
           error={errors.childrenPresent ?? server.fields.childrenPresent}
-          hint={roster.length ? 'Compté d’après la liste d’émargement quand vous y cochez des enfants.' : `Sur ${group.childrenCount} inscrits.`}
+          hint={
+            roster.length
+              ? 'Compté d’après la liste d’émargement quand vous y cochez des enfants.'
+              : `Sur ${group.childrenCount} inscrits.`
+          }
         />
-        <TextField label="Note (facultatif)" name="note" autoComplete="off" value={note} onValueChange={setNote} error={errors.note ?? server.fields.note} />
+        <TextField
+          label="Note (facultatif)"
+          name="note"
+          autoComplete="off"
+          value={note}
+          onValueChange={setNote}
+          error={errors.note ?? server.fields.note}
+        />
       </div>
       {roster.length ? (
         <fieldset className={fr.cx('fr-fieldset')}>
@@ -205,13 +258,20 @@ function SessionForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m
               <CheckboxField
                 label={r.name}
                 checked={presentIds.includes(r.id)}
-                onCheckedChange={(checked) => setPresentIds((ids) => (checked ? [...ids, r.id] : ids.filter((id) => id !== r.id)))}
+                onCheckedChange={(checked) =>
+                  setPresentIds((ids) => (checked ? [...ids, r.id] : ids.filter((id) => id !== r.id)))
+                }
               />
             </div>
           ))}
         </fieldset>
       ) : null}
-      <ErrorSummary fields={fieldErrors} general={server.general} labels={{ heldOn: 'Date de la séance', childrenPresent: 'Enfants présents', note: 'Note' }} title="La séance n'a pas été enregistrée" />
+      <ErrorSummary
+        fields={fieldErrors}
+        general={server.general}
+        labels={{ heldOn: 'Date de la séance', childrenPresent: 'Enfants présents', note: 'Note' }}
+        title="La séance n'a pas été enregistrée"
+      />
       <Button type="submit" variant="secondary" busy={log.isPending}>
         Enregistrer la séance
       </Button>
@@ -231,12 +291,23 @@ function RosterForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m:
       .split('\n')
       .map((n) => n.trim())
       .filter(Boolean);
-    const found = validate(clasSchemas.clasRosterInput, { groupId: group.id, names }, { mapPath: (p) => (p.startsWith('names') ? 'names' : p) });
+    const found = validate(
+      clasSchemas.clasRosterInput,
+      { groupId: group.id, names },
+      { mapPath: (p) => (p.startsWith('names') ? 'names' : p) },
+    );
     setError(found.names);
     if (found.names) return;
     setRoster.mutate(
       { groupId: group.id, names },
-      { onSuccess: () => onMessage(names.length ? `Liste d'émargement du groupe « ${group.label} » enregistrée (${names.length} enfants).` : `Liste d'émargement du groupe « ${group.label} » vidée.`) },
+      {
+        onSuccess: () =>
+          onMessage(
+            names.length
+              ? `Liste d'émargement du groupe « ${group.label} » enregistrée (${names.length} enfants).`
+              : `Liste d'émargement du groupe « ${group.label} » vidée.`,
+          ),
+      },
     );
   }
 
@@ -255,7 +326,12 @@ function RosterForm({ group, onMessage }: { group: ClasGroupData; onMessage: (m:
           rows={6}
           hint="Seule votre structure voit ces noms : la CAF ne reçoit que le nombre d'enfants présents."
         />
-        <ErrorSummary fields={{ names: error ?? server.fields.names }} general={server.general} labels={{ names: 'Enfants du groupe' }} title="La liste n'a pas été enregistrée" />
+        <ErrorSummary
+          fields={{ names: error ?? server.fields.names }}
+          general={server.general}
+          labels={{ names: 'Enfants du groupe' }}
+          title="La liste n'a pas été enregistrée"
+        />
         <Button type="submit" variant="secondary" busy={setRoster.isPending}>
           Enregistrer la liste
         </Button>
@@ -308,8 +384,23 @@ function ActivityForm({ project, onMessage }: { project: ClasProjectData; onMess
             </option>
           ))}
         </SelectField>
-        <DateField label="Date" name="heldOn" required value={heldOn} onValueChange={setHeldOn} error={errors.heldOn ?? server.fields.heldOn} />
-        <TextField label="Intitulé" name="title" required autoComplete="off" value={title} onValueChange={setTitle} error={errors.title ?? server.fields.title} />
+        <DateField
+          label="Date"
+          name="heldOn"
+          required
+          value={heldOn}
+          onValueChange={setHeldOn}
+          error={errors.heldOn ?? server.fields.heldOn}
+        />
+        <TextField
+          label="Intitulé"
+          name="title"
+          required
+          autoComplete="off"
+          value={title}
+          onValueChange={setTitle}
+          error={errors.title ?? server.fields.title}
+        />
         <TextField
           label="Participants (facultatif)"
           name="participants"
@@ -344,7 +435,11 @@ function BilanSection({ project, onMessage, onReload, reloading }: FollowUpProps
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const found = validate(clasSchemas.clasBilanInput, { projectId: project.id, version: project.version, assessment }, { known: ['assessment'] });
+    const found = validate(
+      clasSchemas.clasBilanInput,
+      { projectId: project.id, version: project.version, assessment },
+      { known: ['assessment'] },
+    );
     setError(found.assessment);
     if (found.assessment) return;
     submit.mutate(

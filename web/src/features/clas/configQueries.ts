@@ -61,7 +61,8 @@ export function useClasYearConfig(schoolYear: string | null) {
 export function useSetClasYearConfig() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (input: ClasYearConfigInput) => (await gqlRequest(SetClasYearConfigDocument, { input })).setClasYearConfig,
+    mutationFn: async (input: ClasYearConfigInput) =>
+      (await gqlRequest(SetClasYearConfigDocument, { input })).setClasYearConfig,
     onSuccess: async (config) => {
       queryClient.setQueryData(['clas', 'config', config.schoolYear], { clasYearConfig: config });
       // Estimates and eligibility of every project of that year change with it.

@@ -10,10 +10,28 @@ type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onC
 };
 
 /** A labelled textarea (the ui kit has inputs and selects only). */
-export function TextAreaField({ label, value, onValueChange, hint, error, required, className, rows = 4, ...rest }: TextAreaFieldProps) {
+export function TextAreaField({
+  label,
+  value,
+  onValueChange,
+  hint,
+  error,
+  required,
+  className,
+  rows = 4,
+  ...rest
+}: TextAreaFieldProps) {
   return (
     <Field label={label} hint={hint} error={error} required={required} className={className}>
-      {(props) => <textarea rows={rows} {...rest} {...props} value={value} onChange={(event) => onValueChange(event.target.value)} />}
+      {(props) => (
+        <textarea
+          rows={rows}
+          {...rest}
+          {...props}
+          value={value}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
+      )}
     </Field>
   );
 }

@@ -42,8 +42,13 @@ const SubmitClasBilanDocument = graphql(`
 export function useLogClasSession() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: (v: { groupId: string; heldOn: string; childrenPresent: number; note: string | null; presentRosterIds: string[] | null }) =>
-      gqlRequest(LogClasSessionDocument, v),
+    mutationFn: (v: {
+      groupId: string;
+      heldOn: string;
+      childrenPresent: number;
+      note: string | null;
+      presentRosterIds: string[] | null;
+    }) => gqlRequest(LogClasSessionDocument, v),
     onSuccess: () => written(),
   });
 }
@@ -51,8 +56,13 @@ export function useLogClasSession() {
 export function useLogClasActivity() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: (v: { projectId: string; kind: ClasActivityLogKind; heldOn: string; title: string; participants: number | null }) =>
-      gqlRequest(LogClasActivityDocument, v),
+    mutationFn: (v: {
+      projectId: string;
+      kind: ClasActivityLogKind;
+      heldOn: string;
+      title: string;
+      participants: number | null;
+    }) => gqlRequest(LogClasActivityDocument, v),
     onSuccess: () => written(),
   });
 }
@@ -68,7 +78,8 @@ export function useSetClasRoster() {
 export function useSubmitClasBilan() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: async (v: { projectId: string; version: number; assessment: string }) => (await gqlRequest(SubmitClasBilanDocument, v)).submitClasBilan,
+    mutationFn: async (v: { projectId: string; version: number; assessment: string }) =>
+      (await gqlRequest(SubmitClasBilanDocument, v)).submitClasBilan,
     onSuccess: (project) => written(project),
   });
 }

@@ -1,7 +1,11 @@
 import { schoolYearOf } from '@maillage/shared';
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
-const plainEuros = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const plainEuros = new Intl.NumberFormat('fr-FR', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+  useGrouping: false,
+});
 
 /** Cents from the API, shown as euros: "2 563,00 €". */
 export function formatEuros(cents: number | null | undefined): string {
@@ -94,7 +98,6 @@ export function schoolYearOptions(now = new Date(), extra?: string | null): stri
   if (extra && !years.includes(extra)) years.push(extra);
   return years.sort();
 }
-
 
 /** Whether a comment's author was the holder or the CAF, in words. */
 export function partyLabel(party: string): string {

@@ -80,7 +80,12 @@ export interface ProjectValues {
   groups: GroupValues[];
 }
 
-export const newAccompagnateur = (): AccompagnateurValues => ({ key: newKey(), label: '', kind: 'BENEVOLE', training: 'PREVUE' });
+export const newAccompagnateur = (): AccompagnateurValues => ({
+  key: newKey(),
+  label: '',
+  kind: 'BENEVOLE',
+  training: 'PREVUE',
+});
 export const newSession = (): SessionValues => ({ key: newKey(), day: 'MARDI', start: '17:00', durationMinutes: '90' });
 export const newSchool = (): SchoolValues => ({ key: newKey(), name: '', uai: '', contactName: '' });
 export const newAction = (): ActionValues => ({ key: newKey(), title: '', period: '' });
@@ -129,7 +134,12 @@ export function projectToValues(p: ClasProjectData): ProjectValues {
     concertationDescription: p.concertationDescription,
     activityKinds: [...p.activityKinds],
     localPartners: p.localPartners.map((name) => ({ key: newKey(), name })),
-    schools: p.schools.map((s) => ({ key: newKey(), name: s.name, uai: s.uai ?? '', contactName: s.contactName ?? '' })),
+    schools: p.schools.map((s) => ({
+      key: newKey(),
+      name: s.name,
+      uai: s.uai ?? '',
+      contactName: s.contactName ?? '',
+    })),
     parentActions: p.parentActions.map((a) => ({ key: newKey(), title: a.title, period: a.period ?? '' })),
     concertationActions: p.concertationActions.map((a) => ({ key: newKey(), title: a.title, period: a.period ?? '' })),
     groups: p.groups.map((g) => ({
@@ -138,8 +148,18 @@ export function projectToValues(p: ClasProjectData): ProjectValues {
       label: g.label,
       level: g.level,
       childrenCount: String(g.childrenCount),
-      accompagnateurs: g.accompagnateurs.map((a) => ({ key: newKey(), label: a.label, kind: a.kind, training: a.training })),
-      sessions: g.sessions.map((s) => ({ key: newKey(), day: s.day, start: s.start, durationMinutes: String(s.durationMinutes) })),
+      accompagnateurs: g.accompagnateurs.map((a) => ({
+        key: newKey(),
+        label: a.label,
+        kind: a.kind,
+        training: a.training,
+      })),
+      sessions: g.sessions.map((s) => ({
+        key: newKey(),
+        day: s.day,
+        start: s.start,
+        durationMinutes: String(s.durationMinutes),
+      })),
       startDate: g.startDate ?? '',
       endDate: g.endDate ?? '',
       longestBreakWeeks: g.longestBreakWeeks ? String(g.longestBreakWeeks) : '',
@@ -201,14 +221,24 @@ export function valuesToEligibilityInput(v: ProjectValues): EligibilityInput {
     inDepartmentalFramework: v.inDepartmentalFramework,
     activityKinds: v.activityKinds,
     localPartners: v.localPartners.map((p) => p.name.trim()).filter(Boolean),
-    schools: v.schools.filter((s) => s.name.trim()).map((s) => ({ name: s.name.trim(), uai: orNull(s.uai), contactName: orNull(s.contactName) })),
-    parentActions: v.parentActions.filter((a) => a.title.trim()).map((a) => ({ title: a.title.trim(), period: orNull(a.period) })),
-    concertationActions: v.concertationActions.filter((a) => a.title.trim()).map((a) => ({ title: a.title.trim(), period: orNull(a.period) })),
+    schools: v.schools
+      .filter((s) => s.name.trim())
+      .map((s) => ({ name: s.name.trim(), uai: orNull(s.uai), contactName: orNull(s.contactName) })),
+    parentActions: v.parentActions
+      .filter((a) => a.title.trim())
+      .map((a) => ({ title: a.title.trim(), period: orNull(a.period) })),
+    concertationActions: v.concertationActions
+      .filter((a) => a.title.trim())
+      .map((a) => ({ title: a.title.trim(), period: orNull(a.period) })),
     groups: v.groups.map((g) => ({
       label: g.label.trim() || 'sans nom',
       childrenCount: safe(parseCount(g.childrenCount)),
       accompagnateurs: g.accompagnateurs.map((a) => ({ label: a.label.trim(), kind: a.kind, training: a.training })),
-      sessions: g.sessions.map((s) => ({ day: s.day, start: s.start, durationMinutes: safe(parseCount(s.durationMinutes)) })),
+      sessions: g.sessions.map((s) => ({
+        day: s.day,
+        start: s.start,
+        durationMinutes: safe(parseCount(s.durationMinutes)),
+      })),
       startDate: orNull(g.startDate),
       endDate: orNull(g.endDate),
       longestBreakWeeks: safe(parseCount(g.longestBreakWeeks)),
@@ -237,10 +267,13 @@ export function validateProject(v: ProjectValues): Record<string, string> {
     checkCount('longestBreakWeeks', g.longestBreakWeeks, false);
     g.sessions.forEach((s, j) => {
       const n = parseCount(s.durationMinutes);
-      if (n === undefined || n === null) errors[`groups.${i}.sessions.${j}.durationMinutes`] = 'Saisissez une durée en minutes.';
+      if (n === undefined || n === null)
+        errors[`groups.${i}.sessions.${j}.durationMinutes`] = 'Saisissez une durée en minutes.';
     });
-    if (parseEuros(g.eligibleCost) === undefined) errors[`groups.${i}.eligibleCostCents`] = 'Saisissez un montant en euros (par exemple 4 800 ou 4 800,50).';
-    if (parseEuros(g.otherFunding) === undefined) errors[`groups.${i}.otherFundingCents`] = 'Saisissez un montant en euros (par exemple 1 200 ou 1 200,50).';
+    if (parseEuros(g.eligibleCost) === undefined)
+      errors[`groups.${i}.eligibleCostCents`] = 'Saisissez un montant en euros (par exemple 4 800 ou 4 800,50).';
+    if (parseEuros(g.otherFunding) === undefined)
+      errors[`groups.${i}.otherFundingCents`] = 'Saisissez un montant en euros (par exemple 1 200 ou 1 200,50).';
   });
   const schemaErrors = validate(clasSchemas.clasProjectContent, valuesToContent(v));
   for (const [path, message] of Object.entries(schemaErrors)) errors[path] ??= message;
@@ -284,7 +317,8 @@ export function describePath(path: string, v: ProjectValues): string {
   if (head === 'groups') {
     const group = v.groups[Number(index)];
     const where = `Groupe ${n(index)}${group?.label ? ` « ${group.label} »` : ''}`;
-    if (sub === 'accompagnateurs') return `${where}, accompagnateur ${n(subIndex)}${field ? `, ${fieldNames[field] ?? field}` : ''}`;
+    if (sub === 'accompagnateurs')
+      return `${where}, accompagnateur ${n(subIndex)}${field ? `, ${fieldNames[field] ?? field}` : ''}`;
     if (sub === 'sessions') return `${where}, séance ${n(subIndex)}${field ? `, ${fieldNames[field] ?? field}` : ''}`;
     return sub ? `${where}, ${fieldNames[sub] ?? sub}` : where;
   }

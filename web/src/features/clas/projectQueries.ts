@@ -286,7 +286,10 @@ const SHARED = { staleTime: 0 } as const;
  * A page of the projects the caller sees: the first page by default; a list's pages come from
  * usePagedList (by cursor after a page read, by offset for a page jump).
  */
-export function useClasProjects(filter: { status?: ClasStatus[] | null; schoolYear?: string | null }, page: PageRequest = FIRST_PAGE) {
+export function useClasProjects(
+  filter: { status?: ClasStatus[] | null; schoolYear?: string | null },
+  page: PageRequest = FIRST_PAGE,
+) {
   return useQuery({
     ...SHARED,
     queryKey: ['clas', 'projects', filter, page],
@@ -356,7 +359,10 @@ export function useClasWritten() {
   return async (project?: ClasProjectData) => {
     if (project) queryClient.setQueryData(projectKey(project.id), { clasProject: project });
     await queryClient.invalidateQueries({
-      predicate: (q) => q.queryKey[0] === 'clas' && q.queryKey[1] !== 'config' && !(project && q.queryKey[1] === 'project' && q.queryKey[2] === project.id),
+      predicate: (q) =>
+        q.queryKey[0] === 'clas' &&
+        q.queryKey[1] !== 'config' &&
+        !(project && q.queryKey[1] === 'project' && q.queryKey[2] === project.id),
     });
   };
 }

@@ -65,9 +65,17 @@ const CommentClasProjectDocument = graphql(`
 export function useSaveClasProject() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: async (v: { id: string | null; version: number | null; organisationId: string; content: ClasProjectContentInput }) => {
-      if (v.id && v.version !== null) return (await gqlRequest(UpdateClasProjectDocument, { id: v.id, version: v.version, content: v.content })).updateClasProject;
-      return (await gqlRequest(CreateClasProjectDocument, { organisationId: v.organisationId, content: v.content })).createClasProject;
+    mutationFn: async (v: {
+      id: string | null;
+      version: number | null;
+      organisationId: string;
+      content: ClasProjectContentInput;
+    }) => {
+      if (v.id && v.version !== null)
+        return (await gqlRequest(UpdateClasProjectDocument, { id: v.id, version: v.version, content: v.content }))
+          .updateClasProject;
+      return (await gqlRequest(CreateClasProjectDocument, { organisationId: v.organisationId, content: v.content }))
+        .createClasProject;
     },
     onSuccess: (project) => written(project),
   });
@@ -76,7 +84,8 @@ export function useSaveClasProject() {
 export function useSubmitClasProject() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: async (v: { id: string; version: number }) => (await gqlRequest(SubmitClasProjectDocument, v)).submitClasProject,
+    mutationFn: async (v: { id: string; version: number }) =>
+      (await gqlRequest(SubmitClasProjectDocument, v)).submitClasProject,
     onSuccess: (project) => written(project),
   });
 }
@@ -84,7 +93,8 @@ export function useSubmitClasProject() {
 export function useExamineClasProject() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: async (v: { id: string; version: number }) => (await gqlRequest(ExamineClasProjectDocument, v)).examineClasProject,
+    mutationFn: async (v: { id: string; version: number }) =>
+      (await gqlRequest(ExamineClasProjectDocument, v)).examineClasProject,
     onSuccess: (project) => written(project),
   });
 }
@@ -92,7 +102,8 @@ export function useExamineClasProject() {
 export function useDecideClasProject() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: async (input: ClasDecisionInput) => (await gqlRequest(DecideClasProjectDocument, { input })).decideClasProject,
+    mutationFn: async (input: ClasDecisionInput) =>
+      (await gqlRequest(DecideClasProjectDocument, { input })).decideClasProject,
     onSuccess: (project) => written(project),
   });
 }
@@ -100,7 +111,8 @@ export function useDecideClasProject() {
 export function useCloseClasProject() {
   const written = useClasWritten();
   return useMutation({
-    mutationFn: async (v: { id: string; version: number }) => (await gqlRequest(CloseClasProjectDocument, v)).closeClasProject,
+    mutationFn: async (v: { id: string; version: number }) =>
+      (await gqlRequest(CloseClasProjectDocument, v)).closeClasProject,
     onSuccess: (project) => written(project),
   });
 }

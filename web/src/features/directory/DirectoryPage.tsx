@@ -79,7 +79,9 @@ export function DirectoryPage() {
   return (
     <div className="page">
       <h1>Annuaire des organisations</h1>
-      <p className={fr.cx('fr-text--lead')}>Trouvez un acteur du réseau par son nom, son type, sa commune ou son territoire.</p>
+      <p className={fr.cx('fr-text--lead')}>
+        Trouvez un acteur du réseau par son nom, son type, sa commune ou son territoire.
+      </p>
 
       <ListFilters label="Filtrer l'annuaire">
         <TextField
@@ -107,7 +109,10 @@ export function DirectoryPage() {
         />
         <datalist id={datalistId}>
           {(suggestions.data?.territories.nodes ?? []).map((territory) => (
-            <option key={territory.id} value={territory.code ? `${territory.name} (${territory.code})` : territory.name} />
+            <option
+              key={territory.id}
+              value={territory.code ? `${territory.name} (${territory.code})` : territory.name}
+            />
           ))}
         </datalist>
         <TerritorySelect value={territoryId} onValueChange={setTerritoryId} emptyLabel="Tous les territoires" />
@@ -123,7 +128,15 @@ export function DirectoryPage() {
         labelledBy="titre-resultats"
         className="results"
         heading={<h2 id="titre-resultats">Résultats</h2>}
-        count={<ListCount text={connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : undefined} />}
+        count={
+          <ListCount
+            text={
+              connection
+                ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation')
+                : undefined
+            }
+          />
+        }
         pagination={{ label: 'Pages de résultats', ...cursorPages(pager, connection?.pageInfo) }}
       >
         <DataTable

@@ -53,9 +53,10 @@ export function OrganisationDetailPage() {
 
   const territoryChain = territoryPath(organisation.territory);
 
-  const addressLines = [organisation.address, [organisation.postalCode, organisation.communeName].filter(Boolean).join(' ')].filter(
-    (line): line is string => Boolean(line),
-  );
+  const addressLines = [
+    organisation.address,
+    [organisation.postalCode, organisation.communeName].filter(Boolean).join(' '),
+  ].filter((line): line is string => Boolean(line));
 
   return (
     <div className="page">

@@ -32,11 +32,22 @@ function useWaiting(roles: readonly Role[]): Partial<Record<Role, string>> {
   const counsellor = useCounsellorWaiting(roles.includes('COUNSELLOR'));
   const officer = useOfficerWaiting(roles.includes('CAF_OFFICER'));
   const holder = useHolderWaiting(roles.includes('CLAS_HOLDER'));
-  const say = (n: number | undefined, one: string, many: string, none: string) => (n === undefined ? undefined : pluralize(n, one, many, none));
+  const say = (n: number | undefined, one: string, many: string, none: string) =>
+    n === undefined ? undefined : pluralize(n, one, many, none);
   return {
     PSAD_REFERENT: say(referent.data, 'suivi à traiter', 'suivis à traiter', 'Aucun suivi à traiter'),
-    COUNSELLOR: say(counsellor.data, 'suivi affecté à démarrer', 'suivis affectés à démarrer', 'Aucun suivi à démarrer'),
-    CAF_OFFICER: say(officer.data, 'projet déposé à instruire', 'projets déposés à instruire', 'Aucun projet déposé en attente'),
+    COUNSELLOR: say(
+      counsellor.data,
+      'suivi affecté à démarrer',
+      'suivis affectés à démarrer',
+      'Aucun suivi à démarrer',
+    ),
+    CAF_OFFICER: say(
+      officer.data,
+      'projet déposé à instruire',
+      'projets déposés à instruire',
+      'Aucun projet déposé en attente',
+    ),
     CLAS_HOLDER: say(holder.data, 'projet à compléter', 'projets à compléter', 'Aucun projet à compléter'),
   };
 }
@@ -59,14 +70,18 @@ export function HomePage() {
       <h1>Bonjour {user.displayName}</h1>
 
       {workRoles.length === 0 ? (
-        <p className={fr.cx('fr-text--lead')}>Aucun rôle ne vous est attribué pour l'instant. Adressez-vous à un administrateur.</p>
+        <p className={fr.cx('fr-text--lead')}>
+          Aucun rôle ne vous est attribué pour l'instant. Adressez-vous à un administrateur.
+        </p>
       ) : (
         workRoles.map((role) => (
           <section key={role} aria-labelledby={`travail-${role}`} className={fr.cx('fr-mb-5w')}>
             <h2 id={`travail-${role}`} className={fr.cx('fr-h4', 'fr-mb-1w')}>
               {ROLE_LABELS[role]}
             </h2>
-            <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{ROLE_DESCRIPTIONS[role].replace(/^[^:]+ : /, '').replace(/^./, (c) => c.toUpperCase())}</p>
+            <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
+              {ROLE_DESCRIPTIONS[role].replace(/^[^:]+ : /, '').replace(/^./, (c) => c.toUpperCase())}
+            </p>
             <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
               <WorkTile work={WORK[role].daily} detail={waiting[role]} />
             </div>

@@ -55,7 +55,8 @@ export function useCounsellorWaiting(enabled: boolean) {
     queryKey: ['home', 'counsellor-waiting'],
     enabled,
     ...quiet,
-    queryFn: ({ signal }) => gqlRequest(HomeCounsellorWaitingDocument, {}, signal).then((r) => r.assignedCases.totalCount),
+    queryFn: ({ signal }) =>
+      gqlRequest(HomeCounsellorWaitingDocument, {}, signal).then((r) => r.assignedCases.totalCount),
   });
 }
 

@@ -6,11 +6,9 @@ import { WORK, workRolesOf } from './work';
 
 describe("the home page's daily work", () => {
   it('shows each role of a user with several roles, once, from the user and from every membership', () => {
-    expect(workRolesOf(['COUNSELLOR'], [{ roles: ['PSAD_REFERENT', 'COUNSELLOR'] }, { roles: ['CLAS_HOLDER'] }])).toEqual([
-      'PSAD_REFERENT',
-      'COUNSELLOR',
-      'CLAS_HOLDER',
-    ]);
+    expect(
+      workRolesOf(['COUNSELLOR'], [{ roles: ['PSAD_REFERENT', 'COUNSELLOR'] }, { roles: ['CLAS_HOLDER'] }]),
+    ).toEqual(['PSAD_REFERENT', 'COUNSELLOR', 'CLAS_HOLDER']);
     expect(workRolesOf([], [])).toEqual([]);
     expect(workRolesOf(['SERVICE_ACCOUNT'], [{ roles: ['SERVICE_ACCOUNT'] }])).toEqual([]);
   });

@@ -10,7 +10,11 @@ export interface Work {
 /** Each role's daily work first (the tile with the count), then what the role opens less often. */
 export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
   PSAD_REFERENT: {
-    daily: { title: 'Liste de suivi', to: '/psad', desc: 'Les jeunes de votre plateforme : affecter, relancer, clore.' },
+    daily: {
+      title: 'Liste de suivi',
+      to: '/psad',
+      desc: 'Les jeunes de votre plateforme : affecter, relancer, clore.',
+    },
     more: [
       { title: 'Imports SIEI', to: '/psad/imports', desc: 'Déposer la liste de la campagne.' },
       { title: 'Transferts', to: '/transferts', desc: 'Les transferts reçus et proposés.' },
@@ -25,12 +29,22 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
     ],
   },
   CAF_OFFICER: {
-    daily: { title: 'Projets CLAS à instruire', to: '/caf/clas', desc: 'La file des projets déposés dans votre département.' },
+    daily: {
+      title: 'Projets CLAS à instruire',
+      to: '/caf/clas',
+      desc: 'La file des projets déposés dans votre département.',
+    },
     more: [{ title: 'Tableau de bord CLAS', to: '/caf/tableau-de-bord', desc: 'Les chiffres du département.' }],
   },
   CLAS_HOLDER: {
     daily: { title: 'Mes projets CLAS', to: '/clas', desc: 'Vos projets : saisie, dépôt, suivi de l’année, bilan.' },
-    more: [{ title: 'Nouveau projet', to: '/clas/projets/nouveau', desc: 'Préparer le projet d’une nouvelle année scolaire.' }],
+    more: [
+      {
+        title: 'Nouveau projet',
+        to: '/clas/projets/nouveau',
+        desc: 'Préparer le projet d’une nouvelle année scolaire.',
+      },
+    ],
   },
   SOCIAL_WORKER: {
     daily: { title: 'Personnes accompagnées', to: '/parcours', desc: 'Les personnes dont vous êtes intervenant.' },
@@ -40,7 +54,11 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
     ],
   },
   ADMIN: {
-    daily: { title: 'Utilisateurs', to: '/admin/utilisateurs', desc: 'Les comptes, leurs rattachements et leurs rôles.' },
+    daily: {
+      title: 'Utilisateurs',
+      to: '/admin/utilisateurs',
+      desc: 'Les comptes, leurs rattachements et leurs rôles.',
+    },
     more: [
       { title: 'Organisations', to: '/admin/organisations', desc: 'Les structures du réseau.' },
       { title: 'Plateformes PSAD', to: '/admin/plateformes', desc: 'Référents et partenaires des plateformes.' },
@@ -49,7 +67,11 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
     ],
   },
   VIEWER: {
-    daily: { title: 'Tableau de bord PSAD', to: '/psad/tableau-de-bord', desc: 'Les indicateurs agrégés des plateformes.' },
+    daily: {
+      title: 'Tableau de bord PSAD',
+      to: '/psad/tableau-de-bord',
+      desc: 'Les indicateurs agrégés des plateformes.',
+    },
     more: [{ title: 'Indicateurs parcours', to: '/parcours/indicateurs', desc: 'Les chiffres agrégés des parcours.' }],
   },
   SERVICE_ACCOUNT: { daily: { title: 'Annuaire', to: '/annuaire', desc: 'Les acteurs du réseau.' }, more: [] },
@@ -60,5 +82,7 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
  * those of every membership (a user with several roles sees each). A service account has no screen.
  */
 export function workRolesOf(roles: readonly Role[], memberships: readonly { roles: readonly Role[] }[]): Role[] {
-  return ROLES.filter((role) => role !== 'SERVICE_ACCOUNT' && (roles.includes(role) || memberships.some((m) => m.roles.includes(role))));
+  return ROLES.filter(
+    (role) => role !== 'SERVICE_ACCOUNT' && (roles.includes(role) || memberships.some((m) => m.roles.includes(role))),
+  );
 }

@@ -14,7 +14,15 @@ interface TerritorySelectProps {
 }
 
 /** A select of régions, départements and bassins, grouped by kind. */
-export function TerritorySelect({ label = 'Territoire', value, onValueChange, emptyLabel, error, hint, name = 'territoryId' }: TerritorySelectProps) {
+export function TerritorySelect({
+  label = 'Territoire',
+  value,
+  onValueChange,
+  emptyLabel,
+  error,
+  hint,
+  name = 'territoryId',
+}: TerritorySelectProps) {
   const territories = useTerritoryOptions();
   const groups = territories.data
     ? [
@@ -29,7 +37,14 @@ export function TerritorySelect({ label = 'Territoire', value, onValueChange, em
       ? "Les territoires n'ont pas pu être chargés."
       : undefined;
   return (
-    <SelectField label={label} name={name} value={value} onValueChange={onValueChange} error={error} hint={loadHint ?? hint}>
+    <SelectField
+      label={label}
+      name={name}
+      value={value}
+      onValueChange={onValueChange}
+      error={error}
+      hint={loadHint ?? hint}
+    >
       <option value="">{emptyLabel}</option>
       {groups.map((group) => (
         <optgroup key={group.label} label={group.label}>

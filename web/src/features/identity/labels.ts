@@ -28,8 +28,7 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
     "Administrateur : vous gérez les organisations, les comptes des utilisateurs et leurs rôles, et vous consultez le journal d'audit.",
   PSAD_REFERENT:
     "Référent PSAD : vous suivez les jeunes de votre plateforme de suivi et d'appui aux décrocheurs, de leur repérage jusqu'à leur solution.",
-  COUNSELLOR:
-    'Conseiller : vous accompagnez les situations confiées à votre organisation par la plateforme.',
+  COUNSELLOR: 'Conseiller : vous accompagnez les situations confiées à votre organisation par la plateforme.',
   CAF_OFFICER: 'Agent CAF : vous instruisez et suivez les projets CLAS de votre département.',
   CLAS_HOLDER: 'Porteur CLAS : vous déposez et suivez les projets CLAS de votre structure.',
   SOCIAL_WORKER:

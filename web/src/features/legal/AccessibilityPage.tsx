@@ -7,22 +7,22 @@ export function AccessibilityPage() {
     <div className="page fr-my-4w">
       <h1>Déclaration d’accessibilité</h1>
       <p>
-        L’éditeur de Maillage s’engage à rendre son service accessible, conformément à l’article 47 de la loi n° 2005-102
-        du 11 février 2005.
+        L’éditeur de Maillage s’engage à rendre son service accessible, conformément à l’article 47 de la loi n°
+        2005-102 du 11 février 2005.
       </p>
       <p>Cette déclaration d’accessibilité s’applique à l’application Maillage.</p>
 
       <h2>État de conformité</h2>
       <p>
-        Maillage est <strong>non conforme</strong> au référentiel général d’amélioration de l’accessibilité (RGAA) version
-        4.1 : aucun audit de conformité complet n’a encore été réalisé.
+        Maillage est <strong>non conforme</strong> au référentiel général d’amélioration de l’accessibilité (RGAA)
+        version 4.1 : aucun audit de conformité complet n’a encore été réalisé.
       </p>
 
       <h2>Ce qui est vérifié aujourd’hui</h2>
       <ul>
         <li>
-          Chaque page parcourue par les tests de bout en bout est contrôlée automatiquement (règles WCAG 2.0, 2.1 et 2.2,
-          niveaux A et AA), dans le thème clair et dans le thème sombre.
+          Chaque page parcourue par les tests de bout en bout est contrôlée automatiquement (règles WCAG 2.0, 2.1 et
+          2.2, niveaux A et AA), dans le thème clair et dans le thème sombre.
         </li>
         <li>Les parcours principaux sont réalisables au clavier seul.</li>
         <li>
@@ -44,10 +44,10 @@ export function AccessibilityPage() {
 
       <h2>Voies de recours</h2>
       <p>
-        Si vous constatez un défaut d’accessibilité vous empêchant d’accéder à un contenu ou à une fonctionnalité, que vous
-        nous l’avez signalé et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez écrire au Défenseur des
-        droits, contacter le délégué du Défenseur des droits dans votre région, ou envoyer un courrier (gratuit, sans
-        timbre) à : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
+        Si vous constatez un défaut d’accessibilité vous empêchant d’accéder à un contenu ou à une fonctionnalité, que
+        vous nous l’avez signalé et que vous n’avez pas obtenu de réponse satisfaisante, vous pouvez écrire au Défenseur
+        des droits, contacter le délégué du Défenseur des droits dans votre région, ou envoyer un courrier (gratuit,
+        sans timbre) à : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07.
       </p>
     </div>
   );

@@ -16,7 +16,12 @@ import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { formatDateTime } from '../../ui/format';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
-import { ORGANISATION_FIELDS, OrganisationForm, organisationToValues, type OrganisationFormValues } from './OrganisationForm';
+import {
+  ORGANISATION_FIELDS,
+  OrganisationForm,
+  organisationToValues,
+  type OrganisationFormValues,
+} from './OrganisationForm';
 import { useAdminOrganisation, useSetOrganisationActive, useUpdateOrganisation } from './queries';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -169,9 +174,13 @@ export function AdminOrganisationPage() {
           initialValues={values}
           submitLabel="Enregistrer les modifications"
           validateValues={(next) =>
-            validate(identity.updateOrganisationInput, toUpdateInput(organisation.id, organisation.version, values, next), {
-              known: ORGANISATION_FIELDS,
-            })
+            validate(
+              identity.updateOrganisationInput,
+              toUpdateInput(organisation.id, organisation.version, values, next),
+              {
+                known: ORGANISATION_FIELDS,
+              },
+            )
           }
           pending={update.isPending}
           serverErrors={updateErrors.fields}

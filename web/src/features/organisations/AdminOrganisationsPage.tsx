@@ -14,7 +14,12 @@ import { cursorPages, useCursorPagination } from '../../ui/Pagination';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useOrganisationList } from '../directory/queries';
 import { ORGANISATION_KIND_LABELS, ORGANISATION_KINDS, pluralize } from '../identity/labels';
-import { EMPTY_ORGANISATION, ORGANISATION_FIELDS, OrganisationForm, type OrganisationFormValues } from './OrganisationForm';
+import {
+  EMPTY_ORGANISATION,
+  ORGANISATION_FIELDS,
+  OrganisationForm,
+  type OrganisationFormValues,
+} from './OrganisationForm';
 import { useCreateOrganisation } from './queries';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -87,7 +92,8 @@ function CreateOrganisationSection() {
         message={
           created ? (
             <>
-              Organisation « {created.name} » créée. <Link to={`/admin/organisations/${created.id}`}>Ouvrir sa fiche</Link>
+              Organisation « {created.name} » créée.{' '}
+              <Link to={`/admin/organisations/${created.id}`}>Ouvrir sa fiche</Link>
             </>
           ) : null
         }
@@ -96,7 +102,9 @@ function CreateOrganisationSection() {
         key={formKey}
         initialValues={EMPTY_ORGANISATION}
         submitLabel="Créer l'organisation"
-        validateValues={(values) => validate(identity.createOrganisationInput, toCreateInput(values), { known: ORGANISATION_FIELDS })}
+        validateValues={(values) =>
+          validate(identity.createOrganisationInput, toCreateInput(values), { known: ORGANISATION_FIELDS })
+        }
         pending={create.isPending}
         serverErrors={errors.fields}
         serverGeneral={errors.general}
@@ -144,7 +152,13 @@ export function AdminOrganisationsPage() {
         heading={<h2 id="titre-liste">Liste</h2>}
         filters={
           <ListFilters label="Filtrer les organisations">
-            <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" />
+            <TextField
+              label="Rechercher par nom"
+              type="search"
+              value={search}
+              onValueChange={setSearch}
+              autoComplete="off"
+            />
             <SelectField label="Type d'organisation" value={kind} onValueChange={setKind}>
               <option value="">Tous les types</option>
               {ORGANISATION_KINDS.map((value) => (
@@ -155,7 +169,15 @@ export function AdminOrganisationsPage() {
             </SelectField>
           </ListFilters>
         }
-        count={<ListCount text={connection ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation') : undefined} />}
+        count={
+          <ListCount
+            text={
+              connection
+                ? pluralize(connection.totalCount, 'organisation', 'organisations', 'Aucune organisation')
+                : undefined
+            }
+          />
+        }
         pagination={{ label: 'Pages de résultats', ...cursorPages(pager, connection?.pageInfo) }}
       >
         <DataTable

@@ -111,20 +111,24 @@ export function OrganisationForm({
     });
   }
 
-  function text(key: TextKey, label: string, extra: { type?: string; hint?: string; autoComplete?: string; required?: boolean } = {}) {
+  function text(
+    key: TextKey,
+    label: string,
+    extra: { type?: string; hint?: string; autoComplete?: string; required?: boolean } = {},
+  ) {
     return (
       <div className={fr.cx('fr-fieldset__element')}>
-      <TextField
-        label={label}
-        type={extra.type ?? 'text'}
-        hint={extra.hint}
-        autoComplete={extra.autoComplete ?? 'off'}
-        required={extra.required}
-        name={key}
-        value={values[key]}
-        onValueChange={(value) => set(key, value)}
-        error={errors[key]}
-      />
+        <TextField
+          label={label}
+          type={extra.type ?? 'text'}
+          hint={extra.hint}
+          autoComplete={extra.autoComplete ?? 'off'}
+          required={extra.required}
+          name={key}
+          value={values[key]}
+          onValueChange={(value) => set(key, value)}
+          error={errors[key]}
+        />
       </div>
     );
   }
@@ -147,35 +151,37 @@ export function OrganisationForm({
         <legend className={fr.cx('fr-fieldset__legend')}>Identification</legend>
         {text('name', "Nom de l'organisation", { required: true })}
         <div className={fr.cx('fr-fieldset__element')}>
-        <SelectField
-          label="Type d'organisation"
-          required
-          name="kind"
-          value={values.kind}
-          onValueChange={(value) => set('kind', value as OrganisationKind | '')}
-          error={errors.kind}
-        >
-          <option value="">Choisir un type</option>
-          {ORGANISATION_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {ORGANISATION_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </SelectField>
+          <SelectField
+            label="Type d'organisation"
+            required
+            name="kind"
+            value={values.kind}
+            onValueChange={(value) => set('kind', value as OrganisationKind | '')}
+            error={errors.kind}
+          >
+            <option value="">Choisir un type</option>
+            {ORGANISATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ORGANISATION_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </SelectField>
         </div>
-        {text('uai', 'UAI', { hint: "Identifiant de l'établissement scolaire (EPLE) : 7 chiffres et une lettre, par exemple 0180005H." })}
+        {text('uai', 'UAI', {
+          hint: "Identifiant de l'établissement scolaire (EPLE) : 7 chiffres et une lettre, par exemple 0180005H.",
+        })}
         {/* The server refuses it for anything but an EPLE: offered only then. */}
         <div className={fr.cx('fr-fieldset__element')}>
-        {values.kind === 'EPLE' || values.lyceeTeteDeReseau ? (
-          <CheckboxField
-            label="Lycée tête de réseau"
-            name="lyceeTeteDeReseau"
-            checked={values.lyceeTeteDeReseau}
-            onCheckedChange={(checked) => set('lyceeTeteDeReseau', checked)}
-            hint={values.kind === 'EPLE' ? undefined : 'Pour un EPLE seulement : décochez-la pour un autre type.'}
-            error={errors.lyceeTeteDeReseau}
-          />
-        ) : null}
+          {values.kind === 'EPLE' || values.lyceeTeteDeReseau ? (
+            <CheckboxField
+              label="Lycée tête de réseau"
+              name="lyceeTeteDeReseau"
+              checked={values.lyceeTeteDeReseau}
+              onCheckedChange={(checked) => set('lyceeTeteDeReseau', checked)}
+              hint={values.kind === 'EPLE' ? undefined : 'Pour un EPLE seulement : décochez-la pour un autre type.'}
+              error={errors.lyceeTeteDeReseau}
+            />
+          ) : null}
         </div>
       </fieldset>
       <fieldset className={fr.cx('fr-fieldset')}>
@@ -185,12 +191,12 @@ export function OrganisationForm({
         {text('communeInsee', 'Code INSEE de la commune', { hint: '5 caractères, par exemple 59350.' })}
         {text('communeName', 'Nom de la commune')}
         <div className={fr.cx('fr-fieldset__element')}>
-        <TerritorySelect
-          value={values.territoryId}
-          onValueChange={(value) => set('territoryId', value)}
-          emptyLabel="Aucun territoire"
-          error={errors.territoryId}
-        />
+          <TerritorySelect
+            value={values.territoryId}
+            onValueChange={(value) => set('territoryId', value)}
+            emptyLabel="Aucun territoire"
+            error={errors.territoryId}
+          />
         </div>
       </fieldset>
       <fieldset className={fr.cx('fr-fieldset')}>

@@ -22,7 +22,11 @@ export function Competences({ person, onReload, reloading }: PlanSectionProps) {
   const errors: Record<string, string | undefined> = { ...fieldErrors(add.error, ['kind', 'label']), ...clientErrors };
 
   function submit() {
-    const found = validate(parcoursSchemas.competenceInput, { personId: person.id, kind, label }, { known: ['kind', 'label'] });
+    const found = validate(
+      parcoursSchemas.competenceInput,
+      { personId: person.id, kind, label },
+      { known: ['kind', 'label'] },
+    );
     setClientErrors(found);
     if (Object.keys(found).length) return;
     const text = label.trim();

@@ -24,8 +24,10 @@ interface Props extends SectionProps {
 
 /** What a consent is about, in words. */
 export function consentObject(c: ConsentData): string {
-  if (c.kind === 'PARTAGE_DOCUMENT') return `« ${c.document?.title ?? 'document'} » avec ${c.member?.displayName ?? 'un intervenant'}`;
-  if (c.kind === 'PARTICIPATION_SYNTHESE') return c.meeting ? `Synthèse « ${c.meeting.subject} » du ${formatDateTime(c.meeting.scheduledAt)}` : 'Synthèse';
+  if (c.kind === 'PARTAGE_DOCUMENT')
+    return `« ${c.document?.title ?? 'document'} » avec ${c.member?.displayName ?? 'un intervenant'}`;
+  if (c.kind === 'PARTICIPATION_SYNTHESE')
+    return c.meeting ? `Synthèse « ${c.meeting.subject} » du ${formatDateTime(c.meeting.scheduledAt)}` : 'Synthèse';
   return 'Traitement de ses données dans Maillage';
 }
 
@@ -39,8 +41,8 @@ export function ConsentsSection({ person, onReload, reloading }: Props) {
     <section aria-labelledby="parcours-consentements" className="parcours-section">
       <SectionTitle id="parcours-consentements">Consentements</SectionTitle>
       <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
-        Ce que la personne a accepté : le partage d'un document avec un intervenant, sa participation à une synthèse, l'information sur le traitement de ses
-        données. Elle peut retirer un consentement à tout moment.
+        Ce que la personne a accepté : le partage d'un document avec un intervenant, sa participation à une synthèse,
+        l'information sur le traitement de ses données. Elle peut retirer un consentement à tout moment.
       </p>
       <DataTable<ConsentData>
         caption="Consentements de la personne"
@@ -50,8 +52,16 @@ export function ConsentsSection({ person, onReload, reloading }: Props) {
         columns={[
           { key: 'kind', header: 'Consentement', rowHeader: true, cell: (c) => CONSENT_KIND_LABELS[c.kind] },
           { key: 'object', header: 'Objet', cell: consentObject },
-          { key: 'given', header: 'Donné le', cell: (c) => <time dateTime={c.givenAt}>{formatDateTime(c.givenAt)}</time> },
-          { key: 'withdrawn', header: 'Retiré le', cell: (c) => (c.withdrawnAt ? <time dateTime={c.withdrawnAt}>{formatDateTime(c.withdrawnAt)}</time> : '—') },
+          {
+            key: 'given',
+            header: 'Donné le',
+            cell: (c) => <time dateTime={c.givenAt}>{formatDateTime(c.givenAt)}</time>,
+          },
+          {
+            key: 'withdrawn',
+            header: 'Retiré le',
+            cell: (c) => (c.withdrawnAt ? <time dateTime={c.withdrawnAt}>{formatDateTime(c.withdrawnAt)}</time> : '—'),
+          },
           { key: 'by', header: 'Enregistré par', cell: (c) => c.recordedBy?.displayName ?? '—' },
           {
             key: 'action',
@@ -69,7 +79,11 @@ export function ConsentsSection({ person, onReload, reloading }: Props) {
                     setPending(c);
                   }}
                 >
-                  Retirer<VisuallyHidden> le consentement : {CONSENT_KIND_LABELS[c.kind]}, {consentObject(c)}</VisuallyHidden>
+                  Retirer
+                  <VisuallyHidden>
+                    {' '}
+                    le consentement : {CONSENT_KIND_LABELS[c.kind]}, {consentObject(c)}
+                  </VisuallyHidden>
                 </Button>
               ) : (
                 <Badge small noIcon>
@@ -94,7 +108,10 @@ export function ConsentsSection({ person, onReload, reloading }: Props) {
             onClick: () => {
               const c = pending;
               if (!c) return;
-              withdraw.mutate(c.id, { onSuccess: () => setStatus(`Consentement retiré : ${CONSENT_KIND_LABELS[c.kind]}, ${consentObject(c)}.`) });
+              withdraw.mutate(c.id, {
+                onSuccess: () =>
+                  setStatus(`Consentement retiré : ${CONSENT_KIND_LABELS[c.kind]}, ${consentObject(c)}.`),
+              });
             },
           },
         ]}
@@ -102,13 +119,16 @@ export function ConsentsSection({ person, onReload, reloading }: Props) {
         {pending ? (
           <p>
             {CONSENT_KIND_LABELS[pending.kind]} : {consentObject(pending)}. Le retrait prend effet tout de suite
-            {pending.kind === 'PARTAGE_DOCUMENT' ? " : l'intervenant ne peut plus lire le document" : ''}. Il reste dans l'historique des consentements.
+            {pending.kind === 'PARTAGE_DOCUMENT' ? " : l'intervenant ne peut plus lire le document" : ''}. Il reste dans
+            l'historique des consentements.
           </p>
         ) : (
           <p>Choisissez le consentement à retirer.</p>
         )}
       </withdrawModal.Component>
-      {informed ? null : <InformationForm person={person} onReload={onReload} reloading={reloading} onDone={setStatus} />}
+      {informed ? null : (
+        <InformationForm person={person} onReload={onReload} reloading={reloading} onDone={setStatus} />
+      )}
     </section>
   );
 }
@@ -133,19 +153,35 @@ function InformationForm({ person, onReload, reloading, onDone }: Props & { onDo
       onSubmit={() => {
         onDone('');
         if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || day > todayInParis()) {
-          setError(!day ? 'Saisissez la date.' : /^\d{4}-\d{2}-\d{2}$/.test(day) ? 'La date ne peut pas être dans le futur.' : 'Saisissez la date au format jj/mm/aaaa.');
+          setError(
+            !day
+              ? 'Saisissez la date.'
+              : /^\d{4}-\d{2}-\d{2}$/.test(day)
+                ? 'La date ne peut pas être dans le futur.'
+                : 'Saisissez la date au format jj/mm/aaaa.',
+          );
           return;
         }
         setError(undefined);
         // Today: the server's clock; an earlier day: noon, Paris time.
-        const noon = day === todayInParis() ? null : new Date(new Date(parisMidnightIso(day)!).getTime() + 12 * 3_600_000).toISOString();
+        const noon =
+          day === todayInParis()
+            ? null
+            : new Date(new Date(parisMidnightIso(day)!).getTime() + 12 * 3_600_000).toISOString();
         record.mutateAsync({ personId: person.id, kind: 'INFORMATION_TRAITEMENT', givenAt: noon }).then(
           () => onDone('Information de la personne sur le traitement de ses données enregistrée.'),
           () => undefined,
         );
       }}
     >
-      <DateField label="Date de l'information" name="givenAt" required value={day} onValueChange={setDay} error={error} />
+      <DateField
+        label="Date de l'information"
+        name="givenAt"
+        required
+        value={day}
+        onValueChange={setDay}
+        error={error}
+      />
     </ParcoursForm>
   );
 }

@@ -52,7 +52,8 @@ export function DocumentPage() {
       />
       <h1>Document de l'armoire numérique</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Un document de l'armoire numérique ne s'ouvre qu'aux intervenants avec qui la personne l'a partagé. Chaque lecture, et chaque refus, est enregistré.
+        Un document de l'armoire numérique ne s'ouvre qu'aux intervenants avec qui la personne l'a partagé. Chaque
+        lecture, et chaque refus, est enregistré.
       </p>
       <Button busy={busy} onClick={() => void download()}>
         Télécharger le document

@@ -6,7 +6,16 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import type { SectionProps } from './ParcoursForm';
 import { SectionTitle } from './parts';
-import { PERSON_FIELDS, PERSON_LABELS, PersonFields, personInputOf, personPath, personValuesOf, validatePerson, type PersonValues } from './PersonFields';
+import {
+  PERSON_FIELDS,
+  PERSON_LABELS,
+  PersonFields,
+  personInputOf,
+  personPath,
+  personValuesOf,
+  validatePerson,
+  type PersonValues,
+} from './PersonFields';
 import { type PersonDetail } from './queries';
 import { useUpdateAccompaniedPerson } from './mutations';
 
@@ -131,7 +140,9 @@ function IdentityForm({ person, onSaved, onCancel, onReload, reloading }: Props 
         }}
         reloading={reloading}
       />
-      {server.conflict ? null : <ErrorSummary errors={server} fields={clientErrors} labels={PERSON_LABELS} order={PERSON_FIELDS} />}
+      {server.conflict ? null : (
+        <ErrorSummary errors={server} fields={clientErrors} labels={PERSON_LABELS} order={PERSON_FIELDS} />
+      )}
       <div className="parcours-actions">
         <Button type="submit" busy={update.isPending}>
           Enregistrer l'identité

@@ -24,7 +24,8 @@ type ExportFormat = 'csv' | 'xlsx';
 const FORMAT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel' };
 
 const count = (n: number) => n.toLocaleString('fr-FR');
-const shareOf = (n: number, total: number) => (total > 0 ? (n / total).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 0 }) : '—');
+const shareOf = (n: number, total: number) =>
+  total > 0 ? (n / total).toLocaleString('fr-FR', { style: 'percent', maximumFractionDigits: 0 }) : '—';
 
 interface Row {
   key: string;
@@ -38,10 +39,16 @@ export function IndicatorsPage() {
   const indicators = useParcoursIndicators();
   return (
     <div className="page dashboard">
-      <Breadcrumb currentPageLabel="Indicateurs de la référence de parcours" homeLinkProps={{ to: '/' }} segments={[]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />
+      <Breadcrumb
+        currentPageLabel="Indicateurs de la référence de parcours"
+        homeLinkProps={{ to: '/' }}
+        segments={[]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>Indicateurs de la référence de parcours</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Les références proposées et leur issue, les référents, les armoires numériques : des nombres, jamais une personne.
+        Les références proposées et leur issue, les référents, les armoires numériques : des nombres, jamais une
+        personne.
       </p>
       <div className="dashboard__filters">
         <DownloadButtons
@@ -52,7 +59,10 @@ export function IndicatorsPage() {
           fallbackFileName={(format) => `indicateurs-parcours.${format}`}
           fetchFile={(format) =>
             fetchWithToken(indicatorsExportUrl(format), {
-              headers: { Accept: 'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+              headers: {
+                Accept:
+                  'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json',
+              },
             })
           }
         />
@@ -69,9 +79,21 @@ export function IndicatorsPage() {
 }
 
 function Figures({ data, busy }: { data: ParcoursIndicatorsData; busy: boolean }) {
-  const byStatus: Row[] = REFERENCE_STATUSES.map((s) => ({ key: s, label: REFERENCE_STATUS_LABELS[s], count: data.byStatus.find((b) => b.status === s)?.count ?? 0 }));
-  const byMotive: Row[] = SANS_SUITE_MOTIVES.map((m) => ({ key: m, label: SANS_SUITE_MOTIVE_LABELS[m], count: data.sansSuiteByMotive.find((b) => b.motive === m)?.count ?? 0 }));
-  const byReason: Row[] = REFERENCE_END_REASONS.map((r) => ({ key: r, label: REFERENCE_END_REASON_LABELS[r], count: data.endedByReason.find((b) => b.reason === r)?.count ?? 0 }));
+  const byStatus: Row[] = REFERENCE_STATUSES.map((s) => ({
+    key: s,
+    label: REFERENCE_STATUS_LABELS[s],
+    count: data.byStatus.find((b) => b.status === s)?.count ?? 0,
+  }));
+  const byMotive: Row[] = SANS_SUITE_MOTIVES.map((m) => ({
+    key: m,
+    label: SANS_SUITE_MOTIVE_LABELS[m],
+    count: data.sansSuiteByMotive.find((b) => b.motive === m)?.count ?? 0,
+  }));
+  const byReason: Row[] = REFERENCE_END_REASONS.map((r) => ({
+    key: r,
+    label: REFERENCE_END_REASON_LABELS[r],
+    count: data.endedByReason.find((b) => b.reason === r)?.count ?? 0,
+  }));
   const sansSuite = byMotive.reduce((n, r) => n + r.count, 0);
   const ended = byReason.reduce((n, r) => n + r.count, 0);
   const status = (s: string) => byStatus.find((r) => r.key === s)?.count ?? 0;
@@ -82,13 +104,25 @@ function Figures({ data, busy }: { data: ParcoursIndicatorsData; busy: boolean }
         <h2 id="parcours-indicateurs-chiffres">Chiffres clés</h2>
         <dl className="figures">
           <Figure label="Personnes accompagnées" value={count(data.persons)} />
-          <Figure label="Références proposées" value={count(data.referencesProposed)} detail="depuis le début, quelle que soit leur issue" />
+          <Figure
+            label="Références proposées"
+            value={count(data.referencesProposed)}
+            detail="depuis le début, quelle que soit leur issue"
+          />
           <Figure label="Références acceptées" value={count(status('ACCEPTEE'))} detail="actives aujourd'hui" />
           <Figure label="Références refusées" value={count(status('REFUSEE'))} />
           <Figure label="Références sans suite" value={count(status('SANS_SUITE'))} />
           <Figure label="Références terminées" value={count(status('TERMINEE'))} />
-          <Figure label="Professionnels référents" value={count(data.professionalsActingAsReferent)} detail="référents d'une référence active" />
-          <Figure label="Armoires numériques utilisées" value={count(data.lockersInUse)} detail={`${count(data.documents)} document${data.documents > 1 ? 's' : ''} déposé${data.documents > 1 ? 's' : ''}`} />
+          <Figure
+            label="Professionnels référents"
+            value={count(data.professionalsActingAsReferent)}
+            detail="référents d'une référence active"
+          />
+          <Figure
+            label="Armoires numériques utilisées"
+            value={count(data.lockersInUse)}
+            detail={`${count(data.documents)} document${data.documents > 1 ? 's' : ''} déposé${data.documents > 1 ? 's' : ''}`}
+          />
         </dl>
       </section>
       <Breakdown
@@ -122,7 +156,23 @@ function Figures({ data, busy }: { data: ParcoursIndicatorsData; busy: boolean }
   );
 }
 
-function Breakdown({ id, title, caption, what, rows, total, shareHeader }: { id: string; title: string; caption: string; what: string; rows: Row[]; total: number; shareHeader: string }) {
+function Breakdown({
+  id,
+  title,
+  caption,
+  what,
+  rows,
+  total,
+  shareHeader,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  what: string;
+  rows: Row[];
+  total: number;
+  shareHeader: string;
+}) {
   return (
     <section aria-labelledby={id} className="dashboard__section">
       <h2 id={id}>{title}</h2>

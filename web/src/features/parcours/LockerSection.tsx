@@ -3,7 +3,12 @@ import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { DOCUMENT_CATEGORIES, DOCUMENT_CATEGORY_LABELS, parcoursSchemas, type DocumentCategory } from '@maillage/shared';
+import {
+  DOCUMENT_CATEGORIES,
+  DOCUMENT_CATEGORY_LABELS,
+  parcoursSchemas,
+  type DocumentCategory,
+} from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { errorMessage } from '../../app/graphql';
 import { ProblemError, type Problem } from '../../app/http';
@@ -14,7 +19,16 @@ import { FileField } from '../../ui/FileField';
 import { formatDateTime } from '../../ui/format';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
-import { checkDocumentFile, contentTypeLabel, DOCUMENT_ACCEPT, downloadDocument, formatSize, MAX_DOCUMENT_MB, UploadAbortedError, uploadDocument } from './documents';
+import {
+  checkDocumentFile,
+  contentTypeLabel,
+  DOCUMENT_ACCEPT,
+  downloadDocument,
+  formatSize,
+  MAX_DOCUMENT_MB,
+  UploadAbortedError,
+  uploadDocument,
+} from './documents';
 import type { SectionProps } from './ParcoursForm';
 import { Announce, SectionTitle } from './parts';
 import { type DocumentData, type MemberData, type PersonDetail } from './queries';
@@ -30,35 +44,44 @@ interface Props extends SectionProps {
 /** The entries a document can be shared with: current intervenants who have an account. */
 const shareable = (person: PersonDetail) => person.members.filter((m) => m.active && m.user);
 
-const memberLabel = (m: MemberData, myMemberId: string | null | undefined) => `${m.displayName} — ${m.organisation.name}${m.id === myMemberId ? ' (vous)' : ''}`;
+const memberLabel = (m: MemberData, myMemberId: string | null | undefined) =>
+  `${m.displayName} — ${m.organisation.name}${m.id === myMemberId ? ' (vous)' : ''}`;
 
 /** « Armoire numérique »: the PA's documents, each readable only by the intervenants the PA shared it with. */
 export function LockerSection({ person, onReload, reloading }: Props) {
   const [status, setStatus] = useState('');
   const withdraw = useWithdrawConsent();
-  const [pending, setPending] = useState<{ doc: DocumentData; member: { id: string; displayName: string } } | null>(null);
+  const [pending, setPending] = useState<{ doc: DocumentData; member: { id: string; displayName: string } } | null>(
+    null,
+  );
 
   function withdrawShare() {
     if (!pending) return;
     const { doc, member } = pending;
-    const consent = person.consents.find((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active && c.document?.id === doc.id && c.member?.id === member.id);
+    const consent = person.consents.find(
+      (c) => c.kind === 'PARTAGE_DOCUMENT' && c.active && c.document?.id === doc.id && c.member?.id === member.id,
+    );
     if (!consent) {
       setStatus('Le consentement de ce partage est introuvable : rechargez la fiche.');
       return;
     }
     setStatus('');
-    withdraw.mutate(consent.id, { onSuccess: () => setStatus(`Partage de « ${doc.title} » avec ${member.displayName} retiré.`) });
+    withdraw.mutate(consent.id, {
+      onSuccess: () => setStatus(`Partage de « ${doc.title} » avec ${member.displayName} retiré.`),
+    });
   }
 
   return (
     <section aria-labelledby="parcours-armoire" className="parcours-section">
       <SectionTitle id="parcours-armoire">Armoire numérique</SectionTitle>
       <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
-        Les documents de la personne (pièce d'identité, attestations, factures…) lui appartiennent. C'est elle qui choisit avec quels intervenants chacun est
-        partagé, et elle peut retirer un partage à tout moment : seuls ces intervenants peuvent le lire. Chaque partage est enregistré comme un consentement ;
-        les fichiers sont chiffrés.
+        Les documents de la personne (pièce d'identité, attestations, factures…) lui appartiennent. C'est elle qui
+        choisit avec quels intervenants chacun est partagé, et elle peut retirer un partage à tout moment : seuls ces
+        intervenants peuvent le lire. Chaque partage est enregistré comme un consentement ; les fichiers sont chiffrés.
       </p>
-      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>Vous voyez ici les documents que la personne a partagés avec vous, et ceux que vous avez déposés.</p>
+      <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
+        Vous voyez ici les documents que la personne a partagés avec vous, et ceux que vous avez déposés.
+      </p>
       <Announce message={status} />
       {withdraw.error ? (
         <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-alert--sm', 'fr-mb-2w')} role="alert">
@@ -110,7 +133,12 @@ function LockerDocument({
   reloading,
   withdrawing,
   onWithdraw,
-}: Props & { doc: DocumentData; onStatus: (message: string) => void; withdrawing: boolean; onWithdraw: (member: { id: string; displayName: string }) => void }) {
+}: Props & {
+  doc: DocumentData;
+  onStatus: (message: string) => void;
+  withdrawing: boolean;
+  onWithdraw: (member: { id: string; displayName: string }) => void;
+}) {
   const titleId = useId();
   const share = useRecordConsent();
   const [downloading, setDownloading] = useState(false);
@@ -165,7 +193,8 @@ function LockerDocument({
         {doc.title}
       </h3>
       <p className={`${fr.cx('fr-text--sm', 'fr-mb-1w')} parcours-muted`}>
-        {DOCUMENT_CATEGORY_LABELS[doc.category]} · {contentTypeLabel(doc.contentType)}, {formatSize(doc.sizeBytes)} · déposé le {formatDateTime(doc.uploadedAt)}
+        {DOCUMENT_CATEGORY_LABELS[doc.category]} · {contentTypeLabel(doc.contentType)}, {formatSize(doc.sizeBytes)} ·
+        déposé le {formatDateTime(doc.uploadedAt)}
         {doc.uploadedBy ? ` par ${doc.uploadedBy.displayName}` : ''}
       </p>
       <div className="parcours-document__download">
@@ -179,7 +208,9 @@ function LockerDocument({
             <Badge severity="warning" small noIcon>
               Non partagé avec vous
             </Badge>
-            <span className={`${fr.cx('fr-text--sm', 'fr-mb-0')} parcours-muted`}>La personne a retiré votre partage : vous ne pouvez plus le lire.</span>
+            <span className={`${fr.cx('fr-text--sm', 'fr-mb-0')} parcours-muted`}>
+              La personne a retiré votre partage : vous ne pouvez plus le lire.
+            </span>
           </>
         )}
       </div>
@@ -201,8 +232,19 @@ function LockerDocument({
             <li key={m.id}>
               {m.displayName}
               {m.id === person.myMemberId ? ' (vous)' : ''}{' '}
-              <Button variant="link" size="small" {...shareModal.buttonProps} id={undefined} busy={withdrawing} onClick={() => onWithdraw(m)}>
-                Retirer le partage<VisuallyHidden> de « {doc.title} » avec {m.displayName}</VisuallyHidden>
+              <Button
+                variant="link"
+                size="small"
+                {...shareModal.buttonProps}
+                id={undefined}
+                busy={withdrawing}
+                onClick={() => onWithdraw(m)}
+              >
+                Retirer le partage
+                <VisuallyHidden>
+                  {' '}
+                  de « {doc.title} » avec {m.displayName}
+                </VisuallyHidden>
               </Button>
             </li>
           ))}
@@ -221,8 +263,19 @@ function LockerDocument({
         </div>
       ) : null}
       {candidates.length ? (
-        <form className="parcours-inline-form" noValidate onSubmit={addShare} aria-label={`Partager « ${doc.title} » avec un autre intervenant`}>
-          <SelectField label="Partager aussi avec (au choix de la personne)" name="memberId" value={shareWith} onValueChange={setShareWith} error={shareError}>
+        <form
+          className="parcours-inline-form"
+          noValidate
+          onSubmit={addShare}
+          aria-label={`Partager « ${doc.title} » avec un autre intervenant`}
+        >
+          <SelectField
+            label="Partager aussi avec (au choix de la personne)"
+            name="memberId"
+            value={shareWith}
+            onValueChange={setShareWith}
+            error={shareError}
+          >
             <option value="">Choisissez un intervenant</option>
             {candidates.map((m) => (
               <option key={m.id} value={m.id}>
@@ -244,7 +297,12 @@ type Progress = { phase: 'idle' } | { phase: 'upload'; loaded: number; total: nu
 const percent = (loaded: number, total: number) => (total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0);
 
 const UPLOAD_FIELDS = ['title', 'category', 'file', 'shareWithMemberIds'];
-const UPLOAD_LABELS: Record<string, string> = { title: 'Intitulé', category: 'Catégorie', file: 'Fichier', shareWithMemberIds: 'Partager aussi avec' };
+const UPLOAD_LABELS: Record<string, string> = {
+  title: 'Intitulé',
+  category: 'Catégorie',
+  file: 'Fichier',
+  shareWithMemberIds: 'Partager aussi avec',
+};
 
 function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (message: string) => void }) {
   const written = useParcoursWritten();
@@ -277,7 +335,11 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
     event.preventDefault();
     setGeneral(null);
     onStatus('');
-    const found = validate(parcoursSchemas.documentMetadataInput, { personId: person.id, title, category, shareWithMemberIds: shareWith }, { known: UPLOAD_FIELDS });
+    const found = validate(
+      parcoursSchemas.documentMetadataInput,
+      { personId: person.id, title, category, shareWithMemberIds: shareWith },
+      { known: UPLOAD_FIELDS },
+    );
     if (!category) found.category = 'Choisissez la catégorie du document.';
     const fileError = checkDocumentFile(file);
     if (fileError) found.file = fileError;
@@ -305,7 +367,7 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
       if (fileRef.current) fileRef.current.value = '';
       await written();
       onStatus(
-        `Document « ${label} » déposé dans l'armoire : vous pouvez le lire${count ? `, et il est partagé avec ${count} autre${count > 1 ? 's' : ''} intervenant${count > 1 ? 's' : ''}` : ", et aucun autre intervenant"}.`,
+        `Document « ${label} » déposé dans l'armoire : vous pouvez le lire${count ? `, et il est partagé avec ${count} autre${count > 1 ? 's' : ''} intervenant${count > 1 ? 's' : ''}` : ', et aucun autre intervenant'}.`,
       );
     } catch (e) {
       if (e instanceof UploadAbortedError) {
@@ -382,25 +444,34 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
         </fieldset>
         <div className={fr.cx('fr-callout', 'fr-py-2w', 'fr-px-3w', 'fr-mb-2w')} id="parcours-lecteurs">
           <p className={fr.cx('fr-callout__text', 'fr-text--sm')}>
-            <strong>Qui pourra lire le document :</strong> vous, qui le déposez (la personne vous le confie : votre accès est enregistré comme un partage
-            dans ses consentements, et elle peut le retirer), et les seuls intervenants cochés ci-dessous, que la personne a choisis.
+            <strong>Qui pourra lire le document :</strong> vous, qui le déposez (la personne vous le confie : votre
+            accès est enregistré comme un partage dans ses consentements, et elle peut le retirer), et les seuls
+            intervenants cochés ci-dessous, que la personne a choisis.
           </p>
         </div>
         <fieldset disabled={busy} className={fr.cx('fr-fieldset')} aria-describedby="parcours-lecteurs">
           <legend className={fr.cx('fr-fieldset__legend')}>
             Partager aussi avec
-            <span className={fr.cx('fr-hint-text')}>Seuls les intervenants qui ont un compte Maillage peuvent lire un document en ligne.</span>
+            <span className={fr.cx('fr-hint-text')}>
+              Seuls les intervenants qui ont un compte Maillage peuvent lire un document en ligne.
+            </span>
           </legend>
-          {members.length === 0 ? <p className={fr.cx('fr-fieldset__element', 'fr-text--sm')}>Aucun autre intervenant de la liste n'a de compte Maillage.</p> : null}
+          {members.length === 0 ? (
+            <p className={fr.cx('fr-fieldset__element', 'fr-text--sm')}>
+              Aucun autre intervenant de la liste n'a de compte Maillage.
+            </p>
+          ) : null}
           {members.map((m) => (
             <div className={fr.cx('fr-fieldset__element')} key={m.id}>
-            <CheckboxField
-              name="shareWithMemberIds"
-              value={m.id}
-              label={memberLabel(m, person.myMemberId)}
-              checked={shareWith.includes(m.id)}
-              onCheckedChange={(checked) => setShareWith((current) => (checked ? [...current, m.id] : current.filter((x) => x !== m.id)))}
-            />
+              <CheckboxField
+                name="shareWithMemberIds"
+                value={m.id}
+                label={memberLabel(m, person.myMemberId)}
+                checked={shareWith.includes(m.id)}
+                onCheckedChange={(checked) =>
+                  setShareWith((current) => (checked ? [...current, m.id] : current.filter((x) => x !== m.id)))
+                }
+              />
             </div>
           ))}
           {errors.shareWithMemberIds ? (
@@ -422,7 +493,13 @@ function UploadForm({ person, onStatus }: { person: PersonDetail; onStatus: (mes
         </div>
         {/* The live region says « Envoi en cours… » once; the bar beside it shows the bytes sent. */}
         <div className="parcours-progress">
-          <p role="status" className={fr.cx('fr-text--sm', 'fr-mb-0')}>{busy ? (progress.phase === 'storing' ? 'Envoi en cours… vérification et chiffrement du document.' : 'Envoi en cours…') : ''}</p>
+          <p role="status" className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+            {busy
+              ? progress.phase === 'storing'
+                ? 'Envoi en cours… vérification et chiffrement du document.'
+                : 'Envoi en cours…'
+              : ''}
+          </p>
           {progress.phase === 'upload' ? (
             <progress max={100} value={percent(progress.loaded, progress.total)} aria-label="Envoi du document">
               {percent(progress.loaded, progress.total)} %

@@ -15,7 +15,14 @@ import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { todayInParis } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
 import { Fieldset, SectionTitle, TabLink } from './parts';
-import { PROFESSIONALS_PAGE_SIZE, useDirectoryOrganisations, useParcoursProfessionals, type MemberData, type PersonDetail, type ProfessionalOption } from './queries';
+import {
+  PROFESSIONALS_PAGE_SIZE,
+  useDirectoryOrganisations,
+  useParcoursProfessionals,
+  type MemberData,
+  type PersonDetail,
+  type ProfessionalOption,
+} from './queries';
 import { useAddAccompanimentMember, useEndAccompanimentMember } from './mutations';
 
 interface Props extends SectionProps {
@@ -45,8 +52,9 @@ export function MembersSection({ person, onReload, reloading }: Props) {
     <section ref={sectionRef} aria-labelledby="parcours-liste" className="parcours-section">
       <SectionTitle id="parcours-liste">Liste d'accompagnement</SectionTitle>
       <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
-        Chaque professionnel qui accompagne la personne aujourd'hui, avec sa structure, son service et sa mission. Un intervenant ne voit la fiche que tant
-        qu'il est sur la liste. {active.length > 0 ? `${active.length} intervenant${active.length > 1 ? 's' : ''} actuellement.` : ''}
+        Chaque professionnel qui accompagne la personne aujourd'hui, avec sa structure, son service et sa mission. Un
+        intervenant ne voit la fiche que tant qu'il est sur la liste.{' '}
+        {active.length > 0 ? `${active.length} intervenant${active.length > 1 ? 's' : ''} actuellement.` : ''}
       </p>
       <DataTable<MemberData>
         caption="Intervenants de la liste d'accompagnement"
@@ -70,8 +78,16 @@ export function MembersSection({ person, onReload, reloading }: Props) {
                     </Badge>
                   </>
                 ) : null}
-                {!m.user ? <span className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}>Sans compte Maillage</span> : null}
-                <span className={['parcours-member__note', fr.cx('fr-text--sm', 'fr-mb-0')].join(' ')}>Mission : {m.mission}</span>
+                {!m.user ? (
+                  <span
+                    className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}
+                  >
+                    Sans compte Maillage
+                  </span>
+                ) : null}
+                <span className={['parcours-member__note', fr.cx('fr-text--sm', 'fr-mb-0')].join(' ')}>
+                  Mission : {m.mission}
+                </span>
               </>
             ),
           },
@@ -81,14 +97,21 @@ export function MembersSection({ person, onReload, reloading }: Props) {
             cell: (m) => (
               <>
                 {m.organisation.name}
-                {m.service ? <span className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}>{m.service}</span> : null}
+                {m.service ? (
+                  <span
+                    className={['parcours-member__note', fr.cx('fr-text--xs', 'fr-mb-0'), 'parcours-muted'].join(' ')}
+                  >
+                    {m.service}
+                  </span>
+                ) : null}
               </>
             ),
           },
           {
             key: 'period',
             header: 'Période',
-            cell: (m) => (m.until ? `du ${formatDate(m.since)} au ${formatDate(m.until)}` : `depuis le ${formatDate(m.since)}`),
+            cell: (m) =>
+              m.until ? `du ${formatDate(m.since)} au ${formatDate(m.until)}` : `depuis le ${formatDate(m.since)}`,
           },
           {
             key: 'end',
@@ -97,10 +120,20 @@ export function MembersSection({ person, onReload, reloading }: Props) {
               m.isReferent ? (
                 // The referent leaves the list only once the PA has chosen another or the reference has ended.
                 <TabLink tab="reference">
-                  <VisuallyHidden>Référent : </VisuallyHidden>Changer de référent<VisuallyHidden> ou terminer la référence avant de mettre fin à l'accompagnement de {m.displayName}</VisuallyHidden>
+                  <VisuallyHidden>Référent : </VisuallyHidden>Changer de référent
+                  <VisuallyHidden>
+                    {' '}
+                    ou terminer la référence avant de mettre fin à l'accompagnement de {m.displayName}
+                  </VisuallyHidden>
                 </TabLink>
               ) : m.active && !m.until ? (
-                <Button variant="link" size="small" onClick={() => setEnding(m)} aria-expanded={ending?.id === m.id} data-end-member={m.id}>
+                <Button
+                  variant="link"
+                  size="small"
+                  onClick={() => setEnding(m)}
+                  aria-expanded={ending?.id === m.id}
+                  data-end-member={m.id}
+                >
                   Mettre fin<VisuallyHidden> à l'accompagnement de {m.displayName}</VisuallyHidden>
                 </Button>
               ) : (
@@ -109,13 +142,26 @@ export function MembersSection({ person, onReload, reloading }: Props) {
           },
         ]}
       />
-      {ending ? <EndMemberForm key={ending.id} member={ending} onClose={closeEnding} onReload={onReload} reloading={reloading} /> : null}
+      {ending ? (
+        <EndMemberForm
+          key={ending.id}
+          member={ending}
+          onClose={closeEnding}
+          onReload={onReload}
+          reloading={reloading}
+        />
+      ) : null}
       <AddMemberForm person={person} onReload={onReload} reloading={reloading} />
     </section>
   );
 }
 
-function EndMemberForm({ member, onClose, onReload, reloading }: SectionProps & { member: MemberData; onClose: () => void }) {
+function EndMemberForm({
+  member,
+  onClose,
+  onReload,
+  reloading,
+}: SectionProps & { member: MemberData; onClose: () => void }) {
   const end = useEndAccompanimentMember();
   const [until, setUntil] = useState(todayInParis());
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
@@ -148,7 +194,14 @@ function EndMemberForm({ member, onClose, onReload, reloading }: SectionProps & 
           </Button>
         }
       >
-        <DateField label="Jusqu'au" name="until" required value={until} onValueChange={setUntil} error={clientErrors.until ?? fieldErrors(end.error, ['until']).until} />
+        <DateField
+          label="Jusqu'au"
+          name="until"
+          required
+          value={until}
+          onValueChange={setUntil}
+          error={clientErrors.until ?? fieldErrors(end.error, ['until']).until}
+        />
       </ParcoursForm>
     </div>
   );
@@ -220,9 +273,12 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
     const found = validate(parcoursSchemas.memberInput, input, { known: MEMBER_FIELDS });
     if (v.kind === 'user' && !input.userId) {
       delete found.professionalName;
-      found.userId = v.organisationId ? "Choisissez l'intervenant parmi les professionnels de la structure." : "Choisissez d'abord la structure, puis l'intervenant.";
+      found.userId = v.organisationId
+        ? "Choisissez l'intervenant parmi les professionnels de la structure."
+        : "Choisissez d'abord la structure, puis l'intervenant.";
     }
-    if (v.kind === 'professional' && !input.professionalName) found.professionalName = 'Saisissez le nom du professionnel.';
+    if (v.kind === 'professional' && !input.professionalName)
+      found.professionalName = 'Saisissez le nom du professionnel.';
     if (!v.organisationId) found.organisationId = 'Choisissez la structure de l’intervenant.';
     setClientErrors(found);
     if (Object.keys(found).length) return;
@@ -263,8 +319,14 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
         name="membre-type"
         orientation="horizontal"
         options={[
-          { label: 'Un utilisateur de Maillage', nativeInputProps: { checked: v.kind === 'user', onChange: () => set({ kind: 'user' }) } },
-          { label: 'Un professionnel sans compte Maillage', nativeInputProps: { checked: v.kind === 'professional', onChange: () => set({ kind: 'professional' }) } },
+          {
+            label: 'Un utilisateur de Maillage',
+            nativeInputProps: { checked: v.kind === 'user', onChange: () => set({ kind: 'user' }) },
+          },
+          {
+            label: 'Un professionnel sans compte Maillage',
+            nativeInputProps: { checked: v.kind === 'professional', onChange: () => set({ kind: 'professional' }) },
+          },
         ]}
       />
       {v.kind === 'user' ? (
@@ -278,7 +340,13 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
           onValueChange={(value) => set({ userId: value })}
           options={options}
           onList={onList}
-          state={professionals.isError ? 'error' : professionals.isPending || professionals.isPlaceholderData ? 'loading' : 'ready'}
+          state={
+            professionals.isError
+              ? 'error'
+              : professionals.isPending || professionals.isPlaceholderData
+                ? 'loading'
+                : 'ready'
+          }
           error={errors.userId}
         />
       ) : (
@@ -295,10 +363,38 @@ function AddMemberForm({ person, onReload, reloading }: Props) {
         </Fieldset>
       )}
       <Fieldset legend="Accompagnement">
-        <TextField label="Service (facultatif)" name="service" value={v.service} onValueChange={(service) => set({ service })} error={errors.service} autoComplete="off" />
-        <TextField label="Mission" name="mission" required value={v.mission} onValueChange={(mission) => set({ mission })} error={errors.mission} autoComplete="off" />
-        <DateField label="Depuis le" name="since" required value={v.since} onValueChange={(since) => set({ since })} error={errors.since} />
-        <DateField label="Jusqu'au (facultatif)" name="until" value={v.until} onValueChange={(until) => set({ until })} error={errors.until} />
+        <TextField
+          label="Service (facultatif)"
+          name="service"
+          value={v.service}
+          onValueChange={(service) => set({ service })}
+          error={errors.service}
+          autoComplete="off"
+        />
+        <TextField
+          label="Mission"
+          name="mission"
+          required
+          value={v.mission}
+          onValueChange={(mission) => set({ mission })}
+          error={errors.mission}
+          autoComplete="off"
+        />
+        <DateField
+          label="Depuis le"
+          name="since"
+          required
+          value={v.since}
+          onValueChange={(since) => set({ since })}
+          error={errors.since}
+        />
+        <DateField
+          label="Jusqu'au (facultatif)"
+          name="until"
+          value={v.until}
+          onValueChange={(until) => set({ until })}
+          error={errors.until}
+        />
       </Fieldset>
     </ParcoursForm>
   );
@@ -324,7 +420,19 @@ interface ProfessionalPickerProps {
  * « Utilisateur de Maillage »: a search by name, then a native select of the structure's social workers
  * and counsellors that match (keyboard and screen readers as usual). How many were found is announced.
  */
-function ProfessionalPicker({ organisationId, organisationName, search, searched, onSearchChange, value, onValueChange, options, onList, state, error }: ProfessionalPickerProps) {
+function ProfessionalPicker({
+  organisationId,
+  organisationName,
+  search,
+  searched,
+  onSearchChange,
+  value,
+  onValueChange,
+  options,
+  onList,
+  state,
+  error,
+}: ProfessionalPickerProps) {
   const full = options.length >= PROFESSIONALS_PAGE_SIZE;
   const status = !organisationId
     ? ''

@@ -11,7 +11,16 @@ import { SelectField, TextField } from '../../ui/Field';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { LoadingState } from '../../ui/LoadingState';
 import { Fieldset } from './parts';
-import { EMPTY_PERSON, PERSON_FIELDS, PERSON_LABELS, PersonFields, personInputOf, personPath, validatePerson, type PersonValues } from './PersonFields';
+import {
+  EMPTY_PERSON,
+  PERSON_FIELDS,
+  PERSON_LABELS,
+  PersonFields,
+  personInputOf,
+  personPath,
+  validatePerson,
+  type PersonValues,
+} from './PersonFields';
 import { useCreateAccompaniedPerson } from './mutations';
 import '../../ui/styles/parcours.css';
 
@@ -42,7 +51,8 @@ export function NewPersonPage() {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const found = validatePerson(values);
-    if (!chosenOrganisation) found.organisationId = 'Choisissez la structure au titre de laquelle vous accompagnez la personne.';
+    if (!chosenOrganisation)
+      found.organisationId = 'Choisissez la structure au titre de laquelle vous accompagnez la personne.';
     if (!mission.trim()) found.mission = 'Décrivez votre mission auprès de la personne.';
     setClientErrors(found);
     if (Object.keys(found).length) return;
@@ -50,7 +60,9 @@ export function NewPersonPage() {
       { person: personInputOf(values), organisationId: chosenOrganisation, mission: mission.trim() },
       {
         onSuccess: (created) =>
-          navigate(`/parcours/personnes/${created.id}`, { state: { message: 'Personne enregistrée : vous êtes le premier intervenant de sa liste d’accompagnement.' } }),
+          navigate(`/parcours/personnes/${created.id}`, {
+            state: { message: 'Personne enregistrée : vous êtes le premier intervenant de sa liste d’accompagnement.' },
+          }),
       },
     );
   }
@@ -64,7 +76,9 @@ export function NewPersonPage() {
         className={fr.cx('fr-mt-0', 'fr-mb-2w')}
       />
       <h1>Nouvelle personne accompagnée</h1>
-      <p className={fr.cx('fr-text--lead')}>Vous serez le premier intervenant de sa liste d'accompagnement, au titre de votre structure et de votre mission.</p>
+      <p className={fr.cx('fr-text--lead')}>
+        Vous serez le premier intervenant de sa liste d'accompagnement, au titre de votre structure et de votre mission.
+      </p>
       <form ref={formRef} noValidate onSubmit={onSubmit} aria-label="Nouvelle personne accompagnée">
         <PersonFields
           values={values}

@@ -13,7 +13,15 @@ interface OrganisationSelectProps {
 }
 
 /** An organisation of the directory, chosen by name; the hint says when the directory is loading or failed. */
-export function OrganisationSelect({ label, value, onValueChange, emptyLabel, error, required, name }: OrganisationSelectProps) {
+export function OrganisationSelect({
+  label,
+  value,
+  onValueChange,
+  emptyLabel,
+  error,
+  required,
+  name,
+}: OrganisationSelectProps) {
   const organisations = useDirectoryOrganisations();
   return (
     <SelectField
@@ -23,7 +31,13 @@ export function OrganisationSelect({ label, value, onValueChange, emptyLabel, er
       value={value}
       onValueChange={onValueChange}
       error={error}
-      hint={organisations.isPending ? "Chargement de l'annuaire…" : organisations.isError ? "L'annuaire n'a pas pu être chargé." : 'Parmi les organisations de l’annuaire.'}
+      hint={
+        organisations.isPending
+          ? "Chargement de l'annuaire…"
+          : organisations.isError
+            ? "L'annuaire n'a pas pu être chargé."
+            : 'Parmi les organisations de l’annuaire.'
+      }
     >
       <option value="">{emptyLabel}</option>
       {(organisations.data ?? []).map((o) => (

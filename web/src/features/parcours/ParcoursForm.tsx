@@ -37,7 +37,11 @@ interface ParcoursFormProps extends SectionProps {
 }
 
 /** The server's messages for a form's own fields. */
-export function fieldErrors(error: unknown, fields: readonly string[], mapPath?: (path: string) => string): Record<string, string> {
+export function fieldErrors(
+  error: unknown,
+  fields: readonly string[],
+  mapPath?: (path: string) => string,
+): Record<string, string> {
   return splitErrors(error, fields, mapPath).fields;
 }
 
@@ -84,7 +88,13 @@ export function ParcoursForm({
         </h3>
       ) : null}
       {description ? <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{description}</p> : null}
-      <form ref={formRef} noValidate onSubmit={submit} aria-labelledby={title ? titleId : undefined} aria-label={title ? undefined : label}>
+      <form
+        ref={formRef}
+        noValidate
+        onSubmit={submit}
+        aria-labelledby={title ? titleId : undefined}
+        aria-label={title ? undefined : label}
+      >
         {children}
         <SaveErrorBanner
           conflict={server.conflict}

@@ -28,7 +28,16 @@ export const EMPTY_PERSON: PersonValues = {
   domiciliationOrganisationId: '',
 };
 
-export const PERSON_FIELDS = ['lastName', 'firstNames', 'birthDate', 'phone', 'email', 'address', 'domiciled', 'domiciliationOrganisationId'] as const;
+export const PERSON_FIELDS = [
+  'lastName',
+  'firstNames',
+  'birthDate',
+  'phone',
+  'email',
+  'address',
+  'domiciled',
+  'domiciliationOrganisationId',
+] as const;
 
 /** The fields' labels, for the error summary. */
 export const PERSON_LABELS: Record<string, string> = {
@@ -99,21 +108,72 @@ export function PersonFields({ values, onChange, errors }: PersonFieldsProps) {
   return (
     <>
       <Fieldset legend="Identité">
-        <TextField label="Nom" required value={values.lastName} name="lastName" onValueChange={(v) => set('lastName', v)} error={errors.lastName} autoComplete="off" />
-        <TextField label="Prénoms" required value={values.firstNames} name="firstNames" onValueChange={(v) => set('firstNames', v)} error={errors.firstNames} autoComplete="off" />
-        <DateField label="Date de naissance (facultative)" name="birthDate" value={values.birthDate} onValueChange={(v) => set('birthDate', v)} error={errors.birthDate} />
+        <TextField
+          label="Nom"
+          required
+          value={values.lastName}
+          name="lastName"
+          onValueChange={(v) => set('lastName', v)}
+          error={errors.lastName}
+          autoComplete="off"
+        />
+        <TextField
+          label="Prénoms"
+          required
+          value={values.firstNames}
+          name="firstNames"
+          onValueChange={(v) => set('firstNames', v)}
+          error={errors.firstNames}
+          autoComplete="off"
+        />
+        <DateField
+          label="Date de naissance (facultative)"
+          name="birthDate"
+          value={values.birthDate}
+          onValueChange={(v) => set('birthDate', v)}
+          error={errors.birthDate}
+        />
       </Fieldset>
       <Fieldset legend="Contact">
-        <TextField label="Téléphone (facultatif)" type="tel" value={values.phone} name="phone" onValueChange={(v) => set('phone', v)} error={errors.phone} autoComplete="off" />
-        <TextField label="Adresse e-mail (facultative)" type="email" value={values.email} name="email" onValueChange={(v) => set('email', v)} error={errors.email} autoComplete="off" />
-        <TextField label="Adresse (facultative)" value={values.address} name="address" onValueChange={(v) => set('address', v)} error={errors.address} autoComplete="off" />
+        <TextField
+          label="Téléphone (facultatif)"
+          type="tel"
+          value={values.phone}
+          name="phone"
+          onValueChange={(v) => set('phone', v)}
+          error={errors.phone}
+          autoComplete="off"
+        />
+        <TextField
+          label="Adresse e-mail (facultative)"
+          type="email"
+          value={values.email}
+          name="email"
+          onValueChange={(v) => set('email', v)}
+          error={errors.email}
+          autoComplete="off"
+        />
+        <TextField
+          label="Adresse (facultative)"
+          value={values.address}
+          name="address"
+          onValueChange={(v) => set('address', v)}
+          error={errors.address}
+          autoComplete="off"
+        />
       </Fieldset>
       <Fieldset legend="Domiciliation">
         <CheckboxField
           label="La personne est domiciliée"
           hint="Domiciliation administrative auprès d'un organisme agréé (CCAS, association…), pour une personne sans domicile stable."
           checked={values.domiciled}
-          onCheckedChange={(checked) => onChange({ ...values, domiciled: checked, domiciliationOrganisationId: checked ? values.domiciliationOrganisationId : '' })}
+          onCheckedChange={(checked) =>
+            onChange({
+              ...values,
+              domiciled: checked,
+              domiciliationOrganisationId: checked ? values.domiciliationOrganisationId : '',
+            })
+          }
           error={errors.domiciled}
         />
         {values.domiciled ? (

@@ -25,7 +25,8 @@ const TAB_KEYS = ['ArrowRight', 'ArrowLeft', 'Home', 'End'];
 
 /** Runs in React's capture phase, before the event reaches the tab: stops it there for the DSFR script's own listener. */
 function keepArrowsToReact(event: KeyboardEvent<HTMLDivElement>) {
-  if (TAB_KEYS.includes(event.key) && (event.target as HTMLElement).getAttribute('role') === 'tab') event.nativeEvent.stopPropagation();
+  if (TAB_KEYS.includes(event.key) && (event.target as HTMLElement).getAttribute('role') === 'tab')
+    event.nativeEvent.stopPropagation();
 }
 
 /** `/parcours/personnes/:id`: a PA's record, one tab per section (the URL's hash names it); each read is audited by the server. */
@@ -63,7 +64,11 @@ export function PersonPage() {
   );
 
   if (query.isPending) return <LoadingState />;
-  if ((query.isSuccess && !person) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
+  if (
+    (query.isSuccess && !person) ||
+    isErrorCode(query.error, 'NOT_FOUND') ||
+    isErrorCode(query.error, 'BAD_USER_INPUT')
+  ) {
     return (
       <div className="page">
         {breadcrumb('Personne introuvable')}
@@ -98,23 +103,23 @@ export function PersonPage() {
       <Announce message={message} />
       {/* The arrow keys are the React Tabs' alone: the DSFR script, which also moves between tabs, would move twice. */}
       <div onKeyDownCapture={keepArrowsToReact}>
-      <Tabs
-        label="Sections de la fiche"
-        tabs={PERSON_TABS.map((t) => ({ tabId: t.tabId, label: t.label }))}
-        selectedTabId={tab}
-        onTabChange={(next) => {
-          setMessage('');
-          navigate({ hash: next }, { replace: true });
-        }}
-      >
-        {tab === 'identite' ? <IdentitySection {...props} onSaved={setMessage} /> : null}
-        {tab === 'liste' ? <MembersSection {...props} /> : null}
-        {tab === 'reference' ? <ReferenceSection {...props} /> : null}
-        {tab === 'plan' ? <PlanSection {...props} /> : null}
-        {tab === 'syntheses' ? <SynthesesSection {...props} /> : null}
-        {tab === 'consentements' ? <ConsentsSection {...props} /> : null}
-        {tab === 'armoire' ? <LockerSection {...props} /> : null}
-      </Tabs>
+        <Tabs
+          label="Sections de la fiche"
+          tabs={PERSON_TABS.map((t) => ({ tabId: t.tabId, label: t.label }))}
+          selectedTabId={tab}
+          onTabChange={(next) => {
+            setMessage('');
+            navigate({ hash: next }, { replace: true });
+          }}
+        >
+          {tab === 'identite' ? <IdentitySection {...props} onSaved={setMessage} /> : null}
+          {tab === 'liste' ? <MembersSection {...props} /> : null}
+          {tab === 'reference' ? <ReferenceSection {...props} /> : null}
+          {tab === 'plan' ? <PlanSection {...props} /> : null}
+          {tab === 'syntheses' ? <SynthesesSection {...props} /> : null}
+          {tab === 'consentements' ? <ConsentsSection {...props} /> : null}
+          {tab === 'armoire' ? <LockerSection {...props} /> : null}
+        </Tabs>
       </div>
     </div>
   );

@@ -26,19 +26,39 @@ export function PersonsPage() {
 
   return (
     <div className="page parcours-page">
-      <Breadcrumb currentPageLabel="Personnes accompagnées" homeLinkProps={{ to: '/' }} segments={[]} className={fr.cx('fr-mt-0', 'fr-mb-2w')} />
+      <Breadcrumb
+        currentPageLabel="Personnes accompagnées"
+        homeLinkProps={{ to: '/' }}
+        segments={[]}
+        className={fr.cx('fr-mt-0', 'fr-mb-2w')}
+      />
       <h1>Personnes accompagnées</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Les personnes dont vous êtes intervenant : leur liste d'accompagnement, leur référence de parcours, le plan d'action partagé et leur armoire
-        numérique. Vous ne voyez une personne que tant que vous êtes sur sa liste.
+        Les personnes dont vous êtes intervenant : leur liste d'accompagnement, leur référence de parcours, le plan
+        d'action partagé et leur armoire numérique. Vous ne voyez une personne que tant que vous êtes sur sa liste.
       </p>
       <p>
-        <Link to="/parcours/personnes/nouvelle" className={fr.cx('fr-btn', 'fr-icon-user-add-line', 'fr-btn--icon-left')}>
+        <Link
+          to="/parcours/personnes/nouvelle"
+          className={fr.cx('fr-btn', 'fr-icon-user-add-line', 'fr-btn--icon-left')}
+        >
           Nouvelle personne
         </Link>
       </p>
-      <form role="search" aria-label="Rechercher une personne" className="parcours-search" onSubmit={(event) => event.preventDefault()}>
-        <TextField label="Rechercher par nom" type="search" value={search} onValueChange={setSearch} autoComplete="off" hint="Nom ou prénom." />
+      <form
+        role="search"
+        aria-label="Rechercher une personne"
+        className="parcours-search"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        <TextField
+          label="Rechercher par nom"
+          type="search"
+          value={search}
+          onValueChange={setSearch}
+          autoComplete="off"
+          hint="Nom ou prénom."
+        />
       </form>
       <ListView
         query={list}
@@ -51,7 +71,16 @@ export function PersonsPage() {
         count={
           <ListCount
             className={fr.cx('fr-text--sm', 'fr-mb-1w')}
-            text={connection ? pluralize(connection.totalCount, 'personne', 'personnes', debounced ? 'Aucune personne ne correspond.' : 'Aucune personne pour l’instant.') : undefined}
+            text={
+              connection
+                ? pluralize(
+                    connection.totalCount,
+                    'personne',
+                    'personnes',
+                    debounced ? 'Aucune personne ne correspond.' : 'Aucune personne pour l’instant.',
+                  )
+                : undefined
+            }
           />
         }
         pagination={{ label: 'Pages des personnes', ...cursorPages(pager, connection?.pageInfo) }}
@@ -61,11 +90,24 @@ export function PersonsPage() {
           rows={connection?.nodes ?? []}
           rowKey={(p) => p.id}
           busy={list.isFetching}
-          emptyMessage={debounced ? 'Aucune personne ne correspond à cette recherche.' : 'Aucune personne : commencez par « Nouvelle personne ».'}
+          emptyMessage={
+            debounced
+              ? 'Aucune personne ne correspond à cette recherche.'
+              : 'Aucune personne : commencez par « Nouvelle personne ».'
+          }
           columns={[
-            { key: 'name', header: 'Personne', rowHeader: true, cell: (p) => <Link to={`/parcours/personnes/${p.id}`}>{personName(p)}</Link> },
+            {
+              key: 'name',
+              header: 'Personne',
+              rowHeader: true,
+              cell: (p) => <Link to={`/parcours/personnes/${p.id}`}>{personName(p)}</Link>,
+            },
             { key: 'birth', header: 'Née le', cell: (p) => (p.birthDate ? formatDate(p.birthDate) : '—') },
-            { key: 'members', header: 'Liste', cell: (p) => intervenantsLabel(p.members.filter((m) => m.active).length) },
+            {
+              key: 'members',
+              header: 'Liste',
+              cell: (p) => intervenantsLabel(p.members.filter((m) => m.active).length),
+            },
             {
               key: 'referent',
               header: 'Référent',
@@ -90,4 +132,3 @@ export function PersonsPage() {
     </div>
   );
 }
-

@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { parcoursSchemas, PLAN_ACTION_STATUS_LABELS, PLAN_ACTION_STATUSES, PLAN_THEME_LABELS, PLAN_THEMES, type PlanActionStatus, type PlanTheme } from '@maillage/shared';
+import {
+  parcoursSchemas,
+  PLAN_ACTION_STATUS_LABELS,
+  PLAN_ACTION_STATUSES,
+  PLAN_THEME_LABELS,
+  PLAN_THEMES,
+  type PlanActionStatus,
+  type PlanTheme,
+} from '@maillage/shared';
 import { validate } from '../../app/validation';
 import { DateField, SelectField, TextField } from '../../ui/Field';
 import { ParcoursForm, fieldErrors } from './ParcoursForm';
@@ -142,7 +150,11 @@ export function AddGoalForm({ person, onReload, reloading }: PlanSectionProps) {
   };
 
   function submit() {
-    const found = validate(parcoursSchemas.goalInput, { personId: person.id, theme, title }, { known: ['theme', 'title'] });
+    const found = validate(
+      parcoursSchemas.goalInput,
+      { personId: person.id, theme, title },
+      { known: ['theme', 'title'] },
+    );
     if (!theme) found.theme = 'Choisissez le thème.';
     setClientErrors(found);
     if (Object.keys(found).length || !theme) return;

@@ -1,7 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useId, useState } from 'react';
-import { PLAN_ACTION_STATUS_LABELS, PLAN_ACTION_STATUSES, PLAN_THEME_LABELS, PLAN_THEMES, type PlanActionStatus } from '@maillage/shared';
+import {
+  PLAN_ACTION_STATUS_LABELS,
+  PLAN_ACTION_STATUSES,
+  PLAN_THEME_LABELS,
+  PLAN_THEMES,
+  type PlanActionStatus,
+} from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
@@ -37,7 +43,8 @@ export function PlanSection({ person, onReload, reloading }: PlanSectionProps) {
     <section aria-labelledby="parcours-plan" className="parcours-section">
       <SectionTitle id="parcours-plan">Plan d'action partagé</SectionTitle>
       <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
-        Les objectifs de la personne par thème, et pour chacun les actions : qui fait quoi, pour quand, où elles en sont.
+        Les objectifs de la personne par thème, et pour chacun les actions : qui fait quoi, pour quand, où elles en
+        sont.
       </p>
       <StepNotice person={person} action="EDIT_PLAN" title="Le plan d'action attend une référence active" />
       {themes.length === 0 ? <p>Aucun objectif pour l'instant.</p> : null}
@@ -49,7 +56,14 @@ export function PlanSection({ person, onReload, reloading }: PlanSectionProps) {
           {person.goals
             .filter((g) => g.theme === theme)
             .map((goal) => (
-              <Goal key={goal.id} goal={goal} person={person} editable={editable} onReload={onReload} reloading={reloading} />
+              <Goal
+                key={goal.id}
+                goal={goal}
+                person={person}
+                editable={editable}
+                onReload={onReload}
+                reloading={reloading}
+              />
             ))}
         </section>
       ))}
@@ -61,7 +75,13 @@ export function PlanSection({ person, onReload, reloading }: PlanSectionProps) {
 
 const whoOf = (a: PlanActionData) => (a.byPerson ? 'La personne' : (a.member?.displayName ?? '—'));
 
-function Goal({ goal, person, editable, onReload, reloading }: PlanSectionProps & { goal: GoalData; editable: boolean }) {
+function Goal({
+  goal,
+  person,
+  editable,
+  onReload,
+  reloading,
+}: PlanSectionProps & { goal: GoalData; editable: boolean }) {
   const titleId = useId();
   const formId = useId();
   const [adding, setAdding] = useState(false);
@@ -86,7 +106,8 @@ function Goal({ goal, person, editable, onReload, reloading }: PlanSectionProps 
               a.dueDate ? (
                 <>
                   {formatDate(a.dueDate)}
-                  {isPast(a.dueDate) && (a.status === 'EN_PROJET' || a.status === 'EN_COURS' || a.status === 'EN_ATTENTE') ? (
+                  {isPast(a.dueDate) &&
+                  (a.status === 'EN_PROJET' || a.status === 'EN_COURS' || a.status === 'EN_ATTENTE') ? (
                     <>
                       {' '}
                       <Badge severity="warning" small noIcon>
@@ -115,7 +136,13 @@ function Goal({ goal, person, editable, onReload, reloading }: PlanSectionProps 
       />
       {editable ? (
         <>
-          <Button variant="tertiary" size="small" aria-expanded={adding} aria-controls={formId} onClick={() => setAdding((open) => !open)}>
+          <Button
+            variant="tertiary"
+            size="small"
+            aria-expanded={adding}
+            aria-controls={formId}
+            onClick={() => setAdding((open) => !open)}
+          >
             Ajouter une action à l'objectif « {goal.title} »
           </Button>
           <div id={formId} hidden={!adding}>
@@ -145,7 +172,12 @@ function ActionStatus({ action, onReload, reloading }: SectionProps & { action: 
       <label htmlFor={id} className={fr.cx('fr-sr-only')}>
         Statut de l'action « {action.title} »
       </label>
-      <select id={id} className={fr.cx('fr-select')} value={status} onChange={(event) => setStatus(event.target.value as PlanActionStatus)}>
+      <select
+        id={id}
+        className={fr.cx('fr-select')}
+        value={status}
+        onChange={(event) => setStatus(event.target.value as PlanActionStatus)}
+      >
         {PLAN_ACTION_STATUSES.map((s) => (
           <option key={s} value={s}>
             {PLAN_ACTION_STATUS_LABELS[s]}

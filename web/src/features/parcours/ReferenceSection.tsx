@@ -76,8 +76,8 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
     <section aria-labelledby="parcours-reference" className="parcours-section">
       <SectionTitle id="parcours-reference">Référence de parcours</SectionTitle>
       <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
-        Une référence se propose à une personne accompagnée par plusieurs intervenants. La personne choisit librement son référent parmi eux ; le référent
-        coordonne, et la personne peut en changer.
+        Une référence se propose à une personne accompagnée par plusieurs intervenants. La personne choisit librement
+        son référent parmi eux ; le référent coordonne, et la personne peut en changer.
       </p>
       <Announce message={done} />
       {reference ? (
@@ -139,7 +139,12 @@ export function ReferenceSection({ person, onReload, reloading }: Props) {
             {
               key: 'why',
               header: 'Motif',
-              cell: (r) => (r.sansSuiteMotive ? SANS_SUITE_MOTIVE_LABELS[r.sansSuiteMotive] : r.endReason ? REFERENCE_END_REASON_LABELS[r.endReason] : '—'),
+              cell: (r) =>
+                r.sansSuiteMotive
+                  ? SANS_SUITE_MOTIVE_LABELS[r.sansSuiteMotive]
+                  : r.endReason
+                    ? REFERENCE_END_REASON_LABELS[r.endReason]
+                    : '—',
             },
             { key: 'ended', header: 'Terminée le', cell: (r) => (r.endedAt ? formatDate(r.endedAt) : '—') },
           ]}
@@ -154,7 +159,8 @@ function ProposeForm({ person, onReload, reloading, onDone }: Props & { onDone: 
   const [comment, setComment] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   // The server says whether a reference may be proposed now, and what comes first when it may not.
-  if (refusalOf(person, 'PROPOSE_REFERENCE')) return <StepNotice person={person} action="PROPOSE_REFERENCE" title="Proposer une référence" />;
+  if (refusalOf(person, 'PROPOSE_REFERENCE'))
+    return <StepNotice person={person} action="PROPOSE_REFERENCE" title="Proposer une référence" />;
   return (
     <ParcoursForm
       title="Proposer une référence"
@@ -168,7 +174,11 @@ function ProposeForm({ person, onReload, reloading, onDone }: Props & { onDone: 
       reloading={reloading}
       className="parcours-subform"
       onSubmit={() => {
-        const found = validate(parcoursSchemas.proposeReferenceInput, { personId: person.id, comment }, { known: ['comment'] });
+        const found = validate(
+          parcoursSchemas.proposeReferenceInput,
+          { personId: person.id, comment },
+          { known: ['comment'] },
+        );
         setClientErrors(found);
         if (Object.keys(found).length) return;
         onDone('');
@@ -196,16 +206,26 @@ function ProposeForm({ person, onReload, reloading, onDone }: Props & { onDone: 
 
 const DECISION_FIELDS = ['referentMemberId', 'motive', 'reason', 'comment'];
 
-function DecisionForm({ person, reference, onReload, reloading, onDone }: Props & { reference: ReferenceData; onDone: (message: string) => void }) {
+function DecisionForm({
+  person,
+  reference,
+  onReload,
+  reloading,
+  onDone,
+}: Props & { reference: ReferenceData; onDone: (message: string) => void }) {
   const decide = useDecideReference();
-  const actions = (reference.allowedActions.length ? reference.allowedActions : allowedReferenceActions(reference.status)) as ReferenceActionType[];
+  const actions = (
+    reference.allowedActions.length ? reference.allowedActions : allowedReferenceActions(reference.status)
+  ) as ReferenceActionType[];
   const [type, setType] = useState<ReferenceActionType | ''>(actions.length === 1 ? actions[0]! : '');
   const [referentMemberId, setReferent] = useState('');
   const [motive, setMotive] = useState<SansSuiteMotive | ''>('');
   const [reason, setReason] = useState<ReferenceEndReason | ''>('');
   const [comment, setComment] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const candidates = person.members.filter((m) => m.active && !(type === 'CHANGE_REFERENT' && m.id === reference.referent?.id));
+  const candidates = person.members.filter(
+    (m) => m.active && !(type === 'CHANGE_REFERENT' && m.id === reference.referent?.id),
+  );
   const errors: Record<string, string | undefined> = { ...fieldErrors(decide.error, DECISION_FIELDS), ...clientErrors };
   if (!actions.length) return null;
 
@@ -229,14 +249,19 @@ function DecisionForm({ person, reference, onReload, reloading, onDone }: Props 
       ...(type === 'SANS_SUITE' || type === 'END' ? { comment: comment.trim() || null } : {}),
     };
     const found = validate(parcoursSchemas.referenceDecisionInput, input, { known: DECISION_FIELDS });
-    if ((type === 'ACCEPT' || type === 'CHANGE_REFERENT') && !referentMemberId) found.referentMemberId = 'Choisissez le référent que la personne a choisi.';
+    if ((type === 'ACCEPT' || type === 'CHANGE_REFERENT') && !referentMemberId)
+      found.referentMemberId = 'Choisissez le référent que la personne a choisi.';
     if (type === 'SANS_SUITE' && !motive) found.motive = 'Choisissez le motif.';
     if (type === 'END' && !reason) found.reason = 'Choisissez la raison.';
     if (!Object.keys(found).length) {
       // The shared state machine says the rest (a referent among the current intervenants, « Autre motif » explained).
       const action = { type, referentMemberId, motive, reason, comment: comment.trim() || null } as ReferenceAction;
       const check = referenceTransition(
-        { status: reference.status, referentMemberId: reference.referent?.id ?? null, activeMemberIds: person.members.filter((m) => m.active).map((m) => m.id) },
+        {
+          status: reference.status,
+          referentMemberId: reference.referent?.id ?? null,
+          activeMemberIds: person.members.filter((m) => m.active).map((m) => m.id),
+        },
         action,
       );
       if (!check.ok) found[type === 'SANS_SUITE' ? 'comment' : 'referentMemberId'] = check.reason;
@@ -353,7 +378,11 @@ function DecisionForm({ person, reference, onReload, reloading, onDone }: Props 
       ) : null}
       {type === 'SANS_SUITE' || type === 'END' ? (
         <TextAreaField
-          label={type === 'SANS_SUITE' && motive === 'AUTRE' ? 'Commentaire (expliquez le motif)' : 'Commentaire (facultatif)'}
+          label={
+            type === 'SANS_SUITE' && motive === 'AUTRE'
+              ? 'Commentaire (expliquez le motif)'
+              : 'Commentaire (facultatif)'
+          }
           name="comment"
           rows={2}
           value={comment}

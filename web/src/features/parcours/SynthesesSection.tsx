@@ -2,7 +2,13 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { RadioButtons } from '@codegouvfr/react-dsfr/RadioButtons';
 import { useId, useState } from 'react';
-import { paParticipationAllowed, parcoursSchemas, SYNTHESE_REQUESTER_LABELS, SYNTHESE_REQUESTERS, type SyntheseRequester } from '@maillage/shared';
+import {
+  paParticipationAllowed,
+  parcoursSchemas,
+  SYNTHESE_REQUESTER_LABELS,
+  SYNTHESE_REQUESTERS,
+  type SyntheseRequester,
+} from '@maillage/shared';
 import { splitErrors } from '../../app/formErrors';
 import { errorMessage } from '../../app/graphql';
 import { validate } from '../../app/validation';
@@ -15,7 +21,13 @@ import { parisLocalToIso } from './format';
 import { ParcoursForm, fieldErrors, type SectionProps } from './ParcoursForm';
 import { Fieldset, SectionTitle, StepNotice, refusalOf } from './parts';
 import { type PersonDetail, type SyntheseData } from './queries';
-import { useRecordConsent, useRecordSyntheseAgreement, useRecordSyntheseOutcome, useScheduleSynthese, useSetSynthesePaParticipation } from './mutations';
+import {
+  useRecordConsent,
+  useRecordSyntheseAgreement,
+  useRecordSyntheseOutcome,
+  useScheduleSynthese,
+  useSetSynthesePaParticipation,
+} from './mutations';
 
 interface Props extends SectionProps {
   person: PersonDetail;
@@ -27,8 +39,8 @@ export function SynthesesSection({ person, onReload, reloading }: Props) {
     <section aria-labelledby="parcours-syntheses" className="parcours-section">
       <SectionTitle id="parcours-syntheses">Synthèses</SectionTitle>
       <p className={`${fr.cx('fr-text--sm')} parcours-muted`}>
-        Une synthèse réunit les intervenants, à la demande de la personne ou du référent : elle n'est pas systématique. La personne y participe seulement avec
-        son accord et celui de chaque intervenant présent.
+        Une synthèse réunit les intervenants, à la demande de la personne ou du référent : elle n'est pas systématique.
+        La personne y participe seulement avec son accord et celui de chaque intervenant présent.
       </p>
       {person.syntheses.length === 0 ? <p>Aucune synthèse programmée.</p> : null}
       {person.syntheses.map((meeting) => (
@@ -64,7 +76,8 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
         {meeting.subject} — {formatDateTime(meeting.scheduledAt)}
       </h3>
       <p>
-        Demandée par : {SYNTHESE_REQUESTER_LABELS[meeting.requestedBy]}. {meeting.paParticipates ? 'La personne participe.' : 'La personne ne participe pas.'}
+        Demandée par : {SYNTHESE_REQUESTER_LABELS[meeting.requestedBy]}.{' '}
+        {meeting.paParticipates ? 'La personne participe.' : 'La personne ne participe pas.'}
       </p>
       <p className={fr.cx('fr-sr-only')} role="status">
         {status}
@@ -98,7 +111,8 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
                   )
                 }
               >
-                Enregistrer l'accord de la personne<VisuallyHidden> pour la synthèse « {meeting.subject} »</VisuallyHidden>
+                Enregistrer l'accord de la personne
+                <VisuallyHidden> pour la synthèse « {meeting.subject} »</VisuallyHidden>
               </Button>
             </>
           )}
@@ -145,24 +159,38 @@ function Meeting({ meeting, person, onReload, reloading }: Props & { meeting: Sy
       ) : null}
       <div className="parcours-participation">
         {offered ? (
-        <CheckboxField
-          label="La personne participe"
-          hint={check.ok ? 'Tous les accords sont recueillis.' : `Il manque encore ${check.reason.replace(/^La personne ne peut participer à la synthèse sans /, '').replace(/\.$/, '')}.`}
-          checked={meeting.paParticipates}
-          onCheckedChange={(participates) => {
-            // Not disabled while saving: the focus stays on the checkbox.
-            if (participation.isPending) return;
-            setStatus('');
-            participation.mutate(
-              { meetingId: meeting.id, version: meeting.version, participates },
-              { onSuccess: () => setStatus(participates ? 'La personne participe à la synthèse.' : 'La personne ne participe plus à la synthèse.') },
-            );
-          }}
-        />
+          <CheckboxField
+            label="La personne participe"
+            hint={
+              check.ok
+                ? 'Tous les accords sont recueillis.'
+                : `Il manque encore ${check.reason.replace(/^La personne ne peut participer à la synthèse sans /, '').replace(/\.$/, '')}.`
+            }
+            checked={meeting.paParticipates}
+            onCheckedChange={(participates) => {
+              // Not disabled while saving: the focus stays on the checkbox.
+              if (participation.isPending) return;
+              setStatus('');
+              participation.mutate(
+                { meetingId: meeting.id, version: meeting.version, participates },
+                {
+                  onSuccess: () =>
+                    setStatus(
+                      participates
+                        ? 'La personne participe à la synthèse.'
+                        : 'La personne ne participe plus à la synthèse.',
+                    ),
+                },
+              );
+            }}
+          />
         ) : (
           <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
             La personne pourra participer une fois recueillis{' '}
-            {check.ok ? '' : check.reason.replace(/^La personne ne peut participer à la synthèse sans /, '').replace(/\.$/, '')}.
+            {check.ok
+              ? ''
+              : check.reason.replace(/^La personne ne peut participer à la synthèse sans /, '').replace(/\.$/, '')}
+            .
           </p>
         )}
         {refusal ? (
@@ -182,7 +210,10 @@ function OutcomeForm({ meeting, onReload, reloading }: SectionProps & { meeting:
   const [decisions, setDecisions] = useState(meeting.decisions);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
-  const errors: Record<string, string | undefined> = { ...fieldErrors(record.error, ['notes', 'decisions']), ...clientErrors };
+  const errors: Record<string, string | undefined> = {
+    ...fieldErrors(record.error, ['notes', 'decisions']),
+    ...clientErrors,
+  };
   return (
     <ParcoursForm
       label={`Compte rendu de la synthèse « ${meeting.subject} »`}
@@ -196,25 +227,57 @@ function OutcomeForm({ meeting, onReload, reloading }: SectionProps & { meeting:
       reloading={reloading}
       done={done}
       onSubmit={() => {
-        const found = validate(parcoursSchemas.syntheseRecordInput, { meetingId: meeting.id, version: meeting.version, notes, decisions }, { known: ['notes', 'decisions'] });
+        const found = validate(
+          parcoursSchemas.syntheseRecordInput,
+          { meetingId: meeting.id, version: meeting.version, notes, decisions },
+          { known: ['notes', 'decisions'] },
+        );
         setClientErrors(found);
         if (Object.keys(found).length) return;
         setDone('');
-        record.mutateAsync({ meetingId: meeting.id, version: meeting.version, notes: notes.trim(), decisions: decisions.trim() }).then(
-          () => setDone('Compte rendu enregistré.'),
-          () => undefined,
-        );
+        record
+          .mutateAsync({
+            meetingId: meeting.id,
+            version: meeting.version,
+            notes: notes.trim(),
+            decisions: decisions.trim(),
+          })
+          .then(
+            () => setDone('Compte rendu enregistré.'),
+            () => undefined,
+          );
       }}
     >
       <div className="parcours-grid">
-        <TextAreaField label="Notes" name="notes" rows={3} value={notes} onValueChange={setNotes} error={errors.notes} />
-        <TextAreaField label="Décisions" name="decisions" rows={3} value={decisions} onValueChange={setDecisions} error={errors.decisions} />
+        <TextAreaField
+          label="Notes"
+          name="notes"
+          rows={3}
+          value={notes}
+          onValueChange={setNotes}
+          error={errors.notes}
+        />
+        <TextAreaField
+          label="Décisions"
+          name="decisions"
+          rows={3}
+          value={decisions}
+          onValueChange={setDecisions}
+          error={errors.decisions}
+        />
       </div>
     </ParcoursForm>
   );
 }
 
-const SCHEDULE_FIELDS = ['subject', 'scheduledDay', 'scheduledTime', 'scheduledAt', 'requestedBy', 'participantMemberIds'];
+const SCHEDULE_FIELDS = [
+  'subject',
+  'scheduledDay',
+  'scheduledTime',
+  'scheduledAt',
+  'requestedBy',
+  'participantMemberIds',
+];
 const SCHEDULE_LABELS: Record<string, string> = {
   subject: 'Objet',
   scheduledDay: 'Date',
@@ -235,7 +298,10 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
   const [participants, setParticipants] = useState<string[]>([]);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState('');
-  const errors: Record<string, string | undefined> = { ...fieldErrors(schedule.error, SCHEDULE_FIELDS, schedulePath), ...clientErrors };
+  const errors: Record<string, string | undefined> = {
+    ...fieldErrors(schedule.error, SCHEDULE_FIELDS, schedulePath),
+    ...clientErrors,
+  };
   const active = person.members.filter((m) => m.active);
   const touch = () => {
     setClientErrors({});
@@ -244,8 +310,17 @@ function ScheduleForm({ person, onReload, reloading }: Props) {
 
   function submit() {
     const hour = /^([01]?\d|2[0-3])[:h]([0-5]\d)$/.exec(time.trim());
-    const scheduledAt = /^\d{4}-\d{2}-\d{2}$/.test(day) && hour ? parisLocalToIso(`${day}T${hour[1]!.padStart(2, '0')}:${hour[2]}`) : undefined;
-    const input = { personId: person.id, scheduledAt: scheduledAt ?? '', requestedBy, participantMemberIds: participants, subject: subject.trim() };
+    const scheduledAt =
+      /^\d{4}-\d{2}-\d{2}$/.test(day) && hour
+        ? parisLocalToIso(`${day}T${hour[1]!.padStart(2, '0')}:${hour[2]}`)
+        : undefined;
+    const input = {
+      personId: person.id,
+      scheduledAt: scheduledAt ?? '',
+      requestedBy,
+      participantMemberIds: participants,
+      subject: subject.trim(),
+    };
     const found = validate(parcoursSchemas.syntheseInput, input, { known: SCHEDULE_FIELDS });
     delete found.scheduledAt;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) found.scheduledDay = 'Saisissez la date de la synthèse au format jj/mm/aaaa.';

@@ -20,13 +20,15 @@ export const formatSize = (bytes: number) =>
     ? `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`
     : `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('fr-FR')} Ko`;
 
-export const contentTypeLabel = (type: string) => (type === 'application/pdf' ? 'PDF' : type.startsWith('image/') ? `Image ${type.slice(6).toUpperCase()}` : type);
+export const contentTypeLabel = (type: string) =>
+  type === 'application/pdf' ? 'PDF' : type.startsWith('image/') ? `Image ${type.slice(6).toUpperCase()}` : type;
 
 /** Refuses before sending what the server would refuse anyway: an empty or too large file. */
 export function checkDocumentFile(file: File | null): string | undefined {
   if (!file) return 'Choisissez le fichier du document.';
   if (file.size === 0) return 'Ce fichier est vide.';
-  if (file.size > DOCUMENT_MAX_BYTES) return `Ce fichier pèse ${formatSize(file.size)} : la taille maximale est de ${MAX_DOCUMENT_MB} Mo.`;
+  if (file.size > DOCUMENT_MAX_BYTES)
+    return `Ce fichier pèse ${formatSize(file.size)} : la taille maximale est de ${MAX_DOCUMENT_MB} Mo.`;
   return undefined;
 }
 
@@ -96,4 +98,5 @@ export async function downloadDocument(doc: { id: string; title: string; content
 }
 
 /** Where the indicators are exported from. */
-export const indicatorsExportUrl = (format: 'csv' | 'xlsx') => `/api/parcours/indicators/export?${new URLSearchParams({ format }).toString()}`;
+export const indicatorsExportUrl = (format: 'csv' | 'xlsx') =>
+  `/api/parcours/indicators/export?${new URLSearchParams({ format }).toString()}`;

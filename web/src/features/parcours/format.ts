@@ -1,11 +1,17 @@
 import { parisMidnightIso } from '../../ui/format';
 
 /** "DUPONT Marie": the way the lists name a person. */
-export const personName = (p: { lastName: string; firstNames: string }) => `${p.lastName.toUpperCase()} ${p.firstNames}`;
+export const personName = (p: { lastName: string; firstNames: string }) =>
+  `${p.lastName.toUpperCase()} ${p.firstNames}`;
 
 /** Today's date in Europe/Paris, yyyy-mm-dd (a date input's value). */
 export function todayInParis(): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date());
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(new Date());
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -1,7 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
-import type { CompetenceKind, ConsentInput, MemberInput, PersonInput, PlanActionInput, PlanTheme, ReferenceDecisionInput, SyntheseInput, UpdatePlanActionInput } from '../../gql/graphql';
+import type {
+  CompetenceKind,
+  ConsentInput,
+  MemberInput,
+  PersonInput,
+  PlanActionInput,
+  PlanTheme,
+  ReferenceDecisionInput,
+  SyntheseInput,
+  UpdatePlanActionInput,
+} from '../../gql/graphql';
 
 /** The writes on a PA's record: each one, once done, has the PA and the lists read again. */
 const CreateAccompaniedPersonDocument = graphql(`
@@ -166,53 +176,81 @@ function useParcoursMutation<V, R>(fn: (v: V) => Promise<R>) {
 }
 
 export function useCreateAccompaniedPerson() {
-  return useParcoursMutation(async (v: { person: PersonInput; organisationId: string; mission: string }) =>
-    (await gqlRequest(CreateAccompaniedPersonDocument, v)).createAccompaniedPerson,
+  return useParcoursMutation(
+    async (v: { person: PersonInput; organisationId: string; mission: string }) =>
+      (await gqlRequest(CreateAccompaniedPersonDocument, v)).createAccompaniedPerson,
   );
 }
 
 export function useUpdateAccompaniedPerson() {
-  return useParcoursMutation(async (v: { id: string; version: number; person: PersonInput }) => (await gqlRequest(UpdateAccompaniedPersonDocument, v)).updateAccompaniedPerson);
+  return useParcoursMutation(
+    async (v: { id: string; version: number; person: PersonInput }) =>
+      (await gqlRequest(UpdateAccompaniedPersonDocument, v)).updateAccompaniedPerson,
+  );
 }
 
 export function useAddAccompanimentMember() {
-  return useParcoursMutation(async (input: MemberInput) => (await gqlRequest(AddAccompanimentMemberDocument, { input })).addAccompanimentMember);
+  return useParcoursMutation(
+    async (input: MemberInput) => (await gqlRequest(AddAccompanimentMemberDocument, { input })).addAccompanimentMember,
+  );
 }
 
 export function useEndAccompanimentMember() {
-  return useParcoursMutation(async (v: { memberId: string; until: string }) => (await gqlRequest(EndAccompanimentMemberDocument, v)).endAccompanimentMember);
+  return useParcoursMutation(
+    async (v: { memberId: string; until: string }) =>
+      (await gqlRequest(EndAccompanimentMemberDocument, v)).endAccompanimentMember,
+  );
 }
 
 export function useProposeReference() {
-  return useParcoursMutation(async (v: { personId: string; comment: string | null }) => (await gqlRequest(ProposeReferenceDocument, v)).proposeReference);
+  return useParcoursMutation(
+    async (v: { personId: string; comment: string | null }) =>
+      (await gqlRequest(ProposeReferenceDocument, v)).proposeReference,
+  );
 }
 
 export function useDecideReference() {
-  return useParcoursMutation(async (input: ReferenceDecisionInput) => (await gqlRequest(DecideReferenceDocument, { input })).decideReference);
+  return useParcoursMutation(
+    async (input: ReferenceDecisionInput) => (await gqlRequest(DecideReferenceDocument, { input })).decideReference,
+  );
 }
 
 export function useAddPlanGoal() {
-  return useParcoursMutation(async (v: { personId: string; theme: PlanTheme; title: string }) => (await gqlRequest(AddPlanGoalDocument, v)).addPlanGoal);
+  return useParcoursMutation(
+    async (v: { personId: string; theme: PlanTheme; title: string }) =>
+      (await gqlRequest(AddPlanGoalDocument, v)).addPlanGoal,
+  );
 }
 
 export function useAddPlanAction() {
-  return useParcoursMutation(async (input: PlanActionInput) => (await gqlRequest(AddPlanActionDocument, { input })).addPlanAction);
+  return useParcoursMutation(
+    async (input: PlanActionInput) => (await gqlRequest(AddPlanActionDocument, { input })).addPlanAction,
+  );
 }
 
 export function useUpdatePlanAction() {
-  return useParcoursMutation(async (input: UpdatePlanActionInput) => (await gqlRequest(UpdatePlanActionDocument, { input })).updatePlanAction);
+  return useParcoursMutation(
+    async (input: UpdatePlanActionInput) => (await gqlRequest(UpdatePlanActionDocument, { input })).updatePlanAction,
+  );
 }
 
 export function useAddCompetence() {
-  return useParcoursMutation(async (v: { personId: string; kind: CompetenceKind; label: string }) => (await gqlRequest(AddCompetenceDocument, v)).addCompetence);
+  return useParcoursMutation(
+    async (v: { personId: string; kind: CompetenceKind; label: string }) =>
+      (await gqlRequest(AddCompetenceDocument, v)).addCompetence,
+  );
 }
 
 export function useRemoveCompetence() {
-  return useParcoursMutation(async (id: string) => (await gqlRequest(RemoveCompetenceDocument, { id })).removeCompetence);
+  return useParcoursMutation(
+    async (id: string) => (await gqlRequest(RemoveCompetenceDocument, { id })).removeCompetence,
+  );
 }
 
 export function useRecordConsent() {
-  return useParcoursMutation(async (input: ConsentInput) => (await gqlRequest(RecordConsentDocument, { input })).recordConsent);
+  return useParcoursMutation(
+    async (input: ConsentInput) => (await gqlRequest(RecordConsentDocument, { input })).recordConsent,
+  );
 }
 
 export function useWithdrawConsent() {
@@ -220,21 +258,28 @@ export function useWithdrawConsent() {
 }
 
 export function useScheduleSynthese() {
-  return useParcoursMutation(async (input: SyntheseInput) => (await gqlRequest(ScheduleSyntheseDocument, { input })).scheduleSynthese);
+  return useParcoursMutation(
+    async (input: SyntheseInput) => (await gqlRequest(ScheduleSyntheseDocument, { input })).scheduleSynthese,
+  );
 }
 
 export function useRecordSyntheseAgreement() {
-  return useParcoursMutation(async (v: { meetingId: string; memberId: string }) => (await gqlRequest(RecordSyntheseAgreementDocument, v)).recordSyntheseAgreement);
+  return useParcoursMutation(
+    async (v: { meetingId: string; memberId: string }) =>
+      (await gqlRequest(RecordSyntheseAgreementDocument, v)).recordSyntheseAgreement,
+  );
 }
 
 export function useSetSynthesePaParticipation() {
   return useParcoursMutation(
-    async (v: { meetingId: string; version: number; participates: boolean }) => (await gqlRequest(SetSynthesePaParticipationDocument, v)).setSynthesePaParticipation,
+    async (v: { meetingId: string; version: number; participates: boolean }) =>
+      (await gqlRequest(SetSynthesePaParticipationDocument, v)).setSynthesePaParticipation,
   );
 }
 
 export function useRecordSyntheseOutcome() {
   return useParcoursMutation(
-    async (v: { meetingId: string; version: number; notes: string; decisions: string }) => (await gqlRequest(RecordSyntheseOutcomeDocument, v)).recordSyntheseOutcome,
+    async (v: { meetingId: string; version: number; notes: string; decisions: string }) =>
+      (await gqlRequest(RecordSyntheseOutcomeDocument, v)).recordSyntheseOutcome,
   );
 }

@@ -27,7 +27,13 @@ const STEPS: Record<PersonStep, { tab: PersonTab; label: string }> = {
 /** The server's refusal of `action` on this record now, or null when it is allowed. */
 export function refusalOf(person: PersonDetail, action: PersonAction) {
   if (person.allowedActions.includes(action)) return null;
-  return person.refusedActions.find((r) => r.action === action) ?? { action, reason: "Cette action n'est pas possible pour l'instant.", step: null };
+  return (
+    person.refusedActions.find((r) => r.action === action) ?? {
+      action,
+      reason: "Cette action n'est pas possible pour l'instant.",
+      step: null,
+    }
+  );
 }
 
 /** A link to a tab of the PA's page: the page selects it and moves the focus to its heading. */
@@ -82,7 +88,12 @@ export function ReferenceBadge({ status }: { status: ReferenceStatus }) {
 /** What the last action did, announced (an empty live region stays in the page so that it is). */
 export function Announce({ message, className }: { message: string; className?: string }) {
   return (
-    <p role="status" className={[fr.cx('fr-text--sm', message ? 'fr-mb-2w' : 'fr-mb-0'), 'parcours-announce', className ?? ''].filter(Boolean).join(' ')}>
+    <p
+      role="status"
+      className={[fr.cx('fr-text--sm', message ? 'fr-mb-2w' : 'fr-mb-0'), 'parcours-announce', className ?? '']
+        .filter(Boolean)
+        .join(' ')}
+    >
       {message}
     </p>
   );
@@ -98,7 +109,17 @@ export function SectionTitle({ id, children }: { id: string; children: ReactNode
 }
 
 /** A DSFR fieldset: its legend, then each child as one element of the group. */
-export function Fieldset({ legend, hint, children, className }: { legend: ReactNode; hint?: ReactNode; children: ReactNode; className?: string }) {
+export function Fieldset({
+  legend,
+  hint,
+  children,
+  className,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <fieldset className={[fr.cx('fr-fieldset'), className ?? ''].filter(Boolean).join(' ')}>
       <legend className={fr.cx('fr-fieldset__legend')}>

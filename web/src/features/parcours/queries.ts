@@ -299,7 +299,8 @@ export function useAccompaniedPersons(search: string, after: string | null) {
   return useQuery({
     ...SHARED,
     queryKey: ['parcours', 'persons', search, after],
-    queryFn: ({ signal }) => gqlRequest(AccompaniedPersonsDocument, { search: search || null, first: PERSONS_PAGE_SIZE, after }, signal),
+    queryFn: ({ signal }) =>
+      gqlRequest(AccompaniedPersonsDocument, { search: search || null, first: PERSONS_PAGE_SIZE, after }, signal),
     placeholderData: keepPreviousData,
     select: (data) => data.accompaniedPersons,
   });
@@ -324,10 +325,16 @@ export const PROFESSIONALS_PAGE_SIZE = 50;
 export function useParcoursProfessionals(organisationId: string, search: string) {
   return useQuery({
     queryKey: ['parcours-professionals', organisationId, search],
-    queryFn: ({ signal }) => gqlRequest(ParcoursProfessionalsDocument, { organisationId, search: search || null, first: PROFESSIONALS_PAGE_SIZE }, signal),
+    queryFn: ({ signal }) =>
+      gqlRequest(
+        ParcoursProfessionalsDocument,
+        { organisationId, search: search || null, first: PROFESSIONALS_PAGE_SIZE },
+        signal,
+      ),
     enabled: Boolean(organisationId),
     staleTime: 60_000,
-    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === organisationId ? previous : undefined),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[1] === organisationId ? previous : undefined,
     select: (data) => data.parcoursProfessionals,
   });
 }
@@ -353,7 +360,11 @@ export function useDirectoryOrganisations() {
       const all: { id: string; name: string }[] = [];
       let after: string | null = null;
       for (let page = 0; page < 10; page += 1) {
-        const data: OrganisationOptionsForParcoursQuery = await gqlRequest(OrganisationOptionsForParcoursDocument, { first: 100, after }, signal);
+        const data: OrganisationOptionsForParcoursQuery = await gqlRequest(
+          OrganisationOptionsForParcoursDocument,
+          { first: 100, after },
+          signal,
+        );
         all.push(...data.organisations.nodes);
         if (!data.organisations.pageInfo.hasNextPage || !data.organisations.pageInfo.endCursor) break;
         after = data.organisations.pageInfo.endCursor;

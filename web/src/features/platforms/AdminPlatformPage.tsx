@@ -11,7 +11,14 @@ import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { pluralize } from '../identity/labels';
-import { PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, platformToValues, type PlatformFormValues } from './PlatformForm';
+import {
+  PLATFORM_FIELDS,
+  PlatformForm,
+  platformErrors,
+  platformPath,
+  platformToValues,
+  type PlatformFormValues,
+} from './PlatformForm';
 import { useAdminPlatform, useUpdatePlatform } from './queries';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -23,7 +30,12 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Only the fields that changed. */
-function toUpdateInput(id: string, version: number, before: PlatformFormValues, after: PlatformFormValues): UpdatePlatformInput {
+function toUpdateInput(
+  id: string,
+  version: number,
+  before: PlatformFormValues,
+  after: PlatformFormValues,
+): UpdatePlatformInput {
   const input: UpdatePlatformInput = { id, version };
   if (after.name.trim() !== before.name) input.name = after.name.trim();
   if (after.territoryId !== before.territoryId) input.territoryId = after.territoryId;
@@ -41,7 +53,11 @@ export function AdminPlatformPage() {
   usePageTitle(platform ? `${platform.name} — Plateformes PSAD` : 'Plateforme PSAD');
 
   if (query.isPending) return <LoadingState />;
-  if ((query.isSuccess && !platform) || isErrorCode(query.error, 'NOT_FOUND') || isErrorCode(query.error, 'BAD_USER_INPUT')) {
+  if (
+    (query.isSuccess && !platform) ||
+    isErrorCode(query.error, 'NOT_FOUND') ||
+    isErrorCode(query.error, 'BAD_USER_INPUT')
+  ) {
     return (
       <div className="page">
         <h1>Plateforme introuvable</h1>
@@ -89,7 +105,8 @@ export function AdminPlatformPage() {
       <h1>{platform.name}</h1>
       <p className={fr.cx('fr-text--lead')}>
         {platform.territory.name} · {pluralize(platform.referents.length, 'référent', 'référents', 'aucun référent')} ·{' '}
-        {pluralize(platform.partners.length, 'partenaire', 'partenaires', 'aucun partenaire')} · version {platform.version}
+        {pluralize(platform.partners.length, 'partenaire', 'partenaires', 'aucun partenaire')} · version{' '}
+        {platform.version}
       </p>
 
       <StatusMessage message={saved} />

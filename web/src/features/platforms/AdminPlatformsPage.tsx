@@ -8,7 +8,14 @@ import type { CreatePlatformInput } from '../../gql/graphql';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ListCount, ListView } from '../../ui/ListView';
 import { pluralize } from '../identity/labels';
-import { EMPTY_PLATFORM, PLATFORM_FIELDS, PlatformForm, platformErrors, platformPath, type PlatformFormValues } from './PlatformForm';
+import {
+  EMPTY_PLATFORM,
+  PLATFORM_FIELDS,
+  PlatformForm,
+  platformErrors,
+  platformPath,
+  type PlatformFormValues,
+} from './PlatformForm';
 import { useAdminPlatforms, useCreatePlatform } from './queries';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -108,7 +115,11 @@ export function AdminPlatformsPage() {
         labelledBy="titre-liste"
         className="results"
         heading={<h2 id="titre-liste">Liste</h2>}
-        count={<ListCount text={platforms ? pluralize(platforms.length, 'plateforme', 'plateformes', 'Aucune plateforme') : undefined} />}
+        count={
+          <ListCount
+            text={platforms ? pluralize(platforms.length, 'plateforme', 'plateformes', 'Aucune plateforme') : undefined}
+          />
+        }
       >
         <DataTable
           caption="Plateformes de suivi et d'appui aux décrocheurs"

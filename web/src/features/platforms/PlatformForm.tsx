@@ -74,10 +74,28 @@ function keepEnter(event: KeyboardEvent<HTMLInputElement>) {
 }
 
 /** A DSFR checkbox with its label (the long ones wrap beside the box). */
-function OptionCheckbox({ id, name, checked, onChange, children }: { id: string; name: string; checked: boolean; onChange: (checked: boolean) => void; children: ReactNode }) {
+function OptionCheckbox({
+  id,
+  name,
+  checked,
+  onChange,
+  children,
+}: {
+  id: string;
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  children: ReactNode;
+}) {
   return (
     <div className={fr.cx('fr-checkbox-group', 'fr-checkbox-group--sm')}>
-      <input type="checkbox" id={id} name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        type="checkbox"
+        id={id}
+        name={name}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <label className={fr.cx('fr-label')} htmlFor={id}>
         {children}
       </label>
@@ -158,7 +176,9 @@ function PartnerPicker({
   const truncated = (options.data?.organisations.totalCount ?? 0) > organisations.length;
   const key = searchKey(search.trim());
   const shown = organisations.filter((o) => (!kind || o.kind === kind) && (!key || searchKey(o.name).includes(key)));
-  const groups = ORGANISATION_KINDS.map((k) => ({ kind: k, nodes: shown.filter((o) => o.kind === k) })).filter((g) => g.nodes.length > 0);
+  const groups = ORGANISATION_KINDS.map((k) => ({ kind: k, nodes: shown.filter((o) => o.kind === k) })).filter(
+    (g) => g.nodes.length > 0,
+  );
   const names = new Map<string, string>([...initialPartners, ...organisations].map((o) => [o.id, o.name]));
   const selectedNames = value.map((partnerId) => names.get(partnerId) ?? 'organisation inconnue');
   const legendId = `${id}-legende`;
@@ -189,7 +209,11 @@ function PartnerPicker({
           onKeyDown={keepEnter}
           hint="Les partenaires déjà cochés restent sélectionnés, même masqués par le filtre."
         />
-        <SelectField label="Type d'organisation" value={kind} onValueChange={(v) => setKind(v as OrganisationKind | '')}>
+        <SelectField
+          label="Type d'organisation"
+          value={kind}
+          onValueChange={(v) => setKind(v as OrganisationKind | '')}
+        >
           <option value="">Tous les types</option>
           {ORGANISATION_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -206,12 +230,21 @@ function PartnerPicker({
         ) : (
           <>
             <p className={fr.cx('fr-hint-text')} aria-live="polite">
-              {pluralize(shown.length, 'organisation affichée', 'organisations affichées', 'Aucune organisation ne correspond à ce filtre.')}
-              {truncated ? ' Seules les 200 premières organisations actives sont proposées : affinez avec le filtre.' : ''}
+              {pluralize(
+                shown.length,
+                'organisation affichée',
+                'organisations affichées',
+                'Aucune organisation ne correspond à ce filtre.',
+              )}
+              {truncated
+                ? ' Seules les 200 premières organisations actives sont proposées : affinez avec le filtre.'
+                : ''}
             </p>
             {groups.map((group) => (
               <fieldset key={group.kind} className={fr.cx('fr-fieldset', 'fr-mb-0')}>
-                <legend className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular', 'fr-text--bold')}>{ORGANISATION_KIND_LABELS[group.kind]}</legend>
+                <legend className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular', 'fr-text--bold')}>
+                  {ORGANISATION_KIND_LABELS[group.kind]}
+                </legend>
                 <div className="platform-options">
                   {group.nodes.map((organisation) => (
                     <OptionCheckbox
@@ -302,7 +335,11 @@ export function PlatformForm({
           />
         </div>
       </fieldset>
-      <ReferentCheckboxes value={values.referentIds} onChange={(ids) => set('referentIds', ids)} error={errors.referentIds} />
+      <ReferentCheckboxes
+        value={values.referentIds}
+        onChange={(ids) => set('referentIds', ids)}
+        error={errors.referentIds}
+      />
       <PartnerPicker
         value={values.partnerIds}
         onChange={(ids) => set('partnerIds', ids)}

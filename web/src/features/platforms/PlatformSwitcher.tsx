@@ -25,7 +25,12 @@ export function PlatformSwitcher() {
       <label className={fr.cx('fr-label')} htmlFor={id}>
         Plateforme active
       </label>
-      <select id={id} className={fr.cx('fr-select')} value={platform.id} onChange={(event) => setActivePlatform(event.target.value)}>
+      <select
+        id={id}
+        className={fr.cx('fr-select')}
+        value={platform.id}
+        onChange={(event) => setActivePlatform(event.target.value)}
+      >
         {platforms.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}

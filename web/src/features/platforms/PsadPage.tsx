@@ -16,7 +16,13 @@ import { CaseTable, type CaseSelection } from '../cases/CaseTable';
 import { CounsellorField } from '../cases/actions/AssignAction';
 import { useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { WorklistCount } from '../cases/WorklistCount';
-import { useAssignCases, usePartnerCounsellors, usePlatformCases, WORKLIST_PAGE_SIZES, type CaseListItem } from '../cases/worklistQueries';
+import {
+  useAssignCases,
+  usePartnerCounsellors,
+  usePlatformCases,
+  WORKLIST_PAGE_SIZES,
+  type CaseListItem,
+} from '../cases/worklistQueries';
 import { ORGANISATION_KIND_LABELS } from '../identity/labels';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { useActivePlatform } from './activePlatform';
@@ -44,7 +50,9 @@ export function PsadPage() {
     );
   }
   // Keyed by platform: switching platforms starts from a clean selection and first page.
-  return <PlatformWorklist key={active.platform.id} platformId={active.platform.id} platformName={active.platform.name} />;
+  return (
+    <PlatformWorklist key={active.platform.id} platformId={active.platform.id} platformName={active.platform.name} />
+  );
 }
 
 function PlatformWorklist({ platformId, platformName }: { platformId: string; platformName: string }) {
@@ -60,7 +68,10 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
   const { pageCount, pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
 
   // The selection (case id → version read) survives paging, not a change of filter.
-  const [selection, setSelection] = useState<{ key: string; cases: Map<string, number> }>({ key: filters.resetKey, cases: new Map() });
+  const [selection, setSelection] = useState<{ key: string; cases: Map<string, number> }>({
+    key: filters.resetKey,
+    cases: new Map(),
+  });
   const selected = selection.key === filters.resetKey ? selection.cases : new Map<string, number>();
   const select = (changed: readonly CaseListItem[], checked: boolean) => {
     const next = new Map(selected);
@@ -97,7 +108,11 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
             <h2 id="titre-liste-suivi" className={fr.cx('fr-h6', 'fr-mb-0')}>
               Liste de suivi
             </h2>
-            <WorklistCount total={connection?.totalCount} stale={list.isFetching} page={pageCount ? { page: pager.page, count: pageCount } : undefined} />
+            <WorklistCount
+              total={connection?.totalCount}
+              stale={list.isFetching}
+              page={pageCount ? { page: pager.page, count: pageCount } : undefined}
+            />
             {selected.size > 0 ? (
               <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
                 {selected.size === 1 ? '1 suivi sélectionné' : `${selected.size} suivis sélectionnés`} —{' '}
@@ -114,7 +129,11 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
         <CaseTable
           caption={`Suivis de la plateforme, page ${pager.page}${pageCount ? ` sur ${pageCount}` : ''}`}
           rows={rows}
-          emptyMessage={filters.active ? 'Aucun suivi ne correspond à ces critères.' : 'Aucun suivi sur cette plateforme pour l’instant.'}
+          emptyMessage={
+            filters.active
+              ? 'Aucun suivi ne correspond à ces critères.'
+              : 'Aucun suivi sur cette plateforme pour l’instant.'
+          }
           busy={list.isFetching}
           selection={caseSelection}
           captionHidden
@@ -243,7 +262,9 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
       {
         onSuccess: (data) => {
           const n = data.assignCases.length;
-          setDone(`${n === 1 ? '1 suivi affecté' : `${n} suivis affectés`} à ${partnerName}${counsellorName ? ` (${counsellorName})` : ''}.`);
+          setDone(
+            `${n === 1 ? '1 suivi affecté' : `${n} suivis affectés`} à ${partnerName}${counsellorName ? ` (${counsellorName})` : ''}.`,
+          );
           setReason('');
           onAssigned();
         },
@@ -257,86 +278,106 @@ function AssignForm({ platformId, partners, selected, onAssigned, onReload, relo
 
   return (
     <>
-    <form className={fr.cx('fr-mt-4w')} aria-labelledby="titre-affectation" onSubmit={submit} noValidate>
-      <h2 id="titre-affectation" className={fr.cx('fr-h5', 'fr-mb-1w')} tabIndex={-1}>
-        Affecter des suivis à un partenaire
-      </h2>
-      <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
-        Cochez dans la liste les suivis à traiter, puis choisissez le partenaire. Les suivis sont tous affectés, ou aucun si l’un d’eux a changé
-        entre-temps.
-      </p>
-      <p className={fr.cx('fr-text--bold', 'fr-mb-1w')} ref={selectionErrorRef} tabIndex={-1}>
-        {selected.size === 0 ? 'Aucun suivi sélectionné.' : selected.size === 1 ? '1 suivi sélectionné.' : `${selected.size} suivis sélectionnés.`}
-      </p>
-      {localErrors.selection && selected.size === 0 ? (
-        <p className={fr.cx('fr-error-text', 'fr-mt-0', 'fr-mb-1w')} role="alert">
-          {localErrors.selection}
+      <form className={fr.cx('fr-mt-4w')} aria-labelledby="titre-affectation" onSubmit={submit} noValidate>
+        <h2 id="titre-affectation" className={fr.cx('fr-h5', 'fr-mb-1w')} tabIndex={-1}>
+          Affecter des suivis à un partenaire
+        </h2>
+        <p className={fr.cx('fr-text--sm', 'fr-mb-1w')}>
+          Cochez dans la liste les suivis à traiter, puis choisissez le partenaire. Les suivis sont tous affectés, ou
+          aucun si l’un d’eux a changé entre-temps.
         </p>
-      ) : null}
-      <SaveErrorBanner
-        conflict={errors.conflict}
-        conflictMessage="Quelqu’un a modifié l’un des suivis sélectionnés entre-temps (déjà affecté ou changé) : aucun n’a été affecté. Rechargez la liste, vérifiez la sélection et recommencez."
-        reloadLabel="Recharger la liste"
-        onReload={() => {
-          assign.reset();
-          void onReload();
-        }}
-        reloading={reloading}
-        general={errors.general}
-      />
-      <div className="worklist__assign-fields">
-        <div ref={partnerFieldRef}>
-          <SelectField
-            label="Partenaire"
-            required
-            value={organisationId}
-            onValueChange={(value) => {
-              setOrganisationId(value);
-              // A counsellor belongs to one partner: a new partner starts with none.
-              setCounsellorId('');
-              setLocalErrors((e) => ({ ...e, organisationId: undefined }));
-            }}
-            error={localErrors.organisationId ?? errors.fields.organisationId}
-          >
-            <option value="">Choisir un partenaire</option>
-            {partners.map((partner) => (
-              <option key={partner.id} value={partner.id}>
-                {partner.name}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <CounsellorField
-          platformId={platformId}
-          organisationId={organisationId}
-          value={counsellorId}
-          onValueChange={setCounsellorId}
-          error={errors.fields.counsellorId}
+        <p className={fr.cx('fr-text--bold', 'fr-mb-1w')} ref={selectionErrorRef} tabIndex={-1}>
+          {selected.size === 0
+            ? 'Aucun suivi sélectionné.'
+            : selected.size === 1
+              ? '1 suivi sélectionné.'
+              : `${selected.size} suivis sélectionnés.`}
+        </p>
+        {localErrors.selection && selected.size === 0 ? (
+          <p className={fr.cx('fr-error-text', 'fr-mt-0', 'fr-mb-1w')} role="alert">
+            {localErrors.selection}
+          </p>
+        ) : null}
+        <SaveErrorBanner
+          conflict={errors.conflict}
+          conflictMessage="Quelqu’un a modifié l’un des suivis sélectionnés entre-temps (déjà affecté ou changé) : aucun n’a été affecté. Rechargez la liste, vérifiez la sélection et recommencez."
+          reloadLabel="Recharger la liste"
+          onReload={() => {
+            assign.reset();
+            void onReload();
+          }}
+          reloading={reloading}
+          general={errors.general}
         />
-        <TextField label="Motif (facultatif)" value={reason} onValueChange={setReason} maxLength={500} error={errors.fields.reason} />
-      </div>
-      <div ref={submitRef}>
-        <Button type="submit" busy={assign.isPending}>
-          Affecter la sélection
-        </Button>
-      </div>
-      <p className={fr.cx('fr-mt-1w', done ? 'fr-valid-text' : undefined)} role="status">
-        {done ?? ''}
-      </p>
-    </form>
-    {/* Outside the form: its buttons must not submit it. */}
-    <confirmModal.Component
-        title={pending ? `Affecter ${suivisN(pending.cases.length)} à ${pending.partnerName}\u00a0?` : 'Confirmer l’affectation'}
+        <div className="worklist__assign-fields">
+          <div ref={partnerFieldRef}>
+            <SelectField
+              label="Partenaire"
+              required
+              value={organisationId}
+              onValueChange={(value) => {
+                setOrganisationId(value);
+                // A counsellor belongs to one partner: a new partner starts with none.
+                setCounsellorId('');
+                setLocalErrors((e) => ({ ...e, organisationId: undefined }));
+              }}
+              error={localErrors.organisationId ?? errors.fields.organisationId}
+            >
+              <option value="">Choisir un partenaire</option>
+              {partners.map((partner) => (
+                <option key={partner.id} value={partner.id}>
+                  {partner.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <CounsellorField
+            platformId={platformId}
+            organisationId={organisationId}
+            value={counsellorId}
+            onValueChange={setCounsellorId}
+            error={errors.fields.counsellorId}
+          />
+          <TextField
+            label="Motif (facultatif)"
+            value={reason}
+            onValueChange={setReason}
+            maxLength={500}
+            error={errors.fields.reason}
+          />
+        </div>
+        <div ref={submitRef}>
+          <Button type="submit" busy={assign.isPending}>
+            Affecter la sélection
+          </Button>
+        </div>
+        <p className={fr.cx('fr-mt-1w', done ? 'fr-valid-text' : undefined)} role="status">
+          {done ?? ''}
+        </p>
+      </form>
+      {/* Outside the form: its buttons must not submit it. */}
+      <confirmModal.Component
+        title={
+          pending
+            ? `Affecter ${suivisN(pending.cases.length)} à ${pending.partnerName}\u00a0?`
+            : 'Confirmer l’affectation'
+        }
         buttons={[
           { children: 'Annuler', priority: 'secondary' },
-          { children: pending ? `Affecter ${suivisN(pending.cases.length)}` : 'Affecter', doClosesModal: true, onClick: confirm },
+          {
+            children: pending ? `Affecter ${suivisN(pending.cases.length)}` : 'Affecter',
+            doClosesModal: true,
+            onClick: confirm,
+          },
         ]}
       >
         {pending ? (
           <>
             <p>
-              {pending.cases.length === 1 ? 'Le suivi sélectionné passera' : `Les ${pending.cases.length} suivis sélectionnés passeront`} « à traiter » →
-              « affecté » chez {pending.partnerName}
+              {pending.cases.length === 1
+                ? 'Le suivi sélectionné passera'
+                : `Les ${pending.cases.length} suivis sélectionnés passeront`}{' '}
+              « à traiter » → « affecté » chez {pending.partnerName}
               {pending.counsellorName ? `, au nom de ${pending.counsellorName}` : ''}.
             </p>
             <p>{pending.reason ? `Motif : ${pending.reason}` : 'Sans motif.'}</p>

@@ -76,7 +76,6 @@ const PlatformPartnerOptionsDocument = graphql(`
   }
 `);
 
-
 const PsadPlatformDocument = graphql(`
   query PsadPlatform($id: ID!) {
     platform(id: $id) {

@@ -7,7 +7,13 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
-import { CASE_STATUS_LABELS, CLOSE_OUTCOME_LABELS, SIGNAL_SOURCE_LABELS, SOLUTION_TYPE_LABELS, keysOf } from '../cases/labels';
+import {
+  CASE_STATUS_LABELS,
+  CLOSE_OUTCOME_LABELS,
+  SIGNAL_SOURCE_LABELS,
+  SOLUTION_TYPE_LABELS,
+  keysOf,
+} from '../cases/labels';
 import { useActivePlatform } from '../platforms/activePlatform';
 import { BarChart } from './charts/BarChart';
 import { StackedBarChart } from './charts/StackedBarChart';
@@ -42,13 +48,16 @@ export function DashboardPage() {
   const [campaign, setCampaign] = useState<string>(ALL);
 
   const platforms = choosesPlatform ? (allPlatforms.data ?? []) : active.platforms;
-  const platform = choosesPlatform ? (platforms.find((p) => p.id === chosenId) ?? platforms[0] ?? null) : active.platform;
+  const platform = choosesPlatform
+    ? (platforms.find((p) => p.id === chosenId) ?? platforms[0] ?? null)
+    : active.platform;
   usePageTitle(platform ? `Tableau de bord — ${platform.name}` : 'Tableau de bord PSAD');
   const dashboard = usePsadDashboard(platform?.id, campaign === ALL ? null : campaign);
 
   if (me.isPending || active.isPending || (choosesPlatform && allPlatforms.isPending)) return <DashboardSkeleton />;
   const loadError = me.error ?? active.error ?? allPlatforms.error;
-  if (loadError) return <ErrorState error={loadError} onRetry={() => void (active.refetch(), allPlatforms.refetch())} />;
+  if (loadError)
+    return <ErrorState error={loadError} onRetry={() => void (active.refetch(), allPlatforms.refetch())} />;
   if (!platform) {
     return (
       <div className="page">
@@ -69,8 +78,9 @@ export function DashboardPage() {
     <div className="page dashboard">
       <h1>Tableau de bord — {platform.name}</h1>
       <p className="lead">
-        Chiffres agrégés du suivi des jeunes repérés par la plateforme{campaign === ALL ? ', toutes campagnes et signalements compris' : `, campagne SIEI ${campaign}`}.
-        Aucune donnée personnelle n'y figure.
+        Chiffres agrégés du suivi des jeunes repérés par la plateforme
+        {campaign === ALL ? ', toutes campagnes et signalements compris' : `, campagne SIEI ${campaign}`}. Aucune donnée
+        personnelle n'y figure.
       </p>
       <div className={`dashboard__filters ${fr.cx('fr-mb-2w')}`}>
         {platforms.length > 1 ? (
@@ -132,10 +142,21 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
     count: s.count,
     share: data.total > 0 ? s.count / data.total : null,
   }));
-  const solutionRows: Row[] = data.solutionsByType.map((s) => ({ key: s.type, label: SOLUTION_TYPE_LABELS[s.type], count: s.count, share: s.share ?? null }));
-  const outcomeRows: Row[] = data.closuresByOutcome.map((s) => ({ key: s.outcome, label: CLOSE_OUTCOME_LABELS[s.outcome], count: s.count, share: s.share ?? null }));
+  const solutionRows: Row[] = data.solutionsByType.map((s) => ({
+    key: s.type,
+    label: SOLUTION_TYPE_LABELS[s.type],
+    count: s.count,
+    share: s.share ?? null,
+  }));
+  const outcomeRows: Row[] = data.closuresByOutcome.map((s) => ({
+    key: s.outcome,
+    label: CLOSE_OUTCOME_LABELS[s.outcome],
+    count: s.count,
+    share: s.share ?? null,
+  }));
   const statuses = keysOf(CASE_STATUS_LABELS).filter((s) => s !== 'A_TRAITER');
-  const countOf = (p: PsadDashboardData['partners'][number], status: CaseStatus) => p.byStatus.find((b) => b.status === status)?.count ?? 0;
+  const countOf = (p: PsadDashboardData['partners'][number], status: CaseStatus) =>
+    p.byStatus.find((b) => b.status === status)?.count ?? 0;
   const minors = data.minorsWithoutSolution;
 
   return (
@@ -145,11 +166,19 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         <dl className="figures">
           <Figure label="Jeunes repérés" value={count(data.total)} />
           <Figure label="Sans solution" value={count(data.withoutSolution)} detail="à traiter, affectés ou en cours" />
-          <Figure label="En solution" value={count(solution)} detail={`${formatShare(data.total > 0 ? solution / data.total : null)} des repérés`} />
+          <Figure
+            label="En solution"
+            value={count(solution)}
+            detail={`${formatShare(data.total > 0 ? solution / data.total : null)} des repérés`}
+          />
           <Figure
             label="Mineurs de 16 à 17 ans sans solution"
             value={count(minors.count)}
-            detail={minors.minors > 0 ? `${formatShare(minors.share ?? null)} des ${count(minors.minors)} mineurs (obligation de formation)` : 'aucun mineur repéré'}
+            detail={
+              minors.minors > 0
+                ? `${formatShare(minors.share ?? null)} des ${count(minors.minors)} mineurs (obligation de formation)`
+                : 'aucun mineur repéré'
+            }
             emphasis={minors.count > 0}
           />
           <Figure
@@ -162,7 +191,11 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
             value={daysLabel(data.delays.medianDaysToSolution ?? null)}
             detail={`depuis le repérage, sur ${count(data.delays.solutionCount)} solutions`}
           />
-          <Figure label="Transferts reçus" value={count(data.transfers.incoming)} detail="acceptés, venant d'autres plateformes" />
+          <Figure
+            label="Transferts reçus"
+            value={count(data.transfers.incoming)}
+            detail="acceptés, venant d'autres plateformes"
+          />
           <Figure
             label="Transferts envoyés"
             value={count(data.transfers.outgoing)}
@@ -176,7 +209,12 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         <p className={fr.cx('fr-text--sm')}>Chaque étape compte les jeunes qui l'ont atteinte ou dépassée.</p>
         <div className="dashboard__chart-table dashboard__chart-table--stacked">
           <BarChart
-            bars={funnelRows.map((s) => ({ key: s.stage, label: FUNNEL_STAGE_LABELS[s.stage], value: s.count, note: formatShare(s.shareOfIdentified ?? null) }))}
+            bars={funnelRows.map((s) => ({
+              key: s.stage,
+              label: FUNNEL_STAGE_LABELS[s.stage],
+              value: s.count,
+              note: formatShare(s.shareOfIdentified ?? null),
+            }))}
           />
           <DataTable
             caption="Parcours des jeunes repérés, par étape"
@@ -185,8 +223,18 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
             columns={[
               { key: 'stage', header: 'Étape', cell: (s) => FUNNEL_STAGE_LABELS[s.stage], rowHeader: true },
               { key: 'count', header: 'Jeunes', cell: (s) => count(s.count), className: 'numeric' },
-              { key: 'identified', header: 'Part des repérés', cell: (s) => formatShare(s.shareOfIdentified ?? null), className: 'numeric' },
-              { key: 'previous', header: "Part de l'étape précédente", cell: (s) => formatShare(s.shareOfPrevious ?? null), className: 'numeric' },
+              {
+                key: 'identified',
+                header: 'Part des repérés',
+                cell: (s) => formatShare(s.shareOfIdentified ?? null),
+                className: 'numeric',
+              },
+              {
+                key: 'previous',
+                header: "Part de l'étape précédente",
+                cell: (s) => formatShare(s.shareOfPrevious ?? null),
+                className: 'numeric',
+              },
             ]}
           />
         </div>
@@ -194,14 +242,24 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
 
       <section aria-labelledby="dashboard-sources" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-sources">Origine du repérage</h2>
-        <DataTable caption="Jeunes repérés par origine" rows={sourceRows} rowKey={(r) => r.key} columns={rowColumns('Origine', 'Part des repérés')} />
+        <DataTable
+          caption="Jeunes repérés par origine"
+          rows={sourceRows}
+          rowKey={(r) => r.key}
+          columns={rowColumns('Origine', 'Part des repérés')}
+        />
       </section>
 
       <section aria-labelledby="dashboard-solutions" className={fr.cx('fr-mt-5w')}>
         <h2 id="dashboard-solutions">Solutions par type</h2>
         <div className="dashboard__chart-table">
           <BarChart bars={solutionRows.map((r) => ({ key: r.key, label: r.label, value: r.count }))} />
-          <DataTable caption="Solutions enregistrées, par type" rows={solutionRows} rowKey={(r) => r.key} columns={rowColumns('Type de solution', 'Part des solutions')} />
+          <DataTable
+            caption="Solutions enregistrées, par type"
+            rows={solutionRows}
+            rowKey={(r) => r.key}
+            columns={rowColumns('Type de solution', 'Part des solutions')}
+          />
         </div>
       </section>
 
@@ -209,7 +267,12 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         <h2 id="dashboard-outcomes">Clôtures par motif</h2>
         <div className="dashboard__chart-table">
           <BarChart bars={outcomeRows.map((r) => ({ key: r.key, label: r.label, value: r.count }))} />
-          <DataTable caption="Suivis clos, par motif de clôture" rows={outcomeRows} rowKey={(r) => r.key} columns={rowColumns('Motif', 'Part des clôtures')} />
+          <DataTable
+            caption="Suivis clos, par motif de clôture"
+            rows={outcomeRows}
+            rowKey={(r) => r.key}
+            columns={rowColumns('Motif', 'Part des clôtures')}
+          />
         </div>
       </section>
 
@@ -218,7 +281,11 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
         <div className="dashboard__chart-table dashboard__chart-table--stacked">
           <StackedBarChart
             legend={statuses.map((s) => ({ key: s, label: CASE_STATUS_LABELS[s] }))}
-            bars={data.partners.map((p) => ({ key: p.organisation.id, label: p.organisation.name, segments: statuses.map((s) => ({ key: s, value: countOf(p, s) })) }))}
+            bars={data.partners.map((p) => ({
+              key: p.organisation.id,
+              label: p.organisation.name,
+              segments: statuses.map((s) => ({ key: s, value: countOf(p, s) })),
+            }))}
           />
           <DataTable
             caption="Suivis affectés à chaque partenaire, par statut"
@@ -227,7 +294,12 @@ function Indicators({ data, busy }: { data: PsadDashboardData; busy: boolean }) 
             emptyMessage="La plateforme n'a pas encore de partenaire."
             columns={[
               { key: 'name', header: 'Partenaire', cell: (p) => p.organisation.name, rowHeader: true },
-              ...statuses.map((s) => ({ key: s, header: CASE_STATUS_LABELS[s], cell: (p: PsadDashboardData['partners'][number]) => count(countOf(p, s)), className: 'numeric' })),
+              ...statuses.map((s) => ({
+                key: s,
+                header: CASE_STATUS_LABELS[s],
+                cell: (p: PsadDashboardData['partners'][number]) => count(countOf(p, s)),
+                className: 'numeric',
+              })),
               { key: 'total', header: 'Total', cell: (p) => count(p.total), className: 'numeric' },
             ]}
           />
@@ -265,7 +337,17 @@ function IndicatorsSkeleton() {
   );
 }
 
-function Figure({ label, value, detail, emphasis }: { label: string; value: string; detail?: string; emphasis?: boolean }) {
+function Figure({
+  label,
+  value,
+  detail,
+  emphasis,
+}: {
+  label: string;
+  value: string;
+  detail?: string;
+  emphasis?: boolean;
+}) {
   return (
     <div className={emphasis ? 'figure figure--emphasis' : 'figure'}>
       <dt>{label}</dt>

@@ -45,7 +45,11 @@ export function ExportButtons({ scope, filter, orderBy }: ExportButtonsProps) {
       fetchFile={(format) =>
         fetchWithToken('/api/psad/exports', {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json' },
+          headers: {
+            'Content-Type': 'application/json',
+            Accept:
+              'text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/problem+json',
+          },
           body: JSON.stringify({ format, scope, filter, ...(orderBy ? { orderBy } : {}) }),
         })
       }

@@ -38,7 +38,10 @@ export function ConfirmImport({ importId, report, onConfirmed, onRefused, report
   const fresh = n - report.merged;
   return (
     <>
-      <ErrorSummary title="L'import n'a pas été confirmé" general={confirm.error ? errorMessage(confirm.error) : null} />
+      <ErrorSummary
+        title="L'import n'a pas été confirmé"
+        general={confirm.error ? errorMessage(confirm.error) : null}
+      />
       {reportLink && confirm.error instanceof ProblemError && confirm.error.status === 409 ? (
         <p>
           <Link to={`/psad/imports/${importId}`}>Voir le rapport de cet import</Link>
@@ -74,14 +77,17 @@ export function ConfirmImport({ importId, report, onConfirmed, onRefused, report
         ]}
       >
         <ul>
-          <li>{plural(fresh, 'jeune nouveau sera ajouté', 'jeunes nouveaux seront ajoutés')}, chacun avec un suivi « À traiter » ;</li>
           <li>
-            {plural(report.merged, 'ligne est rapprochée', 'lignes sont rapprochées')} d'un jeune déjà connu : il n'est pas dupliqué, ses coordonnées sont
-            complétées ;
+            {plural(fresh, 'jeune nouveau sera ajouté', 'jeunes nouveaux seront ajoutés')}, chacun avec un suivi « À
+            traiter » ;
           </li>
           <li>
-            {plural(report.rejected.length, 'ligne rejetée', 'lignes rejetées')} et {plural(report.duplicatesInFile, 'doublon', 'doublons')} du fichier ne
-            sont pas importés.
+            {plural(report.merged, 'ligne est rapprochée', 'lignes sont rapprochées')} d'un jeune déjà connu : il n'est
+            pas dupliqué, ses coordonnées sont complétées ;
+          </li>
+          <li>
+            {plural(report.rejected.length, 'ligne rejetée', 'lignes rejetées')} et{' '}
+            {plural(report.duplicatesInFile, 'doublon', 'doublons')} du fichier ne sont pas importés.
           </li>
         </ul>
         <p>L'import est écrit en une fois et ne peut pas être annulé depuis l'application.</p>

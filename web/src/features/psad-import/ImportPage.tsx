@@ -84,9 +84,17 @@ export function ImportPage() {
         </dl>
       </section>
 
-      <div role="status">{message ? <Alert severity="success" small className={fr.cx('fr-mb-4w')} description={message} /> : null}</div>
+      <div role="status">
+        {message ? <Alert severity="success" small className={fr.cx('fr-mb-4w')} description={message} /> : null}
+      </div>
 
-      <ImportReport report={report} preview={item.preview} importId={item.id} campaign={item.campaign} confirmed={confirmed} />
+      <ImportReport
+        report={report}
+        preview={item.preview}
+        importId={item.id}
+        campaign={item.campaign}
+        confirmed={confirmed}
+      />
 
       {confirmed ? (
         <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>

@@ -8,7 +8,17 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { formatIsoDate } from '../../ui/format';
 import { CASE_STATUS_LABELS } from '../cases/labels';
-import { rejectedCsvUrl, type DuplicateRow, type KeyFields, type MatchedOn, type MergedRow, type PreviewDetails, type RejectedRow, type RowOutcome, type SampleRow } from './upload';
+import {
+  rejectedCsvUrl,
+  type DuplicateRow,
+  type KeyFields,
+  type MatchedOn,
+  type MergedRow,
+  type PreviewDetails,
+  type RejectedRow,
+  type RowOutcome,
+  type SampleRow,
+} from './upload';
 
 /** The counts of an import as both the REST preview and the GraphQL report give them. */
 export interface ReportView {
@@ -104,7 +114,9 @@ export function RejectedCsvButton({ importId, campaign }: { importId: string; ca
       >
         Télécharger les lignes rejetées (CSV)
       </Button>
-      <p className={fr.cx('fr-hint-text', 'fr-mt-1w')}>Chaque ligne rejetée avec son numéro, le motif et la ligne d'origine telle que lue dans le fichier.</p>
+      <p className={fr.cx('fr-hint-text', 'fr-mt-1w')}>
+        Chaque ligne rejetée avec son numéro, le motif et la ligne d'origine telle que lue dans le fichier.
+      </p>
       {error ? (
         <p className={fr.cx('fr-error-text')} role="alert">
           Le téléchargement a échoué : {error}
@@ -130,15 +142,13 @@ function SampleTable({ preview }: { preview: PreviewDetails }) {
         </>
       ),
     },
-    ...preview.columns.map(
-      (header, index): Column<SampleRow> => ({
-        key: `c${index}`,
-        header: header || `Colonne ${index + 1}`,
-        // An e-mail address is one long word: it alone may break anywhere.
-        className: /courriel|mail/i.test(header) ? 'import-sample__breakable' : undefined,
-        cell: (row) => row.cells[index] ?? '',
-      }),
-    ),
+    ...preview.columns.map((header, index): Column<SampleRow> => ({
+      key: `c${index}`,
+      header: header || `Colonne ${index + 1}`,
+      // An e-mail address is one long word: it alone may break anywhere.
+      className: /courriel|mail/i.test(header) ? 'import-sample__breakable' : undefined,
+      cell: (row) => row.cells[index] ?? '',
+    })),
   ];
   return (
     <DataTable
@@ -156,7 +166,15 @@ function SampleTable({ preview }: { preview: PreviewDetails }) {
 const duplicateColumns: Column<DuplicateRow>[] = [
   { key: 'line', header: 'Ligne', cell: (row) => formatCount(row.line), rowHeader: true },
   { key: 'row', header: 'Dans le fichier', cell: (row) => identity(row) },
-  { key: 'first', header: 'Ligne conservée', cell: (row) => <>Ligne {formatCount(row.sameAsLine)} : {identity(row.first)}</> },
+  {
+    key: 'first',
+    header: 'Ligne conservée',
+    cell: (row) => (
+      <>
+        Ligne {formatCount(row.sameAsLine)} : {identity(row.first)}
+      </>
+    ),
+  },
   { key: 'on', header: 'Rapprochement', cell: (row) => MATCHED_ON_LABELS[row.matchedOn] },
 ];
 
@@ -211,7 +229,12 @@ export function ImportReport({ report, preview, importId, campaign, confirmed, h
     <div>
       <section aria-labelledby={`lecture-${importId}`} className={section}>
         <H id={`lecture-${importId}`}>{confirmed ? 'Lecture du fichier' : 'Aperçu avant import'}</H>
-        {!confirmed ? <p>Rien n'est encore écrit dans la liste de suivi : vérifiez ces chiffres et les lignes ci-dessous, puis confirmez l'import.</p> : null}
+        {!confirmed ? (
+          <p>
+            Rien n'est encore écrit dans la liste de suivi : vérifiez ces chiffres et les lignes ci-dessous, puis
+            confirmez l'import.
+          </p>
+        ) : null}
         <dl className={`import-stats ${fr.cx('fr-grid-row', 'fr-grid-row--gutters')}`}>
           <Stat label="Lignes lues" value={report.total} />
           <Stat label="Lignes retenues" value={report.accepted} />
@@ -236,7 +259,10 @@ export function ImportReport({ report, preview, importId, campaign, confirmed, h
       {preview ? (
         <section aria-labelledby={`echantillon-${importId}`} className={section}>
           <H id={`echantillon-${importId}`}>Premières lignes du fichier</H>
-          <p>Chaque colonne telle que le fichier la donne, accents compris : vérifiez que les noms et les dates sont bien lus.</p>
+          <p>
+            Chaque colonne telle que le fichier la donne, accents compris : vérifiez que les noms et les dates sont bien
+            lus.
+          </p>
           <SampleTable preview={preview} />
         </section>
       ) : null}
@@ -249,8 +275,8 @@ export function ImportReport({ report, preview, importId, campaign, confirmed, h
           ) : (
             <>
               <p>
-                Ces lignes seront rapprochées du jeune déjà connu (même INE, ou même nom, prénom et date de naissance) : il n'est pas dupliqué, ses
-                coordonnées sont complétées.
+                Ces lignes seront rapprochées du jeune déjà connu (même INE, ou même nom, prénom et date de naissance) :
+                il n'est pas dupliqué, ses coordonnées sont complétées.
               </p>
               <DataTable
                 caption={shownOf(preview.merged.length, report.merged, 'Lignes rapprochées d’un jeune déjà connu')}
@@ -270,9 +296,15 @@ export function ImportReport({ report, preview, importId, campaign, confirmed, h
             <p>Aucun jeune n'apparaît deux fois dans le fichier.</p>
           ) : (
             <>
-              <p>La première ligne de chaque jeune est conservée ; les suivantes ne font que compléter ce qui lui manque.</p>
+              <p>
+                La première ligne de chaque jeune est conservée ; les suivantes ne font que compléter ce qui lui manque.
+              </p>
               <DataTable
-                caption={shownOf(preview.duplicates.length, report.duplicatesInFile, 'Lignes en double dans le fichier')}
+                caption={shownOf(
+                  preview.duplicates.length,
+                  report.duplicatesInFile,
+                  'Lignes en double dans le fichier',
+                )}
                 columns={duplicateColumns}
                 rows={preview.duplicates}
                 rowKey={(row) => String(row.line)}
@@ -289,8 +321,11 @@ export function ImportReport({ report, preview, importId, campaign, confirmed, h
         ) : (
           <>
             <p>
-              {rejectedCount === 1 ? 'Une ligne du fichier n’a pas été retenue.' : `${formatCount(rejectedCount)} lignes du fichier n’ont pas été retenues.`}{' '}
-              Corrigez-les dans le fichier source, puis importez-le de nouveau : les jeunes déjà importés ne seront pas dupliqués.
+              {rejectedCount === 1
+                ? 'Une ligne du fichier n’a pas été retenue.'
+                : `${formatCount(rejectedCount)} lignes du fichier n’ont pas été retenues.`}{' '}
+              Corrigez-les dans le fichier source, puis importez-le de nouveau : les jeunes déjà importés ne seront pas
+              dupliqués.
             </p>
             <RejectedCsvButton importId={importId} campaign={campaign} />
             <DataTable

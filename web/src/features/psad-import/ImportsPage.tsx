@@ -37,7 +37,9 @@ const FIELD_LABELS = { campaign: 'Campagne', file: 'Fichier de la liste (CSV)' }
 const percent = (loaded: number, total: number) => (total > 0 ? Math.min(100, Math.floor((loaded / total) * 100)) : 0);
 
 const formatSize = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo` : `${Math.max(1, Math.round(bytes / 1024))} Ko`;
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toLocaleString('fr-FR', { maximumFractionDigits: 1 })} Mo`
+    : `${Math.max(1, Math.round(bytes / 1024))} Ko`;
 
 /** Import of a SIEI campaign list for the referent's active platform: upload, preview, confirm; then the history. */
 export function ImportsPage() {
@@ -59,8 +61,8 @@ export function ImportsPage() {
     <>
       <h1>Imports SIEI — {platform.name}</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Importez la liste d'une campagne SIEI (fichier CSV, séparateur « ; » ou « , », UTF-8 ou Windows-1252). Vous verrez un aperçu avant que rien ne
-        soit écrit.
+        Importez la liste d'une campagne SIEI (fichier CSV, séparateur « ; » ou « , », UTF-8 ou Windows-1252). Vous
+        verrez un aperçu avant que rien ne soit écrit.
       </p>
       {/* Keyed by platform: switching platform starts over. */}
       <NewImport key={platform.id} platformId={platform.id} />
@@ -102,7 +104,8 @@ function NewImport({ platformId }: { platformId: string }) {
     else if (campaignError) found.campaign = campaignError;
     if (!file) found.file = 'Choisissez le fichier CSV de la liste.';
     else if (file.size === 0) found.file = 'Ce fichier est vide.';
-    else if (file.size > MAX_IMPORT_BYTES) found.file = `Ce fichier pèse ${formatSize(file.size)} : la taille maximale est de 50 Mo.`;
+    else if (file.size > MAX_IMPORT_BYTES)
+      found.file = `Ce fichier pèse ${formatSize(file.size)} : la taille maximale est de 50 Mo.`;
     setErrors(found);
     if (Object.keys(found).length || !file) return;
 
@@ -133,7 +136,9 @@ function NewImport({ platformId }: { platformId: string }) {
       });
       setStep({ kind: 'preview', preview });
       void queryClient.invalidateQueries({ queryKey: importsKey(platformId) });
-      setAnnounce(`Aperçu prêt : ${formatCount(preview.total)} lignes lues, ${formatCount(preview.rejected.length)} rejetées.`);
+      setAnnounce(
+        `Aperçu prêt : ${formatCount(preview.total)} lignes lues, ${formatCount(preview.rejected.length)} rejetées.`,
+      );
     } catch (error) {
       setStep({ kind: 'form' });
       if (error instanceof UploadAbortedError) {
@@ -225,7 +230,13 @@ function NewImport({ platformId }: { platformId: string }) {
                 />
               </div>
             </fieldset>
-            <ErrorSummary title="La liste n'a pas pu être envoyée" fields={errors} general={general} labels={FIELD_LABELS} order={['campaign', 'file']} />
+            <ErrorSummary
+              title="La liste n'a pas pu être envoyée"
+              fields={errors}
+              general={general}
+              labels={FIELD_LABELS}
+              order={['campaign', 'file']}
+            />
             {step.kind === 'form' ? (
               <Button type="submit" className={fr.cx('fr-icon-upload-line', 'fr-btn--icon-left')}>
                 Envoyer et prévisualiser
@@ -240,7 +251,12 @@ function NewImport({ platformId }: { platformId: string }) {
               <progress id="import-progress-upload" max={100} value={percent(step.loaded, step.total)}>
                 {percent(step.loaded, step.total)} %
               </progress>
-              <Button variant="secondary" size="small" className={fr.cx('fr-mt-2w')} onClick={() => abortRef.current?.abort()}>
+              <Button
+                variant="secondary"
+                size="small"
+                className={fr.cx('fr-mt-2w')}
+                onClick={() => abortRef.current?.abort()}
+              >
                 Annuler l'envoi
               </Button>
             </div>
@@ -278,7 +294,9 @@ function NewImport({ platformId }: { platformId: string }) {
             reportLink
             onConfirmed={(report) => {
               setStep({ kind: 'done', report, preview: step.preview.preview });
-              setAnnounce(`Import confirmé : ${formatCount(report.created ?? 0)} jeunes ajoutés, ${formatCount(report.casesOpened ?? 0)} suivis ouverts.`);
+              setAnnounce(
+                `Import confirmé : ${formatCount(report.created ?? 0)} jeunes ajoutés, ${formatCount(report.casesOpened ?? 0)} suivis ouverts.`,
+              );
             }}
           >
             <li>
@@ -287,7 +305,9 @@ function NewImport({ platformId }: { platformId: string }) {
               </Button>
             </li>
           </ConfirmImport>
-          <p className={fr.cx('fr-hint-text')}>Abandonner n'écrit rien : l'aperçu reste dans l'historique, non confirmé.</p>
+          <p className={fr.cx('fr-hint-text')}>
+            Abandonner n'écrit rien : l'aperçu reste dans l'historique, non confirmé.
+          </p>
         </>
       ) : null}
 
@@ -304,7 +324,14 @@ function NewImport({ platformId }: { platformId: string }) {
               step.report.updated ?? 0,
             )} mis à jour, ${formatCount(step.report.casesOpened ?? 0)} suivis ouverts.`}
           />
-          <ImportReport report={step.report} preview={step.preview} importId={step.report.importId} campaign={campaignLabel} confirmed headingLevel={3} />
+          <ImportReport
+            report={step.report}
+            preview={step.preview}
+            importId={step.report.importId}
+            campaign={campaignLabel}
+            confirmed
+            headingLevel={3}
+          />
           <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
             <li>
               <Link className={fr.cx('fr-btn')} to="/psad">

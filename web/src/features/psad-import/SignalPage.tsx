@@ -88,10 +88,14 @@ export function SignalPage() {
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
   if (platforms.isError) return <ErrorState error={platforms.error} onRetry={() => void platforms.refetch()} />;
 
-  const organisationIds = new Set((me.data?.memberships ?? []).filter((m) => m.roles.length > 0).map((m) => m.organisation.id));
+  const organisationIds = new Set(
+    (me.data?.memberships ?? []).filter((m) => m.roles.length > 0).map((m) => m.organisation.id),
+  );
   // Only the platforms the server accepts a signal to: those the user is referent of, and those their organisation is a partner of.
   const referentOf = new Set(active.platforms.map((p) => p.id));
-  const allowed = platforms.data.filter((p) => referentOf.has(p.id) || p.partners.some((o) => organisationIds.has(o.id)));
+  const allowed = platforms.data.filter(
+    (p) => referentOf.has(p.id) || p.partners.some((o) => organisationIds.has(o.id)),
+  );
   // A referent starts on their active platform; a partner on the first platform their organisation works with.
   const defaultPlatform = active.platform?.id ?? (allowed.length === 1 ? allowed[0]!.id : '');
   // A partner of a kind that is also a signal source (Mission Locale, EPLE…) signals as that kind.
@@ -102,8 +106,8 @@ export function SignalPage() {
     <>
       <h1>Signaler un jeune</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Signalez à une plateforme PSAD un jeune de 16 ans ou plus qui a quitté l'école sans diplôme. S'il est déjà connu de la plateforme, le
-        signalement s'ajoute à son suivi ; sinon un suivi « À traiter » est ouvert.
+        Signalez à une plateforme PSAD un jeune de 16 ans ou plus qui a quitté l'école sans diplôme. S'il est déjà connu
+        de la plateforme, le signalement s'ajoute à son suivi ; sinon un suivi « À traiter » est ouvert.
       </p>
       {allowed.length === 0 ? (
         <Alert
@@ -183,7 +187,8 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
     if (!values.lastName.trim()) found.lastName = 'Saisissez le nom du jeune.';
     if (!values.firstNames.trim()) found.firstNames = 'Saisissez le ou les prénoms du jeune.';
     if (!values.birthDate) found.birthDate = 'Saisissez la date de naissance (jj/mm/aaaa).';
-    for (const [key, message] of Object.entries(validate(psad.signalInput, input, { known: FIELDS }))) found[key] ??= message;
+    for (const [key, message] of Object.entries(validate(psad.signalInput, input, { known: FIELDS })))
+      found[key] ??= message;
     setLocalErrors(found);
     if (Object.keys(found).length) return;
     const platformName = platforms.find((p) => p.id === input.platformId)?.name ?? '';
@@ -229,7 +234,14 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
         <fieldset className={fr.cx('fr-fieldset')}>
           <legend className={fr.cx('fr-fieldset__legend', 'fr-h5')}>Signalement</legend>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
-            <SelectField label={LABELS.platformId} name="platformId" required value={values.platformId} onValueChange={(v) => set('platformId', v)} error={errors.platformId}>
+            <SelectField
+              label={LABELS.platformId}
+              name="platformId"
+              required
+              value={values.platformId}
+              onValueChange={(v) => set('platformId', v)}
+              error={errors.platformId}
+            >
               <option value="">Choisissez une plateforme</option>
               {platforms.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -259,7 +271,15 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
         <fieldset className={fr.cx('fr-fieldset')}>
           <legend className={fr.cx('fr-fieldset__legend', 'fr-h5')}>Identité du jeune</legend>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
-            <TextField label={LABELS.lastName} name="lastName" required autoComplete="off" value={values.lastName} onValueChange={(v) => set('lastName', v)} error={errors.lastName} />
+            <TextField
+              label={LABELS.lastName}
+              name="lastName"
+              required
+              autoComplete="off"
+              value={values.lastName}
+              onValueChange={(v) => set('lastName', v)}
+              error={errors.lastName}
+            />
           </div>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
             <TextField
@@ -299,13 +319,36 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
         <fieldset className={fr.cx('fr-fieldset')}>
           <legend className={fr.cx('fr-fieldset__legend', 'fr-h5')}>Coordonnées</legend>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
-            <TextField label={LABELS.phone} name="phone" type="tel" autoComplete="off" value={values.phone} onValueChange={(v) => set('phone', v)} error={errors.phone} />
+            <TextField
+              label={LABELS.phone}
+              name="phone"
+              type="tel"
+              autoComplete="off"
+              value={values.phone}
+              onValueChange={(v) => set('phone', v)}
+              error={errors.phone}
+            />
           </div>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-6')}>
-            <TextField label={LABELS.email} name="email" type="email" autoComplete="off" value={values.email} onValueChange={(v) => set('email', v)} error={errors.email} />
+            <TextField
+              label={LABELS.email}
+              name="email"
+              type="email"
+              autoComplete="off"
+              value={values.email}
+              onValueChange={(v) => set('email', v)}
+              error={errors.email}
+            />
           </div>
           <div className={fr.cx('fr-fieldset__element')}>
-            <TextField label={LABELS.address} name="address" autoComplete="off" value={values.address} onValueChange={(v) => set('address', v)} error={errors.address} />
+            <TextField
+              label={LABELS.address}
+              name="address"
+              autoComplete="off"
+              value={values.address}
+              onValueChange={(v) => set('address', v)}
+              error={errors.address}
+            />
           </div>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-4')}>
             <TextField
@@ -320,13 +363,38 @@ function SignalForm({ platforms, defaultPlatform, defaultSource }: SignalFormPro
             />
           </div>
           <div className={fr.cx('fr-fieldset__element', 'fr-col-12', 'fr-col-md-8')}>
-            <TextField label={LABELS.commune} name="commune" autoComplete="off" value={values.commune} onValueChange={(v) => set('commune', v)} error={errors.commune} />
+            <TextField
+              label={LABELS.commune}
+              name="commune"
+              autoComplete="off"
+              value={values.commune}
+              onValueChange={(v) => set('commune', v)}
+              error={errors.commune}
+            />
           </div>
         </fieldset>
-        <Field label={LABELS.comment} hint="Ce qui motive le signalement (facultatif). Pas d'information médicale." error={errors.comment}>
-          {(props) => <textarea {...props} name="comment" rows={4} value={values.comment} onChange={(event) => set('comment', event.target.value)} />}
+        <Field
+          label={LABELS.comment}
+          hint="Ce qui motive le signalement (facultatif). Pas d'information médicale."
+          error={errors.comment}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              name="comment"
+              rows={4}
+              value={values.comment}
+              onChange={(event) => set('comment', event.target.value)}
+            />
+          )}
         </Field>
-        <ErrorSummary title="Le signalement n'a pas été enregistré" fields={errors} general={server.general} labels={LABELS} order={FIELDS} />
+        <ErrorSummary
+          title="Le signalement n'a pas été enregistré"
+          fields={errors}
+          general={server.general}
+          labels={LABELS}
+          order={FIELDS}
+        />
         <Button type="submit" busy={signal.isPending} className={fr.cx('fr-mt-2w')}>
           Enregistrer le signalement
         </Button>

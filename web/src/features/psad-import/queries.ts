@@ -120,7 +120,8 @@ const SignalYoungPersonDocument = graphql(`
 `);
 
 /** After a write to a platform's list, every cached answer may be stale but the user's and the platforms'. */
-const staleAfterListWrite = (query: { queryKey: readonly unknown[] }) => query.queryKey[0] !== 'platforms' && query.queryKey[0] !== 'me';
+const staleAfterListWrite = (query: { queryKey: readonly unknown[] }) =>
+  query.queryKey[0] !== 'platforms' && query.queryKey[0] !== 'me';
 
 export const importsKey = (platformId: string | undefined) => ['psad-imports', 'list', platformId] as const;
 export const importKey = (id: string) => ['psad-imports', 'one', id] as const;

@@ -101,7 +101,8 @@ export function problemFields(error: unknown): Record<string, string> {
  */
 export async function uploadSieiList(options: UploadOptions): Promise<ImportPreview> {
   const tooLargeDetail = `Le fichier dépasse la taille maximale acceptée (${MAX_IMPORT_BYTES / 1024 / 1024} Mo).`;
-  if (options.file.size > MAX_IMPORT_BYTES) throw new ProblemError({ status: 413, code: 'BAD_USER_INPUT', detail: tooLargeDetail });
+  if (options.file.size > MAX_IMPORT_BYTES)
+    throw new ProblemError({ status: 413, code: 'BAD_USER_INPUT', detail: tooLargeDetail });
   const { status, body } = await uploadMultipart({
     url: `/api/psad/platforms/${encodeURIComponent(options.platformId)}/imports`,
     fields: [['campaign', options.campaign]],

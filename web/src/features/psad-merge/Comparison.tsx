@@ -28,7 +28,12 @@ export const personName = (p: { lastName: string; firstNames: string }) => `${p.
 
 // ─── Side by side, choice and confirmation ────────────────────────────────────────────────────
 
-const ROWS: { key: keyof CandidatePerson; label: string; date?: boolean; group: 'identity' | 'contact' | 'schooling' }[] = [
+const ROWS: {
+  key: keyof CandidatePerson;
+  label: string;
+  date?: boolean;
+  group: 'identity' | 'contact' | 'schooling';
+}[] = [
   { key: 'lastName', label: 'Nom', group: 'identity' },
   { key: 'firstNames', label: 'Prénoms', group: 'identity' },
   { key: 'birthDate', label: 'Date de naissance', date: true, group: 'identity' },
@@ -61,7 +66,8 @@ const show = (person: CandidatePerson, row: (typeof ROWS)[number]): string => {
  * the address and the schooling as blocks, only when the kept record has none of the block.
  */
 function filledFields(keep: CandidatePerson, other: CandidatePerson): string[] {
-  const empty = (p: CandidatePerson, keys: (keyof CandidatePerson)[]) => keys.every((k) => p[k] === null || p[k] === undefined);
+  const empty = (p: CandidatePerson, keys: (keyof CandidatePerson)[]) =>
+    keys.every((k) => p[k] === null || p[k] === undefined);
   const out: (keyof CandidatePerson)[] = [];
   for (const k of ['ine', 'sex', 'phone', 'email'] as const) if (keep[k] === null && other[k] !== null) out.push(k);
   for (const block of [
@@ -77,7 +83,10 @@ const PROGRESS: Record<string, number> = { A_TRAITER: 0, AFFECTE: 1, EN_COURS: 2
 const openCase = (p: CandidatePerson) => p.cases.find((c) => c.status !== 'CLOS') ?? null;
 
 /** Of two open cases the one further along stays open, the kept record's on a tie (same rule as the server). */
-function openCaseOutcome(keep: CandidatePerson, other: CandidatePerson): { stays: CandidateCase | null; closes: CandidateCase | null } {
+function openCaseOutcome(
+  keep: CandidatePerson,
+  other: CandidatePerson,
+): { stays: CandidateCase | null; closes: CandidateCase | null } {
   const a = openCase(keep);
   const b = openCase(other);
   if (!a || !b) return { stays: a ?? b, closes: null };
@@ -90,7 +99,17 @@ const caseLine = (c: CandidateCase) =>
 /** The server's field paths of a merge, on the keep/merge choice (the radio of each record). */
 const MERGE_FIELDS = ['keepId', 'mergeId'] as const;
 
-export function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { platformId: string; firstCaseId: string; secondCaseId: string; onDone: (done: MergeDone) => void }) {
+export function Comparison({
+  platformId,
+  firstCaseId,
+  secondCaseId,
+  onDone,
+}: {
+  platformId: string;
+  firstCaseId: string;
+  secondCaseId: string;
+  onDone: (done: MergeDone) => void;
+}) {
   const one = useCandidate(firstCaseId);
   const two = useCandidate(secondCaseId);
   const merge = useMergeYoungPeople();
@@ -98,12 +117,20 @@ export function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { 
   const [chosenSide, setKeepSide] = useState<'1' | '2' | null>(null);
 
   if (one.isPending || two.isPending) return <LoadingState label="Chargement des deux dossiers…" />;
-  if (one.error || two.error) return <ErrorState error={one.error ?? two.error} onRetry={() => (void one.refetch(), void two.refetch())} />;
+  if (one.error || two.error)
+    return <ErrorState error={one.error ?? two.error} onRetry={() => (void one.refetch(), void two.refetch())} />;
   const p1 = one.data?.youngPerson;
   const p2 = two.data?.youngPerson;
   if (!p1 || !p2) return null;
   if (p1.id === p2.id) {
-    return <Alert severity="info" small role="status" description="Ces deux suivis appartiennent déjà au même dossier : choisissez un autre dossier." />;
+    return (
+      <Alert
+        severity="info"
+        small
+        role="status"
+        description="Ces deux suivis appartiennent déjà au même dossier : choisissez un autre dossier."
+      />
+    );
   }
 
   const keepSide = chosenSide ?? (!p1.ine && p2.ine ? '2' : '1');
@@ -135,7 +162,8 @@ export function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { 
   const effects = (
     <ul>
       <li>
-        Le dossier de <strong>{personName(keep)}</strong> est conservé ; celui de <strong>{personName(other)}</strong> est supprimé après la fusion.
+        Le dossier de <strong>{personName(keep)}</strong> est conservé ; celui de <strong>{personName(other)}</strong>{' '}
+        est supprimé après la fusion.
       </li>
       <li>
         {other.cases.length === 0
@@ -153,8 +181,8 @@ export function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { 
           {stays.status === closes.status
             ? `Celui du dossier conservé reste ouvert (${CASE_STATUS_LABELS[stays.status].toLowerCase()})`
             : `Le plus avancé reste ouvert (suivi n° ${stays.episode}, ${CASE_STATUS_LABELS[stays.status].toLowerCase()})`}{' '}
-          ; l'autre (suivi n° {closes.episode}, {CASE_STATUS_LABELS[closes.status].toLowerCase()}) est clos avec le motif « Autre : Doublon fusionné avec un autre
-          dossier ».
+          ; l'autre (suivi n° {closes.episode}, {CASE_STATUS_LABELS[closes.status].toLowerCase()}) est clos avec le
+          motif « Autre : Doublon fusionné avec un autre dossier ».
         </li>
       ) : null}
     </ul>
@@ -266,7 +294,9 @@ export function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { 
             >
               <legend id="legende-garder" className={fr.cx('fr-fieldset__legend')}>
                 Dossier à conserver
-                <span className={fr.cx('fr-hint-text')}>Son identité (nom, prénoms, date de naissance) est gardée ; l'autre dossier disparaît de la liste.</span>
+                <span className={fr.cx('fr-hint-text')}>
+                  Son identité (nom, prénoms, date de naissance) est gardée ; l'autre dossier disparaît de la liste.
+                </span>
               </legend>
               {(['1', '2'] as const).map((side) => {
                 const p = side === '1' ? p1 : p2;
@@ -299,7 +329,12 @@ export function Comparison({ platformId, firstCaseId, secondCaseId, onDone }: { 
             </fieldset>
             <h3>Ce que fera la fusion</h3>
             {effects}
-            <Alert severity="warning" small className={fr.cx('fr-mb-3w')} description="La fusion est définitive : elle ne peut pas être annulée depuis l'application." />
+            <Alert
+              severity="warning"
+              small
+              className={fr.cx('fr-mb-3w')}
+              description="La fusion est définitive : elle ne peut pas être annulée depuis l'application."
+            />
             <ErrorSummary
               title="La fusion n'a pas été faite"
               errors={server.conflict ? undefined : server}

@@ -19,7 +19,11 @@ import { Comparison, personName, type MergeDone } from './Comparison';
 const TITLE = 'Fusionner deux dossiers';
 
 const breadcrumb = (
-  <Breadcrumb currentPageLabel={TITLE} homeLinkProps={{ to: '/' }} segments={[{ label: 'Suivi PSAD', linkProps: { to: '/psad' } }]} />
+  <Breadcrumb
+    currentPageLabel={TITLE}
+    homeLinkProps={{ to: '/' }}
+    segments={[{ label: 'Suivi PSAD', linkProps: { to: '/psad' } }]}
+  />
 );
 
 /** Referents: two records of one young person on the platform's list become one (docs/domain.md §2). */
@@ -38,7 +42,9 @@ export function MergePage() {
     );
   }
   // Keyed by platform: switching platforms starts again from nothing chosen.
-  return <MergeWorkspace key={active.platform.id} platformId={active.platform.id} platformName={active.platform.name} />;
+  return (
+    <MergeWorkspace key={active.platform.id} platformId={active.platform.id} platformName={active.platform.name} />
+  );
 }
 
 function MergeWorkspace({ platformId, platformName }: { platformId: string; platformName: string }) {
@@ -54,8 +60,9 @@ function MergeWorkspace({ platformId, platformName }: { platformId: string; plat
       {breadcrumb}
       <h1>{TITLE}</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Quand un même jeune figure deux fois sur la liste de {platformName} (une faute de frappe, un signalement avant l'import…), regroupez ses deux dossiers en un
-        seul : ses suivis, leur historique et ses coordonnées sont conservés.
+        Quand un même jeune figure deux fois sur la liste de {platformName} (une faute de frappe, un signalement avant
+        l'import…), regroupez ses deux dossiers en un seul : ses suivis, leur historique et ses coordonnées sont
+        conservés.
       </p>
       <DuplicateSuggestions
         platformId={platformId}
@@ -76,9 +83,17 @@ function MergeWorkspace({ platformId, platformName }: { platformId: string; plat
         </div>
       </section>
       {first && second ? (
-        <Comparison key={`${first}|${second}`} platformId={platformId} firstCaseId={first} secondCaseId={second} onDone={setDone} />
+        <Comparison
+          key={`${first}|${second}`}
+          platformId={platformId}
+          firstCaseId={first}
+          secondCaseId={second}
+          onDone={setDone}
+        />
       ) : (
-        <p className={fr.cx('fr-hint-text')}>Choisissez deux dossiers pour les comparer : la fusion est proposée ensuite.</p>
+        <p className={fr.cx('fr-hint-text')}>
+          Choisissez deux dossiers pour les comparer : la fusion est proposée ensuite.
+        </p>
       )}
     </>
   );
@@ -86,7 +101,13 @@ function MergeWorkspace({ platformId, platformName }: { platformId: string; plat
 
 // ─── Suggested pairs ──────────────────────────────────────────────────────────────────────────
 
-function DuplicateSuggestions({ platformId, onPick }: { platformId: string; onPick: (firstCaseId: string, secondCaseId: string) => void }) {
+function DuplicateSuggestions({
+  platformId,
+  onPick,
+}: {
+  platformId: string;
+  onPick: (firstCaseId: string, secondCaseId: string) => void;
+}) {
   const duplicates = useDuplicates(platformId);
   const pairs = (duplicates.data ?? []).filter((p) => p.first.cases.length > 0 && p.second.cases.length > 0);
   return (
@@ -102,12 +123,18 @@ function DuplicateSuggestions({ platformId, onPick }: { platformId: string; onPi
             return (
               <li key={`${pair.first.id}|${pair.second.id}`} className={fr.cx('fr-py-1w')}>
                 <span className={fr.cx('fr-mr-2w')}>
-                  <strong>{personName(pair.first)}</strong> et <strong>{personName(pair.second)}</strong>, nés le {formatIsoDate(pair.first.birthDate)}{' '}
+                  <strong>{personName(pair.first)}</strong> et <strong>{personName(pair.second)}</strong>, nés le{' '}
+                  {formatIsoDate(pair.first.birthDate)}{' '}
                   <Badge as="span" small noIcon severity={pair.reason === 'SAME_MATCH_KEY' ? 'warning' : 'info'}>
                     {DUPLICATE_REASON_LABELS[pair.reason]}
                   </Badge>
                 </span>
-                <Button variant="secondary" size="small" onClick={() => onPick(pair.first.cases[0]!.id, pair.second.cases[0]!.id)} aria-label={`Comparer ${label}`}>
+                <Button
+                  variant="secondary"
+                  size="small"
+                  onClick={() => onPick(pair.first.cases[0]!.id, pair.second.cases[0]!.id)}
+                  aria-label={`Comparer ${label}`}
+                >
                   Comparer
                 </Button>
               </li>
@@ -121,7 +148,17 @@ function DuplicateSuggestions({ platformId, onPick }: { platformId: string; onPi
 
 // ─── Picking one record ───────────────────────────────────────────────────────────────────────
 
-function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: string; side: '1' | '2'; caseId: string | null; onChange: (caseId: string | null) => void }) {
+function CandidatePicker({
+  platformId,
+  side,
+  caseId,
+  onChange,
+}: {
+  platformId: string;
+  side: '1' | '2';
+  caseId: string | null;
+  onChange: (caseId: string | null) => void;
+}) {
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search, 300);
   const results = useMergeSearch(platformId, caseId ? '' : term);
@@ -135,14 +172,21 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
         <h3 id={headingId}>Dossier {side}</h3>
         {chosen.isPending ? <LoadingState /> : null}
         {chosen.error ? <ErrorState error={chosen.error} onRetry={() => void chosen.refetch()} /> : null}
-        {chosen.data === null || (chosen.data && !person) ? <p role="alert">Ce suivi est introuvable sur la plateforme.</p> : null}
+        {chosen.data === null || (chosen.data && !person) ? (
+          <p role="alert">Ce suivi est introuvable sur la plateforme.</p>
+        ) : null}
         {person ? (
           <p>
             <strong>{personName(person)}</strong>, né(e) le {formatIsoDate(person.birthDate)}
             {person.ine ? <> — INE {person.ine}</> : null}
           </p>
         ) : null}
-        <Button variant="secondary" size="small" onClick={() => onChange(null)} aria-label={`Changer le dossier ${side}`}>
+        <Button
+          variant="secondary"
+          size="small"
+          onClick={() => onChange(null)}
+          aria-label={`Changer le dossier ${side}`}
+        >
           Changer
         </Button>
       </section>
@@ -172,14 +216,20 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
                 node.youngPerson ? (
                   <li key={node.id} className={fr.cx('fr-py-1w')}>
                     <span className={fr.cx('fr-mr-2w')}>
-                      <strong>{personName(node.youngPerson)}</strong>, né(e) le {formatIsoDate(node.youngPerson.birthDate)}
+                      <strong>{personName(node.youngPerson)}</strong>, né(e) le{' '}
+                      {formatIsoDate(node.youngPerson.birthDate)}
                       {node.youngPerson.ine ? <> — INE {node.youngPerson.ine}</> : null}
                       <span className={fr.cx('fr-hint-text')}>
                         Suivi n° {node.episode}, {CASE_STATUS_LABELS[node.status].toLowerCase()}
                         {node.youngPerson.commune ? `, ${node.youngPerson.commune}` : ''}
                       </span>
                     </span>
-                    <Button variant="secondary" size="small" onClick={() => onChange(node.id)} aria-label={`Choisir ${personName(node.youngPerson)} (suivi n° ${node.episode}) comme dossier ${side}`}>
+                    <Button
+                      variant="secondary"
+                      size="small"
+                      onClick={() => onChange(node.id)}
+                      aria-label={`Choisir ${personName(node.youngPerson)} (suivi n° ${node.episode}) comme dossier ${side}`}
+                    >
                       Choisir
                     </Button>
                   </li>
@@ -187,7 +237,9 @@ function CandidatePicker({ platformId, side, caseId, onChange }: { platformId: s
               )}
             </ul>
           ) : null}
-          {results.data && results.data.totalCount > nodes.length ? <p className={fr.cx('fr-hint-text')}>Les 10 premiers résultats sont affichés : précisez la recherche.</p> : null}
+          {results.data && results.data.totalCount > nodes.length ? (
+            <p className={fr.cx('fr-hint-text')}>Les 10 premiers résultats sont affichés : précisez la recherche.</p>
+          ) : null}
         </div>
       ) : null}
     </section>
@@ -210,7 +262,9 @@ function MergeResult({ done, onAgain }: { done: MergeDone; onAgain: () => void }
           severity="success"
           small
           description={`Le dossier de ${done.name} regroupe désormais ${done.cases.length === 1 ? 'son suivi' : `ses ${done.cases.length} suivis`}${
-            open ? `, dont un ouvert (${CASE_STATUS_LABELS[open.status as keyof typeof CASE_STATUS_LABELS].toLowerCase()})` : ''
+            open
+              ? `, dont un ouvert (${CASE_STATUS_LABELS[open.status as keyof typeof CASE_STATUS_LABELS].toLowerCase()})`
+              : ''
           }.`}
         />
       </div>

@@ -27,10 +27,14 @@ export function InformationSection({ user, reload, announce }: SectionProps) {
     const found: Record<string, string> = {};
     if (!email.trim()) found.email = "Saisissez l'adresse e-mail.";
     if (!displayName.trim()) found.displayName = 'Saisissez le nom affiché.';
-    const input: { id: string; version: number; email?: string; displayName?: string } = { id: user.id, version: user.version };
+    const input: { id: string; version: number; email?: string; displayName?: string } = {
+      id: user.id,
+      version: user.version,
+    };
     if (email.trim() !== user.email) input.email = email.trim();
     if (displayName.trim() !== user.displayName) input.displayName = displayName.trim();
-    if (!Object.keys(found).length) Object.assign(found, validate(identity.updateUserInput, input, { known: ['email', 'displayName'] }));
+    if (!Object.keys(found).length)
+      Object.assign(found, validate(identity.updateUserInput, input, { known: ['email', 'displayName'] }));
     setLocalErrors(found);
     if (Object.keys(found).length) return;
     update.mutate(input, {
@@ -171,10 +175,14 @@ export function AccountStatusSection({ user, self, reload, announce }: SectionPr
         {user.active
           ? 'Ce compte est actif : la personne peut se connecter.'
           : 'Ce compte est désactivé : la personne ne peut plus se connecter et ses sessions ont été fermées.'}
-        {locked ? ` Il est verrouillé après trop d'échecs de connexion, jusqu'au ${formatDateTime(user.lockedUntil)}.` : ''}
+        {locked
+          ? ` Il est verrouillé après trop d'échecs de connexion, jusqu'au ${formatDateTime(user.lockedUntil)}.`
+          : ''}
       </p>
       {canToggle ? null : (
-        <p className={fr.cx('fr-hint-text')}>C'est votre propre compte : vous ne pouvez pas le désactiver vous-même. Un autre administrateur le peut.</p>
+        <p className={fr.cx('fr-hint-text')}>
+          C'est votre propre compte : vous ne pouvez pas le désactiver vous-même. Un autre administrateur le peut.
+        </p>
       )}
       <StaleBanner
         error={error}

@@ -50,7 +50,11 @@ const columns: Column<Row>[] = [
       ),
   },
   { key: 'status', header: 'Statut', cell: (row) => <UserStatus active={row.active} lockedUntil={row.lockedUntil} /> },
-  { key: 'lastLogin', header: 'Dernière connexion', cell: (row) => (row.lastLoginAt ? formatDateTime(row.lastLoginAt) : 'Jamais') },
+  {
+    key: 'lastLogin',
+    header: 'Dernière connexion',
+    cell: (row) => (row.lastLoginAt ? formatDateTime(row.lastLoginAt) : 'Jamais'),
+  },
 ];
 
 export function AdminUsersPage() {
@@ -105,10 +109,22 @@ export function AdminUsersPage() {
                 </option>
               ))}
             </SelectField>
-            <CheckboxField label="Inclure les comptes désactivés" checked={includeInactive} onCheckedChange={setIncludeInactive} />
+            <CheckboxField
+              label="Inclure les comptes désactivés"
+              checked={includeInactive}
+              onCheckedChange={setIncludeInactive}
+            />
           </ListFilters>
         }
-        count={<ListCount text={connection ? pluralize(connection.totalCount, 'utilisateur', 'utilisateurs', 'Aucun utilisateur') : undefined} />}
+        count={
+          <ListCount
+            text={
+              connection
+                ? pluralize(connection.totalCount, 'utilisateur', 'utilisateurs', 'Aucun utilisateur')
+                : undefined
+            }
+          />
+        }
         pagination={{ label: 'Pages de résultats', ...cursorPages(pager, connection?.pageInfo) }}
       >
         <DataTable

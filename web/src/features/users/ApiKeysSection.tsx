@@ -61,8 +61,9 @@ function CreatedSecret({ name, secret, onDone }: { name: string; secret: string;
         Clé créée : copiez-la maintenant
       </h3>
       <p id={hintId}>
-        Voici le secret de la clé « {name} ». Copiez-le et transmettez-le au système tiers par un canal sûr : il ne sera plus
-        jamais affiché, Maillage n'en garde qu'une empreinte. S'il est perdu, révoquez la clé et créez-en une autre.
+        Voici le secret de la clé « {name} ». Copiez-le et transmettez-le au système tiers par un canal sûr : il ne sera
+        plus jamais affiché, Maillage n'en garde qu'une empreinte. S'il est perdu, révoquez la clé et créez-en une
+        autre.
       </p>
       <Field label="Secret de la clé">
         {(props) => (
@@ -176,7 +177,11 @@ export function ApiKeysSection({ userId, active, announce }: ApiKeysSectionProps
     { key: 'name', header: 'Nom', rowHeader: true, cell: (key) => key.name },
     { key: 'prefix', header: 'Préfixe', cell: (key) => <code>{key.prefix}…</code> },
     { key: 'createdAt', header: 'Créée le', cell: (key) => formatDateTime(key.createdAt) },
-    { key: 'lastUsedAt', header: 'Dernière utilisation', cell: (key) => (key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Jamais') },
+    {
+      key: 'lastUsedAt',
+      header: 'Dernière utilisation',
+      cell: (key) => (key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Jamais'),
+    },
     { key: 'status', header: 'Statut', cell: (key) => <KeyStatus revokedAt={key.revokedAt} /> },
     {
       key: 'actions',
@@ -217,12 +222,19 @@ export function ApiKeysSection({ userId, active, announce }: ApiKeysSectionProps
       </p>
       {active ? null : (
         <div className={fr.cx('fr-alert', 'fr-alert--info', 'fr-alert--sm', 'fr-mb-3w')}>
-          <p>Ce compte est désactivé : ses clés sont refusées tant qu'il le reste, et aucune nouvelle clé ne peut lui être délivrée.</p>
+          <p>
+            Ce compte est désactivé : ses clés sont refusées tant qu'il le reste, et aucune nouvelle clé ne peut lui
+            être délivrée.
+          </p>
         </div>
       )}
 
       {/* Always in the page, so that the secret is announced when it appears. */}
-      <div role="status" aria-labelledby={created ? CREATED_HEADING_ID : undefined} className={created ? fr.cx('fr-alert', 'fr-alert--success', 'fr-mb-3w') : undefined}>
+      <div
+        role="status"
+        aria-labelledby={created ? CREATED_HEADING_ID : undefined}
+        className={created ? fr.cx('fr-alert', 'fr-alert--success', 'fr-mb-3w') : undefined}
+      >
         {created ? (
           <CreatedSecret
             name={created.name}
@@ -235,7 +247,10 @@ export function ApiKeysSection({ userId, active, announce }: ApiKeysSectionProps
         ) : null}
       </div>
 
-      <ErrorSummary title="La clé n'a pas pu être révoquée" general={revoke.error ? splitErrors(revoke.error, []).general : null} />
+      <ErrorSummary
+        title="La clé n'a pas pu être révoquée"
+        general={revoke.error ? splitErrors(revoke.error, []).general : null}
+      />
       {keys.isPending ? (
         <LoadingState label="Chargement des clés…" />
       ) : keys.isError ? (

@@ -14,7 +14,13 @@ import { RoleCheckboxes } from './RoleCheckboxes';
 export const MIN_PASSWORD_LENGTH = 12;
 
 const FIELDS = ['email', 'displayName', 'password', 'organisationId', 'roles'] as const;
-const LABELS = { email: 'Adresse e-mail', displayName: 'Nom affiché', password: 'Mot de passe initial', organisationId: 'Organisation de rattachement', roles: 'Rôles' };
+const LABELS = {
+  email: 'Adresse e-mail',
+  displayName: 'Nom affiché',
+  password: 'Mot de passe initial',
+  organisationId: 'Organisation de rattachement',
+  roles: 'Rôles',
+};
 
 /** Server paths "memberships.0.organisationId" / "memberships.0.roles" → the form's field names. */
 function membershipPath(path: string): string {
@@ -41,19 +47,22 @@ export function CreateUserForm() {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (!email.trim()) found.email = "Saisissez l'adresse e-mail.";
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) found.email = 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.';
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      found.email = 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.';
     if (!displayName.trim()) found.displayName = 'Saisissez le nom affiché.';
     if (password.length < MIN_PASSWORD_LENGTH)
       found.password = `Le mot de passe initial doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
     if (organisationId && roles.length === 0) found.roles = 'Cochez au moins un rôle pour ce rattachement.';
-    if (!organisationId && roles.length > 0) found.organisationId = "Choisissez l'organisation à laquelle attribuer ces rôles.";
+    if (!organisationId && roles.length > 0)
+      found.organisationId = "Choisissez l'organisation à laquelle attribuer ces rôles.";
     const input: CreateUserInput = {
       email: email.trim(),
       displayName: displayName.trim(),
       password,
       memberships: organisationId ? [{ organisationId, roles }] : [],
     };
-    if (!Object.keys(found).length) Object.assign(found, validate(identity.createUserInput, input, { mapPath: membershipPath, known: FIELDS }));
+    if (!Object.keys(found).length)
+      Object.assign(found, validate(identity.createUserInput, input, { mapPath: membershipPath, known: FIELDS }));
     setLocalErrors(found);
     if (Object.keys(found).length) return;
     create.mutate(input, {

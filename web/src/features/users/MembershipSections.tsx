@@ -82,11 +82,19 @@ export function MembershipEditor({
           error={rolesError}
           locked={
             ownAdmin
-              ? { roles: ['ADMIN'], reason: "C'est votre propre rôle d'administrateur : un autre administrateur seul peut vous le retirer." }
+              ? {
+                  roles: ['ADMIN'],
+                  reason:
+                    "C'est votre propre rôle d'administrateur : un autre administrateur seul peut vous le retirer.",
+                }
               : undefined
           }
         />
-        <ErrorSummary errors={split.conflict ? undefined : split} fields={{ roles: localError }} labels={{ roles: `Rôles dans ${orgName}` }} />
+        <ErrorSummary
+          errors={split.conflict ? undefined : split}
+          fields={{ roles: localError }}
+          labels={{ roles: `Rôles dans ${orgName}` }}
+        />
         <div className="actions">
           <Button type="submit" busy={updateRoles.isPending}>
             Enregistrer les rôles<VisuallyHidden> dans {orgName}</VisuallyHidden>

@@ -15,7 +15,17 @@ interface OrganisationSelectProps {
   exclude?: readonly string[];
 }
 
-export function OrganisationSelect({ label, value, onValueChange, emptyLabel, error, required, hint, name, exclude = [] }: OrganisationSelectProps) {
+export function OrganisationSelect({
+  label,
+  value,
+  onValueChange,
+  emptyLabel,
+  error,
+  required,
+  hint,
+  name,
+  exclude = [],
+}: OrganisationSelectProps) {
   const options = useOrganisationOptions();
   const loadHint = options.isPending
     ? 'Chargement des organisations…'
@@ -23,7 +33,15 @@ export function OrganisationSelect({ label, value, onValueChange, emptyLabel, er
       ? "Les organisations n'ont pas pu être chargées."
       : undefined;
   return (
-    <SelectField label={label} name={name} value={value} onValueChange={onValueChange} error={error} required={required} hint={loadHint ?? hint}>
+    <SelectField
+      label={label}
+      name={name}
+      value={value}
+      onValueChange={onValueChange}
+      error={error}
+      required={required}
+      hint={loadHint ?? hint}
+    >
       <option value="">{emptyLabel}</option>
       {(options.data ?? [])
         .filter((organisation) => !exclude.includes(organisation.id))

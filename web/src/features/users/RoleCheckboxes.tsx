@@ -16,7 +16,15 @@ interface RoleCheckboxesProps {
 }
 
 /** The roles as DSFR checkboxes, grouped in a fieldset with its legend. */
-export function RoleCheckboxes({ legend, value, onChange, error, disabled, name = 'roles', locked }: RoleCheckboxesProps) {
+export function RoleCheckboxes({
+  legend,
+  value,
+  onChange,
+  error,
+  disabled,
+  name = 'roles',
+  locked,
+}: RoleCheckboxesProps) {
   const id = useId();
   const legendId = `${id}-legende`;
   const messagesId = `${id}-messages`;

@@ -40,7 +40,15 @@ export interface SectionProps {
 /** A stale version only: the DSFR alert with « Recharger » (the other errors go to the ErrorSummary). */
 export function StaleBanner({ error, onReload }: { error: unknown; onReload: () => void }) {
   const split = splitErrors(error, []);
-  return <SaveErrorBanner conflict={split.conflict} conflictMessage={CONFLICT_MESSAGE} reloadLabel="Recharger le compte" onReload={onReload} reloading={false} />;
+  return (
+    <SaveErrorBanner
+      conflict={split.conflict}
+      conflictMessage={CONFLICT_MESSAGE}
+      reloadLabel="Recharger le compte"
+      onReload={onReload}
+      reloading={false}
+    />
+  );
 }
 
 export function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {

@@ -237,7 +237,8 @@ export function useUpdateUser() {
 export function useSetUserActive() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (variables: { id: string; version: number; active: boolean }) => gqlRequest(SetUserActiveDocument, variables),
+    mutationFn: (variables: { id: string; version: number; active: boolean }) =>
+      gqlRequest(SetUserActiveDocument, variables),
     onSuccess: () => invalidate(),
   });
 }

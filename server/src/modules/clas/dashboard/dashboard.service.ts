@@ -87,9 +87,17 @@ async function departementOf(ctx: RequestContext, asked: string | null, action: 
  * one statement, their groups in another, whatever the number of projects. Eligibility and funding
  * are the shared rules, run with the year's configuration, as on a project's page.
  */
-export async function loadClasDashboard(ctx: RequestContext, args: DashboardArgs, action: string): Promise<ClasDashboardData> {
+export async function loadClasDashboard(
+  ctx: RequestContext,
+  args: DashboardArgs,
+  action: string,
+): Promise<ClasDashboardData> {
   const departement = await departementOf(ctx, args.departementId, action);
-  const scope: SQL = and(eq(clasProject.departementId, departement.id), eq(clasProject.schoolYear, args.schoolYear), ne(clasProject.status, 'BROUILLON'))!;
+  const scope: SQL = and(
+    eq(clasProject.departementId, departement.id),
+    eq(clasProject.schoolYear, args.schoolYear),
+    ne(clasProject.status, 'BROUILLON'),
+  )!;
   // One after the other: the transaction is one connection, and pg deprecates overlapping queries on a client (gone in pg 9).
   const config = await clasConfigOf(ctx.db, args.schoolYear);
   const projectRows = await ctx.db
@@ -146,7 +154,10 @@ export async function loadClasDashboard(ctx: RequestContext, args: DashboardArgs
     schoolYear: args.schoolYear,
     departement,
     projects: projects.length,
-    byStatus: DASHBOARD_STATUSES.map((status) => ({ status, count: projects.filter((p) => p.status === status).length })),
+    byStatus: DASHBOARD_STATUSES.map((status) => ({
+      status,
+      count: projects.filter((p) => p.status === status).length,
+    })),
     groups: sum((p) => p.groups),
     children: sum((p) => p.children),
     accompagnateurs: sum((p) => p.accompagnateurs),

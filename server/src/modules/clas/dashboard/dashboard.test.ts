@@ -2,7 +2,13 @@ import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultClasConfig, evaluateEligibility, type Accompagnateur, type ClasStatus, type WeeklySession } from '@maillage/shared';
+import {
+  defaultClasConfig,
+  evaluateEligibility,
+  type Accompagnateur,
+  type ClasStatus,
+  type WeeklySession,
+} from '@maillage/shared';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 import { clasDecision, clasGroup, clasProject, clasRosterEntry, type ClasDeclaration } from '../tables.js';
@@ -31,10 +37,20 @@ const gql = (w: Who | null, v: Record<string, unknown>) => t.gql(w ? tok[w]! : n
 const code = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
 
 const exportAs = (w: Who | null, query: Record<string, string>) =>
-  t.app.inject({ method: 'GET', url: `/api/clas/dashboard/export?${new URLSearchParams(query)}`, headers: w ? { authorization: `Bearer ${tok[w]}` } : {} });
+  t.app.inject({
+    method: 'GET',
+    url: `/api/clas/dashboard/export?${new URLSearchParams(query)}`,
+    headers: w ? { authorization: `Bearer ${tok[w]}` } : {},
+  });
 
 const auditOf = (requestId: string) =>
-  ownerRows<{ action: string; outcome: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> | null }>(
+  ownerRows<{
+    action: string;
+    outcome: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown> | null;
+  }>(
     t,
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );
@@ -56,7 +72,8 @@ const DECLARATION: ClasDeclaration = {
   concertationActions: [{ title: 'Point avec les enseignants', period: 'chaque trimestre' }],
 };
 
-const trained = (n: number): Accompagnateur[] => Array.from({ length: n }, (_, i) => ({ label: `Animateur ${i + 1}`, kind: 'SALARIE', training: 'FAITE' }));
+const trained = (n: number): Accompagnateur[] =>
+  Array.from({ length: n }, (_, i) => ({ label: `Animateur ${i + 1}`, kind: 'SALARIE', training: 'FAITE' }));
 const TWICE: WeeklySession[] = [
   { day: 'MARDI', start: '16:45', durationMinutes: 90 },
   { day: 'JEUDI', start: '16:45', durationMinutes: 90 },
@@ -71,9 +88,19 @@ interface GroupSeed {
 
 /** Another holder organisation (one project per organisation and year): in the Cher unless told. */
 const createHolder = (name: string, territoryId = id.bourgesCommune!) =>
-  ownerId(t, sql`insert into organisation (name, search_name, kind, territory_id) values (${name}, ${name.toLowerCase()}, 'ASSOCIATION', ${territoryId}) returning id`);
+  ownerId(
+    t,
+    sql`insert into organisation (name, search_name, kind, territory_id) values (${name}, ${name.toLowerCase()}, 'ASSOCIATION', ${territoryId}) returning id`,
+  );
 
-async function createProject(p: { holder: string; title: string; status: ClasStatus; departementId?: string; schoolYear?: string; groups: GroupSeed[] }) {
+async function createProject(p: {
+  holder: string;
+  title: string;
+  status: ClasStatus;
+  departementId?: string;
+  schoolYear?: string;
+  groups: GroupSeed[];
+}) {
   const db = t.database.db;
   const [row] = await db
     .insert(clasProject)
@@ -108,7 +135,12 @@ async function createProject(p: { holder: string; title: string; status: ClasSta
   return { projectId: row!.id, groupIds: groups.map((g) => g.id) };
 }
 
-async function decide(projectId: string, decision: 'ACCEPTE' | 'REFUSE' | 'A_COMPLETER', amountGrantedCents: number | null, daysAgo: number) {
+async function decide(
+  projectId: string,
+  decision: 'ACCEPTE' | 'REFUSE' | 'A_COMPLETER',
+  amountGrantedCents: number | null,
+  daysAgo: number,
+) {
   const config = defaultClasConfig(YEAR);
   await t.database.db.insert(clasDecision).values({
     projectId,
@@ -139,7 +171,10 @@ beforeAll(async () => {
 
   // Another département with its CAF, and an officer of both CAFs (caf.deux), to choose between them.
   const region = await ownerId(t, sql`select parent_id as id from territory where id = ${id.cher}`);
-  id.indre = await ownerId(t, sql`insert into territory (kind, code, name, parent_id) values ('DEPARTEMENT', '36', 'Indre', ${region}) returning id`);
+  id.indre = await ownerId(
+    t,
+    sql`insert into territory (kind, code, name, parent_id) values ('DEPARTEMENT', '36', 'Indre', ${region}) returning id`,
+  );
   id.cafIndre = await ownerId(
     t,
     sql`insert into organisation (name, search_name, kind, territory_id) values ('CAF de l''Indre', 'caf de l''indre', 'CAF', ${id.indre}) returning id`,
@@ -169,13 +204,25 @@ beforeAll(async () => {
   await decide(accepted.projectId, 'A_COMPLETER', null, 30);
   await decide(accepted.projectId, 'ACCEPTE', 380_000, 5);
   // Only the holder keeps names of children: they must not leave through the officer's export.
-  await t.database.db.insert(clasRosterEntry).values({ projectId: accepted.projectId, groupId: accepted.groupIds[0]!, position: 0, name: CHILD_NAME });
+  await t.database.db
+    .insert(clasRosterEntry)
+    .values({ projectId: accepted.projectId, groupId: accepted.groupIds[0]!, position: 0, name: CHILD_NAME });
   // 2. Under review, failing two rules: 16 children (size) for 1 accompagnateur (adults).
-  const review = await createProject({ holder: await createHolder(AURON), title: '=Ateliers du mercredi', status: 'EN_INSTRUCTION', groups: [{ children: 16, adults: 1, costCents: 200_000 }] });
+  const review = await createProject({
+    holder: await createHolder(AURON),
+    title: '=Ateliers du mercredi',
+    status: 'EN_INSTRUCTION',
+    groups: [{ children: 16, adults: 1, costCents: 200_000 }],
+  });
   // An acceptance the project's status does not bear out (written by hand here; the workflow never leaves one): not granted.
   await decide(review.projectId, 'ACCEPTE', 50_000, 40);
   // 3. Closed after its bilan: granted.
-  const closed = await createProject({ holder: await createHolder(GIBJONCS), title: 'Parents et école', status: 'CLOTURE', groups: [{ children: 8, adults: 2, costCents: 300_000 }] });
+  const closed = await createProject({
+    holder: await createHolder(GIBJONCS),
+    title: 'Parents et école',
+    status: 'CLOTURE',
+    groups: [{ children: 8, adults: 2, costCents: 300_000 }],
+  });
   await decide(closed.projectId, 'ACCEPTE', 97_500, 300);
   // 4. Refused, eligible with warnings only (6 children per adult, one session a week): nothing granted.
   const refused = await createProject({
@@ -186,13 +233,35 @@ beforeAll(async () => {
   });
   await decide(refused.projectId, 'REFUSE', null, 2);
   // 5. Deposited.
-  await createProject({ holder: await createHolder(NUMERIQUE), title: 'Numérique au collège', status: 'DEPOSE', groups: [{ children: 9, adults: 2, costCents: 150_000 }] });
+  await createProject({
+    holder: await createHolder(NUMERIQUE),
+    title: 'Numérique au collège',
+    status: 'DEPOSE',
+    groups: [{ children: 9, adults: 2, costCents: 150_000 }],
+  });
 
   // Not counted: a draft of the same département and year, a project of another département, another year.
-  await createProject({ holder: await createHolder('Foyer rural de Saint-Doulchard'), title: 'Brouillon', status: 'BROUILLON', groups: [{ children: 15, adults: 3, costCents: 500_000 }] });
-  const indre = await createProject({ holder: await createHolder(CHATEAUROUX, id.indre), title: 'Projet de l’Indre', status: 'ACCEPTE', departementId: id.indre, groups: [{ children: 7, adults: 1, costCents: 80_000 }] });
+  await createProject({
+    holder: await createHolder('Foyer rural de Saint-Doulchard'),
+    title: 'Brouillon',
+    status: 'BROUILLON',
+    groups: [{ children: 15, adults: 3, costCents: 500_000 }],
+  });
+  const indre = await createProject({
+    holder: await createHolder(CHATEAUROUX, id.indre),
+    title: 'Projet de l’Indre',
+    status: 'ACCEPTE',
+    departementId: id.indre,
+    groups: [{ children: 7, adults: 1, costCents: 80_000 }],
+  });
   await decide(indre.projectId, 'ACCEPTE', 26_000, 3);
-  await createProject({ holder: id.holder, title: 'Année précédente', status: 'DEPOSE', schoolYear: '2025-2026', groups: [{ children: 11, adults: 2, costCents: 90_000 }] });
+  await createProject({
+    holder: id.holder,
+    title: 'Année précédente',
+    status: 'DEPOSE',
+    schoolYear: '2025-2026',
+    groups: [{ children: 11, adults: 2, costCents: 90_000 }],
+  });
 
   for (const w of who) tok[w] = await t.login(emails[w]);
 });
@@ -235,16 +304,36 @@ describe('clasDashboard', () => {
 
   it('another year: its own projects only; a year without any: zeros, every status listed', async () => {
     const before = (await gql('caf', { y: '2025-2026' })).data.clasDashboard;
-    expect(before).toMatchObject({ projects: 1, groups: 1, children: 11, accompagnateurs: 2, eligibleProjects: 1, fundingRequestedCents: 29_250, fundingGrantedCents: 0 });
+    expect(before).toMatchObject({
+      projects: 1,
+      groups: 1,
+      children: 11,
+      accompagnateurs: 2,
+      eligibleProjects: 1,
+      fundingRequestedCents: 29_250,
+      fundingGrantedCents: 0,
+    });
     const empty = (await gql('caf', { y: '2030-2031' })).data.clasDashboard;
-    expect(empty).toMatchObject({ projects: 0, groups: 0, children: 0, accompagnateurs: 0, eligibleProjects: 0, fundingRequestedCents: 0, fundingGrantedCents: 0 });
+    expect(empty).toMatchObject({
+      projects: 0,
+      groups: 0,
+      children: 0,
+      accompagnateurs: 0,
+      eligibleProjects: 0,
+      fundingRequestedCents: 0,
+      fundingGrantedCents: 0,
+    });
     expect(empty.byStatus).toEqual(CHER_STATUSES.map((s) => ({ ...s, count: 0 })));
   });
 
   it('an officer of two départements gets the first by INSEE code, or the one named', async () => {
     const first = await gql('multi', { y: YEAR });
     expect(first.errors).toBeUndefined();
-    expect(first.data.clasDashboard).toMatchObject({ departement: { id: id.cher }, projects: 5, fundingGrantedCents: GRANTED });
+    expect(first.data.clasDashboard).toMatchObject({
+      departement: { id: id.cher },
+      projects: 5,
+      fundingGrantedCents: GRANTED,
+    });
     const indre = await gql('multi', { y: YEAR, d: id.indre });
     expect(indre.data.clasDashboard).toMatchObject({
       departement: { id: id.indre, name: 'Indre' },
@@ -257,12 +346,19 @@ describe('clasDashboard', () => {
       fundingGrantedCents: 26_000,
     });
     // However the id is spelled.
-    expect((await gql('multi', { y: YEAR, d: id.indre!.toUpperCase() })).data.clasDashboard.departement.id).toBe(id.indre);
+    expect((await gql('multi', { y: YEAR, d: id.indre!.toUpperCase() })).data.clasDashboard.departement.id).toBe(
+      id.indre,
+    );
   });
 
   it('reads a constant number of statements, whatever the number of projects', async () => {
     const statements = async (y: string) => {
-      const res = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${tok.caf}` }, payload: { query: DASHBOARD, variables: { y } } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${tok.caf}` },
+        payload: { query: DASHBOARD, variables: { y } },
+      });
       expect(res.json().errors).toBeUndefined();
       return Number(res.headers['x-sql-statements']) - Number(res.headers['x-sql-statements-overhead']);
     };
@@ -306,7 +402,8 @@ describe('clasDashboard', () => {
 });
 
 /** The CSV's records, summary first, a blank line, then the projects (the BOM checked apart). */
-const csvRecords = (body: Buffer): string[][] => parse(body, { bom: true, delimiter: ';', relax_column_count: true, skip_empty_lines: false });
+const csvRecords = (body: Buffer): string[][] =>
+  parse(body, { bom: true, delimiter: ';', relax_column_count: true, skip_empty_lines: false });
 
 const SUMMARY = [
   ['Département', 'Cher (18)'],
@@ -371,7 +468,13 @@ describe('export of the dashboard', () => {
     expect(text).not.toContain('Animateur');
 
     expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-      { action: 'clas.dashboard.export', outcome: 'SUCCESS', subject_type: 'territory', subject_id: id.cher, details: { format: 'csv', schoolYear: YEAR, projects: 5 } },
+      {
+        action: 'clas.dashboard.export',
+        outcome: 'SUCCESS',
+        subject_type: 'territory',
+        subject_id: id.cher,
+        details: { format: 'csv', schoolYear: YEAR, projects: 5 },
+      },
     ]);
   });
 
@@ -388,8 +491,15 @@ describe('export of the dashboard', () => {
     const values = (row: ExcelJS.Row) => (row.values as unknown[]).slice(1);
     expect(values(summary.getRow(1))).toEqual(SUMMARY_HEADERS);
     expect(summary.rowCount).toBe(1 + SUMMARY.length);
-    const figures = Object.fromEntries(summary.getRows(2, SUMMARY.length)!.map((r) => [r.getCell(1).value, r.getCell(2).value]));
-    expect(figures).toMatchObject({ Département: 'Cher (18)', 'Projets (hors brouillons)': 5, 'Enfants inscrits': 61, 'Projets éligibles': 4 });
+    const figures = Object.fromEntries(
+      summary.getRows(2, SUMMARY.length)!.map((r) => [r.getCell(1).value, r.getCell(2).value]),
+    );
+    expect(figures).toMatchObject({
+      Département: 'Cher (18)',
+      'Projets (hors brouillons)': 5,
+      'Enfants inscrits': 61,
+      'Projets éligibles': 4,
+    });
     expect(figures['Financement demandé (€)']).toBe(6300.5);
     expect(figures['Financement accordé (€)']).toBe(4775);
     expect(summary.getRow(1 + SUMMARY.length).getCell(2).numFmt).toBe('#,##0.00 "€"');
@@ -415,7 +525,13 @@ describe('export of the dashboard', () => {
     expect(all).not.toContain('Animateur');
 
     expect(await auditOf(res.headers['x-request-id'] as string)).toMatchObject([
-      { action: 'clas.dashboard.export', outcome: 'SUCCESS', subject_type: 'territory', subject_id: id.cher, details: { format: 'xlsx', schoolYear: YEAR, projects: 5 } },
+      {
+        action: 'clas.dashboard.export',
+        outcome: 'SUCCESS',
+        subject_type: 'territory',
+        subject_id: id.cher,
+        details: { format: 'xlsx', schoolYear: YEAR, projects: 5 },
+      },
     ]);
   });
 
@@ -425,7 +541,9 @@ describe('export of the dashboard', () => {
     expect(res.headers['content-disposition']).toBe(`attachment; filename="clas-${YEAR}-indre.csv"`);
     const records = csvRecords(res.rawPayload);
     expect(records[1]).toEqual(['Département', 'Indre (36)']);
-    expect(records.slice(3 + SUMMARY.length)).toEqual([[CHATEAUROUX, 'Projet de l’Indre', 'Accepté', '1', '7', '1', 'Oui', '0', '260,00', '260,00']]);
+    expect(records.slice(3 + SUMMARY.length)).toEqual([
+      [CHATEAUROUX, 'Projet de l’Indre', 'Accepté', '1', '7', '1', 'Oui', '0', '260,00', '260,00'],
+    ]);
   });
 
   it('refuses a holder, a referent, an admin, and a foreign département: 403 problem+json, recorded', async () => {
@@ -441,7 +559,13 @@ describe('export of the dashboard', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().code).toBe('FORBIDDEN');
       expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-        { action: 'clas.dashboard.export', outcome: 'DENIED', subject_type: null, subject_id: null, details: { policy } },
+        {
+          action: 'clas.dashboard.export',
+          outcome: 'DENIED',
+          subject_type: null,
+          subject_id: null,
+          details: { policy },
+        },
       ]);
     }
   });
@@ -479,7 +603,12 @@ describe('export of the dashboard', () => {
     const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     const op = doc.paths['/api/clas/dashboard/export'].get;
     expect(op.tags).toEqual(['clas']);
-    const params = Object.fromEntries(op.parameters.map((p: { name: string; in: string; required?: boolean; schema: { enum?: string[] } }) => [p.name, p]));
+    const params = Object.fromEntries(
+      op.parameters.map((p: { name: string; in: string; required?: boolean; schema: { enum?: string[] } }) => [
+        p.name,
+        p,
+      ]),
+    );
     expect(params.format).toMatchObject({ in: 'query', required: true, schema: { enum: ['csv', 'xlsx'] } });
     expect(params.schoolYear).toMatchObject({ in: 'query', required: true });
     expect(params.departementId).toMatchObject({ in: 'query' });

@@ -1,11 +1,23 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { CLAS_STATUS_LABELS } from '@maillage/shared';
-import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
+import {
+  CONTENT_TYPES,
+  EXPORT_FORMATS,
+  fileNameSlug,
+  neutralise,
+  type ExportFile,
+  loadExcel,
+} from '../../../core/export-file.js';
 import type { RequestContext } from '../../../core/context.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
-import { dashboardArgsSchema, loadClasDashboard, type ClasDashboard, type ClasProjectFigures } from './dashboard.service.js';
+import {
+  dashboardArgsSchema,
+  loadClasDashboard,
+  type ClasDashboard,
+  type ClasProjectFigures,
+} from './dashboard.service.js';
 
 export const CLAS_DASHBOARD_EXPORT_ACTION = 'clas.dashboard.export';
 
@@ -44,7 +56,10 @@ export const SUMMARY_HEADERS = ['Indicateur', 'Valeur'];
 /** The dashboard's figures, as label and value (amounts in cents, written in euros by each format). */
 function summaryOf(d: ClasDashboard): { label: string; value: string | number; euros?: boolean }[] {
   return [
-    { label: 'Département', value: d.departement.code ? `${d.departement.name} (${d.departement.code})` : d.departement.name },
+    {
+      label: 'Département',
+      value: d.departement.code ? `${d.departement.name} (${d.departement.code})` : d.departement.name,
+    },
     { label: 'Année scolaire', value: d.schoolYear },
     { label: 'Projets (hors brouillons)', value: d.projects },
     ...d.byStatus.map((s) => ({ label: `Projets au statut « ${CLAS_STATUS_LABELS[s.status]} »`, value: s.count })),
@@ -66,7 +81,10 @@ function summaryOf(d: ClasDashboard): { label: string; value: string | number; e
 const frenchEuros = (cents: number) => `${Math.trunc(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
 
 function toCsv(d: ClasDashboard, rows: ExportRow[]): Buffer {
-  const summary = summaryOf(d).map((s) => [s.label, s.euros ? frenchEuros(Number(s.value)) : neutralise(String(s.value))]);
+  const summary = summaryOf(d).map((s) => [
+    s.label,
+    s.euros ? frenchEuros(Number(s.value)) : neutralise(String(s.value)),
+  ]);
   const records = rows.map((r) =>
     COLUMNS.map((c) => {
       const v = c.value(r);
@@ -77,7 +95,14 @@ function toCsv(d: ClasDashboard, rows: ExportRow[]): Buffer {
     }),
   );
   // What French spreadsheets open as is: a BOM for UTF-8, semicolons, CRLF. The summary first, a blank line, then the projects.
-  return Buffer.from(stringify([SUMMARY_HEADERS, ...summary, [], PROJECT_HEADERS, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(
+    stringify([SUMMARY_HEADERS, ...summary, [], PROJECT_HEADERS, ...records], {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: 'windows',
+    }),
+    'utf8',
+  );
 }
 
 const EUROS = '#,##0.00 "€"';
@@ -100,7 +125,12 @@ async function toXlsx(d: ClasDashboard, rows: ExportRow[]): Promise<Buffer> {
   }
 
   const sheet = workbook.addWorksheet('Projets', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width, ...(c.kind === 'euros' ? { style: { numFmt: EUROS } } : {}) }));
+  sheet.columns = COLUMNS.map((c, i) => ({
+    header: c.header,
+    key: `c${i}`,
+    width: c.width,
+    ...(c.kind === 'euros' ? { style: { numFmt: EUROS } } : {}),
+  }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: COLUMNS.length } };
   sheet.getRow(1).font = { bold: true };
   for (const r of rows) {
@@ -127,10 +157,17 @@ export async function exportClasDashboard(ctx: RequestContext, raw: unknown): Pr
   const { dashboard, projects } = await loadClasDashboard(ctx, input, CLAS_DASHBOARD_EXPORT_ACTION);
 
   const organisationIds = [...new Set(projects.map((p) => p.organisationId))];
-  const names = new Map((await organisationsByIds(ctx, organisationIds)).filter((o) => o !== null).map((o) => [o.id, o.name]));
+  const names = new Map(
+    (await organisationsByIds(ctx, organisationIds)).filter((o) => o !== null).map((o) => [o.id, o.name]),
+  );
   const rows: ExportRow[] = projects
     .map((p) => ({ ...p, organisationName: names.get(p.organisationId) ?? '' }))
-    .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'fr') || a.title.localeCompare(b.title, 'fr') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.organisationName.localeCompare(b.organisationName, 'fr') ||
+        a.title.localeCompare(b.title, 'fr') ||
+        a.id.localeCompare(b.id),
+    );
 
   const body = input.format === 'csv' ? toCsv(dashboard, rows) : await toXlsx(dashboard, rows);
   await ctx.audit({

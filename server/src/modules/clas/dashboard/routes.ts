@@ -12,7 +12,11 @@ const querySchema = {
   properties: {
     schoolYear: { type: 'string', pattern: '^[0-9]{4}-[0-9]{4}$', description: 'The school year, e.g. 2026-2027' },
     format: { type: 'string', enum: [...EXPORT_FORMATS] },
-    departementId: { type: 'string', format: 'uuid', description: "One of the caller's départements; default: the first (by INSEE code)" },
+    departementId: {
+      type: 'string',
+      format: 'uuid',
+      description: "One of the caller's départements; default: the first (by INSEE code)",
+    },
   },
 } as const;
 
@@ -24,7 +28,8 @@ export async function registerClasDashboardRoutes(app: FastifyInstance): Promise
       // The département (the officer's own) is checked by the service.
       config: { policy: policies.anyRole('CAF_OFFICER'), action: CLAS_DASHBOARD_EXPORT_ACTION },
       schema: {
-        summary: "Export the CAF officer's CLAS dashboard of a département and school year (figures, then one row per project) as CSV or XLSX; audited",
+        summary:
+          "Export the CAF officer's CLAS dashboard of a département and school year (figures, then one row per project) as CSV or XLSX; audited",
         tags: ['clas'],
         querystring: querySchema,
         produces: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx],

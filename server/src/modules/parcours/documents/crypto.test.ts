@@ -26,21 +26,35 @@ const tempDir = () => {
 };
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
-const keyring = (...keys: string[]): DocumentKeyring => loadDocumentKeyring(loadConfig({ DATA_DIR: tempDir(), DOCUMENT_MASTER_KEY: keys[0]!, DOCUMENT_PREVIOUS_MASTER_KEYS: keys.slice(1).join(',') }));
+const keyring = (...keys: string[]): DocumentKeyring =>
+  loadDocumentKeyring(
+    loadConfig({
+      DATA_DIR: tempDir(),
+      DOCUMENT_MASTER_KEY: keys[0]!,
+      DOCUMENT_PREVIOUS_MASTER_KEYS: keys.slice(1).join(','),
+    }),
+  );
 const newKey = () => randomBytes(32).toString('base64');
 
 async function encrypt(ring: DocumentKeyring, documentId: string, plaintext: Buffer) {
   const { cipher, seal } = createDocumentEncryption(ring, documentId);
   const chunks: Buffer[] = [];
   // In small pieces, as an upload arrives.
-  const pieces = Array.from({ length: Math.ceil(plaintext.length / 1000) }, (_, i) => plaintext.subarray(i * 1000, (i + 1) * 1000));
+  const pieces = Array.from({ length: Math.ceil(plaintext.length / 1000) }, (_, i) =>
+    plaintext.subarray(i * 1000, (i + 1) * 1000),
+  );
   await pipeline(Readable.from(pieces), cipher, async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) chunks.push(chunk);
   });
   return { ciphertext: Buffer.concat(chunks), seal: seal() };
 }
 
-async function decrypt(ring: DocumentKeyring, documentId: string, ciphertext: Buffer, seal: Awaited<ReturnType<typeof encrypt>>['seal']) {
+async function decrypt(
+  ring: DocumentKeyring,
+  documentId: string,
+  ciphertext: Buffer,
+  seal: Awaited<ReturnType<typeof encrypt>>['seal'],
+) {
   await verifyDocument(ring, seal, documentId, async () => Readable.from([ciphertext]), ciphertext.length);
   const decipher = createDocumentDecryption(ring, seal, documentId);
   return Buffer.concat([decipher.update(ciphertext), decipher.final()]);
@@ -76,7 +90,9 @@ describe('envelope encryption', () => {
     const rotated = keyring(currentKey, oldKey);
     expect(rotated.current.id).not.toBe(sealed.seal.keyId);
     expect((await decrypt(rotated, id, sealed.ciphertext, sealed.seal)).equals(plaintext)).toBe(true);
-    await expect(decrypt(keyring(currentKey), id, sealed.ciphertext, sealed.seal)).rejects.toBeInstanceOf(DocumentKeyUnavailable);
+    await expect(decrypt(keyring(currentKey), id, sealed.ciphertext, sealed.seal)).rejects.toBeInstanceOf(
+      DocumentKeyUnavailable,
+    );
   });
 
   it('refuses any changed byte, and a ciphertext or key moved to another document', async () => {
@@ -100,12 +116,20 @@ describe('envelope encryption', () => {
     expect(await refusal(() => decrypt(ring, id, flip(ciphertext, ciphertext.length - 1), seal))).toBe('content');
     expect(await refusal(() => decrypt(ring, id, ciphertext.subarray(0, -1), seal))).toBe('content');
     expect(await refusal(() => decrypt(ring, id, ciphertext, { ...seal, iv: flip(seal.iv, 3) }))).toBe('content');
-    expect(await refusal(() => decrypt(ring, id, ciphertext, { ...seal, authTag: flip(seal.authTag, 0) }))).toBe('content');
-    expect(await refusal(() => decrypt(ring, id, ciphertext, { ...seal, wrappedKey: flip(seal.wrappedKey, 59) }))).toBe('wrapped-key');
-    expect(await refusal(() => decrypt(ring, id, ciphertext, { ...seal, wrappedKey: seal.wrappedKey.subarray(1) }))).toBe('malformed');
+    expect(await refusal(() => decrypt(ring, id, ciphertext, { ...seal, authTag: flip(seal.authTag, 0) }))).toBe(
+      'content',
+    );
+    expect(await refusal(() => decrypt(ring, id, ciphertext, { ...seal, wrappedKey: flip(seal.wrappedKey, 59) }))).toBe(
+      'wrapped-key',
+    );
+    expect(
+      await refusal(() => decrypt(ring, id, ciphertext, { ...seal, wrappedKey: seal.wrappedKey.subarray(1) })),
+    ).toBe('malformed');
     expect(await refusal(() => decrypt(ring, randomUUID(), ciphertext, seal))).toBe('wrapped-key');
     // Size recorded wrong (the row changed): refused too.
-    await expect(verifyDocument(ring, seal, id, async () => Readable.from([ciphertext]), ciphertext.length + 1)).rejects.toMatchObject({ reason: 'size' });
+    await expect(
+      verifyDocument(ring, seal, id, async () => Readable.from([ciphertext]), ciphertext.length + 1),
+    ).rejects.toMatchObject({ reason: 'size' });
   });
 });
 
@@ -146,18 +170,38 @@ describe('configuration', () => {
   it('requires DOCUMENT_MASTER_KEY in production, naming it', async () => {
     const { exportPKCS8, exportSPKI, generateKeyPair } = await import('jose');
     const pair = await generateKeyPair('EdDSA', { extractable: true });
-    const env = { NODE_ENV: 'production', JWT_PRIVATE_KEY: await exportPKCS8(pair.privateKey), JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey) };
-    expect(refusal(env)).toBe('Invalid configuration: DOCUMENT_MASTER_KEY must be the base64 of 32 random bytes (required when NODE_ENV=production)');
+    const env = {
+      NODE_ENV: 'production',
+      JWT_PRIVATE_KEY: await exportPKCS8(pair.privateKey),
+      JWT_PUBLIC_KEY: await exportSPKI(pair.publicKey),
+    };
+    expect(refusal(env)).toBe(
+      'Invalid configuration: DOCUMENT_MASTER_KEY must be the base64 of 32 random bytes (required when NODE_ENV=production)',
+    );
     expect(loadConfig({ ...env, DOCUMENT_MASTER_KEY: newKey() }).DOCUMENT_MASTER_KEY).toBeDefined();
   });
 
   it.each([
     [{ DOCUMENT_MASTER_KEY: 'trop-court' }, 'DOCUMENT_MASTER_KEY', /base64 of 32 random bytes/],
     [{ DOCUMENT_MASTER_KEY: randomBytes(16).toString('base64') }, 'DOCUMENT_MASTER_KEY', /base64 of 32 random bytes/],
-    [{ DOCUMENT_PREVIOUS_MASTER_KEYS: `${randomBytes(32).toString('base64')},nope` }, 'DOCUMENT_PREVIOUS_MASTER_KEYS', /base64/],
+    [
+      { DOCUMENT_PREVIOUS_MASTER_KEYS: `${randomBytes(32).toString('base64')},nope` },
+      'DOCUMENT_PREVIOUS_MASTER_KEYS',
+      /base64/,
+    ],
     [{ DOCUMENT_STORAGE: 'ftp' }, 'DOCUMENT_STORAGE', /local or s3/],
     [{ DOCUMENT_STORAGE: 's3' }, 'S3_ENDPOINT', /required when DOCUMENT_STORAGE=s3/],
-    [{ DOCUMENT_STORAGE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_REGION: 'us-east-1', S3_BUCKET: 'docs', S3_ACCESS_KEY_ID: 'maillage' }, 'S3_SECRET_ACCESS_KEY', /required when DOCUMENT_STORAGE=s3/],
+    [
+      {
+        DOCUMENT_STORAGE: 's3',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_REGION: 'us-east-1',
+        S3_BUCKET: 'docs',
+        S3_ACCESS_KEY_ID: 'maillage',
+      },
+      'S3_SECRET_ACCESS_KEY',
+      /required when DOCUMENT_STORAGE=s3/,
+    ],
     [{ S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT', /http\(s\):\/\/ URL/],
   ] as [Record<string, string>, string, RegExp][])('refuses %j naming %s', (env, variable, expected) => {
     const message = refusal(env);

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes, type CipherGCM, type DecipherGCM } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  randomBytes,
+  type CipherGCM,
+  type DecipherGCM,
+} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable, type Readable } from 'node:stream';
@@ -49,7 +56,8 @@ export const generatedMasterKeyPath = (config: Config) => path.join(config.DATA_
 export function loadDocumentKeyring(config: Config): DocumentKeyring {
   let current: MasterKey;
   if (config.DOCUMENT_MASTER_KEY) current = masterKey(config.DOCUMENT_MASTER_KEY);
-  else if (config.NODE_ENV === 'production') throw new Error('DOCUMENT_MASTER_KEY is required when NODE_ENV=production');
+  else if (config.NODE_ENV === 'production')
+    throw new Error('DOCUMENT_MASTER_KEY is required when NODE_ENV=production');
   else current = masterKey(readOrCreateKeyFile(generatedMasterKeyPath(config)));
   const byId = new Map<string, MasterKey>();
   for (const previous of config.DOCUMENT_PREVIOUS_MASTER_KEYS.map(masterKey)) byId.set(previous.id, previous);
@@ -66,7 +74,8 @@ function readOrCreateKeyFile(file: string): string {
     if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
   }
   const value = fs.readFileSync(file, 'utf8').trim();
-  if (Buffer.from(value, 'base64').length !== KEY_BYTES) throw new Error(`${file} does not hold the base64 of ${KEY_BYTES} bytes`);
+  if (Buffer.from(value, 'base64').length !== KEY_BYTES)
+    throw new Error(`${file} does not hold the base64 of ${KEY_BYTES} bytes`);
   return value;
 }
 
@@ -112,7 +121,9 @@ function unwrapKey(keyring: DocumentKeyring, seal: DocumentSeal, documentId: str
   const { wrappedKey } = seal;
   if (wrappedKey.length !== IV_BYTES + TAG_BYTES + KEY_BYTES) throw new DocumentIntegrityError('malformed');
   try {
-    const decipher = createDecipheriv(ALGORITHM, master.key, wrappedKey.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
+    const decipher = createDecipheriv(ALGORITHM, master.key, wrappedKey.subarray(0, IV_BYTES), {
+      authTagLength: TAG_BYTES,
+    });
     decipher.setAAD(keyAad(documentId));
     decipher.setAuthTag(wrappedKey.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     return Buffer.concat([decipher.update(wrappedKey.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
@@ -125,7 +136,10 @@ function unwrapKey(keyring: DocumentKeyring, seal: DocumentSeal, documentId: str
  * Encrypts one document as it streams: pipe the plaintext through `cipher`, and once the cipher
  * has ended, `seal()` gives the IV, the tag and the wrapped key to store.
  */
-export function createDocumentEncryption(keyring: DocumentKeyring, documentId: string): { cipher: CipherGCM; seal(): DocumentSeal } {
+export function createDocumentEncryption(
+  keyring: DocumentKeyring,
+  documentId: string,
+): { cipher: CipherGCM; seal(): DocumentSeal } {
   const documentKey = randomBytes(KEY_BYTES);
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv(ALGORITHM, documentKey, iv, { authTagLength: TAG_BYTES });
@@ -133,7 +147,12 @@ export function createDocumentEncryption(keyring: DocumentKeyring, documentId: s
   return {
     cipher,
     seal: () => {
-      const sealed = { iv, authTag: cipher.getAuthTag(), wrappedKey: wrapKey(keyring.current, documentKey, documentId), keyId: keyring.current.id };
+      const sealed = {
+        iv,
+        authTag: cipher.getAuthTag(),
+        wrappedKey: wrapKey(keyring.current, documentKey, documentId),
+        keyId: keyring.current.id,
+      };
       documentKey.fill(0);
       return sealed;
     },
@@ -141,7 +160,11 @@ export function createDocumentEncryption(keyring: DocumentKeyring, documentId: s
 }
 
 /** A decipher of one document, its tag set: it throws at its end when the content was changed. */
-export function createDocumentDecryption(keyring: DocumentKeyring, seal: DocumentSeal, documentId: string): DecipherGCM {
+export function createDocumentDecryption(
+  keyring: DocumentKeyring,
+  seal: DocumentSeal,
+  documentId: string,
+): DecipherGCM {
   if (seal.iv.length !== IV_BYTES || seal.authTag.length !== TAG_BYTES) throw new DocumentIntegrityError('malformed');
   const documentKey = unwrapKey(keyring, seal, documentId);
   const decipher = createDecipheriv(ALGORITHM, documentKey, seal.iv, { authTagLength: TAG_BYTES });
@@ -155,7 +178,13 @@ export function createDocumentDecryption(keyring: DocumentKeyring, seal: Documen
  * Decrypts a stored ciphertext to nowhere and checks its tag and its size: GCM proves integrity
  * only at the end, so this runs before a single byte is sent.
  */
-export async function verifyDocument(keyring: DocumentKeyring, seal: DocumentSeal, documentId: string, openCiphertext: () => Promise<Readable>, sizeBytes: number): Promise<void> {
+export async function verifyDocument(
+  keyring: DocumentKeyring,
+  seal: DocumentSeal,
+  documentId: string,
+  openCiphertext: () => Promise<Readable>,
+  sizeBytes: number,
+): Promise<void> {
   // The key first: a document whose key cannot be unwrapped is refused without opening its content.
   const decipher = createDocumentDecryption(keyring, seal, documentId);
   const ciphertext = await openCiphertext();

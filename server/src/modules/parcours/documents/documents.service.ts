@@ -1,6 +1,12 @@
 import DataLoader from 'dataloader';
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { DOCUMENT_CATEGORIES, identity, parcoursSchemas, type DocumentCategory, type DocumentContentType } from '@maillage/shared';
+import {
+  DOCUMENT_CATEGORIES,
+  identity,
+  parcoursSchemas,
+  type DocumentCategory,
+  type DocumentContentType,
+} from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound } from '../../../core/errors.js';
@@ -25,9 +31,11 @@ export const UPLOAD_ACTION = 'parcours.document_upload';
 export const READ_ACTION = 'parcours.document_read';
 export const INTEGRITY_ACTION = 'parcours.document_integrity';
 
-export const NOT_SHARED_MESSAGE = "Ce document n'est pas partagé avec vous : la personne accompagnée ne l'a partagé qu'avec d'autres intervenants.";
+export const NOT_SHARED_MESSAGE =
+  "Ce document n'est pas partagé avec vous : la personne accompagnée ne l'a partagé qu'avec d'autres intervenants.";
 export const TAMPERED_MESSAGE = "Le document est altéré : son intégrité n'a pas pu être vérifiée, il n'est pas servi.";
-export const KEY_UNAVAILABLE_MESSAGE = "La clé qui protège ce document n'est pas configurée sur ce serveur : il ne peut pas être lu.";
+export const KEY_UNAVAILABLE_MESSAGE =
+  "La clé qui protège ce document n'est pas configurée sur ce serveur : il ne peut pas être lu.";
 
 const isUuid = (value: string) => identity.uuid.safeParse(value).success;
 
@@ -50,7 +58,10 @@ const sharedWithCallerSql = (ctx: RequestContext, documentId: SQL | string): SQL
 export async function checkUploadAccess(ctx: RequestContext, personId: string): Promise<void> {
   requireSocialWorker(ctx, UPLOAD_ACTION);
   if (!isUuid(personId)) throw notFound('Personne accompagnée');
-  const [row] = await ctx.db.select({ id: accompaniedPerson.id }).from(accompaniedPerson).where(eq(accompaniedPerson.id, personId));
+  const [row] = await ctx.db
+    .select({ id: accompaniedPerson.id })
+    .from(accompaniedPerson)
+    .where(eq(accompaniedPerson.id, personId));
   if (!row) await hidden(ctx, UPLOAD_ACTION, accompaniedPerson, personId, 'Personne accompagnée');
 }
 
@@ -66,7 +77,12 @@ export function parseMetadata(personId: string, fields: Record<string, string | 
     .split(',')
     .map((id) => id.trim())
     .filter(Boolean);
-  const result = parcoursSchemas.documentMetadataInput.safeParse({ personId, title: fields.title ?? '', category: fields.category, shareWithMemberIds: share });
+  const result = parcoursSchemas.documentMetadataInput.safeParse({
+    personId,
+    title: fields.title ?? '',
+    category: fields.category,
+    shareWithMemberIds: share,
+  });
   if (!result.success) {
     // The shared schema's enum speaks English when the category is off the list: said in French here.
     const categories = `catégorie attendue parmi ${DOCUMENT_CATEGORIES.join(', ')}`;
@@ -82,14 +98,19 @@ export async function checkShareMembers(ctx: RequestContext, personId: string, m
   const rows = await ctx.db
     .select({ id: accompanimentMember.id })
     .from(accompanimentMember)
-    .where(and(inArray(accompanimentMember.id, memberIds), eq(accompanimentMember.personId, personId), activeEntrySql()));
+    .where(
+      and(inArray(accompanimentMember.id, memberIds), eq(accompanimentMember.personId, personId), activeEntrySql()),
+    );
   const known = new Set(rows.map((r) => r.id));
   const missing = memberIds.map((id, i) => ({ id, i })).filter(({ id }) => !known.has(id));
   if (missing.length > 0) {
     throw new AppError(
       'BAD_USER_INPUT',
       "Saisie invalide : shareWithMemberIds (un document ne se partage qu'avec des intervenants présents aujourd'hui sur la liste d'accompagnement de la personne).",
-      missing.map(({ i }) => ({ path: `shareWithMemberIds.${i}`, message: "intervenant absent de la liste d'accompagnement active de la personne" })),
+      missing.map(({ i }) => ({
+        path: `shareWithMemberIds.${i}`,
+        message: "intervenant absent de la liste d'accompagnement active de la personne",
+      })),
     );
   }
 }
@@ -107,7 +128,13 @@ async function callerEntryOf(ctx: RequestContext, personId: string): Promise<str
   const [row] = await ctx.db
     .select({ id: accompanimentMember.id })
     .from(accompanimentMember)
-    .where(and(eq(accompanimentMember.personId, personId), eq(accompanimentMember.userId, ctx.actor!.userId), activeEntrySql()))
+    .where(
+      and(
+        eq(accompanimentMember.personId, personId),
+        eq(accompanimentMember.userId, ctx.actor!.userId),
+        activeEntrySql(),
+      ),
+    )
     .orderBy(asc(accompanimentMember.since))
     .limit(1);
   return row?.id ?? null;
@@ -122,7 +149,12 @@ async function callerEntryOf(ctx: RequestContext, personId: string): Promise<str
  * professional's own read is part of the upload's consent, recorded as a share with the uploader's
  * entry like any other (the consents list shows it, and the PA may withdraw it as any other share).
  */
-export async function recordUpload(ctx: RequestContext, personId: string, meta: DocumentMetadata, stored: StoredUpload) {
+export async function recordUpload(
+  ctx: RequestContext,
+  personId: string,
+  meta: DocumentMetadata,
+  stored: StoredUpload,
+) {
   await checkShareMembers(ctx, personId, meta.shareWithMemberIds);
   const actorId = ctx.actor!.userId;
   const uploaderEntry = await callerEntryOf(ctx, personId);
@@ -146,17 +178,38 @@ export async function recordUpload(ctx: RequestContext, personId: string, meta: 
     })
     .returning();
   if (shares.length > 0) {
-    await ctx.db.insert(consent).values(shares.map((memberId) => ({ personId, kind: 'PARTAGE_DOCUMENT', documentId: stored.documentId, memberId, recordedBy: actorId })));
+    await ctx.db.insert(consent).values(
+      shares.map((memberId) => ({
+        personId,
+        kind: 'PARTAGE_DOCUMENT',
+        documentId: stored.documentId,
+        memberId,
+        recordedBy: actorId,
+      })),
+    );
   }
   await ctx.audit({
     action: UPLOAD_ACTION,
     subjectType: 'locker_document',
     subjectId: stored.documentId,
     // shareCount: the other intervenants the PA chose; uploaderShare: the uploader's own read, recorded with them.
-    details: { category: meta.category, contentType: stored.contentType, sizeBytes: stored.sizeBytes, shareCount: others.length, uploaderShare: uploaderEntry !== null },
+    details: {
+      category: meta.category,
+      contentType: stored.contentType,
+      sizeBytes: stored.sizeBytes,
+      shareCount: others.length,
+      uploaderShare: uploaderEntry !== null,
+    },
   });
   const doc = row!;
-  return { id: doc.id, title: doc.title, category: doc.category, contentType: doc.contentType, sizeBytes: doc.sizeBytes, uploadedAt: doc.uploadedAt };
+  return {
+    id: doc.id,
+    title: doc.title,
+    category: doc.category,
+    contentType: doc.contentType,
+    sizeBytes: doc.sizeBytes,
+    uploadedAt: doc.uploadedAt,
+  };
 }
 
 export type ReadDecision = { allowed: true; document: DocumentRow } | { allowed: false };
@@ -171,13 +224,22 @@ export async function decideRead(ctx: RequestContext, documentId: string): Promi
   requireSocialWorker(ctx, READ_ACTION);
   if (!isUuid(documentId)) throw notFound('Document');
   const [row] = await ctx.db
-    .select({ ...getTableColumns(lockerDocument), shared: sql<boolean>`${sharedWithCallerSql(ctx, sql`${lockerDocument.id}`)}` })
+    .select({
+      ...getTableColumns(lockerDocument),
+      shared: sql<boolean>`${sharedWithCallerSql(ctx, sql`${lockerDocument.id}`)}`,
+    })
     .from(lockerDocument)
     .where(eq(lockerDocument.id, documentId));
   if (!row) return hidden(ctx, READ_ACTION, lockerDocument, documentId, 'Document');
   const { shared, ...document } = row;
   if (!shared) {
-    await ctx.audit({ action: READ_ACTION, outcome: 'DENIED', subjectType: 'locker_document', subjectId: documentId, details: { reason: 'not-shared' } });
+    await ctx.audit({
+      action: READ_ACTION,
+      outcome: 'DENIED',
+      subjectType: 'locker_document',
+      subjectId: documentId,
+      details: { reason: 'not-shared' },
+    });
     return { allowed: false };
   }
   return { allowed: true, document };
@@ -195,7 +257,13 @@ export async function auditRead(ctx: RequestContext, document: DocumentRow): Pro
 
 /** A document that failed its integrity check (or whose key is missing): recorded, never served. */
 export async function auditIntegrityFailure(ctx: RequestContext, document: DocumentRow, reason: string): Promise<void> {
-  await ctx.audit({ action: INTEGRITY_ACTION, outcome: 'FAILURE', subjectType: 'locker_document', subjectId: document.id, details: { reason, keyId: document.keyId } });
+  await ctx.audit({
+    action: INTEGRITY_ACTION,
+    outcome: 'FAILURE',
+    subjectType: 'locker_document',
+    subjectId: document.id,
+    details: { reason, keyId: document.keyId },
+  });
 }
 
 /**
@@ -204,7 +272,10 @@ export async function auditIntegrityFailure(ctx: RequestContext, document: Docum
  */
 async function documentsByPersonIds(ctx: RequestContext, personIds: readonly string[]): Promise<DocumentNode[][]> {
   const rows = await ctx.db
-    .select({ ...getTableColumns(lockerDocument), readable: sql<boolean>`${sharedWithCallerSql(ctx, sql`${lockerDocument.id}`)}` })
+    .select({
+      ...getTableColumns(lockerDocument),
+      readable: sql<boolean>`${sharedWithCallerSql(ctx, sql`${lockerDocument.id}`)}`,
+    })
     .from(lockerDocument)
     .where(inArray(lockerDocument.personId, [...personIds]))
     .orderBy(desc(lockerDocument.uploadedAt), asc(lockerDocument.id));
@@ -237,7 +308,9 @@ async function sharesByDocumentIds(ctx: RequestContext, ids: readonly string[]):
     .from(consent)
     .innerJoin(accompanimentMember, eq(accompanimentMember.id, consent.memberId))
     .innerJoin(lockerDocument, eq(lockerDocument.id, consent.documentId))
-    .where(and(inArray(consent.documentId, [...ids]), eq(consent.kind, 'PARTAGE_DOCUMENT'), isNull(consent.withdrawnAt)))
+    .where(
+      and(inArray(consent.documentId, [...ids]), eq(consent.kind, 'PARTAGE_DOCUMENT'), isNull(consent.withdrawnAt)),
+    )
     .orderBy(consent.documentId, accompanimentMember.id, asc(consent.givenAt));
   // In the order they were given; the shares of one upload carry the same instant: the uploader's own first.
   rows.sort((a, b) => a.givenAt.getTime() - b.givenAt.getTime() || Number(b.isUploader) - Number(a.isUploader));
@@ -246,9 +319,21 @@ async function sharesByDocumentIds(ctx: RequestContext, ids: readonly string[]):
 
 /** One statement per hop and per request, however many PAs or documents a query holds. */
 export const documentLoaders = {
-  ofPerson: (ctx: RequestContext) => ctx.loader('parcoursDocumentsOfPerson', () => new DataLoader((ids: readonly string[]) => documentsByPersonIds(ctx, ids))),
-  readable: (ctx: RequestContext) => ctx.loader('parcoursDocumentReadable', () => new DataLoader((ids: readonly string[]) => readableByDocumentIds(ctx, ids))),
-  shares: (ctx: RequestContext) => ctx.loader('parcoursDocumentShares', () => new DataLoader((ids: readonly string[]) => sharesByDocumentIds(ctx, ids))),
+  ofPerson: (ctx: RequestContext) =>
+    ctx.loader(
+      'parcoursDocumentsOfPerson',
+      () => new DataLoader((ids: readonly string[]) => documentsByPersonIds(ctx, ids)),
+    ),
+  readable: (ctx: RequestContext) =>
+    ctx.loader(
+      'parcoursDocumentReadable',
+      () => new DataLoader((ids: readonly string[]) => readableByDocumentIds(ctx, ids)),
+    ),
+  shares: (ctx: RequestContext) =>
+    ctx.loader(
+      'parcoursDocumentShares',
+      () => new DataLoader((ids: readonly string[]) => sharesByDocumentIds(ctx, ids)),
+    ),
 };
 
 /** The caller may download it: shared with the caller's active entry (known from the listing, else asked). */

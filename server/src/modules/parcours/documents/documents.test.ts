@@ -28,11 +28,30 @@ let otherPersonId: string;
 const member: Record<'social' | 'ccas' | 'hopital', string> = { social: '', ccas: '', hopital: '' };
 
 type Who = 'social' | 'ccas' | 'hopital' | 'referent';
-const EMAILS: Record<Who, string> = { social: 'social@demo.test', ccas: 'ccas@demo.test', hopital: 'hopital@demo.test', referent: 'referent@demo.test' };
-const ORGS = { social: 'Service social départemental du Cher', ccas: 'CCAS de Bourges', hopital: 'Service social du centre hospitalier Jacques-Cœur' } as const;
+const EMAILS: Record<Who, string> = {
+  social: 'social@demo.test',
+  ccas: 'ccas@demo.test',
+  hopital: 'hopital@demo.test',
+  referent: 'referent@demo.test',
+};
+const ORGS = {
+  social: 'Service social départemental du Cher',
+  ccas: 'CCAS de Bourges',
+  hopital: 'Service social du centre hospitalier Jacques-Cœur',
+} as const;
 
-const pdf = (size = 4000) => Buffer.concat([Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'), randomBytes(size), Buffer.from('\n%%EOF\n')]);
-const png = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), randomBytes(500)]);
+const pdf = (size = 4000) =>
+  Buffer.concat([
+    Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'),
+    randomBytes(size),
+    Buffer.from('\n%%EOF\n'),
+  ]);
+const png = () =>
+  Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    Buffer.from('IHDR'),
+    randomBytes(500),
+  ]);
 
 interface FilePart {
   name: string;
@@ -45,10 +64,13 @@ interface FilePart {
 function form(fields: Record<string, string>, file?: FilePart) {
   const boundary = `----maillage${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const [k, v] of Object.entries(fields))
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   if (file) {
     chunks.push(
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/pdf'}\r\n\r\n`,
+      ),
       file.content,
       Buffer.from('\r\n'),
     );
@@ -61,21 +83,37 @@ const auth = (who: Who) => ({ authorization: `Bearer ${tokens[who]}` });
 
 function upload(who: Who, fields: Record<string, string>, file?: FilePart, person = personId) {
   const body = form(fields, file);
-  return t.app.inject({ method: 'POST', url: `/api/parcours/persons/${person}/documents`, headers: { ...body.headers, ...auth(who) }, payload: body.payload });
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/parcours/persons/${person}/documents`,
+    headers: { ...body.headers, ...auth(who) },
+    payload: body.payload,
+  });
 }
 
-const download = (who: Who, id: string) => t.app.inject({ method: 'GET', url: `/api/parcours/documents/${id}`, headers: auth(who) });
+const download = (who: Who, id: string) =>
+  t.app.inject({ method: 'GET', url: `/api/parcours/documents/${id}`, headers: auth(who) });
 
 /** Uploads as social a PDF shared with the entries named, and returns its id and bytes. */
 async function sharedPdf(title: string, shareWith: ('social' | 'ccas' | 'hopital')[] = ['ccas']) {
   const content = pdf();
-  const res = await upload('social', { title, category: 'ATTESTATION', shareWithMemberIds: shareWith.map((w) => member[w]).join(',') }, { name: 'attestation.pdf', content });
+  const res = await upload(
+    'social',
+    { title, category: 'ATTESTATION', shareWithMemberIds: shareWith.map((w) => member[w]).join(',') },
+    { name: 'attestation.pdf', content },
+  );
   expect(res.statusCode, res.body).toBe(201);
   return { id: res.json().id as string, content };
 }
 
 const auditOf = (requestId: string) =>
-  ownerRows<{ action: string; outcome: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> | null }>(
+  ownerRows<{
+    action: string;
+    outcome: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown> | null;
+  }>(
     t,
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );
@@ -83,16 +121,28 @@ const auditOf = (requestId: string) =>
 const requestIdOf = (res: { headers: Record<string, unknown> }) => String(res.headers['x-request-id']);
 
 const docRow = async (id: string) =>
-  (await ownerRows<{ storage_key: string; key_id: string; size_bytes: number }>(t, sql`select storage_key, key_id, size_bytes from locker_document where id = ${id}`))[0]!;
+  (
+    await ownerRows<{ storage_key: string; key_id: string; size_bytes: number }>(
+      t,
+      sql`select storage_key, key_id, size_bytes from locker_document where id = ${id}`,
+    )
+  )[0]!;
 
 const counts = async () => {
-  const [row] = await ownerRows<{ docs: number; consents: number }>(t, sql`select (select count(*)::int from locker_document) as docs, (select count(*)::int from consent) as consents`);
+  const [row] = await ownerRows<{ docs: number; consents: number }>(
+    t,
+    sql`select (select count(*)::int from locker_document) as docs, (select count(*)::int from consent) as consents`,
+  );
   return { ...row!, files: storedFiles() };
 };
 
 /** Every file under the store's directory, temporary ones included. */
 function storedFiles(): string[] {
-  return fs.existsSync(store.root) ? (fs.readdirSync(store.root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(store.root, f)).isFile()).sort() : [];
+  return fs.existsSync(store.root)
+    ? (fs.readdirSync(store.root, { recursive: true }) as string[])
+        .filter((f) => fs.statSync(path.join(store.root, f)).isFile())
+        .sort()
+    : [];
 }
 
 beforeAll(async () => {
@@ -136,18 +186,35 @@ describe('upload and download', () => {
 
   it('stores the document with one consent per share, and audits the upload without its title', async () => {
     const content = pdf();
-    const res = await upload('social', { title: 'Quittance de loyer', category: 'FACTURE', shareWithMemberIds: `${member.ccas}, ${member.hopital}` }, { name: 'quittance.pdf', content });
+    const res = await upload(
+      'social',
+      { title: 'Quittance de loyer', category: 'FACTURE', shareWithMemberIds: `${member.ccas}, ${member.hopital}` },
+      { name: 'quittance.pdf', content },
+    );
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toEqual({ id: expect.any(String), title: 'Quittance de loyer', category: 'FACTURE', contentType: 'application/pdf', sizeBytes: content.length });
-    const consents = await ownerRows<{ member_id: string; kind: string; recorded_by: string; withdrawn_at: string | null }>(
+    expect(body).toEqual({
+      id: expect.any(String),
+      title: 'Quittance de loyer',
+      category: 'FACTURE',
+      contentType: 'application/pdf',
+      sizeBytes: content.length,
+    });
+    const consents = await ownerRows<{
+      member_id: string;
+      kind: string;
+      recorded_by: string;
+      withdrawn_at: string | null;
+    }>(
       t,
       sql`select member_id, kind, recorded_by, withdrawn_at from consent where document_id = ${body.id} order by member_id`,
     );
     const social = await ownerId(t, sql`select id from app_user where email = 'social@demo.test'`);
     // The two the PA chose, and the uploader's own read, recorded as part of the upload's consent.
     expect(consents.map((c) => c.member_id).sort()).toEqual([member.social, member.ccas, member.hopital].sort());
-    expect(consents.every((c) => c.kind === 'PARTAGE_DOCUMENT' && c.recorded_by === social && c.withdrawn_at === null)).toBe(true);
+    expect(
+      consents.every((c) => c.kind === 'PARTAGE_DOCUMENT' && c.recorded_by === social && c.withdrawn_at === null),
+    ).toBe(true);
     const audit = await auditOf(requestIdOf(res));
     expect(audit).toEqual([
       {
@@ -155,7 +222,13 @@ describe('upload and download', () => {
         outcome: 'SUCCESS',
         subject_type: 'locker_document',
         subject_id: body.id,
-        details: { category: 'FACTURE', contentType: 'application/pdf', sizeBytes: content.length, shareCount: 2, uploaderShare: true },
+        details: {
+          category: 'FACTURE',
+          contentType: 'application/pdf',
+          sizeBytes: content.length,
+          shareCount: 2,
+          uploaderShare: true,
+        },
       },
     ]);
   });
@@ -184,10 +257,20 @@ describe('upload and download', () => {
     const res = await download('hopital', doc.id);
     expect(res.statusCode).toBe(403);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.json()).toMatchObject({ status: 403, code: 'FORBIDDEN', detail: expect.stringContaining("n'est pas partagé avec vous") });
+    expect(res.json()).toMatchObject({
+      status: 403,
+      code: 'FORBIDDEN',
+      detail: expect.stringContaining("n'est pas partagé avec vous"),
+    });
     expect(res.body).not.toContain(TITLE);
     expect(await auditOf(requestIdOf(res))).toEqual([
-      { action: 'parcours.document_read', outcome: 'DENIED', subject_type: 'locker_document', subject_id: doc.id, details: { reason: 'not-shared' } },
+      {
+        action: 'parcours.document_read',
+        outcome: 'DENIED',
+        subject_type: 'locker_document',
+        subject_id: doc.id,
+        details: { reason: 'not-shared' },
+      },
     ]);
   });
 
@@ -208,9 +291,14 @@ describe('upload and download', () => {
     const q = `query($id: ID!) { accompaniedPerson(id: $id) { consents { kind active document { id } member { id } recordedBy { id } } } }`;
     const listed = await t.gql(tokens.social!, q, { id: personId });
     expect(listed.errors).toBeUndefined();
-    const shares = (listed.data.accompaniedPerson.consents as { kind: string; active: boolean; document: { id: string } | null; member: { id: string } | null }[]).filter(
-      (c) => c.document?.id === doc.id,
-    );
+    const shares = (
+      listed.data.accompaniedPerson.consents as {
+        kind: string;
+        active: boolean;
+        document: { id: string } | null;
+        member: { id: string } | null;
+      }[]
+    ).filter((c) => c.document?.id === doc.id);
     expect(shares.map((c) => c.member?.id).sort()).toEqual([member.social, member.ccas].sort());
     expect(shares.every((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active)).toBe(true);
   });
@@ -218,12 +306,24 @@ describe('upload and download', () => {
   it('refuses its uploader once the PA withdrew the uploader’s share: 403 and a DENIED audit event', async () => {
     const shared = await sharedPdf('Bulletin de salaire', []);
     expect((await download('social', shared.id)).statusCode).toBe(200);
-    const consentId = await ownerId(t, sql`select id from consent where document_id = ${shared.id} and member_id = ${member.social}`);
-    expect((await t.gql(tokens.social!, 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }', { id: consentId })).errors).toBeUndefined();
+    const consentId = await ownerId(
+      t,
+      sql`select id from consent where document_id = ${shared.id} and member_id = ${member.social}`,
+    );
+    expect(
+      (await t.gql(tokens.social!, 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }', { id: consentId }))
+        .errors,
+    ).toBeUndefined();
     const res = await download('social', shared.id);
     expect(res.statusCode).toBe(403);
     expect(await auditOf(requestIdOf(res))).toEqual([
-      { action: 'parcours.document_read', outcome: 'DENIED', subject_type: 'locker_document', subject_id: shared.id, details: { reason: 'not-shared' } },
+      {
+        action: 'parcours.document_read',
+        outcome: 'DENIED',
+        subject_type: 'locker_document',
+        subject_id: shared.id,
+        details: { reason: 'not-shared' },
+      },
     ]);
   });
 
@@ -231,16 +331,35 @@ describe('upload and download', () => {
     const referent = await download('referent', doc.id);
     expect(referent.statusCode).toBe(403);
     expect(await auditOf(requestIdOf(referent))).toEqual([
-      { action: 'parcours.document_read', outcome: 'DENIED', subject_type: null, subject_id: null, details: { policy: 'role:SOCIAL_WORKER' } },
+      {
+        action: 'parcours.document_read',
+        outcome: 'DENIED',
+        subject_type: null,
+        subject_id: null,
+        details: { policy: 'role:SOCIAL_WORKER' },
+      },
     ]);
 
-    const res = await upload('social', { title: 'Pièce d’identité', category: 'IDENTITE' }, { name: 'cni.pdf', content: pdf() }, otherPersonId);
+    const res = await upload(
+      'social',
+      { title: 'Pièce d’identité', category: 'IDENTITE' },
+      { name: 'cni.pdf', content: pdf() },
+      otherPersonId,
+    );
     expect(res.statusCode).toBe(201);
     const unseen = await download('hopital', res.json().id);
     expect(unseen.statusCode).toBe(404);
     expect(unseen.json()).toMatchObject({ code: 'NOT_FOUND' });
     // The attempt on an existing record is recorded, without naming it.
-    expect(await auditOf(requestIdOf(unseen))).toEqual([{ action: 'parcours.document_read', outcome: 'DENIED', subject_type: null, subject_id: null, details: { policy: 'not-on-list' } }]);
+    expect(await auditOf(requestIdOf(unseen))).toEqual([
+      {
+        action: 'parcours.document_read',
+        outcome: 'DENIED',
+        subject_type: null,
+        subject_id: null,
+        details: { policy: 'not-on-list' },
+      },
+    ]);
     expect((await download('hopital', '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     expect((await download('hopital', 'not-an-id')).statusCode).toBe(404);
   });
@@ -248,7 +367,10 @@ describe('upload and download', () => {
   it('honours a withdrawal at once', async () => {
     const shared = await sharedPdf('Avis d’imposition', ['ccas', 'hopital']);
     expect((await download('ccas', shared.id)).statusCode).toBe(200);
-    await ownerRows(t, sql`update consent set withdrawn_at = now() where document_id = ${shared.id} and member_id = ${member.ccas}`);
+    await ownerRows(
+      t,
+      sql`update consent set withdrawn_at = now() where document_id = ${shared.id} and member_id = ${member.ccas}`,
+    );
     expect((await download('ccas', shared.id)).statusCode).toBe(403);
     expect((await download('hopital', shared.id)).statusCode).toBe(200);
   });
@@ -256,8 +378,13 @@ describe('upload and download', () => {
   it('honours a withdrawal recorded through the withdrawConsent mutation', async () => {
     const shared = await sharedPdf('Notification MDPH', ['ccas']);
     expect((await download('ccas', shared.id)).statusCode).toBe(200);
-    const consentId = await ownerId(t, sql`select id from consent where document_id = ${shared.id} and member_id = ${member.ccas}`);
-    const res = await t.gql(tokens.social!, 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }', { id: consentId });
+    const consentId = await ownerId(
+      t,
+      sql`select id from consent where document_id = ${shared.id} and member_id = ${member.ccas}`,
+    );
+    const res = await t.gql(tokens.social!, 'mutation($id: ID!) { withdrawConsent(id: $id) { id active } }', {
+      id: consentId,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.withdrawConsent).toEqual({ id: consentId, active: false });
     expect((await download('ccas', shared.id)).statusCode).toBe(403);
@@ -290,7 +417,11 @@ describe('upload and download', () => {
 describe('what the content is', () => {
   it('takes the type from the content: a PNG named .pdf and declared as a PDF is an image/png', async () => {
     const content = png();
-    const res = await upload('social', { title: 'Photo du justificatif', category: 'JUSTIFICATIF', shareWithMemberIds: member.ccas }, { name: 'scan.pdf', content, type: 'application/pdf' });
+    const res = await upload(
+      'social',
+      { title: 'Photo du justificatif', category: 'JUSTIFICATIF', shareWithMemberIds: member.ccas },
+      { name: 'scan.pdf', content, type: 'application/pdf' },
+    );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ contentType: 'image/png', sizeBytes: content.length });
     const got = await download('ccas', res.json().id);
@@ -301,12 +432,21 @@ describe('what the content is', () => {
 
   it('accepts JPEG and WebP', async () => {
     const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(200)]);
-    const webp = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 '), randomBytes(200)]);
+    const webp = Buffer.concat([
+      Buffer.from('RIFF'),
+      Buffer.from([0x24, 0, 0, 0]),
+      Buffer.from('WEBPVP8 '),
+      randomBytes(200),
+    ]);
     for (const [content, type] of [
       [jpeg, 'image/jpeg'],
       [webp, 'image/webp'],
     ] as const) {
-      const res = await upload('social', { title: 'Image', category: 'AUTRE' }, { name: 'x.bin', content, type: 'application/octet-stream' });
+      const res = await upload(
+        'social',
+        { title: 'Image', category: 'AUTRE' },
+        { name: 'x.bin', content, type: 'application/octet-stream' },
+      );
       expect(res.statusCode).toBe(201);
       expect(res.json().contentType).toBe(type);
     }
@@ -314,11 +454,23 @@ describe('what the content is', () => {
 
   it('refuses a text file named .pdf with 415, naming the type it found, and stores nothing', async () => {
     const before = await counts();
-    const res = await upload('social', { title: 'Faux PDF', category: 'AUTRE', shareWithMemberIds: member.ccas }, { name: 'faux.pdf', content: Buffer.from('Bonjour, ceci est du texte.\n'.repeat(50)) });
+    const res = await upload(
+      'social',
+      { title: 'Faux PDF', category: 'AUTRE', shareWithMemberIds: member.ccas },
+      { name: 'faux.pdf', content: Buffer.from('Bonjour, ceci est du texte.\n'.repeat(50)) },
+    );
     expect(res.statusCode).toBe(415);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.json()).toMatchObject({ status: 415, code: 'BAD_USER_INPUT', detail: expect.stringContaining('type inconnu') });
-    const gif = await upload('social', { title: 'Animation', category: 'AUTRE' }, { name: 'image.png', content: Buffer.concat([Buffer.from('GIF89a'), randomBytes(100)]), type: 'image/png' });
+    expect(res.json()).toMatchObject({
+      status: 415,
+      code: 'BAD_USER_INPUT',
+      detail: expect.stringContaining('type inconnu'),
+    });
+    const gif = await upload(
+      'social',
+      { title: 'Animation', category: 'AUTRE' },
+      { name: 'image.png', content: Buffer.concat([Buffer.from('GIF89a'), randomBytes(100)]), type: 'image/png' },
+    );
     expect(gif.statusCode).toBe(415);
     expect(gif.json().detail).toContain('image/gif');
     expect(await counts()).toEqual(before);
@@ -326,7 +478,11 @@ describe('what the content is', () => {
 
   it('refuses a file of 20 MB and one byte with 413, leaving no row and no file', async () => {
     const before = await counts();
-    const res = await upload('social', { title: 'Trop gros', category: 'AUTRE', shareWithMemberIds: member.ccas }, { name: 'gros.pdf', content: pdf(DOCUMENT_MAX_BYTES + 1 - pdf(0).length) });
+    const res = await upload(
+      'social',
+      { title: 'Trop gros', category: 'AUTRE', shareWithMemberIds: member.ccas },
+      { name: 'gros.pdf', content: pdf(DOCUMENT_MAX_BYTES + 1 - pdf(0).length) },
+    );
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 413, detail: expect.stringContaining('20 Mo') });
@@ -336,7 +492,11 @@ describe('what the content is', () => {
   it('accepts a file of exactly 20 MB', async () => {
     const content = pdf(DOCUMENT_MAX_BYTES - pdf(0).length);
     expect(content.length).toBe(DOCUMENT_MAX_BYTES);
-    const res = await upload('social', { title: 'Juste assez', category: 'AUTRE', shareWithMemberIds: member.ccas }, { name: 'limite.pdf', content });
+    const res = await upload(
+      'social',
+      { title: 'Juste assez', category: 'AUTRE', shareWithMemberIds: member.ccas },
+      { name: 'limite.pdf', content },
+    );
     expect(res.statusCode).toBe(201);
     const got = await download('ccas', res.json().id);
     expect(got.rawPayload.equals(content)).toBe(true);
@@ -369,7 +529,11 @@ describe('what the form must hold', () => {
   it('shares only with active entries of the same PA', async () => {
     const before = await counts();
     const otherEntry = await ownerId(t, sql`select id from accompaniment_member where person_id = ${otherPersonId}`);
-    const res = await upload('social', { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: `${member.ccas},${otherEntry}` }, { name: 'a.pdf', content: pdf() });
+    const res = await upload(
+      'social',
+      { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: `${member.ccas},${otherEntry}` },
+      { name: 'a.pdf', content: pdf() },
+    );
     expect(res.statusCode).toBe(400);
     expect(res.json().fields).toEqual([{ path: 'shareWithMemberIds.1', message: expect.stringContaining('liste') }]);
     expect(await counts()).toEqual(before);
@@ -379,15 +543,26 @@ describe('what the form must hold', () => {
     const res = await upload('social', { title: 'Attestation', category: 'ATTESTATION' });
     expect(res.statusCode).toBe(400);
     expect(res.json().fields).toEqual([{ path: 'file', message: 'fichier manquant' }]);
-    const empty = await upload('social', { title: 'Attestation', category: 'ATTESTATION' }, { name: 'a.pdf', content: Buffer.alloc(0) });
+    const empty = await upload(
+      'social',
+      { title: 'Attestation', category: 'ATTESTATION' },
+      { name: 'a.pdf', content: Buffer.alloc(0) },
+    );
     expect(empty.statusCode).toBe(400);
     expect(empty.json().fields).toEqual([{ path: 'file', message: 'fichier vide' }]);
   });
 
   it('is for social workers on the PA’s list: 403 for others, 404 for a PA the caller does not see', async () => {
     const before = await counts();
-    expect((await upload('referent', { title: 'A', category: 'AUTRE' }, { name: 'a.pdf', content: pdf() })).statusCode).toBe(403);
-    const unseen = await upload('hopital', { title: 'A', category: 'AUTRE' }, { name: 'a.pdf', content: pdf() }, otherPersonId);
+    expect(
+      (await upload('referent', { title: 'A', category: 'AUTRE' }, { name: 'a.pdf', content: pdf() })).statusCode,
+    ).toBe(403);
+    const unseen = await upload(
+      'hopital',
+      { title: 'A', category: 'AUTRE' },
+      { name: 'a.pdf', content: pdf() },
+      otherPersonId,
+    );
     expect(unseen.statusCode).toBe(404);
     expect(unseen.json()).toMatchObject({ code: 'NOT_FOUND' });
     expect(await counts()).toEqual(before);
@@ -397,10 +572,24 @@ describe('what the form must hold', () => {
 describe('all or nothing', () => {
   it('deletes the stored object when the database write fails', async () => {
     const before = await counts();
-    await ownerRows(t, sql.raw(`create function test_fail_document() returns trigger language plpgsql as $$ begin raise exception 'refused by test'; end $$`));
-    await ownerRows(t, sql.raw('create trigger test_fail_document before insert on locker_document for each row execute function test_fail_document()'));
+    await ownerRows(
+      t,
+      sql.raw(
+        `create function test_fail_document() returns trigger language plpgsql as $$ begin raise exception 'refused by test'; end $$`,
+      ),
+    );
+    await ownerRows(
+      t,
+      sql.raw(
+        'create trigger test_fail_document before insert on locker_document for each row execute function test_fail_document()',
+      ),
+    );
     try {
-      const res = await upload('social', { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: member.ccas }, { name: 'a.pdf', content: pdf() });
+      const res = await upload(
+        'social',
+        { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: member.ccas },
+        { name: 'a.pdf', content: pdf() },
+      );
       expect(res.statusCode).toBe(500);
       expect(res.json()).toMatchObject({ code: 'INTERNAL' });
     } finally {
@@ -426,7 +615,11 @@ describe('all or nothing', () => {
     };
     t.app.services.documentStore = failing;
     try {
-      const res = await upload('social', { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: member.ccas }, { name: 'a.pdf', content: pdf() });
+      const res = await upload(
+        'social',
+        { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: member.ccas },
+        { name: 'a.pdf', content: pdf() },
+      );
       expect(res.statusCode).toBe(500);
     } finally {
       t.app.services.documentStore = real;
@@ -447,7 +640,13 @@ describe('integrity', () => {
     expect(res.rawPayload.includes(content.subarray(0, 8))).toBe(false);
     expect(res.rawPayload.includes(content.subarray(200, 232))).toBe(false);
     expect(await auditOf(requestIdOf(res))).toEqual([
-      { action: 'parcours.document_integrity', outcome: 'FAILURE', subject_type: 'locker_document', subject_id: id, details: { reason, keyId: (await docRow(id)).key_id } },
+      {
+        action: 'parcours.document_integrity',
+        outcome: 'FAILURE',
+        subject_type: 'locker_document',
+        subject_id: id,
+        details: { reason, keyId: (await docRow(id)).key_id },
+      },
     ]);
   }
 
@@ -462,8 +661,16 @@ describe('integrity', () => {
 
   it.each([
     ['iv', sql`update locker_document set iv = set_byte(iv, 0, get_byte(iv, 0) # 1) where id = `, 'content'],
-    ['auth tag', sql`update locker_document set auth_tag = set_byte(auth_tag, 15, get_byte(auth_tag, 15) # 1) where id = `, 'content'],
-    ['wrapped key', sql`update locker_document set wrapped_key = set_byte(wrapped_key, 40, get_byte(wrapped_key, 40) # 1) where id = `, 'wrapped-key'],
+    [
+      'auth tag',
+      sql`update locker_document set auth_tag = set_byte(auth_tag, 15, get_byte(auth_tag, 15) # 1) where id = `,
+      'content',
+    ],
+    [
+      'wrapped key',
+      sql`update locker_document set wrapped_key = set_byte(wrapped_key, 40, get_byte(wrapped_key, 40) # 1) where id = `,
+      'wrapped-key',
+    ],
   ])('refuses a document whose %s was changed', async (_what, update, reason) => {
     const doc = await sharedPdf('Attestation de la CPAM');
     await ownerRows(t, sql`${update}${doc.id}`);
@@ -506,9 +713,20 @@ describe('the GraphQL listing', () => {
   it('lists for an intervenant the documents shared with them, readable, and no other', async () => {
     const ccas = await t.gql(tokens.ccas!, DOCS, { id: personId });
     expect(ccas.errors).toBeUndefined();
-    const docs = ccas.data.accompaniedPerson.documents as { id: string; title: string; readable: boolean; sharedWith: { id: string }[]; uploadedBy: { displayName: string } }[];
+    const docs = ccas.data.accompaniedPerson.documents as {
+      id: string;
+      title: string;
+      readable: boolean;
+      sharedWith: { id: string }[];
+      uploadedBy: { displayName: string };
+    }[];
     const mine = docs.find((d) => d.id === shared.id);
-    expect(mine).toMatchObject({ title: 'Relevé CAF (partagé avec le CCAS)', readable: true, sharedWith: [{ id: member.social }, { id: member.ccas }], uploadedBy: { displayName: 'Sophie Sociale' } });
+    expect(mine).toMatchObject({
+      title: 'Relevé CAF (partagé avec le CCAS)',
+      readable: true,
+      sharedWith: [{ id: member.social }, { id: member.ccas }],
+      uploadedBy: { displayName: 'Sophie Sociale' },
+    });
     expect(docs.every((d) => d.readable)).toBe(true);
     expect(docs.find((d) => d.id === notShared.id)).toBeUndefined();
 
@@ -522,16 +740,28 @@ describe('the GraphQL listing', () => {
   it('lists for the uploader what they put in, readable by them (their own share) with whoever else the PA chose', async () => {
     const social = await t.gql(tokens.social!, DOCS, { id: personId });
     expect(social.errors).toBeUndefined();
-    const docs = social.data.accompaniedPerson.documents as { id: string; readable: boolean; sharedWith: { id: string }[] }[];
-    expect(docs.find((d) => d.id === shared.id)).toMatchObject({ readable: true, sharedWith: [{ id: member.social }, { id: member.ccas }] });
-    expect(docs.find((d) => d.id === notShared.id)).toMatchObject({ readable: true, sharedWith: [{ id: member.social }] });
+    const docs = social.data.accompaniedPerson.documents as {
+      id: string;
+      readable: boolean;
+      sharedWith: { id: string }[];
+    }[];
+    expect(docs.find((d) => d.id === shared.id)).toMatchObject({
+      readable: true,
+      sharedWith: [{ id: member.social }, { id: member.ccas }],
+    });
+    expect(docs.find((d) => d.id === notShared.id)).toMatchObject({
+      readable: true,
+      sharedWith: [{ id: member.social }],
+    });
   });
 
   it('shows no title of a document not shared with the caller when reached through a consent', async () => {
     const q = `query($id: ID!) { accompaniedPerson(id: $id) { consents { document { id title readable } } } }`;
     const res = await t.gql(tokens.hopital!, q, { id: personId });
     expect(res.errors).toBeUndefined();
-    const seen = (res.data.accompaniedPerson.consents as { document: { id: string; title: string; readable: boolean } | null }[]).find((c) => c.document?.id === shared.id);
+    const seen = (
+      res.data.accompaniedPerson.consents as { document: { id: string; title: string; readable: boolean } | null }[]
+    ).find((c) => c.document?.id === shared.id);
     expect(seen?.document).toEqual({ id: shared.id, title: UNSHARED_TITLE, readable: false });
   });
 });
@@ -545,7 +775,12 @@ describe('OpenAPI', () => {
     expect(form.properties.file).toEqual({ type: 'string', format: 'binary' });
     expect(form.properties.category.enum).toEqual(['IDENTITE', 'ATTESTATION', 'FACTURE', 'JUSTIFICATIF', 'AUTRE']);
     const get = doc.paths['/api/parcours/documents/{id}'].get;
-    expect(Object.keys(get.responses['200'].content)).toEqual(['application/pdf', 'image/png', 'image/jpeg', 'image/webp']);
+    expect(Object.keys(get.responses['200'].content)).toEqual([
+      'application/pdf',
+      'image/png',
+      'image/jpeg',
+      'image/webp',
+    ]);
   });
 });
 
@@ -565,7 +800,15 @@ describe('the file name of a download', () => {
 describe('the logs', () => {
   it('never hold a title, a file name or a byte of a document', () => {
     expect(captured.length).toBeGreaterThan(0);
-    for (const secret of ['Attestation CAF', 'Quittance de loyer', 'Certificat médical', 'attestation.pdf', 'quittance.pdf', 'scan.pdf', '%PDF']) {
+    for (const secret of [
+      'Attestation CAF',
+      'Quittance de loyer',
+      'Certificat médical',
+      'attestation.pdf',
+      'quittance.pdf',
+      'scan.pdf',
+      '%PDF',
+    ]) {
       expect(captured).not.toContain(secret);
     }
   });

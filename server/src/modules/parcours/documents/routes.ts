@@ -7,7 +7,13 @@ import { DOCUMENT_CATEGORIES, DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from 
 import { policies } from '../../../core/authz.js';
 import { AppError, badInput } from '../../../core/errors.js';
 import { inRequestTx } from '../../../core/request-state.js';
-import { createDocumentDecryption, createDocumentEncryption, DocumentIntegrityError, DocumentKeyUnavailable, verifyDocument } from './crypto.js';
+import {
+  createDocumentDecryption,
+  createDocumentEncryption,
+  DocumentIntegrityError,
+  DocumentKeyUnavailable,
+  verifyDocument,
+} from './crypto.js';
 import {
   auditIntegrityFailure,
   auditRead,
@@ -49,7 +55,11 @@ class UploadRefused extends Error {
   }
 }
 
-const tooLarge = () => new UploadRefused(413, `Fichier trop volumineux : un document de l'armoire numérique fait au plus ${megabytes(DOCUMENT_MAX_BYTES)}.`);
+const tooLarge = () =>
+  new UploadRefused(
+    413,
+    `Fichier trop volumineux : un document de l'armoire numérique fait au plus ${megabytes(DOCUMENT_MAX_BYTES)}.`,
+  );
 
 function sendRefusal(request: FastifyRequest, reply: FastifyReply, refusal: UploadRefused) {
   return reply
@@ -99,7 +109,10 @@ export function downloadFileName(title: string, contentType: string): string {
  * Refused types and sizes leave nothing stored: the store writes atomically, and a body that ends
  * too large fails the write.
  */
-async function storeEncrypted(request: FastifyRequest, file: Readable & { truncated?: boolean }): Promise<StoredUpload> {
+async function storeEncrypted(
+  request: FastifyRequest,
+  file: Readable & { truncated?: boolean },
+): Promise<StoredUpload> {
   const { documentStore, documentKeys } = request.server.services;
   const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   let head = Buffer.alloc(0);
@@ -154,7 +167,10 @@ async function receiveUpload(request: FastifyRequest<{ Params: { id: string } }>
   const personId = request.params.id;
   await inRequestTx(request, 'read', (ctx) => checkUploadAccess(ctx, personId));
   if (!request.isMultipart()) {
-    throw new UploadRefused(415, 'Envoyez le document en multipart/form-data : les champs title, category et shareWithMemberIds, puis le fichier (champ file).');
+    throw new UploadRefused(
+      415,
+      'Envoyez le document en multipart/form-data : les champs title, category et shareWithMemberIds, puis le fichier (champ file).',
+    );
   }
   const fields: Record<string, string> = {};
   let meta: DocumentMetadata | null = null;
@@ -188,13 +204,20 @@ async function receiveUpload(request: FastifyRequest<{ Params: { id: string } }>
     // The row was not written (or was rolled back): the stored ciphertext would be an orphan.
     if (stored) {
       const key = stored.storageKey;
-      await request.server.services.documentStore.delete(key).catch(() => request.log.error({ storageKey: key }, 'orphan document object could not be deleted'));
+      await request.server.services.documentStore
+        .delete(key)
+        .catch(() => request.log.error({ storageKey: key }, 'orphan document object could not be deleted'));
     }
     throw err;
   }
 }
 
-const sealOf = (doc: DocumentRow) => ({ iv: doc.iv, authTag: doc.authTag, wrappedKey: doc.wrappedKey, keyId: doc.keyId });
+const sealOf = (doc: DocumentRow) => ({
+  iv: doc.iv,
+  authTag: doc.authTag,
+  wrappedKey: doc.wrappedKey,
+  keyId: doc.keyId,
+});
 
 /** Why a stored document cannot be served, or null when it verified. Other errors (storage down) propagate. */
 async function verificationFailure(request: FastifyRequest, doc: DocumentRow): Promise<string | null> {
@@ -217,7 +240,9 @@ async function download(request: FastifyRequest<{ Params: { id: string } }>, rep
 
   // First pass: decrypt to nowhere and check the tag, so that a changed byte is caught before any is sent.
   const failure = await verificationFailure(request, doc);
-  await inRequestTx(request, 'write', (ctx) => (failure ? auditIntegrityFailure(ctx, doc, failure) : auditRead(ctx, doc)));
+  await inRequestTx(request, 'write', (ctx) =>
+    failure ? auditIntegrityFailure(ctx, doc, failure) : auditRead(ctx, doc),
+  );
   if (failure) {
     request.log.warn({ documentId: doc.id, reason: failure }, 'document refused: integrity check failed');
     throw new AppError('INTERNAL', failure === 'key-unavailable' ? KEY_UNAVAILABLE_MESSAGE : TAMPERED_MESSAGE);
@@ -228,7 +253,8 @@ async function download(request: FastifyRequest<{ Params: { id: string } }>, rep
   const { documentStore, documentKeys } = request.server.services;
   const decipher = createDocumentDecryption(documentKeys, sealOf(doc), doc.id);
   const plaintext = pipeline(await documentStore.get(doc.storageKey), decipher, (err) => {
-    if (err) request.log.error({ documentId: doc.id, errorName: err.name }, 'document stream failed after verification');
+    if (err)
+      request.log.error({ documentId: doc.id, errorName: err.name }, 'document stream failed after verification');
   });
   return reply
     .header('content-type', doc.contentType)
@@ -243,16 +269,19 @@ async function download(request: FastifyRequest<{ Params: { id: string } }>, rep
 export async function registerDocumentRoutes(app: FastifyInstance): Promise<void> {
   await app.register(async (scope) => {
     // fileSize: the limit cuts the stream and flags it (truncated), which storeEncrypted turns into 413.
-    await scope.register(multipart, { limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 10, fieldSize: 4096, parts: 12 } });
+    await scope.register(multipart, {
+      limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 10, fieldSize: 4096, parts: 12 },
+    });
 
     scope.post<{ Params: { id: string } }>(
       UPLOAD_ROUTE,
       {
         config: { policy: socialWorker, action: UPLOAD_ACTION },
         schema: {
-          summary: "Put a document in a PA's armoire numérique (multipart: title, category, shareWithMemberIds, then file)",
+          summary:
+            "Put a document in a PA's armoire numérique (multipart: title, category, shareWithMemberIds, then file)",
           description: [
-            'Social workers on the PA\'s liste d\'accompagnement. Fields, before the file: `title`, `category` ',
+            "Social workers on the PA's liste d'accompagnement. Fields, before the file: `title`, `category` ",
             `(${DOCUMENT_CATEGORIES.join(', ')}), \`shareWithMemberIds\` (optional, comma-separated ids of active entries of the list, `,
             'each recorded as a PARTAGE_DOCUMENT consent). Then `file`: ',
             `${DOCUMENT_CONTENT_TYPES.join(', ')}, detected from the content; at most ${DOCUMENT_MAX_BYTES} bytes (413 beyond, 415 for another type). `,
@@ -260,13 +289,20 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
           ].join(''),
           tags: ['parcours'],
           consumes: ['multipart/form-data'],
-          params: { type: 'object', properties: { id: { type: 'string', description: 'the person accompanied' } }, required: ['id'] },
+          params: {
+            type: 'object',
+            properties: { id: { type: 'string', description: 'the person accompanied' } },
+            required: ['id'],
+          },
           body: {
             type: 'object',
             properties: {
               title: { type: 'string', maxLength: 200 },
               category: { type: 'string', enum: [...DOCUMENT_CATEGORIES] },
-              shareWithMemberIds: { type: 'string', description: 'comma-separated ids of entries of the liste d’accompagnement' },
+              shareWithMemberIds: {
+                type: 'string',
+                description: 'comma-separated ids of entries of the liste d’accompagnement',
+              },
               file: { type: 'string', format: 'binary' },
             },
             required: ['title', 'category', 'file'],
@@ -274,7 +310,13 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
           response: {
             201: {
               type: 'object',
-              properties: { id: { type: 'string' }, title: { type: 'string' }, category: { type: 'string' }, contentType: { type: 'string' }, sizeBytes: { type: 'integer' } },
+              properties: {
+                id: { type: 'string' },
+                title: { type: 'string' },
+                category: { type: 'string' },
+                contentType: { type: 'string' },
+                sizeBytes: { type: 'integer' },
+              },
             },
           },
         },

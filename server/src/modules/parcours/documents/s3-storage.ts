@@ -32,7 +32,13 @@ export class S3DocumentStore implements DocumentStore {
   async put(key: string, body: Readable | Buffer): Promise<void> {
     const bytes = Buffer.isBuffer(body) ? body : Buffer.concat(await body.toArray());
     await this.client.send(
-      new PutObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key), Body: bytes, ContentLength: bytes.length, ContentType: 'application/octet-stream' }),
+      new PutObjectCommand({
+        Bucket: this.settings.bucket,
+        Key: checkedKey(key),
+        Body: bytes,
+        ContentLength: bytes.length,
+        ContentType: 'application/octet-stream',
+      }),
     );
   }
 
@@ -51,4 +57,3 @@ export class S3DocumentStore implements DocumentStore {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: checkedKey(key) }));
   }
 }
-

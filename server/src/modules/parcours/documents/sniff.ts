@@ -23,11 +23,20 @@ const ACCEPTED: { type: DocumentContentType; extension: string; test: (head: Buf
 
 const REFUSED: { type: string; test: (head: Buffer) => boolean }[] = [
   { type: 'image/gif', test: (h) => startsWith(h, 'GIF87a') || startsWith(h, 'GIF89a') },
-  { type: 'image/tiff', test: (h) => startsWith(h, [0x49, 0x49, 0x2a, 0x00]) || startsWith(h, [0x4d, 0x4d, 0x00, 0x2a]) },
+  {
+    type: 'image/tiff',
+    test: (h) => startsWith(h, [0x49, 0x49, 0x2a, 0x00]) || startsWith(h, [0x4d, 0x4d, 0x00, 0x2a]),
+  },
   { type: 'image/bmp', test: (h) => startsWith(h, 'BM') && h.length >= 14 },
-  { type: 'image/heic', test: (h) => startsWith(h, 'ftyp', 4) && /^(heic|heix|mif1|msf1|hevc)$/.test(h.subarray(8, 12).toString('latin1')) },
+  {
+    type: 'image/heic',
+    test: (h) => startsWith(h, 'ftyp', 4) && /^(heic|heix|mif1|msf1|hevc)$/.test(h.subarray(8, 12).toString('latin1')),
+  },
   { type: 'video/mp4', test: (h) => startsWith(h, 'ftyp', 4) },
-  { type: 'application/zip', test: (h) => startsWith(h, [0x50, 0x4b, 0x03, 0x04]) || startsWith(h, [0x50, 0x4b, 0x05, 0x06]) },
+  {
+    type: 'application/zip',
+    test: (h) => startsWith(h, [0x50, 0x4b, 0x03, 0x04]) || startsWith(h, [0x50, 0x4b, 0x05, 0x06]),
+  },
   { type: 'application/x-cfb', test: (h) => startsWith(h, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]) },
   { type: 'application/gzip', test: (h) => startsWith(h, [0x1f, 0x8b]) },
   { type: 'application/x-7z-compressed', test: (h) => startsWith(h, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]) },
@@ -35,13 +44,17 @@ const REFUSED: { type: string; test: (head: Buffer) => boolean }[] = [
   { type: 'application/x-msdownload', test: (h) => startsWith(h, 'MZ') },
   { type: 'application/x-elf', test: (h) => startsWith(h, [0x7f, 0x45, 0x4c, 0x46]) },
   { type: 'application/x-sh', test: (h) => startsWith(h, '#!') },
-  { type: 'image/svg+xml', test: (h) => /^\s*<(\?xml|svg)/i.test(h.toString('latin1')) && h.toString('latin1').toLowerCase().includes('svg') },
+  {
+    type: 'image/svg+xml',
+    test: (h) => /^\s*<(\?xml|svg)/i.test(h.toString('latin1')) && h.toString('latin1').toLowerCase().includes('svg'),
+  },
   { type: 'text/html', test: (h) => /^\s*<(!doctype html|html|head|body|script)/i.test(h.toString('latin1')) },
   { type: 'application/xml', test: (h) => /^\s*<\?xml/i.test(h.toString('latin1')) },
   { type: 'application/rtf', test: (h) => startsWith(h, '{\\rtf') },
 ];
 
-export type Sniffed = { accepted: true; type: DocumentContentType; extension: string } | { accepted: false; type: string | null };
+export type Sniffed =
+  { accepted: true; type: DocumentContentType; extension: string } | { accepted: false; type: string | null };
 
 export function sniffContentType(head: Buffer): Sniffed {
   const accepted = ACCEPTED.find((s) => s.test(head));

@@ -18,7 +18,8 @@ const tempDir = () => {
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 const read = async (stream: Readable) => Buffer.concat(await stream.toArray());
-const filesUnder = (root: string) => (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile());
+const filesUnder = (root: string) =>
+  (fs.readdirSync(root, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(root, f)).isFile());
 
 describe('the local store', () => {
   it('lives under DATA_DIR/documents by default, or DOCUMENT_LOCAL_DIR', async () => {
@@ -27,7 +28,13 @@ describe('the local store', () => {
     expect(store).toBeInstanceOf(LocalDocumentStore);
     expect((store as LocalDocumentStore).root).toBe(path.join(dataDir, 'documents'));
     const elsewhere = path.join(tempDir(), 'armoire');
-    expect((await createDocumentStore(loadConfig({ DATA_DIR: dataDir, DOCUMENT_LOCAL_DIR: elsewhere })) as LocalDocumentStore).root).toBe(elsewhere);
+    expect(
+      (
+        (await createDocumentStore(
+          loadConfig({ DATA_DIR: dataDir, DOCUMENT_LOCAL_DIR: elsewhere }),
+        )) as LocalDocumentStore
+      ).root,
+    ).toBe(elsewhere);
   });
 
   it('stores buffers and streams under random keys, reads them back, deletes them', async () => {
@@ -87,7 +94,10 @@ describe('the S3-compatible store (construction only: no S3 server is reachable 
     expect(await s3.client.config.region()).toBe('eu-west-3');
     const endpoint = await s3.client.config.endpoint!();
     expect(`${endpoint.protocol}//${endpoint.hostname}:${endpoint.port}`).toBe('http://127.0.0.1:9000');
-    expect(await s3.client.config.credentials()).toMatchObject({ accessKeyId: 'maillage', secretAccessKey: 'un-secret-de-test' });
+    expect(await s3.client.config.credentials()).toMatchObject({
+      accessKeyId: 'maillage',
+      secretAccessKey: 'un-secret-de-test',
+    });
     await expect(s3.put('../x', Buffer.from('x'))).rejects.toThrow('invalid storage key');
   });
 });

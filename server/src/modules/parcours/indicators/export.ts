@@ -18,9 +18,18 @@ export function indicatorRows(d: ParcoursIndicators): { label: string; value: nu
     { label: 'Personnes accompagnées', value: d.persons },
     { label: 'Références proposées', value: d.referencesProposed },
     { label: 'Références acceptées (actives ou terminées)', value: d.referencesAccepted },
-    ...d.byStatus.map((s) => ({ label: `Références au statut « ${REFERENCE_STATUS_LABELS[s.status]} »`, value: s.count })),
-    ...d.sansSuiteByMotive.map((m) => ({ label: `Références sans suite, motif « ${SANS_SUITE_MOTIVE_LABELS[m.motive]} »`, value: m.count })),
-    ...d.endedByReason.map((r) => ({ label: `Références terminées, raison « ${REFERENCE_END_REASON_LABELS[r.reason]} »`, value: r.count })),
+    ...d.byStatus.map((s) => ({
+      label: `Références au statut « ${REFERENCE_STATUS_LABELS[s.status]} »`,
+      value: s.count,
+    })),
+    ...d.sansSuiteByMotive.map((m) => ({
+      label: `Références sans suite, motif « ${SANS_SUITE_MOTIVE_LABELS[m.motive]} »`,
+      value: m.count,
+    })),
+    ...d.endedByReason.map((r) => ({
+      label: `Références terminées, raison « ${REFERENCE_END_REASON_LABELS[r.reason]} »`,
+      value: r.count,
+    })),
     { label: 'Professionnels exerçant comme référent', value: d.professionalsActingAsReferent },
     { label: 'Armoires numériques utilisées (personnes ayant au moins un document)', value: d.lockersInUse },
     { label: 'Documents dans les armoires numériques', value: d.documents },
@@ -30,7 +39,10 @@ export function indicatorRows(d: ParcoursIndicators): { label: string; value: nu
 function toCsv(rows: { label: string; value: number }[]): Buffer {
   // What French spreadsheets open as is: a BOM for UTF-8, semicolons, CRLF.
   const records = rows.map((r) => [neutralise(r.label), String(r.value)]);
-  return Buffer.from(stringify([INDICATOR_HEADERS, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(
+    stringify([INDICATOR_HEADERS, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' }),
+    'utf8',
+  );
 }
 
 async function toXlsx(rows: { label: string; value: number }[]): Promise<Buffer> {
@@ -49,7 +61,13 @@ async function toXlsx(rows: { label: string; value: number }[]): Promise<Buffer>
 }
 
 /** Today in Europe/Paris (YYYY-MM-DD), for the file's name. */
-const parisDate = (now = new Date()) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+const parisDate = (now = new Date()) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 
 /**
  * The indicators as CSV or XLSX. The GraphQL query's policy (INDICATORS_POLICY), declared by the

@@ -51,14 +51,22 @@ const count = (v: number | string | null | undefined): number => (v === null || 
  * none; the counts are the whole territory's). The caller's policy is checked before (guard, export).
  */
 export async function parcoursIndicators(ctx: RequestContext): Promise<ParcoursIndicators> {
-  const [row] = (await ctx.db.execute<{ indicators: StoredIndicators | string | null }>(sql`select parcours_indicators() as indicators`)).rows;
-  const stored: StoredIndicators = typeof row?.indicators === 'string' ? (JSON.parse(row.indicators) as StoredIndicators) : (row?.indicators ?? {});
+  const [row] = (
+    await ctx.db.execute<{ indicators: StoredIndicators | string | null }>(
+      sql`select parcours_indicators() as indicators`,
+    )
+  ).rows;
+  const stored: StoredIndicators =
+    typeof row?.indicators === 'string' ? (JSON.parse(row.indicators) as StoredIndicators) : (row?.indicators ?? {});
   return {
     persons: count(stored.persons),
     referencesProposed: count(stored.referencesProposed),
     referencesAccepted: count(stored.referencesAccepted),
     byStatus: REFERENCE_STATUSES.map((status) => ({ status, count: count(stored.byStatus?.[status]) })),
-    sansSuiteByMotive: SANS_SUITE_MOTIVES.map((motive) => ({ motive, count: count(stored.sansSuiteByMotive?.[motive]) })),
+    sansSuiteByMotive: SANS_SUITE_MOTIVES.map((motive) => ({
+      motive,
+      count: count(stored.sansSuiteByMotive?.[motive]),
+    })),
     endedByReason: REFERENCE_END_REASONS.map((reason) => ({ reason, count: count(stored.endedByReason?.[reason]) })),
     professionalsActingAsReferent: count(stored.professionalsActingAsReferent),
     lockersInUse: count(stored.lockersInUse),

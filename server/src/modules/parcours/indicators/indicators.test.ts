@@ -25,10 +25,20 @@ const gql = (w: Who | null) => t.gql(w ? tok[w]! : null, INDICATORS);
 const code = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
 
 const exportAs = (w: Who | null, query: Record<string, string>) =>
-  t.app.inject({ method: 'GET', url: `/api/parcours/indicators/export?${new URLSearchParams(query)}`, headers: w ? { authorization: `Bearer ${tok[w]}` } : {} });
+  t.app.inject({
+    method: 'GET',
+    url: `/api/parcours/indicators/export?${new URLSearchParams(query)}`,
+    headers: w ? { authorization: `Bearer ${tok[w]}` } : {},
+  });
 
 const auditOf = (requestId: string) =>
-  ownerRows<{ action: string; outcome: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> | null }>(
+  ownerRows<{
+    action: string;
+    outcome: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown> | null;
+  }>(
     t,
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );
@@ -36,7 +46,16 @@ const auditOf = (requestId: string) =>
 // ---- Persons, lists, references and documents written as the database owner (the module's mutations are built elsewhere) ----
 
 /** Names that must never leave through the indicators. */
-const NAMES = ['Personneun', 'Personnedeux', 'Personnetrois', 'Personnequatre', 'Personnecinq', 'Personnesix', 'Personnesept', 'Personnehuit'];
+const NAMES = [
+  'Personneun',
+  'Personnedeux',
+  'Personnetrois',
+  'Personnequatre',
+  'Personnecinq',
+  'Personnesix',
+  'Personnesept',
+  'Personnehuit',
+];
 const NAMED_PROFESSIONAL = 'Nadia Nommée';
 const DOCUMENT_TITLE = 'Attestation de domiciliation de Zélie';
 
@@ -48,7 +67,10 @@ const createPerson = (lastName: string) =>
   );
 
 /** An entry of a person's list: a user of its organisation, or a named professional without an account. */
-const addMember = (personId: string, m: { user: 'social' | 'ccas' | 'hopital' } | { professionalName: string; organisation: 'hopital' }) =>
+const addMember = (
+  personId: string,
+  m: { user: 'social' | 'ccas' | 'hopital' } | { professionalName: string; organisation: 'hopital' },
+) =>
   'user' in m
     ? ownerId(
         t,
@@ -99,7 +121,10 @@ beforeAll(async () => {
   t = await createTestApp({ BENCH_COUNT_SQL: 'on' });
   for (const u of ['social', 'ccas', 'hopital'] as const) {
     id[u] = await ownerId(t, sql`select id from app_user where email = ${`${u}@demo.test`}`);
-    id[`${u}Org`] = await ownerId(t, sql`select m.organisation_id as id from membership m join app_user u on u.id = m.user_id where u.email = ${`${u}@demo.test`}`);
+    id[`${u}Org`] = await ownerId(
+      t,
+      sql`select m.organisation_id as id from membership m join app_user u on u.id = m.user_id where u.email = ${`${u}@demo.test`}`,
+    );
   }
   // The figures below are exact: whatever the demo data holds of the référence de parcours is set aside.
   await ownerRows(t, sql`truncate accompanied_person cascade`);
@@ -203,7 +228,10 @@ describe('parcoursIndicators', () => {
     expect(figures).toEqual({
       ...EXPECTED,
       referencesAccepted: 6,
-      byStatus: EXPECTED.byStatus.map((s) => ({ ...s, count: ({ ACCEPTEE: 2, TERMINEE: 4 } as Record<string, number>)[s.status] ?? s.count })),
+      byStatus: EXPECTED.byStatus.map((s) => ({
+        ...s,
+        count: ({ ACCEPTEE: 2, TERMINEE: 4 } as Record<string, number>)[s.status] ?? s.count,
+      })),
       endedByReason: EXPECTED.endedByReason.map((r) => (r.reason === 'FIN_DES_BESOINS' ? { ...r, count: 1 } : r)),
       professionalsActingAsReferent: 1,
     });
@@ -234,10 +262,17 @@ describe('parcoursIndicators', () => {
   });
 
   it('reads one statement besides the actor’s, and records no read of a person', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/graphql', headers: { authorization: `Bearer ${tok.lecteur}` }, payload: { query: INDICATORS } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { authorization: `Bearer ${tok.lecteur}` },
+      payload: { query: INDICATORS },
+    });
     expect(res.json().errors).toBeUndefined();
     // The actor, then parcours_indicators().
-    expect(Number(res.headers['x-sql-statements']) - Number(res.headers['x-sql-statements-overhead'])).toBeLessThanOrEqual(2);
+    expect(
+      Number(res.headers['x-sql-statements']) - Number(res.headers['x-sql-statements-overhead']),
+    ).toBeLessThanOrEqual(2);
     expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([]);
   });
 
@@ -247,7 +282,11 @@ describe('parcoursIndicators', () => {
       expect(code(res), w).toBe('FORBIDDEN');
       expect(res.data?.parcoursIndicators ?? null).toBeNull();
       expect(await auditOf(res.errors![0]!.extensions.requestId)).toMatchObject([
-        { action: 'Query.parcoursIndicators', outcome: 'DENIED', details: { policy: 'role:SOCIAL_WORKER|VIEWER|ADMIN' } },
+        {
+          action: 'Query.parcoursIndicators',
+          outcome: 'DENIED',
+          details: { policy: 'role:SOCIAL_WORKER|VIEWER|ADMIN' },
+        },
       ]);
     }
     expect(code(await gql(null))).toBe('UNAUTHENTICATED');
@@ -279,11 +318,22 @@ const ROWS: [string, number][] = [
   ['Documents dans les armoires numériques', 3],
 ];
 
-const FILE_NAME = (ext: string) => new RegExp(`^attachment; filename="parcours-indicateurs-\\d{4}-\\d{2}-\\d{2}\\.${ext}"$`);
+const FILE_NAME = (ext: string) =>
+  new RegExp(`^attachment; filename="parcours-indicateurs-\\d{4}-\\d{2}-\\d{2}\\.${ext}"$`);
 
 /** Nothing that names a person or a professional. */
 function expectNoName(text: string) {
-  for (const name of [...NAMES, 'Zélie', NAMED_PROFESSIONAL, DOCUMENT_TITLE, 'Sophie Sociale', 'Chloé Ccas', 'Hugo Hôpital', 'Luc Lecteur', '@demo.test']) {
+  for (const name of [
+    ...NAMES,
+    'Zélie',
+    NAMED_PROFESSIONAL,
+    DOCUMENT_TITLE,
+    'Sophie Sociale',
+    'Chloé Ccas',
+    'Hugo Hôpital',
+    'Luc Lecteur',
+    '@demo.test',
+  ]) {
     expect(text, name).not.toContain(name);
   }
 }
@@ -310,7 +360,13 @@ describe('export of the indicators', () => {
     expectNoName(text);
 
     expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-      { action: 'parcours.indicators_export', outcome: 'SUCCESS', subject_type: null, subject_id: null, details: { format: 'csv', figures: ROWS.length } },
+      {
+        action: 'parcours.indicators_export',
+        outcome: 'SUCCESS',
+        subject_type: null,
+        subject_id: null,
+        details: { format: 'csv', figures: ROWS.length },
+      },
     ]);
   });
 
@@ -332,7 +388,13 @@ describe('export of the indicators', () => {
     expectNoName(JSON.stringify(workbook.worksheets.map((s) => s.getSheetValues())));
 
     expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-      { action: 'parcours.indicators_export', outcome: 'SUCCESS', subject_type: null, subject_id: null, details: { format: 'xlsx', figures: ROWS.length } },
+      {
+        action: 'parcours.indicators_export',
+        outcome: 'SUCCESS',
+        subject_type: null,
+        subject_id: null,
+        details: { format: 'xlsx', figures: ROWS.length },
+      },
     ]);
   });
 
@@ -353,7 +415,13 @@ describe('export of the indicators', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().code).toBe('FORBIDDEN');
       expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-        { action: 'parcours.indicators_export', outcome: 'DENIED', subject_type: null, subject_id: null, details: { policy: 'role:SOCIAL_WORKER|VIEWER|ADMIN' } },
+        {
+          action: 'parcours.indicators_export',
+          outcome: 'DENIED',
+          subject_type: null,
+          subject_id: null,
+          details: { policy: 'role:SOCIAL_WORKER|VIEWER|ADMIN' },
+        },
       ]);
     }
   });

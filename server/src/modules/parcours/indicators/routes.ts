@@ -27,7 +27,13 @@ export async function registerParcoursIndicatorsRoutes(app: FastifyInstance): Pr
         tags: ['parcours'],
         querystring: querySchema,
         produces: [CONTENT_TYPES.csv, CONTENT_TYPES.xlsx],
-        response: { 200: { description: 'The file, as an attachment: one row per figure (Indicateur, Valeur)', type: 'string', format: 'binary' } },
+        response: {
+          200: {
+            description: 'The file, as an attachment: one row per figure (Indicateur, Valeur)',
+            type: 'string',
+            format: 'binary',
+          },
+        },
       },
       validatorCompiler: () => (data) => ({ value: data }),
     },

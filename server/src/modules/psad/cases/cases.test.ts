@@ -37,11 +37,21 @@ const Q = {
 
 const gql = (w: Who, q: string, v: Record<string, unknown> = {}) => t.gql(tok[w]!, q, v);
 const code = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
-const version = async (caseId: string) => (await ownerRows<{ version: number }>(t, sql`select version from psad_case where id = ${caseId}`))[0]!.version;
-const status = async (caseId: string) => (await ownerRows<{ status: string }>(t, sql`select status from psad_case where id = ${caseId}`))[0]!.status;
+const version = async (caseId: string) =>
+  (await ownerRows<{ version: number }>(t, sql`select version from psad_case where id = ${caseId}`))[0]!.version;
+const status = async (caseId: string) =>
+  (await ownerRows<{ status: string }>(t, sql`select status from psad_case where id = ${caseId}`))[0]!.status;
 const rawCaseIds = (w: Who) =>
-  withActorTx(t.database.db, actors[w], 'read', async (tx) => (await tx.execute<{ id: string }>(sql`select id from psad_case`)).rows.map((r) => r.id).sort());
-const auditCount = async (action: string) => (await ownerRows<{ n: number }>(t, sql`select count(*)::int as n from audit_event where action = ${action} and outcome = 'SUCCESS'`))[0]!.n;
+  withActorTx(t.database.db, actors[w], 'read', async (tx) =>
+    (await tx.execute<{ id: string }>(sql`select id from psad_case`)).rows.map((r) => r.id).sort(),
+  );
+const auditCount = async (action: string) =>
+  (
+    await ownerRows<{ n: number }>(
+      t,
+      sql`select count(*)::int as n from audit_event where action = ${action} and outcome = 'SUCCESS'`,
+    )
+  )[0]!.n;
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
 beforeAll(async () => {
@@ -58,12 +68,45 @@ beforeAll(async () => {
   id.mlds = await ownerId(t, sql`select id from organisation where name = 'MLDS du Cher'`);
   id.caf = await ownerId(t, sql`select id from organisation where name = 'CAF du Cher'`);
   const minorBirth = `${new Date().getUTCFullYear() - 16}-03-01`;
-  c.ana = (await createCase(t, id.bourges, { lastName: 'Arnaud', firstNames: 'Ana', birthDate: minorBirth, ine: '123456789AB', commune: 'Bourges', schoolExitDate: '2026-06-30' })).caseId;
-  c.bob = (await createCase(t, id.bourges, { lastName: 'Bérenger', firstNames: 'Bob', birthDate: '2005-01-01', commune: 'Bourges', schoolExitDate: '2025-06-30' })).caseId;
-  c.chloe = (await createCase(t, id.bourges, { lastName: 'Chevalier', firstNames: 'Chloé', birthDate: '2006-05-05', commune: 'Mehun-sur-Yèvre' })).caseId;
-  c.dina = (await createCase(t, id.bourges, { lastName: 'Dupont', firstNames: 'Dina', birthDate: '2006-05-05' }, { campaign: '2026-S1', convocationDate: '2026-01-10' })).caseId;
+  c.ana = (
+    await createCase(t, id.bourges, {
+      lastName: 'Arnaud',
+      firstNames: 'Ana',
+      birthDate: minorBirth,
+      ine: '123456789AB',
+      commune: 'Bourges',
+      schoolExitDate: '2026-06-30',
+    })
+  ).caseId;
+  c.bob = (
+    await createCase(t, id.bourges, {
+      lastName: 'Bérenger',
+      firstNames: 'Bob',
+      birthDate: '2005-01-01',
+      commune: 'Bourges',
+      schoolExitDate: '2025-06-30',
+    })
+  ).caseId;
+  c.chloe = (
+    await createCase(t, id.bourges, {
+      lastName: 'Chevalier',
+      firstNames: 'Chloé',
+      birthDate: '2006-05-05',
+      commune: 'Mehun-sur-Yèvre',
+    })
+  ).caseId;
+  c.dina = (
+    await createCase(
+      t,
+      id.bourges,
+      { lastName: 'Dupont', firstNames: 'Dina', birthDate: '2006-05-05' },
+      { campaign: '2026-S1', convocationDate: '2026-01-10' },
+    )
+  ).caseId;
   c.eve = (await createCase(t, id.bourges, { lastName: 'Étienne', firstNames: 'Ève', birthDate: '2006-05-05' })).caseId;
-  c.vic = (await createCase(t, id.vierzonP, { lastName: 'Vasseur', firstNames: 'Victor', birthDate: '2006-05-05' })).caseId;
+  c.vic = (
+    await createCase(t, id.vierzonP, { lastName: 'Vasseur', firstNames: 'Victor', birthDate: '2006-05-05' })
+  ).caseId;
 });
 afterAll(() => t.close());
 
@@ -93,7 +136,12 @@ describe('who sees which cases', () => {
     expect(await rawCaseIds('referent')).toEqual([c.ana, c.bob, c.chloe, c.dina, c.eve].sort());
     expect(await rawCaseIds('vierzon')).toEqual([c.vic]);
     for (const w of ['conseiller', 'mlds', 'admin', 'lecteur'] as const) expect(await rawCaseIds(w), w).toEqual([]);
-    const people = await withActorTx(t.database.db, actors.admin, 'read', async (tx) => (await tx.execute(sql`select id from young_person`)).rows);
+    const people = await withActorTx(
+      t.database.db,
+      actors.admin,
+      'read',
+      async (tx) => (await tx.execute(sql`select id from young_person`)).rows,
+    );
     expect(people).toEqual([]);
   });
 });
@@ -102,13 +150,21 @@ describe('bulk assignment', () => {
   it('is all or nothing: a stale version, an illegal state or a non-partner refuse the whole batch', async () => {
     const batch = [c.ana, c.bob, c.chloe].map((x) => ({ id: x, version: 1 }));
     const before = await auditCount('case.assign');
-    const stale = await gql('referent', Q.assign, { p: id.bourges, cases: [...batch.slice(0, 2), { id: c.chloe, version: 7 }], o: id.ml });
+    const stale = await gql('referent', Q.assign, {
+      p: id.bourges,
+      cases: [...batch.slice(0, 2), { id: c.chloe, version: 7 }],
+      o: id.ml,
+    });
     expect(code(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.message).toMatch(/modifié\(e\) entre-temps/);
     const notPartner = await gql('referent', Q.assign, { p: id.bourges, cases: batch, o: id.caf });
     expect(code(notPartner)).toBe('BAD_USER_INPUT');
     expect(notPartner.errors![0]!.extensions.fields?.map((f) => f.path)).toEqual(['organisationId']);
-    const foreign = await gql('referent', Q.assign, { p: id.bourges, cases: [...batch, { id: c.vic, version: 1 }], o: id.ml });
+    const foreign = await gql('referent', Q.assign, {
+      p: id.bourges,
+      cases: [...batch, { id: c.vic, version: 1 }],
+      o: id.ml,
+    });
     expect(code(foreign)).toBe('NOT_FOUND');
     expect(code(await gql('vierzon', Q.assign, { p: id.bourges, cases: batch, o: id.ml }))).toBe('FORBIDDEN');
     expect(code(await gql('conseiller', Q.assign, { p: id.bourges, cases: batch, o: id.ml }))).toBe('FORBIDDEN');
@@ -120,11 +176,27 @@ describe('bulk assignment', () => {
   });
 
   it('assigns every case of the batch, one timeline event each and one audit event', async () => {
-    const res = await gql('referent', Q.assign, { p: id.bourges, cases: [c.ana, c.bob, c.chloe].map((x) => ({ id: x, version: 1 })), o: id.ml, u: id.conseiller, r: 'Secteur Bourges' });
+    const res = await gql('referent', Q.assign, {
+      p: id.bourges,
+      cases: [c.ana, c.bob, c.chloe].map((x) => ({ id: x, version: 1 })),
+      o: id.ml,
+      u: id.conseiller,
+      r: 'Secteur Bourges',
+    });
     expect(res.errors?.[0]?.message).toBeUndefined();
-    expect(res.data.assignCases).toEqual([c.ana, c.bob, c.chloe].map((x) => ({ id: x, version: 2, status: 'AFFECTE', assignedOrganisation: { id: id.ml } })));
+    expect(res.data.assignCases).toEqual(
+      [c.ana, c.bob, c.chloe].map((x) => ({
+        id: x,
+        version: 2,
+        status: 'AFFECTE',
+        assignedOrganisation: { id: id.ml },
+      })),
+    );
     expect(await auditCount('case.assign')).toBe(1);
-    const events = await ownerRows<{ kind: string; actor_id: string }>(t, sql`select kind, actor_id from case_event where case_id in (${c.ana}, ${c.bob}, ${c.chloe})`);
+    const events = await ownerRows<{ kind: string; actor_id: string }>(
+      t,
+      sql`select kind, actor_id from case_event where case_id in (${c.ana}, ${c.bob}, ${c.chloe})`,
+    );
     expect(events).toEqual(Array(3).fill({ kind: 'assign', actor_id: id.referent }));
     // Assigning again: the machine refuses from AFFECTE, with its reason.
     const again = await gql('referent', Q.assign, { p: id.bourges, cases: [{ id: c.ana, version: 2 }], o: id.ml });
@@ -143,7 +215,13 @@ describe('bulk assignment', () => {
 
 describe('transitions', () => {
   it('a contact attempt moves AFFECTE to EN_COURS and sets first attempt; JOINT sets reached', async () => {
-    const first = await gql('conseiller', Q.attempt, { id: c.ana, v: 2, at: daysAgo(3), ch: 'TELEPHONE', res: 'MESSAGE_LAISSE' });
+    const first = await gql('conseiller', Q.attempt, {
+      id: c.ana,
+      v: 2,
+      at: daysAgo(3),
+      ch: 'TELEPHONE',
+      res: 'MESSAGE_LAISSE',
+    });
     expect(first.errors).toBeUndefined();
     expect(first.data.recordContactAttempt).toMatchObject({ status: 'EN_COURS', version: 3, reachedAt: null });
     expect(first.data.recordContactAttempt.firstAttemptAt).toBeTruthy();
@@ -151,7 +229,11 @@ describe('transitions', () => {
     expect(code(stale)).toBe('CONFLICT');
     expect(stale.errors![0]!.message).toMatch(/entre-temps/);
     const joint = await gql('conseiller', Q.attempt, { id: c.ana, v: 3, at: daysAgo(1), ch: 'SMS', res: 'JOINT' });
-    expect(joint.data.recordContactAttempt).toMatchObject({ status: 'EN_COURS', version: 4, firstAttemptAt: first.data.recordContactAttempt.firstAttemptAt });
+    expect(joint.data.recordContactAttempt).toMatchObject({
+      status: 'EN_COURS',
+      version: 4,
+      firstAttemptAt: first.data.recordContactAttempt.firstAttemptAt,
+    });
     expect(joint.data.recordContactAttempt.reachedAt).toBeTruthy();
     const bad = await gql('conseiller', Q.attempt, { id: c.ana, v: 4, at: daysAgo(1), ch: 'PIGEON', res: 'JOINT' });
     expect(code(bad)).toBeTruthy();
@@ -160,7 +242,9 @@ describe('transitions', () => {
   it('illegal transitions get CONFLICT with the reason of the machine, and change nothing', async () => {
     const solution = await gql('conseiller', Q.solution, { id: c.bob, v: 2, type: 'EMPLOI', d: '2026-09-01' });
     expect(code(solution)).toBe('CONFLICT');
-    expect(solution.errors![0]!.message).toBe("Impossible : l'enregistrement d'une solution n'est pas possible pour un suivi affecté.");
+    expect(solution.errors![0]!.message).toBe(
+      "Impossible : l'enregistrement d'une solution n'est pas possible pour un suivi affecté.",
+    );
     const attempt = await gql('referent', Q.attempt, { id: c.dina, v: 1, at: daysAgo(1), ch: 'SMS', res: 'JOINT' });
     expect(code(attempt)).toBe('CONFLICT');
     const reopen = await gql('referent', Q.reopen, { id: c.bob });
@@ -189,7 +273,10 @@ describe('transitions', () => {
     expect(await status(c.ana)).toBe('CLOS');
     expect(code(await gql('referent', Q.reopen, { id: c.ana }))).toBe('CONFLICT');
     // The audit log never holds the note.
-    const details = await ownerRows<{ d: string }>(t, sql`select coalesce(details::text, '') as d from audit_event where subject_id = ${c.ana}`);
+    const details = await ownerRows<{ d: string }>(
+      t,
+      sql`select coalesce(details::text, '') as d from audit_event where subject_id = ${c.ana}`,
+    );
     expect(details.map((r) => r.d).join('|')).not.toContain('Rappeler');
   });
 
@@ -197,19 +284,37 @@ describe('transitions', () => {
     const before = await auditCount('case.read');
     const res = await gql('referent', Q.case, { id: c.ana });
     expect(res.errors).toBeUndefined();
-    const tl = res.data.case.timeline as { kind: string; occurredAt: string; actor: { id: string } | null; data: Record<string, unknown> }[];
-    expect(tl.map((e) => e.kind)).toEqual(['assign', 'contact_attempt', 'contact_attempt', 'situation_check', 'solution', 'close']);
+    const tl = res.data.case.timeline as {
+      kind: string;
+      occurredAt: string;
+      actor: { id: string } | null;
+      data: Record<string, unknown>;
+    }[];
+    expect(tl.map((e) => e.kind)).toEqual([
+      'assign',
+      'contact_attempt',
+      'contact_attempt',
+      'situation_check',
+      'solution',
+      'close',
+    ]);
     expect([...tl.map((e) => e.occurredAt)].sort()).toEqual(tl.map((e) => e.occurredAt));
     expect(tl[1]!.actor).toEqual({ id: id.conseiller });
     expect(tl[3]!.data).toMatchObject({ finding: 'SANS_SOLUTION', note: 'Rappeler en septembre' });
-    expect(res.data.case.contactAttempts).toEqual([{ channel: 'TELEPHONE', result: 'MESSAGE_LAISSE' }, { channel: 'SMS', result: 'JOINT' }]);
+    expect(res.data.case.contactAttempts).toEqual([
+      { channel: 'TELEPHONE', result: 'MESSAGE_LAISSE' },
+      { channel: 'SMS', result: 'JOINT' },
+    ]);
     expect(res.data.case.allowedActions).toEqual(['REOPEN']);
     expect(await auditCount('case.read')).toBe(before + 1);
   });
 
   it('closing « injoignable » needs 3 failed attempts on 2 channels over 30 days', async () => {
     let v = 2;
-    for (const [days, ch] of [[40, 'TELEPHONE'], [20, 'TELEPHONE']] as const) {
+    for (const [days, ch] of [
+      [40, 'TELEPHONE'],
+      [20, 'TELEPHONE'],
+    ] as const) {
       const r = await gql('conseiller', Q.attempt, { id: c.bob, v, at: daysAgo(days), ch, res: 'INJOIGNABLE' });
       expect(r.errors?.[0]?.message).toBeUndefined();
       v += 1;
@@ -234,7 +339,9 @@ describe('transitions', () => {
     expect(r.data.reassignCase).toMatchObject({ status: 'AFFECTE', version: 3, assignedOrganisation: { id: id.mlds } });
     expect(await rawCaseIds('conseiller')).toEqual([]);
     expect((await gql('conseiller', Q.case, { id: c.chloe })).data.case).toBeNull();
-    expect(code(await gql('conseiller', Q.attempt, { id: c.chloe, v: 3, at: daysAgo(1), ch: 'SMS', res: 'JOINT' }))).toBe('NOT_FOUND');
+    expect(
+      code(await gql('conseiller', Q.attempt, { id: c.chloe, v: 3, at: daysAgo(1), ch: 'SMS', res: 'JOINT' })),
+    ).toBe('NOT_FOUND');
     expect(await rawCaseIds('mlds')).toEqual([c.chloe]);
     const a = await gql('mlds', Q.attempt, { id: c.chloe, v: 3, at: daysAgo(1), ch: 'SMS', res: 'JOINT' });
     expect(a.data.recordContactAttempt).toMatchObject({ status: 'EN_COURS', version: 4 });
@@ -245,7 +352,11 @@ describe('worklist filters, sort and pagination', () => {
   const list = async (f: Record<string, unknown> | null, extra: Record<string, unknown> = {}) => {
     const res = await gql('referent', Q.cases, { p: id.bourges, f, ...extra });
     expect(res.errors).toBeUndefined();
-    return res.data.cases as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; youngPerson: { lastName: string } }[] };
+    return res.data.cases as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: { id: string; youngPerson: { lastName: string } }[];
+    };
   };
   const names = (l: Awaited<ReturnType<typeof list>>) => l.nodes.map((n) => n.youngPerson.lastName);
 
@@ -264,7 +375,9 @@ describe('worklist filters, sort and pagination', () => {
   });
 
   it('filters the assigned cases without contact for N days', async () => {
-    await t.database.db.execute(sql`update psad_case set assigned_at = now() - interval '20 days', last_attempt_at = now() - interval '18 days' where id = ${c.chloe}`);
+    await t.database.db.execute(
+      sql`update psad_case set assigned_at = now() - interval '20 days', last_attempt_at = now() - interval '18 days' where id = ${c.chloe}`,
+    );
     expect(names(await list({ daysWithoutContact: 15 }))).toEqual(['Chevalier']);
     expect(names(await list({ daysWithoutContact: 19 }))).toEqual([]);
     const bad = await gql('referent', Q.cases, { p: id.bourges, f: { daysWithoutContact: -1 } });
@@ -295,7 +408,11 @@ describe('worklist filters, sort and pagination', () => {
     expect(code(await gql('referent', Q.cases, { p: id.vierzonP, after: 'garbage' }))).toBe('FORBIDDEN');
     const none = await gql('referent', Q.cases, { p: id.bourges, f: { search: 'personne-ainsi' } });
     expect(none.errors).toBeUndefined();
-    expect(none.data.cases).toMatchObject({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(none.data.cases).toMatchObject({
+      totalCount: 0,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 
   it('jumps to a page by offset in each order, on the name index and off it, and goes on from there by cursor', async () => {
@@ -319,7 +436,11 @@ describe('worklist filters, sort and pagination', () => {
         expect(ids(await list(f, { o, first: 6, offset: 0 })), o).toEqual(all);
       }
     }
-    const both = await gql('referent', Q.cases, { p: id.bourges, offset: 2, after: (await list(null, { first: 2 })).pageInfo.endCursor });
+    const both = await gql('referent', Q.cases, {
+      p: id.bourges,
+      offset: 2,
+      after: (await list(null, { first: 2 })).pageInfo.endCursor,
+    });
     expect(both.errors![0]!.extensions.fields?.[0]?.path).toBe('offset');
     expect(code(await gql('referent', Q.cases, { p: id.bourges, offset: -1 }))).toBe('BAD_USER_INPUT');
     // A jump is still for the platform's referents only.
@@ -339,23 +460,45 @@ describe('worklist filters, sort and pagination', () => {
     expect([...ids(firstTwo), ...ids(rest)]).toEqual(ids(indexed));
 
     // A rename reaches the case's place in the list; so does a case moving to another person.
-    const [dina] = await ownerRows<{ yp: string }>(t, sql`select young_person_id as yp from psad_case where id = ${c.dina}`);
+    const [dina] = await ownerRows<{ yp: string }>(
+      t,
+      sql`select young_person_id as yp from psad_case where id = ${c.dina}`,
+    );
     expect(names(indexed)[0]).not.toBe('Aaa');
     await ownerRows(t, sql`update young_person set last_name = 'Aaa' where id = ${dina!.yp} returning id`);
     const renamed = await list(null, { o: 'NAME' });
     expect(ids(renamed)[0]).toBe(c.dina);
     expect(ids(renamed)).toEqual(ids(await list(everyStatus, { o: 'NAME' })));
     await ownerRows(t, sql`update young_person set last_name = 'Dupont' where id = ${dina!.yp} returning id`);
-    const [ana] = await ownerRows<{ yp: string }>(t, sql`select young_person_id as yp from psad_case where id = ${c.ana}`);
-    const [bob] = await ownerRows<{ yp: string }>(t, sql`select young_person_id as yp from psad_case where id = ${c.bob}`);
-    const [moved] = await ownerRows<{ sort_name: string }>(t, sql`update psad_case set young_person_id = ${bob!.yp} where id = ${c.ana} returning sort_name`);
+    const [ana] = await ownerRows<{ yp: string }>(
+      t,
+      sql`select young_person_id as yp from psad_case where id = ${c.ana}`,
+    );
+    const [bob] = await ownerRows<{ yp: string }>(
+      t,
+      sql`select young_person_id as yp from psad_case where id = ${c.bob}`,
+    );
+    const [moved] = await ownerRows<{ sort_name: string }>(
+      t,
+      sql`update psad_case set young_person_id = ${bob!.yp} where id = ${c.ana} returning sort_name`,
+    );
     expect(moved!.sort_name).toBe('Bérenger\u0001Bob');
     await ownerRows(t, sql`update psad_case set young_person_id = ${ana!.yp} where id = ${c.ana} returning id`);
     expect(ids(await list(null, { o: 'NAME' }))).toEqual(ids(indexed));
 
     // The index's page function answers a referent of the platform only.
     const page = (w: Who) =>
-      withActorTx(t.database.db, actors[w], 'read', async (tx) => (await tx.execute<{ id: string }>(sql`select id from app_case_page_by_name(${id.bourges}::uuid, null, null, 10)`)).rows);
+      withActorTx(
+        t.database.db,
+        actors[w],
+        'read',
+        async (tx) =>
+          (
+            await tx.execute<{ id: string }>(
+              sql`select id from app_case_page_by_name(${id.bourges}::uuid, null, null, 10)`,
+            )
+          ).rows,
+      );
     expect(await page('referent')).toHaveLength(6);
     expect(await page('vierzon')).toHaveLength(0);
     expect(await page('conseiller')).toHaveLength(0);
@@ -366,11 +509,19 @@ describe('worklist filters, sort and pagination', () => {
 describe('flags', () => {
   it('computes minor without solution, obligation-de-formation due date, no contact after assignment', async () => {
     const dina = (await gql('referent', Q.case, { id: c.dina })).data.case;
-    expect(dina.flags).toEqual({ minorWithoutSolution: false, noContactAfterAssignment: false, injoignableReached: false, obligationFormationDueDate: '2026-03-10', obligationFormationOverdue: true });
+    expect(dina.flags).toEqual({
+      minorWithoutSolution: false,
+      noContactAfterAssignment: false,
+      injoignableReached: false,
+      obligationFormationDueDate: '2026-03-10',
+      obligationFormationOverdue: true,
+    });
     const ana2 = (await gql('referent', Q.case, { id: c.ana2 })).data.case;
     expect(ana2.flags.minorWithoutSolution).toBe(true);
     expect(ana2.allowedActions).toEqual(['ASSIGN', 'CLOSE']);
-    await t.database.db.execute(sql`update psad_case set last_attempt_at = now() - interval '19 days' where id = ${c.chloe}`);
+    await t.database.db.execute(
+      sql`update psad_case set last_attempt_at = now() - interval '19 days' where id = ${c.chloe}`,
+    );
     const chloe = (await gql('referent', Q.case, { id: c.chloe })).data.case;
     expect(chloe.flags.noContactAfterAssignment).toBe(false);
     await t.database.db.execute(sql`update psad_case set last_attempt_at = null where id = ${c.chloe}`);

@@ -9,22 +9,36 @@ export type CaseEventRow = typeof caseEvent.$inferSelect;
 // Batch lookups, one statement per hop.
 
 async function youngPeopleByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(youngPerson).where(inArray(youngPerson.id, [...ids]));
+  const rows = await ctx.db
+    .select()
+    .from(youngPerson)
+    .where(inArray(youngPerson.id, [...ids]));
   return ids.map((id) => rows.find((r) => r.id === id) ?? null);
 }
 
 async function attemptsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(contactAttempt).where(inArray(contactAttempt.caseId, [...ids])).orderBy(asc(contactAttempt.attemptedAt), asc(contactAttempt.createdAt));
+  const rows = await ctx.db
+    .select()
+    .from(contactAttempt)
+    .where(inArray(contactAttempt.caseId, [...ids]))
+    .orderBy(asc(contactAttempt.attemptedAt), asc(contactAttempt.createdAt));
   return ids.map((id) => rows.filter((r) => r.caseId === id));
 }
 
 async function eventsByCaseIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(caseEvent).where(inArray(caseEvent.caseId, [...ids])).orderBy(asc(caseEvent.occurredAt), asc(caseEvent.id));
+  const rows = await ctx.db
+    .select()
+    .from(caseEvent)
+    .where(inArray(caseEvent.caseId, [...ids]))
+    .orderBy(asc(caseEvent.occurredAt), asc(caseEvent.id));
   return ids.map((id) => rows.filter((r) => r.caseId === id));
 }
 
 async function pendingTransfersByCaseIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(caseTransfer).where(and(inArray(caseTransfer.caseId, [...ids]), eq(caseTransfer.status, 'PROPOSE')));
+  const rows = await ctx.db
+    .select()
+    .from(caseTransfer)
+    .where(and(inArray(caseTransfer.caseId, [...ids]), eq(caseTransfer.status, 'PROPOSE')));
   return ids.map((id) => rows.find((r) => r.caseId === id) ?? null);
 }
 
@@ -44,17 +58,28 @@ async function actorsByIds(ctx: RequestContext, ids: readonly string[]) {
 }
 
 async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
-  const rows = await ctx.db.select().from(psadCase).where(inArray(psadCase.id, [...ids]));
+  const rows = await ctx.db
+    .select()
+    .from(psadCase)
+    .where(inArray(psadCase.id, [...ids]));
   return ids.map((id) => rows.find((r) => r.id === id) ?? null);
 }
 
-
 /** One query per hop and per request, whatever the number of cases in the page. */
 export const caseLoaders = {
-  case: (ctx: RequestContext) => ctx.loader('caseById', () => new DataLoader((ids: readonly string[]) => casesByIds(ctx, ids))),
-  youngPerson: (ctx: RequestContext) => ctx.loader('caseYoungPerson', () => new DataLoader((ids: readonly string[]) => youngPeopleByIds(ctx, ids))),
-  attempts: (ctx: RequestContext) => ctx.loader('caseAttempts', () => new DataLoader((ids: readonly string[]) => attemptsByCaseIds(ctx, ids))),
-  events: (ctx: RequestContext) => ctx.loader('caseEvents', () => new DataLoader((ids: readonly string[]) => eventsByCaseIds(ctx, ids))),
-  pendingTransfer: (ctx: RequestContext) => ctx.loader('casePendingTransfer', () => new DataLoader((ids: readonly string[]) => pendingTransfersByCaseIds(ctx, ids))),
-  actor: (ctx: RequestContext) => ctx.loader('caseActor', () => new DataLoader((ids: readonly string[]) => actorsByIds(ctx, ids))),
+  case: (ctx: RequestContext) =>
+    ctx.loader('caseById', () => new DataLoader((ids: readonly string[]) => casesByIds(ctx, ids))),
+  youngPerson: (ctx: RequestContext) =>
+    ctx.loader('caseYoungPerson', () => new DataLoader((ids: readonly string[]) => youngPeopleByIds(ctx, ids))),
+  attempts: (ctx: RequestContext) =>
+    ctx.loader('caseAttempts', () => new DataLoader((ids: readonly string[]) => attemptsByCaseIds(ctx, ids))),
+  events: (ctx: RequestContext) =>
+    ctx.loader('caseEvents', () => new DataLoader((ids: readonly string[]) => eventsByCaseIds(ctx, ids))),
+  pendingTransfer: (ctx: RequestContext) =>
+    ctx.loader(
+      'casePendingTransfer',
+      () => new DataLoader((ids: readonly string[]) => pendingTransfersByCaseIds(ctx, ids)),
+    ),
+  actor: (ctx: RequestContext) =>
+    ctx.loader('caseActor', () => new DataLoader((ids: readonly string[]) => actorsByIds(ctx, ids))),
 };

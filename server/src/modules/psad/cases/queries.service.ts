@@ -1,4 +1,19 @@
-import { and, asc, count, eq, fillPlaceholders, ilike, inArray, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  eq,
+  fillPlaceholders,
+  ilike,
+  inArray,
+  isNull,
+  lt,
+  ne,
+  notInArray,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { CASE_ORDERS, identity, psad, searchKey, type CaseOrder } from '@maillage/shared';
@@ -44,14 +59,20 @@ export function caseConditions(filter: CaseFilter): (SQL | undefined)[] {
     filter.campaign ? eq(psadCase.campaign, filter.campaign.toUpperCase()) : undefined,
     filter.source ? eq(psadCase.source, filter.source) : undefined,
     filter.minorWithoutSolution
-      ? and(sql`${youngPerson.birthDate} > current_date - interval '18 years'`, notInArray(psadCase.status, ['SOLUTION', 'CLOS']))
+      ? and(
+          sql`${youngPerson.birthDate} > current_date - interval '18 years'`,
+          notInArray(psadCase.status, ['SOLUTION', 'CLOS']),
+        )
       : undefined,
     filter.commune ? sql`lower(${youngPerson.commune}) = lower(${filter.commune})` : undefined,
     filter.daysWithoutContact != null
       ? and(
           inArray(psadCase.status, ['AFFECTE', 'EN_COURS']),
           lt(psadCase.assignedAt, sql`now() - make_interval(days => ${filter.daysWithoutContact}::int)`),
-          or(isNull(psadCase.lastAttemptAt), lt(psadCase.lastAttemptAt, sql`now() - make_interval(days => ${filter.daysWithoutContact}::int)`)),
+          or(
+            isNull(psadCase.lastAttemptAt),
+            lt(psadCase.lastAttemptAt, sql`now() - make_interval(days => ${filter.daysWithoutContact}::int)`),
+          ),
         )
       : undefined,
     key ? ilike(youngPerson.searchText, `%${key.replace(/[%_\\]/g, '')}%`) : undefined,
@@ -67,9 +88,15 @@ export function caseConditions(filter: CaseFilter): (SQL | undefined)[] {
 function sortOf(orderBy: CaseOrder): { expr: SQL; direction: 'asc' | 'desc' } {
   switch (orderBy) {
     case 'LAST_UPDATE':
-      return { expr: sql`to_char(${psadCase.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`, direction: 'desc' };
+      return {
+        expr: sql`to_char(${psadCase.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`,
+        direction: 'desc',
+      };
     case 'EXIT_DATE':
-      return { expr: sql`coalesce(to_char(${youngPerson.schoolExitDate}, 'YYYY-MM-DD'), '0000-00-00')`, direction: 'desc' };
+      return {
+        expr: sql`coalesce(to_char(${youngPerson.schoolExitDate}, 'YYYY-MM-DD'), '0000-00-00')`,
+        direction: 'desc',
+      };
     default:
       return { expr: sql`${youngPerson.lastName} || chr(1) || ${youngPerson.firstNames}`, direction: 'asc' };
   }
@@ -92,7 +119,8 @@ function prepareList(raw: unknown) {
   let after: { key: string; id: string } | undefined;
   if (input.after) {
     const [k, id] = decodeCursor(input.after, 2);
-    if (typeof k !== 'string' || !z.uuid().safeParse(id).success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    if (typeof k !== 'string' || !z.uuid().safeParse(id).success)
+      throw badInput([{ path: 'after', message: 'curseur invalide' }]);
     after = { key: k, id: id as string };
   }
   const offset = input.offset ?? 0;
@@ -128,7 +156,13 @@ function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
   left join ${organisationDirectory} o on o.id = c.assigned_organisation_id`;
 }
 
-function pageStatement(where: SQL, sort: ReturnType<typeof caseOrder>, hasAfter: boolean, hasOffset: boolean, guard: SQL | undefined): SQL {
+function pageStatement(
+  where: SQL,
+  sort: ReturnType<typeof caseOrder>,
+  hasAfter: boolean,
+  hasOffset: boolean,
+  guard: SQL | undefined,
+): SQL {
   const after = hasAfter
     ? sort.direction === 'asc'
       ? sql`(${sort.sortKey}, ${psadCase.id}) > (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
@@ -208,15 +242,30 @@ async function list(
   const { input, limit, sort, after, offset } = prepared;
   const conditions = caseConditions(input.filter).filter((c): c is SQL => c !== undefined);
   // A keyset on (sort key, id); the cursor holds both.
-  const spec: KeysetSpec<CaseListRow> = { columns: [psadCase.id], direction: sort.direction, key: (r) => [r.sortKey, r.id] };
+  const spec: KeysetSpec<CaseListRow> = {
+    columns: [psadCase.id],
+    direction: sort.direction,
+    key: (r) => [r.sortKey, r.id],
+  };
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
-  const key = page.cacheKey !== null && conditions.length === 0 ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}:${offset > 0 ? 1 : 0}` : null;
+  const key =
+    page.cacheKey !== null && conditions.length === 0
+      ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}:${offset > 0 ? 1 : 0}`
+      : null;
   const byNameIndex = page.nameIndex === true && conditions.length === 0 && prepared.orderBy === 'NAME';
   const statement = compilePage(key, () =>
-    byNameIndex ? platformNamePageStatement(offset > 0) : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, offset > 0, access?.guard),
+    byNameIndex
+      ? platformNamePageStatement(offset > 0)
+      : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, offset > 0, access?.guard),
   );
-  const values = fillPlaceholders(statement.params, { scope: page.scopeValue, limit: limit + 1, afterKey: after?.key ?? null, afterId: after?.id ?? null, offset });
+  const values = fillPlaceholders(statement.params, {
+    scope: page.scopeValue,
+    limit: limit + 1,
+    afterKey: after?.key ?? null,
+    afterId: after?.id ?? null,
+    offset,
+  });
   const [result] = await rawRows<{ page: PageEntry[] }>(ctx.db, statement.text, values, statement.name);
   const entries = result?.page ?? [];
   if (entries.length === 0 && access) await access.recheck();
@@ -277,10 +326,16 @@ export async function platformCasesScope(ctx: RequestContext, platformId: string
 }
 
 /** The scope of a counsellor's list: the cases assigned to their organisations (closed ones drop out). */
-export function assignedCasesScope(ctx: RequestContext, action = 'case.list_assigned'): { where: SQL; organisationIds: string[] } {
+export function assignedCasesScope(
+  ctx: RequestContext,
+  action = 'case.list_assigned',
+): { where: SQL; organisationIds: string[] } {
   const orgs = counsellorOrganisations(ctx);
   if (orgs.length === 0) deny(ctx, action, 'not-counsellor');
-  return { where: and(inArray(psadCase.assignedOrganisationId, orgs), ne(psadCase.status, 'CLOS'))!, organisationIds: orgs };
+  return {
+    where: and(inArray(psadCase.assignedOrganisationId, orgs), ne(psadCase.status, 'CLOS'))!,
+    organisationIds: orgs,
+  };
 }
 
 /** The worklist of a platform, for its referents. */
@@ -297,10 +352,21 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
   }
   // The referent check rides in the page's statement (no row unless the actor is referent of the
   // platform); an empty page asks again, to refuse a non-referent as platformCasesScope does.
-  return list(ctx, { scope: eq(psadCase.platformId, P.scope), scopeValue: platformId, countWhere: eq(psadCase.platformId, platformId), cacheKey: 'platform', nameIndex: true }, prepared, {
-    guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
-    recheck: () => platformCasesScope(ctx, platformId),
-  });
+  return list(
+    ctx,
+    {
+      scope: eq(psadCase.platformId, P.scope),
+      scopeValue: platformId,
+      countWhere: eq(psadCase.platformId, platformId),
+      cacheKey: 'platform',
+      nameIndex: true,
+    },
+    prepared,
+    {
+      guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
+      recheck: () => platformCasesScope(ctx, platformId),
+    },
+  );
 }
 
 /**
@@ -314,7 +380,12 @@ export async function countReferentCases(ctx: RequestContext, rawFilter: unknown
     .select({ n: count() })
     .from(psadCase)
     .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
-    .where(allOf([sql`${psadCase.platformId} = any((select app_referent_platform_ids())::uuid[])`, ...caseConditions(filter)]));
+    .where(
+      allOf([
+        sql`${psadCase.platformId} = any((select app_referent_platform_ids())::uuid[])`,
+        ...caseConditions(filter),
+      ]),
+    );
   return Number(row?.n ?? 0);
 }
 
@@ -357,21 +428,32 @@ const partnerCounsellorsSchema = z.object({ platformId: identity.uuid, organisat
  * memberships from referents: app_psad_partner_counsellors() (migration 0017) answers a referent of the
  * platform, for one of its partners, and nobody else.
  */
-export async function partnerCounsellors(ctx: RequestContext, raw: unknown): Promise<{ id: string; displayName: string }[]> {
+export async function partnerCounsellors(
+  ctx: RequestContext,
+  raw: unknown,
+): Promise<{ id: string; displayName: string }[]> {
   const input = parseInput(partnerCounsellorsSchema, raw, '');
   if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.partner_counsellors', 'not-referent');
   const [partner] = await ctx.db
     .select({ id: platformPartner.organisationId })
     .from(platformPartner)
-    .where(and(eq(platformPartner.platformId, input.platformId), eq(platformPartner.organisationId, input.organisationId)));
+    .where(
+      and(eq(platformPartner.platformId, input.platformId), eq(platformPartner.organisationId, input.organisationId)),
+    );
   if (!partner) {
-    throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'organisationId', message: 'pas un partenaire de la plateforme' }]);
+    throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [
+      { path: 'organisationId', message: 'pas un partenaire de la plateforme' },
+    ]);
   }
   return partnerCounsellorsOf(ctx, input.platformId, input.organisationId);
 }
 
 /** The active counsellors of a partner organisation, by name, for a referent of the platform (empty for anyone else). */
-export async function partnerCounsellorsOf(ctx: RequestContext, platformId: string, organisationId: string): Promise<{ id: string; displayName: string }[]> {
+export async function partnerCounsellorsOf(
+  ctx: RequestContext,
+  platformId: string,
+  organisationId: string,
+): Promise<{ id: string; displayName: string }[]> {
   const { rows } = await ctx.db.execute<{ id: string; display_name: string }>(
     sql`select id, display_name from app_psad_partner_counsellors(${platformId}::uuid, ${organisationId}::uuid)`,
   );

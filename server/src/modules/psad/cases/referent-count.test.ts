@@ -38,8 +38,14 @@ beforeAll(async () => {
   // Two waiting cases and one assigned in Vierzon, so that its count is known and not zero.
   await createCase(t, id.vierzon, { lastName: 'Vierzonnais', firstNames: 'Paul', birthDate: '2008-01-02' });
   await createCase(t, id.vierzon, { lastName: 'Vierzonnaise', firstNames: 'Paule', birthDate: '2008-03-04' });
-  await createCase(t, id.vierzon, { lastName: 'Suivi', firstNames: 'Hugo', birthDate: '2008-05-06' }, { status: 'AFFECTE' });
-  for (const w of ['referent@demo.test', 'referent.vierzon@demo.test', 'conseiller@demo.test', 'admin@demo.test']) tok[w] = await t.login(w);
+  await createCase(
+    t,
+    id.vierzon,
+    { lastName: 'Suivi', firstNames: 'Hugo', birthDate: '2008-05-06' },
+    { status: 'AFFECTE' },
+  );
+  for (const w of ['referent@demo.test', 'referent.vierzon@demo.test', 'conseiller@demo.test', 'admin@demo.test'])
+    tok[w] = await t.login(w);
 });
 afterAll(() => t.close());
 
@@ -54,7 +60,9 @@ describe('referentCasesCount', () => {
 
   it('sums the platforms of a referent of several, in one count', async () => {
     const bourges = await listed('referent@demo.test', id.bourges!);
-    await t.database.db.execute(sql`insert into platform_referent (platform_id, user_id) values (${id.vierzon}, ${id.referent})`);
+    await t.database.db.execute(
+      sql`insert into platform_referent (platform_id, user_id) values (${id.vierzon}, ${id.referent})`,
+    );
     try {
       const vierzon = await listed('referent@demo.test', id.vierzon!);
       expect(vierzon).toBe(2);
@@ -62,7 +70,9 @@ describe('referentCasesCount', () => {
       // The other filters apply as on the worklist.
       expect(await countAs('referent@demo.test', { search: 'vierzonnais' })).toBe(2);
     } finally {
-      await t.database.db.execute(sql`delete from platform_referent where platform_id = ${id.vierzon} and user_id = ${id.referent}`);
+      await t.database.db.execute(
+        sql`delete from platform_referent where platform_id = ${id.vierzon} and user_id = ${id.referent}`,
+      );
     }
     // No longer referent of Vierzon: its cases no longer count.
     expect(await countAs('referent@demo.test')).toBe(bourges);

@@ -17,11 +17,16 @@ const counsellor = policies.anyRole('COUNSELLOR');
 const caseWorker = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR');
 
 const platformLoader = (ctx: RequestContext) =>
-  ctx.loader('casePlatform', () =>
-    new DataLoader(async (ids: readonly string[]) => {
-      const rows = await ctx.db.select().from(platform).where(inArray(platform.id, [...ids]));
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+  ctx.loader(
+    'casePlatform',
+    () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const rows = await ctx.db
+          .select()
+          .from(platform)
+          .where(inArray(platform.id, [...ids]));
+        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
   );
 
 const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
@@ -53,7 +58,8 @@ export const caseResolvers: Resolvers = {
   Case: {
     platform: (c, _a, ctx) => platformLoader(ctx).load(c.platformId),
     // A worklist's nodes carry what their page read with them (queries.listedWith): answered without a promise.
-    youngPerson: (c, _a, ctx) => queries.listedWith(c)?.youngPerson ?? caseLoaders.youngPerson(ctx).load(c.youngPersonId),
+    youngPerson: (c, _a, ctx) =>
+      queries.listedWith(c)?.youngPerson ?? caseLoaders.youngPerson(ctx).load(c.youngPersonId),
     assignedOrganisation: (c, _a, ctx) =>
       queries.listedWith(c)?.organisation ?? orNull(identityLoaders.organisation(ctx), c.assignedOrganisationId),
     // By name through the trusted lookup: RLS hides partner users from referents.
@@ -64,15 +70,26 @@ export const caseResolvers: Resolvers = {
     timeline: (c, _a, ctx) => caseLoaders.events(ctx).load(c.id),
     pendingTransfer: (c, _a, ctx) => caseLoaders.pendingTransfer(ctx).load(c.id),
     flags: async (c, _a, ctx) => {
-      const [person, attempts] = await Promise.all([caseLoaders.youngPerson(ctx).load(c.youngPersonId), caseLoaders.attempts(ctx).load(c.id)]);
-      return caseFlags({
-        status: c.status as CaseStatus,
-        birthDate: person?.birthDate ?? '1900-01-01',
-        assignedAt: c.assignedAt,
-        lastAttemptAt: c.lastAttemptAt,
-        convocationDate: c.convocationDate,
-        attempts: attempts.map((a) => ({ date: a.attemptedAt, channel: a.channel as ContactChannel, result: a.result as ContactResult })),
-      }, new Date(), psadThresholds(ctx.services.config));
+      const [person, attempts] = await Promise.all([
+        caseLoaders.youngPerson(ctx).load(c.youngPersonId),
+        caseLoaders.attempts(ctx).load(c.id),
+      ]);
+      return caseFlags(
+        {
+          status: c.status as CaseStatus,
+          birthDate: person?.birthDate ?? '1900-01-01',
+          assignedAt: c.assignedAt,
+          lastAttemptAt: c.lastAttemptAt,
+          convocationDate: c.convocationDate,
+          attempts: attempts.map((a) => ({
+            date: a.attemptedAt,
+            channel: a.channel as ContactChannel,
+            result: a.result as ContactResult,
+          })),
+        },
+        new Date(),
+        psadThresholds(ctx.services.config),
+      );
     },
   },
   CaseConnection: {

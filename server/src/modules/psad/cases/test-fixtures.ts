@@ -5,7 +5,8 @@ import { matchKeyOf } from '../import/normalise.js';
 import { psadCase, youngPerson } from '../tables.js';
 
 /** Test helpers: young people and cases written as the database owner (the import is built elsewhere). */
-export const ownerRows = async <R extends Record<string, unknown>>(t: TestApp, q: SQL) => (await t.database.db.execute<R>(q)).rows;
+export const ownerRows = async <R extends Record<string, unknown>>(t: TestApp, q: SQL) =>
+  (await t.database.db.execute<R>(q)).rows;
 export const ownerId = async (t: TestApp, q: SQL) => (await ownerRows<{ id: string }>(t, q))[0]!.id;
 
 export interface PersonSeed {
@@ -51,7 +52,14 @@ export async function createCase(
     .returning();
   const [row] = await t.database.db
     .insert(psadCase)
-    .values({ platformId, youngPersonId: person!.id, status: 'A_TRAITER', source: 'SIEI', campaign: '2026-S2', ...extra })
+    .values({
+      platformId,
+      youngPersonId: person!.id,
+      status: 'A_TRAITER',
+      source: 'SIEI',
+      campaign: '2026-S2',
+      ...extra,
+    })
     .returning();
   return { caseId: row!.id, personId: person!.id };
 }

@@ -14,8 +14,17 @@ const reason = z.string().trim().min(3, 'un motif est obligatoire').max(1000, '1
 
 const schemas = {
   propose: z
-    .object({ caseId: identity.uuid, version: identity.version, toOrganisationId: identity.uuid.nullish(), toPlatformId: identity.uuid.nullish(), reason })
-    .refine((v) => Boolean(v.toOrganisationId) !== Boolean(v.toPlatformId), { message: 'une organisation ou une plateforme, pas les deux', path: ['toOrganisationId'] }),
+    .object({
+      caseId: identity.uuid,
+      version: identity.version,
+      toOrganisationId: identity.uuid.nullish(),
+      toPlatformId: identity.uuid.nullish(),
+      reason,
+    })
+    .refine((v) => Boolean(v.toOrganisationId) !== Boolean(v.toPlatformId), {
+      message: 'une organisation ou une plateforme, pas les deux',
+      path: ['toOrganisationId'],
+    }),
   accept: z.object({ transferId: identity.uuid }),
   refuse: z.object({ transferId: identity.uuid, reason }),
   cancel: z.object({ transferId: identity.uuid }),
@@ -30,23 +39,47 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
   const input = parseInput(schemas.propose, raw, '');
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, input.caseId)).for('update');
   if (!row) throw notFound('Suivi');
-  if (!(await isReferentOf(ctx, row.platformId)) && !isCounsellorOf(ctx, row.assignedOrganisationId)) deny(ctx, 'case.transfer_propose', 'not-referent-or-assigned-counsellor');
+  if (!(await isReferentOf(ctx, row.platformId)) && !isCounsellorOf(ctx, row.assignedOrganisationId))
+    deny(ctx, 'case.transfer_propose', 'not-referent-or-assigned-counsellor');
   if (row.version !== input.version) throw staleVersion('Le suivi');
   const toOtherPlatform = Boolean(input.toPlatformId);
   if (input.toPlatformId) {
-    if (input.toPlatformId === row.platformId) throw new AppError('BAD_USER_INPUT', 'Le suivi est déjà sur cette plateforme.', [{ path: 'toPlatformId', message: 'plateforme actuelle du suivi' }]);
-    const [p] = await ctx.db.select({ id: platform.id }).from(platform).where(and(eq(platform.id, input.toPlatformId), eq(platform.active, true)));
-    if (!p) throw new AppError('BAD_USER_INPUT', 'Plateforme inconnue.', [{ path: 'toPlatformId', message: 'plateforme inconnue' }]);
+    if (input.toPlatformId === row.platformId)
+      throw new AppError('BAD_USER_INPUT', 'Le suivi est déjà sur cette plateforme.', [
+        { path: 'toPlatformId', message: 'plateforme actuelle du suivi' },
+      ]);
+    const [p] = await ctx.db
+      .select({ id: platform.id })
+      .from(platform)
+      .where(and(eq(platform.id, input.toPlatformId), eq(platform.active, true)));
+    if (!p)
+      throw new AppError('BAD_USER_INPUT', 'Plateforme inconnue.', [
+        { path: 'toPlatformId', message: 'plateforme inconnue' },
+      ]);
   } else {
-    if (input.toOrganisationId === row.assignedOrganisationId) throw new AppError('BAD_USER_INPUT', 'Le suivi est déjà affecté à cette organisation.', [{ path: 'toOrganisationId', message: 'organisation actuelle du suivi' }]);
+    if (input.toOrganisationId === row.assignedOrganisationId)
+      throw new AppError('BAD_USER_INPUT', 'Le suivi est déjà affecté à cette organisation.', [
+        { path: 'toOrganisationId', message: 'organisation actuelle du suivi' },
+      ]);
     const [p] = await ctx.db
       .select()
       .from(platformPartner)
-      .where(and(eq(platformPartner.platformId, row.platformId), eq(platformPartner.organisationId, input.toOrganisationId!)));
-    if (!p) throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'toOrganisationId', message: 'pas un partenaire de la plateforme' }]);
+      .where(
+        and(
+          eq(platformPartner.platformId, row.platformId),
+          eq(platformPartner.organisationId, input.toOrganisationId!),
+        ),
+      );
+    if (!p)
+      throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [
+        { path: 'toOrganisationId', message: 'pas un partenaire de la plateforme' },
+      ]);
   }
   // Only a case that could be accepted may be proposed.
-  const check = transition({ status: row.status as CaseStatus, attempts: [], hasSolution: row.solutionType !== null }, { type: 'TRANSFER_ACCEPTED', toOtherPlatform });
+  const check = transition(
+    { status: row.status as CaseStatus, attempts: [], hasSolution: row.solutionType !== null },
+    { type: 'TRANSFER_ACCEPTED', toOtherPlatform },
+  );
   if (!check.ok) throw new AppError('CONFLICT', check.reason, 'TRANSITION_REFUSED');
   const [transfer] = await ctx.db
     .insert(caseTransfer)
@@ -61,12 +94,25 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
     })
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err) === 'case_transfer_pending_key') throw new AppError('CONFLICT', 'Un transfert de ce suivi est déjà en attente.', 'DUPLICATE');
+      if (uniqueViolation(err) === 'case_transfer_pending_key')
+        throw new AppError('CONFLICT', 'Un transfert de ce suivi est déjà en attente.', 'DUPLICATE');
       throw err;
     });
-  await ctx.db.update(psadCase).set({ version: row.version + 1, updatedAt: new Date() }).where(eq(psadCase.id, row.id));
-  const data = { transferId: transfer!.id, toPlatformId: transfer!.toPlatformId, toOrganisationId: transfer!.toOrganisationId };
-  await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_proposed', data: { ...data, reason: input.reason } });
+  await ctx.db
+    .update(psadCase)
+    .set({ version: row.version + 1, updatedAt: new Date() })
+    .where(eq(psadCase.id, row.id));
+  const data = {
+    transferId: transfer!.id,
+    toPlatformId: transfer!.toPlatformId,
+    toOrganisationId: transfer!.toOrganisationId,
+  };
+  await ctx.db.insert(caseEvent).values({
+    caseId: row.id,
+    actorId: ctx.actor!.userId,
+    kind: 'transfer_proposed',
+    data: { ...data, reason: input.reason },
+  });
   await ctx.audit({ action: 'case.transfer_propose', subjectType: 'psad_case', subjectId: row.id, details: data });
   return transfer!;
 }
@@ -75,9 +121,12 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
 async function pending(ctx: RequestContext, transferId: string, action: string): Promise<TransferRow> {
   const [transfer] = await ctx.db.select().from(caseTransfer).where(eq(caseTransfer.id, transferId)).for('update');
   if (!transfer) throw notFound('Transfert');
-  const receiver = transfer.toOrganisationId ? isCounsellorOf(ctx, transfer.toOrganisationId) || (await isReferentOf(ctx, transfer.toPlatformId)) : await isReferentOf(ctx, transfer.toPlatformId);
+  const receiver = transfer.toOrganisationId
+    ? isCounsellorOf(ctx, transfer.toOrganisationId) || (await isReferentOf(ctx, transfer.toPlatformId))
+    : await isReferentOf(ctx, transfer.toPlatformId);
   if (!receiver) deny(ctx, `case.${action}`, 'not-receiver');
-  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité.', 'TRANSITION_REFUSED');
+  if (transfer.status !== 'PROPOSE')
+    throw new AppError('CONFLICT', 'Ce transfert a déjà été traité.', 'TRANSITION_REFUSED');
   return transfer;
 }
 
@@ -87,7 +136,10 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, transfer.caseId)).for('update');
   if (!row) throw notFound('Suivi');
   const toOtherPlatform = transfer.toPlatformId !== transfer.fromPlatformId;
-  const result = transition({ status: row.status as CaseStatus, attempts: [], hasSolution: row.solutionType !== null }, { type: 'TRANSFER_ACCEPTED', toOtherPlatform });
+  const result = transition(
+    { status: row.status as CaseStatus, attempts: [], hasSolution: row.solutionType !== null },
+    { type: 'TRANSFER_ACCEPTED', toOtherPlatform },
+  );
   if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
   const now = new Date();
   // The case first (the receiver sees it through the pending transfer), then what follows it.
@@ -95,8 +147,23 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
     .update(psadCase)
     .set(
       toOtherPlatform
-        ? { platformId: transfer.toPlatformId, status: result.status, assignedOrganisationId: null, assignedCounsellorId: null, assignedAt: null, version: row.version + 1, updatedAt: now }
-        : { status: result.status, assignedOrganisationId: transfer.toOrganisationId, assignedCounsellorId: null, assignedAt: now, version: row.version + 1, updatedAt: now },
+        ? {
+            platformId: transfer.toPlatformId,
+            status: result.status,
+            assignedOrganisationId: null,
+            assignedCounsellorId: null,
+            assignedAt: null,
+            version: row.version + 1,
+            updatedAt: now,
+          }
+        : {
+            status: result.status,
+            assignedOrganisationId: transfer.toOrganisationId,
+            assignedCounsellorId: null,
+            assignedAt: now,
+            version: row.version + 1,
+            updatedAt: now,
+          },
     )
     .where(eq(psadCase.id, row.id));
   if (toOtherPlatform) {
@@ -105,7 +172,12 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
       .set({ platformId: transfer.toPlatformId, updatedAt: now })
       .where(eq(youngPerson.id, row.youngPersonId))
       .catch((err: unknown) => {
-        if (uniqueViolation(err) === 'young_person_platform_ine_key') throw new AppError('CONFLICT', 'Ce jeune (même INE) est déjà suivi par la plateforme destinataire.', 'DUPLICATE');
+        if (uniqueViolation(err) === 'young_person_platform_ine_key')
+          throw new AppError(
+            'CONFLICT',
+            'Ce jeune (même INE) est déjà suivi par la plateforme destinataire.',
+            'DUPLICATE',
+          );
         throw err;
       });
   }
@@ -114,8 +186,16 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
     .set({ status: 'ACCEPTE', decidedBy: ctx.actor!.userId, decidedAt: now, version: transfer.version + 1 })
     .where(eq(caseTransfer.id, transfer.id))
     .returning();
-  const data = { transferId: transfer.id, from: row.status, to: result.status, toPlatformId: transfer.toPlatformId, toOrganisationId: transfer.toOrganisationId };
-  await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_accepted', occurredAt: now, data });
+  const data = {
+    transferId: transfer.id,
+    from: row.status,
+    to: result.status,
+    toPlatformId: transfer.toPlatformId,
+    toOrganisationId: transfer.toOrganisationId,
+  };
+  await ctx.db
+    .insert(caseEvent)
+    .values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_accepted', occurredAt: now, data });
   await ctx.audit({ action: 'case.transfer_accept', subjectType: 'psad_case', subjectId: row.id, details: data });
   return decided!;
 }
@@ -125,13 +205,24 @@ export async function refuseTransfer(ctx: RequestContext, raw: unknown): Promise
   const transfer = await pending(ctx, input.transferId, 'transfer_refuse');
   const now = new Date();
   // The event while the receiver still sees the case through the pending transfer.
-  await ctx.db.insert(caseEvent).values({ caseId: transfer.caseId, actorId: ctx.actor!.userId, kind: 'transfer_refused', occurredAt: now, data: { transferId: transfer.id, reason: input.reason } });
+  await ctx.db.insert(caseEvent).values({
+    caseId: transfer.caseId,
+    actorId: ctx.actor!.userId,
+    kind: 'transfer_refused',
+    occurredAt: now,
+    data: { transferId: transfer.id, reason: input.reason },
+  });
   const [decided] = await ctx.db
     .update(caseTransfer)
     .set({ status: 'REFUSE', decidedBy: ctx.actor!.userId, decidedAt: now, version: transfer.version + 1 })
     .where(eq(caseTransfer.id, transfer.id))
     .returning();
-  await ctx.audit({ action: 'case.transfer_refuse', subjectType: 'case_transfer', subjectId: transfer.id, details: { caseId: transfer.caseId } });
+  await ctx.audit({
+    action: 'case.transfer_refuse',
+    subjectType: 'case_transfer',
+    subjectId: transfer.id,
+    details: { caseId: transfer.caseId },
+  });
   return decided!;
 }
 
@@ -141,11 +232,16 @@ export async function refuseTransfer(ctx: RequestContext, raw: unknown): Promise
  */
 export async function cancelTransfer(ctx: RequestContext, raw: unknown): Promise<TransferRow> {
   const input = parseInput(schemas.cancel, raw, '');
-  const [transfer] = await ctx.db.select().from(caseTransfer).where(eq(caseTransfer.id, input.transferId)).for('update');
+  const [transfer] = await ctx.db
+    .select()
+    .from(caseTransfer)
+    .where(eq(caseTransfer.id, input.transferId))
+    .for('update');
   if (!transfer) throw notFound('Transfert');
   const sender = (await isReferentOf(ctx, transfer.fromPlatformId)) || isCounsellorOf(ctx, transfer.fromOrganisationId);
   if (!sender) deny(ctx, 'case.transfer_cancel', 'not-sender');
-  if (transfer.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Ce transfert a déjà été traité ou annulé.', 'TRANSITION_REFUSED');
+  if (transfer.status !== 'PROPOSE')
+    throw new AppError('CONFLICT', 'Ce transfert a déjà été traité ou annulé.', 'TRANSITION_REFUSED');
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, transfer.caseId)).for('update');
   if (!row) throw notFound('Suivi');
   const now = new Date();
@@ -155,9 +251,23 @@ export async function cancelTransfer(ctx: RequestContext, raw: unknown): Promise
     .where(eq(caseTransfer.id, transfer.id))
     .returning();
   // The case's pending transfer changed: its version moves, as when it was proposed.
-  await ctx.db.update(psadCase).set({ version: row.version + 1, updatedAt: now }).where(eq(psadCase.id, row.id));
-  await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_cancelled', occurredAt: now, data: { transferId: transfer.id } });
-  await ctx.audit({ action: 'case.transfer_cancel', subjectType: 'case_transfer', subjectId: transfer.id, details: { caseId: row.id } });
+  await ctx.db
+    .update(psadCase)
+    .set({ version: row.version + 1, updatedAt: now })
+    .where(eq(psadCase.id, row.id));
+  await ctx.db.insert(caseEvent).values({
+    caseId: row.id,
+    actorId: ctx.actor!.userId,
+    kind: 'transfer_cancelled',
+    occurredAt: now,
+    data: { transferId: transfer.id },
+  });
+  await ctx.audit({
+    action: 'case.transfer_cancel',
+    subjectType: 'case_transfer',
+    subjectId: transfer.id,
+    details: { caseId: row.id },
+  });
   return cancelled!;
 }
 

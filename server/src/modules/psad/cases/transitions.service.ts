@@ -32,30 +32,52 @@ async function authorise(ctx: RequestContext, row: CaseRow, action: string, coun
 }
 
 async function attemptsOf(ctx: RequestContext, caseId: string) {
-  const rows = await ctx.db.select().from(contactAttempt).where(eq(contactAttempt.caseId, caseId)).orderBy(asc(contactAttempt.attemptedAt));
-  return rows.map((a) => ({ date: a.attemptedAt, channel: a.channel as ContactChannel, result: a.result as ContactResult }));
+  const rows = await ctx.db
+    .select()
+    .from(contactAttempt)
+    .where(eq(contactAttempt.caseId, caseId))
+    .orderBy(asc(contactAttempt.attemptedAt));
+  return rows.map((a) => ({
+    date: a.attemptedAt,
+    channel: a.channel as ContactChannel,
+    result: a.result as ContactResult,
+  }));
 }
 
 /** Asks the machine; an illegal move is a CONFLICT with its French reason. */
 async function next(ctx: RequestContext, row: CaseRow, action: CaseAction): Promise<CaseStatus> {
   const attempts = action.type === 'CLOSE' ? await attemptsOf(ctx, row.id) : [];
-  const result = transition({ status: row.status as CaseStatus, attempts, hasSolution: row.solutionType !== null }, action, psadThresholds(ctx.services.config).injoignable);
+  const result = transition(
+    { status: row.status as CaseStatus, attempts, hasSolution: row.solutionType !== null },
+    action,
+    psadThresholds(ctx.services.config).injoignable,
+  );
   if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
   return result.status;
 }
 
-async function checkPartner(ctx: RequestContext, platformId: string, organisationId: string, counsellorId: string | null | undefined) {
+async function checkPartner(
+  ctx: RequestContext,
+  platformId: string,
+  organisationId: string,
+  counsellorId: string | null | undefined,
+) {
   const [p] = await ctx.db
     .select()
     .from(platformPartner)
     .where(and(eq(platformPartner.platformId, platformId), eq(platformPartner.organisationId, organisationId)));
-  if (!p) throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [{ path: 'organisationId', message: 'pas un partenaire de la plateforme' }]);
+  if (!p)
+    throw new AppError('BAD_USER_INPUT', "Cette organisation n'est pas partenaire de la plateforme.", [
+      { path: 'organisationId', message: 'pas un partenaire de la plateforme' },
+    ]);
   if (!counsellorId) return;
   // A referent does not see the memberships of partner organisations (RLS): the partner's active
   // counsellors, as the assignment form offers them (app_psad_partner_counsellors, migration 0017).
   const ok = (await partnerCounsellorsOf(ctx, platformId, organisationId)).some((c) => c.id === counsellorId);
   if (!ok) {
-    throw new AppError('BAD_USER_INPUT', "Ce conseiller n'est pas conseiller de cette organisation.", [{ path: 'counsellorId', message: "pas conseiller de l'organisation choisie" }]);
+    throw new AppError('BAD_USER_INPUT', "Ce conseiller n'est pas conseiller de cette organisation.", [
+      { path: 'counsellorId', message: "pas conseiller de l'organisation choisie" },
+    ]);
   }
 }
 
@@ -73,7 +95,13 @@ async function apply(
 ): Promise<CaseRow> {
   const now = new Date();
   const data = { from: row.status, to: status, ...event.data };
-  await ctx.db.insert(caseEvent).values({ caseId: row.id, actorId: ctx.actor!.userId, kind: event.kind, occurredAt: now, data: { ...data, ...event.privateData } });
+  await ctx.db.insert(caseEvent).values({
+    caseId: row.id,
+    actorId: ctx.actor!.userId,
+    kind: event.kind,
+    occurredAt: now,
+    data: { ...data, ...event.privateData },
+  });
   await ctx.audit({ action: `case.${event.kind}`, subjectType: 'psad_case', subjectId: row.id, details: data });
   const set = { ...changes, status, version: row.version + 1, updatedAt: now };
   if (status === 'CLOS') {
@@ -102,7 +130,8 @@ export async function assignCases(ctx: RequestContext, raw: unknown): Promise<Ca
   const input = parseInput(psad.caseActions.assign, raw, '');
   if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.assign', 'not-referent');
   const ids = input.cases.map((c) => c.id);
-  if (new Set(ids).size !== ids.length) throw new AppError('BAD_USER_INPUT', 'Un suivi figure deux fois.', [{ path: 'cases', message: 'suivi en double' }]);
+  if (new Set(ids).size !== ids.length)
+    throw new AppError('BAD_USER_INPUT', 'Un suivi figure deux fois.', [{ path: 'cases', message: 'suivi en double' }]);
   await checkPartner(ctx, input.platformId, input.organisationId, input.counsellorId);
   const rows = await ctx.db
     .select()
@@ -112,7 +141,10 @@ export async function assignCases(ctx: RequestContext, raw: unknown): Promise<Ca
     .for('update');
   const byId = new Map(rows.map((r) => [r.id, r]));
   const missing = input.cases.findIndex((c) => !byId.has(c.id));
-  if (missing >= 0) throw new AppError('NOT_FOUND', 'Suivi introuvable sur cette plateforme.', [{ path: `cases.${missing}.id`, message: 'suivi introuvable' }]);
+  if (missing >= 0)
+    throw new AppError('NOT_FOUND', 'Suivi introuvable sur cette plateforme.', [
+      { path: `cases.${missing}.id`, message: 'suivi introuvable' },
+    ]);
   if (input.cases.some((c) => byId.get(c.id)!.version !== c.version)) throw staleVersion('Un des suivis');
   for (const r of rows) await next(ctx, r, { type: 'ASSIGN' });
   const updated = await ctx.db
@@ -128,9 +160,22 @@ export async function assignCases(ctx: RequestContext, raw: unknown): Promise<Ca
     .where(and(inArray(psadCase.id, ids), eq(psadCase.status, 'A_TRAITER')))
     .returning();
   if (updated.length !== ids.length) throw staleVersion('Un des suivis');
-  const data = { from: 'A_TRAITER', to: 'AFFECTE', organisationId: input.organisationId, counsellorId: input.counsellorId ?? null, reason: input.reason };
-  await ctx.db.insert(caseEvent).values(ids.map((caseId) => ({ caseId, actorId: ctx.actor!.userId, kind: 'assign', data })));
-  await ctx.audit({ action: 'case.assign', subjectType: 'platform', subjectId: input.platformId, details: { count: ids.length, organisationId: input.organisationId } });
+  const data = {
+    from: 'A_TRAITER',
+    to: 'AFFECTE',
+    organisationId: input.organisationId,
+    counsellorId: input.counsellorId ?? null,
+    reason: input.reason,
+  };
+  await ctx.db
+    .insert(caseEvent)
+    .values(ids.map((caseId) => ({ caseId, actorId: ctx.actor!.userId, kind: 'assign', data })));
+  await ctx.audit({
+    action: 'case.assign',
+    subjectType: 'platform',
+    subjectId: input.platformId,
+    details: { count: ids.length, organisationId: input.organisationId },
+  });
   return ids.map((id) => updated.find((u) => u.id === id)!);
 }
 
@@ -143,8 +188,20 @@ export async function reassignCase(ctx: RequestContext, raw: unknown): Promise<C
     ctx,
     row,
     status,
-    { assignedOrganisationId: input.organisationId, assignedCounsellorId: input.counsellorId ?? null, assignedAt: new Date() },
-    { kind: 'reassign', data: { fromOrganisationId: row.assignedOrganisationId, organisationId: input.organisationId, counsellorId: input.counsellorId ?? null, reason: input.reason } },
+    {
+      assignedOrganisationId: input.organisationId,
+      assignedCounsellorId: input.counsellorId ?? null,
+      assignedAt: new Date(),
+    },
+    {
+      kind: 'reassign',
+      data: {
+        fromOrganisationId: row.assignedOrganisationId,
+        organisationId: input.organisationId,
+        counsellorId: input.counsellorId ?? null,
+        reason: input.reason,
+      },
+    },
   );
 }
 
@@ -152,7 +209,13 @@ export async function recordContactAttempt(ctx: RequestContext, raw: unknown): P
   const input = parseInput(psad.caseActions.attempt, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'contact_attempt', true);
   const status = await next(ctx, row, { type: 'CONTACT_ATTEMPT' });
-  await ctx.db.insert(contactAttempt).values({ caseId: row.id, attemptedAt: input.attemptedAt, channel: input.channel, result: input.result, actorId: ctx.actor!.userId });
+  await ctx.db.insert(contactAttempt).values({
+    caseId: row.id,
+    attemptedAt: input.attemptedAt,
+    channel: input.channel,
+    result: input.result,
+    actorId: ctx.actor!.userId,
+  });
   const earlier = (a: Date | null, b: Date) => (a && a < b ? a : b);
   const later = (a: Date | null, b: Date) => (a && a > b ? a : b);
   return apply(
@@ -173,7 +236,13 @@ export async function recordSituationCheck(ctx: RequestContext, raw: unknown): P
   const row = await load(ctx, input.caseId, input.version, 'situation_check', true);
   const status = await next(ctx, row, { type: 'SITUATION_CHECK' });
   // The note may hold personal details: it goes to the timeline (read under RLS), never to the audit log.
-  return apply(ctx, row, status, {}, { kind: 'situation_check', data: { finding: input.finding }, privateData: input.note ? { note: input.note } : {} });
+  return apply(
+    ctx,
+    row,
+    status,
+    {},
+    { kind: 'situation_check', data: { finding: input.finding }, privateData: input.note ? { note: input.note } : {} },
+  );
 }
 
 export async function recordSolution(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
@@ -184,8 +253,17 @@ export async function recordSolution(ctx: RequestContext, raw: unknown): Promise
     ctx,
     row,
     status,
-    { solutionType: input.type, solutionStartDate: input.startDate, solutionOrganisationId: input.organisationId ?? null, solutionAt: new Date() },
-    { kind: 'solution', data: { type: input.type, organisationId: input.organisationId ?? null }, privateData: { startDate: input.startDate } },
+    {
+      solutionType: input.type,
+      solutionStartDate: input.startDate,
+      solutionOrganisationId: input.organisationId ?? null,
+      solutionAt: new Date(),
+    },
+    {
+      kind: 'solution',
+      data: { type: input.type, organisationId: input.organisationId ?? null },
+      privateData: { startDate: input.startDate },
+    },
   );
 }
 
@@ -194,7 +272,13 @@ export async function closeCase(ctx: RequestContext, raw: unknown): Promise<Case
   const row = await load(ctx, input.caseId, input.version, 'close', true);
   const status = await next(ctx, row, { type: 'CLOSE', outcome: input.outcome, comment: input.comment });
   // The comment may hold personal details: timeline only, not the audit log.
-  return apply(ctx, row, status, { closeOutcome: input.outcome, closeComment: input.comment, closedAt: new Date() }, { kind: 'close', data: { outcome: input.outcome } });
+  return apply(
+    ctx,
+    row,
+    status,
+    { closeOutcome: input.outcome, closeComment: input.comment, closedAt: new Date() },
+    { kind: 'close', data: { outcome: input.outcome } },
+  );
 }
 
 /** A closed case comes back as a new episode, A_TRAITER; the closed one and its history stay. */
@@ -203,7 +287,10 @@ export async function reopenCase(ctx: RequestContext, raw: unknown): Promise<Cas
   const row = await lockCase(ctx, input.caseId);
   await authorise(ctx, row, 'reopen', false);
   await next(ctx, row, { type: 'REOPEN' });
-  const [latest] = await ctx.db.select({ n: sql<number>`max(${psadCase.episode})::int` }).from(psadCase).where(eq(psadCase.youngPersonId, row.youngPersonId));
+  const [latest] = await ctx.db
+    .select({ n: sql<number>`max(${psadCase.episode})::int` })
+    .from(psadCase)
+    .where(eq(psadCase.youngPersonId, row.youngPersonId));
   const [created] = await ctx.db
     .insert(psadCase)
     .values({
@@ -217,10 +304,21 @@ export async function reopenCase(ctx: RequestContext, raw: unknown): Promise<Cas
     })
     .returning()
     .catch((err: unknown) => {
-      if (uniqueViolation(err) === 'psad_case_open_key') throw new AppError('CONFLICT', 'Ce jeune a déjà un suivi ouvert.', 'DUPLICATE');
+      if (uniqueViolation(err) === 'psad_case_open_key')
+        throw new AppError('CONFLICT', 'Ce jeune a déjà un suivi ouvert.', 'DUPLICATE');
       throw err;
     });
-  await ctx.db.insert(caseEvent).values({ caseId: created!.id, actorId: ctx.actor!.userId, kind: 'reopen', data: { previousCaseId: row.id, episode: created!.episode } });
-  await ctx.audit({ action: 'case.reopen', subjectType: 'psad_case', subjectId: created!.id, details: { previousCaseId: row.id } });
+  await ctx.db.insert(caseEvent).values({
+    caseId: created!.id,
+    actorId: ctx.actor!.userId,
+    kind: 'reopen',
+    data: { previousCaseId: row.id, episode: created!.episode },
+  });
+  await ctx.audit({
+    action: 'case.reopen',
+    subjectType: 'psad_case',
+    subjectId: created!.id,
+    details: { previousCaseId: row.id },
+  });
   return created!;
 }

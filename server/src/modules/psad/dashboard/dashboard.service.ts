@@ -46,7 +46,12 @@ export interface PsadDashboard {
   solutionsByType: { type: SolutionType; count: number; share: number | null }[];
   closuresByOutcome: { outcome: CloseOutcome; count: number; share: number | null }[];
   minorsWithoutSolution: { count: number; minors: number; share: number | null };
-  delays: { medianDaysToFirstAttempt: number | null; firstAttemptCount: number; medianDaysToSolution: number | null; solutionCount: number };
+  delays: {
+    medianDaysToFirstAttempt: number | null;
+    firstAttemptCount: number;
+    medianDaysToSolution: number | null;
+    solutionCount: number;
+  };
   partners: { organisationId: string; total: number; byStatus: { status: CaseStatus; count: number }[] }[];
   transfers: { incoming: number; outgoing: number; betweenPartners: number };
 }
@@ -62,7 +67,19 @@ interface Delays {
 }
 
 interface Row extends Record<string, unknown> {
-  kind: 'access' | 'delays' | 'stage' | 'minor' | 'source' | 'solution' | 'outcome' | 'partner' | 'campaign' | 'member' | 'organisation' | 'transfer';
+  kind:
+    | 'access'
+    | 'delays'
+    | 'stage'
+    | 'minor'
+    | 'source'
+    | 'solution'
+    | 'outcome'
+    | 'partner'
+    | 'campaign'
+    | 'member'
+    | 'organisation'
+    | 'transfer';
   k: string | null;
   k2: string | null;
   n: number | null;
@@ -106,7 +123,8 @@ const OPEN: readonly string[] = ['A_TRAITER', 'AFFECTE', 'EN_COURS'];
 /** Assembles the dashboard from the statement's rows (nothing personal is selected). */
 function assemble(platformId: string, campaign: string | null, rows: Row[]): PsadDashboard {
   const of = (kind: Row['kind']) => rows.filter((r) => r.kind === kind);
-  const counts = <K extends string>(kind: Row['kind']) => Object.fromEntries(of(kind).map((r) => [r.k, num(r.n)])) as Partial<Record<K, number>>;
+  const counts = <K extends string>(kind: Row['kind']) =>
+    Object.fromEntries(of(kind).map((r) => [r.k, num(r.n)])) as Partial<Record<K, number>>;
   const sum = (list: Row[]) => list.reduce((s, r) => s + num(r.n), 0);
   const t = rows.find((r) => r.kind === 'delays')!.j as unknown as Delays;
 
@@ -147,9 +165,19 @@ function assemble(platformId: string, campaign: string | null, rows: Row[]): Psa
     withoutSolution: sum(byMinor.filter((r) => OPEN.includes(r.k2!))),
     funnel: assembleFunnel(counts<FunnelStage>('stage')),
     bySource,
-    solutionsByType: breakdown(SOLUTION_TYPES, counts<SolutionType>('solution')).map(({ key, ...r }) => ({ type: key, ...r })),
-    closuresByOutcome: breakdown(CLOSE_OUTCOMES, counts<CloseOutcome>('outcome')).map(({ key, ...r }) => ({ outcome: key, ...r })),
-    minorsWithoutSolution: { count: minorsWithoutSolution, minors: sum(minors), share: share(minorsWithoutSolution, sum(minors)) },
+    solutionsByType: breakdown(SOLUTION_TYPES, counts<SolutionType>('solution')).map(({ key, ...r }) => ({
+      type: key,
+      ...r,
+    })),
+    closuresByOutcome: breakdown(CLOSE_OUTCOMES, counts<CloseOutcome>('outcome')).map(({ key, ...r }) => ({
+      outcome: key,
+      ...r,
+    })),
+    minorsWithoutSolution: {
+      count: minorsWithoutSolution,
+      minors: sum(minors),
+      share: share(minorsWithoutSolution, sum(minors)),
+    },
     delays: {
       medianDaysToFirstAttempt: roundDays(t.median_first),
       firstAttemptCount: num(t.n_first),

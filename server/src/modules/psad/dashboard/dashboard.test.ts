@@ -41,7 +41,8 @@ const M = {
 const gql = (w: Who, q: string, v: Record<string, unknown> = {}) => t.gql(tok[w]!, q, v);
 const code = (res: { errors?: { extensions: { code: string } }[] }) => res.errors?.[0]?.extensions.code;
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
-const version = async (caseId: string) => (await ownerRows<{ version: number }>(t, sql`select version from psad_case where id = ${caseId}`))[0]!.version;
+const version = async (caseId: string) =>
+  (await ownerRows<{ version: number }>(t, sql`select version from psad_case where id = ${caseId}`))[0]!.version;
 
 /** Runs a mutation as `w` on the case's current version and fails loudly on an error. */
 async function act(w: Who, q: string, caseId: string, v: Record<string, unknown> = {}) {
@@ -63,7 +64,9 @@ beforeAll(async () => {
   const adult = '2004-05-05';
   const created = { createdAt: daysAgo(10) };
   const seed = (name: string, birthDate: string, extra: Record<string, unknown> = {}) =>
-    createCase(t, id.bourges!, { lastName: name, firstNames: 'Test', birthDate }, { ...created, ...extra }).then((r) => r.caseId);
+    createCase(t, id.bourges!, { lastName: name, firstNames: 'Test', birthDate }, { ...created, ...extra }).then(
+      (r) => r.caseId,
+    );
 
   // SIEI 2026-S2: one case at each stage of the funnel, three of them minors.
   const a1 = await seed('Un', minor); // identified only
@@ -76,7 +79,12 @@ beforeAll(async () => {
   const s1 = await seed('Sept', adult, { source: 'SIGNAL', campaign: null, signalSource: 'EPLE' }); // closed « refus » unassigned
   const s2 = await seed('Huit', adult, { source: 'SIGNAL', campaign: null, signalSource: 'MISSION_LOCALE' }); // MLDS, situation check, solution
   await seed('Neuf', adult, { campaign: '2026-S1', createdAt: daysAgo(200) }); // identified only
-  await createCase(t, id.vierzonP!, { lastName: 'Vierzon', firstNames: 'Test', birthDate: minor }, { ...created, campaign: '2026-S2' });
+  await createCase(
+    t,
+    id.vierzonP!,
+    { lastName: 'Vierzon', firstNames: 'Test', birthDate: minor },
+    { ...created, campaign: '2026-S2' },
+  );
 
   for (const c of [a2, a3, a4, a5, t1]) await act('referent', M.assign, c, { p: id.bourges, o: id.ml });
   await act('referent', M.assign, s2, { p: id.bourges, o: id.mlds });
@@ -90,7 +98,9 @@ beforeAll(async () => {
   await act('referent', M.check, s2);
   await act('referent', M.solution, s2, { type: 'SERVICE_CIVIQUE' });
   const between = await act('referent', M.propose, a2, { o: id.mlds });
-  expect((await gql('referent', M.accept, { id: between.proposeTransfer.id })).data.acceptTransfer.status).toBe('ACCEPTE');
+  expect((await gql('referent', M.accept, { id: between.proposeTransfer.id })).data.acceptTransfer.status).toBe(
+    'ACCEPTE',
+  );
   const away = await act('referent', M.propose, t1, { p: id.vierzonP });
   expect((await gql('vierzon', M.accept, { id: away.proposeTransfer.id })).data.acceptTransfer.status).toBe('ACCEPTE');
   void a1;
@@ -105,7 +115,13 @@ describe('the dashboard of a platform', () => {
     const res = await gql('referent', DASHBOARD, { p: id.bourges });
     expect(res.errors).toBeUndefined();
     const d = res.data.psadDashboard;
-    expect(d).toMatchObject({ platformId: id.bourges, campaign: null, campaigns: ['2026-S2', '2026-S1'], total: 8, withoutSolution: 4 });
+    expect(d).toMatchObject({
+      platformId: id.bourges,
+      campaign: null,
+      campaigns: ['2026-S2', '2026-S1'],
+      total: 8,
+      withoutSolution: 4,
+    });
     // Identified Un, Sept (closed unassigned), Neuf; assigned Deux; contacted Trois; solution Quatre, Cinq, Huit
     // (Huit had a situation check, no attempt: it still counts as contacted and reached, the funnel never widens).
     expect(d.funnel).toEqual([
@@ -133,9 +149,16 @@ describe('the dashboard of a platform', () => {
     ]);
     expect(d.minorsWithoutSolution).toEqual({ count: 2, minors: 3, share: 0.6667 });
     // First attempts 2, 4 and 6 days after creation; solutions recorded now, 10 days after.
-    expect(d.delays).toEqual({ medianDaysToFirstAttempt: 4, firstAttemptCount: 3, medianDaysToSolution: 10, solutionCount: 3 });
+    expect(d.delays).toEqual({
+      medianDaysToFirstAttempt: 4,
+      firstAttemptCount: 3,
+      medianDaysToSolution: 10,
+      solutionCount: 3,
+    });
     expect(d.transfers).toEqual({ incoming: 0, outgoing: 1, betweenPartners: 1 });
-    const partners = Object.fromEntries(d.partners.map((p: { organisation: { id: string }; total: number; byStatus: unknown }) => [p.organisation.id, p]));
+    const partners = Object.fromEntries(
+      d.partners.map((p: { organisation: { id: string }; total: number; byStatus: unknown }) => [p.organisation.id, p]),
+    );
     expect(d.partners).toHaveLength(6);
     expect(partners[id.ml!]).toMatchObject({ total: 3, byStatus: statuses({ EN_COURS: 1, SOLUTION: 1, CLOS: 1 }) });
     expect(partners[id.mlds!]).toMatchObject({ total: 2, byStatus: statuses({ AFFECTE: 1, SOLUTION: 1 }) });
@@ -146,24 +169,55 @@ describe('the dashboard of a platform', () => {
     const d = (await gql('referent', DASHBOARD, { p: id.bourges, c: '2026-s2' })).data.psadDashboard;
     expect(d).toMatchObject({ campaign: '2026-S2', campaigns: ['2026-S2', '2026-S1'], total: 5, withoutSolution: 3 });
     expect(d.funnel.map((s: { count: number }) => s.count)).toEqual([5, 4, 3, 2, 2]);
-    expect(d.bySource.filter((s: { count: number }) => s.count > 0)).toEqual([{ source: 'SIEI', signalSource: null, count: 5 }]);
-    expect(d.solutionsByType.filter((s: { count: number }) => s.count > 0).map((s: { type: string }) => s.type)).toEqual(['APPRENTISSAGE', 'EMPLOI']);
-    expect(d.closuresByOutcome.filter((s: { count: number }) => s.count > 0)).toEqual([{ outcome: 'SOLUTION_CONFIRMEE', count: 1, share: 1 }]);
+    expect(d.bySource.filter((s: { count: number }) => s.count > 0)).toEqual([
+      { source: 'SIEI', signalSource: null, count: 5 },
+    ]);
+    expect(
+      d.solutionsByType.filter((s: { count: number }) => s.count > 0).map((s: { type: string }) => s.type),
+    ).toEqual(['APPRENTISSAGE', 'EMPLOI']);
+    expect(d.closuresByOutcome.filter((s: { count: number }) => s.count > 0)).toEqual([
+      { outcome: 'SOLUTION_CONFIRMEE', count: 1, share: 1 },
+    ]);
     expect(d.minorsWithoutSolution).toEqual({ count: 2, minors: 3, share: 0.6667 });
-    expect(d.delays).toEqual({ medianDaysToFirstAttempt: 4, firstAttemptCount: 3, medianDaysToSolution: 10, solutionCount: 2 });
+    expect(d.delays).toEqual({
+      medianDaysToFirstAttempt: 4,
+      firstAttemptCount: 3,
+      medianDaysToSolution: 10,
+      solutionCount: 2,
+    });
     expect(d.transfers).toEqual({ incoming: 0, outgoing: 1, betweenPartners: 1 });
     const mlds = d.partners.find((p: { organisation: { id: string } }) => p.organisation.id === id.mlds);
     expect(mlds).toMatchObject({ total: 1, byStatus: statuses({ AFFECTE: 1 }) });
 
     const empty = (await gql('referent', DASHBOARD, { p: id.bourges, c: '2020-S1' })).data.psadDashboard;
-    expect(empty).toMatchObject({ total: 0, withoutSolution: 0, minorsWithoutSolution: { count: 0, minors: 0, share: null } });
-    expect(empty.funnel.map((s: { shareOfIdentified: number | null }) => s.shareOfIdentified)).toEqual([null, null, null, null, null]);
-    expect(empty.delays).toEqual({ medianDaysToFirstAttempt: null, firstAttemptCount: 0, medianDaysToSolution: null, solutionCount: 0 });
+    expect(empty).toMatchObject({
+      total: 0,
+      withoutSolution: 0,
+      minorsWithoutSolution: { count: 0, minors: 0, share: null },
+    });
+    expect(empty.funnel.map((s: { shareOfIdentified: number | null }) => s.shareOfIdentified)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(empty.delays).toEqual({
+      medianDaysToFirstAttempt: null,
+      firstAttemptCount: 0,
+      medianDaysToSolution: null,
+      solutionCount: 0,
+    });
   });
 
   it('counts a case transferred in on the receiving platform', async () => {
     const d = (await gql('vierzon', DASHBOARD, { p: id.vierzonP })).data.psadDashboard;
-    expect(d).toMatchObject({ total: 2, withoutSolution: 2, campaigns: ['2026-S2'], transfers: { incoming: 1, outgoing: 0, betweenPartners: 0 } });
+    expect(d).toMatchObject({
+      total: 2,
+      withoutSolution: 2,
+      campaigns: ['2026-S2'],
+      transfers: { incoming: 1, outgoing: 0, betweenPartners: 0 },
+    });
     // The transferred case had been assigned and waits, unassigned, on its new platform.
     expect(d.funnel.map((s: { count: number }) => s.count)).toEqual([2, 0, 0, 0, 0]);
     expect(d.minorsWithoutSolution).toEqual({ count: 1, minors: 1, share: 1 });
@@ -177,7 +231,9 @@ describe('who may see it', () => {
     expect(viewer.errors).toBeUndefined();
     expect(viewer.data).toEqual(mine.data);
     expect((await gql('lecteur', DASHBOARD, { p: id.vierzonP })).data.psadDashboard.total).toBe(2);
-    expect((await gql('lecteur', `{ cases(platformId: "${id.bourges}") { totalCount } }`)).errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(
+      (await gql('lecteur', `{ cases(platformId: "${id.bourges}") { totalCount } }`)).errors?.[0]?.extensions.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses a counsellor, an admin and the referent of another platform', async () => {

@@ -23,16 +23,27 @@ import { AppError } from '../../../core/errors.js';
 import { allOf } from '../../../core/pagination.js';
 import { parseInput } from '../../../core/validation.js';
 import { organisationsByIds } from '../../identity/organisations.service.js';
-import { CONTENT_TYPES, EXPORT_FORMATS, fileNameSlug, neutralise, type ExportFile, loadExcel } from '../../../core/export-file.js';
+import {
+  CONTENT_TYPES,
+  EXPORT_FORMATS,
+  fileNameSlug,
+  neutralise,
+  type ExportFile,
+  loadExcel,
+} from '../../../core/export-file.js';
 import { contactAttempt, platform, psadCase, youngPerson } from '../tables.js';
 import { psadThresholds } from '../thresholds.js';
 import { assignedCasesScope, caseConditions, caseOrder, platformCasesScope } from '../cases/queries.service.js';
 
-const labelOf = <K extends string>(labels: Record<K, string>, value: string | null): string => (value === null ? '' : (labels[value as K] ?? value));
+const labelOf = <K extends string>(labels: Record<K, string>, value: string | null): string =>
+  value === null ? '' : (labels[value as K] ?? value);
 
 // One of the two lists of the worklists: a platform's (referents) or the caller's assigned cases (counsellors).
 const scopeSchema = z
-  .strictObject({ platformId: identity.uuid.optional(), assigned: z.literal(true, { message: 'true attendu' }).optional() })
+  .strictObject({
+    platformId: identity.uuid.optional(),
+    assigned: z.literal(true, { message: 'true attendu' }).optional(),
+  })
   .refine((s) => (s.platformId !== undefined) !== (s.assigned !== undefined), {
     message: 'une plateforme (platformId) ou vos suivis affectés (assigned: true), l’un ou l’autre',
   })
@@ -83,7 +94,12 @@ interface ExportRow {
   flags: ReturnType<typeof caseFlags>;
 }
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 const day = (d: Date | null) => (d ? parisDay.format(d) : null);
 
 const COLUMNS: Column[] = [
@@ -98,7 +114,12 @@ const COLUMNS: Column[] = [
   { header: 'Dernier établissement (UAI)', width: 12, kind: 'text', value: (r) => r.lastSchoolUai },
   { header: 'Date de sortie', width: 12, kind: 'date', value: (r) => r.schoolExitDate },
   { header: 'Statut', width: 12, kind: 'text', value: (r) => labelOf(CASE_STATUS_LABELS, r.status) },
-  { header: 'Source', width: 18, kind: 'text', value: (r) => caseSourceLabel(r.source as CaseSource, r.signalSource as SignalSource | null) },
+  {
+    header: 'Source',
+    width: 18,
+    kind: 'text',
+    value: (r) => caseSourceLabel(r.source as CaseSource, r.signalSource as SignalSource | null),
+  },
   { header: 'Campagne', width: 10, kind: 'text', value: (r) => r.campaign },
   { header: 'Partenaire', width: 26, kind: 'text', value: (r) => r.partner },
   { header: 'Affecté le', width: 12, kind: 'date', value: (r) => day(r.assignedAt) },
@@ -113,8 +134,18 @@ const COLUMNS: Column[] = [
   { header: 'Mineur sans solution', width: 10, kind: 'flag', value: (r) => r.flags.minorWithoutSolution },
   { header: 'Sans contact après affectation', width: 10, kind: 'flag', value: (r) => r.flags.noContactAfterAssignment },
   { header: 'Seuil injoignable atteint', width: 10, kind: 'flag', value: (r) => r.flags.injoignableReached },
-  { header: 'Échéance obligation de formation', width: 12, kind: 'date', value: (r) => r.flags.obligationFormationDueDate },
-  { header: 'Obligation de formation échue', width: 10, kind: 'flag', value: (r) => r.flags.obligationFormationOverdue },
+  {
+    header: 'Échéance obligation de formation',
+    width: 12,
+    kind: 'date',
+    value: (r) => r.flags.obligationFormationDueDate,
+  },
+  {
+    header: 'Obligation de formation échue',
+    width: 10,
+    kind: 'flag',
+    value: (r) => r.flags.obligationFormationOverdue,
+  },
 ];
 
 export const EXPORT_HEADERS = COLUMNS.map((c) => c.header);
@@ -125,7 +156,8 @@ export const EXPORT_HEADERS = COLUMNS.map((c) => c.header);
  */
 
 const frenchDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
-const utcDate = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+const utcDate = (iso: string) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 
 function toCsv(rows: ExportRow[]): Buffer {
   const records = rows.map((r) =>
@@ -137,7 +169,10 @@ function toCsv(rows: ExportRow[]): Buffer {
     }),
   );
   // What French spreadsheets open as is: a BOM for UTF-8, semicolons, CRLF.
-  return Buffer.from(stringify([EXPORT_HEADERS, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' }), 'utf8');
+  return Buffer.from(
+    stringify([EXPORT_HEADERS, ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' }),
+    'utf8',
+  );
 }
 
 async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
@@ -186,7 +221,9 @@ async function toXlsx(rows: ExportRow[]): Promise<Buffer> {
 function filterKeys(filter: Record<string, unknown> | null | undefined): string[] {
   if (!filter) return [];
   return Object.entries(filter)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0) && v !== false)
+    .filter(
+      ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0) && v !== false,
+    )
     .map(([k]) => k)
     .sort();
 }
@@ -212,18 +249,28 @@ export async function exportCases(ctx: RequestContext, raw: unknown): Promise<Ex
     if (!actor.roles.has('COUNSELLOR')) deny(ctx, 'case.export', 'role:COUNSELLOR');
     const assigned = assignedCasesScope(ctx, 'case.export');
     scope = assigned.where;
-    subject = { subjectType: 'organisation', subjectId: assigned.organisationIds.length === 1 ? assigned.organisationIds[0]! : null, organisationIds: assigned.organisationIds };
+    subject = {
+      subjectType: 'organisation',
+      subjectId: assigned.organisationIds.length === 1 ? assigned.organisationIds[0]! : null,
+      organisationIds: assigned.organisationIds,
+    };
     label = 'affectes';
   }
 
   const where = allOf([scope, ...caseConditions(input.filter)]);
-  const [total] = await ctx.db.select({ n: count() }).from(psadCase).innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId)).where(where);
+  const [total] = await ctx.db
+    .select({ n: count() })
+    .from(psadCase)
+    .innerJoin(youngPerson, eq(youngPerson.id, psadCase.youngPersonId))
+    .where(where);
   const matching = Number(total?.n ?? 0);
   const maxRows = ctx.services.config.PSAD_EXPORT_MAX_ROWS;
   if (matching > maxRows) {
-    throw new AppError('BAD_USER_INPUT', `L'export est limité à ${maxRows.toLocaleString('fr-FR')} suivis et ${matching.toLocaleString('fr-FR')} correspondent : affinez le filtre.`, [
-      { path: 'filter', message: `au plus ${maxRows} suivis : affinez le filtre` },
-    ]);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `L'export est limité à ${maxRows.toLocaleString('fr-FR')} suivis et ${matching.toLocaleString('fr-FR')} correspondent : affinez le filtre.`,
+      [{ path: 'filter', message: `au plus ${maxRows} suivis : affinez le filtre` }],
+    );
   }
 
   const order = caseOrder(input.orderBy);
@@ -263,8 +310,14 @@ export async function exportCases(ctx: RequestContext, raw: unknown): Promise<Ex
     .limit(maxRows);
 
   // Set-wise, not per row: the organisations named, and the attempts of the open cases (the injoignable flag counts them).
-  const orgIds = [...new Set(rows.flatMap((r) => [r.assignedOrganisationId, r.solutionOrganisationId]).filter((x): x is string => x !== null))];
-  const orgNames = new Map((await organisationsByIds(ctx, orgIds)).filter((o) => o !== null).map((o) => [o.id, o.name]));
+  const orgIds = [
+    ...new Set(
+      rows.flatMap((r) => [r.assignedOrganisationId, r.solutionOrganisationId]).filter((x): x is string => x !== null),
+    ),
+  ];
+  const orgNames = new Map(
+    (await organisationsByIds(ctx, orgIds)).filter((o) => o !== null).map((o) => [o.id, o.name]),
+  );
   const openIds = ctx.db
     .select({ id: psadCase.id })
     .from(psadCase)
@@ -272,7 +325,12 @@ export async function exportCases(ctx: RequestContext, raw: unknown): Promise<Ex
     .where(and(where, notInArray(psadCase.status, ['SOLUTION', 'CLOS'])));
   const attempts = rows.length
     ? await ctx.db
-        .select({ caseId: contactAttempt.caseId, attemptedAt: contactAttempt.attemptedAt, channel: contactAttempt.channel, result: contactAttempt.result })
+        .select({
+          caseId: contactAttempt.caseId,
+          attemptedAt: contactAttempt.attemptedAt,
+          channel: contactAttempt.channel,
+          result: contactAttempt.result,
+        })
         .from(contactAttempt)
         .where(inArray(contactAttempt.caseId, openIds))
     : [];
@@ -317,5 +375,10 @@ export async function exportCases(ctx: RequestContext, raw: unknown): Promise<Ex
       ...(subject.organisationIds ? { organisationIds: subject.organisationIds } : {}),
     },
   });
-  return { fileName: `suivis-${label}-${parisDay.format(now)}.${input.format}`, contentType: CONTENT_TYPES[input.format], body, rows: exported.length };
+  return {
+    fileName: `suivis-${label}-${parisDay.format(now)}.${input.format}`,
+    contentType: CONTENT_TYPES[input.format],
+    body,
+    rows: exported.length,
+  };
 }

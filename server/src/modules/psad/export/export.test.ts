@@ -32,7 +32,12 @@ const Q = {
 };
 
 const exportAs = (w: Who | null, payload: unknown) =>
-  t.app.inject({ method: 'POST', url: '/api/psad/exports', headers: w ? { authorization: `Bearer ${tok[w]}` } : {}, payload: payload as object });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/psad/exports',
+    headers: w ? { authorization: `Bearer ${tok[w]}` } : {},
+    payload: payload as object,
+  });
 
 /** The CSV's records, header first (the BOM checked apart). */
 const csvRecords = (body: Buffer): string[][] => parse(body, { bom: true, delimiter: ';', relax_column_count: false });
@@ -46,7 +51,13 @@ async function xlsxSheet(body: Buffer) {
 const col = (name: string) => EXPORT_HEADERS.indexOf(name);
 
 const auditOf = (requestId: string) =>
-  ownerRows<{ action: string; outcome: string; subject_type: string | null; subject_id: string | null; details: Record<string, unknown> | null }>(
+  ownerRows<{
+    action: string;
+    outcome: string;
+    subject_type: string | null;
+    subject_id: string | null;
+    details: Record<string, unknown> | null;
+  }>(
     t,
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );
@@ -54,8 +65,13 @@ const auditOf = (requestId: string) =>
 function multipart(fields: Record<string, string>, file: { name: string; content: Buffer }) {
   const boundary = `----maillage${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`));
+  for (const [k, v] of Object.entries(fields))
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  chunks.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`,
+    ),
+  );
   chunks.push(file.content, Buffer.from(`\r\n--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -69,9 +85,18 @@ beforeAll(async () => {
 
   // The Bourges SIEI list, imported the way a referent does it.
   const body = multipart({ campaign: '2026-S2' }, { name: 'siei-2026-S2-bourges.csv', content: BOURGES });
-  const up = await t.app.inject({ method: 'POST', url: `/api/psad/platforms/${id.bourges}/imports`, headers: { ...body.headers, authorization: `Bearer ${tok.referent}` }, payload: body.payload });
+  const up = await t.app.inject({
+    method: 'POST',
+    url: `/api/psad/platforms/${id.bourges}/imports`,
+    headers: { ...body.headers, authorization: `Bearer ${tok.referent}` },
+    payload: body.payload,
+  });
   expect(up.statusCode, up.body).toBe(200);
-  const confirmed = await t.app.inject({ method: 'POST', url: `/api/psad/imports/${up.json().importId}/confirm`, headers: { authorization: `Bearer ${tok.referent}` } });
+  const confirmed = await t.app.inject({
+    method: 'POST',
+    url: `/api/psad/imports/${up.json().importId}/confirm`,
+    headers: { authorization: `Bearer ${tok.referent}` },
+  });
   expect(confirmed.json()).toMatchObject({ created: 300, casesOpened: 300 });
 
   // Ten cases to the Mission Locale, then one of them closed: the counsellor keeps nine.
@@ -82,7 +107,9 @@ beforeAll(async () => {
   const assigned = await t.gql(tok.referent!, Q.assign, { p: id.bourges, cases: ten, o: id.ml });
   expect(assigned.errors).toBeUndefined();
   id.closed = ten[9]!.id;
-  await t.database.db.execute(sql`update psad_case set status = 'CLOS', close_outcome = 'REFUS', closed_at = now() where id = ${id.closed}`);
+  await t.database.db.execute(
+    sql`update psad_case set status = 'CLOS', close_outcome = 'REFUS', closed_at = now() where id = ${id.closed}`,
+  );
 
   // A person whose imported fields a spreadsheet would run as formulas.
   id.formula = ten[0]!.id;
@@ -98,15 +125,37 @@ describe('CSV export of a platform worklist', () => {
     const res = await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges } });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="suivis-psad-du-bassin-de-bourges-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="suivis-psad-du-bassin-de-bourges-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(res.headers['cache-control']).toBe('no-store');
     const body = res.rawPayload;
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = body.toString('utf8').slice(1);
     expect(text.split('\r\n')[0]).toBe(EXPORT_HEADERS.join(';'));
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
-    expect(EXPORT_HEADERS.slice(0, 8)).toEqual(['INE', 'Nom', 'Prénom', 'Date de naissance', 'Commune', 'Code postal', 'Téléphone', 'Courriel']);
-    for (const h of ['Statut', 'Source', 'Campagne', 'Partenaire', 'Affecté le', 'Dernière tentative', 'Solution', 'Clôture', 'Mineur sans solution']) expect(EXPORT_HEADERS).toContain(h);
+    expect(EXPORT_HEADERS.slice(0, 8)).toEqual([
+      'INE',
+      'Nom',
+      'Prénom',
+      'Date de naissance',
+      'Commune',
+      'Code postal',
+      'Téléphone',
+      'Courriel',
+    ]);
+    for (const h of [
+      'Statut',
+      'Source',
+      'Campagne',
+      'Partenaire',
+      'Affecté le',
+      'Dernière tentative',
+      'Solution',
+      'Clôture',
+      'Mineur sans solution',
+    ])
+      expect(EXPORT_HEADERS).toContain(h);
 
     const records = csvRecords(body);
     expect(records).toHaveLength(301);
@@ -114,7 +163,10 @@ describe('CSV export of a platform worklist', () => {
     const list = await t.gql(tok.referent!, Q.cases, { p: id.bourges });
     expect(list.data.cases.totalCount).toBe(300);
     expect(records.slice(1, 101).map((r) => `${r[col('Nom')]}|${r[col('Prénom')]}`)).toEqual(
-      list.data.cases.nodes.map((n: { youngPerson: { lastName: string; firstNames: string } }) => `${n.youngPerson.lastName}|${n.youngPerson.firstNames}`),
+      list.data.cases.nodes.map(
+        (n: { youngPerson: { lastName: string; firstNames: string } }) =>
+          `${n.youngPerson.lastName}|${n.youngPerson.firstNames}`,
+      ),
     );
     const gabriel = records.find((r) => r[col('INE')] === '915000806YG')!;
     expect(gabriel[col('Nom')]).toBe('LUCAS');
@@ -137,14 +189,29 @@ describe('CSV export of a platform worklist', () => {
       { commune: 'Bourges' },
     ];
     for (const filter of filters) {
-      const res = await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges }, filter, orderBy: 'LAST_UPDATE' });
+      const res = await exportAs('referent', {
+        format: 'csv',
+        scope: { platformId: id.bourges },
+        filter,
+        orderBy: 'LAST_UPDATE',
+      });
       expect(res.statusCode, res.body).toBe(200);
       const rows = csvRecords(res.rawPayload).slice(1);
       const list = await t.gql(tok.referent!, Q.cases, { p: id.bourges, f: filter, o: 'LAST_UPDATE' });
       expect(rows.length, JSON.stringify(filter)).toBe(list.data.cases.totalCount);
-      expect(rows.slice(0, 100).map((r) => r[col('Nom')])).toEqual(list.data.cases.nodes.map((n: { youngPerson: { lastName: string } }) => n.youngPerson.lastName));
+      expect(rows.slice(0, 100).map((r) => r[col('Nom')])).toEqual(
+        list.data.cases.nodes.map((n: { youngPerson: { lastName: string } }) => n.youngPerson.lastName),
+      );
     }
-    const affected = csvRecords((await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges }, filter: { status: ['AFFECTE'] } })).rawPayload).slice(1);
+    const affected = csvRecords(
+      (
+        await exportAs('referent', {
+          format: 'csv',
+          scope: { platformId: id.bourges },
+          filter: { status: ['AFFECTE'] },
+        })
+      ).rawPayload,
+    ).slice(1);
     expect(affected).toHaveLength(9);
     const today = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris' }).format(new Date());
     for (const r of affected) {
@@ -152,12 +219,19 @@ describe('CSV export of a platform worklist', () => {
       expect(r[col('Partenaire')]).toBe('Mission Locale de Bourges');
       expect(r[col('Affecté le')]).toBe(today);
     }
-    const closed = csvRecords((await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges }, filter: { status: ['CLOS'] } })).rawPayload).slice(1);
+    const closed = csvRecords(
+      (await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges }, filter: { status: ['CLOS'] } }))
+        .rawPayload,
+    ).slice(1);
     expect(closed.map((r) => [r[col('Statut')], r[col('Clôture')]])).toEqual([['Clos', "Refus de l'accompagnement"]]);
   });
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
-    const res = await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges }, filter: { organisationId: id.ml } });
+    const res = await exportAs('referent', {
+      format: 'csv',
+      scope: { platformId: id.bourges },
+      filter: { organisationId: id.ml },
+    });
     const rows = csvRecords(res.rawPayload).slice(1);
     const row = rows.find((r) => r[col('Commune')]!.includes('HYPERLINK'))!;
     expect(row[col('Commune')]).toBe(`'=HYPERLINK("http://exemple.test","clic")`);
@@ -167,7 +241,11 @@ describe('CSV export of a platform worklist', () => {
   });
 
   it('records one audit event with counts and filter keys, never the search text or a name', async () => {
-    const res = await exportAs('referent', { format: 'csv', scope: { platformId: id.bourges }, filter: { search: 'lucas', status: ['A_TRAITER'], commune: null } });
+    const res = await exportAs('referent', {
+      format: 'csv',
+      scope: { platformId: id.bourges },
+      filter: { search: 'lucas', status: ['A_TRAITER'], commune: null },
+    });
     expect(res.statusCode).toBe(200);
     const rows = csvRecords(res.rawPayload).length - 1;
     expect(rows).toBeGreaterThan(0);
@@ -190,7 +268,9 @@ describe('XLSX export', () => {
     const res = await exportAs('referent', { format: 'xlsx', scope: { platformId: id.bourges }, orderBy: 'NAME' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="suivis-psad-du-bassin-de-bourges-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="suivis-psad-du-bassin-de-bourges-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
     const sheet = await xlsxSheet(res.rawPayload);
     expect(sheet.rowCount).toBe(301);
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(EXPORT_HEADERS);
@@ -213,11 +293,17 @@ describe('XLSX export', () => {
     expect(commune.formula).toBeUndefined();
 
     const events = await auditOf(res.headers['x-request-id'] as string);
-    expect(events).toMatchObject([{ action: 'case.export', subject_type: 'platform', details: { format: 'xlsx', rows: 300, filterKeys: [] } }]);
+    expect(events).toMatchObject([
+      { action: 'case.export', subject_type: 'platform', details: { format: 'xlsx', rows: 300, filterKeys: [] } },
+    ]);
   });
 
   it('applies the filter too', async () => {
-    const res = await exportAs('referent', { format: 'xlsx', scope: { platformId: id.bourges }, filter: { status: ['AFFECTE'] } });
+    const res = await exportAs('referent', {
+      format: 'xlsx',
+      scope: { platformId: id.bourges },
+      filter: { status: ['AFFECTE'] },
+    });
     const sheet = await xlsxSheet(res.rawPayload);
     expect(sheet.rowCount).toBe(1 + 9);
     expect(sheet.getRow(2).getCell(col('Partenaire') + 1).value).toBe('Mission Locale de Bourges');
@@ -228,7 +314,9 @@ describe('counsellor: the cases assigned to their organisation', () => {
   it('exports only the assigned cases that are not closed', async () => {
     const res = await exportAs('conseiller', { format: 'csv', scope: { assigned: true } });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="suivis-affectes-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(res.headers['content-disposition']).toMatch(
+      /^attachment; filename="suivis-affectes-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     const rows = csvRecords(res.rawPayload).slice(1);
     expect(rows).toHaveLength(9);
     expect((await t.gql(tok.conseiller!, Q.assigned)).data.assignedCases.totalCount).toBe(9);
@@ -236,7 +324,11 @@ describe('counsellor: the cases assigned to their organisation', () => {
       expect(r[col('Partenaire')]).toBe('Mission Locale de Bourges');
       expect(r[col('Statut')]).not.toBe('Clos');
     }
-    const filtered = await exportAs('conseiller', { format: 'xlsx', scope: { assigned: true }, filter: { status: ['CLOS'] } });
+    const filtered = await exportAs('conseiller', {
+      format: 'xlsx',
+      scope: { assigned: true },
+      filter: { status: ['CLOS'] },
+    });
     expect((await xlsxSheet(filtered.rawPayload)).rowCount).toBe(1);
     const events = await auditOf(res.headers['x-request-id'] as string);
     expect(events).toEqual([
@@ -267,7 +359,9 @@ describe('who may not export', () => {
       expect(res.statusCode, `${w} ${JSON.stringify(payload)}`).toBe(403);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().code).toBe('FORBIDDEN');
-      expect(await auditOf(res.headers['x-request-id'] as string)).toMatchObject([{ action: 'case.export', outcome: 'DENIED' }]);
+      expect(await auditOf(res.headers['x-request-id'] as string)).toMatchObject([
+        { action: 'case.export', outcome: 'DENIED' },
+      ]);
     }
   });
 
@@ -284,7 +378,10 @@ describe('who may not export', () => {
       [{ format: 'csv', scope: {} }, 'scope'],
       [{ format: 'csv', scope: { platformId: id.bourges, assigned: true } }, 'scope'],
       [{ format: 'csv', scope: { platformId: id.bourges }, filter: { status: ['PERDU'] } }, 'filter.status.0'],
-      [{ format: 'csv', scope: { platformId: id.bourges }, filter: { daysWithoutContact: -1 } }, 'filter.daysWithoutContact'],
+      [
+        { format: 'csv', scope: { platformId: id.bourges }, filter: { daysWithoutContact: -1 } },
+        'filter.daysWithoutContact',
+      ],
       [{ format: 'csv', scope: { platformId: id.bourges }, orderBy: 'AGE' }, 'orderBy'],
       [{ scope: { platformId: id.bourges } }, 'format'],
     ];
@@ -294,7 +391,10 @@ describe('who may not export', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       const problem = res.json();
       expect(problem.code).toBe('BAD_USER_INPUT');
-      expect(problem.fields.map((f: { path: string }) => f.path), JSON.stringify(payload)).toContain(field);
+      expect(
+        problem.fields.map((f: { path: string }) => f.path),
+        JSON.stringify(payload),
+      ).toContain(field);
       expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([]);
     }
   });
@@ -315,15 +415,25 @@ describe('bounded', () => {
     const small = await createTestApp({ PSAD_EXPORT_MAX_ROWS: '20' });
     try {
       const vierzon = await ownerId(small, sql`select id from platform where name = 'PSAD du bassin de Vierzon'`);
-      for (let i = 1; i <= 21; i++) await createCase(small, vierzon, { lastName: `Nom${i}`, firstNames: 'Prénom', birthDate: '2007-01-01' });
+      for (let i = 1; i <= 21; i++)
+        await createCase(small, vierzon, { lastName: `Nom${i}`, firstNames: 'Prénom', birthDate: '2007-01-01' });
       const token = await small.login(emails.vierzon);
-      const post = (payload: unknown) => small.app.inject({ method: 'POST', url: '/api/psad/exports', headers: { authorization: `Bearer ${token}` }, payload: payload as object });
+      const post = (payload: unknown) =>
+        small.app.inject({
+          method: 'POST',
+          url: '/api/psad/exports',
+          headers: { authorization: `Bearer ${token}` },
+          payload: payload as object,
+        });
       const res = await post({ format: 'csv', scope: { platformId: vierzon } });
       expect(res.statusCode).toBe(400);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json()).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'filter' }] });
       expect(res.json().detail).toBe("L'export est limité à 20 suivis et 21 correspondent : affinez le filtre.");
-      const events = await ownerRows(small, sql`select 1 from audit_event where request_id = ${res.headers['x-request-id'] as string}`);
+      const events = await ownerRows(
+        small,
+        sql`select 1 from audit_event where request_id = ${res.headers['x-request-id'] as string}`,
+      );
       expect(events).toEqual([]);
 
       const narrowed = await post({ format: 'xlsx', scope: { platformId: vierzon }, filter: { search: 'nom1' } });

@@ -27,19 +27,47 @@ interface ColumnSpec {
 
 export const COLUMNS: Record<SieiField, ColumnSpec> = {
   ine: { label: 'INE', required: false, aliases: ['N° INE', 'Numéro INE', 'INE élève', 'Identifiant national élève'] },
-  lastName: { label: 'Nom', required: true, aliases: ['Nom de famille', 'Nom élève', 'Nom du jeune', 'Nom de naissance'] },
-  firstNames: { label: 'Prénom', required: true, aliases: ['Prénoms', 'Prénom 1', 'Premier prénom', 'Prénom élève', 'Prénom du jeune'] },
-  birthDate: { label: 'Date de naissance', required: true, aliases: ['Date naissance', 'Né le', 'Né(e) le', 'Naissance', 'DDN'] },
+  lastName: {
+    label: 'Nom',
+    required: true,
+    aliases: ['Nom de famille', 'Nom élève', 'Nom du jeune', 'Nom de naissance'],
+  },
+  firstNames: {
+    label: 'Prénom',
+    required: true,
+    aliases: ['Prénoms', 'Prénom 1', 'Premier prénom', 'Prénom élève', 'Prénom du jeune'],
+  },
+  birthDate: {
+    label: 'Date de naissance',
+    required: true,
+    aliases: ['Date naissance', 'Né le', 'Né(e) le', 'Naissance', 'DDN'],
+  },
   sex: { label: 'Sexe', required: false, aliases: ['Genre'] },
   address: { label: 'Adresse', required: false, aliases: ['Adresse postale'] },
   postalCode: { label: 'Code postal', required: false, aliases: ['CP'] },
   commune: { label: 'Commune', required: false, aliases: ['Ville', 'Localité'] },
-  phone: { label: 'Téléphone', required: false, aliases: ['Tél', 'Tel', 'Téléphone portable', 'Téléphone mobile', 'Portable', 'Mobile'] },
-  email: { label: 'Courriel', required: false, aliases: ['E-mail', 'Email', 'Mail', 'Adresse électronique', 'Adresse mail'] },
-  lastSchoolUai: { label: "UAI établissement d'origine", required: false, aliases: ['UAI', 'Code UAI', 'UAI établissement', 'RNE'] },
+  phone: {
+    label: 'Téléphone',
+    required: false,
+    aliases: ['Tél', 'Tel', 'Téléphone portable', 'Téléphone mobile', 'Portable', 'Mobile'],
+  },
+  email: {
+    label: 'Courriel',
+    required: false,
+    aliases: ['E-mail', 'Email', 'Mail', 'Adresse électronique', 'Adresse mail'],
+  },
+  lastSchoolUai: {
+    label: "UAI établissement d'origine",
+    required: false,
+    aliases: ['UAI', 'Code UAI', 'UAI établissement', 'RNE'],
+  },
   lastFormation: { label: 'Dernière formation', required: false, aliases: ['Formation', 'Dernière classe'] },
   schoolExitDate: { label: 'Date de sortie', required: false, aliases: ['Date sortie', 'Date de sortie de formation'] },
-  highestDiploma: { label: 'Diplôme le plus élevé', required: false, aliases: ['Diplôme', 'Plus haut diplôme', 'Diplôme obtenu'] },
+  highestDiploma: {
+    label: 'Diplôme le plus élevé',
+    required: false,
+    aliases: ['Diplôme', 'Plus haut diplôme', 'Diplôme obtenu'],
+  },
 };
 
 /**

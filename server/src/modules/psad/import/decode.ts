@@ -8,14 +8,31 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
 /** Formats people upload by mistake, recognised by their first bytes, with what to do instead. */
 const SIGNATURES: { bytes: number[]; message: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], message: "Le fichier est un classeur (xlsx, ods) ou une archive, pas une liste CSV : ouvrez-le dans le tableur et enregistrez-le au format CSV." },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: "Le fichier est un classeur Excel ancien format (xls), pas une liste CSV : ouvrez-le dans le tableur et enregistrez-le au format CSV." },
-  { bytes: [0x25, 0x50, 0x44, 0x46], message: "Le fichier est un PDF, pas une liste CSV." },
-  { bytes: [0xff, 0xfe], message: "Le fichier est encodé en UTF-16 (« texte Unicode ») : enregistrez-le au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »." },
-  { bytes: [0xfe, 0xff], message: "Le fichier est encodé en UTF-16 (« texte Unicode ») : enregistrez-le au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) »." },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    message:
+      'Le fichier est un classeur (xlsx, ods) ou une archive, pas une liste CSV : ouvrez-le dans le tableur et enregistrez-le au format CSV.',
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    message:
+      'Le fichier est un classeur Excel ancien format (xls), pas une liste CSV : ouvrez-le dans le tableur et enregistrez-le au format CSV.',
+  },
+  { bytes: [0x25, 0x50, 0x44, 0x46], message: 'Le fichier est un PDF, pas une liste CSV.' },
+  {
+    bytes: [0xff, 0xfe],
+    message:
+      'Le fichier est encodé en UTF-16 (« texte Unicode ») : enregistrez-le au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) ».',
+  },
+  {
+    bytes: [0xfe, 0xff],
+    message:
+      'Le fichier est encodé en UTF-16 (« texte Unicode ») : enregistrez-le au format « CSV UTF-8 » ou « CSV (séparateur : point-virgule) ».',
+  },
 ];
 
-const NOT_TEXT = "Le fichier n'est pas une liste CSV : son contenu n'est pas du texte (image, document ou fichier binaire ?).";
+const NOT_TEXT =
+  "Le fichier n'est pas une liste CSV : son contenu n'est pas du texte (image, document ou fichier binaire ?).";
 
 /** Characters no spreadsheet writes into a CSV: C0 controls other than tab, line feed, carriage return, form feed; DEL; U+FFFD. */
 // eslint-disable-next-line no-control-regex
@@ -53,6 +70,7 @@ export function decodeList(input: Buffer): { bytes: Buffer; encoding: ListEncodi
 
 /** Only ASCII white space (a file of spaces and line breaks). */
 function isBlank(bytes: Buffer): boolean {
-  for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) return false;
+  for (const b of bytes)
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) return false;
   return true;
 }

@@ -30,7 +30,16 @@ import { parseInput } from '../../../core/validation.js';
 import { referentPlatformIds } from '../platforms.service.js';
 import { platform, platformPartner, sieiImport } from '../tables.js';
 import { matchedRowsCtes, stageRows, writeRows, type CaseOrigin, type MergedRow } from './list-writes.js';
-import { ListFormatError, matchKeyOf, readSieiList, type DuplicateDetail, type ParsedList, type RejectedOriginal, type RejectedRow, type SampleRow } from './parse.js';
+import {
+  ListFormatError,
+  matchKeyOf,
+  readSieiList,
+  type DuplicateDetail,
+  type ParsedList,
+  type RejectedOriginal,
+  type RejectedRow,
+  type SampleRow,
+} from './parse.js';
 
 export interface ImportReport {
   total: number;
@@ -69,7 +78,12 @@ export interface PreviewDetails {
  * An import as it is listed and acted on: everything but the stored file (up to 50 MB), which only
  * stays for the record, and the preview's details and rejected records, read only where shown.
  */
-const { content: _content, preview: _preview, rejectedLines: _rejectedLines, ...importColumns } = getTableColumns(sieiImport);
+const {
+  content: _content,
+  preview: _preview,
+  rejectedLines: _rejectedLines,
+  ...importColumns
+} = getTableColumns(sieiImport);
 export type ImportRow = Omit<typeof sieiImport.$inferSelect, 'content' | 'preview' | 'rejectedLines'>;
 
 async function requireReferent(ctx: RequestContext, platformId: string, action: string): Promise<void> {
@@ -96,13 +110,21 @@ function reportOf(parsed: ParsedList, merged: number): ImportReport {
   };
 }
 
-const counts = (r: ImportReport) => ({ total: r.total, accepted: r.accepted, merged: r.merged, rejected: r.rejected.length, duplicatesInFile: r.duplicatesInFile, warnings: r.warnings });
+const counts = (r: ImportReport) => ({
+  total: r.total,
+  accepted: r.accepted,
+  merged: r.merged,
+  rejected: r.rejected.length,
+  duplicatesInFile: r.duplicatesInFile,
+  warnings: r.warnings,
+});
 
 async function parseList(content: Buffer, importDate: Date): Promise<ParsedList> {
   try {
     return await readSieiList(content, { importDate });
   } catch (err) {
-    if (err instanceof ListFormatError) throw new AppError('BAD_USER_INPUT', err.message, [{ path: 'file', message: err.message }]);
+    if (err instanceof ListFormatError)
+      throw new AppError('BAD_USER_INPUT', err.message, [{ path: 'file', message: err.message }]);
     throw err;
   }
 }
@@ -121,9 +143,14 @@ function previewOf(parsed: ParsedList, merged: MergedRow[]): PreviewDetails {
     columns: parsed.header,
     sample: parsed.sample.map((row) => {
       const known = row.outcome === 'ACCEPTED' ? mergedByLine.get(row.line) : undefined;
-      return known ? { ...row, outcome: 'MERGED' as const, note: `Déjà connu : ${known.known.lastName} ${known.known.firstNames}` } : row;
+      return known
+        ? { ...row, outcome: 'MERGED' as const, note: `Déjà connu : ${known.known.lastName} ${known.known.firstNames}` }
+        : row;
     }),
-    duplicates: parsed.duplicateDetails.map((d) => ({ ...d, matchedOn: d.matchedOn === 'ine' ? ('INE' as const) : ('IDENTITY' as const) })),
+    duplicates: parsed.duplicateDetails.map((d) => ({
+      ...d,
+      matchedOn: d.matchedOn === 'ine' ? ('INE' as const) : ('IDENTITY' as const),
+    })),
     merged,
   };
 }
@@ -133,7 +160,10 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
   const platformId = parseInput(identity.uuid, input.platformId, 'platformId');
   await requireReferent(ctx, platformId, 'psad_import.upload');
   const campaign = parseInput(psad.campaign, input.campaign ?? '', 'campaign');
-  if (!input.content || input.content.length === 0) throw new AppError('BAD_USER_INPUT', 'Aucun fichier reçu.', [{ path: 'file', message: 'fichier manquant ou vide' }]);
+  if (!input.content || input.content.length === 0)
+    throw new AppError('BAD_USER_INPUT', 'Aucun fichier reçu.', [
+      { path: 'file', message: 'fichier manquant ou vide' },
+    ]);
   const fileName = (input.fileName || 'liste.csv').slice(0, 255);
   // The file is stored while it is parsed (the parse yields to the event loop): a 12 MB list costs the
   // database about 0.3 s, which overlaps the parse's CPU. A file that does not parse rolls the
@@ -168,9 +198,18 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
   const preview = previewOf(parsed, staged.listed);
   await ctx.db
     .update(sieiImport)
-    .set({ report: { ...report, encoding: parsed.encoding, separator: parsed.separator }, preview, rejectedLines: parsed.rejectedOriginals })
+    .set({
+      report: { ...report, encoding: parsed.encoding, separator: parsed.separator },
+      preview,
+      rejectedLines: parsed.rejectedOriginals,
+    })
     .where(eq(sieiImport.id, row!.id));
-  await ctx.audit({ action: 'psad_import.upload', subjectType: 'siei_import', subjectId: row!.id, details: { campaign, ...counts(report) } });
+  await ctx.audit({
+    action: 'psad_import.upload',
+    subjectType: 'siei_import',
+    subjectId: row!.id,
+    details: { campaign, ...counts(report) },
+  });
   return { importId: row!.id, ...report, preview };
 }
 
@@ -186,7 +225,10 @@ async function visibleImport(ctx: RequestContext, rawId: unknown, action: string
 }
 
 /** Writes the list of a previewed import, once: every accepted and merged row, one transaction. */
-export async function confirmImport(ctx: RequestContext, rawId: unknown): Promise<ConfirmReport & { importId: string }> {
+export async function confirmImport(
+  ctx: RequestContext,
+  rawId: unknown,
+): Promise<ConfirmReport & { importId: string }> {
   const row = await visibleImport(ctx, rawId, 'psad_import.confirm');
   await requireReferent(ctx, row.platformId, 'psad_import.confirm');
   // Claimed first: a second confirm, even concurrent, finds it CONFIRME.
@@ -207,7 +249,12 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
     // The list's matching and writes hash and sort 100,000 rows: in memory rather than in temporary files.
     await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
     const staged = sql`select * from siei_import_row where import_id = ${row.id}`;
-    const result = await writeRows(tx, row.platformId, ctx.actor!.userId, staged, { source: 'SIEI', campaign: row.campaign, importId: row.id, signalSource: null });
+    const result = await writeRows(tx, row.platformId, ctx.actor!.userId, staged, {
+      source: 'SIEI',
+      campaign: row.campaign,
+      importId: row.id,
+      signalSource: null,
+    });
     // The list is written: its staged copy goes (the file stays with the import).
     await tx.execute(sql`delete from siei_import_row where import_id = ${row.id}`);
     return result;
@@ -216,7 +263,13 @@ export async function confirmImport(ctx: RequestContext, rawId: unknown): Promis
   const report: ConfirmReport = { ...previewed, merged: written.merged, created, updated, casesOpened };
   await ctx.db
     .update(sieiImport)
-    .set({ report: { ...(row.report as object), ...report, confirmed: { created, updated, casesOpened, merged: written.merged } } })
+    .set({
+      report: {
+        ...(row.report as object),
+        ...report,
+        confirmed: { created, updated, casesOpened, merged: written.merged },
+      },
+    })
     .where(eq(sieiImport.id, row.id));
   await ctx.audit({
     action: 'psad_import.confirm',
@@ -236,11 +289,17 @@ const CONFIRMED_TABLES = ['young_person', 'psad_case', 'case_event'] as const;
  * autovacuum would). Outside the request's transaction, on the owner's handle (only a table's owner may
  * analyze it). A failure is logged, with the error's name and SQLSTATE only, and never fails the confirm.
  */
-export async function refreshConfirmedStatistics(database: Database, log: { warn(details: object, message: string): void }): Promise<void> {
+export async function refreshConfirmedStatistics(
+  database: Database,
+  log: { warn(details: object, message: string): void },
+): Promise<void> {
   try {
     await database.db.execute(sql.raw(`analyze ${CONFIRMED_TABLES.join(', ')}`));
   } catch (err) {
-    log.warn({ errorName: (err as Error).name, code: (err as { code?: unknown }).code }, 'psad import: statistics not refreshed after the confirm');
+    log.warn(
+      { errorName: (err as Error).name, code: (err as { code?: unknown }).code },
+      'psad import: statistics not refreshed after the confirm',
+    );
   }
 }
 
@@ -253,12 +312,24 @@ export async function refreshConfirmedStatistics(database: Database, log: { warn
 export async function rejectedCsv(ctx: RequestContext, rawId: unknown): Promise<ExportFile> {
   const row = await visibleImport(ctx, rawId, 'psad_import.rejected_csv');
   await requireReferent(ctx, row.platformId, 'psad_import.rejected_csv');
-  const [stored] = await ctx.db.select({ rejectedLines: sieiImport.rejectedLines }).from(sieiImport).where(eq(sieiImport.id, row.id));
+  const [stored] = await ctx.db
+    .select({ rejectedLines: sieiImport.rejectedLines })
+    .from(sieiImport)
+    .where(eq(sieiImport.id, row.id));
   const originals = new Map(((stored?.rejectedLines ?? []) as RejectedOriginal[]).map((r) => [r.line, r.original]));
   const rejected = ((row.report as Partial<ImportReport>).rejected ?? []) as RejectedRow[];
   const records = rejected.map((r) => [String(r.line), neutralise(r.reason), neutralise(originals.get(r.line) ?? '')]);
-  const body = stringify([['ligne', 'motif', "ligne d'origine"], ...records], { bom: true, delimiter: ';', record_delimiter: 'windows' });
-  await ctx.audit({ action: 'psad_import.export_rejected', subjectType: 'siei_import', subjectId: row.id, details: { rows: rejected.length } });
+  const body = stringify([['ligne', 'motif', "ligne d'origine"], ...records], {
+    bom: true,
+    delimiter: ';',
+    record_delimiter: 'windows',
+  });
+  await ctx.audit({
+    action: 'psad_import.export_rejected',
+    subjectType: 'siei_import',
+    subjectId: row.id,
+    details: { rows: rejected.length },
+  });
   return {
     fileName: `lignes-rejetees-${fileNameSlug(row.campaign, 'import')}.csv`,
     contentType: CONTENT_TYPES.csv,
@@ -269,7 +340,10 @@ export async function rejectedCsv(ctx: RequestContext, rawId: unknown): Promise<
 
 /** The preview's details of an import the caller may read (null for imports read before they were kept). */
 export async function importPreview(ctx: RequestContext, importId: string): Promise<PreviewDetails | null> {
-  const [row] = await ctx.db.select({ preview: sieiImport.preview }).from(sieiImport).where(eq(sieiImport.id, importId));
+  const [row] = await ctx.db
+    .select({ preview: sieiImport.preview })
+    .from(sieiImport)
+    .where(eq(sieiImport.id, importId));
   return (row?.preview as PreviewDetails | null | undefined) ?? null;
 }
 
@@ -277,7 +351,12 @@ export async function importPreview(ctx: RequestContext, importId: string): Prom
 export async function listImports(ctx: RequestContext, rawPlatformId: unknown): Promise<ImportRow[]> {
   const platformId = parseInput(identity.uuid, rawPlatformId, 'platformId');
   await requireReferent(ctx, platformId, 'Query.imports');
-  return ctx.db.select(importColumns).from(sieiImport).where(eq(sieiImport.platformId, platformId)).orderBy(desc(sieiImport.uploadedAt), desc(sieiImport.id)).limit(100);
+  return ctx.db
+    .select(importColumns)
+    .from(sieiImport)
+    .where(eq(sieiImport.platformId, platformId))
+    .orderBy(desc(sieiImport.uploadedAt), desc(sieiImport.id))
+    .limit(100);
 }
 
 export async function getImport(ctx: RequestContext, rawId: unknown): Promise<ImportRow | null> {
@@ -293,14 +372,26 @@ export async function getImport(ctx: RequestContext, rawId: unknown): Promise<Im
  * the platform's young people: matching and writing run as the owner, and the answer says only
  * whether the person was known, plus the case id to a referent of the platform.
  */
-export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Promise<{ matched: boolean; caseId: string | null }> {
+export async function signalYoungPerson(
+  ctx: RequestContext,
+  raw: unknown,
+): Promise<{ matched: boolean; caseId: string | null }> {
   const input = parseInput(psad.signalInput, raw);
   const actor = ctx.actor!;
-  const [p] = await ctx.db.select({ id: platform.id, active: platform.active }).from(platform).where(eq(platform.id, input.platformId));
-  if (!p || !p.active) throw new AppError('BAD_USER_INPUT', 'Plateforme inconnue.', [{ path: 'input.platformId', message: 'plateforme inconnue' }]);
+  const [p] = await ctx.db
+    .select({ id: platform.id, active: platform.active })
+    .from(platform)
+    .where(eq(platform.id, input.platformId));
+  if (!p || !p.active)
+    throw new AppError('BAD_USER_INPUT', 'Plateforme inconnue.', [
+      { path: 'input.platformId', message: 'plateforme inconnue' },
+    ]);
   const isReferent = (await referentPlatformIds(ctx)).includes(p.id);
   if (!isReferent) {
-    const partners = await ctx.db.select({ id: platformPartner.organisationId }).from(platformPartner).where(eq(platformPartner.platformId, p.id));
+    const partners = await ctx.db
+      .select({ id: platformPartner.organisationId })
+      .from(platformPartner)
+      .where(eq(platformPartner.platformId, p.id));
     const partnerIds = new Set(partners.map((r) => r.id));
     const ok = actor.memberships.some((m) => m.roles.length > 0 && partnerIds.has(m.organisationId));
     if (!ok) deny(ctx, 'Mutation.signalYoungPerson', 'psad-partner');
@@ -315,7 +406,13 @@ export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Prom
   // says only whether the person was known, and the case id to a referent.
   const outcome = await asOwner(ctx.db, actor, async (tx) => {
     await lockPlatformList(tx, p.id);
-    const origin: CaseOrigin = { source: 'SIGNAL', campaign: null, importId: null, signalSource: input.sourceKind, comment: input.comment };
+    const origin: CaseOrigin = {
+      source: 'SIGNAL',
+      campaign: null,
+      importId: null,
+      signalSource: input.sourceKind,
+      comment: input.comment,
+    };
     const person = {
       new_id: randomUUID(),
       line: 0,
@@ -336,7 +433,13 @@ export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Prom
       match_key: matchKey,
       search_text: searchKey([lastName, firstNames, input.ine ?? ''].join(' ')),
     };
-    const written = await writeRows(tx, p.id, actor.userId, sql`select * from json_populate_record(null::siei_import_row, ${JSON.stringify(person)}::json)`, origin);
+    const written = await writeRows(
+      tx,
+      p.id,
+      actor.userId,
+      sql`select * from json_populate_record(null::siei_import_row, ${JSON.stringify(person)}::json)`,
+      origin,
+    );
     const [opened] = [...written.openedByPerson.values()];
     let caseId = opened ?? null;
     if (!caseId) {
@@ -358,4 +461,3 @@ export async function signalYoungPerson(ctx: RequestContext, raw: unknown): Prom
   });
   return { matched: outcome.matched, caseId: isReferent ? outcome.caseId : null };
 }
-

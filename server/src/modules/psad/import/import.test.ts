@@ -11,7 +11,9 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtur
 const BOURGES = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-bourges.csv'));
 const VIERZON = fs.readFileSync(path.join(fixtures, 'siei-2026-S2-vierzon-cp1252.csv'));
 /** The physical lines of each fixture, decoded. */
-const BOURGES_LINES = BOURGES.toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+const BOURGES_LINES = BOURGES.toString('utf8')
+  .replace(/^\uFEFF/, '')
+  .split('\r\n');
 const VIERZON_LINES = iconv.decode(VIERZON, 'windows-1252').split('\r\n');
 
 let t: TestApp;
@@ -26,28 +28,53 @@ const count = async (q: SQL) => Number(await one(q));
 function multipart(fields: Record<string, string>, file?: { name: string; content: Buffer; field?: string }) {
   const boundary = `----maillage${Math.random().toString(16).slice(2)}`;
   const chunks: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  for (const [k, v] of Object.entries(fields))
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
   if (file) {
-    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`));
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="${file.field ?? 'file'}"; filename="${file.name}"\r\nContent-Type: text/csv\r\n\r\n`,
+      ),
+    );
     chunks.push(file.content, Buffer.from('\r\n'));
   }
   chunks.push(Buffer.from(`--${boundary}--\r\n`));
   return { payload: Buffer.concat(chunks), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
-async function upload(app: TestApp, token: string, platformId: string, content: Buffer, campaign = '2026-S2', name = 'siei.csv') {
+async function upload(
+  app: TestApp,
+  token: string,
+  platformId: string,
+  content: Buffer,
+  campaign = '2026-S2',
+  name = 'siei.csv',
+) {
   const body = multipart({ campaign }, { name, content });
-  return app.app.inject({ method: 'POST', url: `/api/psad/platforms/${platformId}/imports`, headers: { ...body.headers, authorization: `Bearer ${token}` }, payload: body.payload });
+  return app.app.inject({
+    method: 'POST',
+    url: `/api/psad/platforms/${platformId}/imports`,
+    headers: { ...body.headers, authorization: `Bearer ${token}` },
+    payload: body.payload,
+  });
 }
 
 const confirm = (token: string, importId: string) =>
-  t.app.inject({ method: 'POST', url: `/api/psad/imports/${importId}/confirm`, headers: { authorization: `Bearer ${token}` } });
+  t.app.inject({
+    method: 'POST',
+    url: `/api/psad/imports/${importId}/confirm`,
+    headers: { authorization: `Bearer ${token}` },
+  });
 
 /** Every row of the list tables, hashed: equal snapshots mean nothing was written there. */
 async function listSnapshot() {
   const out: Record<string, string> = {};
   for (const table of ['young_person', 'psad_case', 'case_event']) {
-    const [row] = await owner<{ n: number; h: string }>(sql.raw(`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`));
+    const [row] = await owner<{ n: number; h: string }>(
+      sql.raw(
+        `select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${table} x`,
+      ),
+    );
     out[table] = `${row!.n}:${row!.h}`;
   }
   return out;
@@ -65,22 +92,26 @@ async function planStatistics() {
   return Object.fromEntries(rows.map((r) => [r.table, { estimated: r.estimated, actual: r.actual }]));
 }
 
-const auditOf = (requestId: string) => owner<{ action: string; outcome: string; subject_type: string | null; details: Record<string, unknown> | null }>(
-  sql`select action, outcome, subject_type, details from audit_event where request_id = ${requestId} order by id`,
-);
+const auditOf = (requestId: string) =>
+  owner<{ action: string; outcome: string; subject_type: string | null; details: Record<string, unknown> | null }>(
+    sql`select action, outcome, subject_type, details from audit_event where request_id = ${requestId} order by id`,
+  );
 
 beforeAll(async () => {
   t = await createTestApp();
   ids.bourges = String(await one(sql`select id as v from platform where name = 'PSAD du bassin de Bourges'`));
   ids.vierzon = String(await one(sql`select id as v from platform where name = 'PSAD du bassin de Vierzon'`));
   ids.referent = String(await one(sql`select id as v from app_user where email = 'referent@demo.test'`));
-  for (const email of ['referent@demo.test', 'referent.vierzon@demo.test', 'conseiller@demo.test', 'admin@demo.test']) tokens[email] = await t.login(email);
+  for (const email of ['referent@demo.test', 'referent.vierzon@demo.test', 'conseiller@demo.test', 'admin@demo.test'])
+    tokens[email] = await t.login(email);
 });
 afterAll(() => t.close());
 
 const REF = 'referent@demo.test';
-const youngPeopleOf = (platformId: string) => count(sql`select count(*) as v from young_person where platform_id = ${platformId}`);
-const casesOf = (platformId: string) => count(sql`select count(*) as v from psad_case where platform_id = ${platformId}`);
+const youngPeopleOf = (platformId: string) =>
+  count(sql`select count(*) as v from young_person where platform_id = ${platformId}`);
+const casesOf = (platformId: string) =>
+  count(sql`select count(*) as v from psad_case where platform_id = ${platformId}`);
 
 describe('SIEI import: preview then confirm', () => {
   it('previews the Bourges list (300 rows, none known yet) and writes nothing to the list', async () => {
@@ -101,16 +132,40 @@ describe('SIEI import: preview then confirm', () => {
     expect(body.preview.sample[1].cells.slice(1, 3)).toEqual(['OLIVIER', 'Léna']);
     expect(body.preview).toMatchObject({ duplicates: [], merged: [] });
     expect(await listSnapshot()).toEqual(before);
-    const [stored] = await owner<{ status: string; file_sha256: string; campaign: string; uploaded_by: string; size: number }>(
+    const [stored] = await owner<{
+      status: string;
+      file_sha256: string;
+      campaign: string;
+      uploaded_by: string;
+      size: number;
+    }>(
       sql`select status, file_sha256, campaign, uploaded_by, octet_length(content) as size from siei_import where id = ${body.importId}`,
     );
-    expect(stored).toMatchObject({ status: 'PREVIEW', campaign: '2026-S2', uploaded_by: ids.referent, size: BOURGES.length });
+    expect(stored).toMatchObject({
+      status: 'PREVIEW',
+      campaign: '2026-S2',
+      uploaded_by: ids.referent,
+      size: BOURGES.length,
+    });
     expect(stored!.file_sha256).toMatch(/^[0-9a-f]{64}$/);
     // The accepted rows wait, normalised, for the confirm.
     expect(await count(sql`select count(*) as v from siei_import_row where import_id = ${body.importId}`)).toBe(300);
     const events = await auditOf(res.headers['x-request-id'] as string);
     expect(events).toEqual([
-      { action: 'psad_import.upload', outcome: 'SUCCESS', subject_type: 'siei_import', details: { campaign: '2026-S2', total: 300, accepted: 300, merged: 0, rejected: 0, duplicatesInFile: 0, warnings: expect.any(Number) } },
+      {
+        action: 'psad_import.upload',
+        outcome: 'SUCCESS',
+        subject_type: 'siei_import',
+        details: {
+          campaign: '2026-S2',
+          total: 300,
+          accepted: 300,
+          merged: 0,
+          rejected: 0,
+          duplicatesInFile: 0,
+          warnings: expect.any(Number),
+        },
+      },
     ]);
   });
 
@@ -126,26 +181,60 @@ describe('SIEI import: preview then confirm', () => {
       expect(before[table]!.estimated, `${table}: not yet analyzed with the list`).not.toBe(after[table]!.actual);
       expect(after[table]!.estimated, table).toBe(after[table]!.actual);
     }
-    expect(res.json()).toMatchObject({ importId: ids.bourgesImport, total: 300, accepted: 300, merged: 0, rejected: [], created: 300, updated: 0, casesOpened: 300 });
+    expect(res.json()).toMatchObject({
+      importId: ids.bourgesImport,
+      total: 300,
+      accepted: 300,
+      merged: 0,
+      rejected: [],
+      created: 300,
+      updated: 0,
+      casesOpened: 300,
+    });
     expect(await youngPeopleOf(ids.bourges!)).toBe(300);
     expect(await casesOf(ids.bourges!)).toBe(300);
-    expect(await count(sql`select count(*) as v from psad_case where import_id = ${ids.bourgesImport} and status = 'A_TRAITER' and source = 'SIEI' and campaign = '2026-S2' and episode = 1`)).toBe(300);
-    expect(await count(sql`select count(*) as v from case_event e join psad_case c on c.id = e.case_id where c.import_id = ${ids.bourgesImport} and e.kind = 'CREATED' and e.actor_id = ${ids.referent}`)).toBe(300);
-    expect(await count(sql`select count(*) as v from young_person where platform_id = ${ids.bourges} and (search_text = '' or match_key = '')`)).toBe(0);
+    expect(
+      await count(
+        sql`select count(*) as v from psad_case where import_id = ${ids.bourgesImport} and status = 'A_TRAITER' and source = 'SIEI' and campaign = '2026-S2' and episode = 1`,
+      ),
+    ).toBe(300);
+    expect(
+      await count(
+        sql`select count(*) as v from case_event e join psad_case c on c.id = e.case_id where c.import_id = ${ids.bourgesImport} and e.kind = 'CREATED' and e.actor_id = ${ids.referent}`,
+      ),
+    ).toBe(300);
+    expect(
+      await count(
+        sql`select count(*) as v from young_person where platform_id = ${ids.bourges} and (search_text = '' or match_key = '')`,
+      ),
+    ).toBe(0);
     expect(await one(sql`select status as v from siei_import where id = ${ids.bourgesImport}`)).toBe('CONFIRME');
     // Time-ordered ids (UUID version 7) for the people, cases and events a list writes.
-    expect(await count(sql`select count(*) as v from psad_case c join young_person y on y.id = c.young_person_id join case_event e on e.case_id = c.id
-      where c.import_id = ${ids.bourgesImport} and substr(c.id::text, 15, 1) = '7' and substr(y.id::text, 15, 1) = '7' and substr(e.id::text, 15, 1) = '7'`)).toBe(300);
-    const stamp = await one(sql`select ('x' || substr(replace(uuid_v7()::text, '-', ''), 1, 12))::bit(48)::bigint as v`);
+    expect(
+      await count(sql`select count(*) as v from psad_case c join young_person y on y.id = c.young_person_id join case_event e on e.case_id = c.id
+      where c.import_id = ${ids.bourgesImport} and substr(c.id::text, 15, 1) = '7' and substr(y.id::text, 15, 1) = '7' and substr(e.id::text, 15, 1) = '7'`),
+    ).toBe(300);
+    const stamp = await one(
+      sql`select ('x' || substr(replace(uuid_v7()::text, '-', ''), 1, 12))::bit(48)::bigint as v`,
+    );
     expect(Math.abs(Number(stamp) - Date.now())).toBeLessThan(60_000);
     // The staged copy of the list is gone once written; the file stays with the import.
     expect(await count(sql`select count(*) as v from siei_import_row where import_id = ${ids.bourgesImport}`)).toBe(0);
-    expect(await count(sql`select octet_length(content) as v from siei_import where id = ${ids.bourgesImport}`)).toBe(BOURGES.length);
+    expect(await count(sql`select octet_length(content) as v from siei_import where id = ${ids.bourgesImport}`)).toBe(
+      BOURGES.length,
+    );
     const events = await auditOf(res.headers['x-request-id'] as string);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: 'psad_import.confirm', outcome: 'SUCCESS', subject_type: 'siei_import', details: { total: 300, created: 300, casesOpened: 300 } });
+    expect(events[0]).toMatchObject({
+      action: 'psad_import.confirm',
+      outcome: 'SUCCESS',
+      subject_type: 'siei_import',
+      details: { total: 300, created: 300, casesOpened: 300 },
+    });
     // Counts only, never a name.
-    const lastName = String(await one(sql`select last_name as v from young_person where platform_id = ${ids.bourges} limit 1`));
+    const lastName = String(
+      await one(sql`select last_name as v from young_person where platform_id = ${ids.bourges} limit 1`),
+    );
     expect(JSON.stringify(events[0]!.details)).not.toContain(lastName);
   });
 
@@ -171,8 +260,19 @@ describe('SIEI import: preview then confirm', () => {
     expect(body.preview.sample[0].cells).toEqual(VIERZON_LINES[1]!.split(';'));
     expect(body.preview.sample[0].cells[5]).toBe('90 avenue de la République');
     // The in-file duplicates, named by their key fields and those of the row kept.
-    expect(body.preview.duplicates.map((d: { line: number; sameAsLine: number; matchedOn: string }) => [d.line, d.sameAsLine, d.matchedOn])).toEqual([
-      [68, 47, 'IDENTITY'], [89, 40, 'INE'], [92, 53, 'INE'], [115, 66, 'IDENTITY'], [116, 26, 'IDENTITY'], [127, 114, 'INE'],
+    expect(
+      body.preview.duplicates.map((d: { line: number; sameAsLine: number; matchedOn: string }) => [
+        d.line,
+        d.sameAsLine,
+        d.matchedOn,
+      ]),
+    ).toEqual([
+      [68, 47, 'IDENTITY'],
+      [89, 40, 'INE'],
+      [92, 53, 'INE'],
+      [115, 66, 'IDENTITY'],
+      [116, 26, 'IDENTITY'],
+      [127, 114, 'INE'],
     ]);
     const retyped = body.preview.duplicates[0];
     expect(retyped.first.lastName).toBe(retyped.lastName);
@@ -201,10 +301,25 @@ describe('SIEI import: preview then confirm', () => {
     expect(merged).toHaveLength(50);
     expect(merged.map((m: { line: number }) => m.line)).toEqual(Array.from({ length: 50 }, (_, i) => i + 2));
     const [ine, lastName, firstNames] = BOURGES_LINES[1]!.split(';');
-    const known = await owner<{ id: string; case_id: string }>(sql`select y.id, c.id as case_id from young_person y join psad_case c on c.young_person_id = y.id where y.platform_id = ${ids.bourges} and y.ine = ${ine}`);
+    const known = await owner<{ id: string; case_id: string }>(
+      sql`select y.id, c.id as case_id from young_person y join psad_case c on c.young_person_id = y.id where y.platform_id = ${ids.bourges} and y.ine = ${ine}`,
+    );
     expect(merged[0]).toEqual({
-      line: 2, matchedOn: 'INE', ine, lastName, firstNames, birthDate: '2010-03-05',
-      known: { youngPersonId: known[0]!.id, ine, lastName, firstNames, birthDate: '2010-03-05', caseId: known[0]!.case_id, caseStatus: 'A_TRAITER' },
+      line: 2,
+      matchedOn: 'INE',
+      ine,
+      lastName,
+      firstNames,
+      birthDate: '2010-03-05',
+      known: {
+        youngPersonId: known[0]!.id,
+        ine,
+        lastName,
+        firstNames,
+        birthDate: '2010-03-05',
+        caseId: known[0]!.case_id,
+        caseStatus: 'A_TRAITER',
+      },
     });
     expect(sample[0]).toMatchObject({ line: 2, outcome: 'MERGED', note: `Déjà connu : ${lastName} ${firstNames}` });
     expect(sample.every((r: { outcome: string }) => r.outcome === 'MERGED')).toBe(true);
@@ -215,8 +330,12 @@ describe('SIEI import: preview then confirm', () => {
   });
 
   it('a young person whose case was closed gets a new episode at the next import, history kept', async () => {
-    const [c] = await owner<{ id: string; young_person_id: string }>(sql`select id, young_person_id from psad_case where import_id = ${ids.bourgesImport} order by id limit 1`);
-    await owner(sql`update psad_case set status = 'CLOS', close_outcome = 'REFUS', closed_at = now() where id = ${c!.id}`);
+    const [c] = await owner<{ id: string; young_person_id: string }>(
+      sql`select id, young_person_id from psad_case where import_id = ${ids.bourgesImport} order by id limit 1`,
+    );
+    await owner(
+      sql`update psad_case set status = 'CLOS', close_outcome = 'REFUS', closed_at = now() where id = ${c!.id}`,
+    );
     const res = await upload(t, tokens[REF]!, ids.bourges!, BOURGES, '2027-S1');
     const confirmed = await confirm(tokens[REF]!, res.json().importId);
     expect(confirmed.json()).toMatchObject({ merged: 300, created: 0, casesOpened: 1 });
@@ -240,12 +359,22 @@ describe('SIEI import: preview then confirm', () => {
 
 describe('all or nothing', () => {
   it('a failure part-way through the confirm writes nothing, and the import can be confirmed afterwards', async () => {
-    const list = Buffer.from('Nom;Prénom;Date de naissance;Téléphone\nPANNE;Inès;01/02/2008;0611111111\nPANNE;Hugo;03/04/2008;\n');
+    const list = Buffer.from(
+      'Nom;Prénom;Date de naissance;Téléphone\nPANNE;Inès;01/02/2008;0611111111\nPANNE;Hugo;03/04/2008;\n',
+    );
     const res = await upload(t, tokens[REF]!, ids.bourges!, list, '2026-12');
     expect(res.json()).toMatchObject({ total: 2, accepted: 2, merged: 0 });
     // The last write of the confirm (the cases' events) fails.
-    await owner(sql.raw(`create function fail_case_event() returns trigger language plpgsql as $$ begin raise exception 'panne simulée'; end $$`));
-    await owner(sql.raw('create trigger fail_case_event before insert on case_event for each statement execute function fail_case_event()'));
+    await owner(
+      sql.raw(
+        `create function fail_case_event() returns trigger language plpgsql as $$ begin raise exception 'panne simulée'; end $$`,
+      ),
+    );
+    await owner(
+      sql.raw(
+        'create trigger fail_case_event before insert on case_event for each statement execute function fail_case_event()',
+      ),
+    );
     const before = await listSnapshot();
     try {
       const failed = await confirm(tokens[REF]!, res.json().importId);
@@ -269,17 +398,39 @@ describe('all or nothing', () => {
     expect(same.map((r) => r.statusCode).sort()).toEqual([200, 409]);
     const other = await confirm(tokens[REF]!, b);
     expect(other.json()).toMatchObject({ merged: 2, created: 0, casesOpened: 0 });
-    const c = (await upload(t, tokens[REF]!, ids.bourges!, Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Eden;09/10/2008\n'), '2026-12')).json().importId as string;
-    const d = (await upload(t, tokens[REF]!, ids.bourges!, Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Eden;09/10/2008\n'), '2026-12')).json().importId as string;
+    const c = (
+      await upload(
+        t,
+        tokens[REF]!,
+        ids.bourges!,
+        Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Eden;09/10/2008\n'),
+        '2026-12',
+      )
+    ).json().importId as string;
+    const d = (
+      await upload(
+        t,
+        tokens[REF]!,
+        ids.bourges!,
+        Buffer.from('Nom;Prénom;Date de naissance\nCONCURRENT;Eden;09/10/2008\n'),
+        '2026-12',
+      )
+    ).json().importId as string;
     const both = await Promise.all([confirm(tokens[REF]!, c), confirm(tokens[REF]!, d)]);
     expect(both.map((r) => r.statusCode)).toEqual([200, 200]);
     expect(both.map((r) => r.json().created as number).sort()).toEqual([0, 1]);
     expect(await count(sql`select count(*) as v from young_person where last_name = 'CONCURRENT'`)).toBe(3);
-    expect(await count(sql`select count(*) as v from psad_case c join young_person y on y.id = c.young_person_id where y.last_name = 'CONCURRENT'`)).toBe(3);
+    expect(
+      await count(
+        sql`select count(*) as v from psad_case c join young_person y on y.id = c.young_person_id where y.last_name = 'CONCURRENT'`,
+      ),
+    ).toBe(3);
   });
 
   it('a list over 1 MB (the default body limit of the API) is accepted', async () => {
-    const [header, ...rows] = BOURGES.toString('utf8').split('\n').filter((l) => l.trim() !== '');
+    const [header, ...rows] = BOURGES.toString('utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '');
     // The same 300 people written 25 times: 7 500 rows read, 7 200 duplicates within the file.
     const big = Buffer.from([header, ...Array.from({ length: 25 }, () => rows).flat()].join('\n'));
     expect(big.length).toBeGreaterThan(1024 * 1024);
@@ -292,7 +443,9 @@ describe('all or nothing', () => {
 describe('refusals', () => {
   it('a file that is not a list: 400 naming the problem, nothing stored', async () => {
     const before = await count(sql`select count(*) as v from siei_import`);
-    const binary = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe]);
+    const binary = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3, 0xff, 0xfe,
+    ]);
     const res = await upload(t, tokens[REF]!, ids.bourges!, binary, '2026-S2', 'photo.png');
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
@@ -309,46 +462,75 @@ describe('refusals', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().fields.map((f: { path: string }) => f.path)).toContain('campaign');
     const body = multipart({ campaign: '2026-S2' });
-    const noFile = await t.app.inject({ method: 'POST', url: `/api/psad/platforms/${ids.bourges}/imports`, headers: { ...body.headers, authorization: `Bearer ${tokens[REF]}` }, payload: body.payload });
+    const noFile = await t.app.inject({
+      method: 'POST',
+      url: `/api/psad/platforms/${ids.bourges}/imports`,
+      headers: { ...body.headers, authorization: `Bearer ${tokens[REF]}` },
+      payload: body.payload,
+    });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().fields.map((f: { path: string }) => f.path)).toContain('file');
   });
 
-  it.each([['conseiller@demo.test'], ['referent.vierzon@demo.test'], ['admin@demo.test']])('%s cannot upload to Bourges (403, audited) nor read its imports', async (email) => {
-    const before = await count(sql`select count(*) as v from siei_import`);
-    const res = await upload(t, tokens[email]!, ids.bourges!, BOURGES);
-    expect(res.statusCode).toBe(403);
-    expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json().code).toBe('FORBIDDEN');
-    expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-      { action: 'psad_import.upload', outcome: 'DENIED', subject_type: null, details: { policy: 'psad-referent' } },
-    ]);
-    expect(await count(sql`select count(*) as v from siei_import`)).toBe(before);
-    const list = await t.gql(tokens[email]!, 'query($p: ID!) { imports(platformId: $p) { id } }', { p: ids.bourges });
-    expect(list.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
-    const single = await t.gql(tokens[email]!, 'query($id: ID!) { import(id: $id) { id } }', { id: ids.bourgesImport });
-    expect(single.data?.import ?? null).toBeNull();
-    const csv = await t.app.inject({ method: 'GET', url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`, headers: { authorization: `Bearer ${tokens[email]}` } });
-    expect([403, 404]).toContain(csv.statusCode);
-    const conf = await confirm(tokens[email]!, ids.vierzonImport!);
-    expect([403, 404]).toContain(conf.statusCode);
-  });
+  it.each([['conseiller@demo.test'], ['referent.vierzon@demo.test'], ['admin@demo.test']])(
+    '%s cannot upload to Bourges (403, audited) nor read its imports',
+    async (email) => {
+      const before = await count(sql`select count(*) as v from siei_import`);
+      const res = await upload(t, tokens[email]!, ids.bourges!, BOURGES);
+      expect(res.statusCode).toBe(403);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json().code).toBe('FORBIDDEN');
+      expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
+        { action: 'psad_import.upload', outcome: 'DENIED', subject_type: null, details: { policy: 'psad-referent' } },
+      ]);
+      expect(await count(sql`select count(*) as v from siei_import`)).toBe(before);
+      const list = await t.gql(tokens[email]!, 'query($p: ID!) { imports(platformId: $p) { id } }', { p: ids.bourges });
+      expect(list.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+      const single = await t.gql(tokens[email]!, 'query($id: ID!) { import(id: $id) { id } }', {
+        id: ids.bourgesImport,
+      });
+      expect(single.data?.import ?? null).toBeNull();
+      const csv = await t.app.inject({
+        method: 'GET',
+        url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`,
+        headers: { authorization: `Bearer ${tokens[email]}` },
+      });
+      expect([403, 404]).toContain(csv.statusCode);
+      const conf = await confirm(tokens[email]!, ids.vierzonImport!);
+      expect([403, 404]).toContain(conf.statusCode);
+    },
+  );
 
   it('anonymous: 401', async () => {
     const body = multipart({ campaign: '2026-S2' }, { name: 'a.csv', content: BOURGES });
-    const res = await t.app.inject({ method: 'POST', url: `/api/psad/platforms/${ids.bourges}/imports`, headers: body.headers, payload: body.payload });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/psad/platforms/${ids.bourges}/imports`,
+      headers: body.headers,
+      payload: body.payload,
+    });
     expect(res.statusCode).toBe(401);
   });
 
   it('a file over the limit: 413, nothing stored (limit lowered through IMPORT_MAX_FILE_BYTES)', async () => {
     const small = await createTestApp({ IMPORT_MAX_FILE_BYTES: '10000' });
     try {
-      const platformId = String((await small.database.db.execute<{ id: string }>(sql`select id from platform where name = 'PSAD du bassin de Bourges'`)).rows[0]!.id);
+      const platformId = String(
+        (
+          await small.database.db.execute<{ id: string }>(
+            sql`select id from platform where name = 'PSAD du bassin de Bourges'`,
+          )
+        ).rows[0]!.id,
+      );
       const res = await upload(small, await small.login(REF), platformId, BOURGES);
       expect(res.statusCode).toBe(413);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().detail).toMatch(/^Fichier trop volumineux/);
-      expect(Number((await small.database.db.execute<{ n: number }>(sql`select count(*)::int as n from siei_import`)).rows[0]!.n)).toBe(0);
+      expect(
+        Number(
+          (await small.database.db.execute<{ n: number }>(sql`select count(*)::int as n from siei_import`)).rows[0]!.n,
+        ),
+      ).toBe(0);
     } finally {
       await small.close();
     }
@@ -367,8 +549,17 @@ describe('reading imports', () => {
     );
     expect(res.errors).toBeUndefined();
     // Bourges, Vierzon, Bourges again, 2027-S1, the failed-then-confirmed one, four concurrent ones, and the big preview (newest first).
-    expect(res.data.imports.map((i: { status: string }) => i.status)).toEqual(['PREVIEW', ...Array(9).fill('CONFIRME')]);
-    expect(res.data.import).toMatchObject({ id: ids.vierzonImport, campaign: '2026-11', fileName: 'vierzon.csv', status: 'CONFIRME', uploadedBy: { id: ids.referent } });
+    expect(res.data.imports.map((i: { status: string }) => i.status)).toEqual([
+      'PREVIEW',
+      ...Array(9).fill('CONFIRME'),
+    ]);
+    expect(res.data.import).toMatchObject({
+      id: ids.vierzonImport,
+      campaign: '2026-11',
+      fileName: 'vierzon.csv',
+      status: 'CONFIRME',
+      uploadedBy: { id: ids.referent },
+    });
     expect(res.data.import.confirmedAt).toBeTruthy();
     expect(res.data.import.report).toMatchObject({ total: 126, accepted: 116, rejectedCount: 4, duplicatesInFile: 6 });
     expect(res.data.import.report.rejected.map((r: { line: number }) => r.line)).toEqual([27, 87, 110, 119]);
@@ -389,30 +580,50 @@ describe('reading imports', () => {
     const preview = res.data.import.preview;
     expect(preview.columns).toEqual(VIERZON_LINES[0]!.split(';'));
     expect(preview.sample).toHaveLength(20);
-    expect(preview.sample[0]).toEqual({ line: 2, cells: VIERZON_LINES[1]!.split(';'), outcome: 'ACCEPTED', note: null });
+    expect(preview.sample[0]).toEqual({
+      line: 2,
+      cells: VIERZON_LINES[1]!.split(';'),
+      outcome: 'ACCEPTED',
+      note: null,
+    });
     expect(preview.duplicates.map((d: { line: number }) => d.line)).toEqual([68, 89, 92, 115, 116, 127]);
     expect(preview.merged).toEqual([]);
     // The history does not carry it.
-    const list = await t.gql(tokens[REF]!, 'query($p: ID!) { imports(platformId: $p) { id report { total } } }', { p: ids.bourges });
+    const list = await t.gql(tokens[REF]!, 'query($p: ID!) { imports(platformId: $p) { id report { total } } }', {
+      p: ids.bourges,
+    });
     expect(list.errors).toBeUndefined();
   });
 
   it('a row without INE is matched to the known young person by name and birth date, and said so', async () => {
     const [, lastName, firstNames, birth] = BOURGES_LINES[2]!.split(';');
-    const list = Buffer.from(`Nom;Prénom;Date de naissance\r\nNOUVEAU;Camille;02/03/2008\r\n  ${lastName!.toLowerCase()} ;${firstNames};${birth}\r\n`);
+    const list = Buffer.from(
+      `Nom;Prénom;Date de naissance\r\nNOUVEAU;Camille;02/03/2008\r\n  ${lastName!.toLowerCase()} ;${firstNames};${birth}\r\n`,
+    );
     const res = await upload(t, tokens[REF]!, ids.bourges!, list, '2026-12');
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({ total: 2, accepted: 2, merged: 1 });
     expect(body.preview.merged).toHaveLength(1);
-    expect(body.preview.merged[0]).toMatchObject({ line: 3, matchedOn: 'IDENTITY', ine: null, lastName, firstNames, known: { lastName, firstNames, caseStatus: 'A_TRAITER' } });
+    expect(body.preview.merged[0]).toMatchObject({
+      line: 3,
+      matchedOn: 'IDENTITY',
+      ine: null,
+      lastName,
+      firstNames,
+      known: { lastName, firstNames, caseStatus: 'A_TRAITER' },
+    });
     expect(body.preview.merged[0].known.ine).toBe(BOURGES_LINES[2]!.split(';')[0]);
     expect(body.preview.sample.map((r: { outcome: string }) => r.outcome)).toEqual(['ACCEPTED', 'MERGED']);
     expect(body.preview.sample[1].cells).toEqual([`  ${lastName!.toLowerCase()} `, firstNames, birth]);
   });
 
   it('the rejected rows download as CSV with the line as read from the Windows-1252 file, the export audited', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`, headers: { authorization: `Bearer ${tokens[REF]}` } });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/api/psad/imports/${ids.vierzonImport}/rejected.csv`,
+      headers: { authorization: `Bearer ${tokens[REF]}` },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('text/csv');
     expect(res.headers['content-disposition']).toBe('attachment; filename="lignes-rejetees-2026-11.csv"');
@@ -428,7 +639,10 @@ describe('reading imports', () => {
       ['119', 'Nom manquant', VIERZON_LINES[118]],
     ]);
     expect(records[3]![2]).toContain('37 rue des Écoles');
-    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines.slice(1).map((l) => Number(l.split(';')[0]))).toEqual([27, 87, 110, 119]);
     expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
       { action: 'psad_import.export_rejected', outcome: 'SUCCESS', subject_type: 'siei_import', details: { rows: 4 } },

@@ -6,7 +6,25 @@
 import { searchKey } from '@maillage/shared';
 import { COLUMNS, mapColumns, type SieiField } from './columns.js';
 import { ListFormatError } from './errors.js';
-import { anniversary, cleanText, dayInFrance, firstGivenKey, firstNamesCase, frenchDate, hasLetter, INE_PATTERN, lastNameCase, normaliseEmail, normaliseIne, normalisePhone, normalisePostalCode, normaliseSex, parseDate, textOrNull, UAI_PATTERN } from './normalise.js';
+import {
+  anniversary,
+  cleanText,
+  dayInFrance,
+  firstGivenKey,
+  firstNamesCase,
+  frenchDate,
+  hasLetter,
+  INE_PATTERN,
+  lastNameCase,
+  normaliseEmail,
+  normaliseIne,
+  normalisePhone,
+  normalisePostalCode,
+  normaliseSex,
+  parseDate,
+  textOrNull,
+  UAI_PATTERN,
+} from './normalise.js';
 
 export { ListFormatError } from './errors.js';
 export { matchKeyOf } from './normalise.js';
@@ -129,8 +147,12 @@ export class SieiListReader {
     if (text === '') problem = 'Date de naissance manquante';
     else if (date === null) problem = `Date de naissance invalide : ${text}`;
     else if (date > this.today) problem = `Date de naissance postérieure à la date d'import : ${text}`;
-    else if (anniversary(date, 16) > this.today) problem = `Moins de 16 ans à la date d'import (16 ans le ${frenchDate(anniversary(date, 16))})`;
-    const warning = date !== null && anniversary(date, 26) <= this.today ? `Plus de 25 ans à la date d'import (né(e) le ${frenchDate(date)})` : null;
+    else if (anniversary(date, 16) > this.today)
+      problem = `Moins de 16 ans à la date d'import (16 ans le ${frenchDate(anniversary(date, 16))})`;
+    const warning =
+      date !== null && anniversary(date, 26) <= this.today
+        ? `Plus de 25 ans à la date d'import (né(e) le ${frenchDate(date)})`
+        : null;
     return { date, problem, warning };
   });
 
@@ -148,14 +170,19 @@ export class SieiListReader {
     const { index, missing } = mapColumns(header);
     if (missing.length > 0) throw missingColumnsError(header, missing);
     this.header = asRead(header);
-    this.columns = Object.fromEntries(Object.keys(COLUMNS).map((field) => [field, index[field as SieiField] ?? -1])) as Record<SieiField, number>;
+    this.columns = Object.fromEntries(
+      Object.keys(COLUMNS).map((field) => [field, index[field as SieiField] ?? -1]),
+    ) as Record<SieiField, number>;
     this.today = dayInFrance(options.importDate);
   }
 
   /** A data row: its cells, its physical line, and where its record lies in the decoded file. */
   read(cells: string[], line: number, start: number, end: number): void {
     this.total += 1;
-    const sampled = this.total <= SAMPLE_ROWS ? { line, cells: asRead(cells), outcome: 'ACCEPTED' as RowOutcome, note: null as string | null } : null;
+    const sampled =
+      this.total <= SAMPLE_ROWS
+        ? { line, cells: asRead(cells), outcome: 'ACCEPTED' as RowOutcome, note: null as string | null }
+        : null;
     if (sampled !== null) this.sample.push(sampled);
     const columns = this.columns;
     const lastName = this.lastNames.get(cellAt(cells, columns.lastName));
@@ -167,7 +194,12 @@ export class SieiListReader {
       const reason = problems.join(' ; ');
       this.rejected.push({ line, reason });
       if (this.rejectedOriginals.length < ORIGINALS_KEPT) {
-        this.rejectedOriginals.push({ line, original: this.bytes.toString('utf8', start, Math.min(end, start + ORIGINAL_CHARS * 4)).slice(0, ORIGINAL_CHARS) });
+        this.rejectedOriginals.push({
+          line,
+          original: this.bytes
+            .toString('utf8', start, Math.min(end, start + ORIGINAL_CHARS * 4))
+            .slice(0, ORIGINAL_CHARS),
+        });
       }
       if (sampled !== null) {
         sampled.outcome = 'REJECTED';
@@ -213,7 +245,13 @@ export class SieiListReader {
     const matchedOn = row.ine !== null && first.ine === row.ine ? 'ine' : 'identity';
     this.duplicates.push({ line, sameAsLine: first.line, matchedOn });
     if (this.duplicateDetails.length < LISTED_DUPLICATES) {
-      this.duplicateDetails.push({ line, sameAsLine: first.line, matchedOn, ...keyFieldsOf(row), first: keyFieldsOf(first) });
+      this.duplicateDetails.push({
+        line,
+        sameAsLine: first.line,
+        matchedOn,
+        ...keyFieldsOf(row),
+        first: keyFieldsOf(first),
+      });
     }
     if (sampled !== null) {
       sampled.outcome = 'DUPLICATE';
@@ -274,7 +312,15 @@ export class SieiListReader {
       first.ine = later.ine;
       this.byIne.set(later.ine, first);
     }
-    const fields = ['sex', 'phone', 'email', 'lastSchoolUai', 'lastFormation', 'schoolExitDate', 'highestDiploma'] as const;
+    const fields = [
+      'sex',
+      'phone',
+      'email',
+      'lastSchoolUai',
+      'lastFormation',
+      'schoolExitDate',
+      'highestDiploma',
+    ] as const;
     for (const field of fields) fillField(first, later, field);
     // An address is one block: mixing a street of one row with the commune of another helps no one.
     if (first.address === null && first.postalCode === null && first.commune === null) {
@@ -301,10 +347,17 @@ export class SieiListReader {
 
 /** Cells as the preview shows them: as read, bounded in number and length. */
 function asRead(cells: string[]): string[] {
-  return cells.slice(0, SAMPLE_COLUMNS).map((cell) => (cell.length > SAMPLE_CELL_CHARS ? `${cell.slice(0, SAMPLE_CELL_CHARS)}…` : cell));
+  return cells
+    .slice(0, SAMPLE_COLUMNS)
+    .map((cell) => (cell.length > SAMPLE_CELL_CHARS ? `${cell.slice(0, SAMPLE_CELL_CHARS)}…` : cell));
 }
 
-const keyFieldsOf = (row: SieiRow): KeyFields => ({ ine: row.ine, lastName: row.lastName, firstNames: row.firstNames, birthDate: row.birthDate });
+const keyFieldsOf = (row: SieiRow): KeyFields => ({
+  ine: row.ine,
+  lastName: row.lastName,
+  firstNames: row.firstNames,
+  birthDate: row.birthDate,
+});
 
 /** The cell of a column, '' when the list has no such column or the row stops short of it. */
 function cellAt(cells: string[], column: number): string {

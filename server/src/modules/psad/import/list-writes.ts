@@ -40,7 +40,10 @@ export function matchedRowsCtes(platformId: string, source: SQL, size: 'list' | 
       select distinct on (match_key) match_key, id from young_person
       where platform_id = ${platformId} and ine is null and match_key in (select match_key from src)
       order by match_key, created_at, id)`;
-  const byIne = size === 'list' ? sql`people i on i.ine = r.ine` : sql`young_person i on i.platform_id = ${platformId} and i.ine = r.ine`;
+  const byIne =
+    size === 'list'
+      ? sql`people i on i.ine = r.ine`
+      : sql`young_person i on i.platform_id = ${platformId} and i.ine = r.ine`;
   return sql`src as (${source}),
     ${known},
     matched as materialized (
@@ -51,8 +54,26 @@ export function matchedRowsCtes(platformId: string, source: SQL, size: 'list' | 
       left join by_key_without_ine kn on kn.match_key = r.match_key)`;
 }
 
-const STAGED_COLUMNS = ['import_id', 'line', 'ine', 'last_name', 'first_names', 'birth_date', 'sex', 'address', 'postal_code', 'commune',
-  'phone', 'email', 'last_school_uai', 'last_formation', 'school_exit_date', 'highest_diploma', 'match_key', 'search_text'] as const;
+const STAGED_COLUMNS = [
+  'import_id',
+  'line',
+  'ine',
+  'last_name',
+  'first_names',
+  'birth_date',
+  'sex',
+  'address',
+  'postal_code',
+  'commune',
+  'phone',
+  'email',
+  'last_school_uai',
+  'last_formation',
+  'school_exit_date',
+  'highest_diploma',
+  'match_key',
+  'search_text',
+] as const;
 
 /** Lines of COPY text per chunk handed to the driver: bounds the text held at once. */
 const COPY_CHUNK = 2000;
@@ -63,8 +84,23 @@ function* stagedLines(importId: string, rows: SieiRow[]): Generator<string> {
     let text = '';
     for (const r of rows.slice(i, i + COPY_CHUNK)) {
       text += copyLine([
-        importId, r.line, r.ine, r.lastName, r.firstNames, r.birthDate, r.sex, r.address, r.postalCode, r.commune,
-        r.phone, r.email, r.lastSchoolUai, r.lastFormation, r.schoolExitDate, r.highestDiploma, r.matchKey,
+        importId,
+        r.line,
+        r.ine,
+        r.lastName,
+        r.firstNames,
+        r.birthDate,
+        r.sex,
+        r.address,
+        r.postalCode,
+        r.commune,
+        r.phone,
+        r.email,
+        r.lastSchoolUai,
+        r.lastFormation,
+        r.schoolExitDate,
+        r.highestDiploma,
+        r.matchKey,
         searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
       ]);
     }
@@ -103,7 +139,12 @@ export const LISTED_MERGED = 50;
  * same statement as the count: the matched rows are kept once (a few thousand at most, hashed),
  * and only the listed ones are read back from the staging rows and joined to their person.
  */
-export async function stageRows(tx: Tx, importId: string, platformId: string, rows: SieiRow[]): Promise<{ merged: number; listed: MergedRow[] }> {
+export async function stageRows(
+  tx: Tx,
+  importId: string,
+  platformId: string,
+  rows: SieiRow[],
+): Promise<{ merged: number; listed: MergedRow[] }> {
   await copyInto(tx, 'siei_import_row', STAGED_COLUMNS, stagedLines(importId, rows));
   // Fresh statistics, or the planner may take 100,000 staged rows for a handful and loop over the
   // platform's people for each. Only the columns the matching reads: a third of a whole-table ANALYZE.
@@ -167,10 +208,20 @@ export interface ListWrite {
  * the others; open a case A_TRAITER (episode = previous + 1) for each person without an open one,
  * with its CREATED event. Owner rights: the caller has checked the referent or partner policy.
  */
-export async function writeRows(tx: Tx, platformId: string, actorId: string, source: SQL, origin: CaseOrigin): Promise<ListWrite> {
-  const result = await tx.execute<{ merged: number; updated: number; created: number; opened: number; cases: { id: string; yp: string }[] | null }>(
-    writeRowsStatement(platformId, actorId, source, origin),
-  );
+export async function writeRows(
+  tx: Tx,
+  platformId: string,
+  actorId: string,
+  source: SQL,
+  origin: CaseOrigin,
+): Promise<ListWrite> {
+  const result = await tx.execute<{
+    merged: number;
+    updated: number;
+    created: number;
+    opened: number;
+    cases: { id: string; yp: string }[] | null;
+  }>(writeRowsStatement(platformId, actorId, source, origin));
   const row = result.rows[0]!;
   return {
     merged: row.merged,

@@ -64,7 +64,12 @@ export function anniversary(birthDate: string, years: number): string {
   return monthDay === '-02-29' && !isLeap(year) ? isoDate(year, 3, 1) : `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
-const parisDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' });
+const parisDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Paris',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day of `instant` in France (the platforms' time zone), as `yyyy-mm-dd`. */
 export function dayInFrance(instant: Date): string {
@@ -87,7 +92,10 @@ export function firstNamesCase(value: string): string {
   const lower = value.toLocaleLowerCase('fr-FR');
   const oneCase = value === lower || value === value.toLocaleUpperCase('fr-FR');
   const start = oneCase ? /(^|[\s,\-'’])(\p{L})/gu : /(^|[\s,-])(\p{L})/gu;
-  return (oneCase ? lower : value).replace(start, (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('fr-FR'));
+  return (oneCase ? lower : value).replace(
+    start,
+    (_, sep: string, letter: string) => sep + letter.toLocaleUpperCase('fr-FR'),
+  );
 }
 
 /** True when the text has at least one letter: "-", "?" or "123" are not names. */
@@ -131,7 +139,10 @@ const PLAIN_PHONE = /^0[1-9](?:[ .]?\d\d){4}$/;
 export function normalisePhone(raw: string): string | null {
   // The usual way it is written ("0612345678", "06 12 34 56 78", "06.12.34.56.78"): only spaces or dots to drop.
   if (PLAIN_PHONE.test(raw)) return raw.length === 10 ? raw : raw.replace(/[ .]/g, '');
-  let value = raw.replace(/[\s.\-/]/gu, '').replace(/\(0\)/g, '').replace(/[()]/g, '');
+  let value = raw
+    .replace(/[\s.\-/]/gu, '')
+    .replace(/\(0\)/g, '')
+    .replace(/[()]/g, '');
   if (value.startsWith('00')) value = `+${value.slice(2)}`;
   if (value.startsWith('+330')) value = `+33${value.slice(4)}`;
   if (/^[1-9]\d{8}$/.test(value)) value = `0${value}`;
@@ -156,8 +167,18 @@ export function normalisePostalCode(raw: string): string | null {
 }
 
 const SEXES: Record<string, 'M' | 'F'> = {
-  m: 'M', h: 'M', g: 'M', '1': 'M', masculin: 'M', homme: 'M', garcon: 'M',
-  f: 'F', '2': 'F', feminin: 'F', femme: 'F', fille: 'F',
+  m: 'M',
+  h: 'M',
+  g: 'M',
+  '1': 'M',
+  masculin: 'M',
+  homme: 'M',
+  garcon: 'M',
+  f: 'F',
+  '2': 'F',
+  feminin: 'F',
+  femme: 'F',
+  fille: 'F',
 };
 
 /** M or F from the usual spellings (M/F, H, masculin/féminin, homme/femme, garçon/fille, 1/2). */

@@ -16,20 +16,57 @@ const IMPORT = { importDate: new Date('2026-11-16T09:00:00Z') };
 /** Early in the campaign: those born after 01/09/2010 are still 15. */
 const EARLY = { importDate: new Date('2026-09-01T09:00:00Z') };
 
-const HEADER = ['INE', 'Nom', 'Prénom', 'Date de naissance', 'Sexe', 'Adresse', 'Code postal', 'Commune', 'Téléphone', 'Courriel', "UAI établissement d'origine", 'Dernière formation', 'Date de sortie', 'Diplôme le plus élevé'];
+const HEADER = [
+  'INE',
+  'Nom',
+  'Prénom',
+  'Date de naissance',
+  'Sexe',
+  'Adresse',
+  'Code postal',
+  'Commune',
+  'Téléphone',
+  'Courriel',
+  "UAI établissement d'origine",
+  'Dernière formation',
+  'Date de sortie',
+  'Diplôme le plus élevé',
+];
 type Cells = Partial<Record<(typeof HEADER)[number], string>>;
 const PERSON: Cells = {
-  INE: '123456789AB', Nom: 'DUPONT', Prénom: 'Jeanne', 'Date de naissance': '14/02/2008', Sexe: 'F',
-  Adresse: '1 rue de la Paix', 'Code postal': '18000', Commune: 'Bourges', Téléphone: '06 12 34 56 78',
-  Courriel: 'jeanne.dupont@exemple.fr', "UAI établissement d'origine": '0180005H', 'Dernière formation': '1ERE STMG',
-  'Date de sortie': '03/07/2026', 'Diplôme le plus élevé': 'DNB',
+  INE: '123456789AB',
+  Nom: 'DUPONT',
+  Prénom: 'Jeanne',
+  'Date de naissance': '14/02/2008',
+  Sexe: 'F',
+  Adresse: '1 rue de la Paix',
+  'Code postal': '18000',
+  Commune: 'Bourges',
+  Téléphone: '06 12 34 56 78',
+  Courriel: 'jeanne.dupont@exemple.fr',
+  "UAI établissement d'origine": '0180005H',
+  'Dernière formation': '1ERE STMG',
+  'Date de sortie': '03/07/2026',
+  'Diplôme le plus élevé': 'DNB',
 };
 
-interface CsvOptions { header?: string[]; separator?: string; eol?: string; bom?: boolean; encoding?: 'utf-8' | 'windows-1252' }
+interface CsvOptions {
+  header?: string[];
+  separator?: string;
+  eol?: string;
+  bom?: boolean;
+  encoding?: 'utf-8' | 'windows-1252';
+}
 
 /** A list with the SIEI header and one line per person; each person is PERSON with some cells changed. */
-function csv(people: Cells[], { header = HEADER, separator = ';', eol = '\r\n', bom = false, encoding = 'utf-8' }: CsvOptions = {}): Buffer {
-  const lines = [header.join(separator), ...people.map((p) => HEADER.map((h) => ({ ...PERSON, ...p })[h] ?? '').join(separator))];
+function csv(
+  people: Cells[],
+  { header = HEADER, separator = ';', eol = '\r\n', bom = false, encoding = 'utf-8' }: CsvOptions = {},
+): Buffer {
+  const lines = [
+    header.join(separator),
+    ...people.map((p) => HEADER.map((h) => ({ ...PERSON, ...p })[h] ?? '').join(separator)),
+  ];
   const text = lines.join(eol) + eol;
   const body = encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'windows-1252');
   return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
@@ -53,7 +90,10 @@ function expectConsistent(list: ParsedList) {
 }
 
 describe('parseSieiList on the fixtures', () => {
-  const underSixteen = (line: number, sixteen: string) => ({ line, reason: `Moins de 16 ans à la date d'import (16 ans le ${sixteen})` });
+  const underSixteen = (line: number, sixteen: string) => ({
+    line,
+    reason: `Moins de 16 ans à la date d'import (16 ans le ${sixteen})`,
+  });
   const VIERZON_DIRTY = [
     { line: 27, reason: 'Date de naissance invalide : hier' },
     { line: 87, reason: 'Nom manquant' },
@@ -70,51 +110,114 @@ describe('parseSieiList on the fixtures', () => {
   ];
 
   it.each([
-    { file: 'bourges', input: BOURGES, options: IMPORT, encoding: 'utf-8', total: 300, rows: 300, rejected: [], duplicates: [] },
     {
-      file: 'bourges', input: BOURGES, options: EARLY, encoding: 'utf-8', total: 300, rows: 294, duplicates: [],
-      rejected: [underSixteen(7, '20/09/2026'), underSixteen(30, '03/09/2026'), underSixteen(81, '23/09/2026'), underSixteen(85, '18/09/2026'), underSixteen(108, '31/10/2026'), underSixteen(164, '20/10/2026')],
+      file: 'bourges',
+      input: BOURGES,
+      options: IMPORT,
+      encoding: 'utf-8',
+      total: 300,
+      rows: 300,
+      rejected: [],
+      duplicates: [],
     },
-    { file: 'vierzon', input: VIERZON, options: IMPORT, encoding: 'windows-1252', total: 126, rows: 116, rejected: VIERZON_DIRTY, duplicates: VIERZON_DUPLICATES },
     {
-      file: 'vierzon', input: VIERZON, options: EARLY, encoding: 'windows-1252', total: 126, rows: 114, duplicates: VIERZON_DUPLICATES,
+      file: 'bourges',
+      input: BOURGES,
+      options: EARLY,
+      encoding: 'utf-8',
+      total: 300,
+      rows: 294,
+      duplicates: [],
+      rejected: [
+        underSixteen(7, '20/09/2026'),
+        underSixteen(30, '03/09/2026'),
+        underSixteen(81, '23/09/2026'),
+        underSixteen(85, '18/09/2026'),
+        underSixteen(108, '31/10/2026'),
+        underSixteen(164, '20/10/2026'),
+      ],
+    },
+    {
+      file: 'vierzon',
+      input: VIERZON,
+      options: IMPORT,
+      encoding: 'windows-1252',
+      total: 126,
+      rows: 116,
+      rejected: VIERZON_DIRTY,
+      duplicates: VIERZON_DUPLICATES,
+    },
+    {
+      file: 'vierzon',
+      input: VIERZON,
+      options: EARLY,
+      encoding: 'windows-1252',
+      total: 126,
+      rows: 114,
+      duplicates: VIERZON_DUPLICATES,
       rejected: [underSixteen(4, '18/09/2026'), underSixteen(23, '12/09/2026'), ...VIERZON_DIRTY],
     },
-  ])('$file imported on $options.importDate: $rows rows, $rejected.length rejected, $duplicates.length duplicates', (c) => {
-    const list = parseSieiList(c.input, c.options);
-    expect(list.encoding).toBe(c.encoding);
-    expect(list.separator).toBe(';');
-    expect(list.total).toBe(c.total);
-    expect(list.rows).toHaveLength(c.rows);
-    expect(list.rejected).toEqual(c.rejected);
-    expect(list.duplicatesInFile).toEqual(c.duplicates);
-    expect(list.warnings).toEqual([]);
-    expectConsistent(list);
-  });
+  ])(
+    '$file imported on $options.importDate: $rows rows, $rejected.length rejected, $duplicates.length duplicates',
+    (c) => {
+      const list = parseSieiList(c.input, c.options);
+      expect(list.encoding).toBe(c.encoding);
+      expect(list.separator).toBe(';');
+      expect(list.total).toBe(c.total);
+      expect(list.rows).toHaveLength(c.rows);
+      expect(list.rejected).toEqual(c.rejected);
+      expect(list.duplicatesInFile).toEqual(c.duplicates);
+      expect(list.warnings).toEqual([]);
+      expectConsistent(list);
+    },
+  );
 
   it('reads every column of a Bourges row (UTF-8 with BOM), phone spaces removed', () => {
     const list = parseSieiList(BOURGES, IMPORT);
     expect(list.rows[0]).toEqual({
-      line: 2, ine: '915000806YG', lastName: 'LUCAS', firstNames: 'Gabriel', birthDate: '2010-03-05', sex: 'M',
-      address: '55 rue Victor Hugo', postalCode: '18390', commune: 'Saint-Germain-du-Puy', phone: '0763170669',
-      email: 'gabriel.lucas58@exemple.fr', lastSchoolUai: '0180035R', lastFormation: '1ERE PRO METIERS DU COMMERCE',
-      schoolExitDate: '2026-09-24', highestDiploma: 'AUCUN', matchKey: 'lucas|gabriel|2010-03-05',
+      line: 2,
+      ine: '915000806YG',
+      lastName: 'LUCAS',
+      firstNames: 'Gabriel',
+      birthDate: '2010-03-05',
+      sex: 'M',
+      address: '55 rue Victor Hugo',
+      postalCode: '18390',
+      commune: 'Saint-Germain-du-Puy',
+      phone: '0763170669',
+      email: 'gabriel.lucas58@exemple.fr',
+      lastSchoolUai: '0180035R',
+      lastFormation: '1ERE PRO METIERS DU COMMERCE',
+      schoolExitDate: '2026-09-24',
+      highestDiploma: 'AUCUN',
+      matchKey: 'lucas|gabriel|2010-03-05',
     });
-    expect(list.rows.find((r) => r.line === 5)).toMatchObject({ lastName: 'DELAUNAY', phone: '0660759838', email: null, commune: 'Lury-sur-Arnon' });
+    expect(list.rows.find((r) => r.line === 5)).toMatchObject({
+      lastName: 'DELAUNAY',
+      phone: '0660759838',
+      email: null,
+      commune: 'Lury-sur-Arnon',
+    });
     expect(list.rows.find((r) => r.line === 11)?.lastName).toBe('ANDRÉ');
   });
 
   it('decodes Windows-1252 accents of the Vierzon list', () => {
     const list = parseSieiList(VIERZON, IMPORT);
     expect(list.rows.find((r) => r.line === 10)?.lastName).toBe('FRANÇOIS');
-    expect(list.rows.find((r) => r.line === 114)).toMatchObject({ lastName: 'MÜLLER', firstNames: 'Léo', commune: 'Mehun-sur-Yèvre' });
+    expect(list.rows.find((r) => r.line === 114)).toMatchObject({
+      lastName: 'MÜLLER',
+      firstNames: 'Léo',
+      commune: 'Mehun-sur-Yèvre',
+    });
     expect(list.rows.find((r) => r.line === 126)?.lastName).toBe('LEMAÎTRE');
   });
 
   it('keeps the first row of a retyped duplicate and its INE', () => {
     const list = parseSieiList(VIERZON, IMPORT);
     const collins = list.rows.filter((r) => r.matchKey === 'collin|chloe|2008-04-03');
-    expect(collins).toEqual([expect.objectContaining({ line: 47, ine: '126204847BU', lastName: 'COLLIN', firstNames: 'Chloé' })]);
+    expect(collins).toEqual([
+      expect.objectContaining({ line: 47, ine: '126204847BU', lastName: 'COLLIN', firstNames: 'Chloé' }),
+    ]);
   });
 
   // Line 108 of Bourges was born on 31/10/2010. The import day is the day in France (CET, UTC+1, then).
@@ -135,9 +238,39 @@ describe('parseSieiList on the fixtures', () => {
     { variant: 'LF line ends', bytes: Buffer.from(bourgesText.replace(/\r\n/g, '\n'), 'utf8') },
     { variant: 'CR line ends', bytes: Buffer.from(bourgesText.replace(/\r\n/g, '\r'), 'utf8') },
     { variant: 'comma separator', bytes: Buffer.from(bourgesText.replace(/;/g, ','), 'utf8') },
-    { variant: 'comma, LF, Windows-1252', bytes: iconv.encode(bourgesText.replace(/;/g, ',').replace(/\r\n/g, '\n'), 'windows-1252') },
-    { variant: 'every cell quoted', bytes: Buffer.from(bourgesText.split('\r\n').map((l) => (l === '' ? l : l.split(';').map((c) => `"${c}"`).join(';'))).join('\r\n'), 'utf8') },
-    { variant: 'header upper-cased without accents', bytes: Buffer.from(bourgesText.replace(/^[^\r]*/, (h) => h.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toUpperCase()), 'utf8') },
+    {
+      variant: 'comma, LF, Windows-1252',
+      bytes: iconv.encode(bourgesText.replace(/;/g, ',').replace(/\r\n/g, '\n'), 'windows-1252'),
+    },
+    {
+      variant: 'every cell quoted',
+      bytes: Buffer.from(
+        bourgesText
+          .split('\r\n')
+          .map((l) =>
+            l === ''
+              ? l
+              : l
+                  .split(';')
+                  .map((c) => `"${c}"`)
+                  .join(';'),
+          )
+          .join('\r\n'),
+        'utf8',
+      ),
+    },
+    {
+      variant: 'header upper-cased without accents',
+      bytes: Buffer.from(
+        bourgesText.replace(/^[^\r]*/, (h) =>
+          h
+            .normalize('NFD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toUpperCase(),
+        ),
+        'utf8',
+      ),
+    },
   ])('$variant reads as the original', ({ bytes }) => {
     const original = parseSieiList(BOURGES, IMPORT);
     const variant = parseSieiList(bytes, IMPORT);
@@ -148,29 +281,58 @@ describe('parseSieiList on the fixtures', () => {
 
 describe('headers', () => {
   it.each([
-    ['Date de naissance', 'DATE DE NAISSANCE', 'date_de_naissance', ' Date  de Naissance ', 'DateDeNaissance', 'date-de-naissance', 'Date naissance'],
+    [
+      'Date de naissance',
+      'DATE DE NAISSANCE',
+      'date_de_naissance',
+      ' Date  de Naissance ',
+      'DateDeNaissance',
+      'date-de-naissance',
+      'Date naissance',
+    ],
     ['Prénom', 'Prenom', 'PRÉNOM', 'prénoms', 'Prénom 1'],
     ['Nom', 'NOM', ' nom ', 'Nom de famille'],
   ])('%s and its variants all match', (...variants) => {
     for (const variant of variants) {
       const header = HEADER.map((h) => (h === variants[0] ? variant : h));
       const list = parseSieiList(csv([{}], { header }), IMPORT);
-      expect(list.rows, variant).toEqual([expect.objectContaining({ lastName: 'DUPONT', firstNames: 'Jeanne', birthDate: '2008-02-14' })]);
+      expect(list.rows, variant).toEqual([
+        expect.objectContaining({ lastName: 'DUPONT', firstNames: 'Jeanne', birthDate: '2008-02-14' }),
+      ]);
     }
   });
 
   it('reads columns in any order, ignores unknown ones, and leaves absent optional ones null', () => {
     const text = 'Remarque;date de naissance;PRENOM;nom;Tél\r\nvu en COTECH;02/01/2008;Jeanne;Dupont;0612345678\r\n';
     const list = parseSieiList(Buffer.from(text), IMPORT);
-    expect(list.rows).toEqual([{
-      line: 2, ine: null, lastName: 'DUPONT', firstNames: 'Jeanne', birthDate: '2008-01-02', sex: null, address: null, postalCode: null,
-      commune: null, phone: '0612345678', email: null, lastSchoolUai: null, lastFormation: null, schoolExitDate: null, highestDiploma: null,
-      matchKey: 'dupont|jeanne|2008-01-02',
-    }]);
+    expect(list.rows).toEqual([
+      {
+        line: 2,
+        ine: null,
+        lastName: 'DUPONT',
+        firstNames: 'Jeanne',
+        birthDate: '2008-01-02',
+        sex: null,
+        address: null,
+        postalCode: null,
+        commune: null,
+        phone: '0612345678',
+        email: null,
+        lastSchoolUai: null,
+        lastFormation: null,
+        schoolExitDate: null,
+        highestDiploma: null,
+        matchKey: 'dupont|jeanne|2008-01-02',
+      },
+    ]);
   });
 
   it('takes a header with no data row as an empty list', () => {
-    expect(parseSieiList(Buffer.from('Nom;Prénom;Date de naissance\r\n'), IMPORT)).toMatchObject({ total: 0, rows: [], rejected: [] });
+    expect(parseSieiList(Buffer.from('Nom;Prénom;Date de naissance\r\n'), IMPORT)).toMatchObject({
+      total: 0,
+      rows: [],
+      rejected: [],
+    });
   });
 });
 
@@ -180,11 +342,15 @@ describe('files that are not a list', () => {
     const bytes = Buffer.alloc(n);
     for (let i = 0; i < n; i += 1) {
       x = (x * 1103515245 + 12345) % 2 ** 31;
-      bytes[i] = zeroes ? x >> 23 : (x >> 23) % 255 + 1;
+      bytes[i] = zeroes ? x >> 23 : ((x >> 23) % 255) + 1;
     }
     return bytes;
   };
-  const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), Buffer.from('IHDR'), seeded(200, true)]);
+  const PNG = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+    Buffer.from('IHDR'),
+    seeded(200, true),
+  ]);
 
   it.each([
     { kind: 'empty', input: Buffer.alloc(0), message: /vide/ },
@@ -193,17 +359,42 @@ describe('files that are not a list', () => {
     { kind: 'PNG image', input: PNG, message: /pas une liste CSV/ },
     { kind: 'random bytes', input: seeded(4096, true), message: /pas une liste CSV/ },
     { kind: 'random bytes without NUL', input: seeded(4096, false), message: /pas une liste CSV/ },
-    { kind: 'text with NUL bytes', input: Buffer.from('Nom;Prénom;Date de naissance\r\nDUPONT;Jeanne\u0000;01/01/2008\r\n'), message: /pas une liste CSV/ },
-    { kind: 'xlsx workbook', input: Buffer.concat([Buffer.from('PK\u0003\u0004'), seeded(100, true)]), message: /classeur.*CSV/ },
-    { kind: 'UTF-16 text', input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nom\tPrénom', 'utf16le')]), message: /UTF-16/ },
-    { kind: 'unclosed quote', input: Buffer.from('Nom;Prénom;Date de naissance\r\n"DUPONT;Jeanne;01/01/2008\r\n'), message: /guillemet/ },
+    {
+      kind: 'text with NUL bytes',
+      input: Buffer.from('Nom;Prénom;Date de naissance\r\nDUPONT;Jeanne\u0000;01/01/2008\r\n'),
+      message: /pas une liste CSV/,
+    },
+    {
+      kind: 'xlsx workbook',
+      input: Buffer.concat([Buffer.from('PK\u0003\u0004'), seeded(100, true)]),
+      message: /classeur.*CSV/,
+    },
+    {
+      kind: 'UTF-16 text',
+      input: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Nom\tPrénom', 'utf16le')]),
+      message: /UTF-16/,
+    },
+    {
+      kind: 'unclosed quote',
+      input: Buffer.from('Nom;Prénom;Date de naissance\r\n"DUPONT;Jeanne;01/01/2008\r\n'),
+      message: /guillemet/,
+    },
   ])('$kind is refused whole', ({ input, message }) => {
     expect(formatError(input).message).toMatch(message);
   });
 
   it.each([
-    { header: ['INE', 'Nom', 'Prénom', 'Sexe'], missing: ['Date de naissance'], message: 'Colonne obligatoire manquante : Date de naissance. Colonnes trouvées : INE, Nom, Prénom, Sexe.' },
-    { header: ['INE', 'Naissance le', 'Courriel'], missing: ['Nom', 'Prénom', 'Date de naissance'], message: 'Colonnes obligatoires manquantes : Nom, Prénom, Date de naissance. Colonnes trouvées : INE, Naissance le, Courriel.' },
+    {
+      header: ['INE', 'Nom', 'Prénom', 'Sexe'],
+      missing: ['Date de naissance'],
+      message: 'Colonne obligatoire manquante : Date de naissance. Colonnes trouvées : INE, Nom, Prénom, Sexe.',
+    },
+    {
+      header: ['INE', 'Naissance le', 'Courriel'],
+      missing: ['Nom', 'Prénom', 'Date de naissance'],
+      message:
+        'Colonnes obligatoires manquantes : Nom, Prénom, Date de naissance. Colonnes trouvées : INE, Naissance le, Courriel.',
+    },
   ])('names the missing columns: $missing', ({ header, missing, message }) => {
     const error = formatError(csv([{}], { header }));
     expect(error.message).toBe(message);
@@ -243,10 +434,22 @@ describe('rows rejected', () => {
     { cells: { 'Date de naissance': '2009-13-01' }, reason: 'Date de naissance invalide : 2009-13-01' },
     { cells: { 'Date de naissance': '14/02/08' }, reason: 'Date de naissance invalide : 14/02/08' },
     { cells: { 'Date de naissance': 'né en 2008' }, reason: 'Date de naissance invalide : né en 2008' },
-    { cells: { 'Date de naissance': '01/01/2030' }, reason: "Date de naissance postérieure à la date d'import : 01/01/2030" },
-    { cells: { 'Date de naissance': '17/11/2010' }, reason: "Moins de 16 ans à la date d'import (16 ans le 17/11/2026)" },
-    { cells: { 'Date de naissance': '2010-12-01' }, reason: "Moins de 16 ans à la date d'import (16 ans le 01/12/2026)" },
-    { cells: { Nom: '', Prénom: ' ', 'Date de naissance': '31/02/2008' }, reason: 'Nom manquant ; Prénom manquant ; Date de naissance invalide : 31/02/2008' },
+    {
+      cells: { 'Date de naissance': '01/01/2030' },
+      reason: "Date de naissance postérieure à la date d'import : 01/01/2030",
+    },
+    {
+      cells: { 'Date de naissance': '17/11/2010' },
+      reason: "Moins de 16 ans à la date d'import (16 ans le 17/11/2026)",
+    },
+    {
+      cells: { 'Date de naissance': '2010-12-01' },
+      reason: "Moins de 16 ans à la date d'import (16 ans le 01/12/2026)",
+    },
+    {
+      cells: { Nom: '', Prénom: ' ', 'Date de naissance': '31/02/2008' },
+      reason: 'Nom manquant ; Prénom manquant ; Date de naissance invalide : 31/02/2008',
+    },
   ])('$reason', ({ cells, reason }) => {
     const list = parseSieiList(csv([{}, cells]), IMPORT);
     expect(list.rejected).toEqual([{ line: 3, reason }]);
@@ -265,7 +468,9 @@ describe('rows rejected', () => {
   });
 
   it('rejects 29 Feb 2008 on 28 Feb 2024', () => {
-    const list = parseSieiList(csv([{ 'Date de naissance': '29/02/2008' }]), { importDate: new Date('2024-02-28T12:00:00Z') });
+    const list = parseSieiList(csv([{ 'Date de naissance': '29/02/2008' }]), {
+      importDate: new Date('2024-02-28T12:00:00Z'),
+    });
     expect(list.rejected).toEqual([{ line: 2, reason: "Moins de 16 ans à la date d'import (16 ans le 29/02/2024)" }]);
   });
 });
@@ -314,7 +519,10 @@ describe('line numbers', () => {
   });
 
   it('are the same with LF line ends and with blank lines before the header', () => {
-    const list = parseSieiList(Buffer.from('\n\nNom,Prénom,Date de naissance\nDUPONT,Jeanne,1/1/2008\n,Paul,01/01/2008\n'), IMPORT);
+    const list = parseSieiList(
+      Buffer.from('\n\nNom,Prénom,Date de naissance\nDUPONT,Jeanne,1/1/2008\n,Paul,01/01/2008\n'),
+      IMPORT,
+    );
     expect(list.separator).toBe(',');
     expect(list.rows).toEqual([expect.objectContaining({ line: 4, birthDate: '2008-01-01' })]);
     expect(list.rejected).toEqual([{ line: 5, reason: 'Nom manquant' }]);
@@ -323,10 +531,26 @@ describe('line numbers', () => {
 
 describe('values', () => {
   it.each([
-    { cells: { Nom: '  le   gall ', Prénom: ' marie  ange ' }, expected: { lastName: 'LE GALL', firstNames: 'Marie Ange', matchKey: 'le gall|marie|2008-02-14' } },
-    { cells: { Nom: "d'Artagnan", Prénom: 'JEAN-BAPTISTE' }, expected: { lastName: "D'ARTAGNAN", firstNames: 'Jean-Baptiste', matchKey: 'd artagnan|jean baptiste|2008-02-14' } },
-    { cells: { Nom: 'Müller', Prénom: 'McKenzie' }, expected: { lastName: 'MÜLLER', firstNames: 'McKenzie', matchKey: 'muller|mckenzie|2008-02-14' } },
-    { cells: { Prénom: 'élodie, Marie' }, expected: { firstNames: 'Élodie, Marie', matchKey: 'dupont|elodie|2008-02-14' } },
+    {
+      cells: { Nom: '  le   gall ', Prénom: ' marie  ange ' },
+      expected: { lastName: 'LE GALL', firstNames: 'Marie Ange', matchKey: 'le gall|marie|2008-02-14' },
+    },
+    {
+      cells: { Nom: "d'Artagnan", Prénom: 'JEAN-BAPTISTE' },
+      expected: {
+        lastName: "D'ARTAGNAN",
+        firstNames: 'Jean-Baptiste',
+        matchKey: 'd artagnan|jean baptiste|2008-02-14',
+      },
+    },
+    {
+      cells: { Nom: 'Müller', Prénom: 'McKenzie' },
+      expected: { lastName: 'MÜLLER', firstNames: 'McKenzie', matchKey: 'muller|mckenzie|2008-02-14' },
+    },
+    {
+      cells: { Prénom: 'élodie, Marie' },
+      expected: { firstNames: 'Élodie, Marie', matchKey: 'dupont|elodie|2008-02-14' },
+    },
     { cells: { INE: ' 123456789ab ' }, expected: { ine: '123456789AB' } },
     { cells: { INE: '123 456 789 AB' }, expected: { ine: '123456789AB' } },
     { cells: { INE: '' }, expected: { ine: null } },
@@ -338,7 +562,10 @@ describe('values', () => {
     { cells: { "UAI établissement d'origine": '0180005h' }, expected: { lastSchoolUai: '0180005H' } },
     { cells: { 'Date de sortie': '2026-07-03' }, expected: { schoolExitDate: '2026-07-03' } },
     { cells: { 'Diplôme le plus élevé': ' cfg ' }, expected: { highestDiploma: 'CFG' } },
-    { cells: { Adresse: '  12   rue   du  Pré ', Commune: 'saint-amand-montrond' }, expected: { address: '12 rue du Pré', commune: 'saint-amand-montrond' } },
+    {
+      cells: { Adresse: '  12   rue   du  Pré ', Commune: 'saint-amand-montrond' },
+      expected: { address: '12 rue du Pré', commune: 'saint-amand-montrond' },
+    },
   ])('$cells', ({ cells, expected }) => {
     const list = parseSieiList(csv([cells]), IMPORT);
     expect(list.warnings).toEqual([]);
@@ -383,7 +610,10 @@ describe('values', () => {
     { cells: { Téléphone: 'voir mère' }, reason: 'Téléphone invalide, ignoré : voir mère' },
     { cells: { Courriel: 'jeanne.dupont@' }, reason: 'Courriel invalide, ignoré : jeanne.dupont@' },
     { cells: { 'Code postal': '18 1' }, reason: 'Code postal invalide, ignoré : 18 1' },
-    { cells: { "UAI établissement d'origine": 'Lycée Jacques Cœur' }, reason: "UAI invalide, ignoré : Lycée Jacques Cœur" },
+    {
+      cells: { "UAI établissement d'origine": 'Lycée Jacques Cœur' },
+      reason: 'UAI invalide, ignoré : Lycée Jacques Cœur',
+    },
     { cells: { 'Date de sortie': 'juin' }, reason: 'Date de sortie invalide, ignorée : juin' },
     { cells: { 'Date de naissance': '15/11/2000' }, reason: "Plus de 25 ans à la date d'import (né(e) le 15/11/2000)" },
   ])('keeps the row with a warning: $reason', ({ cells, reason }) => {
@@ -400,7 +630,11 @@ describe('duplicates within the file', () => {
   it.each([
     { case: 'same INE', second: {}, matchedOn: 'ine' },
     { case: 'same INE, other spelling', second: { Nom: 'Dupond' }, matchedOn: 'ine' },
-    { case: 'retyped without INE, stray spaces, lower case', second: { INE: '', Nom: '  dupont ', Prénom: 'jeanne  ' }, matchedOn: 'identity' },
+    {
+      case: 'retyped without INE, stray spaces, lower case',
+      second: { INE: '', Nom: '  dupont ', Prénom: 'jeanne  ' },
+      matchedOn: 'identity',
+    },
     { case: 'accents differ', second: { INE: '', Nom: 'DUPONT', Prénom: 'JÉANNE' }, matchedOn: 'identity' },
     { case: 'yyyy-mm-dd birth date', second: { INE: '', 'Date de naissance': '2008-02-14' }, matchedOn: 'identity' },
     { case: 'second given name added', second: { INE: '', Prénom: 'Jeanne Marie' }, matchedOn: 'identity' },
@@ -423,19 +657,38 @@ describe('duplicates within the file', () => {
 
   it('warns when the same INE comes with another identity', () => {
     const list = parseSieiList(csv([{}, { 'Date de naissance': '15/02/2008' }]), IMPORT);
-    expect(list.warnings).toEqual([{ line: 3, reason: 'Même INE que la ligne 2 mais nom, prénom ou date de naissance différents' }]);
+    expect(list.warnings).toEqual([
+      { line: 3, reason: 'Même INE que la ligne 2 mais nom, prénom ou date de naissance différents' },
+    ]);
   });
 
   it('fills what the first row lacks from the later one, never overwrites', () => {
-    const list = parseSieiList(csv([
-      { INE: '', Téléphone: '', Courriel: 'jeanne@exemple.fr', Adresse: '', 'Code postal': '', Commune: '' },
-      { Téléphone: '0700000000', Courriel: 'autre@exemple.fr', Adresse: '9 rue Neuve', 'Code postal': '18100', Commune: 'Vierzon' },
-      { INE: '', Nom: 'dupont' }, // the first row now has an INE: still the same person
-      { INE: '123456789AB', Prénom: 'JEANNE' },
-    ]), IMPORT);
-    expect(list.rows).toEqual([expect.objectContaining({
-      line: 2, ine: '123456789AB', phone: '0700000000', email: 'jeanne@exemple.fr', address: '9 rue Neuve', postalCode: '18100', commune: 'Vierzon',
-    })]);
+    const list = parseSieiList(
+      csv([
+        { INE: '', Téléphone: '', Courriel: 'jeanne@exemple.fr', Adresse: '', 'Code postal': '', Commune: '' },
+        {
+          Téléphone: '0700000000',
+          Courriel: 'autre@exemple.fr',
+          Adresse: '9 rue Neuve',
+          'Code postal': '18100',
+          Commune: 'Vierzon',
+        },
+        { INE: '', Nom: 'dupont' }, // the first row now has an INE: still the same person
+        { INE: '123456789AB', Prénom: 'JEANNE' },
+      ]),
+      IMPORT,
+    );
+    expect(list.rows).toEqual([
+      expect.objectContaining({
+        line: 2,
+        ine: '123456789AB',
+        phone: '0700000000',
+        email: 'jeanne@exemple.fr',
+        address: '9 rue Neuve',
+        postalCode: '18100',
+        commune: 'Vierzon',
+      }),
+    ]);
     expect(list.duplicatesInFile).toEqual([
       { line: 3, sameAsLine: 2, matchedOn: 'identity' },
       { line: 4, sameAsLine: 2, matchedOn: 'identity' },
@@ -473,7 +726,9 @@ describe('size', () => {
     const lines = [HEADER.join(';')];
     for (let i = 0; i < 50_000; i += 1) {
       const day = String((i % 28) + 1).padStart(2, '0');
-      lines.push(`${String(i).padStart(9, '0')}AB;NOM${i};Prénom;${day}/01/2008;F;1 rue A;18000;Bourges;0612345678;a${i}@exemple.fr;0180005H;1ERE STMG;01/07/2026;DNB`);
+      lines.push(
+        `${String(i).padStart(9, '0')}AB;NOM${i};Prénom;${day}/01/2008;F;1 rue A;18000;Bourges;0612345678;a${i}@exemple.fr;0180005H;1ERE STMG;01/07/2026;DNB`,
+      );
     }
     const input = Buffer.from(lines.join('\r\n'));
     const started = performance.now();
@@ -490,7 +745,9 @@ describe('readSieiList: the same reading, a slice of the file at a time', () => 
     for (let i = 0; i < n; i += 1) {
       const address = i % 4 === 0 ? `"Bâtiment ${i}\r\n${i} rue des Écoles"` : `${i} rue A`;
       const dup = i % 1000 === 999 ? i - 1 : i; // a duplicate by INE now and then, filling the first row's gaps
-      lines.push(`${String(dup).padStart(9, '0')}AB;NOM${dup};Prénom;${String((dup % 28) + 1).padStart(2, '0')}/01/2008;${i % 2 ? 'F' : ''};${address};18000;Bourges;${i % 3 ? '' : '0612345678'};;;;;`);
+      lines.push(
+        `${String(dup).padStart(9, '0')}AB;NOM${dup};Prénom;${String((dup % 28) + 1).padStart(2, '0')}/01/2008;${i % 2 ? 'F' : ''};${address};18000;Bourges;${i % 3 ? '' : '0612345678'};;;;;`,
+      );
     }
     return Buffer.from(lines.join('\r\n'));
   }
@@ -508,8 +765,16 @@ describe('readSieiList: the same reading, a slice of the file at a time', () => 
   it.each([
     { kind: 'empty', input: Buffer.alloc(0), message: /vide/ },
     { kind: 'blank lines', input: Buffer.from(' \r\n;;;\r\n\r\n'), message: /vide/ },
-    { kind: 'a missing column', input: csv([{}], { header: ['INE', 'Nom', 'Prénom'] }), message: /Colonne obligatoire manquante : Date de naissance/ },
-    { kind: 'unclosed quote', input: Buffer.from('Nom;Prénom;Date de naissance\r\n"DUPONT;Jeanne;01/01/2008\r\n'), message: /guillemet ouvert/ },
+    {
+      kind: 'a missing column',
+      input: csv([{}], { header: ['INE', 'Nom', 'Prénom'] }),
+      message: /Colonne obligatoire manquante : Date de naissance/,
+    },
+    {
+      kind: 'unclosed quote',
+      input: Buffer.from('Nom;Prénom;Date de naissance\r\n"DUPONT;Jeanne;01/01/2008\r\n'),
+      message: /guillemet ouvert/,
+    },
   ])('$kind: the same ListFormatError', async ({ input, message }) => {
     await expect(readSieiList(input, IMPORT)).rejects.toThrow(message);
     await expect(readSieiList(input, IMPORT)).rejects.toBeInstanceOf(ListFormatError);
@@ -532,7 +797,12 @@ describe('readSieiList: the same reading, a slice of the file at a time', () => 
 describe('files without a double quote: read without csv-parse, as csv-parse reads them', () => {
   /** The same list through csv-parse: a quoted header cell reads as the header itself. */
   const throughCsvParse = (text: string) => Buffer.from(text.replace(/^Nom\b/, '"Nom"'));
-  const header = ['Nom', 'Prénom', 'Date de naissance', ...HEADER.filter((h) => !['Nom', 'Prénom', 'Date de naissance'].includes(h))];
+  const header = [
+    'Nom',
+    'Prénom',
+    'Date de naissance',
+    ...HEADER.filter((h) => !['Nom', 'Prénom', 'Date de naissance'].includes(h)),
+  ];
 
   /** Rows of every kind, lines ended every way, past several slices of readSieiList, with a CRLF across the first slice's end. */
   function plainList(rows: number): string {
@@ -540,9 +810,20 @@ describe('files without a double quote: read without csv-parse, as csv-parse rea
     const parts = [header.join(';'), '\r\n'];
     for (let i = 0; i < rows; i += 1) {
       const cells = [
-        i % 97 === 0 ? ' ' : `NOM${i % 300}`, i % 89 === 0 ? '-' : ` prénom${i % 50} `, `${(i % 28) + 1}/0${(i % 9) + 1}/20${i % 11 === 0 ? 12 : '08'}`,
-        i % 7 === 0 ? '' : `${String(i % 2000).padStart(9, '0')}AB`, i % 3 ? 'F' : 'x', `${i} rue des Écoles`, i % 5 ? '18000' : '1800', 'Bourges',
-        i % 4 ? '06 12 34 56 78' : '', i % 6 ? '' : `élève${i}@exemple.fr`, '', '1ERE STMG', i % 13 ? '03/07/2026' : 'juin', 'dnb',
+        i % 97 === 0 ? ' ' : `NOM${i % 300}`,
+        i % 89 === 0 ? '-' : ` prénom${i % 50} `,
+        `${(i % 28) + 1}/0${(i % 9) + 1}/20${i % 11 === 0 ? 12 : '08'}`,
+        i % 7 === 0 ? '' : `${String(i % 2000).padStart(9, '0')}AB`,
+        i % 3 ? 'F' : 'x',
+        `${i} rue des Écoles`,
+        i % 5 ? '18000' : '1800',
+        'Bourges',
+        i % 4 ? '06 12 34 56 78' : '',
+        i % 6 ? '' : `élève${i}@exemple.fr`,
+        '',
+        '1ERE STMG',
+        i % 13 ? '03/07/2026' : 'juin',
+        'dnb',
       ];
       parts.push(i % 17 === 0 ? cells.slice(0, 4 + (i % 5)).join(';') : cells.join(';'));
       parts.push(i % 31 === 0 ? ';;;\n \n\n' : '', eols[i % eols.length]!);
@@ -550,7 +831,8 @@ describe('files without a double quote: read without csv-parse, as csv-parse rea
     let text = parts.join('');
     // A CRLF across the end of readSieiList's first slice (64 KB): the CR its last byte, the LF the next one's first.
     let crlf = text.indexOf('\r\n');
-    while (Buffer.byteLength(text.slice(0, text.indexOf('\r\n', crlf + 2))) <= 65_535) crlf = text.indexOf('\r\n', crlf + 2);
+    while (Buffer.byteLength(text.slice(0, text.indexOf('\r\n', crlf + 2))) <= 65_535)
+      crlf = text.indexOf('\r\n', crlf + 2);
     text = `${text.slice(0, crlf)}${' '.repeat(65_535 - Buffer.byteLength(text.slice(0, crlf)))}${text.slice(crlf)}`;
     expect(Buffer.from(text)[65_535]).toBe(0x0d);
     expect(Buffer.from(text)[65_536]).toBe(0x0a);
@@ -571,7 +853,10 @@ describe('files without a double quote: read without csv-parse, as csv-parse rea
 
   it('lets the event loop run while it reads a large list', async () => {
     const lines = [HEADER.join(';')];
-    for (let i = 0; i < 50_000; i += 1) lines.push(`${String(i).padStart(9, '0')}AB;NOM${i};Prénom;${(i % 28) + 1}/01/2008;F;${i} rue A;18000;Bourges;;;;;;`);
+    for (let i = 0; i < 50_000; i += 1)
+      lines.push(
+        `${String(i).padStart(9, '0')}AB;NOM${i};Prénom;${(i % 28) + 1}/01/2008;F;${i} rue A;18000;Bourges;;;;;;`,
+      );
     let turns = 0;
     const timer = setInterval(() => (turns += 1), 0);
     try {
@@ -583,21 +868,42 @@ describe('files without a double quote: read without csv-parse, as csv-parse rea
   });
 
   it('any list of lines and cells', () => {
-    const cell = fc.oneof(fc.constantFrom('', ' ', 'DUPONT', ' le  gall ', 'Jeanne', 'élodie, marie', '14/02/2008', '2008-02-29', '123456789AB', 'F', '\t'), fc.string({ unit: 'grapheme', maxLength: 6 }));
-    const line = fc.array(cell, { maxLength: 6 }).map((cells) => cells.map((c) => c.replace(/["\r\n;]/g, '')).join(';'));
+    const cell = fc.oneof(
+      fc.constantFrom(
+        '',
+        ' ',
+        'DUPONT',
+        ' le  gall ',
+        'Jeanne',
+        'élodie, marie',
+        '14/02/2008',
+        '2008-02-29',
+        '123456789AB',
+        'F',
+        '\t',
+      ),
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+    );
+    const line = fc
+      .array(cell, { maxLength: 6 })
+      .map((cells) => cells.map((c) => c.replace(/["\r\n;]/g, '')).join(';'));
     const eol = fc.constantFrom('\r\n', '\n', '\r', '\n\r');
     fc.assert(
-      fc.property(fc.array(fc.tuple(line, eol), { maxLength: 12 }), fc.constantFrom('', '\n', '\r\n\r\n'), (lines, before) => {
-        const text = `${before}Nom;Prénom;Date de naissance;INE\r\n${lines.map(([l, e]) => l + e).join('')}`;
-        const read = (input: Buffer) => {
-          try {
-            return parseSieiList(input, IMPORT);
-          } catch (error) {
-            return error;
-          }
-        };
-        expect(read(Buffer.from(text))).toEqual(read(Buffer.from(text.replace('Nom;', '"Nom";'))));
-      }),
+      fc.property(
+        fc.array(fc.tuple(line, eol), { maxLength: 12 }),
+        fc.constantFrom('', '\n', '\r\n\r\n'),
+        (lines, before) => {
+          const text = `${before}Nom;Prénom;Date de naissance;INE\r\n${lines.map(([l, e]) => l + e).join('')}`;
+          const read = (input: Buffer) => {
+            try {
+              return parseSieiList(input, IMPORT);
+            } catch (error) {
+              return error;
+            }
+          };
+          expect(read(Buffer.from(text))).toEqual(read(Buffer.from(text.replace('Nom;', '"Nom";'))));
+        },
+      ),
     );
   });
 });
@@ -610,7 +916,12 @@ describe('values remembered per distinct cell', () => {
     const list = parseSieiList(Buffer.from(lines.join('\n')), IMPORT);
     expect(list.rows).toHaveLength(30_000);
     list.rows.forEach((row, i) => {
-      expect(row).toMatchObject({ lastName: `NOM${i}`, firstNames: `Prénom${i}`, commune: `ville${i}`, highestDiploma: `DNB${i}` });
+      expect(row).toMatchObject({
+        lastName: `NOM${i}`,
+        firstNames: `Prénom${i}`,
+        commune: `ville${i}`,
+        highestDiploma: `DNB${i}`,
+      });
       expect(row.matchKey).toBe(`nom${i}|prenom${i}|2008-01-${String((i % 28) + 1).padStart(2, '0')}`);
     });
     expect(list.duplicatesInFile).toEqual([{ line: 30_002, sameAsLine: 3, matchedOn: 'identity' }]);
@@ -621,7 +932,14 @@ describe('normalisePhone', () => {
   it('gives for a number written the usual way what the full reading gives', () => {
     // A trailing hyphen is dropped by the full reading and keeps a number off the short way.
     const phone = fc.stringMatching(/^[0-9+() .\-/]{0,18}$/);
-    const usual = fc.tuple(fc.integer({ min: 0, max: 9 }), fc.array(fc.tuple(fc.constantFrom('', ' ', '.', '  ', '-', ' / '), fc.integer({ min: 0, max: 99 })), { minLength: 4, maxLength: 4 }))
+    const usual = fc
+      .tuple(
+        fc.integer({ min: 0, max: 9 }),
+        fc.array(fc.tuple(fc.constantFrom('', ' ', '.', '  ', '-', ' / '), fc.integer({ min: 0, max: 99 })), {
+          minLength: 4,
+          maxLength: 4,
+        }),
+      )
       .map(([first, pairs]) => `0${first}${pairs.map(([sep, n]) => sep + String(n).padStart(2, '0')).join('')}`);
     fc.assert(
       fc.property(fc.oneof(phone, usual), (raw) => {
@@ -645,7 +963,22 @@ describe('what the preview shows as read: header, first rows, duplicates, reject
     for (const row of list.sample) expect(row.cells).toEqual(vierzonLines[row.line - 1]!.split(';'));
     expect(list.sample[0]).toEqual({
       line: 2,
-      cells: ['735314014PD', 'ROUSSEL', 'Bilal', '24/06/2007', 'M', '90 avenue de la République', '18700', 'Aubigny-sur-Nère', '07 52 90 89 70', '', '0180008L', 'CAP ESTHETIQUE 1ERE ANNEE', '08/07/2026', 'AUCUN'],
+      cells: [
+        '735314014PD',
+        'ROUSSEL',
+        'Bilal',
+        '24/06/2007',
+        'M',
+        '90 avenue de la République',
+        '18700',
+        'Aubigny-sur-Nère',
+        '07 52 90 89 70',
+        '',
+        '0180008L',
+        'CAP ESTHETIQUE 1ERE ANNEE',
+        '08/07/2026',
+        'AUCUN',
+      ],
       outcome: 'ACCEPTED',
       note: null,
     });
@@ -653,7 +986,10 @@ describe('what the preview shows as read: header, first rows, duplicates, reject
   });
 
   it('says in the sample which rows are rejected (with the reason) or duplicates (with the line kept)', () => {
-    const list = parseSieiList(csv([{}, { Nom: '' }, { INE: '', Prénom: 'Léa' }, { INE: '123456789AB', Prénom: 'Jeanne' }]), IMPORT);
+    const list = parseSieiList(
+      csv([{}, { Nom: '' }, { INE: '', Prénom: 'Léa' }, { INE: '123456789AB', Prénom: 'Jeanne' }]),
+      IMPORT,
+    );
     expect(list.sample.map(({ line, outcome, note }) => ({ line, outcome, note }))).toEqual([
       { line: 2, outcome: 'ACCEPTED', note: null },
       { line: 3, outcome: 'REJECTED', note: 'Nom manquant' },
@@ -687,12 +1023,22 @@ describe('what the preview shows as read: header, first rows, duplicates, reject
 
   it('keeps the record of each rejected row as read, decoded from Windows-1252', async () => {
     const list = await readSieiList(VIERZON, IMPORT);
-    expect(list.rejectedOriginals).toEqual([27, 87, 110, 119].map((line) => ({ line, original: vierzonLines[line - 1] })));
+    expect(list.rejectedOriginals).toEqual(
+      [27, 87, 110, 119].map((line) => ({ line, original: vierzonLines[line - 1] })),
+    );
     expect(list.rejectedOriginals.find((r) => r.line === 110)!.original).toContain('37 rue des Écoles');
   });
 
   it('keeps a quoted record whole, its line breaks and quotes included, whichever reader reads it', async () => {
-    const text = ['Nom;Prénom;Date de naissance;Adresse', 'DUPONT;Jeanne;01/01/2008;1 rue A', '', 'MARTIN;;01/01/2008;"Bâtiment B', '2 rue ""B"""', ';;;', 'DURAND;Paul;31/04/2008;3 rue C'].join('\r\n');
+    const text = [
+      'Nom;Prénom;Date de naissance;Adresse',
+      'DUPONT;Jeanne;01/01/2008;1 rue A',
+      '',
+      'MARTIN;;01/01/2008;"Bâtiment B',
+      '2 rue ""B"""',
+      ';;;',
+      'DURAND;Paul;31/04/2008;3 rue C',
+    ].join('\r\n');
     for (const list of [parseSieiList(Buffer.from(text), IMPORT), await readSieiList(Buffer.from(text), IMPORT)]) {
       expect(list.rejectedOriginals).toEqual([
         { line: 4, original: 'MARTIN;;01/01/2008;"Bâtiment B\r\n2 rue ""B"""' },

@@ -141,7 +141,8 @@ class UnquotedLines {
         end = this.nextCr;
         next = bytes[end + 1] === LF ? end + 2 : end + 1;
       }
-      if (end > this.at) this.records.takeAt(bytes.toString('utf8', this.at, end).split(this.separator), this.line, this.at, end);
+      if (end > this.at)
+        this.records.takeAt(bytes.toString('utf8', this.at, end).split(this.separator), this.line, this.at, end);
       this.line += 1;
       this.at = next;
     }
@@ -244,7 +245,8 @@ function csvOptions(separator: string, records: RecordSink): CsvOptions {
 function listFormatErrorOf(error: unknown): unknown {
   if (error instanceof CsvError) {
     const where = typeof error.lines === 'number' ? ` vers la ligne ${error.lines}` : '';
-    const what = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'un guillemet ouvert n’est jamais fermé' : 'guillemets mal placés';
+    const what =
+      error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'un guillemet ouvert n’est jamais fermé' : 'guillemets mal placés';
     return new ListFormatError(`Le fichier ne peut pas être lu comme une liste CSV${where} : ${what}.`);
   }
   return error;

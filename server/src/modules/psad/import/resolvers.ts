@@ -13,7 +13,11 @@ export const importResolvers: Resolvers = {
     signalYoungPerson: guard(policies.signedIn, (args, ctx) => imports.signalYoungPerson(ctx, args.input)),
   },
   SieiImport: {
-    uploadedBy: async (row, _a, ctx) => (await identityLoaders.user(ctx).load(row.uploadedBy).catch(() => null)) ?? null,
+    uploadedBy: async (row, _a, ctx) =>
+      (await identityLoaders
+        .user(ctx)
+        .load(row.uploadedBy)
+        .catch(() => null)) ?? null,
     // One import at a time (its own page): the history never asks for it.
     preview: (row, _a, ctx) => imports.importPreview(ctx, row.id),
   },

@@ -43,7 +43,8 @@ const previewSchema = {
     },
     merged: {
       type: 'array',
-      description: 'The first 50 rows matched to a young person already on the platform, with that person and their case',
+      description:
+        'The first 50 rows matched to a young person already on the platform, with that person and their case',
       items: {
         type: 'object',
         properties: {
@@ -60,7 +61,6 @@ const previewSchema = {
   },
 } as const;
 
-
 const reportSchema = {
   type: 'object',
   properties: {
@@ -68,7 +68,10 @@ const reportSchema = {
     total: { type: 'integer' },
     accepted: { type: 'integer' },
     merged: { type: 'integer' },
-    rejected: { type: 'array', items: { type: 'object', properties: { line: { type: 'integer' }, reason: { type: 'string' } } } },
+    rejected: {
+      type: 'array',
+      items: { type: 'object', properties: { line: { type: 'integer' }, reason: { type: 'string' } } },
+    },
     duplicatesInFile: { type: 'integer' },
     warnings: { type: 'integer' },
     created: { type: 'integer' },
@@ -88,7 +91,11 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
       '/api/psad/platforms/:platformId/imports',
       {
         config: { policy: psadReferent, action: 'psad_import.upload' },
-        schema: { summary: 'Upload a SIEI campaign list (multipart: file, campaign) and get its preview', tags: ['psad'], response: { 200: reportSchema } },
+        schema: {
+          summary: 'Upload a SIEI campaign list (multipart: file, campaign) and get its preview',
+          tags: ['psad'],
+          response: { 200: reportSchema },
+        },
       },
       async (request) => {
         let content: Buffer | null = null;
@@ -106,13 +113,18 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
             } else if (part.fieldname === 'campaign') campaign = part.value;
           }
         }
-        return inRequestTx(request, 'write', (ctx) => uploadImport(ctx, { platformId: request.params.platformId, campaign, fileName, content }));
+        return inRequestTx(request, 'write', (ctx) =>
+          uploadImport(ctx, { platformId: request.params.platformId, campaign, fileName, content }),
+        );
       },
     );
 
     scope.post<{ Params: { importId: string } }>(
       '/api/psad/imports/:importId/confirm',
-      { config: { policy: psadReferent, action: 'psad_import.confirm' }, schema: { summary: 'Write a previewed SIEI list, once', tags: ['psad'], response: { 200: reportSchema } } },
+      {
+        config: { policy: psadReferent, action: 'psad_import.confirm' },
+        schema: { summary: 'Write a previewed SIEI list, once', tags: ['psad'], response: { 200: reportSchema } },
+      },
       async (request) => {
         const report = await inRequestTx(request, 'write', (ctx) => confirmImport(ctx, request.params.importId));
         // Committed: the tables' statistics, before the answer (the next request plans on them).
@@ -123,8 +135,16 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
 
     scope.get<{ Params: { importId: string } }>(
       '/api/psad/imports/:importId/rejected.csv',
-      { config: { policy: psadReferent, action: 'psad_import.rejected_csv' }, schema: { summary: "The rejected rows of an import (ligne;motif;ligne d'origine: the record as read from the file), as CSV", tags: ['psad'] } },
-      async (request, reply) => sendExportFile(reply, await inRequestTx(request, 'write', (ctx) => rejectedCsv(ctx, request.params.importId))),
+      {
+        config: { policy: psadReferent, action: 'psad_import.rejected_csv' },
+        schema: {
+          summary:
+            "The rejected rows of an import (ligne;motif;ligne d'origine: the record as read from the file), as CSV",
+          tags: ['psad'],
+        },
+      },
+      async (request, reply) =>
+        sendExportFile(reply, await inRequestTx(request, 'write', (ctx) => rejectedCsv(ctx, request.params.importId))),
     );
   });
 }

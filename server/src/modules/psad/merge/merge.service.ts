@@ -72,7 +72,10 @@ async function requireReferent(ctx: RequestContext, platformId: string, action: 
 const isBlank = (values: unknown[]) => values.every((v) => v === null || v === undefined);
 
 /** What the kept record takes from the merged one, and the names of the fields it fills. */
-export function filledFields(keep: YoungPersonRow, merged: YoungPersonRow): { set: Partial<YoungPersonRow>; fields: string[] } {
+export function filledFields(
+  keep: YoungPersonRow,
+  merged: YoungPersonRow,
+): { set: Partial<YoungPersonRow>; fields: string[] } {
   const set: Partial<YoungPersonRow> = {};
   const take = <K extends keyof YoungPersonRow>(keys: K[]) => {
     for (const k of keys) if (merged[k] !== null) set[k] = merged[k];
@@ -106,11 +109,18 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
   const merged = people.find((p) => p.id === input.mergeId);
   if (!keep || !merged) {
     const path = keep ? 'mergeId' : 'keepId';
-    throw new AppError('NOT_FOUND', 'Dossier introuvable sur cette plateforme.', [{ path, message: 'dossier introuvable' }]);
+    throw new AppError('NOT_FOUND', 'Dossier introuvable sur cette plateforme.', [
+      { path, message: 'dossier introuvable' },
+    ]);
   }
-  if (keep.version !== input.keepVersion || merged.version !== input.mergeVersion) throw staleVersion('Un des deux dossiers');
+  if (keep.version !== input.keepVersion || merged.version !== input.mergeVersion)
+    throw staleVersion('Un des deux dossiers');
   if (keep.ine && merged.ine && keep.ine !== merged.ine) {
-    throw new AppError('CONFLICT', 'Ces deux dossiers portent des INE différents : ce sont deux jeunes distincts, ils ne peuvent pas être fusionnés.', 'RULE_REFUSED');
+    throw new AppError(
+      'CONFLICT',
+      'Ces deux dossiers portent des INE différents : ce sont deux jeunes distincts, ils ne peuvent pas être fusionnés.',
+      'RULE_REFUSED',
+    );
   }
 
   const cases = await ctx.db
@@ -127,7 +137,11 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
       .where(and(inArray(caseTransfer.caseId, caseIds), eq(caseTransfer.status, 'PROPOSE')))
       .limit(1);
     if (pending.length > 0) {
-      throw new AppError('CONFLICT', "Un transfert est en attente sur un suivi de ces dossiers : il doit être accepté, refusé ou annulé avant la fusion.", 'RULE_REFUSED');
+      throw new AppError(
+        'CONFLICT',
+        'Un transfert est en attente sur un suivi de ces dossiers : il doit être accepté, refusé ou annulé avant la fusion.',
+        'RULE_REFUSED',
+      );
     }
   }
 
@@ -143,16 +157,28 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
   if (keepOpen && mergeOpen) {
     survivor = survivorOf(keepOpen, mergeOpen);
     closed = survivor === keepOpen ? mergeOpen : keepOpen;
-    const result = transition({ status: closed.status as CaseStatus, attempts: [], hasSolution: closed.solutionType !== null }, { type: 'CLOSE', outcome: 'AUTRE', comment: MERGE_CLOSE_COMMENT });
+    const result = transition(
+      { status: closed.status as CaseStatus, attempts: [], hasSolution: closed.solutionType !== null },
+      { type: 'CLOSE', outcome: 'AUTRE', comment: MERGE_CLOSE_COMMENT },
+    );
     if (!result.ok) throw new AppError('CONFLICT', result.reason, 'TRANSITION_REFUSED');
     await ctx.db
       .update(psadCase)
-      .set({ status: result.status, closeOutcome: 'AUTRE', closeComment: MERGE_CLOSE_COMMENT, closedAt: now, version: closed.version + 1, updatedAt: now })
+      .set({
+        status: result.status,
+        closeOutcome: 'AUTRE',
+        closeComment: MERGE_CLOSE_COMMENT,
+        closedAt: now,
+        version: closed.version + 1,
+        updatedAt: now,
+      })
       .where(eq(psadCase.id, closed.id));
   }
 
   // Episodes 1..n in the order the cases were opened; every case touched gets a new version.
-  const ordered = [...cases].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.episode - b.episode || a.id.localeCompare(b.id));
+  const ordered = [...cases].sort(
+    (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.episode - b.episode || a.id.localeCompare(b.id),
+  );
   const episodes = ordered.map((c, i) => ({ id: c.id, episode: i + 1 }));
   const touched = episodes.filter((e) => {
     const c = cases.find((x) => x.id === e.id)!;
@@ -166,7 +192,12 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
   }
 
   // The timeline: the closed duplicate says why it was closed, every moved case and the surviving one say what was merged.
-  const duplicate = { lastName: merged.lastName, firstNames: merged.firstNames, birthDate: merged.birthDate, ine: merged.ine };
+  const duplicate = {
+    lastName: merged.lastName,
+    firstNames: merged.firstNames,
+    birthDate: merged.birthDate,
+    ine: merged.ine,
+  };
   const mergeData = { keptYoungPersonId: keep.id, mergedYoungPersonId: merged.id };
   const events: (typeof caseEvent.$inferInsert)[] = [];
   if (closed) {
@@ -175,16 +206,35 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
       actorId,
       occurredAt: now,
       kind: 'close',
-      data: { from: closed.status, to: 'CLOS', outcome: 'AUTRE', reason: MERGE_CLOSE_COMMENT, openCaseId: survivor!.id, ...mergeData },
+      data: {
+        from: closed.status,
+        to: 'CLOS',
+        outcome: 'AUTRE',
+        reason: MERGE_CLOSE_COMMENT,
+        openCaseId: survivor!.id,
+        ...mergeData,
+      },
     });
   }
   for (const c of moved) {
     if (c.id === closed?.id) continue;
     const episode = episodes.find((e) => e.id === c.id)!.episode;
-    events.push({ caseId: c.id, actorId, occurredAt: now, kind: 'merge', data: { ...mergeData, previousEpisode: c.episode, episode, duplicate } });
+    events.push({
+      caseId: c.id,
+      actorId,
+      occurredAt: now,
+      kind: 'merge',
+      data: { ...mergeData, previousEpisode: c.episode, episode, duplicate },
+    });
   }
   if (survivor && survivor.youngPersonId === keep.id && survivor.id !== closed?.id) {
-    events.push({ caseId: survivor.id, actorId, occurredAt: now, kind: 'merge', data: { ...mergeData, ...(closed ? { closedCaseId: closed.id } : {}), duplicate } });
+    events.push({
+      caseId: survivor.id,
+      actorId,
+      occurredAt: now,
+      kind: 'merge',
+      data: { ...mergeData, ...(closed ? { closedCaseId: closed.id } : {}), duplicate },
+    });
   }
   if (events.length > 0) await ctx.db.insert(caseEvent).values(events);
 
@@ -195,7 +245,12 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
     .where(eq(youngPerson.id, merged.id))
     .catch((err: unknown) => {
       // A case the caller cannot see (an old episode left on another platform by a transfer) still points at it.
-      if (errorCode(err) === '23503') throw new AppError('CONFLICT', "Ce dossier a des suivis sur une autre plateforme : il ne peut pas être fusionné d'ici.", 'RULE_REFUSED');
+      if (errorCode(err) === '23503')
+        throw new AppError(
+          'CONFLICT',
+          "Ce dossier a des suivis sur une autre plateforme : il ne peut pas être fusionné d'ici.",
+          'RULE_REFUSED',
+        );
       throw err;
     });
 
@@ -205,7 +260,9 @@ export async function mergeYoungPeople(ctx: RequestContext, raw: unknown): Promi
     .update(youngPerson)
     .set({
       ...set,
-      ...(set.ine !== undefined ? { searchText: searchKey([keep.lastName, keep.firstNames, ine ?? ''].join(' ')) } : {}),
+      ...(set.ine !== undefined
+        ? { searchText: searchKey([keep.lastName, keep.firstNames, ine ?? ''].join(' ')) }
+        : {}),
       version: keep.version + 1,
       updatedAt: now,
     })
@@ -239,7 +296,8 @@ export async function findDuplicates(ctx: RequestContext, raw: unknown) {
   const input = parseInput(duplicatesSchema, raw, '');
   await requireReferent(ctx, input.platformId, 'young_person.duplicates');
   const limit = input.first ?? 20;
-  const names = (t: string) => sql.raw(`(split_part(${t}.match_key, '|', 1) || ' ' || split_part(${t}.match_key, '|', 2))`);
+  const names = (t: string) =>
+    sql.raw(`(split_part(${t}.match_key, '|', 1) || ' ' || split_part(${t}.match_key, '|', 2))`);
   const result = await ctx.db.execute<DuplicateRow>(sql`
     select a.id as a, b.id as b, a.match_key = b.match_key as same_key, similarity(${names('a')}, ${names('b')})::float8 as similarity
     from young_person a
@@ -252,7 +310,12 @@ export async function findDuplicates(ctx: RequestContext, raw: unknown) {
   const ids = [...new Set(result.rows.flatMap((r) => [r.a, r.b]))];
   const people = ids.length > 0 ? await ctx.db.select().from(youngPerson).where(inArray(youngPerson.id, ids)) : [];
   const byId = new Map(people.map((p) => [p.id, p]));
-  await ctx.audit({ action: 'young_person.duplicates', subjectType: 'platform', subjectId: input.platformId, details: { pairs: result.rows.length } });
+  await ctx.audit({
+    action: 'young_person.duplicates',
+    subjectType: 'platform',
+    subjectId: input.platformId,
+    details: { pairs: result.rows.length },
+  });
   return result.rows.map((r) => ({
     first: byId.get(r.a)!,
     second: byId.get(r.b)!,
@@ -263,6 +326,9 @@ export async function findDuplicates(ctx: RequestContext, raw: unknown) {
 
 /** The cases of each young person the caller sees, newest episode first (one query per request). */
 export async function casesByYoungPersonIds(ctx: RequestContext, ids: readonly string[]): Promise<CaseRow[][]> {
-  const rows = await ctx.db.select().from(psadCase).where(inArray(psadCase.youngPersonId, [...ids]));
+  const rows = await ctx.db
+    .select()
+    .from(psadCase)
+    .where(inArray(psadCase.youngPersonId, [...ids]));
   return ids.map((id) => rows.filter((r) => r.youngPersonId === id).sort((a, b) => b.episode - a.episode));
 }

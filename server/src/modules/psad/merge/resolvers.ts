@@ -7,7 +7,10 @@ import * as merge from './merge.service.js';
 const referent = policies.anyRole('PSAD_REFERENT');
 
 const casesLoader = (ctx: RequestContext) =>
-  ctx.loader('youngPersonCases', () => new DataLoader((ids: readonly string[]) => merge.casesByYoungPersonIds(ctx, ids)));
+  ctx.loader(
+    'youngPersonCases',
+    () => new DataLoader((ids: readonly string[]) => merge.casesByYoungPersonIds(ctx, ids)),
+  );
 
 /** GraphQL of duplicate young-person records: finding them, merging them (referents only). */
 export const youngPersonMergeResolvers: Resolvers = {

@@ -90,7 +90,12 @@ export function ActionForm({
           reloading={reloading}
         />
         {children}
-        <ErrorSummary fields={fieldMessages} general={server.conflict ? null : server.general} labels={labels} order={fields} />
+        <ErrorSummary
+          fields={fieldMessages}
+          general={server.conflict ? null : server.general}
+          labels={labels}
+          order={fields}
+        />
         <Button type="submit" variant={variant} busy={pending}>
           {submitLabel}
         </Button>
@@ -100,7 +105,12 @@ export function ActionForm({
 }
 
 /** Server message first (it is the authority), else the client's. */
-export function fieldError(error: unknown, fields: readonly string[], clientErrors: Record<string, string>, field: string): string | undefined {
+export function fieldError(
+  error: unknown,
+  fields: readonly string[],
+  clientErrors: Record<string, string>,
+  field: string,
+): string | undefined {
   return actionErrors(error, fields).fields[field] ?? clientErrors[field];
 }
 

@@ -53,7 +53,13 @@ export function CounsellorField({ platformId, organisationId, value, onValueChan
 }
 
 /** Assignment of a case still to be handled (ASSIGN) or reassignment to another partner (REASSIGN): referents only. */
-export function AssignAction({ case: c, onDone, onReload, reloading, mode }: ActionProps & { mode: 'assign' | 'reassign' }) {
+export function AssignAction({
+  case: c,
+  onDone,
+  onReload,
+  reloading,
+  mode,
+}: ActionProps & { mode: 'assign' | 'reassign' }) {
   const assign = useAssignCases();
   const reassign = useReassignCaseTo();
   const mutation = mode === 'assign' ? assign : reassign;
@@ -87,7 +93,11 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
   return (
     <ActionForm
       title={mode === 'assign' ? 'Affecter le suivi' : 'Réaffecter le suivi'}
-      description={mode === 'assign' ? 'Confie le suivi à un partenaire de la plateforme.' : 'Confie le suivi à un autre partenaire de la plateforme.'}
+      description={
+        mode === 'assign'
+          ? 'Confie le suivi à un partenaire de la plateforme.'
+          : 'Confie le suivi à un autre partenaire de la plateforme.'
+      }
       submitLabel={mode === 'assign' ? 'Affecter' : 'Réaffecter'}
       pending={mutation.isPending}
       error={mutation.error}
@@ -120,8 +130,22 @@ export function AssignAction({ case: c, onDone, onReload, reloading, mode }: Act
           </option>
         ))}
       </SelectField>
-      <CounsellorField platformId={platformId} organisationId={organisationId} value={counsellorId} onValueChange={setCounsellorId} error={err('counsellorId')} />
-      <TextField label="Motif" name="reason" hint="Facultatif." value={reason} onValueChange={setReason} maxLength={psad.CASE_REASON_MAX} error={err('reason')} />
+      <CounsellorField
+        platformId={platformId}
+        organisationId={organisationId}
+        value={counsellorId}
+        onValueChange={setCounsellorId}
+        error={err('counsellorId')}
+      />
+      <TextField
+        label="Motif"
+        name="reason"
+        hint="Facultatif."
+        value={reason}
+        onValueChange={setReason}
+        maxLength={psad.CASE_REASON_MAX}
+        error={err('reason')}
+      />
     </ActionForm>
   );
 }

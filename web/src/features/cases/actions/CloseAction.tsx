@@ -24,7 +24,12 @@ const factsOf = (c: CaseDetail): CaseFacts => ({
  */
 function refusalOf(c: CaseDetail, outcome: CloseOutcome, comment: string): string | null {
   const result = transition(factsOf(c), { type: 'CLOSE', outcome, comment });
-  if (outcome === 'INJOIGNABLE') return c.flags.injoignableReached ? null : result.ok ? 'Le seuil « injoignable » n’est pas encore atteint.' : result.reason;
+  if (outcome === 'INJOIGNABLE')
+    return c.flags.injoignableReached
+      ? null
+      : result.ok
+        ? 'Le seuil « injoignable » n’est pas encore atteint.'
+        : result.reason;
   return result.ok ? null : result.reason;
 }
 
@@ -57,10 +62,15 @@ export function CloseAction({ case: c, onDone, onReload, reloading }: ActionProp
       const refusal = refusalOf(c, outcome, comment);
       if (refusal) errors[outcome === 'AUTRE' ? 'comment' : 'outcome'] = refusal;
     }
-    Object.assign(errors, validate(psad.caseActions.close, { caseId: c.id, version: c.version, outcome, comment }, { known: ['comment'] }));
+    Object.assign(
+      errors,
+      validate(psad.caseActions.close, { caseId: c.id, version: c.version, outcome, comment }, { known: ['comment'] }),
+    );
     setClientErrors(errors);
     if (Object.keys(errors).length || !outcome) return;
-    runMutation(mutation.mutateAsync({ outcome, comment: comment.trim() || null }), async () => onDone(`Suivi clôturé : ${CLOSE_OUTCOME_LABELS[outcome].toLowerCase()}.`));
+    runMutation(mutation.mutateAsync({ outcome, comment: comment.trim() || null }), async () =>
+      onDone(`Suivi clôturé : ${CLOSE_OUTCOME_LABELS[outcome].toLowerCase()}.`),
+    );
   }
 
   return (
@@ -80,7 +90,14 @@ export function CloseAction({ case: c, onDone, onReload, reloading }: ActionProp
       }}
       reloading={reloading}
     >
-      <SelectField label="Motif de clôture" name="outcome" required value={outcome} onValueChange={(v) => setOutcome(v as CloseOutcome | '')} error={err('outcome')}>
+      <SelectField
+        label="Motif de clôture"
+        name="outcome"
+        required
+        value={outcome}
+        onValueChange={(v) => setOutcome(v as CloseOutcome | '')}
+        error={err('outcome')}
+      >
         <option value="">Choisir un motif…</option>
         {offered.map((k) => (
           <option key={k} value={k}>
@@ -106,8 +123,21 @@ export function CloseAction({ case: c, onDone, onReload, reloading }: ActionProp
           </ul>
         </div>
       ) : null}
-      <Field label="Commentaire" required={outcome === 'AUTRE'} hint={`Obligatoire pour le motif « Autre », ${psad.CASE_NOTE_MAX} caractères au plus.`} error={err('comment')}>
-        {(props) => <textarea {...props} name="comment" rows={3} value={comment} onChange={(event) => setComment(event.target.value)} />}
+      <Field
+        label="Commentaire"
+        required={outcome === 'AUTRE'}
+        hint={`Obligatoire pour le motif « Autre », ${psad.CASE_NOTE_MAX} caractères au plus.`}
+        error={err('comment')}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            name="comment"
+            rows={3}
+            value={comment}
+            onChange={(event) => setComment(event.target.value)}
+          />
+        )}
       </Field>
     </ActionForm>
   );

@@ -23,20 +23,24 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
   function submit() {
     const errors: Record<string, string> = {};
     const hm = TIME.exec(time.trim());
-    const iso = /^\d{4}-\d{2}-\d{2}$/.test(day) && hm ? parisInputToIso(`${day}T${hm[1]!.padStart(2, '0')}:${hm[2]}`) : undefined;
+    const iso =
+      /^\d{4}-\d{2}-\d{2}$/.test(day) && hm ? parisInputToIso(`${day}T${hm[1]!.padStart(2, '0')}:${hm[2]}`) : undefined;
     if (!iso) errors.attemptedAt = 'Indiquez la date (jj/mm/aaaa) et l’heure (hh:mm) de la tentative.';
-    else if (new Date(iso).getTime() > Date.now() + 5 * 60_000) errors.attemptedAt = 'La tentative ne peut pas être dans le futur.';
+    else if (new Date(iso).getTime() > Date.now() + 5 * 60_000)
+      errors.attemptedAt = 'La tentative ne peut pas être dans le futur.';
     if (!channel) errors.channel = 'Choisissez le canal.';
     if (!result) errors.result = 'Choisissez le résultat.';
     setClientErrors(errors);
     if (Object.keys(errors).length || !iso || !channel || !result) return;
     runMutation(mutation.mutateAsync({ attemptedAt: iso, channel, result }), async () => {
-          setChannel('');
-          setResult('');
-          setDay(toParisInput(new Date()).slice(0, 10));
-          setTime(toParisInput(new Date()).slice(11, 16));
-          await onDone(`Tentative de contact enregistrée (${CONTACT_CHANNEL_LABELS[channel]}, ${CONTACT_RESULT_LABELS[result].toLowerCase()}).`);
-        });
+      setChannel('');
+      setResult('');
+      setDay(toParisInput(new Date()).slice(0, 10));
+      setTime(toParisInput(new Date()).slice(11, 16));
+      await onDone(
+        `Tentative de contact enregistrée (${CONTACT_CHANNEL_LABELS[channel]}, ${CONTACT_RESULT_LABELS[result].toLowerCase()}).`,
+      );
+    });
   }
 
   return (
@@ -56,10 +60,33 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
       reloading={reloading}
     >
       <div className="case-panel__row">
-        <DateField label="Date" name="attemptedAt" required value={day} onValueChange={setDay} error={err('attemptedAt')} />
-        <TextField label="Heure" hint="24 h, heure de Paris : hh:mm" name="attemptedAtTime" required inputMode="numeric" autoComplete="off" value={time} onValueChange={setTime} />
+        <DateField
+          label="Date"
+          name="attemptedAt"
+          required
+          value={day}
+          onValueChange={setDay}
+          error={err('attemptedAt')}
+        />
+        <TextField
+          label="Heure"
+          hint="24 h, heure de Paris : hh:mm"
+          name="attemptedAtTime"
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          value={time}
+          onValueChange={setTime}
+        />
       </div>
-      <SelectField label="Canal" name="channel" required value={channel} onValueChange={(v) => setChannel(v as ContactChannel | '')} error={err('channel')}>
+      <SelectField
+        label="Canal"
+        name="channel"
+        required
+        value={channel}
+        onValueChange={(v) => setChannel(v as ContactChannel | '')}
+        error={err('channel')}
+      >
         <option value="">Choisir un canal…</option>
         {keysOf(CONTACT_CHANNEL_LABELS).map((k) => (
           <option key={k} value={k}>
@@ -67,7 +94,14 @@ export function ContactAttemptAction({ case: c, onDone, onReload, reloading }: A
           </option>
         ))}
       </SelectField>
-      <SelectField label="Résultat" name="result" required value={result} onValueChange={(v) => setResult(v as ContactResult | '')} error={err('result')}>
+      <SelectField
+        label="Résultat"
+        name="result"
+        required
+        value={result}
+        onValueChange={(v) => setResult(v as ContactResult | '')}
+        error={err('result')}
+      >
         <option value="">Choisir un résultat…</option>
         {keysOf(CONTACT_RESULT_LABELS).map((k) => (
           <option key={k} value={k}>

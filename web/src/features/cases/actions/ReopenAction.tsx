@@ -9,10 +9,12 @@ export function ReopenAction({ case: c, onDone, onReload, reloading }: ActionPro
 
   function submit() {
     runMutation(mutation.mutateAsync(undefined), async (data) => {
-        const created = data.reopenCase;
-        navigate(`/suivis/${created.id}`, { state: { message: `Nouvel épisode ouvert (n° ${created.episode}) : le suivi est à traiter.` } });
-        await onDone(`Nouvel épisode ouvert (n° ${created.episode}).`);
+      const created = data.reopenCase;
+      navigate(`/suivis/${created.id}`, {
+        state: { message: `Nouvel épisode ouvert (n° ${created.episode}) : le suivi est à traiter.` },
       });
+      await onDone(`Nouvel épisode ouvert (n° ${created.episode}).`);
+    });
   }
 
   return (

@@ -21,14 +21,17 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
   function submit() {
     const errors: Record<string, string> = {};
     if (!finding) errors.finding = 'Choisissez le constat.';
-    Object.assign(errors, validate(psad.caseActions.check, { caseId: c.id, version: c.version, finding, note }, { known: ['note'] }));
+    Object.assign(
+      errors,
+      validate(psad.caseActions.check, { caseId: c.id, version: c.version, finding, note }, { known: ['note'] }),
+    );
     setClientErrors(errors);
     if (Object.keys(errors).length || !finding) return;
     runMutation(mutation.mutateAsync({ finding, note: note.trim() || null }), async () => {
-          setFinding('');
-          setNote('');
-          await onDone(`Vérification de situation enregistrée : ${SITUATION_FINDING_LABELS[finding].toLowerCase()}.`);
-        });
+      setFinding('');
+      setNote('');
+      await onDone(`Vérification de situation enregistrée : ${SITUATION_FINDING_LABELS[finding].toLowerCase()}.`);
+    });
   }
 
   return (
@@ -47,7 +50,14 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
       }}
       reloading={reloading}
     >
-      <SelectField label="Constat" name="finding" required value={finding} onValueChange={(v) => setFinding(v as SituationFinding | '')} error={err('finding')}>
+      <SelectField
+        label="Constat"
+        name="finding"
+        required
+        value={finding}
+        onValueChange={(v) => setFinding(v as SituationFinding | '')}
+        error={err('finding')}
+      >
         <option value="">Choisir un constat…</option>
         {keysOf(SITUATION_FINDING_LABELS).map((k) => (
           <option key={k} value={k}>
@@ -55,8 +65,14 @@ export function SituationCheckAction({ case: c, onDone, onReload, reloading }: A
           </option>
         ))}
       </SelectField>
-      <Field label="Note" hint={`Facultative, ${psad.CASE_NOTE_MAX} caractères au plus. Visible dans l’historique du suivi.`} error={err('note')}>
-        {(props) => <textarea {...props} name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />}
+      <Field
+        label="Note"
+        hint={`Facultative, ${psad.CASE_NOTE_MAX} caractères au plus. Visible dans l’historique du suivi.`}
+        error={err('note')}
+      >
+        {(props) => (
+          <textarea {...props} name="note" rows={3} value={note} onChange={(event) => setNote(event.target.value)} />
+        )}
       </Field>
     </ActionForm>
   );

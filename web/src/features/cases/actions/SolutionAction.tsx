@@ -24,10 +24,10 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
     setClientErrors(errors);
     if (Object.keys(errors).length || !type) return;
     runMutation(mutation.mutateAsync({ type, startDate, organisationId: organisationId || null }), async () => {
-          setType('');
-          setOrganisationId('');
-          await onDone(`Solution enregistrée : ${SOLUTION_TYPE_LABELS[type].toLowerCase()}.`);
-        });
+      setType('');
+      setOrganisationId('');
+      await onDone(`Solution enregistrée : ${SOLUTION_TYPE_LABELS[type].toLowerCase()}.`);
+    });
   }
 
   return (
@@ -47,7 +47,14 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
       }}
       reloading={reloading}
     >
-      <SelectField label="Type de solution" name="type" required value={type} onValueChange={(v) => setType(v as SolutionType | '')} error={err('type')}>
+      <SelectField
+        label="Type de solution"
+        name="type"
+        required
+        value={type}
+        onValueChange={(v) => setType(v as SolutionType | '')}
+        error={err('type')}
+      >
         <option value="">Choisir un type…</option>
         {keysOf(SOLUTION_TYPE_LABELS).map((k) => (
           <option key={k} value={k}>
@@ -55,8 +62,22 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
           </option>
         ))}
       </SelectField>
-      <DateField label="Date de début" name="startDate" required value={startDate} onValueChange={setStartDate} error={err('startDate')} />
-      <SelectField label="Organisation" name="organisationId" hint="Facultatif : le partenaire qui porte la solution." value={organisationId} onValueChange={setOrganisationId} error={err('organisationId')}>
+      <DateField
+        label="Date de début"
+        name="startDate"
+        required
+        value={startDate}
+        onValueChange={setStartDate}
+        error={err('startDate')}
+      />
+      <SelectField
+        label="Organisation"
+        name="organisationId"
+        hint="Facultatif : le partenaire qui porte la solution."
+        value={organisationId}
+        onValueChange={setOrganisationId}
+        error={err('organisationId')}
+      >
         <option value="">Aucune</option>
         {(c.platform?.partners ?? []).map((p) => (
           <option key={p.id} value={p.id}>

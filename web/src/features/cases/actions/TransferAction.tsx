@@ -5,7 +5,11 @@ import { useCasePlatforms, useProposeTransfer } from '../caseQueries';
 import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
 
 const FIELDS = ['toOrganisationId', 'toPlatformId', 'reason'] as const;
-const LABELS = { toOrganisationId: 'Partenaire destinataire', toPlatformId: 'Plateforme destinataire', reason: 'Motif' };
+const LABELS = {
+  toOrganisationId: 'Partenaire destinataire',
+  toPlatformId: 'Plateforme destinataire',
+  reason: 'Motif',
+};
 
 /** Proposes the case to another partner of the platform, or to another platform (moved away). */
 export function TransferAction({ case: c, onDone, onReload, reloading }: ActionProps) {
@@ -22,18 +26,28 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
 
   function submit() {
     const errors: Record<string, string> = {};
-    if (kind === 'organisation' && !toOrganisationId) errors.toOrganisationId = 'Choisissez le partenaire destinataire.';
+    if (kind === 'organisation' && !toOrganisationId)
+      errors.toOrganisationId = 'Choisissez le partenaire destinataire.';
     if (kind === 'platform' && !toPlatformId) errors.toPlatformId = 'Choisissez la plateforme destinataire.';
     if (reason.trim().length < 3) errors.reason = 'Un motif est obligatoire (3 caractères au moins).';
     if (reason.length > 1000) errors.reason = 'Le motif fait 1000 caractères au plus.';
     setClientErrors(errors);
     if (Object.keys(errors).length) return;
     const to =
-      kind === 'organisation' ? (partners.find((p) => p.id === toOrganisationId)?.name ?? 'le partenaire') : (otherPlatforms.find((p) => p.id === toPlatformId)?.name ?? 'la plateforme');
-    runMutation(mutation.mutateAsync({ toOrganisationId: kind === 'organisation' ? toOrganisationId : null, toPlatformId: kind === 'platform' ? toPlatformId : null, reason: reason.trim() }), async () => {
-          setReason('');
-          await onDone(`Transfert proposé à ${to}. Le suivi reste ici tant que le destinataire ne l’a pas accepté.`);
-        });
+      kind === 'organisation'
+        ? (partners.find((p) => p.id === toOrganisationId)?.name ?? 'le partenaire')
+        : (otherPlatforms.find((p) => p.id === toPlatformId)?.name ?? 'la plateforme');
+    runMutation(
+      mutation.mutateAsync({
+        toOrganisationId: kind === 'organisation' ? toOrganisationId : null,
+        toPlatformId: kind === 'platform' ? toPlatformId : null,
+        reason: reason.trim(),
+      }),
+      async () => {
+        setReason('');
+        await onDone(`Transfert proposé à ${to}. Le suivi reste ici tant que le destinataire ne l’a pas accepté.`);
+      },
+    );
   }
 
   return (
@@ -58,7 +72,13 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
         <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>Destinataire</legend>
         <div className={fr.cx('fr-fieldset__element')}>
           <div className={fr.cx('fr-radio-group')}>
-            <input type="radio" id={`${c.id}-vers-partenaire`} name="transfer-kind" checked={kind === 'organisation'} onChange={() => setKind('organisation')} />
+            <input
+              type="radio"
+              id={`${c.id}-vers-partenaire`}
+              name="transfer-kind"
+              checked={kind === 'organisation'}
+              onChange={() => setKind('organisation')}
+            />
             <label className={fr.cx('fr-label')} htmlFor={`${c.id}-vers-partenaire`}>
               Un autre partenaire de la plateforme
             </label>
@@ -66,7 +86,13 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
         </div>
         <div className={fr.cx('fr-fieldset__element')}>
           <div className={fr.cx('fr-radio-group')}>
-            <input type="radio" id={`${c.id}-vers-plateforme`} name="transfer-kind" checked={kind === 'platform'} onChange={() => setKind('platform')} />
+            <input
+              type="radio"
+              id={`${c.id}-vers-plateforme`}
+              name="transfer-kind"
+              checked={kind === 'platform'}
+              onChange={() => setKind('platform')}
+            />
             <label className={fr.cx('fr-label')} htmlFor={`${c.id}-vers-plateforme`}>
               Une autre plateforme (déménagement)
             </label>
@@ -74,7 +100,14 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
         </div>
       </fieldset>
       {kind === 'organisation' ? (
-        <SelectField label="Partenaire destinataire" name="toOrganisationId" required value={toOrganisationId} onValueChange={setToOrganisationId} error={err('toOrganisationId')}>
+        <SelectField
+          label="Partenaire destinataire"
+          name="toOrganisationId"
+          required
+          value={toOrganisationId}
+          onValueChange={setToOrganisationId}
+          error={err('toOrganisationId')}
+        >
           <option value="">Choisir un partenaire…</option>
           {partners.map((p) => (
             <option key={p.id} value={p.id}>
@@ -83,7 +116,14 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
           ))}
         </SelectField>
       ) : (
-        <SelectField label="Plateforme destinataire" name="toPlatformId" required value={toPlatformId} onValueChange={setToPlatformId} error={err('toPlatformId')}>
+        <SelectField
+          label="Plateforme destinataire"
+          name="toPlatformId"
+          required
+          value={toPlatformId}
+          onValueChange={setToPlatformId}
+          error={err('toPlatformId')}
+        >
           <option value="">{platforms.isPending ? 'Chargement des plateformes…' : 'Choisir une plateforme…'}</option>
           {otherPlatforms.map((p) => (
             <option key={p.id} value={p.id}>
@@ -93,7 +133,15 @@ export function TransferAction({ case: c, onDone, onReload, reloading }: ActionP
         </SelectField>
       )}
       <Field label="Motif" required hint="1000 caractères au plus." error={err('reason')}>
-        {(props) => <textarea {...props} name="reason" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} />}
+        {(props) => (
+          <textarea
+            {...props}
+            name="reason"
+            rows={2}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
       </Field>
     </ActionForm>
   );

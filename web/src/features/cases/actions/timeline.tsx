@@ -1,4 +1,11 @@
-import type { CaseStatus, CloseOutcome, ContactChannel, ContactResult, SituationFinding, SolutionType } from '../../../gql/graphql';
+import type {
+  CaseStatus,
+  CloseOutcome,
+  ContactChannel,
+  ContactResult,
+  SituationFinding,
+  SolutionType,
+} from '../../../gql/graphql';
 import { formatDate } from '../../../ui/format';
 import {
   CASE_SOURCE_LABELS,
@@ -20,7 +27,8 @@ export interface NameLookup {
 type Data = Record<string, unknown>;
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
-const label = <K extends string>(labels: Record<K, string>, v: unknown): string => (typeof v === 'string' && v in labels ? labels[v as K] : String(v ?? '—'));
+const label = <K extends string>(labels: Record<K, string>, v: unknown): string =>
+  typeof v === 'string' && v in labels ? labels[v as K] : String(v ?? '—');
 
 /** What happened, in French, and the details worth a second line (reason, note…). */
 export function describeEvent(kind: string, raw: unknown, names: NameLookup): { what: string; details: string[] } {
@@ -34,7 +42,10 @@ export function describeEvent(kind: string, raw: unknown, names: NameLookup): { 
   let what: string;
   switch (kind) {
     case 'CREATED': {
-      const source = data.source === 'SIGNAL' ? `signalement (${label(SIGNAL_SOURCE_LABELS, data.signalSource)})` : `liste SIEI${str(data.campaign) ? `, campagne ${String(data.campaign)}` : ''}`;
+      const source =
+        data.source === 'SIGNAL'
+          ? `signalement (${label(SIGNAL_SOURCE_LABELS, data.signalSource)})`
+          : `liste SIEI${str(data.campaign) ? `, campagne ${String(data.campaign)}` : ''}`;
       what = `Entrée sur la liste de la plateforme : ${source}.`;
       if (str(data.comment)) details.push(`Commentaire : ${String(data.comment)}`);
       break;
@@ -81,7 +92,11 @@ export function describeEvent(kind: string, raw: unknown, names: NameLookup): { 
       const dup = data.duplicate && typeof data.duplicate === 'object' ? (data.duplicate as Data) : {};
       const who = [str(dup.lastName), str(dup.firstNames)].filter(Boolean).join(' ');
       what = `Fusion avec un doublon${who ? ` (${who}${str(dup.birthDate) ? `, né(e) le ${formatDate(String(dup.birthDate))}` : ''})` : ''}.`;
-      if (typeof data.previousEpisode === 'number' && typeof data.episode === 'number' && data.previousEpisode !== data.episode) {
+      if (
+        typeof data.previousEpisode === 'number' &&
+        typeof data.episode === 'number' &&
+        data.previousEpisode !== data.episode
+      ) {
         details.push(`Épisode n° ${data.previousEpisode} renuméroté n° ${data.episode}.`);
       }
       break;

@@ -22,7 +22,11 @@ export function EligibilityPanel({ config, live, funding, groupLabels }: Eligibi
         Éligibilité
       </h2>
       {config.isError ? (
-        <ErrorState error={config.error} title="La configuration de l'année n'a pas pu être chargée" onRetry={() => void config.refetch()} />
+        <ErrorState
+          error={config.error}
+          title="La configuration de l'année n'a pas pu être chargée"
+          onRetry={() => void config.refetch()}
+        />
       ) : !live || !funding || !config.data ? (
         <LoadingState label="Chargement des règles de l'année…" />
       ) : (
@@ -34,7 +38,12 @@ export function EligibilityPanel({ config, live, funding, groupLabels }: Eligibi
           </p>
           <FundingTable
             funding={{
-              groups: funding.groups.map((f, i) => ({ label: groupLabels[i] ?? '', eligibleCostCents: f.eligibleCostCents, estimateCents: f.estimateCents, capped: f.capped })),
+              groups: funding.groups.map((f, i) => ({
+                label: groupLabels[i] ?? '',
+                eligibleCostCents: f.eligibleCostCents,
+                estimateCents: f.estimateCents,
+                capped: f.capped,
+              })),
               totalCents: funding.totalCents,
               ratePercent: config.data.ratePercent,
               ceilingCentsPerGroup: config.data.ceilingCentsPerGroup,

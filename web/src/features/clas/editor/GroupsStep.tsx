@@ -25,7 +25,8 @@ interface GroupsStepProps {
 /** Step 3: the groups of children, each with its adults, its weekly sessions, its period and its cost. */
 export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStepProps) {
   const ids = useId();
-  const setGroup = (i: number, patch: Partial<GroupValues>, field: string) => change((v) => ({ ...v, groups: replaceAt(v.groups, i, patch) }), `groups.${i}.${field}`);
+  const setGroup = (i: number, patch: Partial<GroupValues>, field: string) =>
+    change((v) => ({ ...v, groups: replaceAt(v.groups, i, patch) }), `groups.${i}.${field}`);
   return (
     <>
       {values.groups.length === 0 ? <p>Aucun groupe pour l'instant : un projet en compte au moins un.</p> : null}
@@ -38,8 +39,23 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
               {g.label.trim() ? ` : ${g.label.trim()}` : ''}
             </legend>
             <div className="clas-row__fields">
-              <TextField label="Nom du groupe" name={path('label')} required autoComplete="off" value={g.label} onValueChange={(label) => setGroup(i, { label }, 'label')} error={err(path('label'))} hint="Par exemple « CP-CE1 du mardi »." />
-              <SelectField label="Niveau scolaire" name={path('level')} value={g.level} onValueChange={(level) => setGroup(i, { level: level as GroupValues['level'] }, 'level')} error={err(path('level'))}>
+              <TextField
+                label="Nom du groupe"
+                name={path('label')}
+                required
+                autoComplete="off"
+                value={g.label}
+                onValueChange={(label) => setGroup(i, { label }, 'label')}
+                error={err(path('label'))}
+                hint="Par exemple « CP-CE1 du mardi »."
+              />
+              <SelectField
+                label="Niveau scolaire"
+                name={path('level')}
+                value={g.level}
+                onValueChange={(level) => setGroup(i, { level: level as GroupValues['level'] }, 'level')}
+                error={err(path('level'))}
+              >
                 {SCHOOL_LEVELS.map((l) => (
                   <option key={l} value={l}>
                     {SCHOOL_LEVEL_LABELS[l]}
@@ -56,9 +72,28 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
                 onValueChange={(childrenCount) => setGroup(i, { childrenCount }, 'childrenCount')}
                 error={err(path('childrenCount'))}
               />
-              <TextField label="Lieu des séances" name={path('place')} autoComplete="off" value={g.place} onValueChange={(place) => setGroup(i, { place }, 'place')} error={err(path('place'))} />
-              <DateField label="Date de début" name={path('startDate')} value={g.startDate} onValueChange={(startDate) => setGroup(i, { startDate }, 'startDate')} error={err(path('startDate'))} />
-              <DateField label="Date de fin" name={path('endDate')} value={g.endDate} onValueChange={(endDate) => setGroup(i, { endDate }, 'endDate')} error={err(path('endDate'))} />
+              <TextField
+                label="Lieu des séances"
+                name={path('place')}
+                autoComplete="off"
+                value={g.place}
+                onValueChange={(place) => setGroup(i, { place }, 'place')}
+                error={err(path('place'))}
+              />
+              <DateField
+                label="Date de début"
+                name={path('startDate')}
+                value={g.startDate}
+                onValueChange={(startDate) => setGroup(i, { startDate }, 'startDate')}
+                error={err(path('startDate'))}
+              />
+              <DateField
+                label="Date de fin"
+                name={path('endDate')}
+                value={g.endDate}
+                onValueChange={(endDate) => setGroup(i, { endDate }, 'endDate')}
+                error={err(path('endDate'))}
+              />
               <TextField
                 label="Plus longue interruption (semaines)"
                 name={path('longestBreakWeeks')}
@@ -114,14 +149,26 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
                     required
                     autoComplete="off"
                     value={a.label}
-                    onValueChange={(label) => setGroup(i, { accompagnateurs: replaceAt(g.accompagnateurs, j, { label }) }, `accompagnateurs.${j}.label`)}
+                    onValueChange={(label) =>
+                      setGroup(
+                        i,
+                        { accompagnateurs: replaceAt(g.accompagnateurs, j, { label }) },
+                        `accompagnateurs.${j}.label`,
+                      )
+                    }
                     error={err(path(`accompagnateurs.${j}.label`))}
                   />
                   <SelectField
                     label="Statut"
                     name={path(`accompagnateurs.${j}.kind`)}
                     value={a.kind}
-                    onValueChange={(kind) => setGroup(i, { accompagnateurs: replaceAt(g.accompagnateurs, j, { kind: kind as typeof a.kind }) }, `accompagnateurs.${j}.kind`)}
+                    onValueChange={(kind) =>
+                      setGroup(
+                        i,
+                        { accompagnateurs: replaceAt(g.accompagnateurs, j, { kind: kind as typeof a.kind }) },
+                        `accompagnateurs.${j}.kind`,
+                      )
+                    }
                   >
                     {ACCOMPAGNATEUR_KINDS.map((k) => (
                       <option key={k} value={k}>
@@ -133,7 +180,15 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
                     label="Formation"
                     name={path(`accompagnateurs.${j}.training`)}
                     value={a.training}
-                    onValueChange={(training) => setGroup(i, { accompagnateurs: replaceAt(g.accompagnateurs, j, { training: training as typeof a.training }) }, `accompagnateurs.${j}.training`)}
+                    onValueChange={(training) =>
+                      setGroup(
+                        i,
+                        {
+                          accompagnateurs: replaceAt(g.accompagnateurs, j, { training: training as typeof a.training }),
+                        },
+                        `accompagnateurs.${j}.training`,
+                      )
+                    }
                   >
                     {TRAINING_STATUSES.map((t) => (
                       <option key={t} value={t}>
@@ -161,7 +216,18 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
               onRemove={(j) => setGroup(i, { sessions: removeAt(g.sessions, j) }, 'sessions')}
               render={(s, j) => (
                 <>
-                  <SelectField label="Jour" name={path(`sessions.${j}.day`)} value={s.day} onValueChange={(day) => setGroup(i, { sessions: replaceAt(g.sessions, j, { day: day as typeof s.day }) }, `sessions.${j}.day`)}>
+                  <SelectField
+                    label="Jour"
+                    name={path(`sessions.${j}.day`)}
+                    value={s.day}
+                    onValueChange={(day) =>
+                      setGroup(
+                        i,
+                        { sessions: replaceAt(g.sessions, j, { day: day as typeof s.day }) },
+                        `sessions.${j}.day`,
+                      )
+                    }
+                  >
                     {WEEKDAYS.map((d) => (
                       <option key={d} value={d}>
                         {WEEKDAY_LABELS[d]}
@@ -174,7 +240,9 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
                     inputMode="numeric"
                     autoComplete="off"
                     value={s.start}
-                    onValueChange={(start) => setGroup(i, { sessions: replaceAt(g.sessions, j, { start }) }, `sessions.${j}.start`)}
+                    onValueChange={(start) =>
+                      setGroup(i, { sessions: replaceAt(g.sessions, j, { start }) }, `sessions.${j}.start`)
+                    }
                     error={err(path(`sessions.${j}.start`))}
                     hint="Format attendu : hh:mm (24 h), par exemple 17:00."
                   />
@@ -184,7 +252,13 @@ export function GroupsStep({ values, change, err, focusAfterRender }: GroupsStep
                     inputMode="numeric"
                     autoComplete="off"
                     value={s.durationMinutes}
-                    onValueChange={(durationMinutes) => setGroup(i, { sessions: replaceAt(g.sessions, j, { durationMinutes }) }, `sessions.${j}.durationMinutes`)}
+                    onValueChange={(durationMinutes) =>
+                      setGroup(
+                        i,
+                        { sessions: replaceAt(g.sessions, j, { durationMinutes }) },
+                        `sessions.${j}.durationMinutes`,
+                      )
+                    }
                     error={err(path(`sessions.${j}.durationMinutes`))}
                   />
                 </>

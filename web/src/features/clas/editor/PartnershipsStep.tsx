@@ -45,7 +45,9 @@ export function PartnershipsStep({ values, set, change, err, focusAfterRender }:
               required
               autoComplete="off"
               value={s.name}
-              onValueChange={(name) => change((v) => ({ ...v, schools: replaceAt(v.schools, i, { name }) }), `schools.${i}.name`)}
+              onValueChange={(name) =>
+                change((v) => ({ ...v, schools: replaceAt(v.schools, i, { name }) }), `schools.${i}.name`)
+              }
               error={err(`schools.${i}.name`)}
             />
             <TextField
@@ -53,7 +55,9 @@ export function PartnershipsStep({ values, set, change, err, focusAfterRender }:
               name={`schools.${i}.uai`}
               autoComplete="off"
               value={s.uai}
-              onValueChange={(uai) => change((v) => ({ ...v, schools: replaceAt(v.schools, i, { uai }) }), `schools.${i}.uai`)}
+              onValueChange={(uai) =>
+                change((v) => ({ ...v, schools: replaceAt(v.schools, i, { uai }) }), `schools.${i}.uai`)
+              }
               error={err(`schools.${i}.uai`)}
               hint="8 caractères, par exemple 0180001A."
             />
@@ -62,7 +66,9 @@ export function PartnershipsStep({ values, set, change, err, focusAfterRender }:
               name={`schools.${i}.contactName`}
               autoComplete="off"
               value={s.contactName}
-              onValueChange={(contactName) => change((v) => ({ ...v, schools: replaceAt(v.schools, i, { contactName }) }), `schools.${i}.contactName`)}
+              onValueChange={(contactName) =>
+                change((v) => ({ ...v, schools: replaceAt(v.schools, i, { contactName }) }), `schools.${i}.contactName`)
+              }
               error={err(`schools.${i}.contactName`)}
               hint="Nom ou fonction (directrice, CPE…)."
             />
@@ -110,7 +116,9 @@ export function PartnershipsStep({ values, set, change, err, focusAfterRender }:
             required
             autoComplete="off"
             value={p.name}
-            onValueChange={(name) => change((v) => ({ ...v, localPartners: replaceAt(v.localPartners, i, { name }) }), `localPartners.${i}`)}
+            onValueChange={(name) =>
+              change((v) => ({ ...v, localPartners: replaceAt(v.localPartners, i, { name }) }), `localPartners.${i}`)
+            }
             error={err(`localPartners.${i}`)}
             hint="Médiathèque, centre social, club sportif…"
           />

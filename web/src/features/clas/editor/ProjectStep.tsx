@@ -18,12 +18,27 @@ interface ProjectStepProps {
 }
 
 /** Step 1: what the project is, for which year, and what it offers the children. */
-export function ProjectStep({ values, set, err, organisations, organisationId, onOrganisationChange, takenYears }: ProjectStepProps) {
+export function ProjectStep({
+  values,
+  set,
+  err,
+  organisations,
+  organisationId,
+  onOrganisationChange,
+  takenYears,
+}: ProjectStepProps) {
   const activitiesError = err('activityKinds');
   return (
     <>
       {organisations && organisations.length > 1 ? (
-        <SelectField label="Structure porteuse" name="organisationId" required value={organisationId} onValueChange={onOrganisationChange} error={err('organisationId')}>
+        <SelectField
+          label="Structure porteuse"
+          name="organisationId"
+          required
+          value={organisationId}
+          onValueChange={onOrganisationChange}
+          error={err('organisationId')}
+        >
           {organisations.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -31,7 +46,15 @@ export function ProjectStep({ values, set, err, organisations, organisationId, o
           ))}
         </SelectField>
       ) : null}
-      <TextField label="Intitulé du projet" name="title" required autoComplete="off" value={values.title} onValueChange={(v) => set('title', v)} error={err('title')} />
+      <TextField
+        label="Intitulé du projet"
+        name="title"
+        required
+        autoComplete="off"
+        value={values.title}
+        onValueChange={(v) => set('title', v)}
+        error={err('title')}
+      />
       <SelectField
         label="Année scolaire"
         name="schoolYear"
@@ -94,7 +117,12 @@ export function ProjectStep({ values, set, err, organisations, organisationId, o
               label={CLAS_ACTIVITY_KIND_LABELS[kind]}
               checked={values.activityKinds.includes(kind)}
               onCheckedChange={(checked) =>
-                set('activityKinds', checked ? [...values.activityKinds, kind] : values.activityKinds.filter((k: ClasActivityKind) => k !== kind))
+                set(
+                  'activityKinds',
+                  checked
+                    ? [...values.activityKinds, kind]
+                    : values.activityKinds.filter((k: ClasActivityKind) => k !== kind),
+                )
               }
             />
           </div>

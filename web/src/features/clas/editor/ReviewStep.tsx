@@ -19,16 +19,27 @@ interface ReviewStepProps {
 }
 
 /** Step 4: what the CAF will read at the deposit (rule results, estimate); depositing with failing rules asks first. */
-export function ReviewStep({ values, live, fundingCents, confirming, confirmRef, busy, onConfirm, onCancel }: ReviewStepProps) {
+export function ReviewStep({
+  values,
+  live,
+  fundingCents,
+  confirming,
+  confirmRef,
+  busy,
+  onConfirm,
+  onCancel,
+}: ReviewStepProps) {
   const groupLabels = values.groups.map((g) => g.label.trim());
   const failures = live?.results.filter((r) => r.outcome === 'FAIL') ?? [];
   const where = (groupIndex: number | null) =>
-    groupIndex !== null ? ` (groupe ${groupIndex + 1}${groupLabels[groupIndex] ? ` : ${groupLabels[groupIndex]}` : ''})` : '';
+    groupIndex !== null
+      ? ` (groupe ${groupIndex + 1}${groupLabels[groupIndex] ? ` : ${groupLabels[groupIndex]}` : ''})`
+      : '';
   return (
     <>
       <p>
-        Une fois déposé, le projet n'est plus modifiable, sauf si la CAF vous demande des compléments. La CAF évalue à nouveau les règles au dépôt et
-        décide au vu des écarts.
+        Une fois déposé, le projet n'est plus modifiable, sauf si la CAF vous demande des compléments. La CAF évalue à
+        nouveau les règles au dépôt et décide au vu des écarts.
       </p>
       <dl className="clas-review">
         <dt>Intitulé</dt>
@@ -36,7 +47,9 @@ export function ReviewStep({ values, live, fundingCents, confirming, confirmRef,
         <dt>Année scolaire</dt>
         <dd>{values.schoolYear}</dd>
         <dt>Groupes</dt>
-        <dd>{values.groups.length ? values.groups.map((g, i) => g.label.trim() || `Groupe ${i + 1}`).join(', ') : 'Aucun'}</dd>
+        <dd>
+          {values.groups.length ? values.groups.map((g, i) => g.label.trim() || `Groupe ${i + 1}`).join(', ') : 'Aucun'}
+        </dd>
         <dt>Financement estimé</dt>
         <dd>{fundingCents === null ? '—' : formatEuros(fundingCents)}</dd>
       </dl>
@@ -47,8 +60,8 @@ export function ReviewStep({ values, live, fundingCents, confirming, confirmRef,
             Déposer un projet qui ne respecte pas toutes les règles ?
           </h3>
           <p>
-            {failures.length > 1 ? `${failures.length} règles ne sont pas respectées` : 'Une règle n’est pas respectée'}. Vous pouvez déposer le projet quand même : la CAF
-            décidera au vu de ces écarts.
+            {failures.length > 1 ? `${failures.length} règles ne sont pas respectées` : 'Une règle n’est pas respectée'}
+            . Vous pouvez déposer le projet quand même : la CAF décidera au vu de ces écarts.
           </p>
           <ul>
             {failures.map((r) => (

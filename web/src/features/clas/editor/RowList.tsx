@@ -4,7 +4,8 @@ import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
 import { newAction, type ActionValues, type ProjectValues } from '../projectForm';
 
-export const replaceAt = <T,>(list: readonly T[], index: number, patch: Partial<T>): T[] => list.map((item, i) => (i === index ? { ...item, ...patch } : item));
+export const replaceAt = <T,>(list: readonly T[], index: number, patch: Partial<T>): T[] =>
+  list.map((item, i) => (i === index ? { ...item, ...patch } : item));
 export const removeAt = <T,>(list: readonly T[], index: number): T[] => list.filter((_, i) => i !== index);
 
 interface RowListProps<T extends { key: string }> {
@@ -21,7 +22,18 @@ interface RowListProps<T extends { key: string }> {
 }
 
 /** A list of rows, each in its own fieldset with a remove button, and an add button under them. */
-export function RowList<T extends { key: string }>({ legend, itemLegend, rows, empty, addLabel, removeLabel, onAdd, onRemove, render, focusAfterRender }: RowListProps<T>) {
+export function RowList<T extends { key: string }>({
+  legend,
+  itemLegend,
+  rows,
+  empty,
+  addLabel,
+  removeLabel,
+  onAdd,
+  onRemove,
+  render,
+  focusAfterRender,
+}: RowListProps<T>) {
   const addKey = useId();
   return (
     <fieldset className={fr.cx('fr-fieldset', 'fr-mb-3w')}>
@@ -47,7 +59,13 @@ export function RowList<T extends { key: string }>({ legend, itemLegend, rows, e
         </div>
       ))}
       <div className={fr.cx('fr-fieldset__element')}>
-        <Button variant="secondary" size="small" className={fr.cx('fr-icon-add-line', 'fr-btn--icon-left')} data-focus={addKey} onClick={() => focusAfterRender(onAdd())}>
+        <Button
+          variant="secondary"
+          size="small"
+          className={fr.cx('fr-icon-add-line', 'fr-btn--icon-left')}
+          data-focus={addKey}
+          onClick={() => focusAfterRender(onAdd())}
+        >
           {addLabel}
         </Button>
       </div>
@@ -100,7 +118,9 @@ export function ActionRows({
             required
             autoComplete="off"
             value={a.title}
-            onValueChange={(title) => change((v) => ({ ...v, [list]: replaceAt(v[list], i, { title }) }), `${list}.${i}.title`)}
+            onValueChange={(title) =>
+              change((v) => ({ ...v, [list]: replaceAt(v[list], i, { title }) }), `${list}.${i}.title`)
+            }
             error={err(`${list}.${i}.title`)}
           />
           <TextField
@@ -108,7 +128,9 @@ export function ActionRows({
             name={`${list}.${i}.period`}
             autoComplete="off"
             value={a.period}
-            onValueChange={(period) => change((v) => ({ ...v, [list]: replaceAt(v[list], i, { period }) }), `${list}.${i}.period`)}
+            onValueChange={(period) =>
+              change((v) => ({ ...v, [list]: replaceAt(v[list], i, { period }) }), `${list}.${i}.period`)
+            }
             error={err(`${list}.${i}.period`)}
             hint="Par exemple « novembre » ou « fin de trimestre »."
           />

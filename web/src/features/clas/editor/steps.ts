@@ -4,8 +4,22 @@ import type { ProjectValues } from '../projectForm';
 export const STEPS = ['Le projet', 'Partenariats', "Groupes d'enfants", 'Vérification et dépôt'] as const;
 export const STEP_COUNT = STEPS.length;
 
-const PROJECT_FIELDS = new Set(['organisationId', 'title', 'schoolYear', 'diagnostic', 'charterSigned', 'inDepartmentalFramework', 'activityKinds']);
-const PARTNERSHIP_FIELDS = new Set(['concertationDescription', 'schools', 'concertationActions', 'parentActions', 'localPartners']);
+const PROJECT_FIELDS = new Set([
+  'organisationId',
+  'title',
+  'schoolYear',
+  'diagnostic',
+  'charterSigned',
+  'inDepartmentalFramework',
+  'activityKinds',
+]);
+const PARTNERSHIP_FIELDS = new Set([
+  'concertationDescription',
+  'schools',
+  'concertationActions',
+  'parentActions',
+  'localPartners',
+]);
 
 /** The step (0-based) where the control of a form path lies. */
 export function stepOf(path: string): number {
@@ -26,12 +40,36 @@ export function stepFromParam(param: string | null): number {
 export function knownPaths(v: ProjectValues): string[] {
   const paths = ['organisationId', 'title', 'schoolYear', 'diagnostic', 'activityKinds', 'concertationDescription'];
   v.schools.forEach((_, i) => paths.push(`schools.${i}.name`, `schools.${i}.uai`, `schools.${i}.contactName`));
-  for (const list of ['concertationActions', 'parentActions'] as const) v[list].forEach((_, i) => paths.push(`${list}.${i}.title`, `${list}.${i}.period`));
+  for (const list of ['concertationActions', 'parentActions'] as const)
+    v[list].forEach((_, i) => paths.push(`${list}.${i}.title`, `${list}.${i}.period`));
   v.localPartners.forEach((_, i) => paths.push(`localPartners.${i}`));
   v.groups.forEach((g, i) => {
-    for (const f of ['label', 'level', 'childrenCount', 'place', 'startDate', 'endDate', 'longestBreakWeeks', 'eligibleCostCents', 'otherFundingCents']) paths.push(`groups.${i}.${f}`);
-    g.accompagnateurs.forEach((_, j) => paths.push(`groups.${i}.accompagnateurs.${j}.label`, `groups.${i}.accompagnateurs.${j}.kind`, `groups.${i}.accompagnateurs.${j}.training`));
-    g.sessions.forEach((_, j) => paths.push(`groups.${i}.sessions.${j}.day`, `groups.${i}.sessions.${j}.start`, `groups.${i}.sessions.${j}.durationMinutes`));
+    for (const f of [
+      'label',
+      'level',
+      'childrenCount',
+      'place',
+      'startDate',
+      'endDate',
+      'longestBreakWeeks',
+      'eligibleCostCents',
+      'otherFundingCents',
+    ])
+      paths.push(`groups.${i}.${f}`);
+    g.accompagnateurs.forEach((_, j) =>
+      paths.push(
+        `groups.${i}.accompagnateurs.${j}.label`,
+        `groups.${i}.accompagnateurs.${j}.kind`,
+        `groups.${i}.accompagnateurs.${j}.training`,
+      ),
+    );
+    g.sessions.forEach((_, j) =>
+      paths.push(
+        `groups.${i}.sessions.${j}.day`,
+        `groups.${i}.sessions.${j}.start`,
+        `groups.${i}.sessions.${j}.durationMinutes`,
+      ),
+    );
   });
   return paths;
 }

@@ -26,7 +26,11 @@ const formatNumber = (n: number) => n.toLocaleString('fr-FR');
 export function StackedBarChart({ bars, legend }: StackedBarChartProps) {
   const totals = bars.map((b) => b.segments.reduce((s, x) => s + x.value, 0));
   const top = Math.max(...totals, 1);
-  const colour = (key: string) => `stacked-chart__segment--${Math.max(0, legend.findIndex((l) => l.key === key))}`;
+  const colour = (key: string) =>
+    `stacked-chart__segment--${Math.max(
+      0,
+      legend.findIndex((l) => l.key === key),
+    )}`;
   return (
     <div className="stacked-chart" aria-hidden="true">
       <ul className="stacked-chart__legend">
