@@ -20,12 +20,18 @@ import { registerHealth } from './core/health.js';
 import { policies } from './core/authz.js';
 import { collectRoutePolicies, enforceRoutePolicy, registerWithPolicy } from './core/route-policy.js';
 import { loggerOptions } from './core/logger.js';
-import { graphqlOperationOf, mergeResolvers, registerGraphQL } from './core/graphql/plugin.js';
+import { graphqlOperationOf, mergeResolvers, registerGraphQL, type UnresolvedFields } from './core/graphql/plugin.js';
 import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { MODULES } from './modules/registry.js';
 
-export const allResolvers = () => mergeResolvers(...MODULES.flatMap((module) => module.resolvers));
+/** Fails the typecheck, naming the field, when a field of the SDL has no resolver (and no property of its type's row). */
+type EveryFieldResolved<Unresolved extends never> = Unresolved;
+export type _EveryFieldResolved = EveryFieldResolved<UnresolvedFields<(typeof MODULES)[number]['resolvers'][number]>>;
+export const allResolvers = () =>
+  mergeResolvers(
+    ...MODULES.flatMap((module): readonly Parameters<typeof mergeResolvers>[number][] => module.resolvers),
+  );
 
 export interface AppOptions {
   config: Config;

@@ -6,4 +6,10 @@ import { parcoursModule } from './parcours/module.js';
 import { psadModule } from './psad/module.js';
 
 /** Every domain module of the app, in the order their routes are registered. A new module adds itself here. */
-export const MODULES: readonly AppModule[] = [identityModule, auditModule, psadModule, clasModule, parcoursModule];
+export const MODULES = [
+  identityModule,
+  auditModule,
+  psadModule,
+  clasModule,
+  parcoursModule,
+] as const satisfies readonly AppModule[];

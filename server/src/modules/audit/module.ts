@@ -2,4 +2,4 @@ import type { AppModule } from '../../core/app-module.js';
 import { auditResolvers } from './resolvers.js';
 
 /** The audit log, read by administrators (events are appended by every module through core/audit.ts). */
-export const auditModule: AppModule = { name: 'audit', resolvers: [auditResolvers], routes: [] };
+export const auditModule = { name: 'audit', resolvers: [auditResolvers] as const, routes: [] } satisfies AppModule;

@@ -5,7 +5,7 @@ import { auditActionLabel } from '@maillage/shared';
 import { searchAuditEvents } from './events.service.js';
 import { loadAuditSubject } from './subjects.js';
 
-export const auditResolvers: Resolvers = {
+export const auditResolvers = {
   Query: {
     auditEvents: guard(policies.admin, (args, ctx) =>
       searchAuditEvents(ctx, args.filter, args.first ?? null, args.after ?? null),
@@ -16,4 +16,4 @@ export const auditResolvers: Resolvers = {
     actionLabel: (e) => auditActionLabel(e.action),
     subject: (e, _a, ctx) => (e.subjectType && e.subjectId ? loadAuditSubject(ctx, e.subjectType, e.subjectId) : null),
   },
-};
+} satisfies Resolvers;

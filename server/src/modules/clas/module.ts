@@ -4,8 +4,8 @@ import { registerClasDashboardRoutes } from './dashboard/routes.js';
 import { clasResolvers } from './resolvers.js';
 
 /** CLAS projects: declaration, eligibility, the CAF's decision, the year's follow-up, the dashboard. */
-export const clasModule: AppModule = {
+export const clasModule = {
   name: 'clas',
-  resolvers: [clasDashboardResolvers, clasResolvers],
+  resolvers: [clasDashboardResolvers, clasResolvers] as const,
   routes: [registerClasDashboardRoutes],
-};
+} satisfies AppModule;

@@ -25,7 +25,7 @@ async function evaluationOf(ctx: RequestContext, p: ProjectRow) {
   return { groups, config: cfg };
 }
 
-export const clasResolvers: Resolvers = {
+export const clasResolvers = {
   Query: {
     clasProjects: guard(party, (args, ctx) => projects.listProjects(ctx, args)),
     clasProject: guard(party, (args, ctx) => projects.getProject(ctx, args.id)),
@@ -127,4 +127,4 @@ export const clasResolvers: Resolvers = {
   ClasComment: {
     author: (c, _a, ctx) => clasLoaders.counterpart(ctx).load(c.authorId),
   },
-};
+} satisfies Resolvers;

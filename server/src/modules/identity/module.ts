@@ -3,8 +3,8 @@ import { registerAuthRoutes } from './auth-routes.js';
 import { identityResolvers } from './resolvers.js';
 
 /** Users, organisations, memberships, territories, sign-in and API keys. */
-export const identityModule: AppModule = {
+export const identityModule = {
   name: 'identity',
-  resolvers: [identityResolvers],
+  resolvers: [identityResolvers] as const,
   routes: [registerAuthRoutes],
-};
+} satisfies AppModule;

@@ -14,7 +14,7 @@ const orNotFound =
     return row;
   };
 
-export const identityResolvers: Resolvers = {
+export const identityResolvers = {
   Query: {
     me: guard(policies.signedIn, async (_args, ctx) => {
       const actor = ctx.actor!;
@@ -74,4 +74,4 @@ export const identityResolvers: Resolvers = {
     organisation: (m, _a, ctx) => loaders.organisation(ctx).load(m.organisationId).then(orNotFound('Organisation')),
     user: (m, _a, ctx) => loaders.user(ctx).load(m.userId).then(orNotFound('Utilisateur')),
   },
-};
+} satisfies Resolvers;

@@ -6,8 +6,8 @@ import { registerParcoursIndicatorsRoutes } from './indicators/routes.js';
 import { parcoursResolvers } from './resolvers.js';
 
 /** Référence de parcours: the person's list, the référence, the plan, synthèses, the digital locker. */
-export const parcoursModule: AppModule = {
+export const parcoursModule = {
   name: 'parcours',
-  resolvers: [parcoursIndicatorsResolvers, parcoursResolvers, documentResolvers],
+  resolvers: [parcoursIndicatorsResolvers, parcoursResolvers, documentResolvers] as const,
   routes: [registerDocumentRoutes, registerParcoursIndicatorsRoutes],
-};
+} satisfies AppModule;

@@ -49,7 +49,7 @@ async function actionsOf(ctx: RequestContext, p: PersonRow) {
   });
 }
 
-export const parcoursResolvers: Resolvers = {
+export const parcoursResolvers = {
   Query: {
     accompaniedPersons: guard(socialWorker, (args, ctx) => persons.listPersons(ctx, args)),
     accompaniedPerson: guard(socialWorker, (args, ctx) => persons.getPerson(ctx, args.id)),
@@ -146,4 +146,4 @@ export const parcoursResolvers: Resolvers = {
     },
     agreedToPaPresence: (p) => p.agreedAt !== null,
   },
-};
+} satisfies Resolvers;

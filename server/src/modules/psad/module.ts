@@ -8,8 +8,8 @@ import { youngPersonMergeResolvers } from './merge/resolvers.js';
 import { psadResolvers } from './resolvers.js';
 
 /** PSAD platforms, their follow-up lists (imports, signals, cases), dashboards and exports. */
-export const psadModule: AppModule = {
+export const psadModule = {
   name: 'psad',
-  resolvers: [psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers],
+  resolvers: [psadResolvers, importResolvers, caseResolvers, youngPersonMergeResolvers, dashboardResolvers] as const,
   routes: [registerImportRoutes, registerExportRoutes],
-};
+} satisfies AppModule;

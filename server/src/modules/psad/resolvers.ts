@@ -15,7 +15,7 @@ const loaders = {
 
 const present = <T>(rows: (T | null)[]) => rows.filter((r): r is T => r !== null);
 
-export const psadResolvers: Resolvers = {
+export const psadResolvers = {
   Query: {
     platforms: guard(policies.signedIn, (args, ctx) => platforms.listPlatforms(ctx, Boolean(args.mine))),
     platform: guard(policies.signedIn, (args, ctx) => platforms.getPlatform(ctx, args.id)),
@@ -45,4 +45,4 @@ export const psadResolvers: Resolvers = {
           .then((r) => r.map((x) => (x instanceof Error ? null : x))),
       ),
   },
-};
+} satisfies Resolvers;

@@ -7,8 +7,8 @@ import { clasDashboard } from './dashboard.service.js';
  * département, and holders see their own projects on their pages. ClasDashboard.departement needs no
  * resolver: the service returns the territory row it already loaded.
  */
-export const clasDashboardResolvers: Resolvers = {
+export const clasDashboardResolvers = {
   Query: {
     clasDashboard: guard(policies.anyRole('CAF_OFFICER'), (args, ctx) => clasDashboard(ctx, args)),
   },
-};
+} satisfies Resolvers;

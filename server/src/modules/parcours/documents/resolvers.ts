@@ -6,7 +6,7 @@ import { documentLoaders, isReadable, visibleTitle } from './documents.service.j
  * The armoire numérique's GraphQL fields: type fields only (uploads and downloads are REST). The PA
  * itself was already checked and audited by the field that returned it.
  */
-export const documentResolvers: Resolvers = {
+export const documentResolvers = {
   AccompaniedPerson: {
     documents: (p, _a, ctx) => documentLoaders.ofPerson(ctx).load(p.id),
   },
@@ -17,4 +17,4 @@ export const documentResolvers: Resolvers = {
     sharedWith: (d, _a, ctx) => documentLoaders.shares(ctx).load(d.id),
     readable: (d, _a, ctx) => isReadable(ctx, d),
   },
-};
+} satisfies Resolvers;

@@ -32,7 +32,7 @@ const platformLoader = (ctx: RequestContext) =>
 const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
 
 /** GraphQL of cases: worklists, detail, transitions. */
-export const caseResolvers: Resolvers = {
+export const caseResolvers = {
   Query: {
     cases: guard(referent, (args, ctx) => queries.listCases(ctx, args)),
     referentCasesCount: guard(referent, (args, ctx) => queries.countReferentCases(ctx, args.filter)),
@@ -110,4 +110,4 @@ export const caseResolvers: Resolvers = {
   CaseEvent: {
     actor: (e, _x, ctx) => orNull(caseLoaders.actor(ctx), e.actorId),
   },
-};
+} satisfies Resolvers;

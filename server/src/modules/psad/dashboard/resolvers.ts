@@ -5,7 +5,7 @@ import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { psadDashboard } from './dashboard.service.js';
 
 /** GraphQL of the PSAD dashboard: aggregates only. */
-export const dashboardResolvers: Resolvers = {
+export const dashboardResolvers = {
   Query: {
     psadDashboard: guard(policies.anyRole('PSAD_REFERENT', 'VIEWER'), (args, ctx) => psadDashboard(ctx, args)),
   },
@@ -16,4 +16,4 @@ export const dashboardResolvers: Resolvers = {
       return o;
     },
   },
-};
+} satisfies Resolvers;

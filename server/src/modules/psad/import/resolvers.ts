@@ -4,7 +4,7 @@ import { loaders as identityLoaders } from '../../identity/loaders.js';
 import * as imports from './import.service.js';
 
 /** GraphQL of imports and signals. */
-export const importResolvers: Resolvers = {
+export const importResolvers = {
   Query: {
     imports: guard(policies.anyRole('PSAD_REFERENT'), (args, ctx) => imports.listImports(ctx, args.platformId)),
     import: guard(policies.anyRole('PSAD_REFERENT'), (args, ctx) => imports.getImport(ctx, args.id)),
@@ -28,4 +28,4 @@ export const importResolvers: Resolvers = {
     updated: (r) => r.updated ?? null,
     casesOpened: (r) => r.casesOpened ?? null,
   },
-};
+} satisfies Resolvers;

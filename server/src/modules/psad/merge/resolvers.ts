@@ -13,7 +13,7 @@ const casesLoader = (ctx: RequestContext) =>
   );
 
 /** GraphQL of duplicate young-person records: finding them, merging them (referents only). */
-export const youngPersonMergeResolvers: Resolvers = {
+export const youngPersonMergeResolvers = {
   Query: {
     youngPersonDuplicates: guard(referent, (args, ctx) => merge.findDuplicates(ctx, args)),
   },
@@ -23,4 +23,4 @@ export const youngPersonMergeResolvers: Resolvers = {
   YoungPerson: {
     cases: (p, _a, ctx) => casesLoader(ctx).load(p.id),
   },
-};
+} satisfies Resolvers;
