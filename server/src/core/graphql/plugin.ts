@@ -58,7 +58,11 @@ export function mergeResolvers(...maps: Resolvers[]): ResolverMap {
 }
 
 type ObjectTypeName = {
-  [T in keyof Resolvers]-?: NonNullable<Resolvers[T]> extends GraphQLScalarType ? never : T extends 'Query' | 'Mutation' ? never : T;
+  [T in keyof Resolvers]-?: NonNullable<Resolvers[T]> extends GraphQLScalarType
+    ? never
+    : T extends 'Query' | 'Mutation'
+      ? never
+      : T;
 }[keyof Resolvers];
 type ResolvedFields<M, T extends PropertyKey> = M extends unknown ? (T extends keyof M ? keyof M[T] : never) : never;
 
@@ -68,9 +72,12 @@ type ResolvedFields<M, T extends PropertyKey> = M extends unknown ? (T extends k
  * the type is mapped to (server/codegen.ts), e.g. `"Query.newField"`. `never` when every field is resolved.
  */
 export type UnresolvedFields<M> =
-  | { [R in 'Query' | 'Mutation']: `${R}.${Exclude<keyof NonNullable<Resolvers[R]>, ResolvedFields<M, R>> & string}` }['Query' | 'Mutation']
+  | { [R in 'Query' | 'Mutation']: `${R}.${Exclude<keyof NonNullable<Resolvers[R]>, ResolvedFields<M, R>> & string}` }[
+      'Query' | 'Mutation']
   | {
-      [T in ObjectTypeName]: `${T}.${Exclude<keyof NonNullable<Resolvers[T]>, '__isTypeOf' | keyof ResolversParentTypes[T] | ResolvedFields<M, T>> & string}`;
+      [
+        T in ObjectTypeName
+      ]: `${T}.${Exclude<keyof NonNullable<Resolvers[T]>, '__isTypeOf' | keyof ResolversParentTypes[T] | ResolvedFields<M, T>> & string}`;
     }[ObjectTypeName];
 
 export const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
