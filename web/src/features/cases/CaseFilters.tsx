@@ -390,7 +390,7 @@ export function AssignedToMeControl({ state }: { state: CaseFilterState }) {
     { value: true, label: 'Mes suivis (où je suis nommé)' },
   ];
   return (
-    <fieldset className={fr.cx('fr-segmented', 'fr-segmented--sm', 'fr-mb-2w')}>
+    <fieldset className={fr.cx('fr-segmented', 'fr-segmented--sm', 'fr-mb-1w')}>
       <legend className={fr.cx('fr-segmented__legend', 'fr-segmented__legend--inline')}>Afficher</legend>
       <div className={fr.cx('fr-segmented__elements')}>
         {options.map((option) => (

@@ -1,5 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useStartAtMainContent } from '../../app/useStartAtMainContent';
 import { ListView } from '../../ui/ListView';
 import { ExportButtons } from '../psad-export/ExportButtons';
 import { AssignedToMeControl, CaseFilters, useCaseFilterState } from './CaseFilters';
@@ -23,34 +24,40 @@ export function CounsellorCasesPage() {
   const list = useAssignedCases({ filter: filters.filter, orderBy: filters.orderBy, page: pager.request });
   const connection = list.data;
   const { pageCount, pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
+  useStartAtMainContent(connection !== undefined);
   const mine = filters.assignedToMe;
 
   return (
     <div className="page">
-      <h1 className={fr.cx('fr-h3', 'fr-mb-1w')}>Mes suivis</h1>
-      <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
-        Les jeunes que la plateforme a confiés à votre organisation, tant qu’ils lui sont affectés.
-      </p>
+      {/* As on the referent's worklist: one line of title, one of toolbar, one of filters, then the rows. */}
+      <div className="worklist-page__head">
+        <h1 className={fr.cx('fr-h4', 'fr-mb-0')}>Mes suivis</h1>
+        <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+          Les jeunes que la plateforme a confiés à votre organisation, tant qu’ils lui sont affectés.
+        </p>
+      </div>
       <ListView
         query={list}
         labelledBy="titre-mes-suivis"
         busyWhileFetching
         heading={
-          <h2 id="titre-mes-suivis" className={fr.cx('fr-h5', 'fr-mb-1w')}>
-            {mine ? 'Les suivis où je suis nommé' : 'Les suivis de mon organisation'}
-          </h2>
+          <div className="worklist__toolbar">
+            <h2 id="titre-mes-suivis" className={fr.cx('fr-h6', 'fr-mb-0')}>
+              {mine ? 'Les suivis où je suis nommé' : 'Les suivis de mon organisation'}
+            </h2>
+            <WorklistCount
+              total={connection?.totalCount}
+              stale={list.isFetching}
+              page={pageCount ? { page: pager.page, count: pageCount } : undefined}
+            />
+            <ExportButtons scope={{ assigned: true }} filter={filters.filter} orderBy={filters.orderBy} />
+          </div>
         }
         filters={
           <>
             <AssignedToMeControl state={filters} />
             <CaseFilters state={filters} label="Filtrer mes suivis" statuses={ASSIGNED_STATUSES} />
           </>
-        }
-        count={
-          <div className="worklist__toolbar">
-            <WorklistCount total={connection?.totalCount} stale={list.isFetching} />
-            <ExportButtons scope={{ assigned: true }} filter={filters.filter} orderBy={filters.orderBy} />
-          </div>
         }
         loadingLabel="Chargement de la liste…"
         pagination={{ label: 'Pages de mes suivis', ...pagination, pageSizes: WORKLIST_PAGE_SIZES }}
@@ -67,6 +74,7 @@ export function CounsellorCasesPage() {
           }
           busy={list.isFetching}
           showPartner={false}
+          captionHidden
         />
       </ListView>
     </div>

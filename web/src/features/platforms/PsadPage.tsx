@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { splitErrors } from '../../app/formErrors';
 import { usePageTitle } from '../../app/usePageTitle';
+import { useStartAtMainContent } from '../../app/useStartAtMainContent';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField, TextField } from '../../ui/Field';
@@ -66,6 +67,7 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
   const connection = list.data;
   const rows = connection?.nodes ?? [];
   const { pageCount, pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
+  useStartAtMainContent(connection !== undefined);
 
   // The selection (case id → version read) survives paging, not a change of filter.
   const [selection, setSelection] = useState<{ key: string; cases: Map<string, number> }>({
