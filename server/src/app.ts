@@ -20,14 +20,23 @@ import { registerHealth } from './core/health.js';
 import { policies } from './core/authz.js';
 import { collectRoutePolicies, enforceRoutePolicy, registerWithPolicy } from './core/route-policy.js';
 import { loggerOptions } from './core/logger.js';
-import { graphqlOperationOf, mergeResolvers, registerGraphQL, type UnresolvedFields } from './core/graphql/plugin.js';
+import {
+  graphqlOperationOf,
+  mergeResolvers,
+  registerGraphQL,
+  type MistypedRowFields,
+  type UnresolvedFields,
+} from './core/graphql/plugin.js';
 import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { MODULES } from './modules/registry.js';
 
 /** Fails the typecheck, naming the field, when a field of the SDL has no resolver (and no property of its type's row). */
 type EveryFieldResolved<Unresolved extends never> = Unresolved;
-export type _EveryFieldResolved = EveryFieldResolved<UnresolvedFields<(typeof MODULES)[number]['resolvers'][number]>>;
+type ModuleResolvers = (typeof MODULES)[number]['resolvers'][number];
+export type _EveryFieldResolved = EveryFieldResolved<UnresolvedFields<ModuleResolvers>>;
+/** Fails the typecheck, naming the field, when a field served from its row's property has a type the SDL does not allow. */
+export type _EveryRowFieldFits = EveryFieldResolved<MistypedRowFields<ModuleResolvers>>;
 export const allResolvers = () =>
   mergeResolvers(
     ...MODULES.flatMap((module): readonly Parameters<typeof mergeResolvers>[number][] => module.resolvers),

@@ -80,6 +80,31 @@ export type UnresolvedFields<M> =
       ]: `${T}.${Exclude<keyof NonNullable<Resolvers[T]>, '__isTypeOf' | keyof ResolversParentTypes[T] | ResolvedFields<M, T>> & string}`;
     }[ObjectTypeName];
 
+type Loose<V> = V extends undefined
+  ? null
+  : V extends string
+    ? string
+    : V extends readonly (infer E)[]
+      ? Loose<E>[]
+      : V;
+/** What a field's resolver may return, unwrapped from its promise: the type the SDL asks of that field. */
+type FieldResult<R> = R extends (...args: never[]) => infer Out ? Awaited<Out> : never;
+
+/**
+ * The fields served straight from their type's row whose property does not fit the SDL's type, given
+ * the modules' resolver maps `M`: e.g. `"Case.birthDate"` when the row holds a number where the SDL
+ * says `Date`. `never` when every such property fits.
+ */
+export type MistypedRowFields<M> = {
+  [T in ObjectTypeName]: {
+    [F in Exclude<keyof ResolversParentTypes[T] & keyof NonNullable<Resolvers[T]>, ResolvedFields<M, T>>]: [
+      Loose<ResolversParentTypes[T][F]>,
+    ] extends [Loose<FieldResult<NonNullable<Resolvers[T]>[F]>>]
+      ? never
+      : `${T}.${F & string}`;
+  }[Exclude<keyof ResolversParentTypes[T] & keyof NonNullable<Resolvers[T]>, ResolvedFields<M, T>>];
+}[ObjectTypeName];
+
 export const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 
 /**

@@ -1,5 +1,5 @@
 import { eq, ilike, inArray, sql, and } from 'drizzle-orm';
-import { identity, searchKey } from '@maillage/shared';
+import { identity, searchKey, type OrganisationKind } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { notFound, staleVersion, AppError, uniqueViolation } from '../../core/errors.js';
 import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
@@ -16,7 +16,7 @@ const byName: KeysetSpec<OrganisationRow> = {
 
 export interface OrganisationFilter {
   search?: string | null;
-  kind?: string | null;
+  kind?: OrganisationKind | null;
   communeInsee?: string | null;
   territoryId?: string | null;
   includeInactive?: boolean | null;

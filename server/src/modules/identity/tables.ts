@@ -45,7 +45,7 @@ export const organisation = pgTable(
     name: text('name').notNull(),
     /** Lower-cased, accents removed: what the directory search matches. */
     searchName: text('search_name').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<(typeof ORGANISATION_KINDS)[number]>().notNull(),
     uai: text('uai'),
     lyceeTeteDeReseau: boolean('lycee_tete_de_reseau').notNull().default(false),
     address: text('address'),

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { StoredReport } from './import/import.service.js';
 import {
   check,
   date,
@@ -270,7 +271,7 @@ export const sieiImport = pgTable(
     fileSha256: text('file_sha256').notNull(),
     content: bytea('content').notNull(),
     status: text('status').notNull().default('PREVIEW'),
-    report: jsonb('report').notNull(),
+    report: jsonb('report').$type<StoredReport>().notNull(),
     /**
      * What the preview shows of the file beyond the counts, bounded (import/parse.ts): the header and
      * first rows as read, the first duplicates and the first rows matched to a known young person.

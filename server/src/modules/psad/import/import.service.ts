@@ -60,7 +60,17 @@ export interface ConfirmReport extends ImportReport {
 }
 
 /** An import's report as stored: the counts of its preview, those of its confirmation once confirmed. */
-export type StoredReport = Partial<ConfirmReport>;
+export type StoredReport = ImportReport &
+  Partial<Omit<ConfirmReport, keyof ImportReport>> & {
+    /** How the file was read (parse.ts). */
+    encoding?: string;
+    separator?: string;
+    /** The confirmation's own counts, once confirmed. */
+    confirmed?: { created: number; updated: number; casesOpened: number; merged: number };
+  };
+
+/** The report of an import whose file is still being read: replaced in the same transaction. */
+const READING: StoredReport = { total: 0, accepted: 0, merged: 0, rejected: [], duplicatesInFile: 0, warnings: 0 };
 
 /**
  * What the preview shows beyond the counts, every part bounded (parse.ts, list-writes.ts): the
@@ -177,7 +187,7 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
       fileSha256: createHash('sha256').update(input.content).digest('hex'),
       content: input.content,
       status: 'PREVIEW',
-      report: {},
+      report: READING,
       uploadedBy: ctx.actor!.userId,
     })
     .returning({ id: sieiImport.id })
@@ -240,7 +250,7 @@ export async function confirmImport(
   if (claimed.length === 0) throw new AppError('CONFLICT', 'Cet import a déjà été confirmé.', 'TRANSITION_REFUSED');
   await lockPlatformList(ctx.db, row.platformId);
 
-  const previewed = row.report as ImportReport;
+  const previewed: ImportReport = row.report;
   // Owner on purpose (a system write, not a lookup): the set-wise merge of the staged list into the
   // platform's young people, cases and events (list-writes.ts), one statement per step over up to
   // 100,000 rows, reading the staging rows the request role has no grant on. Checked first: a referent
@@ -265,7 +275,7 @@ export async function confirmImport(
     .update(sieiImport)
     .set({
       report: {
-        ...(row.report as object),
+        ...row.report,
         ...report,
         confirmed: { created, updated, casesOpened, merged: written.merged },
       },
@@ -317,7 +327,7 @@ export async function rejectedCsv(ctx: RequestContext, rawId: unknown): Promise<
     .from(sieiImport)
     .where(eq(sieiImport.id, row.id));
   const originals = new Map(((stored?.rejectedLines ?? []) as RejectedOriginal[]).map((r) => [r.line, r.original]));
-  const rejected = ((row.report as Partial<ImportReport>).rejected ?? []) as RejectedRow[];
+  const rejected = row.report.rejected;
   const records = rejected.map((r) => [String(r.line), neutralise(r.reason), neutralise(originals.get(r.line) ?? '')]);
   const body = stringify([['ligne', 'motif', "ligne d'origine"], ...records], {
     bom: true,

@@ -22,8 +22,8 @@ export const importResolvers = {
     preview: (row, _a, ctx) => imports.importPreview(ctx, row.id),
   },
   ImportReport: {
-    rejected: (r) => r.rejected ?? [],
-    rejectedCount: (r) => r.rejected?.length ?? 0,
+    rejected: (r) => r.rejected,
+    rejectedCount: (r) => r.rejected.length,
     created: (r) => r.created ?? null,
     updated: (r) => r.updated ?? null,
     casesOpened: (r) => r.casesOpened ?? null,
