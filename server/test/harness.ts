@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { loadConfig, type Config } from '../src/core/config.js';
@@ -11,6 +11,33 @@ import { openDatabase, type Database } from '../src/core/db/driver.js';
 import { buildApp } from '../src/app.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
 import { withDatabase } from './global-setup.js';
+import type { Mutation, Query } from '../src/core/graphql/resolvers-types.js';
+
+/**
+ * A schema type as a test reads it in a GraphQL answer: every field present and not null (the test
+ * selected the fields it reads; one it expects null it compares with toBeNull), and the Date and
+ * DateTime scalars as the strings JSON carries. The JSON scalar stays unknown.
+ */
+export type Answer<T> = unknown extends T
+  ? T
+  : T extends null | undefined
+    ? never
+    : T extends Date
+      ? string
+      : T extends readonly (infer E)[]
+        ? Answer<E>[]
+        : T extends object
+          ? { -readonly [K in keyof T]-?: Answer<T[K]> }
+          : T;
+
+/** The data of a GraphQL answer, typed from the schema: any root field of Query or Mutation. */
+export type Data = Answer<Omit<Query, '__typename'> & Omit<Mutation, '__typename'>>;
+
+/** A GraphQL answer: its data (null when a root field failed), and its errors if any. */
+export interface GqlResult<T = Data> {
+  data: T;
+  errors?: GqlError[];
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -19,18 +46,37 @@ export interface TestApp {
   /** Signs a demo user in and returns the access token. */
   login(email: string, password?: string): Promise<string>;
   /** Runs a GraphQL operation as the holder of `token` (none: anonymous). */
-  gql<T = any>(
+  gql<T = Data>(
     token: string | null,
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ status: number; data: T; errors?: GqlError[] }>;
+  ): Promise<GqlResult<T> & { status: number }>;
   close(): Promise<void>;
+}
+
+/** An RFC 9457 problem document, as the REST routes answer an error (core/http-errors.ts). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  /** A CONFLICT's reason, as in GraphQL. */
+  reason?: string;
+  requestId: string;
+  fields?: { path: string; message: string }[];
 }
 
 export interface GqlError {
   message: string;
   /** A CONFLICT's reason: STALE_VERSION, DUPLICATE, TRANSITION_REFUSED or RULE_REFUSED. */
   extensions: { code: string; reason?: string; requestId: string; fields?: { path: string; message: string }[] };
+}
+
+/** The root field `field` of an answer that must succeed (no error), typed from the schema. */
+export function ok<K extends keyof Data>(res: GqlResult, field: K): Data[K] {
+  expect(res.errors, field).toBeUndefined();
+  return res.data[field];
 }
 
 /** A fresh database for this test file, copied from the migrated and seeded template. */
@@ -77,16 +123,16 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     async login(email, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
       if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
-      return res.json().accessToken as string;
+      return res.json<{ accessToken: string }>().accessToken;
     },
-    async gql(token, query, variables) {
+    async gql<T>(token: string | null, query: string, variables?: Record<string, unknown>) {
       const res = await app.inject({
         method: 'POST',
         url: '/graphql',
         headers: token ? { authorization: `Bearer ${token}` } : {},
         payload: { query, variables },
       });
-      const body = res.json();
+      const body = res.json<GqlResult<T>>();
       return { status: res.statusCode, data: body.data, errors: body.errors };
     },
     async close() {

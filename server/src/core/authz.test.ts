@@ -482,7 +482,8 @@ describe('admin-only fields', () => {
       const before = await fingerprint();
       for (const name of adminOnly()) {
         const { query, variables } = calls[name]!();
-        const res = await t.gql(token, query, variables);
+        // Each call is another root field: its answer is read by the field's name.
+        const res = await t.gql<Record<string, unknown> | null>(token, query, variables);
         expect(res.errors?.[0]?.extensions.code, name).toBe('FORBIDDEN');
         expect(res.data?.[name.split('.')[1]!] ?? null, name).toBeNull();
         const requestId = res.errors![0]!.extensions.requestId;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import type { LightMyRequestResponse } from 'fastify';
+import { createTestApp, type Problem, type TestApp } from '../../test/harness.js';
 
 /** HTTP hygiene: security headers, body limit, CORS, health, problem+json errors. */
 let t: TestApp;
@@ -12,14 +13,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** An RFC 9457 problem document with our code and the request id. */
-function expectProblem(
-  res: { statusCode: number; headers: Record<string, unknown>; json(): any },
-  status: number,
-  code: string,
-) {
+function expectProblem(res: LightMyRequestResponse, status: number, code: string) {
   expect(res.statusCode).toBe(status);
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const body = res.json();
+  const body = res.json<Problem>();
   expect(body).toMatchObject({
     type: 'about:blank',
     status,

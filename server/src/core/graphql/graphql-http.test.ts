@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type GqlError, type TestApp } from '../../../test/harness.js';
 
 /**
  * The GraphQL-over-HTTP conformance audit of the `graphql-http` package, run against the app
@@ -26,6 +26,9 @@ beforeAll(async () => {
   for (const audit of serverAudits({ url })) results.push(await audit.fn());
 });
 afterAll(() => t.close());
+
+/** The body of a request refused as a whole: its errors, and no data. */
+type Refusal = { data?: unknown; errors: GqlError[] };
 
 const describeResult = (r: AuditResult) => `${r.id} ${r.name}${r.status === 'ok' ? '' : `: ${r.reason}`}`;
 
@@ -73,15 +76,15 @@ describe('GraphQL over HTTP (graphql-http server audit)', () => {
       `${url}?query=${encodeURIComponent('mutation { removeMembership(id: "x", version: 1) }')}`,
     );
     expect(mutation.status).toBe(405);
-    const body = (await mutation.json()) as any;
-    expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(body.errors[0].message).toMatch(/POST/);
+    const body = (await mutation.json()) as Refusal;
+    expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors[0]!.message).toMatch(/POST/);
   });
 
   it('refuses a request without a query, or with a body that is not JSON, with 400 and a clear error', async () => {
     const missing = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(missing.status).toBe(400);
-    const missingBody = (await missing.json()) as any;
+    const missingBody = (await missing.json()) as Refusal;
     expect(missingBody.data).toBeUndefined();
     expect(missingBody.errors[0]).toMatchObject({
       message: expect.stringMatching(/query/),
@@ -94,7 +97,7 @@ describe('GraphQL over HTTP (graphql-http server audit)', () => {
       body: '{"query": ',
     });
     expect(broken.status).toBe(400);
-    expect(((await broken.json()) as any).errors[0]).toMatchObject({
+    expect(((await broken.json()) as Refusal).errors[0]).toMatchObject({
       message: expect.stringMatching(/JSON/),
       extensions: { code: 'BAD_USER_INPUT' },
     });

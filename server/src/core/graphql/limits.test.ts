@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
@@ -100,7 +101,7 @@ describe('GraphQL limits', () => {
   });
 
   it('keeps introspection and GraphiQL on outside production', async () => {
-    const res = await t.gql(null, '{ __schema { queryType { name } } }');
+    const res = await t.gql<IntrospectionQuery>(null, '{ __schema { queryType { name } } }');
     expect(res.errors).toBeUndefined();
     expect(res.data.__schema.queryType.name).toBe('Query');
     const graphiql = await t.app.inject({ method: 'GET', url: '/graphiql' });

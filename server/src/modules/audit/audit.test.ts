@@ -264,7 +264,7 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
   it('shows the admin its own actions, with the request id of each', async () => {
     const res = await search({ actorId: adminId, action: 'auth.login' });
     expect(res.data.auditEvents.totalCount).toBeGreaterThan(0);
-    expect(res.data.auditEvents.nodes[0].requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.data.auditEvents.nodes[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 

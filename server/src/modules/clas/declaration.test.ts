@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type Answer, type TestApp } from '../../../test/harness.js';
+import type { ClasProject } from '../../core/graphql/resolvers-types.js';
 import { SQL_STATEMENTS_HEADER } from '../../core/db/statement-count-hooks.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
 import {
@@ -40,7 +41,7 @@ const fieldPaths = (res: { errors?: { extensions: { fields?: { path: string }[] 
   res.errors?.[0]?.extensions.fields?.map((f) => f.path);
 
 describe('the declaration: a whole replace, groups kept by id', () => {
-  let project: any;
+  let project: Answer<ClasProject>;
 
   it('bad input names each field and writes nothing', async () => {
     const before = await clasFingerprint(t);
@@ -59,7 +60,8 @@ describe('the declaration: a whole replace, groups kept by id', () => {
   it('groups are added, kept with their ids, and removed with the holder’s list', async () => {
     const c = content({ groups: [group({ label: 'A' }), group({ label: 'B', level: 'COLLEGE' })] });
     project = ok(await as('porteur', M.create, { o: id.holderOrg, c }), 'createClasProject');
-    const [a, b] = project.groups;
+    const a = project.groups[0]!;
+    const b = project.groups[1]!;
     expect([a.label, b.label]).toEqual(['A', 'B']);
     ok(await as('porteur', M.roster, { g: b.id, n: ['Zoé'] }), 'setClasRoster');
 
@@ -71,9 +73,9 @@ describe('the declaration: a whole replace, groups kept by id', () => {
       ],
     });
     project = ok(await as('porteur', M.update, { id: project.id, v: 1, c: next }), 'updateClasProject');
-    expect(project.groups.map((g: any) => g.label)).toEqual(['C', 'A']);
-    expect(project.groups[1].id).toBe(a.id);
-    expect(project.groups[1].accompagnateurs).toHaveLength(2);
+    expect(project.groups.map((g) => g.label)).toEqual(['C', 'A']);
+    expect(project.groups[1]!.id).toBe(a.id);
+    expect(project.groups[1]!.accompagnateurs).toHaveLength(2);
     expect(await ownerRows(t, sql`select id from clas_group where id = ${b.id}`)).toEqual([]);
     expect(await ownerRows(t, sql`select id from clas_roster_entry where group_id = ${b.id}`)).toEqual([]);
     expect((await auditEvents(t, 'clas.project_update', project.id))[0]!.details).toEqual({
@@ -85,11 +87,12 @@ describe('the declaration: a whole replace, groups kept by id', () => {
   it('a group id of another project, or one given twice, is refused (BAD_USER_INPUT), nothing written', async () => {
     const foreign = ok(await as('vierzon', M.create, { o: id.vierzonOrg, c: content() }), 'createClasProject');
     const before = await clasFingerprint(t);
-    const [c, a] = project.groups;
+    const c = project.groups[0]!;
+    const a = project.groups[1]!;
     const res = await as('porteur', M.update, {
       id: project.id,
       v: 2,
-      c: content({ groups: [group({ id: foreign.groups[0].id }), group({ id: a.id }), group({ id: a.id })] }),
+      c: content({ groups: [group({ id: foreign.groups[0]!.id }), group({ id: a.id }), group({ id: a.id })] }),
     });
     expect(code(res)).toBe('BAD_USER_INPUT');
     expect(res.errors![0]!.extensions.fields).toEqual([
@@ -114,7 +117,7 @@ describe('the declaration: a whole replace, groups kept by id', () => {
     const c = content({
       title: 'Coup de pouce lecture et écriture',
       diagnostic: 'Un diagnostic plus précis.',
-      groups: project.groups.map((g: any, i: number) =>
+      groups: project.groups.map((g, i) =>
         group({
           id: g.id,
           label: g.label,
@@ -131,7 +134,7 @@ describe('the declaration: a whole replace, groups kept by id', () => {
   });
 
   it('sessions are logged only once the project is accepted', async () => {
-    const res = await as('porteur', M.session, { g: project.groups[0].id, d: '2025-10-07', n: 10 });
+    const res = await as('porteur', M.session, { g: project.groups[0]!.id, d: '2025-10-07', n: 10 });
     expect(code(res)).toBe('CONFLICT');
     expect(
       code(await as('porteur', M.activity, { id: project.id, k: 'PARENT_ACTION', d: '2025-10-07', t: 'Café' })),
@@ -140,7 +143,7 @@ describe('the declaration: a whole replace, groups kept by id', () => {
 });
 
 describe('logging the year', () => {
-  let project: any;
+  let project: Answer<ClasProject>;
   let groupId: string;
 
   beforeAll(async () => {
@@ -150,14 +153,11 @@ describe('logging the year', () => {
       sql`update clas_project set status = 'ACCEPTE' where organisation_id = ${id.vierzonOrg} returning id`,
     );
     project = ok(await as('vierzon', Q.project, { id: row!.id }), 'clasProject');
-    groupId = project.groups[0].id;
+    groupId = project.groups[0]!.id;
   });
 
   it('refuses a date in the future, a child not on the list, more children marked than present', async () => {
-    const roster = ok<{ id: string }[]>(
-      await as('vierzon', M.roster, { g: groupId, n: ['Léa', 'Noé'] }),
-      'setClasRoster',
-    );
+    const roster = ok(await as('vierzon', M.roster, { g: groupId, n: ['Léa', 'Noé'] }), 'setClasRoster');
     const before = await clasFingerprint(t);
     expect(fieldPaths(await as('vierzon', M.session, { g: groupId, d: '2099-01-05', n: 10 }))).toEqual(['heldOn']);
     expect(fieldPaths(await as('vierzon', M.session, { g: groupId, d: '2025-10-07', n: 10, r: [project.id] }))).toEqual(
@@ -173,21 +173,15 @@ describe('logging the year', () => {
   });
 
   it('a list replaced keeps the entries of the names kept, with their presence marks', async () => {
-    const first = ok<{ id: string; name: string }[]>(
-      await as('vierzon', M.roster, { g: groupId, n: ['Léa', 'Noé'] }),
-      'setClasRoster',
-    );
+    const first = ok(await as('vierzon', M.roster, { g: groupId, n: ['Léa', 'Noé'] }), 'setClasRoster');
     const lea = first.find((r) => r.name === 'Léa')!.id;
     ok(await as('vierzon', M.session, { g: groupId, d: '2025-11-04', n: 9, r: [lea] }), 'logClasSession');
-    const second = ok<{ id: string; name: string }[]>(
-      await as('vierzon', M.roster, { g: groupId, n: ['Inès', 'Léa'] }),
-      'setClasRoster',
-    );
+    const second = ok(await as('vierzon', M.roster, { g: groupId, n: ['Inès', 'Léa'] }), 'setClasRoster');
     expect(second.map((r) => r.name)).toEqual(['Inès', 'Léa']);
     expect(second[1]!.id).toBe(lea);
     const seen = ok(await as('vierzon', Q.project, { id: project.id }), 'clasProject');
-    expect(seen.groups[0].roster).toEqual(second);
-    expect(seen.groups[0].sessionLogs).toEqual([
+    expect(seen.groups[0]!.roster).toEqual(second);
+    expect(seen.groups[0]!.sessionLogs).toEqual([
       expect.objectContaining({ heldOn: '2025-11-04', presentRosterIds: [lea] }),
     ]);
     expect((await auditEvents(t, 'clas.roster_write', project.id)).at(-1)!.details).toEqual({

@@ -47,7 +47,7 @@ beforeAll(async () => {
     tok[who] = await t.login(email);
   }
   const created = ok(await t.gql(tok.porteur!, M.create, { o: id.holderOrg, c: content() }), 'createClasProject');
-  deposited = { id: created.id, groupId: created.groups[0].id };
+  deposited = { id: created.id, groupId: created.groups[0]!.id };
   ok(await t.gql(tok.porteur!, M.roster, { g: deposited.groupId, n: ['Léa', 'Noé'] }), 'setClasRoster');
   ok(await t.gql(tok.porteur!, M.submit, { id: deposited.id, v: 1 }), 'submitClasProject');
   const other = ok(
@@ -57,7 +57,7 @@ beforeAll(async () => {
     }),
     'createClasProject',
   );
-  draft = { id: other.id, groupId: other.groups[0].id };
+  draft = { id: other.id, groupId: other.groups[0]!.id };
 });
 afterAll(() => t.close());
 
@@ -188,16 +188,16 @@ describe('holders', () => {
 
   it('lists their projects, filtered by status and year, ordered by last change or by title, page by page', async () => {
     const all = ok(await as('porteur', Q.list, {}), 'clasProjects');
-    expect(all.nodes.map((n: any) => n.id)).toEqual([draft.id, deposited.id]);
-    expect(ok(await as('porteur', Q.list, { o: 'TITLE' }), 'clasProjects').nodes.map((n: any) => n.title)).toEqual([
+    expect(all.nodes.map((n) => n.id)).toEqual([draft.id, deposited.id]);
+    expect(ok(await as('porteur', Q.list, { o: 'TITLE' }), 'clasProjects').nodes.map((n) => n.title)).toEqual([
       'Brouillon 2026',
       'Coup de pouce lecture',
     ]);
     expect(
-      ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] } }), 'clasProjects').nodes.map((n: any) => n.id),
+      ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] } }), 'clasProjects').nodes.map((n) => n.id),
     ).toEqual([deposited.id]);
     expect(
-      ok(await as('porteur', Q.list, { f: { schoolYear: '2026-2027' } }), 'clasProjects').nodes.map((n: any) => n.id),
+      ok(await as('porteur', Q.list, { f: { schoolYear: '2026-2027' } }), 'clasProjects').nodes.map((n) => n.id),
     ).toEqual([draft.id]);
     const first = ok(await as('porteur', Q.list, { first: 1 }), 'clasProjects');
     expect(first).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
@@ -222,13 +222,11 @@ describe('holders', () => {
     // The jumped page's endCursor carries on by cursor (nothing after the last page here).
     expect(jumped.pageInfo.endCursor).toBe(byCursor.pageInfo.endCursor);
     expect(
-      ok(await as('porteur', Q.list, { o: 'TITLE', first: 1, offset: 1 }), 'clasProjects').nodes.map(
-        (n: any) => n.title,
-      ),
+      ok(await as('porteur', Q.list, { o: 'TITLE', first: 1, offset: 1 }), 'clasProjects').nodes.map((n) => n.title),
     ).toEqual(['Coup de pouce lecture']);
     expect(
       ok(await as('porteur', Q.list, { f: { status: ['DEPOSE'] }, first: 1, offset: 0 }), 'clasProjects').nodes.map(
-        (n: any) => n.id,
+        (n) => n.id,
       ),
     ).toEqual([deposited.id]);
     expect(ok(await as('porteur', Q.list, { first: 25, offset: 50 }), 'clasProjects')).toMatchObject({
@@ -251,7 +249,7 @@ describe('holders', () => {
 describe('CAF officers', () => {
   it('of the département see deposited projects only, never drafts', async () => {
     const list = ok(await as('caf', Q.list, {}), 'clasProjects');
-    expect(list.nodes.map((n: any) => n.id)).toEqual([deposited.id]);
+    expect(list.nodes.map((n) => n.id)).toEqual([deposited.id]);
     expect(ok(await as('caf', Q.project, { id: draft.id }), 'clasProject')).toBeNull();
     expect(code(await as('caf', M.comment, { id: draft.id, b: 'Bonjour' }))).toBe('NOT_FOUND');
   });
@@ -272,7 +270,7 @@ describe('CAF officers', () => {
 
   it('never see the children’s names: not through GraphQL, not through row-level security', async () => {
     const seen = ok(await as('caf', Q.project, { id: deposited.id }), 'clasProject');
-    expect(seen.groups[0].roster).toBeNull();
+    expect(seen.groups[0]!.roster).toBeNull();
     expect(JSON.stringify(seen)).not.toMatch(/Léa|Noé/);
     // Even a raw select as the officer, in the request role, returns no name.
     const cafId = await ownerId(t, sql`select id from app_user where email = 'caf@demo.test'`);
@@ -284,7 +282,7 @@ describe('CAF officers', () => {
     expect(await raw(sql`select * from clas_attendance`)).toEqual([]);
     // The holder does see them (the control), and that read is audited.
     const mine = await as('porteur', Q.project, { id: deposited.id });
-    expect(ok(mine, 'clasProject').groups[0].roster.map((r: any) => r.name)).toEqual(['Léa', 'Noé']);
+    expect(ok(mine, 'clasProject').groups[0]!.roster.map((r) => r.name)).toEqual(['Léa', 'Noé']);
     const events = await auditOf(
       t,
       (
@@ -329,7 +327,7 @@ describe('CAF officers', () => {
     );
     expect(created.departement.id).toBe(id.indre);
     ok(await t.gql(holder, M.submit, { id: created.id, v: 1 }), 'submitClasProject');
-    expect(ok(await as('indre', Q.list, {}), 'clasProjects').nodes.map((n: any) => n.id)).toEqual([created.id]);
+    expect(ok(await as('indre', Q.list, {}), 'clasProjects').nodes.map((n) => n.id)).toEqual([created.id]);
     expect(ok(await as('caf', Q.project, { id: created.id }), 'clasProject')).toBeNull();
     expect(code(await as('caf', M.examine, { id: created.id, v: 2 }))).toBe('NOT_FOUND');
     expect(ok(await as('indre', M.examine, { id: created.id, v: 2 }), 'examineClasProject').status).toBe(
@@ -340,7 +338,7 @@ describe('CAF officers', () => {
 
 describe('the school years with projects waiting for the CAF (the queue opens on the latest)', () => {
   const WAITING = `query { clasWaitingSchoolYears }`;
-  const years = async (who: string) => ok<string[]>(await as(who, WAITING), 'clasWaitingSchoolYears');
+  const years = async (who: string) => ok(await as(who, WAITING), 'clasWaitingSchoolYears');
 
   it('are the years of the officer’s départements with a project deposited or in instruction, the latest first; drafts do not count', async () => {
     // The Cher: the deposited project of the past year; the 2026-2027 draft is the holder's own.

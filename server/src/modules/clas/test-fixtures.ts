@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
-import type { TestApp } from '../../../test/harness.js';
+import type { GqlResult, TestApp } from '../../../test/harness.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
 
 /** Test helpers of the CLAS module: declarations, the GraphQL documents, a second département. */
@@ -83,21 +82,9 @@ export const M = {
   setConfig: `mutation($i: ClasYearConfigInput!) { setClasYearConfig(input: $i) { schoolYear ratePercent ceilingCentsPerGroup configured version } }`,
 };
 
-type GqlResult = {
-  data: any;
-  errors?: {
-    message: string;
-    extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] };
-  }[];
-};
+export { ok } from '../../../test/harness.js';
 
-export const code = (res: GqlResult) => res.errors?.[0]?.extensions.code;
-
-/** The data of a call that must succeed. */
-export function ok<T = any>(res: GqlResult, field: string): T {
-  expect(res.errors, field).toBeUndefined();
-  return res.data[field] as T;
-}
+export const code = (res: GqlResult<unknown>) => res.errors?.[0]?.extensions.code;
 
 export const auditOf = (t: TestApp, requestId: string) =>
   ownerRows<{

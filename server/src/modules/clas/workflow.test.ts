@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type Answer, type TestApp } from '../../../test/harness.js';
+import type { ClasProject } from '../../core/graphql/resolvers-types.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
 import { M, PAST_YEAR, Q, SECOND_ADULT, auditEvents, auditOf, code, content, group, ok } from './test-fixtures.js';
 
@@ -21,10 +22,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const as = (who: string, query: string, variables: Record<string, unknown> = {}) => t.gql(tok[who]!, query, variables);
-const adults = (p: any) => p.eligibility.results.filter((r: any) => r.rule === 'ADULTS');
+const adults = (p: Answer<ClasProject>) => p.eligibility.results.filter((r) => r.rule === 'ADULTS');
 
 describe('the whole life of a project, through GraphQL', () => {
-  let project: any;
+  let project: Answer<ClasProject>;
 
   it('the holder creates a draft: 14 children for 1 accompagnateur fail the adult rule, with its reason', async () => {
     project = ok(await as('porteur', M.create, { o: id.holderOrg, c: content() }), 'createClasProject');
@@ -71,14 +72,14 @@ describe('the whole life of a project, through GraphQL', () => {
   });
 
   it('with a second accompagnateur the rule no longer fails; the group keeps its id', async () => {
-    const groupId = project.groups[0].id;
+    const groupId = project.groups[0]!.id;
     const c = content({
       groups: [group({ id: groupId, accompagnateurs: [group().accompagnateurs[0], SECOND_ADULT] })],
     });
     project = ok(await as('porteur', M.update, { id: project.id, v: 1, c }), 'updateClasProject');
     expect(project.version).toBe(2);
-    expect(project.groups[0].id).toBe(groupId);
-    expect(adults(project)[0].outcome).toBe('WARNING');
+    expect(project.groups[0]!.id).toBe(groupId);
+    expect(adults(project)[0]!.outcome).toBe('WARNING');
     expect(project.eligibility).toMatchObject({ eligible: true, failures: 0 });
   });
 
@@ -117,7 +118,7 @@ describe('the whole life of a project, through GraphQL', () => {
     const seen = ok(await as('caf', Q.project, { id: project.id }), 'clasProject');
     expect(seen).toMatchObject({ status: 'DEPOSE', editable: false, allowedActions: ['EXAMINE'] });
     const list = ok(await as('caf', Q.list, {}), 'clasProjects');
-    expect(list.nodes.map((n: any) => n.id)).toEqual([project.id]);
+    expect(list.nodes.map((n) => n.id)).toEqual([project.id]);
     project = ok(await as('caf', M.examine, { id: project.id, v: 3 }), 'examineClasProject');
     expect(project).toMatchObject({
       status: 'EN_INSTRUCTION',
@@ -241,7 +242,7 @@ describe('the whole life of a project, through GraphQL', () => {
   let roster: { id: string; name: string }[];
 
   it('during the year the holder keeps an attendance list and logs sessions and actions', async () => {
-    groupId = project.groups[0].id;
+    groupId = project.groups[0]!.id;
     roster = ok(await as('porteur', M.roster, { g: groupId, n: ['Léa', 'Noé', 'Inès'] }), 'setClasRoster');
     expect(roster.map((r) => r.name)).toEqual(['Léa', 'Noé', 'Inès']);
     const s1 = ok(
@@ -300,17 +301,14 @@ describe('the whole life of a project, through GraphQL', () => {
       assessment: null,
       submittedAt: null,
     });
-    expect(seen.groups[0].roster).toEqual(roster);
-    expect(seen.groups[0].sessionLogs.map((s: any) => s.presentRosterIds)).toEqual([
-      [roster[0]!.id, roster[1]!.id],
-      [],
-    ]);
+    expect(seen.groups[0]!.roster).toEqual(roster);
+    expect(seen.groups[0]!.sessionLogs.map((s) => s.presentRosterIds)).toEqual([[roster[0]!.id, roster[1]!.id], []]);
   });
 
   it('the officer sees the counts, never the names', async () => {
     const seen = ok(await as('caf', Q.project, { id: project.id }), 'clasProject');
-    expect(seen.groups[0].roster).toBeNull();
-    expect(seen.groups[0].sessionLogs).toEqual([
+    expect(seen.groups[0]!.roster).toBeNull();
+    expect(seen.groups[0]!.sessionLogs).toEqual([
       expect.objectContaining({ heldOn: '2025-10-07', childrenPresent: 12, presentRosterIds: null }),
       expect.objectContaining({ heldOn: '2025-10-09', childrenPresent: 9, presentRosterIds: null }),
     ]);
@@ -453,7 +451,7 @@ describe('submission with failing rules, and the way back to the holder', () => 
       charterSigned: false,
       groups: [
         group({
-          id: holderView.groups[0].id,
+          id: holderView.groups[0]!.id,
           startDate: '2026-09-21',
           endDate: '2027-06-18',
           accompagnateurs: [group().accompagnateurs[0], SECOND_ADULT],

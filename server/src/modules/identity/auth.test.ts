@@ -2,7 +2,8 @@ import { randomBytes, generateKeyPairSync } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { SignJWT, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import type { LightMyRequestResponse } from 'fastify';
+import { createTestApp, type Problem, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { REFRESH_COOKIE } from './auth-routes.js';
 import { LOCK_AFTER_FAILURES, ADDRESS_FAILURES } from './auth.service.js';
@@ -54,8 +55,8 @@ async function userState(email: string) {
 }
 
 /** The problem body without its request id, which differs from one response to the next. */
-const problem = (res: { json(): any }) => {
-  const { requestId: _id, ...rest } = res.json();
+const problem = (res: LightMyRequestResponse) => {
+  const { requestId: _id, ...rest } = res.json<Problem>();
   return rest;
 };
 

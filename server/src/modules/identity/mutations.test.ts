@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type GqlError, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type Data, type GqlError, type GqlResult, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { content, group } from '../clas/test-fixtures.js';
 
@@ -126,8 +126,8 @@ interface AuditRow {
  * Runs a mutation that must succeed, and checks that it left exactly one audit event: in the
  * admin's name, with an action, a subject and a request id, and no personal data in its details.
  */
-async function succeeds(
-  field: string,
+async function succeeds<K extends keyof Data>(
+  field: K,
   query: string,
   variables: Record<string, unknown>,
   alsoPersonal: string[] = [],
@@ -143,7 +143,7 @@ async function succeeds(
     headers: { authorization: `Bearer ${as.token}` },
     payload: { query, variables },
   });
-  const res = reply.json() as { data: Record<string, any>; errors?: GqlError[] };
+  const res = reply.json<GqlResult>();
   expect(res.errors, field).toBeUndefined();
   const events = await owner<AuditRow & Record<string, unknown>>(
     sql`select actor_id, action, outcome, subject_type, subject_id, request_id, details from audit_event where id > ${max}::bigint`,
@@ -788,9 +788,9 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
       sql`insert into psad_case (platform_id, young_person_id, status, source, campaign) values (${c.platform}, ${person}, 'A_TRAITER', 'SIEI', '2026-S2') returning id`,
     );
   });
-  const ref = (field: keyof typeof M, variables: Record<string, unknown>) =>
+  const ref = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
     succeeds(field, M[field], variables, [], as.referent);
-  const csl = (field: keyof typeof M, variables: Record<string, unknown>) =>
+  const csl = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
     succeeds(field, M[field], variables, [], as.counsellor);
 
   it('valid calls, each leaving exactly one audit event', async () => {
@@ -1025,9 +1025,9 @@ describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the 
     }
     p.holderOrg = await idOf(sql`select id from organisation where name = 'Association Coup de Pouce Bourges'`);
   });
-  const holder = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) =>
+  const holder = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>, personal: string[] = []) =>
     succeeds(field, M[field], variables, personal, as.holder);
-  const officer = (field: keyof typeof M, variables: Record<string, unknown>) =>
+  const officer = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
     succeeds(field, M[field], variables, [], as.officer);
 
   it('valid calls through the whole life of a project, each leaving exactly one audit event', async () => {
@@ -1039,7 +1039,7 @@ describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the 
       subject_id: created.data.id,
     });
     p.project = created.data.id;
-    p.group = created.data.groups[0].id;
+    p.group = created.data.groups[0]!.id;
     const updated = await holder('updateClasProject', {
       id: p.project,
       version: 1,
@@ -1052,7 +1052,7 @@ describe('CLAS mutations (as the Cher holder and CAF officer; the admin for the 
       'Clémentine',
       'Maximilien',
     ]);
-    p.rosterEntry = roster.data[0].id;
+    p.rosterEntry = roster.data[0]!.id;
     expect((await holder('submitClasProject', { id: p.project, version: 2 })).data).toMatchObject({
       version: 3,
       status: 'DEPOSE',
@@ -1213,7 +1213,7 @@ describe('référence de parcours mutations (as the social workers of the demo)'
       sql`select id from organisation where name = 'Service social du centre hospitalier Jacques-Cœur'`,
     );
   });
-  const social = (field: keyof typeof M, variables: Record<string, unknown>, personal: string[] = []) =>
+  const social = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>, personal: string[] = []) =>
     succeeds(field, M[field], variables, personal, as.social);
 
   it('valid calls through a PA’s record, each leaving exactly one audit event', async () => {

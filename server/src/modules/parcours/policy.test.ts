@@ -34,7 +34,7 @@ beforeAll(async () => {
     await as('social', M.create, { p: personInput(), o: d.org.social, m: 'Accompagnement social global' }),
     'createAccompaniedPerson',
   );
-  person = { id: created.id, socialMemberId: created.members[0].id };
+  person = { id: created.id, socialMemberId: created.members[0]!.id };
 });
 afterAll(() => t.close());
 
@@ -253,7 +253,7 @@ describe('an intervenant sees a PA only while on its list', () => {
     // Current entries by start date: ccas@ began ten days ago.
     expect(seen.members.map((m: { id: string }) => m.id)).toEqual([ccasMemberId, person.socialMemberId]);
     // The creator's name comes through, though social@ is of another organisation.
-    expect(seen.members[1].user).toEqual({ id: d.user.social, displayName: 'Sophie Sociale' });
+    expect(seen.members[1]!.user).toEqual({ id: d.user.social, displayName: 'Sophie Sociale' });
     expect(ok(await as('ccas', Q.list), 'accompaniedPersons')).toMatchObject({
       totalCount: 1,
       nodes: [{ id: person.id }],

@@ -69,7 +69,7 @@ afterAll(() => t.close());
 
 const as = (who: Who, variables: Record<string, unknown>) => t.gql(d.token[who], QUERY, variables);
 const professionals = async (variables: Record<string, unknown>, who: Who = 'social') =>
-  ok<{ id: string; displayName: string; roles: string[] }[]>(await as(who, variables), 'parcoursProfessionals');
+  ok(await as(who, variables), 'parcoursProfessionals');
 const names = async (variables: Record<string, unknown>, who: Who = 'social') =>
   (await professionals(variables, who)).map((p) => p.displayName);
 

@@ -35,7 +35,7 @@ beforeAll(async () => {
     'createAccompaniedPerson',
   );
   personId = created.id;
-  member.social = created.members[0].id;
+  member.social = created.members[0]!.id;
   for (const [who, org] of [
     ['ccas', d.org.ccas],
     ['hopital', d.org.hopital],
@@ -56,7 +56,7 @@ beforeAll(async () => {
     'createAccompaniedPerson',
   );
   otherPersonId = other.id;
-  member.otherSocial = other.members[0].id;
+  member.otherSocial = other.members[0]!.id;
 });
 afterAll(() => t.close());
 
@@ -282,7 +282,7 @@ describe('consents', () => {
     );
     expect(share).toMatchObject({ kind: 'PARTAGE_DOCUMENT', active: true, member: { id: member.hopital } });
     const listed = (await person()).consents.find((c: { id: string }) => c.id === share.id);
-    expect(listed.document).toEqual({ id: mine });
+    expect(listed!.document).toEqual({ id: mine });
     expect(
       code(
         await as('social', M.consent, {
@@ -388,7 +388,7 @@ describe('synthèses', () => {
     const agreed = ok(await as('ccas', M.agree, { m: meeting.id, member: member.ccas }), 'recordSyntheseAgreement');
     expect(agreed.paAgreed).toBe(true);
     expect(
-      agreed.participants.find((p: { member: { id: string } }) => p.member.id === member.ccas).agreedToPaPresence,
+      agreed.participants.find((p: { member: { id: string } }) => p.member.id === member.ccas)!.agreedToPaPresence,
     ).toBe(true);
     expect(code(await as('ccas', M.agree, { m: meeting.id, member: member.ccas }))).toBe('CONFLICT');
     expect(fieldsOf(await as('social', M.agree, { m: meeting.id, member: member.social }))).toEqual(['memberId']);

@@ -33,7 +33,7 @@ beforeAll(async () => {
     'createAccompaniedPerson',
   );
   personId = created.id;
-  member.social = created.members[0].id;
+  member.social = created.members[0]!.id;
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { expect } from 'vitest';
-import type { TestApp } from '../../../test/harness.js';
+import type { GqlResult, TestApp } from '../../../test/harness.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
 import { todayInParis } from './policy.js';
 
@@ -46,22 +45,10 @@ export const M = {
   outcome: `mutation($m: ID!, $v: Int!, $n: String!, $d: String!) { recordSyntheseOutcome(meetingId: $m, version: $v, notes: $n, decisions: $d) { ${MEETING} } }`,
 };
 
-type GqlResult = {
-  data: any;
-  errors?: {
-    message: string;
-    extensions: { code: string; requestId: string; fields?: { path: string; message: string }[] };
-  }[];
-};
+export { ok } from '../../../test/harness.js';
 
-export const code = (res: GqlResult) => res.errors?.[0]?.extensions.code;
-export const fieldsOf = (res: GqlResult) => res.errors?.[0]?.extensions.fields?.map((f) => f.path) ?? [];
-
-/** The data of a call that must succeed. */
-export function ok<T = any>(res: GqlResult, field: string): T {
-  expect(res.errors, field).toBeUndefined();
-  return res.data[field] as T;
-}
+export const code = (res: GqlResult<unknown>) => res.errors?.[0]?.extensions.code;
+export const fieldsOf = (res: GqlResult<unknown>) => res.errors?.[0]?.extensions.fields?.map((f) => f.path) ?? [];
 
 /** A day relative to today in Europe/Paris, as yyyy-mm-dd. */
 export function parisDay(offsetDays: number): string {
