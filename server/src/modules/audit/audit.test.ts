@@ -255,7 +255,7 @@ describe('searching the audit log (GraphQL auditEvents)', () => {
 
   it('filters on the subject', async () => {
     const res = await search({ subjectType: 'user', subjectId: referentId, action: 'auth.' });
-    const nodes = res.data.auditEvents.nodes as { subjectId: string; outcome: string }[];
+    const nodes = res.data.auditEvents.nodes;
     expect(nodes.length).toBeGreaterThanOrEqual(2);
     expect(nodes.every((n) => n.subjectId === referentId)).toBe(true);
     expect(nodes.map((n) => n.outcome)).toEqual(expect.arrayContaining(['SUCCESS', 'FAILURE']));

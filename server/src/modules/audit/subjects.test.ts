@@ -29,15 +29,7 @@ const PAGE = `query($filter: AuditFilter, $first: Int, $after: String) {
 const search = async (filter: Record<string, unknown>, token = adminToken, first = 50) => {
   const res = await t.gql(token, PAGE, { filter, first });
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  return res.data.auditEvents as {
-    totalCount: number;
-    nodes: {
-      action: string;
-      actionLabel: string;
-      subjectId: string;
-      subject: { type: string; kindLabel: string; label: string; named: boolean } | null;
-    }[];
-  };
+  return res.data.auditEvents;
 };
 /** The subject of the newest event on an object, as the admin reads it. */
 const subjectOf = async (subjectType: string, subjectId: string, token = adminToken) =>

@@ -142,7 +142,7 @@ describe('holders', () => {
       `Cette organisation a déjà un projet CLAS pour l'année scolaire ${PAST_YEAR}.`,
     );
     // A rule of uniqueness, not a stale version: the form shows the whole reason at the school year's field.
-    expect((res.errors![0]!.extensions as { reason?: string }).reason).toBe('DUPLICATE');
+    expect(res.errors![0]!.extensions.reason).toBe('DUPLICATE');
     expect(res.errors![0]!.extensions.fields).toEqual([
       {
         path: 'content.schoolYear',

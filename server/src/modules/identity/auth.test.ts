@@ -51,7 +51,7 @@ async function userState(email: string) {
     id: await userId(email),
   });
   expect(r.errors).toBeUndefined();
-  return r.data.user as { id: string; version: number; lockedUntil: string | null; active: boolean };
+  return r.data.user;
 }
 
 /** The problem body without its request id, which differs from one response to the next. */

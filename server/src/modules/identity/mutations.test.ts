@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Data, type GqlError, type GqlResult, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type Data, type GqlResult, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { content, group } from '../clas/test-fixtures.js';
 
@@ -185,7 +185,7 @@ async function refused(
 ) {
   const before = await snapshot();
   const res = await t.gql(token, query, variables);
-  const error = res.errors?.[0] as GqlError | undefined;
+  const error = res.errors?.[0];
   expect(error?.extensions.code, `${field}: ${error?.message}`).toBe(code);
   expect(error?.extensions.reason, `${field}: ${error?.message}`).toBe(REASONS[kind]);
   if (kind === 'stale') expect(error?.extensions.fields ?? [], field).toEqual([]);

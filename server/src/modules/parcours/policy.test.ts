@@ -506,9 +506,7 @@ describe('the list of the caller’s PAs', () => {
       );
     }
     const names = async (s: string | null) =>
-      (ok(await as('social', Q.list, { s }), 'accompaniedPersons').nodes as { lastName: string }[]).map(
-        (n) => n.lastName,
-      );
+      ok(await as('social', Q.list, { s }), 'accompaniedPersons').nodes.map((n) => n.lastName);
     expect(await names(null)).toEqual(['Lefebvre', 'Lefèvre', 'Martin-Durand', 'Nguyen']);
     expect(await names('anais')).toEqual(['Lefèvre', 'Nguyen']);
     expect(await names('ANAÏS lefe')).toEqual(['Lefèvre']);

@@ -169,7 +169,7 @@ describe('the PA’s choice and the life of the reference', () => {
       ],
     });
     ref.version = 2;
-    const members = (await person('hopital')).members as { id: string; isReferent: boolean }[];
+    const members = (await person('hopital')).members;
     expect(members.filter((m) => m.isReferent).map((m) => m.id)).toEqual([member.hopital]);
     const [event] = await auditEvents(t, 'parcours.reference_decide', personId);
     expect(event!.details).toEqual({
@@ -265,7 +265,7 @@ describe('the PA’s choice and the life of the reference', () => {
     expect(JSON.stringify(events)).not.toMatch(/Relogement/);
     const after = await person();
     expect(after.reference).toBeNull();
-    expect((after.members as { isReferent: boolean }[]).some((m) => m.isReferent)).toBe(false);
+    expect(after.members.some((m) => m.isReferent)).toBe(false);
   });
 });
 

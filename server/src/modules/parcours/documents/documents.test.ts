@@ -291,14 +291,7 @@ describe('upload and download', () => {
     const q = `query($id: ID!) { accompaniedPerson(id: $id) { consents { kind active document { id } member { id } recordedBy { id } } } }`;
     const listed = await t.gql(tokens.social!, q, { id: personId });
     expect(listed.errors).toBeUndefined();
-    const shares = (
-      listed.data.accompaniedPerson.consents as {
-        kind: string;
-        active: boolean;
-        document: { id: string } | null;
-        member: { id: string } | null;
-      }[]
-    ).filter((c) => c.document?.id === doc.id);
+    const shares = listed.data.accompaniedPerson.consents.filter((c) => c.document?.id === doc.id);
     expect(shares.map((c) => c.member?.id).sort()).toEqual([member.social, member.ccas].sort());
     expect(shares.every((c) => c.kind === 'PARTAGE_DOCUMENT' && c.active)).toBe(true);
   });
@@ -713,13 +706,7 @@ describe('the GraphQL listing', () => {
   it('lists for an intervenant the documents shared with them, readable, and no other', async () => {
     const ccas = await t.gql(tokens.ccas!, DOCS, { id: personId });
     expect(ccas.errors).toBeUndefined();
-    const docs = ccas.data.accompaniedPerson.documents as {
-      id: string;
-      title: string;
-      readable: boolean;
-      sharedWith: { id: string }[];
-      uploadedBy: { displayName: string };
-    }[];
+    const docs = ccas.data.accompaniedPerson.documents;
     const mine = docs.find((d) => d.id === shared.id);
     expect(mine).toMatchObject({
       title: 'Relevé CAF (partagé avec le CCAS)',
@@ -732,7 +719,7 @@ describe('the GraphQL listing', () => {
 
     const hopital = await t.gql(tokens.hopital!, DOCS, { id: personId });
     expect(hopital.errors).toBeUndefined();
-    const ids = (hopital.data.accompaniedPerson.documents as { id: string }[]).map((d) => d.id);
+    const ids = hopital.data.accompaniedPerson.documents.map((d) => d.id);
     expect(ids).not.toContain(shared.id);
     expect(ids).not.toContain(notShared.id);
   });
@@ -740,11 +727,7 @@ describe('the GraphQL listing', () => {
   it('lists for the uploader what they put in, readable by them (their own share) with whoever else the PA chose', async () => {
     const social = await t.gql(tokens.social!, DOCS, { id: personId });
     expect(social.errors).toBeUndefined();
-    const docs = social.data.accompaniedPerson.documents as {
-      id: string;
-      readable: boolean;
-      sharedWith: { id: string }[];
-    }[];
+    const docs = social.data.accompaniedPerson.documents;
     expect(docs.find((d) => d.id === shared.id)).toMatchObject({
       readable: true,
       sharedWith: [{ id: member.social }, { id: member.ccas }],
@@ -759,9 +742,7 @@ describe('the GraphQL listing', () => {
     const q = `query($id: ID!) { accompaniedPerson(id: $id) { consents { document { id title readable } } } }`;
     const res = await t.gql(tokens.hopital!, q, { id: personId });
     expect(res.errors).toBeUndefined();
-    const seen = (
-      res.data.accompaniedPerson.consents as { document: { id: string; title: string; readable: boolean } | null }[]
-    ).find((c) => c.document?.id === shared.id);
+    const seen = res.data.accompaniedPerson.consents.find((c) => c.document?.id === shared.id);
     expect(seen?.document).toEqual({ id: shared.id, title: UNSHARED_TITLE, readable: false });
   });
 });

@@ -284,12 +284,7 @@ describe('transitions', () => {
     const before = await auditCount('case.read');
     const res = await gql('referent', Q.case, { id: c.ana });
     expect(res.errors).toBeUndefined();
-    const tl = res.data.case.timeline as {
-      kind: string;
-      occurredAt: string;
-      actor: { id: string } | null;
-      data: Record<string, unknown>;
-    }[];
+    const tl = res.data.case.timeline;
     expect(tl.map((e) => e.kind)).toEqual([
       'assign',
       'contact_attempt',
@@ -352,11 +347,7 @@ describe('worklist filters, sort and pagination', () => {
   const list = async (f: Record<string, unknown> | null, extra: Record<string, unknown> = {}) => {
     const res = await gql('referent', Q.cases, { p: id.bourges, f, ...extra });
     expect(res.errors).toBeUndefined();
-    return res.data.cases as {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      nodes: { id: string; youngPerson: { lastName: string } }[];
-    };
+    return res.data.cases;
   };
   const names = (l: Awaited<ReturnType<typeof list>>) => l.nodes.map((n) => n.youngPerson.lastName);
 

@@ -112,8 +112,8 @@ describe('« mes suivis »: the assigned cases naming the counsellor', () => {
       const res = await t.gql(token, ASSIGNED, { f });
       expect(res.errors).toBeUndefined();
       return {
-        total: res.data.assignedCases.totalCount as number,
-        ids: (res.data.assignedCases.nodes as { id: string }[]).map((n) => n.id).sort(),
+        total: res.data.assignedCases.totalCount,
+        ids: res.data.assignedCases.nodes.map((n) => n.id).sort(),
       };
     };
     const all = [id.case1!, ...more].sort();

@@ -20,12 +20,12 @@ const WAITING = { status: ['A_TRAITER'] };
 const countAs = async (email: string, filter: unknown = WAITING) => {
   const res = await t.gql(tok[email]!, Q.count, { f: filter });
   expect(res.errors, email).toBeUndefined();
-  return res.data.referentCasesCount as number;
+  return res.data.referentCasesCount;
 };
 const listed = async (email: string, platformId: string, filter: unknown = WAITING) => {
   const res = await t.gql(tok[email]!, Q.list, { p: platformId, f: filter });
   expect(res.errors, email).toBeUndefined();
-  return res.data.cases.totalCount as number;
+  return res.data.cases.totalCount;
 };
 
 beforeAll(async () => {

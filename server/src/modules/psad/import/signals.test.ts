@@ -148,7 +148,7 @@ describe('signalling a young person', () => {
     const withIne = { ...person, lastName: 'Durand', firstNames: 'Noé', birthDate: '2008-06-01', ine: '1234567890a' };
     const first = await t.gql(tokens[REF]!, SIGNAL, { input: withIne });
     expect(first.data.signalYoungPerson.matched).toBe(false);
-    const caseId = first.data.signalYoungPerson.caseId as string;
+    const caseId = first.data.signalYoungPerson.caseId;
     await owner(
       sql`update psad_case set status = 'CLOS', close_outcome = 'REFUS', closed_at = now() where id = ${caseId}`,
     );

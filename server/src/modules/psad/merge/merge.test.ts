@@ -94,14 +94,7 @@ describe('finding duplicates', () => {
     await seed(id.bourges, { lastName: 'ROUSSEAU', firstNames: 'Inès', birthDate: '2008-04-12' });
     const res = await gql('referent', Q.duplicates, { p: id.bourges });
     expect(res.errors).toBeUndefined();
-    const pairs = (
-      res.data.youngPersonDuplicates as {
-        reason: string;
-        similarity: number;
-        first: { id: string };
-        second: { id: string };
-      }[]
-    ).map((d) => ({
+    const pairs = res.data.youngPersonDuplicates.map((d) => ({
       ids: [d.first.id, d.second.id].sort(),
       reason: d.reason,
     }));
@@ -150,7 +143,7 @@ describe('merging two records of one person', () => {
       },
     });
     expect(signal.errors).toBeUndefined();
-    const mergedCase = signal.data.signalYoungPerson.caseId as string;
+    const mergedCase = signal.data.signalYoungPerson.caseId;
     const mergedId = await ownerId(t, sql`select young_person_id as id from psad_case where id = ${mergedCase}`);
     const old = await t.database.db
       .insert(psadCase)
@@ -192,7 +185,7 @@ describe('merging two records of one person', () => {
       lastSchoolUai: '0180035R',
     });
     // The case in progress stays open (further along than A_TRAITER); the kept record's own is closed as a duplicate.
-    const byId = Object.fromEntries((kept.cases as { id: string }[]).map((c) => [c.id, c]));
+    const byId = Object.fromEntries(kept.cases.map((c) => [c.id, c]));
     expect(kept.cases).toHaveLength(3);
     expect(byId[mergedCase]).toMatchObject({ status: 'EN_COURS', episode: 3 });
     expect(byId[keep.caseId]).toMatchObject({
@@ -280,12 +273,7 @@ describe('merging two records of one person', () => {
       phone: '0633333333',
       address: '1 place Centrale',
     });
-    const statuses = Object.fromEntries(
-      (kept.cases as { id: string; status: string; closeOutcome: string | null }[]).map((c) => [
-        c.id,
-        [c.status, c.closeOutcome],
-      ]),
-    );
+    const statuses = Object.fromEntries(kept.cases.map((c) => [c.id, [c.status, c.closeOutcome]]));
     expect(statuses).toEqual({ [keep.caseId]: ['A_TRAITER', null], [dup.caseId]: ['CLOS', 'AUTRE'] });
     // The worklist search finds both episodes, now of the kept record, by the INE it took.
     const found = await gql(
