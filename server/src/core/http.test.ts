@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { createTestApp, type Problem, type TestApp } from '../../test/harness.js';
+import { createTestApp, type Problem, type TestApp, type GqlResult } from '../../test/harness.js';
 
 /** HTTP hygiene: security headers, body limit, CORS, health, problem+json errors. */
 let t: TestApp;
@@ -75,7 +75,7 @@ describe('body size limit', () => {
       payload: { query: `{ __typename }${' '.repeat(BODY_LIMIT)}` },
     });
     expect(res.statusCode).toBe(413);
-    expect(res.json().errors[0]).toMatchObject({
+    expect(res.json<GqlResult>().errors![0]).toMatchObject({
       message: expect.stringMatching(/volumineuse/),
       extensions: { code: 'BAD_USER_INPUT' },
     });

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { createTestApp, type TestApp, type GqlResult } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 import { loggerOptions } from './logger.js';
 
@@ -119,7 +119,7 @@ beforeAll(async () => {
     const broken = await gql('query Places($search: String) { territories(search: $search) { totalCount } }', {
       search: 'secret-search-term',
     });
-    expect(broken.json().errors[0].extensions.code).toBe('INTERNAL');
+    expect(broken.json<GqlResult>().errors![0]!.extensions.code).toBe('INTERNAL');
     record(broken, 'Places');
     secrets.push('secret-search-term');
   } finally {

@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type TestApp } from '../../test/harness.js';
+import { createTestApp, type TestApp, type GqlResult } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 import { repoRoot } from './config.js';
 import { isConnectionError } from './errors.js';
@@ -69,7 +69,7 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
     const first = await me();
     if (first.statusCode !== 200) {
       expect(first.statusCode).toBe(503);
-      expect(first.json().errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(first.json<GqlResult>().errors![0]!.extensions.code).toBe('SERVICE_UNAVAILABLE');
     }
     for (let i = 0; i < 3; i += 1) await expectAnswered();
   });
@@ -83,7 +83,7 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
         const res = await me();
         expect(res.statusCode, res.body).toBe(503);
         expect(res.headers['retry-after']).toBeDefined();
-        const error = res.json().errors[0];
+        const error = res.json<GqlResult>().errors![0]!;
         expect(error.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', requestId: res.headers['x-request-id'] });
         expect(error.message).toMatch(/indisponible/);
         expect(res.body).not.toMatch(/select|not currently accepting|Failed query/i);

@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshDatabase } from '../../test/harness.js';
+import { freshDatabase, type GqlResult } from '../../test/harness.js';
 import { buildApp } from '../app.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 import { policies } from './authz.js';
@@ -128,7 +128,7 @@ describe("the app's own routes", () => {
 
   it('the GraphQL endpoint answers an anonymous caller with GraphQL errors, field by field', async () => {
     const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ me { user { id } } }' } });
-    expect(res.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(res.json<GqlResult>().errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
     const typename = await app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __typename }' } });
     expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
   });

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Answer, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type Answer, type TestApp, type GqlResult } from '../../../test/harness.js';
 import type { ClasProject } from '../../core/graphql/resolvers-types.js';
 import { SQL_STATEMENTS_HEADER } from '../../core/db/statement-count-hooks.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
@@ -290,7 +290,7 @@ describe('the list costs the same number of statements whatever its length', () 
     });
     expect(res.json().errors).toBeUndefined();
     return {
-      n: res.json().data.clasProjects.nodes.length as number,
+      n: res.json<GqlResult>().data.clasProjects.nodes.length,
       statements: Number(res.headers[SQL_STATEMENTS_HEADER]),
     };
   };

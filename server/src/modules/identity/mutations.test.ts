@@ -462,7 +462,7 @@ describe('every mutation, called with valid input, leaves exactly one audit even
       headers: { 'x-api-key': data.secret },
       payload: { query: '{ me { user { id } roles } }' },
     });
-    expect(me.json().data.me).toEqual({ user: { id: ids.serviceUser }, roles: ['SERVICE_ACCOUNT'] });
+    expect(me.json<GqlResult>().data.me).toEqual({ user: { id: ids.serviceUser }, roles: ['SERVICE_ACCOUNT'] });
     const listed = await t.gql(adminToken, 'query($id: ID!) { apiKeys(userId: $id) { id lastUsedAt } }', {
       id: ids.serviceUser,
     });
@@ -478,7 +478,7 @@ describe('every mutation, called with valid input, leaves exactly one audit even
       headers: { 'x-api-key': ids.apiSecret! },
       payload: { query: '{ me { user { id } } }' },
     });
-    expect(me.json().errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(me.json<GqlResult>().errors![0]!.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('createPlatform', async () => {

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type TestApp, type GqlResult } from '../../../test/harness.js';
 import { loadActor } from '../../core/auth/authenticate.js';
 import type { Actor } from '../../core/auth/actor.js';
 import { withActorTx } from '../../core/db/actor-tx.js';
@@ -534,7 +534,7 @@ describe('the list of the caller’s PAs', () => {
         payload: { query: Q.list, variables: { first } },
       });
       expect(res.json().errors).toBeUndefined();
-      expect(res.json().data.accompaniedPersons.nodes).toHaveLength(first);
+      expect(res.json<GqlResult>().data.accompaniedPersons.nodes).toHaveLength(first);
       return Number(res.headers['x-sql-statements']);
     };
     expect(await statements(4)).toBe(await statements(1));

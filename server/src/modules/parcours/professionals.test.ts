@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { searchKey } from '@maillage/shared';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, type TestApp, type GqlResult } from '../../../test/harness.js';
 import { loadActor } from '../../core/auth/authenticate.js';
 import { withActorTx } from '../../core/db/actor-tx.js';
 import { ownerId, ownerRows } from '../psad/cases/test-fixtures.js';
@@ -193,7 +193,7 @@ describe('parcoursProfessionals: who a social worker may put on a list', () => {
       headers: { authorization: `Bearer ${d.token.social}` },
       payload: { query: QUERY, variables: { o: d.org.hopital, s: 'hop' } },
     });
-    expect(res.json().data.parcoursProfessionals).toHaveLength(1);
+    expect(res.json<GqlResult>().data.parcoursProfessionals).toHaveLength(1);
     const requestId = res.headers['x-request-id'];
     expect(typeof requestId).toBe('string');
     expect(await auditOf(t, requestId as string)).toEqual([]);

@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../../test/harness.js';
+import { createTestApp, type TestApp, type GqlResult } from '../../../../test/harness.js';
 
 let t: TestApp;
 const ids: Record<string, string> = {};
@@ -182,8 +182,8 @@ describe('refusals', () => {
       headers: { authorization: `Bearer ${tokens[email]}` },
       payload: { query: SIGNAL, variables: { input: { ...person, platformId: ids[platform] } } },
     });
-    expect(res.json().errors[0].extensions.code).toBe('FORBIDDEN');
-    expect(await auditOf(res.json().errors[0].extensions.requestId)).toEqual([
+    expect(res.json<GqlResult>().errors![0]!.extensions.code).toBe('FORBIDDEN');
+    expect(await auditOf(res.json<GqlResult>().errors![0]!.extensions.requestId)).toEqual([
       {
         action: 'Mutation.signalYoungPerson',
         outcome: 'DENIED',
