@@ -17,8 +17,6 @@ const config: CodegenConfig = {
         makeResolverTypeCallable: true,
         useIndexSignature: false,
         scalars: {
-          // graphql-js serialises an integer id (audit events) as a string.
-          ID: { input: 'string', output: 'string | number' },
           DateTime: 'string | Date',
           Date: 'string | Date',
           JSON: 'unknown',

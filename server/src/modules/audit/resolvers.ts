@@ -12,6 +12,8 @@ export const auditResolvers = {
     ),
   },
   AuditEvent: {
+    // The row's id is a bigint read as a number; the SDL's ID is a string.
+    id: (e) => String(e.id),
     actor: (e, _a, ctx) => (e.actorId ? loaders.user(ctx).load(e.actorId) : null),
     actionLabel: (e) => auditActionLabel(e.action),
     subject: (e, _a, ctx) => (e.subjectType && e.subjectId ? loadAuditSubject(ctx, e.subjectType, e.subjectId) : null),
