@@ -70,7 +70,9 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     requestIdHeader: false,
     // Fastify's own per-request lines would log URLs; ours (below) logs only what is safe.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: config.NODE_ENV === 'production',
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY lists: anyone else could name a new
+    // address at every try and escape the per-address limits.
+    trustProxy: config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false,
   } satisfies FastifyServerOptions) as unknown as FastifyInstance;
 
   app.decorate('services', {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { expect, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
@@ -103,6 +103,17 @@ export async function freshDatabase(): Promise<{ database: Database; drop(): Pro
   const dump = fs.readFileSync(inject('pgliteTemplate'));
   const database = await openDatabase({ loadDataDir: new Blob([dump]) });
   return { database, drop: () => database.close() };
+}
+
+/** What NODE_ENV=production requires (signing keys, the documents' master key), freshly generated. */
+export function productionEnv(): Record<string, string> {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    NODE_ENV: 'production',
+    JWT_PRIVATE_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    JWT_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    DOCUMENT_MASTER_KEY: randomBytes(32).toString('base64'),
+  };
 }
 
 export interface TestAppOptions {

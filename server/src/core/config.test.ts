@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       PORT: 3000,
       AUDIT_RETENTION_DAYS: 365,
       CORS_ORIGINS: [],
+      TRUST_PROXY: [],
       BODY_LIMIT_BYTES: 1024 * 1024,
     });
     expect(config.DATABASE_URL).toBeUndefined();
@@ -45,6 +46,9 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /pino level/],
     [{ CORS_ORIGINS: 'https://app.example/path' }, 'CORS_ORIGINS', /origins/],
     [{ BODY_LIMIT_BYTES: '10' }, 'BODY_LIMIT_BYTES', /integer between/],
+    [{ TRUST_PROXY: 'proxy.internal' }, 'TRUST_PROXY', /addresses or CIDRs/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY', /addresses or CIDRs/],
+    [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY', /addresses or CIDRs/],
     [{ NODE_ENV: 'production' }, 'JWT_PRIVATE_KEY', /required when NODE_ENV=production/],
   ] as [Record<string, string>, string, RegExp][])('refuses %j in one line naming %s', (env, variable, expected) => {
     const message = refusal(env);
@@ -53,6 +57,16 @@ describe('loadConfig', () => {
     expect(message).toMatch(expected);
     // Never the value itself: DATABASE_URL may hold a password.
     if ('DATABASE_URL' in env) expect(message).not.toContain('s3cret');
+  });
+
+  it('reads TRUST_PROXY as a list of addresses, CIDRs and range names', () => {
+    expect(loadConfig({ TRUST_PROXY: ' 127.0.0.1, 10.0.0.0/8,fd00::/8 ,::1, uniquelocal' }).TRUST_PROXY).toEqual([
+      '127.0.0.1',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '::1',
+      'uniquelocal',
+    ]);
   });
 
   it('requires both signing keys in production, and a matching Ed25519 pair', async () => {

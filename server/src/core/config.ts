@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -50,6 +51,19 @@ const isBase64Key = (value: string) =>
   Buffer.from(value, 'base64').length === DOCUMENT_MASTER_KEY_BYTES;
 const masterKey = z.string().trim().refine(isBase64Key, 'the base64 of 32 random bytes (openssl rand -base64 32)');
 
+/** proxy-addr's names for address ranges (loopback: 127.0.0.0/8 and ::1; uniquelocal: 10/8, 172.16/12, 192.168/16, fc00::/7). */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An address (IPv4 or IPv6), a CIDR (`10.0.0.0/8`, `fd00::/8`) or one of proxy-addr's range names. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 function isKeyPair(privatePem: string, publicPem: string): boolean {
@@ -98,6 +112,30 @@ const envSchema = z
           z
             .string()
             .regex(/^https?:\/\/[^/\s?#]+$/, 'a comma-separated list of origins (https://host[:port], no path)'),
+        ),
+      ),
+    /**
+     * The reverse proxies whose X-Forwarded-For is believed (Fastify's trustProxy): the client's address
+     * is the nearest one in that header not listed here. None by default: the peer's own address is the
+     * client's, whatever the headers say (the per-address limits would count a forged address otherwise).
+     */
+    TRUST_PROXY: z
+      .string()
+      .default('')
+      .transform((s) =>
+        s
+          .split(',')
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .string()
+            .refine(
+              isProxyAddress,
+              'a comma-separated list of addresses or CIDRs (10.0.0.5, 172.16.0.0/12, fd00::/8) or loopback, linklocal, uniquelocal',
+            ),
         ),
       ),
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
-import { createTestApp, type Problem, type TestApp, type GqlResult } from '../../test/harness.js';
+import { createTestApp, productionEnv, type Problem, type TestApp, type GqlResult } from '../../test/harness.js';
+import { DEMO_PASSWORD } from '../demo/seed.js';
+import { ADDRESS_FAILURES } from '../modules/identity/auth.service.js';
 
 /** HTTP hygiene: security headers, body limit, CORS, health, problem+json errors. */
 let t: TestApp;
@@ -245,5 +247,68 @@ describe('REST errors', () => {
     } finally {
       await closing.close();
     }
+  });
+});
+
+describe('client address behind a proxy (TRUST_PROXY)', () => {
+  /** A malformed body costs no password hashing: only the per-address rate limit (60 a minute) is at work. */
+  const emptyLogin = (app: TestApp, forwardedFor: string, remoteAddress?: string) =>
+    app.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { 'x-forwarded-for': forwardedFor },
+      payload: { email: '', password: '' },
+      ...(remoteAddress ? { remoteAddress } : {}),
+    });
+
+  describe('in production without TRUST_PROXY', () => {
+    let prod: TestApp;
+    beforeAll(async () => {
+      prod = await createTestApp(productionEnv());
+    });
+    afterAll(() => prod?.close());
+
+    it('ignores X-Forwarded-For: a forged address at every try does not escape the failed-login throttle', async () => {
+      const login = (password: string, i: number) =>
+        prod.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          headers: { 'x-forwarded-for': `203.0.113.${i + 1}` },
+          payload: { email: 'referent@demo.test', password },
+          remoteAddress: '198.51.100.20',
+        });
+      for (let i = 0; i < ADDRESS_FAILURES; i++) expect((await login(`wrong-${i}`, i)).statusCode).toBe(401);
+      const throttled = await login(DEMO_PASSWORD, ADDRESS_FAILURES);
+      expect(throttled.statusCode).toBe(429);
+      expect(throttled.json().code).toBe('RATE_LIMITED');
+    });
+
+    it('ignores X-Forwarded-For: a forged address at every try does not escape the per-minute rate limit', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 61; i++)
+        statuses.push((await emptyLogin(prod, `192.0.2.${i + 1}`, '198.51.100.21')).statusCode);
+      expect(statuses.slice(0, 60).every((s) => s === 400)).toBe(true);
+      expect(statuses[60]).toBe(429);
+    });
+  });
+
+  describe('with TRUST_PROXY naming the proxy', () => {
+    let proxied: TestApp;
+    beforeAll(async () => {
+      // inject() comes from 127.0.0.1: here, the proxy.
+      proxied = await createTestApp({ ...productionEnv(), TRUST_PROXY: '127.0.0.1, 10.20.0.0/16' });
+    });
+    afterAll(() => proxied?.close());
+
+    it('counts each client by the address the proxy forwards', async () => {
+      for (let i = 0; i < 60; i++) expect((await emptyLogin(proxied, '203.0.113.7')).statusCode).toBe(400);
+      expect((await emptyLogin(proxied, '203.0.113.7')).statusCode).toBe(429);
+      // Another client behind the same proxy is not held back.
+      expect((await emptyLogin(proxied, '203.0.113.8')).statusCode).toBe(400);
+      // The proxy's own address, appended by a second trusted proxy of the list, is skipped too.
+      expect((await emptyLogin(proxied, '203.0.113.7, 10.20.3.4')).statusCode).toBe(429);
+      // A peer that is not a listed proxy is counted by its own address, whatever it forwards.
+      expect((await emptyLogin(proxied, '203.0.113.7', '198.51.100.30')).statusCode).toBe(400);
+    });
   });
 });
