@@ -47,6 +47,8 @@ export interface AppOptions {
   database: Database;
   /** A pino logger to use (main.ts); tests pass none and get a silent one. */
   logger?: Logger;
+  /** Where the built web app is (default: web/dist); tests give a directory of their own. */
+  webDist?: string;
 }
 
 /** sha256 of `:root { color-scheme: light; }` and `… dark; }`, the only inline styles the web app may add. */
@@ -55,7 +57,7 @@ const DSFR_COLOR_SCHEME_STYLE_HASHES = [
   "'sha256-xVQ4mcypV0CvOtZpQgVcKpcoNvdUkR9BrwZBrtBbU+w='",
 ];
 
-export async function buildApp({ config, database, logger }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger, webDist }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(logger
       ? { loggerInstance: logger }
@@ -157,12 +159,11 @@ export async function buildApp({ config, database, logger }: AppOptions): Promis
     app.swagger(),
   );
 
-  await serveWeb(app, config);
+  await serveWeb(app, config, webDist ?? path.join(repoRoot, 'web/dist'));
   return app;
 }
 
-async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
-  const dist = path.join(repoRoot, 'web/dist');
+async function serveWeb(app: FastifyInstance, config: Config, dist: string): Promise<void> {
   const hasWeb = config.SERVE_WEB === 'on' && fs.existsSync(path.join(dist, 'index.html'));
   // The web app's files are public (the SPA signs in through the API).
   if (hasWeb)
@@ -170,7 +171,8 @@ async function serveWeb(app: FastifyInstance, config: Config): Promise<void> {
       app.register(fastifyStatic, { root: dist, wildcard: false, index: 'index.html' }),
     );
   app.setNotFoundHandler((request, reply) => {
-    const isApi = /^\/(api|graphql|health)(\/|$)/.test(request.url);
+    // Never the web app for the API's paths, nor for GraphiQL's (off in production: not found, not a page).
+    const isApi = /^\/(api|graphql|graphiql|health)([/?]|$)/.test(request.url);
     if (hasWeb && request.method === 'GET' && !isApi) return reply.type('text/html').sendFile('index.html');
     return reply.code(404).type('application/problem+json').send({
       type: 'about:blank',

@@ -119,13 +119,20 @@ export function productionEnv(): Record<string, string> {
 export interface TestAppOptions {
   /** A pino logger for the app (tests of the log lines); none: silent. */
   logger?: Logger;
+  /** A directory standing for the built web app (with SERVE_WEB=on); none: web/dist. */
+  webDist?: string;
 }
 
 export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ config, database, ...(options.logger ? { logger: options.logger } : {}) });
+  const app = await buildApp({
+    config,
+    database,
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.webDist ? { webDist: options.webDist } : {}),
+  });
   await app.ready();
   return {
     app,

@@ -44,6 +44,20 @@ const details = (described: DescribedError): Record<string, unknown> => ({
   ...(described.fields ? { fields: described.fields } : {}),
 });
 
+/**
+ * graphql-js' " Did you mean "x", "y", or "z"?" (names of fields, arguments, types, enum values and
+ * input fields close to what the caller wrote), which would show the schema piece by piece with
+ * introspection off. The names are GraphQL names: neither quote nor question mark inside.
+ */
+const SUGGESTION = / Did you mean (?:[^"?]|"[^"]*")*\?/g;
+
+export const withoutSuggestions = (message: string) => message.replace(SUGGESTION, '');
+
+export interface GraphQLErrorOptions {
+  /** Production: no "Did you mean …" in messages. */
+  hideSuggestions?: boolean;
+}
+
 /** Turns any error into GraphQL errors with `extensions.code` and the request id; never a stack or SQL. */
 function classify(error: GraphQLError, requestId: string, log: FastifyBaseLogger): ClientError[] {
   const original = error.originalError as
@@ -106,6 +120,7 @@ export function formatGraphQLErrors(
   execution: ExecutionResult & { statusCode?: number },
   context: Ctx,
   log: FastifyBaseLogger,
+  options: GraphQLErrorOptions = {},
 ) {
   const requestId = context.requestId ?? context.reply?.request.id ?? 'unknown';
   const logger = context.reply?.request.log ?? log;
@@ -117,7 +132,10 @@ export function formatGraphQLErrors(
     statusCode = 400;
   const response = {
     ...(execution.data !== undefined ? { data: execution.data } : {}),
-    errors: errors.map((e) => e.toJSON()),
+    errors: errors.map((e) => {
+      const json = e.toJSON();
+      return options.hideSuggestions ? { ...json, message: withoutSuggestions(json.message) } : json;
+    }),
     ...(execution.extensions ? { extensions: execution.extensions } : {}),
   };
   return { statusCode, response } as never;
@@ -127,11 +145,9 @@ export function formatGraphQLErrors(
 export function sendGraphQLError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const gqlError =
     error instanceof GraphQLError ? error : new GraphQLError('request error', { originalError: error as Error });
-  const { statusCode, response } = formatGraphQLErrors(
-    { errors: [gqlError] },
-    { requestId: request.id },
-    request.log,
-  ) as unknown as {
+  const { statusCode, response } = formatGraphQLErrors({ errors: [gqlError] }, { requestId: request.id }, request.log, {
+    hideSuggestions: request.server.services.config.NODE_ENV === 'production',
+  }) as unknown as {
     statusCode: number;
     response: { errors: { extensions?: { code?: string } }[] };
   };

@@ -1,9 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import type { IntrospectionQuery } from 'graphql';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
-import { createTestApp, type TestApp } from '../../../test/harness.js';
+import { createTestApp, productionEnv, type TestApp } from '../../../test/harness.js';
 import { GRAPHQL_LIMITS, limitMessage } from './limits.js';
 
 /** Bounds on GraphQL documents, batching, introspection, and what an error may carry. */
@@ -100,6 +101,11 @@ describe('GraphQL limits', () => {
     expect(me.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', requestId: expect.any(String) });
   });
 
+  it('suggests the names meant outside production ("Did you mean …")', async () => {
+    const res = await t.gql(admin, '{ territorie { totalCount } }');
+    expect(res.errors?.[0]?.message).toMatch(/Did you mean "territories"/);
+  });
+
   it('keeps introspection and GraphiQL on outside production', async () => {
     const res = await t.gql<IntrospectionQuery>(null, '{ __schema { queryType { name } } }');
     expect(res.errors).toBeUndefined();
@@ -115,16 +121,17 @@ describe('GraphQL limits', () => {
 
 describe('GraphQL in production', () => {
   let prod: TestApp;
+  let webDist: string;
   beforeAll(async () => {
-    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
-    prod = await createTestApp({
-      NODE_ENV: 'production',
-      JWT_PRIVATE_KEY: await exportPKCS8(privateKey),
-      JWT_PUBLIC_KEY: await exportSPKI(publicKey),
-      DOCUMENT_MASTER_KEY: randomBytes(32).toString('base64'),
-    });
+    // The built web app is served, as in production: its fallback answers every other GET with index.html.
+    webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-web-'));
+    fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Maillage</title>');
+    prod = await createTestApp({ ...productionEnv(), SERVE_WEB: 'on' }, { webDist });
   });
-  afterAll(() => prod?.close());
+  afterAll(async () => {
+    await prod?.close();
+    fs.rmSync(webDist, { recursive: true, force: true });
+  });
 
   it('turns introspection off', async () => {
     for (const query of ['{ __schema { queryType { name } } }', '{ __type(name: "User") { name fields { name } } }']) {
@@ -140,11 +147,55 @@ describe('GraphQL in production', () => {
     expect(typename.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it('turns GraphiQL off', async () => {
-    for (const url of ['/graphiql', '/graphiql/main.js']) {
+  it('turns GraphiQL off: /graphiql is not found, not the web app', async () => {
+    // The control: the web app's pages are served.
+    const page = await prod.app.inject({ method: 'GET', url: '/cases' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Maillage</title>');
+    for (const url of ['/graphiql', '/graphiql/', '/graphiql/main.js', '/graphiql?query=%7B__typename%7D']) {
       const res = await prod.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(404);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('names no field, argument, type or value the caller did not write ("Did you mean …" hidden)', async () => {
+    const admin = await prod.login('admin@demo.test');
+    const messages = async (query: string, variables?: Record<string, unknown>) => {
+      const res = await prod.gql(admin, query, variables);
+      expect(res.errors?.length, query).toBeGreaterThan(0);
+      for (const error of res.errors!) expect(error.extensions.code).toBe('BAD_USER_INPUT');
+      return res.errors!.map((e) => e.message);
+    };
+    const create = 'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id } }';
+    // A misspelt root field, object field, argument, type, enum literal, input field and enum variable, each
+    // with the name graphql-js would suggest.
+    const cases: [string, Record<string, unknown> | undefined, RegExp, string][] = [
+      [
+        '{ territorie { totalCount } }',
+        undefined,
+        /^Cannot query field "territorie" on type "Query"\.$/,
+        'territories',
+      ],
+      ['{ me { rols } }', undefined, /^Cannot query field "rols" on type "Me"\.$/, 'roles'],
+      ['{ territories(frist: 1) { totalCount } }', undefined, /^Unknown argument "frist" on field/, 'first'],
+      ['query($id: Territry) { __typename }', undefined, /^Unknown type "Territry"\.$/, 'Territory'],
+      [
+        'mutation { createTerritory(input: { kind: COMUNE, name: "x" }) { id } }',
+        undefined,
+        /^Value "COMUNE" does not exist in "TerritoryKind" enum\.$/,
+        'COMMUNE',
+      ],
+      [create, { input: { kind: 'COMMUNE', name: 'x', cod: 'y' } }, /"cod" is not defined by type/, 'code'],
+      [create, { input: { kind: 'COMUNE', name: 'x' } }, /Value "COMUNE" does not exist in "TerritoryKind"/, 'COMMUNE'],
+    ];
+    for (const [query, variables, expected, suggested] of cases) {
+      const [first, ...others] = await messages(query, variables);
+      expect(first, query).toMatch(expected);
+      for (const message of [first, ...others]) {
+        expect(message, query).not.toMatch(/did you mean/i);
+        expect(message, query).not.toContain(`"${suggested}"`);
+      }
     }
   });
 });

@@ -230,7 +230,9 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
         request.graphqlState = state;
         return state.context as never;
       },
-      errorFormatter: (execution, context) => formatGraphQLErrors(execution, context as never, app.log),
+      // In production, graphql-js' "Did you mean …" would show the schema that introspection hides.
+      errorFormatter: (execution, context) =>
+        formatGraphQLErrors(execution, context as never, app.log, { hideSuggestions: production }),
     }),
   );
   setErrorResponder(app, GRAPHQL_PATH, sendGraphQLError);
