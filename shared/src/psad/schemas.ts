@@ -45,6 +45,22 @@ export const campaign = z
 /** The calendar day in France (yyyy-mm-dd) of an instant. */
 const dayInFrance = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(instant);
 
+/**
+ * The longest value of each text field of a young person, in characters: the signal form takes no
+ * more, nor does a SIEI list (a longer value rejects its line). No form edits the last formation and
+ * the highest diploma yet; one that does takes these.
+ */
+export const YOUNG_PERSON_MAX = {
+  lastName: 100,
+  firstNames: 150,
+  phone: 30,
+  email: 254,
+  address: 300,
+  commune: 150,
+  lastFormation: 200,
+  highestDiploma: 100,
+} as const;
+
 /** A signal (signalement) of a young person to a platform by a partner (docs/domain.md §2, repérage). */
 export const signalInput = z
   .object({
@@ -54,13 +70,13 @@ export const signalInput = z
       .string()
       .trim()
       .min(1, 'nom manquant')
-      .max(100, '100 caractères au plus')
+      .max(YOUNG_PERSON_MAX.lastName, `${YOUNG_PERSON_MAX.lastName} caractères au plus`)
       .regex(/\p{L}/u, 'le nom doit contenir une lettre'),
     firstNames: z
       .string()
       .trim()
       .min(1, 'prénom manquant')
-      .max(150, '150 caractères au plus')
+      .max(YOUNG_PERSON_MAX.firstNames, `${YOUNG_PERSON_MAX.firstNames} caractères au plus`)
       .regex(/\p{L}/u, 'le prénom doit contenir une lettre'),
     birthDate: z.iso.date('date de naissance invalide (aaaa-mm-jj)'),
     ine: z
@@ -69,22 +85,26 @@ export const signalInput = z
       .nullish()
       .transform((v) => (v ? v.replace(/\s+/g, '').toUpperCase() : null))
       .refine((v) => v === null || /^[0-9A-Z]{11}$/.test(v), 'un INE compte 11 lettres ou chiffres'),
-    phone: optionalText(30),
+    phone: optionalText(YOUNG_PERSON_MAX.phone),
     email: z
       .string()
       .trim()
       .toLowerCase()
       .nullish()
       .transform((v) => (v ? v : null))
+      .refine((v) => v === null || v.length <= YOUNG_PERSON_MAX.email, {
+        message: `${YOUNG_PERSON_MAX.email} caractères au plus`,
+        abort: true,
+      })
       .refine((v) => v === null || z.email().safeParse(v).success, 'adresse e-mail invalide'),
-    address: optionalText(300),
+    address: optionalText(YOUNG_PERSON_MAX.address),
     postalCode: z
       .string()
       .trim()
       .nullish()
       .transform((v) => (v ? v : null))
       .refine((v) => v === null || /^\d{5}$/.test(v), 'un code postal compte 5 chiffres'),
-    commune: optionalText(150),
+    commune: optionalText(YOUNG_PERSON_MAX.commune),
     comment: optionalText(2000),
   })
   .superRefine((v, ctx) => {

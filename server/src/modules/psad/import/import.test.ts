@@ -649,3 +649,79 @@ describe('reading imports', () => {
     ]);
   });
 });
+
+describe('the length of each value', () => {
+  const HEADER = BOURGES_LINES[0]!.split(';');
+  /** A row of the Bourges header's 14 columns, a new young person each time, with `cells` put in. */
+  const row = (n: number, cells: Record<string, string> = {}) => {
+    const values: Record<string, string> = {
+      INE: '',
+      Nom: 'LONGUEUR',
+      Prénom: `Essai${String.fromCharCode(97 + n)}`,
+      'Date de naissance': '01/02/2009',
+      Sexe: 'F',
+      Adresse: '1 rue des Essais',
+      'Code postal': '18000',
+      Commune: 'Bourges',
+      Téléphone: '0611223344',
+      Courriel: 'essai@exemple.fr',
+      "UAI établissement d'origine": '0180035R',
+      'Dernière formation': 'TERM GENERALE',
+      'Date de sortie': '01/07/2026',
+      'Diplôme le plus élevé': 'DNB',
+      ...cells,
+    };
+    return HEADER.map((h) => values[h]!).join(';');
+  };
+  const long = (n: number) => 'é'.repeat(n);
+  /** At the limits of the signal form (shared/src/psad/schemas.ts): accepted. */
+  const atLimits = {
+    Nom: 'N'.repeat(100),
+    Prénom: 'P'.repeat(150),
+    Adresse: 'a'.repeat(300),
+    Commune: 'c'.repeat(150),
+    Téléphone: `06${' 11'.repeat(9)}1`.slice(0, 30),
+    Courriel: `${'e'.repeat(64)}@${'d'.repeat(186)}.fr`,
+  };
+  /** One character over: each line rejected, naming the column. */
+  const over: [Record<string, string>, RegExp][] = [
+    [{ Nom: long(1024 * 1024) }, /« Nom » : 1048576 caractères \(100 au plus\)/],
+    [{ Prénom: long(200 * 1024) }, /« Prénom » : 204800 caractères \(150 au plus\)/],
+    [{ Adresse: long(301) }, /« Adresse » : 301 caractères \(300 au plus\)/],
+    [{ Commune: long(151), Téléphone: '0'.repeat(31) }, /« Commune » : 151 .*« Téléphone » : 31 caractères/],
+    [{ Courriel: `${'e'.repeat(64)}@${'d'.repeat(187)}.fr` }, /« Courriel » : 255 caractères \(254 au plus\)/],
+    [{ 'Dernière formation': long(10_000) }, /« Dernière formation » : 10000 caractères \(200 au plus\)/],
+    [{ 'Diplôme le plus élevé': long(101) }, /« Diplôme le plus élevé » : 101 caractères \(100 au plus\)/],
+    [{ INE: '1'.repeat(1024 * 1024) }, /« INE » : 1048576 caractères/],
+    [{ "UAI établissement d'origine": 'X'.repeat(5000), 'Code postal': '1'.repeat(5000) }, /« Code postal ».*« UAI/],
+    [{ 'Date de naissance': '1'.repeat(100_000), Nom: '' }, /« Date de naissance » : 100000 caractères/],
+  ];
+
+  it('rejects in the preview, line by line, a value longer than the form takes, and confirms the rest', async () => {
+    const lines = [HEADER.join(';'), row(0), row(1, atLimits), ...over.map(([cells], i) => row(i + 2, cells))];
+    const res = await upload(t, tokens[REF]!, ids.bourges!, Buffer.from(lines.join('\r\n')), '2027-S1');
+    expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
+    const body = res.json();
+    expect(body).toMatchObject({ total: lines.length - 1, accepted: 2 });
+    expect(body.rejected.map((r: { line: number }) => r.line)).toEqual(over.map((_, i) => i + 4));
+    over.forEach(([, reason], i) => {
+      expect(body.rejected[i].reason).toMatch(reason);
+      // The reason never quotes the value.
+      expect(body.rejected[i].reason.length).toBeLessThan(300);
+    });
+    // A value too long and a missing one: both said.
+    expect(body.rejected.at(-1).reason).toMatch(/^Nom manquant ; /);
+    // The preview stays small: cells are cut, reasons short.
+    expect(res.body.length).toBeLessThan(64 * 1024);
+
+    const confirmed = await confirm(tokens[REF]!, body.importId);
+    expect(confirmed.statusCode, confirmed.body.slice(0, 500)).toBe(200);
+    expect(confirmed.json()).toMatchObject({ created: 2, casesOpened: 2 });
+    const stored = await owner<Record<string, number>>(
+      sql`select max(length(last_name)) as last_name, max(length(first_names)) as first_names, max(length(address)) as address,
+        max(length(commune)) as commune, max(length(email)) as email, count(*)::int as n
+        from young_person where platform_id = ${ids.bourges} and (last_name = 'LONGUEUR' or last_name = ${atLimits.Nom})`,
+    );
+    expect(stored[0]).toEqual({ last_name: 100, first_names: 150, address: 300, commune: 150, email: 254, n: 2 });
+  });
+});

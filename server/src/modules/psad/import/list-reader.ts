@@ -114,6 +114,8 @@ const normaliseUai = (raw: string) => {
 export class SieiListReader {
   /** Column of each field, -1 when the list has none. */
   private readonly columns: Record<SieiField, number>;
+  /** The columns the list has, with the longest value each takes. */
+  private readonly limits: { field: SieiField; column: number; max: number }[];
   private readonly today: string;
   private readonly rows: SieiRow[] = [];
   private readonly rejected: RejectedRow[] = [];
@@ -173,6 +175,9 @@ export class SieiListReader {
     this.columns = Object.fromEntries(
       Object.keys(COLUMNS).map((field) => [field, index[field as SieiField] ?? -1]),
     ) as Record<SieiField, number>;
+    this.limits = (Object.keys(COLUMNS) as SieiField[])
+      .filter((field) => this.columns[field] >= 0)
+      .map((field) => ({ field, column: this.columns[field], max: COLUMNS[field].max }));
     this.today = dayInFrance(options.importDate);
   }
 
@@ -184,6 +189,11 @@ export class SieiListReader {
         ? { line, cells: asRead(cells), outcome: 'ACCEPTED' as RowOutcome, note: null as string | null }
         : null;
     if (sampled !== null) this.sample.push(sampled);
+    const tooLong = this.tooLong(cells);
+    if (tooLong !== null) {
+      this.reject(this.tooLongReason(cells, tooLong), line, start, end, sampled);
+      return;
+    }
     const columns = this.columns;
     const lastName = this.lastNames.get(cellAt(cells, columns.lastName));
     const firstNames = this.firstNames.get(cellAt(cells, columns.firstNames));
@@ -191,20 +201,7 @@ export class SieiListReader {
     const birthDate = birth.date;
     if (lastName.problem !== null || firstNames.problem !== null || birth.problem !== null || birthDate === null) {
       const problems = [lastName.problem, firstNames.problem, birth.problem].filter((problem) => problem !== null);
-      const reason = problems.join(' ; ');
-      this.rejected.push({ line, reason });
-      if (this.rejectedOriginals.length < ORIGINALS_KEPT) {
-        this.rejectedOriginals.push({
-          line,
-          original: this.bytes
-            .toString('utf8', start, Math.min(end, start + ORIGINAL_CHARS * 4))
-            .slice(0, ORIGINAL_CHARS),
-        });
-      }
-      if (sampled !== null) {
-        sampled.outcome = 'REJECTED';
-        sampled.note = reason;
-      }
+      this.reject(problems.join(' ; '), line, start, end, sampled);
       return;
     }
 
@@ -261,6 +258,63 @@ export class SieiListReader {
       this.warn(line, `Même INE que la ligne ${first.line} mais nom, prénom ou date de naissance différents`);
     }
     this.fillGaps(first, row);
+  }
+
+  private reject(reason: string, line: number, start: number, end: number, sampled: SampleRow | null): void {
+    this.rejected.push({ line, reason });
+    if (this.rejectedOriginals.length < ORIGINALS_KEPT) {
+      this.rejectedOriginals.push({
+        line,
+        original: this.bytes
+          .toString('utf8', start, Math.min(end, start + ORIGINAL_CHARS * 4))
+          .slice(0, ORIGINAL_CHARS),
+      });
+    }
+    if (sampled !== null) {
+      sampled.outcome = 'REJECTED';
+      sampled.note = reason;
+    }
+  }
+
+  /**
+   * The fields whose value is longer than the form takes (COLUMNS' max), with that length; null when
+   * none is (the usual case: one length compared per cell).
+   */
+  private tooLong(cells: string[]): Map<SieiField, number> | null {
+    let found: Map<SieiField, number> | null = null;
+    for (const { field, column, max } of this.limits) {
+      const cell = cells[column];
+      if (cell === undefined || cell.length <= max) continue;
+      const length = cleanText(cell).length;
+      if (length > max) (found ??= new Map()).set(field, length);
+    }
+    return found;
+  }
+
+  /**
+   * Why a line with a value too long is rejected: each such value, by its length and never quoted, and
+   * what the other required cells lack, in the order of the columns.
+   */
+  private tooLongReason(cells: string[], tooLong: Map<SieiField, number>): string {
+    const problems: string[] = [];
+    for (const [field, spec] of Object.entries(COLUMNS) as [SieiField, (typeof COLUMNS)[SieiField]][]) {
+      const length = tooLong.get(field);
+      if (length !== undefined) {
+        problems.push(`Valeur trop longue pour « ${spec.label} » : ${length} caractères (${spec.max} au plus)`);
+        continue;
+      }
+      const raw = cellAt(cells, this.columns[field]);
+      const problem =
+        field === 'lastName'
+          ? this.lastNames.get(raw).problem
+          : field === 'firstNames'
+            ? this.firstNames.get(raw).problem
+            : field === 'birthDate'
+              ? this.birthDates.get(raw).problem
+              : null;
+      if (problem !== null) problems.push(problem);
+    }
+    return problems.join(' ; ');
   }
 
   private warn(line: number, reason: string): void {

@@ -207,6 +207,10 @@ describe('refusals', () => {
     ['input.birthDate', { birthDate: '2099-01-01' }],
     ['input.ine', { ine: '123' }],
     ['input.email', { email: 'pas-une-adresse' }],
+    // The limits a SIEI list keeps too (psad.YOUNG_PERSON_MAX).
+    ['input.lastName', { lastName: 'B'.repeat(101) }],
+    ['input.address', { address: 'a'.repeat(301) }],
+    ['input.email', { email: `${'e'.repeat(64)}@${'d'.repeat(187)}.fr` }],
     ['input.platformId', { platformId: 'pas-un-id' }],
     ['input.platformId', { platformId: '00000000-0000-4000-8000-000000000000' }],
   ])('bad input names %s, nothing written', async (path, patch) => {
