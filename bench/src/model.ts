@@ -990,7 +990,7 @@ export function buildModel(seed: number, scaleOption: ScaleOption): Model {
           'password_hash',
           'active',
           'failed_login_count',
-          'locked_until',
+          'last_failed_login_at',
           'last_login_at',
           'version',
           'created_at',

@@ -31,6 +31,16 @@ export class AppError extends Error {
   }
 }
 
+/** RATE_LIMITED, with the seconds the caller is to wait before trying again (Retry-After). */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('RATE_LIMITED', message);
+  }
+}
+
 export const httpStatusOf: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
@@ -126,6 +136,8 @@ export interface DescribedError {
   fields?: FieldError[];
   /** For CONFLICT only. */
   reason?: ConflictReason;
+  /** For RATE_LIMITED, when the wait is known: the Retry-After header. */
+  retryAfterSeconds?: number;
 }
 
 const unavailableMessage = 'La base de données est momentanément indisponible : réessayez dans un instant.';
@@ -186,6 +198,7 @@ export function describeError(err: unknown): DescribedError & { internal?: true 
       message: err.message,
       ...(err.fields ? { fields: err.fields } : {}),
       ...(err.code === 'CONFLICT' ? { reason: err.reason ?? 'RULE_REFUSED' } : {}),
+      ...(err instanceof RateLimitedError ? { retryAfterSeconds: err.retryAfterSeconds } : {}),
     };
   }
   const e = (err ?? {}) as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown };

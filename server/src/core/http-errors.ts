@@ -73,8 +73,9 @@ export function registerProblemErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const responder = request.routeOptions.url ? responders.get(app)?.get(request.routeOptions.url) : undefined;
     if (responder) return responder(error, request, reply);
-    const { code, status, message, fields, reason } = describeAndLog(error, request);
+    const { code, status, message, fields, reason, retryAfterSeconds } = describeAndLog(error, request);
     if (code === 'SERVICE_UNAVAILABLE') void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+    if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
     return reply
       .code(status)
       .type('application/problem+json')

@@ -116,7 +116,7 @@ describe('row-level security through the request handle', () => {
     expect(await refusal('conseiller', sql`select * from app_user`)).toMatch(/^42501: permission denied/);
     const visible = await as<{ id: string }>(
       'conseiller',
-      sql`select id, email, display_name, active, failed_login_count, locked_until, last_login_at, version, created_at, updated_at from app_user`,
+      sql`select id, email, display_name, active, failed_login_count, last_failed_login_at, last_login_at, version, created_at, updated_at from app_user`,
     );
     expect(visible.map((u) => u.id)).not.toContain(id.caf);
     expect(visible.length).toBe(2);

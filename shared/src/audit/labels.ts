@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   // Sign-in and accounts
   'auth.login': 'Connexion',
   'auth.logout': 'Déconnexion',
+  'auth.repeated_failures': 'Échecs de connexion répétés sur un compte',
+  // No longer written (issue 15: failures no longer lock an account); kept for the events of before.
   'auth.lock': 'Verrouillage du compte après des échecs de connexion',
   'auth.refresh_reuse': "Réutilisation d'un jeton de session (session révoquée)",
   'user.read': "Consultation d'un compte utilisateur",
@@ -16,7 +18,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.update': "Modification d'un compte utilisateur",
   'user.activate': "Réactivation d'un compte utilisateur",
   'user.deactivate': "Désactivation d'un compte utilisateur",
-  'user.unlock': "Déverrouillage d'un compte utilisateur",
+  'user.unlock': "Levée des délais de connexion d'un compte utilisateur",
   'user.password_change': 'Changement de mot de passe',
   'membership.create': "Ajout d'un rattachement à une organisation",
   'membership.update': "Modification des rôles d'un rattachement",

@@ -1315,14 +1315,14 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, active: boolean, lockedUntil: string | null, lastLoginAt: string | null, memberships: Array<{ id: string, roles: Array<Role>, organisation: { id: string, name: string } }> }> } };
+export type AdminUsersQuery = { users: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, email: string, displayName: string, active: boolean, failedLoginCount: number | null, lastLoginAt: string | null, memberships: Array<{ id: string, roles: Array<Role>, organisation: { id: string, name: string } }> }> } };
 
 export type AdminUserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AdminUserQuery = { user: { id: string, email: string, displayName: string, active: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string, version: number, memberships: Array<{ id: string, roles: Array<Role>, version: number, organisation: { id: string, name: string, kind: OrganisationKind, active: boolean } }> } | null };
+export type AdminUserQuery = { user: { id: string, email: string, displayName: string, active: boolean, failedLoginCount: number | null, lastFailedLoginAt: string | null, lastLoginAt: string | null, createdAt: string, version: number, memberships: Array<{ id: string, roles: Array<Role>, version: number, organisation: { id: string, name: string, kind: OrganisationKind, active: boolean } }> } | null };
 
 export type OrganisationOptionsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -1360,7 +1360,7 @@ export type UnlockUserMutationVariables = Exact<{
 }>;
 
 
-export type UnlockUserMutation = { unlockUser: { id: string, lockedUntil: string | null, version: number } };
+export type UnlockUserMutation = { unlockUser: { id: string, failedLoginCount: number | null, version: number } };
 
 export type AddMembershipMutationVariables = Exact<{
   userId: string | number;
@@ -4745,7 +4745,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
       email
       displayName
       active
-      lockedUntil
+      failedLoginCount
       lastLoginAt
       memberships {
         id
@@ -4766,7 +4766,8 @@ export const AdminUserDocument = new TypedDocumentString(`
     email
     displayName
     active
-    lockedUntil
+    failedLoginCount
+    lastFailedLoginAt
     lastLoginAt
     createdAt
     version
@@ -4828,7 +4829,7 @@ export const UnlockUserDocument = new TypedDocumentString(`
     mutation UnlockUser($id: ID!, $version: Int!) {
   unlockUser(id: $id, version: $version) {
     id
-    lockedUntil
+    failedLoginCount
     version
   }
 }

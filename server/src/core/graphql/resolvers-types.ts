@@ -1070,7 +1070,7 @@ export type Mutation = {
   submitClasBilan: ClasProject;
   /** BROUILLON or A_COMPLETER → DEPOSE, even with failing rules (the officer decides); the rule results are kept. */
   submitClasProject: ClasProject;
-  /** Lifts a lock left by failed logins. */
+  /** Lifts the waits failed sign-ins put on the account, from every address, and starts its count of failures again. */
   unlockUser: User;
   updateAccompaniedPerson: AccompaniedPerson;
   updateClasProject: ClasProject;
@@ -2254,10 +2254,11 @@ export type User = {
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
+  /** Failed sign-ins since the last successful one, from every address (none locks the account: an address that fails in a row waits longer and longer before its next try); null where the account is seen through a shared record. */
+  failedLoginCount?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
+  lastFailedLoginAt?: Maybe<Scalars['DateTime']['output']>;
   lastLoginAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Set while the account is locked after too many failed logins. */
-  lockedUntil?: Maybe<Scalars['DateTime']['output']>;
   memberships: Array<Membership>;
   version: Scalars['Int']['output'];
 };
@@ -3524,9 +3525,10 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  failedLoginCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastFailedLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastLoginAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

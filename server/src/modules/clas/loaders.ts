@@ -49,7 +49,8 @@ async function counterpartsByIds(ctx: RequestContext, ids: readonly string[]) {
           active: row.active,
           version: row.version,
           createdAt: new Date(row.created_at),
-          lockedUntil: null,
+          failedLoginCount: null,
+          lastFailedLoginAt: null,
           lastLoginAt: null,
         }
       : null;

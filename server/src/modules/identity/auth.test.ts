@@ -6,7 +6,13 @@ import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type Problem, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { REFRESH_COOKIE } from './auth-routes.js';
-import { LOCK_AFTER_FAILURES, ADDRESS_FAILURES } from './auth.service.js';
+import {
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_MAX_WAIT_SECONDS,
+  ADDRESS_FAILURES,
+  ADDRESS_WINDOW_MINUTES,
+  ALERT_AFTER_FAILURES,
+} from './auth.service.js';
 
 let t: TestApp;
 let adminToken: string;
@@ -47,9 +53,11 @@ async function userId(email: string): Promise<string> {
 }
 
 async function userState(email: string) {
-  const r = await t.gql(adminToken, 'query($id: ID!) { user(id: $id) { id version lockedUntil active } }', {
-    id: await userId(email),
-  });
+  const r = await t.gql(
+    adminToken,
+    'query($id: ID!) { user(id: $id) { id version failedLoginCount lastFailedLoginAt active } }',
+    { id: await userId(email) },
+  );
   expect(r.errors).toBeUndefined();
   return r.data.user;
 }
@@ -100,50 +108,141 @@ describe('login', () => {
     expect(refreshCookieOf(wrongPassword)).toBeUndefined();
   });
 
-  it(`locks the account for 15 minutes after ${LOCK_AFTER_FAILURES} failures in a row; an admin can unlock it`, async () => {
-    const address = newAddress();
-    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
-      expect((await login('lecteur@demo.test', `wrong-${i}`, address)).statusCode).toBe(401);
-    }
-    const refused = await login('lecteur@demo.test', DEMO_PASSWORD, newAddress());
-    expect(refused.statusCode).toBe(401);
-    // The lock says no more than a wrong password does.
-    expect(problem(refused)).toEqual(problem(await login('lecteur@demo.test', 'still-wrong', address)));
-
-    const locked = await userState('lecteur@demo.test');
-    const lockMinutes = (new Date(locked.lockedUntil!).getTime() - Date.now()) / 60_000;
-    expect(lockMinutes).toBeGreaterThan(14);
-    expect(lockMinutes).toBeLessThanOrEqual(15);
-
-    const unlocked = await t.gql(
-      adminToken,
-      'mutation($id: ID!, $v: Int!) { unlockUser(id: $id, version: $v) { lockedUntil } }',
-      {
-        id: locked.id,
-        v: locked.version,
-      },
-    );
-    expect(unlocked.errors).toBeUndefined();
-    expect(unlocked.data.unlockUser.lockedUntil).toBeNull();
+  it('locks no account: 20 wrong passwords from one address leave its user signing in from another', async () => {
+    const attacker = newAddress();
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) statuses.push((await login('lecteur@demo.test', `wrong-${i}`, attacker)).statusCode);
+    expect(statuses.slice(0, ACCOUNT_FREE_FAILURES)).toEqual(Array(ACCOUNT_FREE_FAILURES).fill(401));
+    // Then the attacker's address waits before each try (1 s, 2 s, 4 s…), refused before its password is
+    // even checked: only the tries made once a wait is over are checked, and fail.
+    expect(statuses[ACCOUNT_FREE_FAILURES]).toBe(429);
+    const checked = statuses.filter((s) => s === 401).length;
+    expect(checked).toBeLessThan(ACCOUNT_FREE_FAILURES + 4);
+    expect(statuses.filter((s) => s !== 401).every((s) => s === 429)).toBe(true);
+    expect((await userState('lecteur@demo.test')).failedLoginCount).toBe(checked);
+    // The user, from their own address, is not held back.
     expect((await login('lecteur@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+    // Nor is an administrator.
+    for (let i = 0; i < 20; i++) await login('admin@demo.test', `wrong-${i}`, attacker);
+    expect((await login('admin@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
   });
 
-  it('lifts the lock by itself once its 15 minutes are over', async () => {
+  it('makes an address wait before each try on an account it failed on, twice as long each time, up to 15 minutes', async () => {
     const address = newAddress();
-    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await login('social@demo.test', `wrong-${i}`, address);
-    expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(401);
-    // Sixteen minutes pass.
-    await t.database.db.execute(
-      sql`update app_user set locked_until = locked_until - interval '16 minutes' where email = 'social@demo.test'`,
+    /** The time passes: the address's wait on the account is over. */
+    const waitIsOver = () =>
+      t.database.db.execute(
+        sql`update login_throttle set blocked_until = now() - interval '1 second' where address = ${address} and account <> ''`,
+      );
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++)
+      expect((await login('social@demo.test', `wrong-${i}`, address)).statusCode).toBe(401);
+    // Even the right password is refused while the address waits: it is not checked.
+    const waiting = await login('social@demo.test', DEMO_PASSWORD, address);
+    expect(waiting.statusCode).toBe(429);
+    expect(waiting.headers['retry-after']).toBe('1');
+    expect(problem(waiting)).toMatchObject({
+      code: 'RATE_LIMITED',
+      detail: "Trop d'échecs de connexion à ce compte depuis cette adresse : réessayez dans 1 seconde.",
+    });
+    expect(refreshCookieOf(waiting)).toBeUndefined();
+
+    const waits: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      await waitIsOver();
+      expect((await login('social@demo.test', `again-${i}`, address)).statusCode).toBe(401);
+      const refused = await login('social@demo.test', `again-${i}`, address);
+      expect(refused.statusCode).toBe(429);
+      waits.push(Number(refused.headers['retry-after']));
+    }
+    expect(waits).toEqual([2, 4, 8, 16, 32, 64, 128, 256, 512, ACCOUNT_MAX_WAIT_SECONDS, ACCOUNT_MAX_WAIT_SECONDS]);
+    expect(problem(await login('social@demo.test', DEMO_PASSWORD, address)).detail).toMatch(
+      /réessayez dans 15 minutes\.$/,
     );
-    expect((await login('social@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+
+    // Once the wait is over, the right password signs in, and the address's count starts again.
+    await waitIsOver();
+    expect((await login('social@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++)
+      expect((await login('social@demo.test', `later-${i}`, address)).statusCode).toBe(401);
+    expect((await login('social@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(429);
+    // A day without a failure and the run is forgotten.
+    await t.database.db.execute(
+      sql`update login_throttle set last_failure_at = now() - interval '25 hours' where address = ${address} and account <> ''`,
+    );
+    expect((await login('social@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
+  });
+
+  it('makes an unknown e-mail wait as an account does, with the same answer (no way to tell which exists)', async () => {
+    const address = newAddress();
+    for (const email of ['personne@demo.test', 'referent@demo.test'])
+      for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) await login(email, `wrong-${i}`, address);
+    const unknown = await login('personne@demo.test', 'wrong', address);
+    const known = await login('referent@demo.test', 'wrong', address);
+    expect(unknown.statusCode).toBe(429);
+    expect(problem(unknown)).toEqual(problem(known));
+    expect(unknown.headers['retry-after']).toBe(known.headers['retry-after']);
+    // Stored as a hash: the e-mail typed is nowhere in the throttle.
+    const rows = await t.database.db.execute(sql`select * from login_throttle where address = ${address}`);
+    expect(rows.rows).toHaveLength(3);
+    expect(JSON.stringify(rows.rows)).not.toMatch(/personne|referent|demo\.test/);
+  });
+
+  it(`alerts the administrators (audit log) at ${ALERT_AFTER_FAILURES} failures in a row on an account, then 20, 40…`, async () => {
+    const alerts = async () =>
+      (
+        await t.database.db.execute<{ details: unknown; outcome: string }>(
+          sql`select details, outcome from audit_event where action = 'auth.repeated_failures' and subject_type = 'user' and subject_id = ${await userId('caf@demo.test')} order by id`,
+        )
+      ).rows;
+    let tries = 0;
+    const failFromNewAddresses = async (count: number) => {
+      for (let i = 0; i < count; i += ACCOUNT_FREE_FAILURES) {
+        const address = newAddress();
+        for (let j = 0; j < ACCOUNT_FREE_FAILURES && i + j < count; j++)
+          expect((await login('caf@demo.test', `wrong-${tries++}`, address)).statusCode).toBe(401);
+      }
+    };
+    await failFromNewAddresses(ALERT_AFTER_FAILURES - 1);
+    expect(await alerts()).toEqual([]);
+    await failFromNewAddresses(1);
+    expect(await alerts()).toEqual([{ details: { failures: ALERT_AFTER_FAILURES }, outcome: 'SUCCESS' }]);
+    await failFromNewAddresses(ALERT_AFTER_FAILURES);
+    expect((await alerts()).map((a) => a.details)).toEqual([{ failures: 10 }, { failures: 20 }]);
+    // The administrator sees it on the account too.
+    const state = await userState('caf@demo.test');
+    expect(state.failedLoginCount).toBe(2 * ALERT_AFTER_FAILURES);
+    expect(Date.now() - new Date(state.lastFailedLoginAt!).getTime()).toBeLessThan(60_000);
+    // A successful sign-in starts the count again.
+    expect((await login('caf@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);
+    expect((await userState('caf@demo.test')).failedLoginCount).toBe(0);
+  });
+
+  it('lets an administrator lift the waits of an account, from every address, and start its count again', async () => {
+    const [a, b] = [newAddress(), newAddress()];
+    for (const address of [a, b])
+      for (let i = 0; i < ACCOUNT_FREE_FAILURES; i++) await login('porteur@demo.test', `wrong-${i}`, address);
+    expect((await login('porteur@demo.test', DEMO_PASSWORD, a)).statusCode).toBe(429);
+    const before = await userState('porteur@demo.test');
+    expect(before.failedLoginCount).toBe(2 * ACCOUNT_FREE_FAILURES);
+
+    const lifted = await t.gql(
+      adminToken,
+      'mutation($id: ID!, $v: Int!) { unlockUser(id: $id, version: $v) { failedLoginCount version } }',
+      { id: before.id, v: before.version },
+    );
+    expect(lifted.errors).toBeUndefined();
+    expect(lifted.data.unlockUser).toEqual({ failedLoginCount: 0, version: before.version + 1 });
+    expect((await login('porteur@demo.test', DEMO_PASSWORD, a)).statusCode).toBe(200);
+    // At b too, and its count started again: a failure there makes it wait no more.
+    expect((await login('porteur@demo.test', 'wrong-again', b)).statusCode).toBe(401);
+    expect((await login('porteur@demo.test', DEMO_PASSWORD, b)).statusCode).toBe(200);
   });
 
   it('counts failures in a row only: a successful login starts the count again', async () => {
     const address = newAddress();
-    for (let i = 0; i < LOCK_AFTER_FAILURES - 1; i++) await login('porteur@demo.test', `wrong-${i}`, address);
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES - 1; i++) await login('porteur@demo.test', `wrong-${i}`, address);
     expect((await login('porteur@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
-    for (let i = 0; i < LOCK_AFTER_FAILURES - 1; i++) await login('porteur@demo.test', `wrong-${i}`, address);
+    for (let i = 0; i < ACCOUNT_FREE_FAILURES - 1; i++) await login('porteur@demo.test', `wrong-${i}`, address);
     expect((await login('porteur@demo.test', DEMO_PASSWORD, address)).statusCode).toBe(200);
   });
 
@@ -185,6 +284,9 @@ describe('login', () => {
     const throttled = await login('referent@demo.test', DEMO_PASSWORD, address);
     expect(throttled.statusCode).toBe(429);
     expect(throttled.json().code).toBe('RATE_LIMITED');
+    // Until the end of the window.
+    expect(Number(throttled.headers['retry-after'])).toBeGreaterThan(ADDRESS_WINDOW_MINUTES * 60 - 60);
+    expect(Number(throttled.headers['retry-after'])).toBeLessThanOrEqual(ADDRESS_WINDOW_MINUTES * 60);
     expect(refreshCookieOf(throttled)).toBeUndefined();
     // Another address is not affected.
     expect((await login('referent@demo.test', DEMO_PASSWORD, newAddress())).statusCode).toBe(200);

@@ -6,6 +6,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -79,8 +80,11 @@ export const appUser = pgTable(
     displayName: text('display_name').notNull(),
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
+    /** Failed sign-ins since the last successful one (or since an administrator lifted the delays), from every address. */
     failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lastFailedLoginAt: timestamp('last_failed_login_at', { withTimezone: true }),
+    /** Set by an administrator: the delays of failures before it no longer count (auth.service.ts). */
+    loginThrottleResetAt: timestamp('login_throttle_reset_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     ...timestamps,
@@ -155,9 +159,21 @@ export const apiKey = pgTable(
   (t) => [uniqueIndex('api_key_hash_key').on(t.keyHash), index('api_key_user_idx').on(t.userId)],
 );
 
-/** Failed logins per client address, so a single address cannot try many accounts. */
-export const loginThrottle = pgTable('login_throttle', {
-  address: text('address').primaryKey(),
-  failures: integer('failures').notNull().default(0),
-  windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
-});
+/**
+ * Failed logins per client address (auth.service.ts). `account` '' counts every account tried from the
+ * address in a window, so that one address cannot try many accounts; any other `account` (the sha256 of
+ * the e-mail typed, whether an account has it or not: never the e-mail itself) counts the failures in a
+ * row of that address on that account, which then waits until `blocked_until` before its next try.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
+  {
+    address: text('address').notNull(),
+    account: text('account').notNull().default(''),
+    failures: integer('failures').notNull().default(0),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull().defaultNow(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ name: 'login_throttle_pkey', columns: [t.address, t.account] })],
+);

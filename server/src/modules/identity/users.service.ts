@@ -13,14 +13,16 @@ export const userColumns = {
   email: appUser.email,
   displayName: appUser.displayName,
   active: appUser.active,
-  lockedUntil: appUser.lockedUntil,
+  failedLoginCount: appUser.failedLoginCount,
+  lastFailedLoginAt: appUser.lastFailedLoginAt,
   lastLoginAt: appUser.lastLoginAt,
   version: appUser.version,
   createdAt: appUser.createdAt,
 };
 export type UserRow = {
   [K in keyof typeof userColumns]:
-    (typeof userColumns)[K]['_']['data'] | ((typeof userColumns)[K]['_']['notNull'] extends true ? never : null);
+    | (typeof userColumns)[K]['_']['data']
+    | ((typeof userColumns)[K]['_']['notNull'] extends true ? (K extends 'failedLoginCount' ? null : never) : null);
 };
 export type MembershipRow = typeof membership.$inferSelect;
 
@@ -221,12 +223,17 @@ export async function setUserActive(ctx: RequestContext, id: string, version: nu
   return (await usersByIds(ctx, [id]))[0]!;
 }
 
+/**
+ * Lifts the waits that failed sign-ins put on the account, from every address (auth.service.ts), and
+ * starts its count of failures again: e.g. once the user, who mistyped their password too often, has a
+ * new one.
+ */
 export async function unlockUser(ctx: RequestContext, id: string, version: number) {
   parseInput(identity.uuid, id, 'id');
   await lockUser(ctx, id, version);
   await ctx.db
     .update(appUser)
-    .set({ lockedUntil: null, failedLoginCount: 0, ...bumpVersion })
+    .set({ loginThrottleResetAt: new Date(), failedLoginCount: 0, ...bumpVersion })
     .where(eq(appUser.id, id));
   await ctx.audit({ action: 'user.unlock', subjectType: 'user', subjectId: id });
   return (await usersByIds(ctx, [id]))[0]!;

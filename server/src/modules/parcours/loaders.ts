@@ -54,7 +54,8 @@ async function usersByIds(ctx: RequestContext, ids: readonly string[]) {
     active: r.active,
     version: r.version,
     createdAt: new Date(r.created_at),
-    lockedUntil: null,
+    failedLoginCount: null,
+    lastFailedLoginAt: null,
     lastLoginAt: null,
   }));
   return byId(ids, rows);

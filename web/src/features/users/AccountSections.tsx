@@ -9,7 +9,7 @@ import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { MIN_PASSWORD_LENGTH } from './CreateUserForm';
 import { useSetUserActive, useUnlockUser, useUpdateUser } from './queries';
-import { isLocked, UserStatus } from './status';
+import { failedLoginsText, UserStatus } from './status';
 import { Section, StaleBanner, type SectionProps } from './accountSection';
 
 export function InformationSection({ user, reload, announce }: SectionProps) {
@@ -160,7 +160,7 @@ export function PasswordSection({ user, reload, announce }: SectionProps) {
 export function AccountStatusSection({ user, self, reload, announce }: SectionProps) {
   const setActive = useSetUserActive();
   const unlock = useUnlockUser();
-  const locked = isLocked(user.lockedUntil);
+  const failures = user.failedLoginCount ?? 0;
   const error = setActive.error ?? unlock.error;
   const split = splitErrors(error, []);
   // The server refuses to deactivate one's own account: not offered, and said why.
@@ -169,14 +169,14 @@ export function AccountStatusSection({ user, self, reload, announce }: SectionPr
   return (
     <Section id="titre-statut" title="Statut du compte">
       <p>
-        <UserStatus active={user.active} lockedUntil={user.lockedUntil} />
+        <UserStatus active={user.active} failedLoginCount={user.failedLoginCount} />
       </p>
       <p>
         {user.active
           ? 'Ce compte est actif : la personne peut se connecter.'
           : 'Ce compte est désactivé : la personne ne peut plus se connecter et ses sessions ont été fermées.'}
-        {locked
-          ? ` Il est verrouillé après trop d'échecs de connexion, jusqu'au ${formatDateTime(user.lockedUntil)}.`
+        {failures > 0
+          ? ` ${failedLoginsText(failures)} depuis sa dernière connexion réussie (le dernier le ${formatDateTime(user.lastFailedLoginAt)}). Le compte n'est pas verrouillé : l'adresse d'où viennent les échecs attend de plus en plus longtemps avant chaque nouvel essai. Lever les délais la laisse réessayer tout de suite, par exemple après un nouveau mot de passe.`
           : ''}
       </p>
       {canToggle ? null : (
@@ -214,7 +214,7 @@ export function AccountStatusSection({ user, self, reload, announce }: SectionPr
             {user.active ? 'Désactiver le compte' : 'Activer le compte'}
           </Button>
         ) : null}
-        {locked ? (
+        {failures > 0 ? (
           <Button
             variant="secondary"
             busy={unlock.isPending}
@@ -225,13 +225,13 @@ export function AccountStatusSection({ user, self, reload, announce }: SectionPr
                 {
                   onSuccess: async () => {
                     await reload();
-                    announce('Compte déverrouillé.');
+                    announce('Délais de connexion levés.');
                   },
                 },
               );
             }}
           >
-            Déverrouiller le compte
+            Lever les délais de connexion
           </Button>
         ) : null}
       </div>

@@ -20,7 +20,7 @@ interface Row {
   email: string;
   displayName: string;
   active: boolean;
-  lockedUntil?: string | null;
+  failedLoginCount?: number | null;
   lastLoginAt?: string | null;
   memberships: { id: string; roles: Role[]; organisation: { name: string } }[];
 }
@@ -49,7 +49,11 @@ const columns: Column<Row>[] = [
         'Aucun'
       ),
   },
-  { key: 'status', header: 'Statut', cell: (row) => <UserStatus active={row.active} lockedUntil={row.lockedUntil} /> },
+  {
+    key: 'status',
+    header: 'Statut',
+    cell: (row) => <UserStatus active={row.active} failedLoginCount={row.failedLoginCount} />,
+  },
   {
     key: 'lastLogin',
     header: 'Dernière connexion',

@@ -15,7 +15,8 @@ export interface UserData {
   email: string;
   displayName: string;
   active: boolean;
-  lockedUntil?: string | null;
+  failedLoginCount?: number | null;
+  lastFailedLoginAt?: string | null;
   lastLoginAt?: string | null;
   createdAt: string;
   version: number;

@@ -25,7 +25,7 @@ const AdminUsersDocument = graphql(`
         email
         displayName
         active
-        lockedUntil
+        failedLoginCount
         lastLoginAt
         memberships {
           id
@@ -47,7 +47,8 @@ const AdminUserDocument = graphql(`
       email
       displayName
       active
-      lockedUntil
+      failedLoginCount
+      lastFailedLoginAt
       lastLoginAt
       createdAt
       version
@@ -114,7 +115,7 @@ const UnlockUserDocument = graphql(`
   mutation UnlockUser($id: ID!, $version: Int!) {
     unlockUser(id: $id, version: $version) {
       id
-      lockedUntil
+      failedLoginCount
       version
     }
   }

@@ -1,12 +1,15 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
-import { formatDateTime } from '../../ui/format';
 
-export function isLocked(lockedUntil: string | null | undefined): boolean {
-  return Boolean(lockedUntil && Date.parse(lockedUntil) > Date.now());
+/** "1 échec de connexion", "3 échecs de connexion". */
+export function failedLoginsText(count: number): string {
+  return count === 1 ? '1 échec de connexion' : `${count} échecs de connexion`;
 }
 
-/** Active / disabled / locked badges of an account (DSFR badges). */
-export function UserStatus({ active, lockedUntil }: { active: boolean; lockedUntil?: string | null }) {
+/**
+ * Active / disabled badges of an account (DSFR badges), and its failed sign-ins since the last successful
+ * one: failures never lock an account (the address that fails waits), but an administrator sees them.
+ */
+export function UserStatus({ active, failedLoginCount }: { active: boolean; failedLoginCount?: number | null }) {
   return (
     <span className="badges">
       {active ? (
@@ -18,9 +21,9 @@ export function UserStatus({ active, lockedUntil }: { active: boolean; lockedUnt
           Désactivé
         </Badge>
       )}
-      {isLocked(lockedUntil) ? (
+      {failedLoginCount ? (
         <Badge as="span" severity="warning" small>
-          Verrouillé jusqu'au {formatDateTime(lockedUntil)}
+          {failedLoginsText(failedLoginCount)}
         </Badge>
       ) : null}
     </span>
