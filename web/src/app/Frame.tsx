@@ -1,3 +1,4 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Display, headerFooterDisplayItem } from '@codegouvfr/react-dsfr/Display';
 import { Footer } from '@codegouvfr/react-dsfr/Footer';
 import { Header } from '@codegouvfr/react-dsfr/Header';
@@ -8,7 +9,8 @@ import { LoadingState } from '../ui/LoadingState';
 import { ErrorBoundary } from './ErrorBoundary';
 import { isActiveItem, useSignedInHeader } from './headerState';
 import { lazyPage } from './lazyPage';
-import { logout } from './session';
+import { formatDateTime } from '../ui/format';
+import { dismissFailedLogins, logout, type FailedLogins } from './session';
 import { useSession } from './useSession';
 
 const BRAND_TOP = (
@@ -22,6 +24,21 @@ const BRAND_TOP = (
 const HOME_LINK = { to: '/', title: 'Accueil — Maillage' };
 
 const StandaloneHeaderFromRoles = lazyPage(() => import('./SignedInApp'), 'StandaloneHeaderFromRoles');
+
+/** Failed sign-ins on the user's account since their last sign-in: told once, until closed. */
+function FailedLoginsNotice({ failedLogins }: { failedLogins: FailedLogins }) {
+  const { count, lastAt } = failedLogins;
+  return (
+    <Alert
+      className="fr-mt-2w"
+      severity="warning"
+      small
+      closable
+      onClose={dismissFailedLogins}
+      description={`${count === 1 ? 'Une tentative de connexion a échoué' : `${count} tentatives de connexion ont échoué`} sur votre compte depuis votre dernière connexion${lastAt ? ` (${count === 1 ? 'le' : 'la dernière le'} ${formatDateTime(lastAt)})` : ''}. Si ce n'était pas vous, changez votre mot de passe et prévenez votre administrateur.`}
+    />
+  );
+}
 
 /** Moves focus to the main content after each navigation, so that screen readers start there. */
 function useFocusMainOnNavigation() {
@@ -111,6 +128,9 @@ export function Frame() {
       ) : null}
       <main id="contenu" className="app-main" tabIndex={-1} ref={mainRef}>
         <div className="fr-container">
+          {session.status === 'authenticated' && session.failedLogins ? (
+            <FailedLoginsNotice failedLogins={session.failedLogins} />
+          ) : null}
           <ErrorBoundary resetKey={location.pathname}>
             <Suspense fallback={<LoadingState />}>
               <Outlet />

@@ -12,16 +12,29 @@ export interface SessionUser {
   displayName: string;
 }
 
+/** The failed sign-ins on the account since the user's last sign-in (sent at sign-in only). */
+export interface FailedLogins {
+  count: number;
+  lastAt: string | null;
+}
+
 interface AuthPayload {
   accessToken: string;
   expiresAt: string;
   user: SessionUser;
+  failedLogins?: FailedLogins;
 }
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous'; reason: 'initial' | 'expired' | 'logout' }
-  | { status: 'authenticated'; user: SessionUser; expiresAt: string };
+  | {
+      status: 'authenticated';
+      user: SessionUser;
+      expiresAt: string;
+      /** Told once after signing in (Frame.tsx), until the user closes it. */
+      failedLogins?: FailedLogins;
+    };
 
 /** Refresh this long before the access token expires (less for very short tokens). */
 const REFRESH_MARGIN_MS = 60_000;
@@ -69,7 +82,21 @@ function applyPayload(payload: AuthPayload): void {
       void refresh();
     }, delay);
   }
-  setState({ status: 'authenticated', user: payload.user, expiresAt: payload.expiresAt });
+  // A refresh says nothing of failures: what sign-in told stays until the user closes it.
+  const failedLogins = payload.failedLogins ?? (state.status === 'authenticated' ? state.failedLogins : undefined);
+  setState({
+    status: 'authenticated',
+    user: payload.user,
+    expiresAt: payload.expiresAt,
+    ...(failedLogins && failedLogins.count > 0 ? { failedLogins } : {}),
+  });
+}
+
+/** The user has read the failed sign-ins notice. */
+export function dismissFailedLogins(): void {
+  if (state.status !== 'authenticated' || !state.failedLogins) return;
+  const { failedLogins: _read, ...rest } = state;
+  setState(rest);
 }
 
 function dropSession(reason: 'initial' | 'expired' | 'logout'): void {

@@ -14,6 +14,14 @@ const sessionSchema = {
       type: 'object',
       properties: { id: { type: 'string' }, email: { type: 'string' }, displayName: { type: 'string' } },
     },
+    failedLogins: {
+      description: 'At sign-in only: the failed sign-ins on the account since the last successful one.',
+      type: 'object',
+      properties: {
+        count: { type: 'integer' },
+        lastAt: { type: ['string', 'null'], format: 'date-time' },
+      },
+    },
   },
 } as const;
 
@@ -28,7 +36,19 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
       expires: session.refreshExpiresAt,
     });
     void reply.header('cache-control', 'no-store');
-    return { accessToken: session.accessToken, expiresAt: session.expiresAt.toISOString(), user: session.user };
+    return {
+      accessToken: session.accessToken,
+      expiresAt: session.expiresAt.toISOString(),
+      user: session.user,
+      ...(session.failedLogins
+        ? {
+            failedLogins: {
+              count: session.failedLogins.count,
+              lastAt: session.failedLogins.lastAt?.toISOString() ?? null,
+            },
+          }
+        : {}),
+    };
   };
   const caller = (request: { ip: string; id: string }) => ({ address: request.ip, requestId: request.id });
   const perAddress = { max: 60, timeWindow: '1 minute' };

@@ -55,6 +55,11 @@ export interface Session {
   refreshToken: string;
   refreshExpiresAt: Date;
   user: { id: string; email: string; displayName: string };
+  /**
+   * At sign-in only: the failed sign-ins on the account since the user's last one, from every address,
+   * for the web app to tell them (someone else may be trying their password).
+   */
+  failedLogins?: { count: number; lastAt: Date | null };
 }
 
 interface Caller {
@@ -234,13 +239,14 @@ export async function login(services: Services, raw: unknown, caller: Caller): P
       subjectId: user.id,
       requestId: caller.requestId,
     });
+    const session = await issueSession(
+      services,
+      tx,
+      { id: user.id, email: user.email, displayName: user.displayName },
+      randomUUID(),
+    );
     return {
-      session: await issueSession(
-        services,
-        tx,
-        { id: user.id, email: user.email, displayName: user.displayName },
-        randomUUID(),
-      ),
+      session: { ...session, failedLogins: { count: user.failedLoginCount, lastAt: user.lastFailedLoginAt } },
     } as const;
   });
   if ('error' in outcome) throw outcome.error;

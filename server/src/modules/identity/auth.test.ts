@@ -217,6 +217,19 @@ describe('login', () => {
     expect((await userState('caf@demo.test')).failedLoginCount).toBe(0);
   });
 
+  it('tells the user, at their next sign-in, of the failures on their account since the last one', async () => {
+    const address = newAddress();
+    for (let i = 0; i < 3; i++) await login('referent.vierzon@demo.test', `wrong-${i}`, address);
+    const first = await login('referent.vierzon@demo.test', DEMO_PASSWORD, newAddress());
+    expect(first.statusCode).toBe(200);
+    expect(first.json().failedLogins).toMatchObject({ count: 3, lastAt: expect.any(String) });
+    expect(Date.now() - new Date(first.json().failedLogins.lastAt).getTime()).toBeLessThan(60_000);
+    // Said once: the next sign-in has nothing to tell, nor has a refresh.
+    const next = await login('referent.vierzon@demo.test', DEMO_PASSWORD, newAddress());
+    expect(next.json().failedLogins).toMatchObject({ count: 0 });
+    expect((await refresh(refreshCookieOf(next)!.value)).json()).not.toHaveProperty('failedLogins');
+  });
+
   it('lets an administrator lift the waits of an account, from every address, and start its count again', async () => {
     const [a, b] = [newAddress(), newAddress()];
     for (const address of [a, b])
