@@ -30,7 +30,7 @@ function FailedLoginsNotice({ failedLogins }: { failedLogins: FailedLogins }) {
   const { count, lastAt } = failedLogins;
   return (
     <Alert
-      className="fr-mt-2w"
+      className="fr-mt-2w fr-mb-2w"
       severity="warning"
       small
       closable
