@@ -3,6 +3,7 @@ import type { Role } from '@maillage/shared';
 import type { Actor } from './auth/actor.js';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 import type { RequestContext } from './context.js';
+import { targetOfCall, type AuditTarget } from './audit-target.js';
 
 /**
  * A field-level policy: who may call an operation (a GraphQL root field, a REST route) at all. Row-level decisions (which platform,
@@ -53,8 +54,9 @@ export type GuardedResolver<A = never, R = unknown> = ((
 };
 
 /**
- * Declares the policy of a root field. A Mutation field that wrote no audit event of its own gets
- * one named after it, so that every mutation leaves a trace.
+ * Declares the policy of a root field. A refusal is recorded with the object the call named in its
+ * arguments (core/audit-target.ts). A Mutation field that wrote no audit event of its own gets one
+ * named after it, so that every mutation leaves a trace.
  */
 export function guard<A, R>(
   policy: Policy,
@@ -64,7 +66,8 @@ export function guard<A, R>(
     const action = `${info.parentType.name}.${info.fieldName}`;
     if (policy.requiresActor && !ctx.actor) throw ctx.authError ?? unauthenticated();
     if (ctx.actor && !policy.allows(ctx.actor)) {
-      ctx.denials.push({ action, reason: policy.name });
+      const field = info.parentType.getFields()[info.fieldName];
+      ctx.denials.push({ action, reason: policy.name, ...targetOfCall(info.parentType.name, field, args) });
       throw forbidden();
     }
     if (info.parentType.name !== 'Mutation') return resolve(args, ctx, info);
@@ -76,9 +79,12 @@ export function guard<A, R>(
   return Object.assign(resolver, { [POLICY]: policy });
 }
 
-/** Throws FORBIDDEN and records the refusal, for row-level decisions taken inside services. */
-export function deny(ctx: RequestContext, action: string, reason: string): never {
-  ctx.denials.push({ action, reason });
+/**
+ * Throws FORBIDDEN and records the refusal, for row-level decisions taken inside services. `target`:
+ * the object the request named (the case, the project, the platform…), recorded as the event's subject.
+ */
+export function deny(ctx: RequestContext, action: string, reason: string, target?: AuditTarget | null): never {
+  ctx.denials.push({ action, reason, ...target });
   throw forbidden();
 }
 

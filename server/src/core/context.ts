@@ -5,9 +5,12 @@ import type { AuditEntry } from './audit.js';
 import type { Tx } from './db/driver.js';
 import type { Services } from './services.js';
 
+/** A refusal: the action refused, why (a policy's name), and the object asked for when the request named one. */
 export interface Denial {
   action: string;
   reason: string;
+  subjectType?: string | null;
+  subjectId?: string | null;
 }
 
 /** What every resolver and REST handler gets for one request. */

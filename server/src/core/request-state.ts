@@ -86,6 +86,8 @@ export async function recordDenials(request: FastifyRequest, denials: readonly D
         actorId: request.actor?.userId ?? null,
         action: d.action,
         outcome: 'DENIED',
+        subjectType: d.subjectType ?? null,
+        subjectId: d.subjectId ?? null,
         requestId: request.id,
         details: { policy: d.reason },
       });

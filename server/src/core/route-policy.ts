@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { Policy } from './authz.js';
+import { TARGET_ARGUMENTS, targetFromId, type AuditTarget } from './audit-target.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { recordDenials } from './request-state.js';
 
@@ -12,6 +13,8 @@ declare module 'fastify' {
     policy?: Policy;
     /** The audit action a refusal is recorded under (default: the method and the route's URL). */
     action?: string;
+    /** The kind of object the route's `:id` names (audit subject type), recorded with a refusal. */
+    subjectType?: string;
   }
 }
 
@@ -66,6 +69,23 @@ export async function registerWithPolicy(
 }
 
 /**
+ * The object a request names in its path or query string (`:importId`, `?departementId=`, `:id` of the
+ * kind the route declares), for the refusal's audit event; the names are GraphQL's (core/audit-target.ts).
+ */
+function targetOfRequest(request: FastifyRequest): AuditTarget | null {
+  const named = [request.params, request.query].flatMap((values) =>
+    values && typeof values === 'object' ? Object.entries(values as Record<string, unknown>) : [],
+  );
+  const idKind = request.routeOptions.config.subjectType;
+  for (const [name, value] of named) {
+    const kind = name === 'id' ? idKind : TARGET_ARGUMENTS[name];
+    const target = kind ? targetFromId(kind, value) : null;
+    if (target) return target;
+  }
+  return null;
+}
+
+/**
  * Applies the route's declared policy, once the actor is known: none declared → FORBIDDEN (denied by
  * default), anonymous where an actor is required → UNAUTHENTICATED, an actor the policy does not
  * allow → FORBIDDEN; each refusal of a known route is audited DENIED, as a root field's is.
@@ -81,7 +101,7 @@ export async function enforceRoutePolicy(request: FastifyRequest): Promise<void>
   }
   if (policy.requiresActor && !request.actor) throw request.authError ?? unauthenticated();
   if (request.actor && !policy.allows(request.actor)) {
-    await recordDenials(request, [{ action: name, reason: policy.name }]);
+    await recordDenials(request, [{ action: name, reason: policy.name, ...targetOfRequest(request) }]);
     throw forbidden();
   }
 }

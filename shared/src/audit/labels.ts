@@ -152,8 +152,19 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   case_transfer: { label: 'Transfert de suivi', restricted: 'transfert de dossier (accès restreint)' },
   siei_import: { label: 'Import de liste SIEI', restricted: 'import SIEI (accès restreint)' },
   clas_project: { label: 'Projet CLAS', restricted: 'projet CLAS (accès restreint)' },
+  clas_group: { label: 'Groupe CLAS', restricted: 'groupe CLAS (accès restreint)' },
   clas_year_config: { label: 'Année CLAS', restricted: 'paramètres CLAS (accès restreint)' },
   accompanied_person: { label: 'Personne accompagnée', restricted: 'personne accompagnée (accès restreint)' },
+  accompaniment_member: {
+    label: "Intervenant d'une liste d'accompagnement",
+    restricted: 'intervenant (accès restreint)',
+  },
+  parcours_reference: { label: 'Référence de parcours', restricted: 'référence de parcours (accès restreint)' },
+  plan_goal: { label: "Objectif d'un plan d'action", restricted: 'objectif (accès restreint)' },
+  plan_action: { label: "Action d'un plan d'action", restricted: 'action (accès restreint)' },
+  competence: { label: 'Compétence', restricted: 'compétence (accès restreint)' },
+  synthese_meeting: { label: 'Réunion de synthèse', restricted: 'réunion de synthèse (accès restreint)' },
+  consent: { label: 'Consentement', restricted: 'consentement (accès restreint)' },
   locker_document: { label: 'Document du coffre-fort', restricted: 'document (accès restreint)' },
 };
 

@@ -126,8 +126,8 @@ describe('holders', () => {
       {
         action: 'clas.project_create',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'organisation',
+        subject_id: id.cafOrg,
         details: { policy: 'not-clas-holder-of-organisation' },
       },
     ]);

@@ -104,7 +104,10 @@ export async function createProject(ctx: RequestContext, raw: unknown): Promise<
       })),
     );
   if (!holderOrganisations(ctx).includes(organisationId))
-    deny(ctx, 'clas.project_create', 'not-clas-holder-of-organisation');
+    deny(ctx, 'clas.project_create', 'not-clas-holder-of-organisation', {
+      subjectType: 'organisation',
+      subjectId: organisationId,
+    });
   const departementId = await departementOfOrganisation(ctx.db, organisationId);
   if (!departementId) {
     throw new AppError(
@@ -176,7 +179,11 @@ function matchGroups(existing: GroupRow[], groups: ClasGroupInput[]): FieldError
 export async function updateProject(ctx: RequestContext, raw: unknown): Promise<ProjectRow> {
   const { id, version, content } = parseInput(clasSchemas.updateClasProjectInput, withIsoDates(raw), '');
   const current = await lockProject(ctx, id);
-  if ((await partyOf(ctx, current)) !== 'HOLDER') deny(ctx, 'clas.project_update', 'not-clas-holder-of-project');
+  if ((await partyOf(ctx, current)) !== 'HOLDER')
+    deny(ctx, 'clas.project_update', 'not-clas-holder-of-project', {
+      subjectType: 'clas_project',
+      subjectId: current.id,
+    });
   if (current.version !== version) throw staleVersion('Le projet');
   editableOrConflict(current.status);
   const existing = await ctx.db.select().from(clasGroup).where(eq(clasGroup.projectId, id));

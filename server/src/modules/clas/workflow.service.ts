@@ -64,7 +64,10 @@ async function step(
   const current = await lockProject(ctx, id);
   const required = CLAS_ACTION_PARTY[action.type];
   if ((await partyOf(ctx, current)) !== required)
-    deny(ctx, auditAction, required === 'HOLDER' ? 'not-clas-holder-of-project' : 'not-caf-officer-of-departement');
+    deny(ctx, auditAction, required === 'HOLDER' ? 'not-clas-holder-of-project' : 'not-caf-officer-of-departement', {
+      subjectType: 'clas_project',
+      subjectId: current.id,
+    });
   if (current.version !== version) throw staleVersion('Le projet');
   const evaluation = await evaluate(ctx, current);
   const result = clasTransition(

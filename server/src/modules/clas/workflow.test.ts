@@ -376,6 +376,8 @@ describe('the whole life of a project, through GraphQL', () => {
       'clas.bilan_submit',
       'clas.roster_read',
       'clas.roster_read',
+      // The holder's attempt to close it, refused (DENIED, naming the project).
+      'Mutation.closeClasProject',
       'clas.project_close',
     ]);
     expect(JSON.stringify(events)).not.toMatch(/Léa|Noé|Inès/);
@@ -509,8 +511,8 @@ describe('submission with failing rules, and the way back to the holder', () => 
       {
         action: 'Mutation.submitClasProject',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'clas_project',
+        subject_id: p!.id,
         details: { policy: 'role:CLAS_HOLDER' },
       },
     ]);

@@ -35,7 +35,8 @@ async function groupOf(ctx: RequestContext, id: string): Promise<{ group: GroupR
 }
 
 async function holderOnly(ctx: RequestContext, project: ProjectRow, action: string) {
-  if ((await partyOf(ctx, project)) !== 'HOLDER') deny(ctx, action, 'not-clas-holder-of-project');
+  if ((await partyOf(ctx, project)) !== 'HOLDER')
+    deny(ctx, action, 'not-clas-holder-of-project', { subjectType: 'clas_project', subjectId: project.id });
 }
 
 /** The year is logged once the project is accepted, until its bilan is deposited (its figures are then frozen). */
@@ -56,7 +57,8 @@ export async function commentProject(ctx: RequestContext, raw: unknown) {
   const { projectId, body } = parseInput(clasSchemas.clasCommentInput, raw, '');
   const project = await projectOf(ctx, projectId);
   const party = await partyOf(ctx, project);
-  if (!party) deny(ctx, 'clas.comment_add', 'not-party-to-project');
+  if (!party)
+    deny(ctx, 'clas.comment_add', 'not-party-to-project', { subjectType: 'clas_project', subjectId: project.id });
   const [row] = await ctx.db
     .insert(clasComment)
     .values({ projectId, authorId: ctx.actor!.userId, authorParty: party, body })

@@ -76,7 +76,10 @@ export const listedScope = (ctx: RequestContext): SQL =>
 export async function createPerson(ctx: RequestContext, raw: unknown): Promise<PersonRow> {
   const { person, organisationId, mission: missionText } = parseInput(createSchema, withIsoStrings(raw), '');
   if (!socialWorkerOrganisations(ctx).includes(organisationId))
-    deny(ctx, PERSON_AUDIT.create, 'not-social-worker-of-organisation');
+    deny(ctx, PERSON_AUDIT.create, 'not-social-worker-of-organisation', {
+      subjectType: 'organisation',
+      subjectId: organisationId,
+    });
   await checkDomiciliation(ctx, person.domiciliationOrganisationId);
   const userId = ctx.actor!.userId;
   const id = randomUUID();
@@ -135,7 +138,12 @@ export async function getPerson(ctx: RequestContext, rawId: unknown): Promise<Pe
     .from(accompaniedPerson)
     .where(and(eq(accompaniedPerson.id, id), listedScope(ctx)));
   if (!row) {
-    ctx.denials.push({ action: PERSON_AUDIT.read, reason: 'not-on-list' });
+    ctx.denials.push({
+      action: PERSON_AUDIT.read,
+      reason: 'not-on-list',
+      subjectType: 'accompanied_person',
+      subjectId: id,
+    });
     return null;
   }
   await ctx.audit({ action: PERSON_AUDIT.read, subjectType: 'accompanied_person', subjectId: id });

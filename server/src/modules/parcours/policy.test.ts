@@ -106,8 +106,8 @@ describe('who may call the référence de parcours at all', () => {
       {
         action: 'parcours.person_create',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'organisation',
+        subject_id: d.org.ccas,
         details: { policy: 'not-social-worker-of-organisation' },
       },
     ]);
@@ -173,8 +173,8 @@ describe('an intervenant sees a PA only while on its list', () => {
       {
         action: 'parcours.person_read',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'accompanied_person',
+        subject_id: person.id,
         details: { policy: 'not-on-list' },
       },
     ]);

@@ -40,7 +40,8 @@ export const socialWorkerOrganisations = (ctx: RequestContext): string[] =>
 /**
  * A record asked for by id that the caller does not see (row-level security hides every PA whose list the
  * caller is not on): NOT_FOUND, whether it exists or not. When it does exist, the attempt is recorded as
- * a denial (outcome DENIED, no subject: the caller learns nothing from the answer, the audit log does).
+ * a denial (outcome DENIED, with the record asked for as its subject: the caller learns nothing from the
+ * answer, the audit log does).
  */
 export async function hidden(
   ctx: RequestContext,
@@ -61,7 +62,8 @@ export async function recordIfHidden(ctx: RequestContext, action: string, table:
   const { rows } = await ctx.db.execute<{ found: boolean }>(
     sql`select app_parcours_record_exists(${getTableName(table)}, ${id}::uuid) as found`,
   );
-  if (rows[0]?.found) ctx.denials.push({ action, reason: 'not-on-list' });
+  if (rows[0]?.found)
+    ctx.denials.push({ action, reason: 'not-on-list', subjectType: getTableName(table), subjectId: id });
 }
 
 /**

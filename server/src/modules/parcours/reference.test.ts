@@ -226,8 +226,8 @@ describe('the PA’s choice and the life of the reference', () => {
       {
         action: 'parcours.reference_decide',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'parcours_reference',
+        subject_id: ref.id,
         details: { policy: 'not-on-list' },
       },
     ]);

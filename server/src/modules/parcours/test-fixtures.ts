@@ -145,9 +145,10 @@ export const auditOf = (t: TestApp, requestId: string) =>
     sql`select action, outcome, subject_type, subject_id, details from audit_event where request_id = ${requestId} order by id`,
   );
 
-/** The audit events of `action` on a PA, oldest first. */
+/** The successful audit events of `action` on a record, oldest first (refusals name their record too: auditOf reads those by request). */
 export const auditEvents = (t: TestApp, action: string, subjectId: string) =>
   ownerRows<{ actor_id: string; outcome: string; details: Record<string, unknown> | null; request_id: string }>(
     t,
-    sql`select actor_id, outcome, details, request_id from audit_event where action = ${action} and subject_id = ${subjectId} order by id`,
+    sql`select actor_id, outcome, details, request_id from audit_event
+         where action = ${action} and subject_id = ${subjectId} and outcome = 'SUCCESS' order by id`,
   );

@@ -69,8 +69,10 @@ export interface ClasDashboardData {
 async function departementOf(ctx: RequestContext, asked: string | null, action: string): Promise<TerritoryRow> {
   const [row] = (await ctx.db.execute<{ ids: string[] | null }>(sql`select app_caf_departement_ids() as ids`)).rows;
   const ids = row?.ids ?? [];
-  if (ids.length === 0) deny(ctx, action, 'no-caf-departement');
-  if (asked !== null && !ids.includes(asked)) deny(ctx, action, 'not-caf-departement');
+  if (ids.length === 0)
+    deny(ctx, action, 'no-caf-departement', asked !== null ? { subjectType: 'territory', subjectId: asked } : null);
+  if (asked !== null && !ids.includes(asked))
+    deny(ctx, action, 'not-caf-departement', { subjectType: 'territory', subjectId: asked });
   // Through the loader: one statement for all of them, primed for any other field of the request that names one.
   const territories = (await identityLoaders.territory(ctx).loadMany(asked !== null ? [asked] : ids)).filter(
     (t): t is TerritoryRow => t !== null && !(t instanceof Error),

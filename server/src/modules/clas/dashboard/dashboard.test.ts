@@ -562,8 +562,9 @@ describe('export of the dashboard', () => {
         {
           action: 'clas.dashboard.export',
           outcome: 'DENIED',
-          subject_type: null,
-          subject_id: null,
+          // The département asked for, when the request named one.
+          subject_type: query.departementId ? 'territory' : null,
+          subject_id: query.departementId ?? null,
           details: { policy },
         },
       ]);

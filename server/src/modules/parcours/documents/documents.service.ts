@@ -8,6 +8,7 @@ import {
   type DocumentContentType,
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
+import { targetFromId, type AuditTarget } from '../../../core/audit-target.js';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound } from '../../../core/errors.js';
 import { zodFields } from '../../../core/http-errors.js';
@@ -40,8 +41,8 @@ export const KEY_UNAVAILABLE_MESSAGE =
 const isUuid = (value: string) => identity.uuid.safeParse(value).success;
 
 /** Only social workers keep lockers; anyone else is refused before any row is looked at. */
-function requireSocialWorker(ctx: RequestContext, action: string): void {
-  if (socialWorkerOrganisations(ctx).length === 0) deny(ctx, action, 'role:SOCIAL_WORKER');
+function requireSocialWorker(ctx: RequestContext, action: string, target: AuditTarget | null): void {
+  if (socialWorkerOrganisations(ctx).length === 0) deny(ctx, action, 'role:SOCIAL_WORKER', target);
 }
 
 /**
@@ -56,7 +57,7 @@ const sharedWithCallerSql = (ctx: RequestContext, documentId: SQL | string): SQL
 
 /** Before reading the upload's body: the caller is a social worker on the PA's list (else 403 / 404). */
 export async function checkUploadAccess(ctx: RequestContext, personId: string): Promise<void> {
-  requireSocialWorker(ctx, UPLOAD_ACTION);
+  requireSocialWorker(ctx, UPLOAD_ACTION, targetFromId('accompanied_person', personId));
   if (!isUuid(personId)) throw notFound('Personne accompagnée');
   const [row] = await ctx.db
     .select({ id: accompaniedPerson.id })
@@ -221,7 +222,7 @@ export type ReadDecision = { allowed: true; document: DocumentRow } | { allowed:
  * function answers 403 after it.
  */
 export async function decideRead(ctx: RequestContext, documentId: string): Promise<ReadDecision> {
-  requireSocialWorker(ctx, READ_ACTION);
+  requireSocialWorker(ctx, READ_ACTION, targetFromId('locker_document', documentId));
   if (!isUuid(documentId)) throw notFound('Document');
   const [row] = await ctx.db
     .select({

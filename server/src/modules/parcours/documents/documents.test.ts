@@ -327,8 +327,8 @@ describe('upload and download', () => {
       {
         action: 'parcours.document_read',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'locker_document',
+        subject_id: doc.id,
         details: { policy: 'role:SOCIAL_WORKER' },
       },
     ]);
@@ -343,13 +343,13 @@ describe('upload and download', () => {
     const unseen = await download('hopital', res.json().id);
     expect(unseen.statusCode).toBe(404);
     expect(unseen.json()).toMatchObject({ code: 'NOT_FOUND' });
-    // The attempt on an existing record is recorded, without naming it.
+    // The attempt on an existing record is recorded, naming it (the answer says nothing of it).
     expect(await auditOf(requestIdOf(unseen))).toEqual([
       {
         action: 'parcours.document_read',
         outcome: 'DENIED',
-        subject_type: null,
-        subject_id: null,
+        subject_type: 'locker_document',
+        subject_id: res.json().id,
         details: { policy: 'not-on-list' },
       },
     ]);

@@ -276,7 +276,7 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
     scope.post<{ Params: { id: string } }>(
       UPLOAD_ROUTE,
       {
-        config: { policy: socialWorker, action: UPLOAD_ACTION },
+        config: { policy: socialWorker, action: UPLOAD_ACTION, subjectType: 'accompanied_person' },
         schema: {
           summary:
             "Put a document in a PA's armoire numérique (multipart: title, category, shareWithMemberIds, then file)",
@@ -330,7 +330,7 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
     scope.get<{ Params: { id: string } }>(
       DOWNLOAD_ROUTE,
       {
-        config: { policy: socialWorker, action: READ_ACTION },
+        config: { policy: socialWorker, action: READ_ACTION, subjectType: 'locker_document' },
         schema: {
           summary: 'Download a document of the armoire numérique (streamed, after its integrity is verified)',
           description:

@@ -321,7 +321,8 @@ const attemptFromJson = (a: PageEntry['a'][number]): AttemptRow => ({
 
 /** The scope of a platform's worklist: its referents only (`action` names the refusal). */
 export async function platformCasesScope(ctx: RequestContext, platformId: string, action = 'case.list'): Promise<SQL> {
-  if (!(await isReferentOf(ctx, platformId))) deny(ctx, action, 'not-referent');
+  if (!(await isReferentOf(ctx, platformId)))
+    deny(ctx, action, 'not-referent', { subjectType: 'platform', subjectId: platformId });
   return eq(psadCase.platformId, platformId);
 }
 
@@ -433,7 +434,8 @@ export async function partnerCounsellors(
   raw: unknown,
 ): Promise<{ id: string; displayName: string }[]> {
   const input = parseInput(partnerCounsellorsSchema, raw, '');
-  if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.partner_counsellors', 'not-referent');
+  if (!(await isReferentOf(ctx, input.platformId)))
+    deny(ctx, 'case.partner_counsellors', 'not-referent', { subjectType: 'platform', subjectId: input.platformId });
   const [partner] = await ctx.db
     .select({ id: platformPartner.organisationId })
     .from(platformPartner)

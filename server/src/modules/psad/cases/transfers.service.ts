@@ -40,7 +40,10 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, input.caseId)).for('update');
   if (!row) throw notFound('Suivi');
   if (!(await isReferentOf(ctx, row.platformId)) && !isCounsellorOf(ctx, row.assignedOrganisationId))
-    deny(ctx, 'case.transfer_propose', 'not-referent-or-assigned-counsellor');
+    deny(ctx, 'case.transfer_propose', 'not-referent-or-assigned-counsellor', {
+      subjectType: 'psad_case',
+      subjectId: row.id,
+    });
   if (row.version !== input.version) throw staleVersion('Le suivi');
   const toOtherPlatform = Boolean(input.toPlatformId);
   if (input.toPlatformId) {
@@ -124,7 +127,7 @@ async function pending(ctx: RequestContext, transferId: string, action: string):
   const receiver = transfer.toOrganisationId
     ? isCounsellorOf(ctx, transfer.toOrganisationId) || (await isReferentOf(ctx, transfer.toPlatformId))
     : await isReferentOf(ctx, transfer.toPlatformId);
-  if (!receiver) deny(ctx, `case.${action}`, 'not-receiver');
+  if (!receiver) deny(ctx, `case.${action}`, 'not-receiver', { subjectType: 'case_transfer', subjectId: transfer.id });
   if (transfer.status !== 'PROPOSE')
     throw new AppError('CONFLICT', 'Ce transfert a déjà été traité.', 'TRANSITION_REFUSED');
   return transfer;
@@ -239,7 +242,8 @@ export async function cancelTransfer(ctx: RequestContext, raw: unknown): Promise
     .for('update');
   if (!transfer) throw notFound('Transfert');
   const sender = (await isReferentOf(ctx, transfer.fromPlatformId)) || isCounsellorOf(ctx, transfer.fromOrganisationId);
-  if (!sender) deny(ctx, 'case.transfer_cancel', 'not-sender');
+  if (!sender)
+    deny(ctx, 'case.transfer_cancel', 'not-sender', { subjectType: 'case_transfer', subjectId: transfer.id });
   if (transfer.status !== 'PROPOSE')
     throw new AppError('CONFLICT', 'Ce transfert a déjà été traité ou annulé.', 'TRANSITION_REFUSED');
   const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, transfer.caseId)).for('update');

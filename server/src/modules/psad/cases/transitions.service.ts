@@ -28,7 +28,10 @@ async function lockCase(ctx: RequestContext, id: string): Promise<CaseRow> {
 async function authorise(ctx: RequestContext, row: CaseRow, action: string, counsellors: boolean) {
   if (await isReferentOf(ctx, row.platformId)) return;
   if (counsellors && isCounsellorOf(ctx, row.assignedOrganisationId)) return;
-  deny(ctx, `case.${action}`, counsellors ? 'not-referent-or-assigned-counsellor' : 'not-referent');
+  deny(ctx, `case.${action}`, counsellors ? 'not-referent-or-assigned-counsellor' : 'not-referent', {
+    subjectType: 'psad_case',
+    subjectId: row.id,
+  });
 }
 
 async function attemptsOf(ctx: RequestContext, caseId: string) {
@@ -128,7 +131,8 @@ async function load(ctx: RequestContext, caseId: string, version: number, action
 
 export async function assignCases(ctx: RequestContext, raw: unknown): Promise<CaseRow[]> {
   const input = parseInput(psad.caseActions.assign, raw, '');
-  if (!(await isReferentOf(ctx, input.platformId))) deny(ctx, 'case.assign', 'not-referent');
+  if (!(await isReferentOf(ctx, input.platformId)))
+    deny(ctx, 'case.assign', 'not-referent', { subjectType: 'platform', subjectId: input.platformId });
   const ids = input.cases.map((c) => c.id);
   if (new Set(ids).size !== ids.length)
     throw new AppError('BAD_USER_INPUT', 'Un suivi figure deux fois.', [{ path: 'cases', message: 'suivi en double' }]);

@@ -199,7 +199,8 @@ export async function psadDashboard(ctx: RequestContext, raw: unknown): Promise<
   const rows = await dashboardRows(ctx, platformId, campaign);
   const access = rows.find((r) => r.kind === 'access');
   if (!access?.n) {
-    if (!viewer) deny(ctx, 'psad.dashboard', 'not-referent-or-viewer');
+    if (!viewer)
+      deny(ctx, 'psad.dashboard', 'not-referent-or-viewer', { subjectType: 'platform', subjectId: platformId });
     throw notFound('Plateforme');
   }
   const organisations = identityLoaders.organisation(ctx);

@@ -240,7 +240,8 @@ export async function exportCases(ctx: RequestContext, raw: unknown): Promise<Ex
   let label: string;
   if (input.scope.platformId) {
     const platformId = input.scope.platformId;
-    if (!actor.roles.has('PSAD_REFERENT')) deny(ctx, 'case.export', 'role:PSAD_REFERENT');
+    if (!actor.roles.has('PSAD_REFERENT'))
+      deny(ctx, 'case.export', 'role:PSAD_REFERENT', { subjectType: 'platform', subjectId: platformId });
     scope = await platformCasesScope(ctx, platformId, 'case.export');
     const [p] = await ctx.db.select({ name: platform.name }).from(platform).where(eq(platform.id, platformId));
     subject = { subjectType: 'platform', subjectId: platformId };

@@ -98,7 +98,7 @@ export type ImportRow = Omit<typeof sieiImport.$inferSelect, 'content' | 'previe
 
 async function requireReferent(ctx: RequestContext, platformId: string, action: string): Promise<void> {
   const ids = await referentPlatformIds(ctx);
-  if (!ids.includes(platformId)) deny(ctx, action, 'psad-referent');
+  if (!ids.includes(platformId)) deny(ctx, action, 'psad-referent', { subjectType: 'platform', subjectId: platformId });
 }
 
 /**
@@ -228,7 +228,8 @@ async function visibleImport(ctx: RequestContext, rawId: unknown, action: string
   const id = parseInput(identity.uuid, rawId, 'importId');
   const [row] = await ctx.db.select(importColumns).from(sieiImport).where(eq(sieiImport.id, id));
   if (!row) {
-    if ((await referentPlatformIds(ctx)).length === 0) deny(ctx, action, 'psad-referent');
+    if ((await referentPlatformIds(ctx)).length === 0)
+      deny(ctx, action, 'psad-referent', { subjectType: 'siei_import', subjectId: id });
     throw notFound('Import');
   }
   return row;
@@ -404,7 +405,7 @@ export async function signalYoungPerson(
       .where(eq(platformPartner.platformId, p.id));
     const partnerIds = new Set(partners.map((r) => r.id));
     const ok = actor.memberships.some((m) => m.roles.length > 0 && partnerIds.has(m.organisationId));
-    if (!ok) deny(ctx, 'Mutation.signalYoungPerson', 'psad-partner');
+    if (!ok) deny(ctx, 'Mutation.signalYoungPerson', 'psad-partner', { subjectType: 'platform', subjectId: p.id });
   }
   const lastName = input.lastName.replace(/\s+/g, ' ').toLocaleUpperCase('fr-FR');
   const firstNames = input.firstNames.replace(/\s+/g, ' ');

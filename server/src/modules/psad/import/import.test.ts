@@ -481,7 +481,13 @@ describe('refusals', () => {
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.json().code).toBe('FORBIDDEN');
       expect(await auditOf(res.headers['x-request-id'] as string)).toEqual([
-        { action: 'psad_import.upload', outcome: 'DENIED', subject_type: null, details: { policy: 'psad-referent' } },
+        // The platform named in the path.
+        {
+          action: 'psad_import.upload',
+          outcome: 'DENIED',
+          subject_type: 'platform',
+          details: { policy: 'psad-referent' },
+        },
       ]);
       expect(await count(sql`select count(*) as v from siei_import`)).toBe(before);
       const list = await t.gql(tokens[email]!, 'query($p: ID!) { imports(platformId: $p) { id } }', { p: ids.bourges });

@@ -187,7 +187,7 @@ describe('refusals', () => {
       {
         action: 'Mutation.signalYoungPerson',
         outcome: 'DENIED',
-        subject_type: null,
+        subject_type: 'platform',
         details: { policy: 'psad-partner' },
       },
     ]);

@@ -66,7 +66,8 @@ async function lockPlatformList(db: Tx, platformId: string): Promise<void> {
 }
 
 async function requireReferent(ctx: RequestContext, platformId: string, action: string): Promise<void> {
-  if (!(await isReferentOf(ctx, platformId))) deny(ctx, action, 'not-referent');
+  if (!(await isReferentOf(ctx, platformId)))
+    deny(ctx, action, 'not-referent', { subjectType: 'platform', subjectId: platformId });
 }
 
 const isBlank = (values: unknown[]) => values.every((v) => v === null || v === undefined);
