@@ -3,7 +3,7 @@ import type { Role } from '@maillage/shared';
 import type { Actor } from './auth/actor.js';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 import type { RequestContext } from './context.js';
-import { targetOfCall, type AuditTarget } from './audit-target.js';
+import { targetFromId, targetOfCall, type AuditTarget } from './audit-target.js';
 
 /**
  * A field-level policy: who may call an operation (a GraphQL root field, a REST route) at all. Row-level decisions (which platform,
@@ -76,7 +76,40 @@ export function guard<A, R>(
     if (ctx.auditCount === before) await ctx.audit({ action: `graphql.${info.fieldName}` });
     return result;
   };
-  return Object.assign(resolver, { [POLICY]: policy });
+  const byId = (resolve as Partial<ReadById>)[READ_BY_ID];
+  return Object.assign(resolver, { [POLICY]: policy }, byId ? { [READ_BY_ID]: byId } : {});
+}
+
+export const READ_BY_ID = Symbol('read-by-id');
+
+/** What a read by id records when it finds nothing: the action refused and the kind of record asked for. */
+export interface ReadByIdTarget {
+  action: string;
+  subjectType: string;
+  /** The refusal's reason (details.policy); default `not-visible`. */
+  reason?: string;
+}
+interface ReadById {
+  [READ_BY_ID]: ReadByIdTarget;
+}
+
+/**
+ * The resolve function of a root query that reads one record by its id (`case(id)`, `clasProject(id)`…),
+ * for guard(). Its answer stays the service's: null when there is no such record the caller may see,
+ * whether it exists or not (row-level security decides, and the answer tells nothing). That null is
+ * recorded as DENIED naming the id asked for, so that probing another tenant's ids leaves a trace; a
+ * record found is audited by the service as any read. A test checks that every such query uses it.
+ */
+export function readById<A extends { id: string }, R>(
+  target: ReadByIdTarget,
+  resolve: (args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R | null> | R | null,
+): ((args: A, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<R | null>) & ReadById {
+  const read = async (args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
+    const row = (await resolve(args, ctx, info)) ?? null;
+    if (row === null) notVisible(ctx, target.action, targetFromId(target.subjectType, args.id), target.reason);
+    return row;
+  };
+  return Object.assign(read, { [READ_BY_ID]: target });
 }
 
 /**
@@ -86,6 +119,20 @@ export function guard<A, R>(
 export function deny(ctx: RequestContext, action: string, reason: string, target?: AuditTarget | null): never {
   ctx.denials.push({ action, reason, ...target });
   throw forbidden();
+}
+
+/**
+ * Records, without refusing anything, that the record the request named is not one the caller may see
+ * (or does not exist: the caller's answer is the same, NOT_FOUND or null). Reads by id that find
+ * nothing call it (readById, and REST reads by id), so that probing ids leaves a trace.
+ */
+export function notVisible(
+  ctx: RequestContext,
+  action: string,
+  target: AuditTarget | null,
+  reason = 'not-visible',
+): void {
+  ctx.denials.push({ action, reason, ...target });
 }
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -26,16 +26,19 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'api_key.create': "Création d'une clé d'API",
   'api_key.revoke': "Révocation d'une clé d'API",
   // Organisations and territories
+  'organisation.read': "Consultation d'une organisation",
   'organisation.create': "Création d'une organisation",
   'organisation.update': "Modification d'une organisation",
   'organisation.activate': "Réactivation d'une organisation",
   'organisation.deactivate': "Désactivation d'une organisation",
   'territory.create': "Création d'un territoire",
   // PSAD
+  'platform.read': "Consultation d'une plateforme PSAD",
   'platform.create': "Création d'une plateforme PSAD",
   'platform.update': "Modification d'une plateforme PSAD",
   'psad.dashboard': 'Consultation du tableau de bord PSAD',
   'psad.signal': "Signalement d'un jeune",
+  'psad_import.read': "Consultation d'un import de liste SIEI",
   'psad_import.upload': "Dépôt d'une liste SIEI",
   'psad_import.confirm': "Confirmation de l'import d'une liste SIEI",
   'psad_import.export_rejected': "Téléchargement des lignes rejetées d'un import",
@@ -60,6 +63,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'case.transfer_cancel': "Annulation d'un transfert",
   // CLAS
   'clas.config_set': "Paramétrage d'une année CLAS",
+  'clas.project_read': "Consultation d'un projet CLAS",
   'clas.project_create': "Création d'un projet CLAS",
   'clas.project_update': "Modification d'un projet CLAS",
   'clas.project_submit': "Dépôt d'un projet CLAS",

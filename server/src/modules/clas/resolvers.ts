@@ -1,5 +1,5 @@
 import { allowedClasActions, estimateFunding, isClasEditable, type ClasStatus } from '@maillage/shared';
-import { guard, policies } from '../../core/authz.js';
+import { guard, policies, readById } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { notFound } from '../../core/errors.js';
@@ -28,7 +28,12 @@ async function evaluationOf(ctx: RequestContext, p: ProjectRow) {
 export const clasResolvers = {
   Query: {
     clasProjects: guard(party, (args, ctx) => projects.listProjects(ctx, args)),
-    clasProject: guard(party, (args, ctx) => projects.getProject(ctx, args.id)),
+    clasProject: guard(
+      party,
+      readById({ action: 'clas.project_read', subjectType: 'clas_project' }, (args, ctx) =>
+        projects.getProject(ctx, args.id),
+      ),
+    ),
     clasWaitingSchoolYears: guard(officer, (_args, ctx) => projects.waitingSchoolYears(ctx)),
     clasYearConfig: guard(configReaders, (args, ctx) => config.getYearConfig(ctx, args.schoolYear)),
   },

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
-import { guard, policies } from '../../core/authz.js';
+import { guard, policies, readById } from '../../core/authz.js';
 import { notFound } from '../../core/errors.js';
 import { loaders } from './loaders.js';
 import * as apiKeys from './api-keys.service.js';
@@ -28,12 +28,20 @@ export const identityResolvers = {
     organisations: guard(policies.signedIn, (args, ctx) =>
       organisations.listOrganisations(ctx, args.filter ?? {}, args.first ?? null, args.after ?? null),
     ),
-    organisation: guard(policies.signedIn, (args, ctx) => organisations.getOrganisation(ctx, args.id)),
+    organisation: guard(
+      policies.signedIn,
+      readById({ action: 'organisation.read', subjectType: 'organisation' }, (args, ctx) =>
+        organisations.getOrganisation(ctx, args.id),
+      ),
+    ),
     territories: guard(policies.signedIn, (args, ctx) => territories.listTerritories(ctx, args)),
     users: guard(policies.admin, (args, ctx) =>
       users.listUsers(ctx, args.filter ?? {}, args.first ?? null, args.after ?? null),
     ),
-    user: guard(policies.admin, (args, ctx) => users.getUser(ctx, args.id)),
+    user: guard(
+      policies.admin,
+      readById({ action: 'user.read', subjectType: 'user' }, (args, ctx) => users.getUser(ctx, args.id)),
+    ),
     apiKeys: guard(policies.admin, (args, ctx) => apiKeys.listApiKeys(ctx, args.userId)),
   },
   Mutation: {

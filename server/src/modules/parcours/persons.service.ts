@@ -127,9 +127,9 @@ export async function updatePerson(ctx: RequestContext, raw: unknown): Promise<P
 }
 
 /**
- * One PA's record: reading it is audited. Null when the caller is not on the list, and the attempt is
- * recorded as a denial. Unlike the mutations, a query does not look whether the PA exists: that takes a
- * step out of row-level security, unsafe while a query's fields resolve concurrently on one connection.
+ * One PA's record: reading it is audited. Null when the caller is not on the list, and the query records
+ * the attempt as a denial (readById, core/authz.ts). Unlike the mutations, a query does not look whether
+ * the PA exists: the answer and the denial are the same either way.
  */
 export async function getPerson(ctx: RequestContext, rawId: unknown): Promise<PersonRow | null> {
   const id = parseInput(identity.uuid, rawId, 'id');
@@ -137,15 +137,7 @@ export async function getPerson(ctx: RequestContext, rawId: unknown): Promise<Pe
     .select()
     .from(accompaniedPerson)
     .where(and(eq(accompaniedPerson.id, id), listedScope(ctx)));
-  if (!row) {
-    ctx.denials.push({
-      action: PERSON_AUDIT.read,
-      reason: 'not-on-list',
-      subjectType: 'accompanied_person',
-      subjectId: id,
-    });
-    return null;
-  }
+  if (!row) return null;
   await ctx.audit({ action: PERSON_AUDIT.read, subjectType: 'accompanied_person', subjectId: id });
   return row;
 }

@@ -1,5 +1,5 @@
 import { allowedReferenceActions, personActions, type ReferenceStatus } from '@maillage/shared';
-import { guard, policies } from '../../core/authz.js';
+import { guard, policies, readById } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { notFound } from '../../core/errors.js';
@@ -52,7 +52,14 @@ async function actionsOf(ctx: RequestContext, p: PersonRow) {
 export const parcoursResolvers = {
   Query: {
     accompaniedPersons: guard(socialWorker, (args, ctx) => persons.listPersons(ctx, args)),
-    accompaniedPerson: guard(socialWorker, (args, ctx) => persons.getPerson(ctx, args.id)),
+    accompaniedPerson: guard(
+      socialWorker,
+      // Row-level security hides every PA whose list the caller is not on.
+      readById(
+        { action: 'parcours.person_read', subjectType: 'accompanied_person', reason: 'not-on-list' },
+        (args, ctx) => persons.getPerson(ctx, args.id),
+      ),
+    ),
     parcoursProfessionals: guard(socialWorker, (args, ctx) => professionals.listProfessionals(ctx, args)),
   },
   Mutation: {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { guard, policies } from '../../core/authz.js';
+import { guard, policies, readById } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { notFound } from '../../core/errors.js';
@@ -18,7 +18,12 @@ const present = <T>(rows: (T | null)[]) => rows.filter((r): r is T => r !== null
 export const psadResolvers = {
   Query: {
     platforms: guard(policies.signedIn, (args, ctx) => platforms.listPlatforms(ctx, Boolean(args.mine))),
-    platform: guard(policies.signedIn, (args, ctx) => platforms.getPlatform(ctx, args.id)),
+    platform: guard(
+      policies.signedIn,
+      readById({ action: 'platform.read', subjectType: 'platform' }, (args, ctx) =>
+        platforms.getPlatform(ctx, args.id),
+      ),
+    ),
   },
   Mutation: {
     createPlatform: guard(policies.admin, (args, ctx) => platforms.createPlatform(ctx, args.input)),

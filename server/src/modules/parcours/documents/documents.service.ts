@@ -7,7 +7,7 @@ import {
   type DocumentCategory,
   type DocumentContentType,
 } from '@maillage/shared';
-import { deny } from '../../../core/authz.js';
+import { deny, notVisible } from '../../../core/authz.js';
 import { targetFromId, type AuditTarget } from '../../../core/audit-target.js';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound } from '../../../core/errors.js';
@@ -231,7 +231,11 @@ export async function decideRead(ctx: RequestContext, documentId: string): Promi
     })
     .from(lockerDocument)
     .where(eq(lockerDocument.id, documentId));
-  if (!row) return hidden(ctx, READ_ACTION, lockerDocument, documentId, 'Document');
+  if (!row) {
+    // A PA the caller is not listed for, or no such document: NOT_FOUND either way, the attempt recorded.
+    notVisible(ctx, READ_ACTION, { subjectType: 'locker_document', subjectId: documentId }, 'not-on-list');
+    throw notFound('Document');
+  }
   const { shared, ...document } = row;
   if (!shared) {
     await ctx.audit({

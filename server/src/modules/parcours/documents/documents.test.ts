@@ -343,17 +343,20 @@ describe('upload and download', () => {
     const unseen = await download('hopital', res.json().id);
     expect(unseen.statusCode).toBe(404);
     expect(unseen.json()).toMatchObject({ code: 'NOT_FOUND' });
-    // The attempt on an existing record is recorded, naming it (the answer says nothing of it).
-    expect(await auditOf(requestIdOf(unseen))).toEqual([
-      {
-        action: 'parcours.document_read',
-        outcome: 'DENIED',
-        subject_type: 'locker_document',
-        subject_id: res.json().id,
-        details: { policy: 'not-on-list' },
-      },
-    ]);
-    expect((await download('hopital', '00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    // The attempt is recorded, naming the document asked for (the answer says nothing of it)…
+    const deniedRead = (id: string) => ({
+      action: 'parcours.document_read',
+      outcome: 'DENIED',
+      subject_type: 'locker_document',
+      subject_id: id,
+      details: { policy: 'not-on-list' },
+    });
+    expect(await auditOf(requestIdOf(unseen))).toEqual([deniedRead(res.json().id)]);
+    // … and the same for an id no document has: the same answer, the same trace.
+    const missing = await download('hopital', '00000000-0000-4000-8000-000000000000');
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json()).toEqual({ ...unseen.json(), requestId: requestIdOf(missing) });
+    expect(await auditOf(requestIdOf(missing))).toEqual([deniedRead('00000000-0000-4000-8000-000000000000')]);
     expect((await download('hopital', 'not-an-id')).statusCode).toBe(404);
   });
 

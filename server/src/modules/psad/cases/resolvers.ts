@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
-import { guard, policies } from '../../../core/authz.js';
+import { guard, policies, readById } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
@@ -37,7 +37,10 @@ export const caseResolvers = {
     cases: guard(referent, (args, ctx) => queries.listCases(ctx, args)),
     referentCasesCount: guard(referent, (args, ctx) => queries.countReferentCases(ctx, args.filter)),
     assignedCases: guard(counsellor, (args, ctx) => queries.listAssignedCases(ctx, args)),
-    case: guard(caseWorker, (args, ctx) => queries.getCase(ctx, args.id)),
+    case: guard(
+      caseWorker,
+      readById({ action: 'case.read', subjectType: 'psad_case' }, (args, ctx) => queries.getCase(ctx, args.id)),
+    ),
     incomingTransfers: guard(caseWorker, (_args, ctx) => queries.incomingTransfers(ctx)),
     outgoingTransfers: guard(caseWorker, (_args, ctx) => transfers.outgoingTransfers(ctx)),
     partnerCounsellors: guard(referent, (args, ctx) => queries.partnerCounsellors(ctx, args)),

@@ -21,7 +21,7 @@ import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import { identity, psad, searchKey } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
-import { deny } from '../../../core/authz.js';
+import { deny, notVisible } from '../../../core/authz.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
 import type { Database, Tx } from '../../../core/db/driver.js';
 import { AppError, notFound } from '../../../core/errors.js';
@@ -228,8 +228,10 @@ async function visibleImport(ctx: RequestContext, rawId: unknown, action: string
   const id = parseInput(identity.uuid, rawId, 'importId');
   const [row] = await ctx.db.select(importColumns).from(sieiImport).where(eq(sieiImport.id, id));
   if (!row) {
-    if ((await referentPlatformIds(ctx)).length === 0)
-      deny(ctx, action, 'psad-referent', { subjectType: 'siei_import', subjectId: id });
+    const target = { subjectType: 'siei_import', subjectId: id };
+    if ((await referentPlatformIds(ctx)).length === 0) deny(ctx, action, 'psad-referent', target);
+    // Another platform's import, or none: NOT_FOUND either way, the attempt recorded.
+    notVisible(ctx, action, target);
     throw notFound('Import');
   }
   return row;

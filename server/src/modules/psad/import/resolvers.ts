@@ -1,4 +1,4 @@
-import { guard, policies } from '../../../core/authz.js';
+import { guard, policies, readById } from '../../../core/authz.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import * as imports from './import.service.js';
@@ -7,7 +7,12 @@ import * as imports from './import.service.js';
 export const importResolvers = {
   Query: {
     imports: guard(policies.anyRole('PSAD_REFERENT'), (args, ctx) => imports.listImports(ctx, args.platformId)),
-    import: guard(policies.anyRole('PSAD_REFERENT'), (args, ctx) => imports.getImport(ctx, args.id)),
+    import: guard(
+      policies.anyRole('PSAD_REFERENT'),
+      readById({ action: 'psad_import.read', subjectType: 'siei_import' }, (args, ctx) =>
+        imports.getImport(ctx, args.id),
+      ),
+    ),
   },
   Mutation: {
     signalYoungPerson: guard(policies.signedIn, (args, ctx) => imports.signalYoungPerson(ctx, args.input)),
