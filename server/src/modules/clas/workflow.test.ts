@@ -361,6 +361,8 @@ describe('the whole life of a project, through GraphQL', () => {
     expect(events.map((e) => e.action)).toEqual([
       'clas.project_create',
       'clas.project_update',
+      // The CAF officer's read of the draft, which the CAF does not see yet (DENIED, naming the project).
+      'clas.project_read',
       'clas.project_submit',
       'clas.project_examine',
       'clas.comment_add',
