@@ -28,6 +28,7 @@ import {
   type UnresolvedFields,
 } from './core/graphql/plugin.js';
 import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
+import { scheduleOrphanSweep } from './modules/parcours/documents/orphans.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { MODULES } from './modules/registry.js';
 
@@ -90,6 +91,7 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     documentStore: await createDocumentStore(config),
     documentKeys: loadDocumentKeyring(config),
   });
+  scheduleOrphanSweep(app);
   app.decorateRequest('actor', null);
   app.decorateRequest('authError', null);
   app.decorateRequest('graphqlState', null);

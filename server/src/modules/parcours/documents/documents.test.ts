@@ -11,7 +11,8 @@ import { loggerOptions } from '../../../core/logger.js';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 import { downloadFileName } from './routes.js';
 import { KEY_UNAVAILABLE_MESSAGE, TAMPERED_MESSAGE, UNSHARED_TITLE } from './documents.service.js';
-import { LocalDocumentStore, type DocumentStore } from './storage.js';
+import { LocalDocumentStore, newStorageKey, type DocumentStore } from './storage.js';
+import { sweepOrphanDocuments } from './orphans.js';
 
 /**
  * The armoire numérique through its REST routes and GraphQL fields, on a real database: a PA with three
@@ -608,6 +609,7 @@ describe('all or nothing', () => {
       },
       get: (key) => real.get(key),
       delete: (key) => real.delete(key),
+      storedBefore: (before) => real.storedBefore(before),
     };
     t.app.services.documentStore = failing;
     try {
@@ -795,5 +797,38 @@ describe('the logs', () => {
     ]) {
       expect(captured).not.toContain(secret);
     }
+  });
+  it('sweeps what a killed upload leaves (an object no row names, an unfinished write), keeps every document, and spares recent objects', async () => {
+    const kept = await sharedPdf('Attestation gardée');
+    // What SIGKILL leaves between the object's write and the row's commit, and in the middle of a write.
+    const orphan = newStorageKey();
+    await store.put(orphan, Buffer.from('chiffré'));
+    const unfinished = `${store.pathOf(newStorageKey())}.abcdef.part`;
+    fs.mkdirSync(path.dirname(unfinished), { recursive: true });
+    fs.writeFileSync(unfinished, 'à moitié');
+    const recent = newStorageKey();
+
+    const sweptAt = new Date(Date.now() + 1000);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // Stored after the sweep's horizon: an upload on its way to its commit in another process.
+    await store.put(recent, Buffer.from('en route'));
+    const documents = await ownerRows<{ storage_key: string }>(t, sql`select storage_key from locker_document`);
+    const stored = documents.filter((row) => fs.existsSync(store.pathOf(row.storage_key)));
+    const named = new Set(documents.map((row) => row.storage_key));
+    const objects = fs
+      .readdirSync(store.root, { recursive: true, encoding: 'utf8' })
+      .map((file) => path.basename(file))
+      .filter((name) => /^[0-9a-f]{32}$/.test(name) && name !== recent);
+    const result = await sweepOrphanDocuments(t.database.db, store, sweptAt);
+
+    expect(fs.existsSync(store.pathOf(orphan))).toBe(false);
+    expect(fs.existsSync(unfinished)).toBe(false);
+    expect(fs.existsSync(store.pathOf(recent))).toBe(true);
+    expect(result).toEqual({ checked: objects.length, removed: objects.filter((k) => !named.has(k)).length });
+    expect(result.removed).toBeGreaterThanOrEqual(1);
+    for (const row of stored) expect(fs.existsSync(store.pathOf(row.storage_key))).toBe(true);
+    const res = await download('ccas', kept.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(kept.content)).toBe(true);
   });
 });

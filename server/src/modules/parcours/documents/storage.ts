@@ -16,6 +16,11 @@ export interface DocumentStore {
   get(key: string): Promise<Readable>;
   /** Removes the object; a missing one is not an error. */
   delete(key: string): Promise<void>;
+  /**
+   * The keys of the objects stored before `before`, for the sweep of orphans (orphans.ts); the
+   * unfinished writes of that age (a process killed mid-upload) are removed on the way.
+   */
+  storedBefore(before: Date): AsyncIterable<string>;
 }
 
 export class StoredObjectMissing extends Error {
@@ -85,5 +90,19 @@ export class LocalDocumentStore implements DocumentStore {
 
   async delete(key: string): Promise<void> {
     await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+
+  async *storedBefore(before: Date): AsyncIterable<string> {
+    const shards = await fs.promises.readdir(this.root, { withFileTypes: true });
+    for (const shard of shards.filter((d) => d.isDirectory() && /^[0-9a-f]{2}$/.test(d.name))) {
+      const dir = path.join(this.root, shard.name);
+      for (const name of await fs.promises.readdir(dir)) {
+        const file = path.join(dir, name);
+        const stat = await fs.promises.stat(file).catch(() => null);
+        if (!stat?.isFile() || stat.mtime >= before) continue;
+        if (name.endsWith('.part')) await fs.promises.rm(file, { force: true });
+        else if (KEY_PATTERN.test(name)) yield name;
+      }
+    }
   }
 }
