@@ -227,5 +227,12 @@ export function describeError(err: unknown): DescribedError & { internal?: true 
     };
   }
   if (isConnectionError(err)) return { code: 'SERVICE_UNAVAILABLE', status: 503, message: unavailableMessage };
+  // A character PostgreSQL cannot store (U+0000) that reached a write through a route that does not refuse it first.
+  if (['22021', '22P05'].includes(errorCode(err) ?? ''))
+    return {
+      code: 'BAD_USER_INPUT',
+      status: 400,
+      message: 'Saisie invalide : un caractère ne peut pas être enregistré (U+0000).',
+    };
   return { code: 'INTERNAL', status: 500, message: 'Erreur interne.', internal: true };
 }

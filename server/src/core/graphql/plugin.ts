@@ -15,7 +15,14 @@ import { formatGraphQLErrors, sendGraphQLError } from './errors.js';
 import { GRAPHQL_LIMITS } from './limits.js';
 import type { Resolvers, ResolversParentTypes } from './resolvers-types.js';
 
-import { GraphQLError, NoSchemaIntrospectionCustomRule, getOperationAST, type GraphQLScalarType } from 'graphql';
+import {
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+  getOperationAST,
+  visit,
+  type DocumentNode,
+  type GraphQLScalarType,
+} from 'graphql';
 
 export { GRAPHQL_LIMITS };
 export const GRAPHQL_PATH = '/graphql';
@@ -104,6 +111,28 @@ export type MistypedRowFields<M> = {
       : `${T}.${F & string}`;
   }[Exclude<keyof ResolversParentTypes[T] & keyof NonNullable<Resolvers[T]>, ResolvedFields<M, T>>];
 }[ObjectTypeName];
+
+/**
+ * PostgreSQL cannot store U+0000 in text: a string holding it would fail deep in a write (INTERNAL).
+ * Refused before anything runs, naming where it was found (a variable's path, or the document).
+ */
+function refuseNulCharacters(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  const found: { path: string; message: string }[] = [];
+  const message = 'le caractère nul (U+0000) n’est pas accepté';
+  const walk = (value: unknown, at: string) => {
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) found.push({ path: at, message });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}.${i}`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`);
+  };
+  for (const [name, value] of Object.entries(variables ?? {})) walk(value, name);
+  visit(document, {
+    StringValue(node) {
+      if (node.value.includes('\u0000')) found.push({ path: 'query', message });
+    },
+  });
+  if (found.length > 0) throw badInput(found);
+}
 
 export const GRAPHQL_RESPONSE_TYPE = 'application/graphql-response+json';
 
@@ -257,6 +286,7 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
       )?.operationName ?? undefined;
     const operation = getOperationAST(document, operationName);
     operations.set(request, { name: operation?.name?.value ?? null, type: operation?.operation ?? 'query' });
+    refuseNulCharacters(document, variables);
     if (state && state.request.actor) {
       await state.begin(operation?.operation === 'mutation' ? 'write' : 'read');
     }
