@@ -98,6 +98,8 @@ const envSchema = z
     REFRESH_TOKEN_TTL_DAYS: intInRange(1, 90, 14),
     /** 6 months to 3 years (docs/domain.md §6). */
     AUDIT_RETENTION_DAYS: intInRange(183, 1095, 365),
+    /** How old a stored document object no row names must be before the sweep removes it (documents/orphans.ts). */
+    DOCUMENT_ORPHAN_MINUTES: intInRange(0, 10_080, 60),
     CORS_ORIGINS: z
       .string()
       .default('')

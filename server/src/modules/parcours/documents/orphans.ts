@@ -2,7 +2,8 @@
  * Stored objects that no document names: an upload stores its ciphertext before the row is committed,
  * and a process killed in between (SIGKILL, a crash, the machine lost) cannot delete what it stored
  * (routes.ts does when it is still alive). The sweep removes them, and the unfinished writes of a
- * process killed mid-upload; it runs at start-up and every hour, on objects older than an hour, so that
+ * process killed mid-upload; it runs at start-up and every hour, on objects older than an hour
+ * (DOCUMENT_ORPHAN_MINUTES), so that
  * another API process's upload that is still on its way to its commit is never taken for an orphan.
  */
 import { inArray } from 'drizzle-orm';
@@ -11,8 +12,6 @@ import type { Db } from '../../../core/db/driver.js';
 import { lockerDocument } from '../tables.js';
 import type { DocumentStore } from './storage.js';
 
-/** How old an object must be before it may be an orphan: longer than any upload takes. */
-export const ORPHAN_AGE_MS = 60 * 60_000;
 const BATCH = 500;
 
 /** Removes the stored objects older than `before` that no document row names (the owner's connection: a system task). */
@@ -49,11 +48,13 @@ export async function sweepOrphanDocuments(
 /** Sweeps once the app is listening, then every hour; stops with the app. */
 export function scheduleOrphanSweep(app: FastifyInstance): void {
   let running: Promise<unknown> = Promise.resolve();
+  // DOCUMENT_ORPHAN_MINUTES (60): longer than any upload takes.
+  const age = () => app.services.config.DOCUMENT_ORPHAN_MINUTES * 60_000;
   const sweep = () => {
     running = sweepOrphanDocuments(
       app.services.database.db,
       app.services.documentStore,
-      new Date(Date.now() - ORPHAN_AGE_MS),
+      new Date(Date.now() - age()),
     ).then(
       ({ checked, removed }) => {
         if (removed > 0) app.log.warn({ checked, removed }, 'orphan document objects removed');
@@ -64,7 +65,7 @@ export function scheduleOrphanSweep(app: FastifyInstance): void {
   let timer: NodeJS.Timeout | null = null;
   app.addHook('onReady', async () => {
     sweep();
-    timer = setInterval(sweep, ORPHAN_AGE_MS).unref();
+    timer = setInterval(sweep, 60 * 60_000).unref();
   });
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
