@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -159,4 +160,13 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A free TCP port on the loopback interface (for tests that start the server as a process). */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }

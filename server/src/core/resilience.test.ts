@@ -1,14 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { createTestApp, type TestApp, type GqlResult } from '../../test/harness.js';
+import { createTestApp, freePort, type TestApp, type GqlResult } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 import { repoRoot } from './config.js';
 import { isConnectionError } from './errors.js';
@@ -130,15 +129,6 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
     await expectAnswered();
   });
 });
-
-/** A free TCP port on the loopback interface. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('graceful shutdown', () => {
   let child: ChildProcess | null = null;

@@ -8,7 +8,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -18,21 +17,9 @@ import { repoRoot } from '../../src/core/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { M as PARCOURS, personInput } from '../../src/modules/parcours/test-fixtures.js';
 import { withDatabase } from '../global-setup.js';
+import { freePort } from '../harness.js';
 
 const postgresUrl = process.env.DATABASE_URL;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
   let dbName: string;

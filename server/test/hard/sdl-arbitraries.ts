@@ -83,13 +83,16 @@ const dateTimeArb = fc.oneof(
   fc.constantFrom('2026-12-05T25:00:00Z', '2026-12-05', 'yesterday', ''),
 );
 
+/** One of the seeded records' ids (read when drawn: the pool is filled once the records exist). */
+function knownIdArb(pool: IdPool): fc.Arbitrary<string> {
+  return fc.nat().map((i) => pool.known[i % Math.max(1, pool.known.length)] ?? '00000000-0000-4000-8000-000000000000');
+}
+
 function idArb(pool: IdPool): fc.Arbitrary<string> {
   return fc.oneof(
     {
       weight: 4,
-      arbitrary: fc
-        .nat()
-        .map((i) => pool.known[i % Math.max(1, pool.known.length)] ?? '00000000-0000-4000-8000-000000000000'),
+      arbitrary: knownIdArb(pool),
     },
     { weight: 2, arbitrary: fc.uuid() },
     { weight: 1, arbitrary: fc.constantFrom('', 'not-an-id', '1', '-1', '00000000-0000-0000-0000-00000000000g') },
@@ -116,9 +119,7 @@ function plausibleString(name: string): fc.Arbitrary<string> {
 function plausibleScalar(type: string, name: string, pool: IdPool): fc.Arbitrary<unknown> {
   switch (type) {
     case 'ID':
-      return fc
-        .nat()
-        .map((i) => pool.known[i % Math.max(1, pool.known.length)] ?? '00000000-0000-4000-8000-000000000000');
+      return knownIdArb(pool);
     case 'Int':
       return /version|^v$/i.test(name) ? fc.integer({ min: 1, max: 3 }) : fc.integer({ min: 0, max: 30 });
     case 'Float':
