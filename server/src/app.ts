@@ -29,6 +29,7 @@ import {
 } from './core/graphql/plugin.js';
 import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
 import { scheduleOrphanSweep } from './modules/parcours/documents/orphans.js';
+import { schedulePastReadBudgetPurge } from './core/list-reads.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { MODULES } from './modules/registry.js';
 
@@ -92,6 +93,7 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     documentKeys: loadDocumentKeyring(config),
   });
   scheduleOrphanSweep(app);
+  schedulePastReadBudgetPurge(app);
   app.decorateRequest('actor', null);
   app.decorateRequest('authError', null);
   app.decorateRequest('graphqlState', null);

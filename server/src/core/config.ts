@@ -4,6 +4,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ROLES, type Role } from '@maillage/shared';
 
 function findRepoRoot(from: string): string {
   for (let dir = from; dir !== path.dirname(dir); dir = path.dirname(dir)) {
@@ -63,6 +64,46 @@ function isProxyAddress(entry: string): boolean {
   if (prefix === undefined) return true;
   return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (family === 4 ? 32 : 128);
 }
+
+/**
+ * How many distinct people a user's list reads may show in an hour, per role (core/list-reads.ts). A
+ * referent pages through a platform's list, a counsellor through their organisation's, a social worker
+ * through the people they accompany; a user with several roles gets the largest of their budgets.
+ */
+export const DEFAULT_READ_BUDGET_PER_HOUR: Record<Role, number> = {
+  ADMIN: 500,
+  PSAD_REFERENT: 2000,
+  COUNSELLOR: 1000,
+  CAF_OFFICER: 500,
+  CLAS_HOLDER: 500,
+  SOCIAL_WORKER: 500,
+  VIEWER: 500,
+  SERVICE_ACCOUNT: 500,
+};
+const READ_BUDGET_MAX = 10_000_000;
+const readBudgetMessage = `a comma-separated list of ROLE=people per hour (PSAD_REFERENT=2000,COUNSELLOR=1000), each between 1 and ${READ_BUDGET_MAX}, roles among ${ROLES.join(', ')}`;
+
+/** `PSAD_REFERENT=3000,COUNSELLOR=800`: the roles named get these budgets, the others keep the defaults. */
+const readBudgets = z
+  .string()
+  .default('')
+  .transform((s, ctx) => {
+    const budgets = { ...DEFAULT_READ_BUDGET_PER_HOUR };
+    for (const entry of s
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean)) {
+      const match = /^([A-Z_]+)=(\d{1,8})$/.exec(entry);
+      const role = match?.[1] as Role | undefined;
+      const value = Number(match?.[2]);
+      if (!role || !ROLES.includes(role) || value < 1 || value > READ_BUDGET_MAX) {
+        ctx.addIssue({ code: 'custom', message: readBudgetMessage });
+        return z.NEVER;
+      }
+      budgets[role] = value;
+    }
+    return budgets;
+  });
 
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
@@ -140,6 +181,7 @@ const envSchema = z
             ),
         ),
       ),
+    READ_BUDGET_PER_HOUR: readBudgets,
     BODY_LIMIT_BYTES: intInRange(1024, 100 * 1024 * 1024, 1024 * 1024),
     /** The largest SIEI list upload (issue 3: 50 MB). */
     IMPORT_MAX_FILE_BYTES: intInRange(1024, 200 * 1024 * 1024, 50 * 1024 * 1024),

@@ -11,6 +11,8 @@ export interface Denial {
   reason: string;
   subjectType?: string | null;
   subjectId?: string | null;
+  /** Non-personal facts beside the policy (a budget and what was asked of it). */
+  details?: Record<string, unknown>;
 }
 
 /** What every resolver and REST handler gets for one request. */

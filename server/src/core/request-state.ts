@@ -89,7 +89,7 @@ export async function recordDenials(request: FastifyRequest, denials: readonly D
         subjectType: d.subjectType ?? null,
         subjectId: d.subjectId ?? null,
         requestId: request.id,
-        details: { policy: d.reason },
+        details: { policy: d.reason, ...d.details },
       });
     }
   });

@@ -81,6 +81,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   // Parcours
   'parcours.person_create': "Création d'une personne accompagnée",
   'parcours.person_read': "Consultation d'une personne accompagnée",
+  'parcours.person_list': 'Consultation de la liste des personnes accompagnées',
   'parcours.person_update': "Modification d'une personne accompagnée",
   'parcours.member_add': "Ajout d'un intervenant au parcours",
   'parcours.member_end': "Fin d'intervention d'un intervenant",
@@ -101,6 +102,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'parcours.document_read': "Ouverture d'un document du coffre-fort",
   'parcours.document_integrity': "Document du coffre-fort altéré (contrôle d'intégrité)",
   'parcours.indicators_export': 'Export des indicateurs du parcours',
+  // Lists of people past the hour's budget (issue 15): an alert to administrators
+  'read_budget.exceeded': 'Limite horaire de consultation de personnes dépassée',
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -122,7 +125,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
   { label: 'Parcours', domains: ['parcours'] },
-  { label: 'Journal', domains: ['audit'] },
+  { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
 ];
 
 /** The French label of an action; an action unknown to this version is shown as is, marked so. */

@@ -22,6 +22,7 @@ export type AuditFilter = {
   actorId?: string | number | null | undefined;
   from?: string | null | undefined;
   outcome?: AuditOutcome | null | undefined;
+  /** With subjectType: the events about that object, and the list reads that showed it. */
   subjectId?: string | null | undefined;
   subjectType?: string | null | undefined;
   to?: string | null | undefined;
@@ -639,7 +640,7 @@ export type AuditEventsQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, action: string, actionLabel: string, outcome: AuditOutcome, subjectType: string | null, subjectId: string | null, requestId: string | null, actorId: string | null, subject: { type: string, id: string, kindLabel: string, label: string, named: boolean } | null, actor: { id: string, displayName: string } | null }> } };
+export type AuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, occurredAt: string, action: string, actionLabel: string, outcome: AuditOutcome, subjectType: string | null, subjectId: string | null, recordType: string | null, recordCount: number | null, requestId: string | null, actorId: string | null, subject: { type: string, id: string, kindLabel: string, label: string, named: boolean } | null, actor: { id: string, displayName: string } | null }> } };
 
 export type AuditUsersQueryVariables = Exact<{
   search?: string | null | undefined;
@@ -1714,6 +1715,8 @@ export const AuditEventsDocument = new TypedDocumentString(`
       outcome
       subjectType
       subjectId
+      recordType
+      recordCount
       subject {
         type
         id

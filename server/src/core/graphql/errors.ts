@@ -14,7 +14,7 @@ import { limitMessage } from './limits.js';
 
 interface Ctx {
   requestId?: string;
-  reply?: { request: { id: string; log: FastifyBaseLogger } };
+  reply?: { request: { id: string; log: FastifyBaseLogger }; header(name: string, value: string): unknown };
 }
 
 interface ClientError {
@@ -38,10 +38,11 @@ const clientError = (
   status,
 });
 
-/** The extensions beside `code` and `requestId`: the fields named, and a CONFLICT's reason. */
+/** The extensions beside `code` and `requestId`: the fields named, a CONFLICT's reason, a RATE_LIMITED's wait. */
 const details = (described: DescribedError): Record<string, unknown> => ({
   ...(described.reason ? { reason: described.reason } : {}),
   ...(described.fields ? { fields: described.fields } : {}),
+  ...(described.retryAfterSeconds !== undefined ? { retryAfterSeconds: described.retryAfterSeconds } : {}),
 });
 
 /**
@@ -127,7 +128,13 @@ export function formatGraphQLErrors(
   const classified = (execution.errors ?? []).flatMap((e) => classify(e as GraphQLError, requestId, logger));
   const errors = classified.map((c) => c.error);
   let statusCode = 200;
-  if (execution.data === undefined && classified.length > 0) statusCode = classified[0]!.status;
+  // A read refused for its rate (a list past the hour's budget of people) says so to any HTTP client,
+  // with when to come back, even when other fields of the query were answered.
+  const wait = errors.find((e) => e.extensions.code === 'RATE_LIMITED')?.extensions.retryAfterSeconds;
+  if (typeof wait === 'number') {
+    statusCode = 429;
+    context.reply?.header('retry-after', String(wait));
+  } else if (execution.data === undefined && classified.length > 0) statusCode = classified[0]!.status;
   else if (execution.data === null && errors.length > 0 && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT'))
     statusCode = 400;
   const response = {

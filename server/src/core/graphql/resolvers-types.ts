@@ -137,11 +137,15 @@ export type AuditEvent = {
   /** The user who acted; null for the system or an anonymous caller. */
   actor?: Maybe<User>;
   actorId?: Maybe<Scalars['ID']['output']>;
-  /** Non-personal details (names of changed fields, reasons). */
+  /** Non-personal details (names of changed fields, reasons; a list read's filter and row count). */
   details?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   occurredAt: Scalars['DateTime']['output'];
   outcome: AuditOutcome;
+  recordCount?: Maybe<Scalars['Int']['output']>;
+  recordIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** A list read's records (core/list-reads.ts): their kind (an audit subject type), how many, their ids. */
+  recordType?: Maybe<Scalars['String']['output']>;
   requestId?: Maybe<Scalars['String']['output']>;
   /** The object of the event, named for the reader where the reader may see it. */
   subject?: Maybe<AuditSubject>;
@@ -164,6 +168,7 @@ export type AuditFilter = {
   actorId?: InputMaybe<Scalars['ID']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   outcome?: InputMaybe<AuditOutcome>;
+  /** With subjectType: the events about that object, and the list reads that showed it. */
   subjectId?: InputMaybe<Scalars['String']['input']>;
   subjectType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2765,6 +2770,9 @@ export type AuditEventResolvers<ContextType = RequestContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  recordCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  recordIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  recordType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<Maybe<ResolversTypes['AuditSubject']>, ParentType, ContextType>;
   subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

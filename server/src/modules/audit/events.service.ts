@@ -1,4 +1,4 @@
-import { eq, gte, inArray, like, lte, sql } from 'drizzle-orm';
+import { and, arrayContains, eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { RequestContext } from '../../core/context.js';
 import type { Db } from '../../core/db/driver.js';
@@ -26,6 +26,21 @@ const auditFilter = z.object({
   to: z.date().nullish(),
 });
 
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+/**
+ * The events about an object: those that name it, and, for an object of a kind lists show (a case, a
+ * young person, an accompanied person), the list reads whose page showed it (the GIN index on record_ids).
+ */
+function subjectCondition(type: string | null | undefined, id: string | null | undefined): SQL | undefined {
+  const named = allOf([
+    type ? eq(auditEvent.subjectType, type) : undefined,
+    id ? eq(auditEvent.subjectId, id) : undefined,
+  ]);
+  if (!type || !id || !isUuid(id)) return named;
+  return or(named, and(eq(auditEvent.recordType, type), arrayContains(auditEvent.recordIds, [id])));
+}
+
 export async function searchAuditEvents(
   ctx: RequestContext,
   rawFilter: unknown,
@@ -39,8 +54,7 @@ export async function searchAuditEvents(
     f.actions?.length ? inArray(auditEvent.action, f.actions) : undefined,
     f.action ? like(auditEvent.action, `${f.action.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
     f.outcome ? eq(auditEvent.outcome, f.outcome) : undefined,
-    f.subjectType ? eq(auditEvent.subjectType, f.subjectType) : undefined,
-    f.subjectId ? eq(auditEvent.subjectId, f.subjectId) : undefined,
+    subjectCondition(f.subjectType, f.subjectId),
     f.from ? gte(auditEvent.occurredAt, f.from) : undefined,
     f.to ? lte(auditEvent.occurredAt, f.to) : undefined,
   ]);

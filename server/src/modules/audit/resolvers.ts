@@ -16,6 +16,7 @@ export const auditResolvers = {
     id: (e) => String(e.id),
     actor: (e, _a, ctx) => (e.actorId ? loaders.user(ctx).load(e.actorId) : null),
     actionLabel: (e) => auditActionLabel(e.action),
+    recordCount: (e) => e.recordIds?.length ?? null,
     subject: (e, _a, ctx) => (e.subjectType && e.subjectId ? loadAuditSubject(ctx, e.subjectType, e.subjectId) : null),
   },
 } satisfies Resolvers;

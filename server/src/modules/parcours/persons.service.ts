@@ -8,6 +8,7 @@ import type { RequestContext } from '../../core/context.js';
 import { badInput, staleVersion } from '../../core/errors.js';
 import { allOf, decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
+import { recordListRead } from '../../core/list-reads.js';
 import { activeOrganisations } from '../identity/lookups.js';
 import { activeEntrySql, lockPerson, socialWorkerOrganisations, type PersonRow } from './policy.js';
 import { withIsoStrings } from './input.js';
@@ -178,6 +179,13 @@ export async function listPersons(ctx: RequestContext, raw: unknown): Promise<Co
       .where(where),
   ]);
   const nodes = rows.slice(0, limit);
+  await recordListRead(ctx, {
+    action: 'parcours.person_list',
+    filter: { search: input.search },
+    recordType: 'accompanied_person',
+    recordIds: nodes.map((n) => n.id),
+    personIds: nodes.map((n) => n.id),
+  });
   const lastNode = nodes[nodes.length - 1];
   return {
     nodes,

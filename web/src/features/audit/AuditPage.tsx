@@ -58,6 +58,17 @@ interface FormState {
   to: string;
 }
 
+/** What a list read showed (« 100 dossiers affichés »): the kind's French name, in lower case. */
+const RECORD_WORDS: Record<string, [string, string]> = {
+  psad_case: ['dossier affiché', 'dossiers affichés'],
+  young_person: ['jeune affiché', 'jeunes affichés'],
+  accompanied_person: ['personne affichée', 'personnes affichées'],
+};
+function shownRecords(count: number, type: string | null | undefined): string {
+  const [singular, plural] = RECORD_WORDS[type ?? ''] ?? ['enregistrement affiché', 'enregistrements affichés'];
+  return pluralize(count, singular, plural, 'aucun enregistrement affiché');
+}
+
 const EMPTY: FormState = { action: '', outcome: '', actorId: '', subjectType: '', subjectId: '', from: '', to: '' };
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -165,6 +176,12 @@ export function AuditPage() {
         row.subject ? (
           <>
             <span className={row.subject.named ? undefined : fr.cx('fr-text--sm')}>{row.subject.label}</span>
+            {row.recordCount !== null && row.recordCount !== undefined ? (
+              <>
+                <br />
+                <span className={fr.cx('fr-text--sm')}>{shownRecords(row.recordCount, row.recordType)}</span>
+              </>
+            ) : null}
             <br />
             <Button
               variant="link"
@@ -176,6 +193,8 @@ export function AuditPage() {
               Voir ses événements
             </Button>
           </>
+        ) : row.recordCount !== null && row.recordCount !== undefined ? (
+          shownRecords(row.recordCount, row.recordType)
         ) : (
           '—'
         ),

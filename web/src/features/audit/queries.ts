@@ -21,6 +21,8 @@ const AuditEventsDocument = graphql(`
         outcome
         subjectType
         subjectId
+        recordType
+        recordCount
         subject {
           type
           id

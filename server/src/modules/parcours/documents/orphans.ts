@@ -8,6 +8,7 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { everyHour } from '../../../core/hourly.js';
 import type { Db } from '../../../core/db/driver.js';
 import { lockerDocument } from '../tables.js';
 import type { DocumentStore } from './storage.js';
@@ -47,28 +48,14 @@ export async function sweepOrphanDocuments(
 
 /** Sweeps once the app is listening, then every hour; stops with the app. */
 export function scheduleOrphanSweep(app: FastifyInstance): void {
-  let running: Promise<unknown> = Promise.resolve();
   // DOCUMENT_ORPHAN_MINUTES (60): longer than any upload takes.
   const age = () => app.services.config.DOCUMENT_ORPHAN_MINUTES * 60_000;
-  const sweep = () => {
-    running = sweepOrphanDocuments(
+  everyHour(app, 'orphan document sweep', async () => {
+    const { checked, removed } = await sweepOrphanDocuments(
       app.services.database.db,
       app.services.documentStore,
       new Date(Date.now() - age()),
-    ).then(
-      ({ checked, removed }) => {
-        if (removed > 0) app.log.warn({ checked, removed }, 'orphan document objects removed');
-      },
-      (err: unknown) => app.log.error({ err }, 'orphan document sweep failed'),
     );
-  };
-  let timer: NodeJS.Timeout | null = null;
-  app.addHook('onReady', async () => {
-    sweep();
-    timer = setInterval(sweep, 60 * 60_000).unref();
-  });
-  app.addHook('onClose', async () => {
-    if (timer) clearInterval(timer);
-    await running;
+    if (removed > 0) app.log.warn({ checked, removed }, 'orphan document objects removed');
   });
 }

@@ -30,6 +30,7 @@ import { organisationDirectory } from '../../identity/views.js';
 import { caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from '../policy.js';
 import { caseLoaders } from './loaders.js';
+import { recordListRead, type ListRead } from '../../../core/list-reads.js';
 
 const MAX_PAGE = 100;
 /** A page jump skips at most this many cases (the largest platforms hold a few thousand). */
@@ -237,6 +238,7 @@ async function list(
   ctx: RequestContext,
   page: { scope: SQL; scopeValue?: unknown; countWhere: SQL; cacheKey: string | null; nameIndex?: boolean },
   prepared: ReturnType<typeof prepareList>,
+  read: Pick<ListRead, 'action' | 'target'>,
   access?: { guard: SQL; recheck: () => Promise<unknown> },
 ) {
   const { input, limit, sort, after, offset } = prepared;
@@ -269,6 +271,14 @@ async function list(
   const [result] = await rawRows<{ page: PageEntry[] }>(ctx.db, statement.text, values, statement.name);
   const entries = result?.page ?? [];
   if (entries.length === 0 && access) await access.recheck();
+  const shown = entries.slice(0, limit);
+  await recordListRead(ctx, {
+    ...read,
+    filter: { ...input.filter, orderBy: prepared.orderBy },
+    recordType: 'psad_case',
+    recordIds: shown.map((e) => e.c.id as string),
+    personIds: shown.map((e) => e.y.id as string),
+  });
   const people = caseLoaders.youngPerson(ctx);
   const attempts = caseLoaders.attempts(ctx);
   const organisations = identityLoaders.organisation(ctx);
@@ -363,6 +373,7 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
       nameIndex: true,
     },
     prepared,
+    { action: 'case.list', target: { subjectType: 'platform', subjectId: platformId } },
     {
       guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
       recheck: () => platformCasesScope(ctx, platformId),
@@ -393,7 +404,7 @@ export async function countReferentCases(ctx: RequestContext, rawFilter: unknown
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
 export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
   const scope = assignedCasesScope(ctx).where;
-  return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args));
+  return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args), { action: 'case.list_assigned' });
 }
 
 /** One case (a person's record): reading it is audited. */

@@ -36,6 +36,7 @@ import { AppError, errorCode, staleVersion } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { isReferentOf } from '../policy.js';
 import { caseEvent, caseTransfer, psadCase, youngPerson } from '../tables.js';
+import { recordListRead } from '../../../core/list-reads.js';
 
 export type YoungPersonRow = typeof youngPerson.$inferSelect;
 type CaseRow = typeof psadCase.$inferSelect;
@@ -311,11 +312,13 @@ export async function findDuplicates(ctx: RequestContext, raw: unknown) {
   const ids = [...new Set(result.rows.flatMap((r) => [r.a, r.b]))];
   const people = ids.length > 0 ? await ctx.db.select().from(youngPerson).where(inArray(youngPerson.id, ids)) : [];
   const byId = new Map(people.map((p) => [p.id, p]));
-  await ctx.audit({
+  await recordListRead(ctx, {
     action: 'young_person.duplicates',
-    subjectType: 'platform',
-    subjectId: input.platformId,
-    details: { pairs: result.rows.length },
+    target: { subjectType: 'platform', subjectId: input.platformId },
+    recordType: 'young_person',
+    recordIds: ids,
+    personIds: ids,
+    extra: { pairs: result.rows.length },
   });
   return result.rows.map((r) => ({
     first: byId.get(r.a)!,
