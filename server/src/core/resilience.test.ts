@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import { createTestApp, freePort, type TestApp, type GqlResult } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 import { repoRoot } from './config.js';
+import { personInput } from '../modules/parcours/test-fixtures.js';
 import { isConnectionError } from './errors.js';
 
 const postgresUrl = process.env.DATABASE_URL;
@@ -108,6 +109,56 @@ describe.skipIf(!postgresUrl)('a lost PostgreSQL connection', () => {
       payload: { email: 'admin@demo.test', password: DEMO_PASSWORD },
     });
     expect(login.statusCode).toBe(200);
+  });
+
+  it('answers 503 with Retry-After when the connection is lost in the middle of a mutation, which wrote nothing', async () => {
+    // The backend ends itself while it inserts the person: the execution has begun and the transaction is open.
+    await t.database.db.execute(
+      sql.raw(`create function test_lose_connection() returns trigger language plpgsql security definer as $$
+        begin perform pg_terminate_backend(pg_backend_pid()); return new; end $$`),
+    );
+    await t.database.db.execute(
+      sql.raw(
+        'create trigger test_lose_connection before insert on accompanied_person for each row execute function test_lose_connection()',
+      ),
+    );
+    const social = await t.login('social@demo.test');
+    const organisationId = (
+      await t.database.db.execute<{ id: string }>(
+        sql`select id from organisation where name = 'Service social départemental du Cher'`,
+      )
+    ).rows[0]!.id;
+    const create = () =>
+      t.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${social}` },
+        payload: {
+          query: `mutation($p: PersonInput!, $o: ID!) { createAccompaniedPerson(person: $p, organisationId: $o, mission: "Accompagnement") { id } }`,
+          variables: { p: personInput({ lastName: 'PERDU' }), o: organisationId },
+        },
+      });
+    try {
+      const lost = await create();
+      expect(lost.statusCode, lost.body).toBe(503);
+      expect(lost.headers['retry-after']).toBeDefined();
+      const body = lost.json<GqlResult>();
+      expect(body.data).toBeNull();
+      expect(body.errors!.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
+    } finally {
+      await t.database.db.execute(sql.raw('drop trigger test_lose_connection on accompanied_person'));
+      await t.database.db.execute(sql.raw('drop function test_lose_connection()'));
+    }
+    const count = async () =>
+      (
+        await t.database.db.execute<{ n: number }>(
+          sql`select count(*)::int as n from accompanied_person where last_name = 'PERDU'`,
+        )
+      ).rows[0]!.n;
+    expect(await count()).toBe(0);
+    const again = await create();
+    expect(again.statusCode, again.body).toBe(200);
+    expect(await count()).toBe(1);
   });
 
   it('survives a connection lost in the middle of an open transaction (no uncaught client error)', async () => {

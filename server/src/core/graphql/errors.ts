@@ -115,7 +115,9 @@ export function toClientError(error: GraphQLError, requestId: string, log: Fasti
  * The response for an execution result. No `data` at all means the request was refused before
  * execution (parse, validation, limits, a lost database): the status is the error's (400, 413, 503…)
  * and, as the GraphQL spec asks, the result has no `data` entry. A result whose `data` is null because
- * of bad input also gets 400; otherwise 200.
+ * of bad input also gets 400, and one whose `data` is null because the database went away during
+ * execution gets 503 with Retry-After, as when it was away before (the operation's transaction did not
+ * commit: a mutation lost that way wrote nothing and may be sent again); otherwise 200.
  */
 export function formatGraphQLErrors(
   execution: ExecutionResult & { statusCode?: number },
@@ -133,10 +135,13 @@ export function formatGraphQLErrors(
   const wait = errors.find((e) => e.extensions.code === 'RATE_LIMITED')?.extensions.retryAfterSeconds;
   if (typeof wait === 'number') {
     statusCode = 429;
-    context.reply?.header('retry-after', String(wait));
+    void context.reply?.header('retry-after', String(wait));
   } else if (execution.data === undefined && classified.length > 0) statusCode = classified[0]!.status;
-  else if (execution.data === null && errors.length > 0 && errors.every((e) => e.extensions.code === 'BAD_USER_INPUT'))
-    statusCode = 400;
+  else if (execution.data === null && errors.length > 0) {
+    if (errors.every((e) => e.extensions.code === 'BAD_USER_INPUT')) statusCode = 400;
+    else if (errors.every((e) => e.extensions.code === 'SERVICE_UNAVAILABLE')) statusCode = 503;
+  }
+  if (statusCode === 503) void context.reply?.header('retry-after', String(RETRY_AFTER_SECONDS));
   const response = {
     ...(execution.data !== undefined ? { data: execution.data } : {}),
     errors: errors.map((e) => {
