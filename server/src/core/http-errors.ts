@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import {
+  AppError,
   describeError,
   errorCode,
   stackFrames,
@@ -64,7 +65,9 @@ export function describeAndLog(error: unknown, request: FastifyRequest): Describ
     );
     return { ...described, message: `Erreur interne. Référence : ${request.id}` };
   }
-  if (described.code === 'SERVICE_UNAVAILABLE') request.log.warn({ code: errorCode(error) }, 'database unavailable');
+  // An AppError of that code (the document store) was logged where it was raised, with its cause.
+  if (described.code === 'SERVICE_UNAVAILABLE' && !(error instanceof AppError))
+    request.log.warn({ code: errorCode(error) }, 'database unavailable');
   return described;
 }
 

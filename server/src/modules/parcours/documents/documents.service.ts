@@ -35,6 +35,8 @@ export const INTEGRITY_ACTION = 'parcours.document_integrity';
 export const NOT_SHARED_MESSAGE =
   "Ce document n'est pas partagé avec vous : la personne accompagnée ne l'a partagé qu'avec d'autres intervenants.";
 export const TAMPERED_MESSAGE = "Le document est altéré : son intégrité n'a pas pu être vérifiée, il n'est pas servi.";
+export const STORE_UNAVAILABLE_MESSAGE =
+  'Le stockage des documents est momentanément indisponible : réessayez dans un instant.';
 export const KEY_UNAVAILABLE_MESSAGE =
   "La clé qui protège ce document n'est pas configurée sur ce serveur : il ne peut pas être lu.";
 

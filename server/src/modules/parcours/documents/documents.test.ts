@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import pino from 'pino';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,12 @@ import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { loggerOptions } from '../../../core/logger.js';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 import { downloadFileName } from './routes.js';
-import { KEY_UNAVAILABLE_MESSAGE, TAMPERED_MESSAGE, UNSHARED_TITLE } from './documents.service.js';
+import {
+  KEY_UNAVAILABLE_MESSAGE,
+  STORE_UNAVAILABLE_MESSAGE,
+  TAMPERED_MESSAGE,
+  UNSHARED_TITLE,
+} from './documents.service.js';
 import { LocalDocumentStore, newStorageKey, type DocumentStore } from './storage.js';
 import { sweepOrphanDocuments } from './orphans.js';
 
@@ -596,33 +601,116 @@ describe('all or nothing', () => {
     expect(await counts()).toEqual(before);
   });
 
-  it('writes nothing in the database when the storage fails', async () => {
-    const before = await counts();
+  /** Runs `fn` with the app's document store replaced by the real one with `overrides`. */
+  async function withStore(overrides: Partial<DocumentStore>, fn: () => Promise<void>) {
     const real = t.app.services.documentStore;
-    const failing: DocumentStore = {
-      kind: 'local',
-      put: async (key, body) => {
-        // The storage takes part of the stream, then fails (disk full, network lost).
-        if (!Buffer.isBuffer(body)) for await (const _chunk of body) break;
-        void key;
-        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      },
+    t.app.services.documentStore = {
+      kind: real.kind,
+      put: (key, body) => real.put(key, body),
       get: (key) => real.get(key),
       delete: (key) => real.delete(key),
       storedBefore: (before) => real.storedBefore(before),
+      ...overrides,
     };
-    t.app.services.documentStore = failing;
     try {
-      const res = await upload(
-        'social',
-        { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: member.ccas },
-        { name: 'a.pdf', content: pdf() },
-      );
-      expect(res.statusCode).toBe(500);
+      await fn();
     } finally {
       t.app.services.documentStore = real;
     }
+  }
+
+  /** A storage outage as the caller sees it: 503, retryable, in French, and nothing of the cause. */
+  function expectStoreUnavailable(res: Awaited<ReturnType<typeof download>>) {
+    expect(res.statusCode, res.body).toBe(503);
+    expect(res.headers['retry-after']).toBeDefined();
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toEqual({
+      type: 'about:blank',
+      title: 'Service indisponible',
+      status: 503,
+      detail: STORE_UNAVAILABLE_MESSAGE,
+      code: 'SERVICE_UNAVAILABLE',
+      requestId: requestIdOf(res),
+    });
+  }
+
+  it('writes nothing in the database when the storage fails, and answers 503', async () => {
+    const before = await counts();
+    await withStore(
+      {
+        put: async (_key, body) => {
+          // The storage takes part of the stream, then fails (disk full, network lost).
+          if (!Buffer.isBuffer(body)) for await (const _chunk of body) break;
+          throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        },
+      },
+      async () => {
+        const res = await upload(
+          'social',
+          { title: 'Attestation', category: 'ATTESTATION', shareWithMemberIds: member.ccas },
+          { name: 'a.pdf', content: pdf() },
+        );
+        expectStoreUnavailable(res);
+      },
+    );
     expect(await counts()).toEqual(before);
+  });
+
+  it('deletes the object of a write that failed after storing it whole (its answer lost)', async () => {
+    const before = await counts();
+    const real = t.app.services.documentStore;
+    await withStore(
+      {
+        put: async (key, body) => {
+          await real.put(key, body);
+          throw Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
+        },
+      },
+      async () => {
+        const res = await upload(
+          'social',
+          { title: 'Attestation', category: 'ATTESTATION' },
+          { name: 'a.pdf', content: pdf() },
+        );
+        expectStoreUnavailable(res);
+      },
+    );
+    expect(await counts()).toEqual(before);
+  });
+
+  it('answers 503 when the storage cannot be read, and records no integrity failure', async () => {
+    const doc = await sharedPdf('Attestation à relire');
+    const real = t.app.services.documentStore;
+    const failures = {
+      opening: async () => {
+        throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+      },
+      // Opened, then the read fails part-way (a disk error, the object store's connection lost).
+      reading: async (key: string) => {
+        const stream = await real.get(key);
+        return Readable.from(
+          (async function* () {
+            for await (const chunk of stream) {
+              yield (chunk as Buffer).subarray(0, 10);
+              break;
+            }
+            throw Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+          })(),
+          { objectMode: false },
+        );
+      },
+    };
+    for (const get of Object.values(failures)) {
+      await withStore({ get }, async () => {
+        const res = await download('ccas', doc.id);
+        expectStoreUnavailable(res);
+        expect(res.rawPayload.includes(doc.content.subarray(0, 8))).toBe(false);
+        expect(await auditOf(requestIdOf(res))).toEqual([]);
+      });
+    }
+    const res = await download('ccas', doc.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(doc.content)).toBe(true);
   });
 });
 

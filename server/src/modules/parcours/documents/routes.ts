@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart from '@fastify/multipart';
 import { DOCUMENT_CATEGORIES, DOCUMENT_CONTENT_TYPES, DOCUMENT_MAX_BYTES } from '@maillage/shared';
 import { policies } from '../../../core/authz.js';
-import { AppError, badInput } from '../../../core/errors.js';
+import { AppError, badInput, errorCode } from '../../../core/errors.js';
 import { inRequestTx } from '../../../core/request-state.js';
 import {
   createDocumentDecryption,
@@ -22,6 +22,7 @@ import {
   decideRead,
   KEY_UNAVAILABLE_MESSAGE,
   NOT_SHARED_MESSAGE,
+  STORE_UNAVAILABLE_MESSAGE,
   parseMetadata,
   READ_ACTION,
   recordUpload,
@@ -73,6 +74,19 @@ function sendRefusal(request: FastifyRequest, reply: FastifyReply, refusal: Uplo
       code: 'BAD_USER_INPUT',
       requestId: request.id,
     });
+}
+
+/**
+ * The document store failed (disk full or failing, object store out of reach, its answer lost): not the
+ * caller's doing and not a bug, so SERVICE_UNAVAILABLE, which the caller may retry, rather than
+ * INTERNAL. Logged here with the system code, since the answer says nothing of the cause.
+ */
+function storeUnavailable(request: FastifyRequest, operation: 'put' | 'get', err: unknown): AppError {
+  request.log.error(
+    { operation, code: errorCode(err), errorName: (err as Error | null)?.name },
+    'document store failed',
+  );
+  return new AppError('SERVICE_UNAVAILABLE', STORE_UNAVAILABLE_MESSAGE);
 }
 
 /** Reads a stream to its end and drops it: the request must be read through before it is answered. */
@@ -136,20 +150,37 @@ async function storeEncrypted(
   const storageKey = newStorageKey();
   const encryption = createDocumentEncryption(documentKeys, documentId);
   let sizeBytes = 0;
+  // A failed write is the body's (the client went away, the file is too large) or the store's: this tells them apart.
+  let bodyError: unknown = null;
   async function* plaintext() {
-    sizeBytes += head.length;
-    yield head;
-    for (;;) {
-      const next = await chunks.next();
-      if (next.done) break;
-      sizeBytes += next.value.length;
-      yield next.value;
+    try {
+      sizeBytes += head.length;
+      yield head;
+      for (;;) {
+        const next = await chunks.next();
+        if (next.done) break;
+        sizeBytes += next.value.length;
+        yield next.value;
+      }
+      // The multipart limit cuts the file at the maximum and flags it: failing here fails the store's write.
+      if (file.truncated || sizeBytes > DOCUMENT_MAX_BYTES) throw tooLarge();
+    } catch (err) {
+      bodyError = err;
+      throw err;
     }
-    // The multipart limit cuts the file at the maximum and flags it: failing here fails the store's write.
-    if (file.truncated || sizeBytes > DOCUMENT_MAX_BYTES) throw tooLarge();
   }
   const ciphertext = pipeline(Readable.from(plaintext()), encryption.cipher, () => undefined);
-  await documentStore.put(storageKey, ciphertext);
+  try {
+    await documentStore.put(storageKey, ciphertext);
+  } catch (err) {
+    // A write can fail after the object was stored whole (an object store's answer lost on the way):
+    // no row will name this key, so it goes now. Should that fail too, the orphan sweep takes it later.
+    await documentStore
+      .delete(storageKey)
+      .catch(() => request.log.error({ storageKey }, 'orphan document object could not be deleted'));
+    if (bodyError) throw bodyError;
+    throw storeUnavailable(request, 'put', err);
+  }
   return { documentId, storageKey, contentType: sniffed.type, sizeBytes, seal: encryption.seal() };
 }
 
@@ -219,16 +250,28 @@ const sealOf = (doc: DocumentRow) => ({
   keyId: doc.keyId,
 });
 
-/** Why a stored document cannot be served, or null when it verified. Other errors (storage down) propagate. */
+/**
+ * Why a stored document cannot be served, or null when it verified. A store that could not be read (or
+ * not to its end) is SERVICE_UNAVAILABLE, nothing recorded against the document; anything else propagates.
+ */
 async function verificationFailure(request: FastifyRequest, doc: DocumentRow): Promise<string | null> {
   const { documentStore, documentKeys } = request.server.services;
+  let storeFailed = false;
+  const open = async () => {
+    const stored = await documentStore.get(doc.storageKey).catch((err: unknown) => {
+      storeFailed = !(err instanceof StoredObjectMissing);
+      throw err;
+    });
+    return stored.once('error', () => (storeFailed = true));
+  };
   try {
-    await verifyDocument(documentKeys, sealOf(doc), doc.id, () => documentStore.get(doc.storageKey), doc.sizeBytes);
+    await verifyDocument(documentKeys, sealOf(doc), doc.id, open, doc.sizeBytes);
     return null;
   } catch (err) {
     if (err instanceof DocumentIntegrityError) return err.reason;
     if (err instanceof StoredObjectMissing) return 'missing-object';
     if (err instanceof DocumentKeyUnavailable) return 'key-unavailable';
+    if (storeFailed) throw storeUnavailable(request, 'get', err);
     throw err;
   }
 }
@@ -252,7 +295,10 @@ async function download(request: FastifyRequest<{ Params: { id: string } }>, rep
   // stream errors: the response is cut short of its Content-Length, never completed with altered bytes.
   const { documentStore, documentKeys } = request.server.services;
   const decipher = createDocumentDecryption(documentKeys, sealOf(doc), doc.id);
-  const plaintext = pipeline(await documentStore.get(doc.storageKey), decipher, (err) => {
+  const stored = await documentStore.get(doc.storageKey).catch((err: unknown) => {
+    throw storeUnavailable(request, 'get', err);
+  });
+  const plaintext = pipeline(stored, decipher, (err) => {
     if (err)
       request.log.error({ documentId: doc.id, errorName: err.name }, 'document stream failed after verification');
   });
@@ -285,7 +331,8 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
             `(${DOCUMENT_CATEGORIES.join(', ')}), \`shareWithMemberIds\` (optional, comma-separated ids of active entries of the list, `,
             'each recorded as a PARTAGE_DOCUMENT consent). Then `file`: ',
             `${DOCUMENT_CONTENT_TYPES.join(', ')}, detected from the content; at most ${DOCUMENT_MAX_BYTES} bytes (413 beyond, 415 for another type). `,
-            'Stored encrypted (AES-256-GCM, a key per document wrapped by the master key). Audited `parcours.document_upload`.',
+            'Stored encrypted (AES-256-GCM, a key per document wrapped by the master key). Audited `parcours.document_upload`. ',
+            'While the document store cannot be written, 503 with Retry-After, and nothing is kept.',
           ].join(''),
           tags: ['parcours'],
           consumes: ['multipart/form-data'],
@@ -336,7 +383,7 @@ export async function registerDocumentRoutes(app: FastifyInstance): Promise<void
           description:
             'Only for an intervenant the PA shared it with (an active PARTAGE_DOCUMENT consent naming an active entry of the list that is the caller): ' +
             'otherwise 403 (audited DENIED), or 404 for a PA the caller is not listed for. A document that fails its integrity check is refused (500) and audited ' +
-            '`parcours.document_integrity`. Every read is audited `parcours.document_read`.',
+            '`parcours.document_integrity`; while the document store cannot be read, 503 with Retry-After. Every read is audited `parcours.document_read`.',
           tags: ['parcours'],
           produces: [...DOCUMENT_CONTENT_TYPES],
           params: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
