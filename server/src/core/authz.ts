@@ -55,8 +55,9 @@ export type GuardedResolver<A = never, R = unknown> = ((
 
 /**
  * Declares the policy of a root field. A refusal is recorded with the object the call named in its
- * arguments (core/audit-target.ts). A Mutation field that wrote no audit event of its own gets one
- * named after it, so that every mutation leaves a trace.
+ * arguments (core/audit-target.ts), and so is a Mutation that found no record it may change
+ * (NOT_FOUND). A Mutation field that wrote no audit event of its own gets one named after it, so
+ * that every mutation leaves a trace.
  */
 export function guard<A, R>(
   policy: Policy,
@@ -72,7 +73,21 @@ export function guard<A, R>(
     }
     if (info.parentType.name !== 'Mutation') return resolve(args, ctx, info);
     const before = ctx.auditCount;
-    const result = await resolve(args, ctx, info);
+    const denialsBefore = ctx.denials.length;
+    let result: R;
+    try {
+      result = await resolve(args, ctx, info);
+    } catch (err) {
+      // A change asked of a record the caller cannot see (another platform's case, another holder's
+      // project) answers NOT_FOUND, as for a record that does not exist; either way it is recorded,
+      // naming the record, so that probing with changes leaves the same trace as probing with reads
+      // (unless the service recorded its own refusal).
+      if (err instanceof AppError && err.code === 'NOT_FOUND' && ctx.denials.length === denialsBefore) {
+        const field = info.parentType.getFields()[info.fieldName];
+        notVisible(ctx, action, targetOfCall(info.parentType.name, field, args));
+      }
+      throw err;
+    }
     if (ctx.auditCount === before) await ctx.audit({ action: `graphql.${info.fieldName}` });
     return result;
   };

@@ -108,6 +108,48 @@ describe('a refusal by a service names the record it refused', () => {
   });
 });
 
+describe("a change asked of another tenant's record is recorded as its read would be", () => {
+  /** The answer stays NOT_FOUND (nothing tells the record exists); the log names what was asked for. */
+  async function notFound(who: string, query: string, variables: Record<string, unknown>) {
+    const res = await t.gql(tok[who]!, query, variables);
+    const error = res.errors?.[0];
+    expect(error?.extensions.code, JSON.stringify(res.errors)).toBe('NOT_FOUND');
+    return deniedOf(error!.extensions.requestId);
+  }
+
+  it("a referent recording a contact on another platform's case: DENIED naming the case", async () => {
+    expect(
+      await notFound(
+        'referent.vierzon',
+        `mutation($c: ID!) { recordContactAttempt(caseId: $c, version: 1, channel: TELEPHONE, result: INJOIGNABLE, attemptedAt: "2026-12-01T10:00:00Z") { id } }`,
+        { c: caseId },
+      ),
+    ).toEqual([
+      {
+        action: 'Mutation.recordContactAttempt',
+        subject_type: 'psad_case',
+        subject_id: caseId,
+        details: { policy: 'not-visible' },
+      },
+    ]);
+  });
+
+  it('a case that does not exist is recorded the same way (the caller cannot tell them apart)', async () => {
+    const unknown = '0190a5e2-7c4b-7d3e-9f00-0000000000bb';
+    expect(
+      await notFound(
+        'referent',
+        'mutation($c: ID!) { closeCase(caseId: $c, version: 1, outcome: INJOIGNABLE) { id } }',
+        {
+          c: unknown,
+        },
+      ),
+    ).toEqual([
+      expect.objectContaining({ action: 'Mutation.closeCase', subject_type: 'psad_case', subject_id: unknown }),
+    ]);
+  });
+});
+
 describe('a refusal by a REST route names the object in its path', () => {
   it('GET /api/psad/imports/:importId/rejected.csv refused to a counsellor names the import', async () => {
     const importId = '0190a5e2-7c4b-7d3e-9f00-0000000000aa';

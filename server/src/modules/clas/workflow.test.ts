@@ -361,8 +361,10 @@ describe('the whole life of a project, through GraphQL', () => {
     expect(events.map((e) => e.action)).toEqual([
       'clas.project_create',
       'clas.project_update',
-      // The CAF officer's read of the draft, which the CAF does not see yet (DENIED, naming the project).
+      // The CAF officer's read of the draft, which the CAF does not see yet, and its attempt to examine
+      // it (both DENIED, naming the project).
       'clas.project_read',
+      'Mutation.examineClasProject',
       'clas.project_submit',
       'clas.project_examine',
       'clas.comment_add',

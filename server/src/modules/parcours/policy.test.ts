@@ -200,10 +200,18 @@ describe('an intervenant sees a PA only while on its list', () => {
     expect(code(await as('ccas', M.propose, { p: person.id }))).toBe('NOT_FOUND');
     expect(code(await as('ccas', M.addCompetence, { p: person.id, k: 'COMPETENCE', l: 'Cuisine' }))).toBe('NOT_FOUND');
     expect(await parcoursFingerprint(t)).toEqual(before);
-    // An id that exists nowhere is NOT_FOUND too, and no denial: the answer does not tell them apart.
+    // An id that exists nowhere is NOT_FOUND too: the answer does not tell them apart, and the log
+    // records the probe as it records one of a hidden person (administrators alone read it).
     const unknown = await as('ccas', M.propose, { p: '00000000-0000-4000-8000-000000000000' });
     expect(code(unknown)).toBe('NOT_FOUND');
-    expect(await auditOf(t, unknown.errors![0]!.extensions.requestId)).toEqual([]);
+    expect(await auditOf(t, unknown.errors![0]!.extensions.requestId)).toEqual([
+      expect.objectContaining({
+        action: 'Mutation.proposeReference',
+        outcome: 'DENIED',
+        subject_type: 'accompanied_person',
+        subject_id: '00000000-0000-4000-8000-000000000000',
+      }),
+    ]);
   });
 
   it('row-level security itself hides the PA and its record from ccas@, and refuses a self-made entry', async () => {
