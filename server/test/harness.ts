@@ -1,3 +1,4 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -7,7 +8,7 @@ import pg from 'pg';
 import { expect, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { loadConfig, type Config } from '../src/core/config.js';
+import { loadConfig, repoRoot, type Config } from '../src/core/config.js';
 import { openDatabase, type Database } from '../src/core/db/driver.js';
 import { buildApp } from '../src/app.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
@@ -169,4 +170,17 @@ export async function freePort(): Promise<number> {
   const { port } = server.address() as net.AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/**
+ * The API from its sources, as one process: Node itself with tsx's loader (`--import tsx`), not the
+ * tsx command, which runs the server in a child process of its own: a SIGKILL to the command would
+ * leave that child running (and writing) behind the test's back.
+ */
+export function spawnServer(env: NodeJS.ProcessEnv): ChildProcessWithoutNullStreams {
+  return spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: path.join(repoRoot, 'server'),
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
 }

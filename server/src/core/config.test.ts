@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportPKCS8, exportSPKI, generateKeyPair } from 'jose';
+import { spawnServer } from '../../test/harness.js';
 import { ConfigError, loadConfig, repoRoot } from './config.js';
 
 /** The environment is checked at start-up: a wrong or missing value stops with one line naming it. */
@@ -96,7 +96,6 @@ describe('loadConfig', () => {
 
 describe('the entry point', () => {
   it('exits non-zero printing exactly one line naming a wrong variable', async () => {
-    const tsx = path.join(repoRoot, 'server/node_modules/.bin/tsx');
     const env = {
       ...process.env,
       PORT: 'abc',
@@ -104,7 +103,7 @@ describe('the entry point', () => {
       NODE_ENV: 'development',
       DATA_DIR: path.join(repoRoot, '.data-never-created'),
     };
-    const child = spawn(tsx, ['server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnServer(env);
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -7,9 +7,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
-import { createTestApp, freePort, type TestApp, type GqlResult } from '../../test/harness.js';
+import { createTestApp, freePort, spawnServer, type TestApp, type GqlResult } from '../../test/harness.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
-import { repoRoot } from './config.js';
 import { personInput } from '../modules/parcours/test-fixtures.js';
 import { isConnectionError } from './errors.js';
 
@@ -203,8 +202,7 @@ describe('graceful shutdown', () => {
       SERVE_WEB: 'off',
       LOG_LEVEL: 'info',
     };
-    const tsx = path.join(repoRoot, 'server/node_modules/.bin/tsx');
-    const proc = spawn(tsx, ['server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawnServer(env);
     child = proc;
     proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

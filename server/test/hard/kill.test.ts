@@ -4,7 +4,7 @@
  * confirmed), the upload left no document row and, once swept at start-up, no stored file.
  * PostgreSQL only: the process is a client of a database that survives it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -17,9 +17,11 @@ import { repoRoot } from '../../src/core/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { M as PARCOURS, personInput } from '../../src/modules/parcours/test-fixtures.js';
 import { withDatabase } from '../global-setup.js';
-import { freePort } from '../harness.js';
+import { freePort, spawnServer } from '../harness.js';
 
 const postgresUrl = process.env.DATABASE_URL;
+/** Large enough that the confirm's writes take a while: the kill lands in them, not after the commit. */
+const LIST_ROWS = Number(process.env.KILL_LIST_ROWS ?? 20_000);
 
 describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
   let dbName: string;
@@ -45,8 +47,7 @@ describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
       LOG_LEVEL: 'warn',
       ...extra,
     };
-    const tsx = path.join(repoRoot, 'server/node_modules/.bin/tsx');
-    const proc = spawn(tsx, ['server/src/main.ts'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawnServer(env);
     child = proc;
     proc.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     proc.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -82,6 +83,51 @@ describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
   const one = async <R extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
     (await admin.query<R>(text, values)).rows;
 
+  /**
+   * A SIEI list of `rows` people: the fixture's 300 rows over and over, each copy's people made others
+   * (names suffixed, no INE) so that none matches another.
+   */
+  function bigList(rows: number): Buffer {
+    const [header, ...lines] = fs
+      .readFileSync(path.join(repoRoot, 'server/src/modules/psad/import/fixtures/siei-2026-S2-bourges.csv'), 'utf8')
+      .split(/\r?\n/)
+      .filter(Boolean);
+    const suffix = (n: number) => {
+      let out = '';
+      for (let k = n; ; k = Math.floor(k / 26) - 1) {
+        out = String.fromCharCode(65 + (k % 26)) + out;
+        if (k < 26) break;
+      }
+      return out;
+    };
+    const out = [header];
+    for (let i = 0; i < rows; i++) {
+      const cells = lines[i % lines.length]!.split(';');
+      cells[0] = '';
+      cells[1] = `${cells[1]}-${suffix(Math.floor(i / lines.length))}`;
+      out.push(cells.join(';'));
+    }
+    return Buffer.from(out.join('\r\n') + '\r\n', 'utf8');
+  }
+
+  /**
+   * Waits until the confirm's writing statement runs (it reads the staged rows into young_person and
+   * psad_case; pg_stat_activity keeps only the start of its text); false if none is seen in time.
+   */
+  async function untilConfirmWrites(timeoutMs: number): Promise<boolean> {
+    const end = Date.now() + timeoutMs;
+    while (Date.now() < end) {
+      const [active] = await one<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity
+          where datname = current_database() and pid <> pg_backend_pid() and state = 'active'
+            and (query ilike '%siei_import_row%' or query ilike '%young_person%')`,
+      );
+      if (active!.n > 0) return true;
+      await sleep(5);
+    }
+    return false;
+  }
+
   beforeAll(async () => {
     dbName = `${inject('templateDatabase').replace(/_template$/, '')}_kill_${randomBytes(4).toString('hex')}`;
     const root = new pg.Client({ connectionString: postgresUrl });
@@ -111,9 +157,7 @@ describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
       await start();
       const token = await login('referent@demo.test');
       const [platform] = await one<{ id: string }>(`select id from platform where name = 'PSAD du bassin de Bourges'`);
-      const file = fs.readFileSync(
-        path.join(repoRoot, 'server/src/modules/psad/import/fixtures/siei-2026-S2-bourges.csv'),
-      );
+      const file = bigList(LIST_ROWS);
       const form = new FormData();
       form.append('campaign', '2026-S2');
       form.append('file', new Blob([file]), 'siei.csv');
@@ -124,15 +168,17 @@ describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
       });
       expect(uploaded.status, await uploaded.clone().text()).toBeLessThan(300);
       const preview = (await uploaded.json()) as { importId: string; accepted: number };
+      expect(preview.accepted).toBeGreaterThan(LIST_ROWS * 0.9);
 
       const confirming = fetch(`${base}/api/psad/imports/${preview.importId}/confirm`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}` },
       }).catch(() => null);
-      await sleep(40);
+      // Killed while the confirm's writes run in the database: the moment its statements show in
+      // pg_stat_activity (a fixed delay would land before or after them, depending on the machine).
+      const writing = await untilConfirmWrites(15_000);
       await kill();
       await confirming;
-
       const restartMs = await start();
       const state = async () => {
         const [row] = await one<{ status: string }>(`select status from siei_import where id = $1`, [preview.importId]);
@@ -148,6 +194,8 @@ describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
         { status: 'PREVIEW', cases: 0 },
       ]).toContainEqual(after);
       expect(after.status === 'PREVIEW' || after.cases > 0).toBe(true);
+      // Killed in the middle of its writes, the confirm cannot have committed.
+      if (writing) expect(after).toEqual({ status: 'PREVIEW', cases: 0 });
       if (after.status === 'PREVIEW') {
         const again = await fetch(`${base}/api/psad/imports/${preview.importId}/confirm`, {
           method: 'POST',
@@ -159,7 +207,7 @@ describe.skipIf(!postgresUrl)('an API process killed with SIGKILL', () => {
       expect(final.status).toBe('CONFIRME');
       expect(final.cases).toBeGreaterThan(0);
       process.stdout.write(
-        `[kill] import: ${after.status} after the kill, served again ${restartMs} ms after the restart\n`,
+        `[kill] import of ${preview.accepted} rows: killed ${writing ? 'during its writes' : 'before its writes were seen'}, ${after.status} after the kill (${after.cases} cases), served again ${restartMs} ms after the restart\n`,
       );
       await kill();
     },
