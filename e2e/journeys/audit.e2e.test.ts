@@ -60,6 +60,10 @@ describe('home pages that start with the daily work, and the audit log read in F
     expect(plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText())).toContain(
       admin.organisation,
     );
+    // The audit log's tile counts the security alerts of the week (none on a fresh demo).
+    await expect
+      .poll(async () => plain(await work.innerText()), { timeout: 10_000 })
+      .toMatch(/Aucune alerte de sécurité en 7 jours|\d+ alertes? de sécurité en 7 jours/);
     await checkPage(page, shots.next('accueil-admin'));
   });
 

@@ -109,6 +109,27 @@ describe('a page of a list of people', () => {
     expect(reads.every((n) => n.recordIds.includes(shown[1]!) && n.recordCount === n.recordIds.length)).toBe(true);
   });
 
+  it('a count alone shows nobody: neither audited nor counted (the home page asks for counts)', async () => {
+    const before = { events: (await events('case.list')).length, budget: await budgetRows(id.referent!) };
+    const counted = await t.gql<{ cases: { totalCount: number } }>(
+      tok['referent@demo.test']!,
+      `query($p: ID!, $f: CaseFilter) { cases(platformId: $p, filter: $f, first: 5) { totalCount ...More } }
+       fragment More on CaseConnection { pageInfo { hasNextPage } }`,
+      { p: id.bourges, f: READERS },
+    );
+    expect(counted.data.cases.totalCount).toBe(10);
+    expect({ events: (await events('case.list')).length, budget: await budgetRows(id.referent!) }).toEqual(before);
+    // Nodes asked through a fragment are a read like any other.
+    const viaFragment = await t.gql(
+      tok['referent@demo.test']!,
+      `query($p: ID!, $f: CaseFilter) { cases(platformId: $p, filter: $f, first: 1) { ...Nodes } }
+       fragment Nodes on CaseConnection { nodes { id } }`,
+      { p: id.bourges, f: READERS },
+    );
+    expect(viaFragment.errors).toBeUndefined();
+    expect((await events('case.list')).length).toBe(before.events + 1);
+  });
+
   it('counts the people shown, each once an hour: paging back over them costs nothing', async () => {
     const before = await budgetRows(id.referent!);
     expect(before).toBe(3);

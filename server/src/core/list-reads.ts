@@ -11,6 +11,7 @@
  * log (`read_budget.exceeded`). Counts alone (totalCount, referentCasesCount) show nobody and are free.
  */
 import { sql } from 'drizzle-orm';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { FastifyInstance } from 'fastify';
 import type { Role } from '@maillage/shared';
 import type { AuditTarget } from './audit-target.js';
@@ -49,6 +50,21 @@ export function describeFilter(filter: Record<string, unknown> | null | undefine
     described[key] = FREE_TEXT_FIELDS.has(key) ? true : value instanceof Date ? value.toISOString() : value;
   }
   return described;
+}
+
+/**
+ * Whether a connection field's selection reads its nodes: `cases(first: 1) { totalCount }` shows
+ * nobody (the home page's counts) and is neither audited nor counted against the budget.
+ */
+export function selectsNodes(info: GraphQLResolveInfo): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === 'nodes';
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet) : false;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
 }
 
 const pgUuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;

@@ -118,6 +118,12 @@ export const AUDIT_ACTION_FAMILIES: readonly { prefix: string; label: string; of
   { prefix: 'graphql.', label: "Autres modifications par l'API", of: (op) => `Modification par l'API : ${op}` },
 ];
 
+/**
+ * The events that call for an administrator's attention: an account attacked with wrong passwords, a
+ * user whose list reads went past the hour's budget of people. The admin home page counts them.
+ */
+export const SECURITY_ALERT_ACTIONS: readonly string[] = ['auth.repeated_failures', 'read_budget.exceeded'];
+
 /** The groups of the action filter, by the action's first segment. */
 export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly string[] }[] = [
   { label: 'Connexions et comptes', domains: ['auth', 'user', 'membership', 'api_key'] },

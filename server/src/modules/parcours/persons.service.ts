@@ -153,7 +153,7 @@ const listSchema = z.object({
  * A cursor connection by name. The cursor holds the last PA's id only, never its name (cursors travel in
  * URLs and logs): the name it sorts on is read back, under row-level security, in the condition.
  */
-export async function listPersons(ctx: RequestContext, raw: unknown): Promise<Connection<PersonRow>> {
+export async function listPersons(ctx: RequestContext, raw: unknown, shows = true): Promise<Connection<PersonRow>> {
   const input = parseInput(listSchema, raw, '');
   const limit = pageSizeOf(input.first, MAX_PAGE);
   const words = input.search ? searchKey(input.search).split(' ').filter(Boolean) : [];
@@ -179,13 +179,14 @@ export async function listPersons(ctx: RequestContext, raw: unknown): Promise<Co
       .where(where),
   ]);
   const nodes = rows.slice(0, limit);
-  await recordListRead(ctx, {
-    action: 'parcours.person_list',
-    filter: { search: input.search },
-    recordType: 'accompanied_person',
-    recordIds: nodes.map((n) => n.id),
-    personIds: nodes.map((n) => n.id),
-  });
+  if (shows)
+    await recordListRead(ctx, {
+      action: 'parcours.person_list',
+      filter: { search: input.search },
+      recordType: 'accompanied_person',
+      recordIds: nodes.map((n) => n.id),
+      personIds: nodes.map((n) => n.id),
+    });
   const lastNode = nodes[nodes.length - 1];
   return {
     nodes,

@@ -1,4 +1,5 @@
 import { allowedReferenceActions, personActions, type ReferenceStatus } from '@maillage/shared';
+import { selectsNodes } from '../../core/list-reads.js';
 import { guard, policies, readById } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
@@ -51,7 +52,7 @@ async function actionsOf(ctx: RequestContext, p: PersonRow) {
 
 export const parcoursResolvers = {
   Query: {
-    accompaniedPersons: guard(socialWorker, (args, ctx) => persons.listPersons(ctx, args)),
+    accompaniedPersons: guard(socialWorker, (args, ctx, info) => persons.listPersons(ctx, args, selectsNodes(info))),
     accompaniedPerson: guard(
       socialWorker,
       // Row-level security hides every PA whose list the caller is not on.

@@ -57,6 +57,14 @@ export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
 
+export type HomeAdminAlertsQueryVariables = Exact<{
+  actions?: Array<string> | string | null | undefined;
+  from?: string | null | undefined;
+}>;
+
+
+export type HomeAdminAlertsQuery = { auditEvents: { totalCount: number } };
+
 export type MyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -128,6 +136,13 @@ export const HomeHolderWaitingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
+export const HomeAdminAlertsDocument = new TypedDocumentString(`
+    query HomeAdminAlerts($actions: [String!], $from: DateTime) {
+  auditEvents(filter: {actions: $actions, from: $from}, first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<HomeAdminAlertsQuery, HomeAdminAlertsQueryVariables>;
 export const MyPlatformsDocument = new TypedDocumentString(`
     query MyPlatforms {
   platforms(mine: true) {

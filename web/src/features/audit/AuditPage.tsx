@@ -7,9 +7,10 @@ import {
   AUDIT_OUTCOME_LABELS,
   AUDIT_SUBJECT_KINDS,
   auditActionGroup,
+  SECURITY_ALERT_ACTIONS,
 } from '@maillage/shared';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { AuditEventsQuery, AuditFilter, AuditOutcome } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
@@ -36,11 +37,15 @@ const ACTIONS_BY_GROUP = AUDIT_ACTION_GROUPS.map((group) => ({
     .sort((a, b) => AUDIT_ACTION_LABELS[a]!.localeCompare(AUDIT_ACTION_LABELS[b]!, 'fr')),
 }));
 
+/** The action filter's value for the security alerts (the admin home page's link: ?alertes). */
+const ALERTS = 'alerts';
+
 /**
  * The action filter's value: one action ("exact:case.read"), every action of a group
  * ("group:PSAD"), or a family of GraphQL operations by prefix ("prefix:Mutation.").
  */
 function actionFilter(value: string): Pick<AuditFilter, 'action' | 'actions'> {
+  if (value === ALERTS) return { actions: [...SECURITY_ALERT_ACTIONS] };
   const [kind, rest = ''] = value.split(/:(.*)/s);
   if (kind === 'exact') return { actions: [rest] };
   if (kind === 'group') return { actions: ACTIONS_BY_GROUP.find((g) => g.label === rest)?.actions ?? [] };
@@ -98,8 +103,10 @@ function validate(state: FormState): Partial<Record<'from' | 'to' | 'subjectId',
 
 export function AuditPage() {
   usePageTitle("Journal d'audit");
-  const [form, setForm] = useState<FormState>(EMPTY);
-  const [applied, setApplied] = useState<FormState>(EMPTY);
+  const [params] = useSearchParams();
+  const initial = params.has('alertes') ? { ...EMPTY, action: ALERTS } : EMPTY;
+  const [form, setForm] = useState<FormState>(initial);
+  const [applied, setApplied] = useState<FormState>(initial);
   const [errors, setErrors] = useState<ReturnType<typeof validate>>({});
   const [userSearch, setUserSearch] = useState('');
   const [pageSize, setPageSize] = useState<number>(50);
@@ -237,6 +244,7 @@ export function AuditPage() {
               onValueChange={(value) => set('action', value)}
             >
               <option value="">Toutes les actions</option>
+              <option value={ALERTS}>Alertes de sécurité (échecs de connexion répétés, limite de consultation)</option>
               {ACTIONS_BY_GROUP.map((group) => (
                 <optgroup key={group.label} label={group.label}>
                   <option value={`group:${group.label}`}>Toutes les actions « {group.label} »</option>

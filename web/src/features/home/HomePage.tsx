@@ -7,7 +7,13 @@ import type { Role } from '../../gql/graphql';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
 import { ORGANISATION_KIND_LABELS, ROLE_DESCRIPTIONS, ROLE_LABELS, pluralize, rolesLabel } from '../identity/labels';
-import { useCounsellorWaiting, useHolderWaiting, useOfficerWaiting, useReferentWaiting } from './queries';
+import {
+  useAdminAlerts,
+  useCounsellorWaiting,
+  useHolderWaiting,
+  useOfficerWaiting,
+  useReferentWaiting,
+} from './queries';
 import { WORK, workRolesOf, type Work } from './work';
 
 function WorkTile({ work, detail, small }: { work: Work; detail?: string | undefined; small?: boolean }) {
@@ -58,6 +64,20 @@ export function HomePage() {
   const data = me.data;
   const distinctRoles: Role[] = data ? workRolesOf(data.roles, data.memberships) : [];
   const waiting = useWaiting(distinctRoles);
+  const alerts = useAdminAlerts(distinctRoles.includes('ADMIN'));
+  // The audit log's tile says how many security alerts the last 7 days had, and opens on them.
+  const withAlerts = (work: Work): { work: Work; detail?: string } =>
+    work.to === '/admin/audit' && alerts.data !== undefined
+      ? {
+          work: alerts.data > 0 ? { ...work, to: '/admin/audit?alertes' } : work,
+          detail: pluralize(
+            alerts.data,
+            'alerte de sécurité en 7 jours',
+            'alertes de sécurité en 7 jours',
+            'Aucune alerte de sécurité en 7 jours',
+          ),
+        }
+      : { work };
 
   if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
@@ -88,7 +108,7 @@ export function HomePage() {
             {WORK[role].more.length ? (
               <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mt-1v')}>
                 {WORK[role].more.map((work) => (
-                  <WorkTile key={work.to} work={work} small />
+                  <WorkTile key={work.to} {...withAlerts(work)} small />
                 ))}
               </div>
             ) : null}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { SECURITY_ALERT_ACTIONS } from '@maillage/shared';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../app/gql';
 
@@ -27,6 +28,14 @@ const HomeOfficerWaitingDocument = graphql(`
 const HomeHolderWaitingDocument = graphql(`
   query HomeHolderWaiting {
     clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+const HomeAdminAlertsDocument = graphql(`
+  query HomeAdminAlerts($actions: [String!], $from: DateTime) {
+    auditEvents(filter: { actions: $actions, from: $from }, first: 1) {
       totalCount
     }
   }
@@ -75,5 +84,20 @@ export function useHolderWaiting(enabled: boolean) {
     enabled,
     ...quiet,
     queryFn: ({ signal }) => gqlRequest(HomeHolderWaitingDocument, {}, signal).then((r) => r.clasProjects.totalCount),
+  });
+}
+
+/** The security alerts of the last 7 days (SECURITY_ALERT_ACTIONS), for administrators. */
+export function useAdminAlerts(enabled: boolean) {
+  return useQuery({
+    queryKey: ['home', 'admin-alerts'],
+    enabled,
+    ...quiet,
+    queryFn: ({ signal }) =>
+      gqlRequest(
+        HomeAdminAlertsDocument,
+        { actions: [...SECURITY_ALERT_ACTIONS], from: new Date(Date.now() - 7 * 86_400_000).toISOString() },
+        signal,
+      ).then((r) => r.auditEvents.totalCount),
   });
 }

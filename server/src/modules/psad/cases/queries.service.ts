@@ -238,7 +238,7 @@ async function list(
   ctx: RequestContext,
   page: { scope: SQL; scopeValue?: unknown; countWhere: SQL; cacheKey: string | null; nameIndex?: boolean },
   prepared: ReturnType<typeof prepareList>,
-  read: Pick<ListRead, 'action' | 'target'>,
+  read: Pick<ListRead, 'action' | 'target'> & { shows: boolean },
   access?: { guard: SQL; recheck: () => Promise<unknown> },
 ) {
   const { input, limit, sort, after, offset } = prepared;
@@ -272,13 +272,15 @@ async function list(
   const entries = result?.page ?? [];
   if (entries.length === 0 && access) await access.recheck();
   const shown = entries.slice(0, limit);
-  await recordListRead(ctx, {
-    ...read,
-    filter: { ...input.filter, orderBy: prepared.orderBy },
-    recordType: 'psad_case',
-    recordIds: shown.map((e) => e.c.id as string),
-    personIds: shown.map((e) => e.y.id as string),
-  });
+  if (read.shows)
+    await recordListRead(ctx, {
+      action: read.action,
+      target: read.target ?? null,
+      filter: { ...input.filter, orderBy: prepared.orderBy },
+      recordType: 'psad_case',
+      recordIds: shown.map((e) => e.c.id as string),
+      personIds: shown.map((e) => e.y.id as string),
+    });
   const people = caseLoaders.youngPerson(ctx);
   const attempts = caseLoaders.attempts(ctx);
   const organisations = identityLoaders.organisation(ctx);
@@ -350,7 +352,11 @@ export function assignedCasesScope(
 }
 
 /** The worklist of a platform, for its referents. */
-export async function listCases(ctx: RequestContext, args: { platformId: unknown } & Record<string, unknown>) {
+export async function listCases(
+  ctx: RequestContext,
+  args: { platformId: unknown } & Record<string, unknown>,
+  shows = true,
+) {
   const platformId = parseInput(identity.uuid, args.platformId, 'platformId');
   const { platformId: _p, ...rest } = args;
   let prepared: ReturnType<typeof prepareList>;
@@ -373,7 +379,7 @@ export async function listCases(ctx: RequestContext, args: { platformId: unknown
       nameIndex: true,
     },
     prepared,
-    { action: 'case.list', target: { subjectType: 'platform', subjectId: platformId } },
+    { action: 'case.list', target: { subjectType: 'platform', subjectId: platformId }, shows },
     {
       guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
       recheck: () => platformCasesScope(ctx, platformId),
@@ -402,9 +408,12 @@ export async function countReferentCases(ctx: RequestContext, rawFilter: unknown
 }
 
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
-export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>) {
+export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>, shows = true) {
   const scope = assignedCasesScope(ctx).where;
-  return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args), { action: 'case.list_assigned' });
+  return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args), {
+    action: 'case.list_assigned',
+    shows,
+  });
 }
 
 /** One case (a person's record): reading it is audited. */

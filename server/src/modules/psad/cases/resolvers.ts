@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
 import { guard, policies, readById } from '../../../core/authz.js';
+import { selectsNodes } from '../../../core/list-reads.js';
 import type { RequestContext } from '../../../core/context.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
@@ -34,9 +35,9 @@ const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (
 /** GraphQL of cases: worklists, detail, transitions. */
 export const caseResolvers = {
   Query: {
-    cases: guard(referent, (args, ctx) => queries.listCases(ctx, args)),
+    cases: guard(referent, (args, ctx, info) => queries.listCases(ctx, args, selectsNodes(info))),
     referentCasesCount: guard(referent, (args, ctx) => queries.countReferentCases(ctx, args.filter)),
-    assignedCases: guard(counsellor, (args, ctx) => queries.listAssignedCases(ctx, args)),
+    assignedCases: guard(counsellor, (args, ctx, info) => queries.listAssignedCases(ctx, args, selectsNodes(info))),
     case: guard(
       caseWorker,
       readById({ action: 'case.read', subjectType: 'psad_case' }, (args, ctx) => queries.getCase(ctx, args.id)),
