@@ -88,6 +88,22 @@ interface Caller {
   visible: Set<string>;
 }
 
+/** The callers' accounts as seeded: what signs them in (e-mail, password) and keeps them signed in (active). */
+let accounts: { id: string; email: string; password_hash: string }[] = [];
+
+/**
+ * Gives the callers back their accounts when an applied mutation took them (an administrator's
+ * updateUser or setUserActive drawn with a caller's id: a new e-mail or password, deactivated), as the
+ * owner: the run goes on with the same users, whose tokens stay valid and who can sign in again.
+ */
+async function restoreCallers(): Promise<void> {
+  for (const a of accounts)
+    await t.database.db.execute(
+      sql`update app_user set email = ${a.email}, password_hash = ${a.password_hash}, active = true
+          where id = ${a.id} and (email <> ${a.email} or password_hash <> ${a.password_hash} or not active)`,
+    );
+}
+
 /** Renewed well before ACCESS_TOKEN_TTL_SECONDS (1 h here) runs out. */
 const TOKEN_RENEWAL_MS = 20 * 60_000;
 
@@ -99,6 +115,7 @@ const TOKEN_RENEWAL_MS = 20 * 60_000;
 async function freshTokens(): Promise<void> {
   const stale = callers.filter((c) => c.token && Date.now() - c.signedInAt > TOKEN_RENEWAL_MS);
   if (stale.length === 0) return;
+  await restoreCallers();
   for (const c of stale) {
     c.token = await t.login(c.email);
     c.signedInAt = Date.now();
@@ -179,6 +196,15 @@ beforeAll(async () => {
       visible: new Set(),
     });
   }
+  accounts = (
+    await t.database.db.execute<{ id: string; email: string; password_hash: string }>(
+      sql`select id::text as id, email, password_hash from app_user
+          where id in (${sql.join(
+            callers.map((c) => sql`${c.userId}`),
+            sql`, `,
+          )})`,
+    )
+  ).rows;
   callers.push({
     email: 'anonyme',
     role: 'anonymous',
@@ -276,6 +302,7 @@ describe('fuzz of every operation from the SDL: no 5xx, no INTERNAL, no write on
             expect(await checksum(), `${where}: an error left a write`).toBe(baseline);
           } else if (op.kind === 'mutation') {
             tally.mutationsApplied += 1;
+            await restoreCallers();
             baseline = await checksum();
             await refreshVisibility();
           }
