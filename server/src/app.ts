@@ -15,7 +15,7 @@ import type { Database } from './core/db/driver.js';
 import { registerStatementCounting } from './core/db/statement-count-hooks.js';
 import { loadSigningKeys } from './core/auth/keys.js';
 import { authenticate } from './core/auth/authenticate.js';
-import { registerProblemErrors } from './core/http-errors.js';
+import { registerProblemErrors, sendFrameworkError } from './core/http-errors.js';
 import { registerHealth } from './core/health.js';
 import { policies } from './core/authz.js';
 import { collectRoutePolicies, enforceRoutePolicy, registerWithPolicy } from './core/route-policy.js';
@@ -77,6 +77,8 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY lists: anyone else could name a new
     // address at every try and escape the per-address limits.
     trustProxy: config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false,
+    // A broken or over-long URL is refused before routing: as a problem document, as any other error.
+    frameworkErrors: sendFrameworkError,
   } satisfies FastifyServerOptions) as unknown as FastifyInstance;
 
   app.decorate('services', {

@@ -151,6 +151,8 @@ const requestErrorMessages: Record<string, string> = {
     'Fichier trop volumineux : il dépasse la taille maximale acceptée (IMPORT_MAX_FILE_BYTES, 50 Mo par défaut).',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Type de contenu non pris en charge : envoyez application/json.',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Requête invalide : longueur du corps incohérente.',
+  FST_ERR_BAD_URL: 'Adresse invalide : un caractère encodé (%) y est mal formé.',
+  FST_ERR_MAX_PARAM_LENGTH: 'Adresse invalide : un paramètre du chemin est trop long.',
   MER_ERR_GQL_PERSISTED_QUERY_NOT_FOUND: 'Requête GraphQL absente : le paramètre « query » est requis.',
   MER_ERR_METHOD_NOT_ALLOWED:
     'Seules les requêtes de lecture (query) sont acceptées en GET : envoyez les mutations en POST.',

@@ -27,6 +27,7 @@ const titles: Record<ErrorCode, string> = {
 const statusTitles: Record<number, string> = {
   405: 'Méthode non autorisée',
   413: 'Requête trop volumineuse',
+  414: 'Adresse trop longue',
   415: 'Type de contenu non pris en charge',
 };
 
@@ -71,26 +72,44 @@ export function describeAndLog(error: unknown, request: FastifyRequest): Describ
   return described;
 }
 
+/**
+ * The one shape of a REST error (RFC 9457 problem+json, with the codes of GraphQL): for the error
+ * handler, and for the errors Fastify raises before routing.
+ */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const { code, status, message, fields, reason, retryAfterSeconds } = describeAndLog(error, request);
+  if (code === 'SERVICE_UNAVAILABLE') void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send({
+      type: 'about:blank',
+      title: statusTitles[status] ?? titles[code],
+      status,
+      detail: message,
+      code,
+      ...(reason ? { reason } : {}),
+      requestId: request.id,
+      ...(fields ? { fields } : {}),
+    });
+}
+
 /** REST errors leave as RFC 9457 problem+json with the same codes as GraphQL. */
 export function registerProblemErrors(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const responder = request.routeOptions.url ? responders.get(app)?.get(request.routeOptions.url) : undefined;
     if (responder) return responder(error, request, reply);
-    const { code, status, message, fields, reason, retryAfterSeconds } = describeAndLog(error, request);
-    if (code === 'SERVICE_UNAVAILABLE') void reply.header('retry-after', String(RETRY_AFTER_SECONDS));
-    if (retryAfterSeconds !== undefined) void reply.header('retry-after', String(retryAfterSeconds));
-    return reply
-      .code(status)
-      .type('application/problem+json')
-      .send({
-        type: 'about:blank',
-        title: statusTitles[status] ?? titles[code],
-        status,
-        detail: message,
-        code,
-        ...(reason ? { reason } : {}),
-        requestId: request.id,
-        ...(fields ? { fields } : {}),
-      });
+    return sendProblem(error, request, reply);
   });
+}
+
+/**
+ * Errors Fastify raises before a route is found (a path parameter's percent-encoding broken, a path
+ * parameter over maxParamLength): without this, Fastify answers them with a JSON of its own (its
+ * FST_ERR_… code, the path quoted back) that bypasses the error handler and the onRequest hooks.
+ */
+export function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  void reply.header('x-request-id', request.id);
+  return sendProblem(error, request, reply);
 }

@@ -197,6 +197,23 @@ describe('REST errors', () => {
     }
   });
 
+  it('answers a path parameter Fastify refuses before routing (broken percent-encoding, over 100 characters) with problem+json', async () => {
+    const long = 'a'.repeat(2_000);
+    for (const [url, status] of [
+      ['/api/parcours/documents/%zz', 400],
+      ['/api/psad/imports/%E0%A4%A/rejected.csv', 400],
+      [`/api/parcours/documents/${long}`, 414],
+      [`/api/psad/platforms/${long}/imports`, 414],
+    ] as const) {
+      const res = await t.app.inject({ method: url.endsWith('/imports') ? 'POST' : 'GET', url });
+      const body = expectProblem(res, status, 'BAD_USER_INPUT');
+      expect(body.detail).toMatch(/^Adresse invalide/);
+      // The path is not quoted back.
+      expect(res.body).not.toContain(long);
+      expect(res.body).not.toContain('FST_ERR');
+    }
+  });
+
   it('answers bad credentials with 401 problem+json carrying the code', async () => {
     const res = await t.app.inject({
       method: 'POST',
