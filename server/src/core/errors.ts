@@ -140,6 +140,27 @@ export interface DescribedError {
   retryAfterSeconds?: number;
 }
 
+/**
+ * The multipart parser (busboy, under @fastify/multipart) reports a body that breaks off before its
+ * closing boundary, or a boundary it cannot use, as a plain Error with no status: the request's fault, not
+ * ours. Known by their messages, the only thing that tells them apart.
+ */
+const MULTIPART_BODY_ERRORS =
+  /^(Unexpected end of multipart data|(Part|Preamble) terminated early due to unexpected end of multipart data|Multipart: Boundary not found|Boundary required|The needle cannot (be an empty String\/Buffer|have a length bigger than 256)\.)$/;
+
+function isMalformedMultipart(err: unknown): boolean {
+  const e = err as { message?: unknown; statusCode?: unknown } | null;
+  return (
+    err instanceof Error &&
+    e?.statusCode === undefined &&
+    typeof e?.message === 'string' &&
+    MULTIPART_BODY_ERRORS.test(e.message)
+  );
+}
+
+const malformedMultipartMessage =
+  'Corps de requête invalide : le formulaire (multipart/form-data) est mal formé ou interrompu avant sa fin.';
+
 const unavailableMessage = 'La base de données est momentanément indisponible : réessayez dans un instant.';
 
 /** Messages for the request errors Fastify and Mercurius raise (their codes), in the API's language. */
@@ -228,6 +249,7 @@ export function describeError(err: unknown): DescribedError & { internal?: true 
       ...reason,
     };
   }
+  if (isMalformedMultipart(err)) return { code: 'BAD_USER_INPUT', status: 400, message: malformedMultipartMessage };
   if (isConnectionError(err)) return { code: 'SERVICE_UNAVAILABLE', status: 503, message: unavailableMessage };
   // A character PostgreSQL cannot store (U+0000) that reached a write through a route that does not refuse it first.
   if (['22021', '22P05'].includes(errorCode(err) ?? ''))

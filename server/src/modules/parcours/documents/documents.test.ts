@@ -554,6 +554,25 @@ describe('what the form must hold', () => {
     expect(empty.json().fields).toEqual([{ path: 'file', message: 'fichier vide' }]);
   });
 
+  it('refuses a form cut short in the middle of the file with 400, leaving no row and no file (it was a 500)', async () => {
+    const before = await counts();
+    const body = form(
+      { title: 'Coupé', category: 'AUTRE', shareWithMemberIds: member.ccas },
+      { name: 'a.pdf', content: pdf(200_000) },
+    );
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/parcours/persons/${personId}/documents`,
+      headers: { ...body.headers, ...auth('social') },
+      // The client went away mid-file: the body ends with no closing boundary.
+      payload: body.payload.subarray(0, body.payload.length - 100_000),
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'BAD_USER_INPUT', detail: expect.stringMatching(/multipart/) });
+    expect(await counts()).toEqual(before);
+  });
+
   it('is for social workers on the PA’s list: 403 for others, 404 for a PA the caller does not see', async () => {
     const before = await counts();
     expect(

@@ -472,6 +472,33 @@ describe('refusals', () => {
     expect(noFile.json().fields.map((f: { path: string }) => f.path)).toContain('file');
   });
 
+  it('a form cut short or with a boundary the parser cannot use: 400 problem+json, nothing stored (it was a 500)', async () => {
+    const before = await count(sql`select count(*) as v from siei_import`);
+    const whole = multipart({ campaign: '2026-S2' }, { name: 'siei.csv', content: BOURGES });
+    const boundary = whole.headers['content-type'].split('boundary=')[1]!;
+    const long = 'b'.repeat(300);
+    for (const [contentType, payload] of [
+      // The connection dropped mid-file: no closing boundary.
+      [whole.headers['content-type'], whole.payload.subarray(0, whole.payload.length / 2)],
+      ['multipart/form-data', whole.payload],
+      [
+        `multipart/form-data; boundary=${long}`,
+        Buffer.from(whole.payload.toString('latin1').replaceAll(boundary, long), 'latin1'),
+      ],
+    ] as const) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: `/api/psad/platforms/${ids.bourges}/imports`,
+        headers: { 'content-type': contentType, authorization: `Bearer ${tokens[REF]}` },
+        payload,
+      });
+      expect(res.statusCode, contentType.slice(0, 40)).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.json()).toMatchObject({ code: 'BAD_USER_INPUT', detail: expect.stringMatching(/multipart/) });
+    }
+    expect(await count(sql`select count(*) as v from siei_import`)).toBe(before);
+  });
+
   it.each([['conseiller@demo.test'], ['referent.vierzon@demo.test'], ['admin@demo.test']])(
     '%s cannot upload to Bourges (403, audited) nor read its imports',
     async (email) => {
