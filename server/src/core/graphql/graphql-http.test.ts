@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'graphql';
 import { serverAudits, type AuditResult } from 'graphql-http';
 import { createTestApp, type GqlError, type TestApp } from '../../../test/harness.js';
 
@@ -79,6 +80,74 @@ describe('GraphQL over HTTP (graphql-http server audit)', () => {
     const body = (await mutation.json()) as Refusal;
     expect(body.errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
     expect(body.errors[0]!.message).toMatch(/POST/);
+  });
+
+  it('refuses GET variables or extensions that are not a JSON object with 400 naming them, as in a POST body (they were a 500)', async () => {
+    const get = (params: Record<string, string>) =>
+      fetch(`${url}?${new URLSearchParams({ query: '{ __typename }', ...params }).toString()}`);
+    for (const name of ['variables', 'extensions']) {
+      for (const value of ['"x"', '1', 'true', '[]', '{', '']) {
+        const res = await get({ [name]: value });
+        expect(res.status, `${name}=${value}`).toBe(400);
+        const body = (await res.json()) as Refusal;
+        expect(body.data).toBeUndefined();
+        expect(body.errors[0]!.extensions, `${name}=${value}`).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          fields: [{ path: name, message: expect.any(String) }],
+        });
+      }
+    }
+    const accepted: Record<string, string>[] = [
+      { variables: '{}' },
+      { variables: 'null' },
+      { extensions: '{}' },
+      { extensions: 'null' },
+    ];
+    for (const params of accepted) {
+      const res = await get(params);
+      expect(res.status, JSON.stringify(params)).toBe(200);
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    }
+  });
+
+  it('refuses a GET whose operationName names no operation of the document, or that names none of several (they were a 500)', async () => {
+    const get = (params: Record<string, string>) => fetch(`${url}?${new URLSearchParams(params).toString()}`);
+    const refused: Record<string, string>[] = [
+      { query: '{ __typename }', operationName: 'A' },
+      { query: '{ __typename }', operationName: '' },
+      { query: 'query A { __typename } query B { __typename }', operationName: 'C' },
+      { query: 'query A { __typename } query B { __typename }' },
+    ];
+    for (const params of refused) {
+      const res = await get(params);
+      expect(res.status, JSON.stringify(params)).toBe(400);
+      const body = (await res.json()) as Refusal;
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'operationName' }] });
+    }
+    const named = await get({ query: 'query A { __typename } query B { __typename }', operationName: 'B' });
+    expect(named.status).toBe(200);
+    expect(await named.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses a query that is JSON rather than GraphQL, which Mercurius would take for a parsed document (a 500, or a document past the token limit)', async () => {
+    // Over the token limit as text (refused when parsed), but sent as its AST.
+    const big = parse(`{ ${Array.from({ length: 700 }, () => '__typename').join(' ')} }`);
+    for (const query of ['true', '1', 'null', '"{ __typename }"', '{}', '{"kind":"Document"}', JSON.stringify(big)]) {
+      const post = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      // The AST is too long for a URL.
+      const get = query.length < 1_000 ? [await fetch(`${url}?${new URLSearchParams({ query }).toString()}`)] : [];
+      for (const res of [post, ...get]) {
+        expect(res.status, query.slice(0, 40)).toBe(400);
+        const body = (await res.json()) as Refusal;
+        expect(body.data).toBeUndefined();
+        expect(body.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ path: 'query' }] });
+      }
+    }
   });
 
   it('refuses a request without a query, or with a body that is not JSON, with 400 and a clear error', async () => {

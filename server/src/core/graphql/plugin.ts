@@ -19,6 +19,7 @@ import {
   GraphQLError,
   NoSchemaIntrospectionCustomRule,
   getOperationAST,
+  parse,
   visit,
   type DocumentNode,
   type GraphQLScalarType,
@@ -194,7 +195,83 @@ const GRAPHIQL_CSP = [
   "base-uri 'self'",
 ].join('; ');
 
+/** `variables` and `extensions` must be JSON objects (or null): graphql-js asserts it, and an assertion is a 500. */
+const isObjectOrNull = (v: unknown) => v === null || (typeof v === 'object' && !Array.isArray(v));
+
+/**
+ * A GET carries `variables` and `extensions` as JSON strings in its query string, which Mercurius parses
+ * after this hook: refused here when they are not JSON objects, as a POST body's are below.
+ */
+function checkQueryString(query: unknown): void {
+  if (!query || typeof query !== 'object') return;
+  const params = query as Record<string, unknown>;
+  const wrong = (['variables', 'extensions'] as const).filter((name) => {
+    const raw = params[name];
+    // Not a string: Mercurius' schema refuses it. An empty one reaches graphql-js as it is.
+    if (typeof raw !== 'string') return false;
+    try {
+      return !isObjectOrNull(JSON.parse(raw));
+    } catch {
+      return true;
+    }
+  });
+  if (wrong.length > 0) {
+    throw badInput(wrong.map((name) => ({ path: name, message: 'doit être un objet JSON ou null' })));
+  }
+}
+
+/**
+ * Mercurius takes a query that does not parse as GraphQL but parses as JSON for a document already parsed
+ * (an AST), which no client of ours sends: `true`, or a hand-made AST, then fails inside graphql-js (a
+ * 500), and a well-formed AST escapes the token limit, which only the parser applies. No JSON text is a
+ * GraphQL document (none begins a definition), so a query that parses as JSON is refused whole.
+ */
+function refuseJsonDocument(query: unknown): void {
+  if (typeof query !== 'string') return;
+  try {
+    JSON.parse(query);
+  } catch {
+    return;
+  }
+  throw badInput([{ path: 'query', message: 'un document GraphQL est attendu, pas du JSON' }]);
+}
+
+/**
+ * On a GET, Mercurius looks up the operation to run (to refuse a mutation) and fails, a 500, when the
+ * document has none to offer: an operationName it does not declare (an empty one included), or several
+ * operations and no name. Refused here first, as graphql-js refuses them in a POST. Parsed once more for
+ * that (GET is the rare way in); a document that does not parse is left to Mercurius to refuse.
+ */
+function checkGetOperation(params: { query?: unknown; operationName?: unknown }): void {
+  const { query, operationName } = params;
+  if (typeof query !== 'string' || (operationName !== undefined && typeof operationName !== 'string')) return;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: GRAPHQL_LIMITS.tokens });
+  } catch {
+    return;
+  }
+  if (getOperationAST(document, operationName) !== null) return;
+  const declared = document.definitions.filter((d) => d.kind === 'OperationDefinition').length;
+  if (declared === 0) return;
+  throw badInput([
+    {
+      path: 'operationName',
+      message:
+        operationName === undefined
+          ? 'le document déclare plusieurs opérations : nommez celle à exécuter'
+          : 'aucune opération de ce nom dans le document',
+    },
+  ]);
+}
+
 async function checkRequest(request: FastifyRequest): Promise<void> {
+  if (request.method === 'GET') {
+    const params = (request.query ?? {}) as { query?: unknown; operationName?: unknown };
+    checkQueryString(params);
+    refuseJsonDocument(params.query);
+    return checkGetOperation(params);
+  }
   const body = request.body as unknown;
   if (Array.isArray(body)) {
     throw new AppError(
@@ -209,13 +286,14 @@ async function checkRequest(request: FastifyRequest): Promise<void> {
     [
       ['query', (v: unknown) => typeof v === 'string', 'une chaîne'],
       ['operationName', (v: unknown) => typeof v === 'string' || v === null, 'une chaîne ou null'],
-      ['variables', (v: unknown) => v === null || (typeof v === 'object' && !Array.isArray(v)), 'un objet ou null'],
-      ['extensions', (v: unknown) => v === null || (typeof v === 'object' && !Array.isArray(v)), 'un objet ou null'],
+      ['variables', isObjectOrNull, 'un objet ou null'],
+      ['extensions', isObjectOrNull, 'un objet ou null'],
     ] as const
   ).filter(([name, ok]) => params[name] !== undefined && !ok(params[name]));
   if (wrong.length > 0) {
     throw badInput(wrong.map(([name, , expected]) => ({ path: name, message: `doit être ${expected}` })));
   }
+  refuseJsonDocument(params.query);
   // GraphQL over HTTP: `extensions` may be null, as `variables` may.
   if (params.extensions === null) delete params.extensions;
 }
