@@ -26,11 +26,8 @@ import { createTestApp, type TestApp } from '../harness.js';
 import { createCase, ownerId } from '../../src/modules/psad/cases/test-fixtures.js';
 import { content, M as CLAS } from '../../src/modules/clas/test-fixtures.js';
 import { M as PARCOURS, personInput } from '../../src/modules/parcours/test-fixtures.js';
-import { rootOperations, type IdPool, type RootOperation } from './sdl-arbitraries.js';
+import { RUNS, SEED, rootOperations, type IdPool, type RootOperation } from './sdl-arbitraries.js';
 import { changedTables, tableChecksum } from './table-checksum.js';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
 
 /** The demo users, with the role the permission snapshot names them by. */
 const USERS = [

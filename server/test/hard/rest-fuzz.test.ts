@@ -31,9 +31,7 @@ import { createTestApp, type TestApp } from '../harness.js';
 import { ownerId, ownerRows } from '../../src/modules/psad/cases/test-fixtures.js';
 import { content, M as CLAS } from '../../src/modules/clas/test-fixtures.js';
 import { changedTables, tableChecksum, type ChecksumOptions } from './table-checksum.js';
-
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3);
-const SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
+import { HOSTILE_TEXTS, RUNS, SEED } from './sdl-arbitraries.js';
 
 /** The demo users and their roles (demo/seed.ts). */
 const USERS = [
@@ -124,15 +122,7 @@ const hostileText = fc.oneof(
   {
     weight: 3,
     arbitrary: fc.constantFrom(
-      '',
-      ' ',
-      "'; drop table psad_case; --",
-      '%_\\',
-      '=HYPERLINK("http://x")',
-      '<script>alert(1)</script>',
-      '../../etc/passwd',
-      '𝔘𝔫𝔦𝔠𝔬𝔡𝔢 🧒🏽 é',
-      'null',
+      ...HOSTILE_TEXTS,
       'a\u0000b',
       '\u202e\u200b\ufeff',
       '\r\nX-Injected: 1',
@@ -141,7 +131,6 @@ const hostileText = fc.oneof(
       'true',
       '-1',
       '1e309',
-      '2026-02-30',
       NOBODY,
     ),
   },
