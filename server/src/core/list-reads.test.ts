@@ -173,6 +173,13 @@ describe('a page of a list of people', () => {
       subject_id: id.bourges,
       details: { policy: 'read-budget', list: 'case.list', budget: 8, wanted: 10 },
     });
+    // The administrators' alerts (their home page counts them) include it.
+    const alerts = await t.gql<{ auditEvents: { nodes: { action: string; outcome: string }[] } }>(tok.admin!, Q.audit, {
+      f: { alerts: true },
+    });
+    expect(alerts.data.auditEvents.nodes).toEqual([
+      expect.objectContaining({ action: 'read_budget.exceeded', outcome: 'DENIED' }),
+    ]);
   });
 
   it('past the budget, the people already seen and the counts are still served; other users are not held', async () => {

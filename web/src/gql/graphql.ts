@@ -20,6 +20,8 @@ export type AuditFilter = {
   /** Exact action names: an event matches any of them. */
   actions?: Array<string> | null | undefined;
   actorId?: string | number | null | undefined;
+  /** Only the security alerts: repeated sign-in failures on an account, a list read past the hour's budget. */
+  alerts?: boolean | null | undefined;
   from?: string | null | undefined;
   outcome?: AuditOutcome | null | undefined;
   /** With subjectType: the events about that object, and the list reads that showed it. */

@@ -166,6 +166,8 @@ export type AuditFilter = {
   /** Exact action names: an event matches any of them. */
   actions?: InputMaybe<Array<Scalars['String']['input']>>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the security alerts: repeated sign-in failures on an account, a list read past the hour's budget. */
+  alerts?: InputMaybe<Scalars['Boolean']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   outcome?: InputMaybe<AuditOutcome>;
   /** With subjectType: the events about that object, and the list reads that showed it. */

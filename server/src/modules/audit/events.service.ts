@@ -1,5 +1,6 @@
 import { and, arrayContains, eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
+import { SECURITY_ALERT_ACTIONS } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import type { Db } from '../../core/db/driver.js';
 import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
@@ -20,6 +21,7 @@ const auditFilter = z.object({
   action: z.string().trim().max(100).nullish(),
   actions: z.array(z.string().trim().min(1).max(100)).max(50).nullish(),
   outcome: z.enum(['SUCCESS', 'DENIED', 'FAILURE']).nullish(),
+  alerts: z.boolean().nullish(),
   subjectType: z.string().trim().max(50).nullish(),
   subjectId: z.string().trim().max(100).nullish(),
   from: z.date().nullish(),
@@ -54,6 +56,7 @@ export async function searchAuditEvents(
     f.actions?.length ? inArray(auditEvent.action, f.actions) : undefined,
     f.action ? like(auditEvent.action, `${f.action.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
     f.outcome ? eq(auditEvent.outcome, f.outcome) : undefined,
+    f.alerts ? inArray(auditEvent.action, [...SECURITY_ALERT_ACTIONS]) : undefined,
     subjectCondition(f.subjectType, f.subjectId),
     f.from ? gte(auditEvent.occurredAt, f.from) : undefined,
     f.to ? lte(auditEvent.occurredAt, f.to) : undefined,

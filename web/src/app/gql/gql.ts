@@ -20,7 +20,7 @@ type Documents = {
     "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeCounsellorWaitingDocument,
     "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeOfficerWaitingDocument,
     "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeHolderWaitingDocument,
-    "\n  query HomeAdminAlerts($actions: [String!], $from: DateTime) {\n    auditEvents(filter: { actions: $actions, from: $from }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeAdminAlertsDocument,
+    "\n  query HomeAdminAlerts($from: DateTime) {\n    auditEvents(filter: { alerts: true, from: $from }, first: 1) {\n      totalCount\n    }\n  }\n": typeof types.HomeAdminAlertsDocument,
     "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n": typeof types.MyPlatformsDocument,
 };
 const documents: Documents = {
@@ -29,7 +29,7 @@ const documents: Documents = {
     "\n  query HomeCounsellorWaiting {\n    assignedCases(filter: { status: [AFFECTE] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeCounsellorWaitingDocument,
     "\n  query HomeOfficerWaiting {\n    clasProjects(filter: { status: [DEPOSE] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeOfficerWaitingDocument,
     "\n  query HomeHolderWaiting {\n    clasProjects(filter: { status: [A_COMPLETER] }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeHolderWaitingDocument,
-    "\n  query HomeAdminAlerts($actions: [String!], $from: DateTime) {\n    auditEvents(filter: { actions: $actions, from: $from }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeAdminAlertsDocument,
+    "\n  query HomeAdminAlerts($from: DateTime) {\n    auditEvents(filter: { alerts: true, from: $from }, first: 1) {\n      totalCount\n    }\n  }\n": types.HomeAdminAlertsDocument,
     "\n  query MyPlatforms {\n    platforms(mine: true) {\n      id\n      name\n    }\n  }\n": types.MyPlatformsDocument,
 };
 
@@ -56,7 +56,7 @@ export function graphql(source: "\n  query HomeHolderWaiting {\n    clasProjects
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query HomeAdminAlerts($actions: [String!], $from: DateTime) {\n    auditEvents(filter: { actions: $actions, from: $from }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomeAdminAlertsDocument;
+export function graphql(source: "\n  query HomeAdminAlerts($from: DateTime) {\n    auditEvents(filter: { alerts: true, from: $from }, first: 1) {\n      totalCount\n    }\n  }\n"): typeof import('./graphql').HomeAdminAlertsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

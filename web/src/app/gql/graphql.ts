@@ -58,7 +58,6 @@ export type HomeHolderWaitingQueryVariables = Exact<{ [key: string]: never; }>;
 export type HomeHolderWaitingQuery = { clasProjects: { totalCount: number } };
 
 export type HomeAdminAlertsQueryVariables = Exact<{
-  actions?: Array<string> | string | null | undefined;
   from?: string | null | undefined;
 }>;
 
@@ -137,8 +136,8 @@ export const HomeHolderWaitingDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
 export const HomeAdminAlertsDocument = new TypedDocumentString(`
-    query HomeAdminAlerts($actions: [String!], $from: DateTime) {
-  auditEvents(filter: {actions: $actions, from: $from}, first: 1) {
+    query HomeAdminAlerts($from: DateTime) {
+  auditEvents(filter: {alerts: true, from: $from}, first: 1) {
     totalCount
   }
 }

@@ -7,7 +7,6 @@ import {
   AUDIT_OUTCOME_LABELS,
   AUDIT_SUBJECT_KINDS,
   auditActionGroup,
-  SECURITY_ALERT_ACTIONS,
 } from '@maillage/shared';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -44,8 +43,8 @@ const ALERTS = 'alerts';
  * The action filter's value: one action ("exact:case.read"), every action of a group
  * ("group:PSAD"), or a family of GraphQL operations by prefix ("prefix:Mutation.").
  */
-function actionFilter(value: string): Pick<AuditFilter, 'action' | 'actions'> {
-  if (value === ALERTS) return { actions: [...SECURITY_ALERT_ACTIONS] };
+function actionFilter(value: string): Pick<AuditFilter, 'action' | 'actions' | 'alerts'> {
+  if (value === ALERTS) return { alerts: true };
   const [kind, rest = ''] = value.split(/:(.*)/s);
   if (kind === 'exact') return { actions: [rest] };
   if (kind === 'group') return { actions: ACTIONS_BY_GROUP.find((g) => g.label === rest)?.actions ?? [] };

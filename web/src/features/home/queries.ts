@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { SECURITY_ALERT_ACTIONS } from '@maillage/shared';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../app/gql';
 
@@ -34,8 +33,8 @@ const HomeHolderWaitingDocument = graphql(`
 `);
 
 const HomeAdminAlertsDocument = graphql(`
-  query HomeAdminAlerts($actions: [String!], $from: DateTime) {
-    auditEvents(filter: { actions: $actions, from: $from }, first: 1) {
+  query HomeAdminAlerts($from: DateTime) {
+    auditEvents(filter: { alerts: true, from: $from }, first: 1) {
       totalCount
     }
   }
@@ -87,17 +86,18 @@ export function useHolderWaiting(enabled: boolean) {
   });
 }
 
-/** The security alerts of the last 7 days (SECURITY_ALERT_ACTIONS), for administrators. */
+/**
+ * The security alerts of the last 7 days, for administrators: which actions are alerts is the
+ * server's (AuditFilter.alerts), so that the home page does not load the shared package.
+ */
 export function useAdminAlerts(enabled: boolean) {
   return useQuery({
     queryKey: ['home', 'admin-alerts'],
     enabled,
     ...quiet,
     queryFn: ({ signal }) =>
-      gqlRequest(
-        HomeAdminAlertsDocument,
-        { actions: [...SECURITY_ALERT_ACTIONS], from: new Date(Date.now() - 7 * 86_400_000).toISOString() },
-        signal,
-      ).then((r) => r.auditEvents.totalCount),
+      gqlRequest(HomeAdminAlertsDocument, { from: new Date(Date.now() - 7 * 86_400_000).toISOString() }, signal).then(
+        (r) => r.auditEvents.totalCount,
+      ),
   });
 }
