@@ -29,7 +29,14 @@ import {
   waitForPath,
   type Session,
 } from '../support/browser';
-import { DEMO_USERS, expectNavigation, navigateWithKeyboard, Shots, signInWithKeyboard } from '../support/journey';
+import {
+  DEMO_USERS,
+  expectNavigation,
+  navigateWithKeyboard,
+  reportFailures,
+  Shots,
+  signInWithKeyboard,
+} from '../support/journey';
 
 const stamp = Date.now().toString(36);
 const YEAR = '2026-2027';
@@ -56,6 +63,7 @@ beforeAll(async () => {
   for (const key of ['holder', 'officer', 'admin'] as const)
     sessions[key] = await openSession(browser, inject('baseUrl'));
 });
+reportFailures(() => Object.values(sessions).map((session) => session.page));
 afterAll(async () => {
   await browser?.close();
 });

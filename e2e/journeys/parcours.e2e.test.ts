@@ -31,7 +31,14 @@ import {
   waitForPath,
   type Session,
 } from '../support/browser';
-import { DEMO_USERS, expectNavigation, navigateWithKeyboard, Shots, signInWithKeyboard } from '../support/journey';
+import {
+  DEMO_USERS,
+  expectNavigation,
+  navigateWithKeyboard,
+  reportFailures,
+  Shots,
+  signInWithKeyboard,
+} from '../support/journey';
 
 const stamp = Date.now().toString(36);
 const pa = { lastName: `Martin-${stamp}`, firstNames: 'Léa', birthDate: '12/04/1990', phone: '06 12 34 56 78' };
@@ -74,6 +81,7 @@ beforeAll(async () => {
     '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
   );
 });
+reportFailures(() => Object.values(sessions).map((session) => session.page));
 afterAll(async () => {
   await browser?.close();
   if (pdfFile) fs.rmSync(path.dirname(pdfFile), { recursive: true, force: true });

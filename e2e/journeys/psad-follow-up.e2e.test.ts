@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkPage, launchBrowser, openSession, plain, pressEnterOn, settle, type Session } from '../support/browser';
-import { DEMO_USERS, navigateWithKeyboard, Shots, signInWithKeyboard } from '../support/journey';
+import { DEMO_USERS, navigateWithKeyboard, reportFailures, Shots, signInWithKeyboard } from '../support/journey';
 import { mainNavigation } from '../support/browser';
 import { outputDir, repoRoot } from '../support/paths';
 
@@ -37,6 +37,7 @@ beforeAll(async () => {
     sessions[key] = await openSession(browser, inject('baseUrl'));
   }
 });
+reportFailures(() => Object.values(sessions).map((session) => session.page));
 afterAll(async () => {
   await browser?.close();
 });

@@ -3,6 +3,7 @@
  * as the screen shows them. Every step that lands on a page checks it with
  * axe-core and takes its screenshot.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
@@ -31,6 +32,7 @@ import {
   waitForPath,
   type Session,
 } from './browser';
+import { outputDir } from './paths';
 
 export interface DemoUser {
   /** Short name for screenshots: e2e/output/<key>-NN-<page>.png. */
@@ -138,6 +140,46 @@ export class Shots {
   }
 }
 
+/**
+ * A failing step leaves, for each page of the file, a screenshot of where it stood
+ * (e2e/output/FAILED-<file>-<test>.png) and, on the output, since CI keeps nothing else: the page's
+ * address, the text of its main content, and the server's last warnings and errors.
+ */
+export function reportFailures(pages: () => Page[]): void {
+  beforeEach((context) => {
+    context.onTestFailed(async () => {
+      const file = path.basename(context.task.file.name).replace(/\.e2e\.test\.ts$/, '');
+      const test = context.task.name.replace(/[^\w-]+/g, '-').slice(0, 60);
+      const open = pages().filter((page) => !page.isClosed());
+      for (const [i, page] of open.entries()) {
+        const suffix = open.length > 1 ? `-${i + 1}` : '';
+        await screenshot(page, `FAILED-${file}-${test}${suffix}`).catch(() => undefined);
+        const main = await page
+          .locator('main')
+          .innerText({ timeout: 2_000 })
+          .catch((err: unknown) => `(no main content: ${(err as Error).message.split('\n')[0]})`);
+        process.stdout.write(`\n[e2e] FAILED ${test}${suffix} at ${page.url()}\n${plain(main).slice(0, 2_000)}\n`);
+      }
+      process.stdout.write(`[e2e] server warnings and error answers:\n${serverProblems(20)}\n`);
+    });
+  });
+}
+
+/** The server log's last `n` lines of level warn or above, or answering with an error status. */
+function serverProblems(n: number): string {
+  try {
+    const lines = fs.readFileSync(path.join(outputDir, 'server.log'), 'utf8').split('\n');
+    const problems = lines.filter((line) => {
+      const level = /"level":(\d+)/.exec(line)?.[1];
+      const status = /"statusCode":(\d+)/.exec(line)?.[1];
+      return Number(level ?? 0) >= 40 || Number(status ?? 0) >= 400;
+    });
+    return problems.slice(-n).join('\n') || '(none)';
+  } catch {
+    return '(no server log)';
+  }
+}
+
 /** A browser and a fresh session for one test file; closed after it. */
 export function useBrowserSession(): () => Session {
   let browser: Browser | undefined;
@@ -146,15 +188,7 @@ export function useBrowserSession(): () => Session {
     browser = await launchBrowser();
     session = await openSession(browser, inject('baseUrl'));
   });
-  // A failing step leaves a screenshot of where it stood: e2e/output/FAILED-<file>-<test>.png.
-  beforeEach((context) => {
-    context.onTestFailed(async () => {
-      if (!session || session.page.isClosed()) return;
-      const file = path.basename(context.task.file.name).replace(/\.e2e\.test\.ts$/, '');
-      const test = context.task.name.replace(/[^\w-]+/g, '-').slice(0, 60);
-      await screenshot(session.page, `FAILED-${file}-${test}`).catch(() => undefined);
-    });
-  });
+  reportFailures(() => (session ? [session.page] : []));
   afterAll(async () => {
     await browser?.close();
   });
