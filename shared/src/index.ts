@@ -12,3 +12,4 @@ export * from './clas/index.js';
 export * from './parcours/index.js';
 export * from './audit/labels.js';
 export * from './errors.js';
+export * from './notifications/kinds.js';

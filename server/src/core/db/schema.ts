@@ -4,3 +4,4 @@ export * from '../../modules/audit/tables.js';
 export * from '../../modules/psad/tables.js';
 export * from '../../modules/clas/tables.js';
 export * from '../../modules/parcours/tables.js';
+export * from '../../modules/notifications/tables.js';
