@@ -28,10 +28,11 @@ import {
   type UnresolvedFields,
 } from './core/graphql/plugin.js';
 import { createDocumentStore } from './modules/parcours/documents/store-factory.js';
-import { scheduleOrphanSweep } from './modules/parcours/documents/orphans.js';
-import { schedulePastReadBudgetPurge } from './core/list-reads.js';
+import { readBudgetPurgeJob } from './core/list-reads.js';
+import { createJobs } from './core/jobs.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { MODULES } from './modules/registry.js';
+import type { AppModule } from './core/app-module.js';
 
 /** Fails the typecheck, naming the field, when a field of the SDL has no resolver (and no property of its type's row). */
 type EveryFieldResolved<Unresolved extends never> = Unresolved;
@@ -81,9 +82,16 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     frameworkErrors: sendFrameworkError,
   } satisfies FastifyServerOptions) as unknown as FastifyInstance;
 
+  const jobs = createJobs({
+    database,
+    logger: app.log as unknown as Logger,
+    workers: config.JOB_WORKERS === 'on',
+    pollingIntervalSeconds: config.JOB_POLL_SECONDS,
+  });
   app.decorate('services', {
     config,
     database,
+    jobs,
     keys: await loadSigningKeys(config),
     tokens: {
       issuer: config.JWT_ISSUER,
@@ -94,8 +102,14 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     documentStore: await createDocumentStore(config),
     documentKeys: loadDocumentKeyring(config),
   });
-  scheduleOrphanSweep(app);
-  schedulePastReadBudgetPurge(app);
+  for (const definition of [
+    readBudgetPurgeJob(app.services),
+    ...MODULES.flatMap((module: AppModule) => module.jobs?.(app.services) ?? []),
+  ])
+    jobs.define(definition);
+  // Queues and schedules once the app is ready; on close, the jobs under way finish first (bounded).
+  app.addHook('onReady', () => jobs.start());
+  app.addHook('onClose', () => jobs.stop(config.JOB_STOP_TIMEOUT_MS));
   app.decorateRequest('actor', null);
   app.decorateRequest('authError', null);
   app.decorateRequest('graphqlState', null);

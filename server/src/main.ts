@@ -9,7 +9,6 @@ import { errorCode, isConnectionError } from './core/errors.js';
 import { loggerOptions } from './core/logger.js';
 import { buildApp } from './app.js';
 import { isEmpty, seedDemo } from './demo/seed.js';
-import { purgeExpiredAuditEvents } from './modules/audit/events.service.js';
 
 let config: Config;
 try {
@@ -61,15 +60,6 @@ try {
   process.exit(1);
 }
 
-const DAY = 86_400_000;
-const purge = () =>
-  purgeExpiredAuditEvents(database.db, config.AUDIT_RETENTION_DAYS)
-    .then((purged) => logger.info({ purged }, 'audit retention'))
-    .catch((err: unknown) => logger.warn({ code: (err as { code?: string }).code }, 'audit retention failed'));
-void purge();
-const retention = setInterval(purge, DAY);
-retention.unref();
-
 // SIGTERM/SIGINT: stop accepting connections, let in-flight requests finish (Fastify's close waits
 // for them), then close the database. An uncaught error closes the same way and exits 1.
 closeWithGrace(
@@ -84,7 +74,6 @@ closeWithGrace(
   async ({ signal, err }) => {
     if (err) logger.error({ err }, 'closing after an error');
     else logger.info({ signal }, 'closing');
-    clearInterval(retention);
     await app.close();
     await database.close();
     logger.info('closed');

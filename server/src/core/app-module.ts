@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { mergeResolvers } from './graphql/plugin.js';
+import type { JobDefinition } from './jobs.js';
+import type { Services } from './services.js';
 
 /**
  * What a domain module gives the app (docs/architecture.md): its resolvers and its REST routes. Its SDL
@@ -13,4 +15,6 @@ export interface AppModule {
   readonly resolvers: readonly Parameters<typeof mergeResolvers>[number][];
   /** Each registers routes that declare their policy (core/route-policy.ts). */
   readonly routes: readonly ((app: FastifyInstance) => Promise<void>)[];
+  /** Its background jobs and schedules (core/jobs.ts), given the process's services. */
+  readonly jobs?: (services: Services) => JobDefinition<never>[];
 }

@@ -222,6 +222,12 @@ const envSchema = z
     S3_SECRET_ACCESS_KEY: z.string().min(1, 'a secret access key').optional(),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
+    /** Background jobs: on, this process works the queue; off, it only queues (a process kept for requests). */
+    JOB_WORKERS: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
+    /** Seconds between two polls of a queue by its worker. */
+    JOB_POLL_SECONDS: intInRange(1, 60, 2),
+    /** On shutdown, how long the jobs under way may still run. */
+    JOB_STOP_TIMEOUT_MS: intInRange(0, 120_000, 10_000),
     /** Benchmarks: count the SQL statements of each request into the `x-sql-statements` response header. */
     BENCH_COUNT_SQL: z.enum(['on', 'off'], { message: 'on or off' }).default('off'),
   })

@@ -12,14 +12,14 @@
  */
 import { sql } from 'drizzle-orm';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import type { FastifyInstance } from 'fastify';
 import type { Role } from '@maillage/shared';
 import type { AuditTarget } from './audit-target.js';
 import type { RequestContext } from './context.js';
 import type { Db } from './db/driver.js';
 import { rawRows } from './db/raw-rows.js';
 import { RateLimitedError } from './errors.js';
-import { everyHour } from './hourly.js';
+import type { JobDefinition } from './jobs.js';
+import type { Services } from './services.js';
 
 export interface ListRead {
   /** The list's audit action (`case.list`, `case.list_assigned`, `parcours.person_list`…). */
@@ -158,6 +158,11 @@ export async function purgePastReadBudget(db: Db): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-export function schedulePastReadBudgetPurge(app: FastifyInstance): void {
-  everyHour(app, 'read budget purge', () => purgePastReadBudget(app.services.database.db));
-}
+/** Every hour, once whatever the number of processes. */
+export const readBudgetPurgeJob = (services: Services): JobDefinition<never> => ({
+  name: 'read-budget-purge',
+  cron: '5 * * * *',
+  handler: async () => {
+    await purgePastReadBudget(services.database.db);
+  },
+});

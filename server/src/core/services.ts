@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import type { Database } from './db/driver.js';
+import type { Jobs } from './jobs.js';
 import type { SigningKeys } from './auth/keys.js';
 import type { TokenSettings } from './auth/tokens.js';
 import type { DocumentKeyring } from '../modules/parcours/documents/crypto.js';
@@ -17,4 +18,6 @@ export interface Services {
   documentStore: DocumentStore;
   /** The master key that wraps documents' keys, and former ones still accepted to unwrap. */
   documentKeys: DocumentKeyring;
+  /** The job queue (pg-boss in the app's database). */
+  jobs: Jobs;
 }

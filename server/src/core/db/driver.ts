@@ -12,6 +12,7 @@ import type { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { repoRoot } from '../config.js';
+import { installJobSchema } from '../jobs.js';
 import * as schema from './schema.js';
 import { countOverhead, wrapQueryMethods } from './statement-count.js';
 
@@ -32,6 +33,13 @@ export interface Database {
   migrationsApplied(): Promise<boolean>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Raw SQL as the owner, for libraries that bring their own statements (pg-boss): with `values`, one
+   * statement and its parameters; without, one or more statements (the last one's rows).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
+  /** A connection of its own that LISTENs to `channel` (live notifications across processes); the returned function stops it. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** Benchmarks only (BENCH_COUNT_SQL=on): from now on, count each statement in the request's count (statement-count.ts). */
   enableStatementCounting(): void;
   /**
@@ -70,10 +78,22 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   return {
     kind: 'pglite',
     db,
-    migrate: () => migratePglite(db as never, { migrationsFolder }),
+    migrate: async () => {
+      await migratePglite(db as never, { migrationsFolder });
+      await installJobSchema({ executeSql: (text) => client.exec(text).then((r) => ({ rows: r.at(-1)?.rows ?? [] })) });
+    },
     migrationsApplied: () => migrationsApplied(db),
     ping: async () => {
       await client.query('select 1');
+    },
+    executeSql: async (text, values) => {
+      if (values && values.length > 0) return client.query(text, values);
+      const results = await client.exec(text);
+      return { rows: results.at(-1)?.rows ?? [] };
+    },
+    listen: async (channel, onPayload) => {
+      const unlisten = await client.listen(channel, onPayload);
+      return () => unlisten();
     },
     close: once(() => client.close()),
     transactionWith: (prelude, isolationLevel, fn) =>
@@ -111,11 +131,27 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
   return {
     kind: 'postgres',
     db,
-    migrate: () => migratePg(db, { migrationsFolder }),
+    migrate: async () => {
+      await migratePg(db, { migrationsFolder });
+      // On one connection: a failed install (another process installing at the same moment) is rolled back on it.
+      const client = await pool.connect();
+      try {
+        await installJobSchema({
+          executeSql: (text) =>
+            client.query(text).then((r: pg.QueryResult | pg.QueryResult[]) => ({ rows: lastRows(r) })),
+        });
+      } finally {
+        client.release();
+      }
+    },
     migrationsApplied: () => migrationsApplied(db),
     ping: async () => {
       await pool.query('select 1');
     },
+    executeSql: async (text, values) => {
+      return { rows: lastRows((await pool.query(text, values)) as pg.QueryResult | pg.QueryResult[]) };
+    },
+    listen: (channel, onPayload) => listenOn(url, channel, onPayload, logger),
     close: once(() => pool.end()),
     transactionWith: async (prelude, isolationLevel, fn) => {
       // drizzle's transaction() sends its BEGIN alone: this sends BEGIN and the prelude as one
@@ -171,6 +207,48 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
         });
       }) as typeof pool.connect;
     },
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to a request): reconnects after a
+ * lost connection (a restart), with a pause, until stopped. A notice sent while it reconnects is
+ * missed: the live channel is a hint, the reader re-reads its state on each reconnection.
+ */
+async function listenOn(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  logger?: Logger,
+): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString: url, keepAlive: true });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onPayload(message.payload ?? '');
+    });
+    next.on('error', (err: Error & { code?: string }) => {
+      logger?.warn({ code: err.code }, 'listen connection lost');
+      if (client === next) client = null;
+      void next.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+    });
+    try {
+      await next.connect();
+      await next.query(`listen "${channel.replace(/"/g, '""')}"`);
+    } catch (err) {
+      void next.end().catch(() => undefined);
+      if (!stopped) setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+      throw err;
+    }
+    if (stopped) await next.end();
+    else client = next;
+  };
+  await connect();
+  return async () => {
+    stopped = true;
+    await client?.end().catch(() => undefined);
   };
 }
 
@@ -232,4 +310,9 @@ async function migrationsApplied(db: Db): Promise<boolean> {
 function once(close: () => Promise<void>): () => Promise<void> {
   let closing: Promise<void> | null = null;
   return () => (closing ??= close());
+}
+
+/** A multi-statement query answers an array of results: the last one's rows. */
+function lastRows(result: pg.QueryResult | pg.QueryResult[]): unknown[] {
+  return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
 }

@@ -1,3 +1,5 @@
+import type { JobDefinition } from '../../core/jobs.js';
+import type { Services } from '../../core/services.js';
 import { and, arrayContains, eq, gte, inArray, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { SECURITY_ALERT_ACTIONS } from '@maillage/shared';
@@ -92,3 +94,13 @@ export async function purgeExpiredAuditEvents(db: Db, retentionDays: number, now
     return purged;
   });
 }
+
+/** The retention purge, every night at 03:30 (Europe/Paris), once whatever the number of processes. */
+export const auditRetentionJob = (services: Services): JobDefinition<never> => ({
+  name: 'audit-retention',
+  cron: '30 3 * * *',
+  handler: async () => {
+    const purged = await purgeExpiredAuditEvents(services.database.db, services.config.AUDIT_RETENTION_DAYS);
+    services.logger.info({ purged }, 'audit retention');
+  },
+});

@@ -1,4 +1,5 @@
 import type { AppModule } from '../../core/app-module.js';
+import { orphanSweepJob } from './documents/orphans.js';
 import { documentResolvers } from './documents/resolvers.js';
 import { registerDocumentRoutes } from './documents/routes.js';
 import { parcoursIndicatorsResolvers } from './indicators/resolvers.js';
@@ -10,4 +11,5 @@ export const parcoursModule = {
   name: 'parcours',
   resolvers: [parcoursIndicatorsResolvers, parcoursResolvers, documentResolvers] as const,
   routes: [registerDocumentRoutes, registerParcoursIndicatorsRoutes],
+  jobs: (services) => [orphanSweepJob(services)],
 } satisfies AppModule;

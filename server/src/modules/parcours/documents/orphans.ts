@@ -7,8 +7,8 @@
  * another API process's upload that is still on its way to its commit is never taken for an orphan.
  */
 import { inArray } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
-import { everyHour } from '../../../core/hourly.js';
+import type { JobDefinition } from '../../../core/jobs.js';
+import type { Services } from '../../../core/services.js';
 import type { Db } from '../../../core/db/driver.js';
 import { lockerDocument } from '../tables.js';
 import type { DocumentStore } from './storage.js';
@@ -46,16 +46,18 @@ export async function sweepOrphanDocuments(
   return { checked, removed };
 }
 
-/** Sweeps once the app is listening, then every hour; stops with the app. */
-export function scheduleOrphanSweep(app: FastifyInstance): void {
-  // DOCUMENT_ORPHAN_MINUTES (60): longer than any upload takes.
-  const age = () => app.services.config.DOCUMENT_ORPHAN_MINUTES * 60_000;
-  everyHour(app, 'orphan document sweep', async () => {
+/** Sweeps every hour, once whatever the number of processes. */
+export const orphanSweepJob = (services: Services): JobDefinition<never> => ({
+  name: 'orphan-document-sweep',
+  cron: '15 * * * *',
+  handler: async () => {
+    // DOCUMENT_ORPHAN_MINUTES (60): longer than any upload takes.
+    const age = services.config.DOCUMENT_ORPHAN_MINUTES * 60_000;
     const { checked, removed } = await sweepOrphanDocuments(
-      app.services.database.db,
-      app.services.documentStore,
-      new Date(Date.now() - age()),
+      services.database.db,
+      services.documentStore,
+      new Date(Date.now() - age),
     );
-    if (removed > 0) app.log.warn({ checked, removed }, 'orphan document objects removed');
-  });
-}
+    if (removed > 0) services.logger.warn({ checked, removed }, 'orphan document objects removed');
+  },
+});

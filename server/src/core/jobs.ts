@@ -1,0 +1,225 @@
+import { SQL, sql } from 'drizzle-orm';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Database, Tx } from './db/driver.js';
+
+/**
+ * Background work (issue 16): a durable queue in the application's own database, kept by pg-boss,
+ * on PostgreSQL and on PGlite alike (pg-boss runs its SQL through Database.executeSql). Jobs survive a
+ * restart, are retried with backoff, and land in their queue's dead-letter queue (`<name>__dead`) once
+ * their retries are spent, where « Tâches de fond » shows them. A schedule (cron, Europe/Paris) runs
+ * once per period however many API processes run: pg-boss keeps one timekeeper job per minute.
+ */
+
+/** The schema pg-boss keeps its tables in (installed with the migrations: Database.migrate). */
+export const JOB_SCHEMA = 'pgboss';
+export const JOB_TIME_ZONE = 'Europe/Paris';
+/** pg-boss's own queues (its timekeeper's) are not the app's: « Tâches de fond » leaves them out. */
+export const INTERNAL_QUEUE_PREFIX = '__pgboss__';
+
+export interface JobDefinition<T> {
+  name: string;
+  /** Runs one job; a throw is a failure, retried with backoff until `retryLimit`, then dead-lettered. */
+  handler: (data: T, job: { id: string; retryCount: number }) => Promise<void>;
+  retryLimit?: number;
+  /** Seconds before the first retry; doubled at each one (pg-boss's backoff). */
+  retryDelaySeconds?: number;
+  /** A job running longer is taken for dead (its process killed) and retried by any process. */
+  expireInSeconds?: number;
+  /** cron, in Europe/Paris: the job is sent once per period, with no data. */
+  cron?: string;
+}
+
+export interface Jobs {
+  define<T>(definition: JobDefinition<T>): void;
+  /** Sends a job now; its id. */
+  send<T extends object>(name: string, data: T, options?: { startAfterSeconds?: number }): Promise<string>;
+  /** Sends a job in the caller's transaction: it exists only if that transaction commits. */
+  sendInTx<T extends object>(tx: Tx, name: string, data: T): Promise<string>;
+  /** Creates the queues and schedules; with workers, starts working them. */
+  start(): Promise<void>;
+  /** Waits for the jobs under way (at most `timeoutMs`), then stops. */
+  stop(timeoutMs?: number): Promise<void>;
+  /** The names of the app's queues (not their dead-letter queues). */
+  names(): string[];
+  /** Puts a failed job back to be run again. */
+  retry(name: string, id: string): Promise<void>;
+  /** Runs every job of `names` that is due now and waits for them (tests and the bench). */
+  drain(names?: string[]): Promise<number>;
+  readonly boss: PgBoss;
+}
+
+export interface JobsOptions {
+  database: Database;
+  logger: Logger;
+  /** Off: jobs are stored (and scheduled) but this process runs none (a process dedicated to requests). */
+  workers: boolean;
+  /** Seconds between two polls of a queue by its worker. */
+  pollingIntervalSeconds?: number;
+}
+
+export const deadLetterOf = (name: string) => `${name}__dead`;
+
+/** pg-boss's statements through the drizzle transaction `tx`: `$n` placeholders become its parameters. */
+function txExecutor(tx: Tx): PgBoss.Db {
+  return {
+    async executeSql(text: string, values: unknown[] = []) {
+      const parts = text.split(/\$(\d+)/);
+      // pg-boss leaves unset options undefined: sent as NULL, as node-postgres does.
+      const chunks: SQL[] = parts.map((part, i) =>
+        i % 2 === 0 ? sql.raw(part) : sql`${sql.param(values[Number(part) - 1] ?? null)}`,
+      );
+      const result = await tx.execute(sql.join(chunks));
+      return { rows: result.rows as unknown[] };
+    },
+  };
+}
+
+export function createJobs({ database, logger, workers, pollingIntervalSeconds = 2 }: JobsOptions): Jobs {
+  const boss = new PgBoss({
+    db: { executeSql: (text, values) => database.executeSql(text, values) },
+    schema: JOB_SCHEMA,
+    // The migrations install pg-boss's schema (Database.migrate); a newer pg-boss would migrate it here.
+    migrate: true,
+    supervise: workers,
+    schedule: workers,
+    // Completed jobs are kept a week for « Tâches de fond », failed ones a month.
+    archiveCompletedAfterSeconds: 7 * 86_400,
+    archiveFailedAfterSeconds: 30 * 86_400,
+    deleteAfterDays: 30,
+    maintenanceIntervalSeconds: 60,
+  });
+  // pg-boss reports its own failures (a poll while the database restarts) as events: logged, never thrown.
+  boss.on('error', (err: Error & { code?: string }) =>
+    logger.warn({ code: err.code, err: { name: err.name, message: safeMessage(err) } }, 'job queue error'),
+  );
+  const definitions = new Map<string, JobDefinition<never>>();
+  const running = new Set<Promise<unknown>>();
+  let started = false;
+
+  const run = async (definition: JobDefinition<never>, job: PgBoss.JobWithMetadata<never>) => {
+    const started = Date.now();
+    const work = definition.handler(job.data, { id: job.id, retryCount: job.retryCount });
+    running.add(work);
+    try {
+      await work;
+      logger.info({ job: definition.name, jobId: job.id, ms: Date.now() - started }, 'job done');
+    } catch (err) {
+      // The job's error is stored by pg-boss (« Tâches de fond » shows it); the log names it only.
+      logger.warn({ job: definition.name, jobId: job.id, retry: job.retryCount, code: codeOf(err) }, 'job failed');
+      // What pg-boss stores and « Tâches de fond » shows: the message and code, not a stack nor a
+      // database error's detail (which may quote values).
+      const stored = new Error(safeMessage(err));
+      stored.stack = '';
+      Object.assign(stored, { code: codeOf(err) });
+      throw stored;
+    } finally {
+      running.delete(work);
+    }
+  };
+
+  return {
+    boss,
+    define<T>(definition: JobDefinition<T>) {
+      if (started) throw new Error(`job ${definition.name} defined after the queue started`);
+      definitions.set(definition.name, definition as JobDefinition<never>);
+    },
+    names: () => [...definitions.keys()],
+    async send(name, data, options) {
+      const id = await boss.send(name, data, {
+        ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+      });
+      if (!id) throw new Error(`job ${name} was not queued (unknown queue)`);
+      return id;
+    },
+    async sendInTx(tx, name, data) {
+      const id = await boss.send(name, data, { db: txExecutor(tx) });
+      if (!id) throw new Error(`job ${name} was not queued (unknown queue)`);
+      return id;
+    },
+    async start() {
+      await boss.start();
+      for (const definition of definitions.values()) {
+        const dead = deadLetterOf(definition.name);
+        await boss.createQueue(dead, { name: dead, retentionMinutes: 30 * 24 * 60 });
+        await boss.createQueue(definition.name, {
+          name: definition.name,
+          retryLimit: definition.retryLimit ?? 5,
+          retryDelay: definition.retryDelaySeconds ?? 30,
+          retryBackoff: true,
+          expireInSeconds: definition.expireInSeconds ?? 15 * 60,
+          deadLetter: dead,
+        });
+        if (definition.cron) {
+          await boss.schedule(definition.name, definition.cron, {}, { tz: JOB_TIME_ZONE });
+        }
+      }
+      started = true;
+      if (!workers) return;
+      for (const definition of definitions.values()) {
+        await boss.work<never>(
+          definition.name,
+          { pollingIntervalSeconds, includeMetadata: true, batchSize: 1 },
+          async ([job]) => {
+            if (job) await run(definition, job);
+          },
+        );
+      }
+    },
+    async stop(timeoutMs = 10_000) {
+      if (!started) return;
+      started = false;
+      // graceful: pg-boss stops fetching and waits for the handlers under way (up to the timeout).
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+    },
+    async retry(name, id) {
+      await boss.retry(name, id);
+    },
+    async drain(names) {
+      let done = 0;
+      for (const name of names ?? [...definitions.keys()]) {
+        const definition = definitions.get(name);
+        if (!definition) throw new Error(`unknown job ${name}`);
+        for (;;) {
+          const [job] = await boss.fetch<never>(name, { includeMetadata: true, batchSize: 1 });
+          if (!job) break;
+          try {
+            await run(definition, job);
+            await boss.complete(name, job.id);
+          } catch (err) {
+            await boss.fail(name, job.id, { message: safeMessage(err) });
+          }
+          done += 1;
+        }
+      }
+      return done;
+    },
+  };
+}
+
+/** pg-boss's schema, created or brought up to this pg-boss's version, as the database owner. */
+export async function installJobSchema(database: Pick<Database, 'executeSql'>): Promise<void> {
+  const { rows } = await database.executeSql(
+    `select 1 from information_schema.tables where table_schema = '${JOB_SCHEMA}' and table_name = 'version'`,
+  );
+  if (rows.length > 0) return;
+  try {
+    await database.executeSql(PgBoss.getConstructionPlans(JOB_SCHEMA));
+  } catch (err) {
+    // Two processes started together: the other one installed it (its advisory lock made this one wait).
+    await database.executeSql('rollback');
+    const again = await database.executeSql(
+      `select 1 from information_schema.tables where table_schema = '${JOB_SCHEMA}' and table_name = 'version'`,
+    );
+    if (again.rows.length === 0) throw err;
+  }
+}
+
+function codeOf(err: unknown): string | undefined {
+  return (err as { code?: string } | undefined)?.code;
+}
+
+/** An error's message, cut short: what « Tâches de fond » shows. Handlers throw messages without personal data. */
+function safeMessage(err: unknown): string {
+  return err instanceof Error ? err.message.slice(0, 500) : 'error';
+}
