@@ -57,6 +57,7 @@ const config: CodegenConfig = {
           ClasGroup: '../../modules/clas/nodes.js#GroupNode',
           ClasProject: '../../modules/clas/figures.js#ProjectRow',
           ClasSessionLog: '../../modules/clas/nodes.js#SessionLogNode',
+          Notification: '../../modules/notifications/service.js#NotificationRow',
         },
       },
     },

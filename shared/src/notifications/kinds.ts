@@ -148,3 +148,53 @@ export function effectiveMode(kind: NotificationKind, chosen: NotificationMode |
   if (info.security) return 'IMMEDIATE';
   return chosen ?? info.defaultMode;
 }
+
+/** « 1 dossier », « 25 dossiers ». */
+function counted(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+/**
+ * The notice in one French sentence, the same in the app and in e-mails: what happened, how many,
+ * for which organisation. Never a person's name: nothing here could carry one.
+ */
+export function notificationSentence(kind: NotificationKind, count: number, organisationName: string | null): string {
+  const org = organisationName ? ` (${organisationName})` : '';
+  const to = organisationName ? ` à ${organisationName}` : ' à votre organisation';
+  switch (kind) {
+    case 'CASES_ASSIGNED':
+      return count > 1
+        ? `${counted(count, 'dossier', 'dossiers')} ont été attribués${to}.`
+        : `Un dossier a été attribué${to}.`;
+    case 'TRANSFER_PROPOSED':
+      return `Un transfert de dossier est proposé à votre plateforme${org}.`;
+    case 'TRANSFER_ANSWERED':
+      return `Le transfert de dossier que vous avez proposé a reçu une réponse${org}.`;
+    case 'SIGNAL_RECEIVED':
+      return `Un signalement a été reçu par votre plateforme${org}.`;
+    case 'REFERENT_REMINDERS':
+      return `Des dossiers de votre plateforme${org} attendent une action : ${counted(count, 'point', 'points')} à voir.`;
+    case 'CLAS_PROJECT_SUBMITTED':
+      return `Un projet CLAS a été déposé${organisationName ? ` par ${organisationName}` : ''}.`;
+    case 'CLAS_DECISION':
+      return `La CAF a rendu sa décision sur votre projet CLAS${org}.`;
+    case 'CLAS_TO_COMPLETE':
+      return `La CAF demande de compléter votre projet CLAS${org}.`;
+    case 'CLAS_BILAN_DUE':
+      return `Le bilan de votre projet CLAS${org} est à remettre.`;
+    case 'PARCOURS_REFERENCE_PROPOSED':
+      return `Une référence de parcours est proposée pour une personne que vous accompagnez.`;
+    case 'PARCOURS_SYNTHESE_AGREEMENT':
+      return `Votre accord est demandé pour une synthèse.`;
+    case 'PARCOURS_DOCUMENT_SHARED':
+      return `Un document a été partagé avec vous.`;
+    case 'PARCOURS_CONSENT_WITHDRAWN':
+      return `Un consentement qui vous concernait a été retiré.`;
+    case 'SECURITY_PASSWORD_CHANGED':
+      return `Le mot de passe de votre compte a été modifié.`;
+    case 'SECURITY_API_KEY':
+      return `Une clé d’API de votre compte a été créée ou révoquée.`;
+    case 'SECURITY_ACCOUNT_LOCKED':
+      return `Un compte a été verrouillé après des échecs de connexion répétés.`;
+  }
+}

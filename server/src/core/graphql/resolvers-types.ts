@@ -17,6 +17,7 @@ import type { CompetenceRow, ConsentRow, ActionRow, GoalRow, EventRow, MeetingRo
 import type { DocumentNode } from '../../modules/parcours/documents/documents.service.js';
 import type { ActivityLogRow, ProjectRow } from '../../modules/clas/figures.js';
 import type { CommentRow, DecisionNode, GroupNode, SessionLogNode } from '../../modules/clas/nodes.js';
+import type { NotificationRow } from '../../modules/notifications/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1037,6 +1038,10 @@ export type Mutation = {
   examineClasProject: ClasProject;
   logClasActivity: ClasActivityLog;
   logClasSession: ClasSessionLog;
+  /** Marks all of the signed-in user's notifications read; answers the unread count left (0). */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /** Marks these notifications of the signed-in user read; answers the unread count left. */
+  markNotificationsRead: Scalars['Int']['output'];
   /**
    * Merges the record mergeId into keepId (referents of the platform): the kept record's identity wins,
    * its empty contact and schooling details are filled from the other; every case moves to the kept record
@@ -1066,6 +1071,8 @@ export type Mutation = {
   setClasRoster: Array<ClasRosterEntry>;
   /** Admin: sets a school year's configuration (audited). */
   setClasYearConfig: ClasYearConfig;
+  /** Sets the signed-in user's preferences for these kinds (security notices stay immediate). */
+  setNotificationPreferences: Array<NotificationPreference>;
   setOrganisationActive: Organisation;
   /** Sets the PA's participation: refused (CONFLICT) until the PA's and every participant's agreement are recorded. */
   setSynthesePaParticipation: SyntheseMeeting;
@@ -1244,6 +1251,11 @@ export type MutationLogClasSessionArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationMergeYoungPeopleArgs = {
   keepId: Scalars['ID']['input'];
   keepVersion: Scalars['Int']['input'];
@@ -1365,6 +1377,11 @@ export type MutationSetClasYearConfigArgs = {
 };
 
 
+export type MutationSetNotificationPreferencesArgs = {
+  preferences: Array<NotificationPreferenceInput>;
+};
+
+
 export type MutationSetOrganisationActiveArgs = {
   active: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -1453,6 +1470,72 @@ export type MutationUpdateUserArgs = {
 
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** One notice to the signed-in user. Never names a person: the kind, how many, for which organisation, and a link. */
+export type Notification = {
+  __typename?: 'Notification';
+  count: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  /** The app's path to the object. */
+  link: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The notice in French (« 25 dossiers ont été attribués à Mission locale de Bourges. »). */
+  text: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What Maillage tells its users (shared/src/notifications/kinds.ts). */
+export type NotificationKind =
+  | 'CASES_ASSIGNED'
+  | 'CLAS_BILAN_DUE'
+  | 'CLAS_DECISION'
+  | 'CLAS_PROJECT_SUBMITTED'
+  | 'CLAS_TO_COMPLETE'
+  | 'PARCOURS_CONSENT_WITHDRAWN'
+  | 'PARCOURS_DOCUMENT_SHARED'
+  | 'PARCOURS_REFERENCE_PROPOSED'
+  | 'PARCOURS_SYNTHESE_AGREEMENT'
+  | 'REFERENT_REMINDERS'
+  | 'SECURITY_ACCOUNT_LOCKED'
+  | 'SECURITY_API_KEY'
+  | 'SECURITY_PASSWORD_CHANGED'
+  | 'SIGNAL_RECEIVED'
+  | 'TRANSFER_ANSWERED'
+  | 'TRANSFER_PROPOSED';
+
+/** IMMEDIATE: in the app and by e-mail now; DIGEST: in the app, by e-mail in the daily digest; IN_APP: in the app only; OFF: never. */
+export type NotificationMode =
+  | 'DIGEST'
+  | 'IMMEDIATE'
+  | 'IN_APP'
+  | 'OFF';
+
+/** The signed-in user's choice for one kind (or the default). */
+export type NotificationPreference = {
+  __typename?: 'NotificationPreference';
+  /** Who receives it. */
+  audience: Scalars['String']['output'];
+  kind: NotificationKind;
+  /** What the preferences page calls the kind. */
+  label: Scalars['String']['output'];
+  /** Security notices are always sent immediately. */
+  locked: Scalars['Boolean']['output'];
+  mode: NotificationMode;
+};
+
+export type NotificationPreferenceInput = {
+  kind: NotificationKind;
+  mode: NotificationMode;
 };
 
 /** An organisation of the network (docs/domain.md §1). */
@@ -1756,6 +1839,12 @@ export type Query = {
   incomingTransfers: Array<CaseTransfer>;
   /** The signed-in user, roles and memberships. */
   me: Me;
+  /** The signed-in user's preference for each kind. */
+  myNotificationPreferences: Array<NotificationPreference>;
+  /** The signed-in user's notifications, newest first (unread ones only with unreadOnly). */
+  myNotifications: NotificationConnection;
+  /** How many of the signed-in user's notifications are unread (the bell's count). */
+  myUnreadNotificationCount: Scalars['Int']['output'];
   organisation?: Maybe<Organisation>;
   /** The organisation directory, for every signed-in user. */
   organisations: OrganisationConnection;
@@ -1870,6 +1959,13 @@ export type QueryImportArgs = {
 
 export type QueryImportsArgs = {
   platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2504,6 +2600,12 @@ export type ResolversTypes = {
   MembershipInput: MembershipInput;
   MinorsWithoutSolution: ResolverTypeWrapper<MinorsWithoutSolution>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Notification']> }>;
+  NotificationKind: NotificationKind;
+  NotificationMode: NotificationMode;
+  NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationFilter: OrganisationFilter;
@@ -2649,6 +2751,10 @@ export type ResolversParentTypes = {
   MembershipInput: MembershipInput;
   MinorsWithoutSolution: MinorsWithoutSolution;
   Mutation: Record<PropertyKey, never>;
+  Notification: NotificationRow;
+  NotificationConnection: Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Notification']> };
+  NotificationPreference: NotificationPreference;
+  NotificationPreferenceInput: NotificationPreferenceInput;
   Organisation: OrganisationRow;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationFilter: OrganisationFilter;
@@ -3220,6 +3326,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
   logClasSession?: Resolver<ResolversTypes['ClasSessionLog'], ParentType, ContextType, RequireFields<MutationLogClasSessionArgs, 'childrenPresent' | 'groupId' | 'heldOn'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   mergeYoungPeople?: Resolver<ResolversTypes['YoungPerson'], ParentType, ContextType, RequireFields<MutationMergeYoungPeopleArgs, 'keepId' | 'keepVersion' | 'mergeId' | 'mergeVersion' | 'platformId'>>;
   proposeReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationProposeReferenceArgs, 'personId'>>;
   proposeTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationProposeTransferArgs, 'caseId' | 'reason' | 'version'>>;
@@ -3238,6 +3346,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
   setClasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<MutationSetClasYearConfigArgs, 'input'>>;
+  setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'preferences'>>;
   setOrganisationActive?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationActiveArgs, 'active' | 'id' | 'version'>>;
   setSynthesePaParticipation?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationSetSynthesePaParticipationArgs, 'meetingId' | 'participates' | 'version'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id' | 'version'>>;
@@ -3253,6 +3362,31 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updatePlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationUpdatePlatformArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+};
+
+export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationPreferenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NotificationPreference'] = ResolversParentTypes['NotificationPreference']> = {
+  audience?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['NotificationMode'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -3404,6 +3538,9 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   imports?: Resolver<Array<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'platformId'>>;
   incomingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
+  myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
+  myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   outgoingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
@@ -3634,6 +3771,9 @@ export type Resolvers<ContextType = RequestContext> = {
   Membership?: MembershipResolvers<ContextType>;
   MinorsWithoutSolution?: MinorsWithoutSolutionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,0 +1,50 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Role } from '@maillage/shared';
+
+/**
+ * Who an event goes to, resolved when the fan-out runs (not when the event is raised): a counsellor
+ * who joined the organisation in between is told, one who left is not. Only active accounts.
+ */
+export type Audience =
+  /** The members of an organisation holding one of the roles (its counsellors, a project's holders). */
+  | { type: 'ORGANISATION_ROLE'; organisationId: string; roles: Role[] }
+  /** The referents of a PSAD platform. */
+  | { type: 'PLATFORM_REFERENTS'; platformId: string }
+  /** The CAF officers whose organisation lies in (or above) a département. */
+  | { type: 'CAF_OFFICERS'; departementId: string }
+  /** The intervenants with an account on a PA's list (active entries), or some of them. */
+  | { type: 'PERSON_INTERVENANTS'; personId: string; userIds?: string[] }
+  /** Named users (the referent who proposed a transfer, the user whose password changed). */
+  | { type: 'USERS'; userIds: string[] }
+  /** Every administrator. */
+  | { type: 'ADMINS' };
+
+/** The statement that selects the audience's user ids (column user_id), as the owner. */
+export function audienceQuery(audience: Audience): SQL {
+  switch (audience.type) {
+    case 'ORGANISATION_ROLE':
+      return sql`select m.user_id from membership m
+        where m.organisation_id = ${audience.organisationId}
+          and m.roles && ${sql.param(audience.roles)}::text[]`;
+    case 'PLATFORM_REFERENTS':
+      return sql`select r.user_id from platform_referent r where r.platform_id = ${audience.platformId}`;
+    case 'CAF_OFFICERS':
+      return sql`with recursive up as (
+          select m.user_id, t.id, t.parent_id
+          from membership m join organisation o on o.id = m.organisation_id join territory t on t.id = o.territory_id
+          where 'CAF_OFFICER' = any (m.roles)
+          union
+          select up.user_id, p.id, p.parent_id from up join territory p on p.id = up.parent_id
+        )
+        select distinct up.user_id from up where up.id = ${audience.departementId}`;
+    case 'PERSON_INTERVENANTS':
+      return sql`select a.user_id from accompaniment_member a
+        where a.person_id = ${audience.personId} and a.user_id is not null
+          and a.since <= current_date and (a.until is null or a.until >= current_date)
+          ${audience.userIds ? sql`and a.user_id = any (${sql.param(audience.userIds)}::uuid[])` : sql``}`;
+    case 'USERS':
+      return sql`select unnest(${sql.param(audience.userIds)}::uuid[]) as user_id`;
+    case 'ADMINS':
+      return sql`select m.user_id from membership m where 'ADMIN' = any (m.roles)`;
+  }
+}

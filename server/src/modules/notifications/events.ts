@@ -1,0 +1,41 @@
+import type { NotificationKind } from '@maillage/shared';
+import type { RequestContext } from '../../core/context.js';
+import { asOwner } from '../../core/db/actor-tx.js';
+import type { Services } from '../../core/services.js';
+import type { Audience } from './audiences.js';
+
+/** The job that turns an event into each recipient's notification (fanout.ts). */
+export const FANOUT_JOB = 'notification-fanout';
+
+/**
+ * Something happened that users should be told of. Never a person's name nor a detail of their
+ * situation: the kind, the organisation concerned, how many objects, and the app's path to them.
+ */
+export interface NotificationEvent {
+  kind: NotificationKind;
+  audience: Audience;
+  /** The organisation the notice names (« pour Mission locale de Bourges »). */
+  organisationId?: string | null;
+  target?: { type: string; id: string } | null;
+  /** The app's path to the object (/psad/dossiers/…), relative to APP_URL. */
+  link: string;
+  count?: number;
+  /** Who caused it: never told of their own act. */
+  actorId?: string | null;
+}
+
+/**
+ * Raises `event` in the request's transaction: its fan-out job exists only if the change commits, and
+ * the request does not wait for it (nor for any e-mail).
+ */
+export async function notify(ctx: RequestContext, event: NotificationEvent): Promise<void> {
+  const actor = ctx.actor;
+  if (!actor) throw new Error('notify needs an actor (use notifyNow outside a request)');
+  // The queue's tables are the owner's: the job is written as the owner, in the same transaction.
+  await asOwner(ctx.db, actor, (tx) => ctx.services.jobs.sendInTx(tx, FANOUT_JOB, { actorId: actor.userId, ...event }));
+}
+
+/** Raises `event` outside a request's transaction (a sign-in refused, a scheduled reminder). */
+export async function notifyNow(services: Pick<Services, 'jobs'>, event: NotificationEvent): Promise<void> {
+  await services.jobs.send(FANOUT_JOB, event);
+}

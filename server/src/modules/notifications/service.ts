@@ -1,0 +1,151 @@
+import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import {
+  effectiveMode,
+  NOTIFICATION_KIND_INFO,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_MODES,
+  type NotificationKind,
+  type NotificationMode,
+} from '@maillage/shared';
+import type { RequestContext } from '../../core/context.js';
+import { badInput } from '../../core/errors.js';
+import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
+import { parseInput } from '../../core/validation.js';
+import { LIVE_CHANNEL, liveNoticePayloads } from './live.js';
+import { notification, notificationPreference } from './tables.js';
+
+export type NotificationRow = typeof notification.$inferSelect;
+
+const newestFirst: KeysetSpec<NotificationRow> = {
+  columns: [notification.createdAt, notification.id],
+  direction: 'desc',
+  key: (r) => [r.createdAt, r.id],
+};
+
+function userOf(ctx: RequestContext): string {
+  if (!ctx.actor) throw new Error('signed-in callers only');
+  return ctx.actor.userId;
+}
+
+/** The caller's notifications (row-level security: their own only), newest first. */
+export async function myNotifications(
+  ctx: RequestContext,
+  unreadOnly: boolean,
+  first: number | null,
+  after: string | null,
+) {
+  const userId = userOf(ctx);
+  const limit = pageSizeOf(first, 100);
+  const where = allOf([eq(notification.userId, userId), unreadOnly ? isNull(notification.readAt) : undefined]);
+  const spec = newestFirst as KeysetSpec<unknown>;
+  const [rows, [total]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(notification)
+      .where(allOf([where, afterCursor(spec, after)]))
+      .orderBy(...orderOf(spec))
+      .limit(limit + 1),
+    ctx.db.select({ n: count() }).from(notification).where(where),
+  ]);
+  return toConnection(rows, limit, total!.n, newestFirst);
+}
+
+export async function unreadCount(ctx: RequestContext): Promise<number> {
+  const [row] = await ctx.db
+    .select({ n: count() })
+    .from(notification)
+    .where(and(eq(notification.userId, userOf(ctx)), isNull(notification.readAt)));
+  return row!.n;
+}
+
+/** Tells the caller's other tabs and devices (through every process) that their count changed. */
+async function tellOtherTabs(ctx: RequestContext): Promise<void> {
+  for (const payload of liveNoticePayloads([userOf(ctx)])) {
+    await ctx.db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${payload})`);
+  }
+}
+
+const ids = z
+  .array(z.uuid({ message: 'identifiant invalide' }))
+  .min(1, 'au moins une notification')
+  .max(500);
+
+export async function markRead(ctx: RequestContext, rawIds: unknown): Promise<number> {
+  const list = parseInput(ids, rawIds, 'ids');
+  const changed = await ctx.db
+    .update(notification)
+    .set({ readAt: sql`now()` })
+    .where(and(inArray(notification.id, list), eq(notification.userId, userOf(ctx)), isNull(notification.readAt)))
+    .returning({ id: notification.id });
+  if (changed.length > 0) {
+    await ctx.audit({ action: 'notification.read', details: { count: changed.length } });
+    await tellOtherTabs(ctx);
+  }
+  return unreadCount(ctx);
+}
+
+export async function markAllRead(ctx: RequestContext): Promise<number> {
+  const changed = await ctx.db
+    .update(notification)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notification.userId, userOf(ctx)), isNull(notification.readAt)))
+    .returning({ id: notification.id });
+  await ctx.audit({ action: 'notification.read_all', details: { count: changed.length } });
+  if (changed.length > 0) await tellOtherTabs(ctx);
+  return 0;
+}
+
+export interface PreferenceView {
+  kind: NotificationKind;
+  label: string;
+  audience: string;
+  mode: NotificationMode;
+  locked: boolean;
+}
+
+export async function myPreferences(ctx: RequestContext): Promise<PreferenceView[]> {
+  const rows = await ctx.db
+    .select({ kind: notificationPreference.kind, mode: notificationPreference.mode })
+    .from(notificationPreference)
+    .where(eq(notificationPreference.userId, userOf(ctx)));
+  const chosen = new Map(rows.map((r) => [r.kind, r.mode as NotificationMode]));
+  return NOTIFICATION_KINDS.map((kind) => {
+    const info = NOTIFICATION_KIND_INFO[kind];
+    return {
+      kind,
+      label: info.label,
+      audience: info.audience,
+      mode: effectiveMode(kind, chosen.get(kind)),
+      locked: info.security,
+    };
+  });
+}
+
+const preferencesInput = z
+  .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), mode: z.enum(NOTIFICATION_MODES) }))
+  .min(1, 'au moins une préférence')
+  .max(NOTIFICATION_KINDS.length * 2);
+
+export async function setPreferences(ctx: RequestContext, raw: unknown): Promise<PreferenceView[]> {
+  const list = parseInput(preferencesInput, raw, 'preferences');
+  const refused = list.flatMap((p, i) =>
+    NOTIFICATION_KIND_INFO[p.kind].security && p.mode !== 'IMMEDIATE'
+      ? [{ path: `preferences.${i}.mode`, message: 'les avis de sécurité sont toujours envoyés immédiatement' }]
+      : [],
+  );
+  if (refused.length > 0) throw badInput(refused);
+  const userId = userOf(ctx);
+  await ctx.db
+    .insert(notificationPreference)
+    .values(list.map((p) => ({ userId, kind: p.kind, mode: p.mode })))
+    .onConflictDoUpdate({
+      target: [notificationPreference.userId, notificationPreference.kind],
+      set: { mode: sql`excluded.mode`, updatedAt: sql`now()` },
+    });
+  await ctx.audit({
+    action: 'notification.preferences',
+    details: { kinds: list.map((p) => `${p.kind}=${p.mode}`) },
+  });
+  return myPreferences(ctx);
+}
