@@ -10,6 +10,7 @@ import {
 } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
+import { notify } from '../notifications/events.js';
 import { AppError, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { partyOf } from './policy.js';
@@ -94,7 +95,7 @@ async function step(
 /** BROUILLON or A_COMPLETER → DEPOSE, even with failing rules: the officer decides, on the results kept here. */
 export async function submitProject(ctx: RequestContext, raw: unknown): Promise<ProjectRow> {
   const { id, version } = parseInput(projectRef, raw, '');
-  return step(ctx, id, version, { type: 'SUBMIT' }, async (_row, { eligibility, funding }) => ({
+  const row = await step(ctx, id, version, { type: 'SUBMIT' }, async (_row, { eligibility, funding }) => ({
     changes: { submittedEligibility: eligibility, submittedAt: new Date() },
     details: {
       failures: eligibility.failures,
@@ -102,6 +103,14 @@ export async function submitProject(ctx: RequestContext, raw: unknown): Promise<
       fundingEstimateCents: funding.totalCents,
     },
   }));
+  await notify(ctx, {
+    kind: 'CLAS_PROJECT_SUBMITTED',
+    audience: { type: 'CAF_OFFICERS', departementId: row.departementId },
+    organisationId: row.organisationId,
+    target: { type: 'clas_project', id: row.id },
+    link: `/caf/clas/${row.id}`,
+  });
+  return row;
 }
 
 export async function examineProject(ctx: RequestContext, raw: unknown): Promise<ProjectRow> {
@@ -121,26 +130,41 @@ export async function decideProject(ctx: RequestContext, raw: { input?: unknown 
       : input.decision === 'REFUSE'
         ? { type: 'REFUSE', reasons: input.reasons }
         : { type: 'REQUEST_COMPLETION', reasons: input.reasons };
-  return step(ctx, input.projectId, input.version, action, async (row, { eligibility, config, funding }) => {
-    await ctx.db.insert(clasDecision).values({
-      projectId: row.id,
-      decision: input.decision,
-      reasons: input.reasons,
-      amountGrantedCents: input.amountGrantedCents,
-      eligibility,
-      config,
-      decidedBy: ctx.actor!.userId,
-    });
-    return {
-      changes: {},
-      details: {
+  const decided = await step(
+    ctx,
+    input.projectId,
+    input.version,
+    action,
+    async (row, { eligibility, config, funding }) => {
+      await ctx.db.insert(clasDecision).values({
+        projectId: row.id,
         decision: input.decision,
+        reasons: input.reasons,
         amountGrantedCents: input.amountGrantedCents,
-        fundingEstimateCents: funding.totalCents,
-        failures: eligibility.failures,
-      },
-    };
+        eligibility,
+        config,
+        decidedBy: ctx.actor!.userId,
+      });
+      return {
+        changes: {},
+        details: {
+          decision: input.decision,
+          amountGrantedCents: input.amountGrantedCents,
+          fundingEstimateCents: funding.totalCents,
+          failures: eligibility.failures,
+        },
+      };
+    },
+  );
+  // The holders hear that the CAF answered; what it decided, they read signed in.
+  await notify(ctx, {
+    kind: input.decision === 'A_COMPLETER' ? 'CLAS_TO_COMPLETE' : 'CLAS_DECISION',
+    audience: { type: 'ORGANISATION_ROLE', organisationId: decided.organisationId, roles: ['CLAS_HOLDER'] },
+    organisationId: decided.organisationId,
+    target: { type: 'clas_project', id: decided.id },
+    link: `/clas/projets/${decided.id}`,
   });
+  return decided;
 }
 
 /** ACCEPTE → BILAN_DEPOSE: the figures of the year are computed and frozen with the holder's assessment. */

@@ -12,8 +12,8 @@ export type Audience =
   | { type: 'PLATFORM_REFERENTS'; platformId: string }
   /** The CAF officers whose organisation lies in (or above) a département. */
   | { type: 'CAF_OFFICERS'; departementId: string }
-  /** The intervenants with an account on a PA's list (active entries), or some of them. */
-  | { type: 'PERSON_INTERVENANTS'; personId: string; userIds?: string[] }
+  /** The intervenants with an account on a PA's list (active entries), or those of some entries. */
+  | { type: 'PERSON_INTERVENANTS'; personId: string; memberIds?: string[] }
   /** Named users (the referent who proposed a transfer, the user whose password changed). */
   | { type: 'USERS'; userIds: string[] }
   /** Every administrator. */
@@ -41,7 +41,7 @@ export function audienceQuery(audience: Audience): SQL {
       return sql`select a.user_id from accompaniment_member a
         where a.person_id = ${audience.personId} and a.user_id is not null
           and a.since <= current_date and (a.until is null or a.until >= current_date)
-          ${audience.userIds ? sql`and a.user_id = any (${sql.param(audience.userIds)}::uuid[])` : sql``}`;
+          ${audience.memberIds ? sql`and a.id = any (${sql.param(audience.memberIds)}::uuid[])` : sql``}`;
     case 'USERS':
       return sql`select unnest(${sql.param(audience.userIds)}::uuid[]) as user_id`;
     case 'ADMINS':

@@ -1,12 +1,14 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { identity, parcoursSchemas } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { notify } from '../notifications/events.js';
+import { notifyShared } from './documents/documents.service.js';
 import { AppError, badInput } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { hidden, isActiveEntry, lockPerson, memberOfPerson } from './policy.js';
 import { withIsoStrings } from './input.js';
 import { forgetParcours, type ConsentRow } from './loaders.js';
-import { consent, lockerDocument, syntheseMeeting } from './tables.js';
+import { consent, lockerDocument, syntheseMeeting, syntheseParticipant } from './tables.js';
 
 export const CONSENT_AUDIT = { record: 'parcours.consent_record', withdraw: 'parcours.consent_withdraw' } as const;
 
@@ -92,6 +94,9 @@ export async function recordConsent(ctx: RequestContext, raw: { input?: unknown 
       ...Object.fromEntries(Object.entries(refs).filter(([, v]) => v !== null)),
     },
   });
+  if (row!.kind === 'PARTAGE_DOCUMENT' && row!.documentId && row!.memberId) {
+    await notifyShared(ctx, row!.personId, row!.documentId, [row!.memberId]);
+  }
   forgetParcours(ctx);
   return row!;
 }
@@ -141,6 +146,32 @@ export async function withdrawConsent(ctx: RequestContext, rawId: unknown): Prom
       ...(participationWithdrawn ? { paParticipationWithdrawn: true } : {}),
     },
   });
+  await notify(ctx, {
+    kind: 'PARCOURS_CONSENT_WITHDRAWN',
+    audience: {
+      type: 'PERSON_INTERVENANTS',
+      personId: current.personId,
+      memberIds: await concernedMembers(ctx, current),
+    },
+    target: { type: 'accompanied_person', id: current.personId },
+    link: `/parcours/personnes/${current.personId}#consentements`,
+  });
   forgetParcours(ctx);
   return row!;
+}
+
+/**
+ * The entries of the list a consent concerned: the intervenant a document was shared with; the
+ * participants of a synthèse; otherwise (a consent to the référence itself) every intervenant.
+ */
+async function concernedMembers(ctx: RequestContext, c: ConsentRow): Promise<string[] | undefined> {
+  if (c.memberId) return [c.memberId];
+  if (c.meetingId) {
+    const rows = await ctx.db
+      .select({ memberId: syntheseParticipant.memberId })
+      .from(syntheseParticipant)
+      .where(eq(syntheseParticipant.meetingId, c.meetingId));
+    return rows.map((r) => r.memberId);
+  }
+  return undefined;
 }

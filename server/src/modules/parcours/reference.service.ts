@@ -7,6 +7,7 @@ import {
   type ReferenceStatus,
 } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { notify } from '../notifications/events.js';
 import { AppError, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { activeMembersOf, hidden, lockPerson, openReferenceOf, type ReferenceRow } from './policy.js';
@@ -50,6 +51,12 @@ export async function proposeReference(ctx: RequestContext, raw: unknown): Promi
     subjectType: 'accompanied_person',
     subjectId: personId,
     details: { referenceId: row!.id, intervenants: active.length },
+  });
+  await notify(ctx, {
+    kind: 'PARCOURS_REFERENCE_PROPOSED',
+    audience: { type: 'PERSON_INTERVENANTS', personId },
+    target: { type: 'accompanied_person', id: personId },
+    link: `/parcours/personnes/${personId}#reference`,
   });
   forgetParcours(ctx);
   return row!;

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { identity, paParticipationAllowed, parcoursSchemas } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { notify } from '../notifications/events.js';
 import { AppError, badInput, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { activeMembersOf, activeReferenceOf, hidden, lockPerson } from './policy.js';
@@ -69,6 +70,13 @@ export async function scheduleSynthese(ctx: RequestContext, raw: { input?: unkno
     subjectType: 'accompanied_person',
     subjectId: input.personId,
     details: { meetingId: row!.id, requestedBy: input.requestedBy, participants: input.participantMemberIds.length },
+  });
+  // Each participant is asked for their agreement to the PA's presence.
+  await notify(ctx, {
+    kind: 'PARCOURS_SYNTHESE_AGREEMENT',
+    audience: { type: 'PERSON_INTERVENANTS', personId: input.personId, memberIds: input.participantMemberIds },
+    target: { type: 'accompanied_person', id: input.personId },
+    link: `/parcours/personnes/${input.personId}#syntheses`,
   });
   forgetParcours(ctx);
   return row!;

@@ -10,6 +10,7 @@ import {
 import { deny, notVisible } from '../../../core/authz.js';
 import { targetFromId, type AuditTarget } from '../../../core/audit-target.js';
 import type { RequestContext } from '../../../core/context.js';
+import { notify } from '../../notifications/events.js';
 import { AppError, badInput, notFound } from '../../../core/errors.js';
 import { zodFields } from '../../../core/http-errors.js';
 import { activeEntrySql, hidden, socialWorkerOrganisations } from '../policy.js';
@@ -204,6 +205,7 @@ export async function recordUpload(
       uploaderShare: uploaderEntry !== null,
     },
   });
+  if (others.length > 0) await notifyShared(ctx, personId, stored.documentId, others);
   const doc = row!;
   return {
     id: doc.id,
@@ -213,6 +215,16 @@ export async function recordUpload(
     sizeBytes: doc.sizeBytes,
     uploadedAt: doc.uploadedAt,
   };
+}
+
+/** The intervenants a document is now shared with hear of it (not its title: they open it signed in). */
+export function notifyShared(ctx: RequestContext, personId: string, documentId: string, memberIds: string[]) {
+  return notify(ctx, {
+    kind: 'PARCOURS_DOCUMENT_SHARED',
+    audience: { type: 'PERSON_INTERVENANTS', personId, memberIds },
+    target: { type: 'locker_document', id: documentId },
+    link: `/parcours/documents/${documentId}`,
+  });
 }
 
 export type ReadDecision = { allowed: true; document: DocumentRow } | { allowed: false };

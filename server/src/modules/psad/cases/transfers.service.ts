@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { identity, transition, type CaseStatus } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
+import { notify } from '../../notifications/events.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, caseTransfer, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
@@ -117,6 +118,16 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
     data: { ...data, reason: input.reason },
   });
   await ctx.audit({ action: 'case.transfer_propose', subjectType: 'psad_case', subjectId: row.id, details: data });
+  // To another partner of the platform: its counsellors; to another platform: its referents.
+  await notify(ctx, {
+    kind: 'TRANSFER_PROPOSED',
+    audience: transfer!.toOrganisationId
+      ? { type: 'ORGANISATION_ROLE', organisationId: transfer!.toOrganisationId, roles: ['COUNSELLOR'] }
+      : { type: 'PLATFORM_REFERENTS', platformId: transfer!.toPlatformId },
+    organisationId: transfer!.toOrganisationId,
+    target: { type: 'case_transfer', id: transfer!.id },
+    link: '/transferts',
+  });
   return transfer!;
 }
 
@@ -200,6 +211,7 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
     .insert(caseEvent)
     .values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_accepted', occurredAt: now, data });
   await ctx.audit({ action: 'case.transfer_accept', subjectType: 'psad_case', subjectId: row.id, details: data });
+  await notifyAnswer(ctx, decided!);
   return decided!;
 }
 
@@ -226,7 +238,20 @@ export async function refuseTransfer(ctx: RequestContext, raw: unknown): Promise
     subjectId: transfer.id,
     details: { caseId: transfer.caseId },
   });
+  await notifyAnswer(ctx, decided!);
   return decided!;
+}
+
+/** The one who proposed a transfer hears of its answer (which it was, they read on the page). */
+async function notifyAnswer(ctx: RequestContext, transfer: TransferRow): Promise<void> {
+  if (!transfer.proposedBy) return;
+  await notify(ctx, {
+    kind: 'TRANSFER_ANSWERED',
+    audience: { type: 'USERS', userIds: [transfer.proposedBy] },
+    organisationId: transfer.toOrganisationId,
+    target: { type: 'case_transfer', id: transfer.id },
+    link: '/transferts',
+  });
 }
 
 /**

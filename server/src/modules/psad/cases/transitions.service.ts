@@ -9,6 +9,7 @@ import {
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
+import { notify } from '../../notifications/events.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, contactAttempt, platformPartner, psadCase } from '../tables.js';
@@ -180,7 +181,30 @@ export async function assignCases(ctx: RequestContext, raw: unknown): Promise<Ca
     subjectId: input.platformId,
     details: { count: ids.length, organisationId: input.organisationId },
   });
+  await notifyAssigned(ctx, input.organisationId, input.counsellorId ?? null, ids);
   return ids.map((id) => updated.find((u) => u.id === id)!);
+}
+
+/**
+ * Cases handed to an organisation: the counsellor named, or else every counsellor of the organisation,
+ * hears how many (one notice for the whole assignment), with a link to the case or to their list.
+ */
+function notifyAssigned(
+  ctx: RequestContext,
+  organisationId: string,
+  counsellorId: string | null,
+  caseIds: string[],
+): Promise<void> {
+  return notify(ctx, {
+    kind: 'CASES_ASSIGNED',
+    audience: counsellorId
+      ? { type: 'USERS', userIds: [counsellorId] }
+      : { type: 'ORGANISATION_ROLE', organisationId, roles: ['COUNSELLOR'] },
+    organisationId,
+    target: caseIds.length === 1 ? { type: 'psad_case', id: caseIds[0]! } : null,
+    link: caseIds.length === 1 ? `/suivis/${caseIds[0]}` : '/suivis',
+    count: caseIds.length,
+  });
 }
 
 export async function reassignCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
@@ -188,6 +212,7 @@ export async function reassignCase(ctx: RequestContext, raw: unknown): Promise<C
   const row = await load(ctx, input.caseId, input.version, 'reassign', false);
   await checkPartner(ctx, row.platformId, input.organisationId, input.counsellorId);
   const status = await next(ctx, row, { type: 'REASSIGN' });
+  await notifyAssigned(ctx, input.organisationId, input.counsellorId ?? null, [row.id]);
   return apply(
     ctx,
     row,

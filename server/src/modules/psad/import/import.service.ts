@@ -21,6 +21,7 @@ import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import { identity, psad, searchKey } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
+import { notify } from '../../notifications/events.js';
 import { deny, notVisible } from '../../../core/authz.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
 import type { Database, Tx } from '../../../core/db/driver.js';
@@ -471,6 +472,12 @@ export async function signalYoungPerson(
     subjectType: 'psad_case',
     subjectId: outcome.caseId,
     details: { platformId: p.id, sourceKind: input.sourceKind, matched: outcome.matched, caseOpened: outcome.reopened },
+  });
+  await notify(ctx, {
+    kind: 'SIGNAL_RECEIVED',
+    audience: { type: 'PLATFORM_REFERENTS', platformId: p.id },
+    target: outcome.caseId ? { type: 'psad_case', id: outcome.caseId } : null,
+    link: outcome.caseId ? `/suivis/${outcome.caseId}` : '/psad',
   });
   return { matched: outcome.matched, caseId: isReferent ? outcome.caseId : null };
 }
