@@ -33,8 +33,12 @@ describe('loadConfig', () => {
       CORS_ORIGINS: [],
       TRUST_PROXY: [],
       BODY_LIMIT_BYTES: 1024 * 1024,
+      MAIL_FROM: 'Maillage <ne-pas-repondre@maillage.localhost>',
+      APP_URL: 'http://localhost:3000',
     });
     expect(config.DATABASE_URL).toBeUndefined();
+    // No SMTP server: e-mails are kept in the outbox.
+    expect(config.SMTP_URL).toBeUndefined();
   });
 
   it.each([
@@ -50,13 +54,19 @@ describe('loadConfig', () => {
     [{ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY', /addresses or CIDRs/],
     [{ TRUST_PROXY: 'true' }, 'TRUST_PROXY', /addresses or CIDRs/],
     [{ NODE_ENV: 'production' }, 'JWT_PRIVATE_KEY', /required when NODE_ENV=production/],
+    [{ SMTP_URL: 'http://mailer:s3cret@smtp.example' }, 'SMTP_URL', /smtp:\/\/ or smtps:\/\//],
+    [{ SMTP_URL: 'mail.example:25' }, 'SMTP_URL', /smtp:\/\/ or smtps:\/\//],
+    [{ MAIL_FROM: 'Maillage' }, 'MAIL_FROM', /e-mail address/],
+    [{ MAIL_FROM: 'a@b.example\r\nBcc: c@d.example' }, 'MAIL_FROM', /e-mail address/],
+    [{ APP_URL: 'maillage.example' }, 'APP_URL', /http\(s\):\/\//],
+    [{ APP_URL: 'ftp://maillage.example' }, 'APP_URL', /http\(s\):\/\//],
   ] as [Record<string, string>, string, RegExp][])('refuses %j in one line naming %s', (env, variable, expected) => {
     const message = refusal(env);
     expect(message.split('\n')).toHaveLength(1);
     expect(message).toMatch(new RegExp(`^Invalid configuration: ${variable} must be `));
     expect(message).toMatch(expected);
     // Never the value itself: DATABASE_URL may hold a password.
-    if ('DATABASE_URL' in env) expect(message).not.toContain('s3cret');
+    if ('DATABASE_URL' in env || 'SMTP_URL' in env) expect(message).not.toContain('s3cret');
   });
 
   it('reads TRUST_PROXY as a list of addresses, CIDRs and range names', () => {
@@ -67,6 +77,23 @@ describe('loadConfig', () => {
       '::1',
       'uniquelocal',
     ]);
+  });
+
+  it('reads the e-mail settings: an SMTP URL, a sender, and the public base URL without its trailing slash', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://mailer:s3cret@smtp.example:465',
+      MAIL_FROM: 'Réseau Maillage <contact@maillage.example>',
+      APP_URL: 'https://maillage.example/',
+    });
+    expect(config).toMatchObject({
+      SMTP_URL: 'smtps://mailer:s3cret@smtp.example:465',
+      MAIL_FROM: 'Réseau Maillage <contact@maillage.example>',
+      APP_URL: 'https://maillage.example',
+    });
+    expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525', MAIL_FROM: 'contact@maillage.example' })).toMatchObject({
+      SMTP_URL: 'smtp://localhost:2525',
+      MAIL_FROM: 'contact@maillage.example',
+    });
   });
 
   it('requires both signing keys in production, and a matching Ed25519 pair', async () => {

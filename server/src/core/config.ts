@@ -105,6 +105,12 @@ const readBudgets = z
     return budgets;
   });
 
+const isUrl = (value: string) => URL.canParse(value);
+
+/** `someone@host` or `Display name <someone@host>`: one mailbox, no line break (it goes into a header). */
+const isMailbox = (value: string) =>
+  !/[\r\n]/.test(value) && /^(?:[^<>@]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(value);
+
 const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const;
 
 function isKeyPair(privatePem: string, publicPem: string): boolean {
@@ -220,6 +226,26 @@ const envSchema = z
       .optional(),
     S3_ACCESS_KEY_ID: z.string().min(1, 'an access key id').optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1, 'a secret access key').optional(),
+    /**
+     * The SMTP server e-mails are handed to (notifications/mailer.ts), `smtp://` or `smtps://` with
+     * its credentials and options (`?pool=…`); unset, e-mails are kept in the email_outbox table, never sent.
+     */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/\s]+/, 'an smtp:// or smtps:// URL')
+      .refine(isUrl, 'an smtp:// or smtps:// URL')
+      .optional(),
+    /** The From of every e-mail: an address, or a display name and an address in angle brackets. */
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .refine(isMailbox, 'an e-mail address, or « Name <address> »')
+      .default('Maillage <ne-pas-repondre@maillage.localhost>'),
+    /** The app's public base URL, which e-mails' links start with (no trailing slash kept). */
+    APP_URL: z
+      .url({ protocol: /^https?$/, message: 'an http(s):// URL' })
+      .transform((s) => s.replace(/\/+$/, ''))
+      .default('http://localhost:3000'),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
     /** Background jobs: on, this process works the queue; off, it only queues (a process kept for requests). */
