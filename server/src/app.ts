@@ -33,6 +33,7 @@ import { createJobs } from './core/jobs.js';
 import { loadDocumentKeyring } from './modules/parcours/documents/crypto.js';
 import { MODULES } from './modules/registry.js';
 import type { AppModule } from './core/app-module.js';
+import { createMailer } from './modules/notifications/mailer.js';
 
 /** Fails the typecheck, naming the field, when a field of the SDL has no resolver (and no property of its type's row). */
 type EveryFieldResolved<Unresolved extends never> = Unresolved;
@@ -101,6 +102,7 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     logger: app.log as unknown as Logger,
     documentStore: await createDocumentStore(config),
     documentKeys: loadDocumentKeyring(config),
+    mailer: createMailer(config),
   });
   for (const definition of [
     readBudgetPurgeJob(app.services),
@@ -109,7 +111,10 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     jobs.define(definition);
   // Queues and schedules once the app is ready; on close, the jobs under way finish first (bounded).
   app.addHook('onReady', () => jobs.start());
-  app.addHook('onClose', () => jobs.stop(config.JOB_STOP_TIMEOUT_MS));
+  app.addHook('onClose', async () => {
+    await jobs.stop(config.JOB_STOP_TIMEOUT_MS);
+    await app.services.mailer.close();
+  });
   app.decorateRequest('actor', null);
   app.decorateRequest('authError', null);
   app.decorateRequest('graphqlState', null);

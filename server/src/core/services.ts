@@ -6,6 +6,7 @@ import type { SigningKeys } from './auth/keys.js';
 import type { TokenSettings } from './auth/tokens.js';
 import type { DocumentKeyring } from '../modules/parcours/documents/crypto.js';
 import type { DocumentStore } from '../modules/parcours/documents/storage.js';
+import type { Mailer } from '../modules/notifications/mailer.js';
 
 /** Process-wide dependencies, built once by app.ts and handed to every request. */
 export interface Services {
@@ -20,4 +21,6 @@ export interface Services {
   documentKeys: DocumentKeyring;
   /** The job queue (pg-boss in the app's database). */
   jobs: Jobs;
+  /** Hands e-mails to SMTP_URL's server; without it, sends nothing (e-mails stay in the outbox). */
+  mailer: Mailer;
 }
