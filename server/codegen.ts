@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Territory: '../../modules/identity/territories.service.js#TerritoryRow',
           User: '../../modules/identity/users.service.js#UserRow',
           AuditEvent: '../../modules/audit/events.service.js#AuditRow',
+          OutboxEmail: '../../modules/notifications/outbox.js#OutboxEmailRow',
           Platform: '../../modules/psad/platforms.service.js#PlatformRow',
           Case: '../../modules/psad/cases/transitions.service.js#CaseRow',
           CaseConnection: '../../modules/psad/cases/queries.service.js#CaseConnectionRow',

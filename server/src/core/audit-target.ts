@@ -63,6 +63,7 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   Consent: 'consent',
   PlanAction: 'plan_action',
   Competence: 'competence',
+  OutboxEmail: 'email_outbox',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */

@@ -104,6 +104,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'parcours.indicators_export': 'Export des indicateurs du parcours',
   // Lists of people past the hour's budget (issue 15): an alert to administrators
   'read_budget.exceeded': 'Limite horaire de consultation de personnes dépassée',
+  // E-mails of notifications (issue 16)
+  'email_outbox.read': "Lecture d'un courriel envoyé",
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -131,6 +133,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
   { label: 'Parcours', domains: ['parcours'] },
+  { label: 'Notifications et courriels', domains: ['notifications', 'email_outbox'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
 ];
 
@@ -179,6 +182,7 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   synthese_meeting: { label: 'Réunion de synthèse', restricted: 'réunion de synthèse (accès restreint)' },
   consent: { label: 'Consentement', restricted: 'consentement (accès restreint)' },
   locker_document: { label: 'Document du coffre-fort', restricted: 'document (accès restreint)' },
+  email_outbox: { label: 'Courriel envoyé', restricted: 'courriel (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

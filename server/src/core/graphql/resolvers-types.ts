@@ -4,6 +4,7 @@ import type { MembershipRow, UserRow } from '../../modules/identity/users.servic
 import type { OrganisationRow } from '../../modules/identity/organisations.service.js';
 import type { TerritoryRow } from '../../modules/identity/territories.service.js';
 import type { AuditRow } from '../../modules/audit/events.service.js';
+import type { OutboxEmailRow } from '../../modules/notifications/outbox.js';
 import type { PlatformRow } from '../../modules/psad/platforms.service.js';
 import type { CaseRow } from '../../modules/psad/cases/transitions.service.js';
 import type { CaseConnectionRow } from '../../modules/psad/cases/queries.service.js';
@@ -811,6 +812,10 @@ export type Eligibility = {
   warnings: Scalars['Int']['output'];
 };
 
+export type EmailDelivery =
+  | 'OUTBOX'
+  | 'SMTP';
+
 export type EndReasonCount = {
   __typename?: 'EndReasonCount';
   count: Scalars['Int']['output'];
@@ -1597,6 +1602,36 @@ export type OrganisationKind =
   | 'PJJ'
   | 'SERVICE_SOCIAL';
 
+/**
+ * An e-mail the app composed, and what became of it (« Courriels envoyés »). Its bodies name no young
+ * person nor accompanied person: kinds, organisations, counts and links into the app.
+ */
+export type OutboxEmail = {
+  __typename?: 'OutboxEmail';
+  createdAt: Scalars['DateTime']['output'];
+  /** SMTP: handed to the SMTP server; OUTBOX: kept in the app (no SMTP_URL); null: not delivered yet. */
+  deliveredVia?: Maybe<EmailDelivery>;
+  id: Scalars['ID']['output'];
+  /** A notification kind (CASES_ASSIGNED…), or DIGEST for the daily digest. */
+  kind: Scalars['String']['output'];
+  /** The kind in French (« Dossiers attribués à votre organisation », « Récapitulatif quotidien »). */
+  kindLabel: Scalars['String']['output'];
+  /** When the SMTP server accepted it; null when kept or not delivered yet. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  /** The plain-text part, as sent. */
+  textBody: Scalars['String']['output'];
+  /** The recipient's address. */
+  toAddress: Scalars['String']['output'];
+};
+
+export type OutboxEmailConnection = {
+  __typename?: 'OutboxEmailConnection';
+  nodes: Array<OutboxEmail>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -1848,6 +1883,10 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** The organisation directory, for every signed-in user. */
   organisations: OrganisationConnection;
+  /** Admins only: one e-mail, with its text; null when there is none with this id. */
+  outboxEmail?: Maybe<OutboxEmail>;
+  /** Admins only: the e-mails the app composed, newest first. */
+  outboxEmails: OutboxEmailConnection;
   /** Pending transfers the caller's side proposed (referents of the sending platform, counsellors of the sending organisation). */
   outgoingTransfers: Array<CaseTransfer>;
   parcoursIndicators: ParcoursIndicators;
@@ -1977,6 +2016,17 @@ export type QueryOrganisationArgs = {
 export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutboxEmailArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutboxEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2577,6 +2627,7 @@ export type ResolversTypes = {
   DocumentCategory: DocumentCategory;
   DuplicateReason: DuplicateReason;
   Eligibility: ResolverTypeWrapper<Eligibility>;
+  EmailDelivery: EmailDelivery;
   EndReasonCount: ResolverTypeWrapper<EndReasonCount>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunnelStage: FunnelStage;
@@ -2610,6 +2661,8 @@ export type ResolversTypes = {
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationKind: OrganisationKind;
+  OutboxEmail: ResolverTypeWrapper<OutboxEmailRow>;
+  OutboxEmailConnection: ResolverTypeWrapper<Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['OutboxEmail']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   ParcoursIndicators: ResolverTypeWrapper<ParcoursIndicators>;
   ParcoursProfessional: ResolverTypeWrapper<ParcoursProfessional>;
@@ -2758,6 +2811,8 @@ export type ResolversParentTypes = {
   Organisation: OrganisationRow;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationFilter: OrganisationFilter;
+  OutboxEmail: OutboxEmailRow;
+  OutboxEmailConnection: Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OutboxEmail']> };
   PageInfo: PageInfo;
   ParcoursIndicators: ParcoursIndicators;
   ParcoursProfessional: ParcoursProfessional;
@@ -3415,6 +3470,24 @@ export type OrganisationConnectionResolvers<ContextType = RequestContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OutboxEmailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxEmail'] = ResolversParentTypes['OutboxEmail']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveredVia?: Resolver<Maybe<ResolversTypes['EmailDelivery']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kindLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  textBody?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxEmailConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxEmailConnection'] = ResolversParentTypes['OutboxEmailConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['OutboxEmail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3543,6 +3616,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  outboxEmail?: Resolver<Maybe<ResolversTypes['OutboxEmail']>, ParentType, ContextType, RequireFields<QueryOutboxEmailArgs, 'id'>>;
+  outboxEmails?: Resolver<ResolversTypes['OutboxEmailConnection'], ParentType, ContextType, RequireFields<QueryOutboxEmailsArgs, 'first'>>;
   outgoingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
   parcoursIndicators?: Resolver<ResolversTypes['ParcoursIndicators'], ParentType, ContextType>;
   parcoursProfessionals?: Resolver<Array<ResolversTypes['ParcoursProfessional']>, ParentType, ContextType, RequireFields<QueryParcoursProfessionalsArgs, 'organisationId'>>;
@@ -3776,6 +3851,8 @@ export type Resolvers<ContextType = RequestContext> = {
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OutboxEmail?: OutboxEmailResolvers<ContextType>;
+  OutboxEmailConnection?: OutboxEmailConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   ParcoursIndicators?: ParcoursIndicatorsResolvers<ContextType>;
   ParcoursProfessional?: ParcoursProfessionalResolvers<ContextType>;

@@ -1,14 +1,23 @@
-import { eq, sql } from 'drizzle-orm';
+import { desc, eq, sql, type SQL } from 'drizzle-orm';
+import { z } from 'zod';
+import { NOTIFICATION_KIND_INFO } from '@maillage/shared';
+import type { RequestContext } from '../../core/context.js';
 import type { Db, Queryable } from '../../core/db/driver.js';
+import { badInput } from '../../core/errors.js';
+import { decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
+import { parseInput } from '../../core/validation.js';
 import type { ComposedEmail } from './email.js';
 import type { Mailer } from './mailer.js';
 import { emailOutbox } from './tables.js';
+
+/** The kind of the daily digest's e-mails (the others are notification kinds). */
+export const DIGEST_KIND = 'DIGEST';
 
 /** One e-mail to keep: its recipient, the user it is for (null: an address of no account), its kind. */
 export interface QueuedEmail {
   toAddress: string;
   userId: string | null;
-  /** The notification kind (NOTIFICATION_KINDS), or DIGEST for the daily digest. */
+  /** The notification kind (NOTIFICATION_KINDS), or DIGEST_KIND for the daily digest. */
   kind: string;
   email: ComposedEmail;
 }
@@ -91,4 +100,59 @@ export async function deliverOutboxEmail(db: Db, mailer: Mailer, id: string): Pr
       .where(eq(emailOutbox.id, id));
     return sent ? ({ status: 'SENT', messageId: sent.messageId } as const) : ({ status: 'KEPT' } as const);
   });
+}
+
+export type OutboxEmailRow = typeof emailOutbox.$inferSelect;
+
+/** The keyset of the admin list: created_at at full precision (microseconds, as text), then the id. */
+const createdKey = sql<string>`to_char(${emailOutbox.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const cursorOf = z.tuple([z.string().regex(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/), z.uuid()]);
+
+/**
+ * The outbox for the admin page, newest first, as the reader (row-level security lets administrators
+ * alone read it: anyone else would get an empty list, were the field's policy ever loosened).
+ */
+export async function listOutboxEmails(
+  ctx: RequestContext,
+  first: number | null,
+  after: string | null,
+): Promise<Connection<OutboxEmailRow>> {
+  const limit = pageSizeOf(first, 200);
+  let afterCondition: SQL | undefined;
+  if (after) {
+    const parsed = cursorOf.safeParse(decodeCursor(after, 2));
+    if (!parsed.success) throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    const [key, id] = parsed.data;
+    afterCondition = sql`(${emailOutbox.createdAt}, ${emailOutbox.id}) < (${key}::timestamptz, ${id}::uuid)`;
+  }
+  const [rows, [count]] = await Promise.all([
+    ctx.db
+      .select({ row: emailOutbox, key: createdKey })
+      .from(emailOutbox)
+      .where(afterCondition)
+      .orderBy(desc(emailOutbox.createdAt), desc(emailOutbox.id))
+      .limit(limit + 1),
+    ctx.db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox),
+  ]);
+  const nodes = rows.slice(0, limit);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes: nodes.map((r) => r.row),
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? encodeCursor([last.key, last.row.id]) : null },
+    totalCount: count!.n,
+  };
+}
+
+/** One e-mail of the outbox, as the reader; its reading is recorded (an administrator read a user's e-mail). */
+export async function getOutboxEmail(ctx: RequestContext, id: string): Promise<OutboxEmailRow | null> {
+  parseInput(z.uuid({ message: 'identifiant invalide' }), id, 'id');
+  const [row] = await ctx.db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+  if (row) await ctx.audit({ action: 'email_outbox.read', subjectType: 'email_outbox', subjectId: id });
+  return row ?? null;
+}
+
+/** The French name of an outbox e-mail's kind. */
+export function outboxKindLabel(kind: string): string {
+  if (kind === DIGEST_KIND) return 'Récapitulatif quotidien';
+  return (NOTIFICATION_KIND_INFO as Record<string, { label: string } | undefined>)[kind]?.label ?? kind;
 }
