@@ -97,7 +97,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await signInWithKeyboard(session().page, shots, admin);
   });
 
-  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit and Paramètres CLAS", async () => {
+  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit, Courriels envoyés and Paramètres CLAS", async () => {
     const { page } = session();
     await expectNavigation(page, true);
     await expectHomeMemberships(page, admin);
@@ -404,6 +404,15 @@ describe('journey of an administrator (admin@demo.test)', () => {
     const after = await meWithApiKey(secret);
     expect(after.data?.me ?? null, JSON.stringify(after)).toBeNull();
     expect(after.errors?.[0]?.extensions?.code, JSON.stringify(after)).toBe('UNAUTHENTICATED');
+  });
+
+  it('opens « Courriels envoyés »: a captioned table of the e-mails the app composed', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Courriels envoyés', '/admin/courriels');
+    await expect.poll(() => h1(page)).toBe('Courriels envoyés');
+    await page.getByRole('table', { name: 'Courriels composés par Maillage, du plus récent au plus ancien' }).waitFor();
+    await settle(page);
+    await checkPage(page, shots.next('courriels-envoyes'));
   });
 
   it('signs out', async () => {

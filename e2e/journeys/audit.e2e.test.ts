@@ -56,7 +56,14 @@ describe('home pages that start with the daily work, and the audit log read in F
     await work.waitFor();
     await expect
       .poll(() => tileTitles(page))
-      .toEqual(['Utilisateurs', 'Organisations', 'Plateformes PSAD', "Journal d'audit", 'Paramètres CLAS']);
+      .toEqual([
+        'Utilisateurs',
+        'Organisations',
+        'Plateformes PSAD',
+        "Journal d'audit",
+        'Courriels envoyés',
+        'Paramètres CLAS',
+      ]);
     expect(plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText())).toContain(
       admin.organisation,
     );

@@ -253,6 +253,7 @@ export const ADMIN_NAVIGATION = [
   'Utilisateurs',
   'Plateformes PSAD',
   "Journal d'audit",
+  'Courriels envoyés',
   'Paramètres CLAS',
 ];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */

@@ -380,6 +380,7 @@ export function nonAdminJourney(
         'Plateformes PSAD',
         "Journal d'audit",
         'Journal d’audit',
+        'Courriels envoyés',
         'Paramètres CLAS',
       ]) {
         await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);

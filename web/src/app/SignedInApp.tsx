@@ -21,6 +21,8 @@ const HolderProjectsPage = lazyPage(() => import('../features/clas/HolderProject
 const OfficerProjectPage = lazyPage(() => import('../features/clas/OfficerProjectPage'), 'OfficerProjectPage');
 const OfficerQueuePage = lazyPage(() => import('../features/clas/OfficerQueuePage'), 'OfficerQueuePage');
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
+const OutboxEmailPage = lazyPage(() => import('../features/admin/OutboxEmailPage'), 'OutboxEmailPage');
+const OutboxPage = lazyPage(() => import('../features/admin/OutboxPage'), 'OutboxPage');
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
 const OrganisationDetailPage = lazyPage(
   () => import('../features/directory/OrganisationDetailPage'),
@@ -149,6 +151,8 @@ export function SignedInApp() {
             <Route path="plateformes" element={<AdminPlatformsPage />} />
             <Route path="plateformes/:id" element={<AdminPlatformPage />} />
             <Route path="audit" element={<AuditPage />} />
+            <Route path="courriels" element={<OutboxPage />} />
+            <Route path="courriels/:id" element={<OutboxEmailPage />} />
             <Route path="clas" element={<AdminClasConfigPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

@@ -40,6 +40,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
   { to: '/admin/plateformes', label: 'Plateformes PSAD' },
   { to: '/admin/audit', label: "Journal d'audit" },
+  { to: '/admin/courriels', label: 'Courriels envoyés' },
   { to: '/admin/clas', label: 'Paramètres CLAS' },
 ];
 

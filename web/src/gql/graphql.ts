@@ -295,6 +295,10 @@ export type DuplicateReason =
   /** Same birth date and names that look alike (a typo, a missing first name). */
   | 'SIMILAR_NAME';
 
+export type EmailDelivery =
+  | 'OUTBOX'
+  | 'SMTP';
+
 /**
  * The stages of the follow-up. Each stage counts the cases of the current episode that reached it or a
  * later one (a case may skip one: a situation check opens a case without a contact attempt):
@@ -634,6 +638,21 @@ export type WeeklySessionInput = {
   durationMinutes: number;
   start: string;
 };
+
+export type OutboxEmailsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OutboxEmailsQuery = { outboxEmails: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, toAddress: string, kind: string, kindLabel: string, subject: string, createdAt: string, deliveredVia: EmailDelivery | null, sentAt: string | null }> } };
+
+export type OutboxEmailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OutboxEmailQuery = { outboxEmail: { id: string, toAddress: string, kindLabel: string, subject: string, createdAt: string, deliveredVia: EmailDelivery | null, sentAt: string | null, textBody: string } | null };
 
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -1701,6 +1720,41 @@ fragment ClasEligibilityFields on Eligibility {
     message
   }
 }`, {"fragmentName":"ClasProjectDetail"}) as unknown as TypedDocumentString<ClasProjectDetailFragment, unknown>;
+export const OutboxEmailsDocument = new TypedDocumentString(`
+    query OutboxEmails($first: Int, $after: String) {
+  outboxEmails(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      toAddress
+      kind
+      kindLabel
+      subject
+      createdAt
+      deliveredVia
+      sentAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxEmailsQuery, OutboxEmailsQueryVariables>;
+export const OutboxEmailDocument = new TypedDocumentString(`
+    query OutboxEmail($id: ID!) {
+  outboxEmail(id: $id) {
+    id
+    toAddress
+    kindLabel
+    subject
+    createdAt
+    deliveredVia
+    sentAt
+    textBody
+  }
+}
+    `) as unknown as TypedDocumentString<OutboxEmailQuery, OutboxEmailQueryVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {

@@ -63,6 +63,7 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
       { title: 'Organisations', to: '/admin/organisations', desc: 'Les structures du réseau.' },
       { title: 'Plateformes PSAD', to: '/admin/plateformes', desc: 'Référents et partenaires des plateformes.' },
       { title: "Journal d'audit", to: '/admin/audit', desc: 'Qui a fait quoi, sur quel objet, quand.' },
+      { title: 'Courriels envoyés', to: '/admin/courriels', desc: 'Les courriels de notification et leur envoi.' },
       { title: 'Paramètres CLAS', to: '/admin/clas', desc: 'Les règles de chaque année scolaire.' },
     ],
   },
