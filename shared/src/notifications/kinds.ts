@@ -149,52 +149,131 @@ export function effectiveMode(kind: NotificationKind, chosen: NotificationMode |
   return chosen ?? info.defaultMode;
 }
 
-/** « 1 dossier », « 25 dossiers ». */
-function counted(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
+/** French elision before a vowel: « de Mission locale », « d’Association … ». */
+const de = (name: string) => (/^[aeiouyàâäéèêëîïôöûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`);
+
+type Sentence = (n: number, org: string | null) => string;
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/**
+ * One sentence per kind: what happened, how many, and the organisation it names. The organisation is,
+ * by kind: the partner organisation the cases were assigned to (CASES_ASSIGNED); the receiving
+ * platform's (TRANSFER_PROPOSED); the platform that answered (TRANSFER_ANSWERED); the platform that
+ * received the signals or whose follow-up the reminders are about (SIGNAL_RECEIVED, REFERENT_REMINDERS);
+ * the project holder (CLAS_*); the organisation of the social worker who acted (PARCOURS_*); the
+ * account's organisation (SECURITY_*), optional.
+ */
+const SENTENCES: Record<NotificationKind, Sentence> = {
+  CASES_ASSIGNED: (n, org) =>
+    plural(
+      n,
+      `Un dossier a été attribué à ${org ?? 'votre organisation'}.`,
+      `${n} dossiers ont été attribués à ${org ?? 'votre organisation'}.`,
+    ),
+  TRANSFER_PROPOSED: (n, org) =>
+    plural(
+      n,
+      `Un transfert de dossier a été proposé à ${org ?? 'votre plateforme'}.`,
+      `${n} transferts de dossier ont été proposés à ${org ?? 'votre plateforme'}.`,
+    ),
+  TRANSFER_ANSWERED: (n, org) =>
+    plural(
+      n,
+      `${org ?? 'La plateforme destinataire'} a répondu à un transfert de dossier que vous avez proposé.`,
+      `${org ?? 'La plateforme destinataire'} a répondu à ${n} transferts de dossier que vous avez proposés.`,
+    ),
+  SIGNAL_RECEIVED: (n, org) =>
+    plural(
+      n,
+      `Un signalement a été reçu par ${org ?? 'votre plateforme'}.`,
+      `${n} signalements ont été reçus par ${org ?? 'votre plateforme'}.`,
+    ),
+  REFERENT_REMINDERS: (n, org) =>
+    plural(
+      n,
+      `Un rappel du suivi ${org ? de(org) : 'de votre plateforme'} vous attend (dossier sans contact, mineur sans solution ou transfert en attente).`,
+      `${n} rappels du suivi ${org ? de(org) : 'de votre plateforme'} vous attendent (dossiers sans contact, mineurs sans solution ou transferts en attente).`,
+    ),
+  CLAS_PROJECT_SUBMITTED: (n, org) =>
+    plural(
+      n,
+      `Un projet CLAS a été déposé par ${org ?? 'un porteur de projet'}.`,
+      `${n} projets CLAS ont été déposés par ${org ?? 'des porteurs de projet'}.`,
+    ),
+  CLAS_DECISION: (n, org) =>
+    plural(
+      n,
+      `La CAF a rendu sa décision sur un projet CLAS ${org ? de(org) : 'de votre organisation'}.`,
+      `La CAF a rendu sa décision sur ${n} projets CLAS ${org ? de(org) : 'de votre organisation'}.`,
+    ),
+  CLAS_TO_COMPLETE: (n, org) =>
+    plural(
+      n,
+      `Un projet CLAS ${org ? de(org) : 'de votre organisation'} est à compléter.`,
+      `${n} projets CLAS ${org ? de(org) : 'de votre organisation'} sont à compléter.`,
+    ),
+  CLAS_BILAN_DUE: (n, org) =>
+    plural(
+      n,
+      `Le bilan d’un projet CLAS ${org ? de(org) : 'de votre organisation'} est à remettre.`,
+      `Les bilans de ${n} projets CLAS ${org ? de(org) : 'de votre organisation'} sont à remettre.`,
+    ),
+  PARCOURS_REFERENCE_PROPOSED: (n, org) =>
+    plural(
+      n,
+      `Une référence de parcours vous a été proposée${org ? ` par ${org}` : ''}.`,
+      `${n} références de parcours vous ont été proposées${org ? ` par ${org}` : ''}.`,
+    ),
+  PARCOURS_SYNTHESE_AGREEMENT: (n, org) =>
+    plural(
+      n,
+      `Votre accord est demandé pour une synthèse${org ? ` organisée par ${org}` : ''}.`,
+      `Votre accord est demandé pour ${n} synthèses${org ? ` organisées par ${org}` : ''}.`,
+    ),
+  PARCOURS_DOCUMENT_SHARED: (n, org) =>
+    plural(
+      n,
+      `Un document a été partagé avec vous${org ? ` par ${org}` : ''}.`,
+      `${n} documents ont été partagés avec vous${org ? ` par ${org}` : ''}.`,
+    ),
+  PARCOURS_CONSENT_WITHDRAWN: (n, org) =>
+    plural(
+      n,
+      `Un consentement a été retiré dans un accompagnement${org ? ` suivi par ${org}` : ' auquel vous participez'}.`,
+      `${n} consentements ont été retirés dans des accompagnements${org ? ` suivis par ${org}` : ' auxquels vous participez'}.`,
+    ),
+  SECURITY_PASSWORD_CHANGED: (n) =>
+    `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,
+  SECURITY_API_KEY: (n, org) =>
+    plural(
+      n,
+      `Une clé d’API a été créée ou révoquée sur un compte de service${org ? ` ${de(org)}` : ''}.`,
+      `${n} clés d’API ont été créées ou révoquées sur un compte de service${org ? ` ${de(org)}` : ''}.`,
+    ) + ' Si ce changement n’était pas prévu, prévenez sans attendre un administrateur.',
+  SECURITY_ACCOUNT_LOCKED: (n, org) =>
+    plural(
+      n,
+      `Un compte${org ? ` ${de(org)}` : ''} a été verrouillé après des échecs de connexion répétés.`,
+      `${n} comptes${org ? ` ${de(org)}` : ''} ont été verrouillés après des échecs de connexion répétés.`,
+    ),
+};
+
+/** An organisation's name as a sentence holds it: one line, no control characters, trimmed. */
+function cleanName(name: string | null): string | null {
+  const cleaned = name
+    ?.replace(/\p{Cc}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return cleaned ? cleaned : null;
 }
 
 /**
- * The notice in one French sentence, the same in the app and in e-mails: what happened, how many,
- * for which organisation. Never a person's name: nothing here could carry one.
- */
+ * The French sentence of one notice, the same in the app and in e-mails: what happened, how many, for
+ * which organisation. Never a person's name: nothing here could carry one.
+ * (« 25 dossiers ont été attribués à Mission locale de Bourges. ») (« 25 dossiers ont été attribués à Mission locale de Bourges. »). */
 export function notificationSentence(kind: NotificationKind, count: number, organisationName: string | null): string {
-  const org = organisationName ? ` (${organisationName})` : '';
-  const to = organisationName ? ` à ${organisationName}` : ' à votre organisation';
-  switch (kind) {
-    case 'CASES_ASSIGNED':
-      return count > 1
-        ? `${counted(count, 'dossier', 'dossiers')} ont été attribués${to}.`
-        : `Un dossier a été attribué${to}.`;
-    case 'TRANSFER_PROPOSED':
-      return `Un transfert de dossier est proposé à votre plateforme${org}.`;
-    case 'TRANSFER_ANSWERED':
-      return `Le transfert de dossier que vous avez proposé a reçu une réponse${org}.`;
-    case 'SIGNAL_RECEIVED':
-      return `Un signalement a été reçu par votre plateforme${org}.`;
-    case 'REFERENT_REMINDERS':
-      return `Des dossiers de votre plateforme${org} attendent une action : ${counted(count, 'point', 'points')} à voir.`;
-    case 'CLAS_PROJECT_SUBMITTED':
-      return `Un projet CLAS a été déposé${organisationName ? ` par ${organisationName}` : ''}.`;
-    case 'CLAS_DECISION':
-      return `La CAF a rendu sa décision sur votre projet CLAS${org}.`;
-    case 'CLAS_TO_COMPLETE':
-      return `La CAF demande de compléter votre projet CLAS${org}.`;
-    case 'CLAS_BILAN_DUE':
-      return `Le bilan de votre projet CLAS${org} est à remettre.`;
-    case 'PARCOURS_REFERENCE_PROPOSED':
-      return `Une référence de parcours est proposée pour une personne que vous accompagnez.`;
-    case 'PARCOURS_SYNTHESE_AGREEMENT':
-      return `Votre accord est demandé pour une synthèse.`;
-    case 'PARCOURS_DOCUMENT_SHARED':
-      return `Un document a été partagé avec vous.`;
-    case 'PARCOURS_CONSENT_WITHDRAWN':
-      return `Un consentement qui vous concernait a été retiré.`;
-    case 'SECURITY_PASSWORD_CHANGED':
-      return `Le mot de passe de votre compte a été modifié.`;
-    case 'SECURITY_API_KEY':
-      return `Une clé d’API de votre compte a été créée ou révoquée.`;
-    case 'SECURITY_ACCOUNT_LOCKED':
-      return `Un compte a été verrouillé après des échecs de connexion répétés.`;
-  }
+  const sentence = NOTIFICATION_KINDS.includes(kind) ? SENTENCES[kind] : undefined;
+  if (!sentence) throw new Error(`unknown notification kind ${String(kind)}`);
+  if (!Number.isInteger(count) || count < 1) throw new Error('a notification counts at least one object');
+  return sentence(count, cleanName(organisationName));
 }

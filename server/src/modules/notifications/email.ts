@@ -1,4 +1,6 @@
-import { NOTIFICATION_KIND_INFO, NOTIFICATION_KINDS, type NotificationKind } from '@maillage/shared';
+import { NOTIFICATION_KIND_INFO, notificationSentence, type NotificationKind } from '@maillage/shared';
+
+export { notificationSentence };
 
 /**
  * The e-mails of notifications, in French: HTML (accessible: lang, title, headings, real links, dark
@@ -19,7 +21,7 @@ export interface NotificationEmailInput {
   kind: NotificationKind;
   /** How many objects the event counts (25 cases assigned at once); at least 1. */
   count: number;
-  /** The organisation concerned (see SENTENCES for which one each kind names); null: none. */
+  /** The organisation concerned (shared's notificationSentence says which one each kind names); null: none. */
   organisationName: string | null;
   /** The app's path to the object (`/psad/…`), or an absolute URL on APP_URL. */
   link: string;
@@ -43,114 +45,7 @@ export interface DigestEmailInput {
 
 const APP_NAME = 'Maillage';
 
-/** French elision before a vowel: « de Mission locale », « d’Association … ». */
-const de = (name: string) => (/^[aeiouyàâäéèêëîïôöûüœæ]/i.test(name) ? `d’${name}` : `de ${name}`);
-
-type Sentence = (n: number, org: string | null) => string;
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
-
-/**
- * One sentence per kind: what happened, how many, and the organisation it names. The organisation is,
- * by kind: the partner organisation the cases were assigned to (CASES_ASSIGNED); the receiving
- * platform's (TRANSFER_PROPOSED); the platform that answered (TRANSFER_ANSWERED); the platform that
- * received the signals or whose follow-up the reminders are about (SIGNAL_RECEIVED, REFERENT_REMINDERS);
- * the project holder (CLAS_*); the organisation of the social worker who acted (PARCOURS_*); the
- * account's organisation (SECURITY_*), optional.
- */
-const SENTENCES: Record<NotificationKind, Sentence> = {
-  CASES_ASSIGNED: (n, org) =>
-    plural(
-      n,
-      `Un dossier a été attribué à ${org ?? 'votre organisation'}.`,
-      `${n} dossiers ont été attribués à ${org ?? 'votre organisation'}.`,
-    ),
-  TRANSFER_PROPOSED: (n, org) =>
-    plural(
-      n,
-      `Un transfert de dossier a été proposé à ${org ?? 'votre plateforme'}.`,
-      `${n} transferts de dossier ont été proposés à ${org ?? 'votre plateforme'}.`,
-    ),
-  TRANSFER_ANSWERED: (n, org) =>
-    plural(
-      n,
-      `${org ?? 'La plateforme destinataire'} a répondu à un transfert de dossier que vous avez proposé.`,
-      `${org ?? 'La plateforme destinataire'} a répondu à ${n} transferts de dossier que vous avez proposés.`,
-    ),
-  SIGNAL_RECEIVED: (n, org) =>
-    plural(
-      n,
-      `Un signalement a été reçu par ${org ?? 'votre plateforme'}.`,
-      `${n} signalements ont été reçus par ${org ?? 'votre plateforme'}.`,
-    ),
-  REFERENT_REMINDERS: (n, org) =>
-    plural(
-      n,
-      `Un rappel du suivi ${org ? de(org) : 'de votre plateforme'} vous attend (dossier sans contact, mineur sans solution ou transfert en attente).`,
-      `${n} rappels du suivi ${org ? de(org) : 'de votre plateforme'} vous attendent (dossiers sans contact, mineurs sans solution ou transferts en attente).`,
-    ),
-  CLAS_PROJECT_SUBMITTED: (n, org) =>
-    plural(
-      n,
-      `Un projet CLAS a été déposé par ${org ?? 'un porteur de projet'}.`,
-      `${n} projets CLAS ont été déposés par ${org ?? 'des porteurs de projet'}.`,
-    ),
-  CLAS_DECISION: (n, org) =>
-    plural(
-      n,
-      `La CAF a rendu sa décision sur un projet CLAS ${org ? de(org) : 'de votre organisation'}.`,
-      `La CAF a rendu sa décision sur ${n} projets CLAS ${org ? de(org) : 'de votre organisation'}.`,
-    ),
-  CLAS_TO_COMPLETE: (n, org) =>
-    plural(
-      n,
-      `Un projet CLAS ${org ? de(org) : 'de votre organisation'} est à compléter.`,
-      `${n} projets CLAS ${org ? de(org) : 'de votre organisation'} sont à compléter.`,
-    ),
-  CLAS_BILAN_DUE: (n, org) =>
-    plural(
-      n,
-      `Le bilan d’un projet CLAS ${org ? de(org) : 'de votre organisation'} est à remettre.`,
-      `Les bilans de ${n} projets CLAS ${org ? de(org) : 'de votre organisation'} sont à remettre.`,
-    ),
-  PARCOURS_REFERENCE_PROPOSED: (n, org) =>
-    plural(
-      n,
-      `Une référence de parcours vous a été proposée${org ? ` par ${org}` : ''}.`,
-      `${n} références de parcours vous ont été proposées${org ? ` par ${org}` : ''}.`,
-    ),
-  PARCOURS_SYNTHESE_AGREEMENT: (n, org) =>
-    plural(
-      n,
-      `Votre accord est demandé pour une synthèse${org ? ` organisée par ${org}` : ''}.`,
-      `Votre accord est demandé pour ${n} synthèses${org ? ` organisées par ${org}` : ''}.`,
-    ),
-  PARCOURS_DOCUMENT_SHARED: (n, org) =>
-    plural(
-      n,
-      `Un document a été partagé avec vous${org ? ` par ${org}` : ''}.`,
-      `${n} documents ont été partagés avec vous${org ? ` par ${org}` : ''}.`,
-    ),
-  PARCOURS_CONSENT_WITHDRAWN: (n, org) =>
-    plural(
-      n,
-      `Un consentement a été retiré dans un accompagnement${org ? ` suivi par ${org}` : ' auquel vous participez'}.`,
-      `${n} consentements ont été retirés dans des accompagnements${org ? ` suivis par ${org}` : ' auxquels vous participez'}.`,
-    ),
-  SECURITY_PASSWORD_CHANGED: (n) =>
-    `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,
-  SECURITY_API_KEY: (n, org) =>
-    plural(
-      n,
-      `Une clé d’API a été créée ou révoquée sur un compte de service${org ? ` ${de(org)}` : ''}.`,
-      `${n} clés d’API ont été créées ou révoquées sur un compte de service${org ? ` ${de(org)}` : ''}.`,
-    ) + ' Si ce changement n’était pas prévu, prévenez sans attendre un administrateur.',
-  SECURITY_ACCOUNT_LOCKED: (n, org) =>
-    plural(
-      n,
-      `Un compte${org ? ` ${de(org)}` : ''} a été verrouillé après des échecs de connexion répétés.`,
-      `${n} comptes${org ? ` ${de(org)}` : ''} ont été verrouillés après des échecs de connexion répétés.`,
-    ),
-};
 
 /** The text of HTML: `& < > " '` escaped, for element content and quoted attribute values alike. */
 export function escapeHtml(value: string): string {
@@ -158,15 +53,6 @@ export function escapeHtml(value: string): string {
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-}
-
-/** An organisation's name as a sentence holds it: one line, no control characters, trimmed. */
-function cleanName(name: string | null): string | null {
-  const cleaned = name
-    ?.replace(/\p{Cc}+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cleaned ? cleaned : null;
 }
 
 /**
@@ -182,14 +68,6 @@ export function appLink(appUrl: string, link: string): string {
     throw new Error('an e-mail link must point into the app (a path, or a URL under APP_URL)');
   }
   return url.href;
-}
-
-/** The French sentence of one notice (« 25 dossiers ont été attribués à Mission locale de Bourges. »). */
-export function notificationSentence(kind: NotificationKind, count: number, organisationName: string | null): string {
-  const sentence = NOTIFICATION_KINDS.includes(kind) ? SENTENCES[kind] : undefined;
-  if (!sentence) throw new Error(`unknown notification kind ${String(kind)}`);
-  if (!Number.isInteger(count) || count < 1) throw new Error('a notification counts at least one object');
-  return sentence(count, cleanName(organisationName));
 }
 
 const COLORS = { text: '#161616', muted: '#3a3a3a', link: '#000091', rule: '#dddddd', background: '#ffffff' };
