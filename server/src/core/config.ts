@@ -252,6 +252,15 @@ const envSchema = z
     JOB_WORKERS: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
     /** Seconds between two polls of a queue by its worker. */
     JOB_POLL_SECONDS: intInRange(1, 60, 2),
+    /** The referents' daily reminder counts cases assigned this many days ago without a contact attempt. */
+    REMINDER_NO_CONTACT_DAYS: intInRange(1, 365, 15),
+    /** The CLAS bilan is due on this day (MM-DD) of the school year's second year; holders are told before. */
+    CLAS_BILAN_DUE: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day of the year as MM-DD (07-15)')
+      .default('07-15'),
+    /** How many days before the bilan's due date the holders are told (and again on the day). */
+    CLAS_BILAN_NOTICE_DAYS: intInRange(1, 120, 14),
     /** On shutdown, how long the jobs under way may still run. */
     JOB_STOP_TIMEOUT_MS: intInRange(0, 120_000, 10_000),
     /** Benchmarks: count the SQL statements of each request into the `x-sql-statements` response header. */

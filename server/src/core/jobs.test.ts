@@ -76,7 +76,7 @@ describe('the job queue (pg-boss in the app database)', () => {
       },
     });
     await jobs.start();
-    const id = await jobs.send('flaky', {});
+    const id = (await jobs.send('flaky', {}))!;
     const failed = await until(
       () => states(db, 'flaky'),
       (rows) => rows[0]?.state === 'failed',

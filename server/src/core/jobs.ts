@@ -32,10 +32,19 @@ export interface JobDefinition<T> {
 
 export interface Jobs {
   define<T>(definition: JobDefinition<T>): void;
-  /** Sends a job now; its id. */
-  send<T extends object>(name: string, data: T, options?: { startAfterSeconds?: number }): Promise<string>;
+  /**
+   * Sends a job now; its id, or null when `singletonKey` names a job already queued (a reminder of the
+   * day sent twice by a retried run).
+   */
+  send<T extends object>(
+    name: string,
+    data: T,
+    options?: { startAfterSeconds?: number; singletonKey?: string },
+  ): Promise<string | null>;
   /** Sends a job in the caller's transaction: it exists only if that transaction commits. */
   sendInTx<T extends object>(tx: Tx, name: string, data: T): Promise<string>;
+  /** Sends many jobs of one queue in the caller's transaction, in one statement. */
+  sendManyInTx<T extends object>(tx: Tx, name: string, data: T[]): Promise<void>;
   /** Creates the queues and schedules; with workers, starts working them. */
   start(): Promise<void>;
   /** Waits for the jobs under way (at most `timeoutMs`), then stops. */
@@ -126,11 +135,22 @@ export function createJobs({ database, logger, workers, pollingIntervalSeconds =
     },
     names: () => [...definitions.keys()],
     async send(name, data, options) {
+      if (!definitions.has(name)) throw new Error(`job ${name} was not queued (unknown queue)`);
       const id = await boss.send(name, data, {
         ...(options?.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+        // Within a day: the key names the day itself.
+        ...(options?.singletonKey ? { singletonKey: options.singletonKey, singletonHours: 24 } : {}),
       });
-      if (!id) throw new Error(`job ${name} was not queued (unknown queue)`);
+      if (!id && !options?.singletonKey) throw new Error(`job ${name} was not queued (unknown queue)`);
       return id;
+    },
+    async sendManyInTx(tx, name, data) {
+      if (data.length === 0) return;
+      if (!definitions.has(name)) throw new Error(`job ${name} was not queued (unknown queue)`);
+      await boss.insert(
+        data.map((d) => ({ name, data: d })),
+        { db: txExecutor(tx) },
+      );
     },
     async sendInTx(tx, name, data) {
       const id = await boss.send(name, data, { db: txExecutor(tx) });
@@ -161,7 +181,11 @@ export function createJobs({ database, logger, workers, pollingIntervalSeconds =
           definition.name,
           { pollingIntervalSeconds, includeMetadata: true, batchSize: 1 },
           async ([job]) => {
-            if (job) await run(definition, job);
+            if (!job) return;
+            await run(definition, job);
+            // pg-boss records the completion without waiting for it: recorded here before the handler
+            // counts as done, so that a stop right after (a deploy) does not leave it active, to run again.
+            await boss.complete(definition.name, job.id);
           },
         );
       }

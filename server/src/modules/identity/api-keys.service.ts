@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { identity } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { notify } from '../notifications/events.js';
 import { AppError, notFound } from '../../core/errors.js';
 import { newOpaqueToken, sha256 } from '../../core/auth/tokens.js';
 import { parseInput } from '../../core/validation.js';
@@ -72,6 +73,7 @@ export async function createApiKey(ctx: RequestContext, userId: string, rawName:
     subjectId: row.id,
     details: { serviceAccount: userId },
   });
+  await notifyKeyChange(ctx, row.userId, row.id);
   return { apiKey: row, secret };
 }
 
@@ -81,5 +83,16 @@ export async function revokeApiKey(ctx: RequestContext, id: string) {
   const row = rows[0] && keyOf(rows[0]);
   if (!row) throw notFound("Clé d'API");
   await ctx.audit({ action: 'api_key.revoke', subjectType: 'api_key', subjectId: id });
+  await notifyKeyChange(ctx, row.userId, row.id);
   return row;
+}
+
+/** A security notice to the service account's holder: a key of theirs was created or revoked. */
+function notifyKeyChange(ctx: RequestContext, userId: string, keyId: string): Promise<void> {
+  return notify(ctx, {
+    kind: 'SECURITY_API_KEY',
+    audience: { type: 'USERS', userIds: [userId] },
+    target: { type: 'api_key', id: keyId },
+    link: '/',
+  });
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { identity } from '@maillage/shared';
 import type { Services } from '../../core/services.js';
+import { notifyInTx } from '../notifications/events.js';
 import { appendAudit } from '../../core/audit.js';
 import { AppError, RateLimitedError } from '../../core/errors.js';
 import { verifyPassword } from '../../core/auth/passwords.js';
@@ -222,6 +223,22 @@ export async function login(services: Services, raw: unknown, caller: Caller): P
           requestId: caller.requestId,
           details: { failures },
         });
+      if (isAlertCount(failures)) {
+        // The account's user and the administrators hear of it (no address, no count: they sign in to read).
+        const target = { type: 'user', id: user.id };
+        await notifyInTx(services, tx, {
+          kind: 'SECURITY_ACCOUNT_LOCKED',
+          audience: { type: 'USERS', userIds: [user.id] },
+          target,
+          link: '/',
+        });
+        await notifyInTx(services, tx, {
+          kind: 'SECURITY_ACCOUNT_LOCKED',
+          audience: { type: 'ADMINS' },
+          target,
+          link: `/admin/utilisateurs/${user.id}`,
+        });
+      }
       return fail('bad_password', user.id);
     }
     if (!user.active) return fail('inactive', user.id);

@@ -1,6 +1,7 @@
 import { eq, ilike, inArray, or, sql, exists } from 'drizzle-orm';
 import { identity, type Role } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { notify } from '../notifications/events.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
@@ -196,7 +197,10 @@ export async function updateUser(ctx: RequestContext, raw: unknown) {
     .set({ ...changes, ...(password ? { passwordHash: await hashPassword(password) } : {}), ...bumpVersion })
     .where(eq(appUser.id, id))
     .catch(emailTaken);
-  if (password) await revokeSessions(ctx, id);
+  if (password) {
+    await revokeSessions(ctx, id);
+    await notifyPasswordChanged(ctx, id);
+  }
   await ctx.audit({
     action: 'user.update',
     subjectType: 'user',
@@ -320,5 +324,16 @@ export async function changeOwnPassword(ctx: RequestContext, currentPassword: st
     .set({ passwordHash: await hashPassword(newPassword), ...bumpVersion })
     .where(eq(appUser.id, userId));
   await ctx.audit({ action: 'user.password_change', subjectType: 'user', subjectId: userId });
+  await notifyPasswordChanged(ctx, userId);
   return true;
+}
+
+/** A security notice: the user hears that their password changed, by them or by an administrator. */
+function notifyPasswordChanged(ctx: RequestContext, userId: string): Promise<void> {
+  return notify(ctx, {
+    kind: 'SECURITY_PASSWORD_CHANGED',
+    audience: { type: 'USERS', userIds: [userId] },
+    target: { type: 'user', id: userId },
+    link: '/',
+  });
 }

@@ -1,6 +1,7 @@
 import type { NotificationKind } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { asOwner } from '../../core/db/actor-tx.js';
+import type { Tx } from '../../core/db/driver.js';
 import type { Services } from '../../core/services.js';
 import type { Audience } from './audiences.js';
 
@@ -38,4 +39,9 @@ export async function notify(ctx: RequestContext, event: NotificationEvent): Pro
 /** Raises `event` outside a request's transaction (a sign-in refused, a scheduled reminder). */
 export async function notifyNow(services: Pick<Services, 'jobs'>, event: NotificationEvent): Promise<void> {
   await services.jobs.send(FANOUT_JOB, event);
+}
+
+/** Raises `event` in a transaction of the owner's (sign-in, which runs before any actor exists). */
+export async function notifyInTx(services: Pick<Services, 'jobs'>, tx: Tx, event: NotificationEvent): Promise<void> {
+  await services.jobs.sendInTx(tx, FANOUT_JOB, event);
 }

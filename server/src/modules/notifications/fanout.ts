@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { effectiveMode, NOTIFICATION_KINDS, type NotificationMode } from '@maillage/shared';
+import { effectiveMode, NOTIFICATION_KIND_INFO, NOTIFICATION_KINDS, type NotificationMode } from '@maillage/shared';
 import type { JobDefinition } from '../../core/jobs.js';
 import type { Services } from '../../core/services.js';
 import { audienceQuery } from './audiences.js';
@@ -26,13 +26,15 @@ export async function fanOut(
   event: NotificationEvent,
 ): Promise<{ notified: number; emails: number }> {
   if (!NOTIFICATION_KINDS.includes(event.kind)) throw new Error(`unknown notification kind ${event.kind}`);
+  // A security notice reaches its user even when they acted (their password changed by themselves).
+  const excluded = NOTIFICATION_KIND_INFO[event.kind].security ? null : (event.actorId ?? null);
   return services.database.db.transaction(async (tx) => {
     const { rows } = await tx.execute<{ user_id: string; mode: NotificationMode | null }>(sql`
       select u.id as user_id, p.mode
       from (select distinct user_id from (${audienceQuery(event.audience)}) audience) r
       join app_user u on u.id = r.user_id and u.active
       left join notification_preference p on p.user_id = u.id and p.kind = ${event.kind}
-      where u.id is distinct from ${event.actorId ?? null}::uuid`);
+      where u.id is distinct from ${excluded}::uuid`);
     const recipients = rows
       .map((r) => ({ userId: r.user_id, mode: effectiveMode(event.kind, r.mode) }))
       .filter((r): r is { userId: string; mode: Exclude<NotificationMode, 'OFF'> } => r.mode !== 'OFF');

@@ -1,6 +1,7 @@
 import type { AppModule } from '../../core/app-module.js';
-import { eventEmailsJob } from './emails.js';
+import { digestJob, emailDeliveryJob, eventEmailsJob } from './emails.js';
 import { fanOutJob } from './fanout.js';
+import { clasBilanDueJob, referentRemindersJob } from './reminders.js';
 import { outboxResolvers } from './outbox-resolvers.js';
 import { notificationResolvers } from './resolvers.js';
 import { registerNotificationRoutes } from './routes.js';
@@ -10,5 +11,12 @@ export const notificationsModule = {
   name: 'notifications',
   resolvers: [notificationResolvers, outboxResolvers] as const,
   routes: [registerNotificationRoutes],
-  jobs: (services) => [fanOutJob(services), eventEmailsJob(services)],
+  jobs: (services) => [
+    fanOutJob(services),
+    eventEmailsJob(services),
+    emailDeliveryJob(services),
+    digestJob(services),
+    referentRemindersJob(services),
+    clasBilanDueJob(services),
+  ],
 } satisfies AppModule;

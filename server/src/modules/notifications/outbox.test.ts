@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { eq, sql } from 'drizzle-orm';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { NOTIFICATION_KINDS } from '@maillage/shared';
 import { freePort, freshDatabase } from '../../../test/harness.js';
+import { startSmtp } from '../../../test/smtp.js';
 import { loadConfig } from '../../core/config.js';
 import type { Database } from '../../core/db/driver.js';
 import { composeDigestEmail, composeNotificationEmail, notificationSentence } from './email.js';
@@ -13,54 +11,6 @@ import { deliverOutboxEmail, queueEmail, queueEmails } from './outbox.js';
 import { emailOutbox } from './tables.js';
 
 const APP_URL = 'https://maillage.example';
-
-interface Received {
-  from: string;
-  to: string[];
-  raw: string;
-  mail: ParsedMail;
-}
-
-/** A real SMTP server on a free port of the loopback (smtp-server, by nodemailer's authors). */
-async function startSmtp(options: { refuseRecipients?: boolean } = {}) {
-  const received: Received[] = [];
-  const server = new SMTPServer({
-    secure: false,
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    closeTimeout: 1000,
-    onRcptTo(address, _session, callback) {
-      if (options.refuseRecipients) {
-        const err = Object.assign(new Error(`<${address.address}>: Recipient address rejected`), { responseCode: 550 });
-        callback(err);
-      } else callback();
-    },
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        void simpleParser(raw).then((mail) => {
-          received.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((r) => r.address),
-            raw,
-            mail,
-          });
-          callback();
-        }, callback);
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    received,
-    close: () => new Promise<void>((resolve) => server.close(resolve)),
-  };
-}
 
 let database: Database;
 let drop: () => Promise<void>;
