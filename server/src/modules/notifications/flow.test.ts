@@ -40,13 +40,8 @@ async function drain() {
 }
 
 const unread = async (who: string) =>
-  ok(
-    await t.gql<{ myNotifications: { nodes: { kind: string; text: string; link: string }[] } }>(
-      tok[who]!,
-      `{ myNotifications(unreadOnly: true) { nodes { kind text link } } }`,
-    ),
-    'myNotifications',
-  ).nodes;
+  ok(await t.gql(tok[who]!, `{ myNotifications(unreadOnly: true) { nodes { kind text link } } }`), 'myNotifications')
+    .nodes;
 
 describe('notifications, from the action to the e-mail', () => {
   it('a referent assigns two cases to the Mission Locale: the counsellor gets one notice and one e-mail naming nobody; the request waited for neither', async () => {
@@ -89,7 +84,7 @@ describe('notifications, from the action to the e-mail', () => {
   it('a CLAS project submitted reaches the CAF officer; the decision reaches the holder, in the app and by e-mail', async () => {
     smtp.received.length = 0;
     const created = ok(
-      await t.gql<{ createClasProject: { id: string; version: number } }>(tok.porteur!, CLAS.create, {
+      await t.gql(tok.porteur!, CLAS.create, {
         o: id.holderOrg,
         c: content(),
       }),
