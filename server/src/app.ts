@@ -20,6 +20,7 @@ import { registerHealth } from './core/health.js';
 import { policies } from './core/authz.js';
 import { collectRoutePolicies, enforceRoutePolicy, registerWithPolicy } from './core/route-policy.js';
 import { loggerOptions } from './core/logger.js';
+import { databaseRateLimitStore } from './core/rate-limit-store.js';
 import {
   graphqlOperationOf,
   mergeResolvers,
@@ -146,7 +147,9 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     }),
   );
   await app.register(cookie);
-  await app.register(rateLimit, { global: false });
+  // Routes opt in (config.rateLimit); their counters are in the database, shared by every API process
+  // (core/rate-limit-store.ts). A failing store fails the request (503 or 500), never waves it through.
+  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database), skipOnError: false });
   await app.register(swagger, {
     openapi: { info: { title: 'Maillage REST API', version: '1.0.0' } },
   });
