@@ -17,6 +17,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openDatabase } from '../src/core/db/driver.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
 import { ACCOUNT_FREE_FAILURES, ADDRESS_FAILURES } from '../src/modules/identity/auth.service.js';
 import { REFRESH_COOKIE } from '../src/modules/identity/auth-routes.js';
@@ -147,6 +148,32 @@ describe.skipIf(!postgresUrl)(
       await root.end();
       for (const dir of dataDirs) fs.rmSync(dir, { recursive: true, force: true });
       dataDirs = [];
+    });
+
+    it('migrates an empty database from two processes starting at once: one applies, the other waits', async () => {
+      const name = `${dbName}_empty`;
+      await admin.query(`create database "${name}"`);
+      const url = withDatabase(postgresUrl!, name);
+      const [first, second] = await Promise.all([
+        openDatabase({ databaseUrl: url }),
+        openDatabase({ databaseUrl: url }),
+      ]);
+      try {
+        await Promise.all([first.migrate(), second.migrate()]);
+        expect(await first.migrationsApplied()).toBe(true);
+        const client = new pg.Client({ connectionString: url });
+        await client.connect();
+        const { rows } = await client.query<{ n: number; distinct: number }>(
+          'select count(*)::int as n, count(distinct hash)::int as distinct from drizzle.__drizzle_migrations',
+        );
+        await client.end();
+        // Each migration applied once.
+        expect(rows[0]!.n).toBe(rows[0]!.distinct);
+      } finally {
+        await first.close();
+        await second.close();
+        await admin.query(`drop database if exists "${name}" with (force)`);
+      }
     });
 
     describe('sessions and sign-in limits', () => {

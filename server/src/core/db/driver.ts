@@ -17,6 +17,8 @@ import * as schema from './schema.js';
 import { countOverhead, wrapQueryMethods } from './statement-count.js';
 
 export const migrationsFolder = path.join(repoRoot, 'migrations');
+/** The advisory lock key that one process at a time holds while it migrates (an arbitrary constant). */
+const MIGRATION_LOCK = 4_711_016;
 
 /** Both drivers expose the same query builder; the node-postgres type stands for both. */
 export type Db = NodePgDatabase<typeof schema>;
@@ -132,16 +134,22 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
     kind: 'postgres',
     db,
     migrate: async () => {
-      await migratePg(db, { migrationsFolder });
-      // On one connection: a failed install (another process installing at the same moment) is rolled back on it.
-      const client = await pool.connect();
+      // API replicas start together: one applies the migrations (and installs the job queue's schema)
+      // while the others wait for it, then find nothing left to apply (drizzle's migrator takes no lock;
+      // two at once fail on each other's CREATE). The lock is the session's, on a connection of its own.
+      const lock = await pool.connect();
       try {
+        await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migratePg(db, { migrationsFolder });
         await installJobSchema({
           executeSql: (text) =>
-            client.query(text).then((r: pg.QueryResult | pg.QueryResult[]) => ({ rows: lastRows(r) })),
+            lock.query(text).then((r: pg.QueryResult | pg.QueryResult[]) => ({ rows: lastRows(r) })),
         });
       } finally {
-        client.release();
+        await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).then(
+          () => lock.release(),
+          (err: unknown) => lock.release(err instanceof Error ? err : true),
+        );
       }
     },
     migrationsApplied: () => migrationsApplied(db),
