@@ -7,9 +7,10 @@ import type { Db } from '../../src/core/db/driver.js';
 
 /**
  * Tables an error may write by design: the audit trail (DENIED events), the sign-in throttle and the
- * refresh tokens (a reused one revokes its family), and the read budgets with their reads.
+ * refresh tokens (a reused one revokes its family), the rate limits' counters (every request to a
+ * limited route counts, whatever its answer), and the read budgets with their reads.
  */
-export const WRITTEN_ON_ERROR = /^(audit_event|login_throttle|refresh_token)$|read_budget|person_read/;
+export const WRITTEN_ON_ERROR = /^(audit_event|login_throttle|refresh_token|rate_limit_hit)$|read_budget|person_read/;
 
 export interface ChecksumOptions {
   /**
