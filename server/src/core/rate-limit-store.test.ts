@@ -28,7 +28,7 @@ const postgresUrl = process.env.DATABASE_URL;
  * Two handles on one fresh database, as two API processes have: on PostgreSQL two pools on one
  * database, on PGlite (one process only) one instance shared.
  */
-async function sharedDatabase(): Promise<{ a: Database; b: Database; drop(): Promise<void> }> {
+async function sharedDatabase(): Promise<{ a: Database; b: Database; url?: string; drop(): Promise<void> }> {
   if (!postgresUrl) {
     const { database, drop } = await freshDatabase();
     return { a: database, b: database, drop };
@@ -44,6 +44,7 @@ async function sharedDatabase(): Promise<{ a: Database; b: Database; drop(): Pro
   return {
     a,
     b,
+    url,
     drop: async () => {
       await a.close();
       await b.close();
@@ -198,6 +199,58 @@ describe('the rate limits counted in the database', () => {
         expect(waits).toEqual([10, 20, 40]);
       } finally {
         await app.close();
+      }
+    });
+
+    it("reads a count without counting a hit (the plugin's increment: false)", async () => {
+      const app = Fastify();
+      await app.register(rateLimit, { global: false, store: databaseRateLimitStore(shared.a), skipOnError: false });
+      const limiter = app.createRateLimit({ max: 5, timeWindow: 60_000 });
+      app.get('/peek', async (request) => {
+        await limiter(request);
+        await limiter(request);
+        const peeked = await limiter(request, { increment: false });
+        const again = await limiter(request, { increment: false });
+        return { peeked, again };
+      });
+      try {
+        const res = await app.inject({ method: 'GET', url: '/peek', remoteAddress: '192.0.2.45' });
+        const { peeked, again } = res.json<{
+          peeked: { remaining: number; ttl: number };
+          again: { remaining: number };
+        }>();
+        expect(peeked.remaining).toBe(3);
+        expect(again.remaining).toBe(3);
+        expect(peeked.ttl).toBeGreaterThan(50_000);
+        expect(peeked.ttl).toBeLessThanOrEqual(60_000);
+      } finally {
+        await app.close();
+      }
+    });
+
+    it.skipIf(!postgresUrl)('goes on counting after its pooled connections were terminated', async () => {
+      // A pool of its own, named, so that only its connections are terminated.
+      const url = new URL(shared.url!);
+      url.searchParams.set('application_name', 'rate-limit-terminated');
+      const database = await openDatabase({ databaseUrl: url.toString() });
+      const app = await limitedApp(database, { max: 5, timeWindow: 60_000 });
+      const hit = () => app.inject({ method: 'GET', url: '/limited', remoteAddress: '192.0.2.46' });
+      try {
+        // At most two pooled connections, idle (the store tries three times).
+        await Promise.all([hit(), hit()]);
+        const killer = new pg.Client({ connectionString: shared.url });
+        await killer.connect();
+        const { rowCount } = await killer.query(
+          `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'rate-limit-terminated'`,
+        );
+        await killer.end();
+        expect(rowCount).toBeGreaterThan(0);
+        const res = await hit();
+        expect(res.statusCode, res.body).toBe(200);
+        expect(res.headers['x-ratelimit-remaining']).toBe('2');
+      } finally {
+        await app.close();
+        await database.close();
       }
     });
 

@@ -18,7 +18,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { Database } from './db/driver.js';
+import { againOnConnectionLoss, type Database } from './db/driver.js';
 
 /** Rows of windows that have passed, deleted by one purge at most. */
 export const PURGE_BATCH = 500;
@@ -108,7 +108,7 @@ export function databaseRateLimitStore(database: Database): FastifyRateLimitStor
     if (purge) lastPurge = now;
     // A backoff window doubles at each hit past max, from the first one past it.
     const renewedWindow = settings.exponentialBackoff
-      ? sql`least(${windowMs}::float8 * power(2::float8, least(h.count + 1 - ${max}::int - 1, 40)), ${MAX_WINDOW_MS}::float8)`
+      ? sql`least(${windowMs}::float8 * power(2::float8, least(h.count + 1 - ${max}::bigint - 1, 40)), ${MAX_WINDOW_MS}::float8)`
       : sql`${windowMs}::float8`;
     const renewAfterMax = settings.continueExceeding || settings.exponentialBackoff;
     const upsert = sql`
@@ -118,7 +118,7 @@ export function databaseRateLimitStore(database: Database): FastifyRateLimitStor
         count = case when h.expires_at <= now() then 1 else least(h.count, 2147483646) + 1 end,
         expires_at = case
           when h.expires_at <= now() then excluded.expires_at
-          ${renewAfterMax ? sql`when h.count + 1 > ${max}::int then now() + ${renewedWindow} * interval '1 millisecond'` : sql``}
+          ${renewAfterMax ? sql`when h.count + 1 > ${max}::bigint then now() + ${renewedWindow} * interval '1 millisecond'` : sql``}
           else h.expires_at
         end
       returning count, greatest(ceil(extract(epoch from (expires_at - now())) * 1000), 0)::float8 as ttl`;
@@ -129,15 +129,19 @@ export function databaseRateLimitStore(database: Database): FastifyRateLimitStor
                 order by expires_at limit ${PURGE_BATCH} for update skip locked))
             ${upsert}`
       : upsert;
-    const { rows } = await database.db.execute<{ count: number; ttl: number }>(statement);
+    // The first statement of a limited route's request: after terminated backends, a dead pooled
+    // connection is not its failure (a hit counted twice, were it lost after its commit, errs on the safe side).
+    const { rows } = await againOnConnectionLoss(() => database.db.execute<{ count: number; ttl: number }>(statement));
     const row = rows[0]!;
     return { current: Number(row.count), ttl: Number(row.ttl) };
   }
 
   async function peek(settings: StoreSettings, key: string): Promise<Hit> {
-    const { rows } = await database.db.execute<{ count: number; ttl: number }>(sql`
+    const { rows } = await againOnConnectionLoss(() =>
+      database.db.execute<{ count: number; ttl: number }>(sql`
       select count, ceil(extract(epoch from (expires_at - now())) * 1000)::float8 as ttl
-        from rate_limit_hit where key = ${`${settings.prefix}${hashed(key)}`} and expires_at > now()`);
+        from rate_limit_hit where key = ${`${settings.prefix}${hashed(key)}`} and expires_at > now()`),
+    );
     const row = rows[0];
     return row ? { current: Number(row.count), ttl: Number(row.ttl) } : { current: 0, ttl: 0 };
   }
