@@ -89,6 +89,8 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     logger: app.log as unknown as Logger,
     workers: config.JOB_WORKERS === 'on',
     pollingIntervalSeconds: config.JOB_POLL_SECONDS,
+    cronCheckSeconds: config.JOB_CRON_CHECK_SECONDS,
+    maintenanceSeconds: config.JOB_MAINTENANCE_SECONDS,
   });
   app.decorate('services', {
     config,

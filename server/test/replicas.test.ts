@@ -10,14 +10,19 @@
  * forwarded in X-Forwarded-For, so that their counts do not mix.
  */
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { createParser } from 'eventsource-parser';
 import pg from 'pg';
+import pino from 'pino';
+import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase } from '../src/core/db/driver.js';
+import { createJobs } from '../src/core/jobs.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
 import { ACCOUNT_FREE_FAILURES, ADDRESS_FAILURES } from '../src/modules/identity/auth.service.js';
 import { REFRESH_COOKIE } from '../src/modules/identity/auth-routes.js';
@@ -31,6 +36,67 @@ interface Server {
   base: string;
   process: ChildProcessWithoutNullStreams;
   output: string;
+}
+
+/**
+ * An SMTP server that never answers the first message whose subject is « Essai » (the sending process
+ * hangs on it, until it is killed), keeping the client port of that session; every other message is
+ * accepted, its recipients kept.
+ */
+async function stallingSmtp() {
+  const stalled: { remotePort: number }[] = [];
+  const accepted: { to: string; subject: string }[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const subject = /^Subject: (.*)$/m.exec(Buffer.concat(chunks).toString('utf8'))?.[1]?.trim() ?? '';
+        if (subject === 'Essai' && stalled.length === 0) {
+          stalled.push({ remotePort: session.remotePort });
+          return;
+        }
+        for (const r of session.envelope.rcptTo) accepted.push({ to: r.address, subject });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    stalled,
+    accepted,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Whether the process `pid` holds a TCP socket whose local port is `port` (Linux: /proc). */
+function ownsTcpPort(pid: number, port: number): boolean {
+  const inodes = new Set<string>();
+  for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+    const target = (() => {
+      try {
+        return fs.readlinkSync(`/proc/${pid}/fd/${fd}`);
+      } catch {
+        return '';
+      }
+    })();
+    const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+    if (inode) inodes.add(inode);
+  }
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    const lines = fs.existsSync(table) ? fs.readFileSync(table, 'utf8').split('\n').slice(1) : [];
+    for (const line of lines) {
+      const cols = line.trim().split(/\s+/);
+      if (cols[1]?.endsWith(`:${hexPort}`) && inodes.has(cols[9] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 interface Answer {
@@ -48,6 +114,7 @@ describe.skipIf(!postgresUrl)(
     let dataDirs: string[] = [];
     let a: Server;
     let b: Server;
+    let smtp: Awaited<ReturnType<typeof stallingSmtp>>;
 
     async function start(name: string, env: Record<string, string>): Promise<Server> {
       const port = await freePort();
@@ -133,8 +200,15 @@ describe.skipIf(!postgresUrl)(
       dbUrl = withDatabase(postgresUrl!, dbName);
       admin = new pg.Client({ connectionString: dbUrl });
       await admin.connect();
+      smtp = await stallingSmtp();
       // One set of keys for both, as replicas share theirs (the environment, in production).
-      const env = productionEnv();
+      const env = {
+        ...productionEnv(),
+        SMTP_URL: smtp.url,
+        JOB_POLL_SECONDS: '1',
+        JOB_CRON_CHECK_SECONDS: '1',
+        JOB_MAINTENANCE_SECONDS: '2',
+      };
       [a, b] = await Promise.all([start('A', env), start('B', env)]);
       await Promise.all([ready(a), ready(b)]);
     }, 60_000);
@@ -142,6 +216,7 @@ describe.skipIf(!postgresUrl)(
     afterAll(async () => {
       for (const server of [a, b]) if (server && server.process.exitCode === null) server.process.kill('SIGKILL');
       await admin?.end();
+      await smtp?.close();
       const root = new pg.Client({ connectionString: postgresUrl });
       await root.connect();
       await root.query(`drop database if exists "${dbName}" with (force)`);
@@ -263,14 +338,132 @@ describe.skipIf(!postgresUrl)(
     });
 
     /**
-     * Jobs and live notifications across processes (the job queue and the notification stream add
-     * these): both processes above are running, `a` and `b`, on the database `dbUrl` (`admin` is a
-     * client of it).
+     * Jobs and live notifications across processes. Both processes check the schedules every second and
+     * run the queue's maintenance every 2 s (JOB_CRON_CHECK_SECONDS, JOB_MAINTENANCE_SECONDS), so that a
+     * minute's schedule and an expired job show within the test's time.
      */
     describe('jobs and notifications across processes', () => {
-      it.todo('a daily schedule runs once, not once per process');
-      it.todo('a notification raised on A reaches a stream open on B');
-      it.todo('a job whose process is killed mid-run is retried by the other');
+      const jobRows = async (name: string, since: Date) =>
+        (
+          await admin.query<{ id: string; state: string; created_on: Date }>(
+            `select id, state::text, created_on from pgboss.job where name = $1 and created_on >= $2
+             union all select id, state::text, created_on from pgboss.archive where name = $1 and created_on >= $2`,
+            [name, since],
+          )
+        ).rows;
+
+      it('a schedule runs once per period, not once per process', async () => {
+        const since = new Date();
+        // Every minute, for this test: the purge of past read budgets is harmless to run.
+        await admin.query(
+          `insert into pgboss.schedule (name, cron, timezone, data, options) values ('read-budget-purge', '* * * * *', 'Europe/Paris', '{}', '{}')
+           on conflict (name) do update set cron = excluded.cron`,
+        );
+        try {
+          const deadline = Date.now() + 80_000;
+          let rows = await jobRows('read-budget-purge', since);
+          while (rows.length === 0 && Date.now() < deadline) {
+            await sleep(1000);
+            rows = await jobRows('read-budget-purge', since);
+          }
+          expect(rows.length, 'a job within 80 s').toBeGreaterThan(0);
+          // Both processes check every second for a few more seconds: still one job for that minute.
+          await sleep(4000);
+          const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
+          const first = minute(rows[0]!.created_on);
+          const inFirstMinute = (await jobRows('read-budget-purge', since)).filter(
+            (r) => minute(r.created_on) === first,
+          );
+          expect(inFirstMinute).toHaveLength(1);
+        } finally {
+          await admin.query(`update pgboss.schedule set cron = '5 * * * *' where name = 'read-budget-purge'`);
+        }
+      }, 100_000);
+
+      it('a notification raised by a request to A reaches a stream open on B, without a reload', async () => {
+        const client = newClient();
+        const signedIn = await login(b, client, 'conseiller@demo.test');
+        const token = signedIn.body.accessToken as string;
+        const counts: number[] = [];
+        const controller = new AbortController();
+        const res = await fetch(`${b.base}/api/notifications/stream`, {
+          headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream', 'x-forwarded-for': client },
+          signal: controller.signal,
+        });
+        expect(res.status).toBe(200);
+        const parser = createParser({
+          onEvent: (event) => {
+            if (event.event === 'unread') counts.push((JSON.parse(event.data) as { count: number }).count);
+          },
+        });
+        const reading = (async () => {
+          const decoder = new TextDecoder();
+          for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>)
+            parser.feed(decoder.decode(chunk));
+        })().catch(() => undefined);
+        try {
+          const until = async (done: () => boolean) => {
+            const deadline = Date.now() + 15_000;
+            while (!done() && Date.now() < deadline) await sleep(100);
+          };
+          await until(() => counts.length > 0);
+          const before = counts.at(-1)!;
+          // On A: the user changes their password, a security notice for them.
+          const changed = await call(a, '/graphql', client, {
+            token,
+            body: {
+              query: `mutation { changeOwnPassword(currentPassword: "${DEMO_PASSWORD}", newPassword: "un-nouveau-mot-de-passe-solide") }`,
+            },
+          });
+          expect(changed.body).toEqual({ data: { changeOwnPassword: true } });
+          await until(() => counts.at(-1)! > before);
+          expect(counts.at(-1)).toBe(before + 1);
+        } finally {
+          controller.abort();
+          await reading;
+        }
+      });
+
+      it('a job whose process is killed mid-run is retried by the other', async () => {
+        // The first e-mail handed to the SMTP server hangs (the process holding it is then killed);
+        // the next ones are accepted.
+        const id = (
+          await admin.query<{ id: string }>(
+            `insert into email_outbox (to_address, kind, subject, text_body, html_body) values ('conseiller@demo.test', 'DIGEST', 'Essai', 'Essai', '<p>Essai</p>') returning id`,
+          )
+        ).rows[0]!.id;
+        const database = await openDatabase({ databaseUrl: dbUrl });
+        const jobs = createJobs({ database, logger: pino({ level: 'silent' }), workers: false });
+        jobs.define({ name: 'email-delivery', handler: async () => undefined });
+        try {
+          await jobs.start();
+          // Expires 3 s after it starts: the maintenance of the process left puts it back then.
+          await jobs.boss.send(
+            'email-delivery',
+            { outboxId: id },
+            { expireInSeconds: 3, retryLimit: 3, retryDelay: 1 },
+          );
+        } finally {
+          await jobs.stop();
+          await database.close();
+        }
+        const deadline = Date.now() + 20_000;
+        while (smtp.stalled.length === 0 && Date.now() < deadline) await sleep(100);
+        expect(smtp.stalled.length, 'the SMTP server is reached').toBe(1);
+        const holder = [a, b].find((server) => ownsTcpPort(server.process.pid!, smtp.stalled[0]!.remotePort))!;
+        expect(holder, 'the process that holds the SMTP connection').toBeDefined();
+        const other = holder === a ? b : a;
+        holder.process.kill('SIGKILL');
+        const sent = Date.now() + 40_000;
+        const essai = () => smtp.accepted.filter((m) => m.subject === 'Essai');
+        while (essai().length === 0 && Date.now() < sent) await sleep(200);
+        expect(essai()).toEqual([{ to: 'conseiller@demo.test', subject: 'Essai' }]);
+        const [row] = (
+          await admin.query<{ delivered_via: string }>(`select delivered_via from email_outbox where id = $1`, [id])
+        ).rows;
+        expect(row!.delivered_via).toBe('SMTP');
+        expect(other.process.exitCode).toBeNull();
+      }, 90_000);
     });
   },
 );

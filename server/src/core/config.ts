@@ -261,6 +261,10 @@ const envSchema = z
       .default('07-15'),
     /** How many days before the bilan's due date the holders are told (and again on the day). */
     CLAS_BILAN_NOTICE_DAYS: intInRange(1, 120, 14),
+    /** Seconds between two checks of the schedules (cron) by a process; one of the processes sends each due job. */
+    JOB_CRON_CHECK_SECONDS: intInRange(1, 45, 30),
+    /** Seconds between two maintenance runs (a job past its time, its process gone, is put back to be retried). */
+    JOB_MAINTENANCE_SECONDS: intInRange(1, 3600, 60),
     /** On shutdown, how long the jobs under way may still run. */
     JOB_STOP_TIMEOUT_MS: intInRange(0, 120_000, 10_000),
     /** Benchmarks: count the SQL statements of each request into the `x-sql-statements` response header. */

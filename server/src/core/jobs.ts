@@ -65,6 +65,10 @@ export interface JobsOptions {
   workers: boolean;
   /** Seconds between two polls of a queue by its worker. */
   pollingIntervalSeconds?: number;
+  /** Seconds between two checks of the schedules. */
+  cronCheckSeconds?: number;
+  /** Seconds between two maintenance runs (expired jobs put back, old ones archived). */
+  maintenanceSeconds?: number;
 }
 
 export const deadLetterOf = (name: string) => `${name}__dead`;
@@ -84,7 +88,14 @@ function txExecutor(tx: Tx): PgBoss.Db {
   };
 }
 
-export function createJobs({ database, logger, workers, pollingIntervalSeconds = 2 }: JobsOptions): Jobs {
+export function createJobs({
+  database,
+  logger,
+  workers,
+  pollingIntervalSeconds = 2,
+  cronCheckSeconds = 30,
+  maintenanceSeconds = 60,
+}: JobsOptions): Jobs {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) },
     schema: JOB_SCHEMA,
@@ -96,7 +107,8 @@ export function createJobs({ database, logger, workers, pollingIntervalSeconds =
     archiveCompletedAfterSeconds: 7 * 86_400,
     archiveFailedAfterSeconds: 30 * 86_400,
     deleteAfterDays: 30,
-    maintenanceIntervalSeconds: 60,
+    maintenanceIntervalSeconds: maintenanceSeconds,
+    cronMonitorIntervalSeconds: cronCheckSeconds,
   });
   // pg-boss reports its own failures (a poll while the database restarts) as events: logged, never thrown.
   boss.on('error', (err: Error & { code?: string }) =>
@@ -159,17 +171,22 @@ export function createJobs({ database, logger, workers, pollingIntervalSeconds =
     },
     async start() {
       await boss.start();
+      const existing = new Set((await boss.getQueues()).map((q) => q.name));
       for (const definition of definitions.values()) {
         const dead = deadLetterOf(definition.name);
-        await boss.createQueue(dead, { name: dead, retentionMinutes: 30 * 24 * 60 });
-        await boss.createQueue(definition.name, {
-          name: definition.name,
-          retryLimit: definition.retryLimit ?? 5,
-          retryDelay: definition.retryDelaySeconds ?? 30,
-          retryBackoff: true,
-          expireInSeconds: definition.expireInSeconds ?? 15 * 60,
-          deadLetter: dead,
-        });
+        if (!existing.has(dead))
+          await againOnDeadlock(() => boss.createQueue(dead, { name: dead, retentionMinutes: 30 * 24 * 60 }));
+        if (!existing.has(definition.name))
+          await againOnDeadlock(() =>
+            boss.createQueue(definition.name, {
+              name: definition.name,
+              retryLimit: definition.retryLimit ?? 5,
+              retryDelay: definition.retryDelaySeconds ?? 30,
+              retryBackoff: true,
+              expireInSeconds: definition.expireInSeconds ?? 15 * 60,
+              deadLetter: dead,
+            }),
+          );
         if (definition.cron) {
           await boss.schedule(definition.name, definition.cron, {}, { tz: JOB_TIME_ZONE });
         }
@@ -219,6 +236,23 @@ export function createJobs({ database, logger, workers, pollingIntervalSeconds =
       return done;
     },
   };
+}
+
+/**
+ * A queue's creation is DDL (a partition of the job table): two processes creating queues at the same
+ * moment (replicas starting together) may deadlock each other. Creating a queue twice is harmless, so
+ * the loser tries again after a short, random pause.
+ */
+async function againOnDeadlock(work: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await work();
+      return;
+    } catch (err) {
+      if (attempt >= 5 || codeOf(err) !== '40P01') throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 200 * attempt));
+    }
+  }
 }
 
 /** pg-boss's schema, created or brought up to this pg-boss's version, as the database owner. */
