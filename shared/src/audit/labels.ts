@@ -106,6 +106,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'read_budget.exceeded': 'Limite horaire de consultation de personnes dépassée',
   // E-mails of notifications (issue 16)
   'email_outbox.read': "Lecture d'un courriel envoyé",
+  'notification.read': 'Notifications marquées comme lues',
+  'notification.read_all': 'Toutes les notifications marquées comme lues',
+  'notification.preferences': 'Préférences de notification modifiées',
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -133,7 +136,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
   { label: 'Parcours', domains: ['parcours'] },
-  { label: 'Notifications et courriels', domains: ['notifications', 'email_outbox'] },
+  { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
 ];
 
