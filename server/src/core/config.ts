@@ -252,8 +252,6 @@ const envSchema = z
     JOB_WORKERS: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
     /** Seconds between two polls of a queue by its worker. */
     JOB_POLL_SECONDS: intInRange(1, 60, 2),
-    /** The referents' daily reminder counts cases assigned this many days ago without a contact attempt. */
-    REMINDER_NO_CONTACT_DAYS: intInRange(1, 365, 15),
     /** The CLAS bilan is due on this day (MM-DD) of the school year's second year; holders are told before. */
     CLAS_BILAN_DUE: z
       .string()

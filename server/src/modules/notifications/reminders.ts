@@ -14,12 +14,12 @@ export function parisDay(now = new Date()): string {
 }
 
 /**
- * Per platform: cases assigned more than `days` days ago with no contact attempt, open cases of minors
+ * Per platform: cases assigned more than PSAD_NO_CONTACT_DAYS days ago with no contact attempt, open cases of minors
  * without a solution, transfers to the platform waiting more than 7 days. One notice per platform and
  * day (its count sums the three), queued once even if the run is retried (a key of the day).
  */
 export async function queueReferentReminders(services: Services, now = new Date()): Promise<number> {
-  const days = services.config.REMINDER_NO_CONTACT_DAYS;
+  const days = services.config.PSAD_NO_CONTACT_DAYS;
   const { rows } = await services.database.db.execute<{ platform_id: string; total: number }>(sql`
     with no_contact as (
       select c.platform_id, count(*)::int as n from psad_case c
