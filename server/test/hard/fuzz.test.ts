@@ -159,7 +159,8 @@ function recordIdsIn(value: unknown, out: string[] = []): string[] {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ ACCESS_TOKEN_TTL_SECONDS: '3600' });
+  // No background worker: a notification's fan-out would write in the middle of a checksum's before and after.
+  t = await createTestApp({ ACCESS_TOKEN_TTL_SECONDS: '3600', JOB_WORKERS: 'off' });
   const platform = (name: string) => ownerId(t, sql`select id from platform where name = ${name}`);
   const bourges = await platform('PSAD du bassin de Bourges');
   const vierzon = await platform('PSAD du bassin de Vierzon');

@@ -1255,7 +1255,12 @@ async function signInWithCookie(email: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ ACCESS_TOKEN_TTL_SECONDS: '3600', IMPORT_MAX_FILE_BYTES: String(IMPORT_MAX_FILE_BYTES) });
+  // No background worker: a notification's fan-out would write in the middle of a checksum's before and after.
+  t = await createTestApp({
+    ACCESS_TOKEN_TTL_SECONDS: '3600',
+    IMPORT_MAX_FILE_BYTES: String(IMPORT_MAX_FILE_BYTES),
+    JOB_WORKERS: 'off',
+  });
   for (const [email, role] of USERS) {
     signedIn.push({
       label: email,
