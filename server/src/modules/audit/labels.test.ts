@@ -20,7 +20,16 @@ function sources(dir: string): string[] {
   });
 }
 
-const NOT_ACTIONS = [/\.(html|graphql|csv|ts|js|json)$/, /^maillage\./, /^input\./, /^req\./, /^extensions\./, /^db\./];
+const NOT_ACTIONS = [
+  /\.(html|graphql|csv|ts|js|json)$/,
+  /^maillage\./,
+  /^input\./,
+  /^req\./,
+  /^extensions\./,
+  /^db\./,
+  // SQL's name for the row an upsert would have inserted (on conflict … do update set x = excluded.x).
+  /^excluded\./,
+];
 const LITERAL = /(['`])([a-z][a-z_]*(?:\.[a-z][a-z_]*)+)\1/g;
 /** Actions built from a template: the template, and where its variable part comes from. */
 const TEMPLATES: Record<string, (text: string) => string[]> = {

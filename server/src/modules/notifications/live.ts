@@ -20,7 +20,8 @@ export class LiveNotifications {
   }
 
   async close(): Promise<void> {
-    await this.stop?.();
+    // The database may be gone already (closed under the app, a lost server): nothing left to stop.
+    await this.stop?.().catch(() => undefined);
     this.stop = null;
     this.listeners.clear();
   }
