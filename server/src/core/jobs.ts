@@ -53,6 +53,8 @@ export interface Jobs {
   names(): string[];
   /** Puts a failed job back to be run again. */
   retry(name: string, id: string): Promise<void>;
+  /** The same in the caller's transaction (as the owner: asOwner), so that it commits with the caller's audit. */
+  retryInTx(tx: Tx, name: string, id: string): Promise<void>;
   /** Runs every job of `names` that is due now and waits for them (tests and the bench). */
   drain(names?: string[]): Promise<number>;
   readonly boss: PgBoss;
@@ -215,6 +217,9 @@ export function createJobs({
     },
     async retry(name, id) {
       await boss.retry(name, id);
+    },
+    async retryInTx(tx, name, id) {
+      await boss.retry(name, id, { db: txExecutor(tx) });
     },
     async drain(names) {
       let done = 0;

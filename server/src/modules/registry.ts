@@ -2,6 +2,7 @@ import type { AppModule } from '../core/app-module.js';
 import { auditModule } from './audit/module.js';
 import { clasModule } from './clas/module.js';
 import { identityModule } from './identity/module.js';
+import { jobsModule } from './jobs/module.js';
 import { notificationsModule } from './notifications/module.js';
 import { parcoursModule } from './parcours/module.js';
 import { psadModule } from './psad/module.js';
@@ -14,4 +15,5 @@ export const MODULES = [
   clasModule,
   parcoursModule,
   notificationsModule,
+  jobsModule,
 ] as const satisfies readonly AppModule[];

@@ -109,6 +109,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'notification.read': 'Notifications marquées comme lues',
   'notification.read_all': 'Toutes les notifications marquées comme lues',
   'notification.preferences': 'Préférences de notification modifiées',
+  // Background jobs (issue 16: « Tâches de fond »)
+  'job.retry': "Relance d'une tâche de fond en échec",
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -137,6 +139,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   { label: 'CLAS', domains: ['clas'] },
   { label: 'Parcours', domains: ['parcours'] },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
+  { label: 'Tâches de fond', domains: ['job'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
 ];
 

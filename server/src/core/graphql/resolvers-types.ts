@@ -199,6 +199,58 @@ export type AuditSubject = {
   type: Scalars['String']['output'];
 };
 
+/** One background job. Never its data nor its output, which may hold ids: only the failure's message. */
+export type BackgroundJob = {
+  __typename?: 'BackgroundJob';
+  completedOn?: Maybe<Scalars['DateTime']['output']>;
+  createdOn: Scalars['DateTime']['output'];
+  /** The last failure's message (failed or waiting for a retry), if any. */
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  queue: Scalars['String']['output'];
+  /** The queue in French. */
+  queueLabel: Scalars['String']['output'];
+  retryCount: Scalars['Int']['output'];
+  retryLimit: Scalars['Int']['output'];
+  startedOn?: Maybe<Scalars['DateTime']['output']>;
+  state: BackgroundJobState;
+};
+
+export type BackgroundJobConnection = {
+  __typename?: 'BackgroundJobConnection';
+  nodes: Array<BackgroundJob>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The state of a background job (pg-boss). */
+export type BackgroundJobState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RETRY';
+
+/** One of the app's background queues (« Tâches de fond »): its jobs counted by state. */
+export type BackgroundQueue = {
+  __typename?: 'BackgroundQueue';
+  active: Scalars['Int']['output'];
+  cancelled: Scalars['Int']['output'];
+  completed: Scalars['Int']['output'];
+  created: Scalars['Int']['output'];
+  /** Its schedule (cron, Europe/Paris), if it runs on one. */
+  cron?: Maybe<Scalars['String']['output']>;
+  /** Jobs whose retries are spent, waiting in the queue's dead-letter queue. */
+  deadLetter: Scalars['Int']['output'];
+  failed: Scalars['Int']['output'];
+  /** What the queue does, in French. */
+  label: Scalars['String']['output'];
+  /** The queue's name (notification-fanout…). */
+  name: Scalars['String']['output'];
+  retry: Scalars['Int']['output'];
+};
+
 /** One young person followed by one platform for one episode. */
 export type Case = {
   __typename?: 'Case';
@@ -1070,6 +1122,8 @@ export type Mutation = {
   removeMembership: Scalars['Boolean']['output'];
   /** Opens a new episode (A_TRAITER) for the young person of a closed case; the closed one keeps its history. */
   reopenCase: Case;
+  /** Admins only: runs a failed job again (audited). A job in any other state is refused (CONFLICT). */
+  retryBackgroundJob: BackgroundJob;
   revokeApiKey: ApiKey;
   scheduleSynthese: SyntheseMeeting;
   /** Replaces the holder's attendance list of a group (names seen by the holder only). */
@@ -1358,6 +1412,12 @@ export type MutationRemoveMembershipArgs = {
 
 export type MutationReopenCaseArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryBackgroundJobArgs = {
+  id: Scalars['ID']['input'];
+  queue: Scalars['String']['input'];
 };
 
 
@@ -1847,6 +1907,10 @@ export type Query = {
   assignedCases: CaseConnection;
   /** Admins only; newest first. */
   auditEvents: AuditEventConnection;
+  /** Admins only: jobs of one queue (or of every app queue), in one state or any, newest first. */
+  backgroundJobs: BackgroundJobConnection;
+  /** Admins only: the app's queues (not pg-boss's own), with their counts. */
+  backgroundQueues: Array<BackgroundQueue>;
   /** One case; reading it is recorded in the audit log. */
   case?: Maybe<Case>;
   /**
@@ -1948,6 +2012,14 @@ export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBackgroundJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  queue?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<BackgroundJobState>;
 };
 
 
@@ -2567,6 +2639,10 @@ export type ResolversTypes = {
   AuditFilter: AuditFilter;
   AuditOutcome: AuditOutcome;
   AuditSubject: ResolverTypeWrapper<AuditSubject>;
+  BackgroundJob: ResolverTypeWrapper<BackgroundJob>;
+  BackgroundJobConnection: ResolverTypeWrapper<BackgroundJobConnection>;
+  BackgroundJobState: BackgroundJobState;
+  BackgroundQueue: ResolverTypeWrapper<BackgroundQueue>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseActionType: CaseActionType;
@@ -2742,6 +2818,9 @@ export type ResolversParentTypes = {
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditFilter: AuditFilter;
   AuditSubject: AuditSubject;
+  BackgroundJob: BackgroundJob;
+  BackgroundJobConnection: BackgroundJobConnection;
+  BackgroundQueue: BackgroundQueue;
   Boolean: Scalars['Boolean']['output'];
   Case: CaseRow;
   CaseActor: CaseActor;
@@ -2954,6 +3033,38 @@ export type AuditSubjectResolvers<ContextType = RequestContext, ParentType exten
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   named?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BackgroundJobResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BackgroundJob'] = ResolversParentTypes['BackgroundJob']> = {
+  completedOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdOn?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  queue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queueLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retryLimit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedOn?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['BackgroundJobState'], ParentType, ContextType>;
+};
+
+export type BackgroundJobConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BackgroundJobConnection'] = ResolversParentTypes['BackgroundJobConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['BackgroundJob']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BackgroundQueueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BackgroundQueue'] = ResolversParentTypes['BackgroundQueue']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cron?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadLetter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -3397,6 +3508,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeCompetence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCompetenceArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id' | 'version'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'caseId'>>;
+  retryBackgroundJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryBackgroundJobArgs, 'id' | 'queue'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
@@ -3600,6 +3712,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'userId'>>;
   assignedCases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, Partial<QueryAssignedCasesArgs>>;
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  backgroundJobs?: Resolver<ResolversTypes['BackgroundJobConnection'], ParentType, ContextType, RequireFields<QueryBackgroundJobsArgs, 'first'>>;
+  backgroundQueues?: Resolver<Array<ResolversTypes['BackgroundQueue']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'platformId'>>;
   clasDashboard?: Resolver<ResolversTypes['ClasDashboard'], ParentType, ContextType, RequireFields<QueryClasDashboardArgs, 'schoolYear'>>;
@@ -3803,6 +3917,9 @@ export type Resolvers<ContextType = RequestContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditSubject?: AuditSubjectResolvers<ContextType>;
+  BackgroundJob?: BackgroundJobResolvers<ContextType>;
+  BackgroundJobConnection?: BackgroundJobConnectionResolvers<ContextType>;
+  BackgroundQueue?: BackgroundQueueResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseActor?: CaseActorResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
