@@ -9,6 +9,8 @@ import { LoadingState } from '../ui/LoadingState';
 import { ErrorBoundary } from './ErrorBoundary';
 import { isActiveItem, useSignedInHeader } from './headerState';
 import { lazyPage } from './lazyPage';
+import { NewNotificationsAnnouncer, NotificationBellText } from './NotificationBell';
+import { startNotificationStream } from './notificationStream';
 import { formatDateTime } from '../ui/format';
 import { dismissFailedLogins, logout, type FailedLogins } from './session';
 import { useSession } from './useSession';
@@ -69,6 +71,7 @@ export function Frame() {
   const mainRef = useFocusMainOnNavigation();
   const displayName = header?.displayName ?? (signedIn ? session.user.displayName : '');
   const items = signedIn ? (header?.items ?? []) : [];
+  useEffect(startNotificationStream, []);
 
   async function onLogout() {
     await logout();
@@ -92,6 +95,11 @@ export function Frame() {
         quickAccessItems={
           signedIn
             ? [
+                {
+                  iconId: 'fr-icon-notification-3-line',
+                  text: <NotificationBellText />,
+                  linkProps: { to: '/notifications', className: 'bell-link' },
+                },
                 {
                   iconId: 'fr-icon-account-circle-line',
                   text: (
@@ -121,6 +129,7 @@ export function Frame() {
             : undefined
         }
       />
+      {signedIn ? <NewNotificationsAnnouncer /> : null}
       {signedIn && !header ? (
         <Suspense fallback={null}>
           <StandaloneHeaderFromRoles />
