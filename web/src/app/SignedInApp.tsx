@@ -23,6 +23,12 @@ const OfficerQueuePage = lazyPage(() => import('../features/clas/OfficerQueuePag
 const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
 const OutboxEmailPage = lazyPage(() => import('../features/admin/OutboxEmailPage'), 'OutboxEmailPage');
 const OutboxPage = lazyPage(() => import('../features/admin/OutboxPage'), 'OutboxPage');
+const BackgroundJobsPage = lazyPage(() => import('../features/admin/BackgroundJobsPage'), 'BackgroundJobsPage');
+const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const NotificationPreferencesPage = lazyPage(
+  () => import('../features/notifications/NotificationPreferencesPage'),
+  'NotificationPreferencesPage',
+);
 const DirectoryPage = lazyPage(() => import('../features/directory/DirectoryPage'), 'DirectoryPage');
 const OrganisationDetailPage = lazyPage(
   () => import('../features/directory/OrganisationDetailPage'),
@@ -105,6 +111,8 @@ export function SignedInApp() {
           <Route index element={<HomePage />} />
           <Route path="annuaire" element={<DirectoryPage />} />
           <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
+          <Route path="notifications" element={<NotificationsPage />} />
+          <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
           <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
             <Route index element={<DashboardPage />} />
           </Route>
@@ -153,6 +161,7 @@ export function SignedInApp() {
             <Route path="audit" element={<AuditPage />} />
             <Route path="courriels" element={<OutboxPage />} />
             <Route path="courriels/:id" element={<OutboxEmailPage />} />
+            <Route path="taches" element={<BackgroundJobsPage />} />
             <Route path="clas" element={<AdminClasConfigPage />} />
           </Route>
           <Route path="*" element={<NotFoundPage />} />

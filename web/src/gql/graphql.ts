@@ -35,6 +35,15 @@ export type AuditOutcome =
   | 'FAILURE'
   | 'SUCCESS';
 
+/** The state of a background job (pg-boss). */
+export type BackgroundJobState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'CREATED'
+  | 'FAILED'
+  | 'RETRY';
+
 export type CaseActionType =
   | 'ASSIGN'
   | 'CLOSE'
@@ -347,6 +356,37 @@ export type MembershipInput = {
   roles: Array<Role>;
 };
 
+/** What Maillage tells its users (shared/src/notifications/kinds.ts). */
+export type NotificationKind =
+  | 'CASES_ASSIGNED'
+  | 'CLAS_BILAN_DUE'
+  | 'CLAS_DECISION'
+  | 'CLAS_PROJECT_SUBMITTED'
+  | 'CLAS_TO_COMPLETE'
+  | 'PARCOURS_CONSENT_WITHDRAWN'
+  | 'PARCOURS_DOCUMENT_SHARED'
+  | 'PARCOURS_REFERENCE_PROPOSED'
+  | 'PARCOURS_SYNTHESE_AGREEMENT'
+  | 'REFERENT_REMINDERS'
+  | 'SECURITY_ACCOUNT_LOCKED'
+  | 'SECURITY_API_KEY'
+  | 'SECURITY_PASSWORD_CHANGED'
+  | 'SIGNAL_RECEIVED'
+  | 'TRANSFER_ANSWERED'
+  | 'TRANSFER_PROPOSED';
+
+/** IMMEDIATE: in the app and by e-mail now; DIGEST: in the app, by e-mail in the daily digest; IN_APP: in the app only; OFF: never. */
+export type NotificationMode =
+  | 'DIGEST'
+  | 'IMMEDIATE'
+  | 'IN_APP'
+  | 'OFF';
+
+export type NotificationPreferenceInput = {
+  kind: NotificationKind;
+  mode: NotificationMode;
+};
+
 export type OrganisationFilter = {
   communeInsee?: string | null | undefined;
   /** Inactive organisations are hidden unless this is true (admins only). */
@@ -653,6 +693,29 @@ export type OutboxEmailQueryVariables = Exact<{
 
 
 export type OutboxEmailQuery = { outboxEmail: { id: string, toAddress: string, kindLabel: string, subject: string, createdAt: string, deliveredVia: EmailDelivery | null, sentAt: string | null, textBody: string } | null };
+
+export type BackgroundQueuesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BackgroundQueuesQuery = { backgroundQueues: Array<{ name: string, label: string, created: number, retry: number, active: number, completed: number, failed: number, cancelled: number, deadLetter: number, cron: string | null }> };
+
+export type BackgroundJobsQueryVariables = Exact<{
+  queue?: string | null | undefined;
+  state?: BackgroundJobState | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BackgroundJobsQuery = { backgroundJobs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, queue: string, queueLabel: string, state: BackgroundJobState, createdOn: string, startedOn: string | null, completedOn: string | null, retryCount: number, retryLimit: number, error: string | null }> } };
+
+export type RetryBackgroundJobMutationVariables = Exact<{
+  queue: string;
+  id: string | number;
+}>;
+
+
+export type RetryBackgroundJobMutation = { retryBackgroundJob: { id: string, state: BackgroundJobState } };
 
 export type AuditEventsQueryVariables = Exact<{
   filter?: AuditFilter | null | undefined;
@@ -1010,6 +1073,39 @@ export type CommuneSuggestionsQueryVariables = Exact<{
 
 
 export type CommuneSuggestionsQuery = { territories: { nodes: Array<{ id: string, name: string, code: string | null }> } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { myNotifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: NotificationKind, text: string, link: string, count: number, createdAt: string, readAt: string | null, organisation: { id: string, name: string } | null }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type MyNotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNotificationPreferencesQuery = { myNotificationPreferences: Array<{ kind: NotificationKind, label: string, audience: string, mode: NotificationMode, locked: boolean }> };
+
+export type SetNotificationPreferencesMutationVariables = Exact<{
+  preferences: Array<NotificationPreferenceInput> | NotificationPreferenceInput;
+}>;
+
+
+export type SetNotificationPreferencesMutation = { setNotificationPreferences: Array<{ kind: NotificationKind, label: string, audience: string, mode: NotificationMode, locked: boolean }> };
 
 export type AdminOrganisationQueryVariables = Exact<{
   id: string | number;
@@ -1755,6 +1851,53 @@ export const OutboxEmailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OutboxEmailQuery, OutboxEmailQueryVariables>;
+export const BackgroundQueuesDocument = new TypedDocumentString(`
+    query BackgroundQueues {
+  backgroundQueues {
+    name
+    label
+    created
+    retry
+    active
+    completed
+    failed
+    cancelled
+    deadLetter
+    cron
+  }
+}
+    `) as unknown as TypedDocumentString<BackgroundQueuesQuery, BackgroundQueuesQueryVariables>;
+export const BackgroundJobsDocument = new TypedDocumentString(`
+    query BackgroundJobs($queue: String, $state: BackgroundJobState, $first: Int, $after: String) {
+  backgroundJobs(queue: $queue, state: $state, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      queue
+      queueLabel
+      state
+      createdOn
+      startedOn
+      completedOn
+      retryCount
+      retryLimit
+      error
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BackgroundJobsQuery, BackgroundJobsQueryVariables>;
+export const RetryBackgroundJobDocument = new TypedDocumentString(`
+    mutation RetryBackgroundJob($queue: String!, $id: ID!) {
+  retryBackgroundJob(queue: $queue, id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<RetryBackgroundJobMutation, RetryBackgroundJobMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -3925,6 +4068,62 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
+export const MyNotificationsDocument = new TypedDocumentString(`
+    query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {
+  myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      text
+      link
+      count
+      organisation {
+        id
+        name
+      }
+      createdAt
+      readAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MyNotificationPreferencesDocument = new TypedDocumentString(`
+    query MyNotificationPreferences {
+  myNotificationPreferences {
+    kind
+    label
+    audience
+    mode
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+export const SetNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {
+  setNotificationPreferences(preferences: $preferences) {
+    kind
+    label
+    audience
+    mode
+    locked
+  }
+}
+    `) as unknown as TypedDocumentString<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
 export const AdminOrganisationDocument = new TypedDocumentString(`
     query AdminOrganisation($id: ID!) {
   organisation(id: $id) {
