@@ -41,6 +41,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/plateformes', label: 'Plateformes PSAD' },
   { to: '/admin/audit', label: "Journal d'audit" },
   { to: '/admin/courriels', label: 'Courriels envoyés' },
+  { to: '/admin/taches', label: 'Tâches de fond' },
   { to: '/admin/clas', label: 'Paramètres CLAS' },
 ];
 

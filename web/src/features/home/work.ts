@@ -64,6 +64,7 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
       { title: 'Plateformes PSAD', to: '/admin/plateformes', desc: 'Référents et partenaires des plateformes.' },
       { title: "Journal d'audit", to: '/admin/audit', desc: 'Qui a fait quoi, sur quel objet, quand.' },
       { title: 'Courriels envoyés', to: '/admin/courriels', desc: 'Les courriels de notification et leur envoi.' },
+      { title: 'Tâches de fond', to: '/admin/taches', desc: 'Les traitements en arrière-plan et leurs échecs.' },
       { title: 'Paramètres CLAS', to: '/admin/clas', desc: 'Les règles de chaque année scolaire.' },
     ],
   },
