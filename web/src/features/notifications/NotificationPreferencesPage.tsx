@@ -22,8 +22,6 @@ export const MODE_LABELS: Record<NotificationMode, string> = {
 
 const MODES = Object.keys(MODE_LABELS) as NotificationMode[];
 
-const inputId = (kind: NotificationKind, mode: NotificationMode) => `preference-${kind}-${mode}`;
-
 /** « Préférences de notification »: for each kind of notice, how the user wants to be told. */
 export function NotificationPreferencesPage() {
   usePageTitle('Préférences de notification');
@@ -98,13 +96,13 @@ export function NotificationPreferencesPage() {
               key={row.kind}
               legend={row.label}
               hintText={row.audience}
-              name={`preference-${row.kind}`}
+              // The kind as the radios' name: the error summary finds the field's control by it.
+              name={row.kind}
               state={errors.fields[row.kind] ? 'error' : 'default'}
               stateRelatedMessage={errors.fields[row.kind]}
               options={MODES.map((mode) => ({
                 label: MODE_LABELS[mode],
                 nativeInputProps: {
-                  id: inputId(row.kind, mode),
                   value: mode,
                   checked: modeOf(row.kind, row.mode) === mode,
                   'aria-invalid': errors.fields[row.kind] ? true : undefined,
@@ -117,9 +115,6 @@ export function NotificationPreferencesPage() {
         <ErrorSummary
           errors={errors}
           labels={Object.fromEntries(editable.map((row) => [row.kind, row.label]))}
-          fieldIds={Object.fromEntries(
-            editable.map((row) => [row.kind, inputId(row.kind, modeOf(row.kind, row.mode))]),
-          )}
           order={editable.map((row) => row.kind)}
         />
         <Button type="submit" busy={save.isPending}>
