@@ -97,7 +97,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await signInWithKeyboard(session().page, shots, admin);
   });
 
-  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit, Courriels envoyés and Paramètres CLAS", async () => {
+  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit, Courriels envoyés, Tâches de fond and Paramètres CLAS", async () => {
     const { page } = session();
     await expectNavigation(page, true);
     await expectHomeMemberships(page, admin);
@@ -413,6 +413,23 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await page.getByRole('table', { name: 'Courriels composés par Maillage, du plus récent au plus ancien' }).waitFor();
     await settle(page);
     await checkPage(page, shots.next('courriels-envoyes'));
+  });
+
+  it('opens « Tâches de fond »: the queues counted by state, and their jobs filtered by queue and state', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'Tâches de fond', '/admin/taches');
+    await expect.poll(() => h1(page)).toBe('Tâches de fond');
+    const queuesCaption =
+      'Nombre de tâches de chaque file, par état (tâches terminées gardées une semaine, en échec un mois)';
+    await page.getByRole('table', { name: queuesCaption }).waitFor();
+    expect(await rowNames(page, queuesCaption)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Distribution des notifications')]),
+    );
+    await page.getByRole('table', { name: 'Tâches, de la plus récente à la plus ancienne' }).waitFor();
+    await chooseIn(page, page.getByLabel('File', { exact: true }), 'Distribution des notifications');
+    await chooseIn(page, page.getByLabel('État', { exact: true }), 'Terminée');
+    await settle(page);
+    await checkPage(page, shots.next('taches-de-fond'));
   });
 
   it('signs out', async () => {

@@ -62,6 +62,7 @@ describe('home pages that start with the daily work, and the audit log read in F
         'Plateformes PSAD',
         "Journal d'audit",
         'Courriels envoyés',
+        'Tâches de fond',
         'Paramètres CLAS',
       ]);
     expect(plain(await page.getByRole('region', { name: 'Vos rattachements' }).innerText())).toContain(

@@ -7,7 +7,7 @@
  * screen's code as well, which SIGN_IN_THEN_HOME_CEILING_BYTES keeps in check.
  */
 import { gzipSync } from 'node:zlib';
-import type { Page, Response } from 'playwright-core';
+import type { Page, Request, Response } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO_PASSWORD, launchBrowser, openSession, waitForPath } from '../support/browser';
 import { DEMO_USERS, loginFields } from '../support/journey';
@@ -17,6 +17,7 @@ const SIGN_IN_THEN_HOME_CEILING_BYTES = 155 * 1024;
 
 /** Records the gzipped size of every script the page downloads, once per URL. */
 function recordScripts(page: Page): Map<string, Promise<number>> {
+  requestsOf.set(page, trackRequests(page));
   const sizes = new Map<string, Promise<number>>();
   page.on('response', (response: Response) => {
     const type = response.headers()['content-type'] ?? '';
@@ -32,14 +33,42 @@ function recordScripts(page: Page): Map<string, Promise<number>> {
   return sizes;
 }
 
+/**
+ * The page's requests under way, but for the notifications' event stream, which stays open as long as
+ * the page (Playwright's « networkidle » would wait for it forever).
+ */
+function trackRequests(page: Page): Set<Request> {
+  const open = new Set<Request>();
+  page.on('request', (request) => {
+    if (!request.url().includes('/api/notifications/stream')) open.add(request);
+  });
+  page.on('requestfinished', (request) => open.delete(request));
+  page.on('requestfailed', (request) => open.delete(request));
+  return open;
+}
+
+/** Waits until no request (the event stream aside) has been under way for 500 ms. */
+async function networkQuiet(page: Page, open: Set<Request>, timeoutMs = 15_000): Promise<void> {
+  await page.waitForLoadState('load');
+  const deadline = Date.now() + timeoutMs;
+  let quietSince = Date.now();
+  while (Date.now() - quietSince < 500) {
+    if (Date.now() > deadline) throw new Error(`the network was not quiet after ${timeoutMs / 1000}s`);
+    if (open.size > 0) quietSince = Date.now();
+    await page.waitForTimeout(50);
+  }
+}
+
 /** Once the network is quiet: how many scripts were downloaded so far, and their gzipped bytes. */
 async function settledTotal(page: Page, sizes: Map<string, Promise<number>>) {
-  await page.waitForLoadState('networkidle');
+  await networkQuiet(page, requestsOf.get(page)!);
   // A client-side navigation is no page load: give its lazy chunks a moment to be asked for.
   await page.waitForTimeout(500);
   const all = await Promise.all(sizes.values());
   return { files: all.length, gzipped: all.reduce((a, b) => a + b, 0) };
 }
+
+const requestsOf = new WeakMap<Page, Set<Request>>();
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 

@@ -254,6 +254,7 @@ export const ADMIN_NAVIGATION = [
   'Plateformes PSAD',
   "Journal d'audit",
   'Courriels envoyés',
+  'Tâches de fond',
   'Paramètres CLAS',
 ];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */

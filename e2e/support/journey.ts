@@ -381,6 +381,7 @@ export function nonAdminJourney(
         "Journal d'audit",
         'Journal d’audit',
         'Courriels envoyés',
+        'Tâches de fond',
         'Paramètres CLAS',
       ]) {
         await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);

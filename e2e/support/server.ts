@@ -142,10 +142,21 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
 
+  const { baseUrl, stop: teardown } = await startApp('server.log');
+  project.provide('baseUrl', baseUrl);
+  return teardown;
+}
+
+/**
+ * Starts the built app (server/dist, web/dist) on a free port with a fresh DATA_DIR and the demo data;
+ * its output in e2e/output/<logName>. The shared app of the run is one; a journey whose data would
+ * disturb the others' counts starts its own.
+ */
+export async function startApp(logName: string): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const logFile = path.join(outputDir, 'server.log');
+  const logFile = path.join(outputDir, logName);
   const out = fs.openSync(logFile, 'w');
   const started = Date.now();
   const child = spawn(process.execPath, ['server/dist/main.js'], {
@@ -166,8 +177,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
   log(
-    `server ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)}s (DATA_DIR ${dataDir}, log e2e/output/server.log)`,
+    `server ready at ${baseUrl} in ${((Date.now() - started) / 1000).toFixed(1)}s (DATA_DIR ${dataDir}, log e2e/output/${logName})`,
   );
-  project.provide('baseUrl', baseUrl);
-  return teardown;
+  return { baseUrl, stop: teardown };
 }
