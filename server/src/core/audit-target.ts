@@ -46,6 +46,7 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   departementId: 'territory',
   territoryId: 'territory',
   parentId: 'territory',
+  upTo: 'notification',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -64,6 +65,7 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   PlanAction: 'plan_action',
   Competence: 'competence',
   OutboxEmail: 'email_outbox',
+  BackgroundJob: 'background_job',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */

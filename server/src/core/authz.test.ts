@@ -208,6 +208,29 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Mutation.changeOwnPassword': () => ({
     query: 'mutation { changeOwnPassword(currentPassword: "demo-maillage", newPassword: "another-long-password") }',
   }),
+  // Notifications, the e-mail outbox and background jobs (issue 16).
+  'Query.myNotifications': () => ({ query: '{ myNotifications { totalCount } }' }),
+  'Query.myUnreadNotificationCount': () => ({ query: '{ myUnreadNotificationCount }' }),
+  'Query.myNotificationPreferences': () => ({ query: '{ myNotificationPreferences { kind mode } }' }),
+  'Mutation.markNotificationsRead': () => ({
+    query: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+    variables: { ids: [ids.territory] },
+  }),
+  'Mutation.markAllNotificationsRead': () => ({ query: 'mutation { markAllNotificationsRead }' }),
+  'Mutation.setNotificationPreferences': () => ({
+    query: 'mutation { setNotificationPreferences(preferences: [{ kind: SIGNAL_RECEIVED, mode: IN_APP }]) { kind } }',
+  }),
+  'Query.outboxEmails': () => ({ query: '{ outboxEmails { totalCount } }' }),
+  'Query.outboxEmail': () => ({
+    query: 'query($id: ID!) { outboxEmail(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.backgroundQueues': () => ({ query: '{ backgroundQueues { name } }' }),
+  'Query.backgroundJobs': () => ({ query: '{ backgroundJobs { totalCount } }' }),
+  'Mutation.retryBackgroundJob': () => ({
+    query: 'mutation($id: ID!) { retryBackgroundJob(queue: "notification-fanout", id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
   // CLAS (issue 5). A placeholder uuid stands for projects and groups: the checks here come before any lookup.
   'Query.clasProjects': () => ({ query: '{ clasProjects { totalCount } }' }),
   'Query.clasProject': () => ({
@@ -446,12 +469,17 @@ describe('admin-only fields', () => {
       return policyOf(root, field) === policies.admin;
     });
 
-  it('are the ones the issues name: user administration, directory edits, the audit log and the CLAS yearly configuration', () => {
+  it('are the ones the issues name: user administration, directory edits, the audit log, the e-mail outbox, the background jobs and the CLAS yearly configuration', () => {
     expect(adminOnly().sort()).toEqual(
       [
         'Query.users',
         'Query.user',
         'Query.auditEvents',
+        'Query.outboxEmails',
+        'Query.outboxEmail',
+        'Query.backgroundQueues',
+        'Query.backgroundJobs',
+        'Mutation.retryBackgroundJob',
         'Query.apiKeys',
         'Mutation.createApiKey',
         'Mutation.revokeApiKey',

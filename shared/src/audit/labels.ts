@@ -189,6 +189,8 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   consent: { label: 'Consentement', restricted: 'consentement (accès restreint)' },
   locker_document: { label: 'Document du coffre-fort', restricted: 'document (accès restreint)' },
   email_outbox: { label: 'Courriel envoyé', restricted: 'courriel (accès restreint)' },
+  background_job: { label: 'Tâche de fond', restricted: 'tâche de fond (accès restreint)' },
+  notification: { label: 'Notification', restricted: 'notification (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

@@ -69,7 +69,7 @@ type Documents = {
     "\n  query CommuneSuggestions($search: String!) {\n    territories(kind: COMMUNE, search: $search, first: 10) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.CommuneSuggestionsDocument,
     "\n  query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        text\n        link\n        count\n        organisation {\n          id\n          name\n        }\n        createdAt\n        readAt\n      }\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead($upTo: ID) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      label\n      audience\n      mode\n      locked\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      audience\n      mode\n      locked\n    }\n  }\n": typeof types.SetNotificationPreferencesDocument,
     "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      uai\n      lyceeTeteDeReseau\n      address\n      postalCode\n      communeInsee\n      communeName\n      email\n      phone\n      website\n      active\n      version\n      createdAt\n      updatedAt\n      territory {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminOrganisationDocument,
@@ -184,7 +184,7 @@ const documents: Documents = {
     "\n  query CommuneSuggestions($search: String!) {\n    territories(kind: COMMUNE, search: $search, first: 10) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.CommuneSuggestionsDocument,
     "\n  query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        kind\n        text\n        link\n        count\n        organisation {\n          id\n          name\n        }\n        createdAt\n        readAt\n      }\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
-    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead($upTo: ID) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      kind\n      label\n      audience\n      mode\n      locked\n    }\n  }\n": types.MyNotificationPreferencesDocument,
     "\n  mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {\n    setNotificationPreferences(preferences: $preferences) {\n      kind\n      label\n      audience\n      mode\n      locked\n    }\n  }\n": types.SetNotificationPreferencesDocument,
     "\n  query AdminOrganisation($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      uai\n      lyceeTeteDeReseau\n      address\n      postalCode\n      communeInsee\n      communeName\n      email\n      phone\n      website\n      active\n      version\n      createdAt\n      updatedAt\n      territory {\n        id\n        name\n      }\n    }\n  }\n": types.AdminOrganisationDocument,
@@ -464,7 +464,7 @@ export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+export function graphql(source: "\n  mutation MarkAllNotificationsRead($upTo: ID) {\n    markAllNotificationsRead(upTo: $upTo)\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

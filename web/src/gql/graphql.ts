@@ -1090,7 +1090,9 @@ export type MarkNotificationsReadMutationVariables = Exact<{
 
 export type MarkNotificationsReadMutation = { markNotificationsRead: number };
 
-export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+export type MarkAllNotificationsReadMutationVariables = Exact<{
+  upTo?: string | number | null | undefined;
+}>;
 
 
 export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
@@ -4098,8 +4100,8 @@ export const MarkNotificationsReadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkAllNotificationsRead {
-  markAllNotificationsRead
+    mutation MarkAllNotificationsRead($upTo: ID) {
+  markAllNotificationsRead(upTo: $upTo)
 }
     `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const MyNotificationPreferencesDocument = new TypedDocumentString(`

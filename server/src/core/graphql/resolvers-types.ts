@@ -1095,7 +1095,10 @@ export type Mutation = {
   examineClasProject: ClasProject;
   logClasActivity: ClasActivityLog;
   logClasSession: ClasSessionLog;
-  /** Marks all of the signed-in user's notifications read; answers the unread count left (0). */
+  /**
+   * Marks all of the signed-in user's notifications read, or with upTo only those up to that one (the
+   * newest the page showed: one arrived since stays unread); answers the unread count left.
+   */
   markAllNotificationsRead: Scalars['Int']['output'];
   /** Marks these notifications of the signed-in user read; answers the unread count left. */
   markNotificationsRead: Scalars['Int']['output'];
@@ -1307,6 +1310,11 @@ export type MutationLogClasSessionArgs = {
   heldOn: Scalars['Date']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   presentRosterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationMarkAllNotificationsReadArgs = {
+  upTo?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3492,7 +3500,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
   logClasSession?: Resolver<ResolversTypes['ClasSessionLog'], ParentType, ContextType, RequireFields<MutationLogClasSessionArgs, 'childrenPresent' | 'groupId' | 'heldOn'>>;
-  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkAllNotificationsReadArgs>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   mergeYoungPeople?: Resolver<ResolversTypes['YoungPerson'], ParentType, ContextType, RequireFields<MutationMergeYoungPeopleArgs, 'keepId' | 'keepVersion' | 'mergeId' | 'mergeVersion' | 'platformId'>>;
   proposeReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationProposeReferenceArgs, 'personId'>>;

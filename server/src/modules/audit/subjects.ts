@@ -4,13 +4,21 @@ import type { RequestContext } from '../../core/context.js';
 import { clasAuditNames, clasYearConfigAuditNames } from '../clas/audit-names.js';
 import { identityAuditNames } from '../identity/audit-names.js';
 import { notificationsAuditNames } from '../notifications/audit-names.js';
+import { jobsAuditNames } from '../jobs/audit-names.js';
 import { parcoursAuditNames } from '../parcours/audit-names.js';
 import { psadAuditNames } from '../psad/audit-names.js';
 
 type Names = (ctx: RequestContext, ids: string[]) => Promise<Map<string, string>>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const MODULES = [identityAuditNames, psadAuditNames, clasAuditNames, parcoursAuditNames, notificationsAuditNames];
+const MODULES = [
+  identityAuditNames,
+  psadAuditNames,
+  clasAuditNames,
+  parcoursAuditNames,
+  notificationsAuditNames,
+  jobsAuditNames,
+];
 
 /** Who names each kind of object: its owning module, as the reader (see each module's audit-names.ts). */
 const RESOLVERS: Record<string, Names> = {

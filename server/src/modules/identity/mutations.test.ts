@@ -205,6 +205,11 @@ async function refused(
 }
 
 const M = {
+  markNotificationsRead: 'mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }',
+  markAllNotificationsRead: 'mutation($upTo: ID) { markAllNotificationsRead(upTo: $upTo) }',
+  setNotificationPreferences:
+    'mutation($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(preferences: $p) { kind mode } }',
+  retryBackgroundJob: 'mutation($q: String!, $id: ID!) { retryBackgroundJob(queue: $q, id: $id) { id state } }',
   createTerritory:
     'mutation($input: CreateTerritoryInput!) { createTerritory(input: $input) { id name code parent { id } } }',
   createOrganisation:
@@ -538,6 +543,36 @@ describe('every mutation, called with valid input, leaves exactly one audit even
     await expect(t.login('admin@demo.test')).rejects.toThrow(/401/);
     expect(await t.login('admin@demo.test', 'un-nouveau-mot-de-passe')).toBeTruthy();
   });
+
+  it('markNotificationsRead, markAllNotificationsRead', async () => {
+    const [first, second] = await owner<{ id: string }>(
+      sql`insert into notification (user_id, kind, event_id, link) values
+        (${adminId}, 'SECURITY_ACCOUNT_LOCKED', gen_random_uuid(), '/'),
+        (${adminId}, 'SECURITY_ACCOUNT_LOCKED', gen_random_uuid(), '/') returning id`,
+    );
+    const { data } = await succeeds('markNotificationsRead', M.markNotificationsRead, { ids: [first!.id] });
+    expect(data).toBe(1);
+    const all = await succeeds('markAllNotificationsRead', M.markAllNotificationsRead, { upTo: second!.id });
+    expect(all.data).toBe(0);
+  });
+
+  it('setNotificationPreferences', async () => {
+    const { data } = await succeeds('setNotificationPreferences', M.setNotificationPreferences, {
+      p: [{ kind: 'SIGNAL_RECEIVED', mode: 'IN_APP' }],
+    });
+    expect(data).toContainEqual({ kind: 'SIGNAL_RECEIVED', mode: 'IN_APP' });
+  });
+
+  it('retryBackgroundJob', async () => {
+    const [job] = await owner<{ id: string }>(
+      sql`insert into pgboss.job (name, data, state, retry_limit) values ('notification-fanout', '{"kind":"NOPE"}', 'failed', 0) returning id`,
+    );
+    const { data } = await succeeds('retryBackgroundJob', M.retryBackgroundJob, {
+      q: 'notification-fanout',
+      id: job!.id,
+    });
+    expect(data).toMatchObject({ id: job!.id, state: 'RETRY' });
+  });
 });
 
 describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', () => {
@@ -704,6 +739,15 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
       currentPassword: 'pas-le-bon-mot-de-passe',
       newPassword: 'encore-un-mot-de-passe',
     });
+  });
+
+  it('markNotificationsRead, markAllNotificationsRead, setNotificationPreferences, retryBackgroundJob', async () => {
+    await bad('markNotificationsRead', 'ids.0', { ids: ['pas-un-id'] });
+    await bad('markAllNotificationsRead', 'upTo', { upTo: 'pas-un-id' });
+    await bad('setNotificationPreferences', 'preferences.0.mode', {
+      p: [{ kind: 'SECURITY_PASSWORD_CHANGED', mode: 'OFF' }],
+    });
+    await bad('retryBackgroundJob', 'queue', { q: 'pas-une-file', id: UNKNOWN });
   });
 });
 

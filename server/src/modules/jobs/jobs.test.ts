@@ -120,8 +120,8 @@ describe('« Tâches de fond » (admins only)', () => {
     const page = ok(await t.gql(admin, JOBS, { queue: 'notification-fanout' }), 'backgroundJobs');
     expect(page.nodes.find((n) => n.id === failedId)).toMatchObject({ state: 'FAILED', retryCount: 1 });
     const { rows } = await t.database.executeSql(
-      `select details from audit_event where action = 'job.retry' and outcome = 'SUCCESS'`,
+      `select subject_type, subject_id, details from audit_event where action = 'job.retry' and outcome = 'SUCCESS'`,
     );
-    expect(rows).toEqual([{ details: { queue: 'notification-fanout', jobId: failedId } }]);
+    expect(rows).toEqual([{ subject_type: 'background_job', subject_id: failedId, details: null }]);
   });
 });

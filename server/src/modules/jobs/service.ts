@@ -215,6 +215,6 @@ export async function retryBackgroundJob(ctx: RequestContext, queue: string, id:
     await ctx.services.jobs.retryInTx(tx, queue, id);
     return findJob(tx, queue, id);
   });
-  await ctx.audit({ action: 'job.retry', details: { queue, jobId: id } });
+  await ctx.audit({ action: 'job.retry', subjectType: 'background_job', subjectId: id });
   return toJob(retried!);
 }

@@ -14,7 +14,7 @@ export const notificationResolvers = {
   },
   Mutation: {
     markNotificationsRead: guard(policies.signedIn, (args, ctx) => markRead(ctx, args.ids)),
-    markAllNotificationsRead: guard(policies.signedIn, (_args, ctx) => markAllRead(ctx)),
+    markAllNotificationsRead: guard(policies.signedIn, (args, ctx) => markAllRead(ctx, args.upTo)),
     setNotificationPreferences: guard(policies.signedIn, (args, ctx) => setPreferences(ctx, args.preferences)),
   },
   Notification: {

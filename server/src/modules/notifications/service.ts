@@ -79,21 +79,50 @@ export async function markRead(ctx: RequestContext, rawIds: unknown): Promise<nu
     .where(and(inArray(notification.id, list), eq(notification.userId, userOf(ctx)), isNull(notification.readAt)))
     .returning({ id: notification.id });
   if (changed.length > 0) {
-    await ctx.audit({ action: 'notification.read', details: { count: changed.length } });
+    await ctx.audit({
+      action: 'notification.read',
+      subjectType: 'user',
+      subjectId: userOf(ctx),
+      details: { count: changed.length },
+    });
     await tellOtherTabs(ctx);
   }
   return unreadCount(ctx);
 }
 
-export async function markAllRead(ctx: RequestContext): Promise<number> {
+export async function markAllRead(ctx: RequestContext, rawUpTo: unknown): Promise<number> {
+  const upTo = rawUpTo == null ? null : parseInput(z.uuid({ message: 'identifiant invalide' }), rawUpTo, 'upTo');
+  const userId = userOf(ctx);
+  let limit: { createdAt: Date; id: string } | null = null;
+  if (upTo) {
+    const [row] = await ctx.db
+      .select({ createdAt: notification.createdAt, id: notification.id })
+      .from(notification)
+      .where(and(eq(notification.id, upTo), eq(notification.userId, userId)));
+    if (!row) throw badInput([{ path: 'upTo', message: 'notification inconnue' }]);
+    limit = row;
+  }
   const changed = await ctx.db
     .update(notification)
     .set({ readAt: sql`now()` })
-    .where(and(eq(notification.userId, userOf(ctx)), isNull(notification.readAt)))
+    .where(
+      allOf([
+        eq(notification.userId, userId),
+        isNull(notification.readAt),
+        limit
+          ? sql`(${notification.createdAt}, ${notification.id}) <= (${limit.createdAt}, ${limit.id}::uuid)`
+          : undefined,
+      ]),
+    )
     .returning({ id: notification.id });
-  await ctx.audit({ action: 'notification.read_all', details: { count: changed.length } });
+  await ctx.audit({
+    action: 'notification.read_all',
+    subjectType: 'user',
+    subjectId: userId,
+    details: { count: changed.length },
+  });
   if (changed.length > 0) await tellOtherTabs(ctx);
-  return 0;
+  return unreadCount(ctx);
 }
 
 export interface PreferenceView {
@@ -145,6 +174,8 @@ export async function setPreferences(ctx: RequestContext, raw: unknown): Promise
     });
   await ctx.audit({
     action: 'notification.preferences',
+    subjectType: 'user',
+    subjectId: userId,
     details: { kinds: list.map((p) => `${p.kind}=${p.mode}`) },
   });
   return myPreferences(ctx);

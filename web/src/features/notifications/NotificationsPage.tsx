@@ -61,7 +61,7 @@ export function NotificationsPage() {
           busy={markAll.isPending}
           disabled={unread === 0}
           onClick={() =>
-            markAll.mutate(undefined, {
+            markAll.mutate(notices[0]?.id ?? null, {
               onSuccess: () => setStatus('Toutes les notifications sont marquées comme lues.'),
             })
           }

@@ -39,8 +39,8 @@ const MarkNotificationsReadDocument = graphql(`
 `);
 
 const MarkAllNotificationsReadDocument = graphql(`
-  mutation MarkAllNotificationsRead {
-    markAllNotificationsRead
+  mutation MarkAllNotificationsRead($upTo: ID) {
+    markAllNotificationsRead(upTo: $upTo)
   }
 `);
 
@@ -109,7 +109,8 @@ export function useMarkNotificationsRead() {
 export function useMarkAllNotificationsRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => gqlRequest(MarkAllNotificationsReadDocument, {}),
+    // Up to the newest notice the page shows: one that arrived since stays unread, to be seen.
+    mutationFn: (upTo: string | null) => gqlRequest(MarkAllNotificationsReadDocument, { upTo }),
     onSuccess: (data) => {
       reportUnreadCount(data.markAllNotificationsRead);
       return queryClient.invalidateQueries({ queryKey: LIST_KEY });
