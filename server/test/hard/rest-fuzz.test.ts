@@ -1198,6 +1198,10 @@ const NOT_HERE = new Map([
   ['GET /graphiql/config.js', 'GraphiQL, static pages (off in production)'],
   ['GET /graphiql/main.js', 'GraphiQL, static pages (off in production)'],
   ['GET /graphiql/sw.js', 'GraphiQL, static pages (off in production)'],
+  [
+    'GET /api/notifications/stream',
+    'an event stream that stays open and takes no input but the session: notifications/stream.test.ts, test/replicas.test.ts',
+  ],
 ]);
 
 // ─── Checks ───────────────────────────────────────────────────────────────────────────────────
