@@ -760,6 +760,18 @@ const ROUTES: RouteFuzz[] = [
         }),
   },
   {
+    method: 'POST',
+    route: '/api/notifications/stream-session',
+    call: () =>
+      fc
+        .tuple(
+          common('POST /api/notifications/stream-session'),
+          jsonBodyArb(fc.constant({})),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, body, query]) => callOf(d, `/api/notifications/stream-session${query}`, body)),
+  },
+  {
     method: 'GET',
     route: '/api/clas/dashboard/export',
     call: () =>

@@ -3,16 +3,17 @@ import { getAccessToken, getSessionState, refresh, subscribe as subscribeSession
 
 /**
  * The bell's unread count, live: GET /api/notifications/stream (server-sent events) sends
- * `event: unread` with `{"count": n}` at once and whenever the user's notifications change. EventSource
- * cannot send the bearer token, so the stream is read with fetch, and parsed here (the few lines of
- * the format this stream uses: `event:` and `data:` fields, a blank line between events; the
- * eventsource-parser package would cost the home page 1.4 kB it does not have). The server closes it when the token
- * it was opened with expires: it is reopened with the current token (refreshed when needed), with a
- * growing delay after errors, and closed when the user signs out. Kept small and free of the GraphQL
- * client: the page frame (every page) imports it.
+ * `event: unread` with `{"count": n}` at once and whenever the user's notifications change. The
+ * browser's own EventSource reads it (and reconnects after a dropped connection); as it cannot send
+ * the bearer token, POST /api/notifications/stream-session first sets a short-lived http-only cookie
+ * for the stream's path alone. When that cookie expires the stream closes and EventSource's retry is
+ * refused: a new cookie is asked (with a refreshed token when needed), with a growing delay after
+ * errors. Closed when the user signs out. Kept small and free of the GraphQL client: the page frame
+ * (every page) imports it.
  */
 
 const STREAM_URL = '/api/notifications/stream';
+const SESSION_URL = '/api/notifications/stream-session';
 const MIN_BACKOFF_MS = 1_000;
 const MAX_BACKOFF_MS = 30_000;
 
@@ -60,58 +61,49 @@ const sleep = (ms: number, signal: AbortSignal) =>
     );
   });
 
-/** Server-sent events, chunk by chunk: calls `onEvent` with each event's name and data. */
-export function sseReader(onEvent: (event: string, data: string) => void): (chunk: string) => void {
-  let buffer = '';
-  return (chunk) => {
-    buffer += chunk.replace(/\r\n?/g, '\n');
-    for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-      const lines = buffer.slice(0, end).split('\n');
-      buffer = buffer.slice(end + 2);
-      const field = (name: string) =>
-        lines
-          .filter((line) => line.startsWith(`${name}:`))
-          .map((line) => line.slice(name.length + 1).replace(/^ /, ''));
-      const data = field('data');
-      if (data.length) onEvent(field('event')[0] ?? 'message', data.join('\n'));
-    }
-  };
-}
-
-/** Reads one stream to its end: ended (closed by either side), unauthorized (401) or failed. */
-async function readOnce(token: string, signal: AbortSignal): Promise<'ended' | 'unauthorized' | 'failed'> {
-  let response: Response;
+/** Asks for the stream's cookie with the current access token. */
+async function openSession(token: string, signal: AbortSignal): Promise<'ok' | 'unauthorized' | 'failed'> {
   try {
-    response = await fetch(STREAM_URL, {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'text/event-stream' },
+    const response = await fetch(SESSION_URL, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
       credentials: 'same-origin',
       cache: 'no-store',
       signal,
     });
+    if (response.status === 401) return 'unauthorized';
+    return response.ok ? 'ok' : 'failed';
   } catch {
     return 'failed';
   }
-  if (response.status === 401) return 'unauthorized';
-  if (!response.ok || !response.body) return 'failed';
-  const feed = sseReader((event, data) => {
-    if (event !== 'unread') return;
-    try {
-      const { count } = JSON.parse(data) as { count?: unknown };
-      if (typeof count === 'number') setUnread(count);
-    } catch {
-      // A malformed event is ignored; the next one says the count again.
-    }
+}
+
+/**
+ * Listens with one EventSource until it stops for good: EventSource reconnects by itself after a
+ * dropped connection, and gives up (CLOSED) when the server refuses it (its cookie expired).
+ */
+function listen(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    // No EventSource (an old browser, a test's DOM): no live count; the pages still read it.
+    if (typeof EventSource === 'undefined') return resolve();
+    const source = new EventSource(STREAM_URL);
+    const stop = () => {
+      source.close();
+      resolve();
+    };
+    source.addEventListener('unread', (event) => {
+      try {
+        const { count } = JSON.parse((event as MessageEvent<string>).data) as { count?: unknown };
+        if (typeof count === 'number') setUnread(count);
+      } catch {
+        // A malformed event is ignored; the next one says the count again.
+      }
+    });
+    source.addEventListener('error', () => {
+      if (source.readyState === EventSource.CLOSED) stop();
+    });
+    signal.addEventListener('abort', stop, { once: true });
   });
-  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return 'ended';
-      feed(value);
-    }
-  } catch {
-    return signal.aborted ? 'ended' : 'failed';
-  }
 }
 
 /** Whether the session's access token has expired (the server closes the stream then). */
@@ -136,16 +128,22 @@ async function run(signal: AbortSignal): Promise<void> {
     }
     const token = getAccessToken();
     if (!token) return;
-    const opened = Date.now();
-    const outcome = await readOnce(token, signal);
+    const session = await openSession(token, signal);
     if (signal.aborted) return;
-    if (outcome === 'unauthorized') {
+    if (session === 'unauthorized') {
       // The token was refused: a fresh one, unless the session refreshed meanwhile.
       if (token === getAccessToken() && !(await refresh())) await wait();
       continue;
     }
-    if (outcome === 'ended' && Date.now() - opened > MIN_BACKOFF_MS) {
-      // Closed by the server (the token it was opened with expired, or it restarted): reopen at once.
+    if (session === 'failed') {
+      await wait();
+      continue;
+    }
+    const opened = Date.now();
+    await listen(signal);
+    if (signal.aborted) return;
+    if (Date.now() - opened > MIN_BACKOFF_MS) {
+      // It lived (its cookie expired, or the server restarted): a new cookie at once.
       backoff = MIN_BACKOFF_MS;
       continue;
     }

@@ -4,6 +4,7 @@ import { apiKey, appUser, membership, organisation } from '../../modules/identit
 import { againOnConnectionLoss, type Db } from '../db/driver.js';
 import { AppError } from '../errors.js';
 import { buildActor, type Actor } from './actor.js';
+import { isStreamRequest, STREAM_COOKIE, streamTokenSettings } from './stream-cookie.js';
 import { sha256, verifyAccessToken } from './tokens.js';
 
 const invalidToken = () => new AppError('UNAUTHENTICATED', 'Session expirée ou invalide : reconnectez-vous.');
@@ -40,7 +41,10 @@ async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
   return actor?.roles.has('SERVICE_ACCOUNT') ? actor : null;
 }
 
-/** Sets request.actor from a bearer access token or an API key; a missing credential leaves it null. */
+/**
+ * Sets request.actor from a bearer access token or an API key (or, on the notification stream alone, its
+ * cookie: stream-cookie.ts); a missing credential leaves it null.
+ */
 export async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
   request.actor = null;
   request.authError = null;
@@ -54,7 +58,15 @@ export async function authenticate(app: FastifyInstance, request: FastifyRequest
     if (!request.actor) request.authError = new AppError('UNAUTHENTICATED', "Clé d'API invalide ou révoquée.");
     return;
   }
-  if (!header) return;
+  if (!header) {
+    const streamToken = isStreamRequest(request.method, request.url) ? request.cookies[STREAM_COOKIE] : undefined;
+    if (streamToken) {
+      const userId = await verifyAccessToken(keys, streamTokenSettings(tokens), streamToken);
+      request.actor = userId ? await loadActor(database.db, userId, 'token') : null;
+      if (!request.actor) request.authError = invalidToken();
+    }
+    return;
+  }
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   const userId = match ? await verifyAccessToken(keys, tokens, match[1]!) : null;
   if (!userId) {

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { policies } from '../../core/authz.js';
 import { login, logout, refresh, type Session } from './auth.service.js';
+import { STREAM_COOKIE, STREAM_PATH } from '../../core/auth/stream-cookie.js';
 
 export const REFRESH_COOKIE = 'maillage_refresh';
 const COOKIE_PATH = '/api/auth';
@@ -88,6 +89,8 @@ export async function registerAuthRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       await logout(app.services, request.cookies[REFRESH_COOKIE], caller(request));
       void reply.clearCookie(REFRESH_COOKIE, { path: COOKIE_PATH });
+      // The live notifications' cookie too (it would lapse within an access token's life anyway).
+      void reply.clearCookie(STREAM_COOKIE, { path: STREAM_PATH });
       return reply.code(204).send();
     },
   );

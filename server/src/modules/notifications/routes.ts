@@ -2,6 +2,8 @@ import fastifySse from '@fastify/sse';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { policies } from '../../core/authz.js';
+import { STREAM_COOKIE, STREAM_PATH, streamTokenSettings } from '../../core/auth/stream-cookie.js';
+import { signAccessToken } from '../../core/auth/tokens.js';
 import type { Db } from '../../core/db/driver.js';
 import { LiveNotifications } from './live.js';
 import { notification } from './tables.js';
@@ -16,8 +18,10 @@ async function unreadOf(db: Db, userId: string): Promise<number> {
 
 /**
  * GET /api/notifications/stream: server-sent events carrying the signed-in user's unread count, sent
- * at once and again whenever their notifications change in any API process (live.ts). The stream
- * ends when the access token it was opened with expires; the client opens another with its new one.
+ * at once and again whenever their notifications change in any API process (live.ts). Signed in with
+ * the bearer token (API clients) or the stream cookie (browsers' EventSource: POST
+ * /api/notifications/stream-session sets it). The stream ends when its credential expires; the
+ * client opens another with a new one.
  */
 export async function registerNotificationRoutes(app: FastifyInstance): Promise<void> {
   const live = new LiveNotifications(app.services.database);
@@ -29,10 +33,31 @@ export async function registerNotificationRoutes(app: FastifyInstance): Promise<
   });
   app.addHook('onClose', () => live.close());
 
+  app.post(
+    '/api/notifications/stream-session',
+    { config: { policy: policies.signedIn }, schema: { hide: true } },
+    async (request, reply) => {
+      const { token, expiresAt } = await signAccessToken(
+        app.services.keys,
+        streamTokenSettings(app.services.tokens),
+        request.actor!.userId,
+      );
+      void reply.setCookie(STREAM_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: app.services.config.NODE_ENV === 'production',
+        path: STREAM_PATH,
+        expires: expiresAt,
+      });
+      void reply.header('cache-control', 'no-store');
+      return reply.code(204).send();
+    },
+  );
+
   await app.register(async (scope) => {
     await scope.register(fastifySse, { heartbeatInterval: 25_000 });
     scope.get(
-      '/api/notifications/stream',
+      STREAM_PATH,
       { sse: 'only', config: { policy: policies.signedIn }, schema: { hide: true } },
       async (request, reply) => {
         const userId = request.actor!.userId;

@@ -15,11 +15,15 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** Opens the stream as `token` and hands each `unread` event's count to a queue the test reads. */
-async function openStream(token: string) {
+/** Opens the stream with these headers and hands each `unread` event's count to a queue the test reads. */
+async function openStream(credentials: { token?: string; cookie?: string }) {
   const controller = new AbortController();
   const res = await fetch(`${base}/api/notifications/stream`, {
-    headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' },
+    headers: {
+      accept: 'text/event-stream',
+      ...(credentials.token ? { authorization: `Bearer ${credentials.token}` } : {}),
+      ...(credentials.cookie ? { cookie: credentials.cookie } : {}),
+    },
     signal: controller.signal,
   });
   const counts: number[] = [];
@@ -60,7 +64,7 @@ async function openStream(token: string) {
 describe('the live notification stream', () => {
   it('sends the unread count at once, then again when a notification arrives, without a reload', async () => {
     const token = await t.login('conseiller@demo.test');
-    const stream = await openStream(token);
+    const stream = await openStream({ token });
     expect(stream.status).toBe(200);
     expect(stream.contentType).toMatch(/^text\/event-stream/);
     expect(await stream.next()).toBe(0);
@@ -81,6 +85,40 @@ describe('the live notification stream', () => {
     await t.gql(token, `mutation { markAllNotificationsRead }`);
     expect(await stream.next()).toBe(0);
     stream.close();
+  });
+
+  it('a browser signs in to it with the stream cookie, which the bearer token obtains and nothing else replaces', async () => {
+    const token = await t.login('conseiller@demo.test');
+    const session = await fetch(`${base}/api/notifications/stream-session`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(session.status).toBe(204);
+    const setCookie = session.headers.getSetCookie().find((c) => c.startsWith('maillage_stream='))!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    expect(setCookie).toMatch(/Path=\/api\/notifications\/stream/i);
+    const cookie = setCookie.split(';', 1)[0]!;
+    const stream = await openStream({ cookie });
+    expect(stream.status).toBe(200);
+    expect(await stream.next()).toEqual(expect.any(Number));
+    stream.close();
+    // The cookie signs in nowhere else: GraphQL does not know it.
+    const me = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({ query: '{ me { user { id } } }' }),
+    });
+    expect(((await me.json()) as { errors?: { extensions: { code: string } }[] }).errors?.[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    // An access token put in the cookie is refused: another audience.
+    const forged = await fetch(`${base}/api/notifications/stream`, {
+      headers: { accept: 'text/event-stream', cookie: `maillage_stream=${token}` },
+    });
+    expect(forged.status).toBe(401);
+    // Nor can the cookie be had without a session.
+    expect((await fetch(`${base}/api/notifications/stream-session`, { method: 'POST' })).status).toBe(401);
   });
 
   it('is refused without a session', async () => {
