@@ -1,3 +1,5 @@
+import type { Role } from '../identity/enums.js';
+
 /**
  * What Maillage tells its users (issue 16): each kind, who it goes to (the server resolves the
  * recipients when it sends), its French label, and how it reaches them unless they choose otherwise.
@@ -41,6 +43,8 @@ export interface NotificationKindInfo {
   defaultMode: NotificationMode;
   /** Security notices: sent immediately, whatever the preference (they cannot be turned off). */
   security: boolean;
+  /** The roles that receive it (the preferences page offers it to them); null: everyone. */
+  roles: readonly Role[] | null;
 }
 
 export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindInfo> = {
@@ -49,96 +53,112 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     audience: 'Conseillers de l’organisation partenaire',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['COUNSELLOR'],
   },
   TRANSFER_PROPOSED: {
     label: 'Transfert de dossier proposé à votre plateforme',
     audience: 'Référents de la plateforme qui reçoit',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['PSAD_REFERENT', 'COUNSELLOR'],
   },
   TRANSFER_ANSWERED: {
     label: 'Réponse à un transfert que vous avez proposé',
     audience: 'Référent qui a proposé le transfert',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['PSAD_REFERENT', 'COUNSELLOR'],
   },
   SIGNAL_RECEIVED: {
     label: 'Signalement reçu par votre plateforme',
     audience: 'Référents de la plateforme',
     defaultMode: 'DIGEST',
     security: false,
+    roles: ['PSAD_REFERENT'],
   },
   REFERENT_REMINDERS: {
     label: 'Rappels quotidiens du suivi (dossiers sans contact, mineurs sans solution, transferts en attente)',
     audience: 'Référents de plateforme',
     defaultMode: 'DIGEST',
     security: false,
+    roles: ['PSAD_REFERENT'],
   },
   CLAS_PROJECT_SUBMITTED: {
     label: 'Projet CLAS déposé dans votre département',
     audience: 'Agents CAF du département',
     defaultMode: 'DIGEST',
     security: false,
+    roles: ['CAF_OFFICER'],
   },
   CLAS_DECISION: {
     label: 'Décision de la CAF sur votre projet CLAS',
     audience: 'Porteur du projet',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['CLAS_HOLDER'],
   },
   CLAS_TO_COMPLETE: {
     label: 'Projet CLAS à compléter',
     audience: 'Porteur du projet',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['CLAS_HOLDER'],
   },
   CLAS_BILAN_DUE: {
     label: 'Bilan CLAS à remettre',
     audience: 'Porteur du projet',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['CLAS_HOLDER'],
   },
   PARCOURS_REFERENCE_PROPOSED: {
     label: 'Référence de parcours proposée',
     audience: 'Intervenants de la personne accompagnée',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['SOCIAL_WORKER'],
   },
   PARCOURS_SYNTHESE_AGREEMENT: {
     label: 'Accord demandé pour une synthèse',
     audience: 'Participants de la synthèse',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['SOCIAL_WORKER'],
   },
   PARCOURS_DOCUMENT_SHARED: {
     label: 'Document partagé avec vous',
     audience: 'Intervenants avec qui le document est partagé',
     defaultMode: 'DIGEST',
     security: false,
+    roles: ['SOCIAL_WORKER'],
   },
   PARCOURS_CONSENT_WITHDRAWN: {
     label: 'Consentement retiré',
     audience: 'Intervenants concernés par le consentement',
     defaultMode: 'IMMEDIATE',
     security: false,
+    roles: ['SOCIAL_WORKER'],
   },
   SECURITY_PASSWORD_CHANGED: {
     label: 'Mot de passe modifié',
     audience: 'Vous',
     defaultMode: 'IMMEDIATE',
     security: true,
+    roles: null,
   },
   SECURITY_API_KEY: {
     label: 'Clé d’API créée ou révoquée',
     audience: 'Titulaire du compte de service',
     defaultMode: 'IMMEDIATE',
     security: true,
+    roles: ['SERVICE_ACCOUNT'],
   },
   SECURITY_ACCOUNT_LOCKED: {
     label: 'Compte verrouillé après des échecs de connexion',
     audience: 'Vous, et les administrateurs',
     defaultMode: 'IMMEDIATE',
     security: true,
+    roles: null,
   },
 };
 
@@ -276,4 +296,12 @@ export function notificationSentence(kind: NotificationKind, count: number, orga
   if (!sentence) throw new Error(`unknown notification kind ${String(kind)}`);
   if (!Number.isInteger(count) || count < 1) throw new Error('a notification counts at least one object');
   return sentence(count, cleanName(organisationName));
+}
+
+/** The kinds a user with these roles may receive (what their preferences page offers). */
+export function kindsFor(roles: ReadonlySet<Role>): NotificationKind[] {
+  return NOTIFICATION_KINDS.filter((kind) => {
+    const wanted = NOTIFICATION_KIND_INFO[kind].roles;
+    return wanted === null || wanted.some((role) => roles.has(role));
+  });
 }

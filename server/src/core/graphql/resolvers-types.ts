@@ -1946,7 +1946,7 @@ export type Query = {
   incomingTransfers: Array<CaseTransfer>;
   /** The signed-in user, roles and memberships. */
   me: Me;
-  /** The signed-in user's preference for each kind. */
+  /** The signed-in user's preference for each kind their roles receive. */
   myNotificationPreferences: Array<NotificationPreference>;
   /** The signed-in user's notifications, newest first (unread ones only with unreadOnly). */
   myNotifications: NotificationConnection;

@@ -147,6 +147,14 @@ describe('notifications', () => {
       `{ myNotificationPreferences { kind mode locked } }`,
     );
     const byKind = new Map(kept.data.myNotificationPreferences.map((p) => [p.kind, p]));
+    // Offered what a counsellor receives: not the CLAS decisions nor the référence de parcours.
+    expect([...byKind.keys()].sort()).toEqual([
+      'CASES_ASSIGNED',
+      'SECURITY_ACCOUNT_LOCKED',
+      'SECURITY_PASSWORD_CHANGED',
+      'TRANSFER_ANSWERED',
+      'TRANSFER_PROPOSED',
+    ]);
     expect(byKind.get('CASES_ASSIGNED')!.mode).toBe('DIGEST');
     expect(byKind.get('SECURITY_PASSWORD_CHANGED')).toEqual({
       kind: 'SECURITY_PASSWORD_CHANGED',

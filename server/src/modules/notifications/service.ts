@@ -2,6 +2,7 @@ import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   effectiveMode,
+  kindsFor,
   NOTIFICATION_KIND_INFO,
   NOTIFICATION_KINDS,
   NOTIFICATION_MODES,
@@ -139,7 +140,8 @@ export async function myPreferences(ctx: RequestContext): Promise<PreferenceView
     .from(notificationPreference)
     .where(eq(notificationPreference.userId, userOf(ctx)));
   const chosen = new Map(rows.map((r) => [r.kind, r.mode as NotificationMode]));
-  return NOTIFICATION_KINDS.map((kind) => {
+  // The kinds the caller's roles receive: a counsellor is not offered the CLAS decisions.
+  return kindsFor(ctx.actor!.roles).map((kind) => {
     const info = NOTIFICATION_KIND_INFO[kind];
     return {
       kind,
