@@ -218,7 +218,8 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   }),
   'Mutation.markAllNotificationsRead': () => ({ query: 'mutation { markAllNotificationsRead }' }),
   'Mutation.setNotificationPreferences': () => ({
-    query: 'mutation { setNotificationPreferences(preferences: [{ kind: SIGNAL_RECEIVED, mode: IN_APP }]) { kind } }',
+    query:
+      'mutation { setNotificationPreferences(preferences: [{ kind: SECURITY_PASSWORD_CHANGED, mode: IMMEDIATE }]) { kind } }',
   }),
   'Query.outboxEmails': () => ({ query: '{ outboxEmails { totalCount } }' }),
   'Query.outboxEmail': () => ({

@@ -160,10 +160,13 @@ const preferencesInput = z
 
 export async function setPreferences(ctx: RequestContext, raw: unknown): Promise<PreferenceView[]> {
   const list = parseInput(preferencesInput, raw, 'preferences');
+  const offered = new Set(kindsFor(ctx.actor!.roles));
   const refused = list.flatMap((p, i) =>
-    NOTIFICATION_KIND_INFO[p.kind].security && p.mode !== 'IMMEDIATE'
-      ? [{ path: `preferences.${i}.mode`, message: 'les avis de sécurité sont toujours envoyés immédiatement' }]
-      : [],
+    !offered.has(p.kind)
+      ? [{ path: `preferences.${i}.kind`, message: "vos rôles ne reçoivent pas ce type d'avis" }]
+      : NOTIFICATION_KIND_INFO[p.kind].security && p.mode !== 'IMMEDIATE'
+        ? [{ path: `preferences.${i}.mode`, message: 'les avis de sécurité sont toujours envoyés immédiatement' }]
+        : [],
   );
   if (refused.length > 0) throw badInput(refused);
   const userId = userOf(ctx);
