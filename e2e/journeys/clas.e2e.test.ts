@@ -485,9 +485,25 @@ describe('CLAS: a project built with live eligibility, deposited, accepted, on t
     await expect.poll(() => statusText(page)).toContain('Export CSV téléchargé');
   });
 
+  it('the holder is told of the decision: « Notifications » in the header leads to it, naming only the holder', async () => {
+    const { page } = sessions.holder;
+    // The notice is written by a background job a moment after the decision: the count shows it live.
+    const bell = page.locator('.fr-header__tools').getByRole('link', { name: /^Notifications, \d+ non lues?$/ });
+    await bell.waitFor({ timeout: 20_000 });
+    await pressEnterOn(page, bell);
+    await waitForPath(page, '/notifications');
+    const notice = page.getByRole('link', {
+      name: 'La CAF a rendu sa décision sur un projet CLAS d’Association Coup de Pouce Bourges.',
+    });
+    await notice.waitFor({ timeout: 15_000 });
+    await settle(page);
+    await checkPage(page, shots.next('notification-decision'));
+    await pressEnterOn(page, notice);
+    await waitForPath(page, projectPath);
+  });
+
   it('the holder sees the decision and logs a session of the year', async () => {
     const { page } = sessions.holder;
-    await page.goto(projectPath);
     await page.getByRole('region', { name: 'Décision de la CAF : projet accepté' }).waitFor();
     await settle(page);
     expect(

@@ -26,17 +26,23 @@ import {
 import { DEMO_USERS, navigateWithKeyboard, reportFailures, Shots, signInWithKeyboard } from '../support/journey';
 import { outputDir } from '../support/paths';
 import { startApp } from '../support/server';
+import { startMailbox, type Mailbox } from '../support/mailbox';
 
 const MISSION_LOCALE = 'Mission Locale de Bourges';
 
 let browser: Browser;
 let app: { baseUrl: string; stop: () => Promise<void> } | null = null;
+let mailbox: Mailbox | null = null;
 const sessions: Record<'referent' | 'counsellor', Session> = {} as never;
 const shots = new Shots('notifications');
 
 beforeAll(async () => {
   // Against an app already running (E2E_BASE_URL), that one; otherwise an app of this journey's own.
-  app = process.env.E2E_BASE_URL ? null : await startApp('notifications-server.log');
+  // Its e-mails go to an SMTP server of the test's, which reads what arrives.
+  if (!process.env.E2E_BASE_URL) {
+    mailbox = await startMailbox();
+    app = await startApp('notifications-server.log', { SMTP_URL: mailbox.url, JOB_POLL_SECONDS: '1' });
+  }
   browser = await launchBrowser();
   for (const key of ['referent', 'counsellor'] as const) {
     sessions[key] = await openSession(browser, app?.baseUrl ?? inject('baseUrl'));
@@ -46,6 +52,7 @@ reportFailures(() => Object.values(sessions).map((session) => session.page));
 afterAll(async () => {
   await browser?.close();
   await app?.stop();
+  await mailbox?.close();
 });
 
 /** A SIEI list of three young people of Bourges, unknown to the demo data. */
@@ -161,6 +168,23 @@ describe('notifications: the bell counts live, the list, mark read, preferences'
     expect(page.url(), 'no navigation nor reload').toBe(url);
     await settle(page);
     await checkPage(page, shots.next('cloche-une-notification'));
+  });
+
+  it('the counsellor also gets an e-mail: in French, with the link, naming none of the young people', async () => {
+    if (!mailbox) return;
+    await expect
+      .poll(() => mailbox!.received.filter((m) => m.to.includes('conseiller@demo.test')).length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    const [mail] = mailbox.received.filter((m) => m.to.includes('conseiller@demo.test'));
+    expect(mail!.subject).toMatch(/dossiers/);
+    expect(mail!.text).toContain('2 dossiers ont été attribués à Mission Locale de Bourges.');
+    expect(mail!.text).toContain('/suivis');
+    expect(mail!.html).toContain('lang="fr"');
+    for (const name of ['AVRIL', 'BRUNE', 'CÈDRE', 'Lou', 'Tom', 'Ana', '800000001NN']) {
+      for (const part of [mail!.subject, mail!.text, mail!.html, mail!.raw]) expect(part, name).not.toContain(name);
+    }
   });
 
   it('a second assignment (one case) brings it to 2', async () => {

@@ -149,10 +149,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
 /**
  * Starts the built app (server/dist, web/dist) on a free port with a fresh DATA_DIR and the demo data;
- * its output in e2e/output/<logName>. The shared app of the run is one; a journey whose data would
- * disturb the others' counts starts its own.
+ * its output in e2e/output/<logName>, `env` added to its environment. The shared app of the run is one;
+ * a journey whose data would disturb the others' counts starts its own.
  */
-export async function startApp(logName: string): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
+export async function startApp(
+  logName: string,
+  env: Record<string, string> = {},
+): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-e2e-'));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -161,7 +164,7 @@ export async function startApp(logName: string): Promise<{ baseUrl: string; stop
   const started = Date.now();
   const child = spawn(process.execPath, ['server/dist/main.js'], {
     cwd: repoRoot,
-    env: userEnv({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir }),
+    env: userEnv({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env }),
     stdio: ['ignore', out, out],
   });
   fs.closeSync(out);

@@ -28,6 +28,8 @@ export interface JobDefinition<T> {
   expireInSeconds?: number;
   /** cron, in Europe/Paris: the job is sent once per period, with no data. */
   cron?: string;
+  /** Also sent (with no data) when a process starts: a sweep that must not wait for the next period. */
+  atStart?: boolean;
 }
 
 export interface Jobs {
@@ -194,6 +196,7 @@ export function createJobs({
         }
       }
       started = true;
+      for (const definition of definitions.values()) if (definition.atStart) await boss.send(definition.name, {});
       if (!workers) return;
       for (const definition of definitions.values()) {
         await boss.work<never>(

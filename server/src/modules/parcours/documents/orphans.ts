@@ -46,10 +46,11 @@ export async function sweepOrphanDocuments(
   return { checked, removed };
 }
 
-/** Sweeps every hour, once whatever the number of processes. */
+/** Sweeps when a process starts (what a killed one left) and every hour, once whatever the number of processes. */
 export const orphanSweepJob = (services: Services): JobDefinition<never> => ({
   name: 'orphan-document-sweep',
   cron: '15 * * * *',
+  atStart: true,
   handler: async () => {
     // DOCUMENT_ORPHAN_MINUTES (60): longer than any upload takes.
     const age = services.config.DOCUMENT_ORPHAN_MINUTES * 60_000;
