@@ -30,6 +30,11 @@ export interface JobDefinition<T> {
   cron?: string;
   /** Also sent (with no data) when a process starts: a sweep that must not wait for the next period. */
   atStart?: boolean;
+  /**
+   * How many jobs a worker takes per poll, run one after the other (default 1): a worker waits a poll
+   * interval between two fetches, so a queue of many small jobs (e-mails) wants several per fetch.
+   */
+  batchSize?: number;
 }
 
 export interface Jobs {
@@ -201,13 +206,20 @@ export function createJobs({
       for (const definition of definitions.values()) {
         await boss.work<never>(
           definition.name,
-          { pollingIntervalSeconds, includeMetadata: true, batchSize: 1 },
-          async ([job]) => {
-            if (!job) return;
-            await run(definition, job);
-            // pg-boss records the completion without waiting for it: recorded here before the handler
-            // counts as done, so that a stop right after (a deploy) does not leave it active, to run again.
-            await boss.complete(definition.name, job.id);
+          { pollingIntervalSeconds, includeMetadata: true, batchSize: definition.batchSize ?? 1 },
+          async (batch) => {
+            // Each job its own outcome: pg-boss would complete or fail the whole batch. Recorded here,
+            // before the handler counts as done (pg-boss records its own without waiting), so that a stop
+            // right after (a deploy) leaves none active, to run again; pg-boss's own then changes nothing.
+            for (const job of batch) {
+              try {
+                await run(definition, job);
+              } catch (err) {
+                await boss.fail(definition.name, job.id, err as object);
+                continue;
+              }
+              await boss.complete(definition.name, job.id);
+            }
           },
         );
       }

@@ -119,6 +119,8 @@ export const eventEmailsJob = (services: Services): JobDefinition<never> => ({
 
 export const emailDeliveryJob = (services: Services): JobDefinition<never> => ({
   name: EMAIL_DELIVERY_JOB,
+  // A fan-out to many: up to 25 e-mails per fetch, handed one after the other to the pooled transport.
+  batchSize: 25,
   // An SMTP server down for a while: tried again after 1, 2, 4… minutes, for about a day.
   retryLimit: 10,
   retryDelaySeconds: 60,

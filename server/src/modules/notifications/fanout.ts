@@ -59,6 +59,7 @@ export async function fanOut(
 
 export const fanOutJob = (services: Services): JobDefinition<never> => ({
   name: FANOUT_JOB,
+  batchSize: 10,
   retryLimit: 5,
   retryDelaySeconds: 10,
   // A process killed mid-job: another takes the job again after a minute.
