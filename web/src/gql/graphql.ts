@@ -697,7 +697,7 @@ export type OutboxEmailQuery = { outboxEmail: { id: string, toAddress: string, k
 export type BackgroundQueuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BackgroundQueuesQuery = { backgroundQueues: Array<{ name: string, label: string, created: number, retry: number, active: number, completed: number, failed: number, cancelled: number, deadLetter: number, cron: string | null }> };
+export type BackgroundQueuesQuery = { backgroundQueues: Array<{ name: string, label: string, created: number, retry: number, active: number, completed: number, failed: number, cancelled: number, deadLetter: number, cron: string | null, scheduleLabel: string | null }> };
 
 export type BackgroundJobsQueryVariables = Exact<{
   queue?: string | null | undefined;
@@ -1866,6 +1866,7 @@ export const BackgroundQueuesDocument = new TypedDocumentString(`
     cancelled
     deadLetter
     cron
+    scheduleLabel
   }
 }
     `) as unknown as TypedDocumentString<BackgroundQueuesQuery, BackgroundQueuesQueryVariables>;

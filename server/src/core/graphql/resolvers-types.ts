@@ -249,6 +249,8 @@ export type BackgroundQueue = {
   /** The queue's name (notification-fanout…). */
   name: Scalars['String']['output'];
   retry: Scalars['Int']['output'];
+  /** Its schedule in French (« chaque jour à 7 h 00 »), if it runs on one. */
+  scheduleLabel?: Maybe<Scalars['String']['output']>;
 };
 
 /** One young person followed by one platform for one episode. */
@@ -3073,6 +3075,7 @@ export type BackgroundQueueResolvers<ContextType = RequestContext, ParentType ex
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scheduleLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {

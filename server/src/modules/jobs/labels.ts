@@ -4,7 +4,11 @@
  */
 export const QUEUE_LABELS: Readonly<Record<string, string>> = {
   'notification-fanout': 'Distribution des notifications',
-  'notification-emails': 'Courriels de notification',
+  'notification-emails': 'Courriels de notification (préparation)',
+  'email-delivery': 'Envoi des courriels',
+  'notification-digest': 'Récapitulatif quotidien par courriel',
+  'referent-reminders': 'Rappels quotidiens aux référents',
+  'clas-bilan-due': 'Avis de bilan CLAS à remettre',
   'audit-retention': 'Purge du journal d’audit',
   'orphan-document-sweep': 'Nettoyage des documents orphelins',
   'read-budget-purge': 'Purge des compteurs de consultation',
@@ -12,4 +16,17 @@ export const QUEUE_LABELS: Readonly<Record<string, string>> = {
 
 export function queueLabel(name: string): string {
   return QUEUE_LABELS[name] ?? name;
+}
+
+/**
+ * A schedule in French, for the schedules the app uses (« chaque jour à 7 h 00 », « chaque heure à la
+ * minute 15 »); another is shown as its cron expression. Times are Europe/Paris's.
+ */
+export function scheduleLabel(cron: string): string {
+  const daily = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron);
+  if (daily) return `chaque jour à ${daily[2]} h ${daily[1]!.padStart(2, '0')}`;
+  const hourly = /^(\d{1,2}) \* \* \* \*$/.exec(cron);
+  if (hourly) return `chaque heure à la minute ${hourly[1]}`;
+  if (cron === '* * * * *') return 'chaque minute';
+  return cron;
 }

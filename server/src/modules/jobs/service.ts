@@ -5,7 +5,7 @@ import type { Tx } from '../../core/db/driver.js';
 import { AppError, badInput, unauthenticated } from '../../core/errors.js';
 import { deadLetterOf, JOB_SCHEMA } from '../../core/jobs.js';
 import { decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
-import { queueLabel } from './labels.js';
+import { queueLabel, scheduleLabel } from './labels.js';
 
 /**
  * « Tâches de fond »: what the app's background queues hold, read from pg-boss's tables. Those tables
@@ -30,6 +30,7 @@ export interface BackgroundQueue {
   cancelled: number;
   deadLetter: number;
   cron: string | null;
+  scheduleLabel: string | null;
 }
 
 export interface BackgroundJob {
@@ -91,6 +92,7 @@ export async function listBackgroundQueues(ctx: RequestContext): Promise<Backgro
       group by name`);
     const crons = await tx.execute<{ name: string; cron: string }>(sql`
       select name, cron from ${schedule} where name = any(${sql.param(names)}::text[])`);
+    const cronOf = (name: string) => crons.rows.find((r) => r.name === name)?.cron ?? null;
     return names.map((name) => {
       const count = (state: JobState) => counts.rows.find((r) => r.name === name && r.state === state)?.n ?? 0;
       return {
@@ -103,7 +105,8 @@ export async function listBackgroundQueues(ctx: RequestContext): Promise<Backgro
         failed: count('failed'),
         cancelled: count('cancelled'),
         deadLetter: dead.rows.find((r) => r.name === deadLetterOf(name))?.n ?? 0,
-        cron: crons.rows.find((r) => r.name === name)?.cron ?? null,
+        cron: cronOf(name),
+        scheduleLabel: cronOf(name) ? scheduleLabel(cronOf(name)!) : null,
       };
     });
   });

@@ -64,7 +64,7 @@ const QUEUE_COLUMNS: Column<Queue>[] = [
   {
     key: 'cron',
     header: 'Planification',
-    cell: (q) => (q.cron ? <code>{q.cron}</code> : 'À la demande'),
+    cell: (q) => (q.cron ? <span title={q.cron}>{q.scheduleLabel ?? q.cron}</span> : 'À la demande'),
   },
 ];
 

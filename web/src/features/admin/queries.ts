@@ -72,6 +72,7 @@ const BackgroundQueuesDocument = graphql(`
       cancelled
       deadLetter
       cron
+      scheduleLabel
     }
   }
 `);
