@@ -249,7 +249,7 @@ export type BackgroundQueue = {
   /** The queue's name (notification-fanout…). */
   name: Scalars['String']['output'];
   retry: Scalars['Int']['output'];
-  /** Its schedule in French (« chaque jour à 7 h 00 »), if it runs on one. */
+  /** Its schedule in French (« chaque jour, 7 h 00 »), if it runs on one. */
   scheduleLabel?: Maybe<Scalars['String']['output']>;
 };
 

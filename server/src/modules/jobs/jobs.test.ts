@@ -62,7 +62,7 @@ describe('« Tâches de fond » (admins only)', () => {
     expect(fanout).toMatchObject({ label: 'Distribution des notifications', failed: 1, deadLetter: 1, cron: null });
     const retention = queues.find((q) => q.name === 'audit-retention')!;
     expect(retention.completed).toBeGreaterThanOrEqual(1);
-    expect(retention).toMatchObject({ cron: '30 3 * * *', scheduleLabel: 'chaque jour à 3 h 30' });
+    expect(retention).toMatchObject({ cron: '30 3 * * *', scheduleLabel: 'chaque jour, 3 h 30' });
   });
 
   it('lists the failed job with its error message, and nothing of its data', async () => {

@@ -19,14 +19,14 @@ export function queueLabel(name: string): string {
 }
 
 /**
- * A schedule in French, for the schedules the app uses (« chaque jour à 7 h 00 », « chaque heure à la
- * minute 15 »); another is shown as its cron expression. Times are Europe/Paris's.
+ * A schedule in French, short, for the schedules the app uses (« chaque jour, 7 h 00 », « chaque
+ * heure, h 15 »); another is shown as its cron expression. Times are Europe/Paris's.
  */
 export function scheduleLabel(cron: string): string {
   const daily = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron);
-  if (daily) return `chaque jour à ${daily[2]} h ${daily[1]!.padStart(2, '0')}`;
+  if (daily) return `chaque jour, ${daily[2]} h ${daily[1]!.padStart(2, '0')}`;
   const hourly = /^(\d{1,2}) \* \* \* \*$/.exec(cron);
-  if (hourly) return `chaque heure à la minute ${hourly[1]}`;
+  if (hourly) return `chaque heure, h ${hourly[1]!.padStart(2, '0')}`;
   if (cron === '* * * * *') return 'chaque minute';
   return cron;
 }
