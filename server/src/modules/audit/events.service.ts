@@ -95,10 +95,11 @@ export async function purgeExpiredAuditEvents(db: Db, retentionDays: number, now
   });
 }
 
-/** The retention purge, every night at 03:30 (Europe/Paris), once whatever the number of processes. */
+/** The retention purge when a process starts and every night at 03:30 (Europe/Paris), once whatever the number of processes. */
 export const auditRetentionJob = (services: Services): JobDefinition<never> => ({
   name: 'audit-retention',
   cron: '30 3 * * *',
+  atStart: true,
   handler: async () => {
     const purged = await purgeExpiredAuditEvents(services.database.db, services.config.AUDIT_RETENTION_DAYS);
     services.logger.info({ purged }, 'audit retention');
