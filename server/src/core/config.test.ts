@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       BODY_LIMIT_BYTES: 1024 * 1024,
       MAIL_FROM: 'Maillage <ne-pas-repondre@maillage.localhost>',
       APP_URL: 'http://localhost:3000',
+      NOTIFICATIONS: 'on',
     });
     expect(config.DATABASE_URL).toBeUndefined();
     // No SMTP server: e-mails are kept in the outbox.
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
     [{ MAIL_FROM: 'a@b.example\r\nBcc: c@d.example' }, 'MAIL_FROM', /e-mail address/],
     [{ APP_URL: 'maillage.example' }, 'APP_URL', /http\(s\):\/\//],
     [{ APP_URL: 'ftp://maillage.example' }, 'APP_URL', /http\(s\):\/\//],
+    [{ NOTIFICATIONS: 'false' }, 'NOTIFICATIONS', /on or off/],
   ] as [Record<string, string>, string, RegExp][])('refuses %j in one line naming %s', (env, variable, expected) => {
     const message = refusal(env);
     expect(message.split('\n')).toHaveLength(1);

@@ -248,6 +248,11 @@ const envSchema = z
       .default('http://localhost:3000'),
     DEMO_DATA: z.enum(['auto', 'off'], { message: 'auto or off' }).default('auto'),
     SERVE_WEB: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
+    /**
+     * Notifications: off, no event raises anything (no fan-out job, so no notice nor e-mail), for
+     * benchmarks and maintenance windows.
+     */
+    NOTIFICATIONS: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
     /** Background jobs: on, this process works the queue; off, it only queues (a process kept for requests). */
     JOB_WORKERS: z.enum(['on', 'off'], { message: 'on or off' }).default('on'),
     /** Seconds between two polls of a queue by its worker. */

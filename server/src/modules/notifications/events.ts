@@ -25,11 +25,15 @@ export interface NotificationEvent {
   actorId?: string | null;
 }
 
+/** NOTIFICATIONS=off (benchmarks, maintenance windows): no event raises anything. */
+const silenced = (services: Pick<Services, 'config'>) => services.config.NOTIFICATIONS === 'off';
+
 /**
  * Raises `event` in the request's transaction: its fan-out job exists only if the change commits, and
  * the request does not wait for it (nor for any e-mail).
  */
 export async function notify(ctx: RequestContext, event: NotificationEvent): Promise<void> {
+  if (silenced(ctx.services)) return;
   const actor = ctx.actor;
   if (!actor) throw new Error('notify needs an actor (use notifyNow outside a request)');
   // The queue's tables are the owner's: the job is written as the owner, in the same transaction.
@@ -37,11 +41,17 @@ export async function notify(ctx: RequestContext, event: NotificationEvent): Pro
 }
 
 /** Raises `event` outside a request's transaction (a sign-in refused, a scheduled reminder). */
-export async function notifyNow(services: Pick<Services, 'jobs'>, event: NotificationEvent): Promise<void> {
+export async function notifyNow(services: Pick<Services, 'jobs' | 'config'>, event: NotificationEvent): Promise<void> {
+  if (silenced(services)) return;
   await services.jobs.send(FANOUT_JOB, event);
 }
 
 /** Raises `event` in a transaction of the owner's (sign-in, which runs before any actor exists). */
-export async function notifyInTx(services: Pick<Services, 'jobs'>, tx: Tx, event: NotificationEvent): Promise<void> {
+export async function notifyInTx(
+  services: Pick<Services, 'jobs' | 'config'>,
+  tx: Tx,
+  event: NotificationEvent,
+): Promise<void> {
+  if (silenced(services)) return;
   await services.jobs.sendInTx(tx, FANOUT_JOB, event);
 }
