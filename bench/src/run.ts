@@ -8,8 +8,9 @@
  *
  * Settings (environment): BENCH_SEED (42), BENCH_SCALE (national on PostgreSQL, small on PGlite),
  * BENCH_CONNECTIONS, BENCH_DURATION (seconds per scenario), BENCH_WARMUP (seconds), BENCH_ONLY
- * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1), BENCH_IMPORT_ROWS (100000), BENCH_NO_BUILD=1 (reuse server/dist),
- * BENCH_RESULTS (directory).
+ * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1,N1; the results' names then end with -Q2-Q4), BENCH_IMPORT_ROWS
+ * (100000), BENCH_N1_ROUNDS (10) and BENCH_N1_WARMUP (2): N1's measured and unmeasured assignments per phase,
+ * BENCH_NO_BUILD=1 (reuse server/dist), BENCH_RESULTS (directory).
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -24,11 +25,21 @@ import {
   machine,
   packageVersions,
   renderImportTable,
+  renderNotificationsTable,
   renderTable,
   stepsOf,
   writeReport,
   type RunReport,
 } from './scenarios/report.js';
+import {
+  N1_CASES,
+  N1_COUNSELLORS,
+  prepareN1,
+  runN1Phase,
+  storedByN1,
+  type N1Result,
+} from './scenarios/notifications.js';
+import { startSmtpSink } from './scenarios/smtp-sink.js';
 import { benchDir, repoDir, startApi, startPostGraphile, startRaw, type Server } from './scenarios/servers.js';
 import {
   apiContactAttempts,
@@ -59,6 +70,10 @@ const only = env.BENCH_ONLY ? new Set(env.BENCH_ONLY.split(',').map((s) => s.tri
 const wants = (id: string) => !only || only.has(id);
 const reads = (['Q1', 'Q2', 'Q3', 'Q4'] as ScenarioId[]).filter(wants);
 const importRows = Number(env.BENCH_IMPORT_ROWS ?? 100_000);
+const n1Rounds = Number(env.BENCH_N1_ROUNDS ?? 10);
+const n1Warmup = Number(env.BENCH_N1_WARMUP ?? 2);
+/** N1's job polling: the fan-out, its e-mails and their deliveries are each picked up within this. */
+const N1_JOB_POLL_SECONDS = 1;
 /** The campaign of I1's list, for the API and the raw import floor. */
 const IMPORT_CAMPAIGN = '2026-12';
 
@@ -134,6 +149,91 @@ async function withServer<T>(
   }
 }
 
+/** A short-lived owner's connection to the run's data (PGlite: while no API holds the directory). */
+async function ownerDb(data: RunData) {
+  return data.target.kind === 'postgres'
+    ? pgFloorDb(data.target.databaseUrl!)
+    : pgliteFloorDb(path.join(data.target.dataDir!, 'pglite'));
+}
+
+/** N1: the same assignments with notifications off, then on (the API restarted), one at a time. */
+async function runN1(
+  data: RunData,
+  platformId: string,
+  referentEmail: string,
+  password: string,
+  peaks: Record<string, number | null>,
+): Promise<N1Result> {
+  const perPhase = n1Warmup + n1Rounds;
+  let started = performance.now();
+  let db = await ownerDb(data);
+  const n1 = await prepareN1(db, { platformId, referentEmail, batches: 2 * perPhase }).finally(() => db.close());
+  log(
+    `N1: ${N1_COUNSELLORS} counsellors and ${2 * perPhase} × ${N1_CASES} cases written in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+  );
+  const smtp = await startSmtpSink();
+  try {
+    const phase = (notifications: 'on' | 'off', batches: string[][]) =>
+      withServer(
+        () =>
+          startApi(data.target, {
+            SMTP_URL: smtp.url,
+            JOB_POLL_SECONDS: String(N1_JOB_POLL_SECONDS),
+            NOTIFICATIONS: notifications,
+          }),
+        (api) =>
+          runN1Phase({
+            base: api.base,
+            pid: api.pid,
+            notifications,
+            platformId,
+            referentEmail,
+            password,
+            data: n1,
+            batches,
+            warmup: n1Warmup,
+            smtp,
+            log,
+          }),
+        peaks,
+      );
+    const off = await phase('off', n1.batches.slice(0, perPhase));
+    log(`N1 off: request p50 ${off.request.p50} ms, p99 ${off.request.p99} ms`);
+    const mailsBefore = smtp.count;
+    const on = await phase('on', n1.batches.slice(perPhase));
+    log(
+      `N1 on: request p50 ${on.request.p50} ms, p99 ${on.request.p99} ms; notices stored p50 ${on.notificationsStored?.p50} ms, e-mails received p50 ${on.emailsReceived?.p50} ms, p99 ${on.emailsReceived?.p99} ms`,
+    );
+    started = performance.now();
+    db = await ownerDb(data);
+    const stored = await storedByN1(db, n1).finally(() => db.close());
+    const received = smtp.recipients.slice(mailsBefore);
+    const expected = perPhase * N1_COUNSELLORS;
+    const perRecipient = new Map<string, number>();
+    for (const to of received) for (const a of to) perRecipient.set(a, (perRecipient.get(a) ?? 0) + 1);
+    return {
+      counsellors: N1_COUNSELLORS,
+      casesPerAssignment: N1_CASES,
+      warmup: n1Warmup,
+      rounds: n1Rounds,
+      jobPollSeconds: N1_JOB_POLL_SECONDS,
+      off,
+      on,
+      stored: {
+        ...stored,
+        expected,
+        smtpMessages: received.length,
+        smtpRecipientsOk:
+          received.every((to) => to.length === 1) &&
+          n1.counsellorEmails.every((e) => perRecipient.get(e) === perPhase) &&
+          perRecipient.size === N1_COUNSELLORS,
+      },
+    };
+  } finally {
+    await smtp.close();
+  }
+}
+
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   if (env.BENCH_NO_BUILD !== '1') {
@@ -151,31 +251,32 @@ async function main(): Promise<void> {
   const peaks: Record<string, number | null> = { api: null, raw: null, postgraphile: null };
   const platform = data.summary.platforms[0]!;
   const { users } = data.summary;
-  let workload!: Awaited<ReturnType<typeof discoverWorkload>>;
+  let workload: Awaited<ReturnType<typeof discoverWorkload>> | undefined;
   let q2Sizes: RunReport['q2StatementsByPageSize'] = {};
   try {
     const dbVersion = await databaseVersion(data);
     const dbSettings = await databaseSettings(data);
 
     // 1. The API's reads.
-    await withServer(
-      () => startApi(data.target),
-      async (api) => {
-        const referent = await login(api.base, users.referent, users.password);
-        workload = await discoverWorkload(api.base, referent, platform.id);
-        log(`workload: ${platform.name}, ${workload.caseIds.length} cases sampled, search « ${workload.search} »`);
-        q2Sizes = await statementsByPageSize(api.base, referent, workload, [10, 50, 100]);
-        for (const id of reads) {
-          log(`api ${id}…`);
-          const [r] = await apiReads(api.base, api.pid, referent, workload, settings, [id]);
-          results.push(r!);
-          log(
-            `api ${id}: p50 ${r!.load.p50} ms, p99 ${r!.load.p99} ms, ${r!.load.rps} req/s, ${r!.statements?.total} statements`,
-          );
-        }
-      },
-      peaks,
-    );
+    if (reads.length)
+      await withServer(
+        () => startApi(data.target),
+        async (api) => {
+          const referent = await login(api.base, users.referent, users.password);
+          workload = await discoverWorkload(api.base, referent, platform.id);
+          log(`workload: ${platform.name}, ${workload.caseIds.length} cases sampled, search « ${workload.search} »`);
+          q2Sizes = await statementsByPageSize(api.base, referent, workload, [10, 50, 100]);
+          for (const id of reads) {
+            log(`api ${id}…`);
+            const [r] = await apiReads(api.base, api.pid, referent, workload, settings, [id]);
+            results.push(r!);
+            log(
+              `api ${id}: p50 ${r!.load.p50} ms, p99 ${r!.load.p99} ms, ${r!.load.rps} req/s, ${r!.statements?.total} statements`,
+            );
+          }
+        },
+        peaks,
+      );
 
     // 2. The raw floor, then PostGraphile, on the same (still unwritten) data.
     const baselineReads: ScenarioId[] = reads.filter((id) => id !== 'Q4');
@@ -183,7 +284,7 @@ async function main(): Promise<void> {
       await withServer(
         () => startRaw(data.target),
         async (raw) => {
-          for (const r of (await rawReads(raw.base, raw.pid, workload, settings)).filter((x) =>
+          for (const r of (await rawReads(raw.base, raw.pid, workload!, settings)).filter((x) =>
             baselineReads.includes(x.scenario),
           )) {
             results.push(r);
@@ -196,7 +297,7 @@ async function main(): Promise<void> {
         await withServer(
           () => startPostGraphile(data.target),
           async (pgl) => {
-            for (const r of (await postgraphileReads(pgl.base, pgl.pid, workload, settings)).filter((x) =>
+            for (const r of (await postgraphileReads(pgl.base, pgl.pid, workload!, settings)).filter((x) =>
               baselineReads.includes(x.scenario),
             )) {
               results.push(r);
@@ -275,6 +376,11 @@ async function main(): Promise<void> {
       );
     }
 
+    // 5. N1, last: its writes (organisation, cases, notices) stay out of every other scenario. Its
+    //    cases are written before the API starts (PGlite: one process at a time on the directory).
+    let n1: N1Result | null = null;
+    if (wants('N1')) n1 = await runN1(data, platform.id, users.referent, users.password, peaks);
+
     notes.push(
       'API: the production bundle (server/dist, NODE_ENV=production) with BENCH_COUNT_SQL=on; as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).',
     );
@@ -326,21 +432,27 @@ async function main(): Promise<void> {
       dataset: {
         rows: data.summary.rows,
         platform: { name: platform.name, cases: platform.cases },
-        search: workload.search,
+        search: workload?.search ?? '',
       },
       results,
       q2StatementsByPageSize: q2Sizes,
       imports,
       rawImports,
+      notifications: n1,
       rss: { api: peaks.api ?? null, raw: peaks.raw ?? null, postgraphile: peaks.postgraphile ?? null },
       targets: [],
       notes,
     };
     report.targets = evaluateTargets(report);
-    say(`\n${renderTable(report)}\n`);
+    if (report.results.length) say(`\n${renderTable(report)}\n`);
+    if (report.notifications) say(`\n${renderNotificationsTable(report.notifications)}\n`);
     if (report.imports.length || report.rawImports.length) say(`${renderImportTable(report)}\n`);
     for (const t of report.targets) say(`${t.verdict.padEnd(4)}  ${t.target}: ${t.measured}`);
-    const written = writeReport(report, env.BENCH_RESULTS ?? path.join(benchDir, 'results'));
+    const written = writeReport(
+      report,
+      env.BENCH_RESULTS ?? path.join(benchDir, 'results'),
+      only ? `-${[...only].join('-')}` : '',
+    );
     log(`written ${path.relative(process.cwd(), written.md)} and .json`);
   } finally {
     await data.drop();

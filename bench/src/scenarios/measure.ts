@@ -52,9 +52,10 @@ export interface LoadResult {
   peakRssMb: number;
 }
 
-const percentile = (sorted: number[], p: number) =>
+/** The p-th percentile of sorted values (nearest rank). */
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
-const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+export const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 
 /**
  * One autocannon run at fixed connections for a fixed time. Latencies are kept at full precision

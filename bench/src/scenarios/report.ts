@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { RawImportResult } from '../baselines/raw-import.js';
 import type { ImportResult } from './import.js';
+import type { N1Phase, N1Result } from './notifications.js';
 import type { ScenarioId, ScenarioResult, ServerName, Statements } from './suite.js';
 
 export interface RunReport {
@@ -32,6 +33,8 @@ export interface RunReport {
   imports: ImportResult[];
   /** The raw import floor of the same files (src/baselines/raw-import.ts); empty when I1 is not run. */
   rawImports: RawImportResult[];
+  /** N1 (issue 16): bulk assignments and their notifications' fan-out; absent when not run. */
+  notifications?: N1Result | null;
   rss: Record<ServerName, number | null>;
   targets: { target: string; measured: string; verdict: 'PASS' | 'MISS' | 'n/a' }[];
   notes: string[];
@@ -95,16 +98,16 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
   const sizes = Object.entries(r.q2StatementsByPageSize);
   const dataCounts = sizes.map(([, s]) => s?.data);
   const totalCounts = sizes.map(([, s]) => s?.total);
-  const known = dataCounts.every((n) => n !== undefined);
+  const known = sizes.length > 0 && dataCounts.every((n) => n !== undefined);
   const list = sizes.map(([size, s]) => `${size}: ${stmts(s)}`).join(', ');
   t.push({
     target: '≤ 3 SQL statements per Q2 request, whatever the page size (data statements)',
-    measured: list,
+    measured: list || 'not run',
     verdict: verdict(known ? dataCounts.every((n) => n! <= 3) && new Set(dataCounts).size === 1 : undefined),
   });
   t.push({
     target: '… counting every statement (BEGIN, actor set-up, role, COMMIT included)',
-    measured: list,
+    measured: list || 'not run',
     verdict: verdict(known ? totalCounts.every((n) => n! <= 3) && new Set(totalCounts).size === 1 : undefined),
   });
   t.push({
@@ -127,6 +130,16 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
     target: 'API RSS ≤ 300 MB under load (Q1–Q4, M1)',
     measured: `${fmt(underLoad)} MB`,
     verdict: verdict(underLoad === undefined ? undefined : underLoad <= 300),
+  });
+  const n1 = r.notifications;
+  const n1ratio = n1 ? ratio(n1.on.request.p50, n1.off.request.p50) : undefined;
+  t.push({
+    target:
+      'N1 request p50 (notifications on) ≤ 1.2 × request p50 (notifications off): the request does not wait for the fan-out nor the e-mails',
+    measured: n1
+      ? `${fmt(n1.on.request.p50, 2)} ms / ${fmt(n1.off.request.p50, 2)} ms = ${fmt(n1ratio, 2)} ×; end to end (notices stored, e-mails handed to SMTP) p50 ${fmt(n1.on.notificationsStored?.p50, 0)} / ${fmt(n1.on.emailsReceived?.p50, 0)} ms`
+      : 'not run',
+    verdict: verdict(n1ratio === undefined ? undefined : n1ratio <= 1.2),
   });
   if (big)
     t.push({
@@ -173,6 +186,25 @@ export function renderImportTable(r: RunReport): string {
       );
     }
   }
+  return lines.join('\n');
+}
+
+const spread = (x: N1Phase['request'] | undefined) =>
+  x ? `${fmt(x.p50, 1)} | ${fmt(x.p99, 1)} | ${fmt(x.min, 1)} | ${fmt(x.max, 1)}` : '– | – | – | –';
+
+/** N1: the request's time with notifications off and on, then the end-to-end times of the assignments with them on. */
+export function renderNotificationsTable(n: N1Result): string {
+  const lines: string[] = [];
+  lines.push('| N1 | p50 ms | p99 ms | min ms | max ms | SQL statements / request (data) | API peak RSS MB |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(
+    `| request, notifications off | ${spread(n.off.request)} | ${stmts(n.off.statements)} | ${fmt(n.off.peakRssMb)} |`,
+  );
+  lines.push(
+    `| request, notifications on | ${spread(n.on.request)} | ${stmts(n.on.statements)} | ${fmt(n.on.peakRssMb)} |`,
+  );
+  lines.push(`| request start → ${n.counsellors} notices stored | ${spread(n.on.notificationsStored)} | | |`);
+  lines.push(`| request start → ${n.counsellors} e-mails received by SMTP | ${spread(n.on.emailsReceived)} | | |`);
   return lines.join('\n');
 }
 
@@ -229,12 +261,14 @@ export function renderMarkdown(r: RunReport): string {
     `Worklist platform: ${r.dataset.platform.name} (${r.dataset.platform.cases} cases); Q3 filter: status AFFECTE or EN_COURS, name search « ${r.dataset.search} », totalCount.`,
   );
   out.push('');
-  out.push('## Scenarios');
-  out.push('');
-  out.push(renderTable(r));
-  out.push('');
-  out.push('Ratios are API ÷ baseline: above 1 for p50 the API is slower, below 1 for req/s it serves less.');
-  out.push('');
+  if (r.results.length) {
+    out.push('## Scenarios');
+    out.push('');
+    out.push(renderTable(r));
+    out.push('');
+    out.push('Ratios are API ÷ baseline: above 1 for p50 the API is slower, below 1 for req/s it serves less.');
+    out.push('');
+  }
   if (r.imports.length || r.rawImports?.length) {
     out.push('## Import (I1)');
     out.push('');
@@ -245,13 +279,32 @@ export function renderMarkdown(r: RunReport): string {
     );
     out.push('');
   }
+  const n1 = r.notifications;
+  if (n1) {
+    out.push('## Notifications fan-out (N1)');
+    out.push('');
+    out.push(
+      `${n1.rounds} assignments of ${n1.casesPerAssignment} A_TRAITER cases each (after ${n1.warmup} not measured) to an organisation of ${n1.counsellors} counsellors, one at a time, as the platform's referent; the API restarted between the phases (NOTIFICATIONS=off, then on), JOB_POLL_SECONDS=${n1.jobPollSeconds}, SMTP_URL a server of the bench's process.`,
+    );
+    out.push('');
+    out.push(renderNotificationsTable(n1));
+    out.push('');
+    out.push(
+      `Request times in order (ms): off ${n1.off.requestMs.join(', ')}; on ${n1.on.requestMs.join(', ')}. End to end, e-mails received (ms): ${(n1.on.emailsReceivedMs ?? []).join(', ')}.`,
+    );
+    out.push('');
+    out.push(
+      `Stored after the notifications-on phase: ${n1.stored.notifications} notices and ${n1.stored.emailsSent} e-mails handed to SMTP (email_outbox.delivered_via = 'SMTP', sent_at set) for ${n1.stored.expected} expected; the SMTP server received ${n1.stored.smtpMessages} messages${n1.stored.smtpRecipientsOk ? ', one per counsellor and assignment' : ', NOT one per counsellor and assignment'}.`,
+    );
+    out.push('');
+  }
   out.push(
     `Peak RSS over the whole run (VmHWM): ${Object.entries(r.rss)
       .map(([k, v]) => `${k} ${fmt(v)} MB`)
       .join(', ')}.`,
   );
   out.push('');
-  out.push('## Targets (issue 4)');
+  out.push('## Targets (issues 4 and 16)');
   out.push('');
   out.push('| target | measured | |');
   out.push('| --- | --- | --- |');
@@ -264,9 +317,10 @@ export function renderMarkdown(r: RunReport): string {
   return out.join('\n');
 }
 
-export function writeReport(r: RunReport, dir: string): { md: string; json: string } {
+/** `suffix` names a partial run (BENCH_ONLY), which must not overwrite the day's full one. */
+export function writeReport(r: RunReport, dir: string, suffix = ''): { md: string; json: string } {
   fs.mkdirSync(dir, { recursive: true });
-  const base = path.join(dir, `${r.date}-${r.kind}`);
+  const base = path.join(dir, `${r.date}-${r.kind}${suffix}`);
   fs.writeFileSync(`${base}.md`, renderMarkdown(r));
   fs.writeFileSync(`${base}.json`, `${JSON.stringify(r, null, 2)}\n`);
   return { md: `${base}.md`, json: `${base}.json` };

@@ -112,8 +112,11 @@ export interface Target {
   dataDir?: string;
 }
 
-/** The API as in production (built bundle, NODE_ENV=production), counting its SQL statements. */
-export async function startApi(target: Target): Promise<Server> {
+/**
+ * The API as in production (built bundle, NODE_ENV=production), counting its SQL statements; `extra`
+ * adds or overrides settings (N1: SMTP_URL, JOB_POLL_SECONDS, NOTIFICATIONS).
+ */
+export async function startApi(target: Target, extra: Record<string, string> = {}): Promise<Server> {
   const port = await freePort();
   const env: Record<string, string> = {
     NODE_ENV: 'production',
@@ -129,6 +132,7 @@ export async function startApi(target: Target): Promise<Server> {
     ...(target.kind === 'postgres'
       ? { DATABASE_URL: target.databaseUrl! }
       : { DATABASE_URL: '', DATA_DIR: target.dataDir! }),
+    ...extra,
   };
   // BENCH_API_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof": Node refuses --cpu-prof in NODE_OPTIONS.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
