@@ -9,7 +9,8 @@
  * Settings (environment): BENCH_SEED (42), BENCH_SCALE (national on PostgreSQL, small on PGlite),
  * BENCH_CONNECTIONS, BENCH_DURATION (seconds per scenario), BENCH_WARMUP (seconds), BENCH_ONLY
  * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1,N1; the results' names then end with -Q2-Q4), BENCH_IMPORT_ROWS
- * (100000), BENCH_N1_ROUNDS (10) and BENCH_N1_WARMUP (2): N1's measured and unmeasured assignments per phase,
+ * (100000), BENCH_N1_ROUNDS (10), BENCH_N1_WARMUP (2) and BENCH_N1_BLOCKS (2): N1's measured assignments per
+ * phase, unmeasured ones after each start of the API, and blocks of each phase (off, on, off, on…),
  * BENCH_NO_BUILD=1 (reuse server/dist), BENCH_RESULTS (directory).
  */
 import { execFileSync } from 'node:child_process';
@@ -35,8 +36,10 @@ import {
   N1_CASES,
   N1_COUNSELLORS,
   prepareN1,
+  mergeN1Phases,
   runN1Phase,
   storedByN1,
+  type N1Phase,
   type N1Result,
 } from './scenarios/notifications.js';
 import { startSmtpSink } from './scenarios/smtp-sink.js';
@@ -72,6 +75,7 @@ const reads = (['Q1', 'Q2', 'Q3', 'Q4'] as ScenarioId[]).filter(wants);
 const importRows = Number(env.BENCH_IMPORT_ROWS ?? 100_000);
 const n1Rounds = Number(env.BENCH_N1_ROUNDS ?? 10);
 const n1Warmup = Number(env.BENCH_N1_WARMUP ?? 2);
+const n1Blocks = Math.max(1, Number(env.BENCH_N1_BLOCKS ?? 2));
 /** N1's job polling: the fan-out, its e-mails and their deliveries are each picked up within this. */
 const N1_JOB_POLL_SECONDS = 1;
 /** The campaign of I1's list, for the API and the raw import floor. */
@@ -156,7 +160,10 @@ async function ownerDb(data: RunData) {
     : pgliteFloorDb(path.join(data.target.dataDir!, 'pglite'));
 }
 
-/** N1: the same assignments with notifications off, then on (the API restarted), one at a time. */
+/**
+ * N1: the same assignments with notifications off and on, one at a time, in alternating blocks (off,
+ * on, off, on…; the API restarted for each), so that the machine's other work weighs on both alike.
+ */
 async function runN1(
   data: RunData,
   platformId: string,
@@ -164,7 +171,9 @@ async function runN1(
   password: string,
   peaks: Record<string, number | null>,
 ): Promise<N1Result> {
-  const perPhase = n1Warmup + n1Rounds;
+  const perBlock = Math.ceil(n1Rounds / n1Blocks);
+  const batchesPerBlock = n1Warmup + perBlock;
+  const perPhase = n1Blocks * batchesPerBlock;
   let started = performance.now();
   let db = await ownerDb(data);
   const n1 = await prepareN1(db, { platformId, referentEmail, batches: 2 * perPhase }).finally(() => db.close());
@@ -173,7 +182,7 @@ async function runN1(
   );
   const smtp = await startSmtpSink();
   try {
-    const phase = (notifications: 'on' | 'off', batches: string[][]) =>
+    const block = (notifications: 'on' | 'off', batches: string[][]) =>
       withServer(
         () =>
           startApi(data.target, {
@@ -197,17 +206,28 @@ async function runN1(
           }),
         peaks,
       );
-    const off = await phase('off', n1.batches.slice(0, perPhase));
+    const phases: Record<'on' | 'off', N1Phase[]> = { off: [], on: [] };
+    let next = 0;
+    for (let b = 0; b < n1Blocks; b++) {
+      for (const mode of ['off', 'on'] as const) {
+        const r = await block(mode, n1.batches.slice(next, next + batchesPerBlock));
+        next += batchesPerBlock;
+        phases[mode].push(r);
+        log(
+          `N1 ${mode} block ${b + 1}/${n1Blocks}: request p50 ${r.request.p50} ms${mode === 'on' ? `, e-mails received p50 ${r.emailsReceived?.p50} ms` : ''}`,
+        );
+      }
+    }
+    const off = mergeN1Phases(phases.off);
+    const on = mergeN1Phases(phases.on);
     log(`N1 off: request p50 ${off.request.p50} ms, p99 ${off.request.p99} ms`);
-    const mailsBefore = smtp.count;
-    const on = await phase('on', n1.batches.slice(perPhase));
     log(
       `N1 on: request p50 ${on.request.p50} ms, p99 ${on.request.p99} ms; notices stored p50 ${on.notificationsStored?.p50} ms, e-mails received p50 ${on.emailsReceived?.p50} ms, p99 ${on.emailsReceived?.p99} ms`,
     );
     started = performance.now();
     db = await ownerDb(data);
     const stored = await storedByN1(db, n1).finally(() => db.close());
-    const received = smtp.recipients.slice(mailsBefore);
+    const received = smtp.recipients;
     const expected = perPhase * N1_COUNSELLORS;
     const perRecipient = new Map<string, number>();
     for (const to of received) for (const a of to) perRecipient.set(a, (perRecipient.get(a) ?? 0) + 1);
@@ -215,7 +235,8 @@ async function runN1(
       counsellors: N1_COUNSELLORS,
       casesPerAssignment: N1_CASES,
       warmup: n1Warmup,
-      rounds: n1Rounds,
+      rounds: n1Blocks * perBlock,
+      blocks: n1Blocks,
       jobPollSeconds: N1_JOB_POLL_SECONDS,
       off,
       on,

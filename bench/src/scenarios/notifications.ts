@@ -137,8 +137,12 @@ export interface N1Phase {
 export interface N1Result {
   counsellors: number;
   casesPerAssignment: number;
+  /** Unmeasured assignments after each start of the API. */
   warmup: number;
+  /** Measured assignments per phase. */
   rounds: number;
+  /** Blocks per phase, alternating off and on, the API restarted for each (absent: one block each). */
+  blocks?: number;
   jobPollSeconds: number;
   off: N1Phase;
   on: N1Phase;
@@ -241,6 +245,29 @@ export async function runN1Phase(options: {
       : {}),
     statements,
     peakRssMb: round(rss.stop(), 1),
+  };
+}
+
+/** The blocks of one phase as one: their measures in order, the statements of the first, the highest RSS. */
+export function mergeN1Phases(blocks: N1Phase[]): N1Phase {
+  const all = <K extends 'requestMs' | 'notificationsStoredMs' | 'emailsReceivedMs'>(k: K) =>
+    blocks.flatMap((b) => b[k] ?? []);
+  const on = blocks[0]!.notifications === 'on';
+  const requestMs = all('requestMs');
+  return {
+    notifications: blocks[0]!.notifications,
+    requestMs,
+    request: spreadOf(requestMs),
+    ...(on
+      ? {
+          notificationsStoredMs: all('notificationsStoredMs'),
+          notificationsStored: spreadOf(all('notificationsStoredMs')),
+          emailsReceivedMs: all('emailsReceivedMs'),
+          emailsReceived: spreadOf(all('emailsReceivedMs')),
+        }
+      : {}),
+    statements: blocks[0]!.statements,
+    peakRssMb: Math.max(...blocks.map((b) => b.peakRssMb)),
   };
 }
 
