@@ -161,8 +161,9 @@ async function ownerDb(data: RunData) {
 }
 
 /**
- * N1: the same assignments with notifications off and on, one at a time, in alternating blocks (off,
- * on, off, on…; the API restarted for each), so that the machine's other work weighs on both alike.
+ * N1: the same assignments with notifications on and off, one at a time, in alternating blocks (on,
+ * off, on, off…; the API restarted for each), so that the machine's other work weighs on both alike;
+ * each off block is spaced as the on block before it (one assignment every ~20 s, not back to back).
  */
 async function runN1(
   data: RunData,
@@ -182,7 +183,7 @@ async function runN1(
   );
   const smtp = await startSmtpSink();
   try {
-    const block = (notifications: 'on' | 'off', batches: string[][]) =>
+    const block = (notifications: 'on' | 'off', batches: string[][], spacingMs?: number) =>
       withServer(
         () =>
           startApi(data.target, {
@@ -202,6 +203,7 @@ async function runN1(
             batches,
             warmup: n1Warmup,
             smtp,
+            ...(spacingMs ? { spacingMs } : {}),
             log,
           }),
         peaks,
@@ -209,12 +211,14 @@ async function runN1(
     const phases: Record<'on' | 'off', N1Phase[]> = { off: [], on: [] };
     let next = 0;
     for (let b = 0; b < n1Blocks; b++) {
-      for (const mode of ['off', 'on'] as const) {
-        const r = await block(mode, n1.batches.slice(next, next + batchesPerBlock));
+      // On first: the off block that follows is spaced as it was.
+      for (const mode of ['on', 'off'] as const) {
+        const spacing = mode === 'off' ? phases.on[phases.on.length - 1]!.spacing?.p50 : undefined;
+        const r = await block(mode, n1.batches.slice(next, next + batchesPerBlock), spacing);
         next += batchesPerBlock;
         phases[mode].push(r);
         log(
-          `N1 ${mode} block ${b + 1}/${n1Blocks}: request p50 ${r.request.p50} ms${mode === 'on' ? `, e-mails received p50 ${r.emailsReceived?.p50} ms` : ''}`,
+          `N1 ${mode} block ${b + 1}/${n1Blocks}: request p50 ${r.request.p50} ms, spacing p50 ${r.spacing?.p50} ms${mode === 'on' ? `, e-mails received p50 ${r.emailsReceived?.p50} ms` : ''}`,
         );
       }
     }

@@ -132,6 +132,8 @@ export interface N1Phase {
   /** The SQL statements of one assignment request (x-sql-statements). */
   statements: Statements | null;
   peakRssMb: number;
+  /** From one assignment's start to the next one's, ms (warm-up included). */
+  spacing?: Spread;
 }
 
 export interface N1Result {
@@ -179,8 +181,14 @@ export async function runN1Phase(options: {
   batches: string[][];
   warmup: number;
   smtp: SmtpSink;
-  /** Pause between two assignments, ms (the last job's completion is recorded, the API idle). */
+  /** Pause after an assignment (with notifications on: after its last e-mail), ms. */
   pauseMs?: number;
+  /**
+   * The least time from one assignment's start to the next one's, ms: the notifications-off phase is
+   * spaced as the notifications-on one was (an API left idle for seconds answers its next request
+   * more slowly than one kept busy: its connections' caches and the JIT's code go cold).
+   */
+  spacingMs?: number;
   log?: (m: string) => void;
 }): Promise<N1Phase> {
   const { base, notifications, data, smtp } = options;
@@ -193,6 +201,8 @@ export async function runN1Phase(options: {
   const emailsMs: number[] = [];
   let statements: Statements | null = null;
   const mailsAtStart = smtp.count;
+  const spacing: number[] = [];
+  let previousStart = 0;
   const rss = sampleRss(options.pid);
   try {
     for (const [i, cases] of options.batches.entries()) {
@@ -224,7 +234,10 @@ export async function runN1Phase(options: {
       options.log?.(
         `N1 ${notifications} ${measured ? `#${i - options.warmup + 1}` : 'warm-up'}: request ${round(answered - started)} ms${on ? `, e-mails after ${round(performance.now() - started)} ms` : ''}`,
       );
-      await new Promise((resolve) => setTimeout(resolve, options.pauseMs ?? 300));
+      const wait = Math.max(options.pauseMs ?? 300, started + (options.spacingMs ?? 0) - performance.now());
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      if (i > 0) spacing.push(round(started - previousStart));
+      previousStart = started;
     }
     if (!on && smtp.count !== mailsAtStart)
       throw new Error(`N1: ${smtp.count - mailsAtStart} e-mails sent with notifications off`);
@@ -245,6 +258,7 @@ export async function runN1Phase(options: {
       : {}),
     statements,
     peakRssMb: round(rss.stop(), 1),
+    spacing: spreadOf(spacing),
   };
 }
 
@@ -268,6 +282,7 @@ export function mergeN1Phases(blocks: N1Phase[]): N1Phase {
       : {}),
     statements: blocks[0]!.statements,
     peakRssMb: Math.max(...blocks.map((b) => b.peakRssMb)),
+    spacing: spreadOf(blocks.map((b) => b.spacing?.p50 ?? NaN)),
   };
 }
 

@@ -284,7 +284,7 @@ export function renderMarkdown(r: RunReport): string {
     out.push('## Notifications fan-out (N1)');
     out.push('');
     out.push(
-      `${n1.rounds} measured assignments per phase of ${n1.casesPerAssignment} A_TRAITER cases each to an organisation of ${n1.counsellors} counsellors, one at a time, as the platform's referent, with NOTIFICATIONS=off and on in ${n1.blocks ?? 1} alternating block(s) each (off, on, …; the API restarted for each block, its first ${n1.warmup} assignments not measured); JOB_POLL_SECONDS=${n1.jobPollSeconds}, SMTP_URL a server of the bench's process. With notifications on, each assignment waits for its notices and e-mails before the next.`,
+      `${n1.rounds} measured assignments per phase of ${n1.casesPerAssignment} A_TRAITER cases each to an organisation of ${n1.counsellors} counsellors, one at a time, as the platform's referent, with NOTIFICATIONS=on and off in ${n1.blocks ?? 1} alternating block(s) each (on, off, …; the API restarted for each block, its first ${n1.warmup} assignments not measured); JOB_POLL_SECONDS=${n1.jobPollSeconds}, SMTP_URL a server of the bench's process. With notifications on, each assignment waits for its notices and e-mails (then 300 ms) before the next; with them off, assignments are spaced as in the on block before (p50 from one start to the next: on ${fmt(n1.on.spacing?.p50, 0)} ms, off ${fmt(n1.off.spacing?.p50, 0)} ms), since an API left idle for seconds answers more slowly than one kept busy.`,
     );
     out.push('');
     out.push(renderNotificationsTable(n1));
