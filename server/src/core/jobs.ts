@@ -30,10 +30,7 @@ export interface JobDefinition<T> {
   cron?: string;
   /** Also sent (with no data) when a process starts: a sweep that must not wait for the next period. */
   atStart?: boolean;
-  /**
-   * How many jobs a worker takes per poll, run one after the other (default 1): a worker waits a poll
-   * interval between two fetches, so a queue of many small jobs (e-mails) wants several per fetch.
-   */
+  /** How many jobs a worker takes per fetch, run one after the other (default 1): many small jobs (e-mails) want several. */
   batchSize?: number;
 }
 
@@ -148,6 +145,53 @@ export function createJobs({
     }
   };
 
+  let stopping = false;
+  const loops: Promise<void>[] = [];
+  const sleepers = new Set<() => void>();
+  const pause = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      sleepers.add(wake);
+    });
+  /** A completion or failure that cannot be recorded (the database gone): the job expires and runs again. */
+  const record = async (what: string, write: () => Promise<unknown>) => {
+    await write().catch((err: unknown) => logger.warn({ code: codeOf(err) }, `job ${what} not recorded`));
+  };
+
+  /**
+   * One queue's worker: fetches up to `batchSize` jobs, runs them one after the other, records each
+   * outcome (awaited: pg-boss's own worker records them without waiting, and a failure to record then
+   * surfaced as an unhandled rejection), and fetches again at once while there are jobs, else waits a
+   * poll interval (pg-boss's worker waits after every fetch: 20 e-mails took 20 s).
+   */
+  const workLoop = async (definition: JobDefinition<never>) => {
+    while (!stopping) {
+      let batch: PgBoss.JobWithMetadata<never>[] = [];
+      try {
+        batch =
+          (await boss.fetch<never>(definition.name, { batchSize: definition.batchSize ?? 1, includeMetadata: true })) ??
+          [];
+      } catch (err) {
+        logger.warn({ job: definition.name, code: codeOf(err) }, 'job fetch failed');
+      }
+      for (const job of batch) {
+        try {
+          await run(definition, job);
+        } catch (err) {
+          await record('failure', () => boss.fail(definition.name, job.id, err as object));
+          continue;
+        }
+        await record('completion', () => boss.complete(definition.name, job.id));
+      }
+      if (batch.length === 0 && !stopping) await pause(pollingIntervalSeconds * 1000);
+    }
+  };
+
   return {
     boss,
     define<T>(definition: JobDefinition<T>) {
@@ -203,32 +247,18 @@ export function createJobs({
       started = true;
       for (const definition of definitions.values()) if (definition.atStart) await boss.send(definition.name, {});
       if (!workers) return;
-      for (const definition of definitions.values()) {
-        await boss.work<never>(
-          definition.name,
-          { pollingIntervalSeconds, includeMetadata: true, batchSize: definition.batchSize ?? 1 },
-          async (batch) => {
-            // Each job its own outcome: pg-boss would complete or fail the whole batch. Recorded here,
-            // before the handler counts as done (pg-boss records its own without waiting), so that a stop
-            // right after (a deploy) leaves none active, to run again; pg-boss's own then changes nothing.
-            for (const job of batch) {
-              try {
-                await run(definition, job);
-              } catch (err) {
-                await boss.fail(definition.name, job.id, err as object);
-                continue;
-              }
-              await boss.complete(definition.name, job.id);
-            }
-          },
-        );
-      }
+      stopping = false;
+      for (const definition of definitions.values()) loops.push(workLoop(definition));
     },
     async stop(timeoutMs = 10_000) {
       if (!started) return;
       started = false;
-      // graceful: pg-boss stops fetching and waits for the handlers under way (up to the timeout).
-      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: false });
+      // The loops finish the jobs they hold (up to the timeout); a job still running after it expires and
+      // is taken again by any process.
+      stopping = true;
+      for (const wake of sleepers) wake();
+      await Promise.race([Promise.all(loops.splice(0)), new Promise((resolve) => setTimeout(resolve, timeoutMs))]);
+      await boss.stop({ graceful: false, close: false });
     },
     async retry(name, id) {
       await boss.retry(name, id);

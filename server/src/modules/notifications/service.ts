@@ -94,14 +94,12 @@ export async function markRead(ctx: RequestContext, rawIds: unknown): Promise<nu
 export async function markAllRead(ctx: RequestContext, rawUpTo: unknown): Promise<number> {
   const upTo = rawUpTo == null ? null : parseInput(z.uuid({ message: 'identifiant invalide' }), rawUpTo, 'upTo');
   const userId = userOf(ctx);
-  let limit: { createdAt: Date; id: string } | null = null;
   if (upTo) {
     const [row] = await ctx.db
-      .select({ createdAt: notification.createdAt, id: notification.id })
+      .select({ id: notification.id })
       .from(notification)
       .where(and(eq(notification.id, upTo), eq(notification.userId, userId)));
     if (!row) throw badInput([{ path: 'upTo', message: 'notification inconnue' }]);
-    limit = row;
   }
   const changed = await ctx.db
     .update(notification)
@@ -110,8 +108,9 @@ export async function markAllRead(ctx: RequestContext, rawUpTo: unknown): Promis
       allOf([
         eq(notification.userId, userId),
         isNull(notification.readAt),
-        limit
-          ? sql`(${notification.createdAt}, ${notification.id}) <= (${limit.createdAt}, ${limit.id}::uuid)`
+        // Compared in SQL: a JavaScript Date keeps milliseconds, the column microseconds.
+        upTo
+          ? sql`(${notification.createdAt}, ${notification.id}) <= (select n.created_at, n.id from notification n where n.id = ${upTo}::uuid)`
           : undefined,
       ]),
     )
