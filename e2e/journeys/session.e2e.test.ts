@@ -84,19 +84,24 @@ describe('session', () => {
     await checkPage(page, shots.next('annuaire-rechargee'));
   });
 
-  it('keeps the access token out of web storage; the refresh cookie is httpOnly and SameSite=Strict', async () => {
+  it('keeps the access token out of web storage; the refresh cookie and the notification stream’s are httpOnly and SameSite=Strict, each for its own path', async () => {
     const { page, context } = session();
     const stored = await page.evaluate(
       () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
     );
     expect(stored).not.toMatch(/eyJ[\w-]+\.[\w-]+/);
     const cookies = await context.cookies();
-    const refresh = cookies.filter((cookie) => cookie.httpOnly);
-    expect(refresh.length, 'an httpOnly refresh cookie').toBeGreaterThan(0);
-    for (const cookie of refresh) {
-      expect(cookie.sameSite).toBe('Strict');
-      expect(cookie.path).toBe('/api/auth');
+    const httpOnly = cookies.filter((cookie) => cookie.httpOnly);
+    expect(httpOnly.filter((c) => c.path === '/api/auth').length, 'an httpOnly refresh cookie').toBeGreaterThan(0);
+    // Only the refresh token's path, and the live notifications' (EventSource's cookie, short-lived).
+    for (const cookie of httpOnly) {
+      expect(cookie.sameSite, cookie.name).toBe('Strict');
+      expect(['/api/auth', '/api/notifications/stream'], cookie.name).toContain(cookie.path);
     }
+    expect(
+      cookies.every((c) => c.httpOnly),
+      'no cookie readable by scripts',
+    ).toBe(true);
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
 
