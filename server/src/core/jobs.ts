@@ -163,6 +163,17 @@ export function createJobs({
     await write().catch((err: unknown) => logger.warn({ code: codeOf(err) }, `job ${what} not recorded`));
   };
 
+  /** Runs one fetched job and records its outcome (the worker loop's, and drain's). */
+  const workOne = async (definition: JobDefinition<never>, job: PgBoss.JobWithMetadata<never>) => {
+    try {
+      await run(definition, job);
+    } catch (err) {
+      await record('failure', () => boss.fail(definition.name, job.id, err as object));
+      return;
+    }
+    await record('completion', () => boss.complete(definition.name, job.id));
+  };
+
   /**
    * One queue's worker: fetches up to `batchSize` jobs, runs them one after the other, records each
    * outcome (awaited: pg-boss's own worker records them without waiting, and a failure to record then
@@ -179,15 +190,7 @@ export function createJobs({
       } catch (err) {
         logger.warn({ job: definition.name, code: codeOf(err) }, 'job fetch failed');
       }
-      for (const job of batch) {
-        try {
-          await run(definition, job);
-        } catch (err) {
-          await record('failure', () => boss.fail(definition.name, job.id, err as object));
-          continue;
-        }
-        await record('completion', () => boss.complete(definition.name, job.id));
-      }
+      for (const job of batch) await workOne(definition, job);
       if (batch.length === 0 && !stopping) await pause(pollingIntervalSeconds * 1000);
     }
   };
@@ -274,12 +277,7 @@ export function createJobs({
         for (;;) {
           const [job] = await boss.fetch<never>(name, { includeMetadata: true, batchSize: 1 });
           if (!job) break;
-          try {
-            await run(definition, job);
-            await boss.complete(name, job.id);
-          } catch (err) {
-            await boss.fail(name, job.id, { message: safeMessage(err) });
-          }
+          await workOne(definition, job);
           done += 1;
         }
       }
