@@ -1,0 +1,83 @@
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, {
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalAttendeeType,
+  ICalCalendarMethod,
+  ICalEventStatus,
+} from 'ical-generator';
+import { DateTime } from 'luxon';
+
+export interface MeetingInvitation {
+  /** REQUEST invites (first time or again after a change), CANCEL withdraws the meeting. */
+  method: 'REQUEST' | 'CANCEL';
+  /** The meeting's identity in every calendar: the same for its invitation, updates and cancellation. */
+  uid: string;
+  /** Raised with each change sent: a calendar applies an update only over a lower sequence. */
+  sequence: number;
+  start: Date;
+  end: Date;
+  /** The zone the meeting is held in: its times are written in it, with its rules (VTIMEZONE). */
+  timezone: 'Europe/Paris' | 'Europe/Brussels';
+  summary: string;
+  description?: string;
+  location?: string;
+  url?: string;
+  organizer: { name: string; email: string };
+  attendees: { name?: string; email: string }[];
+  /** CONFIRMED by default; a CANCEL is always CANCELLED. */
+  status?: 'CONFIRMED' | 'CANCELLED';
+  /** When this message was made (DTSTAMP); now by default. */
+  stamp?: Date;
+}
+
+/**
+ * A parameter value is quoted (CN="…"), and RFC 5545 has no escape within quotes: ical-generator's
+ * backslash before a double quote ends the value for most readers. A line break cannot be there either.
+ */
+const parameterText = (text: string) => text.replace(/"/g, "'").replace(/[\r\n]+/g, ' ');
+
+/**
+ * An iTIP message (RFC 5546) with one event, for an e-mail's text/calendar part: Outlook, Thunderbird
+ * and the others put a REQUEST in the calendar, with Accept / Decline, and take a CANCEL out of it.
+ */
+export function meetingCalendar(meeting: MeetingInvitation): string {
+  const calendar = ical({
+    prodId: { company: 'Maillage', product: 'Instances', language: 'FR' },
+    method: meeting.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  // The zone belongs to the event alone: named on the calendar, ical-generator would also write the
+  // DTSTAMP in local time without its Z, where RFC 5545 requires UTC. The generator adds the VTIMEZONE.
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+
+  const invite = meeting.method === 'REQUEST';
+  calendar.createEvent({
+    id: meeting.uid,
+    sequence: meeting.sequence,
+    stamp: meeting.stamp ?? new Date(),
+    // With a time zone, ical-generator writes a JavaScript Date's wall-clock time in the *server's*
+    // zone; a Luxon DateTime it moves to the event's zone first.
+    start: DateTime.fromJSDate(meeting.start),
+    end: DateTime.fromJSDate(meeting.end),
+    timezone: meeting.timezone,
+    summary: meeting.summary,
+    ...(meeting.description ? { description: meeting.description } : {}),
+    ...(meeting.location ? { location: meeting.location } : {}),
+    ...(meeting.url ? { url: meeting.url } : {}),
+    status: !invite || meeting.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: { name: parameterText(meeting.organizer.name), email: meeting.organizer.email },
+    attendees: meeting.attendees.map((attendee) => ({
+      email: attendee.email,
+      ...(attendee.name ? { name: parameterText(attendee.name) } : {}),
+      role: ICalAttendeeRole.REQ,
+      type: ICalAttendeeType.INDIVIDUAL,
+      status: ICalAttendeeStatus.NEEDSACTION,
+      // An answer is asked for an invitation; a cancellation only informs.
+      rsvp: invite,
+    })),
+  });
+
+  // Each content line ends with CRLF (RFC 5545, 3.1), the last one too, which ical-generator leaves off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}

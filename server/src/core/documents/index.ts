@@ -1,0 +1,6 @@
+/** What the instances module (meetings, minutes, annual bilan) issues: documents and invitations. */
+export { meetingCalendar, type MeetingInvitation } from './calendar.js';
+export { renderDocx } from './docx.js';
+export type * from './model.js';
+export { MASKED } from './model.js';
+export { renderPdf } from './pdf.js';
