@@ -13,3 +13,4 @@ export * from './parcours/index.js';
 export * from './audit/labels.js';
 export * from './errors.js';
 export * from './notifications/kinds.js';
+export * from './stats/confidentiality.js';
