@@ -13,4 +13,5 @@ export * from './parcours/index.js';
 export * from './audit/labels.js';
 export * from './errors.js';
 export * from './notifications/kinds.js';
+export * from './instances/index.js';
 export * from './stats/confidentiality.js';

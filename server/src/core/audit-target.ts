@@ -47,6 +47,8 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   territoryId: 'territory',
   parentId: 'territory',
   upTo: 'notification',
+  previousMeetingId: 'meeting',
+  ownerOrganisationId: 'organisation',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -66,6 +68,8 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   Competence: 'competence',
   OutboxEmail: 'email_outbox',
   BackgroundJob: 'background_job',
+  Meeting: 'meeting',
+  MeetingAction: 'meeting_action',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
@@ -73,6 +77,17 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.removeMembership': 'membership',
   'Mutation.removeCompetence': 'competence',
 };
+
+/**
+ * Arguments whose name means something else in another module: `meetingId` names a synthèse in the
+ * parcours, a meeting of a platform's body in the instances.
+ */
+export const TARGET_OF_ARGUMENT: Readonly<Record<string, string>> = Object.fromEntries(
+  ['recordAttendance', 'recordMinutes', 'addMeetingAction', 'decideSituation'].map((f) => [
+    `Mutation.${f}.meetingId`,
+    'meeting',
+  ]),
+);
 
 /** Where a field's target is read in its arguments: a path (`['input', 'caseId']`) and the kind it names. */
 export interface TargetSpec {
@@ -107,7 +122,7 @@ export function kindOf(
 ): string | undefined {
   const name = path[path.length - 1]!;
   if (name === 'id') return TARGET_OF_ID[`${parentType}.${field.name}`] ?? TARGET_TYPES[getNamedType(field.type).name];
-  return TARGET_ARGUMENTS[name];
+  return TARGET_OF_ARGUMENT[`${parentType}.${field.name}.${name}`] ?? TARGET_ARGUMENTS[name];
 }
 
 const specs = new WeakMap<object, TargetSpec | null>();

@@ -361,6 +361,55 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: 'mutation($id: ID!) { withdrawConsent(id: $id) { id } }',
     variables: { id: ids.territory },
   }),
+  'Query.psadBilan': () => ({
+    query: 'query($p: ID!) { psadBilan(platformId: $p) { masked } }',
+    variables: { p: ids.territory },
+  }),
+  'Query.regionalBilan': () => ({ query: '{ regionalBilan { periodFrom } }' }),
+  'Mutation.saveBilanSections': () => ({
+    query:
+      'mutation($p: ID!) { saveBilanSections(input: { platformId: $p, from: "2025-09-01", to: "2026-08-31", version: 0, sections: { besoins: "B" } }) { sectionsVersion } }',
+    variables: { p: ids.territory },
+  }),
+  'Query.meetings': () => ({ query: '{ meetings { totalCount } }' }),
+  'Query.meeting': () => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Mutation.scheduleMeeting': () => ({
+    query:
+      'mutation($p: ID!) { scheduleMeeting(input: { platformId: $p, kind: COTECH, title: "Cotech", startsAt: "2030-01-01T09:00:00Z", endsAt: "2030-01-01T11:00:00Z", place: "Salle" }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.updateMeeting': () => ({
+    query: 'mutation($id: ID!) { updateMeeting(input: { id: $id, version: 1, title: "Cotech" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.cancelMeeting': () => ({
+    query: 'mutation($id: ID!) { cancelMeeting(input: { id: $id, version: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.recordAttendance': () => ({
+    query:
+      'mutation($id: ID!) { recordAttendance(input: { meetingId: $id, version: 1, entries: [{ inviteeId: $id, attendance: PRESENT }] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.recordMinutes': () => ({
+    query:
+      'mutation($id: ID!) { recordMinutes(input: { meetingId: $id, version: 1, minutes: "CR", decisions: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addMeetingAction': () => ({
+    query:
+      'mutation($id: ID!) { addMeetingAction(input: { meetingId: $id, title: "Action", ownerName: "ML" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.updateMeetingAction': () => ({
+    query: 'mutation($id: ID!) { updateMeetingAction(input: { id: $id, version: 1, status: FAITE }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.decideSituation': () => ({
+    query:
+      'mutation($id: ID!) { decideSituation(input: { meetingId: $id, caseId: $id, caseVersion: 1, decision: REVOIR }) { caseId } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.scheduleSynthese': () => ({
     query:
       'mutation($p: ID!) { scheduleSynthese(input: { personId: $p, scheduledAt: "2030-01-01T09:00:00Z", requestedBy: PA, participantMemberIds: [$p], subject: "Point" }) { id } }',

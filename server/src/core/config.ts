@@ -78,6 +78,8 @@ export const DEFAULT_READ_BUDGET_PER_HOUR: Record<Role, number> = {
   CLAS_HOLDER: 500,
   SOCIAL_WORKER: 500,
   VIEWER: 500,
+  // Aggregates only: reads no person.
+  REGIONAL_COORDINATOR: 500,
   SERVICE_ACCOUNT: 500,
 };
 const READ_BUDGET_MAX = 10_000_000;
@@ -196,6 +198,8 @@ const envSchema = z
     PSAD_INJOIGNABLE_MIN_ATTEMPTS: intInRange(1, 20, 3),
     PSAD_INJOIGNABLE_MIN_CHANNELS: intInRange(1, 6, 2),
     PSAD_INJOIGNABLE_MIN_DAYS: intInRange(0, 365, 30),
+    /** Days after a cotech during which its invited partners still see its situations (issue 17). */
+    COTECH_ACCESS_DAYS: intInRange(0, 90, 7),
     /** The largest export of a case list: beyond it the caller narrows the filter (the file stays one a spreadsheet opens). */
     PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
     /**

@@ -44,6 +44,12 @@ export const DEMO_USERS: { email: string; displayName: string; organisation: str
   },
   { email: 'lecteur@demo.test', displayName: 'Luc Lecteur', organisation: 'DSDEN du Cher', roles: ['VIEWER'] },
   {
+    email: 'coordination@demo.test',
+    displayName: 'Régine Coordination',
+    organisation: 'Académie d’Orléans-Tours — coordination régionale',
+    roles: ['REGIONAL_COORDINATOR'],
+  },
+  {
     email: 'referent.vierzon@demo.test',
     displayName: 'Valérie Vierzon',
     organisation: 'CIO de Vierzon',
@@ -93,6 +99,7 @@ const COMMUNES: Record<string, string> = {
 };
 
 const ORGANISATIONS: OrgSeed[] = [
+  { name: 'Académie d’Orléans-Tours — coordination régionale', kind: 'OTHER', commune: '18033' },
   { name: 'DSDEN du Cher', kind: 'OTHER', commune: '18033', address: '2 rue Jean-Baffier', phone: '02 48 00 00 00' },
   {
     name: 'CIO de Bourges',

@@ -2,6 +2,7 @@ import type { AppModule } from '../core/app-module.js';
 import { auditModule } from './audit/module.js';
 import { clasModule } from './clas/module.js';
 import { identityModule } from './identity/module.js';
+import { instancesModule } from './instances/module.js';
 import { jobsModule } from './jobs/module.js';
 import { notificationsModule } from './notifications/module.js';
 import { parcoursModule } from './parcours/module.js';
@@ -14,6 +15,7 @@ export const MODULES = [
   psadModule,
   clasModule,
   parcoursModule,
+  instancesModule,
   notificationsModule,
   jobsModule,
 ] as const satisfies readonly AppModule[];

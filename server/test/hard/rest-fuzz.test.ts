@@ -104,6 +104,7 @@ const ids = {
   persons: [] as string[],
   members: [] as string[],
   documents: [] as string[],
+  meetings: [] as string[],
   territories: [] as string[],
   others: [] as string[],
 };
@@ -834,6 +835,156 @@ const ROUTES: RouteFuzz[] = [
   },
   {
     method: 'GET',
+    route: '/api/meetings/:id/compte-rendu.pdf',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/meetings/:id/compte-rendu.pdf'),
+          segmentArb(() => ids.meetings),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/meetings/${id}/compte-rendu.pdf${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/psad/platforms/:platformId/bilan.pdf',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/psad/platforms/:platformId/bilan.pdf'),
+          segmentArb(() => ids.platforms),
+          queryArb(
+            fc.constantFrom<Pairs>(
+              [],
+              [
+                ['from', '2025-09-01'],
+                ['to', '2026-08-31'],
+              ],
+              [['from', '2026-09-01']],
+              [
+                ['from', '2026-13-01'],
+                ['to', 'x'],
+              ],
+              [
+                ['from', '2026-08-31'],
+                ['to', '2025-09-01'],
+              ],
+            ),
+          ),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/bilan.pdf${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/psad/bilan-regional.pdf',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/psad/bilan-regional.pdf'),
+          queryArb(
+            fc.constantFrom<Pairs>(
+              [],
+              [
+                ['from', '2025-09-01'],
+                ['to', '2026-08-31'],
+              ],
+              [['from', '2026-09-01']],
+              [
+                ['from', '2026-13-01'],
+                ['to', 'x'],
+              ],
+              [
+                ['from', '2026-08-31'],
+                ['to', '2025-09-01'],
+              ],
+            ),
+          ),
+        )
+        .map(([d, query]) => callOf(d, `/api/psad/bilan-regional.pdf${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/meetings/:id/compte-rendu.docx',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/meetings/:id/compte-rendu.docx'),
+          segmentArb(() => ids.meetings),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/meetings/${id}/compte-rendu.docx${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/psad/platforms/:platformId/bilan.docx',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/psad/platforms/:platformId/bilan.docx'),
+          segmentArb(() => ids.platforms),
+          queryArb(
+            fc.constantFrom<Pairs>(
+              [],
+              [
+                ['from', '2025-09-01'],
+                ['to', '2026-08-31'],
+              ],
+              [['from', '2026-09-01']],
+              [
+                ['from', '2026-13-01'],
+                ['to', 'x'],
+              ],
+              [
+                ['from', '2026-08-31'],
+                ['to', '2025-09-01'],
+              ],
+            ),
+          ),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/bilan.docx${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/psad/bilan-regional.docx',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/psad/bilan-regional.docx'),
+          queryArb(
+            fc.constantFrom<Pairs>(
+              [],
+              [
+                ['from', '2025-09-01'],
+                ['to', '2026-08-31'],
+              ],
+              [['from', '2026-09-01']],
+              [
+                ['from', '2026-13-01'],
+                ['to', 'x'],
+              ],
+              [
+                ['from', '2026-08-31'],
+                ['to', '2025-09-01'],
+              ],
+            ),
+          ),
+        )
+        .map(([d, query]) => callOf(d, `/api/psad/bilan-regional.docx${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/meetings/:id/invitation.ics',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/meetings/:id/invitation.ics'),
+          segmentArb(() => ids.meetings),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/meetings/${id}/invitation.ics${query}`)),
+  },
+  {
+    method: 'GET',
     route: '/api/parcours/indicators/export',
     call: () =>
       fc
@@ -1439,6 +1590,23 @@ beforeAll(async () => {
   });
   expect(project.errors).toBeUndefined();
 
+  // A cotech of each platform, with one of its cases on the agenda and the Mission Locale invited.
+  ids.meetings = (
+    await ownerRows<{ id: string }>(
+      t,
+      sql`with m as (
+          insert into meeting (kind, series_id, platform_id, title, starts_at, ends_at, place, case_access_days, organizer_name, organizer_email)
+          select 'COTECH', gen_random_uuid(), p.id, 'Cotech', now() - interval '1 hour', now() + interval '1 hour', 'CIO', 7, 'R', 'r@demo.test'
+            from platform p where p.id = any (${sql.param(ids.platforms)}::uuid[]) returning id, platform_id),
+        mp as (insert into meeting_platform (meeting_id, platform_id) select id, platform_id from m),
+        mi as (insert into meeting_invitee (meeting_id, organisation_id)
+          select m.id, o.id from m, organisation o where o.name = 'Mission Locale de Bourges'),
+        ms as (insert into meeting_situation (meeting_id, case_id, position)
+          select m.id, (select c.id from psad_case c where c.platform_id = m.platform_id limit 1), 0 from m
+           where exists (select 1 from psad_case c where c.platform_id = m.platform_id))
+        select id::text as id from m`,
+    )
+  ).map((r) => r.id);
   ids.territories = (
     await ownerRows<{ id: string }>(t, sql`select id::text as id from territory order by kind, code`)
   ).map((r) => r.id);

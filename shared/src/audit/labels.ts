@@ -111,6 +111,22 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'notification.preferences': 'Préférences de notification modifiées',
   // Background jobs (issue 16: « Tâches de fond »)
   'job.retry': "Relance d'une tâche de fond en échec",
+  // Meetings of the platforms' bodies (issue 17)
+  'meeting.schedule': "Convocation d'une réunion (comité technique, COPIL…)",
+  'meeting.update': "Modification d'une réunion",
+  'meeting.cancel': "Annulation d'une réunion",
+  'meeting.read': "Consultation d'une réunion",
+  'meeting.attendance': "Relevé des présences d'une réunion",
+  'meeting.minutes': "Compte rendu d'une réunion",
+  'meeting.minutes_export': "Export du compte rendu d'une réunion",
+  'meeting.invitation_file': "Téléchargement de l'invitation d'une réunion",
+  'meeting.action_add': "Ajout d'une action de suivi d'une réunion",
+  'meeting.action_update': "Modification d'une action de suivi d'une réunion",
+  'meeting.situation_decide': "Décision d'un comité technique sur une situation",
+  'psad.bilan': "Consultation du bilan d'une plateforme",
+  'psad.bilan_sections': "Rédaction du bilan d'une plateforme",
+  'psad.bilan_export': "Export du bilan d'une plateforme (PDF, DOCX)",
+  'psad.regional_bilan': 'Consultation du bilan régional',
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -138,6 +154,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
   { label: 'Parcours', domains: ['parcours'] },
+  { label: 'Instances (cotech, COPIL)', domains: ['meeting'] },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
   { label: 'Tâches de fond', domains: ['job'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
@@ -191,6 +208,8 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   email_outbox: { label: 'Courriel envoyé', restricted: 'courriel (accès restreint)' },
   background_job: { label: 'Tâche de fond', restricted: 'tâche de fond (accès restreint)' },
   notification: { label: 'Notification', restricted: 'notification (accès restreint)' },
+  meeting: { label: 'Réunion', restricted: 'réunion (accès restreint)' },
+  meeting_action: { label: "Action de suivi d'une réunion", restricted: 'action de suivi (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

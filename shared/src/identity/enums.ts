@@ -6,6 +6,7 @@ export const ROLES = [
   'CLAS_HOLDER',
   'SOCIAL_WORKER',
   'VIEWER',
+  'REGIONAL_COORDINATOR',
   'SERVICE_ACCOUNT',
 ] as const;
 export type Role = (typeof ROLES)[number];

@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   'PARCOURS_SYNTHESE_AGREEMENT',
   'PARCOURS_DOCUMENT_SHARED',
   'PARCOURS_CONSENT_WITHDRAWN',
+  'MEETING_INVITATION',
+  'MEETING_UPDATED',
+  'MEETING_CANCELLED',
   'SECURITY_PASSWORD_CHANGED',
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
@@ -138,6 +141,27 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     defaultMode: 'IMMEDIATE',
     security: false,
     roles: ['SOCIAL_WORKER'],
+  },
+  MEETING_INVITATION: {
+    label: 'Invitation à une réunion (comité technique, COPIL…), avec son invitation de calendrier',
+    audience: 'Organisations et personnes invitées',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: null,
+  },
+  MEETING_UPDATED: {
+    label: 'Réunion modifiée (date, lieu, ordre du jour), avec son invitation de calendrier mise à jour',
+    audience: 'Organisations et personnes invitées',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: null,
+  },
+  MEETING_CANCELLED: {
+    label: 'Réunion annulée, avec l’annulation pour votre calendrier',
+    audience: 'Organisations et personnes invitées',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: null,
   },
   SECURITY_PASSWORD_CHANGED: {
     label: 'Mot de passe modifié',
@@ -261,6 +285,24 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
       n,
       `Un consentement a été retiré dans un accompagnement${org ? ` suivi par ${org}` : ' auquel vous participez'}.`,
       `${n} consentements ont été retirés dans des accompagnements${org ? ` suivis par ${org}` : ' auxquels vous participez'}.`,
+    ),
+  MEETING_INVITATION: (n, org) =>
+    plural(
+      n,
+      `Vous êtes invité à une réunion${org ? ` organisée par ${org}` : ''}.`,
+      `Vous êtes invité à ${n} réunions${org ? ` organisées par ${org}` : ''}.`,
+    ),
+  MEETING_UPDATED: (n, org) =>
+    plural(
+      n,
+      `Une réunion${org ? ` organisée par ${org}` : ''} a été modifiée.`,
+      `${n} réunions${org ? ` organisées par ${org}` : ''} ont été modifiées.`,
+    ),
+  MEETING_CANCELLED: (n, org) =>
+    plural(
+      n,
+      `Une réunion${org ? ` organisée par ${org}` : ''} a été annulée.`,
+      `${n} réunions${org ? ` organisées par ${org}` : ''} ont été annulées.`,
     ),
   SECURITY_PASSWORD_CHANGED: (n) =>
     `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,

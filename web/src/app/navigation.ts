@@ -30,6 +30,8 @@ const CAF_OFFICER_ITEMS: NavItem[] = [
 
 const VIEWER_ITEMS: NavItem[] = [{ to: '/psad/tableau-de-bord', label: 'Tableau de bord' }];
 
+const REGIONAL_COORDINATOR_ITEMS: NavItem[] = [{ to: '/psad/bilan-regional', label: 'Bilan régional' }];
+
 const SOCIAL_WORKER_ITEMS: NavItem[] = [{ to: '/parcours', label: 'Personnes accompagnées', end: true }];
 
 /** Aggregates of the référence de parcours: social workers, viewers and admins. */
@@ -57,6 +59,7 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
     ...(hasRole(roles, 'CLAS_HOLDER') ? CLAS_HOLDER_ITEMS : []),
     ...(hasRole(roles, 'CAF_OFFICER') ? CAF_OFFICER_ITEMS : []),
     ...(hasRole(roles, 'VIEWER') ? VIEWER_ITEMS : []),
+    ...(hasRole(roles, 'REGIONAL_COORDINATOR') ? REGIONAL_COORDINATOR_ITEMS : []),
     ...(hasRole(roles, 'SOCIAL_WORKER') ? SOCIAL_WORKER_ITEMS : []),
     ...(hasRole(roles, 'SOCIAL_WORKER') || hasRole(roles, 'VIEWER') || hasRole(roles, 'ADMIN')
       ? PARCOURS_INDICATORS_ITEMS

@@ -363,6 +363,9 @@ export type NotificationKind =
   | 'CLAS_DECISION'
   | 'CLAS_PROJECT_SUBMITTED'
   | 'CLAS_TO_COMPLETE'
+  | 'MEETING_CANCELLED'
+  | 'MEETING_INVITATION'
+  | 'MEETING_UPDATED'
   | 'PARCOURS_CONSENT_WITHDRAWN'
   | 'PARCOURS_DOCUMENT_SHARED'
   | 'PARCOURS_REFERENCE_PROPOSED'
@@ -522,6 +525,8 @@ export type Role =
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
   | 'PSAD_REFERENT'
+  /** Coordination régionale: every platform of its région side by side, aggregates only. */
+  | 'REGIONAL_COORDINATOR'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
   | 'VIEWER';

@@ -5,3 +5,4 @@ export * from '../../modules/psad/tables.js';
 export * from '../../modules/clas/tables.js';
 export * from '../../modules/parcours/tables.js';
 export * from '../../modules/notifications/tables.js';
+export * from '../../modules/instances/tables.js';

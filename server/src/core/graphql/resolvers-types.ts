@@ -19,6 +19,10 @@ import type { DocumentNode } from '../../modules/parcours/documents/documents.se
 import type { ActivityLogRow, ProjectRow } from '../../modules/clas/figures.js';
 import type { CommentRow, DecisionNode, GroupNode, SessionLogNode } from '../../modules/clas/nodes.js';
 import type { NotificationRow } from '../../modules/notifications/service.js';
+import type { MeetingRecord, MeetingConnectionRow, InviteeRow } from '../../modules/instances/meetings.service.js';
+import type { SituationView } from '../../modules/instances/situations.service.js';
+import type { MeetingActionRow } from '../../modules/instances/minutes.service.js';
+import type { BilanView, RegionalBilanView } from '../../modules/instances/bilan/bilan.service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -117,6 +121,14 @@ export type AccompanimentMember = {
   user?: Maybe<User>;
 };
 
+export type AddMeetingActionInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  meetingId: Scalars['ID']['input'];
+  ownerName: Scalars['String']['input'];
+  ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
 /** A key a third-party system (a SERVICE_ACCOUNT user) sends as `X-Api-Key`. Its secret is never stored. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -128,6 +140,16 @@ export type ApiKey = {
   prefix: Scalars['String']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   user: User;
+};
+
+export type Attendance =
+  | 'ABSENT'
+  | 'EXCUSE'
+  | 'PRESENT';
+
+export type AttendanceEntryInput = {
+  attendance: Attendance;
+  inviteeId: Scalars['ID']['input'];
 };
 
 /** One recorded action. Never carries the personal data itself. */
@@ -251,6 +273,56 @@ export type BackgroundQueue = {
   retry: Scalars['Int']['output'];
   /** Its schedule in French (« chaque jour, 7 h 00 »), if it runs on one. */
   scheduleLabel?: Maybe<Scalars['String']['output']>;
+};
+
+/** A figure of a bilan: its value, or masked under the small-count rule (display « < 5 » or « s »). */
+export type BilanCell = {
+  __typename?: 'BilanCell';
+  display: Scalars['String']['output'];
+  masked: Scalars['Boolean']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type BilanRow = {
+  __typename?: 'BilanRow';
+  cells: Array<BilanCell>;
+  label: Scalars['String']['output'];
+};
+
+export type BilanSections = {
+  __typename?: 'BilanSections';
+  /** Actions menées par chaque partenaire. */
+  actionsPartenaires?: Maybe<Scalars['String']['output']>;
+  /** Analyse des besoins. */
+  besoins?: Maybe<Scalars['String']['output']>;
+  /** Perspectives locales. */
+  perspectives?: Maybe<Scalars['String']['output']>;
+  /** Veille documentaire. */
+  veille?: Maybe<Scalars['String']['output']>;
+};
+
+export type BilanSectionsInput = {
+  actionsPartenaires?: InputMaybe<Scalars['String']['input']>;
+  besoins?: InputMaybe<Scalars['String']['input']>;
+  perspectives?: InputMaybe<Scalars['String']['input']>;
+  veille?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BilanTable = {
+  __typename?: 'BilanTable';
+  /** Worth drawing: the rows as categories, the columns (but a total) as series. */
+  chart: Scalars['Boolean']['output'];
+  columns: Array<Scalars['String']['output']>;
+  key: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  rows: Array<BilanRow>;
+  title: Scalars['String']['output'];
+};
+
+export type CancelMeetingInput = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 /** One young person followed by one platform for one episode. */
@@ -845,6 +917,21 @@ export type DashboardDelays = {
   solutionCount: Scalars['Int']['output'];
 };
 
+export type DecideSituationInput = {
+  caseId: Scalars['ID']['input'];
+  caseVersion: Scalars['Int']['input'];
+  comment?: InputMaybe<Scalars['String']['input']>;
+  counsellorId?: InputMaybe<Scalars['ID']['input']>;
+  decision: SituationDecision;
+  meetingId: Scalars['ID']['input'];
+  /** AFFECTER: the partner; TRANSFERER: the partner of the platform that takes the case over. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** CLORE: the outcome. */
+  outcome?: InputMaybe<CloseOutcome>;
+  /** TRANSFERER to another platform. */
+  toPlatformId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -898,6 +985,12 @@ export type FunnelStep = {
   /** count / the previous stage's count (0..1), null for the first stage or after an empty one. */
   shareOfPrevious?: Maybe<Scalars['Float']['output']>;
   stage: FunnelStage;
+};
+
+export type GuestInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisationName?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ImportDuplicateRow = {
@@ -1026,6 +1119,119 @@ export type Me = {
   user: User;
 };
 
+/** A meeting of a body a platform convenes: cotech, bilateral or multilateral meeting, inter-PSAD, COPIL. */
+export type Meeting = {
+  __typename?: 'Meeting';
+  /** Its follow-up actions and the unfinished ones of earlier meetings of its series. */
+  actions: Array<MeetingAction>;
+  agenda: Array<Scalars['String']['output']>;
+  /** Whether the caller may change it (a referent of the convening platform). */
+  canEdit: Scalars['Boolean']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** Days after the meeting during which invited partners still see its situations. */
+  caseAccessDays: Scalars['Int']['output'];
+  /** The last day invited partners see its situations (Europe/Paris). */
+  caseAccessUntil: Scalars['DateTime']['output'];
+  communes: Array<Scalars['String']['output']>;
+  decisions: Array<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  /** The iCalendar SEQUENCE of the last invitation sent. */
+  icsSequence: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  invitees: Array<MeetingInvitee>;
+  kind: MeetingKind;
+  minutes?: Maybe<Scalars['String']['output']>;
+  place?: Maybe<Scalars['String']['output']>;
+  /** The platform that convenes it. */
+  platform: Platform;
+  /** Every platform it gathers (several for inter-PSAD and regional meetings). */
+  platforms: Array<Platform>;
+  /** The cases to examine (cotech only): what the caller may see of them, empty for anyone else. */
+  situations: Array<MeetingSituation>;
+  startsAt: Scalars['DateTime']['output'];
+  status: MeetingStatus;
+  theme?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  visioUrl?: Maybe<Scalars['String']['output']>;
+};
+
+export type MeetingAction = {
+  __typename?: 'MeetingAction';
+  /** Decided at an earlier meeting of the series and not finished yet. */
+  carriedOver: Scalars['Boolean']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  /** The meeting that decided it. */
+  meetingId: Scalars['ID']['output'];
+  meetingStartsAt: Scalars['DateTime']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  ownerName: Scalars['String']['output'];
+  ownerOrganisation?: Maybe<Organisation>;
+  status: MeetingActionStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type MeetingActionStatus =
+  | 'ABANDONNEE'
+  | 'A_FAIRE'
+  | 'EN_COURS'
+  | 'FAITE';
+
+export type MeetingConnection = {
+  __typename?: 'MeetingConnection';
+  nodes: Array<Meeting>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MeetingInvitee = {
+  __typename?: 'MeetingInvitee';
+  attendance?: Maybe<Attendance>;
+  guestEmail?: Maybe<Scalars['String']['output']>;
+  guestName?: Maybe<Scalars['String']['output']>;
+  guestOrganisation?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who it is, in words (organisation, user or guest). */
+  label: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  /** The user invited by name. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type MeetingKind =
+  | 'BILATERALE'
+  | 'COPIL_BASSIN'
+  | 'COPIL_REGIONAL'
+  | 'COTECH'
+  | 'INTER_PSAD'
+  | 'MULTILATERALE';
+
+/** A case on a cotech's agenda, as an invited partner sees it: a summary, never the contact details. */
+export type MeetingSituation = {
+  __typename?: 'MeetingSituation';
+  age: Scalars['Int']['output'];
+  assignedOrganisation?: Maybe<Organisation>;
+  caseId: Scalars['ID']['output'];
+  caseVersion: Scalars['Int']['output'];
+  commune?: Maybe<Scalars['String']['output']>;
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decision?: Maybe<SituationDecision>;
+  decisionComment?: Maybe<Scalars['String']['output']>;
+  firstNames: Scalars['String']['output'];
+  flags: CaseFlags;
+  lastContactAt?: Maybe<Scalars['DateTime']['output']>;
+  lastName: Scalars['String']['output'];
+  proposal?: Maybe<Scalars['String']['output']>;
+  status: CaseStatus;
+};
+
+export type MeetingStatus =
+  | 'ANNULEE'
+  | 'PLANIFIEE'
+  | 'TENUE';
+
 export type MemberInput = {
   mission: Scalars['String']['input'];
   organisationId: Scalars['ID']['input'];
@@ -1068,11 +1274,13 @@ export type Mutation = {
   acceptTransfer: CaseTransfer;
   addAccompanimentMember: AccompanimentMember;
   addCompetence: Competence;
+  addMeetingAction: MeetingAction;
   addMembership: Membership;
   addPlanAction: PlanAction;
   addPlanGoal: PlanGoal;
   /** Assigns A_TRAITER cases of a platform to one of its partners: all or nothing. */
   assignCases: Array<Case>;
+  cancelMeeting: Meeting;
   /** The sender withdraws a pending transfer; one already decided or cancelled gets CONFLICT. */
   cancelTransfer: CaseTransfer;
   changeOwnPassword: Scalars['Boolean']['output'];
@@ -1091,6 +1299,8 @@ export type Mutation = {
   createUser: User;
   decideClasProject: ClasProject;
   decideReference: ParcoursReference;
+  /** Applies what the cotech decided about a situation through the case's state machine. */
+  decideSituation: MeetingSituation;
   /** Ends an entry (until): the intervenant no longer sees the PA after that day. */
   endAccompanimentMember: AccompanimentMember;
   /** DEPOSE → EN_INSTRUCTION (officer). */
@@ -1115,8 +1325,10 @@ export type Mutation = {
   /** Proposes the case to another partner of its platform (toOrganisationId) or to another platform (toPlatformId); the sender keeps it until acceptance. */
   proposeTransfer: CaseTransfer;
   reassignCase: Case;
+  recordAttendance: Meeting;
   recordConsent: Consent;
   recordContactAttempt: Case;
+  recordMinutes: Meeting;
   recordSituationCheck: Case;
   recordSolution: Case;
   /** Records that an intervenant taking part agrees to the PA's presence. */
@@ -1130,6 +1342,8 @@ export type Mutation = {
   /** Admins only: runs a failed job again (audited). A job in any other state is refused (CONFLICT). */
   retryBackgroundJob: BackgroundJob;
   revokeApiKey: ApiKey;
+  saveBilanSections: PsadBilan;
+  scheduleMeeting: Meeting;
   scheduleSynthese: SyntheseMeeting;
   /** Replaces the holder's attendance list of a group (names seen by the holder only). */
   setClasRoster: Array<ClasRosterEntry>;
@@ -1152,6 +1366,8 @@ export type Mutation = {
   unlockUser: User;
   updateAccompaniedPerson: AccompaniedPerson;
   updateClasProject: ClasProject;
+  updateMeeting: Meeting;
+  updateMeetingAction: MeetingAction;
   updateMembershipRoles: Membership;
   updateOrganisation: Organisation;
   updatePlanAction: PlanAction;
@@ -1175,6 +1391,11 @@ export type MutationAddCompetenceArgs = {
   kind: CompetenceKind;
   label: Scalars['String']['input'];
   personId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddMeetingActionArgs = {
+  input: AddMeetingActionInput;
 };
 
 
@@ -1202,6 +1423,11 @@ export type MutationAssignCasesArgs = {
   organisationId: Scalars['ID']['input'];
   platformId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationCancelMeetingArgs = {
+  input: CancelMeetingInput;
 };
 
 
@@ -1285,6 +1511,11 @@ export type MutationDecideReferenceArgs = {
 };
 
 
+export type MutationDecideSituationArgs = {
+  input: DecideSituationInput;
+};
+
+
 export type MutationEndAccompanimentMemberArgs = {
   memberId: Scalars['ID']['input'];
   until: Scalars['Date']['input'];
@@ -1358,6 +1589,11 @@ export type MutationReassignCaseArgs = {
 };
 
 
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
+};
+
+
 export type MutationRecordConsentArgs = {
   input: ConsentInput;
 };
@@ -1369,6 +1605,11 @@ export type MutationRecordContactAttemptArgs = {
   channel: ContactChannel;
   result: ContactResult;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordMinutesArgs = {
+  input: RecordMinutesInput;
 };
 
 
@@ -1433,6 +1674,16 @@ export type MutationRetryBackgroundJobArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveBilanSectionsArgs = {
+  input: SaveBilanSectionsInput;
+};
+
+
+export type MutationScheduleMeetingArgs = {
+  input: ScheduleMeetingInput;
 };
 
 
@@ -1516,6 +1767,16 @@ export type MutationUpdateClasProjectArgs = {
 };
 
 
+export type MutationUpdateMeetingArgs = {
+  input: UpdateMeetingInput;
+};
+
+
+export type MutationUpdateMeetingActionArgs = {
+  input: UpdateMeetingActionInput;
+};
+
+
 export type MutationUpdateMembershipRolesArgs = {
   id: Scalars['ID']['input'];
   roles: Array<Role>;
@@ -1576,6 +1837,9 @@ export type NotificationKind =
   | 'CLAS_DECISION'
   | 'CLAS_PROJECT_SUBMITTED'
   | 'CLAS_TO_COMPLETE'
+  | 'MEETING_CANCELLED'
+  | 'MEETING_INVITATION'
+  | 'MEETING_UPDATED'
   | 'PARCOURS_CONSENT_WITHDRAWN'
   | 'PARCOURS_DOCUMENT_SHARED'
   | 'PARCOURS_REFERENCE_PROPOSED'
@@ -1883,6 +2147,26 @@ export type Platform = {
   version: Scalars['Int']['output'];
 };
 
+/** The bilan of a platform (or of a région, consolidated) for a period, beside the same period a year earlier. */
+export type PsadBilan = {
+  __typename?: 'PsadBilan';
+  generatedAt: Scalars['DateTime']['output'];
+  /** Whether the small-count rule was applied (anyone outside the team that follows the cases). */
+  masked: Scalars['Boolean']['output'];
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  platforms: Array<Platform>;
+  previousFrom: Scalars['Date']['output'];
+  previousTo: Scalars['Date']['output'];
+  /** The small-count rule, as the documents state it. */
+  rule: Scalars['String']['output'];
+  /** The referent's written sections; null for anyone else. */
+  sections?: Maybe<BilanSections>;
+  /** The version of the written sections (0: none yet). */
+  sectionsVersion: Scalars['Int']['output'];
+  tables: Array<BilanTable>;
+};
+
 /** Aggregates of a platform's follow-up (never a person), for its referents and for viewers. */
 export type PsadDashboard = {
   __typename?: 'PsadDashboard';
@@ -1948,6 +2232,9 @@ export type Query = {
   incomingTransfers: Array<CaseTransfer>;
   /** The signed-in user, roles and memberships. */
   me: Me;
+  meeting?: Maybe<Meeting>;
+  /** The meetings the caller sees (convened by their platforms, or to which they or their organisation are invited), by date. */
+  meetings: MeetingConnection;
   /** The signed-in user's preference for each kind their roles receive. */
   myNotificationPreferences: Array<NotificationPreference>;
   /** The signed-in user's notifications, newest first (unread ones only with unreadOnly). */
@@ -1971,6 +2258,8 @@ export type Query = {
   platform?: Maybe<Platform>;
   /** Every platform (not personal data); `mine` keeps those the caller is referent of. */
   platforms: Array<Platform>;
+  /** A platform's bilan: from/to (both or neither) default to the school year under way. */
+  psadBilan: PsadBilan;
   /**
    * The dashboard of a platform, optionally of one SIEI campaign: with a campaign, only the cases of
    * that campaign's lists count (signals carry no campaign and drop out). Referents of the platform and
@@ -1982,6 +2271,8 @@ export type Query = {
    * « À traiter »): one count across them, under the same rules as `cases`.
    */
   referentCasesCount: Scalars['Int']['output'];
+  /** The regional coordinator's platforms side by side and their consolidated bilan (aggregates only). */
+  regionalBilan: RegionalBilan;
   territories: TerritoryConnection;
   /** Admins only. */
   user?: Maybe<User>;
@@ -2083,6 +2374,21 @@ export type QueryImportsArgs = {
 };
 
 
+export type QueryMeetingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  platformId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2136,6 +2442,13 @@ export type QueryPlatformsArgs = {
 };
 
 
+export type QueryPsadBilanArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  platformId: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryPsadDashboardArgs = {
   campaign?: InputMaybe<Scalars['String']['input']>;
   platformId: Scalars['ID']['input'];
@@ -2144,6 +2457,12 @@ export type QueryPsadDashboardArgs = {
 
 export type QueryReferentCasesCountArgs = {
   filter?: InputMaybe<CaseFilter>;
+};
+
+
+export type QueryRegionalBilanArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -2171,6 +2490,19 @@ export type QueryUsersArgs = {
 export type QueryYoungPersonDuplicatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   platformId: Scalars['ID']['input'];
+};
+
+export type RecordAttendanceInput = {
+  entries: Array<AttendanceEntryInput>;
+  meetingId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type RecordMinutesInput = {
+  decisions: Array<Scalars['String']['input']>;
+  meetingId: Scalars['ID']['input'];
+  minutes: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type ReferenceActionType =
@@ -2225,6 +2557,15 @@ export type ReferenceStatusCount = {
   status: ReferenceStatus;
 };
 
+export type RegionalBilan = {
+  __typename?: 'RegionalBilan';
+  consolidated: PsadBilan;
+  periodFrom: Scalars['Date']['output'];
+  periodTo: Scalars['Date']['output'];
+  platforms: Array<Platform>;
+  sideBySide: BilanTable;
+};
+
 export type RejectedRow = {
   __typename?: 'RejectedRow';
   line: Scalars['Int']['output'];
@@ -2237,6 +2578,8 @@ export type Role =
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
   | 'PSAD_REFERENT'
+  /** Coordination régionale: every platform of its région side by side, aggregates only. */
+  | 'REGIONAL_COORDINATOR'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
   | 'VIEWER';
@@ -2268,6 +2611,35 @@ export type SansSuiteMotiveCount = {
   __typename?: 'SansSuiteMotiveCount';
   count: Scalars['Int']['output'];
   motive: SansSuiteMotive;
+};
+
+export type SaveBilanSectionsInput = {
+  from: Scalars['Date']['input'];
+  platformId: Scalars['ID']['input'];
+  sections: BilanSectionsInput;
+  to: Scalars['Date']['input'];
+  /** The version read (0 when there was none). */
+  version: Scalars['Int']['input'];
+};
+
+export type ScheduleMeetingInput = {
+  agenda?: InputMaybe<Array<Scalars['String']['input']>>;
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  endsAt: Scalars['DateTime']['input'];
+  guests?: InputMaybe<Array<GuestInput>>;
+  invitedOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind: MeetingKind;
+  otherPlatformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  platformId: Scalars['ID']['input'];
+  /** Continues the series of that meeting (its unfinished actions carry over). */
+  previousMeetingId?: InputMaybe<Scalars['ID']['input']>;
+  situations?: InputMaybe<Array<SituationInput>>;
+  startsAt: Scalars['DateTime']['input'];
+  theme?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  visioUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SchoolLevel =
@@ -2327,12 +2699,23 @@ export type SignalSource =
   | 'MISSION_LOCALE'
   | 'PJJ';
 
+export type SituationDecision =
+  | 'AFFECTER'
+  | 'CLORE'
+  | 'REVOIR'
+  | 'TRANSFERER';
+
 export type SituationFinding =
   | 'DEMENAGE'
   | 'EN_EMPLOI'
   | 'EN_FORMATION'
   | 'INCONNUE'
   | 'SANS_SOLUTION';
+
+export type SituationInput = {
+  caseId: Scalars['ID']['input'];
+  proposal?: InputMaybe<Scalars['String']['input']>;
+};
 
 export type SolutionType =
   | 'ACCOMPAGNEMENT_ML'
@@ -2435,6 +2818,31 @@ export type TransferCounts = {
   betweenPartners: Scalars['Int']['output'];
   incoming: Scalars['Int']['output'];
   outgoing: Scalars['Int']['output'];
+};
+
+export type UpdateMeetingActionInput = {
+  dueDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MeetingActionStatus>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateMeetingInput = {
+  agenda?: InputMaybe<Array<Scalars['String']['input']>>;
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  guests?: InputMaybe<Array<GuestInput>>;
+  id: Scalars['ID']['input'];
+  invitedOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  situations?: InputMaybe<Array<SituationInput>>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  theme?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+  visioUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UpdateOrganisationInput = {
@@ -2643,7 +3051,10 @@ export type ResolversTypes = {
   AccompaniedPerson: ResolverTypeWrapper<PersonRow>;
   AccompaniedPersonConnection: ResolverTypeWrapper<Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['AccompaniedPerson']> }>;
   AccompanimentMember: ResolverTypeWrapper<MemberRow>;
+  AddMeetingActionInput: AddMeetingActionInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  Attendance: Attendance;
+  AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
   AuditEventConnection: ResolverTypeWrapper<Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEvent']> }>;
   AuditFilter: AuditFilter;
@@ -2653,7 +3064,13 @@ export type ResolversTypes = {
   BackgroundJobConnection: ResolverTypeWrapper<BackgroundJobConnection>;
   BackgroundJobState: BackgroundJobState;
   BackgroundQueue: ResolverTypeWrapper<BackgroundQueue>;
+  BilanCell: ResolverTypeWrapper<BilanCell>;
+  BilanRow: ResolverTypeWrapper<BilanRow>;
+  BilanSections: ResolverTypeWrapper<BilanSections>;
+  BilanSectionsInput: BilanSectionsInput;
+  BilanTable: ResolverTypeWrapper<BilanTable>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelMeetingInput: CancelMeetingInput;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseActionType: CaseActionType;
   CaseActor: ResolverTypeWrapper<CaseActor>;
@@ -2710,6 +3127,7 @@ export type ResolversTypes = {
   DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideSituationInput: DecideSituationInput;
   DocumentCategory: DocumentCategory;
   DuplicateReason: DuplicateReason;
   Eligibility: ResolverTypeWrapper<Eligibility>;
@@ -2718,6 +3136,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunnelStage: FunnelStage;
   FunnelStep: ResolverTypeWrapper<FunnelStep>;
+  GuestInput: GuestInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportDuplicateRow: ResolverTypeWrapper<ImportDuplicateRow>;
   ImportKeyFields: ResolverTypeWrapper<ImportKeyFields>;
@@ -2732,6 +3151,14 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LockerDocument: ResolverTypeWrapper<DocumentNode>;
   Me: ResolverTypeWrapper<Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
+  Meeting: ResolverTypeWrapper<MeetingRecord>;
+  MeetingAction: ResolverTypeWrapper<MeetingActionRow>;
+  MeetingActionStatus: MeetingActionStatus;
+  MeetingConnection: ResolverTypeWrapper<MeetingConnectionRow>;
+  MeetingInvitee: ResolverTypeWrapper<InviteeRow>;
+  MeetingKind: MeetingKind;
+  MeetingSituation: ResolverTypeWrapper<SituationView>;
+  MeetingStatus: MeetingStatus;
   MemberInput: MemberInput;
   Membership: ResolverTypeWrapper<MembershipRow>;
   MembershipInput: MembershipInput;
@@ -2768,26 +3195,34 @@ export type ResolversTypes = {
   PlannedAction: ResolverTypeWrapper<PlannedAction>;
   PlannedActionInput: PlannedActionInput;
   Platform: ResolverTypeWrapper<PlatformRow>;
+  PsadBilan: ResolverTypeWrapper<BilanView>;
   PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordMinutesInput: RecordMinutesInput;
   ReferenceActionType: ReferenceActionType;
   ReferenceDecisionInput: ReferenceDecisionInput;
   ReferenceEndReason: ReferenceEndReason;
   ReferenceEvent: ResolverTypeWrapper<EventRow>;
   ReferenceStatus: ReferenceStatus;
   ReferenceStatusCount: ResolverTypeWrapper<ReferenceStatusCount>;
+  RegionalBilan: ResolverTypeWrapper<RegionalBilanView>;
   RejectedRow: ResolverTypeWrapper<RejectedRow>;
   Role: Role;
   RuleOutcome: RuleOutcome;
   RuleResult: ResolverTypeWrapper<RuleResult>;
   SansSuiteMotive: SansSuiteMotive;
   SansSuiteMotiveCount: ResolverTypeWrapper<SansSuiteMotiveCount>;
+  SaveBilanSectionsInput: SaveBilanSectionsInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
   SchoolLevel: SchoolLevel;
   SieiImport: ResolverTypeWrapper<ImportRow>;
   SignalInput: SignalInput;
   SignalResult: ResolverTypeWrapper<SignalResult>;
   SignalSource: SignalSource;
+  SituationDecision: SituationDecision;
   SituationFinding: SituationFinding;
+  SituationInput: SituationInput;
   SolutionType: SolutionType;
   SolutionTypeCount: ResolverTypeWrapper<SolutionTypeCount>;
   SourceCount: ResolverTypeWrapper<SourceCount>;
@@ -2802,6 +3237,8 @@ export type ResolversTypes = {
   TerritoryKind: TerritoryKind;
   TrainingStatus: TrainingStatus;
   TransferCounts: ResolverTypeWrapper<TransferCounts>;
+  UpdateMeetingActionInput: UpdateMeetingActionInput;
+  UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
   UpdatePlatformInput: UpdatePlatformInput;
@@ -2823,7 +3260,9 @@ export type ResolversParentTypes = {
   AccompaniedPerson: PersonRow;
   AccompaniedPersonConnection: Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AccompaniedPerson']> };
   AccompanimentMember: MemberRow;
+  AddMeetingActionInput: AddMeetingActionInput;
   ApiKey: ApiKeyRow;
+  AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: AuditRow;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
   AuditFilter: AuditFilter;
@@ -2831,7 +3270,13 @@ export type ResolversParentTypes = {
   BackgroundJob: BackgroundJob;
   BackgroundJobConnection: BackgroundJobConnection;
   BackgroundQueue: BackgroundQueue;
+  BilanCell: BilanCell;
+  BilanRow: BilanRow;
+  BilanSections: BilanSections;
+  BilanSectionsInput: BilanSectionsInput;
+  BilanTable: BilanTable;
   Boolean: Scalars['Boolean']['output'];
+  CancelMeetingInput: CancelMeetingInput;
   Case: CaseRow;
   CaseActor: CaseActor;
   CaseConnection: CaseConnectionRow;
@@ -2872,10 +3317,12 @@ export type ResolversParentTypes = {
   DashboardDelays: DashboardDelays;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideSituationInput: DecideSituationInput;
   Eligibility: Eligibility;
   EndReasonCount: EndReasonCount;
   Float: Scalars['Float']['output'];
   FunnelStep: FunnelStep;
+  GuestInput: GuestInput;
   ID: Scalars['ID']['output'];
   ImportDuplicateRow: ImportDuplicateRow;
   ImportKeyFields: ImportKeyFields;
@@ -2888,6 +3335,11 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   LockerDocument: DocumentNode;
   Me: Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
+  Meeting: MeetingRecord;
+  MeetingAction: MeetingActionRow;
+  MeetingConnection: MeetingConnectionRow;
+  MeetingInvitee: InviteeRow;
+  MeetingSituation: SituationView;
   MemberInput: MemberInput;
   Membership: MembershipRow;
   MembershipInput: MembershipInput;
@@ -2917,17 +3369,24 @@ export type ResolversParentTypes = {
   PlannedAction: PlannedAction;
   PlannedActionInput: PlannedActionInput;
   Platform: PlatformRow;
+  PsadBilan: BilanView;
   PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
   Query: Record<PropertyKey, never>;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordMinutesInput: RecordMinutesInput;
   ReferenceDecisionInput: ReferenceDecisionInput;
   ReferenceEvent: EventRow;
   ReferenceStatusCount: ReferenceStatusCount;
+  RegionalBilan: RegionalBilanView;
   RejectedRow: RejectedRow;
   RuleResult: RuleResult;
   SansSuiteMotiveCount: SansSuiteMotiveCount;
+  SaveBilanSectionsInput: SaveBilanSectionsInput;
+  ScheduleMeetingInput: ScheduleMeetingInput;
   SieiImport: ImportRow;
   SignalInput: SignalInput;
   SignalResult: SignalResult;
+  SituationInput: SituationInput;
   SolutionTypeCount: SolutionTypeCount;
   SourceCount: SourceCount;
   StatusCount: StatusCount;
@@ -2938,6 +3397,8 @@ export type ResolversParentTypes = {
   Territory: TerritoryRow;
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TransferCounts: TransferCounts;
+  UpdateMeetingActionInput: UpdateMeetingActionInput;
+  UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
   UpdatePlatformInput: UpdatePlatformInput;
@@ -3076,6 +3537,33 @@ export type BackgroundQueueResolvers<ContextType = RequestContext, ParentType ex
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   retry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   scheduleLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BilanCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilanCell'] = ResolversParentTypes['BilanCell']> = {
+  display?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type BilanRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilanRow'] = ResolversParentTypes['BilanRow']> = {
+  cells?: Resolver<Array<ResolversTypes['BilanCell']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type BilanSectionsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilanSections'] = ResolversParentTypes['BilanSections']> = {
+  actionsPartenaires?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  besoins?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  perspectives?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  veille?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BilanTableResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BilanTable'] = ResolversParentTypes['BilanTable']> = {
+  chart?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['BilanRow']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
@@ -3463,6 +3951,81 @@ export type MeResolvers<ContextType = RequestContext, ParentType extends Resolve
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
+export type MeetingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
+  actions?: Resolver<Array<ResolversTypes['MeetingAction']>, ParentType, ContextType>;
+  agenda?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caseAccessDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  caseAccessUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  icsSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  invitees?: Resolver<Array<ResolversTypes['MeetingInvitee']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
+  minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  situations?: Resolver<Array<ResolversTypes['MeetingSituation']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingStatus'], ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  visioUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MeetingActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeetingAction'] = ResolversParentTypes['MeetingAction']> = {
+  carriedOver?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meetingStartsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ownerOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MeetingActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeetingConnection'] = ResolversParentTypes['MeetingConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Meeting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeetingInviteeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeetingInvitee'] = ResolversParentTypes['MeetingInvitee']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['Attendance']>, ParentType, ContextType>;
+  guestEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guestName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guestOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type MeetingSituationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MeetingSituation'] = ResolversParentTypes['MeetingSituation']> = {
+  age?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  assignedOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  caseVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  commune?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['SituationDecision']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  firstNames?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  flags?: Resolver<ResolversTypes['CaseFlags'], ParentType, ContextType>;
+  lastContactAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposal?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
@@ -3481,10 +4044,12 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationAcceptTransferArgs, 'transferId'>>;
   addAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationAddAccompanimentMemberArgs, 'input'>>;
   addCompetence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType, RequireFields<MutationAddCompetenceArgs, 'kind' | 'label' | 'personId'>>;
+  addMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationAddMeetingActionArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input' | 'userId'>>;
   addPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanActionArgs, 'input'>>;
   addPlanGoal?: Resolver<ResolversTypes['PlanGoal'], ParentType, ContextType, RequireFields<MutationAddPlanGoalArgs, 'personId' | 'theme' | 'title'>>;
   assignCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAssignCasesArgs, 'cases' | 'organisationId' | 'platformId'>>;
+  cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   cancelTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
   changeOwnPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'outcome' | 'version'>>;
@@ -3499,6 +4064,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
   decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
+  decideSituation?: Resolver<ResolversTypes['MeetingSituation'], ParentType, ContextType, RequireFields<MutationDecideSituationArgs, 'input'>>;
   endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
@@ -3509,8 +4075,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   proposeReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationProposeReferenceArgs, 'personId'>>;
   proposeTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationProposeTransferArgs, 'caseId' | 'reason' | 'version'>>;
   reassignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId' | 'organisationId' | 'version'>>;
+  recordAttendance?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordContactAttempt?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordContactAttemptArgs, 'attemptedAt' | 'caseId' | 'channel' | 'result' | 'version'>>;
+  recordMinutes?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMinutesArgs, 'input'>>;
   recordSituationCheck?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordSituationCheckArgs, 'caseId' | 'finding' | 'version'>>;
   recordSolution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordSolutionArgs, 'caseId' | 'startDate' | 'type' | 'version'>>;
   recordSyntheseAgreement?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseAgreementArgs, 'meetingId' | 'memberId'>>;
@@ -3521,6 +4089,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'caseId'>>;
   retryBackgroundJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryBackgroundJobArgs, 'id' | 'queue'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  saveBilanSections?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<MutationSaveBilanSectionsArgs, 'input'>>;
+  scheduleMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
   setClasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<MutationSetClasYearConfigArgs, 'input'>>;
@@ -3534,6 +4104,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id' | 'version'>>;
   updateAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationUpdateAccompaniedPersonArgs, 'id' | 'person' | 'version'>>;
   updateClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationUpdateClasProjectArgs, 'content' | 'id' | 'version'>>;
+  updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
+  updateMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationUpdateMeetingActionArgs, 'input'>>;
   updateMembershipRoles?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipRolesArgs, 'id' | 'roles' | 'version'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
@@ -3701,6 +4273,20 @@ export type PlatformResolvers<ContextType = RequestContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PsadBilanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsadBilan'] = ResolversParentTypes['PsadBilan']> = {
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  previousFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  previousTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Maybe<ResolversTypes['BilanSections']>, ParentType, ContextType>;
+  sectionsVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['BilanTable']>, ParentType, ContextType>;
+};
+
 export type PsadDashboardResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsadDashboard'] = ResolversParentTypes['PsadDashboard']> = {
   bySource?: Resolver<Array<ResolversTypes['SourceCount']>, ParentType, ContextType>;
   campaign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3736,6 +4322,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   imports?: Resolver<Array<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'platformId'>>;
   incomingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  meeting?: Resolver<Maybe<ResolversTypes['Meeting']>, ParentType, ContextType, RequireFields<QueryMeetingArgs, 'id'>>;
+  meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
   myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3749,8 +4337,10 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   partnerCounsellors?: Resolver<Array<ResolversTypes['CaseActor']>, ParentType, ContextType, RequireFields<QueryPartnerCounsellorsArgs, 'organisationId' | 'platformId'>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
+  psadBilan?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<QueryPsadBilanArgs, 'platformId'>>;
   psadDashboard?: Resolver<ResolversTypes['PsadDashboard'], ParentType, ContextType, RequireFields<QueryPsadDashboardArgs, 'platformId'>>;
   referentCasesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryReferentCasesCountArgs>>;
+  regionalBilan?: Resolver<ResolversTypes['RegionalBilan'], ParentType, ContextType, Partial<QueryRegionalBilanArgs>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
@@ -3772,6 +4362,14 @@ export type ReferenceEventResolvers<ContextType = RequestContext, ParentType ext
 export type ReferenceStatusCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReferenceStatusCount'] = ResolversParentTypes['ReferenceStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferenceStatus'], ParentType, ContextType>;
+};
+
+export type RegionalBilanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RegionalBilan'] = ResolversParentTypes['RegionalBilan']> = {
+  consolidated?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType>;
+  periodFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  periodTo?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  sideBySide?: Resolver<ResolversTypes['BilanTable'], ParentType, ContextType>;
 };
 
 export type RejectedRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RejectedRow'] = ResolversParentTypes['RejectedRow']> = {
@@ -3931,6 +4529,10 @@ export type Resolvers<ContextType = RequestContext> = {
   BackgroundJob?: BackgroundJobResolvers<ContextType>;
   BackgroundJobConnection?: BackgroundJobConnectionResolvers<ContextType>;
   BackgroundQueue?: BackgroundQueueResolvers<ContextType>;
+  BilanCell?: BilanCellResolvers<ContextType>;
+  BilanRow?: BilanRowResolvers<ContextType>;
+  BilanSections?: BilanSectionsResolvers<ContextType>;
+  BilanTable?: BilanTableResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseActor?: CaseActorResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -3971,6 +4573,11 @@ export type Resolvers<ContextType = RequestContext> = {
   JSON?: GraphQLScalarType;
   LockerDocument?: LockerDocumentResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingAction?: MeetingActionResolvers<ContextType>;
+  MeetingConnection?: MeetingConnectionResolvers<ContextType>;
+  MeetingInvitee?: MeetingInviteeResolvers<ContextType>;
+  MeetingSituation?: MeetingSituationResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   MinorsWithoutSolution?: MinorsWithoutSolutionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -3992,10 +4599,12 @@ export type Resolvers<ContextType = RequestContext> = {
   PlanGoal?: PlanGoalResolvers<ContextType>;
   PlannedAction?: PlannedActionResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
+  PsadBilan?: PsadBilanResolvers<ContextType>;
   PsadDashboard?: PsadDashboardResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceEvent?: ReferenceEventResolvers<ContextType>;
   ReferenceStatusCount?: ReferenceStatusCountResolvers<ContextType>;
+  RegionalBilan?: RegionalBilanResolvers<ContextType>;
   RejectedRow?: RejectedRowResolvers<ContextType>;
   RuleResult?: RuleResultResolvers<ContextType>;
   SansSuiteMotiveCount?: SansSuiteMotiveCountResolvers<ContextType>;

@@ -3,6 +3,7 @@ import { AUDIT_SUBJECT_KINDS, auditSubjectRestricted } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { clasAuditNames, clasYearConfigAuditNames } from '../clas/audit-names.js';
 import { identityAuditNames } from '../identity/audit-names.js';
+import { instancesAuditNames } from '../instances/audit-names.js';
 import { notificationsAuditNames } from '../notifications/audit-names.js';
 import { jobsAuditNames } from '../jobs/audit-names.js';
 import { parcoursAuditNames } from '../parcours/audit-names.js';
@@ -18,6 +19,7 @@ const MODULES = [
   parcoursAuditNames,
   notificationsAuditNames,
   jobsAuditNames,
+  instancesAuditNames,
 ];
 
 /** Who names each kind of object: its owning module, as the reader (see each module's audit-names.ts). */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Data, type GqlResult, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { content, group } from '../clas/test-fixtures.js';
+import { createCase } from '../psad/cases/test-fixtures.js';
 
 let t: TestApp;
 let adminToken: string;
@@ -80,6 +81,13 @@ const TABLES = [
   'consent',
   'synthese_meeting',
   'synthese_participant',
+  'meeting',
+  'meeting_platform',
+  'meeting_invitee',
+  'meeting_agenda_item',
+  'meeting_situation',
+  'meeting_decision',
+  'meeting_action',
 ];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
@@ -316,6 +324,19 @@ const M = {
     'mutation($meetingId: ID!, $version: Int!, $participates: Boolean!) { setSynthesePaParticipation(meetingId: $meetingId, version: $version, participates: $participates) { id version paParticipates } }',
   recordSyntheseOutcome:
     'mutation($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) { recordSyntheseOutcome(meetingId: $meetingId, version: $version, notes: $notes, decisions: $decisions) { id version } }',
+  scheduleMeeting:
+    'mutation($input: ScheduleMeetingInput!) { scheduleMeeting(input: $input) { id version invitees { id } } }',
+  updateMeeting: 'mutation($input: UpdateMeetingInput!) { updateMeeting(input: $input) { id version icsSequence } }',
+  cancelMeeting: 'mutation($input: CancelMeetingInput!) { cancelMeeting(input: $input) { id version status } }',
+  recordAttendance:
+    'mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id version status } }',
+  recordMinutes: 'mutation($input: RecordMinutesInput!) { recordMinutes(input: $input) { id version decisions } }',
+  addMeetingAction: 'mutation($input: AddMeetingActionInput!) { addMeetingAction(input: $input) { id version } }',
+  updateMeetingAction:
+    'mutation($input: UpdateMeetingActionInput!) { updateMeetingAction(input: $input) { id version status } }',
+  decideSituation: 'mutation($input: DecideSituationInput!) { decideSituation(input: $input) { caseId decision } }',
+  saveBilanSections:
+    'mutation($input: SaveBilanSectionsInput!) { saveBilanSections(input: $input) { sectionsVersion } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -1453,6 +1474,146 @@ describe('référence de parcours mutations (as the social workers of the demo)'
       { input: { personId: p.person, userId: as.ccas.id, organisationId: p.ccasOrg, mission: 'Encore', since: today } },
       as.social.token,
     );
+  });
+});
+
+describe('meeting mutations (as the referent of Bourges)', () => {
+  const as = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+  const meeting = (over: Record<string, unknown> = {}) => ({
+    platformId: m.platform,
+    kind: 'COTECH',
+    title: 'Comité technique',
+    startsAt: hourAgo(),
+    endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    place: 'CIO de Bourges',
+    agenda: ['Situations'],
+    invitedOrganisationIds: [m.ml],
+    situations: [{ caseId: m.case }],
+    ...over,
+  });
+  beforeAll(async () => {
+    as.token = await t.login('referent@demo.test');
+    as.id = await idOf(sql`select id from app_user where email = 'referent@demo.test'`);
+    m.platform = await idOf(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
+    m.ml = await idOf(sql`select id from organisation where name = 'Mission Locale de Bourges'`);
+    m.case = (
+      await createCase(t, m.platform, { lastName: 'Réunion', firstNames: 'Cas', birthDate: '2008-05-05' })
+    ).caseId;
+  });
+  const referent = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const scheduled = await referent('scheduleMeeting', { input: meeting() });
+    expect(scheduled.event).toMatchObject({ action: 'meeting.schedule', subject_type: 'meeting' });
+    m.meeting = scheduled.data.id;
+    m.invitee = scheduled.data.invitees[0]!.id;
+    expect(
+      (await referent('updateMeeting', { input: { id: m.meeting, version: 1, title: 'Cotech de mai' } })).data,
+    ).toMatchObject({
+      version: 2,
+      icsSequence: 1,
+    });
+    expect(
+      (
+        await referent('recordAttendance', {
+          input: { meetingId: m.meeting, version: 2, entries: [{ inviteeId: m.invitee, attendance: 'PRESENT' }] },
+        })
+      ).data,
+    ).toMatchObject({ version: 3, status: 'TENUE' });
+    expect(
+      (
+        await referent('recordMinutes', {
+          input: { meetingId: m.meeting, version: 3, minutes: 'Compte rendu', decisions: ['Forum'] },
+        })
+      ).data,
+    ).toMatchObject({ version: 4 });
+    const action = await referent('addMeetingAction', {
+      input: { meetingId: m.meeting, title: 'Réserver la salle', ownerName: 'ML' },
+    });
+    m.action = action.data.id;
+    expect(
+      (await referent('updateMeetingAction', { input: { id: m.action, version: 1, status: 'FAITE' } })).data,
+    ).toMatchObject({
+      status: 'FAITE',
+    });
+    expect(
+      (
+        await referent('decideSituation', {
+          input: { meetingId: m.meeting, caseId: m.case, caseVersion: 1, decision: 'REVOIR' },
+        })
+      ).data,
+    ).toMatchObject({ decision: 'REVOIR' });
+    const other = await referent('scheduleMeeting', {
+      input: meeting({
+        kind: 'BILATERALE',
+        situations: [],
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 90_000_000).toISOString(),
+      }),
+    });
+    m.other = other.data.id;
+    expect((await referent('cancelMeeting', { input: { id: m.other, version: 1 } })).data).toMatchObject({
+      status: 'ANNULEE',
+    });
+    const bilan = { platformId: m.platform, from: '2025-09-01', to: '2026-08-31' };
+    expect(
+      (await referent('saveBilanSections', { input: { ...bilan, version: 0, sections: { besoins: 'Mobilité' } } }))
+        .data,
+    ).toMatchObject({ sectionsVersion: 1 });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.token);
+    await bad('scheduleMeeting', 'input.endsAt', {
+      input: meeting({ endsAt: hourAgo(), startsAt: new Date().toISOString() }),
+    });
+    await bad('updateMeeting', 'input.title', { input: { id: m.other, version: 2, title: ' ' } });
+    await bad('cancelMeeting', 'input.reason', { input: { id: m.other, version: 2, reason: 'x'.repeat(501) } });
+    await bad('recordAttendance', 'input.entries', { input: { meetingId: m.meeting, version: 4, entries: [] } });
+    await bad('recordMinutes', 'input.decisions.0', {
+      input: { meetingId: m.meeting, version: 4, minutes: 'CR', decisions: [' '] },
+    });
+    await bad('addMeetingAction', 'input.ownerName', {
+      input: { meetingId: m.meeting, title: 'Action', ownerName: ' ' },
+    });
+    await bad('updateMeetingAction', 'input.note', { input: { id: m.action, version: 2, note: 'x'.repeat(1001) } });
+    await bad('saveBilanSections', 'input.sections.besoins', {
+      input: {
+        platformId: m.platform,
+        from: '2025-09-01',
+        to: '2026-08-31',
+        version: 1,
+        sections: { besoins: 'x'.repeat(20_001) },
+      },
+    });
+    await bad('decideSituation', 'input.outcome', {
+      input: { meetingId: m.meeting, caseId: m.case, caseVersion: 1, decision: 'CLORE' },
+    });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, as.token);
+    await stale('updateMeeting', { input: { id: m.meeting, version: 1, title: 'Écrasé' } });
+    await stale('cancelMeeting', { input: { id: m.meeting, version: 1 } });
+    await stale('recordAttendance', {
+      input: { meetingId: m.meeting, version: 1, entries: [{ inviteeId: m.invitee, attendance: 'ABSENT' }] },
+    });
+    await stale('recordMinutes', { input: { meetingId: m.meeting, version: 1, minutes: 'Écrasé', decisions: [] } });
+    await stale('updateMeetingAction', { input: { id: m.action, version: 1, status: 'EN_COURS' } });
+    await stale('saveBilanSections', {
+      input: {
+        platformId: m.platform,
+        from: '2025-09-01',
+        to: '2026-08-31',
+        version: 0,
+        sections: { besoins: 'Écrasé' },
+      },
+    });
   });
 });
 

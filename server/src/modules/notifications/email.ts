@@ -197,3 +197,42 @@ export function composeDigestEmail(input: DigestEmailInput): ComposedEmail {
   );
   return { subject, text, html, headers: { ...BASE_HEADERS, 'List-Unsubscribe': `<${preferencesUrl}>` } };
 }
+
+export interface GuestInvitationInput {
+  method: 'REQUEST' | 'CANCEL';
+  /** A new invitation, or a change of one already sent. */
+  update: boolean;
+  /** « Comité technique : Comité technique de décembre ». */
+  meeting: string;
+  /** The date and time in words, Europe/Paris. */
+  when: string;
+  where: string;
+  /** The platform that convenes it. */
+  convener: string;
+  appUrl: string;
+}
+
+/**
+ * The invitation of a guest without an account: what the meeting is, when and where, who convenes
+ * it; the calendar file goes with it. Nothing about a person is ever in a meeting's invitation.
+ */
+export function composeGuestInvitationEmail(input: GuestInvitationInput): ComposedEmail {
+  const appUrl = appLink(input.appUrl, '/');
+  const heading =
+    input.method === 'CANCEL'
+      ? 'Réunion annulée'
+      : input.update
+        ? 'Réunion modifiée'
+        : `Invitation de ${input.convener}`;
+  const subject = `${heading} : ${input.meeting}, ${input.when}`;
+  const lines = [
+    input.method === 'CANCEL'
+      ? `La réunion « ${input.meeting} » prévue ${input.when} est annulée.`
+      : `${input.convener} vous invite à la réunion « ${input.meeting} ».`,
+    ...(input.method === 'CANCEL' ? [] : [`Quand : ${input.when}`, `Où : ${input.where}`]),
+    'L’invitation jointe s’ajoute à votre agenda (Outlook, Thunderbird…).',
+  ];
+  const text = [heading, '', ...lines, '', '-- ', FOOTER_TEXT, appUrl, ''].join('\n');
+  const html = htmlDocument(subject, heading, lines.map((l) => p(escapeHtml(l))).join('\n'), footer(appUrl));
+  return { subject, text, html, headers: { ...BASE_HEADERS } };
+}

@@ -1,10 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { NotificationKind } from '@maillage/shared';
+import type { RequestContext } from '../../core/context.js';
+import { asOwner } from '../../core/db/actor-tx.js';
 import type { Tx } from '../../core/db/driver.js';
 import type { JobDefinition } from '../../core/jobs.js';
 import type { Services } from '../../core/services.js';
 import { composeDigestEmail, composeNotificationEmail } from './email.js';
 import { EVENT_EMAILS_JOB } from './fanout.js';
+import { meetingCalendar } from '../../core/documents/index.js';
+import type { CalendarAttachment, CalendarInvite } from './tables.js';
 import { deliverOutboxEmail, DIGEST_KIND, queueEmails, type QueuedEmail } from './outbox.js';
 
 /** Hands one outbox e-mail to SMTP (or keeps it, without SMTP_URL); retried with backoff. */
@@ -23,7 +27,25 @@ type PendingNotice = {
   count: number;
   link: string;
   organisation_name: string | null;
+  calendar: CalendarInvite | null;
 };
+
+/** The invitation's file for one recipient, named as its attendee. */
+export function calendarFor(invite: CalendarInvite, attendee: { email: string; name?: string }): CalendarAttachment {
+  return {
+    method: invite.method,
+    content: meetingCalendar({
+      ...invite,
+      start: new Date(invite.start),
+      end: new Date(invite.end),
+      description: invite.description ?? undefined,
+      location: invite.location ?? undefined,
+      url: invite.url ?? undefined,
+      status: invite.method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+      attendees: [attendee],
+    }),
+  };
+}
 
 /**
  * Queues the e-mails and their delivery jobs in the transaction that marks the notices SENT: a retried
@@ -42,7 +64,7 @@ async function queueAndMark(services: Services, tx: Tx, notices: PendingNotice[]
 }
 
 const PENDING = (state: 'IMMEDIATE' | 'DIGEST') => sql`
-  select n.id, n.user_id, u.email, n.kind, n.count, n.link, o.name as organisation_name
+  select n.id, n.user_id, u.email, n.kind, n.count, n.link, o.name as organisation_name, n.calendar
   from notification n
   join app_user u on u.id = n.user_id and u.active
   left join organisation o on o.id = n.organisation_id
@@ -71,6 +93,7 @@ export async function sendEventEmails(services: Services, eventId: string): Prom
           link: n.link,
           appUrl,
         }),
+        calendar: n.calendar ? calendarFor(n.calendar, { email: n.email }) : null,
       })),
     );
   });
@@ -138,3 +161,19 @@ export const digestJob = (services: Services): JobDefinition<never> => ({
     services.logger.info({ digests: sent }, 'notification digests queued');
   },
 });
+
+/**
+ * E-mails to addresses of no account (a meeting's guests), queued as the owner in the request's
+ * transaction with their delivery jobs: they leave only if the change commits.
+ */
+export async function sendDirectEmails(ctx: RequestContext, emails: QueuedEmail[]): Promise<void> {
+  if (emails.length === 0 || ctx.services.config.NOTIFICATIONS === 'off') return;
+  await asOwner(ctx.db, ctx.actor!, async (tx) => {
+    const ids = await queueEmails(tx, emails);
+    await ctx.services.jobs.sendManyInTx(
+      tx,
+      EMAIL_DELIVERY_JOB,
+      ids.map((outboxId) => ({ outboxId })),
+    );
+  });
+}

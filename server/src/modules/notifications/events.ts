@@ -4,6 +4,7 @@ import { asOwner } from '../../core/db/actor-tx.js';
 import type { Tx } from '../../core/db/driver.js';
 import type { Services } from '../../core/services.js';
 import type { Audience } from './audiences.js';
+import type { CalendarInvite } from './tables.js';
 
 /** The job that turns an event into each recipient's notification (fanout.ts). */
 export const FANOUT_JOB = 'notification-fanout';
@@ -21,6 +22,8 @@ export interface NotificationEvent {
   /** The app's path to the object (/psad/dossiers/…), relative to APP_URL. */
   link: string;
   count?: number;
+  /** An iCalendar invitation the e-mails carry (a meeting's); those recipients get it now, not in the digest. */
+  calendar?: CalendarInvite | null;
   /** Who caused it: never told of their own act. */
   actorId?: string | null;
 }

@@ -35,14 +35,20 @@ export async function fanOut(
       join app_user u on u.id = r.user_id and u.active
       left join notification_preference p on p.user_id = u.id and p.kind = ${event.kind}
       where u.id is distinct from ${excluded}::uuid`);
+    // A calendar invitation in tomorrow's digest would come too late to answer: it goes now.
+    const modeOf = (chosen: NotificationMode | null) => {
+      const mode = effectiveMode(event.kind, chosen);
+      return event.calendar && mode === 'DIGEST' ? 'IMMEDIATE' : mode;
+    };
     const recipients = rows
-      .map((r) => ({ userId: r.user_id, mode: effectiveMode(event.kind, r.mode) }))
+      .map((r) => ({ userId: r.user_id, mode: modeOf(r.mode) }))
       .filter((r): r is { userId: string; mode: Exclude<NotificationMode, 'OFF'> } => r.mode !== 'OFF');
     if (recipients.length === 0) return { notified: 0, emails: 0 };
     const inserted = await tx.execute<{ user_id: string; email_state: string }>(sql`
-      insert into notification (user_id, kind, event_id, organisation_id, target_type, target_id, link, count, email_state)
+      insert into notification (user_id, kind, event_id, organisation_id, target_type, target_id, link, count, email_state, calendar)
       select r.user_id, ${event.kind}, ${eventId}::uuid, ${event.organisationId ?? null}::uuid,
-        ${event.target?.type ?? null}, ${event.target?.id ?? null}::uuid, ${event.link}, ${event.count ?? 1}, r.email_state
+        ${event.target?.type ?? null}, ${event.target?.id ?? null}::uuid, ${event.link}, ${event.count ?? 1}, r.email_state,
+        ${event.calendar ? JSON.stringify(event.calendar) : null}::jsonb
       from unnest(${sql.param(recipients.map((r) => r.userId))}::uuid[], ${sql.param(recipients.map((r) => EMAIL_STATE[r.mode]))}::text[])
         as r(user_id, email_state)
       on conflict (event_id, user_id) do nothing

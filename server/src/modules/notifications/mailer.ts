@@ -1,5 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { Config } from '../../core/config.js';
+import type { CalendarAttachment } from './tables.js';
 
 /** One e-mail to hand to the SMTP server: its recipient and what email.ts composed. */
 export interface OutgoingEmail {
@@ -8,6 +9,7 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   headers?: Record<string, string>;
+  calendar?: CalendarAttachment | null;
 }
 
 export interface Mailer {
@@ -78,6 +80,17 @@ export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): Ma
           text: email.text,
           html: email.html,
           headers: email.headers ?? {},
+          // A text/calendar alternative with its METHOD, and the same as an invitation.ics attachment:
+          // what Outlook and Thunderbird read to offer « Accepter » and put the meeting in the calendar.
+          ...(email.calendar
+            ? {
+                icalEvent: {
+                  method: email.calendar.method,
+                  content: email.calendar.content,
+                  filename: 'invitation-reunion.ics',
+                },
+              }
+            : {}),
           // The message is what email.ts composed: nothing in it is read from a file or fetched.
           disableFileAccess: true,
           disableUrlAccess: true,

@@ -147,9 +147,12 @@ describe('notifications', () => {
       `{ myNotificationPreferences { kind mode locked } }`,
     );
     const byKind = new Map(kept.data.myNotificationPreferences.map((p) => [p.kind, p]));
-    // Offered what a counsellor receives: not the CLAS decisions nor the référence de parcours.
+    // Offered what a counsellor receives (meetings' invitations reach anyone invited): not the CLAS decisions nor the référence de parcours.
     expect([...byKind.keys()].sort()).toEqual([
       'CASES_ASSIGNED',
+      'MEETING_CANCELLED',
+      'MEETING_INVITATION',
+      'MEETING_UPDATED',
       'SECURITY_ACCOUNT_LOCKED',
       'SECURITY_PASSWORD_CHANGED',
       'TRANSFER_ANSWERED',

@@ -8,7 +8,7 @@ import { decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../c
 import { parseInput } from '../../core/validation.js';
 import type { ComposedEmail } from './email.js';
 import type { Mailer } from './mailer.js';
-import { emailOutbox } from './tables.js';
+import { emailOutbox, type CalendarAttachment } from './tables.js';
 
 /** The kind of the daily digest's e-mails (the others are notification kinds). */
 export const DIGEST_KIND = 'DIGEST';
@@ -20,6 +20,8 @@ export interface QueuedEmail {
   /** The notification kind (NOTIFICATION_KINDS), or DIGEST_KIND for the daily digest. */
   kind: string;
   email: ComposedEmail;
+  /** An iCalendar invitation the e-mail carries. */
+  calendar?: CalendarAttachment | null;
 }
 
 /** Beyond this many rows, queueEmails inserts in several statements (PostgreSQL's 65535 parameters). */
@@ -40,6 +42,7 @@ const rowOf = (e: QueuedEmail) => ({
   textBody: e.email.text,
   htmlBody: e.email.html,
   headers: e.email.headers,
+  calendar: e.calendar ?? null,
 });
 
 /**
@@ -92,6 +95,7 @@ export async function deliverOutboxEmail(db: Db, mailer: Mailer, id: string): Pr
       text: row.textBody,
       html: row.htmlBody,
       headers: row.headers,
+      calendar: row.calendar,
     });
     await tx
       .update(emailOutbox)

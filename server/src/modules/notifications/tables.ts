@@ -13,6 +13,31 @@ import {
 } from 'drizzle-orm/pg-core';
 import { appUser, organisation } from '../identity/tables.js';
 
+/** An iCalendar object an e-mail carries, as RFC 5545 text, with its METHOD repeated for the MIME part. */
+export interface CalendarAttachment {
+  method: 'REQUEST' | 'CANCEL';
+  content: string;
+}
+
+/**
+ * A meeting's invitation as a notification keeps it: the event, not the file. Each recipient's e-mail
+ * gets its own file, naming them as the attendee (what Outlook and Thunderbird match to offer a reply).
+ */
+export interface CalendarInvite {
+  method: 'REQUEST' | 'CANCEL';
+  uid: string;
+  sequence: number;
+  /** ISO instants. */
+  start: string;
+  end: string;
+  timezone: 'Europe/Paris' | 'Europe/Brussels';
+  summary: string;
+  description: string | null;
+  location: string | null;
+  url: string | null;
+  organizer: { name: string; email: string };
+}
+
 /**
  * One user's notice of one event (notifications/fanout.ts writes them, set-wise, for every recipient
  * the event's policy resolves). Never a person's name: the kind, the organisation, a count and a link
@@ -39,6 +64,8 @@ export const notification = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     readAt: timestamp('read_at', { withTimezone: true }),
     emailState: text('email_state').notNull().default('NONE'),
+    /** The meeting invitation the e-mail carries (an invitation, update or cancellation). */
+    calendar: jsonb('calendar').$type<CalendarInvite>(),
   },
   (t) => [
     check('notification_email_state_check', sql`email_state in ('NONE', 'IMMEDIATE', 'DIGEST', 'SENT')`),
@@ -93,6 +120,8 @@ export const emailOutbox = pgTable(
     deliveredVia: text('delivered_via'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     messageId: text('message_id'),
+    /** An iCalendar invitation sent with the e-mail (text/calendar, METHOD REQUEST or CANCEL). */
+    calendar: jsonb('calendar').$type<CalendarAttachment>(),
   },
   (t) => [
     check('email_outbox_via_check', sql`delivered_via is null or delivered_via in ('SMTP', 'OUTBOX')`),

@@ -28,6 +28,8 @@ export type Role =
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
   | 'PSAD_REFERENT'
+  /** Coordination régionale: every platform of its région side by side, aggregates only. */
+  | 'REGIONAL_COORDINATOR'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
   | 'VIEWER';

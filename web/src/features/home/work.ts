@@ -76,6 +76,10 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
     },
     more: [{ title: 'Indicateurs parcours', to: '/parcours/indicateurs', desc: 'Les chiffres agrégés des parcours.' }],
   },
+  REGIONAL_COORDINATOR: {
+    daily: { title: 'Bilan régional', to: '/psad/bilan-regional', desc: 'Les plateformes de la région côte à côte.' },
+    more: [],
+  },
   SERVICE_ACCOUNT: { daily: { title: 'Annuaire', to: '/annuaire', desc: 'Les acteurs du réseau.' }, more: [] },
 };
 

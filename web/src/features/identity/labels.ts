@@ -8,6 +8,7 @@ export const ROLES: readonly Role[] = [
   'CLAS_HOLDER',
   'SOCIAL_WORKER',
   'VIEWER',
+  'REGIONAL_COORDINATOR',
   'SERVICE_ACCOUNT',
 ];
 
@@ -19,6 +20,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   CLAS_HOLDER: 'Porteur CLAS',
   SOCIAL_WORKER: 'Travailleur social',
   VIEWER: 'Lecteur',
+  REGIONAL_COORDINATOR: 'Coordination régionale',
   SERVICE_ACCOUNT: 'Compte de service',
 };
 
@@ -34,6 +36,8 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   SOCIAL_WORKER:
     "Travailleur social : vous accompagnez le parcours des personnes dont vous êtes intervenant, tant que vous l'êtes.",
   VIEWER: "Lecteur : vous consultez les indicateurs agrégés, sans jamais accéder aux données d'une personne.",
+  REGIONAL_COORDINATOR:
+    'Coordination régionale : vous comparez les plateformes de votre région et leur bilan consolidé, en chiffres agrégés seulement.',
   SERVICE_ACCOUNT:
     "Compte de service : un système tiers échange des données avec Maillage au moyen d'une clé d'API, dans un périmètre limité.",
 };

@@ -1,0 +1,99 @@
+import type { BilanSections } from '../tables.js';
+import type { Block, Document } from '../../../core/documents/index.js';
+import type { BilanView, RegionalBilanView } from './bilan.service.js';
+import type { BilanTable } from './tables.js';
+
+const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
+const dayLabel = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`));
+export const periodLabel = (p: { from: string; to: string }) => `du ${dayLabel(p.from)} au ${dayLabel(p.to)}`;
+
+const SECTION_TITLES: [keyof BilanSections, string][] = [
+  ['besoins', 'Analyse des besoins'],
+  ['perspectives', 'Perspectives locales'],
+  ['veille', 'Veille documentaire'],
+  ['actionsPartenaires', 'Actions menées par chaque partenaire'],
+];
+
+/** A table of figures as blocks: the table itself and, when it is worth it, its chart. */
+function tableBlocks(t: BilanTable): Block[] {
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      caption: t.title,
+      columns: ['', ...t.columns],
+      rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.masked ? c.display : (c.value ?? c.display)))]),
+      ...(t.note ? { note: t.note } : {}),
+    },
+  ];
+  if (t.chart) {
+    // The total row and columns are no category of the chart.
+    const rows = t.rows.filter((r) => r.label !== 'Total' && r.label !== 'Région');
+    const series = t.columns
+      .map((name, j) => ({ name, values: rows.map((r) => (r.cells[j]!.masked ? null : r.cells[j]!.value)) }))
+      .filter((s) => s.name !== 'Total');
+    blocks.push({ kind: 'barChart', caption: t.title, categories: rows.map((r) => r.label), series, unit: 'Jeunes' });
+  }
+  return blocks;
+}
+
+/** The methodology note every bilan carries: the data's date and the small-count rule. */
+function methodology(view: BilanView): Block[] {
+  return [
+    { kind: 'heading', level: 2, text: 'Méthode' },
+    {
+      kind: 'paragraph',
+      text: [
+        `Données arrêtées le ${new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' }).format(view.generatedAt)}.`,
+        `Période ${periodLabel(view.period)}, comparée à la période ${periodLabel(view.previous)}.`,
+        'Les jeunes comptés sont ceux entrés sur la liste de la plateforme pendant la période ; chaque étape compte ce qui a eu lieu avant la fin de la période.',
+        `Secret statistique : ${view.rule}`,
+      ].join('\n'),
+    },
+  ];
+}
+
+/** A platform's bilan for its COPIL: figures (under the small-count rule), charts, the referent's sections. */
+export function bilanDocument(view: BilanView, platformName: string): Document {
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: `Bilan ${periodLabel(view.period)}` },
+    ...methodology(view),
+    { kind: 'heading', level: 2, text: 'Les chiffres de la période' },
+    ...view.tables.flatMap(tableBlocks),
+    { kind: 'pageBreak' },
+    { kind: 'heading', level: 2, text: 'Analyse qualitative' },
+  ];
+  for (const [key, title] of SECTION_TITLES) {
+    blocks.push({ kind: 'heading', level: 3, text: title });
+    blocks.push({
+      kind: 'paragraph',
+      text: view.sections?.[key]?.trim() || 'À compléter par le référent de la plateforme.',
+    });
+  }
+  return {
+    title: `Bilan de la plateforme — ${platformName}`,
+    subtitle: `Comité de pilotage — ${periodLabel(view.period)}`,
+    issuer: platformName,
+    generatedAt: view.generatedAt,
+    footerNote: `Données au ${DAY.format(view.generatedAt)} — secret statistique : aucun effectif entre 1 et 4 n’est publié.`,
+    blocks,
+  };
+}
+
+/** The région's platforms side by side and their consolidated bilan. */
+export function regionalDocument(view: RegionalBilanView, issuer: string): Document {
+  return {
+    title: 'Bilan régional des plateformes de suivi et d’appui aux décrocheurs',
+    subtitle: `Comité de pilotage régional — ${periodLabel(view.period)}`,
+    issuer,
+    generatedAt: view.consolidated.generatedAt,
+    footerNote: `Données au ${DAY.format(view.consolidated.generatedAt)} — secret statistique : aucun effectif entre 1 et 4 n’est publié.`,
+    blocks: [
+      { kind: 'heading', level: 1, text: `Bilan régional ${periodLabel(view.period)}` },
+      ...methodology(view.consolidated),
+      { kind: 'heading', level: 2, text: 'Les plateformes côte à côte' },
+      ...tableBlocks(view.sideBySide),
+      { kind: 'heading', level: 2, text: 'Bilan consolidé de la région' },
+      ...view.consolidated.tables.flatMap(tableBlocks),
+    ],
+  };
+}

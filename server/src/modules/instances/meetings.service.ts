@@ -1,0 +1,427 @@
+import DataLoader from 'dataloader';
+import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { identity, instances, type MeetingKind } from '@maillage/shared';
+import { deny } from '../../core/authz.js';
+import type { RequestContext } from '../../core/context.js';
+import { AppError, badInput, errorCode, notFound, staleVersion } from '../../core/errors.js';
+import { decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
+import { parseInput } from '../../core/validation.js';
+import { platform, psadCase } from '../psad/tables.js';
+import { isReferentOf } from '../psad/policy.js';
+import { organizerOf, sendInvitations, type InviteeRef } from './invitations.js';
+import { agendaOf } from './agenda.js';
+import { meeting, meetingAgendaItem, meetingInvitee, meetingPlatform, meetingSituation } from './tables.js';
+
+export type MeetingRecord = typeof meeting.$inferSelect;
+export type InviteeRow = typeof meetingInvitee.$inferSelect;
+export type MeetingConnectionRow = Connection<MeetingRecord>;
+
+/** Translates the database's refusals of ids that name nothing into the field at fault. */
+function explainWriteError(err: unknown): never {
+  const code = errorCode(err);
+  const constraint = ((err as { cause?: { constraint?: string } }).cause ?? (err as { constraint?: string }))
+    .constraint;
+  if (code === '23503') {
+    const path = constraint?.includes('organisation')
+      ? 'invitedOrganisationIds'
+      : constraint?.includes('user')
+        ? 'invitedUserIds'
+        : constraint?.includes('platform')
+          ? 'otherPlatformIds'
+          : 'input';
+    throw badInput([{ path, message: 'identifiant inconnu' }]);
+  }
+  throw err;
+}
+
+async function lockMeeting(ctx: RequestContext, id: string): Promise<MeetingRecord> {
+  const [row] = await ctx.db.select().from(meeting).where(eq(meeting.id, id)).for('update');
+  if (!row) throw notFound('Réunion');
+  return row;
+}
+
+/** The meeting, locked, for a change by a referent of the convening platform at the version they read. */
+export async function meetingForChange(
+  ctx: RequestContext,
+  id: string,
+  version: number | null,
+  action: string,
+): Promise<MeetingRecord> {
+  // Read first, then lock: FOR UPDATE skips the rows the caller may read but not change, which would
+  // tell an invited partner « not found » instead of « not yours ».
+  const [seen] = await ctx.db.select({ platformId: meeting.platformId }).from(meeting).where(eq(meeting.id, id));
+  if (!seen) throw notFound('Réunion');
+  if (!(await isReferentOf(ctx, seen.platformId)))
+    deny(ctx, action, 'not-convener', { subjectType: 'meeting', subjectId: id });
+  const row = await lockMeeting(ctx, id);
+  if (version !== null && row.version !== version) throw staleVersion('La réunion');
+  return row;
+}
+
+/** The cases of `caseIds` that are on the platform's list, as the referent sees them. */
+async function checkSituations(ctx: RequestContext, platformId: string, caseIds: string[]) {
+  if (caseIds.length === 0) return;
+  const rows = await ctx.db
+    .select({ id: psadCase.id })
+    .from(psadCase)
+    .where(and(inArray(psadCase.id, caseIds), eq(psadCase.platformId, platformId)));
+  const found = new Set(rows.map((r) => r.id));
+  const missing = caseIds.findIndex((id) => !found.has(id));
+  if (missing >= 0)
+    throw badInput([{ path: `input.situations.${missing}.caseId`, message: 'suivi introuvable sur cette plateforme' }]);
+}
+
+async function checkPlatforms(ctx: RequestContext, ids: string[]) {
+  if (ids.length === 0) return;
+  const rows = await ctx.db
+    .select({ id: platform.id })
+    .from(platform)
+    .where(and(inArray(platform.id, ids), eq(platform.active, true)));
+  const missing = ids.findIndex((id) => !rows.some((r) => r.id === id));
+  if (missing >= 0) throw badInput([{ path: `input.otherPlatformIds.${missing}`, message: 'plateforme inconnue' }]);
+}
+
+type Guest = { name: string; email: string | null; organisationName: string | null };
+
+async function insertInvitees(
+  ctx: RequestContext,
+  meetingId: string,
+  orgIds: string[],
+  userIds: string[],
+  guests: Guest[],
+): Promise<InviteeRow[]> {
+  const values = [
+    ...orgIds.map((organisationId) => ({ meetingId, organisationId })),
+    ...userIds.map((userId) => ({ meetingId, userId })),
+    ...guests.map((g) => ({
+      meetingId,
+      guestName: g.name,
+      guestEmail: g.email,
+      guestOrganisation: g.organisationName,
+    })),
+  ];
+  if (values.length === 0) return [];
+  return ctx.db.insert(meetingInvitee).values(values).returning().catch(explainWriteError);
+}
+
+async function replaceAgenda(ctx: RequestContext, meetingId: string, agenda: string[]) {
+  await ctx.db.delete(meetingAgendaItem).where(eq(meetingAgendaItem.meetingId, meetingId));
+  if (agenda.length > 0)
+    await ctx.db.insert(meetingAgendaItem).values(agenda.map((title, position) => ({ meetingId, position, title })));
+}
+
+const refOf = (i: InviteeRow): InviteeRef => ({
+  organisationId: i.organisationId,
+  userId: i.userId,
+  guestName: i.guestName,
+  guestEmail: i.guestEmail,
+});
+
+/** Schedules a meeting and sends its invitations (iCalendar REQUEST, SEQUENCE 0). */
+export async function scheduleMeeting(ctx: RequestContext, raw: unknown): Promise<MeetingRecord> {
+  const input = parseInput(instances.scheduleMeeting, raw);
+  if (!(await isReferentOf(ctx, input.platformId)))
+    deny(ctx, 'meeting.schedule', 'not-referent', { subjectType: 'platform', subjectId: input.platformId });
+  const others = input.otherPlatformIds.filter((id) => id !== input.platformId);
+  await checkPlatforms(ctx, others);
+  await checkSituations(
+    ctx,
+    input.platformId,
+    input.situations.map((s) => s.caseId),
+  );
+  let seriesId: string | null = null;
+  if (input.previousMeetingId) {
+    const [previous] = await ctx.db.select().from(meeting).where(eq(meeting.id, input.previousMeetingId));
+    if (!previous || previous.platformId !== input.platformId || previous.kind !== input.kind)
+      throw badInput([
+        {
+          path: 'input.previousMeetingId',
+          message: 'réunion précédente introuvable pour cette instance de la plateforme',
+        },
+      ]);
+    seriesId = previous.seriesId;
+  }
+  const id = crypto.randomUUID();
+  const [row] = await ctx.db
+    .insert(meeting)
+    .values({
+      id,
+      kind: input.kind,
+      seriesId: seriesId ?? id,
+      platformId: input.platformId,
+      title: input.title,
+      theme: input.theme,
+      communes: input.communes,
+      startsAt: input.startsAt,
+      endsAt: input.endsAt,
+      place: input.place,
+      visioUrl: input.visioUrl,
+      caseAccessDays: ctx.services.config.COTECH_ACCESS_DAYS,
+      createdBy: ctx.actor!.userId,
+      ...(await organizerOf(ctx)),
+    })
+    .returning();
+  await ctx.db
+    .insert(meetingPlatform)
+    .values([input.platformId, ...others].map((platformId) => ({ meetingId: id, platformId })))
+    .catch(explainWriteError);
+  await replaceAgenda(ctx, id, input.agenda);
+  if (input.situations.length > 0)
+    await ctx.db
+      .insert(meetingSituation)
+      .values(
+        input.situations.map((s, position) => ({ meetingId: id, caseId: s.caseId, position, proposal: s.proposal })),
+      );
+  const invitees = await insertInvitees(ctx, id, input.invitedOrganisationIds, input.invitedUserIds, input.guests);
+  await ctx.audit({
+    action: 'meeting.schedule',
+    subjectType: 'meeting',
+    subjectId: id,
+    details: {
+      kind: input.kind,
+      situations: input.situations.length,
+      invitees: invitees.length,
+      platforms: others.length + 1,
+    },
+  });
+  await sendInvitations(ctx, row!, [
+    { kind: 'MEETING_INVITATION', method: 'REQUEST', invitees: invitees.map(refOf), includeReferents: true },
+  ]);
+  return row!;
+}
+
+const sameTime = (a: Date | undefined, b: Date) => a === undefined || a.getTime() === b.getTime();
+
+/**
+ * Changes a planned meeting. Whoever stays invited gets an update (SEQUENCE + 1), whoever is newly
+ * invited an invitation, whoever is no longer invited a cancellation; attendance and invitation dates
+ * of those who stay are kept, and so are the decisions on the situations that stay.
+ */
+export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<MeetingRecord> {
+  const input = parseInput(instances.updateMeeting, raw);
+  const row = await meetingForChange(ctx, input.id, input.version, 'meeting.update');
+  if (row.status !== 'PLANIFIEE')
+    throw new AppError('CONFLICT', 'Seule une réunion planifiée peut être modifiée.', 'TRANSITION_REFUSED');
+  const startsAt = input.startsAt ?? row.startsAt;
+  const endsAt = input.endsAt ?? row.endsAt;
+  if (endsAt <= startsAt) throw badInput([{ path: 'input.endsAt', message: 'la fin doit suivre le début' }]);
+  const place = input.place === undefined ? row.place : input.place;
+  const visioUrl = input.visioUrl === undefined ? row.visioUrl : input.visioUrl;
+  if (place === null && visioUrl === null)
+    throw badInput([{ path: 'input.place', message: 'un lieu ou un lien de visioconférence' }]);
+  if (input.situations) {
+    if (row.kind !== 'COTECH' && input.situations.length > 0)
+      throw badInput([
+        { path: 'input.situations', message: 'seul un comité technique examine des situations individuelles' },
+      ]);
+    await checkSituations(
+      ctx,
+      row.platformId,
+      input.situations.map((s) => s.caseId),
+    );
+  }
+  const changed: string[] = Object.keys(input).filter(
+    (k) => !['id', 'version'].includes(k) && input[k as keyof typeof input] !== undefined,
+  );
+  const timeOrPlaceChanged =
+    !sameTime(input.startsAt, row.startsAt) ||
+    !sameTime(input.endsAt, row.endsAt) ||
+    place !== row.place ||
+    visioUrl !== row.visioUrl ||
+    (input.title !== undefined && input.title !== row.title);
+
+  const current = await ctx.db.select().from(meetingInvitee).where(eq(meetingInvitee.meetingId, row.id));
+  let removed: InviteeRow[] = [];
+  let added: InviteeRow[] = [];
+  if (input.invitedOrganisationIds || input.invitedUserIds || input.guests) {
+    const orgs = input.invitedOrganisationIds ?? current.flatMap((i) => (i.organisationId ? [i.organisationId] : []));
+    const users = input.invitedUserIds ?? current.flatMap((i) => (i.userId ? [i.userId] : []));
+    const guestKey = (g: { name: string; email: string | null }) => `${g.name}\u0000${g.email ?? ''}`;
+    const guests =
+      input.guests ??
+      current
+        .filter((i) => i.guestName)
+        .map((i) => ({ name: i.guestName!, email: i.guestEmail, organisationName: i.guestOrganisation }));
+    const stays = (i: InviteeRow) =>
+      i.organisationId
+        ? orgs.includes(i.organisationId)
+        : i.userId
+          ? users.includes(i.userId)
+          : guests.some((g) => guestKey(g) === guestKey({ name: i.guestName!, email: i.guestEmail }));
+    removed = current.filter((i) => !stays(i));
+    if (removed.length > 0)
+      await ctx.db.delete(meetingInvitee).where(
+        inArray(
+          meetingInvitee.id,
+          removed.map((i) => i.id),
+        ),
+      );
+    const kept = current.filter(stays);
+    added = await insertInvitees(
+      ctx,
+      row.id,
+      orgs.filter((o) => !kept.some((i) => i.organisationId === o)),
+      users.filter((u) => !kept.some((i) => i.userId === u)),
+      guests.filter(
+        (g) => !kept.some((i) => i.guestName && guestKey({ name: i.guestName, email: i.guestEmail }) === guestKey(g)),
+      ),
+    );
+  }
+  if (input.agenda) await replaceAgenda(ctx, row.id, input.agenda);
+  if (input.situations) {
+    const keep = input.situations.map((s) => s.caseId);
+    await ctx.db
+      .delete(meetingSituation)
+      .where(
+        and(
+          eq(meetingSituation.meetingId, row.id),
+          keep.length > 0 ? sql`${meetingSituation.caseId} <> all (${sql.param(keep)}::uuid[])` : undefined,
+        ),
+      );
+    for (const [position, s] of input.situations.entries()) {
+      await ctx.db
+        .insert(meetingSituation)
+        .values({ meetingId: row.id, caseId: s.caseId, position, proposal: s.proposal })
+        .onConflictDoUpdate({
+          target: [meetingSituation.meetingId, meetingSituation.caseId],
+          set: { position, proposal: s.proposal },
+        });
+    }
+  }
+  const [updated] = await ctx.db
+    .update(meeting)
+    .set({
+      ...(input.title !== undefined ? { title: input.title } : {}),
+      ...(input.theme !== undefined ? { theme: input.theme } : {}),
+      ...(input.communes !== undefined ? { communes: input.communes } : {}),
+      startsAt,
+      endsAt,
+      place,
+      visioUrl,
+      icsSequence: row.icsSequence + 1,
+      version: row.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(eq(meeting.id, row.id))
+    .returning();
+  await ctx.audit({
+    action: 'meeting.update',
+    subjectType: 'meeting',
+    subjectId: row.id,
+    details: { fields: changed, invited: added.length, uninvited: removed.length, rescheduled: timeOrPlaceChanged },
+  });
+  const stayed = (await ctx.db.select().from(meetingInvitee).where(eq(meetingInvitee.meetingId, row.id))).filter(
+    (i) => !added.some((a) => a.id === i.id),
+  );
+  await sendInvitations(ctx, updated!, [
+    { kind: 'MEETING_UPDATED', method: 'REQUEST', invitees: stayed.map(refOf), includeReferents: true },
+    { kind: 'MEETING_INVITATION', method: 'REQUEST', invitees: added.map(refOf) },
+    { kind: 'MEETING_CANCELLED', method: 'CANCEL', invitees: removed.map(refOf) },
+  ]);
+  return updated!;
+}
+
+/** Cancels a planned meeting: every invitee gets the cancellation (METHOD:CANCEL, SEQUENCE + 1). */
+export async function cancelMeeting(ctx: RequestContext, raw: unknown): Promise<MeetingRecord> {
+  const input = parseInput(instances.cancelMeeting, raw);
+  const row = await meetingForChange(ctx, input.id, input.version, 'meeting.cancel');
+  if (row.status !== 'PLANIFIEE')
+    throw new AppError('CONFLICT', 'Seule une réunion planifiée peut être annulée.', 'TRANSITION_REFUSED');
+  const [updated] = await ctx.db
+    .update(meeting)
+    .set({
+      status: 'ANNULEE',
+      cancelReason: input.reason,
+      icsSequence: row.icsSequence + 1,
+      version: row.version + 1,
+      updatedAt: new Date(),
+    })
+    .where(eq(meeting.id, row.id))
+    .returning();
+  await ctx.audit({ action: 'meeting.cancel', subjectType: 'meeting', subjectId: row.id, details: { kind: row.kind } });
+  const invitees = await ctx.db.select().from(meetingInvitee).where(eq(meetingInvitee.meetingId, row.id));
+  await sendInvitations(ctx, updated!, [
+    { kind: 'MEETING_CANCELLED', method: 'CANCEL', invitees: invitees.map(refOf), includeReferents: true },
+  ]);
+  return updated!;
+}
+
+/** One meeting the caller sees (row-level security decides), its read audited. */
+export async function getMeeting(ctx: RequestContext, rawId: unknown): Promise<MeetingRecord | null> {
+  const id = parseInput(identity.uuid, rawId, 'id');
+  const [row] = await ctx.db.select().from(meeting).where(eq(meeting.id, id));
+  if (!row) return null;
+  await ctx.audit({ action: 'meeting.read', subjectType: 'meeting', subjectId: row.id });
+  return row;
+}
+
+export interface MeetingListArgs {
+  platformId?: string | null;
+  kind?: MeetingKind | null;
+  from?: string | Date | null;
+  to?: string | Date | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The meetings the caller sees, newest first, by keyset (starts_at, id). */
+export async function listMeetings(ctx: RequestContext, args: MeetingListArgs): Promise<Connection<MeetingRecord>> {
+  const limit = pageSizeOf(args.first, 100);
+  const conditions: (SQL | undefined)[] = [
+    args.platformId
+      ? sql`${meeting.id} in (select meeting_id from meeting_platform where platform_id = ${parseInput(identity.uuid, args.platformId, 'platformId')}::uuid)`
+      : undefined,
+    args.kind ? eq(meeting.kind, args.kind) : undefined,
+    args.from ? gte(meeting.startsAt, new Date(args.from)) : undefined,
+    args.to ? lte(meeting.startsAt, new Date(args.to)) : undefined,
+  ];
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after, 2) as [string, string];
+    if (!identity.uuid.safeParse(id).success || Number.isNaN(Date.parse(at)))
+      throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    conditions.push(sql`(${meeting.startsAt}, ${meeting.id}) < (${at}::timestamptz, ${id}::uuid)`);
+  }
+  const where = and(...conditions);
+  const [rows, [count]] = await Promise.all([
+    ctx.db
+      .select()
+      .from(meeting)
+      .where(where)
+      .orderBy(desc(meeting.startsAt), desc(meeting.id))
+      .limit(limit + 1),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(meeting)
+      .where(and(...conditions.slice(0, 4))),
+  ]);
+  const nodes = rows.slice(0, limit);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    pageInfo: {
+      hasNextPage: rows.length > limit,
+      endCursor: last ? encodeCursor([last.startsAt.toISOString(), last.id]) : null,
+    },
+    totalCount: count?.n ?? 0,
+  };
+}
+
+export { agendaOf };
+
+/**
+ * The names of the users invited to a meeting by name, for whoever sees the meeting: row-level
+ * security hides other organisations' users, app_meeting_people (migration 0021) names these only.
+ */
+export async function peopleOf(ctx: RequestContext, meetingId: string): Promise<Map<string, string>> {
+  const loader = ctx.loader(
+    'meetingPeople',
+    () =>
+      new DataLoader(async (ids: readonly string[]) => {
+        const { rows } = await ctx.db.execute<{ meeting_id: string; id: string; display_name: string }>(
+          sql`select * from app_meeting_people(${`{${ids.join(',')}}`}::uuid[])`,
+        );
+        return ids.map((id) => new Map(rows.filter((r) => r.meeting_id === id).map((r) => [r.id, r.display_name])));
+      }),
+  );
+  return loader.load(meetingId);
+}

@@ -1,0 +1,4 @@
+export * from './enums.js';
+export * from './labels.js';
+export * as instances from './schemas.js';
+export type { DecideSituationInput, ScheduleMeetingInput, UpdateMeetingInput } from './schemas.js';
