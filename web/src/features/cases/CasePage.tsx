@@ -438,7 +438,7 @@ export function CasePage() {
         {c.timeline.length ? (
           <ol className="case-page__timeline">
             {c.timeline.map((e) => {
-              const { what, details } = describeEvent(e.kind, e.data, names);
+              const { what, details, link } = describeEvent(e.kind, e.data, names);
               return (
                 <li key={e.id}>
                   <p className={`${fr.cx('fr-text--xs', 'fr-mb-0')} case-page__meta`}>
@@ -451,6 +451,14 @@ export function CasePage() {
                       {d}
                     </p>
                   ))}
+                  {link ? (
+                    <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
+                      <Link className={fr.cx('fr-link', 'fr-link--sm')} to={link.to}>
+                        {link.label}
+                        <span className={fr.cx('fr-sr-only')}> (décision du {formatDateTime(e.occurredAt)})</span>
+                      </Link>
+                    </p>
+                  ) : null}
                 </li>
               );
             })}

@@ -7,6 +7,7 @@ import type {
   SolutionType,
 } from '../../../gql/graphql';
 import { formatDate } from '../../../ui/format';
+import { SITUATION_DECISION_LABELS } from '@maillage/shared';
 import {
   CASE_SOURCE_LABELS,
   CASE_STATUS_LABELS,
@@ -30,10 +31,21 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const label = <K extends string>(labels: Record<K, string>, v: unknown): string =>
   typeof v === 'string' && v in labels ? labels[v as K] : String(v ?? '—');
 
-/** What happened, in French, and the details worth a second line (reason, note…). */
-export function describeEvent(kind: string, raw: unknown, names: NameLookup): { what: string; details: string[] } {
+/** A page of the app an event points to (the meeting that decided it…), as a link's target and text. */
+export interface EventLink {
+  to: string;
+  label: string;
+}
+
+/** What happened, in French, the details worth a second line (reason, note…), and where to read more. */
+export function describeEvent(
+  kind: string,
+  raw: unknown,
+  names: NameLookup,
+): { what: string; details: string[]; link?: EventLink } {
   const data: Data = raw && typeof raw === 'object' ? (raw as Data) : {};
   const details: string[] = [];
+  let link: EventLink | undefined;
   const reason = str(data.reason);
   const change =
     str(data.from) && str(data.to) && data.from !== data.to
@@ -101,12 +113,21 @@ export function describeEvent(kind: string, raw: unknown, names: NameLookup): { 
       }
       break;
     }
+    case 'cotech_decision': {
+      const decision = label(SITUATION_DECISION_LABELS, data.decision);
+      what = `Décision du comité technique : ${decision.charAt(0).toLowerCase()}${decision.slice(1)}.`;
+      if (str(data.comment)) details.push(`Commentaire : ${String(data.comment)}`);
+      const meetingId = str(data.meetingId);
+      if (meetingId && /^[0-9a-f-]{36}$/i.test(meetingId))
+        link = { to: `/instances/${meetingId}`, label: 'Voir la réunion du comité technique' };
+      break;
+    }
     default:
       what = `Événement « ${kind} ».`;
   }
   if (reason) details.push(`Motif : ${reason}`);
   if (change) details.push(change);
-  return { what, details };
+  return link ? { what, details, link } : { what, details };
 }
 
 /** "Liste SIEI (2026-S2)" or "Signalement". */
