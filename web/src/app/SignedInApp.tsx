@@ -59,6 +59,8 @@ const IndicatorsPage = lazyPage(() => import('../features/parcours/IndicatorsPag
 const NewPersonPage = lazyPage(() => import('../features/parcours/NewPersonPage'), 'NewPersonPage');
 const PersonPage = lazyPage(() => import('../features/parcours/PersonPage'), 'PersonPage');
 const PersonsPage = lazyPage(() => import('../features/parcours/PersonsPage'), 'PersonsPage');
+// The meetings' pages (list, scheduling, a meeting) route among themselves: one lazy entry for all.
+const InstancesRoutes = lazyPage(() => import('../features/instances/InstancesRoutes'), 'InstancesRoutes');
 const AdminUserPage = lazyPage(() => import('../features/users/AdminUserPage'), 'AdminUserPage');
 const AdminUsersPage = lazyPage(() => import('../features/users/AdminUsersPage'), 'AdminUsersPage');
 
@@ -130,6 +132,7 @@ export function SignedInApp() {
             <Route path="transferts" element={<TransfersPage />} />
             <Route path="signalement" element={<SignalPage />} />
           </Route>
+          <Route path="instances/*" element={<InstancesRoutes />} />
           <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
             <Route index element={<HolderProjectsPage />} />
             <Route path="projets/nouveau" element={<HolderProjectPage />} />

@@ -21,6 +21,9 @@ const CASE_WORKER_ITEMS: NavItem[] = [
   { to: '/signalement', label: 'Signaler un jeune' },
 ];
 
+/** The bodies a platform convenes (cotech, COPIL…): its referents, the partners and viewers invited. */
+const MEETING_ITEMS: NavItem[] = [{ to: '/instances', label: 'Réunions et instances' }];
+
 const CLAS_HOLDER_ITEMS: NavItem[] = [{ to: '/clas', label: 'Mes projets CLAS' }];
 
 const CAF_OFFICER_ITEMS: NavItem[] = [
@@ -60,6 +63,7 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
     ...(hasRole(roles, 'CAF_OFFICER') ? CAF_OFFICER_ITEMS : []),
     ...(hasRole(roles, 'VIEWER') ? VIEWER_ITEMS : []),
     ...(hasRole(roles, 'REGIONAL_COORDINATOR') ? REGIONAL_COORDINATOR_ITEMS : []),
+    ...(isReferent || isCounsellor || hasRole(roles, 'VIEWER') ? MEETING_ITEMS : []),
     ...(hasRole(roles, 'SOCIAL_WORKER') ? SOCIAL_WORKER_ITEMS : []),
     ...(hasRole(roles, 'SOCIAL_WORKER') || hasRole(roles, 'VIEWER') || hasRole(roles, 'ADMIN')
       ? PARCOURS_INDICATORS_ITEMS

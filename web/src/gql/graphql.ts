@@ -14,6 +14,24 @@ export type AccompagnateurKind =
   | 'BENEVOLE'
   | 'SALARIE';
 
+export type AddMeetingActionInput = {
+  dueDate?: string | null | undefined;
+  meetingId: string | number;
+  ownerName: string;
+  ownerOrganisationId?: string | number | null | undefined;
+  title: string;
+};
+
+export type Attendance =
+  | 'ABSENT'
+  | 'EXCUSE'
+  | 'PRESENT';
+
+export type AttendanceEntryInput = {
+  attendance: Attendance;
+  inviteeId: string | number;
+};
+
 export type AuditFilter = {
   /** Prefix match: 'identity.' matches every identity action. */
   action?: string | null | undefined;
@@ -43,6 +61,12 @@ export type BackgroundJobState =
   | 'CREATED'
   | 'FAILED'
   | 'RETRY';
+
+export type CancelMeetingInput = {
+  id: string | number;
+  reason?: string | null | undefined;
+  version: number;
+};
 
 export type CaseActionType =
   | 'ASSIGN'
@@ -291,6 +315,21 @@ export type CreateUserInput = {
   password: string;
 };
 
+export type DecideSituationInput = {
+  caseId: string | number;
+  caseVersion: number;
+  comment?: string | null | undefined;
+  counsellorId?: string | number | null | undefined;
+  decision: SituationDecision;
+  meetingId: string | number;
+  /** AFFECTER: the partner; TRANSFERER: the partner of the platform that takes the case over. */
+  organisationId?: string | number | null | undefined;
+  /** CLORE: the outcome. */
+  outcome?: CloseOutcome | null | undefined;
+  /** TRANSFERER to another platform. */
+  toPlatformId?: string | number | null | undefined;
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -322,6 +361,12 @@ export type FunnelStage =
   | 'REACHED'
   | 'SOLUTION';
 
+export type GuestInput = {
+  email?: string | null | undefined;
+  name: string;
+  organisationName?: string | null | undefined;
+};
+
 /** How two rows (or a row and a known young person) were found to be one person (docs/domain.md §2). */
 export type ImportMatchedOn =
   /** Same last name, first given name and birth date, the INE missing on either side. */
@@ -337,6 +382,25 @@ export type ImportRowOutcome =
   /** Kept and matched to a young person already on the platform's list. */
   | 'MERGED'
   | 'REJECTED';
+
+export type MeetingActionStatus =
+  | 'ABANDONNEE'
+  | 'A_FAIRE'
+  | 'EN_COURS'
+  | 'FAITE';
+
+export type MeetingKind =
+  | 'BILATERALE'
+  | 'COPIL_BASSIN'
+  | 'COPIL_REGIONAL'
+  | 'COTECH'
+  | 'INTER_PSAD'
+  | 'MULTILATERALE';
+
+export type MeetingStatus =
+  | 'ANNULEE'
+  | 'PLANIFIEE'
+  | 'TENUE';
 
 export type MemberInput = {
   mission: string;
@@ -486,6 +550,19 @@ export type PlannedActionInput = {
   title: string;
 };
 
+export type RecordAttendanceInput = {
+  entries: Array<AttendanceEntryInput>;
+  meetingId: string | number;
+  version: number;
+};
+
+export type RecordMinutesInput = {
+  decisions: Array<string>;
+  meetingId: string | number;
+  minutes: string;
+  version: number;
+};
+
 export type ReferenceActionType =
   | 'ACCEPT'
   | 'CHANGE_REFERENT'
@@ -542,6 +619,26 @@ export type SansSuiteMotive =
   | 'PA_INJOIGNABLE'
   | 'SITUATION_STABILISEE';
 
+export type ScheduleMeetingInput = {
+  agenda?: Array<string> | null | undefined;
+  communes?: Array<string> | null | undefined;
+  endsAt: string;
+  guests?: Array<GuestInput> | null | undefined;
+  invitedOrganisationIds?: Array<string | number> | null | undefined;
+  invitedUserIds?: Array<string | number> | null | undefined;
+  kind: MeetingKind;
+  otherPlatformIds?: Array<string | number> | null | undefined;
+  place?: string | null | undefined;
+  platformId: string | number;
+  /** Continues the series of that meeting (its unfinished actions carry over). */
+  previousMeetingId?: string | number | null | undefined;
+  situations?: Array<SituationInput> | null | undefined;
+  startsAt: string;
+  theme?: string | null | undefined;
+  title: string;
+  visioUrl?: string | null | undefined;
+};
+
 export type SchoolLevel =
   | 'COLLEGE'
   | 'ELEMENTAIRE'
@@ -575,12 +672,23 @@ export type SignalSource =
   | 'MISSION_LOCALE'
   | 'PJJ';
 
+export type SituationDecision =
+  | 'AFFECTER'
+  | 'CLORE'
+  | 'REVOIR'
+  | 'TRANSFERER';
+
 export type SituationFinding =
   | 'DEMENAGE'
   | 'EN_EMPLOI'
   | 'EN_FORMATION'
   | 'INCONNUE'
   | 'SANS_SOLUTION';
+
+export type SituationInput = {
+  caseId: string | number;
+  proposal?: string | null | undefined;
+};
 
 export type SolutionType =
   | 'ACCOMPAGNEMENT_ML'
@@ -615,6 +723,31 @@ export type TrainingStatus =
   | 'AUCUNE'
   | 'FAITE'
   | 'PREVUE';
+
+export type UpdateMeetingActionInput = {
+  dueDate?: string | null | undefined;
+  id: string | number;
+  note?: string | null | undefined;
+  status?: MeetingActionStatus | null | undefined;
+  version: number;
+};
+
+export type UpdateMeetingInput = {
+  agenda?: Array<string> | null | undefined;
+  communes?: Array<string> | null | undefined;
+  endsAt?: string | null | undefined;
+  guests?: Array<GuestInput> | null | undefined;
+  id: string | number;
+  invitedOrganisationIds?: Array<string | number> | null | undefined;
+  invitedUserIds?: Array<string | number> | null | undefined;
+  place?: string | null | undefined;
+  situations?: Array<SituationInput> | null | undefined;
+  startsAt?: string | null | undefined;
+  theme?: string | null | undefined;
+  title?: string | null | undefined;
+  version: number;
+  visioUrl?: string | null | undefined;
+};
 
 export type UpdateOrganisationInput = {
   address?: string | null | undefined;
@@ -1078,6 +1211,83 @@ export type CommuneSuggestionsQueryVariables = Exact<{
 
 
 export type CommuneSuggestionsQuery = { territories: { nodes: Array<{ id: string, name: string, code: string | null }> } };
+
+export type MeetingListItemFragment = { id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, platform: { id: string, name: string } };
+
+export type MeetingListQueryVariables = Exact<{
+  platformId?: string | number | null | undefined;
+  kind?: MeetingKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MeetingListQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, platform: { id: string, name: string } }> } };
+
+export type MeetingDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingDetailQuery = { meeting: { id: string, kind: MeetingKind, title: string, theme: string | null, communes: Array<string>, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, cancelReason: string | null, agenda: Array<string>, minutes: string | null, decisions: Array<string>, caseAccessDays: number, caseAccessUntil: string, canEdit: boolean, version: number, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> }, platforms: Array<{ id: string, name: string }>, invitees: Array<{ id: string, label: string, userId: string | null, guestName: string | null, guestEmail: string | null, guestOrganisation: string | null, attendance: Attendance | null, organisation: { id: string, name: string } | null }>, situations: Array<{ caseId: string, caseVersion: number, lastName: string, firstNames: string, age: number, commune: string | null, status: CaseStatus, lastContactAt: string | null, proposal: string | null, decision: SituationDecision | null, decisionComment: string | null, decidedAt: string | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean }, assignedOrganisation: { id: string, name: string } | null }>, actions: Array<{ id: string, meetingId: string, meetingStartsAt: string, carriedOver: boolean, title: string, ownerName: string, dueDate: string | null, status: MeetingActionStatus, note: string | null, version: number, ownerOrganisation: { id: string, name: string } | null }> } | null };
+
+export type ScheduleMeetingMutationVariables = Exact<{
+  input: ScheduleMeetingInput;
+}>;
+
+
+export type ScheduleMeetingMutation = { scheduleMeeting: { id: string, version: number } };
+
+export type UpdateMeetingMutationVariables = Exact<{
+  input: UpdateMeetingInput;
+}>;
+
+
+export type UpdateMeetingMutation = { updateMeeting: { id: string, version: number } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+
+export type CancelMeetingMutation = { cancelMeeting: { id: string, version: number, status: MeetingStatus } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, version: number, status: MeetingStatus } };
+
+export type RecordMinutesMutationVariables = Exact<{
+  input: RecordMinutesInput;
+}>;
+
+
+export type RecordMinutesMutation = { recordMinutes: { id: string, version: number, status: MeetingStatus } };
+
+export type AddMeetingActionMutationVariables = Exact<{
+  input: AddMeetingActionInput;
+}>;
+
+
+export type AddMeetingActionMutation = { addMeetingAction: { id: string, version: number } };
+
+export type UpdateMeetingActionMutationVariables = Exact<{
+  input: UpdateMeetingActionInput;
+}>;
+
+
+export type UpdateMeetingActionMutation = { updateMeetingAction: { id: string, version: number, status: MeetingActionStatus } };
+
+export type DecideSituationMutationVariables = Exact<{
+  input: DecideSituationInput;
+}>;
+
+
+export type DecideSituationMutation = { decideSituation: { caseId: string, caseVersion: number, decision: SituationDecision | null } };
 
 export type MyNotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
@@ -1823,6 +2033,22 @@ fragment ClasEligibilityFields on Eligibility {
     message
   }
 }`, {"fragmentName":"ClasProjectDetail"}) as unknown as TypedDocumentString<ClasProjectDetailFragment, unknown>;
+export const MeetingListItemFragmentDoc = new TypedDocumentString(`
+    fragment MeetingListItem on Meeting {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  place
+  visioUrl
+  status
+  platform {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MeetingListItem"}) as unknown as TypedDocumentString<MeetingListItemFragment, unknown>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int, $after: String) {
   outboxEmails(first: $first, after: $after) {
@@ -4076,6 +4302,198 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
+export const MeetingListDocument = new TypedDocumentString(`
+    query MeetingList($platformId: ID, $kind: MeetingKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
+  meetings(
+    platformId: $platformId
+    kind: $kind
+    from: $from
+    to: $to
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MeetingListItem
+    }
+  }
+}
+    fragment MeetingListItem on Meeting {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  place
+  visioUrl
+  status
+  platform {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<MeetingListQuery, MeetingListQueryVariables>;
+export const MeetingDetailDocument = new TypedDocumentString(`
+    query MeetingDetail($id: ID!) {
+  meeting(id: $id) {
+    id
+    kind
+    title
+    theme
+    communes
+    startsAt
+    endsAt
+    place
+    visioUrl
+    status
+    cancelReason
+    agenda
+    minutes
+    decisions
+    caseAccessDays
+    caseAccessUntil
+    canEdit
+    version
+    platform {
+      id
+      name
+      partners {
+        id
+        name
+      }
+    }
+    platforms {
+      id
+      name
+    }
+    invitees {
+      id
+      label
+      userId
+      guestName
+      guestEmail
+      guestOrganisation
+      attendance
+      organisation {
+        id
+        name
+      }
+    }
+    situations {
+      caseId
+      caseVersion
+      lastName
+      firstNames
+      age
+      commune
+      status
+      lastContactAt
+      flags {
+        minorWithoutSolution
+        noContactAfterAssignment
+        injoignableReached
+        obligationFormationOverdue
+      }
+      assignedOrganisation {
+        id
+        name
+      }
+      proposal
+      decision
+      decisionComment
+      decidedAt
+    }
+    actions {
+      id
+      meetingId
+      meetingStartsAt
+      carriedOver
+      title
+      ownerName
+      ownerOrganisation {
+        id
+        name
+      }
+      dueDate
+      status
+      note
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
+export const ScheduleMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
+  scheduleMeeting(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+export const UpdateMeetingDocument = new TypedDocumentString(`
+    mutation UpdateMeeting($input: UpdateMeetingInput!) {
+  updateMeeting(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+export const CancelMeetingDocument = new TypedDocumentString(`
+    mutation CancelMeeting($input: CancelMeetingInput!) {
+  cancelMeeting(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+export const RecordAttendanceDocument = new TypedDocumentString(`
+    mutation RecordAttendance($input: RecordAttendanceInput!) {
+  recordAttendance(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const RecordMinutesDocument = new TypedDocumentString(`
+    mutation RecordMinutes($input: RecordMinutesInput!) {
+  recordMinutes(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMinutesMutation, RecordMinutesMutationVariables>;
+export const AddMeetingActionDocument = new TypedDocumentString(`
+    mutation AddMeetingAction($input: AddMeetingActionInput!) {
+  addMeetingAction(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddMeetingActionMutation, AddMeetingActionMutationVariables>;
+export const UpdateMeetingActionDocument = new TypedDocumentString(`
+    mutation UpdateMeetingAction($input: UpdateMeetingActionInput!) {
+  updateMeetingAction(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeetingActionMutation, UpdateMeetingActionMutationVariables>;
+export const DecideSituationDocument = new TypedDocumentString(`
+    mutation DecideSituation($input: DecideSituationInput!) {
+  decideSituation(input: $input) {
+    caseId
+    caseVersion
+    decision
+  }
+}
+    `) as unknown as TypedDocumentString<DecideSituationMutation, DecideSituationMutationVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {
   myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
