@@ -265,9 +265,21 @@ export const REFERENT_NAVIGATION = [
   'Tableau de bord',
   'Transferts',
   'Signaler un jeune',
+  'Réunions et instances',
 ];
-export const COUNSELLOR_NAVIGATION = [...COMMON_NAVIGATION, 'Mes suivis', 'Transferts', 'Signaler un jeune'];
-export const VIEWER_NAVIGATION = [...COMMON_NAVIGATION, 'Tableau de bord', PARCOURS_INDICATORS_LINK];
+export const COUNSELLOR_NAVIGATION = [
+  ...COMMON_NAVIGATION,
+  'Mes suivis',
+  'Transferts',
+  'Signaler un jeune',
+  'Réunions et instances',
+];
+export const VIEWER_NAVIGATION = [
+  ...COMMON_NAVIGATION,
+  'Tableau de bord',
+  'Réunions et instances',
+  PARCOURS_INDICATORS_LINK,
+];
 /** A social worker (SOCIAL_WORKER) has the persons they accompany and the parcours indicators. */
 export const SOCIAL_WORKER_NAVIGATION = [...COMMON_NAVIGATION, 'Personnes accompagnées', PARCOURS_INDICATORS_LINK];
 /** A CLAS project holder (CLAS_HOLDER) has their organisation's projects. */

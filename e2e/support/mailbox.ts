@@ -11,6 +11,8 @@ export interface Mail {
   text: string;
   /** The HTML part, decoded. */
   html: string;
+  /** Each iCalendar part (text/calendar alternative or .ics attachment), decoded, once per content. */
+  calendars: string[];
 }
 
 export interface Mailbox {
@@ -38,6 +40,13 @@ export async function startMailbox(): Promise<Mailbox> {
             raw,
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',
+            calendars: [
+              ...new Set(
+                mail.attachments
+                  .filter((a) => a.contentType === 'text/calendar' || a.filename?.endsWith('.ics'))
+                  .map((a) => a.content.toString('utf8')),
+              ),
+            ],
           });
           callback();
         }, callback);
