@@ -24,7 +24,11 @@ const dateTime = z.preprocess(
   (v) => (typeof v === 'string' ? new Date(v) : v),
   z.date({ message: 'date et heure invalides' }),
 );
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide (AAAA-MM-JJ)');
+/** A day: the GraphQL Date scalar hands a Date (UTC midnight), a form a string. */
+const dateString = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string({ message: 'date invalide (AAAA-MM-JJ)' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide (AAAA-MM-JJ)'),
+);
 
 const visioUrl = z
   .string()

@@ -1130,7 +1130,7 @@ export type Meeting = {
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** Days after the meeting during which invited partners still see its situations. */
   caseAccessDays: Scalars['Int']['output'];
-  /** The last day invited partners see its situations (Europe/Paris). */
+  /** The instant from which invited partners no longer see its situations (its end plus caseAccessDays). */
   caseAccessUntil: Scalars['DateTime']['output'];
   communes: Array<Scalars['String']['output']>;
   decisions: Array<Scalars['String']['output']>;
@@ -1141,6 +1141,8 @@ export type Meeting = {
   invitees: Array<MeetingInvitee>;
   kind: MeetingKind;
   minutes?: Maybe<Scalars['String']['output']>;
+  /** Who convenes it: the referent who scheduled it, the invitations' organizer. */
+  organizerName: Scalars['String']['output'];
   place?: Maybe<Scalars['String']['output']>;
   /** The platform that convenes it. */
   platform: Platform;
@@ -3966,6 +3968,7 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
   invitees?: Resolver<Array<ResolversTypes['MeetingInvitee']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;

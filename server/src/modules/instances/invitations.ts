@@ -120,9 +120,9 @@ export async function sendInvitations(ctx: RequestContext, row: MeetingRecord, b
     const userIds = batch.invitees.flatMap((i) => (i.userId ? [i.userId] : []));
     if (userIds.length > 0) await notify(ctx, { ...base, audience: { type: 'USERS', userIds } });
     for (const organisationId of batch.invitees.flatMap((i) => (i.organisationId ? [i.organisationId] : [])))
+      // The notice names no organisation: the invited one is not the convener (a platform is none).
       await notify(ctx, {
         ...base,
-        organisationId,
         audience: { type: 'ORGANISATION_ROLE', organisationId, roles: [...PEOPLE_ROLES] },
       });
     if (batch.includeReferents)

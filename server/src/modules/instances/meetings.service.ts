@@ -229,6 +229,11 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
     place !== row.place ||
     visioUrl !== row.visioUrl ||
     (input.title !== undefined && input.title !== row.title);
+  // What the calendar file says (its title, time, place, agenda): a change of it is sent to everyone
+  // still invited with SEQUENCE + 1; a change of the situations or the theme sends nothing.
+  const agendaChanged =
+    input.agenda !== undefined && input.agenda.join('\n') !== (await agendaOf(ctx, row.id)).join('\n');
+  const calendarChanged = timeOrPlaceChanged || agendaChanged;
 
   const current = await ctx.db.select().from(meetingInvitee).where(eq(meetingInvitee.meetingId, row.id));
   let removed: InviteeRow[] = [];
@@ -298,7 +303,8 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
       endsAt,
       place,
       visioUrl,
-      icsSequence: row.icsSequence + 1,
+      // Newly invited or uninvited people get a message too: it must supersede the last one sent.
+      icsSequence: calendarChanged || added.length > 0 || removed.length > 0 ? row.icsSequence + 1 : row.icsSequence,
       version: row.version + 1,
       updatedAt: new Date(),
     })
@@ -314,7 +320,9 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
     (i) => !added.some((a) => a.id === i.id),
   );
   await sendInvitations(ctx, updated!, [
-    { kind: 'MEETING_UPDATED', method: 'REQUEST', invitees: stayed.map(refOf), includeReferents: true },
+    ...(calendarChanged
+      ? [{ kind: 'MEETING_UPDATED', method: 'REQUEST', invitees: stayed.map(refOf), includeReferents: true } as const]
+      : []),
     { kind: 'MEETING_INVITATION', method: 'REQUEST', invitees: added.map(refOf) },
     { kind: 'MEETING_CANCELLED', method: 'CANCEL', invitees: removed.map(refOf) },
   ]);

@@ -54,7 +54,7 @@ const Q = {
   decide: `mutation($i: DecideSituationInput!) { decideSituation(input: $i) { caseId decision status } }`,
   timeline: `query($id: ID!) { case(id: $id) { status version timeline { kind data } } }`,
   minutes: `mutation($i: RecordMinutesInput!) { recordMinutes(input: $i) { id status version decisions } }`,
-  addAction: `mutation($i: AddMeetingActionInput!) { addMeetingAction(input: $i) { id status version carriedOver } }`,
+  addAction: `mutation($i: AddMeetingActionInput!) { addMeetingAction(input: $i) { id status version carriedOver dueDate } }`,
   updateAction: `mutation($i: UpdateMeetingActionInput!) { updateMeetingAction(input: $i) { id status version } }`,
 };
 
@@ -276,6 +276,12 @@ describe('invitation updates and cancellations', () => {
       i: cotech({ title: 'Cotech thématique mobilité', theme: 'Mobilité', situations: [], guests: [] }),
     });
     const m = s.data.scheduleMeeting;
+    // A change the calendar file does not show (the theme) sends nothing and keeps the SEQUENCE.
+    const quiet = await gql('referent', Q.update, {
+      i: { id: m.id, version: m.version, theme: 'Mobilité et logement' },
+    });
+    expect(quiet.data.updateMeeting.icsSequence).toBe(0);
+    m.version = quiet.data.updateMeeting.version;
     const moved = await gql('referent', Q.update, {
       i: { id: m.id, version: m.version, startsAt: inDays(6).toISOString(), endsAt: inDays(6, 16).toISOString() },
     });
@@ -328,7 +334,7 @@ describe('minutes and follow-up actions', () => {
     expect(minutes.data.recordMinutes).toMatchObject({ status: 'TENUE', decisions: ['Forum en mars'] });
     const open = (
       await gql('referent', Q.addAction, {
-        i: { meetingId: first.id, title: 'Réserver la salle', ownerName: 'Mission Locale' },
+        i: { meetingId: first.id, title: 'Réserver la salle', ownerName: 'Mission Locale', dueDate: '2027-01-15' },
       })
     ).data.addMeetingAction;
     const done = (
@@ -341,6 +347,7 @@ describe('minutes and follow-up actions', () => {
       i: cotech({ title: 'Cotech de février', previousMeetingId: first.id, situations: [], guests: [] }),
     });
     expect(next.errors).toBeUndefined();
+    expect(open.dueDate).toBe('2027-01-15');
     expect(next.data.scheduleMeeting.actions).toEqual([
       expect.objectContaining({ id: open.id, carriedOver: true, status: 'A_FAIRE' }),
     ]);
