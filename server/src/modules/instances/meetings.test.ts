@@ -141,6 +141,23 @@ describe('a cotech and its situations', () => {
     expect((await gql('conseiller', Q.timeline, { id: cases[0] })).data.case).toBeNull();
   });
 
+  it('gives whoever sees the meeting its calendar file, and its minutes as PDF and DOCX', async () => {
+    const get = (who: Who, url: string) =>
+      t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${tok[who]}` } });
+    const ics = await get('conseiller', `/api/meetings/${id.cotech}/invitation.ics`);
+    expect(ics.statusCode).toBe(200);
+    expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(ics.body).toMatch(/METHOD:REQUEST/);
+    expect(ics.body.replace(/\r\n[ \t]/g, '')).toMatch(/ATTENDEE[^\r\n]*conseiller@demo\.test/i);
+    const pdf = await get('referent', `/api/meetings/${id.cotech}/compte-rendu.pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await get('conseiller', `/api/meetings/${id.cotech}/compte-rendu.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await get('vierzon', `/api/meetings/${id.cotech}/compte-rendu.pdf`)).statusCode).toBe(404);
+  });
+
   it('lets the invited counsellor record « à revoir », which the case timeline shows with the meeting', async () => {
     const res = await gql('conseiller', Q.decide, {
       i: {
