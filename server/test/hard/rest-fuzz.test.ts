@@ -655,6 +655,24 @@ const platformOfImport = async (importId: string) =>
     )
   )[0];
 
+/** A bilan's period: none (the school year), a school year, half of one, malformed, reversed. */
+const BILAN_PERIODS = fc.constantFrom<Pairs>(
+  [],
+  [
+    ['from', '2025-09-01'],
+    ['to', '2026-08-31'],
+  ],
+  [['from', '2026-09-01']],
+  [
+    ['from', '2026-13-01'],
+    ['to', 'x'],
+  ],
+  [
+    ['from', '2026-08-31'],
+    ['to', '2025-09-01'],
+  ],
+);
+
 // ─── Routes ───────────────────────────────────────────────────────────────────────────────────
 
 const ROUTES: RouteFuzz[] = [
@@ -833,144 +851,41 @@ const ROUTES: RouteFuzz[] = [
       expect(res.rawPayload.equals(documentBytes.get(id)!), `document ${id}: the bytes uploaded`).toBe(true);
     },
   },
-  {
-    method: 'GET',
-    route: '/api/meetings/:id/compte-rendu.pdf',
-    call: () =>
-      fc
-        .tuple(
-          common('GET /api/meetings/:id/compte-rendu.pdf'),
-          segmentArb(() => ids.meetings),
-          queryArb(fc.constant([])),
-        )
-        .map(([d, id, query]) => callOf(d, `/api/meetings/${id}/compte-rendu.pdf${query}`)),
-  },
-  {
-    method: 'GET',
-    route: '/api/psad/platforms/:platformId/bilan.pdf',
-    call: () =>
-      fc
-        .tuple(
-          common('GET /api/psad/platforms/:platformId/bilan.pdf'),
-          segmentArb(() => ids.platforms),
-          queryArb(
-            fc.constantFrom<Pairs>(
-              [],
-              [
-                ['from', '2025-09-01'],
-                ['to', '2026-08-31'],
-              ],
-              [['from', '2026-09-01']],
-              [
-                ['from', '2026-13-01'],
-                ['to', 'x'],
-              ],
-              [
-                ['from', '2026-08-31'],
-                ['to', '2025-09-01'],
-              ],
-            ),
-          ),
-        )
-        .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/bilan.pdf${query}`)),
-  },
-  {
-    method: 'GET',
-    route: '/api/psad/bilan-regional.pdf',
-    call: () =>
-      fc
-        .tuple(
-          common('GET /api/psad/bilan-regional.pdf'),
-          queryArb(
-            fc.constantFrom<Pairs>(
-              [],
-              [
-                ['from', '2025-09-01'],
-                ['to', '2026-08-31'],
-              ],
-              [['from', '2026-09-01']],
-              [
-                ['from', '2026-13-01'],
-                ['to', 'x'],
-              ],
-              [
-                ['from', '2026-08-31'],
-                ['to', '2025-09-01'],
-              ],
-            ),
-          ),
-        )
-        .map(([d, query]) => callOf(d, `/api/psad/bilan-regional.pdf${query}`)),
-  },
-  {
-    method: 'GET',
-    route: '/api/meetings/:id/compte-rendu.docx',
-    call: () =>
-      fc
-        .tuple(
-          common('GET /api/meetings/:id/compte-rendu.docx'),
-          segmentArb(() => ids.meetings),
-          queryArb(fc.constant([])),
-        )
-        .map(([d, id, query]) => callOf(d, `/api/meetings/${id}/compte-rendu.docx${query}`)),
-  },
-  {
-    method: 'GET',
-    route: '/api/psad/platforms/:platformId/bilan.docx',
-    call: () =>
-      fc
-        .tuple(
-          common('GET /api/psad/platforms/:platformId/bilan.docx'),
-          segmentArb(() => ids.platforms),
-          queryArb(
-            fc.constantFrom<Pairs>(
-              [],
-              [
-                ['from', '2025-09-01'],
-                ['to', '2026-08-31'],
-              ],
-              [['from', '2026-09-01']],
-              [
-                ['from', '2026-13-01'],
-                ['to', 'x'],
-              ],
-              [
-                ['from', '2026-08-31'],
-                ['to', '2025-09-01'],
-              ],
-            ),
-          ),
-        )
-        .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/bilan.docx${query}`)),
-  },
-  {
-    method: 'GET',
-    route: '/api/psad/bilan-regional.docx',
-    call: () =>
-      fc
-        .tuple(
-          common('GET /api/psad/bilan-regional.docx'),
-          queryArb(
-            fc.constantFrom<Pairs>(
-              [],
-              [
-                ['from', '2025-09-01'],
-                ['to', '2026-08-31'],
-              ],
-              [['from', '2026-09-01']],
-              [
-                ['from', '2026-13-01'],
-                ['to', 'x'],
-              ],
-              [
-                ['from', '2026-08-31'],
-                ['to', '2025-09-01'],
-              ],
-            ),
-          ),
-        )
-        .map(([d, query]) => callOf(d, `/api/psad/bilan-regional.docx${query}`)),
-  },
+  // The documents of the instances, in each format: a meeting's minutes, a platform's and a région's bilan.
+  ...(['pdf', 'docx'] as const).flatMap((format): RouteFuzz[] => [
+    {
+      method: 'GET',
+      route: `/api/meetings/:id/compte-rendu.${format}`,
+      call: () =>
+        fc
+          .tuple(
+            common(`GET /api/meetings/:id/compte-rendu.${format}`),
+            segmentArb(() => ids.meetings),
+            queryArb(fc.constant([])),
+          )
+          .map(([d, id, query]) => callOf(d, `/api/meetings/${id}/compte-rendu.${format}${query}`)),
+    },
+    {
+      method: 'GET',
+      route: `/api/psad/platforms/:platformId/bilan.${format}`,
+      call: () =>
+        fc
+          .tuple(
+            common(`GET /api/psad/platforms/:platformId/bilan.${format}`),
+            segmentArb(() => ids.platforms),
+            queryArb(BILAN_PERIODS),
+          )
+          .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/bilan.${format}${query}`)),
+    },
+    {
+      method: 'GET',
+      route: `/api/psad/bilan-regional.${format}`,
+      call: () =>
+        fc
+          .tuple(common(`GET /api/psad/bilan-regional.${format}`), queryArb(BILAN_PERIODS))
+          .map(([d, query]) => callOf(d, `/api/psad/bilan-regional.${format}${query}`)),
+    },
+  ]),
   {
     method: 'GET',
     route: '/api/meetings/:id/invitation.ics',

@@ -24,13 +24,7 @@ import {
   type WeeklySession,
 } from '@maillage/shared';
 import { organisation, territory } from '../identity/tables.js';
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
+import { inList, timestamps } from '../../core/db/columns.js';
 
 /** The CLAS rules and funding of one school year (docs/domain.md §3), set by admins; absent: the defaults. */
 export const clasYearConfig = pgTable('clas_year_config', {

@@ -13,14 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS } from '@maillage/shared';
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
+import { inList, timestamps } from '../../core/db/columns.js';
 
 export const territory = pgTable(
   'territory',

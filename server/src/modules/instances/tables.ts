@@ -25,15 +25,7 @@ import {
 } from '@maillage/shared';
 import { appUser, organisation } from '../identity/tables.js';
 import { platform, psadCase } from '../psad/tables.js';
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const nullOrIn = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
+import { inList, nullOrIn, timestamps } from '../../core/db/columns.js';
 
 /**
  * A meeting of a body a platform convenes (cotech, COPIL…, docs/domain.md §2). `series_id` ties the

@@ -25,16 +25,9 @@ import {
   SYNTHESE_REQUESTERS,
 } from '@maillage/shared';
 import { appUser, organisation } from '../identity/tables.js';
+import { inList, nullOrIn, timestamps } from '../../core/db/columns.js';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const nullOrIn = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const timestamps = {
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-};
 
 /** A person accompanied (PA, docs/domain.md §4). */
 export const accompaniedPerson = pgTable(

@@ -23,13 +23,9 @@ import {
   SIGNAL_SOURCES,
   SOLUTION_TYPES,
 } from '@maillage/shared';
+import { inList, nullOrIn } from '../../core/db/columns.js';
 
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
-
-const inList = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
-const nullOrIn = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} is null or ${column} in (${values.map((v) => `'${v}'`).join(', ')})`);
 
 /**
  * Ids of the rows written by the hundred thousand (a SIEI list, its cases and their events, contact
