@@ -125,30 +125,41 @@ GRANT EXECUTE ON FUNCTION app_regional_platform_ids() TO maillage_app;--> statem
 CREATE FUNCTION app_psad_bilan(for_platforms uuid[], period_from timestamptz, period_to timestamptz, minor_from integer, minor_until integer)
   RETURNS json LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
 $$ DECLARE
+  -- Each scope once (a région's tree walked once, not once per platform asked for).
+  viewer boolean := cardinality(app_org_ids_with_role('VIEWER')) > 0;
+  referent uuid[] := app_referent_platform_ids();
+  regional uuid[] := app_regional_platform_ids();
   allowed uuid[] := ARRAY(SELECT p.id FROM platform p WHERE p.id = ANY (for_platforms) AND (
-    cardinality(app_org_ids_with_role('VIEWER')) > 0 OR p.id = ANY (app_referent_platform_ids()) OR p.id = ANY (app_regional_platform_ids())));
+    viewer OR p.id = ANY (referent) OR p.id = ANY (regional)));
   period_end date := (period_to AT TIME ZONE 'Europe/Paris')::date;
 BEGIN
   RETURN (SELECT coalesce(json_agg(d), '[]') FROM (
     WITH cohort AS (
+      -- Minors through the young people's (platform_id, birth_date) index, as the dashboard does: a
+      -- join of every case to its person would read the whole table by primary key.
       SELECT c.platform_id, c.source, c.signal_source, c.created_at, c.first_attempt_at, c.reached_at,
              CASE WHEN c.solution_at < period_to THEN c.solution_type END AS solution_type,
              CASE WHEN c.solution_at < period_to THEN c.solution_at END AS solution_at,
              coalesce(c.solution_organisation_id, c.assigned_organisation_id) AS partner_id,
              CASE WHEN c.closed_at < period_to THEN c.close_outcome END AS close_outcome,
-             y.birth_date > (period_end - make_interval(years => minor_until))::date
-               AND y.birth_date <= (period_end - make_interval(years => minor_from))::date AS is_minor
-        FROM psad_case c JOIN young_person y ON y.id = c.young_person_id
+             c.young_person_id IN (SELECT y.id FROM young_person y WHERE y.platform_id = ANY (allowed)
+               AND y.birth_date > (period_end - make_interval(years => minor_until))::date
+               AND y.birth_date <= (period_end - make_interval(years => minor_from))::date) AS is_minor
+        FROM psad_case c
        WHERE c.platform_id = ANY (allowed) AND c.created_at >= period_from AND c.created_at < period_to
+    ), per_platform AS (
+      SELECT platform_id, count(*) AS identified, count(*) FILTER (WHERE first_attempt_at < period_to) AS contacted,
+             count(*) FILTER (WHERE reached_at < period_to) AS reached, count(solution_at) AS solution
+        FROM cohort GROUP BY 1
     )
     SELECT p AS platform_id, 'access' AS kind, NULL::text AS k, NULL::text AS k2, 1 AS n, NULL::json AS j FROM unnest(allowed) p
     UNION ALL
     SELECT platform_id, 'origin', source, signal_source, count(*)::int, NULL FROM cohort GROUP BY 1, 3, 4
     UNION ALL
-    SELECT platform_id, 'stage', s.k, NULL, count(*)::int, NULL
-      FROM cohort, LATERAL (VALUES ('IDENTIFIED', true), ('CONTACTED', first_attempt_at < period_to),
-                                   ('REACHED', reached_at < period_to), ('SOLUTION', solution_at IS NOT NULL)) s(k, hit)
-     WHERE s.hit GROUP BY 1, 3
+    SELECT p.platform_id, 'stage', s.k, NULL, s.n::int, NULL
+      FROM per_platform p, LATERAL (VALUES ('IDENTIFIED', p.identified), ('CONTACTED', p.contacted),
+                                           ('REACHED', p.reached), ('SOLUTION', p.solution)) s(k, n)
+     WHERE s.n > 0
     UNION ALL
     SELECT platform_id, 'solution', solution_type, partner_id::text, count(*)::int, NULL
       FROM cohort WHERE solution_type IS NOT NULL GROUP BY 1, 3, 4

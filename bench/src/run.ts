@@ -8,7 +8,7 @@
  *
  * Settings (environment): BENCH_SEED (42), BENCH_SCALE (national on PostgreSQL, small on PGlite),
  * BENCH_CONNECTIONS, BENCH_DURATION (seconds per scenario), BENCH_WARMUP (seconds), BENCH_ONLY
- * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1,N1; the results' names then end with -Q2-Q4), BENCH_IMPORT_ROWS
+ * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1,N1,B1; the results' names then end with -Q2-Q4), BENCH_IMPORT_ROWS
  * (100000), BENCH_N1_ROUNDS (10), BENCH_N1_WARMUP (2) and BENCH_N1_BLOCKS (2): N1's measured assignments per
  * phase, unmeasured ones after each start of the API, and blocks of each phase (off, on, off, on…),
  * BENCH_NO_BUILD=1 (reuse server/dist), BENCH_RESULTS (directory).
@@ -55,6 +55,7 @@ import {
   type ScenarioResult,
 } from './scenarios/suite.js';
 import { sieiCsvFor } from './scenarios/siei-file.js';
+import { B1_COORDINATOR, prepareB1, runB1 } from './scenarios/bilan.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const log = (m: string) => say(`[bench] ${m}`);
@@ -302,6 +303,35 @@ async function main(): Promise<void> {
         },
         peaks,
       );
+
+    // 1b. B1: the bilan of the benchmark platform as its referent, and of every platform as a coordinator.
+    if (wants('B1')) {
+      const db = await ownerDb(data);
+      const { regions } = await prepareB1(db, users.referent).finally(() => db.close());
+      await withServer(
+        () => startApi(data.target),
+        async (api) => {
+          const [referentToken, coordinatorToken] = await Promise.all([
+            login(api.base, users.referent, users.password),
+            login(api.base, B1_COORDINATOR, users.password),
+          ]);
+          for (const r of await runB1({
+            base: api.base,
+            pid: api.pid,
+            referentToken,
+            coordinatorToken,
+            platformId: platform.id,
+            settings,
+          })) {
+            results.push(r);
+            log(
+              `api ${r.scenario}: p50 ${r.load.p50} ms, p99 ${r.load.p99} ms, ${r.load.rps} req/s (${r.check}; ${regions} régions)`,
+            );
+          }
+        },
+        peaks,
+      );
+    }
 
     // 2. The raw floor, then PostGraphile, on the same (still unwritten) data.
     const baselineReads: ScenarioId[] = reads.filter((id) => id !== 'Q4');

@@ -115,6 +115,26 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
     measured: `${fmt(q4?.load.p50, 2)} ms`,
     verdict: verdict(q4 ? q4.load.p50 <= 50 : undefined),
   });
+  for (const [id, what] of [
+    [
+      'B1',
+      `B1 p50 (a platform's bilan, platform of ${r.dataset.platform.cases} cases) within Q4's order of magnitude (≤ 10 × Q4 p50)`,
+    ],
+    [
+      'B1R',
+      "B1R p50 (every platform's bilan, side by side and consolidated, for a coordinator) within Q4's order of magnitude (≤ 10 × Q4 p50)",
+    ],
+  ] as const) {
+    const b = find(r, id, 'api');
+    const x = ratio(b?.load.p50, q4?.load.p50);
+    t.push({
+      target: what,
+      measured: b
+        ? `${fmt(b.load.p50, 2)} ms (p99 ${fmt(b.load.p99, 2)} ms) / Q4 ${fmt(q4?.load.p50, 2)} ms = ${fmt(x, 1)} ×`
+        : 'not run',
+      verdict: verdict(b && x !== undefined ? x <= 10 : undefined),
+    });
+  }
   const big = [...r.imports].sort((a, b) => b.rows - a.rows)[0];
   const floor = big ? rawImportOf(r, big.file) : undefined;
   t.push({
@@ -214,7 +234,7 @@ export function renderTable(r: RunReport): string {
     '| scenario | server | p50 ms | p99 ms | req/s | SQL statements / request (data) | peak RSS MB | API/raw p50 | API/raw req/s | API/PostGraphile p50 | API/PostGraphile req/s | answered |',
   );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'M1'] as ScenarioId[]) {
+  for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'M1', 'B1', 'B1R'] as ScenarioId[]) {
     const api = find(r, s, 'api');
     for (const server of ['api', 'raw', 'postgraphile'] as ServerName[]) {
       const x = find(r, s, server);

@@ -6,7 +6,8 @@ import {
   formatProtectedCount,
   identity,
   isMasked,
-  protectTable,
+  protectList,
+  type ProtectedCount,
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
@@ -176,7 +177,18 @@ export async function regionalBilan(
   const figures = platforms.map((p) => now.byPlatform.get(p.id)!);
   const current = sumFigures(figures);
   const past = sumFigures(platforms.map((p) => before.byPlatform.get(p.id)!));
-  const tables = bilanTables(current, past, await partnerNames(ctx, [current]), true);
+  // Hundreds of partners across a région make no readable table (nor a tractable one to protect):
+  // the consolidated bilan counts the solutions by type, all partners together.
+  const allPartners = (f: PeriodFigures): PeriodFigures => ({
+    ...f,
+    solutions: new Map(
+      [...f.solutions].map(([type, byPartner]) => [
+        type,
+        new Map([['*', [...byPartner.values()].reduce((a, n) => a + n, 0)]]),
+      ]),
+    ),
+  });
+  const tables = bilanTables(allPartners(current), past, () => 'Tous les partenaires', true);
   await ctx.audit({
     action: 'psad.regional_bilan',
     subjectType: 'territory',
@@ -205,9 +217,16 @@ export async function regionalBilan(
 /** The platforms as rows, the stages as columns, the région's totals as the last row: protected as one table. */
 function sideBySide(platforms: { id: string; name: string }[], figures: PeriodFigures[]): BilanTable {
   const stages = ['IDENTIFIED', 'CONTACTED', 'REACHED', 'SOLUTION'] as const;
-  const cells = figures.map((f) => [...stages.map((s) => f.stages[s]), f.minors.without]);
-  const p = protectTable({ cells, margins: { columns: true } });
-  const cell = (c: (typeof p.cells)[number][number]) =>
+  const columns = [...stages.map((s) => figures.map((f) => f.stages[s])), figures.map((f) => f.minors.without)];
+  // Only the columns' totals are published (a row's figures are stages of one funnel, not parts of a
+  // sum): each column is its own relation, protected alone, which a région of hundreds of platforms
+  // needs (one table of them all costs the secondary search far more).
+  const protectedColumns = columns.map((values) => protectList(values, { total: true }));
+  const p = {
+    cells: figures.map((_, i) => protectedColumns.map((c) => c.counts[i]!)),
+    columnTotals: protectedColumns.map((c) => c.total!),
+  };
+  const cell = (c: ProtectedCount) =>
     isMasked(c)
       ? { value: null, display: formatProtectedCount(c), masked: true }
       : { value: c.value, display: formatProtectedCount(c), masked: false };
