@@ -50,6 +50,8 @@ const CasePage = lazyPage(() => import('../features/cases/CasePage'), 'CasePage'
 const CounsellorCasesPage = lazyPage(() => import('../features/cases/CounsellorCasesPage'), 'CounsellorCasesPage');
 const TransfersPage = lazyPage(() => import('../features/cases/TransfersPage'), 'TransfersPage');
 const DashboardPage = lazyPage(() => import('../features/psad-dashboard/DashboardPage'), 'DashboardPage');
+const BilanPage = lazyPage(() => import('../features/psad-bilan/BilanPage'), 'BilanPage');
+const RegionalBilanPage = lazyPage(() => import('../features/psad-bilan/RegionalBilanPage'), 'RegionalBilanPage');
 const ImportPage = lazyPage(() => import('../features/psad-import/ImportPage'), 'ImportPage');
 const ImportsPage = lazyPage(() => import('../features/psad-import/ImportsPage'), 'ImportsPage');
 const SignalPage = lazyPage(() => import('../features/psad-import/SignalPage'), 'SignalPage');
@@ -117,6 +119,12 @@ export function SignedInApp() {
           <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
           <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
             <Route index element={<DashboardPage />} />
+          </Route>
+          <Route path="psad/bilan" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
+            <Route index element={<BilanPage />} />
+          </Route>
+          <Route path="psad/bilan-regional" element={<RequireRole role="REGIONAL_COORDINATOR" />}>
+            <Route index element={<RegionalBilanPage />} />
           </Route>
           <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
             <Route index element={<PsadPage />} />

@@ -11,6 +11,7 @@ const REFERENT_ITEMS: NavItem[] = [
   { to: '/psad', label: 'Suivi PSAD', end: true },
   { to: '/psad/imports', label: 'Imports SIEI' },
   { to: '/psad/tableau-de-bord', label: 'Tableau de bord' },
+  { to: '/psad/bilan', label: 'Bilan' },
 ];
 
 const COUNSELLOR_ITEMS: NavItem[] = [{ to: '/suivis', label: 'Mes suivis' }];

@@ -62,6 +62,13 @@ export type BackgroundJobState =
   | 'FAILED'
   | 'RETRY';
 
+export type BilanSectionsInput = {
+  actionsPartenaires?: string | null | undefined;
+  besoins?: string | null | undefined;
+  perspectives?: string | null | undefined;
+  veille?: string | null | undefined;
+};
+
 export type CancelMeetingInput = {
   id: string | number;
   reason?: string | null | undefined;
@@ -618,6 +625,15 @@ export type SansSuiteMotive =
   | 'INTERVENANT_UNIQUE'
   | 'PA_INJOIGNABLE'
   | 'SITUATION_STABILISEE';
+
+export type SaveBilanSectionsInput = {
+  from: string;
+  platformId: string | number;
+  sections: BilanSectionsInput;
+  to: string;
+  /** The version read (0 when there was none). */
+  version: number;
+};
 
 export type ScheduleMeetingInput = {
   agenda?: Array<string> | null | undefined;
@@ -1570,6 +1586,34 @@ export type UpdatePlatformMutationVariables = Exact<{
 
 export type UpdatePlatformMutation = { updatePlatform: { id: string, name: string, version: number } };
 
+export type BilanTableFieldsFragment = { key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> };
+
+export type PsadBilanFieldsFragment = { periodFrom: string, periodTo: string, previousFrom: string, previousTo: string, generatedAt: string, masked: boolean, rule: string, sectionsVersion: number, platforms: Array<{ id: string, name: string }>, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }>, sections: { besoins: string | null, perspectives: string | null, veille: string | null, actionsPartenaires: string | null } | null };
+
+export type PsadBilanQueryVariables = Exact<{
+  platformId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type PsadBilanQuery = { psadBilan: { periodFrom: string, periodTo: string, previousFrom: string, previousTo: string, generatedAt: string, masked: boolean, rule: string, sectionsVersion: number, platforms: Array<{ id: string, name: string }>, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }>, sections: { besoins: string | null, perspectives: string | null, veille: string | null, actionsPartenaires: string | null } | null } };
+
+export type RegionalBilanQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type RegionalBilanQuery = { regionalBilan: { periodFrom: string, periodTo: string, platforms: Array<{ id: string, name: string }>, sideBySide: { key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }, consolidated: { periodFrom: string, periodTo: string, previousFrom: string, previousTo: string, generatedAt: string, masked: boolean, rule: string, sectionsVersion: number, platforms: Array<{ id: string, name: string }>, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }>, sections: { besoins: string | null, perspectives: string | null, veille: string | null, actionsPartenaires: string | null } | null } } };
+
+export type SaveBilanSectionsMutationVariables = Exact<{
+  input: SaveBilanSectionsInput;
+}>;
+
+
+export type SaveBilanSectionsMutation = { saveBilanSections: { periodFrom: string, periodTo: string, previousFrom: string, previousTo: string, generatedAt: string, masked: boolean, rule: string, sectionsVersion: number, platforms: Array<{ id: string, name: string }>, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }>, sections: { besoins: string | null, perspectives: string | null, veille: string | null, actionsPartenaires: string | null } | null } };
+
 export type DashboardPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2049,6 +2093,62 @@ export const MeetingListItemFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MeetingListItem"}) as unknown as TypedDocumentString<MeetingListItemFragment, unknown>;
+export const BilanTableFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BilanTableFields on BilanTable {
+  key
+  title
+  columns
+  rows {
+    label
+    cells {
+      value
+      display
+      masked
+    }
+  }
+  note
+  chart
+}
+    `, {"fragmentName":"BilanTableFields"}) as unknown as TypedDocumentString<BilanTableFieldsFragment, unknown>;
+export const PsadBilanFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PsadBilanFields on PsadBilan {
+  platforms {
+    id
+    name
+  }
+  periodFrom
+  periodTo
+  previousFrom
+  previousTo
+  generatedAt
+  masked
+  rule
+  tables {
+    ...BilanTableFields
+  }
+  sections {
+    besoins
+    perspectives
+    veille
+    actionsPartenaires
+  }
+  sectionsVersion
+}
+    fragment BilanTableFields on BilanTable {
+  key
+  title
+  columns
+  rows {
+    label
+    cells {
+      value
+      display
+      masked
+    }
+  }
+  note
+  chart
+}`, {"fragmentName":"PsadBilanFields"}) as unknown as TypedDocumentString<PsadBilanFieldsFragment, unknown>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int, $after: String) {
   outboxEmails(first: $first, after: $after) {
@@ -5119,6 +5219,149 @@ export const UpdatePlatformDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdatePlatformMutation, UpdatePlatformMutationVariables>;
+export const PsadBilanDocument = new TypedDocumentString(`
+    query PsadBilan($platformId: ID!, $from: Date, $to: Date) {
+  psadBilan(platformId: $platformId, from: $from, to: $to) {
+    ...PsadBilanFields
+  }
+}
+    fragment BilanTableFields on BilanTable {
+  key
+  title
+  columns
+  rows {
+    label
+    cells {
+      value
+      display
+      masked
+    }
+  }
+  note
+  chart
+}
+fragment PsadBilanFields on PsadBilan {
+  platforms {
+    id
+    name
+  }
+  periodFrom
+  periodTo
+  previousFrom
+  previousTo
+  generatedAt
+  masked
+  rule
+  tables {
+    ...BilanTableFields
+  }
+  sections {
+    besoins
+    perspectives
+    veille
+    actionsPartenaires
+  }
+  sectionsVersion
+}`) as unknown as TypedDocumentString<PsadBilanQuery, PsadBilanQueryVariables>;
+export const RegionalBilanDocument = new TypedDocumentString(`
+    query RegionalBilan($from: Date, $to: Date) {
+  regionalBilan(from: $from, to: $to) {
+    periodFrom
+    periodTo
+    platforms {
+      id
+      name
+    }
+    sideBySide {
+      ...BilanTableFields
+    }
+    consolidated {
+      ...PsadBilanFields
+    }
+  }
+}
+    fragment BilanTableFields on BilanTable {
+  key
+  title
+  columns
+  rows {
+    label
+    cells {
+      value
+      display
+      masked
+    }
+  }
+  note
+  chart
+}
+fragment PsadBilanFields on PsadBilan {
+  platforms {
+    id
+    name
+  }
+  periodFrom
+  periodTo
+  previousFrom
+  previousTo
+  generatedAt
+  masked
+  rule
+  tables {
+    ...BilanTableFields
+  }
+  sections {
+    besoins
+    perspectives
+    veille
+    actionsPartenaires
+  }
+  sectionsVersion
+}`) as unknown as TypedDocumentString<RegionalBilanQuery, RegionalBilanQueryVariables>;
+export const SaveBilanSectionsDocument = new TypedDocumentString(`
+    mutation SaveBilanSections($input: SaveBilanSectionsInput!) {
+  saveBilanSections(input: $input) {
+    ...PsadBilanFields
+  }
+}
+    fragment BilanTableFields on BilanTable {
+  key
+  title
+  columns
+  rows {
+    label
+    cells {
+      value
+      display
+      masked
+    }
+  }
+  note
+  chart
+}
+fragment PsadBilanFields on PsadBilan {
+  platforms {
+    id
+    name
+  }
+  periodFrom
+  periodTo
+  previousFrom
+  previousTo
+  generatedAt
+  masked
+  rule
+  tables {
+    ...BilanTableFields
+  }
+  sections {
+    besoins
+    perspectives
+    veille
+    actionsPartenaires
+  }
+  sectionsVersion
+}`) as unknown as TypedDocumentString<SaveBilanSectionsMutation, SaveBilanSectionsMutationVariables>;
 export const DashboardPlatformsDocument = new TypedDocumentString(`
     query DashboardPlatforms {
   platforms {

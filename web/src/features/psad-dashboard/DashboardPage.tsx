@@ -1,5 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { FUNNEL_STAGES, formatShare, type CaseStatus, type FunnelStage } from '@maillage/shared';
 import { hasRole, useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -81,6 +82,9 @@ export function DashboardPage() {
         Chiffres agrégés du suivi des jeunes repérés par la plateforme
         {campaign === ALL ? ', toutes campagnes et signalements compris' : `, campagne SIEI ${campaign}`}. Aucune donnée
         personnelle n'y figure.
+      </p>
+      <p className={fr.cx('fr-text--sm')}>
+        <Link to="/psad/bilan">Bilan de la plateforme pour le COPIL (période, comparaison, documents PDF et DOCX)</Link>
       </p>
       <div className={`dashboard__filters ${fr.cx('fr-mb-2w')}`}>
         {platforms.length > 1 ? (
