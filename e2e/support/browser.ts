@@ -263,6 +263,7 @@ export const REFERENT_NAVIGATION = [
   'Suivi PSAD',
   'Imports SIEI',
   'Tableau de bord',
+  'Bilan',
   'Transferts',
   'Signaler un jeune',
   'Réunions et instances',

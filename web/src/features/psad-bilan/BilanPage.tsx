@@ -136,6 +136,8 @@ function BilanBody({
 }) {
   const period = periodOf(data);
   const previous = previousOf(data);
+  // Kept here: the form starts again from the saved version, which would lose its announcement.
+  const [saved, setSaved] = useState('');
   return (
     <div aria-busy={busy || undefined}>
       <p>
@@ -155,6 +157,8 @@ function BilanBody({
           period={period}
           onReload={onReload}
           reloading={reloading}
+          done={saved}
+          onDone={setSaved}
         />
       ) : null}
     </div>
@@ -181,17 +185,20 @@ function SectionsForm({
   period,
   onReload,
   reloading,
+  done,
+  onDone,
 }: {
   data: PsadBilanData;
   platformId: string;
   period: Period;
   onReload: () => Promise<unknown>;
   reloading: boolean;
+  done: string;
+  onDone: (message: string) => void;
 }) {
   const [values, setValues] = useState<Record<SectionKey, string>>(
     () => Object.fromEntries(SECTIONS.map((s) => [s.key, data.sections?.[s.key] ?? ''])) as Record<SectionKey, string>,
   );
-  const [done, setDone] = useState('');
   const save = useSaveBilanSections();
   const server = splitErrors(save.error, FIELDS, fieldOf);
   const tooLong = Object.fromEntries(
@@ -203,7 +210,7 @@ function SectionsForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setDone('');
+    onDone('');
     if (Object.keys(tooLong).length > 0) return;
     save.mutate(
       {
@@ -213,7 +220,7 @@ function SectionsForm({
         version: data.sectionsVersion,
         sections: Object.fromEntries(SECTIONS.map((s) => [s.key, values[s.key].trim()])),
       },
-      { onSuccess: () => setDone('Parties rédigées enregistrées : elles figurent dans les documents du bilan.') },
+      { onSuccess: () => onDone('Parties rédigées enregistrées : elles figurent dans les documents du bilan.') },
     );
   }
 
