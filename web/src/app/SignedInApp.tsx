@@ -14,16 +14,11 @@ import { getSessionState, subscribe } from './session';
 import { useSession } from './useSession';
 
 // Each page is its own chunk, loaded on its first visit.
-const AdminClasConfigPage = lazyPage(() => import('../features/clas/AdminClasConfigPage'), 'AdminClasConfigPage');
 const ClasDashboardPage = lazyPage(() => import('../features/clas/ClasDashboardPage'), 'ClasDashboardPage');
 const HolderProjectPage = lazyPage(() => import('../features/clas/HolderProjectPage'), 'HolderProjectPage');
 const HolderProjectsPage = lazyPage(() => import('../features/clas/HolderProjectsPage'), 'HolderProjectsPage');
 const OfficerProjectPage = lazyPage(() => import('../features/clas/OfficerProjectPage'), 'OfficerProjectPage');
 const OfficerQueuePage = lazyPage(() => import('../features/clas/OfficerQueuePage'), 'OfficerQueuePage');
-const AuditPage = lazyPage(() => import('../features/audit/AuditPage'), 'AuditPage');
-const OutboxEmailPage = lazyPage(() => import('../features/admin/OutboxEmailPage'), 'OutboxEmailPage');
-const OutboxPage = lazyPage(() => import('../features/admin/OutboxPage'), 'OutboxPage');
-const BackgroundJobsPage = lazyPage(() => import('../features/admin/BackgroundJobsPage'), 'BackgroundJobsPage');
 const NotificationsPage = lazyPage(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 const NotificationPreferencesPage = lazyPage(
   () => import('../features/notifications/NotificationPreferencesPage'),
@@ -35,23 +30,11 @@ const OrganisationDetailPage = lazyPage(
   'OrganisationDetailPage',
 );
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
-const AdminOrganisationPage = lazyPage(
-  () => import('../features/organisations/AdminOrganisationPage'),
-  'AdminOrganisationPage',
-);
-const AdminOrganisationsPage = lazyPage(
-  () => import('../features/organisations/AdminOrganisationsPage'),
-  'AdminOrganisationsPage',
-);
-const AdminPlatformPage = lazyPage(() => import('../features/platforms/AdminPlatformPage'), 'AdminPlatformPage');
-const AdminPlatformsPage = lazyPage(() => import('../features/platforms/AdminPlatformsPage'), 'AdminPlatformsPage');
 const PsadPage = lazyPage(() => import('../features/platforms/PsadPage'), 'PsadPage');
 const CasePage = lazyPage(() => import('../features/cases/CasePage'), 'CasePage');
 const CounsellorCasesPage = lazyPage(() => import('../features/cases/CounsellorCasesPage'), 'CounsellorCasesPage');
 const TransfersPage = lazyPage(() => import('../features/cases/TransfersPage'), 'TransfersPage');
 const DashboardPage = lazyPage(() => import('../features/psad-dashboard/DashboardPage'), 'DashboardPage');
-const BilanPage = lazyPage(() => import('../features/psad-bilan/BilanPage'), 'BilanPage');
-const RegionalBilanPage = lazyPage(() => import('../features/psad-bilan/RegionalBilanPage'), 'RegionalBilanPage');
 const ImportPage = lazyPage(() => import('../features/psad-import/ImportPage'), 'ImportPage');
 const ImportsPage = lazyPage(() => import('../features/psad-import/ImportsPage'), 'ImportsPage');
 const SignalPage = lazyPage(() => import('../features/psad-import/SignalPage'), 'SignalPage');
@@ -61,10 +44,12 @@ const IndicatorsPage = lazyPage(() => import('../features/parcours/IndicatorsPag
 const NewPersonPage = lazyPage(() => import('../features/parcours/NewPersonPage'), 'NewPersonPage');
 const PersonPage = lazyPage(() => import('../features/parcours/PersonPage'), 'PersonPage');
 const PersonsPage = lazyPage(() => import('../features/parcours/PersonsPage'), 'PersonsPage');
+// The administrator's pages route among themselves: one lazy entry for all.
+const AdminRoutes = lazyPage(() => import('../features/admin/AdminRoutes'), 'AdminRoutes');
+// A platform's bilan and the regional one: one lazy entry for both.
+const BilanRoutes = lazyPage(() => import('../features/psad-bilan/BilanRoutes'), 'BilanRoutes');
 // The meetings' pages (list, scheduling, a meeting) route among themselves: one lazy entry for all.
 const InstancesRoutes = lazyPage(() => import('../features/instances/InstancesRoutes'), 'InstancesRoutes');
-const AdminUserPage = lazyPage(() => import('../features/users/AdminUserPage'), 'AdminUserPage');
-const AdminUsersPage = lazyPage(() => import('../features/users/AdminUsersPage'), 'AdminUsersPage');
 
 /** Drops every cached answer when the session ends: the next user must not see them. */
 function useClearCacheOnSignOut() {
@@ -120,12 +105,8 @@ export function SignedInApp() {
           <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
             <Route index element={<DashboardPage />} />
           </Route>
-          <Route path="psad/bilan" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>
-            <Route index element={<BilanPage />} />
-          </Route>
-          <Route path="psad/bilan-regional" element={<RequireRole role="REGIONAL_COORDINATOR" />}>
-            <Route index element={<RegionalBilanPage />} />
-          </Route>
+          <Route path="psad/bilan/*" element={<BilanRoutes />} />
+          <Route path="psad/bilan-regional/*" element={<BilanRoutes />} />
           <Route path="psad" element={<RequireRole role="PSAD_REFERENT" />}>
             <Route index element={<PsadPage />} />
             <Route path="imports" element={<ImportsPage />} />
@@ -161,20 +142,7 @@ export function SignedInApp() {
             <Route path="personnes/:id" element={<PersonPage />} />
             <Route path="documents/:id" element={<DocumentPage />} />
           </Route>
-          <Route path="admin" element={<RequireRole role="ADMIN" />}>
-            <Route index element={<Navigate to="/admin/organisations" replace />} />
-            <Route path="organisations" element={<AdminOrganisationsPage />} />
-            <Route path="organisations/:id" element={<AdminOrganisationPage />} />
-            <Route path="utilisateurs" element={<AdminUsersPage />} />
-            <Route path="utilisateurs/:id" element={<AdminUserPage />} />
-            <Route path="plateformes" element={<AdminPlatformsPage />} />
-            <Route path="plateformes/:id" element={<AdminPlatformPage />} />
-            <Route path="audit" element={<AuditPage />} />
-            <Route path="courriels" element={<OutboxPage />} />
-            <Route path="courriels/:id" element={<OutboxEmailPage />} />
-            <Route path="taches" element={<BackgroundJobsPage />} />
-            <Route path="clas" element={<AdminClasConfigPage />} />
-          </Route>
+          <Route path="admin/*" element={<AdminRoutes />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
