@@ -51,13 +51,13 @@ const RULE = 'Aucun effectif compris entre 1 et 4';
 
 let browser: Browser;
 let app: { baseUrl: string; stop: () => Promise<void> } | null = null;
-const sessions: Record<'referent' | 'vierzon' | 'coordinator', Session> = {} as never;
+const sessions: Record<'referent' | 'vierzon' | 'coordinator' | 'viewer', Session> = {} as never;
 const shots = new Shots('bilan');
 
 beforeAll(async () => {
   if (!process.env.E2E_BASE_URL) app = await startApp('bilan-server.log');
   browser = await launchBrowser();
-  for (const key of ['referent', 'vierzon', 'coordinator'] as const) {
+  for (const key of ['referent', 'vierzon', 'coordinator', 'viewer'] as const) {
     sessions[key] = await openSession(browser, app?.baseUrl ?? inject('baseUrl'));
   }
 });
@@ -363,6 +363,26 @@ describe('PSAD bilans: a platform’s, with its documents, and the région’s',
     expect(text).toContain(BOURGES);
     expect(text).toContain(VIERZON);
     expect(text).toContain(RULE);
+  });
+
+  it('a viewer reaches a platform’s bilan from the dashboard: the platform chosen, small counts masked', async () => {
+    const { page } = sessions.viewer;
+    await signInWithKeyboard(page, shots, DEMO_USERS.viewer);
+    await navigateWithKeyboard(page, 'Tableau de bord', '/psad/tableau-de-bord');
+    await pressEnterOn(page, page.getByRole('link', { name: /^Bilan de la plateforme pour le COPIL/ }));
+    await waitForPath(page, '/psad/bilan');
+    await page.getByLabel('Plateforme', { exact: true }).selectOption({ label: BOURGES });
+    await expect.poll(() => h1(page)).toBe(`Bilan — ${BOURGES}`);
+    const closures = page.getByRole('table', { name: 'Suivis clos, par motif' });
+    await expect
+      .poll(async () => (await tableRows(closures)).find((r) => r[0] === 'Déjà en solution'))
+      .toEqual(['Déjà en solution', '< 5', '0']);
+    await settle(page);
+    const main = plain(await page.getByRole('main').innerText());
+    expect(main).toContain('Les chiffres ci-dessous appliquent la règle des petits effectifs');
+    // Only the referent writes: no written sections for a viewer.
+    expect(await page.getByRole('form', { name: 'Parties rédigées' }).count()).toBe(0);
+    await checkPage(page, shots.next('bilan-lecteur'));
   });
 
   it('the navigation: « Bilan » for the referent', async () => {
