@@ -114,8 +114,8 @@ export function RuleCallout({ rule, masked }: { rule: string; masked: boolean })
       <h2 className={fr.cx('fr-callout__title', 'fr-h6')}>Secret statistique</h2>
       <p className={fr.cx('fr-callout__text', 'fr-text--md')}>
         {masked
-          ? `Les chiffres ci-dessous appliquent la règle des petits effectifs, comme les documents pour le COPIL : ${rule}`
-          : `Vous suivez ces jeunes : l'écran montre les effectifs exacts. Les documents pour le COPIL (PDF et DOCX) appliquent la règle des petits effectifs : ${rule}`}
+          ? `Les chiffres ci-dessous appliquent la règle des petits effectifs, comme les documents pour le COPIL. ${rule}`
+          : `Vous suivez ces jeunes : l'écran montre les effectifs exacts. Les documents pour le COPIL (PDF et DOCX) appliquent la règle des petits effectifs. ${rule}`}
       </p>
     </div>
   );
