@@ -14,6 +14,7 @@ import {
   columnHeader,
   customPeriodError,
   lastSchoolYears,
+  maskedExplanation,
   parisToday,
   periodFromSearch,
   periodWords,
@@ -89,13 +90,6 @@ export function PeriodPicker({ period, onChange }: { period: Period | null; onCh
       ) : null}
     </form>
   );
-}
-
-/** Why a figure is not shown, for assistive technology and in the tooltip. */
-export function maskedExplanation(display: string): string {
-  if (display === 's') return "masqué pour qu'aucun petit effectif ne puisse être déduit des totaux";
-  if (/jeunes/.test(display)) return 'médiane sur moins de 5 jeunes, non publiée';
-  return 'effectif compris entre 1 et 4, non publié';
 }
 
 function Cell({ cell }: { cell: ChartCell }) {

@@ -6,6 +6,7 @@ import {
   customPeriodError,
   isSchoolYear,
   lastSchoolYears,
+  maskedExplanation,
   parisToday,
   periodFromSearch,
   periodWords,
@@ -118,5 +119,13 @@ describe('columnHeader', () => {
     expect(columnHeader('Période', p, q)).toBe('Période (01/09/2026 – 31/08/2027)');
     expect(columnHeader('Période précédente', p, q)).toBe('Période précédente (01/09/2025 – 31/08/2026)');
     expect(columnHeader('Repérés', p, q)).toBe('Repérés');
+  });
+});
+
+describe('maskedExplanation', () => {
+  it('says why each kind of masked figure is not shown', () => {
+    expect(maskedExplanation('< 5')).toBe('effectif compris entre 1 et 4, non publié');
+    expect(maskedExplanation('s')).toBe("masqué pour qu'aucun petit effectif ne puisse être déduit des totaux");
+    expect(maskedExplanation('< 5 jeunes')).toBe('médiane sur moins de 5 jeunes, non publiée');
   });
 });

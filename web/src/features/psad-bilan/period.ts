@@ -130,3 +130,10 @@ export function columnHeader(column: string, period: Period, previous: Period): 
     return `Période précédente (${frenchDay(previous.from)} – ${frenchDay(previous.to)})`;
   return column;
 }
+
+/** Why a figure is not shown, for assistive technology and in the tooltip. */
+export function maskedExplanation(display: string): string {
+  if (display === 's') return "masqué pour qu'aucun petit effectif ne puisse être déduit des totaux";
+  if (/jeunes/.test(display)) return 'médiane sur moins de 5 jeunes, non publiée';
+  return 'effectif compris entre 1 et 4, non publié';
+}
