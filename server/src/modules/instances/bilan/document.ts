@@ -4,7 +4,8 @@ import type { BilanView, RegionalBilanView } from './bilan.service.js';
 import type { BilanTable } from './tables.js';
 
 const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
-const dayLabel = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`));
+// « 1er septembre »: French writes the first of the month as an ordinal.
+const dayLabel = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`)).replace(/^1 /, '1er ');
 export const periodLabel = (p: { from: string; to: string }) => `du ${dayLabel(p.from)} au ${dayLabel(p.to)}`;
 
 const SECTION_TITLES: [keyof BilanSections, string][] = [
@@ -22,6 +23,8 @@ function tableBlocks(t: BilanTable): Block[] {
       caption: t.title,
       columns: ['', ...t.columns],
       rows: t.rows.map((r) => [r.label, ...r.cells.map((c) => (c.masked ? c.display : (c.value ?? c.display)))]),
+      // Figures to the right, masked ones (« < 5 », « s ») with them.
+      align: ['left', ...t.columns.map(() => 'right' as const)],
       ...(t.note ? { note: t.note } : {}),
     },
   ];

@@ -181,21 +181,22 @@ export function bilanTables(
     [...(previous.solutions.get(t)?.values() ?? [])].reduce((s, n) => s + n, 0),
   );
   const prev = mask ? protectList(previousTypes, { total: true }) : null;
-  tables.push(
-    table(
-      'solutions_previous',
-      'Solutions de la période précédente, par type',
-      ['Période précédente'],
-      [
-        ...SOLUTION_TYPES.map((t, i) => ({
-          label: SOLUTION_TYPE_LABELS[t],
-          cells: [prev ? shown(prev.counts[i]!) : plain(previousTypes[i]!)],
-        })).filter((r) => r.cells[0]!.value !== 0),
-        { label: 'Total', cells: [prev ? shown(prev.total!) : plain(previousTypes.reduce((s, n) => s + n, 0))] },
-      ],
-      false,
-    ),
-  );
+  if (previousTypes.some((n) => n > 0))
+    tables.push(
+      table(
+        'solutions_previous',
+        'Solutions de la période précédente, par type',
+        ['Période précédente'],
+        [
+          ...SOLUTION_TYPES.map((t, i) => ({
+            label: SOLUTION_TYPE_LABELS[t],
+            cells: [prev ? shown(prev.counts[i]!) : plain(previousTypes[i]!)],
+          })).filter((r) => r.cells[0]!.value !== 0),
+          { label: 'Total', cells: [prev ? shown(prev.total!) : plain(previousTypes.reduce((s, n) => s + n, 0))] },
+        ],
+        false,
+      ),
+    );
 
   const closures = counts(
     CLOSE_OUTCOMES.map((o) => [current.closures.get(o) ?? 0, previous.closures.get(o) ?? 0]),
