@@ -70,12 +70,18 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   BackgroundJob: 'background_job',
   Meeting: 'meeting',
   MeetingAction: 'meeting_action',
+  SolutionOffer: 'solution_offer',
+  PlatformAction: 'platform_action',
+  VeilleDocument: 'veille_document',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
 export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.removeMembership': 'membership',
   'Mutation.removeCompetence': 'competence',
+  'Mutation.deleteSolutionOffer': 'solution_offer',
+  'Mutation.deletePlatformAction': 'platform_action',
+  'Mutation.deleteVeilleDocument': 'veille_document',
 };
 
 /**

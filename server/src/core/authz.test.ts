@@ -410,6 +410,51 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { decideSituation(input: { meetingId: $id, caseId: $id, caseVersion: 1, decision: REVOIR }) { caseId } }',
     variables: { id: ids.territory },
   }),
+  'Query.solutionOffers': () => ({ query: '{ solutionOffers { id } }' }),
+  'Query.platformActions': () => ({ query: '{ platformActions { id } }' }),
+  'Query.veilleDocuments': () => ({ query: '{ veilleDocuments { id } }' }),
+  'Mutation.createSolutionOffer': () => ({
+    query:
+      'mutation($p: ID!) { createSolutionOffer(input: { platformId: $p, name: "Garantie jeunes", solutionType: ACCOMPAGNEMENT_ML }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.updateSolutionOffer': () => ({
+    query:
+      'mutation($id: ID!) { updateSolutionOffer(input: { id: $id, version: 1, name: "Garantie jeunes", solutionType: ACCOMPAGNEMENT_ML }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteSolutionOffer': () => ({
+    query: 'mutation($id: ID!) { deleteSolutionOffer(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createPlatformAction': () => ({
+    query:
+      'mutation($p: ID!) { createPlatformAction(input: { platformId: $p, kind: ATELIER, title: "Atelier", heldOn: "2026-10-01" }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.updatePlatformAction': () => ({
+    query:
+      'mutation($id: ID!) { updatePlatformAction(input: { id: $id, version: 1, kind: ATELIER, title: "Atelier", heldOn: "2026-10-01" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deletePlatformAction': () => ({
+    query: 'mutation($id: ID!) { deletePlatformAction(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addVeilleDocument': () => ({
+    query:
+      'mutation($p: ID!) { addVeilleDocument(input: { platformId: $p, title: "Circulaire", url: "https://education.gouv.fr/c" }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.updateVeilleDocument': () => ({
+    query:
+      'mutation($id: ID!) { updateVeilleDocument(input: { id: $id, title: "Circulaire", url: "https://education.gouv.fr/c" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteVeilleDocument': () => ({
+    query: 'mutation($id: ID!) { deleteVeilleDocument(input: { id: $id }) }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.scheduleSynthese': () => ({
     query:
       'mutation($p: ID!) { scheduleSynthese(input: { personId: $p, scheduledAt: "2030-01-01T09:00:00Z", requestedBy: PA, participantMemberIds: [$p], subject: "Point" }) { id } }',

@@ -1174,6 +1174,85 @@ const ROUTES: RouteFuzz[] = [
   },
   {
     method: 'GET',
+    route: '/api/psad/platforms/:platformId/catalogue.csv',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/psad/platforms/:platformId/catalogue.csv'),
+          segmentArb(() => ids.platforms),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/catalogue.csv${query}`)),
+  },
+  {
+    method: 'GET',
+    route: '/api/psad/platforms/:platformId/catalogue.xlsx',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/psad/platforms/:platformId/catalogue.xlsx'),
+          segmentArb(() => ids.platforms),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/psad/platforms/${id}/catalogue.xlsx${query}`)),
+  },
+  {
+    method: 'POST',
+    route: '/api/psad/platforms/:platformId/catalogue',
+    writes: true,
+    call: () => {
+      const header = 'Nom;Type de solution;Organisation;Communes (codes INSEE);Âge minimum;Âge maximum;Places;Début';
+      const row = fc.oneof(
+        {
+          weight: 4,
+          arbitrary: fc.constantFrom(
+            'Garantie jeunes;Accompagnement Mission Locale (CEJ, PACEA…);;18033;16;25;10;01/09/2026',
+            'E2C;EPIDE_E2C;Mission Locale de Bourges;;18;25;;',
+            'Service civique;Service civique;;18033 18279;16;;;',
+          ),
+        },
+        {
+          weight: 2,
+          arbitrary: fc.constantFrom(
+            ';Emploi;;;;;;',
+            'X;Inconnu;Nulle part;Bourges;30;20;-1;32/13/2026',
+            '=cmd|" /C calc"!A0;AUTRE;;;;;;',
+            'Y'.repeat(5_000) + ';AUTRE',
+          ),
+        },
+        { weight: 1, arbitrary: hostileText },
+      );
+      const content = fc.oneof(
+        {
+          weight: 5,
+          arbitrary: fc
+            .array(row, { minLength: 1, maxLength: 6 })
+            .map((rows) => Buffer.from([header, ...rows].join('\r\n'))),
+        },
+        { weight: 2, arbitrary: listFile },
+      );
+      const parts = fc
+        .tuple(content, fc.constantFrom('file', 'file', 'file', 'fichier'))
+        .map(([c, name]): Part[] => [{ name, file: { filename: 'catalogue.csv', type: 'text/csv', content: c } }]);
+      return fc
+        .tuple(
+          common('POST /api/psad/platforms/:platformId/catalogue'),
+          segmentArb(() => ids.platforms),
+          parts,
+          MANGLE,
+          queryArb(fc.constant([])),
+        )
+        .map(([d, platformId, p, mangle, query]) =>
+          callOf(d, `/api/psad/platforms/${platformId}/catalogue${query}`, multipart(p, mangle), { platformId }),
+        );
+    },
+    async onSuccess(call, res) {
+      expect(await isReferentOf(call.caller.userId, call.facts.platformId as string), call.caller.label).toBe(true);
+      expect(res.json<{ written: boolean }>()).toHaveProperty('written');
+    },
+  },
+  {
+    method: 'GET',
     route: '/graphql',
     call: () => {
       const id = fc.nat().map((i) => pick([...ids.persons, ...ids.imports, ...ids.platforms], i, NOBODY));

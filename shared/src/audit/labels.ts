@@ -127,6 +127,18 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'psad.bilan_sections': "Rédaction du bilan d'une plateforme",
   'psad.bilan_export': "Export du bilan d'une plateforme (PDF, DOCX)",
   'psad.regional_bilan': 'Consultation du bilan régional',
+  // The platforms' shared tools (issue 17)
+  'solution_offer.create': "Ajout d'une solution au catalogue",
+  'solution_offer.update': "Modification d'une solution du catalogue",
+  'solution_offer.delete': "Suppression d'une solution du catalogue",
+  'solution_offer.import': 'Import du catalogue des solutions (CSV, XLSX)',
+  'solution_offer.export': 'Export du catalogue des solutions (CSV, XLSX)',
+  'platform_action.create': "Ajout d'une action de la plateforme",
+  'platform_action.update': "Modification d'une action de la plateforme",
+  'platform_action.delete': "Suppression d'une action de la plateforme",
+  'veille_document.add': "Ajout d'un document de veille",
+  'veille_document.update': "Modification d'un document de veille",
+  'veille_document.delete': "Suppression d'un document de veille",
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -154,7 +166,10 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
   { label: 'Parcours', domains: ['parcours'] },
-  { label: 'Instances (cotech, COPIL)', domains: ['meeting'] },
+  {
+    label: 'Instances (cotech, COPIL) et outils partagés',
+    domains: ['meeting', 'solution_offer', 'platform_action', 'veille_document'],
+  },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
   { label: 'Tâches de fond', domains: ['job'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
@@ -210,6 +225,9 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   notification: { label: 'Notification', restricted: 'notification (accès restreint)' },
   meeting: { label: 'Réunion', restricted: 'réunion (accès restreint)' },
   meeting_action: { label: "Action de suivi d'une réunion", restricted: 'action de suivi (accès restreint)' },
+  solution_offer: { label: 'Solution du catalogue', restricted: 'solution du catalogue (accès restreint)' },
+  platform_action: { label: 'Action de la plateforme', restricted: 'action de la plateforme (accès restreint)' },
+  veille_document: { label: 'Document de veille', restricted: 'document de veille (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

@@ -23,6 +23,9 @@ import type { MeetingRecord, MeetingConnectionRow, InviteeRow } from '../../modu
 import type { SituationView } from '../../modules/instances/situations.service.js';
 import type { MeetingActionRow } from '../../modules/instances/minutes.service.js';
 import type { BilanView, RegionalBilanView } from '../../modules/instances/bilan/bilan.service.js';
+import type { SolutionOfferRow } from '../../modules/instances/catalogue.service.js';
+import type { PlatformActionRow } from '../../modules/instances/actions.service.js';
+import type { VeilleDocumentRow } from '../../modules/instances/veille.service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -127,6 +130,15 @@ export type AddMeetingActionInput = {
   ownerName: Scalars['String']['input'];
   ownerOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   title: Scalars['String']['input'];
+};
+
+export type AddVeilleDocumentInput = {
+  platformId: Scalars['ID']['input'];
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  /** https:// only. */
+  url: Scalars['String']['input'];
 };
 
 /** A key a third-party system (a SERVICE_ACCOUNT user) sends as `X-Api-Key`. Its secret is never stored. */
@@ -877,12 +889,38 @@ export type CreateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatePlatformActionInput = {
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  heldOn: Scalars['Date']['input'];
+  kind: PlatformActionKind;
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  partnerOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  platformId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreatePlatformInput = {
   name: Scalars['String']['input'];
   partnerIds: Array<Scalars['ID']['input']>;
   /** Users holding the PSAD_REFERENT role. */
   referentIds: Array<Scalars['ID']['input']>;
   territoryId: Scalars['ID']['input'];
+};
+
+export type CreateSolutionOfferInput = {
+  activeFrom?: InputMaybe<Scalars['Date']['input']>;
+  activeUntil?: InputMaybe<Scalars['Date']['input']>;
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  places?: InputMaybe<Scalars['Int']['input']>;
+  platformId: Scalars['ID']['input'];
+  solutionType: SolutionType;
 };
 
 export type CreateTerritoryInput = {
@@ -930,6 +968,20 @@ export type DecideSituationInput = {
   outcome?: InputMaybe<CloseOutcome>;
   /** TRANSFERER to another platform. */
   toPlatformId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DeletePlatformActionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteSolutionOfferInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteVeilleDocumentInput = {
+  id: Scalars['ID']['input'];
 };
 
 export type DocumentCategory =
@@ -1280,6 +1332,7 @@ export type Mutation = {
   addMembership: Membership;
   addPlanAction: PlanAction;
   addPlanGoal: PlanGoal;
+  addVeilleDocument: VeilleDocument;
   /** Assigns A_TRAITER cases of a platform to one of its partners: all or nothing. */
   assignCases: Array<Case>;
   cancelMeeting: Meeting;
@@ -1297,12 +1350,17 @@ export type Mutation = {
   createClasProject: ClasProject;
   createOrganisation: Organisation;
   createPlatform: Platform;
+  createPlatformAction: PlatformAction;
+  createSolutionOffer: SolutionOffer;
   createTerritory: Territory;
   createUser: User;
   decideClasProject: ClasProject;
   decideReference: ParcoursReference;
   /** Applies what the cotech decided about a situation through the case's state machine. */
   decideSituation: MeetingSituation;
+  deletePlatformAction: Scalars['Boolean']['output'];
+  deleteSolutionOffer: Scalars['Boolean']['output'];
+  deleteVeilleDocument: Scalars['Boolean']['output'];
   /** Ends an entry (until): the intervenant no longer sees the PA after that day. */
   endAccompanimentMember: AccompanimentMember;
   /** DEPOSE → EN_INSTRUCTION (officer). */
@@ -1374,7 +1432,10 @@ export type Mutation = {
   updateOrganisation: Organisation;
   updatePlanAction: PlanAction;
   updatePlatform: Platform;
+  updatePlatformAction: PlatformAction;
+  updateSolutionOffer: SolutionOffer;
   updateUser: User;
+  updateVeilleDocument: VeilleDocument;
   withdrawConsent: Consent;
 };
 
@@ -1416,6 +1477,11 @@ export type MutationAddPlanGoalArgs = {
   personId: Scalars['ID']['input'];
   theme: PlanTheme;
   title: Scalars['String']['input'];
+};
+
+
+export type MutationAddVeilleDocumentArgs = {
+  input: AddVeilleDocumentInput;
 };
 
 
@@ -1493,6 +1559,16 @@ export type MutationCreatePlatformArgs = {
 };
 
 
+export type MutationCreatePlatformActionArgs = {
+  input: CreatePlatformActionInput;
+};
+
+
+export type MutationCreateSolutionOfferArgs = {
+  input: CreateSolutionOfferInput;
+};
+
+
 export type MutationCreateTerritoryArgs = {
   input: CreateTerritoryInput;
 };
@@ -1515,6 +1591,21 @@ export type MutationDecideReferenceArgs = {
 
 export type MutationDecideSituationArgs = {
   input: DecideSituationInput;
+};
+
+
+export type MutationDeletePlatformActionArgs = {
+  input: DeletePlatformActionInput;
+};
+
+
+export type MutationDeleteSolutionOfferArgs = {
+  input: DeleteSolutionOfferInput;
+};
+
+
+export type MutationDeleteVeilleDocumentArgs = {
+  input: DeleteVeilleDocumentInput;
 };
 
 
@@ -1801,8 +1892,23 @@ export type MutationUpdatePlatformArgs = {
 };
 
 
+export type MutationUpdatePlatformActionArgs = {
+  input: UpdatePlatformActionInput;
+};
+
+
+export type MutationUpdateSolutionOfferArgs = {
+  input: UpdateSolutionOfferInput;
+};
+
+
 export type MutationUpdateUserArgs = {
   input: UpdateUserInput;
+};
+
+
+export type MutationUpdateVeilleDocumentArgs = {
+  input: UpdateVeilleDocumentInput;
 };
 
 
@@ -2149,6 +2255,30 @@ export type Platform = {
   version: Scalars['Int']['output'];
 };
 
+export type PlatformAction = {
+  __typename?: 'PlatformAction';
+  canEdit: Scalars['Boolean']['output'];
+  /** The cases linked to it: the platform's referents only (empty for anyone else). */
+  caseIds: Array<Scalars['ID']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: PlatformActionKind;
+  /** Number of young people taking part. */
+  participants: Scalars['Int']['output'];
+  partnerOrganisations: Array<Organisation>;
+  platform: Platform;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A platform's specific action (atelier, forum, événement…), counted in its bilan. */
+export type PlatformActionKind =
+  | 'ATELIER'
+  | 'AUTRE'
+  | 'EVENEMENT'
+  | 'FORUM';
+
 /** The bilan of a platform (or of a région, consolidated) for a period, beside the same period a year earlier. */
 export type PsadBilan = {
   __typename?: 'PsadBilan';
@@ -2258,6 +2388,8 @@ export type Query = {
   /** The active counsellors of a partner organisation of the platform, by name, to name one when assigning (its referents). */
   partnerCounsellors: Array<CaseActor>;
   platform?: Maybe<Platform>;
+  /** The platform's specific actions the caller sees, newest first; at most 500. */
+  platformActions: Array<PlatformAction>;
   /** Every platform (not personal data); `mine` keeps those the caller is referent of. */
   platforms: Array<Platform>;
   /** A platform's bilan: from/to (both or neither) default to the school year under way. */
@@ -2275,11 +2407,15 @@ export type Query = {
   referentCasesCount: Scalars['Int']['output'];
   /** The regional coordinator's platforms side by side and their consolidated bilan (aggregates only). */
   regionalBilan: RegionalBilan;
+  /** The catalogue of the platforms the caller works with (referent or partner), searched; at most 500, by name. */
+  solutionOffers: Array<SolutionOffer>;
   territories: TerritoryConnection;
   /** Admins only. */
   user?: Maybe<User>;
   /** Admins only. */
   users: UserConnection;
+  /** The veille documentaire of the platforms the caller works with, newest first; at most 500. */
+  veilleDocuments: Array<VeilleDocument>;
   /** Pairs of records of the platform that look like one young person (its referents; the lookup is audited). Records with two different INEs are two people and never paired. */
   youngPersonDuplicates: Array<YoungPersonDuplicate>;
 };
@@ -2439,6 +2575,13 @@ export type QueryPlatformArgs = {
 };
 
 
+export type QueryPlatformActionsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  platformId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryPlatformsArgs = {
   mine?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2468,6 +2611,11 @@ export type QueryRegionalBilanArgs = {
 };
 
 
+export type QuerySolutionOffersArgs = {
+  filter?: InputMaybe<SolutionOfferFilter>;
+};
+
+
 export type QueryTerritoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2486,6 +2634,11 @@ export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<UserFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVeilleDocumentsArgs = {
+  platformId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -2719,6 +2872,40 @@ export type SituationInput = {
   proposal?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A solution or dispositif of a platform's catalogue (« cartographie des solutions »). */
+export type SolutionOffer = {
+  __typename?: 'SolutionOffer';
+  activeFrom?: Maybe<Scalars['Date']['output']>;
+  activeUntil?: Maybe<Scalars['Date']['output']>;
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  /** Whether the caller may change it (a referent of its platform). */
+  canEdit: Scalars['Boolean']['output'];
+  /** INSEE codes of the communes served; empty: the whole territory of the platform. */
+  communes: Array<Scalars['String']['output']>;
+  conditions?: Maybe<Scalars['String']['output']>;
+  contact?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organisation?: Maybe<Organisation>;
+  places?: Maybe<Scalars['Int']['output']>;
+  platform: Platform;
+  solutionType: SolutionType;
+  version: Scalars['Int']['output'];
+};
+
+export type SolutionOfferFilter = {
+  /** The offers active on that date. */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /** An age in years: the offers open at that age. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** INSEE code of a commune: the offers serving it (or the whole territory). */
+  commune?: InputMaybe<Scalars['String']['input']>;
+  platformId?: InputMaybe<Scalars['ID']['input']>;
+  /** Part of the name (accents and case ignored, close spellings found). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SolutionType =
   | 'ACCOMPAGNEMENT_ML'
   | 'APPRENTISSAGE'
@@ -2875,12 +3062,40 @@ export type UpdatePlanActionInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdatePlatformActionInput = {
+  caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  heldOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  kind: PlatformActionKind;
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  partnerOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type UpdatePlatformInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   partnerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   referentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateSolutionOfferInput = {
+  activeFrom?: InputMaybe<Scalars['Date']['input']>;
+  activeUntil?: InputMaybe<Scalars['Date']['input']>;
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  communes?: InputMaybe<Array<Scalars['String']['input']>>;
+  conditions?: InputMaybe<Scalars['String']['input']>;
+  contact?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  places?: InputMaybe<Scalars['Int']['input']>;
+  solutionType: SolutionType;
   version: Scalars['Int']['input'];
 };
 
@@ -2891,6 +3106,14 @@ export type UpdateUserInput = {
   /** Sets a new password (at least 12 characters). */
   password?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+export type UpdateVeilleDocumentInput = {
+  id: Scalars['ID']['input'];
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
 };
 
 export type User = {
@@ -2920,6 +3143,20 @@ export type UserFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type VeilleDocument = {
+  __typename?: 'VeilleDocument';
+  /** Who added it, when the caller may see that user (null otherwise). */
+  addedByName?: Maybe<Scalars['String']['output']>;
+  canEdit: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  platform: Platform;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
 };
 
 export type Weekday =
@@ -3054,6 +3291,7 @@ export type ResolversTypes = {
   AccompaniedPersonConnection: ResolverTypeWrapper<Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['AccompaniedPerson']> }>;
   AccompanimentMember: ResolverTypeWrapper<MemberRow>;
   AddMeetingActionInput: AddMeetingActionInput;
+  AddVeilleDocumentInput: AddVeilleDocumentInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Attendance: Attendance;
   AttendanceEntryInput: AttendanceEntryInput;
@@ -3122,7 +3360,9 @@ export type ResolversTypes = {
   ContactChannel: ContactChannel;
   ContactResult: ContactResult;
   CreateOrganisationInput: CreateOrganisationInput;
+  CreatePlatformActionInput: CreatePlatformActionInput;
   CreatePlatformInput: CreatePlatformInput;
+  CreateSolutionOfferInput: CreateSolutionOfferInput;
   CreateTerritoryInput: CreateTerritoryInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
@@ -3130,6 +3370,9 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideSituationInput: DecideSituationInput;
+  DeletePlatformActionInput: DeletePlatformActionInput;
+  DeleteSolutionOfferInput: DeleteSolutionOfferInput;
+  DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
   DocumentCategory: DocumentCategory;
   DuplicateReason: DuplicateReason;
   Eligibility: ResolverTypeWrapper<Eligibility>;
@@ -3197,6 +3440,8 @@ export type ResolversTypes = {
   PlannedAction: ResolverTypeWrapper<PlannedAction>;
   PlannedActionInput: PlannedActionInput;
   Platform: ResolverTypeWrapper<PlatformRow>;
+  PlatformAction: ResolverTypeWrapper<PlatformActionRow>;
+  PlatformActionKind: PlatformActionKind;
   PsadBilan: ResolverTypeWrapper<BilanView>;
   PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3225,6 +3470,8 @@ export type ResolversTypes = {
   SituationDecision: SituationDecision;
   SituationFinding: SituationFinding;
   SituationInput: SituationInput;
+  SolutionOffer: ResolverTypeWrapper<SolutionOfferRow>;
+  SolutionOfferFilter: SolutionOfferFilter;
   SolutionType: SolutionType;
   SolutionTypeCount: ResolverTypeWrapper<SolutionTypeCount>;
   SourceCount: ResolverTypeWrapper<SourceCount>;
@@ -3243,11 +3490,15 @@ export type ResolversTypes = {
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdatePlatformActionInput: UpdatePlatformActionInput;
   UpdatePlatformInput: UpdatePlatformInput;
+  UpdateSolutionOfferInput: UpdateSolutionOfferInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   UserFilter: UserFilter;
+  VeilleDocument: ResolverTypeWrapper<VeilleDocumentRow>;
   Weekday: Weekday;
   WeeklySession: ResolverTypeWrapper<WeeklySession>;
   WeeklySessionInput: WeeklySessionInput;
@@ -3263,6 +3514,7 @@ export type ResolversParentTypes = {
   AccompaniedPersonConnection: Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AccompaniedPerson']> };
   AccompanimentMember: MemberRow;
   AddMeetingActionInput: AddMeetingActionInput;
+  AddVeilleDocumentInput: AddVeilleDocumentInput;
   ApiKey: ApiKeyRow;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: AuditRow;
@@ -3312,7 +3564,9 @@ export type ResolversParentTypes = {
   ConsentInput: ConsentInput;
   ContactAttempt: AttemptRow;
   CreateOrganisationInput: CreateOrganisationInput;
+  CreatePlatformActionInput: CreatePlatformActionInput;
   CreatePlatformInput: CreatePlatformInput;
+  CreateSolutionOfferInput: CreateSolutionOfferInput;
   CreateTerritoryInput: CreateTerritoryInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
@@ -3320,6 +3574,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideSituationInput: DecideSituationInput;
+  DeletePlatformActionInput: DeletePlatformActionInput;
+  DeleteSolutionOfferInput: DeleteSolutionOfferInput;
+  DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
   Eligibility: Eligibility;
   EndReasonCount: EndReasonCount;
   Float: Scalars['Float']['output'];
@@ -3371,6 +3628,7 @@ export type ResolversParentTypes = {
   PlannedAction: PlannedAction;
   PlannedActionInput: PlannedActionInput;
   Platform: PlatformRow;
+  PlatformAction: PlatformActionRow;
   PsadBilan: BilanView;
   PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
   Query: Record<PropertyKey, never>;
@@ -3389,6 +3647,8 @@ export type ResolversParentTypes = {
   SignalInput: SignalInput;
   SignalResult: SignalResult;
   SituationInput: SituationInput;
+  SolutionOffer: SolutionOfferRow;
+  SolutionOfferFilter: SolutionOfferFilter;
   SolutionTypeCount: SolutionTypeCount;
   SourceCount: SourceCount;
   StatusCount: StatusCount;
@@ -3403,11 +3663,15 @@ export type ResolversParentTypes = {
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
+  UpdatePlatformActionInput: UpdatePlatformActionInput;
   UpdatePlatformInput: UpdatePlatformInput;
+  UpdateSolutionOfferInput: UpdateSolutionOfferInput;
   UpdateUserInput: UpdateUserInput;
+  UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
   User: UserRow;
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UserFilter: UserFilter;
+  VeilleDocument: VeilleDocumentRow;
   WeeklySession: WeeklySession;
   WeeklySessionInput: WeeklySessionInput;
   YoungPerson: YoungPersonRow;
@@ -4051,6 +4315,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input' | 'userId'>>;
   addPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanActionArgs, 'input'>>;
   addPlanGoal?: Resolver<ResolversTypes['PlanGoal'], ParentType, ContextType, RequireFields<MutationAddPlanGoalArgs, 'personId' | 'theme' | 'title'>>;
+  addVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationAddVeilleDocumentArgs, 'input'>>;
   assignCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAssignCasesArgs, 'cases' | 'organisationId' | 'platformId'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   cancelTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
@@ -4063,11 +4328,16 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createPlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'input'>>;
+  createPlatformAction?: Resolver<ResolversTypes['PlatformAction'], ParentType, ContextType, RequireFields<MutationCreatePlatformActionArgs, 'input'>>;
+  createSolutionOffer?: Resolver<ResolversTypes['SolutionOffer'], ParentType, ContextType, RequireFields<MutationCreateSolutionOfferArgs, 'input'>>;
   createTerritory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType, RequireFields<MutationCreateTerritoryArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
   decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
   decideSituation?: Resolver<ResolversTypes['MeetingSituation'], ParentType, ContextType, RequireFields<MutationDecideSituationArgs, 'input'>>;
+  deletePlatformAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePlatformActionArgs, 'input'>>;
+  deleteSolutionOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSolutionOfferArgs, 'input'>>;
+  deleteVeilleDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVeilleDocumentArgs, 'input'>>;
   endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
@@ -4113,7 +4383,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
   updatePlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationUpdatePlatformArgs, 'input'>>;
+  updatePlatformAction?: Resolver<ResolversTypes['PlatformAction'], ParentType, ContextType, RequireFields<MutationUpdatePlatformActionArgs, 'input'>>;
+  updateSolutionOffer?: Resolver<ResolversTypes['SolutionOffer'], ParentType, ContextType, RequireFields<MutationUpdateSolutionOfferArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
+  updateVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationUpdateVeilleDocumentArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 };
 
@@ -4276,6 +4549,20 @@ export type PlatformResolvers<ContextType = RequestContext, ParentType extends R
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PlatformActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlatformAction'] = ResolversParentTypes['PlatformAction']> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlatformActionKind'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partnerOrganisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PsadBilanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsadBilan'] = ResolversParentTypes['PsadBilan']> = {
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4339,14 +4626,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   parcoursProfessionals?: Resolver<Array<ResolversTypes['ParcoursProfessional']>, ParentType, ContextType, RequireFields<QueryParcoursProfessionalsArgs, 'organisationId'>>;
   partnerCounsellors?: Resolver<Array<ResolversTypes['CaseActor']>, ParentType, ContextType, RequireFields<QueryPartnerCounsellorsArgs, 'organisationId' | 'platformId'>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
+  platformActions?: Resolver<Array<ResolversTypes['PlatformAction']>, ParentType, ContextType, Partial<QueryPlatformActionsArgs>>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
   psadBilan?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<QueryPsadBilanArgs, 'platformId'>>;
   psadDashboard?: Resolver<ResolversTypes['PsadDashboard'], ParentType, ContextType, RequireFields<QueryPsadDashboardArgs, 'platformId'>>;
   referentCasesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryReferentCasesCountArgs>>;
   regionalBilan?: Resolver<ResolversTypes['RegionalBilan'], ParentType, ContextType, Partial<QueryRegionalBilanArgs>>;
+  solutionOffers?: Resolver<Array<ResolversTypes['SolutionOffer']>, ParentType, ContextType, Partial<QuerySolutionOffersArgs>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
+  veilleDocuments?: Resolver<Array<ResolversTypes['VeilleDocument']>, ParentType, ContextType, Partial<QueryVeilleDocumentsArgs>>;
   youngPersonDuplicates?: Resolver<Array<ResolversTypes['YoungPersonDuplicate']>, ParentType, ContextType, RequireFields<QueryYoungPersonDuplicatesArgs, 'platformId'>>;
 };
 
@@ -4411,6 +4701,24 @@ export type SieiImportResolvers<ContextType = RequestContext, ParentType extends
 export type SignalResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SignalResult'] = ResolversParentTypes['SignalResult']> = {
   caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type SolutionOfferResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolutionOffer'] = ResolversParentTypes['SolutionOffer']> = {
+  activeFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activeUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  ageMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ageMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  communes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  conditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  places?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  solutionType?: Resolver<ResolversTypes['SolutionType'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SolutionTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolutionTypeCount'] = ResolversParentTypes['SolutionTypeCount']> = {
@@ -4485,6 +4793,18 @@ export type UserConnectionResolvers<ContextType = RequestContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VeilleDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VeilleDocument'] = ResolversParentTypes['VeilleDocument']> = {
+  addedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type WeeklySessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeeklySession'] = ResolversParentTypes['WeeklySession']> = {
@@ -4602,6 +4922,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PlanGoal?: PlanGoalResolvers<ContextType>;
   PlannedAction?: PlannedActionResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
+  PlatformAction?: PlatformActionResolvers<ContextType>;
   PsadBilan?: PsadBilanResolvers<ContextType>;
   PsadDashboard?: PsadDashboardResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -4613,6 +4934,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SansSuiteMotiveCount?: SansSuiteMotiveCountResolvers<ContextType>;
   SieiImport?: SieiImportResolvers<ContextType>;
   SignalResult?: SignalResultResolvers<ContextType>;
+  SolutionOffer?: SolutionOfferResolvers<ContextType>;
   SolutionTypeCount?: SolutionTypeCountResolvers<ContextType>;
   SourceCount?: SourceCountResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
@@ -4623,6 +4945,7 @@ export type Resolvers<ContextType = RequestContext> = {
   TransferCounts?: TransferCountsResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
+  VeilleDocument?: VeilleDocumentResolvers<ContextType>;
   WeeklySession?: WeeklySessionResolvers<ContextType>;
   YoungPerson?: YoungPersonResolvers<ContextType>;
   YoungPersonDuplicate?: YoungPersonDuplicateResolvers<ContextType>;

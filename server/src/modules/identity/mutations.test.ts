@@ -335,6 +335,20 @@ const M = {
   updateMeetingAction:
     'mutation($input: UpdateMeetingActionInput!) { updateMeetingAction(input: $input) { id version status } }',
   decideSituation: 'mutation($input: DecideSituationInput!) { decideSituation(input: $input) { caseId decision } }',
+  createSolutionOffer:
+    'mutation($input: CreateSolutionOfferInput!) { createSolutionOffer(input: $input) { id version name } }',
+  updateSolutionOffer:
+    'mutation($input: UpdateSolutionOfferInput!) { updateSolutionOffer(input: $input) { id version name } }',
+  deleteSolutionOffer: 'mutation($input: DeleteSolutionOfferInput!) { deleteSolutionOffer(input: $input) }',
+  createPlatformAction:
+    'mutation($input: CreatePlatformActionInput!) { createPlatformAction(input: $input) { id version caseIds } }',
+  updatePlatformAction:
+    'mutation($input: UpdatePlatformActionInput!) { updatePlatformAction(input: $input) { id version participants } }',
+  deletePlatformAction: 'mutation($input: DeletePlatformActionInput!) { deletePlatformAction(input: $input) }',
+  addVeilleDocument: 'mutation($input: AddVeilleDocumentInput!) { addVeilleDocument(input: $input) { id title } }',
+  updateVeilleDocument:
+    'mutation($input: UpdateVeilleDocumentInput!) { updateVeilleDocument(input: $input) { id title } }',
+  deleteVeilleDocument: 'mutation($input: DeleteVeilleDocumentInput!) { deleteVeilleDocument(input: $input) }',
   saveBilanSections:
     'mutation($input: SaveBilanSectionsInput!) { saveBilanSections(input: $input) { sectionsVersion } }',
 };
@@ -1614,6 +1628,108 @@ describe('meeting mutations (as the referent of Bourges)', () => {
         sections: { besoins: 'Écrasé' },
       },
     });
+  });
+});
+
+describe('shared tools mutations (as the referent of Bourges)', () => {
+  const as = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  const offer = (over: Record<string, unknown> = {}) => ({
+    name: 'Garantie jeunes',
+    solutionType: 'ACCOMPAGNEMENT_ML',
+    organisationId: m.ml,
+    communes: ['18033'],
+    ageMin: 16,
+    ageMax: 25,
+    ...over,
+  });
+  const action = (over: Record<string, unknown> = {}) => ({
+    kind: 'ATELIER',
+    title: 'Atelier CV',
+    heldOn: '2026-10-15',
+    partnerOrganisationIds: [m.ml],
+    participants: 8,
+    caseIds: [m.case],
+    ...over,
+  });
+  const doc = { title: 'Circulaire', url: 'https://education.gouv.fr/circulaire', publishedOn: '2026-09-01' };
+  beforeAll(async () => {
+    as.token = await t.login('referent@demo.test');
+    as.id = await idOf(sql`select id from app_user where email = 'referent@demo.test'`);
+    m.platform = await idOf(sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
+    m.ml = await idOf(sql`select id from organisation where name = 'Mission Locale de Bourges'`);
+    m.case = (
+      await createCase(t, m.platform, { lastName: 'Atelier', firstNames: 'Cas', birthDate: '2008-06-06' })
+    ).caseId;
+  });
+  const referent = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const created = await referent('createSolutionOffer', { input: { platformId: m.platform, ...offer() } });
+    expect(created.event).toMatchObject({ action: 'solution_offer.create', subject_type: 'solution_offer' });
+    m.offer = created.data.id;
+    const other = await referent('createSolutionOffer', {
+      input: { platformId: m.platform, ...offer({ name: 'E2C' }) },
+    });
+    m.otherOffer = other.data.id;
+    expect(
+      (await referent('updateSolutionOffer', { input: { id: m.offer, version: 1, ...offer({ ageMax: 26 }) } })).data,
+    ).toMatchObject({ version: 2 });
+    expect((await referent('deleteSolutionOffer', { input: { id: m.otherOffer, version: 1 } })).data).toBe(true);
+    const act = await referent('createPlatformAction', { input: { platformId: m.platform, ...action() } });
+    expect(act.event).toMatchObject({ action: 'platform_action.create', subject_type: 'platform_action' });
+    m.action = act.data.id;
+    const act2 = await referent('createPlatformAction', {
+      input: { platformId: m.platform, ...action({ kind: 'FORUM', caseIds: [] }) },
+    });
+    m.otherAction = act2.data.id;
+    expect(
+      (await referent('updatePlatformAction', { input: { id: m.action, version: 1, ...action({ participants: 9 }) } }))
+        .data,
+    ).toMatchObject({ version: 2, participants: 9 });
+    expect((await referent('deletePlatformAction', { input: { id: m.otherAction, version: 1 } })).data).toBe(true);
+    const added = await referent('addVeilleDocument', { input: { platformId: m.platform, ...doc } });
+    expect(added.event).toMatchObject({ action: 'veille_document.add', subject_type: 'veille_document' });
+    m.doc = added.data.id;
+    const added2 = await referent('addVeilleDocument', { input: { platformId: m.platform, ...doc, title: 'Autre' } });
+    expect(
+      (await referent('updateVeilleDocument', { input: { id: m.doc, ...doc, title: 'Circulaire de rentrée' } })).data,
+    ).toMatchObject({ title: 'Circulaire de rentrée' });
+    expect((await referent('deleteVeilleDocument', { input: { id: added2.data.id } })).data).toBe(true);
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.token);
+    await bad('createSolutionOffer', 'input.communes.0', {
+      input: { platformId: m.platform, ...offer({ name: 'Autre', communes: ['Bourges'] }) },
+    });
+    await bad('updateSolutionOffer', 'input.ageMax', {
+      input: { id: m.offer, version: 2, ...offer({ ageMin: 20, ageMax: 18 }) },
+    });
+    await bad('deleteSolutionOffer', 'input.id', { input: { id: 'nope', version: 2 } });
+    await bad('createPlatformAction', 'input.participants', {
+      input: { platformId: m.platform, ...action({ participants: -1 }) },
+    });
+    await bad('updatePlatformAction', 'input.title', {
+      input: { id: m.action, version: 2, ...action({ title: ' ' }) },
+    });
+    await bad('deletePlatformAction', 'input.id', { input: { id: 'nope', version: 2 } });
+    await bad('addVeilleDocument', 'input.url', {
+      input: { platformId: m.platform, ...doc, url: 'http://education.gouv.fr/' },
+    });
+    await bad('updateVeilleDocument', 'input.title', { input: { id: m.doc, ...doc, title: ' ' } });
+    await bad('deleteVeilleDocument', 'input.id', { input: { id: 'nope' } });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, as.token);
+    await stale('updateSolutionOffer', { input: { id: m.offer, version: 1, ...offer({ name: 'Écrasé' }) } });
+    await stale('deleteSolutionOffer', { input: { id: m.offer, version: 1 } });
+    await stale('updatePlatformAction', { input: { id: m.action, version: 1, ...action({ title: 'Écrasé' }) } });
+    await stale('deletePlatformAction', { input: { id: m.action, version: 1 } });
   });
 });
 

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import { MEETING_KIND_LABELS, type MeetingKind } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
-import { meeting, meetingAction } from './tables.js';
+import { meeting, meetingAction, platformAction, solutionOffer, veilleDocument } from './tables.js';
 
 const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
 
@@ -29,5 +29,26 @@ export const instancesAuditNames: Record<string, (ctx: RequestContext, ids: stri
         .from(meetingAction)
         .where(inArray(meetingAction.id, ids));
       return new Map(rows.map((r) => [r.id, `action « ${r.title} »`]));
+    },
+    solution_offer: async (ctx, ids) => {
+      const rows = await ctx.db
+        .select({ id: solutionOffer.id, name: solutionOffer.name })
+        .from(solutionOffer)
+        .where(inArray(solutionOffer.id, ids));
+      return new Map(rows.map((r) => [r.id, `solution « ${r.name} »`]));
+    },
+    platform_action: async (ctx, ids) => {
+      const rows = await ctx.db
+        .select({ id: platformAction.id, title: platformAction.title })
+        .from(platformAction)
+        .where(inArray(platformAction.id, ids));
+      return new Map(rows.map((r) => [r.id, `action « ${r.title} »`]));
+    },
+    veille_document: async (ctx, ids) => {
+      const rows = await ctx.db
+        .select({ id: veilleDocument.id, title: veilleDocument.title })
+        .from(veilleDocument)
+        .where(inArray(veilleDocument.id, ids));
+      return new Map(rows.map((r) => [r.id, `document « ${r.title} »`]));
     },
   };

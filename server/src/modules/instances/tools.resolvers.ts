@@ -1,0 +1,84 @@
+import { guard, policies } from '../../core/authz.js';
+import type { RequestContext } from '../../core/context.js';
+import type { Resolvers } from '../../core/graphql/resolvers-types.js';
+import { loaders as identityLoaders } from '../identity/loaders.js';
+import { getPlatform } from '../psad/platforms.service.js';
+import { isReferentOf } from '../psad/policy.js';
+import * as actions from './actions.service.js';
+import { dayOf } from './bilan/resolvers.js';
+import * as catalogue from './catalogue.service.js';
+import * as veille from './veille.service.js';
+
+/** The platform's shared tools are written by its referents; its partners' members read them. */
+export const toolsWriter = policies.anyRole('PSAD_REFERENT');
+export const toolsReader = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR');
+
+/** Date inputs (the Date scalar gives a Date at UTC midnight) as yyyy-mm-dd, the shared schemas' form. */
+function withDays<T extends Record<string, unknown>>(input: T, keys: (keyof T)[]): T {
+  const out = { ...input };
+  for (const k of keys) if (out[k] !== undefined && out[k] !== null) out[k] = dayOf(out[k]) as T[keyof T];
+  return out;
+}
+
+const platformOf = async (ctx: RequestContext, id: string) => (await getPlatform(ctx, id))!;
+
+export const toolsResolvers = {
+  Query: {
+    solutionOffers: guard(toolsReader, (args, ctx) =>
+      catalogue.listSolutionOffers(ctx, withDays({ ...(args.filter ?? {}) }, ['activeOn']) as catalogue.OfferFilter),
+    ),
+    platformActions: guard(toolsReader, (args, ctx) =>
+      actions.listPlatformActions(ctx, {
+        platformId: args.platformId,
+        from: (dayOf(args.from) as string | null | undefined) ?? null,
+        to: (dayOf(args.to) as string | null | undefined) ?? null,
+      }),
+    ),
+    veilleDocuments: guard(toolsReader, (args, ctx) => veille.listVeilleDocuments(ctx, args.platformId)),
+  },
+  Mutation: {
+    createSolutionOffer: guard(toolsWriter, (args, ctx) =>
+      catalogue.createSolutionOffer(ctx, withDays(args.input, ['activeFrom', 'activeUntil'])),
+    ),
+    updateSolutionOffer: guard(toolsWriter, (args, ctx) =>
+      catalogue.updateSolutionOffer(ctx, withDays(args.input, ['activeFrom', 'activeUntil'])),
+    ),
+    deleteSolutionOffer: guard(toolsWriter, (args, ctx) => catalogue.deleteSolutionOffer(ctx, args.input)),
+    createPlatformAction: guard(toolsWriter, (args, ctx) =>
+      actions.createPlatformAction(ctx, withDays(args.input, ['heldOn'])),
+    ),
+    updatePlatformAction: guard(toolsWriter, (args, ctx) =>
+      actions.updatePlatformAction(ctx, withDays(args.input, ['heldOn'])),
+    ),
+    deletePlatformAction: guard(toolsWriter, (args, ctx) => actions.deletePlatformAction(ctx, args.input)),
+    addVeilleDocument: guard(toolsWriter, (args, ctx) =>
+      veille.addVeilleDocument(ctx, withDays(args.input, ['publishedOn'])),
+    ),
+    updateVeilleDocument: guard(toolsWriter, (args, ctx) =>
+      veille.updateVeilleDocument(ctx, withDays(args.input, ['publishedOn'])),
+    ),
+    deleteVeilleDocument: guard(toolsWriter, (args, ctx) => veille.deleteVeilleDocument(ctx, args.input)),
+  },
+  SolutionOffer: {
+    platform: (o, _a, ctx) => platformOf(ctx, o.platformId),
+    solutionType: (o) => o.solutionType as never,
+    organisation: (o, _a, ctx) => (o.organisationId ? identityLoaders.organisation(ctx).load(o.organisationId) : null),
+    canEdit: (o, _a, ctx) => isReferentOf(ctx, o.platformId),
+  },
+  PlatformAction: {
+    platform: (a, _x, ctx) => platformOf(ctx, a.platformId),
+    kind: (a) => a.kind as never,
+    partnerOrganisations: async (a, _x, ctx) =>
+      (await Promise.all(a.partnerOrganisationIds.map((id) => identityLoaders.organisation(ctx).load(id)))).filter(
+        (o) => o !== null,
+      ),
+    caseIds: async (a, _x, ctx) => ((await isReferentOf(ctx, a.platformId)) ? actions.caseIdsOf(ctx, a.id) : []),
+    canEdit: (a, _x, ctx) => isReferentOf(ctx, a.platformId),
+  },
+  VeilleDocument: {
+    platform: (d, _x, ctx) => platformOf(ctx, d.platformId),
+    url: (d) => d.url ?? '',
+    addedByName: (d, _x, ctx) => veille.addedByName(ctx, d.addedBy),
+    canEdit: (d, _x, ctx) => isReferentOf(ctx, d.platformId),
+  },
+} satisfies Resolvers;

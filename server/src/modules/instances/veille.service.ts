@@ -1,0 +1,105 @@
+import { desc, eq, sql } from 'drizzle-orm';
+import { identity, tools } from '@maillage/shared';
+import { deny } from '../../core/authz.js';
+import type { RequestContext } from '../../core/context.js';
+import { notFound } from '../../core/errors.js';
+import { parseInput } from '../../core/validation.js';
+import { isReferentOf } from '../psad/policy.js';
+import { veilleDocument } from './tables.js';
+
+export type VeilleDocumentRow = typeof veilleDocument.$inferSelect;
+
+export const VEILLE_LIST_MAX = 500;
+
+async function mustBeReferent(ctx: RequestContext, platformId: string, action: string, subjectId?: string) {
+  if (!(await isReferentOf(ctx, platformId)))
+    deny(
+      ctx,
+      action,
+      'not-referent',
+      subjectId ? { subjectType: 'veille_document', subjectId } : { subjectType: 'platform', subjectId: platformId },
+    );
+}
+
+async function documentForChange(ctx: RequestContext, id: string, action: string) {
+  const [seen] = await ctx.db
+    .select({ platformId: veilleDocument.platformId })
+    .from(veilleDocument)
+    .where(eq(veilleDocument.id, id));
+  if (!seen) throw notFound('Document');
+  await mustBeReferent(ctx, seen.platformId, action, id);
+  const [row] = await ctx.db.select().from(veilleDocument).where(eq(veilleDocument.id, id)).for('update');
+  if (!row) throw notFound('Document');
+  return row;
+}
+
+export async function addVeilleDocument(ctx: RequestContext, raw: unknown): Promise<VeilleDocumentRow> {
+  const input = parseInput(tools.addVeilleDocument, raw);
+  await mustBeReferent(ctx, input.platformId, 'veille_document.add');
+  const [row] = await ctx.db
+    .insert(veilleDocument)
+    .values({
+      platformId: input.platformId,
+      title: input.title,
+      url: input.url,
+      publishedOn: input.publishedOn,
+      summary: input.summary,
+      addedBy: ctx.actor!.userId,
+    })
+    .returning();
+  await ctx.audit({ action: 'veille_document.add', subjectType: 'veille_document', subjectId: row!.id });
+  return row!;
+}
+
+/** The veille has no version column (migration 0022): the last edit wins, as on a shared bookmark list. */
+export async function updateVeilleDocument(ctx: RequestContext, raw: unknown): Promise<VeilleDocumentRow> {
+  const input = parseInput(tools.updateVeilleDocument, raw);
+  const row = await documentForChange(ctx, input.id, 'veille_document.update');
+  const [updated] = await ctx.db
+    .update(veilleDocument)
+    .set({
+      title: input.title,
+      url: input.url,
+      publishedOn: input.publishedOn,
+      summary: input.summary,
+      updatedAt: new Date(),
+    })
+    .where(eq(veilleDocument.id, row.id))
+    .returning();
+  await ctx.audit({ action: 'veille_document.update', subjectType: 'veille_document', subjectId: row.id });
+  return updated!;
+}
+
+export async function deleteVeilleDocument(ctx: RequestContext, raw: unknown): Promise<boolean> {
+  const input = parseInput(tools.deleteVeilleDocument, raw);
+  const row = await documentForChange(ctx, input.id, 'veille_document.delete');
+  await ctx.db.delete(veilleDocument).where(eq(veilleDocument.id, row.id));
+  await ctx.audit({ action: 'veille_document.delete', subjectType: 'veille_document', subjectId: row.id });
+  return true;
+}
+
+/** The veille the caller sees, newest first (by publication date, else by when it was added). */
+export async function listVeilleDocuments(ctx: RequestContext, rawPlatformId?: string | null) {
+  const platformId = rawPlatformId ? parseInput(identity.uuid, rawPlatformId, 'platformId') : null;
+  return ctx.db
+    .select()
+    .from(veilleDocument)
+    .where(platformId ? eq(veilleDocument.platformId, platformId) : undefined)
+    .orderBy(
+      sql`coalesce(${veilleDocument.publishedOn}, (${veilleDocument.createdAt} at time zone 'Europe/Paris')::date) desc`,
+      desc(veilleDocument.createdAt),
+    )
+    .limit(VEILLE_LIST_MAX);
+}
+
+/**
+ * Who added a document, by name: the app_user rows of another organisation are hidden from a partner
+ * by row-level security, so they see null (the page then says « un référent de la plateforme »).
+ */
+export async function addedByName(ctx: RequestContext, userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const { rows } = await ctx.db.execute<{ display_name: string }>(
+    sql`select display_name from app_user where id = ${userId}::uuid`,
+  );
+  return rows[0]?.display_name ?? null;
+}
