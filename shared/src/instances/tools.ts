@@ -76,6 +76,8 @@ export const offerFilter = z.object({
   platformId: uuid.nullish(),
   search: z.string().trim().max(100, '100 caractères au plus').nullish(),
   commune: communeInsee.nullish(),
+  /** A commune by name (a young person's address): the offers serving it, found through the territories. */
+  communeName: z.string().trim().max(150, '150 caractères au plus').nullish(),
   age: z.number().int().min(0, 'un âge positif').max(99, '99 ans au plus').nullish(),
   activeOn: dateString.nullish(),
 });

@@ -67,6 +67,19 @@ type Documents = {
     "\n  query OrganisationDetail($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      uai\n      lyceeTeteDeReseau\n      address\n      postalCode\n      communeInsee\n      communeName\n      email\n      phone\n      website\n      active\n      territory {\n        id\n        name\n        kind\n        code\n        parent {\n          id\n          name\n          kind\n          parent {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationDetailDocument,
     "\n  query TerritoryOptions {\n    regions: territories(kind: REGION, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    departements: territories(kind: DEPARTEMENT, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    bassins: territories(kind: BASSIN, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.TerritoryOptionsDocument,
     "\n  query CommuneSuggestions($search: String!) {\n    territories(kind: COMMUNE, search: $search, first: 10) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.CommuneSuggestionsDocument,
+    "\n  fragment SolutionOfferItem on SolutionOffer {\n    id\n    name\n    solutionType\n    organisation {\n      id\n      name\n    }\n    communes\n    ageMin\n    ageMax\n    conditions\n    places\n    contact\n    activeFrom\n    activeUntil\n    version\n    canEdit\n    platform {\n      id\n      name\n    }\n  }\n": typeof types.SolutionOfferItemFragmentDoc,
+    "\n  query SolutionOffers($filter: SolutionOfferFilter) {\n    solutionOffers(filter: $filter) {\n      ...SolutionOfferItem\n    }\n  }\n": typeof types.SolutionOffersDocument,
+    "\n  mutation CreateSolutionOffer($input: CreateSolutionOfferInput!) {\n    createSolutionOffer(input: $input) {\n      ...SolutionOfferItem\n    }\n  }\n": typeof types.CreateSolutionOfferDocument,
+    "\n  mutation UpdateSolutionOffer($input: UpdateSolutionOfferInput!) {\n    updateSolutionOffer(input: $input) {\n      ...SolutionOfferItem\n    }\n  }\n": typeof types.UpdateSolutionOfferDocument,
+    "\n  mutation DeleteSolutionOffer($input: DeleteSolutionOfferInput!) {\n    deleteSolutionOffer(input: $input)\n  }\n": typeof types.DeleteSolutionOfferDocument,
+    "\n  query PlatformActions($platformId: ID) {\n    platformActions(platformId: $platformId) {\n      id\n      kind\n      title\n      heldOn\n      description\n      participants\n      caseIds\n      version\n      canEdit\n      partnerOrganisations {\n        id\n        name\n      }\n      platform {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlatformActionsDocument,
+    "\n  mutation CreatePlatformAction($input: CreatePlatformActionInput!) {\n    createPlatformAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreatePlatformActionDocument,
+    "\n  mutation UpdatePlatformAction($input: UpdatePlatformActionInput!) {\n    updatePlatformAction(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdatePlatformActionDocument,
+    "\n  mutation DeletePlatformAction($input: DeletePlatformActionInput!) {\n    deletePlatformAction(input: $input)\n  }\n": typeof types.DeletePlatformActionDocument,
+    "\n  query VeilleDocuments($platformId: ID) {\n    veilleDocuments(platformId: $platformId) {\n      id\n      title\n      url\n      publishedOn\n      summary\n      addedByName\n      createdAt\n      canEdit\n      platform {\n        id\n        name\n      }\n    }\n  }\n": typeof types.VeilleDocumentsDocument,
+    "\n  mutation AddVeilleDocument($input: AddVeilleDocumentInput!) {\n    addVeilleDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.AddVeilleDocumentDocument,
+    "\n  mutation UpdateVeilleDocument($input: UpdateVeilleDocumentInput!) {\n    updateVeilleDocument(input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateVeilleDocumentDocument,
+    "\n  mutation DeleteVeilleDocument($id: ID!) {\n    deleteVeilleDocument(input: { id: $id })\n  }\n": typeof types.DeleteVeilleDocumentDocument,
     "\n  fragment MeetingListItem on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    place\n    visioUrl\n    status\n    platform {\n      id\n      name\n    }\n  }\n": typeof types.MeetingListItemFragmentDoc,
     "\n  query MeetingList($platformId: ID, $kind: MeetingKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    meetings(platformId: $platformId, kind: $kind, from: $from, to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MeetingListItem\n      }\n    }\n  }\n": typeof types.MeetingListDocument,
     "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      title\n      theme\n      communes\n      startsAt\n      endsAt\n      place\n      visioUrl\n      status\n      cancelReason\n      agenda\n      minutes\n      decisions\n      caseAccessDays\n      caseAccessUntil\n      canEdit\n      version\n      platform {\n        id\n        name\n        partners {\n          id\n          name\n        }\n      }\n      platforms {\n        id\n        name\n      }\n      invitees {\n        id\n        label\n        userId\n        guestName\n        guestEmail\n        guestOrganisation\n        attendance\n        organisation {\n          id\n          name\n        }\n      }\n      situations {\n        caseId\n        caseVersion\n        lastName\n        firstNames\n        age\n        commune\n        status\n        lastContactAt\n        flags {\n          minorWithoutSolution\n          noContactAfterAssignment\n          injoignableReached\n          obligationFormationOverdue\n        }\n        assignedOrganisation {\n          id\n          name\n        }\n        proposal\n        decision\n        decisionComment\n        decidedAt\n      }\n      actions {\n        id\n        meetingId\n        meetingStartsAt\n        carriedOver\n        title\n        ownerName\n        ownerOrganisation {\n          id\n          name\n        }\n        dueDate\n        status\n        note\n        version\n      }\n    }\n  }\n": typeof types.MeetingDetailDocument,
@@ -198,6 +211,19 @@ const documents: Documents = {
     "\n  query OrganisationDetail($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      uai\n      lyceeTeteDeReseau\n      address\n      postalCode\n      communeInsee\n      communeName\n      email\n      phone\n      website\n      active\n      territory {\n        id\n        name\n        kind\n        code\n        parent {\n          id\n          name\n          kind\n          parent {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationDetailDocument,
     "\n  query TerritoryOptions {\n    regions: territories(kind: REGION, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    departements: territories(kind: DEPARTEMENT, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    bassins: territories(kind: BASSIN, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.TerritoryOptionsDocument,
     "\n  query CommuneSuggestions($search: String!) {\n    territories(kind: COMMUNE, search: $search, first: 10) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.CommuneSuggestionsDocument,
+    "\n  fragment SolutionOfferItem on SolutionOffer {\n    id\n    name\n    solutionType\n    organisation {\n      id\n      name\n    }\n    communes\n    ageMin\n    ageMax\n    conditions\n    places\n    contact\n    activeFrom\n    activeUntil\n    version\n    canEdit\n    platform {\n      id\n      name\n    }\n  }\n": types.SolutionOfferItemFragmentDoc,
+    "\n  query SolutionOffers($filter: SolutionOfferFilter) {\n    solutionOffers(filter: $filter) {\n      ...SolutionOfferItem\n    }\n  }\n": types.SolutionOffersDocument,
+    "\n  mutation CreateSolutionOffer($input: CreateSolutionOfferInput!) {\n    createSolutionOffer(input: $input) {\n      ...SolutionOfferItem\n    }\n  }\n": types.CreateSolutionOfferDocument,
+    "\n  mutation UpdateSolutionOffer($input: UpdateSolutionOfferInput!) {\n    updateSolutionOffer(input: $input) {\n      ...SolutionOfferItem\n    }\n  }\n": types.UpdateSolutionOfferDocument,
+    "\n  mutation DeleteSolutionOffer($input: DeleteSolutionOfferInput!) {\n    deleteSolutionOffer(input: $input)\n  }\n": types.DeleteSolutionOfferDocument,
+    "\n  query PlatformActions($platformId: ID) {\n    platformActions(platformId: $platformId) {\n      id\n      kind\n      title\n      heldOn\n      description\n      participants\n      caseIds\n      version\n      canEdit\n      partnerOrganisations {\n        id\n        name\n      }\n      platform {\n        id\n        name\n      }\n    }\n  }\n": types.PlatformActionsDocument,
+    "\n  mutation CreatePlatformAction($input: CreatePlatformActionInput!) {\n    createPlatformAction(input: $input) {\n      id\n    }\n  }\n": types.CreatePlatformActionDocument,
+    "\n  mutation UpdatePlatformAction($input: UpdatePlatformActionInput!) {\n    updatePlatformAction(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdatePlatformActionDocument,
+    "\n  mutation DeletePlatformAction($input: DeletePlatformActionInput!) {\n    deletePlatformAction(input: $input)\n  }\n": types.DeletePlatformActionDocument,
+    "\n  query VeilleDocuments($platformId: ID) {\n    veilleDocuments(platformId: $platformId) {\n      id\n      title\n      url\n      publishedOn\n      summary\n      addedByName\n      createdAt\n      canEdit\n      platform {\n        id\n        name\n      }\n    }\n  }\n": types.VeilleDocumentsDocument,
+    "\n  mutation AddVeilleDocument($input: AddVeilleDocumentInput!) {\n    addVeilleDocument(input: $input) {\n      id\n    }\n  }\n": types.AddVeilleDocumentDocument,
+    "\n  mutation UpdateVeilleDocument($input: UpdateVeilleDocumentInput!) {\n    updateVeilleDocument(input: $input) {\n      id\n    }\n  }\n": types.UpdateVeilleDocumentDocument,
+    "\n  mutation DeleteVeilleDocument($id: ID!) {\n    deleteVeilleDocument(input: { id: $id })\n  }\n": types.DeleteVeilleDocumentDocument,
     "\n  fragment MeetingListItem on Meeting {\n    id\n    kind\n    title\n    startsAt\n    endsAt\n    place\n    visioUrl\n    status\n    platform {\n      id\n      name\n    }\n  }\n": types.MeetingListItemFragmentDoc,
     "\n  query MeetingList($platformId: ID, $kind: MeetingKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {\n    meetings(platformId: $platformId, kind: $kind, from: $from, to: $to, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...MeetingListItem\n      }\n    }\n  }\n": types.MeetingListDocument,
     "\n  query MeetingDetail($id: ID!) {\n    meeting(id: $id) {\n      id\n      kind\n      title\n      theme\n      communes\n      startsAt\n      endsAt\n      place\n      visioUrl\n      status\n      cancelReason\n      agenda\n      minutes\n      decisions\n      caseAccessDays\n      caseAccessUntil\n      canEdit\n      version\n      platform {\n        id\n        name\n        partners {\n          id\n          name\n        }\n      }\n      platforms {\n        id\n        name\n      }\n      invitees {\n        id\n        label\n        userId\n        guestName\n        guestEmail\n        guestOrganisation\n        attendance\n        organisation {\n          id\n          name\n        }\n      }\n      situations {\n        caseId\n        caseVersion\n        lastName\n        firstNames\n        age\n        commune\n        status\n        lastContactAt\n        flags {\n          minorWithoutSolution\n          noContactAfterAssignment\n          injoignableReached\n          obligationFormationOverdue\n        }\n        assignedOrganisation {\n          id\n          name\n        }\n        proposal\n        decision\n        decisionComment\n        decidedAt\n      }\n      actions {\n        id\n        meetingId\n        meetingStartsAt\n        carriedOver\n        title\n        ownerName\n        ownerOrganisation {\n          id\n          name\n        }\n        dueDate\n        status\n        note\n        version\n      }\n    }\n  }\n": types.MeetingDetailDocument,
@@ -485,6 +511,58 @@ export function graphql(source: "\n  query TerritoryOptions {\n    regions: terr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommuneSuggestions($search: String!) {\n    territories(kind: COMMUNE, search: $search, first: 10) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').CommuneSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SolutionOfferItem on SolutionOffer {\n    id\n    name\n    solutionType\n    organisation {\n      id\n      name\n    }\n    communes\n    ageMin\n    ageMax\n    conditions\n    places\n    contact\n    activeFrom\n    activeUntil\n    version\n    canEdit\n    platform {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SolutionOfferItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SolutionOffers($filter: SolutionOfferFilter) {\n    solutionOffers(filter: $filter) {\n      ...SolutionOfferItem\n    }\n  }\n"): typeof import('./graphql').SolutionOffersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSolutionOffer($input: CreateSolutionOfferInput!) {\n    createSolutionOffer(input: $input) {\n      ...SolutionOfferItem\n    }\n  }\n"): typeof import('./graphql').CreateSolutionOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSolutionOffer($input: UpdateSolutionOfferInput!) {\n    updateSolutionOffer(input: $input) {\n      ...SolutionOfferItem\n    }\n  }\n"): typeof import('./graphql').UpdateSolutionOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSolutionOffer($input: DeleteSolutionOfferInput!) {\n    deleteSolutionOffer(input: $input)\n  }\n"): typeof import('./graphql').DeleteSolutionOfferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformActions($platformId: ID) {\n    platformActions(platformId: $platformId) {\n      id\n      kind\n      title\n      heldOn\n      description\n      participants\n      caseIds\n      version\n      canEdit\n      partnerOrganisations {\n        id\n        name\n      }\n      platform {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').PlatformActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlatformAction($input: CreatePlatformActionInput!) {\n    createPlatformAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreatePlatformActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlatformAction($input: UpdatePlatformActionInput!) {\n    updatePlatformAction(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdatePlatformActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePlatformAction($input: DeletePlatformActionInput!) {\n    deletePlatformAction(input: $input)\n  }\n"): typeof import('./graphql').DeletePlatformActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VeilleDocuments($platformId: ID) {\n    veilleDocuments(platformId: $platformId) {\n      id\n      title\n      url\n      publishedOn\n      summary\n      addedByName\n      createdAt\n      canEdit\n      platform {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').VeilleDocumentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddVeilleDocument($input: AddVeilleDocumentInput!) {\n    addVeilleDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddVeilleDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVeilleDocument($input: UpdateVeilleDocumentInput!) {\n    updateVeilleDocument(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateVeilleDocumentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteVeilleDocument($id: ID!) {\n    deleteVeilleDocument(input: { id: $id })\n  }\n"): typeof import('./graphql').DeleteVeilleDocumentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

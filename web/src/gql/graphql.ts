@@ -22,6 +22,15 @@ export type AddMeetingActionInput = {
   title: string;
 };
 
+export type AddVeilleDocumentInput = {
+  platformId: string | number;
+  publishedOn?: string | null | undefined;
+  summary?: string | null | undefined;
+  title: string;
+  /** https:// only. */
+  url: string;
+};
+
 export type Attendance =
   | 'ABSENT'
   | 'EXCUSE'
@@ -306,12 +315,38 @@ export type CreateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+export type CreatePlatformActionInput = {
+  caseIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  heldOn: string;
+  kind: PlatformActionKind;
+  participants?: number | null | undefined;
+  partnerOrganisationIds?: Array<string | number> | null | undefined;
+  platformId: string | number;
+  title: string;
+};
+
 export type CreatePlatformInput = {
   name: string;
   partnerIds: Array<string | number>;
   /** Users holding the PSAD_REFERENT role. */
   referentIds: Array<string | number>;
   territoryId: string | number;
+};
+
+export type CreateSolutionOfferInput = {
+  activeFrom?: string | null | undefined;
+  activeUntil?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  communes?: Array<string> | null | undefined;
+  conditions?: string | null | undefined;
+  contact?: string | null | undefined;
+  name: string;
+  organisationId?: string | number | null | undefined;
+  places?: number | null | undefined;
+  platformId: string | number;
+  solutionType: SolutionType;
 };
 
 export type CreateUserInput = {
@@ -335,6 +370,16 @@ export type DecideSituationInput = {
   outcome?: CloseOutcome | null | undefined;
   /** TRANSFERER to another platform. */
   toPlatformId?: string | number | null | undefined;
+};
+
+export type DeletePlatformActionInput = {
+  id: string | number;
+  version: number;
+};
+
+export type DeleteSolutionOfferInput = {
+  id: string | number;
+  version: number;
 };
 
 export type DocumentCategory =
@@ -557,6 +602,13 @@ export type PlannedActionInput = {
   title: string;
 };
 
+/** A platform's specific action (atelier, forum, événement…), counted in its bilan. */
+export type PlatformActionKind =
+  | 'ATELIER'
+  | 'AUTRE'
+  | 'EVENEMENT'
+  | 'FORUM';
+
 export type RecordAttendanceInput = {
   entries: Array<AttendanceEntryInput>;
   meetingId: string | number;
@@ -706,6 +758,20 @@ export type SituationInput = {
   proposal?: string | null | undefined;
 };
 
+export type SolutionOfferFilter = {
+  /** The offers active on that date. */
+  activeOn?: string | null | undefined;
+  /** An age in years: the offers open at that age. */
+  age?: number | null | undefined;
+  /** INSEE code of a commune: the offers serving it (or the whole territory). */
+  commune?: string | null | undefined;
+  /** A commune by name (a young person's address): the offers serving it or the whole territory. */
+  communeName?: string | null | undefined;
+  platformId?: string | number | null | undefined;
+  /** Part of the name (accents and case ignored, close spellings found). */
+  search?: string | null | undefined;
+};
+
 export type SolutionType =
   | 'ACCOMPAGNEMENT_ML'
   | 'APPRENTISSAGE'
@@ -793,12 +859,40 @@ export type UpdatePlanActionInput = {
   version: number;
 };
 
+export type UpdatePlatformActionInput = {
+  caseIds?: Array<string | number> | null | undefined;
+  description?: string | null | undefined;
+  heldOn: string;
+  id: string | number;
+  kind: PlatformActionKind;
+  participants?: number | null | undefined;
+  partnerOrganisationIds?: Array<string | number> | null | undefined;
+  title: string;
+  version: number;
+};
+
 export type UpdatePlatformInput = {
   id: string | number;
   name?: string | null | undefined;
   partnerIds?: Array<string | number> | null | undefined;
   referentIds?: Array<string | number> | null | undefined;
   territoryId?: string | number | null | undefined;
+  version: number;
+};
+
+export type UpdateSolutionOfferInput = {
+  activeFrom?: string | null | undefined;
+  activeUntil?: string | null | undefined;
+  ageMax?: number | null | undefined;
+  ageMin?: number | null | undefined;
+  communes?: Array<string> | null | undefined;
+  conditions?: string | null | undefined;
+  contact?: string | null | undefined;
+  id: string | number;
+  name: string;
+  organisationId?: string | number | null | undefined;
+  places?: number | null | undefined;
+  solutionType: SolutionType;
   version: number;
 };
 
@@ -809,6 +903,14 @@ export type UpdateUserInput = {
   /** Sets a new password (at least 12 characters). */
   password?: string | null | undefined;
   version: number;
+};
+
+export type UpdateVeilleDocumentInput = {
+  id: string | number;
+  publishedOn?: string | null | undefined;
+  summary?: string | null | undefined;
+  title: string;
+  url: string;
 };
 
 export type UserFilter = {
@@ -1227,6 +1329,92 @@ export type CommuneSuggestionsQueryVariables = Exact<{
 
 
 export type CommuneSuggestionsQuery = { territories: { nodes: Array<{ id: string, name: string, code: string | null }> } };
+
+export type SolutionOfferItemFragment = { id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } };
+
+export type SolutionOffersQueryVariables = Exact<{
+  filter?: SolutionOfferFilter | null | undefined;
+}>;
+
+
+export type SolutionOffersQuery = { solutionOffers: Array<{ id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } }> };
+
+export type CreateSolutionOfferMutationVariables = Exact<{
+  input: CreateSolutionOfferInput;
+}>;
+
+
+export type CreateSolutionOfferMutation = { createSolutionOffer: { id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } } };
+
+export type UpdateSolutionOfferMutationVariables = Exact<{
+  input: UpdateSolutionOfferInput;
+}>;
+
+
+export type UpdateSolutionOfferMutation = { updateSolutionOffer: { id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } } };
+
+export type DeleteSolutionOfferMutationVariables = Exact<{
+  input: DeleteSolutionOfferInput;
+}>;
+
+
+export type DeleteSolutionOfferMutation = { deleteSolutionOffer: boolean };
+
+export type PlatformActionsQueryVariables = Exact<{
+  platformId?: string | number | null | undefined;
+}>;
+
+
+export type PlatformActionsQuery = { platformActions: Array<{ id: string, kind: PlatformActionKind, title: string, heldOn: string, description: string | null, participants: number, caseIds: Array<string>, version: number, canEdit: boolean, partnerOrganisations: Array<{ id: string, name: string }>, platform: { id: string, name: string } }> };
+
+export type CreatePlatformActionMutationVariables = Exact<{
+  input: CreatePlatformActionInput;
+}>;
+
+
+export type CreatePlatformActionMutation = { createPlatformAction: { id: string } };
+
+export type UpdatePlatformActionMutationVariables = Exact<{
+  input: UpdatePlatformActionInput;
+}>;
+
+
+export type UpdatePlatformActionMutation = { updatePlatformAction: { id: string, version: number } };
+
+export type DeletePlatformActionMutationVariables = Exact<{
+  input: DeletePlatformActionInput;
+}>;
+
+
+export type DeletePlatformActionMutation = { deletePlatformAction: boolean };
+
+export type VeilleDocumentsQueryVariables = Exact<{
+  platformId?: string | number | null | undefined;
+}>;
+
+
+export type VeilleDocumentsQuery = { veilleDocuments: Array<{ id: string, title: string, url: string, publishedOn: string | null, summary: string | null, addedByName: string | null, createdAt: string, canEdit: boolean, platform: { id: string, name: string } }> };
+
+export type AddVeilleDocumentMutationVariables = Exact<{
+  input: AddVeilleDocumentInput;
+}>;
+
+
+export type AddVeilleDocumentMutation = { addVeilleDocument: { id: string } };
+
+export type UpdateVeilleDocumentMutationVariables = Exact<{
+  input: UpdateVeilleDocumentInput;
+}>;
+
+
+export type UpdateVeilleDocumentMutation = { updateVeilleDocument: { id: string } };
+
+export type DeleteVeilleDocumentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteVeilleDocumentMutation = { deleteVeilleDocument: boolean };
 
 export type MeetingListItemFragment = { id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, platform: { id: string, name: string } };
 
@@ -2077,6 +2265,31 @@ fragment ClasEligibilityFields on Eligibility {
     message
   }
 }`, {"fragmentName":"ClasProjectDetail"}) as unknown as TypedDocumentString<ClasProjectDetailFragment, unknown>;
+export const SolutionOfferItemFragmentDoc = new TypedDocumentString(`
+    fragment SolutionOfferItem on SolutionOffer {
+  id
+  name
+  solutionType
+  organisation {
+    id
+    name
+  }
+  communes
+  ageMin
+  ageMax
+  conditions
+  places
+  contact
+  activeFrom
+  activeUntil
+  version
+  canEdit
+  platform {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SolutionOfferItem"}) as unknown as TypedDocumentString<SolutionOfferItemFragment, unknown>;
 export const MeetingListItemFragmentDoc = new TypedDocumentString(`
     fragment MeetingListItem on Meeting {
   id
@@ -4402,6 +4615,178 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
+export const SolutionOffersDocument = new TypedDocumentString(`
+    query SolutionOffers($filter: SolutionOfferFilter) {
+  solutionOffers(filter: $filter) {
+    ...SolutionOfferItem
+  }
+}
+    fragment SolutionOfferItem on SolutionOffer {
+  id
+  name
+  solutionType
+  organisation {
+    id
+    name
+  }
+  communes
+  ageMin
+  ageMax
+  conditions
+  places
+  contact
+  activeFrom
+  activeUntil
+  version
+  canEdit
+  platform {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<SolutionOffersQuery, SolutionOffersQueryVariables>;
+export const CreateSolutionOfferDocument = new TypedDocumentString(`
+    mutation CreateSolutionOffer($input: CreateSolutionOfferInput!) {
+  createSolutionOffer(input: $input) {
+    ...SolutionOfferItem
+  }
+}
+    fragment SolutionOfferItem on SolutionOffer {
+  id
+  name
+  solutionType
+  organisation {
+    id
+    name
+  }
+  communes
+  ageMin
+  ageMax
+  conditions
+  places
+  contact
+  activeFrom
+  activeUntil
+  version
+  canEdit
+  platform {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreateSolutionOfferMutation, CreateSolutionOfferMutationVariables>;
+export const UpdateSolutionOfferDocument = new TypedDocumentString(`
+    mutation UpdateSolutionOffer($input: UpdateSolutionOfferInput!) {
+  updateSolutionOffer(input: $input) {
+    ...SolutionOfferItem
+  }
+}
+    fragment SolutionOfferItem on SolutionOffer {
+  id
+  name
+  solutionType
+  organisation {
+    id
+    name
+  }
+  communes
+  ageMin
+  ageMax
+  conditions
+  places
+  contact
+  activeFrom
+  activeUntil
+  version
+  canEdit
+  platform {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdateSolutionOfferMutation, UpdateSolutionOfferMutationVariables>;
+export const DeleteSolutionOfferDocument = new TypedDocumentString(`
+    mutation DeleteSolutionOffer($input: DeleteSolutionOfferInput!) {
+  deleteSolutionOffer(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteSolutionOfferMutation, DeleteSolutionOfferMutationVariables>;
+export const PlatformActionsDocument = new TypedDocumentString(`
+    query PlatformActions($platformId: ID) {
+  platformActions(platformId: $platformId) {
+    id
+    kind
+    title
+    heldOn
+    description
+    participants
+    caseIds
+    version
+    canEdit
+    partnerOrganisations {
+      id
+      name
+    }
+    platform {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformActionsQuery, PlatformActionsQueryVariables>;
+export const CreatePlatformActionDocument = new TypedDocumentString(`
+    mutation CreatePlatformAction($input: CreatePlatformActionInput!) {
+  createPlatformAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePlatformActionMutation, CreatePlatformActionMutationVariables>;
+export const UpdatePlatformActionDocument = new TypedDocumentString(`
+    mutation UpdatePlatformAction($input: UpdatePlatformActionInput!) {
+  updatePlatformAction(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlatformActionMutation, UpdatePlatformActionMutationVariables>;
+export const DeletePlatformActionDocument = new TypedDocumentString(`
+    mutation DeletePlatformAction($input: DeletePlatformActionInput!) {
+  deletePlatformAction(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeletePlatformActionMutation, DeletePlatformActionMutationVariables>;
+export const VeilleDocumentsDocument = new TypedDocumentString(`
+    query VeilleDocuments($platformId: ID) {
+  veilleDocuments(platformId: $platformId) {
+    id
+    title
+    url
+    publishedOn
+    summary
+    addedByName
+    createdAt
+    canEdit
+    platform {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VeilleDocumentsQuery, VeilleDocumentsQueryVariables>;
+export const AddVeilleDocumentDocument = new TypedDocumentString(`
+    mutation AddVeilleDocument($input: AddVeilleDocumentInput!) {
+  addVeilleDocument(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddVeilleDocumentMutation, AddVeilleDocumentMutationVariables>;
+export const UpdateVeilleDocumentDocument = new TypedDocumentString(`
+    mutation UpdateVeilleDocument($input: UpdateVeilleDocumentInput!) {
+  updateVeilleDocument(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateVeilleDocumentMutation, UpdateVeilleDocumentMutationVariables>;
+export const DeleteVeilleDocumentDocument = new TypedDocumentString(`
+    mutation DeleteVeilleDocument($id: ID!) {
+  deleteVeilleDocument(input: {id: $id})
+}
+    `) as unknown as TypedDocumentString<DeleteVeilleDocumentMutation, DeleteVeilleDocumentMutationVariables>;
 export const MeetingListDocument = new TypedDocumentString(`
     query MeetingList($platformId: ID, $kind: MeetingKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   meetings(

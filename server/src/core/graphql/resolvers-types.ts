@@ -2901,6 +2901,8 @@ export type SolutionOfferFilter = {
   age?: InputMaybe<Scalars['Int']['input']>;
   /** INSEE code of a commune: the offers serving it (or the whole territory). */
   commune?: InputMaybe<Scalars['String']['input']>;
+  /** A commune by name (a young person's address): the offers serving it or the whole territory. */
+  communeName?: InputMaybe<Scalars['String']['input']>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
   /** Part of the name (accents and case ignored, close spellings found). */
   search?: InputMaybe<Scalars['String']['input']>;

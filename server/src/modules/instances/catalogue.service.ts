@@ -1,9 +1,10 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { identity, searchKey, tools, type OfferValues } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, errorCode, notFound, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
+import { territory } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { solutionOffer } from './tables.js';
 
@@ -109,15 +110,42 @@ export interface OfferFilter {
   platformId?: string | null;
   search?: string | null;
   commune?: string | null;
+  communeName?: string | null;
   age?: number | null;
   activeOn?: string | null;
 }
 
+/** The INSEE codes of the communes of that name (accents, case and dashes ignored). */
+async function communeCodes(ctx: RequestContext, name: string): Promise<string[]> {
+  const key = searchKey(name);
+  if (!key) return [];
+  const rows = await ctx.db
+    .select({ code: territory.code, name: territory.name })
+    .from(territory)
+    .where(
+      and(
+        eq(territory.kind, 'COMMUNE'),
+        ilike(
+          territory.name,
+          `${name
+            .trim()
+            .slice(0, 2)
+            .replace(/[%_\\]/g, '\\$&')}%`,
+        ),
+      ),
+    );
+  return rows.filter((r) => r.code && searchKey(r.name) === key).map((r) => r.code!);
+}
+
 /** The conditions of the catalogue's search (row-level security already bounds it to the caller's platforms). */
-export function offerConditions(filter: OfferFilter): SQL | undefined {
+export async function offerConditions(ctx: RequestContext, filter: OfferFilter): Promise<SQL | undefined> {
   const f = parseInput(tools.offerFilter, filter, 'filter');
   const key = f.search ? searchKey(f.search) : '';
+  const named = f.communeName ? await communeCodes(ctx, f.communeName) : null;
   return and(
+    named
+      ? sql`(cardinality(${solutionOffer.communes}) = 0 or ${solutionOffer.communes} && ${`{${named.join(',')}}`}::text[])`
+      : undefined,
     f.platformId ? eq(solutionOffer.platformId, f.platformId) : undefined,
     key
       ? sql`(${solutionOffer.searchText} like ${`%${key.replace(/[%_\\]/g, '\\$&')}%`} or ${solutionOffer.searchText} % ${key})`
@@ -136,7 +164,7 @@ export function offerConditions(filter: OfferFilter): SQL | undefined {
 
 /** The catalogue the caller sees, searched: by name (closest first when searching), else alphabetical. */
 export async function listSolutionOffers(ctx: RequestContext, filter: OfferFilter): Promise<SolutionOfferRow[]> {
-  const where = offerConditions(filter);
+  const where = await offerConditions(ctx, filter);
   const key = filter.search ? searchKey(filter.search) : '';
   return ctx.db
     .select()

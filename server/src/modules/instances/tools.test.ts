@@ -144,6 +144,12 @@ describe('the catalogue of solutions', () => {
     expect(await names({ commune: '18033', age: 17 })).toEqual(['Garantie jeunes Bourges']);
     expect(await names({ commune: '18033', age: 19 })).toEqual(['Garantie jeunes Bourges', 'École de la 2e chance']);
     expect(await names({ commune: '18279', age: 17 })).toEqual(['Apprentissage Vierzon']);
+    // By a young person's commune as written in their address (no INSEE code there).
+    expect(await names({ communeName: 'BOURGES', age: 19 })).toEqual([
+      'Garantie jeunes Bourges',
+      'École de la 2e chance',
+    ]);
+    expect(await names({ communeName: 'Nulle-Part', age: 19 })).toEqual(['École de la 2e chance']);
     expect(await names({ search: 'ecole chance' })).toEqual(['École de la 2e chance']);
     expect(await names({ search: 'apprentisage' })).toEqual(['Apprentissage Vierzon']);
     expect(await names({ activeOn: '2026-01-01' })).not.toContain('Apprentissage Vierzon');

@@ -65,6 +65,13 @@ export function MeetingsPage() {
         Les comités techniques, réunions de partenaires et comités de pilotage que votre plateforme convoque ou auxquels
         vous êtes invité.
       </p>
+      {isReferent || hasRole(me.data?.roles, 'COUNSELLOR') ? (
+        <p className={fr.cx('fr-text--sm')}>
+          Outils partagés de la plateforme : <Link to="/instances/catalogue">Catalogue des solutions</Link> ·{' '}
+          <Link to="/instances/actions">Actions de la plateforme</Link> ·{' '}
+          <Link to="/instances/veille">Veille documentaire</Link>
+        </p>
+      ) : null}
       <div className="meetings__toolbar">
         {isReferent ? (
           <Link to="/instances/nouvelle" className={fr.cx('fr-btn', 'fr-icon-calendar-line', 'fr-btn--icon-left')}>

@@ -96,6 +96,9 @@ function PlatformWorklist({ platformId, platformName }: { platformId: string; pl
         <p className={fr.cx('fr-text--sm', 'fr-mb-0')}>
           {platform ? `Territoire : ${platform.territory.name}. ` : ''}
           <Link to="/psad/imports">Imports SIEI</Link> · <Link to="/psad/fusion">Fusionner deux dossiers</Link> ·{' '}
+          <Link to="/instances/catalogue">Catalogue des solutions</Link> ·{' '}
+          <Link to="/instances/actions">Actions de la plateforme</Link> ·{' '}
+          <Link to="/instances/veille">Veille documentaire</Link> ·{' '}
           <a href="#titre-affectation">Affecter la sélection</a> · <a href="#titre-partenaires">Partenaires</a>
         </p>
       </div>

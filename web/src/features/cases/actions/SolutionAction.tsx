@@ -1,11 +1,19 @@
 import { useState } from 'react';
 import type { SolutionType } from '../../../gql/graphql';
 import { DateField, SelectField } from '../../../ui/Field';
+import { useSolutionOffers } from '../../instances-tools/queries';
 import { useRecordSolution } from '../caseQueries';
 import { SOLUTION_TYPE_LABELS, keysOf } from '../labels';
 import { ActionForm, fieldError, runMutation, parisToday, type ActionProps } from './ActionForm';
 
 const FIELDS = ['type', 'startDate', 'organisationId'] as const;
+
+/** Age in whole years on a day (both yyyy-mm-dd). */
+function ageOn(birthDate: string, day: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(birthDate) || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
+  const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
 const LABELS = { type: 'Type de solution', startDate: 'Date de début', organisationId: 'Organisation' };
 
 /** The solution found: its type, start date, and optionally the organisation that provides it. */
@@ -14,7 +22,35 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
   const [type, setType] = useState<SolutionType | ''>('');
   const [startDate, setStartDate] = useState(parisToday);
   const [organisationId, setOrganisationId] = useState('');
+  const [offerId, setOfferId] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  // The catalogue's offers active today for the young person's commune and age: choosing one fills the
+  // type and the organisation (kept client-side: the server records the solution as it always did).
+  const today = parisToday();
+  const age = c.youngPerson ? ageOn(c.youngPerson.birthDate, today) : null;
+  const offers = useSolutionOffers(
+    {
+      platformId: c.platform?.id ?? null,
+      communeName: c.youngPerson?.commune || null,
+      age,
+      activeOn: today,
+    },
+    Boolean(c.platform?.id),
+  );
+  const partners = c.platform?.partners ?? [];
+  const chosen = offers.data?.find((o) => o.id === offerId);
+  const organisations =
+    chosen?.organisation && !partners.some((p) => p.id === chosen.organisation!.id)
+      ? [...partners, chosen.organisation]
+      : partners;
+  const chooseOffer = (id: string) => {
+    setOfferId(id);
+    const offer = offers.data?.find((o) => o.id === id);
+    if (offer) {
+      setType(offer.solutionType);
+      setOrganisationId(offer.organisation?.id ?? '');
+    }
+  };
   const err = (f: string) => fieldError(mutation.error, FIELDS, clientErrors, f);
 
   function submit() {
@@ -26,6 +62,7 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
     runMutation(mutation.mutateAsync({ type, startDate, organisationId: organisationId || null }), async () => {
       setType('');
       setOrganisationId('');
+      setOfferId('');
       await onDone(`Solution enregistrée : ${SOLUTION_TYPE_LABELS[type].toLowerCase()}.`);
     });
   }
@@ -47,6 +84,23 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
       }}
       reloading={reloading}
     >
+      {offers.data && offers.data.length > 0 ? (
+        <SelectField
+          label="Solution du catalogue"
+          name="offerId"
+          hint="Facultatif : les solutions actives pour la commune et l’âge du jeune ; le choix remplit le type et l’organisation."
+          value={offerId}
+          onValueChange={chooseOffer}
+        >
+          <option value="">Aucune (saisie libre)</option>
+          {offers.data.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+              {o.organisation ? ` — ${o.organisation.name}` : ''}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
       <SelectField
         label="Type de solution"
         name="type"
@@ -79,7 +133,7 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
         error={err('organisationId')}
       >
         <option value="">Aucune</option>
-        {(c.platform?.partners ?? []).map((p) => (
+        {organisations.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
           </option>
