@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { SOLUTION_TYPE_LABELS, SOLUTION_TYPES, tools, type SolutionType } from '@maillage/shared';
 import { downloadWithToken } from '../../app/download';
@@ -285,7 +286,7 @@ function ImportSection({ platformId }: { platformId: string }) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const offers = useSolutionOffers({ platformId }, false);
+  const client = useQueryClient();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) {
@@ -294,6 +295,7 @@ function ImportSection({ platformId }: { platformId: string }) {
     }
     setBusy(true);
     setError(null);
+    setReport(null);
     try {
       const res = await uploadMultipart({
         url: `/api/psad/platforms/${platformId}/catalogue`,
@@ -303,7 +305,7 @@ function ImportSection({ platformId }: { platformId: string }) {
         tooLargeDetail: 'Le fichier est trop volumineux.',
       });
       setReport(res.body as ImportReport);
-      await offers.refetch();
+      await client.invalidateQueries({ queryKey: ['solution-offers'] });
     } catch (e) {
       setError(errorMessage(e));
     } finally {

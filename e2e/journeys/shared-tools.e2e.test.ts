@@ -1,0 +1,101 @@
+/**
+ * The platform's shared tools (issue 17): the Bourges referent opens « Catalogue des solutions » from
+ * the PSAD page, imports a catalogue CSV (a row refused first: nothing written, the line and its
+ * reason shown), imports it corrected, and searches it by commune and age; the counsellor reads it
+ * without the import nor the form.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkPage, plain, pressEnterOn, settle, waitForPath } from '../support/browser';
+import {
+  DEMO_USERS,
+  Shots,
+  navigateWithKeyboard,
+  signInWithKeyboard,
+  signOutWithKeyboard,
+  useBrowserSession,
+} from '../support/journey';
+
+const HEADER = 'Nom;Type de solution;Organisation;Communes (codes INSEE);Âge minimum;Âge maximum;Places;Contact';
+const GOOD = [
+  'Garantie jeunes (journey);Accompagnement Mission Locale (CEJ, PACEA…);Mission Locale de Bourges;18033;16;25;20;accueil@ml.test',
+  'École de la 2e chance (journey);EPIDE ou école de la 2e chance;;;18;25;;',
+];
+const BAD = 'Chantier (journey);Inconnu;;Bourges;30;20;;';
+
+function csvFile(dir: string, name: string, lines: string[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `\uFEFF${[HEADER, ...lines].join('\r\n')}\r\n`, 'utf8');
+  return file;
+}
+
+async function offerNames(page: Page): Promise<string[]> {
+  const table = page.getByRole('table', { name: /^Solutions \(/ });
+  await table.waitFor();
+  await settle(page);
+  return (await table.locator('tbody tr th').allInnerTexts()).map(plain);
+}
+
+async function importFile(page: Page, file: string): Promise<string> {
+  await page.getByLabel(/Fichier CSV ou XLSX/).setInputFiles(file);
+  await pressEnterOn(page, page.getByRole('button', { name: 'Importer', exact: true }));
+  const report = page.getByRole('status').filter({ hasText: /Import réussi|Rien n’a été importé/ });
+  await report.waitFor({ timeout: 30_000 });
+  return plain(await report.innerText());
+}
+
+describe('shared tools: the catalogue of solutions imported, searched, read by a partner', () => {
+  const session = useBrowserSession();
+  const shots = new Shots('outils');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-catalogue-'));
+
+  it('the Bourges referent opens the catalogue from the PSAD page', async () => {
+    const { page } = session();
+    await signInWithKeyboard(page, shots, DEMO_USERS.referent);
+    await navigateWithKeyboard(page, 'Suivi PSAD', '/psad');
+    await pressEnterOn(page, page.getByRole('link', { name: 'Catalogue des solutions' }).first());
+    await waitForPath(page, '/instances/catalogue');
+    await page.getByRole('heading', { level: 1, name: 'Catalogue des solutions' }).waitFor();
+    await checkPage(page, shots.next('catalogue'));
+  });
+
+  it('an import with a bad row writes nothing and says which line and why; corrected, it goes through', async () => {
+    const { page } = session();
+    const refused = await importFile(page, csvFile(dir, 'catalogue-erreur.csv', [...GOOD, BAD]));
+    expect(refused).toMatch(/Rien n.a été importé/);
+    expect(refused).toMatch(/Ligne 4 : .*Type de solution/);
+    expect(refused).toContain('Communes');
+    expect(await offerNames(page)).not.toContain('Garantie jeunes (journey)');
+    await checkPage(page, shots.next('catalogue-import-refuse'));
+    const done = await importFile(page, csvFile(dir, 'catalogue.csv', GOOD));
+    expect(done).toMatch(/Import réussi : 2 solution/);
+    await expect.poll(() => offerNames(page)).toEqual(expect.arrayContaining(GOOD.map((l) => l.split(';')[0])));
+  });
+
+  it('is searched by commune and age', async () => {
+    const { page } = session();
+    await page.getByLabel(/Commune \(code INSEE\)/).fill('18033');
+    await page.getByLabel('Âge du jeune').fill('17');
+    await expect.poll(() => offerNames(page)).toContain('Garantie jeunes (journey)');
+    expect(await offerNames(page)).not.toContain('École de la 2e chance (journey)');
+    await page.getByLabel('Âge du jeune').fill('19');
+    await expect.poll(() => offerNames(page)).toContain('École de la 2e chance (journey)');
+    await checkPage(page, shots.next('catalogue-recherche'));
+  });
+
+  it('the counsellor reads the catalogue, without import nor form', async () => {
+    const { page } = session();
+    await signOutWithKeyboard(page, shots);
+    await signInWithKeyboard(page, shots, DEMO_USERS.counsellor);
+    await navigateWithKeyboard(page, 'Réunions et instances', '/instances');
+    await pressEnterOn(page, page.getByRole('link', { name: 'Catalogue des solutions' }).first());
+    await waitForPath(page, '/instances/catalogue');
+    await expect.poll(() => offerNames(page)).toContain('Garantie jeunes (journey)');
+    expect(await page.getByRole('button', { name: 'Importer', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ajouter une solution' }).count()).toBe(0);
+    await checkPage(page, shots.next('catalogue-conseiller'));
+  });
+});
