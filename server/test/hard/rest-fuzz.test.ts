@@ -495,7 +495,7 @@ function restPolicies(): Map<string, (role: string | null) => boolean> {
     out.set(`${match[1]} ${match[2]}`, (role) =>
       policy === 'public'
         ? true
-        : policy === 'per-root-field'
+        : policy === 'per-root-field' || policy === 'signed-in'
           ? role !== null
           : policy === 'psad-referent'
             ? role === 'PSAD_REFERENT'
