@@ -1,7 +1,8 @@
 /**
  * The platform's shared tools (issue 17): the Bourges referent opens « Catalogue des solutions » from
  * the PSAD page, imports a catalogue CSV (a row refused first: nothing written, the line and its
- * reason shown), imports it corrected, and searches it by commune and age; the counsellor reads it
+ * reason shown), imports it corrected, and searches it by commune and age; records a solution on a
+ * signalled young person's case by choosing it from the catalogue; the counsellor reads the catalogue
  * without the import nor the form.
  */
 import fs from 'node:fs';
@@ -37,6 +38,16 @@ async function offerNames(page: Page): Promise<string[]> {
   await table.waitFor();
   await settle(page);
   return (await table.locator('tbody tr th').allInnerTexts()).map(plain);
+}
+
+/** Submits one of the case page's action forms and waits for its announcement. */
+async function submitAction(page: Page, title: string, button: string, announced: RegExp): Promise<void> {
+  const form = page.getByRole('region', { name: title });
+  await pressEnterOn(page, form.getByRole('button', { name: button }));
+  await expect
+    .poll(async () => plain((await page.getByRole('status').allInnerTexts()).join(' ')), { timeout: 15_000 })
+    .toMatch(announced);
+  await settle(page);
 }
 
 async function importFile(page: Page, file: string): Promise<string> {
@@ -84,6 +95,57 @@ describe('shared tools: the catalogue of solutions imported, searched, read by a
     await page.getByLabel('Âge du jeune').fill('19');
     await expect.poll(() => offerNames(page)).toContain('École de la 2e chance (journey)');
     await checkPage(page, shots.next('catalogue-recherche'));
+  });
+
+  it('a solution recorded on a case is chosen from the catalogue: the offer fills the type and the organisation', async () => {
+    const { page } = session();
+    // A young person of Bourges, 17, signalled by the Mission Locale: a case « À traiter ».
+    await navigateWithKeyboard(page, 'Signaler un jeune', '/signalement');
+    await page.getByLabel('Origine du signalement').selectOption({ label: 'Mission Locale' });
+    await page.getByLabel(/^Nom/).fill('CATALOGUE');
+    await page.getByLabel('Prénoms').fill('Lina');
+    // Seventeen and a half years ago: 17 whatever today's date.
+    const birth = new Date(Date.now() - 17.5 * 365.25 * 86_400_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    await page
+      .getByLabel('Date de naissance')
+      .fill(`${pad(birth.getDate())}/${pad(birth.getMonth() + 1)}/${birth.getFullYear()}`);
+    await page.getByLabel('Commune', { exact: true }).fill('Bourges');
+    await pressEnterOn(page, page.getByRole('button', { name: 'Enregistrer le signalement' }));
+    await page.getByRole('status').filter({ hasText: 'Signalement enregistré' }).last().waitFor();
+    await pressEnterOn(page, page.getByRole('link', { name: 'Ouvrir le suivi' }));
+    await page.getByRole('heading', { name: 'Actions' }).waitFor();
+    await settle(page);
+
+    const assign = page.getByRole('region', { name: 'Affecter le suivi' });
+    await assign.getByRole('combobox', { name: 'Partenaire' }).selectOption({ label: 'Mission Locale de Bourges' });
+    await submitAction(page, 'Affecter le suivi', 'Affecter', /affect/i);
+    const attempt = page.getByRole('region', { name: 'Enregistrer une tentative de contact' });
+    await attempt.getByRole('combobox', { name: 'Canal' }).selectOption({ label: 'Téléphone' });
+    await attempt.getByRole('combobox', { name: 'Résultat' }).selectOption({ label: 'Joint' });
+    await submitAction(
+      page,
+      'Enregistrer une tentative de contact',
+      'Enregistrer la tentative',
+      /Tentative de contact/,
+    );
+
+    const solution = page.getByRole('region', { name: 'Enregistrer une solution' });
+    const offers = solution.getByRole('combobox', { name: 'Solution du catalogue' });
+    await offers.waitFor();
+    const options = (await offers.locator('option').allInnerTexts()).map(plain);
+    expect(options).toContain('Garantie jeunes (journey) — Mission Locale de Bourges');
+    // 17 years old: the école de la 2e chance (18 to 25) is not offered.
+    expect(options.join(' ')).not.toContain('École de la 2e chance (journey)');
+    await offers.selectOption({ label: 'Garantie jeunes (journey) — Mission Locale de Bourges' });
+    expect(await solution.getByRole('combobox', { name: 'Type de solution' }).inputValue()).toBe('ACCOMPAGNEMENT_ML');
+    expect(
+      await solution
+        .getByRole('combobox', { name: 'Organisation' })
+        .evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text),
+    ).toBe('Mission Locale de Bourges');
+    await checkPage(page, shots.next('solution-du-catalogue'));
+    await submitAction(page, 'Enregistrer une solution', 'Enregistrer la solution', /Solution enregistrée/);
   });
 
   it('the counsellor reads the catalogue, without import nor form', async () => {
