@@ -36,6 +36,7 @@ type Documents = {
     "\n  mutation AcceptTransfer($transferId: ID!) {\n    acceptTransfer(transferId: $transferId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptTransferDocument,
     "\n  mutation RefuseTransfer($transferId: ID!, $reason: String!) {\n    refuseTransfer(transferId: $transferId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RefuseTransferDocument,
     "\n  mutation CancelTransfer($transferId: ID!) {\n    cancelTransfer(transferId: $transferId) {\n      id\n      status\n    }\n  }\n": typeof types.CancelTransferDocument,
+    "\n  query CaseSolutionOffers($filter: SolutionOfferFilter) {\n    solutionOffers(filter: $filter) {\n      id\n      name\n      solutionType\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CaseSolutionOffersDocument,
     "\n  fragment WorklistCase on Case {\n    id\n    version\n    status\n    source\n    campaign\n    lastAttemptAt\n    assignedOrganisation {\n      id\n      name\n    }\n    youngPerson {\n      id\n      ine\n      lastName\n      firstNames\n      birthDate\n      commune\n    }\n    flags {\n      minorWithoutSolution\n      noContactAfterAssignment\n      injoignableReached\n      obligationFormationOverdue\n    }\n  }\n": typeof types.WorklistCaseFragmentDoc,
     "\n  query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {\n    cases(platformId: $platformId, filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WorklistCase\n      }\n    }\n  }\n": typeof types.PlatformCasesDocument,
     "\n  query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {\n    assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WorklistCase\n      }\n    }\n  }\n": typeof types.AssignedCasesDocument,
@@ -180,6 +181,7 @@ const documents: Documents = {
     "\n  mutation AcceptTransfer($transferId: ID!) {\n    acceptTransfer(transferId: $transferId) {\n      id\n      status\n    }\n  }\n": types.AcceptTransferDocument,
     "\n  mutation RefuseTransfer($transferId: ID!, $reason: String!) {\n    refuseTransfer(transferId: $transferId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RefuseTransferDocument,
     "\n  mutation CancelTransfer($transferId: ID!) {\n    cancelTransfer(transferId: $transferId) {\n      id\n      status\n    }\n  }\n": types.CancelTransferDocument,
+    "\n  query CaseSolutionOffers($filter: SolutionOfferFilter) {\n    solutionOffers(filter: $filter) {\n      id\n      name\n      solutionType\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.CaseSolutionOffersDocument,
     "\n  fragment WorklistCase on Case {\n    id\n    version\n    status\n    source\n    campaign\n    lastAttemptAt\n    assignedOrganisation {\n      id\n      name\n    }\n    youngPerson {\n      id\n      ine\n      lastName\n      firstNames\n      birthDate\n      commune\n    }\n    flags {\n      minorWithoutSolution\n      noContactAfterAssignment\n      injoignableReached\n      obligationFormationOverdue\n    }\n  }\n": types.WorklistCaseFragmentDoc,
     "\n  query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {\n    cases(platformId: $platformId, filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WorklistCase\n      }\n    }\n  }\n": types.PlatformCasesDocument,
     "\n  query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {\n    assignedCases(filter: $filter, orderBy: $orderBy, first: $first, after: $after, offset: $offset) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...WorklistCase\n      }\n    }\n  }\n": types.AssignedCasesDocument,
@@ -387,6 +389,10 @@ export function graphql(source: "\n  mutation RefuseTransfer($transferId: ID!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelTransfer($transferId: ID!) {\n    cancelTransfer(transferId: $transferId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').CancelTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseSolutionOffers($filter: SolutionOfferFilter) {\n    solutionOffers(filter: $filter) {\n      id\n      name\n      solutionType\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CaseSolutionOffersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1095,6 +1095,13 @@ export type CancelTransferMutationVariables = Exact<{
 
 export type CancelTransferMutation = { cancelTransfer: { id: string, status: string } };
 
+export type CaseSolutionOffersQueryVariables = Exact<{
+  filter?: SolutionOfferFilter | null | undefined;
+}>;
+
+
+export type CaseSolutionOffersQuery = { solutionOffers: Array<{ id: string, name: string, solutionType: SolutionType, organisation: { id: string, name: string } | null }> };
+
 export type WorklistCaseFragment = { id: string, version: number, status: CaseStatus, source: CaseSource, campaign: string | null, lastAttemptAt: string | null, assignedOrganisation: { id: string, name: string } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean } };
 
 export type PlatformCasesQueryVariables = Exact<{
@@ -2799,6 +2806,19 @@ export const CancelTransferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CancelTransferMutation, CancelTransferMutationVariables>;
+export const CaseSolutionOffersDocument = new TypedDocumentString(`
+    query CaseSolutionOffers($filter: SolutionOfferFilter) {
+  solutionOffers(filter: $filter) {
+    id
+    name
+    solutionType
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseSolutionOffersQuery, CaseSolutionOffersQueryVariables>;
 export const PlatformCasesDocument = new TypedDocumentString(`
     query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
   cases(

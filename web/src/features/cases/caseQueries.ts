@@ -396,3 +396,30 @@ export function useCancelTransfer() {
     onSettled: () => invalidate(),
   });
 }
+
+/** The catalogue's offers a solution may be chosen from (here rather than in instances-tools: no chunk more for the case page). */
+const CaseSolutionOffersDocument = graphql(`
+  query CaseSolutionOffers($filter: SolutionOfferFilter) {
+    solutionOffers(filter: $filter) {
+      id
+      name
+      solutionType
+      organisation {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function useCaseSolutionOffers(
+  filter: { platformId: string | null; communeName: string | null; age: number | null; activeOn: string },
+  enabled: boolean,
+) {
+  return useQuery({
+    queryKey: ['solution-offers', 'case', filter],
+    queryFn: ({ signal }) => gqlRequest(CaseSolutionOffersDocument, { filter }, signal),
+    select: (d) => d.solutionOffers,
+    enabled,
+  });
+}

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { SolutionType } from '../../../gql/graphql';
 import { DateField, SelectField } from '../../../ui/Field';
-import { useSolutionOffers } from '../../instances-tools/queries';
-import { useRecordSolution } from '../caseQueries';
+import { useCaseSolutionOffers, useRecordSolution } from '../caseQueries';
 import { SOLUTION_TYPE_LABELS, keysOf } from '../labels';
 import { ActionForm, fieldError, runMutation, parisToday, type ActionProps } from './ActionForm';
 
@@ -28,7 +27,7 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
   // type and the organisation (kept client-side: the server records the solution as it always did).
   const today = parisToday();
   const age = c.youngPerson ? ageOn(c.youngPerson.birthDate, today) : null;
-  const offers = useSolutionOffers(
+  const offers = useCaseSolutionOffers(
     {
       platformId: c.platform?.id ?? null,
       communeName: c.youngPerson?.commune || null,
