@@ -2,7 +2,8 @@
  * The platform's shared tools (issue 17): the Bourges referent opens « Catalogue des solutions » from
  * the PSAD page, imports a catalogue CSV (a row refused first: nothing written, the line and its
  * reason shown), imports it corrected, and searches it by commune and age; records a solution on a
- * signalled young person's case by choosing it from the catalogue; the counsellor reads the catalogue
+ * signalled young person's case by choosing it from the catalogue; records an atelier and a document
+ * of the veille; the counsellor reads the catalogue
  * without the import nor the form.
  */
 import fs from 'node:fs';
@@ -146,6 +147,39 @@ describe('shared tools: the catalogue of solutions imported, searched, read by a
     ).toBe('Mission Locale de Bourges');
     await checkPage(page, shots.next('solution-du-catalogue'));
     await submitAction(page, 'Enregistrer une solution', 'Enregistrer la solution', /Solution enregistrée/);
+  });
+
+  it('records an atelier of the platform and a document of its veille (a link without https refused at its field)', async () => {
+    const { page } = session();
+    await page.goto(new URL('/instances/actions', page.url()).toString());
+    await page.getByRole('heading', { level: 1, name: 'Actions de la plateforme' }).waitFor();
+    await pressEnterOn(page, page.getByRole('button', { name: 'Ajouter une action' }));
+    await page.getByLabel('Type d’action').selectOption({ label: 'Atelier' });
+    await page.getByLabel(/^Intitulé/).fill('Atelier CV (journey)');
+    await page.getByLabel(/^Date/).fill('15/10/2026');
+    await page.getByLabel('Nombre de jeunes participants').fill('12');
+    await page.locator('label', { hasText: 'Mission Locale de Bourges' }).click();
+    await expect.poll(() => page.getByLabel('Mission Locale de Bourges').isChecked()).toBe(true);
+    await checkPage(page, shots.next('action-formulaire'));
+    await pressEnterOn(page, page.getByRole('button', { name: 'Ajouter l’action' }));
+    const table = page.getByRole('table', { name: /^Actions \(/ });
+    await expect.poll(async () => plain(await table.innerText())).toContain('Atelier CV (journey)');
+    await checkPage(page, shots.next('actions'));
+
+    await pressEnterOn(page, page.getByRole('link', { name: 'Veille documentaire' }).first());
+    await waitForPath(page, '/instances/veille');
+    await pressEnterOn(page, page.getByRole('button', { name: 'Ajouter un document' }));
+    await page.getByLabel(/^Titre/).fill('Circulaire de rentrée (journey)');
+    await page.getByLabel(/^Lien/).fill('http://education.gouv.fr/circulaire');
+    await page.getByLabel(/^Date de publication/).fill('01/09/2026');
+    await pressEnterOn(page, page.getByRole('button', { name: 'Ajouter le document' }));
+    const urlField = page.getByLabel(/^Lien/);
+    await expect.poll(() => urlField.getAttribute('aria-invalid')).toBe('true');
+    await checkPage(page, shots.next('veille-erreur'));
+    await urlField.fill('https://education.gouv.fr/circulaire');
+    await pressEnterOn(page, page.getByRole('button', { name: 'Ajouter le document' }));
+    await page.getByRole('link', { name: /Circulaire de rentrée \(journey\)/ }).waitFor();
+    await checkPage(page, shots.next('veille'));
   });
 
   it('the counsellor reads the catalogue, without import nor form', async () => {
