@@ -15,3 +15,4 @@ export * from './errors.js';
 export * from './notifications/kinds.js';
 export * from './instances/index.js';
 export * from './stats/confidentiality.js';
+export { calendarDay } from './schema-parts.js';

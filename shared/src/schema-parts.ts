@@ -24,3 +24,16 @@ export const patchText = (max: number) =>
   text(max)
     .transform((v) => (v === '' ? null : v))
     .nullish();
+
+/**
+ * A calendar day (yyyy-mm-dd) the database can hold: a real date between 1900 and 9999 (PostgreSQL has
+ * no year 0, and a Date scalar accepts years it cannot store).
+ */
+export const calendarDay = z
+  .string({ message: 'date invalide (AAAA-MM-JJ)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide (AAAA-MM-JJ)')
+  .refine((v) => {
+    const d = new Date(`${v}T00:00:00Z`);
+    const year = Number(v.slice(0, 4));
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v && year >= 1900 && year <= 9999;
+  }, 'date inexistante ou hors des bornes (1900–9999)');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { email, uuid, version } from '../identity/schemas.js';
 import { CLOSE_OUTCOMES } from '../psad/enums.js';
-import { optionalText, requiredText, text } from '../schema-parts.js';
+import { calendarDay, optionalText, requiredText, text } from '../schema-parts.js';
 import {
   ATTENDANCES,
   KINDS_WITH_SITUATIONS,
@@ -27,7 +27,7 @@ const dateTime = z.preprocess(
 /** A day: the GraphQL Date scalar hands a Date (UTC midnight), a form a string. */
 const dateString = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string({ message: 'date invalide (AAAA-MM-JJ)' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide (AAAA-MM-JJ)'),
+  calendarDay,
 );
 
 const visioUrl = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { communeInsee, uuid, version } from '../identity/schemas.js';
 import { SOLUTION_TYPES } from '../psad/enums.js';
-import { optionalText, requiredText } from '../schema-parts.js';
+import { optionalText, requiredText, calendarDay } from '../schema-parts.js';
 import { PLATFORM_ACTION_KINDS } from './enums.js';
 
 /*
@@ -12,7 +12,7 @@ import { PLATFORM_ACTION_KINDS } from './enums.js';
 /** Bounds of the tools' lists. */
 export const TOOLS_MAX = { communes: 200, partners: 50, cases: 200, importRows: 5_000 } as const;
 
-const dateString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide (AAAA-MM-JJ)');
+const dateString = calendarDay;
 const optionalDate = dateString
   .nullish()
   .or(z.literal(''))

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import { identity, tools } from '@maillage/shared';
+import { calendarDay, identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, errorCode, notFound, staleVersion } from '../../core/errors.js';
@@ -151,14 +151,17 @@ export interface ActionListArgs {
 /** The actions the caller sees (its platforms', or those its organisation took part in), newest first. */
 export async function listPlatformActions(ctx: RequestContext, args: ActionListArgs): Promise<PlatformActionRow[]> {
   const platformId = args.platformId ? parseInput(identity.uuid, args.platformId, 'platformId') : null;
+  // A Date scalar far in the past or the future (year 275760) is no date PostgreSQL takes: refused here.
+  const from = args.from ? parseInput(calendarDay, args.from, 'from') : null;
+  const to = args.to ? parseInput(calendarDay, args.to, 'to') : null;
   return ctx.db
     .select()
     .from(platformAction)
     .where(
       and(
         platformId ? eq(platformAction.platformId, platformId) : undefined,
-        args.from ? gte(platformAction.heldOn, args.from) : undefined,
-        args.to ? lte(platformAction.heldOn, args.to) : undefined,
+        from ? gte(platformAction.heldOn, from) : undefined,
+        to ? lte(platformAction.heldOn, to) : undefined,
       ),
     )
     .orderBy(desc(platformAction.heldOn), desc(platformAction.id))

@@ -375,13 +375,23 @@ export interface MeetingListArgs {
 /** The meetings the caller sees, newest first, by keyset (starts_at, id). */
 export async function listMeetings(ctx: RequestContext, args: MeetingListArgs): Promise<Connection<MeetingRecord>> {
   const limit = pageSizeOf(args.first, 100);
+  // A DateTime beyond what PostgreSQL stores (year 275760) is refused, not sent to the database.
+  const instant = (v: string | Date | null | undefined, path: string) => {
+    if (!v) return null;
+    const d = new Date(v);
+    if (Number.isNaN(d.getTime()) || d.getUTCFullYear() < 1900 || d.getUTCFullYear() > 9999)
+      throw badInput([{ path, message: 'date hors des bornes (1900–9999)' }]);
+    return d;
+  };
+  const from = instant(args.from, 'from');
+  const to = instant(args.to, 'to');
   const conditions: (SQL | undefined)[] = [
     args.platformId
       ? sql`${meeting.id} in (select meeting_id from meeting_platform where platform_id = ${parseInput(identity.uuid, args.platformId, 'platformId')}::uuid)`
       : undefined,
     args.kind ? eq(meeting.kind, args.kind) : undefined,
-    args.from ? gte(meeting.startsAt, new Date(args.from)) : undefined,
-    args.to ? lte(meeting.startsAt, new Date(args.to)) : undefined,
+    from ? gte(meeting.startsAt, from) : undefined,
+    to ? lte(meeting.startsAt, to) : undefined,
   ];
   if (args.after) {
     const [at, id] = decodeCursor(args.after, 2) as [string, string];

@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CONFIDENTIALITY_RULE_TEXT,
+  calendarDay,
   SECONDARY_MASK_FOOTNOTE,
   formatProtectedCount,
   identity,
@@ -20,7 +21,7 @@ import { psadBilan, type BilanSections } from '../tables.js';
 import { periodFigures, sumFigures, type Period, type PeriodFigures } from './figures.js';
 import { bilanTables, type BilanTable } from './tables.js';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date invalide (AAAA-MM-JJ)');
+const day = calendarDay;
 const periodInput = z
   .object({ from: day.nullish(), to: day.nullish() })
   .refine((v) => !v.from || !v.to || v.from <= v.to, { path: ['to'], message: 'la fin doit suivre le début' })
