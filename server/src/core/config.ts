@@ -200,6 +200,11 @@ const envSchema = z
     PSAD_INJOIGNABLE_MIN_DAYS: intInRange(0, 365, 30),
     /** Days after a cotech during which its invited partners still see its situations (issue 17). */
     COTECH_ACCESS_DAYS: intInRange(0, 90, 7),
+    /**
+     * How old a platform's kept bilan figures may be when a région's bilan adds them up (issue 17); older
+     * ones are computed again. The bilan-figures job refreshes the school year's every 15 minutes.
+     */
+    BILAN_FIGURES_MAX_AGE_MINUTES: intInRange(0, 24 * 60, 30),
     /** The largest export of a case list: beyond it the caller narrows the filter (the file stays one a spreadsheet opens). */
     PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
     /**

@@ -1,4 +1,5 @@
 import type { AppModule } from '../../core/app-module.js';
+import { bilanFiguresJob } from './bilan/figures-job.js';
 import { bilanResolvers } from './bilan/resolvers.js';
 import { instanceResolvers } from './resolvers.js';
 import { registerMinutesRoutes } from './routes.js';
@@ -14,4 +15,5 @@ export const instancesModule = {
   name: 'instances',
   resolvers: [instanceResolvers, bilanResolvers, toolsResolvers] as const,
   routes: [registerMinutesRoutes, registerToolsRoutes],
+  jobs: (services) => [bilanFiguresJob(services)],
 } satisfies AppModule;

@@ -334,7 +334,30 @@ export const veilleDocument = pgTable(
     publishedOn: date('published_on'),
     summary: text('summary'),
     addedBy: uuid('added_by').references(() => appUser.id),
+    /** The adder's name as it was: partners may not read another organisation's users. */
+    addedByName: text('added_by_name'),
+    version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [index('veille_document_platform_idx').on(t.platformId, t.createdAt)],
+);
+
+/**
+ * A platform's bilan figures over a period as computed at `computed_at` (app_psad_bilan_refresh,
+ * migration 0023): a région's bilan sums hundreds of platforms and reads these instead of every case.
+ * Written only by the database's owner; read only through app_psad_regional_bilan.
+ */
+export const psadBilanSnapshot = pgTable(
+  'psad_bilan_snapshot',
+  {
+    platformId: uuid('platform_id')
+      .notNull()
+      .references(() => platform.id, { onDelete: 'cascade' }),
+    periodFrom: date('period_from').notNull(),
+    periodTo: date('period_to').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+    /** Counts by figure ("stage|REACHED", "solution|EMPLOI", "origin|SIGNAL|CIO"…): never a person. */
+    figures: jsonb('figures').$type<Record<string, number>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.platformId, t.periodFrom, t.periodTo] })],
 );

@@ -63,6 +63,11 @@ describe('« Tâches de fond » (admins only)', () => {
     const retention = queues.find((q) => q.name === 'audit-retention')!;
     expect(retention.completed).toBeGreaterThanOrEqual(1);
     expect(retention).toMatchObject({ cron: '30 3 * * *', scheduleLabel: 'chaque jour, 3 h 30' });
+    const figures = queues.find((q) => q.name === 'bilan-figures')!;
+    expect(figures).toMatchObject({
+      label: 'Chiffres des bilans PSAD pour les bilans régionaux',
+      scheduleLabel: 'toutes les 15 minutes',
+    });
   });
 
   it('lists the failed job with its error message, and nothing of its data', async () => {

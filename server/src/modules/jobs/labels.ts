@@ -12,6 +12,7 @@ export const QUEUE_LABELS: Readonly<Record<string, string>> = {
   'audit-retention': 'Purge du journal d’audit',
   'orphan-document-sweep': 'Nettoyage des documents orphelins',
   'read-budget-purge': 'Purge des compteurs de consultation',
+  'bilan-figures': 'Chiffres des bilans PSAD pour les bilans régionaux',
 };
 
 export function queueLabel(name: string): string {
@@ -28,5 +29,7 @@ export function scheduleLabel(cron: string): string {
   const hourly = /^(\d{1,2}) \* \* \* \*$/.exec(cron);
   if (hourly) return `chaque heure, h ${hourly[1]!.padStart(2, '0')}`;
   if (cron === '* * * * *') return 'chaque minute';
+  const everyMinutes = /^\*\/(\d{1,2}) \* \* \* \*$/.exec(cron);
+  if (everyMinutes) return `toutes les ${everyMinutes[1]} minutes`;
   return cron;
 }

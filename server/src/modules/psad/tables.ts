@@ -157,6 +157,8 @@ export const psadCase = pgTable(
     solutionType: text('solution_type'),
     solutionStartDate: date('solution_start_date'),
     solutionOrganisationId: uuid('solution_organisation_id'),
+    /** The catalogue offer chosen with the solution (solution_offer; its key is in migration 0023). */
+    solutionOfferId: uuid('solution_offer_id'),
     solutionAt: timestamp('solution_at', { withTimezone: true }),
     closeOutcome: text('close_outcome'),
     closeComment: text('close_comment'),

@@ -1,6 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorState } from '../../ui/ErrorState';
+import { formatDateTime } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
 import { periodOf, previousOf, RuleCallout } from './BilanPage';
 import { BilanDownloads, BilanTableView, PeriodPicker, usePeriodParam } from './parts';
@@ -37,6 +38,10 @@ export function RegionalBilanPage() {
             Période {periodWords(periodOf(data.consolidated))}, comparée à la période{' '}
             {periodWords(previousOf(data.consolidated))} ; {data.platforms.length} plateforme
             {data.platforms.length > 1 ? 's' : ''} : {data.platforms.map((p) => p.name).join(', ')}.
+          </p>
+          <p className={fr.cx('fr-text--sm')}>
+            Chiffres arrêtés le {formatDateTime(data.consolidated.generatedAt)} (ceux de chaque plateforme sont
+            recalculés régulièrement au fil de la journée).
           </p>
           <RuleCallout rule={data.consolidated.rule} masked />
           <BilanDownloads period={periodOf(data.consolidated)} fileStem="bilan-regional" />

@@ -18,7 +18,7 @@ import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { isReferentOf } from '../../psad/policy.js';
 import { platform } from '../../psad/tables.js';
 import { psadBilan, type BilanSections } from '../tables.js';
-import { periodFigures, sumFigures, type Period, type PeriodFigures } from './figures.js';
+import { periodFigures, regionalFigures, type Period, type PeriodFigures } from './figures.js';
 import { bilanTables, type BilanTable } from './tables.js';
 
 const day = calendarDay;
@@ -167,8 +167,8 @@ export async function regionalBilan(
   const platformIds = typeof ids === 'string' ? ids.replace(/[{}]/g, '').split(',').filter(Boolean) : (ids ?? []);
   if (platformIds.length === 0) deny(ctx, 'psad.regional_bilan', 'no-region');
   const [now, before] = await Promise.all([
-    periodFigures(ctx, platformIds, period),
-    periodFigures(ctx, platformIds, previous),
+    regionalFigures(ctx, platformIds, period),
+    regionalFigures(ctx, platformIds, previous),
   ]);
   const platforms = await ctx.db
     .select({ id: platform.id, name: platform.name })
@@ -176,20 +176,9 @@ export async function regionalBilan(
     .where(inArray(platform.id, now.allowed));
   platforms.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   const figures = platforms.map((p) => now.byPlatform.get(p.id)!);
-  const current = sumFigures(figures);
-  const past = sumFigures(platforms.map((p) => before.byPlatform.get(p.id)!));
-  // Hundreds of partners across a région make no readable table (nor a tractable one to protect):
-  // the consolidated bilan counts the solutions by type, all partners together.
-  const allPartners = (f: PeriodFigures): PeriodFigures => ({
-    ...f,
-    solutions: new Map(
-      [...f.solutions].map(([type, byPartner]) => [
-        type,
-        new Map([['*', [...byPartner.values()].reduce((a, n) => a + n, 0)]]),
-      ]),
-    ),
-  });
-  const tables = bilanTables(allPartners(current), past, () => 'Tous les partenaires', true);
+  // Hundreds of partners across a région make no readable table (nor a tractable one to protect): the
+  // consolidated bilan counts the solutions by type, all partners together (as the kept figures do).
+  const tables = bilanTables(now.total, before.total, () => 'Tous les partenaires', true);
   await ctx.audit({
     action: 'psad.regional_bilan',
     subjectType: 'territory',
@@ -205,7 +194,7 @@ export async function regionalBilan(
       platformIds: platforms.map((p) => p.id),
       period,
       previous,
-      generatedAt: new Date(),
+      generatedAt: now.computedAt < before.computedAt ? now.computedAt : before.computedAt,
       masked: true,
       rule: CONFIDENTIALITY_RULE_TEXT(),
       tables,

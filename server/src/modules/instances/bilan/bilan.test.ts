@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/harness.js';
 import { createCase, ownerId } from '../../psad/cases/test-fixtures.js';
 import { currentSchoolYear, previousPeriod } from './bilan.service.js';
+import { refreshBilanFigures } from './figures-job.js';
 
 /**
  * The bilan of a platform for its COPIL (issue 17): the cohort of the period beside the previous one,
@@ -180,6 +181,8 @@ describe('the regional coordination', () => {
   const REGIONAL = `query($from: Date, $to: Date) { regionalBilan(from: $from, to: $to) { platforms { name }
     sideBySide { columns rows { label cells { value display masked } } } consolidated { masked tables { key rows { label cells { value masked } } } } } }`;
   it('sees the région’s platforms side by side and consolidated, aggregates only', async () => {
+    // The figures as the bilan-figures job keeps them (it also ran when the app started, before the seeds).
+    await refreshBilanFigures(t.database.db, '2026-03-01');
     const res = await gql('coordination', REGIONAL, PERIOD);
     expect(res.errors).toBeUndefined();
     const r = res.data.regionalBilan;
@@ -193,6 +196,39 @@ describe('the regional coordination', () => {
     // Its platforms' bilans, masked; and no case of theirs.
     expect((await gql('coordination', BILAN, { p: id.bourges, ...PERIOD })).data.psadBilan.masked).toBe(true);
     expect(code(await gql('referent', REGIONAL, PERIOD))).toBe('FORBIDDEN');
+  });
+
+  const IDENTIFIED = `query($from: Date, $to: Date) { regionalBilan(from: $from, to: $to) {
+    sideBySide { rows { label cells { value } } } consolidated { generatedAt tables { key rows { label cells { value } } } } } }`;
+  const identified = async (period: { from: string; to: string }) => {
+    const r = (await gql('coordination', IDENTIFIED, period)).data.regionalBilan;
+    const region = r.sideBySide.rows.find((x: { label: string }) => x.label === 'Région');
+    const total = region!.cells[0]!.value as number;
+    return { total, at: new Date(r.consolidated.generatedAt as string) };
+  };
+
+  it('adds up the figures kept per platform, dated, until they are computed again', async () => {
+    await refreshBilanFigures(t.database.db, '2026-03-01');
+    const before = await identified(PERIOD);
+    await seed(id.vierzon!, { createdAt: new Date('2025-11-02T09:00:00Z'), source: 'SIEI' });
+    // Within BILAN_FIGURES_MAX_AGE_MINUTES the kept figures answer, with their date.
+    const kept = await identified(PERIOD);
+    expect(kept).toEqual(before);
+    await refreshBilanFigures(t.database.db, '2026-03-01');
+    const after = await identified(PERIOD);
+    expect(after.total).toBe(before.total + 1);
+    expect(after.at.getTime()).toBeGreaterThan(before.at.getTime());
+  });
+
+  it('computes a period nobody asked for yet, and computes again figures older than their maximum age', async () => {
+    const autumn = { from: '2025-10-01', to: '2025-12-31' };
+    const first = await identified(autumn);
+    expect(first.total).toBeGreaterThan(0);
+    await seed(id.bourges!, { createdAt: new Date('2025-12-01T09:00:00Z'), source: 'SIEI' });
+    expect((await identified(autumn)).total).toBe(first.total);
+    await t.database.db.execute(sql`update psad_bilan_snapshot set computed_at = now() - interval '31 minutes'
+      where period_from = ${autumn.from}::date`);
+    expect((await identified(autumn)).total).toBe(first.total + 1);
   });
 });
 

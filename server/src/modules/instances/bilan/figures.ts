@@ -123,30 +123,95 @@ export function emptyFigures(): PeriodFigures {
   };
 }
 
-/** The figures of several platforms as one (a région's consolidated bilan); medians cannot be summed. */
-export function sumFigures(list: PeriodFigures[]): PeriodFigures {
-  if (list.length === 1) return list[0]!;
-  const total = emptyFigures();
-  for (const f of list) {
-    for (const [k, n] of f.origins) add(total.origins, k, n);
-    for (const k of Object.keys(total.stages) as (keyof PeriodFigures['stages'])[]) total.stages[k] += f.stages[k];
-    for (const [type, byPartner] of f.solutions) {
-      const into = total.solutions.get(type) ?? new Map<string, number>();
-      for (const [p, n] of byPartner) add(into, p, n);
-      total.solutions.set(type, into);
-    }
-    for (const [k, n] of f.closures) add(total.closures, k, n);
-    total.minors.without += f.minors.without;
-    total.minors.with += f.minors.with;
-    total.delays.firstAttempts += f.delays.firstAttempts;
-    total.delays.solutions += f.delays.solutions;
-    total.transfers.in += f.transfers.in;
-    total.transfers.out += f.transfers.out;
-    for (const [k, n] of f.meetings) add(total.meetings, k, n);
-    for (const [k, a] of f.actions) {
-      const into = total.actions.get(k) ?? { count: 0, participants: 0 };
-      total.actions.set(k, { count: into.count + a.count, participants: into.participants + a.participants });
+/** What a région's bilan reads (app_psad_regional_bilan, migration 0023). */
+export interface RegionalFigures {
+  /** The platforms asked for that the caller may read. */
+  allowed: string[];
+  /** Each platform's funnel and minors (the rest of its figures is left empty). */
+  byPlatform: Map<string, PeriodFigures>;
+  /** Every figure summed over the allowed platforms; the solutions by type only (partner '*'), no median. */
+  total: PeriodFigures;
+  /** When the oldest of the figures added up was computed: the data's date. */
+  computedAt: Date;
+}
+
+/**
+ * The figures of many platforms over `period` from the counts kept per platform (refreshed by the
+ * bilan-figures job; those older than BILAN_FIGURES_MAX_AGE_MINUTES are computed again first): a
+ * région's bilan adds up hundreds of platforms without reading their cases at each request.
+ */
+export async function regionalFigures(
+  ctx: RequestContext,
+  platformIds: string[],
+  period: Period,
+): Promise<RegionalFigures> {
+  const { from, until } = OBLIGATION_FORMATION_AGES;
+  const maxAge = `${ctx.services.config.BILAN_FIGURES_MAX_AGE_MINUTES} minutes`;
+  const { rows } = await ctx.db.execute<{ r: unknown }>(
+    sql`select app_psad_regional_bilan(${`{${platformIds.join(',')}}`}::uuid[], ${period.from}::date,
+      ${period.to}::date, ${from}::int, ${until}::int, ${maxAge}::interval) as r`,
+  );
+  const raw = rows[0]?.r;
+  const value = (typeof raw === 'string' ? JSON.parse(raw) : raw) as {
+    computed_at: string | null;
+    platforms: Record<string, [number, number, number, number, number, number]>;
+    totals: Record<string, number>;
+  };
+  const byPlatform = new Map<string, PeriodFigures>();
+  for (const [id, [identified, contacted, reached, solution, without, withSolution]] of Object.entries(
+    value.platforms,
+  )) {
+    const f = emptyFigures();
+    f.stages = { IDENTIFIED: identified, CONTACTED: contacted, REACHED: reached, SOLUTION: solution };
+    f.minors = { without, with: withSolution };
+    byPlatform.set(id, f);
+  }
+  return {
+    allowed: [...byPlatform.keys()],
+    byPlatform,
+    total: figuresOfTotals(value.totals),
+    computedAt: value.computed_at ? new Date(value.computed_at) : new Date(),
+  };
+}
+
+/** The flat counts app_psad_bilan_refresh keeps ("stage|REACHED": 12…) as the bilan's figures. */
+function figuresOfTotals(totals: Record<string, number>): PeriodFigures {
+  const f = emptyFigures();
+  for (const [key, n] of Object.entries(totals)) {
+    const [kind, k = '', k2 = ''] = key.split('|');
+    switch (kind) {
+      case 'origin':
+        add(f.origins, k === 'SIGNAL' ? `SIGNAL:${k2 || 'AUTRE'}` : 'SIEI', n);
+        break;
+      case 'stage':
+        f.stages[k as keyof PeriodFigures['stages']] = n;
+        break;
+      case 'solution':
+        f.solutions.set(k, new Map([['*', n]]));
+        break;
+      case 'closure':
+        add(f.closures, k, n);
+        break;
+      case 'minor':
+        f.minors[k === 'without' ? 'without' : 'with'] += n;
+        break;
+      case 'delays':
+        if (k === 'n_first') f.delays.firstAttempts = n;
+        else f.delays.solutions = n;
+        break;
+      case 'transfer':
+        f.transfers[k === 'in' ? 'in' : 'out'] += n;
+        break;
+      case 'meeting':
+        add(f.meetings, k, n);
+        break;
+      case 'action':
+      case 'action_participants': {
+        const a = f.actions.get(k) ?? { count: 0, participants: 0 };
+        f.actions.set(k, kind === 'action' ? { ...a, count: n } : { ...a, participants: n });
+        break;
+      }
     }
   }
-  return total;
+  return f;
 }
