@@ -117,16 +117,14 @@ $$ BEGIN
   RETURN app_psad_bilan_compute(app_bilan_platform_ids(for_platforms), period_from, period_to, minor_from, minor_until);
 END $$;--> statement-breakpoint
 
--- Computes the figures of `platforms` over the days [period_from, period_to] (Europe/Paris) and keeps
--- them, stamped now, as one flat object of counts per platform: what a région's bilan adds up (the
--- solutions by type, all partners together; no median, medians do not add up). A second refresh of the
--- same platforms waits on the first's rows, then replaces them. The owner's only.
-CREATE FUNCTION app_psad_bilan_refresh(platforms uuid[], period_from date, period_to date, minor_from integer, minor_until integer)
-  RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS
+-- The figures of `platforms` over the days [period_from, period_to] (Europe/Paris) as one flat object of
+-- counts per platform ("stage|REACHED": 12, "solution|EMPLOI": 3…): what a région's bilan adds up (the
+-- solutions by type, all partners together; no median, medians do not add up). The owner's only.
+CREATE FUNCTION app_psad_bilan_flat(platforms uuid[], period_from date, period_to date, minor_from integer, minor_until integer)
+  RETURNS TABLE (platform_id uuid, figures jsonb) LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS
 $$ BEGIN
-  IF cardinality(platforms) = 0 THEN RETURN; END IF;
-  INSERT INTO psad_bilan_snapshot (platform_id, period_from, period_to, computed_at, figures)
-    SELECT p.id, period_from, period_to, now(), coalesce(f.figures, '{}')
+  RETURN QUERY
+    SELECT p.id, coalesce(f.figures, '{}')
       FROM unnest(platforms) p(id)
       LEFT JOIN (
         SELECT x.platform_id, jsonb_object_agg(x.key, x.n) AS figures FROM (
@@ -146,7 +144,19 @@ $$ BEGIN
                  ) e(key, n)
            WHERE e.key IS NOT NULL
            GROUP BY 1, 2) x
-        GROUP BY 1) f ON f.platform_id = p.id
+        GROUP BY 1) f ON f.platform_id = p.id;
+END $$;--> statement-breakpoint
+REVOKE EXECUTE ON FUNCTION app_psad_bilan_flat(uuid[], date, date, integer, integer) FROM PUBLIC;--> statement-breakpoint
+
+-- Computes the figures of `platforms` over the period again and keeps them, stamped now. The owner's
+-- only (the bilan-figures job; app_psad_regional_bilan for figures too old).
+CREATE FUNCTION app_psad_bilan_refresh(platforms uuid[], period_from date, period_to date, minor_from integer, minor_until integer)
+  RETURNS void LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS
+$$ BEGIN
+  IF cardinality(platforms) = 0 THEN RETURN; END IF;
+  INSERT INTO psad_bilan_snapshot (platform_id, period_from, period_to, computed_at, figures)
+    SELECT f.platform_id, period_from, period_to, now(), f.figures
+      FROM app_psad_bilan_flat(platforms, period_from, period_to, minor_from, minor_until) f
     ON CONFLICT ON CONSTRAINT psad_bilan_snapshot_platform_id_period_from_period_to_pk
       DO UPDATE SET computed_at = excluded.computed_at, figures = excluded.figures;
 END $$;--> statement-breakpoint
@@ -155,7 +165,9 @@ REVOKE EXECUTE ON FUNCTION app_psad_bilan_refresh(uuid[], date, date, integer, i
 -- The bilan of many platforms (a région's) from their kept figures, those older than `max_age` (or
 -- missing) computed again first: for each platform the caller may read, its funnel and its minors
 -- ('platforms': identified, contacted, reached, in solution, minors without a solution, with one), and
--- every figure summed over them all ('totals'). `computed_at` is the oldest figures' time: the data's date.
+-- every figure summed over them all ('totals'). `computed_at` is the oldest figures' time: the data's
+-- date. A request's transaction sees the data as of its start (repeatable read): when another one kept
+-- the same figures meanwhile, these are computed for this answer only, not kept.
 CREATE FUNCTION app_psad_regional_bilan(for_platforms uuid[], period_from date, period_to date, minor_from integer, minor_until integer, max_age interval)
   RETURNS json LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public AS
 $$ DECLARE
@@ -163,12 +175,19 @@ $$ DECLARE
   stale uuid[] := ARRAY(SELECT p FROM unnest(allowed) p WHERE NOT EXISTS (
     SELECT 1 FROM psad_bilan_snapshot s WHERE s.platform_id = p AND s.period_from = app_psad_regional_bilan.period_from
        AND s.period_to = app_psad_regional_bilan.period_to AND s.computed_at > now() - max_age));
+  unkept uuid[] := '{}';
 BEGIN
-  PERFORM app_psad_bilan_refresh(stale, period_from, period_to, minor_from, minor_until);
+  BEGIN
+    PERFORM app_psad_bilan_refresh(stale, period_from, period_to, minor_from, minor_until);
+  EXCEPTION WHEN serialization_failure THEN
+    unkept := stale;
+  END;
   RETURN (WITH kept AS (
       SELECT s.platform_id, s.computed_at, s.figures FROM psad_bilan_snapshot s
-       WHERE s.platform_id = ANY (allowed)
-         AND s.period_from = app_psad_regional_bilan.period_from AND s.period_to = app_psad_regional_bilan.period_to)
+       WHERE s.platform_id = ANY (allowed) AND NOT s.platform_id = ANY (unkept)
+         AND s.period_from = app_psad_regional_bilan.period_from AND s.period_to = app_psad_regional_bilan.period_to
+      UNION ALL
+      SELECT f.platform_id, now(), f.figures FROM app_psad_bilan_flat(unkept, period_from, period_to, minor_from, minor_until) f)
     SELECT json_build_object(
       'computed_at', (SELECT min(computed_at) FROM kept),
       'platforms', (SELECT coalesce(json_object_agg(platform_id, json_build_array(

@@ -4,3 +4,4 @@ export { renderDocx } from './docx.js';
 export type * from './model.js';
 export { MASKED } from './model.js';
 export { renderPdf } from './pdf.js';
+export { frenchDate, frenchDay } from './dates.js';

@@ -1,9 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import { MEETING_KIND_LABELS, type MeetingKind } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { frenchDate } from '../../core/documents/dates.js';
 import { meeting, meetingAction, platformAction, solutionOffer, veilleDocument } from './tables.js';
-
-const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
 
 /**
  * The names the audit log shows for meetings and their actions (modules/audit/subjects.ts), read as
@@ -19,7 +18,7 @@ export const instancesAuditNames: Record<string, (ctx: RequestContext, ids: stri
       return new Map(
         rows.map((r) => [
           r.id,
-          `${MEETING_KIND_LABELS[r.kind as MeetingKind].toLowerCase()} « ${r.title} » du ${DAY.format(r.startsAt)}`,
+          `${MEETING_KIND_LABELS[r.kind as MeetingKind].toLowerCase()} « ${r.title} » du ${frenchDate(r.startsAt)}`,
         ]),
       );
     },

@@ -10,7 +10,7 @@ import {
   type SituationDecision,
 } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
-import type { Block, Document } from '../../core/documents/index.js';
+import { frenchDate, frenchDay, type Block, type Document } from '../../core/documents/index.js';
 import { notFound } from '../../core/errors.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
 import { platform } from '../psad/tables.js';
@@ -19,8 +19,6 @@ import { agendaOf, getMeeting, peopleOf } from './meetings.service.js';
 import { actionsOf, decisionsOf } from './minutes.service.js';
 import { situationsOf } from './situations.service.js';
 import { meetingInvitee } from './tables.js';
-
-const DATE = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'short' });
 
 /** « A. B. »: the minutes circulate beyond the cotech, so situations appear by initials only. */
 const initials = (lastName: string, firstNames: string) =>
@@ -108,16 +106,16 @@ export async function minutesDocument(ctx: RequestContext, meetingId: string): P
           rows: actions.map((a) => [
             a.title,
             a.ownerName,
-            a.dueDate ? DATE.format(new Date(`${a.dueDate}T12:00:00Z`)) : '—',
+            a.dueDate ? frenchDay(a.dueDate) : '—',
             MEETING_ACTION_STATUS_LABELS[a.status as MeetingActionStatus],
-            DATE.format(a.meetingStartsAt),
+            frenchDate(a.meetingStartsAt),
           ]),
         }
       : { kind: 'paragraph', text: 'Aucune action.' },
   );
   return {
     title: `Compte rendu — ${m.title}`,
-    subtitle: `${kind} du ${DATE.format(m.startsAt)}`,
+    subtitle: `${kind} du ${frenchDate(m.startsAt)}`,
     issuer: p?.name ?? 'Plateforme de suivi et d’appui aux décrocheurs',
     generatedAt: new Date(),
     footerNote: 'Document de travail du réseau — ne pas diffuser au-delà des participants.',

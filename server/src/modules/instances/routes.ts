@@ -7,7 +7,7 @@ import { inRequestTx } from '../../core/request-state.js';
 import { invitationFile } from './invitations.js';
 import { parseId } from './minutes.service.js';
 import { minutesDocument } from './minutes-document.js';
-import { platformBilan, regionalBilan } from './bilan/bilan.service.js';
+import { buildBilan, buildRegionalBilan } from './bilan/bilan.service.js';
 import { bilanDocument, regionalDocument } from './bilan/document.js';
 import { platform } from '../psad/tables.js';
 import { eq } from 'drizzle-orm';
@@ -83,7 +83,7 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
       },
       async (request, reply) => {
         const doc = await inRequestTx(request, 'read', async (ctx) => {
-          const view = await platformBilan(ctx, { platformId: request.params.platformId, ...request.query }, true);
+          const view = await buildBilan(ctx, { platformId: request.params.platformId, ...request.query }, true);
           const [p] = await ctx.db
             .select({ name: platform.name })
             .from(platform)
@@ -120,7 +120,7 @@ export async function registerMinutesRoutes(app: FastifyInstance): Promise<void>
       },
       async (request, reply) => {
         const doc = await inRequestTx(request, 'read', async (ctx) => {
-          const view = await regionalBilan(ctx, request.query);
+          const view = await buildRegionalBilan(ctx, request.query);
           await ctx.audit({
             action: 'psad.bilan_export',
             subjectType: 'territory',

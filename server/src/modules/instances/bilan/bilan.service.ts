@@ -1,14 +1,11 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import {
   CONFIDENTIALITY_RULE_TEXT,
   calendarDay,
   SECONDARY_MASK_FOOTNOTE,
-  formatProtectedCount,
   identity,
-  isMasked,
   protectList,
-  type ProtectedCount,
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
@@ -19,7 +16,7 @@ import { isReferentOf } from '../../psad/policy.js';
 import { platform } from '../../psad/tables.js';
 import { psadBilan, type BilanSections } from '../tables.js';
 import { periodFigures, regionalFigures, type Period, type PeriodFigures } from './figures.js';
-import { bilanTables, type BilanTable } from './tables.js';
+import { bilanTables, shown, type BilanTable } from './tables.js';
 
 const day = calendarDay;
 const periodInput = z
@@ -95,8 +92,8 @@ export async function platformBilan(
   return view;
 }
 
-/** The bilan, unaudited: its callers record what they did with it. */
-async function buildBilan(
+/** The bilan, unaudited: its callers record what they did with it (read it, exported it). */
+export async function buildBilan(
   ctx: RequestContext,
   raw: { platformId: unknown; from?: unknown; to?: unknown },
   forDocument: boolean,
@@ -159,6 +156,21 @@ export async function regionalBilan(
   ctx: RequestContext,
   raw: { from?: unknown; to?: unknown },
 ): Promise<RegionalBilanView> {
+  const view = await buildRegionalBilan(ctx, raw);
+  await ctx.audit({
+    action: 'psad.regional_bilan',
+    subjectType: 'territory',
+    subjectId: null,
+    details: { ...view.period, platforms: view.platformIds.length },
+  });
+  return view;
+}
+
+/** The regional bilan, unaudited: its callers record what they did with it. */
+export async function buildRegionalBilan(
+  ctx: RequestContext,
+  raw: { from?: unknown; to?: unknown },
+): Promise<RegionalBilanView> {
   const period = periodOf(raw);
   const previous = previousPeriod(period);
   // The platforms of the région(s) of the caller's coordination (migration 0022).
@@ -173,18 +185,13 @@ export async function regionalBilan(
   const platforms = await ctx.db
     .select({ id: platform.id, name: platform.name })
     .from(platform)
-    .where(inArray(platform.id, now.allowed));
+    // One array parameter, not one per platform: a région has hundreds.
+    .where(sql`${platform.id} = any(${`{${now.allowed.join(',')}}`}::uuid[])`);
   platforms.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
   const figures = platforms.map((p) => now.byPlatform.get(p.id)!);
   // Hundreds of partners across a région make no readable table (nor a tractable one to protect): the
   // consolidated bilan counts the solutions by type, all partners together (as the kept figures do).
   const tables = bilanTables(now.total, before.total, () => 'Tous les partenaires', true);
-  await ctx.audit({
-    action: 'psad.regional_bilan',
-    subjectType: 'territory',
-    subjectId: null,
-    details: { ...period, platforms: platforms.length },
-  });
   return {
     period,
     previous,
@@ -216,13 +223,9 @@ function sideBySide(platforms: { id: string; name: string }[], figures: PeriodFi
     cells: figures.map((_, i) => protectedColumns.map((c) => c.counts[i]!)),
     columnTotals: protectedColumns.map((c) => c.total!),
   };
-  const cell = (c: ProtectedCount) =>
-    isMasked(c)
-      ? { value: null, display: formatProtectedCount(c), masked: true }
-      : { value: c.value, display: formatProtectedCount(c), masked: false };
   const rows = [
-    ...platforms.map((pl, i) => ({ label: pl.name, cells: p.cells[i]!.map(cell) })),
-    { label: 'Région', cells: (p.columnTotals ?? []).map(cell) },
+    ...platforms.map((pl, i) => ({ label: pl.name, cells: p.cells[i]!.map(shown) })),
+    { label: 'Région', cells: (p.columnTotals ?? []).map(shown) },
   ];
   const secondary = rows.some((r) => r.cells.some((c) => c.display === 's'));
   return {

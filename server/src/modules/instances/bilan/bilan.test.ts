@@ -167,6 +167,11 @@ describe('a platform’s bilan', () => {
       expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
       expect(res.headers['content-disposition']).toMatch(new RegExp(`bilan-psad-du-bassin-de-bourges\\.${format}`));
       expect(res.rawPayload.length).toBeGreaterThan(500);
+      // One export, one audit event: the export, not also a reading of the bilan.
+      const events = await t.database.db.execute<{ action: string }>(
+        sql`select action from audit_event where request_id = ${res.headers['x-request-id'] as string}`,
+      );
+      expect(events.rows.map((e) => e.action)).toEqual(['psad.bilan_export']);
     }
     const refused = await t.app.inject({
       method: 'GET',
@@ -196,6 +201,22 @@ describe('the regional coordination', () => {
     // Its platforms' bilans, masked; and no case of theirs.
     expect((await gql('coordination', BILAN, { p: id.bourges, ...PERIOD })).data.psadBilan.masked).toBe(true);
     expect(code(await gql('referent', REGIONAL, PERIOD))).toBe('FORBIDDEN');
+  });
+
+  it('exports the regional bilan as PDF and DOCX, with one audit event each', async () => {
+    for (const format of ['pdf', 'docx']) {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/psad/bilan-regional.${format}?from=${PERIOD.from}&to=${PERIOD.to}`,
+        headers: { authorization: `Bearer ${tok.coordination}` },
+      });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      expect(res.rawPayload.length).toBeGreaterThan(500);
+      const events = await t.database.db.execute<{ action: string }>(
+        sql`select action from audit_event where request_id = ${res.headers['x-request-id'] as string}`,
+      );
+      expect(events.rows.map((e) => e.action)).toEqual(['psad.bilan_export']);
+    }
   });
 
   const IDENTIFIED = `query($from: Date, $to: Date) { regionalBilan(from: $from, to: $to) {

@@ -1,12 +1,10 @@
 import type { BilanSections } from '../tables.js';
-import type { Block, Document } from '../../../core/documents/index.js';
+import { frenchDate, frenchDay, type Block, type Document } from '../../../core/documents/index.js';
 import type { BilanView, RegionalBilanView } from './bilan.service.js';
 import type { BilanTable } from './tables.js';
 
-const DAY = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', dateStyle: 'long' });
-// « 1er septembre »: French writes the first of the month as an ordinal.
-const dayLabel = (d: string) => DAY.format(new Date(`${d}T00:00:00Z`)).replace(/^1 /, '1er ');
-export const periodLabel = (p: { from: string; to: string }) => `du ${dayLabel(p.from)} au ${dayLabel(p.to)}`;
+export const periodLabel = (p: { from: string; to: string }) =>
+  `du ${frenchDay(p.from, 'long')} au ${frenchDay(p.to, 'long')}`;
 
 const SECTION_TITLES: [keyof BilanSections, string][] = [
   ['besoins', 'Analyse des besoins'],
@@ -46,7 +44,7 @@ function methodology(view: BilanView): Block[] {
     {
       kind: 'paragraph',
       text: [
-        `Données arrêtées le ${new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long', timeStyle: 'short' }).format(view.generatedAt)}.`,
+        `Données arrêtées le ${frenchDate(view.generatedAt, 'longWithTime')}.`,
         `Période ${periodLabel(view.period)}, comparée à la période ${periodLabel(view.previous)}.`,
         'Les jeunes comptés sont ceux entrés sur la liste de la plateforme pendant la période ; chaque étape compte ce qui a eu lieu avant la fin de la période.',
         `Secret statistique : ${view.rule}`,
@@ -77,7 +75,7 @@ export function bilanDocument(view: BilanView, platformName: string): Document {
     subtitle: `Comité de pilotage — ${periodLabel(view.period)}`,
     issuer: platformName,
     generatedAt: view.generatedAt,
-    footerNote: `Données au ${DAY.format(view.generatedAt)} — secret statistique : aucun effectif entre 1 et 4 n’est publié.`,
+    footerNote: `Données au ${frenchDate(view.generatedAt, 'long')} — secret statistique : aucun effectif entre 1 et 4 n’est publié.`,
     blocks,
   };
 }
@@ -89,7 +87,7 @@ export function regionalDocument(view: RegionalBilanView, issuer: string): Docum
     subtitle: `Comité de pilotage régional — ${periodLabel(view.period)}`,
     issuer,
     generatedAt: view.consolidated.generatedAt,
-    footerNote: `Données au ${DAY.format(view.consolidated.generatedAt)} — secret statistique : aucun effectif entre 1 et 4 n’est publié.`,
+    footerNote: `Données au ${frenchDate(view.consolidated.generatedAt, 'long')} — secret statistique : aucun effectif entre 1 et 4 n’est publié.`,
     blocks: [
       { kind: 'heading', level: 1, text: `Bilan régional ${periodLabel(view.period)}` },
       ...methodology(view.consolidated),

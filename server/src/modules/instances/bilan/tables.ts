@@ -36,7 +36,8 @@ export interface BilanTable {
   chart: boolean;
 }
 
-const shown = (count: ProtectedCount): BilanCell =>
+/** A protected count as a cell: its value, or masked with its label (« < 5 », « s »). */
+export const shown = (count: ProtectedCount): BilanCell =>
   isMasked(count)
     ? { value: null, display: formatProtectedCount(count), masked: true }
     : { value: count.value, display: formatProtectedCount(count), masked: false };
