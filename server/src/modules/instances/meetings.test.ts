@@ -43,7 +43,7 @@ const inDays = (days: number, hour = 14) => {
 
 const MEETING = `id kind status title icsSequence version canEdit agenda caseAccessDays
   invitees { id label attendance organisation { id } guestName }
-  situations { caseId caseVersion lastName firstNames age commune status decision flags { minorWithoutSolution } }
+  situations { caseId caseVersion lastName firstNames age commune status decision flags { minorWithoutSolution injoignableReached } }
   decisions actions { id title status carriedOver version }`;
 const Q = {
   schedule: `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { ${MEETING} } }`,
@@ -139,6 +139,30 @@ describe('a cotech and its situations', () => {
     expect(m.situations[0]!.age).toBeGreaterThanOrEqual(16);
     // The summary is all: the case itself (contact details, timeline) stays the referent's.
     expect((await gql('conseiller', Q.timeline, { id: cases[0] })).data.case).toBeNull();
+  });
+
+  it('flags a situation whose failed contact attempts meet the « injoignable » rule, as the case page does', async () => {
+    const flags = async () =>
+      (await gql('conseiller', Q.meeting, { id: id.cotech })).data.meeting.situations.map(
+        (s: { flags: { injoignableReached: boolean } }) => s.flags.injoignableReached,
+      );
+    expect(await flags()).toEqual([false, false, false]);
+    // Three failed attempts on two channels over 35 days (the rule: 3, 2 channels, 30 days) for Aubert; two for Bernard.
+    const attempt = (caseId: string, daysAgo: number, channel: string) =>
+      ownerRows(
+        t,
+        sql`insert into contact_attempt (case_id, attempted_at, channel, result)
+            values (${caseId}::uuid, now() - make_interval(days => ${daysAgo}), ${channel}, 'INJOIGNABLE') returning id`,
+      );
+    for (const [daysAgo, channel] of [
+      [40, 'TELEPHONE'],
+      [20, 'SMS'],
+      [5, 'TELEPHONE'],
+    ] as const)
+      await attempt(cases[0]!, daysAgo, channel);
+    await attempt(cases[1]!, 40, 'TELEPHONE');
+    await attempt(cases[1]!, 5, 'SMS');
+    expect(await flags()).toEqual([true, false, false]);
   });
 
   it('gives whoever sees the meeting its calendar file, and its minutes as PDF and DOCX', async () => {

@@ -1,5 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { caseFlags, instances, type CaseStatus, type DecideSituationInput } from '@maillage/shared';
+import {
+  caseFlags,
+  instances,
+  type CaseStatus,
+  type ContactChannel,
+  type ContactResult,
+  type DecideSituationInput,
+} from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, notFound, staleVersion } from '../../core/errors.js';
@@ -30,7 +37,11 @@ interface SituationSqlRow extends Record<string, unknown> {
   reached_at: string | Date | null;
   convocation_date: string | null;
   solution_type: string | null;
+  /** The contact attempts' facts, oldest first: what the « injoignable » flag is worked out from. */
+  attempts: string | AttemptFacts;
 }
+
+type AttemptFacts = { at: string; channel: ContactChannel; result: ContactResult }[];
 
 const asDate = (v: string | Date | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
 
@@ -58,7 +69,6 @@ function toView(ctx: RequestContext, r: SituationSqlRow) {
     status,
     lastContactAt: lastAttemptAt,
     assignedOrganisationId: r.assigned_organisation_id,
-    // The summary carries no contact attempts: the « injoignable » flag is the case page's.
     flags: caseFlags(
       {
         status,
@@ -66,7 +76,11 @@ function toView(ctx: RequestContext, r: SituationSqlRow) {
         assignedAt,
         lastAttemptAt,
         convocationDate: r.convocation_date,
-        attempts: [],
+        attempts: (typeof r.attempts === 'string' ? (JSON.parse(r.attempts) as AttemptFacts) : r.attempts).map((a) => ({
+          date: new Date(a.at),
+          channel: a.channel,
+          result: a.result,
+        })),
       },
       new Date(),
       psadThresholds(ctx.services.config),
