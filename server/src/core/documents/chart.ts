@@ -73,8 +73,10 @@ function chartOption(chart: BarChartBlock, width: number): ChartOption {
       type: 'bar',
       name: printable(series.name),
       // A masked figure is a bar of nothing that still carries its mark, where a null would carry none.
-      data: series.values.map((value) =>
-        value === null ? { value: 0, label: { formatter: MASKED, fontStyle: 'italic' } } : value,
+      data: series.values.map((value, i) =>
+        value === null
+          ? { value: 0, label: { formatter: printable(series.masks?.[i] ?? MASKED), fontStyle: 'italic' } }
+          : value,
       ),
       label: {
         show: true,

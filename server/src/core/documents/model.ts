@@ -52,8 +52,10 @@ export interface TableBlock {
 
 export interface BarSeries {
   name: string;
-  /** One per category; null is a masked figure: no bar, labelled MASKED. */
+  /** One per category; null is a masked figure: no bar, labelled as in its table (`masks`, else MASKED). */
   values: (number | null)[];
+  /** One per category: how the table shows a masked figure (« < 5 », « s »); MASKED where absent. */
+  masks?: (string | null)[];
 }
 
 export interface BarChartBlock {

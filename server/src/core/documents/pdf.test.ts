@@ -84,13 +84,15 @@ describe('renderPdf', () => {
     expect(texts[3]).toContain('Perspectives');
   });
 
-  it('draws the chart as vectors: axis, category and value labels are text, masked bars labelled « s »', () => {
+  it('draws the chart as vectors: axis, category and value labels are text, masked bars labelled as in their table', () => {
     const chart = texts[0]!.slice(texts[0]!.indexOf('Graphique 1'), texts[0]!.indexOf('s : secret statistique.'));
     for (const label of ['Élèves', '1 800', 'Ain', 'Ardèche', 'Côte-d’Or', 'Bouches-du-Rhône', '2025', '2026']) {
       expect(chart).toContain(label);
     }
     for (const value of ['120', '140', '80', '45', '1 530', '1 710']) expect(chart).toContain(value);
-    expect(chart.match(/ s /g)).toHaveLength(2);
+    // One masked bar labelled « s » by default, the other « < 5 » as its table cell says.
+    expect(chart.match(/ s /g)).toHaveLength(1);
+    expect(chart).toContain('< 5');
   });
 
   it('renders to non-blank pages, the chart in colour, left as PNG for a person to look at', async () => {
@@ -122,5 +124,21 @@ describe('renderPdf', () => {
     ];
     const [text] = await pageTexts(await renderPdf(doc));
     expect(text).toContain('A B C x 1 234 567,89 y s 2');
+  });
+
+  it('never leaves a short table’s last rows alone on the next page: it moves whole', async () => {
+    const doc = sampleBilan(3);
+    const rows = Array.from({ length: 8 }, (_, i) => [`Ligne ${i + 1}`, i * 10]);
+    // Filler pushing the table down the first page, by steps, so that some height of it cuts the table.
+    for (let filler = 30; filler <= 44; filler += 2) {
+      doc.blocks = [
+        { kind: 'list', items: Array.from({ length: filler }, (_, i) => `Élément ${i + 1}`) },
+        { kind: 'table', caption: 'Tableau court', columns: ['Nom', 'Effectif'], rows: [...rows, ['Total', 280]] },
+      ];
+      const texts = await pageTexts(await renderPdf(doc));
+      const holding = texts.filter((t) => /Tableau court|Ligne \d|Total/.test(t));
+      expect(holding, `filler ${filler}`).toHaveLength(1);
+      expect(holding[0]).toMatch(/Tableau court.*Ligne 1 .*Ligne 8 .*Total 280/);
+    }
   });
 });

@@ -88,8 +88,12 @@ function table(block: TableBlock): Content {
     },
   ];
   if (block.note) nodes.push({ text: printable(block.note), style: 'note' });
-  return { stack: nodes, style: 'block' };
+  // A short table moves whole to the next page rather than leave a row or two (its total) alone there.
+  return { stack: nodes, style: 'block', ...(block.rows.length <= SHORT_TABLE_ROWS ? { unbreakable: true } : {}) };
 }
+
+/** Up to this many rows a table fits on a page and is never split. */
+const SHORT_TABLE_ROWS = 20;
 
 async function content(block: Block): Promise<Content | null> {
   switch (block.kind) {

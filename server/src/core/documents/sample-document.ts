@@ -44,7 +44,7 @@ export function sampleBilan(tableRows = 80): Document {
         categories: ['Ain', 'Ardèche', 'Côte-d’Or', 'Bouches-du-Rhône'],
         series: [
           { name: '2025', values: [120, 80, null, 1530] },
-          { name: '2026', values: [140, null, 45, 1710] },
+          { name: '2026', values: [140, null, 45, 1710], masks: [null, '< 5', null, null] },
         ],
         note: 's : secret statistique.',
       },

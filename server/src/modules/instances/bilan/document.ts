@@ -30,7 +30,12 @@ function tableBlocks(t: BilanTable): Block[] {
     // The total row and columns are no category of the chart.
     const rows = t.rows.filter((r) => r.label !== 'Total' && r.label !== 'Région');
     const series = t.columns
-      .map((name, j) => ({ name, values: rows.map((r) => (r.cells[j]!.masked ? null : r.cells[j]!.value)) }))
+      .map((name, j) => ({
+        name,
+        values: rows.map((r) => (r.cells[j]!.masked ? null : r.cells[j]!.value)),
+        // A masked bar says what its cell in the table says.
+        masks: rows.map((r) => (r.cells[j]!.masked ? r.cells[j]!.display : null)),
+      }))
       .filter((s) => s.name !== 'Total');
     blocks.push({ kind: 'barChart', caption: t.title, categories: rows.map((r) => r.label), series, unit: 'Jeunes' });
   }
