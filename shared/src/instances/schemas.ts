@@ -129,6 +129,8 @@ export const updateMeeting = z
     invitedUserIds: meetingFields.invitedUserIds.removeDefault().optional(),
     guests: meetingFields.guests.removeDefault().optional(),
     situations: meetingFields.situations.removeDefault().optional(),
+    /** An inter-PSAD or regional meeting's gathered platforms (the convening one aside). */
+    otherPlatformIds: meetingFields.otherPlatformIds.removeDefault().optional(),
   })
   .superRefine((v, ctx) => meetingRules(v, ctx, undefined));
 export type UpdateMeetingInput = z.infer<typeof updateMeeting>;

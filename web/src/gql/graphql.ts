@@ -822,6 +822,8 @@ export type UpdateMeetingInput = {
   id: string | number;
   invitedOrganisationIds?: Array<string | number> | null | undefined;
   invitedUserIds?: Array<string | number> | null | undefined;
+  /** An INTER_PSAD or COPIL_REGIONAL meeting's gathered platforms, the convening one aside: the referents of those added are invited, of those removed told it is cancelled for them. */
+  otherPlatformIds?: Array<string | number> | null | undefined;
   place?: string | null | undefined;
   situations?: Array<SituationInput> | null | undefined;
   startsAt?: string | null | undefined;

@@ -3027,6 +3027,8 @@ export type UpdateMeetingInput = {
   id: Scalars['ID']['input'];
   invitedOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** An INTER_PSAD or COPIL_REGIONAL meeting's gathered platforms, the convening one aside: the referents of those added are invited, of those removed told it is cancelled for them. */
+  otherPlatformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   place?: InputMaybe<Scalars['String']['input']>;
   situations?: InputMaybe<Array<SituationInput>>;
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;

@@ -25,6 +25,8 @@ export interface InvitationBatch {
   invitees: InviteeRef[];
   /** The referents of the platforms the meeting gathers hear of it too (the convener excepted). */
   includeReferents?: boolean;
+  /** The referents of these platforms hear of it (platforms added to or removed from the meeting). */
+  referentsOf?: string[];
 }
 
 /** Every member of an invited organisation hears of the meeting, whatever their role, but no system. */
@@ -100,7 +102,7 @@ function inviteOf(
  * All of it in the request's transaction: nothing leaves if the change does not commit.
  */
 export async function sendInvitations(ctx: RequestContext, row: MeetingRecord, batches: InvitationBatch[]) {
-  const active = batches.filter((b) => b.invitees.length > 0 || b.includeReferents);
+  const active = batches.filter((b) => b.invitees.length > 0 || b.includeReferents || (b.referentsOf?.length ?? 0) > 0);
   if (active.length === 0) return;
   const [agenda, who] = await Promise.all([agendaOf(ctx, row.id), convener(ctx, row)]);
   const platformIds = (
@@ -125,9 +127,8 @@ export async function sendInvitations(ctx: RequestContext, row: MeetingRecord, b
         ...base,
         audience: { type: 'ORGANISATION_ROLE', organisationId, roles: [...PEOPLE_ROLES] },
       });
-    if (batch.includeReferents)
-      for (const platformId of platformIds)
-        await notify(ctx, { ...base, audience: { type: 'PLATFORM_REFERENTS', platformId } });
+    for (const platformId of batch.includeReferents ? platformIds : (batch.referentsOf ?? []))
+      await notify(ctx, { ...base, audience: { type: 'PLATFORM_REFERENTS', platformId } });
     const guests = batch.invitees.filter((i) => i.guestName && i.guestEmail);
     await sendDirectEmails(
       ctx,

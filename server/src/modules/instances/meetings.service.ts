@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { and, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
-import { identity, instances, type MeetingKind } from '@maillage/shared';
+import { identity, instances, MULTI_PLATFORM_KINDS, type MeetingKind } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, errorCode, notFound, staleVersion } from '../../core/errors.js';
@@ -79,6 +79,47 @@ async function checkPlatforms(ctx: RequestContext, ids: string[]) {
     .where(and(inArray(platform.id, ids), eq(platform.active, true)));
   const missing = ids.findIndex((id) => !rows.some((r) => r.id === id));
   if (missing >= 0) throw badInput([{ path: `input.otherPlatformIds.${missing}`, message: 'plateforme inconnue' }]);
+}
+
+/**
+ * Replaces the platforms an inter-PSAD or regional meeting gathers (the convening one always stays):
+ * which were added, removed and stayed, for their referents' invitations and cancellations.
+ */
+async function gatheredPlatformsChange(ctx: RequestContext, row: MeetingRecord, wanted: string[]) {
+  const others = [...new Set(wanted.filter((id) => id !== row.platformId))];
+  if (!MULTI_PLATFORM_KINDS.includes(row.kind as MeetingKind) && others.length > 0)
+    throw badInput([
+      {
+        path: 'input.otherPlatformIds',
+        message: 'seules les réunions inter-PSAD et régionales réunissent plusieurs plateformes',
+      },
+    ]);
+  await checkPlatforms(ctx, others);
+  const current = (
+    await ctx.db
+      .select({ id: meetingPlatform.platformId })
+      .from(meetingPlatform)
+      .where(eq(meetingPlatform.meetingId, row.id))
+  )
+    .map((p) => p.id)
+    .filter((id) => id !== row.platformId);
+  const added = others.filter((id) => !current.includes(id));
+  const removed = current.filter((id) => !others.includes(id));
+  if (removed.length > 0)
+    await ctx.db
+      .delete(meetingPlatform)
+      .where(and(eq(meetingPlatform.meetingId, row.id), inArray(meetingPlatform.platformId, removed)));
+  if (added.length > 0)
+    await ctx.db
+      .insert(meetingPlatform)
+      .values(added.map((platformId) => ({ meetingId: row.id, platformId })))
+      .catch(explainWriteError);
+  return {
+    added,
+    removed,
+    stayed: [row.platformId, ...current.filter((id) => others.includes(id))],
+    changed: added.length + removed.length > 0,
+  };
 }
 
 type Guest = { name: string; email: string | null; organisationName: string | null };
@@ -220,6 +261,9 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
       input.situations.map((s) => s.caseId),
     );
   }
+  const platformChange = input.otherPlatformIds
+    ? await gatheredPlatformsChange(ctx, row, input.otherPlatformIds)
+    : null;
   const changed: string[] = Object.keys(input).filter(
     (k) => !['id', 'version'].includes(k) && input[k as keyof typeof input] !== undefined,
   );
@@ -304,7 +348,10 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
       place,
       visioUrl,
       // Newly invited or uninvited people get a message too: it must supersede the last one sent.
-      icsSequence: calendarChanged || added.length > 0 || removed.length > 0 ? row.icsSequence + 1 : row.icsSequence,
+      icsSequence:
+        calendarChanged || added.length > 0 || removed.length > 0 || platformChange?.changed
+          ? row.icsSequence + 1
+          : row.icsSequence,
       version: row.version + 1,
       updatedAt: new Date(),
     })
@@ -314,17 +361,43 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
     action: 'meeting.update',
     subjectType: 'meeting',
     subjectId: row.id,
-    details: { fields: changed, invited: added.length, uninvited: removed.length, rescheduled: timeOrPlaceChanged },
+    details: {
+      fields: changed,
+      invited: added.length,
+      uninvited: removed.length,
+      rescheduled: timeOrPlaceChanged,
+      ...(platformChange?.changed
+        ? { platformsAdded: platformChange.added.length, platformsRemoved: platformChange.removed.length }
+        : {}),
+    },
   });
   const stayed = (await ctx.db.select().from(meetingInvitee).where(eq(meetingInvitee.meetingId, row.id))).filter(
     (i) => !added.some((a) => a.id === i.id),
   );
   await sendInvitations(ctx, updated!, [
     ...(calendarChanged
-      ? [{ kind: 'MEETING_UPDATED', method: 'REQUEST', invitees: stayed.map(refOf), includeReferents: true } as const]
+      ? [
+          {
+            kind: 'MEETING_UPDATED',
+            method: 'REQUEST',
+            invitees: stayed.map(refOf),
+            // The referents of the platforms just gathered get their invitation below, not an update.
+            ...(platformChange ? { referentsOf: platformChange.stayed } : { includeReferents: true }),
+          } as const,
+        ]
       : []),
-    { kind: 'MEETING_INVITATION', method: 'REQUEST', invitees: added.map(refOf) },
-    { kind: 'MEETING_CANCELLED', method: 'CANCEL', invitees: removed.map(refOf) },
+    {
+      kind: 'MEETING_INVITATION',
+      method: 'REQUEST',
+      invitees: added.map(refOf),
+      referentsOf: platformChange?.added ?? [],
+    },
+    {
+      kind: 'MEETING_CANCELLED',
+      method: 'CANCEL',
+      invitees: removed.map(refOf),
+      referentsOf: platformChange?.removed ?? [],
+    },
   ]);
   return updated!;
 }

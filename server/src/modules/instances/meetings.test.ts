@@ -349,6 +349,58 @@ describe('invitation updates and cancellations', () => {
     // The invitee is told of a cancelled meeting; only a referent changes one.
     expect(code(await gql('conseiller', Q.cancel, { i: { id: m.id, version: 3 } }))).toBe('FORBIDDEN');
   });
+
+  it('changes the platforms an inter-PSAD meeting gathers: their referents invited, or told it is cancelled', async () => {
+    const s = await gql('referent', Q.schedule, {
+      i: cotech({
+        kind: 'INTER_PSAD',
+        title: 'Inter-PSAD du Cher',
+        situations: [],
+        guests: [],
+        invitedOrganisationIds: [],
+      }),
+    });
+    expect(s.errors).toBeUndefined();
+    const m = s.data.scheduleMeeting;
+    const sees = async () => (await gql('vierzon', Q.meeting, { id: m.id })).data.meeting !== null;
+    expect(await sees()).toBe(false);
+    const gathered = await gql('referent', Q.update, {
+      i: { id: m.id, version: m.version, otherPlatformIds: [id.vierzonP] },
+    });
+    expect(gathered.errors).toBeUndefined();
+    expect(gathered.data.updateMeeting.icsSequence).toBe(1);
+    expect(await sees()).toBe(true);
+    const left = await gql('referent', Q.update, {
+      i: { id: m.id, version: gathered.data.updateMeeting.version, otherPlatformIds: [] },
+    });
+    expect(left.data.updateMeeting.icsSequence).toBe(2);
+    expect(await sees()).toBe(false);
+    await drain();
+    const mails = await ownerRows<{ kind: string; method: string }>(
+      t,
+      sql`select kind, calendar->>'method' as method from email_outbox where to_address = ${EMAILS.vierzon}
+        and calendar->>'content' like ${`%${m.id}@maillage%`} order by created_at`,
+    );
+    expect(mails.map((r) => [r.kind, r.method])).toEqual([
+      ['MEETING_INVITATION', 'REQUEST'],
+      ['MEETING_CANCELLED', 'CANCEL'],
+    ]);
+    // A cotech gathers no other platform; an unknown platform is named as such; neither changes anything.
+    const cotechRow = (await gql('referent', Q.schedule, { i: cotech({ situations: [], guests: [] }) })).data
+      .scheduleMeeting;
+    const refused = await gql('referent', Q.update, {
+      i: { id: cotechRow.id, version: cotechRow.version, otherPlatformIds: [id.vierzonP] },
+    });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'input.otherPlatformIds' }],
+    });
+    const unknown = await gql('referent', Q.update, {
+      i: { id: m.id, version: left.data.updateMeeting.version, otherPlatformIds: [crypto.randomUUID()] },
+    });
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(await sees()).toBe(false);
+  });
 });
 
 describe('minutes and follow-up actions', () => {

@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { KINDS_WITH_SITUATIONS } from '@maillage/shared';
+import { KINDS_WITH_SITUATIONS, MULTI_PLATFORM_KINDS } from '@maillage/shared';
 import { isErrorCode } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ErrorState } from '../../ui/ErrorState';
@@ -29,6 +29,7 @@ function valuesOf(m: MeetingDetail): MeetingFormValues {
     visioUrl: m.visioUrl ?? '',
     agenda: m.agenda.map((text) => ({ key: newKey(), text })),
     invitedOrganisationIds: m.invitees.flatMap((i) => (i.organisation ? [i.organisation.id] : [])),
+    invitedUsers: m.invitees.flatMap((i) => (i.userId ? [{ id: i.userId, name: i.label }] : [])),
     guests: m.invitees
       .filter((i) => i.guestName)
       .map((i) => ({
@@ -135,8 +136,10 @@ export function EditMeetingPage() {
               visioUrl: input.visioUrl ?? null,
               agenda: input.agenda ?? [],
               invitedOrganisationIds: input.invitedOrganisationIds ?? [],
+              invitedUserIds: input.invitedUserIds ?? [],
               guests: input.guests ?? [],
               ...(withSituations ? { situations: input.situations ?? [] } : {}),
+              ...(MULTI_PLATFORM_KINDS.includes(m.kind) ? { otherPlatformIds: input.otherPlatformIds ?? [] } : {}),
             },
             {
               onSuccess: () =>

@@ -21,6 +21,7 @@ import { usePsadPlatform } from '../platforms/queries';
 import { parisDay, parisToIso, parseTime, splitCommunes } from './format';
 import { Fieldset } from './parts';
 import { useSeriesCandidates } from './queries';
+import { PeopleInvite, type InvitedPerson } from './PeopleInvite';
 import { SituationPicker } from './SituationPicker';
 
 export interface AgendaRow {
@@ -58,6 +59,7 @@ export interface MeetingFormValues {
   visioUrl: string;
   agenda: AgendaRow[];
   invitedOrganisationIds: string[];
+  invitedUsers: InvitedPerson[];
   guests: GuestRow[];
   situations: SituationRow[];
 }
@@ -80,6 +82,7 @@ export const EMPTY_MEETING: Omit<MeetingFormValues, 'platformId'> = {
   visioUrl: '',
   agenda: [],
   invitedOrganisationIds: [],
+  invitedUsers: [],
   guests: [],
   situations: [],
 };
@@ -102,6 +105,7 @@ function fieldsOf(v: MeetingFormValues): string[] {
     'agenda',
     ...v.agenda.map((a) => `agenda.${a.key}`),
     'invitedOrganisationIds',
+    'invitedUserIds',
     'guests',
     ...v.guests.flatMap((g) => [`guests.${g.key}.name`, `guests.${g.key}.email`, `guests.${g.key}.organisationName`]),
     'situations',
@@ -124,6 +128,7 @@ const LABELS: Record<string, string> = {
   visioUrl: 'Lien de visioconférence',
   agenda: 'Ordre du jour',
   invitedOrganisationIds: 'Partenaires invités',
+  invitedUserIds: 'Personnes invitées nommément',
   guests: 'Invités sans compte',
   situations: 'Situations à examiner',
 };
@@ -164,7 +169,7 @@ function pathMapper(sent: Sent) {
       if (row[1] === 'situations') return row[3] === 'proposal' ? `situations.${key}.proposal` : `situations.${key}`;
       return row[3] ? `${row[1]}.${key}.${row[3]}` : `${row[1]}.${key}`;
     }
-    const list = /^(communes|otherPlatformIds|invitedOrganisationIds)\.\d+$/.exec(p);
+    const list = /^(communes|otherPlatformIds|invitedOrganisationIds|invitedUserIds)\.\d+$/.exec(p);
     return list ? list[1]! : p;
   };
 }
@@ -194,6 +199,7 @@ function inputOf(v: MeetingFormValues): { input: ScheduleMeetingInput; sent: Sen
       visioUrl: v.visioUrl.trim() || null,
       agenda: agenda.map((a) => a.text.trim()),
       invitedOrganisationIds: v.invitedOrganisationIds,
+      invitedUserIds: v.invitedUsers.map((p) => p.id),
       guests: guests.map((g) => ({
         name: g.name.trim(),
         email: g.email.trim() || null,
@@ -324,6 +330,7 @@ export function MeetingForm({
                     ...c,
                     platformId: id,
                     invitedOrganisationIds: [],
+                    invitedUsers: [],
                     situations: [],
                     previousMeetingId: '',
                   }));
@@ -419,10 +426,14 @@ export function MeetingForm({
             />
           </div>
         ) : null}
-        {multiPlatform && mode === 'schedule' ? (
+        {multiPlatform ? (
           <Fieldset
             legend="Plateformes réunies"
-            hint="Les référents des plateformes cochées sont invités."
+            hint={
+              mode === 'schedule'
+                ? 'Les référents des plateformes cochées sont invités.'
+                : 'Les référents des plateformes ajoutées sont invités ; ceux des plateformes décochées sont prévenus que la réunion est annulée pour eux.'
+            }
             field="otherPlatformIds"
           >
             {others.map((p) => (
@@ -590,6 +601,13 @@ export function MeetingForm({
             </p>
           ) : null}
         </Fieldset>
+        <PeopleInvite
+          platformId={v.platformId}
+          partners={partnerList}
+          value={v.invitedUsers}
+          onChange={(people) => set('invitedUsers', people)}
+          error={errors.invitedUserIds}
+        />
         <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>Invités sans compte Maillage</h3>
         <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
           Ils reçoivent l’invitation par courriel seulement, sans accès aux situations examinées.
