@@ -448,11 +448,11 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   }),
   'Mutation.updateVeilleDocument': () => ({
     query:
-      'mutation($id: ID!) { updateVeilleDocument(input: { id: $id, title: "Circulaire", url: "https://education.gouv.fr/c" }) { id } }',
+      'mutation($id: ID!) { updateVeilleDocument(input: { id: $id, version: 1, title: "Circulaire", url: "https://education.gouv.fr/c" }) { id } }',
     variables: { id: ids.territory },
   }),
   'Mutation.deleteVeilleDocument': () => ({
-    query: 'mutation($id: ID!) { deleteVeilleDocument(input: { id: $id }) }',
+    query: 'mutation($id: ID!) { deleteVeilleDocument(input: { id: $id, version: 1 }) }',
     variables: { id: ids.territory },
   }),
   'Mutation.scheduleSynthese': () => ({

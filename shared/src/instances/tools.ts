@@ -116,5 +116,5 @@ const veilleFields = {
 };
 
 export const addVeilleDocument = z.object({ platformId: uuid, ...veilleFields });
-export const updateVeilleDocument = z.object({ id: uuid, ...veilleFields });
-export const deleteVeilleDocument = z.object({ id: uuid });
+export const updateVeilleDocument = z.object({ id: uuid, version, ...veilleFields });
+export const deleteVeilleDocument = z.object({ id: uuid, version });

@@ -382,6 +382,11 @@ export type DeleteSolutionOfferInput = {
   version: number;
 };
 
+export type DeleteVeilleDocumentInput = {
+  id: string | number;
+  version: number;
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -913,6 +918,7 @@ export type UpdateVeilleDocumentInput = {
   summary?: string | null | undefined;
   title: string;
   url: string;
+  version: number;
 };
 
 export type UserFilter = {
@@ -1402,7 +1408,7 @@ export type VeilleDocumentsQueryVariables = Exact<{
 }>;
 
 
-export type VeilleDocumentsQuery = { veilleDocuments: Array<{ id: string, title: string, url: string, publishedOn: string | null, summary: string | null, addedByName: string | null, createdAt: string, canEdit: boolean, platform: { id: string, name: string } }> };
+export type VeilleDocumentsQuery = { veilleDocuments: Array<{ id: string, title: string, url: string, publishedOn: string | null, summary: string | null, addedByName: string | null, createdAt: string, version: number, canEdit: boolean, platform: { id: string, name: string } }> };
 
 export type AddVeilleDocumentMutationVariables = Exact<{
   input: AddVeilleDocumentInput;
@@ -1419,7 +1425,7 @@ export type UpdateVeilleDocumentMutationVariables = Exact<{
 export type UpdateVeilleDocumentMutation = { updateVeilleDocument: { id: string } };
 
 export type DeleteVeilleDocumentMutationVariables = Exact<{
-  id: string | number;
+  input: DeleteVeilleDocumentInput;
 }>;
 
 
@@ -4782,6 +4788,7 @@ export const VeilleDocumentsDocument = new TypedDocumentString(`
     summary
     addedByName
     createdAt
+    version
     canEdit
     platform {
       id
@@ -4805,8 +4812,8 @@ export const UpdateVeilleDocumentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateVeilleDocumentMutation, UpdateVeilleDocumentMutationVariables>;
 export const DeleteVeilleDocumentDocument = new TypedDocumentString(`
-    mutation DeleteVeilleDocument($id: ID!) {
-  deleteVeilleDocument(input: {id: $id})
+    mutation DeleteVeilleDocument($input: DeleteVeilleDocumentInput!) {
+  deleteVeilleDocument(input: $input)
 }
     `) as unknown as TypedDocumentString<DeleteVeilleDocumentMutation, DeleteVeilleDocumentMutationVariables>;
 export const MeetingListDocument = new TypedDocumentString(`

@@ -982,6 +982,7 @@ export type DeleteSolutionOfferInput = {
 
 export type DeleteVeilleDocumentInput = {
   id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type DocumentCategory =
@@ -3118,6 +3119,7 @@ export type UpdateVeilleDocumentInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   url: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type User = {
@@ -3151,7 +3153,7 @@ export type UserFilter = {
 
 export type VeilleDocument = {
   __typename?: 'VeilleDocument';
-  /** Who added it, when the caller may see that user (null otherwise). */
+  /** Who added it, by name as it was then (null for a document added before names were kept and whose adder is gone). */
   addedByName?: Maybe<Scalars['String']['output']>;
   canEdit: Scalars['Boolean']['output'];
   createdAt: Scalars['DateTime']['output'];
@@ -3161,6 +3163,7 @@ export type VeilleDocument = {
   summary?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Weekday =
@@ -4809,6 +4812,7 @@ export type VeilleDocumentResolvers<ContextType = RequestContext, ParentType ext
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WeeklySessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeeklySession'] = ResolversParentTypes['WeeklySession']> = {

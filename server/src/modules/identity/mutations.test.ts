@@ -1694,9 +1694,13 @@ describe('shared tools mutations (as the referent of Bourges)', () => {
     m.doc = added.data.id;
     const added2 = await referent('addVeilleDocument', { input: { platformId: m.platform, ...doc, title: 'Autre' } });
     expect(
-      (await referent('updateVeilleDocument', { input: { id: m.doc, ...doc, title: 'Circulaire de rentrée' } })).data,
+      (
+        await referent('updateVeilleDocument', {
+          input: { id: m.doc, version: 1, ...doc, title: 'Circulaire de rentrée' },
+        })
+      ).data,
     ).toMatchObject({ title: 'Circulaire de rentrée' });
-    expect((await referent('deleteVeilleDocument', { input: { id: added2.data.id } })).data).toBe(true);
+    expect((await referent('deleteVeilleDocument', { input: { id: added2.data.id, version: 1 } })).data).toBe(true);
   });
 
   it('bad input names the field and changes nothing', async () => {
@@ -1719,8 +1723,8 @@ describe('shared tools mutations (as the referent of Bourges)', () => {
     await bad('addVeilleDocument', 'input.url', {
       input: { platformId: m.platform, ...doc, url: 'http://education.gouv.fr/' },
     });
-    await bad('updateVeilleDocument', 'input.title', { input: { id: m.doc, ...doc, title: ' ' } });
-    await bad('deleteVeilleDocument', 'input.id', { input: { id: 'nope' } });
+    await bad('updateVeilleDocument', 'input.title', { input: { id: m.doc, version: 2, ...doc, title: ' ' } });
+    await bad('deleteVeilleDocument', 'input.id', { input: { id: 'nope', version: 2 } });
   });
 
   it('a stale version gets CONFLICT and changes nothing', async () => {
@@ -1730,6 +1734,8 @@ describe('shared tools mutations (as the referent of Bourges)', () => {
     await stale('deleteSolutionOffer', { input: { id: m.offer, version: 1 } });
     await stale('updatePlatformAction', { input: { id: m.action, version: 1, ...action({ title: 'Écrasé' }) } });
     await stale('deletePlatformAction', { input: { id: m.action, version: 1 } });
+    await stale('updateVeilleDocument', { input: { id: m.doc, version: 1, ...doc, title: 'Écrasé' } });
+    await stale('deleteVeilleDocument', { input: { id: m.doc, version: 1 } });
   });
 });
 

@@ -78,7 +78,7 @@ export const toolsResolvers = {
   VeilleDocument: {
     platform: (d, _x, ctx) => platformOf(ctx, d.platformId),
     url: (d) => d.url ?? '',
-    addedByName: (d, _x, ctx) => veille.addedByName(ctx, d.addedBy),
+    addedByName: (d) => d.addedByName,
     canEdit: (d, _x, ctx) => isReferentOf(ctx, d.platformId),
   },
 } satisfies Resolvers;

@@ -31,8 +31,10 @@ const Q = {
   createAction: `mutation($i: CreatePlatformActionInput!) { createPlatformAction(input: $i) { id kind participants caseIds version canEdit partnerOrganisations { id } } }`,
   updateAction: `mutation($i: UpdatePlatformActionInput!) { updatePlatformAction(input: $i) { id participants caseIds version } }`,
   actions: `query($p: ID) { platformActions(platformId: $p) { id title caseIds canEdit } }`,
-  addDoc: `mutation($i: AddVeilleDocumentInput!) { addVeilleDocument(input: $i) { id title url addedByName canEdit } }`,
-  docs: `query($p: ID) { veilleDocuments(platformId: $p) { id title publishedOn addedByName canEdit } }`,
+  addDoc: `mutation($i: AddVeilleDocumentInput!) { addVeilleDocument(input: $i) { id title url addedByName version canEdit } }`,
+  updateDoc: `mutation($i: UpdateVeilleDocumentInput!) { updateVeilleDocument(input: $i) { id title version } }`,
+  removeDoc: `mutation($i: DeleteVeilleDocumentInput!) { deleteVeilleDocument(input: $i) }`,
+  docs: `query($p: ID) { veilleDocuments(platformId: $p) { id title publishedOn addedByName version canEdit } }`,
   bilan: `query($p: ID!, $from: Date, $to: Date) { psadBilan(platformId: $p, from: $from, to: $to) { tables { key rows { label cells { value } } } } }`,
 };
 
@@ -296,12 +298,49 @@ describe('the veille documentaire', () => {
     type Doc = { title: string; addedByName: string | null; canEdit: boolean };
     const mine: Doc[] = (await gql('referent', Q.docs, { p: id.bourges })).data.veilleDocuments;
     expect(mine.map((d) => d.title)).toEqual(['Rapport sur l’obligation de formation', 'Circulaire de rentrée']);
-    expect(mine[0]!.addedByName).toBeTruthy();
+    const [referent] = await ownerRows<{ display_name: string }>(
+      t,
+      sql`select display_name from app_user where email = ${EMAILS.referent}`,
+    );
+    expect(mine.map((d) => d.addedByName)).toEqual([referent!.display_name, referent!.display_name]);
+    // A partner may not read the referent's user row, yet sees who added the document.
     const theirs: Doc[] = (await gql('conseiller', Q.docs, { p: id.bourges })).data.veilleDocuments;
     expect(theirs).toHaveLength(2);
     expect(theirs[0]!.canEdit).toBe(false);
+    expect(theirs.map((d) => d.addedByName)).toEqual([referent!.display_name, referent!.display_name]);
     expect(
       code(await gql('conseiller', Q.addDoc, { i: { platformId: id.bourges, title: 'x', url: 'https://a.test' } })),
     ).toBe('FORBIDDEN');
+  });
+
+  it('is changed and removed at the version read: a stale version is refused and changes nothing', async () => {
+    type Doc = { id: string; title: string; version: number };
+    const [doc] = (await gql('referent', Q.docs, { p: id.bourges })).data.veilleDocuments as Doc[];
+    expect(doc!.version).toBe(1);
+    const values = {
+      id: doc!.id,
+      title: 'Rapport révisé',
+      url: 'https://education.gouv.fr/y',
+      publishedOn: '2026-11-02',
+    };
+    const updated = await gql('referent', Q.updateDoc, { i: { ...values, version: 1 } });
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateVeilleDocument).toMatchObject({ title: 'Rapport révisé', version: 2 });
+
+    const audits = await auditCount('veille_document.update');
+    const stale = await gql('referent', Q.updateDoc, { i: { ...values, title: 'Écrasé', version: 1 } });
+    expect(code(stale)).toBe('CONFLICT');
+    expect(code(await gql('referent', Q.removeDoc, { i: { id: doc!.id, version: 1 } }))).toBe('CONFLICT');
+    const [kept] = await ownerRows<{ title: string; version: number }>(
+      t,
+      sql`select title, version from veille_document where id = ${doc!.id}`,
+    );
+    expect(kept).toEqual({ title: 'Rapport révisé', version: 2 });
+    expect(await auditCount('veille_document.update')).toBe(audits);
+
+    expect(code(await gql('conseiller', Q.removeDoc, { i: { id: doc!.id, version: 2 } }))).toBe('FORBIDDEN');
+    expect((await gql('referent', Q.removeDoc, { i: { id: doc!.id, version: 2 } })).data.deleteVeilleDocument).toBe(
+      true,
+    );
   });
 });

@@ -2,8 +2,9 @@ import { desc, eq, sql } from 'drizzle-orm';
 import { identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
-import { notFound } from '../../core/errors.js';
+import { notFound, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
+import { appUser } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { veilleDocument } from './tables.js';
 
@@ -21,7 +22,8 @@ async function mustBeReferent(ctx: RequestContext, platformId: string, action: s
     );
 }
 
-async function documentForChange(ctx: RequestContext, id: string, action: string) {
+/** The document, locked, for a change by a referent of its platform at the version they read. */
+async function documentForChange(ctx: RequestContext, id: string, version: number, action: string) {
   const [seen] = await ctx.db
     .select({ platformId: veilleDocument.platformId })
     .from(veilleDocument)
@@ -30,12 +32,18 @@ async function documentForChange(ctx: RequestContext, id: string, action: string
   await mustBeReferent(ctx, seen.platformId, action, id);
   const [row] = await ctx.db.select().from(veilleDocument).where(eq(veilleDocument.id, id)).for('update');
   if (!row) throw notFound('Document');
+  if (row.version !== version) throw staleVersion('Le document');
   return row;
 }
 
 export async function addVeilleDocument(ctx: RequestContext, raw: unknown): Promise<VeilleDocumentRow> {
   const input = parseInput(tools.addVeilleDocument, raw);
   await mustBeReferent(ctx, input.platformId, 'veille_document.add');
+  // Kept with the document: its readers of a partner organisation may not read the adder's user row.
+  const [adder] = await ctx.db
+    .select({ name: appUser.displayName })
+    .from(appUser)
+    .where(eq(appUser.id, ctx.actor!.userId));
   const [row] = await ctx.db
     .insert(veilleDocument)
     .values({
@@ -45,16 +53,16 @@ export async function addVeilleDocument(ctx: RequestContext, raw: unknown): Prom
       publishedOn: input.publishedOn,
       summary: input.summary,
       addedBy: ctx.actor!.userId,
+      addedByName: adder?.name ?? null,
     })
     .returning();
   await ctx.audit({ action: 'veille_document.add', subjectType: 'veille_document', subjectId: row!.id });
   return row!;
 }
 
-/** The veille has no version column (migration 0022): the last edit wins, as on a shared bookmark list. */
 export async function updateVeilleDocument(ctx: RequestContext, raw: unknown): Promise<VeilleDocumentRow> {
   const input = parseInput(tools.updateVeilleDocument, raw);
-  const row = await documentForChange(ctx, input.id, 'veille_document.update');
+  const row = await documentForChange(ctx, input.id, input.version, 'veille_document.update');
   const [updated] = await ctx.db
     .update(veilleDocument)
     .set({
@@ -62,6 +70,7 @@ export async function updateVeilleDocument(ctx: RequestContext, raw: unknown): P
       url: input.url,
       publishedOn: input.publishedOn,
       summary: input.summary,
+      version: row.version + 1,
       updatedAt: new Date(),
     })
     .where(eq(veilleDocument.id, row.id))
@@ -72,7 +81,7 @@ export async function updateVeilleDocument(ctx: RequestContext, raw: unknown): P
 
 export async function deleteVeilleDocument(ctx: RequestContext, raw: unknown): Promise<boolean> {
   const input = parseInput(tools.deleteVeilleDocument, raw);
-  const row = await documentForChange(ctx, input.id, 'veille_document.delete');
+  const row = await documentForChange(ctx, input.id, input.version, 'veille_document.delete');
   await ctx.db.delete(veilleDocument).where(eq(veilleDocument.id, row.id));
   await ctx.audit({ action: 'veille_document.delete', subjectType: 'veille_document', subjectId: row.id });
   return true;
@@ -90,16 +99,4 @@ export async function listVeilleDocuments(ctx: RequestContext, rawPlatformId?: s
       desc(veilleDocument.createdAt),
     )
     .limit(VEILLE_LIST_MAX);
-}
-
-/**
- * Who added a document, by name: the app_user rows of another organisation are hidden from a partner
- * by row-level security, so they see null (the page then says « un référent de la plateforme »).
- */
-export async function addedByName(ctx: RequestContext, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const { rows } = await ctx.db.execute<{ display_name: string }>(
-    sql`select display_name from app_user where id = ${userId}::uuid`,
-  );
-  return rows[0]?.display_name ?? null;
 }

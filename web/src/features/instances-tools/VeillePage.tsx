@@ -8,6 +8,7 @@ import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { DateField, TextField } from '../../ui/Field';
+import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { ToolPage, frenchDay, useToolsScope } from './parts';
 import {
   useAddVeilleDocument,
@@ -48,15 +49,23 @@ function DocumentForm({
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const input = { ...values, publishedOn: values.publishedOn || null, summary: values.summary || null };
-    const found = validate(tools.updateVeilleDocument.omit({ id: true }), input, { mapPath });
+    const found = validate(tools.updateVeilleDocument.omit({ id: true, version: true }), input, { mapPath });
     setClientErrors(found);
     if (Object.keys(found).length > 0) return;
-    if (editing) update.mutate({ id: editing.id, ...input }, { onSuccess: onDone });
+    if (editing) update.mutate({ id: editing.id, version: editing.version, ...input }, { onSuccess: onDone });
     else add.mutate({ platformId, ...input }, { onSuccess: onDone });
   };
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className={fr.cx('fr-mb-4w')}>
       <h2 className={fr.cx('fr-h4')}>{editing ? `Modifier « ${editing.title} »` : 'Ajouter un document'}</h2>
+      <SaveErrorBanner
+        conflict={server.conflict}
+        conflictMessage="Ce document a été modifié entre-temps. Rechargez-le avant de le modifier."
+        reloadLabel="Fermer et recharger"
+        onReload={onDone}
+        reloading={false}
+        general={null}
+      />
       <TextField
         label="Titre"
         name="title"
@@ -89,7 +98,7 @@ function DocumentForm({
         onValueChange={set('summary')}
         error={errors.summary}
       />
-      <ErrorSummary fields={errors} general={server.general} labels={LABELS} />
+      <ErrorSummary fields={errors} general={server.conflict ? null : server.general} labels={LABELS} />
       <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
         <li>
           <Button type="submit" busy={mutation.isPending}>
@@ -146,10 +155,16 @@ export function VeillePage() {
                 {d.title}
               </a>
             </h2>
-            <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
-              {d.publishedOn ? `Publié le ${frenchDay(d.publishedOn)} · ` : ''}
-              Ajouté par {d.addedByName ?? 'un référent de la plateforme'}
-            </p>
+            {d.publishedOn || d.addedByName ? (
+              <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
+                {[
+                  d.publishedOn ? `Publié le ${frenchDay(d.publishedOn)}` : null,
+                  d.addedByName ? `Ajouté par ${d.addedByName}` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+            ) : null}
             {d.summary ? <p className={fr.cx('fr-mb-1v')}>{d.summary}</p> : null}
             {d.canEdit ? (
               <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}>
@@ -164,7 +179,8 @@ export function VeillePage() {
                     variant="danger"
                     title={`Supprimer ${d.title}`}
                     onClick={() => {
-                      if (window.confirm(`Supprimer « ${d.title} » de la veille ?`)) remove.mutate(d.id);
+                      if (window.confirm(`Supprimer « ${d.title} » de la veille ?`))
+                        remove.mutate({ id: d.id, version: d.version });
                     }}
                   >
                     Supprimer

@@ -7,6 +7,7 @@ import type {
   CreateSolutionOfferInput,
   DeletePlatformActionInput,
   DeleteSolutionOfferInput,
+  DeleteVeilleDocumentInput,
   SolutionOfferFilter,
   SolutionOffersQuery,
   PlatformActionsQuery,
@@ -129,6 +130,7 @@ const VeilleDocumentsDocument = graphql(`
       summary
       addedByName
       createdAt
+      version
       canEdit
       platform {
         id
@@ -155,8 +157,8 @@ const UpdateVeilleDocumentDocument = graphql(`
 `);
 
 const DeleteVeilleDocumentDocument = graphql(`
-  mutation DeleteVeilleDocument($id: ID!) {
-    deleteVeilleDocument(input: { id: $id })
+  mutation DeleteVeilleDocument($input: DeleteVeilleDocumentInput!) {
+    deleteVeilleDocument(input: $input)
   }
 `);
 
@@ -226,4 +228,4 @@ export const useAddVeilleDocument = () =>
 export const useUpdateVeilleDocument = () =>
   useToolMutation('veille', (input: UpdateVeilleDocumentInput) => gqlRequest(UpdateVeilleDocumentDocument, { input }));
 export const useDeleteVeilleDocument = () =>
-  useToolMutation('veille', (id: string) => gqlRequest(DeleteVeilleDocumentDocument, { id }));
+  useToolMutation('veille', (input: DeleteVeilleDocumentInput) => gqlRequest(DeleteVeilleDocumentDocument, { input }));
