@@ -410,9 +410,9 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { decideSituation(input: { meetingId: $id, caseId: $id, caseVersion: 1, decision: REVOIR }) { caseId } }',
     variables: { id: ids.territory },
   }),
-  'Query.solutionOffers': () => ({ query: '{ solutionOffers { id } }' }),
-  'Query.platformActions': () => ({ query: '{ platformActions { id } }' }),
-  'Query.veilleDocuments': () => ({ query: '{ veilleDocuments { id } }' }),
+  'Query.solutionOffers': () => ({ query: '{ solutionOffers { nodes { id } } }' }),
+  'Query.platformActions': () => ({ query: '{ platformActions { nodes { id } } }' }),
+  'Query.veilleDocuments': () => ({ query: '{ veilleDocuments { nodes { id } } }' }),
   'Mutation.createSolutionOffer': () => ({
     query:
       'mutation($p: ID!) { createSolutionOffer(input: { platformId: $p, name: "Garantie jeunes", solutionType: ACCOMPAGNEMENT_ML }) { id } }',

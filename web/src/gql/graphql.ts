@@ -1108,7 +1108,7 @@ export type CaseSolutionOffersQueryVariables = Exact<{
 }>;
 
 
-export type CaseSolutionOffersQuery = { solutionOffers: Array<{ id: string, name: string, solutionType: SolutionType, organisation: { id: string, name: string } | null }> };
+export type CaseSolutionOffersQuery = { solutionOffers: { nodes: Array<{ id: string, name: string, solutionType: SolutionType, organisation: { id: string, name: string } | null }> } };
 
 export type WorklistCaseFragment = { id: string, version: number, status: CaseStatus, source: CaseSource, campaign: string | null, lastAttemptAt: string | null, assignedOrganisation: { id: string, name: string } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean } };
 
@@ -1349,10 +1349,13 @@ export type SolutionOfferItemFragment = { id: string, name: string, solutionType
 
 export type SolutionOffersQueryVariables = Exact<{
   filter?: SolutionOfferFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
-export type SolutionOffersQuery = { solutionOffers: Array<{ id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } }> };
+export type SolutionOffersQuery = { solutionOffers: { totalCount: number, nodes: Array<{ id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreateSolutionOfferMutationVariables = Exact<{
   input: CreateSolutionOfferInput;
@@ -1377,10 +1380,13 @@ export type DeleteSolutionOfferMutation = { deleteSolutionOffer: boolean };
 
 export type PlatformActionsQueryVariables = Exact<{
   platformId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
-export type PlatformActionsQuery = { platformActions: Array<{ id: string, kind: PlatformActionKind, title: string, heldOn: string, description: string | null, participants: number, caseIds: Array<string>, version: number, canEdit: boolean, partnerOrganisations: Array<{ id: string, name: string }>, platform: { id: string, name: string } }> };
+export type PlatformActionsQuery = { platformActions: { totalCount: number, nodes: Array<{ id: string, kind: PlatformActionKind, title: string, heldOn: string, description: string | null, participants: number, caseIds: Array<string>, version: number, canEdit: boolean, partnerOrganisations: Array<{ id: string, name: string }>, platform: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type CreatePlatformActionMutationVariables = Exact<{
   input: CreatePlatformActionInput;
@@ -1405,10 +1411,13 @@ export type DeletePlatformActionMutation = { deletePlatformAction: boolean };
 
 export type VeilleDocumentsQueryVariables = Exact<{
   platformId?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  offset?: number | null | undefined;
 }>;
 
 
-export type VeilleDocumentsQuery = { veilleDocuments: Array<{ id: string, title: string, url: string, publishedOn: string | null, summary: string | null, addedByName: string | null, createdAt: string, version: number, canEdit: boolean, platform: { id: string, name: string } }> };
+export type VeilleDocumentsQuery = { veilleDocuments: { totalCount: number, nodes: Array<{ id: string, title: string, url: string, publishedOn: string | null, summary: string | null, addedByName: string | null, createdAt: string, version: number, canEdit: boolean, platform: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type AddVeilleDocumentMutationVariables = Exact<{
   input: AddVeilleDocumentInput;
@@ -2816,13 +2825,15 @@ export const CancelTransferDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CancelTransferMutation, CancelTransferMutationVariables>;
 export const CaseSolutionOffersDocument = new TypedDocumentString(`
     query CaseSolutionOffers($filter: SolutionOfferFilter) {
-  solutionOffers(filter: $filter) {
-    id
-    name
-    solutionType
-    organisation {
+  solutionOffers(filter: $filter, first: 100) {
+    nodes {
       id
       name
+      solutionType
+      organisation {
+        id
+        name
+      }
     }
   }
 }
@@ -4644,9 +4655,16 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
 export const SolutionOffersDocument = new TypedDocumentString(`
-    query SolutionOffers($filter: SolutionOfferFilter) {
-  solutionOffers(filter: $filter) {
-    ...SolutionOfferItem
+    query SolutionOffers($filter: SolutionOfferFilter, $first: Int, $after: String, $offset: Int) {
+  solutionOffers(filter: $filter, first: $first, after: $after, offset: $offset) {
+    nodes {
+      ...SolutionOfferItem
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
   }
 }
     fragment SolutionOfferItem on SolutionOffer {
@@ -4736,24 +4754,36 @@ export const DeleteSolutionOfferDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeleteSolutionOfferMutation, DeleteSolutionOfferMutationVariables>;
 export const PlatformActionsDocument = new TypedDocumentString(`
-    query PlatformActions($platformId: ID) {
-  platformActions(platformId: $platformId) {
-    id
-    kind
-    title
-    heldOn
-    description
-    participants
-    caseIds
-    version
-    canEdit
-    partnerOrganisations {
+    query PlatformActions($platformId: ID, $first: Int, $after: String, $offset: Int) {
+  platformActions(
+    platformId: $platformId
+    first: $first
+    after: $after
+    offset: $offset
+  ) {
+    nodes {
       id
-      name
+      kind
+      title
+      heldOn
+      description
+      participants
+      caseIds
+      version
+      canEdit
+      partnerOrganisations {
+        id
+        name
+      }
+      platform {
+        id
+        name
+      }
     }
-    platform {
-      id
-      name
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }
@@ -4779,20 +4809,32 @@ export const DeletePlatformActionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DeletePlatformActionMutation, DeletePlatformActionMutationVariables>;
 export const VeilleDocumentsDocument = new TypedDocumentString(`
-    query VeilleDocuments($platformId: ID) {
-  veilleDocuments(platformId: $platformId) {
-    id
-    title
-    url
-    publishedOn
-    summary
-    addedByName
-    createdAt
-    version
-    canEdit
-    platform {
+    query VeilleDocuments($platformId: ID, $first: Int, $after: String, $offset: Int) {
+  veilleDocuments(
+    platformId: $platformId
+    first: $first
+    after: $after
+    offset: $offset
+  ) {
+    nodes {
       id
-      name
+      title
+      url
+      publishedOn
+      summary
+      addedByName
+      createdAt
+      version
+      canEdit
+      platform {
+        id
+        name
+      }
+    }
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
     }
   }
 }

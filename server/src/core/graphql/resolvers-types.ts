@@ -2273,6 +2273,13 @@ export type PlatformAction = {
   version: Scalars['Int']['output'];
 };
 
+export type PlatformActionConnection = {
+  __typename?: 'PlatformActionConnection';
+  nodes: Array<PlatformAction>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A platform's specific action (atelier, forum, événement…), counted in its bilan. */
 export type PlatformActionKind =
   | 'ATELIER'
@@ -2389,8 +2396,8 @@ export type Query = {
   /** The active counsellors of a partner organisation of the platform, by name, to name one when assigning (its referents). */
   partnerCounsellors: Array<CaseActor>;
   platform?: Maybe<Platform>;
-  /** The platform's specific actions the caller sees, newest first; at most 500. */
-  platformActions: Array<PlatformAction>;
+  /** The platform's specific actions the caller sees, newest first; `after` and `offset` as for `solutionOffers`. */
+  platformActions: PlatformActionConnection;
   /** Every platform (not personal data); `mine` keeps those the caller is referent of. */
   platforms: Array<Platform>;
   /** A platform's bilan: from/to (both or neither) default to the school year under way. */
@@ -2408,15 +2415,19 @@ export type Query = {
   referentCasesCount: Scalars['Int']['output'];
   /** The regional coordinator's platforms side by side and their consolidated bilan (aggregates only). */
   regionalBilan: RegionalBilan;
-  /** The catalogue of the platforms the caller works with (referent or partner), searched; at most 500, by name. */
-  solutionOffers: Array<SolutionOffer>;
+  /**
+   * The catalogue of the platforms the caller works with (referent or partner), searched: by name
+   * (the closest first when searching). Pages follow each other by cursor (`after`, the previous
+   * page's endCursor); `offset` jumps to a page (skips that many offers; not with `after`).
+   */
+  solutionOffers: SolutionOfferConnection;
   territories: TerritoryConnection;
   /** Admins only. */
   user?: Maybe<User>;
   /** Admins only. */
   users: UserConnection;
-  /** The veille documentaire of the platforms the caller works with, newest first; at most 500. */
-  veilleDocuments: Array<VeilleDocument>;
+  /** The veille documentaire of the platforms the caller works with, newest first; `after` and `offset` as for `solutionOffers`. */
+  veilleDocuments: VeilleDocumentConnection;
   /** Pairs of records of the platform that look like one young person (its referents; the lookup is audited). Records with two different INEs are two people and never paired. */
   youngPersonDuplicates: Array<YoungPersonDuplicate>;
 };
@@ -2577,7 +2588,10 @@ export type QueryPlatformArgs = {
 
 
 export type QueryPlatformActionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -2613,7 +2627,10 @@ export type QueryRegionalBilanArgs = {
 
 
 export type QuerySolutionOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SolutionOfferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2639,6 +2656,9 @@ export type QueryUsersArgs = {
 
 
 export type QueryVeilleDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -2893,6 +2913,13 @@ export type SolutionOffer = {
   platform: Platform;
   solutionType: SolutionType;
   version: Scalars['Int']['output'];
+};
+
+export type SolutionOfferConnection = {
+  __typename?: 'SolutionOfferConnection';
+  nodes: Array<SolutionOffer>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type SolutionOfferFilter = {
@@ -3164,6 +3191,13 @@ export type VeilleDocument = {
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
   version: Scalars['Int']['output'];
+};
+
+export type VeilleDocumentConnection = {
+  __typename?: 'VeilleDocumentConnection';
+  nodes: Array<VeilleDocument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type Weekday =
@@ -3448,6 +3482,7 @@ export type ResolversTypes = {
   PlannedActionInput: PlannedActionInput;
   Platform: ResolverTypeWrapper<PlatformRow>;
   PlatformAction: ResolverTypeWrapper<PlatformActionRow>;
+  PlatformActionConnection: ResolverTypeWrapper<Omit<PlatformActionConnection, 'nodes'> & { nodes: Array<ResolversTypes['PlatformAction']> }>;
   PlatformActionKind: PlatformActionKind;
   PsadBilan: ResolverTypeWrapper<BilanView>;
   PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
@@ -3478,6 +3513,7 @@ export type ResolversTypes = {
   SituationFinding: SituationFinding;
   SituationInput: SituationInput;
   SolutionOffer: ResolverTypeWrapper<SolutionOfferRow>;
+  SolutionOfferConnection: ResolverTypeWrapper<Omit<SolutionOfferConnection, 'nodes'> & { nodes: Array<ResolversTypes['SolutionOffer']> }>;
   SolutionOfferFilter: SolutionOfferFilter;
   SolutionType: SolutionType;
   SolutionTypeCount: ResolverTypeWrapper<SolutionTypeCount>;
@@ -3506,6 +3542,7 @@ export type ResolversTypes = {
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   UserFilter: UserFilter;
   VeilleDocument: ResolverTypeWrapper<VeilleDocumentRow>;
+  VeilleDocumentConnection: ResolverTypeWrapper<Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['VeilleDocument']> }>;
   Weekday: Weekday;
   WeeklySession: ResolverTypeWrapper<WeeklySession>;
   WeeklySessionInput: WeeklySessionInput;
@@ -3636,6 +3673,7 @@ export type ResolversParentTypes = {
   PlannedActionInput: PlannedActionInput;
   Platform: PlatformRow;
   PlatformAction: PlatformActionRow;
+  PlatformActionConnection: Omit<PlatformActionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PlatformAction']> };
   PsadBilan: BilanView;
   PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
   Query: Record<PropertyKey, never>;
@@ -3655,6 +3693,7 @@ export type ResolversParentTypes = {
   SignalResult: SignalResult;
   SituationInput: SituationInput;
   SolutionOffer: SolutionOfferRow;
+  SolutionOfferConnection: Omit<SolutionOfferConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['SolutionOffer']> };
   SolutionOfferFilter: SolutionOfferFilter;
   SolutionTypeCount: SolutionTypeCount;
   SourceCount: SourceCount;
@@ -3679,6 +3718,7 @@ export type ResolversParentTypes = {
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UserFilter: UserFilter;
   VeilleDocument: VeilleDocumentRow;
+  VeilleDocumentConnection: Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['VeilleDocument']> };
   WeeklySession: WeeklySession;
   WeeklySessionInput: WeeklySessionInput;
   YoungPerson: YoungPersonRow;
@@ -4570,6 +4610,12 @@ export type PlatformActionResolvers<ContextType = RequestContext, ParentType ext
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PlatformActionConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlatformActionConnection'] = ResolversParentTypes['PlatformActionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['PlatformAction']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PsadBilanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsadBilan'] = ResolversParentTypes['PsadBilan']> = {
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4633,17 +4679,17 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   parcoursProfessionals?: Resolver<Array<ResolversTypes['ParcoursProfessional']>, ParentType, ContextType, RequireFields<QueryParcoursProfessionalsArgs, 'organisationId'>>;
   partnerCounsellors?: Resolver<Array<ResolversTypes['CaseActor']>, ParentType, ContextType, RequireFields<QueryPartnerCounsellorsArgs, 'organisationId' | 'platformId'>>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformArgs, 'id'>>;
-  platformActions?: Resolver<Array<ResolversTypes['PlatformAction']>, ParentType, ContextType, Partial<QueryPlatformActionsArgs>>;
+  platformActions?: Resolver<ResolversTypes['PlatformActionConnection'], ParentType, ContextType, Partial<QueryPlatformActionsArgs>>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
   psadBilan?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<QueryPsadBilanArgs, 'platformId'>>;
   psadDashboard?: Resolver<ResolversTypes['PsadDashboard'], ParentType, ContextType, RequireFields<QueryPsadDashboardArgs, 'platformId'>>;
   referentCasesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryReferentCasesCountArgs>>;
   regionalBilan?: Resolver<ResolversTypes['RegionalBilan'], ParentType, ContextType, Partial<QueryRegionalBilanArgs>>;
-  solutionOffers?: Resolver<Array<ResolversTypes['SolutionOffer']>, ParentType, ContextType, Partial<QuerySolutionOffersArgs>>;
+  solutionOffers?: Resolver<ResolversTypes['SolutionOfferConnection'], ParentType, ContextType, Partial<QuerySolutionOffersArgs>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
-  veilleDocuments?: Resolver<Array<ResolversTypes['VeilleDocument']>, ParentType, ContextType, Partial<QueryVeilleDocumentsArgs>>;
+  veilleDocuments?: Resolver<ResolversTypes['VeilleDocumentConnection'], ParentType, ContextType, Partial<QueryVeilleDocumentsArgs>>;
   youngPersonDuplicates?: Resolver<Array<ResolversTypes['YoungPersonDuplicate']>, ParentType, ContextType, RequireFields<QueryYoungPersonDuplicatesArgs, 'platformId'>>;
 };
 
@@ -4726,6 +4772,12 @@ export type SolutionOfferResolvers<ContextType = RequestContext, ParentType exte
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
   solutionType?: Resolver<ResolversTypes['SolutionType'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SolutionOfferConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolutionOfferConnection'] = ResolversParentTypes['SolutionOfferConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SolutionOffer']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SolutionTypeCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SolutionTypeCount'] = ResolversParentTypes['SolutionTypeCount']> = {
@@ -4813,6 +4865,12 @@ export type VeilleDocumentResolvers<ContextType = RequestContext, ParentType ext
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VeilleDocumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VeilleDocumentConnection'] = ResolversParentTypes['VeilleDocumentConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['VeilleDocument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WeeklySessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeeklySession'] = ResolversParentTypes['WeeklySession']> = {
@@ -4931,6 +4989,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PlannedAction?: PlannedActionResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformAction?: PlatformActionResolvers<ContextType>;
+  PlatformActionConnection?: PlatformActionConnectionResolvers<ContextType>;
   PsadBilan?: PsadBilanResolvers<ContextType>;
   PsadDashboard?: PsadDashboardResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -4943,6 +5002,7 @@ export type Resolvers<ContextType = RequestContext> = {
   SieiImport?: SieiImportResolvers<ContextType>;
   SignalResult?: SignalResultResolvers<ContextType>;
   SolutionOffer?: SolutionOfferResolvers<ContextType>;
+  SolutionOfferConnection?: SolutionOfferConnectionResolvers<ContextType>;
   SolutionTypeCount?: SolutionTypeCountResolvers<ContextType>;
   SourceCount?: SourceCountResolvers<ContextType>;
   StatusCount?: StatusCountResolvers<ContextType>;
@@ -4954,6 +5014,7 @@ export type Resolvers<ContextType = RequestContext> = {
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   VeilleDocument?: VeilleDocumentResolvers<ContextType>;
+  VeilleDocumentConnection?: VeilleDocumentConnectionResolvers<ContextType>;
   WeeklySession?: WeeklySessionResolvers<ContextType>;
   YoungPerson?: YoungPersonResolvers<ContextType>;
   YoungPersonDuplicate?: YoungPersonDuplicateResolvers<ContextType>;

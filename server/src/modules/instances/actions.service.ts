@@ -1,16 +1,16 @@
-import { and, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { calendarDay, identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, errorCode, notFound, staleVersion } from '../../core/errors.js';
+import type { Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { psadCase } from '../psad/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { platformAction, platformActionCase } from './tables.js';
+import { afterKey, orderByKey, pageOf, toolsConnection, type PageArgs } from './tools-pages.js';
 
 export type PlatformActionRow = typeof platformAction.$inferSelect;
-
-export const ACTION_LIST_MAX = 500;
 
 function explainWriteError(err: unknown): never {
   if (errorCode(err) === '23503')
@@ -142,30 +142,42 @@ export async function deletePlatformAction(ctx: RequestContext, raw: unknown): P
   return true;
 }
 
-export interface ActionListArgs {
+export interface ActionListArgs extends PageArgs {
   platformId?: string | null;
   from?: string | null;
   to?: string | null;
 }
 
-/** The actions the caller sees (its platforms', or those its organisation took part in), newest first. */
-export async function listPlatformActions(ctx: RequestContext, args: ActionListArgs): Promise<PlatformActionRow[]> {
+/** The actions the caller sees (its platforms', or those its organisation took part in), newest first, a page at a time. */
+export async function listPlatformActions(
+  ctx: RequestContext,
+  args: ActionListArgs,
+): Promise<Connection<PlatformActionRow>> {
   const platformId = args.platformId ? parseInput(identity.uuid, args.platformId, 'platformId') : null;
   // A Date scalar far in the past or the future (year 275760) is no date PostgreSQL takes: refused here.
   const from = args.from ? parseInput(calendarDay, args.from, 'from') : null;
   const to = args.to ? parseInput(calendarDay, args.to, 'to') : null;
-  return ctx.db
-    .select()
-    .from(platformAction)
-    .where(
-      and(
-        platformId ? eq(platformAction.platformId, platformId) : undefined,
-        from ? gte(platformAction.heldOn, from) : undefined,
-        to ? lte(platformAction.heldOn, to) : undefined,
-      ),
-    )
-    .orderBy(desc(platformAction.heldOn), desc(platformAction.id))
-    .limit(ACTION_LIST_MAX);
+  const page = pageOf(args);
+  const sortKey = sql<string>`to_char(${platformAction.heldOn}, 'YYYY-MM-DD') collate "C"`;
+  const where = and(
+    platformId ? eq(platformAction.platformId, platformId) : undefined,
+    from ? gte(platformAction.heldOn, from) : undefined,
+    to ? lte(platformAction.heldOn, to) : undefined,
+  );
+  const [rows, [count]] = await Promise.all([
+    ctx.db
+      .select({ row: platformAction, sortKey })
+      .from(platformAction)
+      .where(and(where, afterKey(page, sortKey, platformAction.id, 'desc')))
+      .orderBy(...orderByKey(sortKey, platformAction.id, 'desc'))
+      .limit(page.limit + 1)
+      .offset(page.offset),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(platformAction)
+      .where(where),
+  ]);
+  return toolsConnection(rows, page, count?.n ?? 0);
 }
 
 /** The cases linked to an action: row-level security shows them to the platform's referents only. */

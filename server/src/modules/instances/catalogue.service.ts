@@ -1,17 +1,16 @@
-import { and, asc, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, inArray, sql, type SQL } from 'drizzle-orm';
 import { identity, searchKey, tools, type OfferValues } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, errorCode, notFound, staleVersion, uniqueViolation } from '../../core/errors.js';
+import type { Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { territory } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { solutionOffer } from './tables.js';
+import { afterKey, orderByKey, pageOf, toolsConnection, type PageArgs } from './tools-pages.js';
 
 export type SolutionOfferRow = typeof solutionOffer.$inferSelect;
-
-/** At most this many offers in one answer: a platform's catalogue holds tens, a région's hundreds. */
-export const OFFER_LIST_MAX = 500;
 
 /** The database's refusals, as the field at fault or a CONFLICT. */
 export function explainOfferWriteError(err: unknown): never {
@@ -162,20 +161,35 @@ export async function offerConditions(ctx: RequestContext, filter: OfferFilter):
   );
 }
 
-/** The catalogue the caller sees, searched: by name (closest first when searching), else alphabetical. */
-export async function listSolutionOffers(ctx: RequestContext, filter: OfferFilter): Promise<SolutionOfferRow[]> {
+/**
+ * The catalogue the caller sees, searched, a page at a time: by name (closest first when searching,
+ * by similarity rounded to a millionth), else alphabetical.
+ */
+export async function listSolutionOffers(
+  ctx: RequestContext,
+  filter: OfferFilter,
+  args: PageArgs = {},
+): Promise<Connection<SolutionOfferRow>> {
   const where = await offerConditions(ctx, filter);
+  const page = pageOf(args);
   const key = filter.search ? searchKey(filter.search) : '';
-  return ctx.db
-    .select()
-    .from(solutionOffer)
-    .where(where)
-    .orderBy(
-      ...(key ? [sql`similarity(${solutionOffer.searchText}, ${key}) desc`] : []),
-      asc(solutionOffer.searchText),
-      asc(solutionOffer.id),
-    )
-    .limit(OFFER_LIST_MAX);
+  const sortKey = key
+    ? sql<string>`(lpad(round((1 - similarity(${solutionOffer.searchText}, ${key})) * 1000000)::int::text, 7, '0') || ' ' || ${solutionOffer.searchText}) collate "C"`
+    : sql<string>`${solutionOffer.searchText} collate "C"`;
+  const [rows, [count]] = await Promise.all([
+    ctx.db
+      .select({ row: solutionOffer, sortKey })
+      .from(solutionOffer)
+      .where(and(where, afterKey(page, sortKey, solutionOffer.id, 'asc')))
+      .orderBy(...orderByKey(sortKey, solutionOffer.id, 'asc'))
+      .limit(page.limit + 1)
+      .offset(page.offset),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(solutionOffer)
+      .where(where),
+  ]);
+  return toolsConnection(rows, page, count?.n ?? 0);
 }
 
 export async function getSolutionOffer(ctx: RequestContext, rawId: unknown): Promise<SolutionOfferRow | null> {

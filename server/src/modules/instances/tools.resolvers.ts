@@ -7,6 +7,7 @@ import { isReferentOf } from '../psad/policy.js';
 import * as actions from './actions.service.js';
 import { dayOf } from './bilan/resolvers.js';
 import * as catalogue from './catalogue.service.js';
+import type { PageArgs } from './tools-pages.js';
 import * as veille from './veille.service.js';
 
 /** The platform's shared tools are written by its referents; its partners' members read them. */
@@ -20,21 +21,30 @@ function withDays<T extends Record<string, unknown>>(input: T, keys: (keyof T)[]
   return out;
 }
 
+const pageArgs = (args: PageArgs): PageArgs => ({ first: args.first, after: args.after, offset: args.offset });
+
 const platformOf = async (ctx: RequestContext, id: string) => (await getPlatform(ctx, id))!;
 
 export const toolsResolvers = {
   Query: {
     solutionOffers: guard(toolsReader, (args, ctx) =>
-      catalogue.listSolutionOffers(ctx, withDays({ ...(args.filter ?? {}) }, ['activeOn']) as catalogue.OfferFilter),
+      catalogue.listSolutionOffers(
+        ctx,
+        withDays({ ...(args.filter ?? {}) }, ['activeOn']) as catalogue.OfferFilter,
+        pageArgs(args),
+      ),
     ),
     platformActions: guard(toolsReader, (args, ctx) =>
       actions.listPlatformActions(ctx, {
         platformId: args.platformId,
         from: (dayOf(args.from) as string | null | undefined) ?? null,
         to: (dayOf(args.to) as string | null | undefined) ?? null,
+        ...pageArgs(args),
       }),
     ),
-    veilleDocuments: guard(toolsReader, (args, ctx) => veille.listVeilleDocuments(ctx, args.platformId)),
+    veilleDocuments: guard(toolsReader, (args, ctx) =>
+      veille.listVeilleDocuments(ctx, args.platformId, pageArgs(args)),
+    ),
   },
   Mutation: {
     createSolutionOffer: guard(toolsWriter, (args, ctx) =>

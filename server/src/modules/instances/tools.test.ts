@@ -27,14 +27,17 @@ const Q = {
   create: `mutation($i: CreateSolutionOfferInput!) { createSolutionOffer(input: $i) { ${OFFER} } }`,
   update: `mutation($i: UpdateSolutionOfferInput!) { updateSolutionOffer(input: $i) { ${OFFER} } }`,
   remove: `mutation($i: DeleteSolutionOfferInput!) { deleteSolutionOffer(input: $i) }`,
-  offers: `query($f: SolutionOfferFilter) { solutionOffers(filter: $f) { ${OFFER} } }`,
+  offers: `query($f: SolutionOfferFilter) { solutionOffers(filter: $f) { nodes { ${OFFER} } totalCount } }`,
+  offerPage: `query($f: SolutionOfferFilter, $first: Int, $after: String, $offset: Int) { solutionOffers(filter: $f, first: $first, after: $after, offset: $offset) { nodes { name } totalCount pageInfo { hasNextPage endCursor } } }`,
   createAction: `mutation($i: CreatePlatformActionInput!) { createPlatformAction(input: $i) { id kind participants caseIds version canEdit partnerOrganisations { id } } }`,
   updateAction: `mutation($i: UpdatePlatformActionInput!) { updatePlatformAction(input: $i) { id participants caseIds version } }`,
-  actions: `query($p: ID) { platformActions(platformId: $p) { id title caseIds canEdit } }`,
+  actions: `query($p: ID) { platformActions(platformId: $p) { nodes { id title caseIds canEdit } totalCount } }`,
+  actionPage: `query($p: ID, $first: Int, $after: String, $offset: Int) { platformActions(platformId: $p, first: $first, after: $after, offset: $offset) { nodes { title } totalCount pageInfo { hasNextPage endCursor } } }`,
   addDoc: `mutation($i: AddVeilleDocumentInput!) { addVeilleDocument(input: $i) { id title url addedByName version canEdit } }`,
   updateDoc: `mutation($i: UpdateVeilleDocumentInput!) { updateVeilleDocument(input: $i) { id title version } }`,
   removeDoc: `mutation($i: DeleteVeilleDocumentInput!) { deleteVeilleDocument(input: $i) }`,
-  docs: `query($p: ID) { veilleDocuments(platformId: $p) { id title publishedOn addedByName version canEdit } }`,
+  docs: `query($p: ID) { veilleDocuments(platformId: $p) { nodes { id title publishedOn addedByName version canEdit } totalCount } }`,
+  docPage: `query($p: ID, $first: Int, $after: String, $offset: Int) { veilleDocuments(platformId: $p, first: $first, after: $after, offset: $offset) { nodes { title } totalCount pageInfo { hasNextPage endCursor } } }`,
   bilan: `query($p: ID!, $from: Date, $to: Date) { psadBilan(platformId: $p, from: $from, to: $to) { tables { key rows { label cells { value } } } } }`,
 };
 
@@ -101,7 +104,7 @@ describe('the catalogue of solutions', () => {
     expect(res.data.createSolutionOffer).toMatchObject({ version: 1, canEdit: true, organisation: { id: id.ml } });
 
     const seen = await gql('conseiller', Q.offers, { f: { platformId: id.bourges } });
-    expect(seen.data.solutionOffers.map((o: { id: string; canEdit: boolean }) => [o.id, o.canEdit])).toEqual([
+    expect(seen.data.solutionOffers.nodes.map((o: { id: string; canEdit: boolean }) => [o.id, o.canEdit])).toEqual([
       [id.offer, false],
     ]);
     expect(code(await gql('conseiller', Q.create, { i: offer({ name: 'Autre' }) }))).toBe('FORBIDDEN');
@@ -109,7 +112,10 @@ describe('the catalogue of solutions', () => {
       code(await gql('conseiller', Q.update, { i: { ...offer(), platformId: undefined, id: id.offer, version: 1 } })),
     ).toBe('FORBIDDEN');
     // Another platform's referent neither reads nor writes it.
-    expect((await gql('vierzon', Q.offers, { f: { platformId: id.bourges } })).data.solutionOffers).toEqual([]);
+    expect((await gql('vierzon', Q.offers, { f: { platformId: id.bourges } })).data.solutionOffers).toEqual({
+      nodes: [],
+      totalCount: 0,
+    });
     expect(code(await gql('vierzon', Q.create, { i: offer({ name: 'Intrus' }) }))).toBe('FORBIDDEN');
   });
 
@@ -140,7 +146,7 @@ describe('the catalogue of solutions', () => {
       }),
     });
     const names = async (f: Record<string, unknown>) =>
-      (await gql('referent', Q.offers, { f: { platformId: id.bourges, ...f } })).data.solutionOffers
+      (await gql('referent', Q.offers, { f: { platformId: id.bourges, ...f } })).data.solutionOffers.nodes
         .map((o: { name: string }) => o.name)
         .sort();
     expect(await names({ commune: '18033', age: 17 })).toEqual(['Garantie jeunes Bourges']);
@@ -256,7 +262,7 @@ describe('the platform’s specific actions', () => {
   });
 
   it('are read by the partners who took part, without the cases', async () => {
-    const seen = (await gql('conseiller', Q.actions, { p: id.bourges })).data.platformActions;
+    const seen = (await gql('conseiller', Q.actions, { p: id.bourges })).data.platformActions.nodes;
     expect(seen).toEqual([{ id: id.action, title: 'Atelier CV', caseIds: [], canEdit: false }]);
     expect(
       code(
@@ -296,7 +302,7 @@ describe('the veille documentaire', () => {
         ).errors,
       ).toBeUndefined();
     type Doc = { title: string; addedByName: string | null; canEdit: boolean };
-    const mine: Doc[] = (await gql('referent', Q.docs, { p: id.bourges })).data.veilleDocuments;
+    const mine: Doc[] = (await gql('referent', Q.docs, { p: id.bourges })).data.veilleDocuments.nodes;
     expect(mine.map((d) => d.title)).toEqual(['Rapport sur l’obligation de formation', 'Circulaire de rentrée']);
     const [referent] = await ownerRows<{ display_name: string }>(
       t,
@@ -304,7 +310,7 @@ describe('the veille documentaire', () => {
     );
     expect(mine.map((d) => d.addedByName)).toEqual([referent!.display_name, referent!.display_name]);
     // A partner may not read the referent's user row, yet sees who added the document.
-    const theirs: Doc[] = (await gql('conseiller', Q.docs, { p: id.bourges })).data.veilleDocuments;
+    const theirs: Doc[] = (await gql('conseiller', Q.docs, { p: id.bourges })).data.veilleDocuments.nodes;
     expect(theirs).toHaveLength(2);
     expect(theirs[0]!.canEdit).toBe(false);
     expect(theirs.map((d) => d.addedByName)).toEqual([referent!.display_name, referent!.display_name]);
@@ -315,7 +321,7 @@ describe('the veille documentaire', () => {
 
   it('is changed and removed at the version read: a stale version is refused and changes nothing', async () => {
     type Doc = { id: string; title: string; version: number };
-    const [doc] = (await gql('referent', Q.docs, { p: id.bourges })).data.veilleDocuments as Doc[];
+    const [doc] = (await gql('referent', Q.docs, { p: id.bourges })).data.veilleDocuments.nodes as Doc[];
     expect(doc!.version).toBe(1);
     const values = {
       id: doc!.id,
@@ -342,5 +348,82 @@ describe('the veille documentaire', () => {
     expect((await gql('referent', Q.removeDoc, { i: { id: doc!.id, version: 2 } })).data.deleteVeilleDocument).toBe(
       true,
     );
+  });
+});
+
+describe('the pages of the tools’ lists', () => {
+  type PageOf = {
+    nodes: { name?: string; title?: string }[];
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+  /** Every row of a list read page by page (by cursor), and the same rows read by offset. */
+  async function walk(
+    query: string,
+    field: 'solutionOffers' | 'platformActions' | 'veilleDocuments',
+    variables: Record<string, unknown>,
+  ) {
+    const byCursor: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let i = 0; i < 20; i++) {
+      const res = await gql('referent', query, { ...variables, first: 2, after });
+      expect(res.errors).toBeUndefined();
+      const page = res.data[field] as PageOf;
+      total = page.totalCount;
+      byCursor.push(...page.nodes.map((n) => n.name ?? n.title!));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const byOffset: string[] = [];
+    for (let offset = 0; offset < total; offset += 2) {
+      const res = await gql('referent', query, { ...variables, first: 2, offset });
+      byOffset.push(...(res.data[field] as PageOf).nodes.map((n) => n.name ?? n.title!));
+    }
+    const all = (await gql('referent', query, variables)).data[field] as PageOf;
+    return { byCursor, byOffset, all: all.nodes.map((n) => n.name ?? n.title!), total };
+  }
+
+  it('pages the catalogue, searched or not, by cursor and by offset, with the total', async () => {
+    for (const f of [
+      { platformId: id.bourges },
+      { platformId: id.bourges, search: 'bourges' },
+      { platformId: id.bourges, commune: '18033', age: 19 },
+    ]) {
+      const { byCursor, byOffset, all, total } = await walk(Q.offerPage, 'solutionOffers', { f });
+      expect(all).toHaveLength(total);
+      expect(byCursor).toEqual(all);
+      expect(byOffset).toEqual(all);
+    }
+    const { all } = await walk(Q.offerPage, 'solutionOffers', { f: { platformId: id.bourges } });
+    expect(all.length).toBeGreaterThan(2);
+  });
+
+  it('pages the actions and the veille, newest first', async () => {
+    for (const title of ['Forum métiers', 'Atelier numérique'])
+      await gql('referent', Q.createAction, {
+        i: { platformId: id.bourges, kind: 'FORUM', title, heldOn: '2026-10-15' },
+      });
+    const actions = await walk(Q.actionPage, 'platformActions', { p: id.bourges });
+    expect(actions.total).toBe(3);
+    expect(actions.byCursor).toEqual(actions.all);
+    expect(actions.byOffset).toEqual(actions.all);
+
+    for (const title of ['Note A', 'Note B', 'Note C'])
+      await gql('referent', Q.addDoc, { i: { platformId: id.bourges, title, url: 'https://education.gouv.fr/n' } });
+    const docs = await walk(Q.docPage, 'veilleDocuments', { p: id.bourges });
+    expect(docs.total).toBeGreaterThanOrEqual(4);
+    expect(docs.byCursor).toEqual(docs.all);
+    expect(docs.byOffset).toEqual(docs.all);
+  });
+
+  it('refuses a page too large, a bad cursor, and an offset with a cursor', async () => {
+    expect(code(await gql('referent', Q.docPage, { p: id.bourges, first: 101 }))).toBe('BAD_USER_INPUT');
+    expect(code(await gql('referent', Q.docPage, { p: id.bourges, after: 'nope' }))).toBe('BAD_USER_INPUT');
+    const first = (await gql('referent', Q.docPage, { p: id.bourges, first: 1 })).data.veilleDocuments as PageOf;
+    expect(code(await gql('referent', Q.docPage, { p: id.bourges, after: first.pageInfo.endCursor, offset: 2 }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(code(await gql('referent', Q.offerPage, { f: {}, offset: -1 }))).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,16 +1,16 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { notFound, staleVersion } from '../../core/errors.js';
+import type { Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { appUser } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { veilleDocument } from './tables.js';
+import { afterKey, orderByKey, pageOf, toolsConnection, type PageArgs } from './tools-pages.js';
 
 export type VeilleDocumentRow = typeof veilleDocument.$inferSelect;
-
-export const VEILLE_LIST_MAX = 500;
 
 async function mustBeReferent(ctx: RequestContext, platformId: string, action: string, subjectId?: string) {
   if (!(await isReferentOf(ctx, platformId)))
@@ -87,16 +87,28 @@ export async function deleteVeilleDocument(ctx: RequestContext, raw: unknown): P
   return true;
 }
 
-/** The veille the caller sees, newest first (by publication date, else by when it was added). */
-export async function listVeilleDocuments(ctx: RequestContext, rawPlatformId?: string | null) {
+/** The veille the caller sees, newest first (by publication date, else by when it was added), a page at a time. */
+export async function listVeilleDocuments(
+  ctx: RequestContext,
+  rawPlatformId: string | null | undefined,
+  args: PageArgs = {},
+): Promise<Connection<VeilleDocumentRow>> {
   const platformId = rawPlatformId ? parseInput(identity.uuid, rawPlatformId, 'platformId') : null;
-  return ctx.db
-    .select()
-    .from(veilleDocument)
-    .where(platformId ? eq(veilleDocument.platformId, platformId) : undefined)
-    .orderBy(
-      sql`coalesce(${veilleDocument.publishedOn}, (${veilleDocument.createdAt} at time zone 'Europe/Paris')::date) desc`,
-      desc(veilleDocument.createdAt),
-    )
-    .limit(VEILLE_LIST_MAX);
+  const page = pageOf(args);
+  const sortKey = sql<string>`(to_char(coalesce(${veilleDocument.publishedOn}, (${veilleDocument.createdAt} at time zone 'Europe/Paris')::date), 'YYYY-MM-DD') || ' ' || to_char(${veilleDocument.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')) collate "C"`;
+  const where = platformId ? eq(veilleDocument.platformId, platformId) : undefined;
+  const [rows, [count]] = await Promise.all([
+    ctx.db
+      .select({ row: veilleDocument, sortKey })
+      .from(veilleDocument)
+      .where(and(where, afterKey(page, sortKey, veilleDocument.id, 'desc')))
+      .orderBy(...orderByKey(sortKey, veilleDocument.id, 'desc'))
+      .limit(page.limit + 1)
+      .offset(page.offset),
+    ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(veilleDocument)
+      .where(where),
+  ]);
+  return toolsConnection(rows, page, count?.n ?? 0);
 }

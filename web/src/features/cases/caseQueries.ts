@@ -400,13 +400,15 @@ export function useCancelTransfer() {
 /** The catalogue's offers a solution may be chosen from (here rather than in instances-tools: no chunk more for the case page). */
 const CaseSolutionOffersDocument = graphql(`
   query CaseSolutionOffers($filter: SolutionOfferFilter) {
-    solutionOffers(filter: $filter) {
-      id
-      name
-      solutionType
-      organisation {
+    solutionOffers(filter: $filter, first: 100) {
+      nodes {
         id
         name
+        solutionType
+        organisation {
+          id
+          name
+        }
       }
     }
   }
@@ -419,7 +421,8 @@ export function useCaseSolutionOffers(
   return useQuery({
     queryKey: ['solution-offers', 'case', filter],
     queryFn: ({ signal }) => gqlRequest(CaseSolutionOffersDocument, { filter }, signal),
-    select: (d) => d.solutionOffers,
+    // The closest hundred (a platform's catalogue holds tens): a choice list, not a page of the catalogue.
+    select: (d) => d.solutionOffers.nodes,
     enabled,
   });
 }

@@ -12,7 +12,10 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { DateField, SelectField, TextField } from '../../ui/Field';
+import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
+import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
+import { pluralize } from '../identity/labels';
 import { usePsadPlatform } from '../platforms/queries';
 import { ToolPage, frenchDay, useToolsScope } from './parts';
 import {
@@ -384,7 +387,10 @@ export function CataloguePage() {
     age: ageOk ? Number(age.trim()) : null,
     search: search.trim() || null,
   };
-  const offers = useSolutionOffers(filter, !scope.isPending);
+  const pager = usePagedList(JSON.stringify(filter));
+  const offers = useSolutionOffers(filter, pager.request, !scope.isPending);
+  const connection = offers.data;
+  const { pagination } = useNumberedPages(pager, connection, offers.isPlaceholderData);
   const remove = useDeleteSolutionOffer();
   const platformId = scope.platform?.id;
 
@@ -502,19 +508,30 @@ export function CataloguePage() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      {offers.isError ? (
+      {remove.isError ? (
         <p className={fr.cx('fr-error-text')} role="alert">
-          {errorMessage(offers.error)}
+          {errorMessage(remove.error)}
         </p>
       ) : null}
-      <DataTable
-        caption={`Solutions (${offers.data?.length ?? 0})`}
-        columns={columns}
-        rows={offers.data ?? []}
-        rowKey={(o) => o.id}
-        busy={offers.isPending}
-        emptyMessage="Aucune solution ne correspond."
-      />
+      <ListView
+        query={offers}
+        count={
+          <ListCount
+            text={connection ? pluralize(connection.totalCount, 'solution', 'solutions') : undefined}
+            stale={offers.isPlaceholderData}
+          />
+        }
+        pagination={{ label: 'Pages du catalogue', ...pagination, pageSizes: PAGE_SIZES }}
+      >
+        <DataTable
+          caption={`Solutions (${connection?.totalCount ?? 0})`}
+          columns={columns}
+          rows={connection?.nodes ?? []}
+          rowKey={(o) => o.id}
+          busy={offers.isFetching}
+          emptyMessage="Aucune solution ne correspond."
+        />
+      </ListView>
       {scope.isReferent && platformId ? <ImportSection platformId={platformId} /> : null}
     </ToolPage>
   );

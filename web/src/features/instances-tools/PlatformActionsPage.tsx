@@ -9,7 +9,10 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckboxField, DateField, SelectField, TextField } from '../../ui/Field';
+import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
+import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
+import { pluralize } from '../identity/labels';
 import { usePsadPlatform } from '../platforms/queries';
 import { Fieldset } from '../instances/parts';
 import { ToolPage, frenchDay, useToolsScope } from './parts';
@@ -192,7 +195,10 @@ function ActionForm({
 export function PlatformActionsPage() {
   usePageTitle('Actions de la plateforme');
   const scope = useToolsScope();
-  const list = usePlatformActions(scope.platformId);
+  const pager = usePagedList(scope.platformId ?? 'all');
+  const list = usePlatformActions(scope.platformId, pager.request);
+  const connection = list.data;
+  const { pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
   const remove = useDeletePlatformAction();
   const [editing, setEditing] = useState<PlatformActionItem | 'new' | null>(null);
   const platformId = scope.platform?.id;
@@ -261,19 +267,30 @@ export function PlatformActionsPage() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      {list.isError || remove.isError ? (
+      {remove.isError ? (
         <p className={fr.cx('fr-error-text')} role="alert">
-          {errorMessage(list.error ?? remove.error)}
+          {errorMessage(remove.error)}
         </p>
       ) : null}
-      <DataTable
-        caption={`Actions (${list.data?.length ?? 0})`}
-        columns={columns}
-        rows={list.data ?? []}
-        rowKey={(a) => a.id}
-        busy={list.isPending}
-        emptyMessage="Aucune action enregistrée."
-      />
+      <ListView
+        query={list}
+        count={
+          <ListCount
+            text={connection ? pluralize(connection.totalCount, 'action', 'actions') : undefined}
+            stale={list.isPlaceholderData}
+          />
+        }
+        pagination={{ label: 'Pages des actions', ...pagination, pageSizes: PAGE_SIZES }}
+      >
+        <DataTable
+          caption={`Actions (${connection?.totalCount ?? 0})`}
+          columns={columns}
+          rows={connection?.nodes ?? []}
+          rowKey={(a) => a.id}
+          busy={list.isFetching}
+          emptyMessage="Aucune action enregistrée."
+        />
+      </ListView>
     </ToolPage>
   );
 }

@@ -8,7 +8,10 @@ import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { DateField, TextField } from '../../ui/Field';
+import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
+import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
+import { pluralize } from '../identity/labels';
 import { ToolPage, frenchDay, useToolsScope } from './parts';
 import {
   useAddVeilleDocument,
@@ -119,7 +122,10 @@ function DocumentForm({
 export function VeillePage() {
   usePageTitle('Veille documentaire');
   const scope = useToolsScope();
-  const list = useVeilleDocuments(scope.platformId);
+  const pager = usePagedList(scope.platformId ?? 'all');
+  const list = useVeilleDocuments(scope.platformId, pager.request);
+  const connection = list.data;
+  const { pagination } = useNumberedPages(pager, connection, list.isPlaceholderData);
   const remove = useDeleteVeilleDocument();
   const [editing, setEditing] = useState<VeilleItem | 'new' | null>(null);
   const platformId = scope.platform?.id;
@@ -141,56 +147,75 @@ export function VeillePage() {
           onDone={() => setEditing(null)}
         />
       ) : null}
-      {list.isError || remove.isError ? (
+      {remove.isError ? (
         <p className={fr.cx('fr-error-text')} role="alert">
-          {errorMessage(list.error ?? remove.error)}
+          {errorMessage(remove.error)}
         </p>
       ) : null}
-      {list.data && list.data.length === 0 ? <p>Aucun document pour le moment.</p> : null}
-      <ul className="tools__veille">
-        {(list.data ?? []).map((d) => (
-          <li key={d.id} className={fr.cx('fr-mb-3w')}>
-            <h2 className={fr.cx('fr-h6', 'fr-mb-1v')}>
-              <a href={d.url} target="_blank" rel="noopener noreferrer" title={`${d.title} - nouvelle fenêtre`}>
-                {d.title}
-              </a>
-            </h2>
-            {d.publishedOn || d.addedByName ? (
-              <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
-                {[
-                  d.publishedOn ? `Publié le ${frenchDay(d.publishedOn)}` : null,
-                  d.addedByName ? `Ajouté par ${d.addedByName}` : null,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </p>
-            ) : null}
-            {d.summary ? <p className={fr.cx('fr-mb-1v')}>{d.summary}</p> : null}
-            {d.canEdit ? (
-              <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}>
-                <li>
-                  <Button size="small" variant="secondary" onClick={() => setEditing(d)} title={`Modifier ${d.title}`}>
-                    Modifier
-                  </Button>
-                </li>
-                <li>
-                  <Button
-                    size="small"
-                    variant="danger"
-                    title={`Supprimer ${d.title}`}
-                    onClick={() => {
-                      if (window.confirm(`Supprimer « ${d.title} » de la veille ?`))
-                        remove.mutate({ id: d.id, version: d.version });
-                    }}
-                  >
-                    Supprimer
-                  </Button>
-                </li>
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <ListView
+        query={list}
+        count={
+          <ListCount
+            text={
+              connection
+                ? pluralize(connection.totalCount, 'document', 'documents', 'Aucun document pour le moment.')
+                : undefined
+            }
+            stale={list.isPlaceholderData}
+          />
+        }
+        pagination={{ label: 'Pages de la veille', ...pagination, pageSizes: PAGE_SIZES }}
+      >
+        <ul className="tools__veille" aria-busy={list.isFetching || undefined}>
+          {(connection?.nodes ?? []).map((d) => (
+            <li key={d.id} className={fr.cx('fr-mb-3w')}>
+              <h2 className={fr.cx('fr-h6', 'fr-mb-1v')}>
+                <a href={d.url} target="_blank" rel="noopener noreferrer" title={`${d.title} - nouvelle fenêtre`}>
+                  {d.title}
+                </a>
+              </h2>
+              {d.publishedOn || d.addedByName ? (
+                <p className={fr.cx('fr-text--sm', 'fr-mb-1v')}>
+                  {[
+                    d.publishedOn ? `Publié le ${frenchDay(d.publishedOn)}` : null,
+                    d.addedByName ? `Ajouté par ${d.addedByName}` : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </p>
+              ) : null}
+              {d.summary ? <p className={fr.cx('fr-mb-1v')}>{d.summary}</p> : null}
+              {d.canEdit ? (
+                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}>
+                  <li>
+                    <Button
+                      size="small"
+                      variant="secondary"
+                      onClick={() => setEditing(d)}
+                      title={`Modifier ${d.title}`}
+                    >
+                      Modifier
+                    </Button>
+                  </li>
+                  <li>
+                    <Button
+                      size="small"
+                      variant="danger"
+                      title={`Supprimer ${d.title}`}
+                      onClick={() => {
+                        if (window.confirm(`Supprimer « ${d.title} » de la veille ?`))
+                          remove.mutate({ id: d.id, version: d.version });
+                      }}
+                    >
+                      Supprimer
+                    </Button>
+                  </li>
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </ListView>
     </ToolPage>
   );
 }

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
 import type {
@@ -16,6 +16,7 @@ import type {
   UpdateVeilleDocumentInput,
   VeilleDocumentsQuery,
 } from '../../gql/graphql';
+import type { PageRequest } from '../../ui/usePagedList';
 
 graphql(`
   fragment SolutionOfferItem on SolutionOffer {
@@ -44,9 +45,16 @@ graphql(`
 `);
 
 const SolutionOffersDocument = graphql(`
-  query SolutionOffers($filter: SolutionOfferFilter) {
-    solutionOffers(filter: $filter) {
-      ...SolutionOfferItem
+  query SolutionOffers($filter: SolutionOfferFilter, $first: Int, $after: String, $offset: Int) {
+    solutionOffers(filter: $filter, first: $first, after: $after, offset: $offset) {
+      nodes {
+        ...SolutionOfferItem
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
   }
 `);
@@ -74,24 +82,31 @@ const DeleteSolutionOfferDocument = graphql(`
 `);
 
 const PlatformActionsDocument = graphql(`
-  query PlatformActions($platformId: ID) {
-    platformActions(platformId: $platformId) {
-      id
-      kind
-      title
-      heldOn
-      description
-      participants
-      caseIds
-      version
-      canEdit
-      partnerOrganisations {
+  query PlatformActions($platformId: ID, $first: Int, $after: String, $offset: Int) {
+    platformActions(platformId: $platformId, first: $first, after: $after, offset: $offset) {
+      nodes {
         id
-        name
+        kind
+        title
+        heldOn
+        description
+        participants
+        caseIds
+        version
+        canEdit
+        partnerOrganisations {
+          id
+          name
+        }
+        platform {
+          id
+          name
+        }
       }
-      platform {
-        id
-        name
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -121,20 +136,27 @@ const DeletePlatformActionDocument = graphql(`
 `);
 
 const VeilleDocumentsDocument = graphql(`
-  query VeilleDocuments($platformId: ID) {
-    veilleDocuments(platformId: $platformId) {
-      id
-      title
-      url
-      publishedOn
-      summary
-      addedByName
-      createdAt
-      version
-      canEdit
-      platform {
+  query VeilleDocuments($platformId: ID, $first: Int, $after: String, $offset: Int) {
+    veilleDocuments(platformId: $platformId, first: $first, after: $after, offset: $offset) {
+      nodes {
         id
-        name
+        title
+        url
+        publishedOn
+        summary
+        addedByName
+        createdAt
+        version
+        canEdit
+        platform {
+          id
+          name
+        }
+      }
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
     }
   }
@@ -162,14 +184,16 @@ const DeleteVeilleDocumentDocument = graphql(`
   }
 `);
 
-export type SolutionOfferItem = SolutionOffersQuery['solutionOffers'][number];
-export type PlatformActionItem = PlatformActionsQuery['platformActions'][number];
-export type VeilleItem = VeilleDocumentsQuery['veilleDocuments'][number];
+export type SolutionOfferItem = SolutionOffersQuery['solutionOffers']['nodes'][number];
+export type PlatformActionItem = PlatformActionsQuery['platformActions']['nodes'][number];
+export type VeilleItem = VeilleDocumentsQuery['veilleDocuments']['nodes'][number];
 
-export function useSolutionOffers(filter: SolutionOfferFilter, enabled = true) {
+/** A page of the catalogue, searched; the pages come from usePagedList (by cursor after a page read, by offset for a jump). */
+export function useSolutionOffers(filter: SolutionOfferFilter, page: PageRequest, enabled = true) {
   return useQuery({
-    queryKey: ['solution-offers', filter],
-    queryFn: ({ signal }) => gqlRequest(SolutionOffersDocument, { filter }, signal),
+    queryKey: ['solution-offers', filter, page],
+    queryFn: ({ signal }) => gqlRequest(SolutionOffersDocument, { filter, ...page }, signal),
+    placeholderData: keepPreviousData,
     select: (d) => d.solutionOffers,
     enabled,
   });
@@ -196,10 +220,11 @@ export const useDeleteSolutionOffer = () =>
     gqlRequest(DeleteSolutionOfferDocument, { input }),
   );
 
-export function usePlatformActions(platformId: string | null) {
+export function usePlatformActions(platformId: string | null, page: PageRequest) {
   return useQuery({
-    queryKey: ['platform-actions', platformId],
-    queryFn: ({ signal }) => gqlRequest(PlatformActionsDocument, { platformId }, signal),
+    queryKey: ['platform-actions', platformId, page],
+    queryFn: ({ signal }) => gqlRequest(PlatformActionsDocument, { platformId, ...page }, signal),
+    placeholderData: keepPreviousData,
     select: (d) => d.platformActions,
   });
 }
@@ -216,10 +241,11 @@ export const useDeletePlatformAction = () =>
     gqlRequest(DeletePlatformActionDocument, { input }),
   );
 
-export function useVeilleDocuments(platformId: string | null) {
+export function useVeilleDocuments(platformId: string | null, page: PageRequest) {
   return useQuery({
-    queryKey: ['veille', platformId],
-    queryFn: ({ signal }) => gqlRequest(VeilleDocumentsDocument, { platformId }, signal),
+    queryKey: ['veille', platformId, page],
+    queryFn: ({ signal }) => gqlRequest(VeilleDocumentsDocument, { platformId, ...page }, signal),
+    placeholderData: keepPreviousData,
     select: (d) => d.veilleDocuments,
   });
 }
