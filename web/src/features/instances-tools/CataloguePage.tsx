@@ -10,7 +10,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorSummary } from '../../ui/ErrorSummary';
+import { EditDeleteButtons, FormActions } from '../../ui/FormActions';
 import { DateField, SelectField, TextField } from '../../ui/Field';
 import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
@@ -259,19 +259,12 @@ function OfferForm({
           error={errors.activeUntil}
         />
       </div>
-      <ErrorSummary fields={errors} general={server.conflict ? null : server.general} labels={LABELS} />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
-        <li>
-          <Button type="submit" busy={mutation.isPending}>
-            {editing ? 'Enregistrer' : 'Ajouter au catalogue'}
-          </Button>
-        </li>
-        <li>
-          <Button variant="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions
+        errors={{ fields: errors, general: server.conflict ? null : server.general, labels: LABELS }}
+        submitLabel={editing ? 'Enregistrer' : 'Ajouter au catalogue'}
+        busy={mutation.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -414,27 +407,13 @@ export function CataloguePage() {
             header: 'Actions',
             cell: (o: SolutionOfferItem) =>
               o.canEdit ? (
-                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}>
-                  <li>
-                    <Button size="small" variant="secondary" onClick={() => setEditing(o)} title={`Modifier ${o.name}`}>
-                      Modifier
-                    </Button>
-                  </li>
-                  <li>
-                    <Button
-                      size="small"
-                      variant="danger"
-                      title={`Supprimer ${o.name}`}
-                      busy={remove.isPending && remove.variables?.id === o.id}
-                      onClick={() => {
-                        if (window.confirm(`Supprimer « ${o.name} » du catalogue ?`))
-                          remove.mutate({ id: o.id, version: o.version });
-                      }}
-                    >
-                      Supprimer
-                    </Button>
-                  </li>
-                </ul>
+                <EditDeleteButtons
+                  name={o.name}
+                  onEdit={() => setEditing(o)}
+                  confirmMessage={`Supprimer « ${o.name} » du catalogue ?`}
+                  onDelete={() => remove.mutate({ id: o.id, version: o.version })}
+                  deleting={remove.isPending && remove.variables?.id === o.id}
+                />
               ) : null,
           },
         ]

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorSummary } from '../../ui/ErrorSummary';
+import { EditDeleteButtons, FormActions } from '../../ui/FormActions';
 import { CheckboxField, DateField, SelectField, TextField } from '../../ui/Field';
 import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
@@ -174,19 +174,12 @@ function ActionForm({
           </p>
         ) : null}
       </Fieldset>
-      <ErrorSummary fields={errors} general={server.conflict ? null : server.general} labels={LABELS} />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
-        <li>
-          <Button type="submit" busy={mutation.isPending}>
-            {editing ? 'Enregistrer' : 'Ajouter l’action'}
-          </Button>
-        </li>
-        <li>
-          <Button variant="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions
+        errors={{ fields: errors, general: server.conflict ? null : server.general, labels: LABELS }}
+        submitLabel={editing ? 'Enregistrer' : 'Ajouter l’action'}
+        busy={mutation.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -219,31 +212,13 @@ export function PlatformActionsPage() {
             header: 'Actions',
             cell: (a: PlatformActionItem) =>
               a.canEdit ? (
-                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}>
-                  <li>
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => setEditing(a)}
-                      title={`Modifier ${a.title}`}
-                    >
-                      Modifier
-                    </Button>
-                  </li>
-                  <li>
-                    <Button
-                      size="small"
-                      variant="danger"
-                      title={`Supprimer ${a.title}`}
-                      onClick={() => {
-                        if (window.confirm(`Supprimer l’action « ${a.title} » ?`))
-                          remove.mutate({ id: a.id, version: a.version });
-                      }}
-                    >
-                      Supprimer
-                    </Button>
-                  </li>
-                </ul>
+                <EditDeleteButtons
+                  name={a.title}
+                  onEdit={() => setEditing(a)}
+                  confirmMessage={`Supprimer l’action « ${a.title} » ?`}
+                  onDelete={() => remove.mutate({ id: a.id, version: a.version })}
+                  deleting={remove.isPending && remove.variables?.id === a.id}
+                />
               ) : null,
           },
         ]

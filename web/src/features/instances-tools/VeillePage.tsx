@@ -6,7 +6,7 @@ import { errorMessage } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
-import { ErrorSummary } from '../../ui/ErrorSummary';
+import { EditDeleteButtons, FormActions } from '../../ui/FormActions';
 import { DateField, TextField } from '../../ui/Field';
 import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
@@ -101,19 +101,12 @@ function DocumentForm({
         onValueChange={set('summary')}
         error={errors.summary}
       />
-      <ErrorSummary fields={errors} general={server.conflict ? null : server.general} labels={LABELS} />
-      <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-md')}>
-        <li>
-          <Button type="submit" busy={mutation.isPending}>
-            {editing ? 'Enregistrer' : 'Ajouter le document'}
-          </Button>
-        </li>
-        <li>
-          <Button variant="secondary" onClick={onDone}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <FormActions
+        errors={{ fields: errors, general: server.conflict ? null : server.general, labels: LABELS }}
+        submitLabel={editing ? 'Enregistrer' : 'Ajouter le document'}
+        busy={mutation.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -186,31 +179,13 @@ export function VeillePage() {
               ) : null}
               {d.summary ? <p className={fr.cx('fr-mb-1v')}>{d.summary}</p> : null}
               {d.canEdit ? (
-                <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline', 'fr-btns-group--sm')}>
-                  <li>
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => setEditing(d)}
-                      title={`Modifier ${d.title}`}
-                    >
-                      Modifier
-                    </Button>
-                  </li>
-                  <li>
-                    <Button
-                      size="small"
-                      variant="danger"
-                      title={`Supprimer ${d.title}`}
-                      onClick={() => {
-                        if (window.confirm(`Supprimer « ${d.title} » de la veille ?`))
-                          remove.mutate({ id: d.id, version: d.version });
-                      }}
-                    >
-                      Supprimer
-                    </Button>
-                  </li>
-                </ul>
+                <EditDeleteButtons
+                  name={d.title}
+                  onEdit={() => setEditing(d)}
+                  confirmMessage={`Supprimer « ${d.title} » de la veille ?`}
+                  onDelete={() => remove.mutate({ id: d.id, version: d.version })}
+                  deleting={remove.isPending && remove.variables?.id === d.id}
+                />
               ) : null}
             </li>
           ))}
