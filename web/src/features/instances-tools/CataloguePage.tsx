@@ -390,16 +390,30 @@ export function CataloguePage() {
   const columns: Column<SolutionOfferItem>[] = [
     { key: 'name', header: 'Solution', rowHeader: true, cell: (o) => o.name },
     { key: 'type', header: 'Type', cell: (o) => SOLUTION_TYPE_LABELS[o.solutionType] },
-    { key: 'org', header: 'Organisation', cell: (o) => o.organisation?.name ?? '—' },
     {
-      key: 'communes',
-      header: 'Communes',
-      cell: (o) => (o.communes.length ? o.communes.join(', ') : 'Tout le territoire'),
+      key: 'org',
+      header: 'Organisation et contact',
+      cell: (o) => (
+        <>
+          {o.organisation?.name ?? '—'}
+          {o.contact ? <span className="tools__detail">{o.contact}</span> : null}
+        </>
+      ),
     },
-    { key: 'ages', header: 'Âges', cell: agesOf },
+    {
+      key: 'public',
+      header: 'Âges et communes',
+      cell: (o) => (
+        <>
+          {agesOf(o)}
+          <span className="tools__detail">
+            {o.communes.length ? `Communes : ${o.communes.join(', ')}` : 'Tout le territoire'}
+          </span>
+        </>
+      ),
+    },
     { key: 'places', header: 'Places', cell: (o) => o.places ?? '—' },
     { key: 'active', header: 'Période', cell: activeOf },
-    { key: 'contact', header: 'Contact', cell: (o) => o.contact ?? '—' },
     ...(scope.isReferent
       ? [
           {
@@ -504,6 +518,7 @@ export function CataloguePage() {
       >
         <DataTable
           caption={`Solutions (${connection?.totalCount ?? 0})`}
+          className={`${fr.cx('fr-table--multiline')} tools__catalogue`}
           columns={columns}
           rows={connection?.nodes ?? []}
           rowKey={(o) => o.id}
