@@ -168,6 +168,8 @@ export const caseActions = {
     type: z.enum(SOLUTION_TYPES),
     startDate: dateString,
     organisationId: uuid.nullish(),
+    /** The catalogue offer chosen (solution_offer): its type, and its organisation unless one is named. */
+    offerId: uuid.nullish(),
   }),
   close: z.object({ ...caseRef, outcome: z.enum(CLOSE_OUTCOMES), comment: optionalText(CASE_NOTE_MAX) }),
   reopen: z.object({ caseId: uuid }),

@@ -361,6 +361,8 @@ export type Case = {
   pendingTransfer?: Maybe<CaseTransfer>;
   platform?: Maybe<Platform>;
   reachedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The catalogue offer the solution was chosen from; null when none, or when the caller may not see it. */
+  solutionOffer?: Maybe<SolutionOffer>;
   solutionOrganisation?: Maybe<Organisation>;
   solutionStartDate?: Maybe<Scalars['Date']['output']>;
   solutionType?: Maybe<SolutionType>;
@@ -1391,6 +1393,7 @@ export type Mutation = {
   recordContactAttempt: Case;
   recordMinutes: Meeting;
   recordSituationCheck: Case;
+  /** offerId: a catalogue offer of the case's platform, active on startDate; the type must be its type, and its organisation is taken when organisationId is omitted. */
   recordSolution: Case;
   /** Records that an intervenant taking part agrees to the PA's presence. */
   recordSyntheseAgreement: SyntheseMeeting;
@@ -1717,6 +1720,7 @@ export type MutationRecordSituationCheckArgs = {
 
 export type MutationRecordSolutionArgs = {
   caseId: Scalars['ID']['input'];
+  offerId?: InputMaybe<Scalars['ID']['input']>;
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   startDate: Scalars['Date']['input'];
   type: SolutionType;
@@ -3899,6 +3903,7 @@ export type CaseResolvers<ContextType = RequestContext, ParentType extends Resol
   pendingTransfer?: Resolver<Maybe<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
   platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
   reachedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  solutionOffer?: Resolver<Maybe<ResolversTypes['SolutionOffer']>, ParentType, ContextType>;
   solutionOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   solutionStartDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   solutionType?: Resolver<Maybe<ResolversTypes['SolutionType']>, ParentType, ContextType>;

@@ -258,7 +258,7 @@ const M = {
   recordSituationCheck:
     'mutation($caseId: ID!, $version: Int!, $finding: SituationFinding!, $note: String) { recordSituationCheck(caseId: $caseId, version: $version, finding: $finding, note: $note) { id version status } }',
   recordSolution:
-    'mutation($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) { recordSolution(caseId: $caseId, version: $version, type: $type, startDate: $startDate, organisationId: $organisationId) { id version status } }',
+    'mutation($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID, $offerId: ID) { recordSolution(caseId: $caseId, version: $version, type: $type, startDate: $startDate, organisationId: $organisationId, offerId: $offerId) { id version status } }',
   closeCase:
     'mutation($caseId: ID!, $version: Int!, $outcome: CloseOutcome!, $comment: String) { closeCase(caseId: $caseId, version: $version, outcome: $outcome, comment: $comment) { id version status } }',
   reopenCase: 'mutation($caseId: ID!) { reopenCase(caseId: $caseId) { id version status episode } }',
@@ -1009,6 +1009,13 @@ describe('case mutations (as the referent of Bourges and the Mission Locale coun
       type: 'EMPLOI',
       startDate: '2026-01-01',
       organisationId: 'pas-un-id',
+    });
+    await bad('recordSolution', 'offerId', {
+      caseId: c.case,
+      version: 7,
+      type: 'EMPLOI',
+      startDate: '2026-01-01',
+      offerId: UNKNOWN,
     });
     await bad('closeCase', 'comment', { caseId: c.case, version: 7, outcome: 'AUTRE', comment: 'x'.repeat(2001) });
     await bad('reopenCase', 'caseId', { caseId: 'pas-un-id' });

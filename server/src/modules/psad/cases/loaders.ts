@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../../core/context.js';
+import { offersByIds } from '../../instances/catalogue.service.js';
 import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
 
 export type AttemptRow = typeof contactAttempt.$inferSelect;
@@ -57,6 +58,12 @@ async function actorsByIds(ctx: RequestContext, ids: readonly string[]) {
   });
 }
 
+/** The catalogue offers of solutions: those the caller sees (row-level security), null for the others. */
+async function solutionOffersByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await offersByIds(ctx, [...ids]);
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
 async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
   const rows = await ctx.db
     .select()
@@ -80,6 +87,8 @@ export const caseLoaders = {
       'casePendingTransfer',
       () => new DataLoader((ids: readonly string[]) => pendingTransfersByCaseIds(ctx, ids)),
     ),
+  solutionOffer: (ctx: RequestContext) =>
+    ctx.loader('caseSolutionOffer', () => new DataLoader((ids: readonly string[]) => solutionOffersByIds(ctx, ids))),
   actor: (ctx: RequestContext) =>
     ctx.loader('caseActor', () => new DataLoader((ids: readonly string[]) => actorsByIds(ctx, ids))),
 };

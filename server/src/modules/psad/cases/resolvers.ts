@@ -69,6 +69,7 @@ export const caseResolvers = {
     // By name through the trusted lookup: RLS hides partner users from referents.
     assignedCounsellor: (c, _a, ctx) => orNull(caseLoaders.actor(ctx), c.assignedCounsellorId),
     solutionOrganisation: (c, _a, ctx) => orNull(identityLoaders.organisation(ctx), c.solutionOrganisationId),
+    solutionOffer: (c, _a, ctx) => orNull(caseLoaders.solutionOffer(ctx), c.solutionOfferId),
     allowedActions: (c) => allowedActions(c.status as CaseStatus),
     contactAttempts: (c, _a, ctx) => queries.listedWith(c)?.attempts ?? caseLoaders.attempts(ctx).load(c.id),
     timeline: (c, _a, ctx) => caseLoaders.events(ctx).load(c.id),

@@ -9,6 +9,7 @@ import {
 } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
+import { getSolutionOffer } from '../../instances/catalogue.service.js';
 import { notify } from '../../notifications/events.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
@@ -277,7 +278,9 @@ export async function recordSituationCheck(ctx: RequestContext, raw: unknown): P
 export async function recordSolution(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
   const input = parseInput(psad.caseActions.solution, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'solution', true);
+  const offer = input.offerId ? await offerFor(ctx, row, input.offerId, input.type, input.startDate) : null;
   const status = await next(ctx, row, { type: 'RECORD_SOLUTION' });
+  const organisationId = input.organisationId ?? offer?.organisationId ?? null;
   return apply(
     ctx,
     row,
@@ -285,15 +288,38 @@ export async function recordSolution(ctx: RequestContext, raw: unknown): Promise
     {
       solutionType: input.type,
       solutionStartDate: input.startDate,
-      solutionOrganisationId: input.organisationId ?? null,
+      solutionOrganisationId: organisationId,
+      // A solution recorded without an offer clears the one an earlier solution named.
+      solutionOfferId: offer?.id ?? null,
       solutionAt: new Date(),
     },
     {
       kind: 'solution',
-      data: { type: input.type, organisationId: input.organisationId ?? null },
+      data: { type: input.type, organisationId, offerId: offer?.id ?? null },
       privateData: { startDate: input.startDate },
     },
   );
+}
+
+/**
+ * The catalogue offer a solution is chosen from: one the caller sees (row-level security), of the case's
+ * platform, active on the solution's start date, of the solution's type. Checked before anything is written.
+ */
+async function offerFor(ctx: RequestContext, row: CaseRow, offerId: string, type: string, startDate: string) {
+  const offer = await getSolutionOffer(ctx, offerId);
+  if (!offer || offer.platformId !== row.platformId)
+    throw new AppError('BAD_USER_INPUT', 'Cette solution ne figure pas au catalogue de la plateforme du suivi.', [
+      { path: 'offerId', message: 'solution inconnue du catalogue de la plateforme' },
+    ]);
+  if ((offer.activeFrom && offer.activeFrom > startDate) || (offer.activeUntil && offer.activeUntil < startDate))
+    throw new AppError('BAD_USER_INPUT', "Cette solution du catalogue n'est pas active à la date de début.", [
+      { path: 'offerId', message: 'solution inactive à la date de début' },
+    ]);
+  if (offer.solutionType !== type)
+    throw new AppError('BAD_USER_INPUT', 'Le type de solution doit être celui de la solution choisie au catalogue.', [
+      { path: 'type', message: 'doit être le type de la solution du catalogue' },
+    ]);
+  return offer;
 }
 
 export async function closeCase(ctx: RequestContext, raw: unknown): Promise<CaseRow> {
