@@ -326,6 +326,7 @@ export function CasePage() {
                 {c.solutionType ? (
                   <>
                     <Item term="Solution">{SOLUTION_TYPE_LABELS[c.solutionType]}</Item>
+                    {c.solutionOffer ? <Item term="Solution du catalogue">{c.solutionOffer.name}</Item> : null}
                     <Item term="Début">{formatDate(c.solutionStartDate)}</Item>
                     <Item term="Organisation">{c.solutionOrganisation?.name ?? '—'}</Item>
                   </>

@@ -63,6 +63,10 @@ const CaseDetailDocument = graphql(`
         id
         name
       }
+      solutionOffer {
+        id
+        name
+      }
       closeOutcome
       closeComment
       closedAt
@@ -154,8 +158,22 @@ const CaseSituationCheckDocument = graphql(`
 `);
 
 const CaseSolutionDocument = graphql(`
-  mutation CaseSolution($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) {
-    recordSolution(caseId: $caseId, version: $version, type: $type, startDate: $startDate, organisationId: $organisationId) {
+  mutation CaseSolution(
+    $caseId: ID!
+    $version: Int!
+    $type: SolutionType!
+    $startDate: Date!
+    $organisationId: ID
+    $offerId: ID
+  ) {
+    recordSolution(
+      caseId: $caseId
+      version: $version
+      type: $type
+      startDate: $startDate
+      organisationId: $organisationId
+      offerId: $offerId
+    ) {
       id
       version
       status
@@ -325,7 +343,7 @@ export function useRecordSituationCheck(c: CaseDetail) {
 export function useRecordSolution(c: CaseDetail) {
   const invalidate = useInvalidateCases();
   return useMutation({
-    mutationFn: (v: { type: SolutionType; startDate: string; organisationId: string | null }) =>
+    mutationFn: (v: { type: SolutionType; startDate: string; organisationId: string | null; offerId: string | null }) =>
       gqlRequest(CaseSolutionDocument, { ...caseRef(c), ...v }),
     onSuccess: () => invalidate(),
   });
@@ -410,6 +428,8 @@ const CaseSolutionOffersDocument = graphql(`
           name
         }
       }
+      activeFrom
+      activeUntil
     }
   }
 `);

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import type { SolutionType } from '../../../gql/graphql';
 import { DateField, SelectField } from '../../../ui/Field';
+import { formatDate } from '../../../ui/format';
 import { useCaseSolutionOffers, useRecordSolution } from '../caseQueries';
 import { SOLUTION_TYPE_LABELS, keysOf } from '../labels';
 import { ActionForm, fieldError, runMutation, parisToday, type ActionProps } from './ActionForm';
 
-const FIELDS = ['type', 'startDate', 'organisationId'] as const;
+const FIELDS = ['offerId', 'type', 'startDate', 'organisationId'] as const;
 
 /** Age in whole years on a day (both yyyy-mm-dd). */
 function ageOn(birthDate: string, day: string): number | null {
@@ -13,7 +14,20 @@ function ageOn(birthDate: string, day: string): number | null {
   const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
-const LABELS = { type: 'Type de solution', startDate: 'Date de début', organisationId: 'Organisation' };
+/** « (du 01/09/2026 au 30/06/2027) », or the bound there is. */
+function activePeriod(from: string | null | undefined, until: string | null | undefined): string {
+  if (from && until) return ` (du ${formatDate(from)} au ${formatDate(until)})`;
+  if (from) return ` (à partir du ${formatDate(from)})`;
+  if (until) return ` (jusqu’au ${formatDate(until)})`;
+  return '';
+}
+
+const LABELS = {
+  offerId: 'Solution du catalogue',
+  type: 'Type de solution',
+  startDate: 'Date de début',
+  organisationId: 'Organisation',
+};
 
 /** The solution found: its type, start date, and optionally the organisation that provides it. */
 export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionProps) {
@@ -24,7 +38,7 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
   const [offerId, setOfferId] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   // The catalogue's offers active today for the young person's commune and age: choosing one fills the
-  // type and the organisation (kept client-side: the server records the solution as it always did).
+  // type and the organisation, and the solution records it (the server checks its type and dates again).
   const today = parisToday();
   const age = c.youngPerson ? ageOn(c.youngPerson.birthDate, today) : null;
   const offers = useCaseSolutionOffers(
@@ -56,9 +70,17 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
     const errors: Record<string, string> = {};
     if (!type) errors.type = 'Choisissez le type de solution.';
     if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate)) errors.startDate = 'Indiquez la date de début au format jj/mm/aaaa.';
+    else if (
+      chosen &&
+      ((chosen.activeFrom && startDate < chosen.activeFrom) || (chosen.activeUntil && startDate > chosen.activeUntil))
+    )
+      errors.offerId = `Cette solution n’est pas active à la date de début${activePeriod(chosen.activeFrom, chosen.activeUntil)}.`;
+    if (chosen && type && type !== chosen.solutionType)
+      errors.type = `Le type doit être celui de la solution choisie au catalogue : ${SOLUTION_TYPE_LABELS[chosen.solutionType].toLowerCase()}.`;
     setClientErrors(errors);
     if (Object.keys(errors).length || !type) return;
-    runMutation(mutation.mutateAsync({ type, startDate, organisationId: organisationId || null }), async () => {
+    const recorded = { type, startDate, organisationId: organisationId || null, offerId: offerId || null };
+    runMutation(mutation.mutateAsync(recorded), async () => {
       setType('');
       setOrganisationId('');
       setOfferId('');
@@ -90,6 +112,7 @@ export function SolutionAction({ case: c, onDone, onReload, reloading }: ActionP
           hint="Facultatif : les solutions actives pour la commune et l’âge du jeune ; le choix remplit le type et l’organisation."
           value={offerId}
           onValueChange={chooseOffer}
+          error={err('offerId')}
         >
           <option value="">Aucune (saisie libre)</option>
           {offers.data.map((o) => (
