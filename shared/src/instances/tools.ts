@@ -98,8 +98,23 @@ const actionFields = {
   caseIds: ids(TOOLS_MAX.cases).default([]),
 };
 
-export const createPlatformAction = z.object({ platformId: uuid, ...actionFields });
-export const updatePlatformAction = z.object({ id: uuid, version, ...actionFields });
+/** The young people counted include at least those whose cases are linked (caseIds, duplicates dropped). */
+function participantsCoverCases(v: { participants: number; caseIds: string[] }, ctx: z.RefinementCtx) {
+  // Also run when a field failed: only a count and a list are compared.
+  if (typeof v.participants === 'number' && Array.isArray(v.caseIds) && v.participants < v.caseIds.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participants'],
+      message: `au moins ${v.caseIds.length}, le nombre de jeunes suivis liés à l’action`,
+    });
+}
+
+/** An action's values, as its form checks them (the platform or the id and version aside). */
+export const platformActionValues = z.object(actionFields).superRefine(participantsCoverCases);
+export const createPlatformAction = z.object({ platformId: uuid, ...actionFields }).superRefine(participantsCoverCases);
+export const updatePlatformAction = z
+  .object({ id: uuid, version, ...actionFields })
+  .superRefine(participantsCoverCases);
 export const deletePlatformAction = z.object({ id: uuid, version });
 
 const httpsUrl = z

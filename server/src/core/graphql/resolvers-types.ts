@@ -2265,6 +2265,8 @@ export type PlatformAction = {
   canEdit: Scalars['Boolean']['output'];
   /** The cases linked to it: the platform's referents only (empty for anyone else). */
   caseIds: Array<Scalars['ID']['output']>;
+  /** The same cases, with their young people (the form names them): the platform's referents only (empty for anyone else). */
+  cases: Array<Case>;
   description?: Maybe<Scalars['String']['output']>;
   heldOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -4604,6 +4606,7 @@ export type PlatformResolvers<ContextType = RequestContext, ParentType extends R
 export type PlatformActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlatformAction'] = ResolversParentTypes['PlatformAction']> = {
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

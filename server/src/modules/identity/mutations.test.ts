@@ -1726,6 +1726,9 @@ describe('shared tools mutations (as the referent of Bourges)', () => {
     await bad('updatePlatformAction', 'input.title', {
       input: { id: m.action, version: 2, ...action({ title: ' ' }) },
     });
+    await bad('updatePlatformAction', 'input.participants', {
+      input: { id: m.action, version: 2, ...action({ participants: 0 }) },
+    });
     await bad('deletePlatformAction', 'input.id', { input: { id: 'nope', version: 2 } });
     await bad('addVeilleDocument', 'input.url', {
       input: { platformId: m.platform, ...doc, url: 'http://education.gouv.fr/' },

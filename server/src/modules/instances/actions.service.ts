@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import { calendarDay, identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
@@ -180,11 +181,19 @@ export async function listPlatformActions(
   return toolsConnection(rows, page, count?.n ?? 0);
 }
 
-/** The cases linked to an action: row-level security shows them to the platform's referents only. */
-export async function caseIdsOf(ctx: RequestContext, actionId: string): Promise<string[]> {
+/** The cases linked to actions, one statement for a whole list: row-level security shows them to the platform's referents only. */
+async function caseIdsByActionIds(ctx: RequestContext, actionIds: readonly string[]): Promise<string[][]> {
   const rows = await ctx.db
-    .select({ caseId: platformActionCase.caseId })
+    .select({ actionId: platformActionCase.actionId, caseId: platformActionCase.caseId })
     .from(platformActionCase)
-    .where(eq(platformActionCase.actionId, actionId));
-  return rows.map((r) => r.caseId);
+    .where(inArray(platformActionCase.actionId, [...actionIds]))
+    .orderBy(asc(platformActionCase.caseId));
+  return actionIds.map((id) => rows.filter((r) => r.actionId === id).map((r) => r.caseId));
+}
+
+/** The cases linked to an action (batched per request). */
+export function caseIdsOf(ctx: RequestContext, actionId: string): Promise<string[]> {
+  return ctx
+    .loader('platformActionCaseIds', () => new DataLoader((ids: readonly string[]) => caseIdsByActionIds(ctx, ids)))
+    .load(actionId);
 }

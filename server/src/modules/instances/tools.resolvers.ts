@@ -2,6 +2,8 @@ import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
+import { caseLoaders } from '../psad/cases/loaders.js';
+import type { CaseRow } from '../psad/cases/transitions.service.js';
 import { getPlatform } from '../psad/platforms.service.js';
 import { isReferentOf } from '../psad/policy.js';
 import * as actions from './actions.service.js';
@@ -83,6 +85,11 @@ export const toolsResolvers = {
         (o) => o !== null,
       ),
     caseIds: async (a, _x, ctx) => ((await isReferentOf(ctx, a.platformId)) ? actions.caseIdsOf(ctx, a.id) : []),
+    cases: async (a, _x, ctx) => {
+      if (!(await isReferentOf(ctx, a.platformId))) return [];
+      const rows = await caseLoaders.case(ctx).loadMany(await actions.caseIdsOf(ctx, a.id));
+      return rows.filter((c): c is CaseRow => c !== null && !(c instanceof Error));
+    },
     canEdit: (a, _x, ctx) => isReferentOf(ctx, a.platformId),
   },
   VeilleDocument: {

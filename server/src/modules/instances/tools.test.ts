@@ -32,6 +32,7 @@ const Q = {
   createAction: `mutation($i: CreatePlatformActionInput!) { createPlatformAction(input: $i) { id kind participants caseIds version canEdit partnerOrganisations { id } } }`,
   updateAction: `mutation($i: UpdatePlatformActionInput!) { updatePlatformAction(input: $i) { id participants caseIds version } }`,
   actions: `query($p: ID) { platformActions(platformId: $p) { nodes { id title caseIds canEdit } totalCount } }`,
+  actionCases: `query($p: ID) { platformActions(platformId: $p) { nodes { id caseIds cases { id youngPerson { lastName } } } } }`,
   actionPage: `query($p: ID, $first: Int, $after: String, $offset: Int) { platformActions(platformId: $p, first: $first, after: $after, offset: $offset) { nodes { title } totalCount pageInfo { hasNextPage endCursor } } }`,
   addDoc: `mutation($i: AddVeilleDocumentInput!) { addVeilleDocument(input: $i) { id title url addedByName version canEdit } }`,
   updateDoc: `mutation($i: UpdateVeilleDocumentInput!) { updateVeilleDocument(input: $i) { id title version } }`,
@@ -259,6 +260,33 @@ describe('the platform’s specific actions', () => {
     const unlinked = await gql('referent', Q.updateAction, { i: { ...update, version: 1, participants: 14 } });
     expect(unlinked.data.updatePlatformAction).toMatchObject({ caseIds: [], participants: 14, version: 2 });
     await gql('referent', Q.updateAction, { i: { ...update, version: 2, participants: 12, caseIds: [id.case] } });
+  });
+
+  it('count at least the young people whose cases they link', async () => {
+    const input = {
+      platformId: id.bourges,
+      kind: 'FORUM',
+      title: 'Forum sans participant',
+      heldOn: '2026-10-16',
+      participants: 0,
+      caseIds: [id.case],
+    };
+    const refused = await gql('referent', Q.createAction, { i: input });
+    expect(code(refused)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused.errors)).toContain('input.participants');
+    const stale = { id: id.action, version: 3, kind: 'ATELIER', title: 'Atelier CV', heldOn: '2026-10-15' };
+    const update = await gql('referent', Q.updateAction, { i: { ...stale, participants: 0, caseIds: [id.case] } });
+    expect(code(update)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(update.errors)).toContain('input.participants');
+  });
+
+  it('name their young people to the referents, to no one else', async () => {
+    type Linked = { id: string; caseIds: string[]; cases: { id: string; youngPerson: { lastName: string } }[] };
+    const [action] = (await gql('referent', Q.actionCases, { p: id.bourges })).data.platformActions.nodes as Linked[];
+    expect(action!.cases.map((c) => c.id)).toEqual([id.case]);
+    expect(action!.cases[0]!.youngPerson.lastName).toBeTruthy();
+    const seen = (await gql('conseiller', Q.actionCases, { p: id.bourges })).data.platformActions.nodes as Linked[];
+    expect(seen.map((a) => a.cases)).toEqual([[]]);
   });
 
   it('are read by the partners who took part, without the cases', async () => {
