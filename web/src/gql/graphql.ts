@@ -1345,6 +1345,14 @@ export type CommuneSuggestionsQueryVariables = Exact<{
 
 export type CommuneSuggestionsQuery = { territories: { nodes: Array<{ id: string, name: string, code: string | null }> } };
 
+export type PlatformActionCasesQueryVariables = Exact<{
+  platformId?: string | number | null | undefined;
+  on?: string | null | undefined;
+}>;
+
+
+export type PlatformActionCasesQuery = { platformActions: Array<{ id: string, cases: Array<{ id: string, youngPerson: { lastName: string, firstNames: string } | null }> }> };
+
 export type SolutionOfferItemFragment = { id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } };
 
 export type SolutionOffersQueryVariables = Exact<{
@@ -4654,6 +4662,20 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
+export const PlatformActionCasesDocument = new TypedDocumentString(`
+    query PlatformActionCases($platformId: ID, $on: Date) {
+  platformActions(platformId: $platformId, from: $on, to: $on) {
+    id
+    cases {
+      id
+      youngPerson {
+        lastName
+        firstNames
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlatformActionCasesQuery, PlatformActionCasesQueryVariables>;
 export const SolutionOffersDocument = new TypedDocumentString(`
     query SolutionOffers($filter: SolutionOfferFilter, $first: Int, $after: String, $offset: Int) {
   solutionOffers(filter: $filter, first: $first, after: $after, offset: $offset) {

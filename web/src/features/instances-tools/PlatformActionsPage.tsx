@@ -15,6 +15,7 @@ import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedLis
 import { pluralize } from '../identity/labels';
 import { usePsadPlatform } from '../platforms/queries';
 import { Fieldset } from '../instances/parts';
+import { ActionCasesField } from './ActionCasesField';
 import { ToolPage, frenchDay, useToolsScope } from './parts';
 import {
   useCreatePlatformAction,
@@ -31,8 +32,9 @@ interface Values {
   description: string;
   participants: string;
   partnerOrganisationIds: string[];
+  caseIds: string[];
 }
-const FIELDS = ['kind', 'title', 'heldOn', 'description', 'participants', 'partnerOrganisationIds'];
+const FIELDS = ['kind', 'title', 'heldOn', 'description', 'participants', 'partnerOrganisationIds', 'caseIds'];
 const LABELS = {
   kind: 'Type d’action',
   title: 'Intitulé',
@@ -40,9 +42,13 @@ const LABELS = {
   description: 'Description',
   participants: 'Nombre de jeunes participants',
   partnerOrganisationIds: 'Partenaires',
+  caseIds: 'Jeunes de la liste de suivi',
 };
 const mapPath = (p: string) =>
-  p.replace(/^input\./, '').replace(/^partnerOrganisationIds\.\d+$/, 'partnerOrganisationIds');
+  p
+    .replace(/^input\./, '')
+    .replace(/^partnerOrganisationIds\.\d+$/, 'partnerOrganisationIds')
+    .replace(/^caseIds\.\d+$/, 'caseIds');
 
 function ActionForm({
   platformId,
@@ -60,6 +66,7 @@ function ActionForm({
     description: editing?.description ?? '',
     participants: editing ? String(editing.participants) : '0',
     partnerOrganisationIds: editing?.partnerOrganisations.map((o) => o.id) ?? [],
+    caseIds: editing?.caseIds ?? [],
   }));
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const partners = usePsadPlatform(platformId);
@@ -83,10 +90,9 @@ function ActionForm({
         ? Number(values.participants.trim())
         : (values.participants as never),
       partnerOrganisationIds: values.partnerOrganisationIds,
-      // The linked cases are kept as they are.
-      caseIds: editing?.caseIds ?? [],
+      caseIds: values.caseIds,
     };
-    const found = validate(tools.createPlatformAction.omit({ platformId: true }), input, { mapPath });
+    const found = validate(tools.platformActionValues, input, { mapPath });
     setClientErrors(found);
     if (Object.keys(found).length > 0) return;
     if (editing) update.mutate({ id: editing.id, version: editing.version, ...input }, { onSuccess: onDone });
@@ -149,6 +155,7 @@ function ActionForm({
         value={values.participants}
         onValueChange={set('participants')}
         error={errors.participants}
+        hint="Au moins le nombre de jeunes de la liste de suivi liés à l’action."
       />
       <Fieldset legend="Partenaires associés" field="partnerOrganisationIds">
         {(partners.data?.platform?.partners ?? []).map((o) => (
@@ -173,6 +180,19 @@ function ActionForm({
             {errors.partnerOrganisationIds}
           </p>
         ) : null}
+      </Fieldset>
+      <Fieldset
+        legend="Jeunes de la liste de suivi"
+        hint="Facultatif : les jeunes suivis par la plateforme qui ont participé."
+        field="caseIds"
+      >
+        <ActionCasesField
+          platformId={platformId}
+          action={editing ? { id: editing.id, heldOn: editing.heldOn } : null}
+          caseIds={values.caseIds}
+          onChange={(caseIds) => setValues((prev) => ({ ...prev, caseIds }))}
+          error={errors.caseIds}
+        />
       </Fieldset>
       <FormActions
         errors={{ fields: errors, general: server.conflict ? null : server.general, labels: LABELS }}

@@ -18,7 +18,8 @@ import type { SituationRow } from './MeetingForm';
 const OPEN: CaseStatus[] = ['A_TRAITER', 'AFFECTE', 'EN_COURS', 'SOLUTION'];
 const FIRST_RESULTS = { first: 10, after: null, offset: null };
 
-const nameOf = (c: CaseListItem) =>
+/** « AVRIL Lou », as the worklist gives it. */
+export const caseName = (c: CaseListItem) =>
   c.youngPerson ? `${c.youngPerson.lastName} ${c.youngPerson.firstNames}` : 'Personne non visible';
 
 interface Props {
@@ -28,38 +29,34 @@ interface Props {
   errors: Record<string, string | undefined>;
 }
 
+interface SearchProps {
+  platformId: string;
+  /** The statuses offered; all of them when absent. */
+  statuses?: CaseStatus[];
+  /** The cases already chosen: shown « Ajouté ». */
+  chosen: ReadonlySet<string>;
+  /** No more may be added. */
+  full: boolean;
+  onAdd: (c: CaseListItem) => void;
+  hint: string;
+  /** The data-focus key of the search field, for focus to come back to it. */
+  focusKey: string;
+}
+
 /**
- * The situations a cotech will examine: a search in the platform's worklist (name, first names or
- * INE), each result added with a button; the chosen ones listed with their optional proposal.
+ * A search in the platform's worklist (name, first names or INE), each result added with a button:
+ * the cotech's situations, the young people who took part in an action of the platform.
  */
-export function SituationPicker({ platformId, selected, onChange, errors }: Props) {
-  const id = useId();
+export function CaseSearch({ platformId, statuses, chosen, full, onAdd, hint, focusKey }: SearchProps) {
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search.trim(), 300);
-  const focusAfter = useFocusAfterRender();
   const active = term.length >= 2;
   const results = usePlatformCases(active ? platformId : undefined, {
-    filter: { search: term, status: OPEN },
+    filter: { search: term, ...(statuses ? { status: statuses } : {}) },
     orderBy: 'NAME',
     page: FIRST_RESULTS,
   });
   const rows = active ? (results.data?.nodes ?? []) : [];
-  const chosen = new Set(selected.map((s) => s.caseId));
-  const full = selected.length >= instances.MEETING_MAX.situations;
-
-  function add(c: CaseListItem) {
-    if (chosen.has(c.id) || full) return;
-    onChange([
-      ...selected,
-      {
-        caseId: c.id,
-        name: nameOf(c),
-        age: c.youngPerson ? ageOf(c.youngPerson.birthDate) : null,
-        status: c.status,
-        proposal: '',
-      },
-    ]);
-  }
 
   const count = !active
     ? ''
@@ -76,12 +73,12 @@ export function SituationPicker({ platformId, selected, onChange, errors }: Prop
               : `${results.data.totalCount} jeunes correspondent.`;
 
   return (
-    <div className="situation-picker">
-      <div data-focus={`${id}-recherche`}>
+    <>
+      <div data-focus={focusKey}>
         <TextField
           label="Rechercher un jeune de la liste de suivi"
           type="search"
-          hint="Nom, prénom ou INE, 2 caractères au moins. Les suivis clos ne sont pas proposés."
+          hint={hint}
           value={search}
           onValueChange={setSearch}
           autoComplete="off"
@@ -102,7 +99,7 @@ export function SituationPicker({ platformId, selected, onChange, errors }: Prop
           rows={rows}
           rowKey={(c) => c.id}
           columns={[
-            { key: 'name', header: 'Jeune', rowHeader: true, cell: nameOf },
+            { key: 'name', header: 'Jeune', rowHeader: true, cell: caseName },
             {
               key: 'birth',
               header: 'Naissance',
@@ -120,14 +117,53 @@ export function SituationPicker({ platformId, selected, onChange, errors }: Prop
                 chosen.has(c.id) ? (
                   <span className={fr.cx('fr-text--sm')}>Ajouté</span>
                 ) : (
-                  <Button variant="secondary" size="small" disabled={full} onClick={() => add(c)}>
-                    Ajouter<VisuallyHidden> {nameOf(c)}</VisuallyHidden>
+                  <Button variant="secondary" size="small" disabled={full} onClick={() => onAdd(c)}>
+                    Ajouter<VisuallyHidden> {caseName(c)}</VisuallyHidden>
                   </Button>
                 ),
             },
           ]}
         />
       ) : null}
+    </>
+  );
+}
+
+/**
+ * The situations a cotech will examine: a search in the platform's worklist (name, first names or
+ * INE), each result added with a button; the chosen ones listed with their optional proposal.
+ */
+export function SituationPicker({ platformId, selected, onChange, errors }: Props) {
+  const id = useId();
+  const focusAfter = useFocusAfterRender();
+  const chosen = new Set(selected.map((s) => s.caseId));
+  const full = selected.length >= instances.MEETING_MAX.situations;
+
+  function add(c: CaseListItem) {
+    if (chosen.has(c.id) || full) return;
+    onChange([
+      ...selected,
+      {
+        caseId: c.id,
+        name: caseName(c),
+        age: c.youngPerson ? ageOf(c.youngPerson.birthDate) : null,
+        status: c.status,
+        proposal: '',
+      },
+    ]);
+  }
+
+  return (
+    <div className="situation-picker">
+      <CaseSearch
+        platformId={platformId}
+        statuses={OPEN}
+        chosen={chosen}
+        full={full}
+        onAdd={add}
+        hint="Nom, prénom ou INE, 2 caractères au moins. Les suivis clos ne sont pas proposés."
+        focusKey={`${id}-recherche`}
+      />
 
       <h3 id={`${id}-choisies`} className={fr.cx('fr-h6', 'fr-mt-2w', 'fr-mb-1w')}>
         {selected.length === 0
