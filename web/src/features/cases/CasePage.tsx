@@ -144,6 +144,7 @@ export function CasePage() {
   const names: NameLookup = {
     organisation: (v) => (typeof v === 'string' && orgNames.get(v)) || 'une organisation partenaire',
     platform: (v) => (typeof v === 'string' && platformNames.get(v)) || 'une autre plateforme',
+    offer: (v) => (c.solutionOffer && v === c.solutionOffer.id ? c.solutionOffer.name : null),
   };
 
   const memberships = me.data?.memberships ?? [];

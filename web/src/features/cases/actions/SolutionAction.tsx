@@ -14,7 +14,7 @@ function ageOn(birthDate: string, day: string): number | null {
   const years = Number(day.slice(0, 4)) - Number(birthDate.slice(0, 4));
   return day.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
-/** « (du 01/09/2026 au 30/06/2027) », or the bound there is. */
+/** « (du 1 septembre 2026 au 30 juin 2027) », or the bound there is. */
 function activePeriod(from: string | null | undefined, until: string | null | undefined): string {
   if (from && until) return ` (du ${formatDate(from)} au ${formatDate(until)})`;
   if (from) return ` (à partir du ${formatDate(from)})`;

@@ -36,3 +36,18 @@ describe('describeEvent: a cotech’s decision', () => {
     expect(assigned).toEqual({ what: 'Affecté à Mission Locale de Bourges.', details: [] });
   });
 });
+
+describe('describeEvent: a solution', () => {
+  const data = { type: 'APPRENTISSAGE', startDate: '2026-09-01', organisationId: 'o1', offerId: 'f1' };
+  it('names the catalogue offer the page knows', () => {
+    const offer = (id: unknown) => (id === 'f1' ? 'CFA du BTP' : null);
+    expect(describeEvent('solution', data, { ...names, offer })).toMatchObject({
+      what: 'Solution enregistrée : apprentissage, à partir du 1 septembre 2026 (Mission Locale de Bourges).',
+      details: ['Solution du catalogue : CFA du BTP'],
+    });
+  });
+
+  it('names none it does not know', () => {
+    expect(describeEvent('solution', data, names).details).toEqual([]);
+  });
+});

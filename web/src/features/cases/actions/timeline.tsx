@@ -23,6 +23,8 @@ import {
 export interface NameLookup {
   organisation: (id: unknown) => string;
   platform: (id: unknown) => string;
+  /** A catalogue offer's name, when the page knows it (null otherwise: the event then names none). */
+  offer?: (id: unknown) => string | null;
 }
 
 type Data = Record<string, unknown>;
@@ -79,9 +81,12 @@ export function describeEvent(
       what = `Vérification de situation : ${label(SITUATION_FINDING_LABELS, data.finding as SituationFinding).toLowerCase()}.`;
       if (str(data.note)) details.push(`Note : ${String(data.note)}`);
       break;
-    case 'solution':
+    case 'solution': {
       what = `Solution enregistrée : ${label(SOLUTION_TYPE_LABELS, data.type as SolutionType).toLowerCase()}${str(data.startDate) ? `, à partir du ${formatDate(String(data.startDate))}` : ''}${str(data.organisationId) ? ` (${names.organisation(data.organisationId)})` : ''}.`;
+      const offer = str(data.offerId) ? names.offer?.(data.offerId) : null;
+      if (offer) details.push(`Solution du catalogue : ${offer}`);
       break;
+    }
     case 'close':
       what = `Suivi clôturé : ${label(CLOSE_OUTCOME_LABELS, data.outcome as CloseOutcome).toLowerCase()}.`;
       break;
