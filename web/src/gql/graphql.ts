@@ -1002,7 +1002,7 @@ export type CaseDetailQueryVariables = Exact<{
 }>;
 
 
-export type CaseDetailQuery = { case: { id: string, version: number, episode: number, status: CaseStatus, source: CaseSource, campaign: string | null, assignedAt: string | null, firstAttemptAt: string | null, lastAttemptAt: string | null, reachedAt: string | null, solutionType: SolutionType | null, solutionStartDate: string | null, closeOutcome: CloseOutcome | null, closeComment: string | null, closedAt: string | null, convocationDate: string | null, allowedActions: Array<CaseActionType>, createdAt: string, updatedAt: string, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, sex: string | null, address: string | null, postalCode: string | null, commune: string | null, phone: string | null, email: string | null, lastSchoolUai: string | null, lastFormation: string | null, schoolExitDate: string | null, highestDiploma: string | null } | null, assignedOrganisation: { id: string, name: string } | null, assignedCounsellor: { id: string, displayName: string } | null, solutionOrganisation: { id: string, name: string } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationDueDate: string | null, obligationFormationOverdue: boolean }, contactAttempts: Array<{ id: string, attemptedAt: string, channel: ContactChannel, result: ContactResult, actor: { id: string, displayName: string } | null }>, timeline: Array<{ id: string, occurredAt: string, kind: string, data: unknown, actor: { id: string, displayName: string } | null }>, pendingTransfer: { id: string, status: string, reason: string | null, proposedAt: string, fromPlatformId: string, fromOrganisationId: string | null, toPlatformId: string, toOrganisationId: string | null, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null } | null } | null };
+export type CaseDetailQuery = { case: { id: string, version: number, episode: number, status: CaseStatus, source: CaseSource, campaign: string | null, assignedAt: string | null, firstAttemptAt: string | null, lastAttemptAt: string | null, reachedAt: string | null, solutionType: SolutionType | null, solutionStartDate: string | null, closeOutcome: CloseOutcome | null, closeComment: string | null, closedAt: string | null, convocationDate: string | null, allowedActions: Array<CaseActionType>, createdAt: string, updatedAt: string, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, sex: string | null, address: string | null, postalCode: string | null, commune: string | null, phone: string | null, email: string | null, lastSchoolUai: string | null, lastFormation: string | null, schoolExitDate: string | null, highestDiploma: string | null } | null, assignedOrganisation: { id: string, name: string } | null, assignedCounsellor: { id: string, displayName: string } | null, solutionOrganisation: { id: string, name: string } | null, solutionOffer: { id: string, name: string } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationDueDate: string | null, obligationFormationOverdue: boolean }, contactAttempts: Array<{ id: string, attemptedAt: string, channel: ContactChannel, result: ContactResult, actor: { id: string, displayName: string } | null }>, timeline: Array<{ id: string, occurredAt: string, kind: string, data: unknown, actor: { id: string, displayName: string } | null }>, pendingTransfer: { id: string, status: string, reason: string | null, proposedAt: string, fromPlatformId: string, fromOrganisationId: string | null, toPlatformId: string, toOrganisationId: string | null, toPlatform: { id: string, name: string } | null, toOrganisation: { id: string, name: string } | null, proposedBy: { id: string, displayName: string } | null } | null } | null };
 
 export type CasePlatformsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1036,6 +1036,7 @@ export type CaseSolutionMutationVariables = Exact<{
   type: SolutionType;
   startDate: string;
   organisationId?: string | number | null | undefined;
+  offerId?: string | number | null | undefined;
 }>;
 
 
@@ -1108,7 +1109,7 @@ export type CaseSolutionOffersQueryVariables = Exact<{
 }>;
 
 
-export type CaseSolutionOffersQuery = { solutionOffers: { nodes: Array<{ id: string, name: string, solutionType: SolutionType, organisation: { id: string, name: string } | null }> } };
+export type CaseSolutionOffersQuery = { solutionOffers: { nodes: Array<{ id: string, name: string, solutionType: SolutionType, activeFrom: string | null, activeUntil: string | null, organisation: { id: string, name: string } | null }> } };
 
 export type WorklistCaseFragment = { id: string, version: number, status: CaseStatus, source: CaseSource, campaign: string | null, lastAttemptAt: string | null, assignedOrganisation: { id: string, name: string } | null, youngPerson: { id: string, ine: string | null, lastName: string, firstNames: string, birthDate: string, commune: string | null } | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean } };
 
@@ -1351,7 +1352,7 @@ export type PlatformActionCasesQueryVariables = Exact<{
 }>;
 
 
-export type PlatformActionCasesQuery = { platformActions: Array<{ id: string, cases: Array<{ id: string, youngPerson: { lastName: string, firstNames: string } | null }> }> };
+export type PlatformActionCasesQuery = { platformActions: { nodes: Array<{ id: string, cases: Array<{ id: string, youngPerson: { lastName: string, firstNames: string } | null }> }> } };
 
 export type SolutionOfferItemFragment = { id: string, name: string, solutionType: SolutionType, communes: Array<string>, ageMin: number | null, ageMax: number | null, conditions: string | null, places: number | null, contact: string | null, activeFrom: string | null, activeUntil: string | null, version: number, canEdit: boolean, organisation: { id: string, name: string } | null, platform: { id: string, name: string } };
 
@@ -2576,6 +2577,10 @@ export const CaseDetailDocument = new TypedDocumentString(`
       id
       name
     }
+    solutionOffer {
+      id
+      name
+    }
     closeOutcome
     closeComment
     closedAt
@@ -2673,13 +2678,14 @@ export const CaseSituationCheckDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CaseSituationCheckMutation, CaseSituationCheckMutationVariables>;
 export const CaseSolutionDocument = new TypedDocumentString(`
-    mutation CaseSolution($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID) {
+    mutation CaseSolution($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID, $offerId: ID) {
   recordSolution(
     caseId: $caseId
     version: $version
     type: $type
     startDate: $startDate
     organisationId: $organisationId
+    offerId: $offerId
   ) {
     id
     version
@@ -2842,6 +2848,8 @@ export const CaseSolutionOffersDocument = new TypedDocumentString(`
         id
         name
       }
+      activeFrom
+      activeUntil
     }
   }
 }
@@ -4664,13 +4672,15 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
 export const PlatformActionCasesDocument = new TypedDocumentString(`
     query PlatformActionCases($platformId: ID, $on: Date) {
-  platformActions(platformId: $platformId, from: $on, to: $on) {
-    id
-    cases {
+  platformActions(platformId: $platformId, from: $on, to: $on, first: 100) {
+    nodes {
       id
-      youngPerson {
-        lastName
-        firstNames
+      cases {
+        id
+        youngPerson {
+          lastName
+          firstNames
+        }
       }
     }
   }

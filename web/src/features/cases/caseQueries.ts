@@ -427,9 +427,9 @@ const CaseSolutionOffersDocument = graphql(`
           id
           name
         }
+        activeFrom
+        activeUntil
       }
-      activeFrom
-      activeUntil
     }
   }
 `);

@@ -12,13 +12,15 @@ import { CaseSearch, caseName } from '../instances/SituationPicker';
 /** The young people an action links, named: the action's own day is read back (the list carries ids only). */
 const PlatformActionCasesDocument = graphql(`
   query PlatformActionCases($platformId: ID, $on: Date) {
-    platformActions(platformId: $platformId, from: $on, to: $on) {
-      id
-      cases {
+    platformActions(platformId: $platformId, from: $on, to: $on, first: 100) {
+      nodes {
         id
-        youngPerson {
-          lastName
-          firstNames
+        cases {
+          id
+          youngPerson {
+            lastName
+            firstNames
+          }
         }
       }
     }
@@ -31,7 +33,7 @@ function useLinkedNames(platformId: string, action: { id: string; heldOn: string
     queryFn: ({ signal }) => gqlRequest(PlatformActionCasesDocument, { platformId, on: action!.heldOn }, signal),
     select: (d) =>
       new Map(
-        (d.platformActions.find((a) => a.id === action!.id)?.cases ?? []).map((c) => [
+        (d.platformActions.nodes.find((a) => a.id === action!.id)?.cases ?? []).map((c) => [
           c.id,
           c.youngPerson ? `${c.youngPerson.lastName} ${c.youngPerson.firstNames}` : 'Personne non visible',
         ]),
