@@ -47,6 +47,7 @@ const VIERZON_REFERENT = { email: 'referent.vierzon@demo.test', displayName: 'Va
 const COORDINATOR = { email: 'coordination@demo.test', displayName: 'Régine Coordination' };
 const NEEDS =
   'Les jeunes de 16 à 17 ans sans solution se concentrent sur Bourges-Nord : renforcer les permanences du CIO.';
+const PERSPECTIVES = 'Ouvrir une permanence mobile à Saint-Florent-sur-Cher au printemps.';
 const RULE = 'Aucun effectif compris entre 1 et 4';
 
 let browser: Browser;
@@ -55,7 +56,9 @@ const sessions: Record<'referent' | 'vierzon' | 'coordinator' | 'viewer', Sessio
 const shots = new Shots('bilan');
 
 beforeAll(async () => {
-  if (!process.env.E2E_BASE_URL) app = await startApp('bilan-server.log');
+  // The régional bilan adds up figures kept per platform for up to 30 minutes (refreshed every 15): here
+  // the lists are imported minutes before the coordinator looks, so every figure is computed afresh.
+  if (!process.env.E2E_BASE_URL) app = await startApp('bilan-server.log', { BILAN_FIGURES_MAX_AGE_MINUTES: '0' });
   browser = await launchBrowser();
   for (const key of ['referent', 'vierzon', 'coordinator', 'viewer'] as const) {
     sessions[key] = await openSession(browser, app?.baseUrl ?? inject('baseUrl'));
@@ -271,6 +274,36 @@ describe('PSAD bilans: a platform’s, with its documents, and the région’s',
     await checkPage(page, shots.next('bilan-redige'));
   });
 
+  it('a save over a newer version is refused; « Recharger le bilan » brings that version back', async () => {
+    const { page } = sessions.referent;
+    const form = page.getByRole('form', { name: 'Parties rédigées' });
+    const save = (f: typeof form) => f.getByRole('button', { name: 'Enregistrer les parties rédigées' });
+    // Meanwhile, in another tab, the same referent writes the « Perspectives locales ».
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    const otherForm = other.getByRole('form', { name: 'Parties rédigées' });
+    await expect
+      .poll(() => otherForm.getByLabel('Analyse des besoins', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toBe(NEEDS);
+    await otherForm.getByLabel('Perspectives locales', { exact: true }).fill(PERSPECTIVES);
+    await pressEnterOn(other, save(otherForm));
+    await expect
+      .poll(async () => plain(await otherForm.getByRole('status').innerText()), { timeout: 15_000 })
+      .toContain('Parties rédigées enregistrées');
+    await other.close();
+    // This tab read the version before: its save is refused, and says why.
+    await form.getByLabel('Veille documentaire', { exact: true }).fill('Écrit sur une version dépassée.');
+    await pressEnterOn(page, save(form));
+    await page.getByRole('alert').filter({ hasText: 'Modifié entre-temps' }).waitFor({ timeout: 15_000 });
+    await checkPage(page, shots.next('bilan-conflit'));
+    await pressEnterOn(page, page.getByRole('button', { name: 'Recharger le bilan' }));
+    await expect
+      .poll(() => form.getByLabel('Perspectives locales', { exact: true }).inputValue(), { timeout: 15_000 })
+      .toBe(PERSPECTIVES);
+    expect(await form.getByLabel('Veille documentaire', { exact: true }).inputValue()).toBe('');
+    expect(await form.getByLabel('Analyse des besoins', { exact: true }).inputValue()).toBe(NEEDS);
+  });
+
   it('downloads the PDF through « Bilan PDF »: its pages rendered, its text read', async () => {
     const { page } = sessions.referent;
     const { file } = await download(page, page.getByRole('button', { name: 'Bilan PDF' }), 'bilan-bourges.pdf');
@@ -355,6 +388,10 @@ describe('PSAD bilans: a platform’s, with its documents, and the région’s',
     expect(await masked.count()).toBeGreaterThan(0);
     expect(plain(await masked.first().locator('.visually-hidden').innerText())).toMatch(/non publié|déduit/);
     expect(plain(await page.getByRole('main').innerText())).toContain(RULE);
+    // The figures' date: a région's bilan adds up figures kept per platform.
+    expect(plain(await page.getByRole('main').innerText())).toMatch(
+      /Chiffres arrêtés le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/,
+    );
     expect(await page.getByRole('heading', { level: 2, name: 'Bilan consolidé de la région' }).count()).toBe(1);
     await checkPage(page, shots.next('bilan-regional'));
 

@@ -508,8 +508,24 @@ describe('PSAD instances: a cotech scheduled, its invitation, its situations, th
     expect(await page.getByLabel('Heure de début', { exact: true }).inputValue()).toBe('14:00');
     expect(await page.getByRole('heading', { name: '3 situations retenues' }).count()).toBe(1);
     await checkPage(page, shots.next('modifier'));
+    const save = (p: Page) => p.getByRole('button', { name: 'Enregistrer et prévenir les invités' });
+    // Meanwhile, in another tab, the same referent gives the committee a theme (which sends nothing).
+    const other = await page.context().newPage();
+    await other.goto(`/instances/${ids.next}/modifier`);
+    await expect.poll(() => h1(other)).toBe(`Modifier « ${NEXT_TITLE} »`);
+    await other.getByLabel('Thème (facultatif)', { exact: true }).fill('Mobilité');
+    await pressEnterOn(other, save(other));
+    await waitForPath(other, `/instances/${ids.next}`);
+    await other.close();
+    // This tab read the meeting before: its change is refused, and says why; reloaded, it goes through.
     await page.getByLabel('Heure de fin', { exact: true }).fill('16:30');
-    await pressEnterOn(page, page.getByRole('button', { name: 'Enregistrer et prévenir les invités' }));
+    await pressEnterOn(page, save(page));
+    await page.getByRole('alert').filter({ hasText: 'Modifié entre-temps' }).waitFor({ timeout: 15_000 });
+    await checkPage(page, shots.next('modifier-conflit'));
+    await pressEnterOn(page, page.getByRole('button', { name: 'Recharger la réunion' }));
+    await expect.poll(() => page.getByLabel('Thème (facultatif)', { exact: true }).inputValue()).toBe('Mobilité');
+    await page.getByLabel('Heure de fin', { exact: true }).fill('16:30');
+    await pressEnterOn(page, save(page));
     await waitForPath(page, `/instances/${ids.next}`);
     await expect
       .poll(async () => plain(await page.locator('.meeting-facts').innerText()))

@@ -49,6 +49,7 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   upTo: 'notification',
   previousMeetingId: 'meeting',
   ownerOrganisationId: 'organisation',
+  offerId: 'solution_offer',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
