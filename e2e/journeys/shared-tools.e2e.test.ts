@@ -147,6 +147,10 @@ describe('shared tools: the catalogue of solutions imported, searched, read by a
     ).toBe('Mission Locale de Bourges');
     await checkPage(page, shots.next('solution-du-catalogue'));
     await submitAction(page, 'Enregistrer une solution', 'Enregistrer la solution', /Solution enregistrée/);
+    // The case keeps the offer it was chosen from.
+    const issue = page.getByRole('region', { name: 'Solution' });
+    await expect.poll(async () => plain(await issue.innerText())).toContain('Solution du catalogue');
+    expect(plain(await issue.innerText())).toContain('Garantie jeunes (journey)');
   });
 
   it('records an atelier of the platform and a document of its veille (a link without https refused at its field)', async () => {

@@ -55,10 +55,15 @@ export const httpStatusOf: Record<ErrorCode, number> = {
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Authentification requise.');
 export const forbidden = () => new AppError('FORBIDDEN', "Vous n'avez pas accès à cette opération.");
 export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} introuvable.`);
-export const staleVersion = (what: string) =>
+/**
+ * A change refused because the record changed since it was read (by someone else, or in another tab).
+ * `what` is the record with its article (« La réunion », « Le projet »); the participle agrees with a
+ * « La » or « Une », or with `feminine` where the article elides (« L’action »).
+ */
+export const staleVersion = (what: string, feminine = /^(La|Une) /.test(what)) =>
   new AppError(
     'CONFLICT',
-    `${what} a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.`,
+    `${what} a été ${feminine ? 'modifiée' : 'modifié'} entre-temps (par quelqu'un d'autre, ou dans un autre onglet) : rechargez puis recommencez.`,
     'STALE_VERSION',
   );
 export const badInput = (fields: FieldError[]) =>

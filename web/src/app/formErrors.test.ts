@@ -37,7 +37,7 @@ describe('splitErrors', () => {
   it('only a STALE_VERSION is a conflict (the reload banner)', () => {
     const stale = error(
       'CONFLICT',
-      "Le projet a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.",
+      "Le projet a été modifié entre-temps (par quelqu'un d'autre, ou dans un autre onglet) : rechargez puis recommencez.",
       { reason: 'STALE_VERSION' },
     );
     expect(stale.isStaleVersion()).toBe(true);

@@ -108,7 +108,7 @@ describe('the declaration: a whole replace, groups kept by id', () => {
     const res = await as('porteur', M.update, { id: project.id, v: 1, c: content({ title: 'Titre périmé' }) });
     expect(code(res)).toBe('CONFLICT');
     expect(res.errors![0]!.message).toBe(
-      "Le projet a été modifié(e) entre-temps par quelqu'un d'autre : rechargez puis recommencez.",
+      "Le projet a été modifié entre-temps (par quelqu'un d'autre, ou dans un autre onglet) : rechargez puis recommencez.",
     );
     expect(await clasFingerprint(t)).toEqual(before);
   });

@@ -500,7 +500,7 @@ describe('submission with failing rules, and the way back to the holder', () => 
     );
     const stale = await as('caf', M.close, { id: p!.id, v: p!.version - 1 });
     expect(code(stale)).toBe('CONFLICT');
-    expect(stale.errors![0]!.message).toContain('modifié(e) entre-temps');
+    expect(stale.errors![0]!.message).toContain('modifié entre-temps');
   });
 
   it('audits a refused step as DENIED and writes nothing', async () => {

@@ -115,7 +115,7 @@ export async function updateMeetingAction(ctx: RequestContext, raw: unknown): Pr
   const [m] = await ctx.db.select().from(meeting).where(eq(meeting.id, action.meetingId));
   if (!m || !(await isReferentOf(ctx, m.platformId)))
     deny(ctx, 'meeting.action_update', 'not-convener', { subjectType: 'meeting_action', subjectId: action.id });
-  if (action.version !== input.version) throw staleVersion('L’action');
+  if (action.version !== input.version) throw staleVersion('L’action', true);
   const [updated] = await ctx.db
     .update(meetingAction)
     .set({
