@@ -1,6 +1,8 @@
 import { and, sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import { z } from 'zod';
+import { identity } from '@maillage/shared';
 import { badInput } from './errors.js';
+import { parseInput } from './validation.js';
 
 export interface Connection<T> {
   nodes: T[];
@@ -86,3 +88,80 @@ export function toConnection<Row>(
 const serialise = (v: unknown) => (v instanceof Date ? v.toISOString() : (v as string | number | null));
 
 export const allOf = (conditions: (SQL | undefined)[]) => and(...conditions.filter((c): c is SQL => c !== undefined));
+
+/*
+ * Pages of a list sorted on a text key built in SQL (a name, a date as text, a relevance as digits)
+ * and the id: the cursor carries that text, so it compares exactly what is sorted; or an offset, for a
+ * page jump. The CLAS projects and the shared tools of the instances read their lists so.
+ */
+
+/** A page jump skips at most this many rows. */
+const MAX_OFFSET = 100_000;
+
+const textKeyPageSchema = z.object({
+  first: z.number().int().nullish(),
+  after: z.string().nullish(),
+  offset: z.number().int().min(0, 'un décalage positif').max(MAX_OFFSET, `au plus ${MAX_OFFSET}`).nullish(),
+});
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+  offset?: number | null;
+}
+
+export interface TextKeyPage {
+  limit: number;
+  offset: number;
+  /** The sort key and id of the previous page's last row. */
+  after: { key: string; id: string } | null;
+}
+
+/** The page asked for: at most `max` rows, after a cursor or at an offset (not both). */
+export function textKeyPageOf(args: PageArgs, max: number): TextKeyPage {
+  const input = parseInput(textKeyPageSchema, { first: args.first, after: args.after, offset: args.offset }, '');
+  const limit = pageSizeOf(input.first, max);
+  const offset = input.offset ?? 0;
+  let after: TextKeyPage['after'] = null;
+  if (input.after) {
+    const [key, id] = decodeCursor(input.after, 2);
+    if (typeof key !== 'string' || !identity.uuid.safeParse(id).success)
+      throw badInput([{ path: 'after', message: 'curseur invalide' }]);
+    after = { key, id: id as string };
+  }
+  if (offset > 0 && after) throw badInput([{ path: 'offset', message: 'un décalage ou un curseur, pas les deux' }]);
+  return { limit, offset, after };
+}
+
+/** The rows after the page's cursor, in the order `(sortKey, id)` `direction`. */
+export function afterTextKey(
+  page: TextKeyPage,
+  sortKey: SQL,
+  id: AnyColumn,
+  direction: 'asc' | 'desc',
+): SQL | undefined {
+  if (!page.after) return undefined;
+  const op = direction === 'asc' ? sql`>` : sql`<`;
+  return sql`(${sortKey}, ${id}) ${op} (${page.after.key}::text collate "C", ${page.after.id}::uuid)`;
+}
+
+export const orderByTextKey = (sortKey: SQL, id: AnyColumn, direction: 'asc' | 'desc') =>
+  direction === 'asc' ? [sql`${sortKey} asc`, sql`${id} asc`] : [sql`${sortKey} desc`, sql`${id} desc`];
+
+/** A connection from `limit + 1` rows read, each with its sort key. */
+export function textKeyConnection<Row extends { id: string }>(
+  rows: { row: Row; sortKey: string }[],
+  page: TextKeyPage,
+  totalCount: number,
+): Connection<Row> {
+  const shown = rows.slice(0, page.limit);
+  const last = shown.at(-1);
+  return {
+    nodes: shown.map((r) => r.row),
+    pageInfo: {
+      hasNextPage: rows.length > page.limit,
+      endCursor: last ? encodeCursor([last.sortKey, last.row.id]) : null,
+    },
+    totalCount,
+  };
+}

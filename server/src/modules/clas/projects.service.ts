@@ -14,7 +14,15 @@ import {
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, notFound, staleVersion, uniqueViolation, type FieldError } from '../../core/errors.js';
-import { allOf, decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../core/pagination.js';
+import {
+  afterTextKey,
+  allOf,
+  orderByTextKey,
+  textKeyConnection,
+  textKeyPageOf,
+  type Connection,
+  type PageArgs,
+} from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { departementOfOrganisation } from '../identity/lookups.js';
 import { holderOrganisations, officerDepartements, partyOf } from './policy.js';
@@ -25,8 +33,6 @@ import { clasAttendance, clasGroup, clasProject, clasRosterEntry, type ClasDecla
 
 export const CLAS_PROJECT_ORDERS = ['UPDATED_AT', 'TITLE'] as const;
 const MAX_PAGE = 100;
-/** A page jump skips at most this many projects (a département holds a few hundred a year). */
-const MAX_OFFSET = 100_000;
 
 const declarationOf = (c: ClasProjectContent): ClasDeclaration => ({
   diagnostic: c.diagnostic,
@@ -295,58 +301,34 @@ const listSchema = z.object({
     })
     .nullish(),
   orderBy: z.enum(CLAS_PROJECT_ORDERS).nullish(),
-  first: z.number().int().nullish(),
-  after: z.string().nullish(),
-  offset: z.number().int().min(0, 'un décalage positif').max(MAX_OFFSET, `au plus ${MAX_OFFSET}`).nullish(),
 });
 
-type ListedProject = ProjectRow & { sortKey: string };
-
-/** A cursor connection on (sort key, id); the sort key is text built in SQL, so the cursor compares exactly what is sorted. */
+/** A cursor connection on (sort key, id), or a page at an offset (core/pagination.ts). */
 export async function listProjects(ctx: RequestContext, raw: unknown): Promise<Connection<ProjectRow>> {
   const input = parseInput(listSchema, raw, '');
-  const limit = pageSizeOf(input.first, MAX_PAGE);
+  const page = textKeyPageOf(raw as PageArgs, MAX_PAGE);
   const byTitle = input.orderBy === 'TITLE';
   const sortKey = byTitle
     ? sql<string>`lower(${clasProject.title}) collate "C"`
     : sql<string>`to_char(${clasProject.updatedAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') collate "C"`;
-  let after: SQL | undefined;
-  if (input.after) {
-    const [key, id] = decodeCursor(input.after, 2);
-    if (typeof key !== 'string' || !identity.uuid.safeParse(id).success)
-      throw badInput([{ path: 'after', message: 'curseur invalide' }]);
-    after = byTitle
-      ? sql`(${sortKey}, ${clasProject.id}) > (${key}::text collate "C", ${id}::uuid)`
-      : sql`(${sortKey}, ${clasProject.id}) < (${key}::text collate "C", ${id}::uuid)`;
-  }
-  // A page jump: the page at `offset` in the same order (the cursor path is unchanged without it).
-  const offset = input.offset ?? 0;
-  if (offset > 0 && after) throw badInput([{ path: 'offset', message: 'un décalage ou un curseur, pas les deux' }]);
+  const direction = byTitle ? 'asc' : 'desc';
   const where = allOf([
     await scopeOf(ctx),
     input.filter?.status?.length ? inArray(clasProject.status, input.filter.status) : undefined,
     input.filter?.schoolYear ? eq(clasProject.schoolYear, input.filter.schoolYear) : undefined,
   ]);
-  const dir = byTitle ? sql`asc` : sql`desc`;
   const [rows, [count]] = await Promise.all([
     ctx.db
-      .select({ project: clasProject, sortKey })
+      .select({ row: clasProject, sortKey })
       .from(clasProject)
-      .where(allOf([where, after]))
-      .orderBy(sql`${sortKey} ${dir}`, sql`${clasProject.id} ${dir}`)
-      .limit(limit + 1)
-      .offset(offset),
+      .where(allOf([where, afterTextKey(page, sortKey, clasProject.id, direction)]))
+      .orderBy(...orderByTextKey(sortKey, clasProject.id, direction))
+      .limit(page.limit + 1)
+      .offset(page.offset),
     ctx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(clasProject)
       .where(where),
   ]);
-  const listed: ListedProject[] = rows.map((r) => ({ ...r.project, sortKey: r.sortKey }));
-  const nodes = listed.slice(0, limit);
-  const last = nodes[nodes.length - 1];
-  return {
-    nodes,
-    pageInfo: { hasNextPage: listed.length > limit, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
-    totalCount: count!.n,
-  };
+  return textKeyConnection(rows, page, count!.n);
 }

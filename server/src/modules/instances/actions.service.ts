@@ -4,12 +4,19 @@ import { calendarDay, identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { badInput, errorCode, notFound, staleVersion } from '../../core/errors.js';
-import type { Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { psadCase } from '../psad/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { platformAction, platformActionCase } from './tables.js';
-import { afterKey, orderByKey, pageOf, toolsConnection, type PageArgs } from './tools-pages.js';
+import {
+  afterTextKey,
+  orderByTextKey,
+  textKeyConnection,
+  textKeyPageOf,
+  type Connection,
+  type PageArgs,
+} from '../../core/pagination.js';
+import { TOOLS_PAGE_MAX } from './tools-pages.js';
 
 export type PlatformActionRow = typeof platformAction.$inferSelect;
 
@@ -158,7 +165,7 @@ export async function listPlatformActions(
   // A Date scalar far in the past or the future (year 275760) is no date PostgreSQL takes: refused here.
   const from = args.from ? parseInput(calendarDay, args.from, 'from') : null;
   const to = args.to ? parseInput(calendarDay, args.to, 'to') : null;
-  const page = pageOf(args);
+  const page = textKeyPageOf(args, TOOLS_PAGE_MAX);
   const sortKey = sql<string>`to_char(${platformAction.heldOn}, 'YYYY-MM-DD') collate "C"`;
   const where = and(
     platformId ? eq(platformAction.platformId, platformId) : undefined,
@@ -169,8 +176,8 @@ export async function listPlatformActions(
     ctx.db
       .select({ row: platformAction, sortKey })
       .from(platformAction)
-      .where(and(where, afterKey(page, sortKey, platformAction.id, 'desc')))
-      .orderBy(...orderByKey(sortKey, platformAction.id, 'desc'))
+      .where(and(where, afterTextKey(page, sortKey, platformAction.id, 'desc')))
+      .orderBy(...orderByTextKey(sortKey, platformAction.id, 'desc'))
       .limit(page.limit + 1)
       .offset(page.offset),
     ctx.db
@@ -178,7 +185,7 @@ export async function listPlatformActions(
       .from(platformAction)
       .where(where),
   ]);
-  return toolsConnection(rows, page, count?.n ?? 0);
+  return textKeyConnection(rows, page, count?.n ?? 0);
 }
 
 /** The cases linked to actions, one statement for a whole list: row-level security shows them to the platform's referents only. */

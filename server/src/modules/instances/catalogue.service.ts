@@ -3,12 +3,19 @@ import { identity, searchKey, tools, type OfferValues } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, errorCode, notFound, staleVersion, uniqueViolation } from '../../core/errors.js';
-import type { Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { territory } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { solutionOffer } from './tables.js';
-import { afterKey, orderByKey, pageOf, toolsConnection, type PageArgs } from './tools-pages.js';
+import {
+  afterTextKey,
+  orderByTextKey,
+  textKeyConnection,
+  textKeyPageOf,
+  type Connection,
+  type PageArgs,
+} from '../../core/pagination.js';
+import { TOOLS_PAGE_MAX } from './tools-pages.js';
 
 export type SolutionOfferRow = typeof solutionOffer.$inferSelect;
 
@@ -171,7 +178,7 @@ export async function listSolutionOffers(
   args: PageArgs = {},
 ): Promise<Connection<SolutionOfferRow>> {
   const where = await offerConditions(ctx, filter);
-  const page = pageOf(args);
+  const page = textKeyPageOf(args, TOOLS_PAGE_MAX);
   const key = filter.search ? searchKey(filter.search) : '';
   const sortKey = key
     ? sql<string>`(lpad(round((1 - similarity(${solutionOffer.searchText}, ${key})) * 1000000)::int::text, 7, '0') || ' ' || ${solutionOffer.searchText}) collate "C"`
@@ -180,8 +187,8 @@ export async function listSolutionOffers(
     ctx.db
       .select({ row: solutionOffer, sortKey })
       .from(solutionOffer)
-      .where(and(where, afterKey(page, sortKey, solutionOffer.id, 'asc')))
-      .orderBy(...orderByKey(sortKey, solutionOffer.id, 'asc'))
+      .where(and(where, afterTextKey(page, sortKey, solutionOffer.id, 'asc')))
+      .orderBy(...orderByTextKey(sortKey, solutionOffer.id, 'asc'))
       .limit(page.limit + 1)
       .offset(page.offset),
     ctx.db
@@ -189,7 +196,7 @@ export async function listSolutionOffers(
       .from(solutionOffer)
       .where(where),
   ]);
-  return toolsConnection(rows, page, count?.n ?? 0);
+  return textKeyConnection(rows, page, count?.n ?? 0);
 }
 
 export async function getSolutionOffer(ctx: RequestContext, rawId: unknown): Promise<SolutionOfferRow | null> {

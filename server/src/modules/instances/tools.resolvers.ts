@@ -9,7 +9,7 @@ import { isReferentOf } from '../psad/policy.js';
 import * as actions from './actions.service.js';
 import { dayOf } from './bilan/resolvers.js';
 import * as catalogue from './catalogue.service.js';
-import type { PageArgs } from './tools-pages.js';
+import type { PageArgs } from '../../core/pagination.js';
 import * as veille from './veille.service.js';
 
 /** The platform's shared tools are written by its referents; its partners' members read them. */

@@ -3,12 +3,19 @@ import { identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { notFound, staleVersion } from '../../core/errors.js';
-import type { Connection } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { appUser } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { veilleDocument } from './tables.js';
-import { afterKey, orderByKey, pageOf, toolsConnection, type PageArgs } from './tools-pages.js';
+import {
+  afterTextKey,
+  orderByTextKey,
+  textKeyConnection,
+  textKeyPageOf,
+  type Connection,
+  type PageArgs,
+} from '../../core/pagination.js';
+import { TOOLS_PAGE_MAX } from './tools-pages.js';
 
 export type VeilleDocumentRow = typeof veilleDocument.$inferSelect;
 
@@ -94,15 +101,15 @@ export async function listVeilleDocuments(
   args: PageArgs = {},
 ): Promise<Connection<VeilleDocumentRow>> {
   const platformId = rawPlatformId ? parseInput(identity.uuid, rawPlatformId, 'platformId') : null;
-  const page = pageOf(args);
+  const page = textKeyPageOf(args, TOOLS_PAGE_MAX);
   const sortKey = sql<string>`(to_char(coalesce(${veilleDocument.publishedOn}, (${veilleDocument.createdAt} at time zone 'Europe/Paris')::date), 'YYYY-MM-DD') || ' ' || to_char(${veilleDocument.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')) collate "C"`;
   const where = platformId ? eq(veilleDocument.platformId, platformId) : undefined;
   const [rows, [count]] = await Promise.all([
     ctx.db
       .select({ row: veilleDocument, sortKey })
       .from(veilleDocument)
-      .where(and(where, afterKey(page, sortKey, veilleDocument.id, 'desc')))
-      .orderBy(...orderByKey(sortKey, veilleDocument.id, 'desc'))
+      .where(and(where, afterTextKey(page, sortKey, veilleDocument.id, 'desc')))
+      .orderBy(...orderByTextKey(sortKey, veilleDocument.id, 'desc'))
       .limit(page.limit + 1)
       .offset(page.offset),
     ctx.db
@@ -110,5 +117,5 @@ export async function listVeilleDocuments(
       .from(veilleDocument)
       .where(where),
   ]);
-  return toolsConnection(rows, page, count?.n ?? 0);
+  return textKeyConnection(rows, page, count?.n ?? 0);
 }

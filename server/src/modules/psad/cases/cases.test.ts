@@ -156,7 +156,7 @@ describe('bulk assignment', () => {
       o: id.ml,
     });
     expect(code(stale)).toBe('CONFLICT');
-    expect(stale.errors![0]!.message).toMatch(/modifié\(e\) entre-temps/);
+    expect(stale.errors![0]!.message).toMatch(/modifié entre-temps/);
     const notPartner = await gql('referent', Q.assign, { p: id.bourges, cases: batch, o: id.caf });
     expect(code(notPartner)).toBe('BAD_USER_INPUT');
     expect(notPartner.errors![0]!.extensions.fields?.map((f) => f.path)).toEqual(['organisationId']);
