@@ -1,4 +1,6 @@
-import { and, sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { and, sql, type AnyColumn, type InferSelectModel, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from './db/driver.js';
 import { z } from 'zod';
 import { identity } from '@maillage/shared';
 import { badInput } from './errors.js';
@@ -164,4 +166,34 @@ export function textKeyConnection<Row extends { id: string }>(
     },
     totalCount,
   };
+}
+
+/**
+ * Reads a page of `table` (rows matching `where`, sorted on `sortKey` then its id) and how many rows
+ * match in all, side by side.
+ */
+export async function readTextKeyPage<T extends PgTable & { id: AnyColumn }>(
+  db: Tx,
+  table: T,
+  query: { where: SQL | undefined; sortKey: SQL; direction: 'asc' | 'desc'; page: TextKeyPage },
+): Promise<Connection<InferSelectModel<T> & { id: string }>> {
+  const { where, sortKey, direction, page } = query;
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ row: table as PgTable, sortKey: sql<string>`${sortKey}` })
+      .from(table as PgTable)
+      .where(allOf([where, afterTextKey(page, sortKey, table.id, direction)]))
+      .orderBy(...orderByTextKey(sortKey, table.id, direction))
+      .limit(page.limit + 1)
+      .offset(page.offset),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(table as PgTable)
+      .where(where),
+  ]);
+  return textKeyConnection(
+    rows as unknown as { row: InferSelectModel<T> & { id: string }; sortKey: string }[],
+    page,
+    count?.n ?? 0,
+  );
 }

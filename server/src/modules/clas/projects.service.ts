@@ -14,15 +14,7 @@ import {
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, notFound, staleVersion, uniqueViolation, type FieldError } from '../../core/errors.js';
-import {
-  afterTextKey,
-  allOf,
-  orderByTextKey,
-  textKeyConnection,
-  textKeyPageOf,
-  type Connection,
-  type PageArgs,
-} from '../../core/pagination.js';
+import { readTextKeyPage, allOf, textKeyPageOf, type Connection, type PageArgs } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { departementOfOrganisation } from '../identity/lookups.js';
 import { holderOrganisations, officerDepartements, partyOf } from './policy.js';
@@ -317,18 +309,5 @@ export async function listProjects(ctx: RequestContext, raw: unknown): Promise<C
     input.filter?.status?.length ? inArray(clasProject.status, input.filter.status) : undefined,
     input.filter?.schoolYear ? eq(clasProject.schoolYear, input.filter.schoolYear) : undefined,
   ]);
-  const [rows, [count]] = await Promise.all([
-    ctx.db
-      .select({ row: clasProject, sortKey })
-      .from(clasProject)
-      .where(allOf([where, afterTextKey(page, sortKey, clasProject.id, direction)]))
-      .orderBy(...orderByTextKey(sortKey, clasProject.id, direction))
-      .limit(page.limit + 1)
-      .offset(page.offset),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(clasProject)
-      .where(where),
-  ]);
-  return textKeyConnection(rows, page, count!.n);
+  return readTextKeyPage(ctx.db, clasProject, { where, sortKey, direction: direction, page });
 }

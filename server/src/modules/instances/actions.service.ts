@@ -8,14 +8,7 @@ import { parseInput } from '../../core/validation.js';
 import { psadCase } from '../psad/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { platformAction, platformActionCase } from './tables.js';
-import {
-  afterTextKey,
-  orderByTextKey,
-  textKeyConnection,
-  textKeyPageOf,
-  type Connection,
-  type PageArgs,
-} from '../../core/pagination.js';
+import { readTextKeyPage, textKeyPageOf, type Connection, type PageArgs } from '../../core/pagination.js';
 import { TOOLS_PAGE_MAX } from './tools-pages.js';
 
 export type PlatformActionRow = typeof platformAction.$inferSelect;
@@ -172,20 +165,7 @@ export async function listPlatformActions(
     from ? gte(platformAction.heldOn, from) : undefined,
     to ? lte(platformAction.heldOn, to) : undefined,
   );
-  const [rows, [count]] = await Promise.all([
-    ctx.db
-      .select({ row: platformAction, sortKey })
-      .from(platformAction)
-      .where(and(where, afterTextKey(page, sortKey, platformAction.id, 'desc')))
-      .orderBy(...orderByTextKey(sortKey, platformAction.id, 'desc'))
-      .limit(page.limit + 1)
-      .offset(page.offset),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(platformAction)
-      .where(where),
-  ]);
-  return textKeyConnection(rows, page, count?.n ?? 0);
+  return readTextKeyPage(ctx.db, platformAction, { where, sortKey, direction: 'desc', page });
 }
 
 /** The cases linked to actions, one statement for a whole list: row-level security shows them to the platform's referents only. */

@@ -7,14 +7,7 @@ import { parseInput } from '../../core/validation.js';
 import { territory } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { solutionOffer } from './tables.js';
-import {
-  afterTextKey,
-  orderByTextKey,
-  textKeyConnection,
-  textKeyPageOf,
-  type Connection,
-  type PageArgs,
-} from '../../core/pagination.js';
+import { readTextKeyPage, textKeyPageOf, type Connection, type PageArgs } from '../../core/pagination.js';
 import { TOOLS_PAGE_MAX } from './tools-pages.js';
 
 export type SolutionOfferRow = typeof solutionOffer.$inferSelect;
@@ -183,20 +176,7 @@ export async function listSolutionOffers(
   const sortKey = key
     ? sql<string>`(lpad(round((1 - similarity(${solutionOffer.searchText}, ${key})) * 1000000)::int::text, 7, '0') || ' ' || ${solutionOffer.searchText}) collate "C"`
     : sql<string>`${solutionOffer.searchText} collate "C"`;
-  const [rows, [count]] = await Promise.all([
-    ctx.db
-      .select({ row: solutionOffer, sortKey })
-      .from(solutionOffer)
-      .where(and(where, afterTextKey(page, sortKey, solutionOffer.id, 'asc')))
-      .orderBy(...orderByTextKey(sortKey, solutionOffer.id, 'asc'))
-      .limit(page.limit + 1)
-      .offset(page.offset),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(solutionOffer)
-      .where(where),
-  ]);
-  return textKeyConnection(rows, page, count?.n ?? 0);
+  return readTextKeyPage(ctx.db, solutionOffer, { where, sortKey, direction: 'asc', page });
 }
 
 export async function getSolutionOffer(ctx: RequestContext, rawId: unknown): Promise<SolutionOfferRow | null> {

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { identity, tools } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
@@ -7,14 +7,7 @@ import { parseInput } from '../../core/validation.js';
 import { appUser } from '../identity/tables.js';
 import { isReferentOf } from '../psad/policy.js';
 import { veilleDocument } from './tables.js';
-import {
-  afterTextKey,
-  orderByTextKey,
-  textKeyConnection,
-  textKeyPageOf,
-  type Connection,
-  type PageArgs,
-} from '../../core/pagination.js';
+import { readTextKeyPage, textKeyPageOf, type Connection, type PageArgs } from '../../core/pagination.js';
 import { TOOLS_PAGE_MAX } from './tools-pages.js';
 
 export type VeilleDocumentRow = typeof veilleDocument.$inferSelect;
@@ -104,18 +97,5 @@ export async function listVeilleDocuments(
   const page = textKeyPageOf(args, TOOLS_PAGE_MAX);
   const sortKey = sql<string>`(to_char(coalesce(${veilleDocument.publishedOn}, (${veilleDocument.createdAt} at time zone 'Europe/Paris')::date), 'YYYY-MM-DD') || ' ' || to_char(${veilleDocument.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')) collate "C"`;
   const where = platformId ? eq(veilleDocument.platformId, platformId) : undefined;
-  const [rows, [count]] = await Promise.all([
-    ctx.db
-      .select({ row: veilleDocument, sortKey })
-      .from(veilleDocument)
-      .where(and(where, afterTextKey(page, sortKey, veilleDocument.id, 'desc')))
-      .orderBy(...orderByTextKey(sortKey, veilleDocument.id, 'desc'))
-      .limit(page.limit + 1)
-      .offset(page.offset),
-    ctx.db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(veilleDocument)
-      .where(where),
-  ]);
-  return textKeyConnection(rows, page, count?.n ?? 0);
+  return readTextKeyPage(ctx.db, veilleDocument, { where, sortKey, direction: 'desc', page });
 }
