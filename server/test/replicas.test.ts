@@ -458,10 +458,17 @@ describe.skipIf(!postgresUrl)(
         const essai = () => smtp.accepted.filter((m) => m.subject === 'Essai');
         while (essai().length === 0 && Date.now() < sent) await sleep(200);
         expect(essai()).toEqual([{ to: 'conseiller@demo.test', subject: 'Essai' }]);
-        const [row] = (
-          await admin.query<{ delivered_via: string }>(`select delivered_via from email_outbox where id = $1`, [id])
-        ).rows;
-        expect(row!.delivered_via).toBe('SMTP');
+        // The outbox row is marked once the SMTP server has answered: a moment after it has the message.
+        const deliveredVia = async () =>
+          (
+            await admin.query<{ delivered_via: string | null }>(
+              `select delivered_via from email_outbox where id = $1`,
+              [id],
+            )
+          ).rows[0]?.delivered_via;
+        const marked = Date.now() + 10_000;
+        while ((await deliveredVia()) !== 'SMTP' && Date.now() < marked) await sleep(100);
+        expect(await deliveredVia()).toBe('SMTP');
         expect(other.process.exitCode).toBeNull();
       }, 90_000);
     });
