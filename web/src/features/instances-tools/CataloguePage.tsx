@@ -12,12 +12,11 @@ import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { EditDeleteButtons, FormActions } from '../../ui/FormActions';
 import { DateField, SelectField, TextField } from '../../ui/Field';
-import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
-import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
+import { useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { pluralize } from '../identity/labels';
 import { usePsadPlatform } from '../platforms/queries';
-import { ToolPage, frenchDay, useToolsScope } from './parts';
+import { ToolList, ToolPage, frenchDay, useToolsScope } from './parts';
 import {
   useCreateSolutionOffer,
   useDeleteSolutionOffer,
@@ -493,28 +492,23 @@ export function CataloguePage() {
           ) : null}
         </div>
       ) : null}
-      {editing && platformId ? (
-        <OfferForm
-          key={editing === 'new' ? 'new' : editing.id}
-          platformId={platformId}
-          editing={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      ) : null}
-      {remove.isError ? (
-        <p className={fr.cx('fr-error-text')} role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      ) : null}
-      <ListView
-        query={offers}
-        count={
-          <ListCount
-            text={connection ? pluralize(connection.totalCount, 'solution', 'solutions') : undefined}
-            stale={offers.isPlaceholderData}
-          />
+      <ToolList
+        form={
+          editing && platformId ? (
+            <OfferForm
+              key={editing === 'new' ? 'new' : editing.id}
+              platformId={platformId}
+              editing={editing === 'new' ? null : editing}
+              onDone={() => setEditing(null)}
+            />
+          ) : null
         }
-        pagination={{ label: 'Pages du catalogue', ...pagination, pageSizes: PAGE_SIZES }}
+        removeError={remove.isError ? remove.error : null}
+        query={offers}
+        countText={connection ? pluralize(connection.totalCount, 'solution', 'solutions') : undefined}
+        stale={offers.isPlaceholderData}
+        paginationLabel="Pages du catalogue"
+        pagination={pagination}
       >
         <DataTable
           caption={`Solutions (${connection?.totalCount ?? 0})`}
@@ -525,7 +519,7 @@ export function CataloguePage() {
           busy={offers.isFetching}
           emptyMessage="Aucune solution ne correspond."
         />
-      </ListView>
+      </ToolList>
       {scope.isReferent && platformId ? <ImportSection platformId={platformId} /> : null}
     </ToolPage>
   );

@@ -2,21 +2,19 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { PLATFORM_ACTION_KIND_LABELS, PLATFORM_ACTION_KINDS, tools, type PlatformActionKind } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
-import { errorMessage } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
 import { EditDeleteButtons, FormActions } from '../../ui/FormActions';
 import { CheckboxField, DateField, SelectField, TextField } from '../../ui/Field';
-import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
-import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
+import { useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { pluralize } from '../identity/labels';
 import { usePsadPlatform } from '../platforms/queries';
 import { Fieldset } from '../instances/parts';
 import { ActionCasesField } from './ActionCasesField';
-import { ToolPage, frenchDay, useToolsScope } from './parts';
+import { ToolList, ToolPage, frenchDay, useToolsScope } from './parts';
 import {
   useCreatePlatformAction,
   useDeletePlatformAction,
@@ -254,28 +252,23 @@ export function PlatformActionsPage() {
           Ajouter une action
         </Button>
       ) : null}
-      {editing && platformId ? (
-        <ActionForm
-          key={editing === 'new' ? 'new' : editing.id}
-          platformId={platformId}
-          editing={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      ) : null}
-      {remove.isError ? (
-        <p className={fr.cx('fr-error-text')} role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      ) : null}
-      <ListView
-        query={list}
-        count={
-          <ListCount
-            text={connection ? pluralize(connection.totalCount, 'action', 'actions') : undefined}
-            stale={list.isPlaceholderData}
-          />
+      <ToolList
+        form={
+          editing && platformId ? (
+            <ActionForm
+              key={editing === 'new' ? 'new' : editing.id}
+              platformId={platformId}
+              editing={editing === 'new' ? null : editing}
+              onDone={() => setEditing(null)}
+            />
+          ) : null
         }
-        pagination={{ label: 'Pages des actions', ...pagination, pageSizes: PAGE_SIZES }}
+        removeError={remove.isError ? remove.error : null}
+        query={list}
+        countText={connection ? pluralize(connection.totalCount, 'action', 'actions') : undefined}
+        stale={list.isPlaceholderData}
+        paginationLabel="Pages des actions"
+        pagination={pagination}
       >
         <DataTable
           caption={`Actions (${connection?.totalCount ?? 0})`}
@@ -285,7 +278,7 @@ export function PlatformActionsPage() {
           busy={list.isFetching}
           emptyMessage="Aucune action enregistrée."
         />
-      </ListView>
+      </ToolList>
     </ToolPage>
   );
 }

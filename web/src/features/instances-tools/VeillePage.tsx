@@ -2,17 +2,15 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { tools } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
-import { errorMessage } from '../../app/graphql';
 import { usePageTitle } from '../../app/usePageTitle';
 import { validate } from '../../app/validation';
 import { Button } from '../../ui/Button';
 import { EditDeleteButtons, FormActions } from '../../ui/FormActions';
 import { DateField, TextField } from '../../ui/Field';
-import { ListCount, ListView } from '../../ui/ListView';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
-import { PAGE_SIZES, useNumberedPages, usePagedList } from '../../ui/usePagedList';
+import { useNumberedPages, usePagedList } from '../../ui/usePagedList';
 import { pluralize } from '../identity/labels';
-import { ToolPage, frenchDay, useToolsScope } from './parts';
+import { ToolList, ToolPage, frenchDay, useToolsScope } from './parts';
 import {
   useAddVeilleDocument,
   useDeleteVeilleDocument,
@@ -132,32 +130,27 @@ export function VeillePage() {
           Ajouter un document
         </Button>
       ) : null}
-      {editing && platformId ? (
-        <DocumentForm
-          key={editing === 'new' ? 'new' : editing.id}
-          platformId={platformId}
-          editing={editing === 'new' ? null : editing}
-          onDone={() => setEditing(null)}
-        />
-      ) : null}
-      {remove.isError ? (
-        <p className={fr.cx('fr-error-text')} role="alert">
-          {errorMessage(remove.error)}
-        </p>
-      ) : null}
-      <ListView
-        query={list}
-        count={
-          <ListCount
-            text={
-              connection
-                ? pluralize(connection.totalCount, 'document', 'documents', 'Aucun document pour le moment.')
-                : undefined
-            }
-            stale={list.isPlaceholderData}
-          />
+      <ToolList
+        form={
+          editing && platformId ? (
+            <DocumentForm
+              key={editing === 'new' ? 'new' : editing.id}
+              platformId={platformId}
+              editing={editing === 'new' ? null : editing}
+              onDone={() => setEditing(null)}
+            />
+          ) : null
         }
-        pagination={{ label: 'Pages de la veille', ...pagination, pageSizes: PAGE_SIZES }}
+        removeError={remove.isError ? remove.error : null}
+        query={list}
+        countText={
+          connection
+            ? pluralize(connection.totalCount, 'document', 'documents', 'Aucun document pour le moment.')
+            : undefined
+        }
+        stale={list.isPlaceholderData}
+        paginationLabel="Pages de la veille"
+        pagination={pagination}
       >
         <ul className="tools__veille" aria-busy={list.isFetching || undefined}>
           {(connection?.nodes ?? []).map((d) => (
@@ -190,7 +183,7 @@ export function VeillePage() {
             </li>
           ))}
         </ul>
-      </ListView>
+      </ToolList>
     </ToolPage>
   );
 }

@@ -2,7 +2,10 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router-dom';
+import { errorMessage } from '../../app/graphql';
 import { hasRole, useMe } from '../../app/me';
+import { ListCount, ListView, type ListQuery } from '../../ui/ListView';
+import { PAGE_SIZES, type useNumberedPages } from '../../ui/usePagedList';
 import { useActivePlatform } from '../platforms/activePlatform';
 import '../../ui/styles/tools.css';
 
@@ -48,6 +51,48 @@ export function ToolPage({ title, lead, children }: { title: string; lead: React
       <ToolsLinks />
       {children}
     </div>
+  );
+}
+
+/**
+ * A tool's list: the form being filled above it (if any), a failed removal's message, then the list a
+ * page at a time with its count (`countText` once the first page is in).
+ */
+export function ToolList({
+  form,
+  removeError,
+  query,
+  countText,
+  stale,
+  paginationLabel,
+  pagination,
+  children,
+}: {
+  form: ReactNode;
+  removeError: unknown;
+  query: ListQuery;
+  countText: string | undefined;
+  stale: boolean;
+  paginationLabel: string;
+  pagination: ReturnType<typeof useNumberedPages>['pagination'];
+  children: ReactNode;
+}) {
+  return (
+    <>
+      {form}
+      {removeError ? (
+        <p className={fr.cx('fr-error-text')} role="alert">
+          {errorMessage(removeError)}
+        </p>
+      ) : null}
+      <ListView
+        query={query}
+        count={<ListCount text={countText} stale={stale} />}
+        pagination={{ label: paginationLabel, ...pagination, pageSizes: PAGE_SIZES }}
+      >
+        {children}
+      </ListView>
+    </>
   );
 }
 
