@@ -4,6 +4,7 @@ import type { AppError } from './errors.js';
 import type { AuditEntry } from './audit.js';
 import type { Tx } from './db/driver.js';
 import type { Services } from './services.js';
+import type { NotificationEvent } from '../modules/notifications/events.js';
 
 /** A refusal: the action refused, why (a policy's name), and the object asked for when the request named one. */
 export interface Denial {
@@ -13,6 +14,11 @@ export interface Denial {
   subjectId?: string | null;
   /** Non-personal facts beside the policy (a budget and what was asked of it). */
   details?: Record<string, unknown>;
+  /**
+   * A refusal administrators must hear of (a read budget exceeded): raised with the DENIED event, at
+   * most once an hour per user and action, so that a caller retrying does not flood them.
+   */
+  alert?: NotificationEvent;
 }
 
 /** What every resolver and REST handler gets for one request. */

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/harness.js';
 import { createCase, ownerId, ownerRows } from '../modules/psad/cases/test-fixtures.js';
 import { M, personInput } from '../modules/parcours/test-fixtures.js';
 import { loadConfig } from './config.js';
+import { FANOUT_JOB } from '../modules/notifications/events.js';
 import { purgePastReadBudget } from './list-reads.js';
 
 /**
@@ -62,6 +63,7 @@ beforeAll(async () => {
   id.referent = await ownerId(t, sql`select id from app_user where email = 'referent@demo.test'`);
   id.vierzon = await ownerId(t, sql`select id from app_user where email = 'referent.vierzon@demo.test'`);
   id.counsellor = await ownerId(t, sql`select id from app_user where email = 'conseiller@demo.test'`);
+  id.admin = await ownerId(t, sql`select id from app_user where email = 'admin@demo.test'`);
   for (let i = 0; i < 10; i++) {
     cases.push(
       await createCase(t, id.bourges, {
@@ -180,6 +182,16 @@ describe('a page of a list of people', () => {
     expect(alerts.data.auditEvents.nodes).toEqual([
       expect.objectContaining({ action: 'read_budget.exceeded', outcome: 'DENIED' }),
     ]);
+    // And a security notice reaches them, once an hour per user: retrying does not flood them.
+    const again = await page('referent@demo.test', 10);
+    expect(again.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    expect(await events('read_budget.exceeded')).toHaveLength(2);
+    while ((await t.app.services.jobs.drain([FANOUT_JOB])) > 0);
+    const notices = await ownerRows<{ user_id: string; link: string }>(
+      t,
+      sql`select user_id, link from notification where kind = 'SECURITY_READ_BUDGET_EXCEEDED'`,
+    );
+    expect(notices).toEqual([{ user_id: id.admin, link: `/admin/utilisateurs/${id.referent}` }]);
   });
 
   it('past the budget, the people already seen and the counts are still served; other users are not held', async () => {
@@ -266,6 +278,74 @@ describe('the other lists of people', () => {
       record_type: 'accompanied_person',
       record_ids: [created.data.createAccompaniedPerson.id],
       details: { rows: 1, filter: { search: true } },
+    });
+  });
+});
+
+describe('lists that show people beside other things', () => {
+  it('pending transfers that show their cases: audited with the cases shown; without the cases, nothing', async () => {
+    const shown = cases[9]!;
+    await t.database.db.execute(
+      sql`insert into case_transfer (case_id, from_platform_id, to_platform_id, reason, proposed_by)
+          select ${shown.caseId}, ${id.bourges}, id, 'Déménagement', ${id.referent} from platform
+          where name = 'PSAD du bassin de Vierzon'`,
+    );
+    const before = (await events('case.transfers_incoming')).length;
+    const bare = await t.gql<{ incomingTransfers: { id: string }[] }>(
+      tok['referent.vierzon@demo.test']!,
+      `{ incomingTransfers { id reason } }`,
+    );
+    expect(bare.data.incomingTransfers).toHaveLength(1);
+    expect(await events('case.transfers_incoming')).toHaveLength(before);
+
+    const full = await t.gql<{ incomingTransfers: { case: { id: string; youngPerson: { lastName: string } } }[] }>(
+      tok['referent.vierzon@demo.test']!,
+      `{ incomingTransfers { id case { id youngPerson { lastName } } } }`,
+    );
+    expect(full.data.incomingTransfers[0]!.case.youngPerson.lastName).toBe('LecteurJ');
+    expect((await events('case.transfers_incoming'))[0]).toMatchObject({
+      actor_id: id.vierzon,
+      record_type: 'psad_case',
+      record_ids: [shown.caseId],
+      details: { rows: 1 },
+    });
+    expect(await budgetRows(id.vierzon!)).toBe(1);
+  });
+
+  it('a cotech’s situations: audited on the meeting, with the cases shown', async () => {
+    const startsAt = new Date(Date.now() + 5 * 86_400_000);
+    const scheduled = await t.gql<{ scheduleMeeting: { id: string } }>(
+      tok['referent@demo.test']!,
+      `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { id } }`,
+      {
+        i: {
+          platformId: id.bourges,
+          kind: 'COTECH',
+          title: 'Comité technique',
+          startsAt: startsAt.toISOString(),
+          endsAt: new Date(startsAt.getTime() + 3_600_000).toISOString(),
+          place: 'CIO de Bourges',
+          agenda: [],
+          invitedOrganisationIds: [],
+          guests: [],
+          situations: cases.slice(0, 2).map((c) => ({ caseId: c.caseId })),
+        },
+      },
+    );
+    expect(scheduled.errors).toBeUndefined();
+    const meetingId = scheduled.data.scheduleMeeting.id;
+    const read = await t.gql<{ meeting: { situations: { caseId: string }[] } }>(
+      tok['referent@demo.test']!,
+      `query($id: ID!) { meeting(id: $id) { situations { caseId lastName } } }`,
+      { id: meetingId },
+    );
+    expect(read.errors).toBeUndefined();
+    expect((await events('meeting.situations'))[0]).toMatchObject({
+      actor_id: id.referent,
+      subject_type: 'meeting',
+      subject_id: meetingId,
+      record_type: 'psad_case',
+      record_ids: cases.slice(0, 2).map((c) => c.caseId),
     });
   });
 });

@@ -8,7 +8,7 @@
  * budget, records them and appends the audit event (who, which list, which filter, how many rows,
  * the ids shown, as uuid[]). Beyond the budget it writes nothing and the page is refused
  * (RATE_LIMITED, 429, until people of the last hour drop out of it), and the refusal is an administrators' alert in the audit
- * log (`read_budget.exceeded`). Counts alone (totalCount, referentCasesCount) show nobody and are free.
+ * log (`read_budget.exceeded`) and a security notice to them (once an hour per user, core/request-state.ts). Counts alone (totalCount, referentCasesCount) show nobody and are free.
  */
 import { sql } from 'drizzle-orm';
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
@@ -57,9 +57,14 @@ export function describeFilter(filter: Record<string, unknown> | null | undefine
  * nobody (the home page's counts) and is neither audited nor counted against the budget.
  */
 export function selectsNodes(info: GraphQLResolveInfo): boolean {
+  return selectsField(info, 'nodes');
+}
+
+/** Whether the field's selection asks for `name` (directly or through fragments): a transfer's `case`. */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
   const visit = (set: SelectionSetNode | undefined): boolean =>
     (set?.selections ?? []).some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === 'nodes';
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
       if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
       const fragment = info.fragments[selection.name.value];
       return fragment ? visit(fragment.selectionSet) : false;
@@ -142,6 +147,12 @@ export async function recordListRead(ctx: RequestContext, read: ListRead): Promi
     reason: 'read-budget',
     ...read.target,
     details: { list: read.action, budget, wanted: total, filter: details.filter },
+    alert: {
+      kind: 'SECURITY_READ_BUDGET_EXCEEDED',
+      audience: { type: 'ADMINS' },
+      target: { type: 'user', id: actor.userId },
+      link: `/admin/utilisateurs/${actor.userId}`,
+    },
   });
   throw new RateLimitedError(
     `Cette page dépasserait la limite de ${budget} personnes consultées par heure de votre profil : réessayez dans ${Math.ceil(retryAfterSeconds / 60)} min. Les administrateurs en sont avertis.`,

@@ -1,10 +1,12 @@
 import DataLoader from 'dataloader';
+import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { appendAudit } from './audit.js';
 import type { Denial, RequestContext } from './context.js';
 import { openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
 import type { Tx } from './db/driver.js';
 import { AppError, unauthenticated } from './errors.js';
+import { notifyInTx } from '../modules/notifications/events.js';
 
 /**
  * The life of one request's database work: one transaction as the actor, opened on demand and
@@ -79,11 +81,13 @@ export class RequestState {
 /** Records refusals as DENIED audit events, in a transaction of their own (outside any the request opened). */
 export async function recordDenials(request: FastifyRequest, denials: readonly Denial[]): Promise<void> {
   if (denials.length === 0) return;
-  const { db } = request.server.services.database;
-  await db.transaction(async (tx) => {
+  const { services } = request.server;
+  const actorId = request.actor?.userId ?? null;
+  await services.database.db.transaction(async (tx) => {
     for (const d of denials) {
+      if (d.alert && !(await alertedWithinHour(tx, actorId, d.action))) await notifyInTx(services, tx, d.alert);
       await appendAudit(tx, {
-        actorId: request.actor?.userId ?? null,
+        actorId,
         action: d.action,
         outcome: 'DENIED',
         subjectType: d.subjectType ?? null,
@@ -93,6 +97,15 @@ export async function recordDenials(request: FastifyRequest, denials: readonly D
       });
     }
   });
+}
+
+/** Whether the same refusal of the same user was already recorded in the last hour (and so alerted). */
+async function alertedWithinHour(tx: Tx, actorId: string | null, action: string): Promise<boolean> {
+  const { rows } = await tx.execute<{ found: boolean }>(
+    sql`select exists (select 1 from audit_event where actor_id is not distinct from ${actorId}::uuid
+          and action = ${action} and outcome = 'DENIED' and occurred_at > now() - interval '1 hour') as found`,
+  );
+  return rows[0]?.found === true;
 }
 
 /** Runs a REST handler's work in one transaction as the actor: all of it commits, or none. */

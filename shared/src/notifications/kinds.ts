@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS = [
   'SECURITY_PASSWORD_CHANGED',
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
+  'SECURITY_READ_BUDGET_EXCEEDED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -178,11 +179,18 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     roles: ['SERVICE_ACCOUNT'],
   },
   SECURITY_ACCOUNT_LOCKED: {
-    label: 'Compte verrouillé après des échecs de connexion',
+    label: 'Échecs de connexion répétés sur un compte',
     audience: 'Vous, et les administrateurs',
     defaultMode: 'IMMEDIATE',
     security: true,
     roles: null,
+  },
+  SECURITY_READ_BUDGET_EXCEEDED: {
+    label: 'Limite horaire de personnes consultées dépassée',
+    audience: 'Administrateurs',
+    defaultMode: 'IMMEDIATE',
+    security: true,
+    roles: ['ADMIN'],
   },
 };
 
@@ -315,8 +323,14 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
   SECURITY_ACCOUNT_LOCKED: (n, org) =>
     plural(
       n,
-      `Un compte${org ? ` ${de(org)}` : ''} a été verrouillé après des échecs de connexion répétés.`,
-      `${n} comptes${org ? ` ${de(org)}` : ''} ont été verrouillés après des échecs de connexion répétés.`,
+      `Des échecs de connexion répétés visent un compte${org ? ` ${de(org)}` : ''} : ses tentatives sont ralenties.`,
+      `Des échecs de connexion répétés visent ${n} comptes${org ? ` ${de(org)}` : ''} : leurs tentatives sont ralenties.`,
+    ),
+  SECURITY_READ_BUDGET_EXCEEDED: (n, org) =>
+    plural(
+      n,
+      `Un utilisateur${org ? ` ${de(org)}` : ''} a dépassé la limite horaire de personnes consultées : ses listes sont refusées pour l’heure.`,
+      `${n} utilisateurs${org ? ` ${de(org)}` : ''} ont dépassé la limite horaire de personnes consultées : leurs listes sont refusées pour l’heure.`,
     ),
 };
 

@@ -75,7 +75,7 @@ export const instanceResolvers = {
             .then((ps) => ps.filter((p) => p.id === m.platformId)),
     agenda: (m, _a, ctx) => meetings.agendaOf(ctx, m.id),
     invitees: (m, _a, ctx) => inviteesLoader(ctx).load(m.id),
-    situations: (m, _a, ctx) => (m.kind === 'COTECH' ? situations.situationsOf(ctx, m.id) : []),
+    situations: (m, _a, ctx) => (m.kind === 'COTECH' ? situations.shownSituationsOf(ctx, m.id) : []),
     decisions: (m, _a, ctx) => minutes.decisionsOf(ctx, m.id),
     actions: (m, _a, ctx) => minutes.actionsOf(ctx, m),
     caseAccessUntil: (m) => new Date(m.endsAt.getTime() + m.caseAccessDays * DAY),

@@ -9,6 +9,7 @@ import {
 } from '@maillage/shared';
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
+import { recordListRead } from '../../core/list-reads.js';
 import { AppError, notFound, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { isReferentOf } from '../psad/policy.js';
@@ -39,6 +40,7 @@ interface SituationSqlRow extends Record<string, unknown> {
   solution_type: string | null;
   /** The contact attempts' facts, oldest first: what the « injoignable » flag is worked out from. */
   attempts: string | AttemptFacts;
+  young_person_id: string;
 }
 
 type AttemptFacts = { at: string; channel: ContactChannel; result: ContactResult }[];
@@ -97,8 +99,29 @@ function toView(ctx: RequestContext, r: SituationSqlRow) {
  * the convening referents always, an invited partner's counsellors within their window, nobody else.
  */
 export async function situationsOf(ctx: RequestContext, meetingId: string) {
-  const { rows } = await ctx.db.execute<SituationSqlRow>(sql`select * from app_cotech_situations(${meetingId}::uuid)`);
+  return (await situationRows(ctx, meetingId)).map((r) => toView(ctx, r));
+}
+
+/**
+ * The same, as a meeting page shows them: names and ages of young people are a list of people,
+ * audited and counted against the hour's budget as the worklist is.
+ */
+export async function shownSituationsOf(ctx: RequestContext, meetingId: string) {
+  const rows = await situationRows(ctx, meetingId);
+  if (rows.length > 0)
+    await recordListRead(ctx, {
+      action: 'meeting.situations',
+      target: { subjectType: 'meeting', subjectId: meetingId },
+      recordType: 'psad_case',
+      recordIds: rows.map((r) => r.case_id),
+      personIds: rows.map((r) => r.young_person_id),
+    });
   return rows.map((r) => toView(ctx, r));
+}
+
+async function situationRows(ctx: RequestContext, meetingId: string) {
+  const { rows } = await ctx.db.execute<SituationSqlRow>(sql`select * from app_cotech_situations(${meetingId}::uuid)`);
+  return rows;
 }
 
 const DEFAULT_REASON = 'Décision du comité technique';

@@ -425,8 +425,33 @@ export async function getCase(ctx: RequestContext, id: unknown) {
   return row;
 }
 
+/**
+ * A list of transfers that shows their cases shows young people: audited and counted against the
+ * hour's budget as any list of people (only the cases row-level security lets the caller see).
+ */
+export async function recordTransfersShown(
+  ctx: RequestContext,
+  action: 'case.transfers_incoming' | 'case.transfers_outgoing',
+  rows: readonly { caseId: string }[],
+): Promise<void> {
+  const caseIds = rows.map((r) => r.caseId);
+  const shown =
+    caseIds.length === 0
+      ? []
+      : await ctx.db
+          .select({ id: psadCase.id, personId: psadCase.youngPersonId })
+          .from(psadCase)
+          .where(inArray(psadCase.id, caseIds));
+  await recordListRead(ctx, {
+    action,
+    recordType: 'psad_case',
+    recordIds: shown.map((c) => c.id),
+    personIds: shown.map((c) => c.personId),
+  });
+}
+
 /** Pending transfers addressed to the caller: to a platform they are referent of, or to an organisation they counsel in. */
-export async function incomingTransfers(ctx: RequestContext) {
+export async function incomingTransfers(ctx: RequestContext, showsCases = false) {
   const platforms = [...(await myReferentPlatforms(ctx))];
   const orgs = counsellorOrganisations(ctx);
   const to = [
@@ -434,11 +459,13 @@ export async function incomingTransfers(ctx: RequestContext) {
     orgs.length ? inArray(caseTransfer.toOrganisationId, orgs) : undefined,
   ].filter((x): x is SQL => x !== undefined);
   if (to.length === 0) return [];
-  return ctx.db
+  const rows = await ctx.db
     .select()
     .from(caseTransfer)
     .where(and(eq(caseTransfer.status, 'PROPOSE'), or(...to)))
     .orderBy(asc(caseTransfer.proposedAt));
+  if (showsCases) await recordTransfersShown(ctx, 'case.transfers_incoming', rows);
+  return rows;
 }
 
 const partnerCounsellorsSchema = z.object({ platformId: identity.uuid, organisationId: identity.uuid });

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
 import { guard, policies, readById } from '../../../core/authz.js';
-import { selectsNodes } from '../../../core/list-reads.js';
+import { selectsField, selectsNodes } from '../../../core/list-reads.js';
 import type { RequestContext } from '../../../core/context.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
@@ -42,8 +42,12 @@ export const caseResolvers = {
       caseWorker,
       readById({ action: 'case.read', subjectType: 'psad_case' }, (args, ctx) => queries.getCase(ctx, args.id)),
     ),
-    incomingTransfers: guard(caseWorker, (_args, ctx) => queries.incomingTransfers(ctx)),
-    outgoingTransfers: guard(caseWorker, (_args, ctx) => transfers.outgoingTransfers(ctx)),
+    incomingTransfers: guard(caseWorker, (_args, ctx, info) =>
+      queries.incomingTransfers(ctx, selectsField(info, 'case')),
+    ),
+    outgoingTransfers: guard(caseWorker, (_args, ctx, info) =>
+      transfers.outgoingTransfers(ctx, selectsField(info, 'case')),
+    ),
     partnerCounsellors: guard(referent, (args, ctx) => queries.partnerCounsellors(ctx, args)),
   },
   Mutation: {

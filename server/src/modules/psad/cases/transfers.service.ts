@@ -8,6 +8,7 @@ import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, caseTransfer, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isCounsellorOf, isReferentOf, myReferentPlatforms } from '../policy.js';
+import { recordTransfersShown } from './queries.service.js';
 
 export type TransferRow = typeof caseTransfer.$inferSelect;
 
@@ -301,7 +302,7 @@ export async function cancelTransfer(ctx: RequestContext, raw: unknown): Promise
 }
 
 /** Pending transfers proposed by the caller's side: from a platform they are referent of, or from an organisation they counsel in. */
-export async function outgoingTransfers(ctx: RequestContext) {
+export async function outgoingTransfers(ctx: RequestContext, showsCases = false) {
   const platforms = [...(await myReferentPlatforms(ctx))];
   const orgs = counsellorOrganisations(ctx);
   const from = [
@@ -309,9 +310,11 @@ export async function outgoingTransfers(ctx: RequestContext) {
     orgs.length ? inArray(caseTransfer.fromOrganisationId, orgs) : undefined,
   ].filter((x): x is SQL => x !== undefined);
   if (from.length === 0) return [];
-  return ctx.db
+  const rows = await ctx.db
     .select()
     .from(caseTransfer)
     .where(and(eq(caseTransfer.status, 'PROPOSE'), or(...from)))
     .orderBy(asc(caseTransfer.proposedAt));
+  if (showsCases) await recordTransfersShown(ctx, 'case.transfers_outgoing', rows);
+  return rows;
 }
