@@ -16,3 +16,4 @@ export * from './notifications/kinds.js';
 export * from './instances/index.js';
 export * from './stats/confidentiality.js';
 export { calendarDay } from './schema-parts.js';
+export * from './orientation/index.js';

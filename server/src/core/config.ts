@@ -80,6 +80,11 @@ export const DEFAULT_READ_BUDGET_PER_HOUR: Record<Role, number> = {
   VIEWER: 500,
   // Aggregates only: reads no person.
   REGIONAL_COORDINATOR: 500,
+  // The orientation networks hold no pupil: no list of people to read.
+  PSYEN: 500,
+  CIO_DIRECTOR: 500,
+  IEN_IO: 500,
+  SCHOOL_HEAD: 500,
   SERVICE_ACCOUNT: 500,
 };
 const READ_BUDGET_MAX = 10_000_000;

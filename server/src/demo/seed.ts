@@ -55,6 +55,36 @@ export const DEMO_USERS: { email: string; displayName: string; organisation: str
     organisation: 'CIO de Vierzon',
     roles: ['PSAD_REFERENT'],
   },
+  // The orientation service of the Cher (issue 18): the CIO of Bourges's director and PsyEn, the
+  // département's IEN-IO, the head of the lycée tête de réseau.
+  {
+    email: 'dcio@demo.test',
+    displayName: 'Denise Directrice',
+    organisation: 'CIO de Bourges',
+    roles: ['CIO_DIRECTOR'],
+  },
+  { email: 'ienio@demo.test', displayName: 'Ivan Inspecteur', organisation: 'DSDEN du Cher', roles: ['IEN_IO'] },
+  ...(
+    [
+      ['psyen@demo.test', 'Pauline Ardoin'],
+      ['psyen2@demo.test', 'Pierre Berthon'],
+      ['psyen3@demo.test', 'Perrine Caillaud'],
+      ['psyen4@demo.test', 'Patrice Delorme'],
+      ['psyen5@demo.test', 'Pascale Esnault'],
+      ['psyen6@demo.test', 'Philippe Fabre'],
+    ] as const
+  ).map(([email, displayName]) => ({
+    email,
+    displayName,
+    organisation: 'CIO de Bourges',
+    roles: ['PSYEN'] as Role[],
+  })),
+  {
+    email: 'chef.lycee@demo.test',
+    displayName: 'Charles Chef',
+    organisation: 'Lycée Alain-Fournier',
+    roles: ['SCHOOL_HEAD'],
+  },
 ];
 
 /** Platforms of the demo: Bourges (the main one) and Vierzon (to receive transfers). */
@@ -128,6 +158,18 @@ const ORGANISATIONS: OrgSeed[] = [
   },
   { name: 'Lycée Jacques-Cœur', kind: 'EPLE', commune: '18033', uai: '0180006J', address: '108 rue Jean-Baffier' },
   { name: 'Collège Jean-Renoir', kind: 'EPLE', commune: '18033', uai: '0180577E', address: '31 rue Jean-Renoir' },
+  {
+    name: 'Lycée Marguerite-de-Navarre',
+    kind: 'EPLE',
+    commune: '18033',
+    uai: '0180008L',
+    teteDeReseau: true,
+    address: '50 rue de Vauvert',
+  },
+  { name: 'Collège Littré', kind: 'EPLE', commune: '18033', uai: '0180600E', address: '12 rue Littré' },
+  { name: 'Collège Victor-Hugo', kind: 'EPLE', commune: '18033', uai: '0180601F', address: '6 rue Victor-Hugo' },
+  { name: 'Collège Jules-Verne', kind: 'EPLE', commune: '18205', uai: '0180602G', address: '2 rue Jules-Verne' },
+  { name: 'Collège Irène-Joliot-Curie', kind: 'EPLE', commune: '18141', uai: '0180603H', address: '1 rue des Écoles' },
   { name: 'CAF du Cher', kind: 'CAF', commune: '18033', address: '21 boulevard Lahitolle' },
   { name: 'Association Coup de Pouce Bourges', kind: 'ASSOCIATION', commune: '18205', address: '3 place de la Mairie' },
   {

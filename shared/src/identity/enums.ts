@@ -7,6 +7,10 @@ export const ROLES = [
   'SOCIAL_WORKER',
   'VIEWER',
   'REGIONAL_COORDINATOR',
+  'PSYEN',
+  'CIO_DIRECTOR',
+  'IEN_IO',
+  'SCHOOL_HEAD',
   'SERVICE_ACCOUNT',
 ] as const;
 export type Role = (typeof ROLES)[number];

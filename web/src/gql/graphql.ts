@@ -664,11 +664,19 @@ export type ReferenceStatus =
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
+  /** Directeur de CIO (DCIO): the CIO's direction team, organises its PsyEn's networks and time. */
+  | 'CIO_DIRECTOR'
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
+  /** IEN-IO: pilots the orientation service of a département, with the direction team of each of its CIO. */
+  | 'IEN_IO'
   | 'PSAD_REFERENT'
+  /** Psychologue de l'Éducation nationale, attached to a CIO and working in a network's schools. */
+  | 'PSYEN'
   /** Coordination régionale: every platform of its région side by side, aggregates only. */
   | 'REGIONAL_COORDINATOR'
+  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there). */
+  | 'SCHOOL_HEAD'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
   | 'VIEWER';

@@ -6,3 +6,4 @@ export * from '../../modules/clas/tables.js';
 export * from '../../modules/parcours/tables.js';
 export * from '../../modules/notifications/tables.js';
 export * from '../../modules/instances/tables.js';
+export * from '../../modules/orientation/tables.js';

@@ -12,10 +12,11 @@ describe('organisation directory', () => {
     const token = await t.login('conseiller@demo.test');
     const res = await t.gql(token, `{ organisations(filter: { search: "LYCEE" }) { totalCount nodes { name uai } } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data.organisations.totalCount).toBe(2);
+    expect(res.data.organisations.totalCount).toBe(3);
     expect(res.data.organisations.nodes.map((o: { name: string }) => o.name)).toEqual([
       'Lycée Alain-Fournier',
       'Lycée Jacques-Cœur',
+      'Lycée Marguerite-de-Navarre',
     ]);
   });
 

@@ -80,6 +80,65 @@ export const WORK: Record<Role, { daily: Work; more: Work[] }> = {
     daily: { title: 'Bilan régional', to: '/psad/bilan-regional', desc: 'Les plateformes de la région côte à côte.' },
     more: [],
   },
+  PSYEN: {
+    daily: {
+      title: 'Mon emploi du temps',
+      to: '/orientation/emploi-du-temps',
+      desc: 'Vos demi-journées au CIO et dans les établissements de votre réseau.',
+    },
+    more: [
+      { title: 'Réseaux', to: '/orientation', desc: 'Votre réseau, ses établissements et son temps.' },
+      {
+        title: 'Plan de travail',
+        to: '/orientation/plan-de-travail',
+        desc: 'Les actions datées de l’expérimentation.',
+      },
+      { title: 'Entretiens externalisés', to: '/orientation/entretiens', desc: 'Les entretiens au CIO, par thème.' },
+      { title: 'Qualité de vie au travail', to: '/orientation/qvt', desc: 'Le questionnaire anonyme.' },
+    ],
+  },
+  CIO_DIRECTOR: {
+    daily: { title: 'Réseaux et temps des PsyEn', to: '/orientation', desc: 'Les réseaux du CIO et leur répartition.' },
+    more: [
+      { title: 'Qui fait quoi ?', to: '/orientation/qui-fait-quoi', desc: 'Les responsabilités de chacun.' },
+      {
+        title: 'Dossiers transversaux',
+        to: '/orientation/dossiers-transversaux',
+        desc: 'Les dossiers pilotés par délégation.',
+      },
+      {
+        title: 'Plan de travail',
+        to: '/orientation/plan-de-travail',
+        desc: 'Les actions datées de l’expérimentation.',
+      },
+      { title: 'Évaluation', to: '/orientation/evaluation', desc: 'Critères, entretiens et rapport final.' },
+    ],
+  },
+  IEN_IO: {
+    daily: { title: 'Réseaux et temps des PsyEn', to: '/orientation', desc: 'Les réseaux des CIO du département.' },
+    more: [
+      { title: 'Qui fait quoi ?', to: '/orientation/qui-fait-quoi', desc: 'Les responsabilités de chacun.' },
+      {
+        title: 'Dossiers transversaux',
+        to: '/orientation/dossiers-transversaux',
+        desc: 'Les dossiers pilotés par délégation.',
+      },
+      {
+        title: 'Plan de travail',
+        to: '/orientation/plan-de-travail',
+        desc: 'Les actions datées de l’expérimentation.',
+      },
+      { title: 'Évaluation', to: '/orientation/evaluation', desc: 'Critères, entretiens et rapport final.' },
+    ],
+  },
+  SCHOOL_HEAD: {
+    daily: {
+      title: 'Le réseau de mon établissement',
+      to: '/orientation',
+      desc: 'Quand les psychologues de l’Éducation nationale sont dans votre établissement.',
+    },
+    more: [],
+  },
   SERVICE_ACCOUNT: { daily: { title: 'Annuaire', to: '/annuaire', desc: 'Les acteurs du réseau.' }, more: [] },
 };
 

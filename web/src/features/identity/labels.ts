@@ -9,6 +9,10 @@ export const ROLES: readonly Role[] = [
   'SOCIAL_WORKER',
   'VIEWER',
   'REGIONAL_COORDINATOR',
+  'PSYEN',
+  'CIO_DIRECTOR',
+  'IEN_IO',
+  'SCHOOL_HEAD',
   'SERVICE_ACCOUNT',
 ];
 
@@ -21,6 +25,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   SOCIAL_WORKER: 'Travailleur social',
   VIEWER: 'Lecteur',
   REGIONAL_COORDINATOR: 'Coordination régionale',
+  PSYEN: 'Psychologue de l’Éducation nationale (PsyEn)',
+  CIO_DIRECTOR: 'Directeur de CIO (DCIO)',
+  IEN_IO: 'IEN-IO',
+  SCHOOL_HEAD: 'Chef d’établissement',
   SERVICE_ACCOUNT: 'Compte de service',
 };
 
@@ -38,6 +46,14 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
   VIEWER: "Lecteur : vous consultez les indicateurs agrégés, sans jamais accéder aux données d'une personne.",
   REGIONAL_COORDINATOR:
     'Coordination régionale : vous comparez les plateformes de votre région et leur bilan consolidé, en chiffres agrégés seulement.',
+  PSYEN:
+    'Psychologue de l’Éducation nationale : vous voyez votre réseau, votre emploi du temps, le plan de travail et le questionnaire de qualité de vie au travail.',
+  CIO_DIRECTOR:
+    'Directeur de CIO : vous organisez les réseaux de vos psychologues, leur temps, le « qui fait quoi », les dossiers transversaux et le plan de travail.',
+  IEN_IO:
+    'IEN-IO (inspecteur chargé de l’information et de l’orientation) : vous pilotez le service d’orientation du département avec la direction de chaque CIO.',
+  SCHOOL_HEAD:
+    'Chef d’établissement : vous voyez le réseau de votre établissement et quand ses psychologues y sont présents.',
   SERVICE_ACCOUNT:
     "Compte de service : un système tiers échange des données avec Maillage au moyen d'une clé d'API, dans un périmètre limité.",
 };
