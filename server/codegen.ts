@@ -69,6 +69,7 @@ const config: CodegenConfig = {
           PlatformAction: '../../modules/instances/actions.service.js#PlatformActionRow',
           VeilleDocument: '../../modules/instances/veille.service.js#VeilleDocumentRow',
           RegionalBilan: '../../modules/instances/bilan/bilan.service.js#RegionalBilanView',
+          OrientationCio: '../../modules/orientation/cios.service.js#OrientationCioRow',
         },
       },
     },

@@ -413,6 +413,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.solutionOffers': () => ({ query: '{ solutionOffers { nodes { id } } }' }),
   'Query.platformActions': () => ({ query: '{ platformActions { nodes { id } } }' }),
   'Query.veilleDocuments': () => ({ query: '{ veilleDocuments { nodes { id } } }' }),
+  'Query.orientationCios': () => ({ query: '{ orientationCios { id people { id } } }' }),
   'Mutation.createSolutionOffer': () => ({
     query:
       'mutation($p: ID!) { createSolutionOffer(input: { platformId: $p, name: "Garantie jeunes", solutionType: ACCOMPAGNEMENT_ML }) { id } }',

@@ -5,6 +5,7 @@ import { identityModule } from './identity/module.js';
 import { instancesModule } from './instances/module.js';
 import { jobsModule } from './jobs/module.js';
 import { notificationsModule } from './notifications/module.js';
+import { orientationModule } from './orientation/module.js';
 import { parcoursModule } from './parcours/module.js';
 import { psadModule } from './psad/module.js';
 
@@ -16,6 +17,7 @@ export const MODULES = [
   clasModule,
   parcoursModule,
   instancesModule,
+  orientationModule,
   notificationsModule,
   jobsModule,
 ] as const satisfies readonly AppModule[];

@@ -50,6 +50,7 @@ const AdminRoutes = lazyPage(() => import('../features/admin/AdminRoutes'), 'Adm
 const BilanRoutes = lazyPage(() => import('../features/psad-bilan/BilanRoutes'), 'BilanRoutes');
 // The meetings' pages (list, scheduling, a meeting) route among themselves: one lazy entry for all.
 const InstancesRoutes = lazyPage(() => import('../features/instances/InstancesRoutes'), 'InstancesRoutes');
+const OrientationRoutes = lazyPage(() => import('../features/orientation/OrientationRoutes'), 'OrientationRoutes');
 
 /** Drops every cached answer when the session ends: the next user must not see them. */
 function useClearCacheOnSignOut() {
@@ -122,6 +123,7 @@ export function SignedInApp() {
             <Route path="signalement" element={<SignalPage />} />
           </Route>
           <Route path="instances/*" element={<InstancesRoutes />} />
+          <Route path="orientation/*" element={<OrientationRoutes />} />
           <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
             <Route index element={<HolderProjectsPage />} />
             <Route path="projets/nouveau" element={<HolderProjectPage />} />

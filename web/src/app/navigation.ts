@@ -41,6 +41,9 @@ const SOCIAL_WORKER_ITEMS: NavItem[] = [{ to: '/parcours', label: 'Personnes acc
 /** Aggregates of the référence de parcours: social workers, viewers and admins. */
 const PARCOURS_INDICATORS_ITEMS: NavItem[] = [{ to: '/parcours/indicateurs', label: 'Indicateurs parcours' }];
 
+/** The orientation service (issue 18): a CIO's direction team, its PsyEn, the heads of its networks' schools. */
+const ORIENTATION_ITEMS: NavItem[] = [{ to: '/orientation', label: 'Réseaux d’orientation' }];
+
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/organisations', label: 'Organisations' },
   { to: '/admin/utilisateurs', label: 'Utilisateurs' },
@@ -68,6 +71,9 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
     ...(hasRole(roles, 'SOCIAL_WORKER') ? SOCIAL_WORKER_ITEMS : []),
     ...(hasRole(roles, 'SOCIAL_WORKER') || hasRole(roles, 'VIEWER') || hasRole(roles, 'ADMIN')
       ? PARCOURS_INDICATORS_ITEMS
+      : []),
+    ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD'] as const).some((r) => hasRole(roles, r))
+      ? ORIENTATION_ITEMS
       : []),
     ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
   ];

@@ -102,6 +102,7 @@ type Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetOrganisationActiveDocument,
+    "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.OrientationCiosDocument,
     "\n  mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {\n    createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) {\n      id\n    }\n  }\n": typeof types.CreateAccompaniedPersonDocument,
     "\n  mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {\n    updateAccompaniedPerson(id: $id, version: $version, person: $person) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateAccompaniedPersonDocument,
     "\n  mutation AddAccompanimentMember($input: MemberInput!) {\n    addAccompanimentMember(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AddAccompanimentMemberDocument,
@@ -248,6 +249,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganisation($input: CreateOrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.CreateOrganisationDocument,
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": types.SetOrganisationActiveDocument,
+    "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.OrientationCiosDocument,
     "\n  mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {\n    createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) {\n      id\n    }\n  }\n": types.CreateAccompaniedPersonDocument,
     "\n  mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {\n    updateAccompaniedPerson(id: $id, version: $version, person: $person) {\n      id\n      version\n    }\n  }\n": types.UpdateAccompaniedPersonDocument,
     "\n  mutation AddAccompanimentMember($input: MemberInput!) {\n    addAccompanimentMember(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AddAccompanimentMemberDocument,
@@ -655,6 +657,10 @@ export function graphql(source: "\n  mutation UpdateOrganisation($input: UpdateO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n"): typeof import('./graphql').SetOrganisationActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationCiosDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1600,6 +1600,11 @@ export type SetOrganisationActiveMutationVariables = Exact<{
 
 export type SetOrganisationActiveMutation = { setOrganisationActive: { id: string, active: boolean, version: number } };
 
+export type OrientationCiosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrientationCiosQuery = { orientationCios: Array<{ id: string, name: string, canDirect: boolean, people: Array<{ id: string, displayName: string, roles: Array<Role> }> }> };
+
 export type CreateAccompaniedPersonMutationVariables = Exact<{
   person: PersonInput;
   organisationId: string | number;
@@ -5200,6 +5205,20 @@ export const SetOrganisationActiveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetOrganisationActiveMutation, SetOrganisationActiveMutationVariables>;
+export const OrientationCiosDocument = new TypedDocumentString(`
+    query OrientationCios {
+  orientationCios {
+    id
+    name
+    canDirect
+    people {
+      id
+      displayName
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationCiosQuery, OrientationCiosQueryVariables>;
 export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
     mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {
   createAccompaniedPerson(

@@ -26,6 +26,7 @@ import type { BilanView, RegionalBilanView } from '../../modules/instances/bilan
 import type { SolutionOfferRow } from '../../modules/instances/catalogue.service.js';
 import type { PlatformActionRow } from '../../modules/instances/actions.service.js';
 import type { VeilleDocumentRow } from '../../modules/instances/veille.service.js';
+import type { OrientationCioRow } from '../../modules/orientation/cios.service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2050,6 +2051,26 @@ export type OrganisationKind =
   | 'PJJ'
   | 'SERVICE_SOCIAL';
 
+/** A CIO whose orientation service the caller works in or with (issue 18). */
+export type OrientationCio = {
+  __typename?: 'OrientationCio';
+  /** Whether the caller is in its direction team (DCIO, the département's IEN-IO): they edit its networks, time, « qui fait quoi ? », files and plans. */
+  canDirect: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Its PsyEn and directors. */
+  people: Array<OrientationPerson>;
+};
+
+/** A PsyEn or a director of a CIO's orientation service, as its readers may name them. */
+export type OrientationPerson = {
+  __typename?: 'OrientationPerson';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** PSYEN and/or CIO_DIRECTOR. */
+  roles: Array<Role>;
+};
+
 /**
  * An e-mail the app composed, and what became of it (« Courriels envoyés »). Its bodies name no young
  * person nor accompanied person: kinds, organisations, counts and links into the app.
@@ -2391,6 +2412,8 @@ export type Query = {
   organisation?: Maybe<Organisation>;
   /** The organisation directory, for every signed-in user. */
   organisations: OrganisationConnection;
+  /** The CIOs the caller works in or with: their direction team's, their own as a PsyEn, those of their school's networks. */
+  orientationCios: Array<OrientationCio>;
   /** Admins only: one e-mail, with its text; null when there is none with this id. */
   outboxEmail?: Maybe<OutboxEmail>;
   /** Admins only: the e-mails the app composed, newest first. */
@@ -3475,6 +3498,8 @@ export type ResolversTypes = {
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationFilter: OrganisationFilter;
   OrganisationKind: OrganisationKind;
+  OrientationCio: ResolverTypeWrapper<OrientationCioRow>;
+  OrientationPerson: ResolverTypeWrapper<OrientationPerson>;
   OutboxEmail: ResolverTypeWrapper<OutboxEmailRow>;
   OutboxEmailConnection: ResolverTypeWrapper<Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['OutboxEmail']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -3670,6 +3695,8 @@ export type ResolversParentTypes = {
   Organisation: OrganisationRow;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationFilter: OrganisationFilter;
+  OrientationCio: OrientationCioRow;
+  OrientationPerson: OrientationPerson;
   OutboxEmail: OutboxEmailRow;
   OutboxEmailConnection: Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OutboxEmail']> };
   PageInfo: PageInfo;
@@ -4504,6 +4531,19 @@ export type OrganisationConnectionResolvers<ContextType = RequestContext, Parent
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OrientationCioResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationCio'] = ResolversParentTypes['OrientationCio']> = {
+  canDirect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['OrientationPerson']>, ParentType, ContextType>;
+};
+
+export type OrientationPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationPerson'] = ResolversParentTypes['OrientationPerson']> = {
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
 export type OutboxEmailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxEmail'] = ResolversParentTypes['OutboxEmail']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   deliveredVia?: Resolver<Maybe<ResolversTypes['EmailDelivery']>, ParentType, ContextType>;
@@ -4689,6 +4729,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
+  orientationCios?: Resolver<Array<ResolversTypes['OrientationCio']>, ParentType, ContextType>;
   outboxEmail?: Resolver<Maybe<ResolversTypes['OutboxEmail']>, ParentType, ContextType, RequireFields<QueryOutboxEmailArgs, 'id'>>;
   outboxEmails?: Resolver<ResolversTypes['OutboxEmailConnection'], ParentType, ContextType, RequireFields<QueryOutboxEmailsArgs, 'first'>>;
   outgoingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
@@ -4992,6 +5033,8 @@ export type Resolvers<ContextType = RequestContext> = {
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrientationCio?: OrientationCioResolvers<ContextType>;
+  OrientationPerson?: OrientationPersonResolvers<ContextType>;
   OutboxEmail?: OutboxEmailResolvers<ContextType>;
   OutboxEmailConnection?: OutboxEmailConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -1,0 +1,13 @@
+import type { AppModule } from '../../core/app-module.js';
+import { orientationResolvers } from './resolvers.js';
+
+/**
+ * The orientation service of a département (issue 18, docs/domain.md §5): a CIO's PsyEn in networks
+ * around a lycée tête de réseau, their time by period, the « qui fait quoi ? », the transversal files,
+ * the work plan of the experiment and its evaluation.
+ */
+export const orientationModule = {
+  name: 'orientation',
+  resolvers: [orientationResolvers] as const,
+  routes: [],
+} satisfies AppModule;

@@ -1,0 +1,28 @@
+import { sql } from 'drizzle-orm';
+import { policies } from '../../core/authz.js';
+import type { RequestContext } from '../../core/context.js';
+
+/** Who works in the orientation service (issue 18): row-level security then narrows to each one's CIO. */
+export const orientationReader = policies.anyRole('PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD');
+/** The CIO's direction team: its directors and the département's IEN-IO. */
+export const orientationDirection = policies.anyRole('CIO_DIRECTOR', 'IEN_IO');
+/** Those who work at a CIO: its direction team and its PsyEn (not the school heads). */
+export const orientationStaff = policies.anyRole('PSYEN', 'CIO_DIRECTOR', 'IEN_IO');
+
+const idsOf = async (ctx: RequestContext, statement: ReturnType<typeof sql>) => {
+  const { rows } = await ctx.db.execute<{ ids: string[] | string }>(statement);
+  const ids = rows[0]?.ids ?? [];
+  // PGlite and node-postgres both parse uuid[]; a driver that gives the literal is read too.
+  return Array.isArray(ids) ? ids : ids.replace(/[{}]/g, '').split(',').filter(Boolean);
+};
+
+/** The CIOs whose direction team the caller is in (DCIO, or IEN-IO of its département). */
+export const directedCioIds = (ctx: RequestContext) =>
+  idsOf(ctx, sql`select app_orientation_direction_cio_ids() as ids`);
+
+/** The CIOs the caller reads: direction team, PsyEn, heads of their networks' schools. */
+export const readableCioIds = (ctx: RequestContext) => idsOf(ctx, sql`select app_orientation_reader_cio_ids() as ids`);
+
+export async function directs(ctx: RequestContext, cioId: string): Promise<boolean> {
+  return (await directedCioIds(ctx)).includes(cioId);
+}

@@ -1,0 +1,22 @@
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { RequireRole } from '../../app/RequireRole';
+import { lazyPage } from '../../app/lazyPage';
+
+// Each page in a chunk of its own.
+const NetworksPage = lazyPage(() => import('./NetworksPage'), 'NetworksPage');
+
+/**
+ * `/orientation/*` (issue 18): the orientation service of a CIO. The server narrows each page to the
+ * user's CIO (direction team, PsyEn) or school's networks (school heads).
+ */
+export function OrientationRoutes() {
+  return (
+    <Routes>
+      <Route element={<RequireRole role={['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD']} />}>
+        <Route index element={<NetworksPage />} />
+      </Route>
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
