@@ -50,6 +50,11 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   previousMeetingId: 'meeting',
   ownerOrganisationId: 'organisation',
   offerId: 'solution_offer',
+  periodId: 'orientation_period',
+  cioId: 'organisation',
+  pilotUserId: 'user',
+  headSchoolId: 'organisation',
+  schoolId: 'organisation',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -74,6 +79,10 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   SolutionOffer: 'solution_offer',
   PlatformAction: 'platform_action',
   VeilleDocument: 'veille_document',
+  OrientationPeriod: 'orientation_period',
+  OrientationNetwork: 'orientation_network',
+  OrientationDuty: 'orientation_duty',
+  OrientationTransversalFile: 'orientation_transversal_file',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
@@ -83,6 +92,9 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.deleteSolutionOffer': 'solution_offer',
   'Mutation.deletePlatformAction': 'platform_action',
   'Mutation.deleteVeilleDocument': 'veille_document',
+  'Mutation.deleteOrientationPeriod': 'orientation_period',
+  'Mutation.deleteOrientationNetwork': 'orientation_network',
+  'Mutation.deleteOrientationDuty': 'orientation_duty',
 };
 
 /**

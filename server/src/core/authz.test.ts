@@ -414,6 +414,96 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.platformActions': () => ({ query: '{ platformActions { nodes { id } } }' }),
   'Query.veilleDocuments': () => ({ query: '{ veilleDocuments { nodes { id } } }' }),
   'Query.orientationCios': () => ({ query: '{ orientationCios { id people { id } } }' }),
+  'Query.orientationPeriods': () => ({
+    query: 'query($c: ID!) { orientationPeriods(cioId: $c, schoolYear: "2026-2027") { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.orientationNetworks': () => ({
+    query: 'query($c: ID!) { orientationNetworks(cioId: $c) { id warnings } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.orientationNetwork': () => ({
+    query: 'query($id: ID!) { orientationNetwork(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.orientationTimetable': () => ({
+    query: 'query($p: ID!) { orientationTimetable(periodId: $p) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Query.orientationServiceCheck': () => ({
+    query: 'query($c: ID!) { orientationServiceCheck(cioId: $c, schoolYear: "2026-2027") { uncovered { periodId } } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.orientationDuties': () => ({
+    query: 'query($c: ID!) { orientationDuties(cioId: $c) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.orientationTransversalFiles': () => ({
+    query: 'query($c: ID!) { orientationTransversalFiles(cioId: $c) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.createOrientationPeriod': () => ({
+    query:
+      'mutation($c: ID!) { createOrientationPeriod(input: { cioId: $c, schoolYear: "2026-2027", name: "Vœux", startsOn: "2027-01-04", endsOn: "2027-03-31" }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateOrientationPeriod': () => ({
+    query:
+      'mutation($id: ID!) { updateOrientationPeriod(input: { id: $id, version: 1, schoolYear: "2026-2027", name: "Vœux", startsOn: "2027-01-04", endsOn: "2027-03-31" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteOrientationPeriod': () => ({
+    query: 'mutation($id: ID!) { deleteOrientationPeriod(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createOrientationNetwork': () => ({
+    query:
+      'mutation($c: ID!) { createOrientationNetwork(input: { cioId: $c, name: "Réseau", headSchoolId: $c, schoolIds: [], psyenIds: [] }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateOrientationNetwork': () => ({
+    query:
+      'mutation($id: ID!) { updateOrientationNetwork(input: { id: $id, version: 1, name: "Réseau", headSchoolId: $id, schoolIds: [], psyenIds: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteOrientationNetwork': () => ({
+    query: 'mutation($id: ID!) { deleteOrientationNetwork(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.setPsyenQuotity': () => ({
+    query:
+      'mutation($c: ID!, $u: ID!) { setPsyenQuotity(input: { cioId: $c, userId: $u, version: 1, quotityPercent: 80 }) { version } }',
+    variables: { c: ids.organisation, u: ids.user },
+  }),
+  'Mutation.setPsyenWeek': () => ({
+    query:
+      'mutation($c: ID!, $u: ID!) { setPsyenWeek(input: { cioId: $c, periodId: $c, userId: $u, version: 1, slots: [] }) { id } }',
+    variables: { c: ids.organisation, u: ids.user },
+  }),
+  'Mutation.createOrientationDuty': () => ({
+    query:
+      'mutation($c: ID!) { createOrientationDuty(input: { cioId: $c, label: "Organiser le temps", cells: [] }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateOrientationDuty': () => ({
+    query:
+      'mutation($id: ID!) { updateOrientationDuty(input: { id: $id, version: 1, label: "Organiser", cells: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteOrientationDuty': () => ({
+    query: 'mutation($id: ID!) { deleteOrientationDuty(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createTransversalFile': () => ({
+    query:
+      'mutation($c: ID!) { createTransversalFile(input: { cioId: $c, kind: FOQUALE, title: "FOQUALE", since: "2026-09-01", status: EN_COURS, documentLinks: [] }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateTransversalFile': () => ({
+    query:
+      'mutation($id: ID!) { updateTransversalFile(input: { id: $id, version: 1, kind: FOQUALE, title: "FOQUALE", since: "2026-09-01", status: EN_COURS, documentLinks: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.createSolutionOffer': () => ({
     query:
       'mutation($p: ID!) { createSolutionOffer(input: { platformId: $p, name: "Garantie jeunes", solutionType: ACCOMPAGNEMENT_ML }) { id } }',

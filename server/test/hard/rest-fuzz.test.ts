@@ -106,6 +106,8 @@ const ids = {
   documents: [] as string[],
   meetings: [] as string[],
   territories: [] as string[],
+  cios: [] as string[],
+  psyen: [] as string[],
   others: [] as string[],
 };
 /** The bytes of every stored document, to compare a download with. */
@@ -900,6 +902,21 @@ const ROUTES: RouteFuzz[] = [
   },
   {
     method: 'GET',
+    route: '/api/orientation/cios/:cioId/psyen/:userId/emploi-du-temps.ics',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/orientation/cios/:cioId/psyen/:userId/emploi-du-temps.ics'),
+          segmentArb(() => ids.cios),
+          segmentArb(() => ids.psyen),
+          queryArb(fc.constantFrom<Pairs>([['annee', '2026-2027']], [['annee', '2025-2026']], [['annee', '2026']], [])),
+        )
+        .map(([d, cio, user, query]) =>
+          callOf(d, `/api/orientation/cios/${cio}/psyen/${user}/emploi-du-temps.ics${query}`),
+        ),
+  },
+  {
+    method: 'GET',
     route: '/api/parcours/indicators/export',
     call: () =>
       fc
@@ -1492,6 +1509,15 @@ beforeAll(async () => {
   // Records of two tenants for each kind a route names: platforms, imports, people, documents.
   const platform = (name: string) => ownerId(t, sql`select id::text as id from platform where name = ${name}`);
   ids.platforms = [await platform('PSAD du bassin de Bourges'), await platform('PSAD du bassin de Vierzon')];
+  ids.cios = (
+    await ownerRows<{ id: string }>(t, sql`select id::text as id from organisation where kind = 'CIO' order by name`)
+  ).map((r) => r.id);
+  ids.psyen = (
+    await ownerRows<{ id: string }>(
+      t,
+      sql`select id::text as id from app_user where email in ('psyen@demo.test', 'dcio@demo.test') order by email`,
+    )
+  ).map((r) => r.id);
   for (const [email, platformId] of [
     ['referent@demo.test', ids.platforms[0]!],
     ['referent.vierzon@demo.test', ids.platforms[1]!],

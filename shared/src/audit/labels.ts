@@ -118,6 +118,22 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'meeting.update': "Modification d'une réunion",
   'meeting.cancel': "Annulation d'une réunion",
   'meeting.read': "Consultation d'une réunion",
+  // Orientation networks (issue 18)
+  'orientation_period.create': "Création d'une période du calendrier de l'orientation",
+  'orientation_period.update': "Modification d'une période du calendrier de l'orientation",
+  'orientation_period.delete': "Suppression d'une période du calendrier de l'orientation",
+  'orientation_network.create': "Création d'un réseau d'établissements",
+  'orientation_network.update': "Modification d'un réseau d'établissements",
+  'orientation_network.delete': "Suppression d'un réseau d'établissements",
+  'orientation_network.read': "Consultation d'un réseau d'établissements",
+  'psyen_service.quotity': "Quotité d'un psychologue de l'Éducation nationale",
+  'psyen_service.timetable_file': "Emploi du temps d'un psychologue exporté au format iCalendar",
+  'psyen_service.week': "Semaine d'un psychologue de l'Éducation nationale pour une période",
+  'orientation_duty.create': 'Ajout d’une responsabilité au « qui fait quoi ? »',
+  'orientation_duty.update': 'Modification d’une responsabilité du « qui fait quoi ? »',
+  'orientation_duty.delete': 'Suppression d’une responsabilité du « qui fait quoi ? »',
+  'orientation_transversal_file.create': "Ouverture d'un dossier transversal",
+  'orientation_transversal_file.update': "Modification d'un dossier transversal",
   'meeting.situations': 'Consultation des situations examinées en comité technique',
   'meeting.attendance': "Relevé des présences d'une réunion",
   'meeting.minutes': "Compte rendu d'une réunion",
@@ -172,6 +188,16 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   {
     label: 'Instances (cotech, COPIL) et outils partagés',
     domains: ['meeting', 'solution_offer', 'platform_action', 'veille_document'],
+  },
+  {
+    label: 'Orientation (réseaux, PsyEn)',
+    domains: [
+      'orientation_period',
+      'orientation_network',
+      'psyen_service',
+      'orientation_duty',
+      'orientation_transversal_file',
+    ],
   },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
   { label: 'Tâches de fond', domains: ['job'] },
@@ -231,6 +257,10 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   solution_offer: { label: 'Solution du catalogue', restricted: 'solution du catalogue (accès restreint)' },
   platform_action: { label: 'Action de la plateforme', restricted: 'action de la plateforme (accès restreint)' },
   veille_document: { label: 'Document de veille', restricted: 'document de veille (accès restreint)' },
+  orientation_period: { label: "Période de l'orientation", restricted: 'période (accès restreint)' },
+  orientation_network: { label: "Réseau d'établissements", restricted: 'réseau (accès restreint)' },
+  orientation_duty: { label: 'Responsabilité (qui fait quoi ?)', restricted: 'responsabilité (accès restreint)' },
+  orientation_transversal_file: { label: 'Dossier transversal', restricted: 'dossier transversal (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

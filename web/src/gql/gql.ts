@@ -103,6 +103,23 @@ type Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetOrganisationActiveDocument,
     "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.OrientationCiosDocument,
+    "\n  query OrientationPeriods($cioId: ID!, $schoolYear: String!) {\n    orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {\n      id\n      name\n      startsOn\n      endsOn\n      schoolYear\n      version\n    }\n  }\n": typeof types.OrientationPeriodsDocument,
+    "\n  query OrientationNetworks($cioId: ID!) {\n    orientationNetworks(cioId: $cioId) {\n      id\n      name\n      version\n      warnings\n      headSchool {\n        id\n        name\n        uai\n      }\n      schools {\n        id\n        name\n        uai\n      }\n      psyen {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrientationNetworksDocument,
+    "\n  query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {\n    orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {\n      services {\n        person {\n          id\n          displayName\n        }\n        periodId\n        quotityPercent\n        availableHalfDays\n        cioHalfDays\n        schoolHalfDays\n        version\n      }\n      uncovered {\n        networkId\n        networkName\n        periodId\n        periodName\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrientationServiceCheckDocument,
+    "\n  query OrientationTimetable($periodId: ID!, $userId: ID, $schoolId: ID) {\n    orientationTimetable(periodId: $periodId, userId: $userId, schoolId: $schoolId) {\n      id\n      weekday\n      halfDay\n      activity\n      mode\n      networkId\n      school {\n        id\n        name\n      }\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrientationTimetableDocument,
+    "\n  mutation CreateOrientationPeriod($input: CreateOrientationPeriodInput!) {\n    createOrientationPeriod(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrientationPeriodDocument,
+    "\n  mutation CreateOrientationNetwork($input: CreateOrientationNetworkInput!) {\n    createOrientationNetwork(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrientationNetworkDocument,
+    "\n  mutation UpdateOrientationNetwork($input: UpdateOrientationNetworkInput!) {\n    updateOrientationNetwork(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateOrientationNetworkDocument,
+    "\n  mutation SetPsyenWeek($input: SetPsyenWeekInput!) {\n    setPsyenWeek(input: $input) {\n      id\n    }\n  }\n": typeof types.SetPsyenWeekDocument,
+    "\n  mutation SetPsyenQuotity($input: SetPsyenQuotityInput!) {\n    setPsyenQuotity(input: $input) {\n      quotityPercent\n      version\n    }\n  }\n": typeof types.SetPsyenQuotityDocument,
+    "\n  query OrientationSchools {\n    organisations(filter: { kind: EPLE }, first: 100) {\n      nodes {\n        id\n        name\n        uai\n        lyceeTeteDeReseau\n        communeName\n      }\n    }\n  }\n": typeof types.OrientationSchoolsDocument,
+    "\n  query OrientationDuties($cioId: ID!) {\n    orientationDuties(cioId: $cioId) {\n      id\n      label\n      position\n      version\n      cells {\n        role\n        involvement\n      }\n    }\n  }\n": typeof types.OrientationDutiesDocument,
+    "\n  mutation CreateOrientationDuty($input: CreateOrientationDutyInput!) {\n    createOrientationDuty(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOrientationDutyDocument,
+    "\n  mutation UpdateOrientationDuty($input: UpdateOrientationDutyInput!) {\n    updateOrientationDuty(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateOrientationDutyDocument,
+    "\n  mutation DeleteOrientationDuty($input: DeleteOrientationInput!) {\n    deleteOrientationDuty(input: $input)\n  }\n": typeof types.DeleteOrientationDutyDocument,
+    "\n  query OrientationTransversalFiles($cioId: ID!) {\n    orientationTransversalFiles(cioId: $cioId) {\n      id\n      kind\n      title\n      since\n      status\n      summary\n      documentLinks\n      version\n      pilot {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrientationTransversalFilesDocument,
+    "\n  mutation CreateTransversalFile($input: CreateTransversalFileInput!) {\n    createTransversalFile(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateTransversalFileDocument,
+    "\n  mutation UpdateTransversalFile($input: UpdateTransversalFileInput!) {\n    updateTransversalFile(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateTransversalFileDocument,
     "\n  mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {\n    createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) {\n      id\n    }\n  }\n": typeof types.CreateAccompaniedPersonDocument,
     "\n  mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {\n    updateAccompaniedPerson(id: $id, version: $version, person: $person) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateAccompaniedPersonDocument,
     "\n  mutation AddAccompanimentMember($input: MemberInput!) {\n    addAccompanimentMember(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.AddAccompanimentMemberDocument,
@@ -250,6 +267,23 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": types.SetOrganisationActiveDocument,
     "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.OrientationCiosDocument,
+    "\n  query OrientationPeriods($cioId: ID!, $schoolYear: String!) {\n    orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {\n      id\n      name\n      startsOn\n      endsOn\n      schoolYear\n      version\n    }\n  }\n": types.OrientationPeriodsDocument,
+    "\n  query OrientationNetworks($cioId: ID!) {\n    orientationNetworks(cioId: $cioId) {\n      id\n      name\n      version\n      warnings\n      headSchool {\n        id\n        name\n        uai\n      }\n      schools {\n        id\n        name\n        uai\n      }\n      psyen {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrientationNetworksDocument,
+    "\n  query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {\n    orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {\n      services {\n        person {\n          id\n          displayName\n        }\n        periodId\n        quotityPercent\n        availableHalfDays\n        cioHalfDays\n        schoolHalfDays\n        version\n      }\n      uncovered {\n        networkId\n        networkName\n        periodId\n        periodName\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrientationServiceCheckDocument,
+    "\n  query OrientationTimetable($periodId: ID!, $userId: ID, $schoolId: ID) {\n    orientationTimetable(periodId: $periodId, userId: $userId, schoolId: $schoolId) {\n      id\n      weekday\n      halfDay\n      activity\n      mode\n      networkId\n      school {\n        id\n        name\n      }\n      person {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrientationTimetableDocument,
+    "\n  mutation CreateOrientationPeriod($input: CreateOrientationPeriodInput!) {\n    createOrientationPeriod(input: $input) {\n      id\n    }\n  }\n": types.CreateOrientationPeriodDocument,
+    "\n  mutation CreateOrientationNetwork($input: CreateOrientationNetworkInput!) {\n    createOrientationNetwork(input: $input) {\n      id\n    }\n  }\n": types.CreateOrientationNetworkDocument,
+    "\n  mutation UpdateOrientationNetwork($input: UpdateOrientationNetworkInput!) {\n    updateOrientationNetwork(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateOrientationNetworkDocument,
+    "\n  mutation SetPsyenWeek($input: SetPsyenWeekInput!) {\n    setPsyenWeek(input: $input) {\n      id\n    }\n  }\n": types.SetPsyenWeekDocument,
+    "\n  mutation SetPsyenQuotity($input: SetPsyenQuotityInput!) {\n    setPsyenQuotity(input: $input) {\n      quotityPercent\n      version\n    }\n  }\n": types.SetPsyenQuotityDocument,
+    "\n  query OrientationSchools {\n    organisations(filter: { kind: EPLE }, first: 100) {\n      nodes {\n        id\n        name\n        uai\n        lyceeTeteDeReseau\n        communeName\n      }\n    }\n  }\n": types.OrientationSchoolsDocument,
+    "\n  query OrientationDuties($cioId: ID!) {\n    orientationDuties(cioId: $cioId) {\n      id\n      label\n      position\n      version\n      cells {\n        role\n        involvement\n      }\n    }\n  }\n": types.OrientationDutiesDocument,
+    "\n  mutation CreateOrientationDuty($input: CreateOrientationDutyInput!) {\n    createOrientationDuty(input: $input) {\n      id\n    }\n  }\n": types.CreateOrientationDutyDocument,
+    "\n  mutation UpdateOrientationDuty($input: UpdateOrientationDutyInput!) {\n    updateOrientationDuty(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateOrientationDutyDocument,
+    "\n  mutation DeleteOrientationDuty($input: DeleteOrientationInput!) {\n    deleteOrientationDuty(input: $input)\n  }\n": types.DeleteOrientationDutyDocument,
+    "\n  query OrientationTransversalFiles($cioId: ID!) {\n    orientationTransversalFiles(cioId: $cioId) {\n      id\n      kind\n      title\n      since\n      status\n      summary\n      documentLinks\n      version\n      pilot {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrientationTransversalFilesDocument,
+    "\n  mutation CreateTransversalFile($input: CreateTransversalFileInput!) {\n    createTransversalFile(input: $input) {\n      id\n    }\n  }\n": types.CreateTransversalFileDocument,
+    "\n  mutation UpdateTransversalFile($input: UpdateTransversalFileInput!) {\n    updateTransversalFile(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateTransversalFileDocument,
     "\n  mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {\n    createAccompaniedPerson(person: $person, organisationId: $organisationId, mission: $mission) {\n      id\n    }\n  }\n": types.CreateAccompaniedPersonDocument,
     "\n  mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {\n    updateAccompaniedPerson(id: $id, version: $version, person: $person) {\n      id\n      version\n    }\n  }\n": types.UpdateAccompaniedPersonDocument,
     "\n  mutation AddAccompanimentMember($input: MemberInput!) {\n    addAccompanimentMember(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.AddAccompanimentMemberDocument,
@@ -661,6 +695,74 @@ export function graphql(source: "\n  mutation SetOrganisationActive($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationCiosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationPeriods($cioId: ID!, $schoolYear: String!) {\n    orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {\n      id\n      name\n      startsOn\n      endsOn\n      schoolYear\n      version\n    }\n  }\n"): typeof import('./graphql').OrientationPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationNetworks($cioId: ID!) {\n    orientationNetworks(cioId: $cioId) {\n      id\n      name\n      version\n      warnings\n      headSchool {\n        id\n        name\n        uai\n      }\n      schools {\n        id\n        name\n        uai\n      }\n      psyen {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationNetworksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {\n    orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {\n      services {\n        person {\n          id\n          displayName\n        }\n        periodId\n        quotityPercent\n        availableHalfDays\n        cioHalfDays\n        schoolHalfDays\n        version\n      }\n      uncovered {\n        networkId\n        networkName\n        periodId\n        periodName\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationServiceCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationTimetable($periodId: ID!, $userId: ID, $schoolId: ID) {\n    orientationTimetable(periodId: $periodId, userId: $userId, schoolId: $schoolId) {\n      id\n      weekday\n      halfDay\n      activity\n      mode\n      networkId\n      school {\n        id\n        name\n      }\n      person {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationTimetableDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrientationPeriod($input: CreateOrientationPeriodInput!) {\n    createOrientationPeriod(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOrientationPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrientationNetwork($input: CreateOrientationNetworkInput!) {\n    createOrientationNetwork(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOrientationNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrientationNetwork($input: UpdateOrientationNetworkInput!) {\n    updateOrientationNetwork(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateOrientationNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPsyenWeek($input: SetPsyenWeekInput!) {\n    setPsyenWeek(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetPsyenWeekDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPsyenQuotity($input: SetPsyenQuotityInput!) {\n    setPsyenQuotity(input: $input) {\n      quotityPercent\n      version\n    }\n  }\n"): typeof import('./graphql').SetPsyenQuotityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationSchools {\n    organisations(filter: { kind: EPLE }, first: 100) {\n      nodes {\n        id\n        name\n        uai\n        lyceeTeteDeReseau\n        communeName\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationDuties($cioId: ID!) {\n    orientationDuties(cioId: $cioId) {\n      id\n      label\n      position\n      version\n      cells {\n        role\n        involvement\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationDutiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrientationDuty($input: CreateOrientationDutyInput!) {\n    createOrientationDuty(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOrientationDutyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrientationDuty($input: UpdateOrientationDutyInput!) {\n    updateOrientationDuty(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateOrientationDutyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOrientationDuty($input: DeleteOrientationInput!) {\n    deleteOrientationDuty(input: $input)\n  }\n"): typeof import('./graphql').DeleteOrientationDutyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrientationTransversalFiles($cioId: ID!) {\n    orientationTransversalFiles(cioId: $cioId) {\n      id\n      kind\n      title\n      since\n      status\n      summary\n      documentLinks\n      version\n      pilot {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationTransversalFilesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTransversalFile($input: CreateTransversalFileInput!) {\n    createTransversalFile(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateTransversalFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTransversalFile($input: UpdateTransversalFileInput!) {\n    updateTransversalFile(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateTransversalFileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -315,6 +315,28 @@ export type CreateOrganisationInput = {
   website?: string | null | undefined;
 };
 
+export type CreateOrientationDutyInput = {
+  cells: Array<OrientationDutyCellInput>;
+  cioId: string | number;
+  label: string;
+};
+
+export type CreateOrientationNetworkInput = {
+  cioId: string | number;
+  headSchoolId: string | number;
+  name: string;
+  psyenIds: Array<string | number>;
+  schoolIds: Array<string | number>;
+};
+
+export type CreateOrientationPeriodInput = {
+  cioId: string | number;
+  endsOn: string;
+  name: string;
+  schoolYear: string;
+  startsOn: string;
+};
+
 export type CreatePlatformActionInput = {
   caseIds?: Array<string | number> | null | undefined;
   description?: string | null | undefined;
@@ -349,6 +371,17 @@ export type CreateSolutionOfferInput = {
   solutionType: SolutionType;
 };
 
+export type CreateTransversalFileInput = {
+  cioId: string | number;
+  documentLinks: Array<string>;
+  kind: TransversalFileKind;
+  pilotUserId?: string | number | null | undefined;
+  since: string;
+  status: TransversalFileStatus;
+  summary?: string | null | undefined;
+  title: string;
+};
+
 export type CreateUserInput = {
   displayName: string;
   email: string;
@@ -370,6 +403,11 @@ export type DecideSituationInput = {
   outcome?: CloseOutcome | null | undefined;
   /** TRANSFERER to another platform. */
   toPlatformId?: string | number | null | undefined;
+};
+
+export type DeleteOrientationInput = {
+  id: string | number;
+  version: number;
 };
 
 export type DeletePlatformActionInput = {
@@ -400,6 +438,19 @@ export type DuplicateReason =
   /** Same birth date and names that look alike (a typo, a missing first name). */
   | 'SIMILAR_NAME';
 
+export type DutyInvolvement =
+  | 'CONTRIBUE'
+  | 'INFORME'
+  | 'PILOTE';
+
+export type DutyRole =
+  | 'CIO_DIRECTOR'
+  | 'DASEN'
+  | 'IEN_IO'
+  | 'PSYEN'
+  | 'SCHOOL_HEAD'
+  | 'SG';
+
 export type EmailDelivery =
   | 'OUTBOX'
   | 'SMTP';
@@ -423,6 +474,10 @@ export type GuestInput = {
   name: string;
   organisationName?: string | null | undefined;
 };
+
+export type HalfDay =
+  | 'APRES_MIDI'
+  | 'MATIN';
 
 /** How two rows (or a row and a known young person) were found to be one person (docs/domain.md §2). */
 export type ImportMatchedOn =
@@ -540,6 +595,19 @@ export type OrganisationKind =
   | 'OTHER'
   | 'PJJ'
   | 'SERVICE_SOCIAL';
+
+export type OrientationDutyCellInput = {
+  involvement: DutyInvolvement;
+  role: DutyRole;
+};
+
+export type OrientationSlotInput = {
+  activity: SlotActivity;
+  halfDay: HalfDay;
+  mode?: SlotMode | null | undefined;
+  schoolId?: string | number | null | undefined;
+  weekday: number;
+};
 
 export type PartnerSchoolInput = {
   contactName?: string | null | undefined;
@@ -726,6 +794,22 @@ export type SchoolLevel =
   | 'ELEMENTAIRE'
   | 'LYCEE';
 
+export type SetPsyenQuotityInput = {
+  cioId: string | number;
+  quotityPercent: number;
+  userId: string | number;
+  version: number;
+};
+
+export type SetPsyenWeekInput = {
+  cioId: string | number;
+  periodId: string | number;
+  slots: Array<OrientationSlotInput>;
+  userId: string | number;
+  /** The PsyEn's service version (PsyenPeriodService.version). */
+  version: number;
+};
+
 export type SignalInput = {
   address?: string | null | undefined;
   /** yyyy-mm-dd */
@@ -771,6 +855,16 @@ export type SituationInput = {
   caseId: string | number;
   proposal?: string | null | undefined;
 };
+
+export type SlotActivity =
+  | 'CONCERTATION'
+  | 'ENTRETIENS_EXTERNALISES'
+  | 'ETABLISSEMENT'
+  | 'PERMANENCE';
+
+export type SlotMode =
+  | 'DISTANCE'
+  | 'SUR_SITE';
 
 export type SolutionOfferFilter = {
   /** The offers active on that date. */
@@ -820,6 +914,18 @@ export type TrainingStatus =
   | 'FAITE'
   | 'PREVUE';
 
+export type TransversalFileKind =
+  | 'AUTRE'
+  | 'COMMISSION_ABSENTEISME'
+  | 'DISPOSITIFS_RELAIS'
+  | 'FOQUALE'
+  | 'REAFFECTATION_DISCIPLINE';
+
+export type TransversalFileStatus =
+  | 'CLOS'
+  | 'EN_COURS'
+  | 'EN_VEILLE';
+
 export type UpdateMeetingActionInput = {
   dueDate?: string | null | undefined;
   id: string | number;
@@ -863,6 +969,22 @@ export type UpdateOrganisationInput = {
   /** The version read; a stale one gets CONFLICT. */
   version: number;
   website?: string | null | undefined;
+};
+
+export type UpdateOrientationDutyInput = {
+  cells: Array<OrientationDutyCellInput>;
+  id: string | number;
+  label: string;
+  version: number;
+};
+
+export type UpdateOrientationNetworkInput = {
+  headSchoolId: string | number;
+  id: string | number;
+  name: string;
+  psyenIds: Array<string | number>;
+  schoolIds: Array<string | number>;
+  version: number;
 };
 
 export type UpdatePlanActionInput = {
@@ -909,6 +1031,18 @@ export type UpdateSolutionOfferInput = {
   organisationId?: string | number | null | undefined;
   places?: number | null | undefined;
   solutionType: SolutionType;
+  version: number;
+};
+
+export type UpdateTransversalFileInput = {
+  documentLinks: Array<string>;
+  id: string | number;
+  kind: TransversalFileKind;
+  pilotUserId?: string | number | null | undefined;
+  since: string;
+  status: TransversalFileStatus;
+  summary?: string | null | undefined;
+  title: string;
   version: number;
 };
 
@@ -1604,6 +1738,127 @@ export type OrientationCiosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrientationCiosQuery = { orientationCios: Array<{ id: string, name: string, canDirect: boolean, people: Array<{ id: string, displayName: string, roles: Array<Role> }> }> };
+
+export type OrientationPeriodsQueryVariables = Exact<{
+  cioId: string | number;
+  schoolYear: string;
+}>;
+
+
+export type OrientationPeriodsQuery = { orientationPeriods: Array<{ id: string, name: string, startsOn: string, endsOn: string, schoolYear: string, version: number }> };
+
+export type OrientationNetworksQueryVariables = Exact<{
+  cioId: string | number;
+}>;
+
+
+export type OrientationNetworksQuery = { orientationNetworks: Array<{ id: string, name: string, version: number, warnings: Array<string>, headSchool: { id: string, name: string, uai: string | null }, schools: Array<{ id: string, name: string, uai: string | null }>, psyen: Array<{ id: string, displayName: string }> }> };
+
+export type OrientationServiceCheckQueryVariables = Exact<{
+  cioId: string | number;
+  schoolYear: string;
+}>;
+
+
+export type OrientationServiceCheckQuery = { orientationServiceCheck: { services: Array<{ periodId: string, quotityPercent: number, availableHalfDays: number, cioHalfDays: number, schoolHalfDays: number, version: number, person: { id: string, displayName: string } }>, uncovered: Array<{ networkId: string, networkName: string, periodId: string, periodName: string, school: { id: string, name: string } }> } };
+
+export type OrientationTimetableQueryVariables = Exact<{
+  periodId: string | number;
+  userId?: string | number | null | undefined;
+  schoolId?: string | number | null | undefined;
+}>;
+
+
+export type OrientationTimetableQuery = { orientationTimetable: Array<{ id: string, weekday: number, halfDay: HalfDay, activity: SlotActivity, mode: SlotMode, networkId: string | null, school: { id: string, name: string } | null, person: { id: string, displayName: string } }> };
+
+export type CreateOrientationPeriodMutationVariables = Exact<{
+  input: CreateOrientationPeriodInput;
+}>;
+
+
+export type CreateOrientationPeriodMutation = { createOrientationPeriod: { id: string } };
+
+export type CreateOrientationNetworkMutationVariables = Exact<{
+  input: CreateOrientationNetworkInput;
+}>;
+
+
+export type CreateOrientationNetworkMutation = { createOrientationNetwork: { id: string } };
+
+export type UpdateOrientationNetworkMutationVariables = Exact<{
+  input: UpdateOrientationNetworkInput;
+}>;
+
+
+export type UpdateOrientationNetworkMutation = { updateOrientationNetwork: { id: string, version: number } };
+
+export type SetPsyenWeekMutationVariables = Exact<{
+  input: SetPsyenWeekInput;
+}>;
+
+
+export type SetPsyenWeekMutation = { setPsyenWeek: Array<{ id: string }> };
+
+export type SetPsyenQuotityMutationVariables = Exact<{
+  input: SetPsyenQuotityInput;
+}>;
+
+
+export type SetPsyenQuotityMutation = { setPsyenQuotity: { quotityPercent: number, version: number } };
+
+export type OrientationSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrientationSchoolsQuery = { organisations: { nodes: Array<{ id: string, name: string, uai: string | null, lyceeTeteDeReseau: boolean, communeName: string | null }> } };
+
+export type OrientationDutiesQueryVariables = Exact<{
+  cioId: string | number;
+}>;
+
+
+export type OrientationDutiesQuery = { orientationDuties: Array<{ id: string, label: string, position: number, version: number, cells: Array<{ role: DutyRole, involvement: DutyInvolvement }> }> };
+
+export type CreateOrientationDutyMutationVariables = Exact<{
+  input: CreateOrientationDutyInput;
+}>;
+
+
+export type CreateOrientationDutyMutation = { createOrientationDuty: { id: string } };
+
+export type UpdateOrientationDutyMutationVariables = Exact<{
+  input: UpdateOrientationDutyInput;
+}>;
+
+
+export type UpdateOrientationDutyMutation = { updateOrientationDuty: { id: string, version: number } };
+
+export type DeleteOrientationDutyMutationVariables = Exact<{
+  input: DeleteOrientationInput;
+}>;
+
+
+export type DeleteOrientationDutyMutation = { deleteOrientationDuty: boolean };
+
+export type OrientationTransversalFilesQueryVariables = Exact<{
+  cioId: string | number;
+}>;
+
+
+export type OrientationTransversalFilesQuery = { orientationTransversalFiles: Array<{ id: string, kind: TransversalFileKind, title: string, since: string, status: TransversalFileStatus, summary: string | null, documentLinks: Array<string>, version: number, pilot: { id: string, displayName: string } | null }> };
+
+export type CreateTransversalFileMutationVariables = Exact<{
+  input: CreateTransversalFileInput;
+}>;
+
+
+export type CreateTransversalFileMutation = { createTransversalFile: { id: string } };
+
+export type UpdateTransversalFileMutationVariables = Exact<{
+  input: UpdateTransversalFileInput;
+}>;
+
+
+export type UpdateTransversalFileMutation = { updateTransversalFile: { id: string, version: number } };
 
 export type CreateAccompaniedPersonMutationVariables = Exact<{
   person: PersonInput;
@@ -5219,6 +5474,207 @@ export const OrientationCiosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrientationCiosQuery, OrientationCiosQueryVariables>;
+export const OrientationPeriodsDocument = new TypedDocumentString(`
+    query OrientationPeriods($cioId: ID!, $schoolYear: String!) {
+  orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {
+    id
+    name
+    startsOn
+    endsOn
+    schoolYear
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationPeriodsQuery, OrientationPeriodsQueryVariables>;
+export const OrientationNetworksDocument = new TypedDocumentString(`
+    query OrientationNetworks($cioId: ID!) {
+  orientationNetworks(cioId: $cioId) {
+    id
+    name
+    version
+    warnings
+    headSchool {
+      id
+      name
+      uai
+    }
+    schools {
+      id
+      name
+      uai
+    }
+    psyen {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationNetworksQuery, OrientationNetworksQueryVariables>;
+export const OrientationServiceCheckDocument = new TypedDocumentString(`
+    query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {
+  orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {
+    services {
+      person {
+        id
+        displayName
+      }
+      periodId
+      quotityPercent
+      availableHalfDays
+      cioHalfDays
+      schoolHalfDays
+      version
+    }
+    uncovered {
+      networkId
+      networkName
+      periodId
+      periodName
+      school {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationServiceCheckQuery, OrientationServiceCheckQueryVariables>;
+export const OrientationTimetableDocument = new TypedDocumentString(`
+    query OrientationTimetable($periodId: ID!, $userId: ID, $schoolId: ID) {
+  orientationTimetable(periodId: $periodId, userId: $userId, schoolId: $schoolId) {
+    id
+    weekday
+    halfDay
+    activity
+    mode
+    networkId
+    school {
+      id
+      name
+    }
+    person {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationTimetableQuery, OrientationTimetableQueryVariables>;
+export const CreateOrientationPeriodDocument = new TypedDocumentString(`
+    mutation CreateOrientationPeriod($input: CreateOrientationPeriodInput!) {
+  createOrientationPeriod(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrientationPeriodMutation, CreateOrientationPeriodMutationVariables>;
+export const CreateOrientationNetworkDocument = new TypedDocumentString(`
+    mutation CreateOrientationNetwork($input: CreateOrientationNetworkInput!) {
+  createOrientationNetwork(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrientationNetworkMutation, CreateOrientationNetworkMutationVariables>;
+export const UpdateOrientationNetworkDocument = new TypedDocumentString(`
+    mutation UpdateOrientationNetwork($input: UpdateOrientationNetworkInput!) {
+  updateOrientationNetwork(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrientationNetworkMutation, UpdateOrientationNetworkMutationVariables>;
+export const SetPsyenWeekDocument = new TypedDocumentString(`
+    mutation SetPsyenWeek($input: SetPsyenWeekInput!) {
+  setPsyenWeek(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetPsyenWeekMutation, SetPsyenWeekMutationVariables>;
+export const SetPsyenQuotityDocument = new TypedDocumentString(`
+    mutation SetPsyenQuotity($input: SetPsyenQuotityInput!) {
+  setPsyenQuotity(input: $input) {
+    quotityPercent
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetPsyenQuotityMutation, SetPsyenQuotityMutationVariables>;
+export const OrientationSchoolsDocument = new TypedDocumentString(`
+    query OrientationSchools {
+  organisations(filter: {kind: EPLE}, first: 100) {
+    nodes {
+      id
+      name
+      uai
+      lyceeTeteDeReseau
+      communeName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationSchoolsQuery, OrientationSchoolsQueryVariables>;
+export const OrientationDutiesDocument = new TypedDocumentString(`
+    query OrientationDuties($cioId: ID!) {
+  orientationDuties(cioId: $cioId) {
+    id
+    label
+    position
+    version
+    cells {
+      role
+      involvement
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationDutiesQuery, OrientationDutiesQueryVariables>;
+export const CreateOrientationDutyDocument = new TypedDocumentString(`
+    mutation CreateOrientationDuty($input: CreateOrientationDutyInput!) {
+  createOrientationDuty(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOrientationDutyMutation, CreateOrientationDutyMutationVariables>;
+export const UpdateOrientationDutyDocument = new TypedDocumentString(`
+    mutation UpdateOrientationDuty($input: UpdateOrientationDutyInput!) {
+  updateOrientationDuty(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOrientationDutyMutation, UpdateOrientationDutyMutationVariables>;
+export const DeleteOrientationDutyDocument = new TypedDocumentString(`
+    mutation DeleteOrientationDuty($input: DeleteOrientationInput!) {
+  deleteOrientationDuty(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteOrientationDutyMutation, DeleteOrientationDutyMutationVariables>;
+export const OrientationTransversalFilesDocument = new TypedDocumentString(`
+    query OrientationTransversalFiles($cioId: ID!) {
+  orientationTransversalFiles(cioId: $cioId) {
+    id
+    kind
+    title
+    since
+    status
+    summary
+    documentLinks
+    version
+    pilot {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrientationTransversalFilesQuery, OrientationTransversalFilesQueryVariables>;
+export const CreateTransversalFileDocument = new TypedDocumentString(`
+    mutation CreateTransversalFile($input: CreateTransversalFileInput!) {
+  createTransversalFile(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTransversalFileMutation, CreateTransversalFileMutationVariables>;
+export const UpdateTransversalFileDocument = new TypedDocumentString(`
+    mutation UpdateTransversalFile($input: UpdateTransversalFileInput!) {
+  updateTransversalFile(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTransversalFileMutation, UpdateTransversalFileMutationVariables>;
 export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
     mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {
   createAccompaniedPerson(

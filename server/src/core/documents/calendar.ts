@@ -4,6 +4,7 @@ import ical, {
   ICalAttendeeStatus,
   ICalAttendeeType,
   ICalCalendarMethod,
+  ICalEventRepeatingFreq,
   ICalEventStatus,
 } from 'ical-generator';
 import { DateTime } from 'luxon';
@@ -78,6 +79,55 @@ export function meetingCalendar(meeting: MeetingInvitation): string {
   });
 
   // Each content line ends with CRLF (RFC 5545, 3.1), the last one too, which ical-generator leaves off.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+/** A weekly event of a timetable: a half-day from the first `day` to the last one before `until`. */
+export interface WeeklyEvent {
+  uid: string;
+  /** The first occurrence's day (yyyy-mm-dd) and its wall-clock times, in `timezone`. */
+  firstDay: string;
+  start: string;
+  end: string;
+  /** The last day an occurrence may fall on (yyyy-mm-dd). */
+  lastDay: string;
+  summary: string;
+  location?: string;
+  description?: string;
+}
+
+/**
+ * A timetable as an iCalendar file to subscribe to or import (METHOD:PUBLISH): each half-day a
+ * weekly recurring event (RRULE) with its zone's rules (VTIMEZONE), so that a summer-time change
+ * keeps the wall-clock hours.
+ */
+export function weeklyTimetableCalendar(
+  name: string,
+  events: readonly WeeklyEvent[],
+  timezone: 'Europe/Paris' | 'Europe/Brussels' = 'Europe/Paris',
+): string {
+  const calendar = ical({
+    prodId: { company: 'Maillage', product: 'Emploi du temps', language: 'FR' },
+    method: ICalCalendarMethod.PUBLISH,
+    name,
+  });
+  calendar.timezone({ name: null, generator: getVtimezoneComponent });
+  for (const e of events) {
+    calendar.createEvent({
+      id: e.uid,
+      start: DateTime.fromISO(`${e.firstDay}T${e.start}`, { zone: timezone }),
+      end: DateTime.fromISO(`${e.firstDay}T${e.end}`, { zone: timezone }),
+      timezone,
+      summary: e.summary,
+      ...(e.location ? { location: e.location } : {}),
+      ...(e.description ? { description: e.description } : {}),
+      repeating: {
+        freq: ICalEventRepeatingFreq.WEEKLY,
+        until: DateTime.fromISO(`${e.lastDay}T23:59:59`, { zone: timezone }),
+      },
+    });
+  }
   const text = calendar.toString();
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }

@@ -27,6 +27,11 @@ import type { SolutionOfferRow } from '../../modules/instances/catalogue.service
 import type { PlatformActionRow } from '../../modules/instances/actions.service.js';
 import type { VeilleDocumentRow } from '../../modules/instances/veille.service.js';
 import type { OrientationCioRow } from '../../modules/orientation/cios.service.js';
+import type { PeriodRow } from '../../modules/orientation/networks/periods.service.js';
+import type { NetworkRow } from '../../modules/orientation/networks/networks.service.js';
+import type { SlotRow, PsyenServiceRow, PeriodServiceView, UncoveredView } from '../../modules/orientation/networks/time.service.js';
+import type { DutyRow } from '../../modules/orientation/networks/duties.service.js';
+import type { TransversalFileRow } from '../../modules/orientation/networks/files.service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -892,6 +897,28 @@ export type CreateOrganisationInput = {
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateOrientationDutyInput = {
+  cells: Array<OrientationDutyCellInput>;
+  cioId: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+};
+
+export type CreateOrientationNetworkInput = {
+  cioId: Scalars['ID']['input'];
+  headSchoolId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  psyenIds: Array<Scalars['ID']['input']>;
+  schoolIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreateOrientationPeriodInput = {
+  cioId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  schoolYear: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
+};
+
 export type CreatePlatformActionInput = {
   caseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   description?: InputMaybe<Scalars['String']['input']>;
@@ -931,6 +958,17 @@ export type CreateTerritoryInput = {
   kind: TerritoryKind;
   name: Scalars['String']['input'];
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateTransversalFileInput = {
+  cioId: Scalars['ID']['input'];
+  documentLinks: Array<Scalars['String']['input']>;
+  kind: TransversalFileKind;
+  pilotUserId?: InputMaybe<Scalars['ID']['input']>;
+  since: Scalars['Date']['input'];
+  status: TransversalFileStatus;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type CreateUserInput = {
@@ -973,6 +1011,11 @@ export type DecideSituationInput = {
   toPlatformId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type DeleteOrientationInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type DeletePlatformActionInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1000,6 +1043,19 @@ export type DuplicateReason =
   | 'SAME_MATCH_KEY'
   /** Same birth date and names that look alike (a typo, a missing first name). */
   | 'SIMILAR_NAME';
+
+export type DutyInvolvement =
+  | 'CONTRIBUE'
+  | 'INFORME'
+  | 'PILOTE';
+
+export type DutyRole =
+  | 'CIO_DIRECTOR'
+  | 'DASEN'
+  | 'IEN_IO'
+  | 'PSYEN'
+  | 'SCHOOL_HEAD'
+  | 'SG';
 
 export type Eligibility = {
   __typename?: 'Eligibility';
@@ -1048,6 +1104,10 @@ export type GuestInput = {
   name: Scalars['String']['input'];
   organisationName?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type HalfDay =
+  | 'APRES_MIDI'
+  | 'MATIN';
 
 export type ImportDuplicateRow = {
   __typename?: 'ImportDuplicateRow';
@@ -1353,15 +1413,22 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   createClasProject: ClasProject;
   createOrganisation: Organisation;
+  createOrientationDuty: OrientationDuty;
+  createOrientationNetwork: OrientationNetwork;
+  createOrientationPeriod: OrientationPeriod;
   createPlatform: Platform;
   createPlatformAction: PlatformAction;
   createSolutionOffer: SolutionOffer;
   createTerritory: Territory;
+  createTransversalFile: OrientationTransversalFile;
   createUser: User;
   decideClasProject: ClasProject;
   decideReference: ParcoursReference;
   /** Applies what the cotech decided about a situation through the case's state machine. */
   decideSituation: MeetingSituation;
+  deleteOrientationDuty: Scalars['Boolean']['output'];
+  deleteOrientationNetwork: Scalars['Boolean']['output'];
+  deleteOrientationPeriod: Scalars['Boolean']['output'];
   deletePlatformAction: Scalars['Boolean']['output'];
   deleteSolutionOffer: Scalars['Boolean']['output'];
   deleteVeilleDocument: Scalars['Boolean']['output'];
@@ -1417,6 +1484,9 @@ export type Mutation = {
   /** Sets the signed-in user's preferences for these kinds (security notices stay immediate). */
   setNotificationPreferences: Array<NotificationPreference>;
   setOrganisationActive: Organisation;
+  setPsyenQuotity: PsyenService;
+  /** Replaces a PsyEn's week in a period: refused beyond their quotity, or in a school outside their networks. */
+  setPsyenWeek: Array<OrientationSlot>;
   /** Sets the PA's participation: refused (CONFLICT) until the PA's and every participant's agreement are recorded. */
   setSynthesePaParticipation: SyntheseMeeting;
   /** Deactivating a user also revokes their sessions. */
@@ -1435,10 +1505,14 @@ export type Mutation = {
   updateMeetingAction: MeetingAction;
   updateMembershipRoles: Membership;
   updateOrganisation: Organisation;
+  updateOrientationDuty: OrientationDuty;
+  updateOrientationNetwork: OrientationNetwork;
+  updateOrientationPeriod: OrientationPeriod;
   updatePlanAction: PlanAction;
   updatePlatform: Platform;
   updatePlatformAction: PlatformAction;
   updateSolutionOffer: SolutionOffer;
+  updateTransversalFile: OrientationTransversalFile;
   updateUser: User;
   updateVeilleDocument: VeilleDocument;
   withdrawConsent: Consent;
@@ -1559,6 +1633,21 @@ export type MutationCreateOrganisationArgs = {
 };
 
 
+export type MutationCreateOrientationDutyArgs = {
+  input: CreateOrientationDutyInput;
+};
+
+
+export type MutationCreateOrientationNetworkArgs = {
+  input: CreateOrientationNetworkInput;
+};
+
+
+export type MutationCreateOrientationPeriodArgs = {
+  input: CreateOrientationPeriodInput;
+};
+
+
 export type MutationCreatePlatformArgs = {
   input: CreatePlatformInput;
 };
@@ -1579,6 +1668,11 @@ export type MutationCreateTerritoryArgs = {
 };
 
 
+export type MutationCreateTransversalFileArgs = {
+  input: CreateTransversalFileInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -1596,6 +1690,21 @@ export type MutationDecideReferenceArgs = {
 
 export type MutationDecideSituationArgs = {
   input: DecideSituationInput;
+};
+
+
+export type MutationDeleteOrientationDutyArgs = {
+  input: DeleteOrientationInput;
+};
+
+
+export type MutationDeleteOrientationNetworkArgs = {
+  input: DeleteOrientationInput;
+};
+
+
+export type MutationDeleteOrientationPeriodArgs = {
+  input: DeleteOrientationInput;
 };
 
 
@@ -1814,6 +1923,16 @@ export type MutationSetOrganisationActiveArgs = {
 };
 
 
+export type MutationSetPsyenQuotityArgs = {
+  input: SetPsyenQuotityInput;
+};
+
+
+export type MutationSetPsyenWeekArgs = {
+  input: SetPsyenWeekInput;
+};
+
+
 export type MutationSetSynthesePaParticipationArgs = {
   meetingId: Scalars['ID']['input'];
   participates: Scalars['Boolean']['input'];
@@ -1888,6 +2007,21 @@ export type MutationUpdateOrganisationArgs = {
 };
 
 
+export type MutationUpdateOrientationDutyArgs = {
+  input: UpdateOrientationDutyInput;
+};
+
+
+export type MutationUpdateOrientationNetworkArgs = {
+  input: UpdateOrientationNetworkInput;
+};
+
+
+export type MutationUpdateOrientationPeriodArgs = {
+  input: UpdateOrientationPeriodInput;
+};
+
+
 export type MutationUpdatePlanActionArgs = {
   input: UpdatePlanActionInput;
 };
@@ -1905,6 +2039,11 @@ export type MutationUpdatePlatformActionArgs = {
 
 export type MutationUpdateSolutionOfferArgs = {
   input: UpdateSolutionOfferInput;
+};
+
+
+export type MutationUpdateTransversalFileArgs = {
+  input: UpdateTransversalFileInput;
 };
 
 
@@ -2062,6 +2201,55 @@ export type OrientationCio = {
   people: Array<OrientationPerson>;
 };
 
+/** A line of the « qui fait quoi ? »: a responsibility and each role's part in it. */
+export type OrientationDuty = {
+  __typename?: 'OrientationDuty';
+  cells: Array<OrientationDutyCell>;
+  cioId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  position: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type OrientationDutyCell = {
+  __typename?: 'OrientationDutyCell';
+  involvement: DutyInvolvement;
+  role: DutyRole;
+};
+
+export type OrientationDutyCellInput = {
+  involvement: DutyInvolvement;
+  role: DutyRole;
+};
+
+/** A network of a CIO: a lycée tête de réseau, the schools attached to it, its PsyEn. */
+export type OrientationNetwork = {
+  __typename?: 'OrientationNetwork';
+  cioId: Scalars['ID']['output'];
+  headSchool: Organisation;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  psyen: Array<OrientationPerson>;
+  /** Its schools, the tête de réseau first, then by name. */
+  schools: Array<Organisation>;
+  version: Scalars['Int']['output'];
+  /** What the direction team should look at: fewer than one or more than three PsyEn, a school also in another network. */
+  warnings: Array<Scalars['String']['output']>;
+};
+
+/** A period of a school year's orientation calendar (rentrée, vœux, affectation…) of a CIO. */
+export type OrientationPeriod = {
+  __typename?: 'OrientationPeriod';
+  cioId: Scalars['ID']['output'];
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  schoolYear: Scalars['String']['output'];
+  startsOn: Scalars['Date']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** A PsyEn or a director of a CIO's orientation service, as its readers may name them. */
 export type OrientationPerson = {
   __typename?: 'OrientationPerson';
@@ -2069,6 +2257,52 @@ export type OrientationPerson = {
   id: Scalars['ID']['output'];
   /** PSYEN and/or CIO_DIRECTOR. */
   roles: Array<Role>;
+};
+
+/** The check of a CIO's split of time for a school year. */
+export type OrientationServiceCheck = {
+  __typename?: 'OrientationServiceCheck';
+  services: Array<PsyenPeriodService>;
+  uncovered: Array<UncoveredSchool>;
+};
+
+/** One half-day of a PsyEn's week in a period. */
+export type OrientationSlot = {
+  __typename?: 'OrientationSlot';
+  activity: SlotActivity;
+  halfDay: HalfDay;
+  id: Scalars['ID']['output'];
+  mode: SlotMode;
+  networkId?: Maybe<Scalars['ID']['output']>;
+  periodId: Scalars['ID']['output'];
+  person: OrientationPerson;
+  /** The school, for a half-day in a school of the network. */
+  school?: Maybe<Organisation>;
+  /** 1 (Monday) to 5 (Friday). */
+  weekday: Scalars['Int']['output'];
+};
+
+export type OrientationSlotInput = {
+  activity: SlotActivity;
+  halfDay: HalfDay;
+  mode?: InputMaybe<SlotMode>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  weekday: Scalars['Int']['input'];
+};
+
+/** A file the direction team pilots by delegation of the IEN-IO. Never a pupil's name. */
+export type OrientationTransversalFile = {
+  __typename?: 'OrientationTransversalFile';
+  cioId: Scalars['ID']['output'];
+  documentLinks: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: TransversalFileKind;
+  pilot?: Maybe<OrientationPerson>;
+  since: Scalars['Date']['output'];
+  status: TransversalFileStatus;
+  summary?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -2357,6 +2591,31 @@ export type PsadDashboard = {
   withoutSolution: Scalars['Int']['output'];
 };
 
+/** A PsyEn's service in a period: their quotity and how their half-days are split. */
+export type PsyenPeriodService = {
+  __typename?: 'PsyenPeriodService';
+  /** Half-days a week the quotity allows (ten at full time). */
+  availableHalfDays: Scalars['Int']['output'];
+  cioHalfDays: Scalars['Int']['output'];
+  periodId: Scalars['ID']['output'];
+  person: OrientationPerson;
+  quotityPercent: Scalars['Int']['output'];
+  schoolHalfDays: Scalars['Int']['output'];
+  /** The version of the PsyEn's service at this CIO: a change of their week or quotity names it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A PsyEn's service at a CIO: their quotity. */
+export type PsyenService = {
+  __typename?: 'PsyenService';
+  /** Half-days a week the quotity allows (ten at full time). */
+  availableHalfDays: Scalars['Int']['output'];
+  person: OrientationPerson;
+  quotityPercent: Scalars['Int']['output'];
+  /** A change of their quotity or of one of their weeks names it. */
+  version: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A PA (audited read); null when the caller is not on the list. */
@@ -2414,6 +2673,17 @@ export type Query = {
   organisations: OrganisationConnection;
   /** The CIOs the caller works in or with: their direction team's, their own as a PsyEn, those of their school's networks. */
   orientationCios: Array<OrientationCio>;
+  orientationDuties: Array<OrientationDuty>;
+  orientationNetwork?: Maybe<OrientationNetwork>;
+  /** The CIO's networks the caller sees (all of them for its staff; their school's for a school head). */
+  orientationNetworks: Array<OrientationNetwork>;
+  /** The CIO's periods of a school year, in date order. */
+  orientationPeriods: Array<OrientationPeriod>;
+  /** Each PsyEn's split and the schools left without time, for a school year. */
+  orientationServiceCheck: OrientationServiceCheck;
+  /** The half-days of a period, for one PsyEn, one school, or all the caller sees. */
+  orientationTimetable: Array<OrientationSlot>;
+  orientationTransversalFiles: Array<OrientationTransversalFile>;
   /** Admins only: one e-mail, with its text; null when there is none with this id. */
   outboxEmail?: Maybe<OutboxEmail>;
   /** Admins only: the e-mails the app composed, newest first. */
@@ -2585,6 +2855,45 @@ export type QueryOrganisationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganisationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrientationDutiesArgs = {
+  cioId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrientationNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrientationNetworksArgs = {
+  cioId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrientationPeriodsArgs = {
+  cioId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
+};
+
+
+export type QueryOrientationServiceCheckArgs = {
+  cioId: Scalars['ID']['input'];
+  schoolYear: Scalars['String']['input'];
+};
+
+
+export type QueryOrientationTimetableArgs = {
+  periodId: Scalars['ID']['input'];
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrientationTransversalFilesArgs = {
+  cioId: Scalars['ID']['input'];
 };
 
 
@@ -2861,6 +3170,22 @@ export type SchoolLevel =
   | 'ELEMENTAIRE'
   | 'LYCEE';
 
+export type SetPsyenQuotityInput = {
+  cioId: Scalars['ID']['input'];
+  quotityPercent: Scalars['Int']['input'];
+  userId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type SetPsyenWeekInput = {
+  cioId: Scalars['ID']['input'];
+  periodId: Scalars['ID']['input'];
+  slots: Array<OrientationSlotInput>;
+  userId: Scalars['ID']['input'];
+  /** The PsyEn's service version (PsyenPeriodService.version). */
+  version: Scalars['Int']['input'];
+};
+
 /** A SIEI campaign list uploaded to a platform: previewed, then confirmed once. */
 export type SieiImport = {
   __typename?: 'SieiImport';
@@ -2930,6 +3255,16 @@ export type SituationInput = {
   caseId: Scalars['ID']['input'];
   proposal?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type SlotActivity =
+  | 'CONCERTATION'
+  | 'ENTRETIENS_EXTERNALISES'
+  | 'ETABLISSEMENT'
+  | 'PERMANENCE';
+
+export type SlotMode =
+  | 'DISTANCE'
+  | 'SUR_SITE';
 
 /** A solution or dispositif of a platform's catalogue (« cartographie des solutions »). */
 export type SolutionOffer = {
@@ -3077,6 +3412,28 @@ export type TransferCounts = {
   outgoing: Scalars['Int']['output'];
 };
 
+export type TransversalFileKind =
+  | 'AUTRE'
+  | 'COMMISSION_ABSENTEISME'
+  | 'DISPOSITIFS_RELAIS'
+  | 'FOQUALE'
+  | 'REAFFECTATION_DISCIPLINE';
+
+export type TransversalFileStatus =
+  | 'CLOS'
+  | 'EN_COURS'
+  | 'EN_VEILLE';
+
+/** A school of a network without any PsyEn time in a period. */
+export type UncoveredSchool = {
+  __typename?: 'UncoveredSchool';
+  networkId: Scalars['ID']['output'];
+  networkName: Scalars['String']['output'];
+  periodId: Scalars['ID']['output'];
+  periodName: Scalars['String']['output'];
+  school: Organisation;
+};
+
 export type UpdateMeetingActionInput = {
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
@@ -3120,6 +3477,31 @@ export type UpdateOrganisationInput = {
   /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateOrientationDutyInput = {
+  cells: Array<OrientationDutyCellInput>;
+  id: Scalars['ID']['input'];
+  label: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateOrientationNetworkInput = {
+  headSchoolId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  psyenIds: Array<Scalars['ID']['input']>;
+  schoolIds: Array<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateOrientationPeriodInput = {
+  endsOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  schoolYear: Scalars['String']['input'];
+  startsOn: Scalars['Date']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type UpdatePlanActionInput = {
@@ -3166,6 +3548,18 @@ export type UpdateSolutionOfferInput = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   places?: InputMaybe<Scalars['Int']['input']>;
   solutionType: SolutionType;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTransversalFileInput = {
+  documentLinks: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind: TransversalFileKind;
+  pilotUserId?: InputMaybe<Scalars['ID']['input']>;
+  since: Scalars['Date']['input'];
+  status: TransversalFileStatus;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -3439,21 +3833,28 @@ export type ResolversTypes = {
   ContactChannel: ContactChannel;
   ContactResult: ContactResult;
   CreateOrganisationInput: CreateOrganisationInput;
+  CreateOrientationDutyInput: CreateOrientationDutyInput;
+  CreateOrientationNetworkInput: CreateOrientationNetworkInput;
+  CreateOrientationPeriodInput: CreateOrientationPeriodInput;
   CreatePlatformActionInput: CreatePlatformActionInput;
   CreatePlatformInput: CreatePlatformInput;
   CreateSolutionOfferInput: CreateSolutionOfferInput;
   CreateTerritoryInput: CreateTerritoryInput;
+  CreateTransversalFileInput: CreateTransversalFileInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideSituationInput: DecideSituationInput;
+  DeleteOrientationInput: DeleteOrientationInput;
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
   DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
   DocumentCategory: DocumentCategory;
   DuplicateReason: DuplicateReason;
+  DutyInvolvement: DutyInvolvement;
+  DutyRole: DutyRole;
   Eligibility: ResolverTypeWrapper<Eligibility>;
   EmailDelivery: EmailDelivery;
   EndReasonCount: ResolverTypeWrapper<EndReasonCount>;
@@ -3461,6 +3862,7 @@ export type ResolversTypes = {
   FunnelStage: FunnelStage;
   FunnelStep: ResolverTypeWrapper<FunnelStep>;
   GuestInput: GuestInput;
+  HalfDay: HalfDay;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportDuplicateRow: ResolverTypeWrapper<ImportDuplicateRow>;
   ImportKeyFields: ResolverTypeWrapper<ImportKeyFields>;
@@ -3499,7 +3901,16 @@ export type ResolversTypes = {
   OrganisationFilter: OrganisationFilter;
   OrganisationKind: OrganisationKind;
   OrientationCio: ResolverTypeWrapper<OrientationCioRow>;
+  OrientationDuty: ResolverTypeWrapper<DutyRow>;
+  OrientationDutyCell: ResolverTypeWrapper<OrientationDutyCell>;
+  OrientationDutyCellInput: OrientationDutyCellInput;
+  OrientationNetwork: ResolverTypeWrapper<NetworkRow>;
+  OrientationPeriod: ResolverTypeWrapper<PeriodRow>;
   OrientationPerson: ResolverTypeWrapper<OrientationPerson>;
+  OrientationServiceCheck: ResolverTypeWrapper<Omit<OrientationServiceCheck, 'services' | 'uncovered'> & { services: Array<ResolversTypes['PsyenPeriodService']>, uncovered: Array<ResolversTypes['UncoveredSchool']> }>;
+  OrientationSlot: ResolverTypeWrapper<SlotRow>;
+  OrientationSlotInput: OrientationSlotInput;
+  OrientationTransversalFile: ResolverTypeWrapper<TransversalFileRow>;
   OutboxEmail: ResolverTypeWrapper<OutboxEmailRow>;
   OutboxEmailConnection: ResolverTypeWrapper<Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['OutboxEmail']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -3526,6 +3937,8 @@ export type ResolversTypes = {
   PlatformActionKind: PlatformActionKind;
   PsadBilan: ResolverTypeWrapper<BilanView>;
   PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
+  PsyenPeriodService: ResolverTypeWrapper<PeriodServiceView>;
+  PsyenService: ResolverTypeWrapper<PsyenServiceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordMinutesInput: RecordMinutesInput;
@@ -3545,6 +3958,8 @@ export type ResolversTypes = {
   SaveBilanSectionsInput: SaveBilanSectionsInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SchoolLevel: SchoolLevel;
+  SetPsyenQuotityInput: SetPsyenQuotityInput;
+  SetPsyenWeekInput: SetPsyenWeekInput;
   SieiImport: ResolverTypeWrapper<ImportRow>;
   SignalInput: SignalInput;
   SignalResult: ResolverTypeWrapper<SignalResult>;
@@ -3552,6 +3967,8 @@ export type ResolversTypes = {
   SituationDecision: SituationDecision;
   SituationFinding: SituationFinding;
   SituationInput: SituationInput;
+  SlotActivity: SlotActivity;
+  SlotMode: SlotMode;
   SolutionOffer: ResolverTypeWrapper<SolutionOfferRow>;
   SolutionOfferConnection: ResolverTypeWrapper<Omit<SolutionOfferConnection, 'nodes'> & { nodes: Array<ResolversTypes['SolutionOffer']> }>;
   SolutionOfferFilter: SolutionOfferFilter;
@@ -3569,13 +3986,20 @@ export type ResolversTypes = {
   TerritoryKind: TerritoryKind;
   TrainingStatus: TrainingStatus;
   TransferCounts: ResolverTypeWrapper<TransferCounts>;
+  TransversalFileKind: TransversalFileKind;
+  TransversalFileStatus: TransversalFileStatus;
+  UncoveredSchool: ResolverTypeWrapper<UncoveredView>;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrientationDutyInput: UpdateOrientationDutyInput;
+  UpdateOrientationNetworkInput: UpdateOrientationNetworkInput;
+  UpdateOrientationPeriodInput: UpdateOrientationPeriodInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
   UpdatePlatformActionInput: UpdatePlatformActionInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateSolutionOfferInput: UpdateSolutionOfferInput;
+  UpdateTransversalFileInput: UpdateTransversalFileInput;
   UpdateUserInput: UpdateUserInput;
   UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
   User: ResolverTypeWrapper<UserRow>;
@@ -3648,16 +4072,21 @@ export type ResolversParentTypes = {
   ConsentInput: ConsentInput;
   ContactAttempt: AttemptRow;
   CreateOrganisationInput: CreateOrganisationInput;
+  CreateOrientationDutyInput: CreateOrientationDutyInput;
+  CreateOrientationNetworkInput: CreateOrientationNetworkInput;
+  CreateOrientationPeriodInput: CreateOrientationPeriodInput;
   CreatePlatformActionInput: CreatePlatformActionInput;
   CreatePlatformInput: CreatePlatformInput;
   CreateSolutionOfferInput: CreateSolutionOfferInput;
   CreateTerritoryInput: CreateTerritoryInput;
+  CreateTransversalFileInput: CreateTransversalFileInput;
   CreateUserInput: CreateUserInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   DashboardDelays: DashboardDelays;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideSituationInput: DecideSituationInput;
+  DeleteOrientationInput: DeleteOrientationInput;
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
   DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
@@ -3696,7 +4125,16 @@ export type ResolversParentTypes = {
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationFilter: OrganisationFilter;
   OrientationCio: OrientationCioRow;
+  OrientationDuty: DutyRow;
+  OrientationDutyCell: OrientationDutyCell;
+  OrientationDutyCellInput: OrientationDutyCellInput;
+  OrientationNetwork: NetworkRow;
+  OrientationPeriod: PeriodRow;
   OrientationPerson: OrientationPerson;
+  OrientationServiceCheck: Omit<OrientationServiceCheck, 'services' | 'uncovered'> & { services: Array<ResolversParentTypes['PsyenPeriodService']>, uncovered: Array<ResolversParentTypes['UncoveredSchool']> };
+  OrientationSlot: SlotRow;
+  OrientationSlotInput: OrientationSlotInput;
+  OrientationTransversalFile: TransversalFileRow;
   OutboxEmail: OutboxEmailRow;
   OutboxEmailConnection: Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OutboxEmail']> };
   PageInfo: PageInfo;
@@ -3718,6 +4156,8 @@ export type ResolversParentTypes = {
   PlatformActionConnection: Omit<PlatformActionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PlatformAction']> };
   PsadBilan: BilanView;
   PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
+  PsyenPeriodService: PeriodServiceView;
+  PsyenService: PsyenServiceRow;
   Query: Record<PropertyKey, never>;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordMinutesInput: RecordMinutesInput;
@@ -3730,6 +4170,8 @@ export type ResolversParentTypes = {
   SansSuiteMotiveCount: SansSuiteMotiveCount;
   SaveBilanSectionsInput: SaveBilanSectionsInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  SetPsyenQuotityInput: SetPsyenQuotityInput;
+  SetPsyenWeekInput: SetPsyenWeekInput;
   SieiImport: ImportRow;
   SignalInput: SignalInput;
   SignalResult: SignalResult;
@@ -3747,13 +4189,18 @@ export type ResolversParentTypes = {
   Territory: TerritoryRow;
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TransferCounts: TransferCounts;
+  UncoveredSchool: UncoveredView;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
+  UpdateOrientationDutyInput: UpdateOrientationDutyInput;
+  UpdateOrientationNetworkInput: UpdateOrientationNetworkInput;
+  UpdateOrientationPeriodInput: UpdateOrientationPeriodInput;
   UpdatePlanActionInput: UpdatePlanActionInput;
   UpdatePlatformActionInput: UpdatePlatformActionInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateSolutionOfferInput: UpdateSolutionOfferInput;
+  UpdateTransversalFileInput: UpdateTransversalFileInput;
   UpdateUserInput: UpdateUserInput;
   UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
   User: UserRow;
@@ -4417,14 +4864,21 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'userId'>>;
   createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  createOrientationDuty?: Resolver<ResolversTypes['OrientationDuty'], ParentType, ContextType, RequireFields<MutationCreateOrientationDutyArgs, 'input'>>;
+  createOrientationNetwork?: Resolver<ResolversTypes['OrientationNetwork'], ParentType, ContextType, RequireFields<MutationCreateOrientationNetworkArgs, 'input'>>;
+  createOrientationPeriod?: Resolver<ResolversTypes['OrientationPeriod'], ParentType, ContextType, RequireFields<MutationCreateOrientationPeriodArgs, 'input'>>;
   createPlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'input'>>;
   createPlatformAction?: Resolver<ResolversTypes['PlatformAction'], ParentType, ContextType, RequireFields<MutationCreatePlatformActionArgs, 'input'>>;
   createSolutionOffer?: Resolver<ResolversTypes['SolutionOffer'], ParentType, ContextType, RequireFields<MutationCreateSolutionOfferArgs, 'input'>>;
   createTerritory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType, RequireFields<MutationCreateTerritoryArgs, 'input'>>;
+  createTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationCreateTransversalFileArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
   decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
   decideSituation?: Resolver<ResolversTypes['MeetingSituation'], ParentType, ContextType, RequireFields<MutationDecideSituationArgs, 'input'>>;
+  deleteOrientationDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationDutyArgs, 'input'>>;
+  deleteOrientationNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationNetworkArgs, 'input'>>;
+  deleteOrientationPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationPeriodArgs, 'input'>>;
   deletePlatformAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePlatformActionArgs, 'input'>>;
   deleteSolutionOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSolutionOfferArgs, 'input'>>;
   deleteVeilleDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVeilleDocumentArgs, 'input'>>;
@@ -4459,6 +4913,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setClasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<MutationSetClasYearConfigArgs, 'input'>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'preferences'>>;
   setOrganisationActive?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationActiveArgs, 'active' | 'id' | 'version'>>;
+  setPsyenQuotity?: Resolver<ResolversTypes['PsyenService'], ParentType, ContextType, RequireFields<MutationSetPsyenQuotityArgs, 'input'>>;
+  setPsyenWeek?: Resolver<Array<ResolversTypes['OrientationSlot']>, ParentType, ContextType, RequireFields<MutationSetPsyenWeekArgs, 'input'>>;
   setSynthesePaParticipation?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationSetSynthesePaParticipationArgs, 'meetingId' | 'participates' | 'version'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id' | 'version'>>;
   signalYoungPerson?: Resolver<ResolversTypes['SignalResult'], ParentType, ContextType, RequireFields<MutationSignalYoungPersonArgs, 'input'>>;
@@ -4471,10 +4927,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationUpdateMeetingActionArgs, 'input'>>;
   updateMembershipRoles?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipRolesArgs, 'id' | 'roles' | 'version'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
+  updateOrientationDuty?: Resolver<ResolversTypes['OrientationDuty'], ParentType, ContextType, RequireFields<MutationUpdateOrientationDutyArgs, 'input'>>;
+  updateOrientationNetwork?: Resolver<ResolversTypes['OrientationNetwork'], ParentType, ContextType, RequireFields<MutationUpdateOrientationNetworkArgs, 'input'>>;
+  updateOrientationPeriod?: Resolver<ResolversTypes['OrientationPeriod'], ParentType, ContextType, RequireFields<MutationUpdateOrientationPeriodArgs, 'input'>>;
   updatePlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationUpdatePlanActionArgs, 'input'>>;
   updatePlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationUpdatePlatformArgs, 'input'>>;
   updatePlatformAction?: Resolver<ResolversTypes['PlatformAction'], ParentType, ContextType, RequireFields<MutationUpdatePlatformActionArgs, 'input'>>;
   updateSolutionOffer?: Resolver<ResolversTypes['SolutionOffer'], ParentType, ContextType, RequireFields<MutationUpdateSolutionOfferArgs, 'input'>>;
+  updateTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationUpdateTransversalFileArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationUpdateVeilleDocumentArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
@@ -4538,10 +4998,75 @@ export type OrientationCioResolvers<ContextType = RequestContext, ParentType ext
   people?: Resolver<Array<ResolversTypes['OrientationPerson']>, ParentType, ContextType>;
 };
 
+export type OrientationDutyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationDuty'] = ResolversParentTypes['OrientationDuty']> = {
+  cells?: Resolver<Array<ResolversTypes['OrientationDutyCell']>, ParentType, ContextType>;
+  cioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrientationDutyCellResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationDutyCell'] = ResolversParentTypes['OrientationDutyCell']> = {
+  involvement?: Resolver<ResolversTypes['DutyInvolvement'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DutyRole'], ParentType, ContextType>;
+};
+
+export type OrientationNetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationNetwork'] = ResolversParentTypes['OrientationNetwork']> = {
+  cioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  headSchool?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  psyen?: Resolver<Array<ResolversTypes['OrientationPerson']>, ParentType, ContextType>;
+  schools?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrientationPeriodResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationPeriod'] = ResolversParentTypes['OrientationPeriod']> = {
+  cioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  schoolYear?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type OrientationPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationPerson'] = ResolversParentTypes['OrientationPerson']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+};
+
+export type OrientationServiceCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationServiceCheck'] = ResolversParentTypes['OrientationServiceCheck']> = {
+  services?: Resolver<Array<ResolversTypes['PsyenPeriodService']>, ParentType, ContextType>;
+  uncovered?: Resolver<Array<ResolversTypes['UncoveredSchool']>, ParentType, ContextType>;
+};
+
+export type OrientationSlotResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationSlot'] = ResolversParentTypes['OrientationSlot']> = {
+  activity?: Resolver<ResolversTypes['SlotActivity'], ParentType, ContextType>;
+  halfDay?: Resolver<ResolversTypes['HalfDay'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['SlotMode'], ParentType, ContextType>;
+  networkId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  periodId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['OrientationPerson'], ParentType, ContextType>;
+  school?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrientationTransversalFileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrientationTransversalFile'] = ResolversParentTypes['OrientationTransversalFile']> = {
+  cioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentLinks?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TransversalFileKind'], ParentType, ContextType>;
+  pilot?: Resolver<Maybe<ResolversTypes['OrientationPerson']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TransversalFileStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OutboxEmailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxEmail'] = ResolversParentTypes['OutboxEmail']> = {
@@ -4703,6 +5228,23 @@ export type PsadDashboardResolvers<ContextType = RequestContext, ParentType exte
   withoutSolution?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PsyenPeriodServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsyenPeriodService'] = ResolversParentTypes['PsyenPeriodService']> = {
+  availableHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cioHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  periodId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['OrientationPerson'], ParentType, ContextType>;
+  quotityPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  schoolHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PsyenServiceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PsyenService'] = ResolversParentTypes['PsyenService']> = {
+  availableHalfDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['OrientationPerson'], ParentType, ContextType>;
+  quotityPercent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   accompaniedPerson?: Resolver<Maybe<ResolversTypes['AccompaniedPerson']>, ParentType, ContextType, RequireFields<QueryAccompaniedPersonArgs, 'id'>>;
   accompaniedPersons?: Resolver<ResolversTypes['AccompaniedPersonConnection'], ParentType, ContextType, Partial<QueryAccompaniedPersonsArgs>>;
@@ -4730,6 +5272,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   orientationCios?: Resolver<Array<ResolversTypes['OrientationCio']>, ParentType, ContextType>;
+  orientationDuties?: Resolver<Array<ResolversTypes['OrientationDuty']>, ParentType, ContextType, RequireFields<QueryOrientationDutiesArgs, 'cioId'>>;
+  orientationNetwork?: Resolver<Maybe<ResolversTypes['OrientationNetwork']>, ParentType, ContextType, RequireFields<QueryOrientationNetworkArgs, 'id'>>;
+  orientationNetworks?: Resolver<Array<ResolversTypes['OrientationNetwork']>, ParentType, ContextType, RequireFields<QueryOrientationNetworksArgs, 'cioId'>>;
+  orientationPeriods?: Resolver<Array<ResolversTypes['OrientationPeriod']>, ParentType, ContextType, RequireFields<QueryOrientationPeriodsArgs, 'cioId' | 'schoolYear'>>;
+  orientationServiceCheck?: Resolver<ResolversTypes['OrientationServiceCheck'], ParentType, ContextType, RequireFields<QueryOrientationServiceCheckArgs, 'cioId' | 'schoolYear'>>;
+  orientationTimetable?: Resolver<Array<ResolversTypes['OrientationSlot']>, ParentType, ContextType, RequireFields<QueryOrientationTimetableArgs, 'periodId'>>;
+  orientationTransversalFiles?: Resolver<Array<ResolversTypes['OrientationTransversalFile']>, ParentType, ContextType, RequireFields<QueryOrientationTransversalFilesArgs, 'cioId'>>;
   outboxEmail?: Resolver<Maybe<ResolversTypes['OutboxEmail']>, ParentType, ContextType, RequireFields<QueryOutboxEmailArgs, 'id'>>;
   outboxEmails?: Resolver<ResolversTypes['OutboxEmailConnection'], ParentType, ContextType, RequireFields<QueryOutboxEmailsArgs, 'first'>>;
   outgoingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
@@ -4893,6 +5442,14 @@ export type TransferCountsResolvers<ContextType = RequestContext, ParentType ext
   outgoing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UncoveredSchoolResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UncoveredSchool'] = ResolversParentTypes['UncoveredSchool']> = {
+  networkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  networkName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  periodId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  periodName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5034,7 +5591,14 @@ export type Resolvers<ContextType = RequestContext> = {
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrientationCio?: OrientationCioResolvers<ContextType>;
+  OrientationDuty?: OrientationDutyResolvers<ContextType>;
+  OrientationDutyCell?: OrientationDutyCellResolvers<ContextType>;
+  OrientationNetwork?: OrientationNetworkResolvers<ContextType>;
+  OrientationPeriod?: OrientationPeriodResolvers<ContextType>;
   OrientationPerson?: OrientationPersonResolvers<ContextType>;
+  OrientationServiceCheck?: OrientationServiceCheckResolvers<ContextType>;
+  OrientationSlot?: OrientationSlotResolvers<ContextType>;
+  OrientationTransversalFile?: OrientationTransversalFileResolvers<ContextType>;
   OutboxEmail?: OutboxEmailResolvers<ContextType>;
   OutboxEmailConnection?: OutboxEmailConnectionResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -5052,6 +5616,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PlatformActionConnection?: PlatformActionConnectionResolvers<ContextType>;
   PsadBilan?: PsadBilanResolvers<ContextType>;
   PsadDashboard?: PsadDashboardResolvers<ContextType>;
+  PsyenPeriodService?: PsyenPeriodServiceResolvers<ContextType>;
+  PsyenService?: PsyenServiceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferenceEvent?: ReferenceEventResolvers<ContextType>;
   ReferenceStatusCount?: ReferenceStatusCountResolvers<ContextType>;
@@ -5071,6 +5637,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   TransferCounts?: TransferCountsResolvers<ContextType>;
+  UncoveredSchool?: UncoveredSchoolResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   VeilleDocument?: VeilleDocumentResolvers<ContextType>;

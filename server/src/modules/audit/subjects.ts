@@ -5,6 +5,7 @@ import { clasAuditNames, clasYearConfigAuditNames } from '../clas/audit-names.js
 import { identityAuditNames } from '../identity/audit-names.js';
 import { instancesAuditNames } from '../instances/audit-names.js';
 import { notificationsAuditNames } from '../notifications/audit-names.js';
+import { orientationAuditNames } from '../orientation/audit-names.js';
 import { jobsAuditNames } from '../jobs/audit-names.js';
 import { parcoursAuditNames } from '../parcours/audit-names.js';
 import { psadAuditNames } from '../psad/audit-names.js';
@@ -20,6 +21,7 @@ const MODULES = [
   notificationsAuditNames,
   jobsAuditNames,
   instancesAuditNames,
+  orientationAuditNames,
 ];
 
 /** Who names each kind of object: its owning module, as the reader (see each module's audit-names.ts). */

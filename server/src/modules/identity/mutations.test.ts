@@ -351,6 +351,28 @@ const M = {
   deleteVeilleDocument: 'mutation($input: DeleteVeilleDocumentInput!) { deleteVeilleDocument(input: $input) }',
   saveBilanSections:
     'mutation($input: SaveBilanSectionsInput!) { saveBilanSections(input: $input) { sectionsVersion } }',
+  createOrientationPeriod:
+    'mutation($input: CreateOrientationPeriodInput!) { createOrientationPeriod(input: $input) { id version } }',
+  updateOrientationPeriod:
+    'mutation($input: UpdateOrientationPeriodInput!) { updateOrientationPeriod(input: $input) { id version name } }',
+  deleteOrientationPeriod: 'mutation($input: DeleteOrientationInput!) { deleteOrientationPeriod(input: $input) }',
+  createOrientationNetwork:
+    'mutation($input: CreateOrientationNetworkInput!) { createOrientationNetwork(input: $input) { id version } }',
+  updateOrientationNetwork:
+    'mutation($input: UpdateOrientationNetworkInput!) { updateOrientationNetwork(input: $input) { id version name } }',
+  deleteOrientationNetwork: 'mutation($input: DeleteOrientationInput!) { deleteOrientationNetwork(input: $input) }',
+  setPsyenQuotity:
+    'mutation($input: SetPsyenQuotityInput!) { setPsyenQuotity(input: $input) { quotityPercent version } }',
+  setPsyenWeek: 'mutation($input: SetPsyenWeekInput!) { setPsyenWeek(input: $input) { id weekday halfDay } }',
+  createOrientationDuty:
+    'mutation($input: CreateOrientationDutyInput!) { createOrientationDuty(input: $input) { id version } }',
+  updateOrientationDuty:
+    'mutation($input: UpdateOrientationDutyInput!) { updateOrientationDuty(input: $input) { id version label } }',
+  deleteOrientationDuty: 'mutation($input: DeleteOrientationInput!) { deleteOrientationDuty(input: $input) }',
+  createTransversalFile:
+    'mutation($input: CreateTransversalFileInput!) { createTransversalFile(input: $input) { id version } }',
+  updateTransversalFile:
+    'mutation($input: UpdateTransversalFileInput!) { updateTransversalFile(input: $input) { id version title } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -1746,6 +1768,183 @@ describe('shared tools mutations (as the referent of Bourges)', () => {
     await stale('deletePlatformAction', { input: { id: m.action, version: 1 } });
     await stale('updateVeilleDocument', { input: { id: m.doc, version: 1, ...doc, title: 'Écrasé' } });
     await stale('deleteVeilleDocument', { input: { id: m.doc, version: 1 } });
+  });
+});
+
+describe('orientation network mutations (as the DCIO of Bourges)', () => {
+  const as = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  const period = (over: Record<string, unknown> = {}) => ({
+    schoolYear: '2026-2027',
+    name: 'Vœux',
+    startsOn: '2027-01-04',
+    endsOn: '2027-03-31',
+    ...over,
+  });
+  const file = (over: Record<string, unknown> = {}) => ({
+    kind: 'FOQUALE',
+    title: 'Réseau FOQUALE',
+    since: '2026-09-01',
+    status: 'EN_COURS',
+    documentLinks: [],
+    ...over,
+  });
+  beforeAll(async () => {
+    as.token = await t.login('dcio@demo.test');
+    as.id = await idOf(sql`select id from app_user where email = 'dcio@demo.test'`);
+    m.cio = await idOf(sql`select id from organisation where name = 'CIO de Bourges'`);
+    m.head = await idOf(sql`select id from organisation where name = 'Lycée Alain-Fournier'`);
+    m.renoir = await idOf(sql`select id from organisation where name = 'Collège Jean-Renoir'`);
+    m.psyen = await idOf(sql`select id from app_user where email = 'psyen@demo.test'`);
+  });
+  const dcio = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const p = await dcio('createOrientationPeriod', { input: { cioId: m.cio, ...period() } });
+    expect(p.event).toMatchObject({ action: 'orientation_period.create', subject_type: 'orientation_period' });
+    m.period = p.data.id;
+    const p2 = await dcio('createOrientationPeriod', { input: { cioId: m.cio, ...period({ name: 'Rentrée' }) } });
+    expect(
+      (
+        await dcio('updateOrientationPeriod', {
+          input: { id: m.period, version: 1, ...period({ name: 'Vœux et orientation' }) },
+        })
+      ).data,
+    ).toMatchObject({ version: 2 });
+    expect((await dcio('deleteOrientationPeriod', { input: { id: p2.data.id, version: 1 } })).data).toBe(true);
+    const n = await dcio('createOrientationNetwork', {
+      input: {
+        cioId: m.cio,
+        name: 'Réseau Alain-Fournier',
+        headSchoolId: m.head,
+        schoolIds: [m.renoir],
+        psyenIds: [m.psyen],
+      },
+    });
+    expect(n.event).toMatchObject({ action: 'orientation_network.create', subject_type: 'orientation_network' });
+    m.network = n.data.id;
+    const n2 = await dcio('createOrientationNetwork', {
+      input: { cioId: m.cio, name: 'Réseau bis', headSchoolId: m.head, schoolIds: [], psyenIds: [] },
+    });
+    expect(
+      (
+        await dcio('updateOrientationNetwork', {
+          input: {
+            id: m.network,
+            version: 1,
+            name: 'Réseau Alain-Fournier (Bourges)',
+            headSchoolId: m.head,
+            schoolIds: [m.renoir],
+            psyenIds: [m.psyen],
+          },
+        })
+      ).data,
+    ).toMatchObject({ version: 2 });
+    expect((await dcio('deleteOrientationNetwork', { input: { id: n2.data.id, version: 1 } })).data).toBe(true);
+    const q = await dcio('setPsyenQuotity', {
+      input: { cioId: m.cio, userId: m.psyen, version: 1, quotityPercent: 80 },
+    });
+    expect(q.event).toMatchObject({ action: 'psyen_service.quotity', subject_type: 'user', subject_id: m.psyen });
+    const w = await dcio('setPsyenWeek', {
+      input: {
+        cioId: m.cio,
+        periodId: m.period,
+        userId: m.psyen,
+        version: 2,
+        slots: [{ weekday: 2, halfDay: 'MATIN', activity: 'ETABLISSEMENT', schoolId: m.renoir }],
+      },
+    });
+    expect(w.event).toMatchObject({ action: 'psyen_service.week', subject_type: 'user' });
+    const d = await dcio('createOrientationDuty', {
+      input: { cioId: m.cio, label: 'Organiser le temps', cells: [{ role: 'CIO_DIRECTOR', involvement: 'PILOTE' }] },
+    });
+    m.duty = d.data.id;
+    const d2 = await dcio('createOrientationDuty', { input: { cioId: m.cio, label: 'Autre', cells: [] } });
+    expect(
+      (await dcio('updateOrientationDuty', { input: { id: m.duty, version: 1, label: 'Organiser', cells: [] } })).data,
+    ).toMatchObject({
+      version: 2,
+    });
+    expect((await dcio('deleteOrientationDuty', { input: { id: d2.data.id, version: 1 } })).data).toBe(true);
+    const f = await dcio('createTransversalFile', { input: { cioId: m.cio, ...file() } });
+    expect(f.event).toMatchObject({
+      action: 'orientation_transversal_file.create',
+      subject_type: 'orientation_transversal_file',
+    });
+    m.file = f.data.id;
+    expect(
+      (await dcio('updateTransversalFile', { input: { id: m.file, version: 1, ...file({ status: 'EN_VEILLE' }) } }))
+        .data,
+    ).toMatchObject({
+      version: 2,
+    });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.token);
+    await bad('createOrientationPeriod', 'input.endsOn', {
+      input: { cioId: m.cio, ...period({ endsOn: '2026-01-01' }) },
+    });
+    await bad('updateOrientationPeriod', 'input.schoolYear', {
+      input: { id: m.period, version: 2, ...period({ schoolYear: '2026' }) },
+    });
+    await bad('deleteOrientationPeriod', 'input.id', { input: { id: 'nope', version: 2 } });
+    await bad('createOrientationNetwork', 'input.name', {
+      input: { cioId: m.cio, name: ' ', headSchoolId: m.head, schoolIds: [], psyenIds: [] },
+    });
+    await bad('updateOrientationNetwork', 'input.headSchoolId', {
+      input: { id: m.network, version: 2, name: 'Réseau', headSchoolId: m.renoir, schoolIds: [], psyenIds: [m.psyen] },
+    });
+    await bad('deleteOrientationNetwork', 'input.id', { input: { id: 'nope', version: 2 } });
+    await bad('setPsyenQuotity', 'input.quotityPercent', {
+      input: { cioId: m.cio, userId: m.psyen, version: 3, quotityPercent: 120 },
+    });
+    await bad('setPsyenWeek', 'input.slots.0.schoolId', {
+      input: {
+        cioId: m.cio,
+        periodId: m.period,
+        userId: m.psyen,
+        version: 3,
+        slots: [{ weekday: 1, halfDay: 'MATIN', activity: 'ETABLISSEMENT' }],
+      },
+    });
+    await bad('createOrientationDuty', 'input.label', { input: { cioId: m.cio, label: ' ', cells: [] } });
+    await bad('updateOrientationDuty', 'input.cells.1.role', {
+      input: {
+        id: m.duty,
+        version: 2,
+        label: 'Organiser',
+        cells: [
+          { role: 'PSYEN', involvement: 'PILOTE' },
+          { role: 'PSYEN', involvement: 'INFORME' },
+        ],
+      },
+    });
+    await bad('deleteOrientationDuty', 'input.id', { input: { id: 'nope', version: 2 } });
+    await bad('createTransversalFile', 'input.title', { input: { cioId: m.cio, ...file({ title: ' ' }) } });
+    await bad('updateTransversalFile', 'input.documentLinks.0', {
+      input: { id: m.file, version: 2, ...file({ documentLinks: ['ftp://x'] }) },
+    });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, as.token);
+    await stale('updateOrientationPeriod', { input: { id: m.period, version: 1, ...period({ name: 'Écrasé' }) } });
+    await stale('deleteOrientationPeriod', { input: { id: m.period, version: 1 } });
+    await stale('updateOrientationNetwork', {
+      input: { id: m.network, version: 1, name: 'Écrasé', headSchoolId: m.head, schoolIds: [], psyenIds: [] },
+    });
+    await stale('deleteOrientationNetwork', { input: { id: m.network, version: 1 } });
+    await stale('setPsyenQuotity', { input: { cioId: m.cio, userId: m.psyen, version: 1, quotityPercent: 90 } });
+    await stale('setPsyenWeek', {
+      input: { cioId: m.cio, periodId: m.period, userId: m.psyen, version: 1, slots: [] },
+    });
+    await stale('updateOrientationDuty', { input: { id: m.duty, version: 1, label: 'Écrasé', cells: [] } });
+    await stale('deleteOrientationDuty', { input: { id: m.duty, version: 1 } });
+    await stale('updateTransversalFile', { input: { id: m.file, version: 1, ...file({ title: 'Écrasé' }) } });
   });
 });
 

@@ -1,5 +1,7 @@
 import type { AppModule } from '../../core/app-module.js';
+import { networkResolvers } from './networks/resolvers.js';
 import { orientationResolvers } from './resolvers.js';
+import { registerOrientationRoutes } from './routes.js';
 
 /**
  * The orientation service of a département (issue 18, docs/domain.md §5): a CIO's PsyEn in networks
@@ -8,6 +10,6 @@ import { orientationResolvers } from './resolvers.js';
  */
 export const orientationModule = {
   name: 'orientation',
-  resolvers: [orientationResolvers] as const,
-  routes: [],
+  resolvers: [orientationResolvers, networkResolvers] as const,
+  routes: [registerOrientationRoutes],
 } satisfies AppModule;

@@ -5,6 +5,9 @@ import { lazyPage } from '../../app/lazyPage';
 
 // Each page in a chunk of its own.
 const NetworksPage = lazyPage(() => import('./NetworksPage'), 'NetworksPage');
+const TimetablePage = lazyPage(() => import('./TimetablePage'), 'TimetablePage');
+const DutiesPage = lazyPage(() => import('./DutiesPage'), 'DutiesPage');
+const TransversalFilesPage = lazyPage(() => import('./TransversalFilesPage'), 'TransversalFilesPage');
 
 /**
  * `/orientation/*` (issue 18): the orientation service of a CIO. The server narrows each page to the
@@ -15,6 +18,11 @@ export function OrientationRoutes() {
     <Routes>
       <Route element={<RequireRole role={['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD']} />}>
         <Route index element={<NetworksPage />} />
+        <Route path="emploi-du-temps" element={<TimetablePage />} />
+        <Route path="qui-fait-quoi" element={<DutiesPage />} />
+      </Route>
+      <Route element={<RequireRole role={['PSYEN', 'CIO_DIRECTOR', 'IEN_IO']} />}>
+        <Route path="dossiers-transversaux" element={<TransversalFilesPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

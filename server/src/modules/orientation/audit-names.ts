@@ -1,0 +1,37 @@
+import { inArray } from 'drizzle-orm';
+import type { RequestContext } from '../../core/context.js';
+import { orientationDuty, orientationNetwork, orientationPeriod, orientationTransversalFile } from './tables.js';
+
+type Names = (ctx: RequestContext, ids: string[]) => Promise<Map<string, string>>;
+
+/** The names the audit log shows for the orientation service's objects, read as the reader (RLS). */
+export const orientationAuditNames: Record<string, Names> = {
+  orientation_period: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: orientationPeriod.id, name: orientationPeriod.name, year: orientationPeriod.schoolYear })
+      .from(orientationPeriod)
+      .where(inArray(orientationPeriod.id, ids));
+    return new Map(rows.map((r) => [r.id, `période « ${r.name} » ${r.year}`]));
+  },
+  orientation_network: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: orientationNetwork.id, name: orientationNetwork.name })
+      .from(orientationNetwork)
+      .where(inArray(orientationNetwork.id, ids));
+    return new Map(rows.map((r) => [r.id, `réseau « ${r.name} »`]));
+  },
+  orientation_duty: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: orientationDuty.id, label: orientationDuty.label })
+      .from(orientationDuty)
+      .where(inArray(orientationDuty.id, ids));
+    return new Map(rows.map((r) => [r.id, `« ${r.label} »`]));
+  },
+  orientation_transversal_file: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: orientationTransversalFile.id, title: orientationTransversalFile.title })
+      .from(orientationTransversalFile)
+      .where(inArray(orientationTransversalFile.id, ids));
+    return new Map(rows.map((r) => [r.id, `dossier « ${r.title} »`]));
+  },
+};
