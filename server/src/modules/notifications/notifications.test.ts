@@ -142,6 +142,21 @@ describe('notifications', () => {
     expect(refused.errors?.[0]?.extensions.fields).toEqual([
       { path: 'preferences.1.mode', message: 'les avis de sécurité sont toujours envoyés immédiatement' },
     ]);
+    // The same kind twice is one choice too many (found by the full fuzz: it was an INTERNAL error).
+    const twice = await t.gql(
+      counsellor,
+      `mutation($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(preferences: $p) { kind } }`,
+      {
+        p: [
+          { kind: 'CASES_ASSIGNED', mode: 'OFF' },
+          { kind: 'CASES_ASSIGNED', mode: 'IN_APP' },
+        ],
+      },
+    );
+    expect(twice.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ path: 'preferences.1.kind', message: "ce type d'avis est déjà dans la liste" }],
+    });
     const kept = await t.gql<{ myNotificationPreferences: { kind: string; mode: string; locked: boolean }[] }>(
       counsellor,
       `{ myNotificationPreferences { kind mode locked } }`,

@@ -155,7 +155,14 @@ export async function myPreferences(ctx: RequestContext): Promise<PreferenceView
 const preferencesInput = z
   .array(z.object({ kind: z.enum(NOTIFICATION_KINDS), mode: z.enum(NOTIFICATION_MODES) }))
   .min(1, 'au moins une préférence')
-  .max(NOTIFICATION_KINDS.length * 2);
+  .max(NOTIFICATION_KINDS.length * 2)
+  // One mode per kind: two for the same kind would be one row written twice by the upsert.
+  .superRefine((list, ctx) =>
+    list.forEach((p, i) => {
+      if (list.findIndex((q) => q.kind === p.kind) !== i)
+        ctx.addIssue({ code: 'custom', path: [i, 'kind'], message: "ce type d'avis est déjà dans la liste" });
+    }),
+  );
 
 export async function setPreferences(ctx: RequestContext, raw: unknown): Promise<PreferenceView[]> {
   const list = parseInput(preferencesInput, raw, 'preferences');
