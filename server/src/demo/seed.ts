@@ -4,6 +4,7 @@ import type { Db } from '../core/db/driver.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
 import { platform, platformPartner, platformReferent } from '../modules/psad/tables.js';
+import { seedOrientationNetworks } from './orientation-networks.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
@@ -273,5 +274,6 @@ export async function seedDemo(db: Db): Promise<void> {
         .insert(platformPartner)
         .values(p.partners.map((name) => ({ platformId: row!.id, organisationId: orgId.get(name)! })));
     }
+    await seedOrientationNetworks(tx);
   });
 }

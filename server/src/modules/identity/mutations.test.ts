@@ -1775,10 +1775,10 @@ describe('orientation network mutations (as the DCIO of Bourges)', () => {
   const as = {} as { token: string; id: string };
   const m: Record<string, string> = {};
   const period = (over: Record<string, unknown> = {}) => ({
-    schoolYear: '2026-2027',
+    schoolYear: '2030-2031',
     name: 'Vœux',
-    startsOn: '2027-01-04',
-    endsOn: '2027-03-31',
+    startsOn: '2031-01-06',
+    endsOn: '2031-03-31',
     ...over,
   });
   const file = (over: Record<string, unknown> = {}) => ({
@@ -1816,7 +1816,7 @@ describe('orientation network mutations (as the DCIO of Bourges)', () => {
     const n = await dcio('createOrientationNetwork', {
       input: {
         cioId: m.cio,
-        name: 'Réseau Alain-Fournier',
+        name: 'Réseau d’essai',
         headSchoolId: m.head,
         schoolIds: [m.renoir],
         psyenIds: [m.psyen],
@@ -1833,7 +1833,7 @@ describe('orientation network mutations (as the DCIO of Bourges)', () => {
           input: {
             id: m.network,
             version: 1,
-            name: 'Réseau Alain-Fournier (Bourges)',
+            name: 'Réseau d’essai (Bourges)',
             headSchoolId: m.head,
             schoolIds: [m.renoir],
             psyenIds: [m.psyen],

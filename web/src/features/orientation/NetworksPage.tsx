@@ -425,7 +425,7 @@ export function NetworksPage() {
           )}
           <section aria-labelledby="reseaux" className={fr.cx('fr-mb-4w')}>
             <h2 id="reseaux" className={fr.cx('fr-h4')}>
-              Réseaux de {cio.name}
+              Réseaux : {cio.name}
             </h2>
             {editing ? (
               <NetworkForm

@@ -62,6 +62,16 @@ const serviceVersion = async (userId: string) =>
 
 beforeAll(async () => {
   t = await createTestApp({ JOB_WORKERS: 'off' });
+  // From a CIO without the demo's network and calendar: the test builds its own.
+  await t.database.db.execute(sql`delete from orientation_slot`);
+  for (const table of [
+    'orientation_network',
+    'orientation_period',
+    'psyen_service',
+    'orientation_duty',
+    'orientation_transversal_file',
+  ])
+    await t.database.db.execute(sql.raw(`delete from ${table}`));
   const org = (name: string) => ownerId(t, sql`select id from organisation where name = ${name}`);
   id.cio = await org('CIO de Bourges');
   id.vierzon = await org('CIO de Vierzon');
