@@ -55,6 +55,9 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   pilotUserId: 'user',
   headSchoolId: 'organisation',
   schoolId: 'organisation',
+  workPlanActionId: 'work_plan_action',
+  workPlanId: 'work_plan',
+  minutesMeetingId: 'meeting',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -83,6 +86,8 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   OrientationNetwork: 'orientation_network',
   OrientationDuty: 'orientation_duty',
   OrientationTransversalFile: 'orientation_transversal_file',
+  WorkPlan: 'work_plan',
+  WorkPlanAction: 'work_plan_action',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
@@ -95,6 +100,7 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.deleteOrientationPeriod': 'orientation_period',
   'Mutation.deleteOrientationNetwork': 'orientation_network',
   'Mutation.deleteOrientationDuty': 'orientation_duty',
+  'Mutation.deleteWorkPlanAction': 'work_plan_action',
 };
 
 /**

@@ -504,6 +504,43 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { updateTransversalFile(input: { id: $id, version: 1, kind: FOQUALE, title: "FOQUALE", since: "2026-09-01", status: EN_COURS, documentLinks: [] }) { id } }',
     variables: { id: ids.territory },
   }),
+  'Query.workPlans': () => ({
+    query: 'query($c: ID!) { workPlans(cioId: $c) { id actions { id } } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.workPlan': () => ({ query: 'query($id: ID!) { workPlan(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Mutation.createWorkPlan': () => ({
+    query:
+      'mutation($c: ID!) { createWorkPlan(input: { cioId: $c, title: "Plan", startMonth: "2026-09", endMonth: "2027-08" }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateWorkPlan': () => ({
+    query:
+      'mutation($id: ID!) { updateWorkPlan(input: { id: $id, version: 1, title: "Plan", startMonth: "2026-09", endMonth: "2027-08" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createWorkPlanAction': () => ({
+    query:
+      'mutation($p: ID!) { createWorkPlanAction(input: { workPlanId: $p, title: "Action", roles: [PSYEN], personIds: [], startMonth: "2026-09", endMonth: "2026-10", status: A_FAIRE }) { id } }',
+    variables: { p: ids.territory },
+  }),
+  'Mutation.updateWorkPlanAction': () => ({
+    query:
+      'mutation($id: ID!) { updateWorkPlanAction(input: { id: $id, version: 1, title: "Action", roles: [PSYEN], personIds: [], startMonth: "2026-09", endMonth: "2026-10", status: FAIT }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteWorkPlanAction': () => ({
+    query: 'mutation($id: ID!) { deleteWorkPlanAction(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.setWorkPlanActionStatus': () => ({
+    query: 'mutation($id: ID!) { setWorkPlanActionStatus(input: { id: $id, version: 1, status: FAIT }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addWorkPlanComment': () => ({
+    query: 'mutation($id: ID!) { addWorkPlanComment(input: { workPlanActionId: $id, body: "Vu" }) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.createSolutionOffer': () => ({
     query:
       'mutation($p: ID!) { createSolutionOffer(input: { platformId: $p, name: "Garantie jeunes", solutionType: ACCOMPAGNEMENT_ML }) { id } }',

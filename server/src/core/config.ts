@@ -278,6 +278,8 @@ const envSchema = z
       .default('07-15'),
     /** How many days before the bilan's due date the holders are told (and again on the day). */
     CLAS_BILAN_NOTICE_DAYS: intInRange(1, 120, 14),
+    /** How many days before the end of an action's due month its attributees are reminded of it (work plan, issue 18). */
+    ORIENTATION_PLAN_REMINDER_DAYS: intInRange(1, 120, 14),
     /** Seconds between two checks of the schedules (cron) by a process; one of the processes sends each due job. */
     JOB_CRON_CHECK_SECONDS: intInRange(1, 45, 30),
     /** Seconds between two maintenance runs (a job past its time, its process gone, is put back to be retried). */

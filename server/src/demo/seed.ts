@@ -5,6 +5,7 @@ import { hashPassword } from '../core/auth/passwords.js';
 import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
 import { platform, platformPartner, platformReferent } from '../modules/psad/tables.js';
 import { seedOrientationNetworks } from './orientation-networks.js';
+import { seedOrientationPlan } from './orientation-plan.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
@@ -276,4 +277,5 @@ export async function seedDemo(db: Db): Promise<void> {
     }
     await seedOrientationNetworks(tx);
   });
+  await seedOrientationPlan(db);
 }

@@ -105,6 +105,7 @@ const ids = {
   members: [] as string[],
   documents: [] as string[],
   meetings: [] as string[],
+  workPlans: [] as string[],
   territories: [] as string[],
   cios: [] as string[],
   psyen: [] as string[],
@@ -853,6 +854,19 @@ const ROUTES: RouteFuzz[] = [
       expect(res.rawPayload.equals(documentBytes.get(id)!), `document ${id}: the bytes uploaded`).toBe(true);
     },
   },
+  // A CIO's work plan, in each format (issue 18).
+  ...(['xlsx', 'pdf'] as const).map((format): RouteFuzz => ({
+    method: 'GET',
+    route: `/api/orientation/work-plans/:id/plan.${format}`,
+    call: () =>
+      fc
+        .tuple(
+          common(`GET /api/orientation/work-plans/:id/plan.${format}`),
+          segmentArb(() => ids.workPlans),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/orientation/work-plans/${id}/plan.${format}${query}`)),
+  })),
   // The documents of the instances, in each format: a meeting's minutes, a platform's and a région's bilan.
   ...(['pdf', 'docx'] as const).flatMap((format): RouteFuzz[] => [
     {
@@ -1627,6 +1641,7 @@ beforeAll(async () => {
         select id::text as id from m`,
     )
   ).map((r) => r.id);
+  ids.workPlans = (await ownerRows<{ id: string }>(t, sql`select id::text as id from work_plan`)).map((r) => r.id);
   ids.territories = (
     await ownerRows<{ id: string }>(t, sql`select id::text as id from territory order by kind, code`)
   ).map((r) => r.id);

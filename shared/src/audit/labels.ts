@@ -158,6 +158,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'veille_document.add': "Ajout d'un document de veille",
   'veille_document.update': "Modification d'un document de veille",
   'veille_document.delete': "Suppression d'un document de veille",
+  // The orientation service's work plan (issue 18)
+  'work_plan.read': "Consultation d'un plan de travail",
+  'work_plan.create': "Création d'un plan de travail",
+  'work_plan.update': "Modification d'un plan de travail",
+  'work_plan.export': "Export d'un plan de travail (XLSX, PDF)",
+  'work_plan_action.create': "Ajout d'une action au plan de travail",
+  'work_plan_action.update': "Modification d'une action du plan de travail",
+  'work_plan_action.delete': "Suppression d'une action du plan de travail",
+  'work_plan_action.status': "Changement de statut d'une action du plan de travail",
+  'work_plan_comment.add': 'Commentaire sur une action du plan de travail',
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -197,6 +207,9 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
       'psyen_service',
       'orientation_duty',
       'orientation_transversal_file',
+      'work_plan',
+      'work_plan_action',
+      'work_plan_comment',
     ],
   },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
@@ -261,6 +274,8 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   orientation_network: { label: "Réseau d'établissements", restricted: 'réseau (accès restreint)' },
   orientation_duty: { label: 'Responsabilité (qui fait quoi ?)', restricted: 'responsabilité (accès restreint)' },
   orientation_transversal_file: { label: 'Dossier transversal', restricted: 'dossier transversal (accès restreint)' },
+  work_plan: { label: 'Plan de travail (orientation)', restricted: 'plan de travail (accès restreint)' },
+  work_plan_action: { label: "Action d'un plan de travail", restricted: 'action du plan de travail (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

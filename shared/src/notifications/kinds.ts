@@ -21,6 +21,8 @@ export const NOTIFICATION_KINDS = [
   'MEETING_INVITATION',
   'MEETING_UPDATED',
   'MEETING_CANCELLED',
+  'WORK_PLAN_ACTION_DUE',
+  'WORK_PLAN_ACTION_LATE',
   'SECURITY_PASSWORD_CHANGED',
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
@@ -178,6 +180,20 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     security: true,
     roles: ['SERVICE_ACCOUNT'],
   },
+  WORK_PLAN_ACTION_DUE: {
+    label: 'Action du plan de travail à échéance',
+    audience: 'Personnes et rôles auxquels l’action est attribuée',
+    defaultMode: 'DIGEST',
+    security: false,
+    roles: ['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD'],
+  },
+  WORK_PLAN_ACTION_LATE: {
+    label: 'Action du plan de travail en retard',
+    audience: 'Personnes et rôles auxquels l’action est attribuée',
+    defaultMode: 'DIGEST',
+    security: false,
+    roles: ['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD'],
+  },
   SECURITY_ACCOUNT_LOCKED: {
     label: 'Échecs de connexion répétés sur un compte',
     audience: 'Vous, et les administrateurs',
@@ -311,6 +327,18 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
       n,
       `Une réunion${org ? ` organisée par ${org}` : ''} a été annulée.`,
       `${n} réunions${org ? ` organisées par ${org}` : ''} ont été annulées.`,
+    ),
+  WORK_PLAN_ACTION_DUE: (n, org) =>
+    plural(
+      n,
+      `Une action du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous est attribuée arrive à échéance à la fin du mois.`,
+      `${n} actions du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous sont attribuées arrivent à échéance à la fin du mois.`,
+    ),
+  WORK_PLAN_ACTION_LATE: (n, org) =>
+    plural(
+      n,
+      `Une action du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous est attribuée est en retard : son mois d’échéance est passé.`,
+      `${n} actions du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous sont attribuées sont en retard.`,
     ),
   SECURITY_PASSWORD_CHANGED: (n) =>
     `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,

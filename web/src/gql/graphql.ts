@@ -553,7 +553,9 @@ export type NotificationKind =
   | 'SECURITY_READ_BUDGET_EXCEEDED'
   | 'SIGNAL_RECEIVED'
   | 'TRANSFER_ANSWERED'
-  | 'TRANSFER_PROPOSED';
+  | 'TRANSFER_PROPOSED'
+  | 'WORK_PLAN_ACTION_DUE'
+  | 'WORK_PLAN_ACTION_LATE';
 
 /** IMMEDIATE: in the app and by e-mail now; DIGEST: in the app, by e-mail in the daily digest; IN_APP: in the app only; OFF: never. */
 export type NotificationMode =

@@ -7,3 +7,4 @@ export * from '../../modules/parcours/tables.js';
 export * from '../../modules/notifications/tables.js';
 export * from '../../modules/instances/tables.js';
 export * from '../../modules/orientation/tables.js';
+export * from '../../modules/orientation/workplan/tables.js';

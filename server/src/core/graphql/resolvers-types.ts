@@ -32,6 +32,7 @@ import type { NetworkRow } from '../../modules/orientation/networks/networks.ser
 import type { SlotRow, PsyenServiceRow, PeriodServiceView, UncoveredView } from '../../modules/orientation/networks/time.service.js';
 import type { DutyRow } from '../../modules/orientation/networks/duties.service.js';
 import type { TransversalFileRow } from '../../modules/orientation/networks/files.service.js';
+import type { WorkPlanRow, WorkPlanActionRow, WorkPlanCommentRow, WorkPlanCompletionRow } from '../../modules/orientation/workplan/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -145,6 +146,11 @@ export type AddVeilleDocumentInput = {
   title: Scalars['String']['input'];
   /** https:// only. */
   url: Scalars['String']['input'];
+};
+
+export type AddWorkPlanCommentInput = {
+  body: Scalars['String']['input'];
+  workPlanActionId: Scalars['ID']['input'];
 };
 
 /** A key a third-party system (a SERVICE_ACCOUNT user) sends as `X-Api-Key`. Its secret is never stored. */
@@ -979,6 +985,25 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
 };
 
+export type CreateWorkPlanActionInput = {
+  endMonth: Scalars['String']['input'];
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  minutesMeetingId?: InputMaybe<Scalars['ID']['input']>;
+  personIds: Array<Scalars['ID']['input']>;
+  roles: Array<DutyRole>;
+  startMonth: Scalars['String']['input'];
+  status: WorkPlanActionStatus;
+  title: Scalars['String']['input'];
+  workPlanId: Scalars['ID']['input'];
+};
+
+export type CreateWorkPlanInput = {
+  cioId: Scalars['ID']['input'];
+  endMonth: Scalars['String']['input'];
+  startMonth: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   apiKey: ApiKey;
@@ -1031,6 +1056,11 @@ export type DeleteVeilleDocumentInput = {
   version: Scalars['Int']['input'];
 };
 
+export type DeleteWorkPlanActionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -1049,6 +1079,7 @@ export type DutyInvolvement =
   | 'INFORME'
   | 'PILOTE';
 
+/** A column of the « qui fait quoi ? »: a role an action of the work plan may be attributed to. */
 export type DutyRole =
   | 'CIO_DIRECTOR'
   | 'DASEN'
@@ -1397,6 +1428,8 @@ export type Mutation = {
   addPlanAction: PlanAction;
   addPlanGoal: PlanGoal;
   addVeilleDocument: VeilleDocument;
+  /** A comment on an action: the CIO's direction team and PsyEn. */
+  addWorkPlanComment: WorkPlanComment;
   /** Assigns A_TRAITER cases of a platform to one of its partners: all or nothing. */
   assignCases: Array<Case>;
   cancelMeeting: Meeting;
@@ -1422,6 +1455,9 @@ export type Mutation = {
   createTerritory: Territory;
   createTransversalFile: OrientationTransversalFile;
   createUser: User;
+  /** A new work plan of a CIO (its direction team). */
+  createWorkPlan: WorkPlan;
+  createWorkPlanAction: WorkPlanAction;
   decideClasProject: ClasProject;
   decideReference: ParcoursReference;
   /** Applies what the cotech decided about a situation through the case's state machine. */
@@ -1432,6 +1468,7 @@ export type Mutation = {
   deletePlatformAction: Scalars['Boolean']['output'];
   deleteSolutionOffer: Scalars['Boolean']['output'];
   deleteVeilleDocument: Scalars['Boolean']['output'];
+  deleteWorkPlanAction: Scalars['Boolean']['output'];
   /** Ends an entry (until): the intervenant no longer sees the PA after that day. */
   endAccompanimentMember: AccompanimentMember;
   /** DEPOSE → EN_INSTRUCTION (officer). */
@@ -1491,6 +1528,8 @@ export type Mutation = {
   setSynthesePaParticipation: SyntheseMeeting;
   /** Deactivating a user also revokes their sessions. */
   setUserActive: User;
+  /** An action's status: its direction team, or a person it names. */
+  setWorkPlanActionStatus: WorkPlanAction;
   /** Signals a young person to a platform: partners and referents of the platform. */
   signalYoungPerson: SignalResult;
   /** ACCEPTE → BILAN_DEPOSE (holder). */
@@ -1515,6 +1554,8 @@ export type Mutation = {
   updateTransversalFile: OrientationTransversalFile;
   updateUser: User;
   updateVeilleDocument: VeilleDocument;
+  updateWorkPlan: WorkPlan;
+  updateWorkPlanAction: WorkPlanAction;
   withdrawConsent: Consent;
 };
 
@@ -1561,6 +1602,11 @@ export type MutationAddPlanGoalArgs = {
 
 export type MutationAddVeilleDocumentArgs = {
   input: AddVeilleDocumentInput;
+};
+
+
+export type MutationAddWorkPlanCommentArgs = {
+  input: AddWorkPlanCommentInput;
 };
 
 
@@ -1678,6 +1724,16 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWorkPlanArgs = {
+  input: CreateWorkPlanInput;
+};
+
+
+export type MutationCreateWorkPlanActionArgs = {
+  input: CreateWorkPlanActionInput;
+};
+
+
 export type MutationDecideClasProjectArgs = {
   input: ClasDecisionInput;
 };
@@ -1720,6 +1776,11 @@ export type MutationDeleteSolutionOfferArgs = {
 
 export type MutationDeleteVeilleDocumentArgs = {
   input: DeleteVeilleDocumentInput;
+};
+
+
+export type MutationDeleteWorkPlanActionArgs = {
+  input: DeleteWorkPlanActionInput;
 };
 
 
@@ -1947,6 +2008,11 @@ export type MutationSetUserActiveArgs = {
 };
 
 
+export type MutationSetWorkPlanActionStatusArgs = {
+  input: SetWorkPlanActionStatusInput;
+};
+
+
 export type MutationSignalYoungPersonArgs = {
   input: SignalInput;
 };
@@ -2057,6 +2123,16 @@ export type MutationUpdateVeilleDocumentArgs = {
 };
 
 
+export type MutationUpdateWorkPlanArgs = {
+  input: UpdateWorkPlanInput;
+};
+
+
+export type MutationUpdateWorkPlanActionArgs = {
+  input: UpdateWorkPlanActionInput;
+};
+
+
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2104,7 +2180,9 @@ export type NotificationKind =
   | 'SECURITY_READ_BUDGET_EXCEEDED'
   | 'SIGNAL_RECEIVED'
   | 'TRANSFER_ANSWERED'
-  | 'TRANSFER_PROPOSED';
+  | 'TRANSFER_PROPOSED'
+  | 'WORK_PLAN_ACTION_DUE'
+  | 'WORK_PLAN_ACTION_LATE';
 
 /** IMMEDIATE: in the app and by e-mail now; DIGEST: in the app, by e-mail in the daily digest; IN_APP: in the app only; OFF: never. */
 export type NotificationMode =
@@ -2728,6 +2806,10 @@ export type Query = {
   users: UserConnection;
   /** The veille documentaire of the platforms the caller works with, newest first; `after` and `offset` as for `solutionOffers`. */
   veilleDocuments: VeilleDocumentConnection;
+  /** One work plan (null when the caller may not read it). */
+  workPlan?: Maybe<WorkPlan>;
+  /** A CIO's work plans, latest first (its readers). */
+  workPlans: Array<WorkPlan>;
   /** Pairs of records of the platform that look like one young person (its referents; the lookup is audited). Records with two different INEs are two people and never paired. */
   youngPersonDuplicates: Array<YoungPersonDuplicate>;
 };
@@ -3002,6 +3084,16 @@ export type QueryVeilleDocumentsArgs = {
 };
 
 
+export type QueryWorkPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkPlansArgs = {
+  cioId: Scalars['ID']['input'];
+};
+
+
 export type QueryYoungPersonDuplicatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   platformId: Scalars['ID']['input'];
@@ -3183,6 +3275,12 @@ export type SetPsyenWeekInput = {
   slots: Array<OrientationSlotInput>;
   userId: Scalars['ID']['input'];
   /** The PsyEn's service version (PsyenPeriodService.version). */
+  version: Scalars['Int']['input'];
+};
+
+export type SetWorkPlanActionStatusInput = {
+  id: Scalars['ID']['input'];
+  status: WorkPlanActionStatus;
   version: Scalars['Int']['input'];
 };
 
@@ -3581,6 +3679,27 @@ export type UpdateVeilleDocumentInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateWorkPlanActionInput = {
+  endMonth: Scalars['String']['input'];
+  evidenceUrl?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minutesMeetingId?: InputMaybe<Scalars['ID']['input']>;
+  personIds: Array<Scalars['ID']['input']>;
+  roles: Array<DutyRole>;
+  startMonth: Scalars['String']['input'];
+  status: WorkPlanActionStatus;
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateWorkPlanInput = {
+  endMonth: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  startMonth: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type User = {
   __typename?: 'User';
   active: Scalars['Boolean']['output'];
@@ -3653,6 +3772,85 @@ export type WeeklySessionInput = {
   durationMinutes: Scalars['Int']['input'];
   start: Scalars['String']['input'];
 };
+
+/** A CIO's work plan (issue 18): a title, a span of months and its dated actions. */
+export type WorkPlan = {
+  __typename?: 'WorkPlan';
+  actions: Array<WorkPlanAction>;
+  /** Whether the caller is in the CIO's direction team (writes the plan and its actions). */
+  canEdit: Scalars['Boolean']['output'];
+  cio: OrientationCio;
+  completion: WorkPlanCompletion;
+  /** Last month, yyyy-mm. */
+  endMonth: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** First month, yyyy-mm. */
+  startMonth: Scalars['String']['output'];
+  state: WorkPlanState;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A dated action of a work plan. */
+export type WorkPlanAction = {
+  __typename?: 'WorkPlanAction';
+  /** Whether the caller may change its status (direction team, or a person it names). */
+  canChangeStatus: Scalars['Boolean']['output'];
+  /** Whether the caller may comment it (direction team, the CIO's PsyEn). */
+  canComment: Scalars['Boolean']['output'];
+  comments: Array<WorkPlanComment>;
+  /** Last month (its due month), yyyy-mm. */
+  endMonth: Scalars['String']['output'];
+  /** A link (https) to a document that evidences it. */
+  evidenceUrl?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Not done nor abandoned, and its last month is over. */
+  late: Scalars['Boolean']['output'];
+  /** The meeting (instances) whose minutes evidence it: /instances/:id. */
+  minutesMeetingId?: Maybe<Scalars['ID']['output']>;
+  /** The named people of the CIO it is attributed to. */
+  people: Array<OrientationPerson>;
+  roles: Array<DutyRole>;
+  /** First month, yyyy-mm. */
+  startMonth: Scalars['String']['output'];
+  status: WorkPlanActionStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type WorkPlanActionStatus =
+  | 'ABANDONNE'
+  | 'A_FAIRE'
+  | 'EN_COURS'
+  | 'FAIT'
+  | 'REPORTE';
+
+/** A comment on an action, by the CIO's staff. */
+export type WorkPlanComment = {
+  __typename?: 'WorkPlanComment';
+  authorName: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** The counts of a plan's actions by status, and how many are late. */
+export type WorkPlanCompletion = {
+  __typename?: 'WorkPlanCompletion';
+  aFaire: Scalars['Int']['output'];
+  abandonne: Scalars['Int']['output'];
+  enCours: Scalars['Int']['output'];
+  fait: Scalars['Int']['output'];
+  late: Scalars['Int']['output'];
+  reporte: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** Whether a plan's months are over, hold today, or are to come. */
+export type WorkPlanState =
+  | 'CURRENT'
+  | 'FINISHED'
+  | 'FUTURE';
 
 /** A young person on a platform's list (personal data: seen through a case only). */
 export type YoungPerson = {
@@ -3765,6 +3963,7 @@ export type ResolversTypes = {
   AccompanimentMember: ResolverTypeWrapper<MemberRow>;
   AddMeetingActionInput: AddMeetingActionInput;
   AddVeilleDocumentInput: AddVeilleDocumentInput;
+  AddWorkPlanCommentInput: AddWorkPlanCommentInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Attendance: Attendance;
   AttendanceEntryInput: AttendanceEntryInput;
@@ -3842,6 +4041,8 @@ export type ResolversTypes = {
   CreateTerritoryInput: CreateTerritoryInput;
   CreateTransversalFileInput: CreateTransversalFileInput;
   CreateUserInput: CreateUserInput;
+  CreateWorkPlanActionInput: CreateWorkPlanActionInput;
+  CreateWorkPlanInput: CreateWorkPlanInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
   DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3851,6 +4052,7 @@ export type ResolversTypes = {
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
   DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
+  DeleteWorkPlanActionInput: DeleteWorkPlanActionInput;
   DocumentCategory: DocumentCategory;
   DuplicateReason: DuplicateReason;
   DutyInvolvement: DutyInvolvement;
@@ -3960,6 +4162,7 @@ export type ResolversTypes = {
   SchoolLevel: SchoolLevel;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
+  SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
   SieiImport: ResolverTypeWrapper<ImportRow>;
   SignalInput: SignalInput;
   SignalResult: ResolverTypeWrapper<SignalResult>;
@@ -4002,6 +4205,8 @@ export type ResolversTypes = {
   UpdateTransversalFileInput: UpdateTransversalFileInput;
   UpdateUserInput: UpdateUserInput;
   UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
+  UpdateWorkPlanActionInput: UpdateWorkPlanActionInput;
+  UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   UserFilter: UserFilter;
@@ -4010,6 +4215,12 @@ export type ResolversTypes = {
   Weekday: Weekday;
   WeeklySession: ResolverTypeWrapper<WeeklySession>;
   WeeklySessionInput: WeeklySessionInput;
+  WorkPlan: ResolverTypeWrapper<WorkPlanRow>;
+  WorkPlanAction: ResolverTypeWrapper<WorkPlanActionRow>;
+  WorkPlanActionStatus: WorkPlanActionStatus;
+  WorkPlanComment: ResolverTypeWrapper<WorkPlanCommentRow>;
+  WorkPlanCompletion: ResolverTypeWrapper<WorkPlanCompletionRow>;
+  WorkPlanState: WorkPlanState;
   YoungPerson: ResolverTypeWrapper<YoungPersonRow>;
   YoungPersonDuplicate: ResolverTypeWrapper<Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversTypes['YoungPerson'], second: ResolversTypes['YoungPerson'] }>;
 };
@@ -4023,6 +4234,7 @@ export type ResolversParentTypes = {
   AccompanimentMember: MemberRow;
   AddMeetingActionInput: AddMeetingActionInput;
   AddVeilleDocumentInput: AddVeilleDocumentInput;
+  AddWorkPlanCommentInput: AddWorkPlanCommentInput;
   ApiKey: ApiKeyRow;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: AuditRow;
@@ -4081,6 +4293,8 @@ export type ResolversParentTypes = {
   CreateTerritoryInput: CreateTerritoryInput;
   CreateTransversalFileInput: CreateTransversalFileInput;
   CreateUserInput: CreateUserInput;
+  CreateWorkPlanActionInput: CreateWorkPlanActionInput;
+  CreateWorkPlanInput: CreateWorkPlanInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
   DashboardDelays: DashboardDelays;
   Date: Scalars['Date']['output'];
@@ -4090,6 +4304,7 @@ export type ResolversParentTypes = {
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
   DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
+  DeleteWorkPlanActionInput: DeleteWorkPlanActionInput;
   Eligibility: Eligibility;
   EndReasonCount: EndReasonCount;
   Float: Scalars['Float']['output'];
@@ -4172,6 +4387,7 @@ export type ResolversParentTypes = {
   ScheduleMeetingInput: ScheduleMeetingInput;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
+  SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
   SieiImport: ImportRow;
   SignalInput: SignalInput;
   SignalResult: SignalResult;
@@ -4203,6 +4419,8 @@ export type ResolversParentTypes = {
   UpdateTransversalFileInput: UpdateTransversalFileInput;
   UpdateUserInput: UpdateUserInput;
   UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
+  UpdateWorkPlanActionInput: UpdateWorkPlanActionInput;
+  UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: UserRow;
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UserFilter: UserFilter;
@@ -4210,6 +4428,10 @@ export type ResolversParentTypes = {
   VeilleDocumentConnection: Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['VeilleDocument']> };
   WeeklySession: WeeklySession;
   WeeklySessionInput: WeeklySessionInput;
+  WorkPlan: WorkPlanRow;
+  WorkPlanAction: WorkPlanActionRow;
+  WorkPlanComment: WorkPlanCommentRow;
+  WorkPlanCompletion: WorkPlanCompletionRow;
   YoungPerson: YoungPersonRow;
   YoungPersonDuplicate: Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversParentTypes['YoungPerson'], second: ResolversParentTypes['YoungPerson'] };
 };
@@ -4853,6 +5075,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanActionArgs, 'input'>>;
   addPlanGoal?: Resolver<ResolversTypes['PlanGoal'], ParentType, ContextType, RequireFields<MutationAddPlanGoalArgs, 'personId' | 'theme' | 'title'>>;
   addVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationAddVeilleDocumentArgs, 'input'>>;
+  addWorkPlanComment?: Resolver<ResolversTypes['WorkPlanComment'], ParentType, ContextType, RequireFields<MutationAddWorkPlanCommentArgs, 'input'>>;
   assignCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAssignCasesArgs, 'cases' | 'organisationId' | 'platformId'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   cancelTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
@@ -4873,6 +5096,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createTerritory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType, RequireFields<MutationCreateTerritoryArgs, 'input'>>;
   createTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationCreateTransversalFileArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanArgs, 'input'>>;
+  createWorkPlanAction?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanActionArgs, 'input'>>;
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
   decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
   decideSituation?: Resolver<ResolversTypes['MeetingSituation'], ParentType, ContextType, RequireFields<MutationDecideSituationArgs, 'input'>>;
@@ -4882,6 +5107,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePlatformAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePlatformActionArgs, 'input'>>;
   deleteSolutionOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSolutionOfferArgs, 'input'>>;
   deleteVeilleDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVeilleDocumentArgs, 'input'>>;
+  deleteWorkPlanAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanActionArgs, 'input'>>;
   endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
@@ -4917,6 +5143,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setPsyenWeek?: Resolver<Array<ResolversTypes['OrientationSlot']>, ParentType, ContextType, RequireFields<MutationSetPsyenWeekArgs, 'input'>>;
   setSynthesePaParticipation?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationSetSynthesePaParticipationArgs, 'meetingId' | 'participates' | 'version'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id' | 'version'>>;
+  setWorkPlanActionStatus?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationSetWorkPlanActionStatusArgs, 'input'>>;
   signalYoungPerson?: Resolver<ResolversTypes['SignalResult'], ParentType, ContextType, RequireFields<MutationSignalYoungPersonArgs, 'input'>>;
   submitClasBilan?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationSubmitClasBilanArgs, 'assessment' | 'projectId' | 'version'>>;
   submitClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationSubmitClasProjectArgs, 'id' | 'version'>>;
@@ -4937,6 +5164,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationUpdateTransversalFileArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationUpdateVeilleDocumentArgs, 'input'>>;
+  updateWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanArgs, 'input'>>;
+  updateWorkPlanAction?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanActionArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 };
 
@@ -5297,6 +5526,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   veilleDocuments?: Resolver<ResolversTypes['VeilleDocumentConnection'], ParentType, ContextType, Partial<QueryVeilleDocumentsArgs>>;
+  workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
+  workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlansArgs, 'cioId'>>;
   youngPersonDuplicates?: Resolver<Array<ResolversTypes['YoungPersonDuplicate']>, ParentType, ContextType, RequireFields<QueryYoungPersonDuplicatesArgs, 'platformId'>>;
 };
 
@@ -5494,6 +5725,53 @@ export type WeeklySessionResolvers<ContextType = RequestContext, ParentType exte
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WorkPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkPlan'] = ResolversParentTypes['WorkPlan']> = {
+  actions?: Resolver<Array<ResolversTypes['WorkPlanAction']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cio?: Resolver<ResolversTypes['OrientationCio'], ParentType, ContextType>;
+  completion?: Resolver<ResolversTypes['WorkPlanCompletion'], ParentType, ContextType>;
+  endMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['WorkPlanState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkPlanActionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkPlanAction'] = ResolversParentTypes['WorkPlanAction']> = {
+  canChangeStatus?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canComment?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['WorkPlanComment']>, ParentType, ContextType>;
+  endMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  minutesMeetingId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['OrientationPerson']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['DutyRole']>, ParentType, ContextType>;
+  startMonth?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkPlanActionStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WorkPlanCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkPlanComment'] = ResolversParentTypes['WorkPlanComment']> = {
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type WorkPlanCompletionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WorkPlanCompletion'] = ResolversParentTypes['WorkPlanCompletion']> = {
+  aFaire?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  abandonne?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enCours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fait?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reporte?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type YoungPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['YoungPerson'] = ResolversParentTypes['YoungPerson']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -5643,6 +5921,10 @@ export type Resolvers<ContextType = RequestContext> = {
   VeilleDocument?: VeilleDocumentResolvers<ContextType>;
   VeilleDocumentConnection?: VeilleDocumentConnectionResolvers<ContextType>;
   WeeklySession?: WeeklySessionResolvers<ContextType>;
+  WorkPlan?: WorkPlanResolvers<ContextType>;
+  WorkPlanAction?: WorkPlanActionResolvers<ContextType>;
+  WorkPlanComment?: WorkPlanCommentResolvers<ContextType>;
+  WorkPlanCompletion?: WorkPlanCompletionResolvers<ContextType>;
   YoungPerson?: YoungPersonResolvers<ContextType>;
   YoungPersonDuplicate?: YoungPersonDuplicateResolvers<ContextType>;
 };

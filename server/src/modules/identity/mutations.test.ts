@@ -349,6 +349,16 @@ const M = {
   updateVeilleDocument:
     'mutation($input: UpdateVeilleDocumentInput!) { updateVeilleDocument(input: $input) { id title } }',
   deleteVeilleDocument: 'mutation($input: DeleteVeilleDocumentInput!) { deleteVeilleDocument(input: $input) }',
+  createWorkPlan: 'mutation($input: CreateWorkPlanInput!) { createWorkPlan(input: $input) { id version } }',
+  updateWorkPlan: 'mutation($input: UpdateWorkPlanInput!) { updateWorkPlan(input: $input) { id version title } }',
+  createWorkPlanAction:
+    'mutation($input: CreateWorkPlanActionInput!) { createWorkPlanAction(input: $input) { id version status } }',
+  updateWorkPlanAction:
+    'mutation($input: UpdateWorkPlanActionInput!) { updateWorkPlanAction(input: $input) { id version status } }',
+  deleteWorkPlanAction: 'mutation($input: DeleteWorkPlanActionInput!) { deleteWorkPlanAction(input: $input) }',
+  setWorkPlanActionStatus:
+    'mutation($input: SetWorkPlanActionStatusInput!) { setWorkPlanActionStatus(input: $input) { id version status } }',
+  addWorkPlanComment: 'mutation($input: AddWorkPlanCommentInput!) { addWorkPlanComment(input: $input) { id } }',
   saveBilanSections:
     'mutation($input: SaveBilanSectionsInput!) { saveBilanSections(input: $input) { sectionsVersion } }',
   createOrientationPeriod:
@@ -1945,6 +1955,78 @@ describe('orientation network mutations (as the DCIO of Bourges)', () => {
     await stale('updateOrientationDuty', { input: { id: m.duty, version: 1, label: 'Écrasé', cells: [] } });
     await stale('deleteOrientationDuty', { input: { id: m.duty, version: 1 } });
     await stale('updateTransversalFile', { input: { id: m.file, version: 1, ...file({ title: 'Écrasé' }) } });
+  });
+});
+
+describe('work plan mutations (as the DCIO of Bourges)', () => {
+  const as = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  const plan = { title: 'Plan de travail 2031', startMonth: '2031-09', endMonth: '2032-08' };
+  const action = (over: Record<string, unknown> = {}) => ({
+    title: 'Réunion des réseaux',
+    roles: ['PSYEN', 'SCHOOL_HEAD'],
+    personIds: [m.psyen],
+    startMonth: '2031-10',
+    endMonth: '2031-11',
+    status: 'A_FAIRE',
+    evidenceUrl: 'https://www.ac-orleans-tours.fr/reseaux',
+    ...over,
+  });
+  beforeAll(async () => {
+    as.token = await t.login('dcio@demo.test');
+    as.id = await idOf(sql`select id from app_user where email = 'dcio@demo.test'`);
+    m.cio = await idOf(sql`select id from organisation where name = 'CIO de Bourges'`);
+    m.psyen = await idOf(sql`select id from app_user where email = 'psyen@demo.test'`);
+  });
+  const dcio = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], as);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const created = await dcio('createWorkPlan', { input: { cioId: m.cio, ...plan } });
+    expect(created.event).toMatchObject({ action: 'work_plan.create', subject_type: 'work_plan' });
+    m.plan = created.data.id;
+    expect(
+      (await dcio('updateWorkPlan', { input: { id: m.plan, version: 1, ...plan, title: 'Plan 2031-2032' } })).data,
+    ).toMatchObject({ version: 2 });
+    const act = await dcio('createWorkPlanAction', { input: { workPlanId: m.plan, ...action() } });
+    expect(act.event).toMatchObject({ action: 'work_plan_action.create', subject_type: 'work_plan_action' });
+    m.action = act.data.id;
+    const other = await dcio('createWorkPlanAction', { input: { workPlanId: m.plan, ...action({ title: 'Autre' }) } });
+    expect(
+      (await dcio('updateWorkPlanAction', { input: { id: m.action, version: 1, ...action({ status: 'EN_COURS' }) } }))
+        .data,
+    ).toMatchObject({ version: 2, status: 'EN_COURS' });
+    expect(
+      (await dcio('setWorkPlanActionStatus', { input: { id: m.action, version: 2, status: 'FAIT' } })).data,
+    ).toMatchObject({ version: 3, status: 'FAIT' });
+    expect((await dcio('deleteWorkPlanAction', { input: { id: other.data.id, version: 1 } })).data).toBe(true);
+    const comment = await dcio('addWorkPlanComment', { input: { workPlanActionId: m.action, body: 'Bien avancé.' } });
+    expect(comment.event).toMatchObject({ action: 'work_plan_comment.add', subject_type: 'work_plan_action' });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, as.token);
+    await bad('createWorkPlan', 'input.endMonth', { input: { cioId: m.cio, ...plan, endMonth: '2031-08' } });
+    await bad('updateWorkPlan', 'input.title', { input: { id: m.plan, version: 2, ...plan, title: ' ' } });
+    await bad('createWorkPlanAction', 'input.startMonth', {
+      input: { workPlanId: m.plan, ...action({ startMonth: '2031-13' }) },
+    });
+    await bad('updateWorkPlanAction', 'input.evidenceUrl', {
+      input: { id: m.action, version: 3, ...action({ evidenceUrl: 'ftp://x' }) },
+    });
+    await bad('deleteWorkPlanAction', 'input.id', { input: { id: 'nope', version: 3 } });
+    await bad('setWorkPlanActionStatus', 'input.id', { input: { id: 'nope', version: 3, status: 'FAIT' } });
+    await bad('addWorkPlanComment', 'input.body', { input: { workPlanActionId: m.action, body: '  ' } });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, as.token);
+    await stale('updateWorkPlan', { input: { id: m.plan, version: 1, ...plan } });
+    await stale('updateWorkPlanAction', { input: { id: m.action, version: 1, ...action() } });
+    await stale('deleteWorkPlanAction', { input: { id: m.action, version: 1 } });
+    await stale('setWorkPlanActionStatus', { input: { id: m.action, version: 1, status: 'A_FAIRE' } });
   });
 });
 

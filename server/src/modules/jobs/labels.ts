@@ -13,6 +13,7 @@ export const QUEUE_LABELS: Readonly<Record<string, string>> = {
   'orphan-document-sweep': 'Nettoyage des documents orphelins',
   'read-budget-purge': 'Purge des compteurs de consultation',
   'bilan-figures': 'Chiffres des bilans PSAD pour les bilans régionaux',
+  'work-plan-reminders': 'Rappels des actions du plan de travail (orientation)',
 };
 
 export function queueLabel(name: string): string {

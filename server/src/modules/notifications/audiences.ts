@@ -17,7 +17,12 @@ export type Audience =
   /** Named users (the referent who proposed a transfer, the user whose password changed). */
   | { type: 'USERS'; userIds: string[] }
   /** Every administrator. */
-  | { type: 'ADMINS' };
+  | { type: 'ADMINS' }
+  /**
+   * Those a work plan action is attributed to: the people it names, and the holders of its roles for
+   * its CIO (its PsyEn and directors, its département's IEN-IO, the heads of its networks' schools).
+   */
+  | { type: 'WORK_PLAN_ACTION'; actionId: string };
 
 /** The statement that selects the audience's user ids (column user_id), as the owner. */
 export function audienceQuery(audience: Audience): SQL {
@@ -46,5 +51,32 @@ export function audienceQuery(audience: Audience): SQL {
       return sql`select unnest(${sql.param(audience.userIds)}::uuid[]) as user_id`;
     case 'ADMINS':
       return sql`select m.user_id from membership m where 'ADMIN' = any (m.roles)`;
+    case 'WORK_PLAN_ACTION':
+      return sql`with recursive a as (
+          select cio_id, roles, person_ids from work_plan_action where id = ${audience.actionId}
+        ), cio_up as (
+          select t.id, t.parent_id, t.kind from a join organisation o on o.id = a.cio_id join territory t on t.id = o.territory_id
+          union
+          select p.id, p.parent_id, p.kind from cio_up join territory p on p.id = cio_up.parent_id
+        ), ien_up as (
+          select m.user_id, t.id, t.parent_id, t.kind
+          from membership m join organisation o on o.id = m.organisation_id join territory t on t.id = o.territory_id
+          where 'IEN_IO' = any (m.roles) and exists (select 1 from a where 'IEN_IO' = any (a.roles))
+          union
+          select ien_up.user_id, p.id, p.parent_id, p.kind from ien_up join territory p on p.id = ien_up.parent_id
+        )
+        select unnest(a.person_ids) as user_id from a
+        union
+        select m.user_id from membership m join a on m.organisation_id = a.cio_id
+          where m.roles && array(select r from unnest(a.roles) r where r in ('PSYEN', 'CIO_DIRECTOR'))
+        union
+        select ien_up.user_id from ien_up
+          where ien_up.kind = 'DEPARTEMENT' and ien_up.id in (select id from cio_up where kind = 'DEPARTEMENT')
+        union
+        select m.user_id from membership m
+          join orientation_network_school s on s.school_id = m.organisation_id
+          join orientation_network n on n.id = s.network_id
+          join a on n.cio_id = a.cio_id
+          where 'SCHOOL_HEAD' = any (m.roles) and 'SCHOOL_HEAD' = any (a.roles)`;
   }
 }

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
 import { orientationDuty, orientationNetwork, orientationPeriod, orientationTransversalFile } from './tables.js';
+import { workPlan, workPlanAction } from './workplan/tables.js';
 
 type Names = (ctx: RequestContext, ids: string[]) => Promise<Map<string, string>>;
 
@@ -33,5 +34,19 @@ export const orientationAuditNames: Record<string, Names> = {
       .from(orientationTransversalFile)
       .where(inArray(orientationTransversalFile.id, ids));
     return new Map(rows.map((r) => [r.id, `dossier « ${r.title} »`]));
+  },
+  work_plan: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: workPlan.id, title: workPlan.title })
+      .from(workPlan)
+      .where(inArray(workPlan.id, ids));
+    return new Map(rows.map((r) => [r.id, `plan de travail « ${r.title} »`]));
+  },
+  work_plan_action: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: workPlanAction.id, title: workPlanAction.title })
+      .from(workPlanAction)
+      .where(inArray(workPlanAction.id, ids));
+    return new Map(rows.map((r) => [r.id, `action « ${r.title} »`]));
   },
 };

@@ -2,6 +2,9 @@ import type { AppModule } from '../../core/app-module.js';
 import { networkResolvers } from './networks/resolvers.js';
 import { orientationResolvers } from './resolvers.js';
 import { registerOrientationRoutes } from './routes.js';
+import { workPlanRemindersJob } from './workplan/reminders.js';
+import { workPlanResolvers } from './workplan/resolvers.js';
+import { registerWorkPlanRoutes } from './workplan/routes.js';
 
 /**
  * The orientation service of a département (issue 18, docs/domain.md §5): a CIO's PsyEn in networks
@@ -10,6 +13,7 @@ import { registerOrientationRoutes } from './routes.js';
  */
 export const orientationModule = {
   name: 'orientation',
-  resolvers: [orientationResolvers, networkResolvers] as const,
-  routes: [registerOrientationRoutes],
+  resolvers: [orientationResolvers, networkResolvers, workPlanResolvers] as const,
+  routes: [registerOrientationRoutes, registerWorkPlanRoutes],
+  jobs: (services) => [workPlanRemindersJob(services)],
 } satisfies AppModule;
