@@ -331,14 +331,14 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
   WORK_PLAN_ACTION_DUE: (n, org) =>
     plural(
       n,
-      `Une action du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous est attribuée arrive à échéance à la fin du mois.`,
-      `${n} actions du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous sont attribuées arrivent à échéance à la fin du mois.`,
+      `Une action du plan de travail ${org ? `(${org})` : 'de votre CIO'} qui vous est attribuée arrive à échéance à la fin du mois.`,
+      `${n} actions du plan de travail ${org ? `(${org})` : 'de votre CIO'} qui vous sont attribuées arrivent à échéance à la fin du mois.`,
     ),
   WORK_PLAN_ACTION_LATE: (n, org) =>
     plural(
       n,
-      `Une action du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous est attribuée est en retard : son mois d’échéance est passé.`,
-      `${n} actions du plan de travail ${org ? de(org) : 'de votre CIO'} qui vous sont attribuées sont en retard.`,
+      `Une action du plan de travail ${org ? `(${org})` : 'de votre CIO'} qui vous est attribuée est en retard : son mois d’échéance est passé.`,
+      `${n} actions du plan de travail ${org ? `(${org})` : 'de votre CIO'} qui vous sont attribuées sont en retard.`,
     ),
   SECURITY_PASSWORD_CHANGED: (n) =>
     `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,

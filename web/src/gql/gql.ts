@@ -103,6 +103,13 @@ type Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetOrganisationActiveDocument,
     "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.OrientationCiosDocument,
+    "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WorkPlansDocument,
+    "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanDocument,
+    "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanActionDocument,
+    "\n  mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {\n    updateWorkPlanAction(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateWorkPlanActionDocument,
+    "\n  mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {\n    deleteWorkPlanAction(input: $input)\n  }\n": typeof types.DeleteWorkPlanActionDocument,
+    "\n  mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {\n    setWorkPlanActionStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SetWorkPlanActionStatusDocument,
+    "\n  mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {\n    addWorkPlanComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddWorkPlanCommentDocument,
     "\n  query OrientationPeriods($cioId: ID!, $schoolYear: String!) {\n    orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {\n      id\n      name\n      startsOn\n      endsOn\n      schoolYear\n      version\n    }\n  }\n": typeof types.OrientationPeriodsDocument,
     "\n  query OrientationNetworks($cioId: ID!) {\n    orientationNetworks(cioId: $cioId) {\n      id\n      name\n      version\n      warnings\n      headSchool {\n        id\n        name\n        uai\n      }\n      schools {\n        id\n        name\n        uai\n      }\n      psyen {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.OrientationNetworksDocument,
     "\n  query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {\n    orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {\n      services {\n        person {\n          id\n          displayName\n        }\n        periodId\n        quotityPercent\n        availableHalfDays\n        cioHalfDays\n        schoolHalfDays\n        version\n      }\n      uncovered {\n        networkId\n        networkName\n        periodId\n        periodName\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrientationServiceCheckDocument,
@@ -267,6 +274,13 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": types.SetOrganisationActiveDocument,
     "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.OrientationCiosDocument,
+    "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n": types.WorkPlansDocument,
+    "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanDocument,
+    "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanActionDocument,
+    "\n  mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {\n    updateWorkPlanAction(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateWorkPlanActionDocument,
+    "\n  mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {\n    deleteWorkPlanAction(input: $input)\n  }\n": types.DeleteWorkPlanActionDocument,
+    "\n  mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {\n    setWorkPlanActionStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SetWorkPlanActionStatusDocument,
+    "\n  mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {\n    addWorkPlanComment(input: $input) {\n      id\n    }\n  }\n": types.AddWorkPlanCommentDocument,
     "\n  query OrientationPeriods($cioId: ID!, $schoolYear: String!) {\n    orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {\n      id\n      name\n      startsOn\n      endsOn\n      schoolYear\n      version\n    }\n  }\n": types.OrientationPeriodsDocument,
     "\n  query OrientationNetworks($cioId: ID!) {\n    orientationNetworks(cioId: $cioId) {\n      id\n      name\n      version\n      warnings\n      headSchool {\n        id\n        name\n        uai\n      }\n      schools {\n        id\n        name\n        uai\n      }\n      psyen {\n        id\n        displayName\n      }\n    }\n  }\n": types.OrientationNetworksDocument,
     "\n  query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {\n    orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {\n      services {\n        person {\n          id\n          displayName\n        }\n        periodId\n        quotityPercent\n        availableHalfDays\n        cioHalfDays\n        schoolHalfDays\n        version\n      }\n      uncovered {\n        networkId\n        networkName\n        periodId\n        periodName\n        school {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrientationServiceCheckDocument,
@@ -695,6 +709,34 @@ export function graphql(source: "\n  mutation SetOrganisationActive($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationCiosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WorkPlansDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateWorkPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateWorkPlanActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {\n    updateWorkPlanAction(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateWorkPlanActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {\n    deleteWorkPlanAction(input: $input)\n  }\n"): typeof import('./graphql').DeleteWorkPlanActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {\n    setWorkPlanActionStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').SetWorkPlanActionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {\n    addWorkPlanComment(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddWorkPlanCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,6 +31,11 @@ export type AddVeilleDocumentInput = {
   url: string;
 };
 
+export type AddWorkPlanCommentInput = {
+  body: string;
+  workPlanActionId: string | number;
+};
+
 export type Attendance =
   | 'ABSENT'
   | 'EXCUSE'
@@ -390,6 +395,25 @@ export type CreateUserInput = {
   password: string;
 };
 
+export type CreateWorkPlanActionInput = {
+  endMonth: string;
+  evidenceUrl?: string | null | undefined;
+  minutesMeetingId?: string | number | null | undefined;
+  personIds: Array<string | number>;
+  roles: Array<DutyRole>;
+  startMonth: string;
+  status: WorkPlanActionStatus;
+  title: string;
+  workPlanId: string | number;
+};
+
+export type CreateWorkPlanInput = {
+  cioId: string | number;
+  endMonth: string;
+  startMonth: string;
+  title: string;
+};
+
 export type DecideSituationInput = {
   caseId: string | number;
   caseVersion: number;
@@ -425,6 +449,11 @@ export type DeleteVeilleDocumentInput = {
   version: number;
 };
 
+export type DeleteWorkPlanActionInput = {
+  id: string | number;
+  version: number;
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -443,6 +472,7 @@ export type DutyInvolvement =
   | 'INFORME'
   | 'PILOTE';
 
+/** A column of the « qui fait quoi ? »: a role an action of the work plan may be attributed to. */
 export type DutyRole =
   | 'CIO_DIRECTOR'
   | 'DASEN'
@@ -812,6 +842,12 @@ export type SetPsyenWeekInput = {
   version: number;
 };
 
+export type SetWorkPlanActionStatusInput = {
+  id: string | number;
+  status: WorkPlanActionStatus;
+  version: number;
+};
+
 export type SignalInput = {
   address?: string | null | undefined;
   /** yyyy-mm-dd */
@@ -1066,6 +1102,19 @@ export type UpdateVeilleDocumentInput = {
   version: number;
 };
 
+export type UpdateWorkPlanActionInput = {
+  endMonth: string;
+  evidenceUrl?: string | null | undefined;
+  id: string | number;
+  minutesMeetingId?: string | number | null | undefined;
+  personIds: Array<string | number>;
+  roles: Array<DutyRole>;
+  startMonth: string;
+  status: WorkPlanActionStatus;
+  title: string;
+  version: number;
+};
+
 export type UserFilter = {
   includeInactive?: boolean | null | undefined;
   organisationId?: string | number | null | undefined;
@@ -1087,6 +1136,19 @@ export type WeeklySessionInput = {
   durationMinutes: number;
   start: string;
 };
+
+export type WorkPlanActionStatus =
+  | 'ABANDONNE'
+  | 'A_FAIRE'
+  | 'EN_COURS'
+  | 'FAIT'
+  | 'REPORTE';
+
+/** Whether a plan's months are over, hold today, or are to come. */
+export type WorkPlanState =
+  | 'CURRENT'
+  | 'FINISHED'
+  | 'FUTURE';
 
 export type OutboxEmailsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1740,6 +1802,55 @@ export type OrientationCiosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrientationCiosQuery = { orientationCios: Array<{ id: string, name: string, canDirect: boolean, people: Array<{ id: string, displayName: string, roles: Array<Role> }> }> };
+
+export type WorkPlansQueryVariables = Exact<{
+  cioId: string | number;
+}>;
+
+
+export type WorkPlansQuery = { workPlans: Array<{ id: string, title: string, startMonth: string, endMonth: string, state: WorkPlanState, canEdit: boolean, version: number, completion: { total: number, late: number, fait: number, enCours: number, aFaire: number, reporte: number, abandonne: number }, actions: Array<{ id: string, title: string, roles: Array<DutyRole>, startMonth: string, endMonth: string, status: WorkPlanActionStatus, late: boolean, evidenceUrl: string | null, minutesMeetingId: string | null, version: number, canChangeStatus: boolean, canComment: boolean, people: Array<{ id: string, displayName: string }>, comments: Array<{ id: string, authorName: string, body: string, createdAt: string }> }> }> };
+
+export type CreateWorkPlanMutationVariables = Exact<{
+  input: CreateWorkPlanInput;
+}>;
+
+
+export type CreateWorkPlanMutation = { createWorkPlan: { id: string } };
+
+export type CreateWorkPlanActionMutationVariables = Exact<{
+  input: CreateWorkPlanActionInput;
+}>;
+
+
+export type CreateWorkPlanActionMutation = { createWorkPlanAction: { id: string } };
+
+export type UpdateWorkPlanActionMutationVariables = Exact<{
+  input: UpdateWorkPlanActionInput;
+}>;
+
+
+export type UpdateWorkPlanActionMutation = { updateWorkPlanAction: { id: string, version: number } };
+
+export type DeleteWorkPlanActionMutationVariables = Exact<{
+  input: DeleteWorkPlanActionInput;
+}>;
+
+
+export type DeleteWorkPlanActionMutation = { deleteWorkPlanAction: boolean };
+
+export type SetWorkPlanActionStatusMutationVariables = Exact<{
+  input: SetWorkPlanActionStatusInput;
+}>;
+
+
+export type SetWorkPlanActionStatusMutation = { setWorkPlanActionStatus: { id: string, status: WorkPlanActionStatus, version: number } };
+
+export type AddWorkPlanCommentMutationVariables = Exact<{
+  input: AddWorkPlanCommentInput;
+}>;
+
+
+export type AddWorkPlanCommentMutation = { addWorkPlanComment: { id: string } };
 
 export type OrientationPeriodsQueryVariables = Exact<{
   cioId: string | number;
@@ -5476,6 +5587,95 @@ export const OrientationCiosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrientationCiosQuery, OrientationCiosQueryVariables>;
+export const WorkPlansDocument = new TypedDocumentString(`
+    query WorkPlans($cioId: ID!) {
+  workPlans(cioId: $cioId) {
+    id
+    title
+    startMonth
+    endMonth
+    state
+    canEdit
+    version
+    completion {
+      total
+      late
+      fait
+      enCours
+      aFaire
+      reporte
+      abandonne
+    }
+    actions {
+      id
+      title
+      roles
+      startMonth
+      endMonth
+      status
+      late
+      evidenceUrl
+      minutesMeetingId
+      version
+      canChangeStatus
+      canComment
+      people {
+        id
+        displayName
+      }
+      comments {
+        id
+        authorName
+        body
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkPlansQuery, WorkPlansQueryVariables>;
+export const CreateWorkPlanDocument = new TypedDocumentString(`
+    mutation CreateWorkPlan($input: CreateWorkPlanInput!) {
+  createWorkPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkPlanMutation, CreateWorkPlanMutationVariables>;
+export const CreateWorkPlanActionDocument = new TypedDocumentString(`
+    mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {
+  createWorkPlanAction(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWorkPlanActionMutation, CreateWorkPlanActionMutationVariables>;
+export const UpdateWorkPlanActionDocument = new TypedDocumentString(`
+    mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {
+  updateWorkPlanAction(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWorkPlanActionMutation, UpdateWorkPlanActionMutationVariables>;
+export const DeleteWorkPlanActionDocument = new TypedDocumentString(`
+    mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {
+  deleteWorkPlanAction(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteWorkPlanActionMutation, DeleteWorkPlanActionMutationVariables>;
+export const SetWorkPlanActionStatusDocument = new TypedDocumentString(`
+    mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {
+  setWorkPlanActionStatus(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetWorkPlanActionStatusMutation, SetWorkPlanActionStatusMutationVariables>;
+export const AddWorkPlanCommentDocument = new TypedDocumentString(`
+    mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {
+  addWorkPlanComment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddWorkPlanCommentMutation, AddWorkPlanCommentMutationVariables>;
 export const OrientationPeriodsDocument = new TypedDocumentString(`
     query OrientationPeriods($cioId: ID!, $schoolYear: String!) {
   orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {

@@ -8,6 +8,7 @@ const NetworksPage = lazyPage(() => import('./NetworksPage'), 'NetworksPage');
 const TimetablePage = lazyPage(() => import('./TimetablePage'), 'TimetablePage');
 const DutiesPage = lazyPage(() => import('./DutiesPage'), 'DutiesPage');
 const TransversalFilesPage = lazyPage(() => import('./TransversalFilesPage'), 'TransversalFilesPage');
+const WorkPlanPage = lazyPage(() => import('./plan/WorkPlanPage'), 'WorkPlanPage');
 
 /**
  * `/orientation/*` (issue 18): the orientation service of a CIO. The server narrows each page to the
@@ -20,6 +21,8 @@ export function OrientationRoutes() {
         <Route index element={<NetworksPage />} />
         <Route path="emploi-du-temps" element={<TimetablePage />} />
         <Route path="qui-fait-quoi" element={<DutiesPage />} />
+        <Route path="plan-de-travail" element={<WorkPlanPage />} />
+        <Route path="plan-de-travail/:planId" element={<WorkPlanPage />} />
       </Route>
       <Route element={<RequireRole role={['PSYEN', 'CIO_DIRECTOR', 'IEN_IO']} />}>
         <Route path="dossiers-transversaux" element={<TransversalFilesPage />} />
