@@ -105,6 +105,8 @@ export function reminderDue(
 }
 
 const spanRule = (v: { startMonth?: unknown; endMonth?: unknown }, ctx: z.RefinementCtx) => {
+  // Also run when a field failed: compared only when both are months.
+  if (!month.safeParse(v.startMonth).success || !month.safeParse(v.endMonth).success) return;
   if (typeof v.startMonth !== 'string' || typeof v.endMonth !== 'string') return;
   if (v.endMonth < v.startMonth)
     ctx.addIssue({ code: 'custom', path: ['endMonth'], message: 'avant le mois de début' });
