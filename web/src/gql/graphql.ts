@@ -472,7 +472,6 @@ export type DutyInvolvement =
   | 'INFORME'
   | 'PILOTE';
 
-/** A column of the « qui fait quoi ? »: a role an action of the work plan may be attributed to. */
 export type DutyRole =
   | 'CIO_DIRECTOR'
   | 'DASEN'
