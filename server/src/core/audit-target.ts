@@ -58,6 +58,8 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   workPlanActionId: 'work_plan_action',
   workPlanId: 'work_plan',
   minutesMeetingId: 'meeting',
+  campaignId: 'qvt_campaign',
+  criterionId: 'orientation_criterion',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -88,6 +90,8 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   OrientationTransversalFile: 'orientation_transversal_file',
   WorkPlan: 'work_plan',
   WorkPlanAction: 'work_plan_action',
+  EvaluationCriterion: 'orientation_criterion',
+  QvtCampaign: 'qvt_campaign',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
@@ -101,6 +105,8 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.deleteOrientationNetwork': 'orientation_network',
   'Mutation.deleteOrientationDuty': 'orientation_duty',
   'Mutation.deleteWorkPlanAction': 'work_plan_action',
+  'Mutation.deleteEvaluationCriterion': 'orientation_criterion',
+  'Mutation.removeCriterionValue': 'orientation_criterion_value',
 };
 
 /**

@@ -601,6 +601,60 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { recordSyntheseOutcome(meetingId: $id, version: 1, notes: "Notes", decisions: "Décisions") { id } }',
     variables: { id: ids.territory },
   }),
+  'Query.orientationInterviewCounts': () => ({
+    query: 'query($c: ID!) { orientationInterviewCounts(cioId: $c, from: "2026-01", to: "2026-12") { month count } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.evaluationCriteria': () => ({
+    query: 'query($c: ID!) { evaluationCriteria(cioId: $c) { id values { id } } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.qvtCampaigns': () => ({
+    query: 'query($c: ID!) { qvtCampaigns(cioId: $c) { id questions { id } } }',
+    variables: { c: ids.organisation },
+  }),
+  'Query.qvtCampaign': () => ({
+    query: 'query($id: ID!) { qvtCampaign(id: $id) { id results { respondents } } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.saveInterviewCounts': () => ({
+    query:
+      'mutation($c: ID!) { saveInterviewCounts(input: { cioId: $c, month: "2026-11", counts: [{ theme: AUTRE, count: 1 }] }) { count } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.createEvaluationCriterion': () => ({
+    query:
+      'mutation($c: ID!) { createEvaluationCriterion(input: { cioId: $c, label: "Délai", indicator: "Jours" }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateEvaluationCriterion': () => ({
+    query:
+      'mutation($id: ID!) { updateEvaluationCriterion(input: { id: $id, version: 1, label: "Délai", indicator: "Jours" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteEvaluationCriterion': () => ({
+    query: 'mutation($id: ID!) { deleteEvaluationCriterion(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.addCriterionValue': () => ({
+    query:
+      'mutation($id: ID!) { addCriterionValue(input: { criterionId: $id, measuredOn: "2026-11-01", value: 3 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.removeCriterionValue': () => ({
+    query: 'mutation($id: ID!) { removeCriterionValue(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createQvtCampaign': () => ({
+    query:
+      'mutation($c: ID!) { createQvtCampaign(input: { cioId: $c, title: "QVT", opensOn: "2026-11-01", closesOn: "2026-12-01", questions: [{ kind: COMMENT, label: "Un mot ?" }] }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.answerQvtCampaign': () => ({
+    query:
+      'mutation($id: ID!) { answerQvtCampaign(input: { campaignId: $id, answers: [{ questionId: $id, comment: "Bien" }] }) { id } }',
+    variables: { id: ids.territory },
+  }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */

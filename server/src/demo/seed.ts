@@ -6,6 +6,7 @@ import { appUser, membership, organisation, territory } from '../modules/identit
 import { platform, platformPartner, platformReferent } from '../modules/psad/tables.js';
 import { seedOrientationNetworks } from './orientation-networks.js';
 import { seedOrientationPlan } from './orientation-plan.js';
+import { seedOrientationEvaluation } from './orientation-evaluation.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
@@ -278,4 +279,5 @@ export async function seedDemo(db: Db): Promise<void> {
     await seedOrientationNetworks(tx);
   });
   await seedOrientationPlan(db);
+  await seedOrientationEvaluation(db);
 }

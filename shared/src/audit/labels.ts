@@ -168,6 +168,19 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'work_plan_action.delete': "Suppression d'une action du plan de travail",
   'work_plan_action.status': "Changement de statut d'une action du plan de travail",
   'work_plan_comment.add': 'Commentaire sur une action du plan de travail',
+  // Activity and evaluation of the orientation networks (issue 18)
+  'orientation_interview.read': "Consultation des entretiens externalisés d'un CIO",
+  'orientation_interview.save': "Saisie des entretiens externalisés d'un mois",
+  'orientation_criterion.read': "Consultation des critères d'évaluation d'un CIO",
+  'orientation_criterion.create': "Ajout d'un critère d'évaluation",
+  'orientation_criterion.update': "Modification d'un critère d'évaluation",
+  'orientation_criterion.delete': "Suppression d'un critère d'évaluation",
+  'orientation_criterion.add_value': "Ajout d'une valeur mesurée d'un critère",
+  'orientation_criterion.remove_value': "Suppression d'une valeur mesurée d'un critère",
+  'qvt_campaign.read': 'Consultation des questionnaires QVT',
+  'qvt_campaign.create': "Création d'un questionnaire QVT",
+  'qvt_campaign.answer': 'Réponse (anonyme) à un questionnaire QVT',
+  'orientation_evaluation.report': "Export du rapport d'évaluation de l'expérimentation (PDF)",
   // The log itself
   'audit.purge': 'Purge des événements expirés du journal',
 };
@@ -210,6 +223,10 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
       'work_plan',
       'work_plan_action',
       'work_plan_comment',
+      'orientation_interview',
+      'orientation_criterion',
+      'qvt_campaign',
+      'orientation_evaluation',
     ],
   },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
@@ -276,6 +293,12 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   orientation_transversal_file: { label: 'Dossier transversal', restricted: 'dossier transversal (accès restreint)' },
   work_plan: { label: 'Plan de travail (orientation)', restricted: 'plan de travail (accès restreint)' },
   work_plan_action: { label: "Action d'un plan de travail", restricted: 'action du plan de travail (accès restreint)' },
+  orientation_criterion: { label: "Critère d'évaluation", restricted: "critère d'évaluation (accès restreint)" },
+  orientation_criterion_value: {
+    label: "Valeur d'un critère d'évaluation",
+    restricted: "valeur d'un critère (accès restreint)",
+  },
+  qvt_campaign: { label: 'Questionnaire QVT', restricted: 'questionnaire QVT (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

@@ -16,3 +16,13 @@ export {
   monthSpanLabel,
   lastDayOf as lastDayOfMonth,
 } from './workplan.js';
+export * as evaluation from './evaluation.js';
+export {
+  INTERVIEW_THEMES,
+  INTERVIEW_THEME_LABELS,
+  QVT_QUESTION_KINDS,
+  QVT_QUESTION_KIND_LABELS,
+  QVT_MIN_RESPONDENTS,
+  type InterviewTheme,
+  type QvtQuestionKind,
+} from './evaluation.js';

@@ -8,3 +8,4 @@ export * from '../../modules/notifications/tables.js';
 export * from '../../modules/instances/tables.js';
 export * from '../../modules/orientation/tables.js';
 export * from '../../modules/orientation/workplan/tables.js';
+export * from '../../modules/orientation/evaluation/tables.js';

@@ -26,6 +26,9 @@ import type { BilanView, RegionalBilanView } from '../../modules/instances/bilan
 import type { SolutionOfferRow } from '../../modules/instances/catalogue.service.js';
 import type { PlatformActionRow } from '../../modules/instances/actions.service.js';
 import type { VeilleDocumentRow } from '../../modules/instances/veille.service.js';
+import type { InterviewCountRow } from '../../modules/orientation/evaluation/interviews.service.js';
+import type { CriterionRow, CriterionValueRow } from '../../modules/orientation/evaluation/criteria.service.js';
+import type { QvtCampaignRow, QvtQuestionRow, QvtResultsView } from '../../modules/orientation/evaluation/qvt.service.js';
 import type { OrientationCioRow } from '../../modules/orientation/cios.service.js';
 import type { PeriodRow } from '../../modules/orientation/networks/periods.service.js';
 import type { NetworkRow } from '../../modules/orientation/networks/networks.service.js';
@@ -131,6 +134,13 @@ export type AccompanimentMember = {
   user?: Maybe<User>;
 };
 
+export type AddCriterionValueInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criterionId: Scalars['ID']['input'];
+  measuredOn: Scalars['Date']['input'];
+  value: Scalars['Float']['input'];
+};
+
 export type AddMeetingActionInput = {
   dueDate?: InputMaybe<Scalars['Date']['input']>;
   meetingId: Scalars['ID']['input'];
@@ -151,6 +161,11 @@ export type AddVeilleDocumentInput = {
 export type AddWorkPlanCommentInput = {
   body: Scalars['String']['input'];
   workPlanActionId: Scalars['ID']['input'];
+};
+
+export type AnswerQvtCampaignInput = {
+  answers: Array<QvtAnswerInput>;
+  campaignId: Scalars['ID']['input'];
 };
 
 /** A key a third-party system (a SERVICE_ACCOUNT user) sends as `X-Api-Key`. Its secret is never stored. */
@@ -888,6 +903,15 @@ export type ContactResult =
   | 'JOINT'
   | 'MESSAGE_LAISSE';
 
+export type CreateEvaluationCriterionInput = {
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  cioId: Scalars['ID']['input'];
+  indicator: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateOrganisationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   communeInsee?: InputMaybe<Scalars['String']['input']>;
@@ -942,6 +966,14 @@ export type CreatePlatformInput = {
   /** Users holding the PSAD_REFERENT role. */
   referentIds: Array<Scalars['ID']['input']>;
   territoryId: Scalars['ID']['input'];
+};
+
+export type CreateQvtCampaignInput = {
+  cioId: Scalars['ID']['input'];
+  closesOn: Scalars['Date']['input'];
+  opensOn: Scalars['Date']['input'];
+  questions: Array<QvtQuestionInput>;
+  title: Scalars['String']['input'];
 };
 
 export type CreateSolutionOfferInput = {
@@ -1011,6 +1043,15 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+/** A value of a criterion measured on a day. */
+export type CriterionValue = {
+  __typename?: 'CriterionValue';
+  comment?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  measuredOn: Scalars['Date']['output'];
+  value: Scalars['Float']['output'];
+};
+
 /** Medians in days from the case's creation (the import or the signal) to its first contact attempt, and to its solution. */
 export type DashboardDelays = {
   __typename?: 'DashboardDelays';
@@ -1034,6 +1075,11 @@ export type DecideSituationInput = {
   outcome?: InputMaybe<CloseOutcome>;
   /** TRANSFERER to another platform. */
   toPlatformId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type DeleteEvaluationCriterionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type DeleteOrientationInput = {
@@ -1103,6 +1149,20 @@ export type EndReasonCount = {
   __typename?: 'EndReasonCount';
   count: Scalars['Int']['output'];
   reason: ReferenceEndReason;
+};
+
+/** A criterion the working group evaluates the experiment by, with its measured values, oldest first. */
+export type EvaluationCriterion = {
+  __typename?: 'EvaluationCriterion';
+  baseline?: Maybe<Scalars['Float']['output']>;
+  cioId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  indicator: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  target?: Maybe<Scalars['Float']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  values: Array<CriterionValue>;
+  version: Scalars['Int']['output'];
 };
 
 /**
@@ -1240,6 +1300,32 @@ export type ImportSampleRow = {
   note?: Maybe<Scalars['String']['output']>;
   outcome: ImportRowOutcome;
 };
+
+/** Externalised interviews of a month and theme, for a network or the CIO as a whole: a count, never a pupil. */
+export type InterviewCount = {
+  __typename?: 'InterviewCount';
+  count: Scalars['Int']['output'];
+  /** yyyy-mm. */
+  month: Scalars['String']['output'];
+  /** Null: the CIO as a whole. */
+  networkId?: Maybe<Scalars['ID']['output']>;
+  networkName?: Maybe<Scalars['String']['output']>;
+  theme: InterviewTheme;
+};
+
+export type InterviewCountCellInput = {
+  count: Scalars['Int']['input'];
+  networkId?: InputMaybe<Scalars['ID']['input']>;
+  theme: InterviewTheme;
+};
+
+/** The themes of the interviews held at the CIO instead of in a school (externalised interviews). */
+export type InterviewTheme =
+  | 'ADOLESCENCE'
+  | 'AUTRE'
+  | 'BESOINS_PARTICULIERS'
+  | 'MINEURS_ISOLES'
+  | 'PREVENTION_DECROCHAGE';
 
 export type LockerDocument = {
   __typename?: 'LockerDocument';
@@ -1422,6 +1508,8 @@ export type Mutation = {
   acceptTransfer: CaseTransfer;
   addAccompanimentMember: AccompanimentMember;
   addCompetence: Competence;
+  /** Adds a measured value; answers the criterion. */
+  addCriterionValue: EvaluationCriterion;
   addMeetingAction: MeetingAction;
   addMembership: Membership;
   addPlanAction: PlanAction;
@@ -1429,6 +1517,8 @@ export type Mutation = {
   addVeilleDocument: VeilleDocument;
   /** A comment on an action: the CIO's direction team and PsyEn. */
   addWorkPlanComment: WorkPlanComment;
+  /** Answers a campaign, anonymously and once (a PsyEn of its CIO, while it is open). */
+  answerQvtCampaign: QvtCampaign;
   /** Assigns A_TRAITER cases of a platform to one of its partners: all or nothing. */
   assignCases: Array<Case>;
   cancelMeeting: Meeting;
@@ -1444,12 +1534,15 @@ export type Mutation = {
   /** Issues a key for a user holding the SERVICE_ACCOUNT role. */
   createApiKey: CreatedApiKey;
   createClasProject: ClasProject;
+  createEvaluationCriterion: EvaluationCriterion;
   createOrganisation: Organisation;
   createOrientationDuty: OrientationDuty;
   createOrientationNetwork: OrientationNetwork;
   createOrientationPeriod: OrientationPeriod;
   createPlatform: Platform;
   createPlatformAction: PlatformAction;
+  /** Creates a campaign with its questions (direction team of the CIO). */
+  createQvtCampaign: QvtCampaign;
   createSolutionOffer: SolutionOffer;
   createTerritory: Territory;
   createTransversalFile: OrientationTransversalFile;
@@ -1461,6 +1554,7 @@ export type Mutation = {
   decideReference: ParcoursReference;
   /** Applies what the cotech decided about a situation through the case's state machine. */
   decideSituation: MeetingSituation;
+  deleteEvaluationCriterion: Scalars['Boolean']['output'];
   deleteOrientationDuty: Scalars['Boolean']['output'];
   deleteOrientationNetwork: Scalars['Boolean']['output'];
   deleteOrientationPeriod: Scalars['Boolean']['output'];
@@ -1504,6 +1598,8 @@ export type Mutation = {
   recordSyntheseOutcome: SyntheseMeeting;
   refuseTransfer: CaseTransfer;
   removeCompetence: Scalars['Boolean']['output'];
+  /** Removes a measured value; answers the criterion. */
+  removeCriterionValue: EvaluationCriterion;
   removeMembership: Scalars['Boolean']['output'];
   /** Opens a new episode (A_TRAITER) for the young person of a closed case; the closed one keeps its history. */
   reopenCase: Case;
@@ -1511,6 +1607,8 @@ export type Mutation = {
   retryBackgroundJob: BackgroundJob;
   revokeApiKey: ApiKey;
   saveBilanSections: PsadBilan;
+  /** The month's grid of externalised interviews (PsyEn and direction team of the CIO). */
+  saveInterviewCounts: Array<InterviewCount>;
   scheduleMeeting: Meeting;
   scheduleSynthese: SyntheseMeeting;
   /** Replaces the holder's attendance list of a group (names seen by the holder only). */
@@ -1539,6 +1637,7 @@ export type Mutation = {
   unlockUser: User;
   updateAccompaniedPerson: AccompaniedPerson;
   updateClasProject: ClasProject;
+  updateEvaluationCriterion: EvaluationCriterion;
   updateMeeting: Meeting;
   updateMeetingAction: MeetingAction;
   updateMembershipRoles: Membership;
@@ -1576,6 +1675,11 @@ export type MutationAddCompetenceArgs = {
 };
 
 
+export type MutationAddCriterionValueArgs = {
+  input: AddCriterionValueInput;
+};
+
+
 export type MutationAddMeetingActionArgs = {
   input: AddMeetingActionInput;
 };
@@ -1606,6 +1710,11 @@ export type MutationAddVeilleDocumentArgs = {
 
 export type MutationAddWorkPlanCommentArgs = {
   input: AddWorkPlanCommentInput;
+};
+
+
+export type MutationAnswerQvtCampaignArgs = {
+  input: AnswerQvtCampaignInput;
 };
 
 
@@ -1673,6 +1782,11 @@ export type MutationCreateClasProjectArgs = {
 };
 
 
+export type MutationCreateEvaluationCriterionArgs = {
+  input: CreateEvaluationCriterionInput;
+};
+
+
 export type MutationCreateOrganisationArgs = {
   input: CreateOrganisationInput;
 };
@@ -1700,6 +1814,11 @@ export type MutationCreatePlatformArgs = {
 
 export type MutationCreatePlatformActionArgs = {
   input: CreatePlatformActionInput;
+};
+
+
+export type MutationCreateQvtCampaignArgs = {
+  input: CreateQvtCampaignInput;
 };
 
 
@@ -1745,6 +1864,11 @@ export type MutationDecideReferenceArgs = {
 
 export type MutationDecideSituationArgs = {
   input: DecideSituationInput;
+};
+
+
+export type MutationDeleteEvaluationCriterionArgs = {
+  input: DeleteEvaluationCriterionInput;
 };
 
 
@@ -1923,6 +2047,11 @@ export type MutationRemoveCompetenceArgs = {
 };
 
 
+export type MutationRemoveCriterionValueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMembershipArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -1947,6 +2076,11 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationSaveBilanSectionsArgs = {
   input: SaveBilanSectionsInput;
+};
+
+
+export type MutationSaveInterviewCountsArgs = {
+  input: SaveInterviewCountsInput;
 };
 
 
@@ -2047,6 +2181,11 @@ export type MutationUpdateClasProjectArgs = {
   content: ClasProjectContentInput;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateEvaluationCriterionArgs = {
+  input: UpdateEvaluationCriterionInput;
 };
 
 
@@ -2729,6 +2868,8 @@ export type Query = {
   clasWaitingSchoolYears: Array<Scalars['String']['output']>;
   /** A school year's configuration (the defaults when not configured). */
   clasYearConfig: ClasYearConfig;
+  /** A CIO's evaluation criteria, to its direction team and PsyEn. */
+  evaluationCriteria: Array<EvaluationCriterion>;
   import?: Maybe<SieiImport>;
   /** The imports of a platform, newest first (at most 100): its referents only. */
   imports: Array<SieiImport>;
@@ -2751,6 +2892,8 @@ export type Query = {
   /** The CIOs the caller works in or with: their direction team's, their own as a PsyEn, those of their school's networks. */
   orientationCios: Array<OrientationCio>;
   orientationDuties: Array<OrientationDuty>;
+  /** A CIO's externalised interviews from one month to another (yyyy-mm), to its direction team and PsyEn. */
+  orientationInterviewCounts: Array<InterviewCount>;
   orientationNetwork?: Maybe<OrientationNetwork>;
   /** The CIO's networks the caller sees (all of them for its staff; their school's for a school head). */
   orientationNetworks: Array<OrientationNetwork>;
@@ -2785,6 +2928,10 @@ export type Query = {
    * viewers (any platform).
    */
   psadDashboard: PsadDashboard;
+  /** A QVT campaign the caller reads, or null. */
+  qvtCampaign?: Maybe<QvtCampaign>;
+  /** A CIO's QVT campaigns, newest first, to its direction team and PsyEn. */
+  qvtCampaigns: Array<QvtCampaign>;
   /**
    * How many cases of all the platforms the caller is referent of match `filter` (the home page's
    * « À traiter »): one count across them, under the same rules as `cases`.
@@ -2895,6 +3042,11 @@ export type QueryClasYearConfigArgs = {
 };
 
 
+export type QueryEvaluationCriteriaArgs = {
+  cioId: Scalars['ID']['input'];
+};
+
+
 export type QueryImportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2941,6 +3093,13 @@ export type QueryOrganisationsArgs = {
 
 export type QueryOrientationDutiesArgs = {
   cioId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrientationInterviewCountsArgs = {
+  cioId: Scalars['ID']['input'];
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -3035,6 +3194,16 @@ export type QueryPsadDashboardArgs = {
 };
 
 
+export type QueryQvtCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQvtCampaignsArgs = {
+  cioId: Scalars['ID']['input'];
+};
+
+
 export type QueryReferentCasesCountArgs = {
   filter?: InputMaybe<CaseFilter>;
 };
@@ -3096,6 +3265,74 @@ export type QueryWorkPlansArgs = {
 export type QueryYoungPersonDuplicatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   platformId: Scalars['ID']['input'];
+};
+
+export type QvtAnswerInput = {
+  /** For a comment question. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  questionId: Scalars['ID']['input'];
+  /** 1 to 5, for a scale question. */
+  scale?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A quality-of-working-life questionnaire put to a CIO's PsyEn, answered anonymously once each. */
+export type QvtCampaign = {
+  __typename?: 'QvtCampaign';
+  /** Whether the caller has answered it. */
+  answered: Scalars['Boolean']['output'];
+  /** Whether the caller may answer it (a PsyEn of the CIO who has not yet, while it is open). */
+  canAnswer: Scalars['Boolean']['output'];
+  cioId: Scalars['ID']['output'];
+  closesOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  opensOn: Scalars['Date']['output'];
+  questions: Array<QvtQuestion>;
+  results: QvtResults;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type QvtQuestion = {
+  __typename?: 'QvtQuestion';
+  highLabel?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: QvtQuestionKind;
+  label: Scalars['String']['output'];
+  /** The labels of the scale's ends (1 and 5). */
+  lowLabel?: Maybe<Scalars['String']['output']>;
+};
+
+export type QvtQuestionInput = {
+  highLabel?: InputMaybe<Scalars['String']['input']>;
+  kind: QvtQuestionKind;
+  label: Scalars['String']['input'];
+  lowLabel?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type QvtQuestionKind =
+  | 'COMMENT'
+  | 'SCALE';
+
+/** One question's results: shown only when at least `QvtResults.threshold` people answered it. */
+export type QvtQuestionResult = {
+  __typename?: 'QvtQuestionResult';
+  answers: Scalars['Int']['output'];
+  /** The free comments, in a random order. */
+  comments: Array<Scalars['String']['output']>;
+  /** How many chose 1, 2, 3, 4 and 5. */
+  distribution: Array<Scalars['Int']['output']>;
+  mean?: Maybe<Scalars['Float']['output']>;
+  questionId: Scalars['ID']['output'];
+};
+
+export type QvtResults = {
+  __typename?: 'QvtResults';
+  /** Empty below the threshold, and without a question answered by fewer. */
+  questions: Array<QvtQuestionResult>;
+  /** How many PsyEn have answered. */
+  respondents: Scalars['Int']['output'];
+  /** The number of respondents from which results are shown (5). */
+  threshold: Scalars['Int']['output'];
 };
 
 export type RecordAttendanceInput = {
@@ -3234,6 +3471,14 @@ export type SaveBilanSectionsInput = {
   to: Scalars['Date']['input'];
   /** The version read (0 when there was none). */
   version: Scalars['Int']['input'];
+};
+
+/** A CIO's grid of a month: it replaces that month's counts (a cell left out counts 0). */
+export type SaveInterviewCountsInput = {
+  cioId: Scalars['ID']['input'];
+  counts: Array<InterviewCountCellInput>;
+  /** yyyy-mm. */
+  month: Scalars['String']['input'];
 };
 
 export type ScheduleMeetingInput = {
@@ -3529,6 +3774,16 @@ export type UncoveredSchool = {
   periodId: Scalars['ID']['output'];
   periodName: Scalars['String']['output'];
   school: Organisation;
+};
+
+export type UpdateEvaluationCriterionInput = {
+  baseline?: InputMaybe<Scalars['Float']['input']>;
+  id: Scalars['ID']['input'];
+  indicator: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateMeetingActionInput = {
@@ -3960,9 +4215,11 @@ export type ResolversTypes = {
   AccompaniedPerson: ResolverTypeWrapper<PersonRow>;
   AccompaniedPersonConnection: ResolverTypeWrapper<Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversTypes['AccompaniedPerson']> }>;
   AccompanimentMember: ResolverTypeWrapper<MemberRow>;
+  AddCriterionValueInput: AddCriterionValueInput;
   AddMeetingActionInput: AddMeetingActionInput;
   AddVeilleDocumentInput: AddVeilleDocumentInput;
   AddWorkPlanCommentInput: AddWorkPlanCommentInput;
+  AnswerQvtCampaignInput: AnswerQvtCampaignInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   Attendance: Attendance;
   AttendanceEntryInput: AttendanceEntryInput;
@@ -4030,12 +4287,14 @@ export type ResolversTypes = {
   ContactAttempt: ResolverTypeWrapper<AttemptRow>;
   ContactChannel: ContactChannel;
   ContactResult: ContactResult;
+  CreateEvaluationCriterionInput: CreateEvaluationCriterionInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreateOrientationDutyInput: CreateOrientationDutyInput;
   CreateOrientationNetworkInput: CreateOrientationNetworkInput;
   CreateOrientationPeriodInput: CreateOrientationPeriodInput;
   CreatePlatformActionInput: CreatePlatformActionInput;
   CreatePlatformInput: CreatePlatformInput;
+  CreateQvtCampaignInput: CreateQvtCampaignInput;
   CreateSolutionOfferInput: CreateSolutionOfferInput;
   CreateTerritoryInput: CreateTerritoryInput;
   CreateTransversalFileInput: CreateTransversalFileInput;
@@ -4043,10 +4302,12 @@ export type ResolversTypes = {
   CreateWorkPlanActionInput: CreateWorkPlanActionInput;
   CreateWorkPlanInput: CreateWorkPlanInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  CriterionValue: ResolverTypeWrapper<CriterionValueRow>;
   DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideSituationInput: DecideSituationInput;
+  DeleteEvaluationCriterionInput: DeleteEvaluationCriterionInput;
   DeleteOrientationInput: DeleteOrientationInput;
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
@@ -4059,6 +4320,7 @@ export type ResolversTypes = {
   Eligibility: ResolverTypeWrapper<Eligibility>;
   EmailDelivery: EmailDelivery;
   EndReasonCount: ResolverTypeWrapper<EndReasonCount>;
+  EvaluationCriterion: ResolverTypeWrapper<CriterionRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunnelStage: FunnelStage;
   FunnelStep: ResolverTypeWrapper<FunnelStep>;
@@ -4075,6 +4337,9 @@ export type ResolversTypes = {
   ImportRowOutcome: ImportRowOutcome;
   ImportSampleRow: ResolverTypeWrapper<ImportSampleRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterviewCount: ResolverTypeWrapper<InterviewCountRow>;
+  InterviewCountCellInput: InterviewCountCellInput;
+  InterviewTheme: InterviewTheme;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LockerDocument: ResolverTypeWrapper<DocumentNode>;
   Me: ResolverTypeWrapper<Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
@@ -4141,6 +4406,13 @@ export type ResolversTypes = {
   PsyenPeriodService: ResolverTypeWrapper<PeriodServiceView>;
   PsyenService: ResolverTypeWrapper<PsyenServiceRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QvtAnswerInput: QvtAnswerInput;
+  QvtCampaign: ResolverTypeWrapper<QvtCampaignRow>;
+  QvtQuestion: ResolverTypeWrapper<QvtQuestionRow>;
+  QvtQuestionInput: QvtQuestionInput;
+  QvtQuestionKind: QvtQuestionKind;
+  QvtQuestionResult: ResolverTypeWrapper<QvtQuestionResult>;
+  QvtResults: ResolverTypeWrapper<QvtResultsView>;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordMinutesInput: RecordMinutesInput;
   ReferenceActionType: ReferenceActionType;
@@ -4157,6 +4429,7 @@ export type ResolversTypes = {
   SansSuiteMotive: SansSuiteMotive;
   SansSuiteMotiveCount: ResolverTypeWrapper<SansSuiteMotiveCount>;
   SaveBilanSectionsInput: SaveBilanSectionsInput;
+  SaveInterviewCountsInput: SaveInterviewCountsInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SchoolLevel: SchoolLevel;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
@@ -4191,6 +4464,7 @@ export type ResolversTypes = {
   TransversalFileKind: TransversalFileKind;
   TransversalFileStatus: TransversalFileStatus;
   UncoveredSchool: ResolverTypeWrapper<UncoveredView>;
+  UpdateEvaluationCriterionInput: UpdateEvaluationCriterionInput;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
@@ -4231,9 +4505,11 @@ export type ResolversParentTypes = {
   AccompaniedPerson: PersonRow;
   AccompaniedPersonConnection: Omit<AccompaniedPersonConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AccompaniedPerson']> };
   AccompanimentMember: MemberRow;
+  AddCriterionValueInput: AddCriterionValueInput;
   AddMeetingActionInput: AddMeetingActionInput;
   AddVeilleDocumentInput: AddVeilleDocumentInput;
   AddWorkPlanCommentInput: AddWorkPlanCommentInput;
+  AnswerQvtCampaignInput: AnswerQvtCampaignInput;
   ApiKey: ApiKeyRow;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: AuditRow;
@@ -4282,12 +4558,14 @@ export type ResolversParentTypes = {
   Consent: ConsentRow;
   ConsentInput: ConsentInput;
   ContactAttempt: AttemptRow;
+  CreateEvaluationCriterionInput: CreateEvaluationCriterionInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreateOrientationDutyInput: CreateOrientationDutyInput;
   CreateOrientationNetworkInput: CreateOrientationNetworkInput;
   CreateOrientationPeriodInput: CreateOrientationPeriodInput;
   CreatePlatformActionInput: CreatePlatformActionInput;
   CreatePlatformInput: CreatePlatformInput;
+  CreateQvtCampaignInput: CreateQvtCampaignInput;
   CreateSolutionOfferInput: CreateSolutionOfferInput;
   CreateTerritoryInput: CreateTerritoryInput;
   CreateTransversalFileInput: CreateTransversalFileInput;
@@ -4295,10 +4573,12 @@ export type ResolversParentTypes = {
   CreateWorkPlanActionInput: CreateWorkPlanActionInput;
   CreateWorkPlanInput: CreateWorkPlanInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  CriterionValue: CriterionValueRow;
   DashboardDelays: DashboardDelays;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideSituationInput: DecideSituationInput;
+  DeleteEvaluationCriterionInput: DeleteEvaluationCriterionInput;
   DeleteOrientationInput: DeleteOrientationInput;
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
@@ -4306,6 +4586,7 @@ export type ResolversParentTypes = {
   DeleteWorkPlanActionInput: DeleteWorkPlanActionInput;
   Eligibility: Eligibility;
   EndReasonCount: EndReasonCount;
+  EvaluationCriterion: CriterionRow;
   Float: Scalars['Float']['output'];
   FunnelStep: FunnelStep;
   GuestInput: GuestInput;
@@ -4318,6 +4599,8 @@ export type ResolversParentTypes = {
   ImportReport: StoredReport;
   ImportSampleRow: ImportSampleRow;
   Int: Scalars['Int']['output'];
+  InterviewCount: InterviewCountRow;
+  InterviewCountCellInput: InterviewCountCellInput;
   JSON: Scalars['JSON']['output'];
   LockerDocument: DocumentNode;
   Me: Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
@@ -4373,6 +4656,12 @@ export type ResolversParentTypes = {
   PsyenPeriodService: PeriodServiceView;
   PsyenService: PsyenServiceRow;
   Query: Record<PropertyKey, never>;
+  QvtAnswerInput: QvtAnswerInput;
+  QvtCampaign: QvtCampaignRow;
+  QvtQuestion: QvtQuestionRow;
+  QvtQuestionInput: QvtQuestionInput;
+  QvtQuestionResult: QvtQuestionResult;
+  QvtResults: QvtResultsView;
   RecordAttendanceInput: RecordAttendanceInput;
   RecordMinutesInput: RecordMinutesInput;
   ReferenceDecisionInput: ReferenceDecisionInput;
@@ -4383,6 +4672,7 @@ export type ResolversParentTypes = {
   RuleResult: RuleResult;
   SansSuiteMotiveCount: SansSuiteMotiveCount;
   SaveBilanSectionsInput: SaveBilanSectionsInput;
+  SaveInterviewCountsInput: SaveInterviewCountsInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
@@ -4405,6 +4695,7 @@ export type ResolversParentTypes = {
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TransferCounts: TransferCounts;
   UncoveredSchool: UncoveredView;
+  UpdateEvaluationCriterionInput: UpdateEvaluationCriterionInput;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
@@ -4854,6 +5145,13 @@ export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType exte
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CriterionValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriterionValue'] = ResolversParentTypes['CriterionValue']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  measuredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type DashboardDelaysResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DashboardDelays'] = ResolversParentTypes['DashboardDelays']> = {
   firstAttemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   medianDaysToFirstAttempt?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -4879,6 +5177,18 @@ export type EligibilityResolvers<ContextType = RequestContext, ParentType extend
 export type EndReasonCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EndReasonCount'] = ResolversParentTypes['EndReasonCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['ReferenceEndReason'], ParentType, ContextType>;
+};
+
+export type EvaluationCriterionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvaluationCriterion'] = ResolversParentTypes['EvaluationCriterion']> = {
+  baseline?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['CriterionValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FunnelStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FunnelStep'] = ResolversParentTypes['FunnelStep']> = {
@@ -4951,6 +5261,14 @@ export type ImportSampleRowResolvers<ContextType = RequestContext, ParentType ex
   line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+};
+
+export type InterviewCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InterviewCount'] = ResolversParentTypes['InterviewCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networkId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  networkName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  theme?: Resolver<ResolversTypes['InterviewTheme'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -5069,12 +5387,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   acceptTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationAcceptTransferArgs, 'transferId'>>;
   addAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationAddAccompanimentMemberArgs, 'input'>>;
   addCompetence?: Resolver<ResolversTypes['Competence'], ParentType, ContextType, RequireFields<MutationAddCompetenceArgs, 'kind' | 'label' | 'personId'>>;
+  addCriterionValue?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationAddCriterionValueArgs, 'input'>>;
   addMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationAddMeetingActionArgs, 'input'>>;
   addMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationAddMembershipArgs, 'input' | 'userId'>>;
   addPlanAction?: Resolver<ResolversTypes['PlanAction'], ParentType, ContextType, RequireFields<MutationAddPlanActionArgs, 'input'>>;
   addPlanGoal?: Resolver<ResolversTypes['PlanGoal'], ParentType, ContextType, RequireFields<MutationAddPlanGoalArgs, 'personId' | 'theme' | 'title'>>;
   addVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationAddVeilleDocumentArgs, 'input'>>;
   addWorkPlanComment?: Resolver<ResolversTypes['WorkPlanComment'], ParentType, ContextType, RequireFields<MutationAddWorkPlanCommentArgs, 'input'>>;
+  answerQvtCampaign?: Resolver<ResolversTypes['QvtCampaign'], ParentType, ContextType, RequireFields<MutationAnswerQvtCampaignArgs, 'input'>>;
   assignCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAssignCasesArgs, 'cases' | 'organisationId' | 'platformId'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   cancelTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
@@ -5085,12 +5405,14 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationCreateAccompaniedPersonArgs, 'mission' | 'organisationId' | 'person'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'userId'>>;
   createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
+  createEvaluationCriterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationCreateEvaluationCriterionArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createOrientationDuty?: Resolver<ResolversTypes['OrientationDuty'], ParentType, ContextType, RequireFields<MutationCreateOrientationDutyArgs, 'input'>>;
   createOrientationNetwork?: Resolver<ResolversTypes['OrientationNetwork'], ParentType, ContextType, RequireFields<MutationCreateOrientationNetworkArgs, 'input'>>;
   createOrientationPeriod?: Resolver<ResolversTypes['OrientationPeriod'], ParentType, ContextType, RequireFields<MutationCreateOrientationPeriodArgs, 'input'>>;
   createPlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'input'>>;
   createPlatformAction?: Resolver<ResolversTypes['PlatformAction'], ParentType, ContextType, RequireFields<MutationCreatePlatformActionArgs, 'input'>>;
+  createQvtCampaign?: Resolver<ResolversTypes['QvtCampaign'], ParentType, ContextType, RequireFields<MutationCreateQvtCampaignArgs, 'input'>>;
   createSolutionOffer?: Resolver<ResolversTypes['SolutionOffer'], ParentType, ContextType, RequireFields<MutationCreateSolutionOfferArgs, 'input'>>;
   createTerritory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType, RequireFields<MutationCreateTerritoryArgs, 'input'>>;
   createTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationCreateTransversalFileArgs, 'input'>>;
@@ -5100,6 +5422,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
   decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
   decideSituation?: Resolver<ResolversTypes['MeetingSituation'], ParentType, ContextType, RequireFields<MutationDecideSituationArgs, 'input'>>;
+  deleteEvaluationCriterion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEvaluationCriterionArgs, 'input'>>;
   deleteOrientationDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationDutyArgs, 'input'>>;
   deleteOrientationNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationNetworkArgs, 'input'>>;
   deleteOrientationPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationPeriodArgs, 'input'>>;
@@ -5127,11 +5450,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordSyntheseOutcome?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseOutcomeArgs, 'decisions' | 'meetingId' | 'notes' | 'version'>>;
   refuseTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationRefuseTransferArgs, 'reason' | 'transferId'>>;
   removeCompetence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCompetenceArgs, 'id'>>;
+  removeCriterionValue?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationRemoveCriterionValueArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id' | 'version'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'caseId'>>;
   retryBackgroundJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryBackgroundJobArgs, 'id' | 'queue'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   saveBilanSections?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<MutationSaveBilanSectionsArgs, 'input'>>;
+  saveInterviewCounts?: Resolver<Array<ResolversTypes['InterviewCount']>, ParentType, ContextType, RequireFields<MutationSaveInterviewCountsArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
@@ -5149,6 +5474,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id' | 'version'>>;
   updateAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationUpdateAccompaniedPersonArgs, 'id' | 'person' | 'version'>>;
   updateClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationUpdateClasProjectArgs, 'content' | 'id' | 'version'>>;
+  updateEvaluationCriterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationUpdateEvaluationCriterionArgs, 'input'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationUpdateMeetingActionArgs, 'input'>>;
   updateMembershipRoles?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipRolesArgs, 'id' | 'roles' | 'version'>>;
@@ -5488,6 +5814,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clasProjects?: Resolver<ResolversTypes['ClasProjectConnection'], ParentType, ContextType, Partial<QueryClasProjectsArgs>>;
   clasWaitingSchoolYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   clasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<QueryClasYearConfigArgs, 'schoolYear'>>;
+  evaluationCriteria?: Resolver<Array<ResolversTypes['EvaluationCriterion']>, ParentType, ContextType, RequireFields<QueryEvaluationCriteriaArgs, 'cioId'>>;
   import?: Resolver<Maybe<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportArgs, 'id'>>;
   imports?: Resolver<Array<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'platformId'>>;
   incomingTransfers?: Resolver<Array<ResolversTypes['CaseTransfer']>, ParentType, ContextType>;
@@ -5501,6 +5828,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   orientationCios?: Resolver<Array<ResolversTypes['OrientationCio']>, ParentType, ContextType>;
   orientationDuties?: Resolver<Array<ResolversTypes['OrientationDuty']>, ParentType, ContextType, RequireFields<QueryOrientationDutiesArgs, 'cioId'>>;
+  orientationInterviewCounts?: Resolver<Array<ResolversTypes['InterviewCount']>, ParentType, ContextType, RequireFields<QueryOrientationInterviewCountsArgs, 'cioId' | 'from' | 'to'>>;
   orientationNetwork?: Resolver<Maybe<ResolversTypes['OrientationNetwork']>, ParentType, ContextType, RequireFields<QueryOrientationNetworkArgs, 'id'>>;
   orientationNetworks?: Resolver<Array<ResolversTypes['OrientationNetwork']>, ParentType, ContextType, RequireFields<QueryOrientationNetworksArgs, 'cioId'>>;
   orientationPeriods?: Resolver<Array<ResolversTypes['OrientationPeriod']>, ParentType, ContextType, RequireFields<QueryOrientationPeriodsArgs, 'cioId' | 'schoolYear'>>;
@@ -5518,6 +5846,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, Partial<QueryPlatformsArgs>>;
   psadBilan?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<QueryPsadBilanArgs, 'platformId'>>;
   psadDashboard?: Resolver<ResolversTypes['PsadDashboard'], ParentType, ContextType, RequireFields<QueryPsadDashboardArgs, 'platformId'>>;
+  qvtCampaign?: Resolver<Maybe<ResolversTypes['QvtCampaign']>, ParentType, ContextType, RequireFields<QueryQvtCampaignArgs, 'id'>>;
+  qvtCampaigns?: Resolver<Array<ResolversTypes['QvtCampaign']>, ParentType, ContextType, RequireFields<QueryQvtCampaignsArgs, 'cioId'>>;
   referentCasesCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<QueryReferentCasesCountArgs>>;
   regionalBilan?: Resolver<ResolversTypes['RegionalBilan'], ParentType, ContextType, Partial<QueryRegionalBilanArgs>>;
   solutionOffers?: Resolver<ResolversTypes['SolutionOfferConnection'], ParentType, ContextType, Partial<QuerySolutionOffersArgs>>;
@@ -5528,6 +5858,41 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
   workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlansArgs, 'cioId'>>;
   youngPersonDuplicates?: Resolver<Array<ResolversTypes['YoungPersonDuplicate']>, ParentType, ContextType, RequireFields<QueryYoungPersonDuplicatesArgs, 'platformId'>>;
+};
+
+export type QvtCampaignResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QvtCampaign'] = ResolversParentTypes['QvtCampaign']> = {
+  answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canAnswer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cioId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['QvtQuestion']>, ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['QvtResults'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QvtQuestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QvtQuestion'] = ResolversParentTypes['QvtQuestion']> = {
+  highLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['QvtQuestionKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lowLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type QvtQuestionResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QvtQuestionResult'] = ResolversParentTypes['QvtQuestionResult']> = {
+  answers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  distribution?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QvtResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QvtResults'] = ResolversParentTypes['QvtResults']> = {
+  questions?: Resolver<Array<ResolversTypes['QvtQuestionResult']>, ParentType, ContextType>;
+  respondents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReferenceEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ReferenceEvent'] = ResolversParentTypes['ReferenceEvent']> = {
@@ -5838,11 +6203,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Consent?: ConsentResolvers<ContextType>;
   ContactAttempt?: ContactAttemptResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  CriterionValue?: CriterionValueResolvers<ContextType>;
   DashboardDelays?: DashboardDelaysResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Eligibility?: EligibilityResolvers<ContextType>;
   EndReasonCount?: EndReasonCountResolvers<ContextType>;
+  EvaluationCriterion?: EvaluationCriterionResolvers<ContextType>;
   FunnelStep?: FunnelStepResolvers<ContextType>;
   ImportDuplicateRow?: ImportDuplicateRowResolvers<ContextType>;
   ImportKeyFields?: ImportKeyFieldsResolvers<ContextType>;
@@ -5851,6 +6218,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ImportPreview?: ImportPreviewResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportSampleRow?: ImportSampleRowResolvers<ContextType>;
+  InterviewCount?: InterviewCountResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LockerDocument?: LockerDocumentResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
@@ -5896,6 +6264,10 @@ export type Resolvers<ContextType = RequestContext> = {
   PsyenPeriodService?: PsyenPeriodServiceResolvers<ContextType>;
   PsyenService?: PsyenServiceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QvtCampaign?: QvtCampaignResolvers<ContextType>;
+  QvtQuestion?: QvtQuestionResolvers<ContextType>;
+  QvtQuestionResult?: QvtQuestionResultResolvers<ContextType>;
+  QvtResults?: QvtResultsResolvers<ContextType>;
   ReferenceEvent?: ReferenceEventResolvers<ContextType>;
   ReferenceStatusCount?: ReferenceStatusCountResolvers<ContextType>;
   RegionalBilan?: RegionalBilanResolvers<ContextType>;

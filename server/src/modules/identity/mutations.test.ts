@@ -383,6 +383,20 @@ const M = {
     'mutation($input: CreateTransversalFileInput!) { createTransversalFile(input: $input) { id version } }',
   updateTransversalFile:
     'mutation($input: UpdateTransversalFileInput!) { updateTransversalFile(input: $input) { id version title } }',
+  saveInterviewCounts:
+    'mutation($input: SaveInterviewCountsInput!) { saveInterviewCounts(input: $input) { networkId month theme count } }',
+  createEvaluationCriterion:
+    'mutation($input: CreateEvaluationCriterionInput!) { createEvaluationCriterion(input: $input) { id version } }',
+  updateEvaluationCriterion:
+    'mutation($input: UpdateEvaluationCriterionInput!) { updateEvaluationCriterion(input: $input) { id version } }',
+  deleteEvaluationCriterion:
+    'mutation($input: DeleteEvaluationCriterionInput!) { deleteEvaluationCriterion(input: $input) }',
+  addCriterionValue:
+    'mutation($input: AddCriterionValueInput!) { addCriterionValue(input: $input) { id version values { id } } }',
+  removeCriterionValue: 'mutation($id: ID!) { removeCriterionValue(id: $id) { id version } }',
+  createQvtCampaign:
+    'mutation($input: CreateQvtCampaignInput!) { createQvtCampaign(input: $input) { id questions { id kind } } }',
+  answerQvtCampaign: 'mutation($input: AnswerQvtCampaignInput!) { answerQvtCampaign(input: $input) { id answered } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -2027,6 +2041,102 @@ describe('work plan mutations (as the DCIO of Bourges)', () => {
     await stale('updateWorkPlanAction', { input: { id: m.action, version: 1, ...action() } });
     await stale('deleteWorkPlanAction', { input: { id: m.action, version: 1 } });
     await stale('setWorkPlanActionStatus', { input: { id: m.action, version: 1, status: 'A_FAIRE' } });
+  });
+});
+
+describe('orientation evaluation mutations (as the director of the CIO de Bourges, and one of its PsyEn)', () => {
+  const dcio = {} as { token: string; id: string };
+  const psyen = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  const criterion = {
+    label: 'Délai de rendez-vous',
+    indicator: "Jours entre la demande et l'entretien",
+    baseline: 21,
+    target: 10,
+    unit: 'jours',
+  };
+  const campaign = () => ({
+    cioId: m.cio,
+    title: 'QVT de novembre',
+    opensOn: new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }),
+    closesOn: '2099-12-31',
+    questions: [
+      { kind: 'SCALE', label: 'Charge de travail', lowLabel: 'Très lourde', highLabel: 'Très raisonnable' },
+      { kind: 'COMMENT', label: 'Un commentaire ?' },
+    ],
+  });
+  beforeAll(async () => {
+    dcio.token = await t.login('dcio@demo.test');
+    dcio.id = await idOf(sql`select id from app_user where email = 'dcio@demo.test'`);
+    psyen.token = await t.login('psyen6@demo.test');
+    psyen.id = await idOf(sql`select id from app_user where email = 'psyen6@demo.test'`);
+    m.cio = await idOf(sql`select id from organisation where name = 'CIO de Bourges'`);
+  });
+  const as = <K extends keyof typeof M>(who: typeof dcio, field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], who);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const counts = await as(psyen, 'saveInterviewCounts', {
+      input: { cioId: m.cio, month: '2026-11', counts: [{ networkId: null, theme: 'ADOLESCENCE', count: 3 }] },
+    });
+    expect(counts.event).toMatchObject({ action: 'orientation_interview.save', subject_type: 'organisation' });
+    const created = await as(dcio, 'createEvaluationCriterion', { input: { cioId: m.cio, ...criterion } });
+    expect(created.event).toMatchObject({
+      action: 'orientation_criterion.create',
+      subject_type: 'orientation_criterion',
+    });
+    m.criterion = created.data.id;
+    const other = await as(dcio, 'createEvaluationCriterion', {
+      input: { cioId: m.cio, ...criterion, label: 'Autre' },
+    });
+    expect(
+      (await as(dcio, 'updateEvaluationCriterion', { input: { id: m.criterion, version: 1, ...criterion, target: 7 } }))
+        .data,
+    ).toMatchObject({ version: 2 });
+    expect((await as(dcio, 'deleteEvaluationCriterion', { input: { id: other.data.id, version: 1 } })).data).toBe(true);
+    const valued = await as(dcio, 'addCriterionValue', {
+      input: { criterionId: m.criterion, measuredOn: '2026-11-02', value: 15 },
+    });
+    m.value = valued.data.values[0]!.id;
+    expect((await as(dcio, 'removeCriterionValue', { id: m.value })).data).toMatchObject({ version: 4 });
+    const qvt = await as(dcio, 'createQvtCampaign', { input: campaign() });
+    expect(qvt.event).toMatchObject({ action: 'qvt_campaign.create', subject_type: 'qvt_campaign' });
+    m.campaign = qvt.data.id;
+    m.scale = qvt.data.questions[0]!.id;
+    const answered = await as(psyen, 'answerQvtCampaign', {
+      input: { campaignId: m.campaign, answers: [{ questionId: m.scale, scale: 4 }] },
+    });
+    expect(answered.event).toMatchObject({ subject_type: 'qvt_campaign', subject_id: m.campaign });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (who: typeof dcio, field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, who.token);
+    await bad(psyen, 'saveInterviewCounts', 'input.counts.0.count', {
+      input: { cioId: m.cio, month: '2026-11', counts: [{ theme: 'AUTRE', count: -1 }] },
+    });
+    await bad(dcio, 'createEvaluationCriterion', 'input.label', { input: { cioId: m.cio, ...criterion, label: ' ' } });
+    await bad(dcio, 'updateEvaluationCriterion', 'input.indicator', {
+      input: { id: m.criterion, version: 4, ...criterion, indicator: '' },
+    });
+    await bad(dcio, 'deleteEvaluationCriterion', 'input.id', { input: { id: 'nope', version: 4 } });
+    await bad(dcio, 'addCriterionValue', 'input.value', {
+      input: { criterionId: m.criterion, measuredOn: '2026-11-03', value: 1e12 },
+    });
+    await bad(dcio, 'removeCriterionValue', 'input.id', { id: 'nope' });
+    await bad(dcio, 'createQvtCampaign', 'input.questions.0.lowLabel', {
+      input: { ...campaign(), questions: [{ kind: 'SCALE', label: 'Sans extrémités' }] },
+    });
+    await bad(psyen, 'answerQvtCampaign', 'input.answers.0.scale', {
+      input: { campaignId: m.campaign, answers: [{ questionId: m.scale, scale: 6 }] },
+    });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, dcio.token);
+    await stale('updateEvaluationCriterion', { input: { id: m.criterion, version: 1, ...criterion, label: 'Écrasé' } });
+    await stale('deleteEvaluationCriterion', { input: { id: m.criterion, version: 1 } });
   });
 });
 

@@ -1,7 +1,8 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
 import { orientationDuty, orientationNetwork, orientationPeriod, orientationTransversalFile } from './tables.js';
 import { workPlan, workPlanAction } from './workplan/tables.js';
+import { orientationCriterion, orientationCriterionValue, qvtCampaign } from './evaluation/tables.js';
 
 type Names = (ctx: RequestContext, ids: string[]) => Promise<Map<string, string>>;
 
@@ -48,5 +49,31 @@ export const orientationAuditNames: Record<string, Names> = {
       .from(workPlanAction)
       .where(inArray(workPlanAction.id, ids));
     return new Map(rows.map((r) => [r.id, `action « ${r.title} »`]));
+  },
+  orientation_criterion: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: orientationCriterion.id, label: orientationCriterion.label })
+      .from(orientationCriterion)
+      .where(inArray(orientationCriterion.id, ids));
+    return new Map(rows.map((r) => [r.id, `critère « ${r.label} »`]));
+  },
+  orientation_criterion_value: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({
+        id: orientationCriterionValue.id,
+        label: orientationCriterion.label,
+        on: orientationCriterionValue.measuredOn,
+      })
+      .from(orientationCriterionValue)
+      .innerJoin(orientationCriterion, eq(orientationCriterion.id, orientationCriterionValue.criterionId))
+      .where(inArray(orientationCriterionValue.id, ids));
+    return new Map(rows.map((r) => [r.id, `valeur du ${r.on} du critère « ${r.label} »`]));
+  },
+  qvt_campaign: async (ctx, ids) => {
+    const rows = await ctx.db
+      .select({ id: qvtCampaign.id, title: qvtCampaign.title })
+      .from(qvtCampaign)
+      .where(inArray(qvtCampaign.id, ids));
+    return new Map(rows.map((r) => [r.id, `questionnaire QVT « ${r.title} »`]));
   },
 };

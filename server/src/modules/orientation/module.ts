@@ -1,5 +1,6 @@
 import type { AppModule } from '../../core/app-module.js';
 import { networkResolvers } from './networks/resolvers.js';
+import { evaluationResolvers } from './evaluation/resolvers.js';
 import { orientationResolvers } from './resolvers.js';
 import { registerOrientationRoutes } from './routes.js';
 import { workPlanRemindersJob } from './workplan/reminders.js';
@@ -13,7 +14,7 @@ import { registerWorkPlanRoutes } from './workplan/routes.js';
  */
 export const orientationModule = {
   name: 'orientation',
-  resolvers: [orientationResolvers, networkResolvers, workPlanResolvers] as const,
+  resolvers: [orientationResolvers, networkResolvers, workPlanResolvers, evaluationResolvers] as const,
   routes: [registerOrientationRoutes, registerWorkPlanRoutes],
   jobs: (services) => [workPlanRemindersJob(services)],
 } satisfies AppModule;

@@ -26,3 +26,7 @@ export const readableCioIds = (ctx: RequestContext) => idsOf(ctx, sql`select app
 export async function directs(ctx: RequestContext, cioId: string): Promise<boolean> {
   return (await directedCioIds(ctx)).includes(cioId);
 }
+
+/** The CIOs whose direction team the caller is in or where they are a PsyEn (not the school heads). */
+export const staffCioIds = (ctx: RequestContext) =>
+  idsOf(ctx, sql`select app_orientation_direction_cio_ids() || app_org_ids_with_role('PSYEN') as ids`);
