@@ -103,6 +103,10 @@ type Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": typeof types.SetOrganisationActiveDocument,
     "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": typeof types.OrientationCiosDocument,
+    "\n  query EvaluationCriteria($cioId: ID!) {\n    evaluationCriteria(cioId: $cioId) {\n      id\n      label\n      indicator\n      baseline\n      target\n      unit\n      version\n      values {\n        id\n        measuredOn\n        value\n        comment\n      }\n    }\n  }\n": typeof types.EvaluationCriteriaDocument,
+    "\n  query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {\n    orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {\n      networkId\n      networkName\n      month\n      theme\n      count\n    }\n  }\n": typeof types.InterviewCountsDocument,
+    "\n  query QvtCampaigns($cioId: ID!) {\n    qvtCampaigns(cioId: $cioId) {\n      id\n      title\n      opensOn\n      closesOn\n      canAnswer\n      answered\n      questions {\n        id\n        kind\n        label\n        lowLabel\n        highLabel\n      }\n      results {\n        respondents\n        threshold\n        questions {\n          questionId\n          answers\n          mean\n          distribution\n          comments\n        }\n      }\n    }\n  }\n": typeof types.QvtCampaignsDocument,
+    "\n  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {\n    answerQvtCampaign(input: $input) {\n      id\n      answered\n      canAnswer\n    }\n  }\n": typeof types.AnswerQvtCampaignDocument,
     "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WorkPlansDocument,
     "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanDocument,
     "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanActionDocument,
@@ -274,6 +278,10 @@ const documents: Documents = {
     "\n  mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n    updateOrganisation(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateOrganisationDocument,
     "\n  mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {\n    setOrganisationActive(id: $id, version: $version, active: $active) {\n      id\n      active\n      version\n    }\n  }\n": types.SetOrganisationActiveDocument,
     "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n": types.OrientationCiosDocument,
+    "\n  query EvaluationCriteria($cioId: ID!) {\n    evaluationCriteria(cioId: $cioId) {\n      id\n      label\n      indicator\n      baseline\n      target\n      unit\n      version\n      values {\n        id\n        measuredOn\n        value\n        comment\n      }\n    }\n  }\n": types.EvaluationCriteriaDocument,
+    "\n  query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {\n    orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {\n      networkId\n      networkName\n      month\n      theme\n      count\n    }\n  }\n": types.InterviewCountsDocument,
+    "\n  query QvtCampaigns($cioId: ID!) {\n    qvtCampaigns(cioId: $cioId) {\n      id\n      title\n      opensOn\n      closesOn\n      canAnswer\n      answered\n      questions {\n        id\n        kind\n        label\n        lowLabel\n        highLabel\n      }\n      results {\n        respondents\n        threshold\n        questions {\n          questionId\n          answers\n          mean\n          distribution\n          comments\n        }\n      }\n    }\n  }\n": types.QvtCampaignsDocument,
+    "\n  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {\n    answerQvtCampaign(input: $input) {\n      id\n      answered\n      canAnswer\n    }\n  }\n": types.AnswerQvtCampaignDocument,
     "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n": types.WorkPlansDocument,
     "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanDocument,
     "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanActionDocument,
@@ -709,6 +717,22 @@ export function graphql(source: "\n  mutation SetOrganisationActive($id: ID!, $v
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrientationCios {\n    orientationCios {\n      id\n      name\n      canDirect\n      people {\n        id\n        displayName\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').OrientationCiosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EvaluationCriteria($cioId: ID!) {\n    evaluationCriteria(cioId: $cioId) {\n      id\n      label\n      indicator\n      baseline\n      target\n      unit\n      version\n      values {\n        id\n        measuredOn\n        value\n        comment\n      }\n    }\n  }\n"): typeof import('./graphql').EvaluationCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {\n    orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {\n      networkId\n      networkName\n      month\n      theme\n      count\n    }\n  }\n"): typeof import('./graphql').InterviewCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QvtCampaigns($cioId: ID!) {\n    qvtCampaigns(cioId: $cioId) {\n      id\n      title\n      opensOn\n      closesOn\n      canAnswer\n      answered\n      questions {\n        id\n        kind\n        label\n        lowLabel\n        highLabel\n      }\n      results {\n        respondents\n        threshold\n        questions {\n          questionId\n          answers\n          mean\n          distribution\n          comments\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').QvtCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {\n    answerQvtCampaign(input: $input) {\n      id\n      answered\n      canAnswer\n    }\n  }\n"): typeof import('./graphql').AnswerQvtCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

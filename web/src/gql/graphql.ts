@@ -36,6 +36,11 @@ export type AddWorkPlanCommentInput = {
   workPlanActionId: string | number;
 };
 
+export type AnswerQvtCampaignInput = {
+  answers: Array<QvtAnswerInput>;
+  campaignId: string | number;
+};
+
 export type Attendance =
   | 'ABSENT'
   | 'EXCUSE'
@@ -524,6 +529,14 @@ export type ImportRowOutcome =
   | 'MERGED'
   | 'REJECTED';
 
+/** The themes of the interviews held at the CIO instead of in a school (externalised interviews). */
+export type InterviewTheme =
+  | 'ADOLESCENCE'
+  | 'AUTRE'
+  | 'BESOINS_PARTICULIERS'
+  | 'MINEURS_ISOLES'
+  | 'PREVENTION_DECROCHAGE';
+
 export type MeetingActionStatus =
   | 'ABANDONNEE'
   | 'A_FAIRE'
@@ -713,6 +726,18 @@ export type PlatformActionKind =
   | 'AUTRE'
   | 'EVENEMENT'
   | 'FORUM';
+
+export type QvtAnswerInput = {
+  /** For a comment question. */
+  comment?: string | null | undefined;
+  questionId: string | number;
+  /** 1 to 5, for a scale question. */
+  scale?: number | null | undefined;
+};
+
+export type QvtQuestionKind =
+  | 'COMMENT'
+  | 'SCALE';
 
 export type RecordAttendanceInput = {
   entries: Array<AttendanceEntryInput>;
@@ -1801,6 +1826,36 @@ export type OrientationCiosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrientationCiosQuery = { orientationCios: Array<{ id: string, name: string, canDirect: boolean, people: Array<{ id: string, displayName: string, roles: Array<Role> }> }> };
+
+export type EvaluationCriteriaQueryVariables = Exact<{
+  cioId: string | number;
+}>;
+
+
+export type EvaluationCriteriaQuery = { evaluationCriteria: Array<{ id: string, label: string, indicator: string, baseline: number | null, target: number | null, unit: string | null, version: number, values: Array<{ id: string, measuredOn: string, value: number, comment: string | null }> }> };
+
+export type InterviewCountsQueryVariables = Exact<{
+  cioId: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type InterviewCountsQuery = { orientationInterviewCounts: Array<{ networkId: string | null, networkName: string | null, month: string, theme: InterviewTheme, count: number }> };
+
+export type QvtCampaignsQueryVariables = Exact<{
+  cioId: string | number;
+}>;
+
+
+export type QvtCampaignsQuery = { qvtCampaigns: Array<{ id: string, title: string, opensOn: string, closesOn: string, canAnswer: boolean, answered: boolean, questions: Array<{ id: string, kind: QvtQuestionKind, label: string, lowLabel: string | null, highLabel: string | null }>, results: { respondents: number, threshold: number, questions: Array<{ questionId: string, answers: number, mean: number | null, distribution: Array<number>, comments: Array<string> }> } }> };
+
+export type AnswerQvtCampaignMutationVariables = Exact<{
+  input: AnswerQvtCampaignInput;
+}>;
+
+
+export type AnswerQvtCampaignMutation = { answerQvtCampaign: { id: string, answered: boolean, canAnswer: boolean } };
 
 export type WorkPlansQueryVariables = Exact<{
   cioId: string | number;
@@ -5586,6 +5641,75 @@ export const OrientationCiosDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrientationCiosQuery, OrientationCiosQueryVariables>;
+export const EvaluationCriteriaDocument = new TypedDocumentString(`
+    query EvaluationCriteria($cioId: ID!) {
+  evaluationCriteria(cioId: $cioId) {
+    id
+    label
+    indicator
+    baseline
+    target
+    unit
+    version
+    values {
+      id
+      measuredOn
+      value
+      comment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationCriteriaQuery, EvaluationCriteriaQueryVariables>;
+export const InterviewCountsDocument = new TypedDocumentString(`
+    query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {
+  orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {
+    networkId
+    networkName
+    month
+    theme
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<InterviewCountsQuery, InterviewCountsQueryVariables>;
+export const QvtCampaignsDocument = new TypedDocumentString(`
+    query QvtCampaigns($cioId: ID!) {
+  qvtCampaigns(cioId: $cioId) {
+    id
+    title
+    opensOn
+    closesOn
+    canAnswer
+    answered
+    questions {
+      id
+      kind
+      label
+      lowLabel
+      highLabel
+    }
+    results {
+      respondents
+      threshold
+      questions {
+        questionId
+        answers
+        mean
+        distribution
+        comments
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QvtCampaignsQuery, QvtCampaignsQueryVariables>;
+export const AnswerQvtCampaignDocument = new TypedDocumentString(`
+    mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {
+  answerQvtCampaign(input: $input) {
+    id
+    answered
+    canAnswer
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerQvtCampaignMutation, AnswerQvtCampaignMutationVariables>;
 export const WorkPlansDocument = new TypedDocumentString(`
     query WorkPlans($cioId: ID!) {
   workPlans(cioId: $cioId) {

@@ -9,6 +9,9 @@ const TimetablePage = lazyPage(() => import('./TimetablePage'), 'TimetablePage')
 const DutiesPage = lazyPage(() => import('./DutiesPage'), 'DutiesPage');
 const TransversalFilesPage = lazyPage(() => import('./TransversalFilesPage'), 'TransversalFilesPage');
 const WorkPlanPage = lazyPage(() => import('./plan/WorkPlanPage'), 'WorkPlanPage');
+const QvtPage = lazyPage(() => import('./evaluation/QvtPage'), 'QvtPage');
+const EvaluationPage = lazyPage(() => import('./evaluation/EvaluationPage'), 'EvaluationPage');
+const InterviewsPage = lazyPage(() => import('./evaluation/InterviewsPage'), 'InterviewsPage');
 
 /**
  * `/orientation/*` (issue 18): the orientation service of a CIO. The server narrows each page to the
@@ -26,6 +29,9 @@ export function OrientationRoutes() {
       </Route>
       <Route element={<RequireRole role={['PSYEN', 'CIO_DIRECTOR', 'IEN_IO']} />}>
         <Route path="dossiers-transversaux" element={<TransversalFilesPage />} />
+        <Route path="qvt" element={<QvtPage />} />
+        <Route path="evaluation" element={<EvaluationPage />} />
+        <Route path="entretiens" element={<InterviewsPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

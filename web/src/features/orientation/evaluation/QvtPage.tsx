@@ -1,0 +1,259 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { gqlRequest } from '../../../app/graphql';
+import { splitErrors } from '../../../app/formErrors';
+import { usePageTitle } from '../../../app/usePageTitle';
+import { graphql } from '../../../gql';
+import type { QvtAnswerInput, QvtCampaignsQuery } from '../../../gql/graphql';
+import { ErrorState } from '../../../ui/ErrorState';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
+import { Button } from '../../../ui/Button';
+import { LoadingState } from '../../../ui/LoadingState';
+import { BarChart } from '../../psad-dashboard/charts/BarChart';
+import { useChosenCio, useOrientationCios } from '../cios';
+
+const QvtCampaignsDocument = graphql(`
+  query QvtCampaigns($cioId: ID!) {
+    qvtCampaigns(cioId: $cioId) {
+      id
+      title
+      opensOn
+      closesOn
+      canAnswer
+      answered
+      questions {
+        id
+        kind
+        label
+        lowLabel
+        highLabel
+      }
+      results {
+        respondents
+        threshold
+        questions {
+          questionId
+          answers
+          mean
+          distribution
+          comments
+        }
+      }
+    }
+  }
+`);
+
+const AnswerQvtDocument = graphql(`
+  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {
+    answerQvtCampaign(input: $input) {
+      id
+      answered
+      canAnswer
+    }
+  }
+`);
+
+type Campaign = QvtCampaignsQuery['qvtCampaigns'][number];
+const DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const day = (d: unknown) => DAY.format(new Date(`${String(d)}T00:00:00Z`));
+const mean = (n: number | null | undefined) =>
+  n == null ? '—' : n.toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** The anonymous answer form: one 1–5 scale (labelled ends) or free comment per question. */
+function AnswerForm({ campaign, onDone }: { campaign: Campaign; onDone: () => Promise<void> }) {
+  const [scales, setScales] = useState<Record<string, number>>({});
+  const [comments, setComments] = useState<Record<string, string>>({});
+  const [missing, setMissing] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: () =>
+      gqlRequest(AnswerQvtDocument, {
+        input: {
+          campaignId: campaign.id,
+          answers: campaign.questions.flatMap((q): QvtAnswerInput[] => {
+            if (q.kind === 'SCALE') return scales[q.id] ? [{ questionId: q.id, scale: scales[q.id] }] : [];
+            const comment = comments[q.id]?.trim();
+            return comment ? [{ questionId: q.id, comment }] : [];
+          }),
+        },
+      }),
+    onSuccess: onDone,
+  });
+  const errors = splitErrors(mutation.error, []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const unanswered = campaign.questions.find((q) => q.kind === 'SCALE' && !scales[q.id]);
+    if (unanswered) {
+      setMissing(`Choisissez une note pour « ${unanswered.label} ».`);
+      return;
+    }
+    setMissing(null);
+    mutation.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby={`qvt-form-${campaign.id}`}>
+      <h3 id={`qvt-form-${campaign.id}`}>Répondre au questionnaire</h3>
+      <p className={fr.cx('fr-text--sm')}>
+        Votre réponse est anonyme : elle est enregistrée sans votre nom ni l’heure de réponse, et vous ne pouvez
+        répondre qu’une fois.
+      </p>
+      {campaign.questions.map((q) =>
+        q.kind === 'SCALE' ? (
+          <fieldset className={fr.cx('fr-fieldset')} key={q.id} data-field={q.id}>
+            <legend className={fr.cx('fr-fieldset__legend', 'fr-text--regular')}>
+              {q.label}
+              <span className={fr.cx('fr-hint-text')}>
+                de 1 ({q.lowLabel}) à 5 ({q.highLabel})
+              </span>
+            </legend>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <div className={fr.cx('fr-fieldset__element', 'fr-fieldset__element--inline')} key={n}>
+                <div className={fr.cx('fr-radio-group')}>
+                  <input
+                    type="radio"
+                    id={`${q.id}-${n}`}
+                    name={q.id}
+                    checked={scales[q.id] === n}
+                    onChange={() => setScales((s) => ({ ...s, [q.id]: n }))}
+                  />
+                  <label className={fr.cx('fr-label')} htmlFor={`${q.id}-${n}`}>
+                    {n === 1 ? `1 – ${q.lowLabel}` : n === 5 ? `5 – ${q.highLabel}` : String(n)}
+                  </label>
+                </div>
+              </div>
+            ))}
+          </fieldset>
+        ) : (
+          <div className={fr.cx('fr-input-group')} key={q.id}>
+            <label className={fr.cx('fr-label')} htmlFor={`${q.id}-comment`}>
+              {q.label}
+              <span className={fr.cx('fr-hint-text')}>
+                Facultatif. N’y écrivez rien qui permette de vous reconnaître.
+              </span>
+            </label>
+            <textarea
+              className={fr.cx('fr-input')}
+              id={`${q.id}-comment`}
+              maxLength={2000}
+              value={comments[q.id] ?? ''}
+              onChange={(e) => setComments((c) => ({ ...c, [q.id]: e.target.value }))}
+            />
+          </div>
+        ),
+      )}
+      <ErrorSummary general={missing ?? errors.general} fields={errors.fields} />
+      <Button type="submit" busy={mutation.isPending}>
+        Envoyer ma réponse anonyme
+      </Button>
+    </form>
+  );
+}
+
+function Results({ campaign }: { campaign: Campaign }) {
+  const { respondents, threshold, questions } = campaign.results;
+  if (respondents < threshold || questions.length === 0)
+    return (
+      <p className={fr.cx('fr-callout__text')}>
+        Résultats visibles à partir de {threshold} réponses ({Math.min(respondents, threshold)}/{threshold}).
+      </p>
+    );
+  const byId = new Map(questions.map((r) => [r.questionId, r]));
+  return (
+    <div>
+      <p>
+        {respondents} PsyEn ont répondu. Une question à laquelle moins de {threshold} personnes ont répondu n’est pas
+        montrée.
+      </p>
+      {campaign.questions.map((q) => {
+        const r = byId.get(q.id);
+        if (!r) return null;
+        return (
+          <section key={q.id} aria-labelledby={`res-${q.id}`}>
+            <h4 id={`res-${q.id}`}>{q.label}</h4>
+            {q.kind === 'SCALE' ? (
+              <>
+                <p>
+                  {r.answers} réponses, moyenne {mean(r.mean)} sur 5 (1 : {q.lowLabel} ; 5 : {q.highLabel}).
+                </p>
+                <BarChart
+                  bars={r.distribution.map((n, i) => ({ key: String(i + 1), label: `Note ${i + 1}`, value: n }))}
+                />
+                <div className={fr.cx('fr-table', 'fr-table--sm')}>
+                  <table>
+                    <caption>Répartition des notes : {q.label}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">Note</th>
+                        <th scope="col">Réponses</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {r.distribution.map((n, i) => (
+                        <tr key={i}>
+                          <th scope="row">{i + 1}</th>
+                          <td>{n}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            ) : (
+              <>
+                <p>{r.answers} commentaires (dans un ordre aléatoire) :</p>
+                <ul>
+                  {r.comments.map((c, i) => (
+                    <li key={i}>{c}</li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+/** The quality-of-working-life questionnaires of a CIO: the PsyEn answer them anonymously; results from 5 answers. */
+export function QvtPage() {
+  usePageTitle('Qualité de vie au travail');
+  const cios = useOrientationCios();
+  const { cio, picker } = useChosenCio(cios.data?.orientationCios);
+  const client = useQueryClient();
+  const campaigns = useQuery({
+    queryKey: ['qvtCampaigns', cio?.id],
+    queryFn: () => gqlRequest(QvtCampaignsDocument, { cioId: cio!.id }),
+    enabled: !!cio,
+  });
+  if (cios.isPending) return <LoadingState />;
+  if (cios.isError) return <ErrorState error={cios.error} onRetry={() => void cios.refetch()} />;
+  return (
+    <div className="page">
+      <h1>Qualité de vie au travail</h1>
+      {picker}
+      {!cio ? <p>Vous n’êtes rattaché à aucun CIO.</p> : null}
+      {campaigns.isPending && cio ? <LoadingState /> : null}
+      {campaigns.isError ? <ErrorState error={campaigns.error} onRetry={() => void campaigns.refetch()} /> : null}
+      {campaigns.data?.qvtCampaigns.length === 0 ? <p>Aucun questionnaire pour ce CIO.</p> : null}
+      {campaigns.data?.qvtCampaigns.map((c) => (
+        <section key={c.id} aria-labelledby={`qvt-${c.id}`} className={fr.cx('fr-mb-6w')}>
+          <h2 id={`qvt-${c.id}`}>{c.title}</h2>
+          <p>
+            Ouvert du {day(c.opensOn)} au {day(c.closesOn)}.
+          </p>
+          {c.answered ? (
+            <p className={fr.cx('fr-alert', 'fr-alert--success', 'fr-alert--sm')} role="status">
+              Vous avez répondu à ce questionnaire. Merci.
+            </p>
+          ) : null}
+          {c.canAnswer ? (
+            <AnswerForm campaign={c} onDone={() => client.invalidateQueries({ queryKey: ['qvtCampaigns'] })} />
+          ) : null}
+          <h3>Résultats</h3>
+          <Results campaign={c} />
+        </section>
+      ))}
+    </div>
+  );
+}
