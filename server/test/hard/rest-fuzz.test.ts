@@ -100,6 +100,7 @@ const tally = { calls: 0, writes: 0, statuses: new Map<number, number>() };
 /** Ids of seeded records, by kind, of every tenant (Bourges and Vierzon, each social worker's list). */
 const ids = {
   platforms: [] as string[],
+  cios: [] as string[],
   imports: [] as string[],
   persons: [] as string[],
   members: [] as string[],
@@ -107,7 +108,6 @@ const ids = {
   meetings: [] as string[],
   workPlans: [] as string[],
   territories: [] as string[],
-  cios: [] as string[],
   psyen: [] as string[],
   others: [] as string[],
 };
@@ -867,6 +867,19 @@ const ROUTES: RouteFuzz[] = [
         )
         .map(([d, id, query]) => callOf(d, `/api/orientation/work-plans/${id}/plan.${format}${query}`)),
   })),
+  // The orientation evaluation's final report of a CIO (its direction team and PsyEn).
+  {
+    method: 'GET',
+    route: '/api/orientation/cios/:cioId/rapport-evaluation.pdf',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/orientation/cios/:cioId/rapport-evaluation.pdf'),
+          segmentArb(() => ids.cios),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/orientation/cios/${id}/rapport-evaluation.pdf${query}`)),
+  },
   // The documents of the instances, in each format: a meeting's minutes, a platform's and a région's bilan.
   ...(['pdf', 'docx'] as const).flatMap((format): RouteFuzz[] => [
     {

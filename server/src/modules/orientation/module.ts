@@ -1,6 +1,7 @@
 import type { AppModule } from '../../core/app-module.js';
 import { networkResolvers } from './networks/resolvers.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
+import { registerEvaluationRoutes } from './evaluation/routes.js';
 import { orientationResolvers } from './resolvers.js';
 import { registerOrientationRoutes } from './routes.js';
 import { workPlanRemindersJob } from './workplan/reminders.js';
@@ -15,6 +16,6 @@ import { registerWorkPlanRoutes } from './workplan/routes.js';
 export const orientationModule = {
   name: 'orientation',
   resolvers: [orientationResolvers, networkResolvers, workPlanResolvers, evaluationResolvers] as const,
-  routes: [registerOrientationRoutes, registerWorkPlanRoutes],
+  routes: [registerOrientationRoutes, registerWorkPlanRoutes, registerEvaluationRoutes],
   jobs: (services) => [workPlanRemindersJob(services)],
 } satisfies AppModule;

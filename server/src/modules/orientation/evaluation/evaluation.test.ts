@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResult, type TestApp } from '../../../../test/harness.js';
 import { loadActor } from '../../../core/auth/authenticate.js';
 import { withActorTx } from '../../../core/db/actor-tx.js';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 
 /**
@@ -290,5 +291,59 @@ describe('externalised interviews', () => {
     await expect(asUser('otherDcio', insert, 'write')).rejects.toThrow();
     await expect(asUser('head', insert, 'write')).rejects.toThrow();
     expect(await asUser('otherDcio', sql`select id from orientation_interview_count`, 'read')).toEqual([]);
+  });
+});
+
+/** The PDF's text as a reader's copy-paste would give it, blanks folded. */
+async function pdfText(pdf: Buffer) {
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const texts: string[] = [];
+  for (let i = 1; i <= document.numPages; i++) {
+    const content = await (await document.getPage(i)).getTextContent();
+    texts.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return texts.join(' ').replace(/\s+/g, ' ');
+}
+
+describe('the final report (PDF)', () => {
+  const get = (who: Who, cioId: string | undefined) =>
+    t.app.inject({
+      method: 'GET',
+      url: `/api/orientation/cios/${cioId}/rapport-evaluation.pdf`,
+      headers: { authorization: `Bearer ${tok[who]}` },
+    });
+
+  it('gives the direction team the criteria, the QVT results from 5 answers, the interviews and the work plan', async () => {
+    const res = await get('dcio', id.bourges);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+    const text = await pdfText(res.rawPayload);
+    for (const section of [
+      "Critères d'évaluation",
+      "Délai d'obtention d'un entretien",
+      'Qualité de vie au travail des PsyEn',
+      'Résultats visibles à partir de 5 réponses (4/5)',
+      'QVT test',
+      'Charge de travail',
+      'Entretiens externalisés',
+      'Prévention du décrochage',
+      'Plan de travail',
+      // The demo's current plan (2026-2027): its actions by status, the late ones among them.
+      'Actions du plan de travail par statut',
+      'Dont en retard',
+    ])
+      expect(text, section).toContain(section);
+    const [event] = await ownerRows<{ subject_id: string }>(
+      t,
+      sql`select subject_id from audit_event where action = 'orientation_evaluation.report' and outcome = 'SUCCESS'`,
+    );
+    expect(event!.subject_id).toBe(id.bourges);
+  });
+
+  it('is refused to a school head and to another CIO', async () => {
+    expect((await get('head', id.bourges)).statusCode).toBe(403);
+    expect((await get('otherDcio', id.bourges)).statusCode).toBe(403);
+    expect((await get('dcio', 'pas-un-id')).statusCode).toBe(400);
   });
 });

@@ -4,6 +4,8 @@ import { gqlRequest } from '../../../app/graphql';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { graphql } from '../../../gql';
 import type { EvaluationCriteriaQuery } from '../../../gql/graphql';
+import { fetchWithToken } from '../../../app/download';
+import { DownloadButtons } from '../../../ui/DownloadButtons';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { BarChart } from '../../psad-dashboard/charts/BarChart';
@@ -101,6 +103,16 @@ export function EvaluationPage() {
       <h1>Évaluation de l’expérimentation</h1>
       {picker}
       {!cio ? <p>Vous n’êtes rattaché à aucun CIO.</p> : null}
+      {cio ? (
+        <DownloadButtons
+          formats={['pdf'] as const}
+          groupLabel="Rapport d’évaluation pour la réunion bilan"
+          buttonText={() => 'Télécharger le rapport d’évaluation (PDF)'}
+          formatName={() => 'PDF'}
+          fallbackFileName={() => 'rapport-evaluation.pdf'}
+          fetchFile={() => fetchWithToken(`/api/orientation/cios/${cio.id}/rapport-evaluation.pdf`)}
+        />
+      ) : null}
       {criteria.isPending && cio ? <LoadingState /> : null}
       {criteria.isError ? <ErrorState error={criteria.error} onRetry={() => void criteria.refetch()} /> : null}
       {criteria.data?.evaluationCriteria.length === 0 ? <p>Aucun critère d’évaluation pour ce CIO.</p> : null}
