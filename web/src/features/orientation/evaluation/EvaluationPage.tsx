@@ -10,6 +10,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { BarChart } from '../../psad-dashboard/charts/BarChart';
 import { useChosenCio, useOrientationCios } from '../cios';
+import '../../../ui/styles/dashboard.css';
 
 const EvaluationCriteriaDocument = graphql(`
   query EvaluationCriteria($cioId: ID!) {

@@ -8,6 +8,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { GroupedBarChart } from '../../psad-dashboard/charts/GroupedBarChart';
 import { useChosenCio, useOrientationCios } from '../cios';
+import '../../../ui/styles/dashboard.css';
 
 const InterviewCountsDocument = graphql(`
   query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {

@@ -12,6 +12,7 @@ import { Button } from '../../../ui/Button';
 import { LoadingState } from '../../../ui/LoadingState';
 import { BarChart } from '../../psad-dashboard/charts/BarChart';
 import { useChosenCio, useOrientationCios } from '../cios';
+import '../../../ui/styles/dashboard.css';
 
 const QvtCampaignsDocument = graphql(`
   query QvtCampaigns($cioId: ID!) {
