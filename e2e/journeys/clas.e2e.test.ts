@@ -147,6 +147,9 @@ async function goToStep(
  */
 async function selectTab(page: Page, name: string): Promise<void> {
   const target = page.getByRole('tab', { name, exact: true });
+  // When the page re-renders its tabs (the bilan's added once the project is read again), React selects
+  // one before the DSFR script, which keeps its own state on the first tab, lets go of the previous one.
+  await expect.poll(() => page.getByRole('tab', { selected: true }).count(), { message: 'one selected tab' }).toBe(1);
   await tabTo(page, page.getByRole('tab', { selected: true }));
   for (let i = 0; i < 8 && !(await target.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('ArrowRight');

@@ -1,12 +1,13 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Tile } from '@codegouvfr/react-dsfr/Tile';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role } from '../../gql/graphql';
 import { ErrorState } from '../../ui/ErrorState';
 import { LoadingState } from '../../ui/LoadingState';
-import { ORGANISATION_KIND_LABELS, ROLE_DESCRIPTIONS, ROLE_LABELS, pluralize, rolesLabel } from '../identity/labels';
+import { ORGANISATION_KIND_LABELS, ROLE_LABELS, pluralize, rolesLabel } from '../identity/labels';
 import {
   useAdminAlerts,
   useCounsellorWaiting,
@@ -14,7 +15,7 @@ import {
   useOfficerWaiting,
   useReferentWaiting,
 } from './queries';
-import { WORK, workRolesOf, type Work } from './work';
+import { loadRoleHomes, workRolesOf, type Work } from './work';
 
 function WorkTile({ work, detail, small }: { work: Work; detail?: string | undefined; small?: boolean }) {
   return (
@@ -62,7 +63,13 @@ export function HomePage() {
   usePageTitle('Accueil');
   const me = useMe();
   const data = me.data;
-  const distinctRoles: Role[] = data ? workRolesOf(data.roles, data.memberships) : [];
+  const distinctRoles = data ? workRolesOf(data.roles, data.memberships) : [];
+  const homes = useQuery({
+    queryKey: ['home', 'roles', distinctRoles],
+    queryFn: () => loadRoleHomes(distinctRoles),
+    enabled: data !== undefined,
+    staleTime: Infinity,
+  });
   const waiting = useWaiting(distinctRoles);
   const alerts = useAdminAlerts(distinctRoles.includes('ADMIN'));
   // The audit log's tile says how many security alerts the last 7 days had, and opens on them.
@@ -79,35 +86,33 @@ export function HomePage() {
         }
       : { work };
 
-  if (me.isPending) return <LoadingState />;
   if (me.isError) return <ErrorState error={me.error} onRetry={() => void me.refetch()} />;
+  if (me.isPending || homes.isPending) return <LoadingState />;
+  if (homes.isError) return <ErrorState error={homes.error} onRetry={() => void homes.refetch()} />;
 
   const { user, memberships } = me.data;
-  const workRoles = distinctRoles;
 
   return (
     <div className="page">
       <h1>Bonjour {user.displayName}</h1>
 
-      {workRoles.length === 0 ? (
+      {homes.data.length === 0 ? (
         <p className={fr.cx('fr-text--lead')}>
           Aucun rôle ne vous est attribué pour l'instant. Adressez-vous à un administrateur.
         </p>
       ) : (
-        workRoles.map((role) => (
+        homes.data.map(({ role, home }) => (
           <section key={role} aria-labelledby={`travail-${role}`} className={fr.cx('fr-mb-5w')}>
             <h2 id={`travail-${role}`} className={fr.cx('fr-h4', 'fr-mb-1w')}>
               {ROLE_LABELS[role]}
             </h2>
-            <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
-              {ROLE_DESCRIPTIONS[role].replace(/^[^:]+ : /, '').replace(/^./, (c) => c.toUpperCase())}
-            </p>
+            <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>{home.description}</p>
             <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
-              <WorkTile work={WORK[role].daily} detail={waiting[role]} />
+              <WorkTile work={home.daily} detail={waiting[role]} />
             </div>
-            {WORK[role].more.length ? (
+            {home.more.length ? (
               <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters', 'fr-mt-1v')}>
-                {WORK[role].more.map((work) => (
+                {home.more.map((work) => (
                   <WorkTile key={work.to} {...withAlerts(work)} small />
                 ))}
               </div>

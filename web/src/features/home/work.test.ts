@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { navigationItems } from '../../app/navigation';
 import type { Role } from '../../gql/graphql';
 import { ROLES } from '../identity/labels';
-import { WORK, workRolesOf } from './work';
+import { loadRoleHomes, workRolesOf } from './work';
+
+const HOME_ROLES = ROLES.filter((r): r is Exclude<Role, 'SERVICE_ACCOUNT'> => r !== 'SERVICE_ACCOUNT');
 
 describe("the home page's daily work", () => {
   it('shows each role of a user with several roles, once, from the user and from every membership', () => {
@@ -13,20 +15,30 @@ describe("the home page's daily work", () => {
     expect(workRolesOf(['SERVICE_ACCOUNT'], [{ roles: ['SERVICE_ACCOUNT'] }])).toEqual([]);
   });
 
-  it("puts each role's daily work first: the referent's worklist, the counsellor's cases, the officer's queue…", () => {
-    expect(WORK.PSAD_REFERENT.daily.to).toBe('/psad');
-    expect(WORK.COUNSELLOR.daily.to).toBe('/suivis');
-    expect(WORK.CAF_OFFICER.daily.to).toBe('/caf/clas');
-    expect(WORK.CLAS_HOLDER.daily.to).toBe('/clas');
-    expect(WORK.SOCIAL_WORKER.daily.to).toBe('/parcours');
-    expect(WORK.VIEWER.daily.to).toBe('/psad/tableau-de-bord');
-    expect(WORK.ADMIN.daily.to).toMatch(/^\/admin\//);
+  it("puts each role's daily work first: the referent's worklist, the counsellor's cases, the officer's queue…", async () => {
+    const homes = new Map((await loadRoleHomes(HOME_ROLES)).map(({ role, home }) => [role, home]));
+    expect(homes.get('PSAD_REFERENT')?.daily.to).toBe('/psad');
+    expect(homes.get('COUNSELLOR')?.daily.to).toBe('/suivis');
+    expect(homes.get('CAF_OFFICER')?.daily.to).toBe('/caf/clas');
+    expect(homes.get('CLAS_HOLDER')?.daily.to).toBe('/clas');
+    expect(homes.get('SOCIAL_WORKER')?.daily.to).toBe('/parcours');
+    expect(homes.get('VIEWER')?.daily.to).toBe('/psad/tableau-de-bord');
+    expect(homes.get('ADMIN')?.daily.to).toMatch(/^\/admin\//);
+    expect(homes.get('PSYEN')?.daily.to).toBe('/orientation/emploi-du-temps');
   });
 
-  it('links only to pages the role opens (those of its navigation, or pages below them)', () => {
-    for (const role of ROLES.filter((r): r is Role => r !== 'SERVICE_ACCOUNT')) {
+  it('gives every role a description and keeps the order asked for', async () => {
+    const homes = await loadRoleHomes(['SCHOOL_HEAD', 'ADMIN', 'COUNSELLOR']);
+    expect(homes.map((h) => h.role)).toEqual(['SCHOOL_HEAD', 'ADMIN', 'COUNSELLOR']);
+    for (const { role, home } of await loadRoleHomes(HOME_ROLES)) {
+      expect(home.description, role).toMatch(/^[A-ZÉ].+\.$/);
+    }
+  });
+
+  it('links only to pages the role opens (those of its navigation, or pages below them)', async () => {
+    for (const { role, home } of await loadRoleHomes(HOME_ROLES)) {
       const allowed = navigationItems([role]).map((item) => item.to);
-      for (const work of [WORK[role].daily, ...WORK[role].more]) {
+      for (const work of [home.daily, ...home.more]) {
         expect(
           allowed.some((to) => work.to === to || work.to.startsWith(`${to}/`)),
           `${role}: ${work.to}`,
