@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { ClasParty } from '@maillage/shared';
 import { organisationsWithRole } from '../../core/auth/actor.js';
 import type { RequestContext } from '../../core/context.js';
+import { textArrayOf } from '../../core/db/pg-array.js';
 
 /** The organisations where the actor holds CLAS_HOLDER: their projects are the actor's to edit. */
 export const holderOrganisations = (ctx: RequestContext): string[] =>
@@ -19,21 +20,11 @@ export async function officerDepartements(ctx: RequestContext): Promise<Readonly
     () =>
       new DataLoader(async (keys: readonly string[]) => {
         const result = await ctx.db.execute<{ ids: string[] | string }>(sql`select app_caf_departement_ids() as ids`);
-        const ids = new Set(parseUuidArray(result.rows[0]?.ids));
+        const ids = new Set(textArrayOf(result.rows[0]?.ids));
         return keys.map(() => ids);
       }),
   );
   return loader.load('me');
-}
-
-/** A uuid[] comes back as an array from pg, as its text form from some drivers. */
-function parseUuidArray(value: string[] | string | undefined): string[] {
-  if (!value) return [];
-  if (Array.isArray(value)) return value;
-  return value
-    .replace(/^\{|\}$/g, '')
-    .split(',')
-    .filter(Boolean);
 }
 
 /** Who the actor is towards a project: its holder, its CAF officer, or neither (null). */

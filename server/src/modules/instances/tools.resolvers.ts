@@ -1,5 +1,6 @@
 import { guard, policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
+import { dayOf, withDays } from '../../core/graphql/days.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
 import { caseLoaders } from '../psad/cases/loaders.js';
@@ -7,7 +8,6 @@ import type { CaseRow } from '../psad/cases/transitions.service.js';
 import { getPlatform } from '../psad/platforms.service.js';
 import { isReferentOf } from '../psad/policy.js';
 import * as actions from './actions.service.js';
-import { dayOf } from './bilan/resolvers.js';
 import * as catalogue from './catalogue.service.js';
 import type { PageArgs } from '../../core/pagination.js';
 import * as veille from './veille.service.js';
@@ -15,13 +15,6 @@ import * as veille from './veille.service.js';
 /** The platform's shared tools are written by its referents; its partners' members read them. */
 export const toolsWriter = policies.anyRole('PSAD_REFERENT');
 export const toolsReader = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR');
-
-/** Date inputs (the Date scalar gives a Date at UTC midnight) as yyyy-mm-dd, the shared schemas' form. */
-function withDays<T extends Record<string, unknown>>(input: T, keys: (keyof T)[]): T {
-  const out = { ...input };
-  for (const k of keys) if (out[k] !== undefined && out[k] !== null) out[k] = dayOf(out[k]) as T[keyof T];
-  return out;
-}
 
 const pageArgs = (args: PageArgs): PageArgs => ({ first: args.first, after: args.after, offset: args.offset });
 

@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
+import { textArrayOf } from '../../core/db/pg-array.js';
 import { organisation } from '../identity/tables.js';
 import { directedCioIds, readableCioIds } from './policy.js';
 
@@ -35,8 +36,6 @@ export async function orientationPeople(ctx: RequestContext, cioId: string): Pro
   return rows.map((r) => ({
     id: r.id,
     displayName: r.display_name,
-    roles: (Array.isArray(r.roles)
-      ? r.roles
-      : r.roles.replace(/[{}]/g, '').split(',')) as OrientationPersonRow['roles'],
+    roles: textArrayOf(r.roles) as OrientationPersonRow['roles'],
   }));
 }

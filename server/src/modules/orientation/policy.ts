@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
+import { textArrayOf } from '../../core/db/pg-array.js';
 
 /** Who works in the orientation service (issue 18): row-level security then narrows to each one's CIO. */
 export const orientationReader = policies.anyRole('PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD');
@@ -11,9 +12,7 @@ export const orientationStaff = policies.anyRole('PSYEN', 'CIO_DIRECTOR', 'IEN_I
 
 const idsOf = async (ctx: RequestContext, statement: ReturnType<typeof sql>) => {
   const { rows } = await ctx.db.execute<{ ids: string[] | string }>(statement);
-  const ids = rows[0]?.ids ?? [];
-  // PGlite and node-postgres both parse uuid[]; a driver that gives the literal is read too.
-  return Array.isArray(ids) ? ids : ids.replace(/[{}]/g, '').split(',').filter(Boolean);
+  return textArrayOf(rows[0]?.ids);
 };
 
 /** The CIOs whose direction team the caller is in (DCIO, or IEN-IO of its département). */

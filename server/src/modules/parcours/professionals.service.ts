@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { identity, searchKey, type Role } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
+import { textArrayOf } from '../../core/db/pg-array.js';
 import { badInput, notFound } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { activeOrganisations } from '../identity/lookups.js';
@@ -45,12 +46,5 @@ export async function listProfessionals(ctx: RequestContext, raw: unknown): Prom
   const result = await ctx.db.execute<{ id: string; display_name: string; roles: Role[] | string }>(
     sql`select id, display_name, roles from app_parcours_professionals(${input.organisationId}::uuid, ${`{${words.join(',')}}`}::text[], ${first}::int)`,
   );
-  return result.rows.map((r) => ({ id: r.id, displayName: r.display_name, roles: parseTextArray(r.roles) as Role[] }));
-}
-
-/** A text[] column as either driver returns it through a raw query: an array (pg), or its literal `{a,b}`. */
-function parseTextArray(value: string[] | string): string[] {
-  if (Array.isArray(value)) return value;
-  const inner = value.replace(/^\{|\}$/g, '');
-  return inner ? inner.split(',') : [];
+  return result.rows.map((r) => ({ id: r.id, displayName: r.display_name, roles: textArrayOf(r.roles) as Role[] }));
 }

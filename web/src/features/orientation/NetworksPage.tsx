@@ -2,8 +2,7 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
-import { hasRole, useMe } from '../../app/me';
-import type { Role } from '../../gql/graphql';
+import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
@@ -12,7 +11,7 @@ import { FormActions } from '../../ui/FormActions';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { frenchDay } from '../instances-tools/parts';
-import { useChosenCio, useOrientationCios, type OrientationCio } from './cios';
+import { isOrientationStaff, useChosenCio, useOrientationCios, type OrientationCio } from './cios';
 import {
   currentSchoolYear,
   useCreateNetwork,
@@ -377,7 +376,7 @@ export function NetworksPage() {
   if (cios.isPending) return <LoadingState />;
   if (cios.isError) return <ErrorState error={cios.error} onRetry={() => void cios.refetch()} />;
   // The CIO's staff see its files and the check of its time; a school head their school's network only.
-  const isStaff = ['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'].some((r) => hasRole(me.data?.roles, r as Role));
+  const isStaff = isOrientationStaff(me.data?.roles);
   return (
     <div className="page orientation">
       <h1>Réseaux d’orientation</h1>

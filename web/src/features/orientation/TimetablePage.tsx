@@ -12,7 +12,7 @@ import {
 } from '@maillage/shared';
 import { fetchWithToken, problemOf, saveBlob } from '../../app/download';
 import { splitErrors } from '../../app/formErrors';
-import { hasRole, useMe } from '../../app/me';
+import { useMe } from '../../app/me';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { SlotActivity } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
@@ -21,7 +21,7 @@ import { CheckboxField, SelectField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
-import { useChosenCio, useOrientationCios, type OrientationCio } from './cios';
+import { isOrientationStaff, useChosenCio, useOrientationCios, type OrientationCio } from './cios';
 import {
   currentSchoolYear,
   useNetworks,
@@ -233,7 +233,7 @@ export function TimetablePage() {
   const networks = useNetworks(cio?.id);
   const [editing, setEditing] = useState(false);
   const [downloadError, setDownloadError] = useState<string | null>(null);
-  const isStaff = ['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'].some((r) => hasRole(me.data?.roles, r as 'PSYEN'));
+  const isStaff = isOrientationStaff(me.data?.roles);
   const check = useServiceCheck(cio?.id, schoolYear, Boolean(cio?.canDirect));
 
   const periodList = periods.data?.orientationPeriods ?? [];

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
-import type { OrientationCiosQuery } from '../../gql/graphql';
+import { hasRole } from '../../app/me';
+import type { OrientationCiosQuery, Role } from '../../gql/graphql';
 import { SelectField } from '../../ui/Field';
 
 const OrientationCiosDocument = graphql(`
@@ -21,6 +22,11 @@ const OrientationCiosDocument = graphql(`
 `);
 
 export type OrientationCio = OrientationCiosQuery['orientationCios'][number];
+
+const STAFF_ROLES: readonly Role[] = ['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'];
+
+/** A CIO's staff (its PsyEn and direction team), as opposed to the heads of its networks' schools. */
+export const isOrientationStaff = (roles: readonly Role[] | undefined) => STAFF_ROLES.some((r) => hasRole(roles, r));
 
 /** The CIOs the user works in or with (issue 18): every orientation page starts from one of them. */
 export function useOrientationCios() {

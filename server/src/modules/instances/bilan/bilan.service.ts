@@ -17,6 +17,7 @@ import { platform } from '../../psad/tables.js';
 import { psadBilan, type BilanSections } from '../tables.js';
 import { periodFigures, regionalFigures, type Period, type PeriodFigures } from './figures.js';
 import { bilanTables, shown, type BilanTable } from './tables.js';
+import { textArrayOf } from '../../../core/db/pg-array.js';
 
 const day = calendarDay;
 const periodInput = z
@@ -175,8 +176,7 @@ export async function buildRegionalBilan(
   const previous = previousPeriod(period);
   // The platforms of the région(s) of the caller's coordination (migration 0022).
   const { rows } = await ctx.db.execute<{ ids: string[] | string }>(sql`select app_regional_platform_ids() as ids`);
-  const ids = rows[0]?.ids;
-  const platformIds = typeof ids === 'string' ? ids.replace(/[{}]/g, '').split(',').filter(Boolean) : (ids ?? []);
+  const platformIds = textArrayOf(rows[0]?.ids);
   if (platformIds.length === 0) deny(ctx, 'psad.regional_bilan', 'no-region');
   const [now, before] = await Promise.all([
     regionalFigures(ctx, platformIds, period),

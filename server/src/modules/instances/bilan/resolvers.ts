@@ -1,12 +1,10 @@
 import { inArray } from 'drizzle-orm';
 import { guard, policies } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
+import { dayOf } from '../../../core/graphql/days.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { platform } from '../../psad/tables.js';
 import { platformBilan, regionalBilan, saveBilanSections } from './bilan.service.js';
-
-/** A Date scalar's value (a Date at UTC midnight, or the string as sent) as yyyy-mm-dd. */
-export const dayOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
 const platformsOf = (ctx: RequestContext, ids: string[]) =>
   ids.length === 0 ? [] : ctx.db.select().from(platform).where(inArray(platform.id, ids));

@@ -1,19 +1,11 @@
 import { guard, readById } from '../../../core/authz.js';
+import { withDays } from '../../../core/graphql/days.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { orientationStaff } from '../policy.js';
 import * as criteria from './criteria.service.js';
 import * as interviews from './interviews.service.js';
 import { evaluationLoaders } from './loaders.js';
 import * as qvt from './qvt.service.js';
-
-const dayOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
-
-/** Date inputs (the Date scalar gives a Date at UTC midnight) as yyyy-mm-dd, the shared schemas' form. */
-function withDays<T extends Record<string, unknown>>(input: T, keys: (keyof T)[]): T {
-  const out = { ...input };
-  for (const k of keys) if (out[k] !== undefined && out[k] !== null) out[k] = dayOf(out[k]) as T[keyof T];
-  return out;
-}
 
 const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
 

@@ -1,3 +1,4 @@
+import { dayOf } from '../../../core/graphql/days.js';
 import { guard, readById } from '../../../core/authz.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
@@ -10,7 +11,6 @@ import * as periods from './periods.service.js';
 import * as time from './time.service.js';
 
 /** Date inputs (the Date scalar hands a Date at UTC midnight) as yyyy-mm-dd. */
-const asDay = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
 
 export const networkResolvers = {
   Query: {
@@ -33,15 +33,15 @@ export const networkResolvers = {
     createOrientationPeriod: guard(orientationDirection, (args, ctx) =>
       periods.createPeriod(ctx, {
         ...args.input,
-        startsOn: asDay(args.input.startsOn),
-        endsOn: asDay(args.input.endsOn),
+        startsOn: dayOf(args.input.startsOn),
+        endsOn: dayOf(args.input.endsOn),
       }),
     ),
     updateOrientationPeriod: guard(orientationDirection, (args, ctx) =>
       periods.updatePeriod(ctx, {
         ...args.input,
-        startsOn: asDay(args.input.startsOn),
-        endsOn: asDay(args.input.endsOn),
+        startsOn: dayOf(args.input.startsOn),
+        endsOn: dayOf(args.input.endsOn),
       }),
     ),
     deleteOrientationPeriod: guard(orientationDirection, (args, ctx) => periods.deletePeriod(ctx, args.input)),
@@ -54,10 +54,10 @@ export const networkResolvers = {
     updateOrientationDuty: guard(orientationDirection, (args, ctx) => duties.updateDuty(ctx, args.input)),
     deleteOrientationDuty: guard(orientationDirection, (args, ctx) => duties.deleteDuty(ctx, args.input)),
     createTransversalFile: guard(orientationDirection, (args, ctx) =>
-      files.createFile(ctx, { ...args.input, since: asDay(args.input.since) }),
+      files.createFile(ctx, { ...args.input, since: dayOf(args.input.since) }),
     ),
     updateTransversalFile: guard(orientationDirection, (args, ctx) =>
-      files.updateFile(ctx, { ...args.input, since: asDay(args.input.since) }),
+      files.updateFile(ctx, { ...args.input, since: dayOf(args.input.since) }),
     ),
   },
   OrientationNetwork: {
