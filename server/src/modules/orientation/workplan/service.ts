@@ -14,6 +14,7 @@ import { parseInput } from '../../../core/validation.js';
 import { parisDay } from '../../notifications/reminders.js';
 import { orientationPeople, type OrientationPersonRow } from '../cios.service.js';
 import { directedCioIds, directs, readableCioIds } from '../policy.js';
+import { meeting } from '../../instances/tables.js';
 import { workPlan, workPlanAction, workPlanComment } from './tables.js';
 
 export type WorkPlanRow = typeof workPlan.$inferSelect;
@@ -170,6 +171,12 @@ async function checkAction(ctx: RequestContext, plan: WorkPlanRow, input: Action
     throw badInput([{ path: 'input.startMonth', message: 'avant le début du plan' }]);
   if (input.endMonth > toMonth(plan.endMonth))
     throw badInput([{ path: 'input.endMonth', message: 'après la fin du plan' }]);
+  // Read as the caller (row-level security): a meeting they do not see is as unknown as one that does
+  // not exist; the foreign key alone would tell them it exists.
+  if (input.minutesMeetingId) {
+    const [seen] = await ctx.db.select({ id: meeting.id }).from(meeting).where(eq(meeting.id, input.minutesMeetingId));
+    if (!seen) throw badInput([{ path: 'input.minutesMeetingId', message: 'réunion inconnue' }]);
+  }
 }
 
 const actionColumns = (input: ActionValues) => ({

@@ -185,7 +185,7 @@ describe('the work plan of a CIO', () => {
     expect(code(await gql('dcio', Q.updateAction, { i: { id: id.action, version: 2, ...values } }))).toBe('CONFLICT');
   });
 
-  it('refuses bad input naming the field: a person of another CIO, months outside the plan, an http link', async () => {
+  it('refuses bad input naming the field: a person of another CIO, months outside the plan, an http link, a meeting not seen', async () => {
     const base = {
       workPlanId: id.plan,
       title: 'Action',
@@ -205,6 +205,22 @@ describe('the work plan of a CIO', () => {
       'input.evidenceUrl',
     );
     expect(field(await gql('dcio', Q.createAction, { i: { ...base, personIds: [] } }))).toBe('input.roles');
+    // A meeting the DCIO does not see (a PSAD platform's cotech) is as unknown as one that does not exist.
+    const hidden = await ownerId(
+      t,
+      sql`insert into meeting (kind, series_id, platform_id, title, starts_at, ends_at, place, case_access_days,
+            organizer_name, organizer_email)
+          select 'COTECH', gen_random_uuid(), id, 'Cotech', now(), now() + interval '2 hours', 'Bourges', 0,
+            'PSAD', 'psad@test.test' from platform limit 1 returning id`,
+    );
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const minutesMeetingId of [hidden, missing]) {
+      const res = await gql('dcio', Q.createAction, { i: { ...base, minutesMeetingId } });
+      expect(res.errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: [{ path: 'input.minutesMeetingId', message: 'réunion inconnue' }],
+      });
+    }
   });
 
   it('takes comments from the CIO’s staff, not from a school head nor another CIO', async () => {
