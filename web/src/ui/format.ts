@@ -10,6 +10,13 @@ const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
 });
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { timeZone: 'Europe/Paris', dateStyle: 'long' });
+// Sweden's format is ISO's (yyyy-mm-dd).
+const isoDayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' });
+
+/** The calendar day (yyyy-mm-dd) in Europe/Paris at an instant, now by default: the server's « today ». */
+export function parisToday(now: Date = new Date()): string {
+  return isoDayFormat.format(now);
+}
 
 /** An instant shown in Europe/Paris, e.g. "25/11/2025 14:03". */
 export function formatDateTime(iso: string | null | undefined): string {

@@ -10,7 +10,7 @@ import { ErrorSummary } from '../../ui/ErrorSummary';
 import { CheckboxField, DateField, SelectField, TextField } from '../../ui/Field';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { formatDateTime } from '../../ui/format';
-import { parisToday } from '../cases/actions/ActionForm';
+import { parisToday } from '../../ui/format';
 import { TextAreaField } from './fields';
 import { formatCount, formatDay, formatRate, parseCount } from './format';
 import { useLogClasActivity, useLogClasSession, useSetClasRoster, useSubmitClasBilan } from './followUpQueries';

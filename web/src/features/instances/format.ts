@@ -38,9 +38,6 @@ export function parisParts(iso: string): { day: string; time: string } {
   return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
-/** Today in Paris, yyyy-mm-dd. */
-export const parisToday = (now = new Date()) => parisParts(now.toISOString()).day;
-
 /** A time typed the French way (14:30, 14h30, 14h, 9:05) as hh:mm, or null. */
 export function parseTime(text: string): string | null {
   const match = /^\s*([01]?\d|2[0-3])\s*[:hH.]\s*([0-5]\d)?\s*$/.exec(text);

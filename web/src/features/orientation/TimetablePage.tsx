@@ -20,6 +20,7 @@ import { ErrorState } from '../../ui/ErrorState';
 import { CheckboxField, SelectField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { LoadingState } from '../../ui/LoadingState';
+import { parisToday } from '../../ui/format';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
 import { isOrientationStaff, useChosenCio, useOrientationCios, type OrientationCio } from './cios';
 import {
@@ -35,7 +36,6 @@ import {
 import '../../ui/styles/orientation.css';
 
 const CIO_ACTIVITIES = ['PERMANENCE', 'ENTRETIENS_EXTERNALISES', 'CONCERTATION'] as const;
-const today = () => new Date().toISOString().slice(0, 10);
 
 function slotText(slot: TimetableSlot, view: 'psyen' | 'school') {
   const place = slot.school ? slot.school.name : SLOT_ACTIVITY_LABELS[slot.activity];
@@ -239,7 +239,7 @@ export function TimetablePage() {
   const periodList = periods.data?.orientationPeriods ?? [];
   const periodId =
     params.get('periode') ??
-    periodList.find((p) => p.startsOn <= today() && today() <= p.endsOn)?.id ??
+    periodList.find((p) => p.startsOn <= parisToday() && parisToday() <= p.endsOn)?.id ??
     periodList[0]?.id;
   const period = periodList.find((p) => p.id === periodId);
   const psyen = cio?.people.filter((p) => p.roles.includes('PSYEN')) ?? [];
@@ -249,8 +249,13 @@ export function TimetablePage() {
   const ownSchool = me.data?.memberships.find((m) => networkSchools.some((s) => s.id === m.organisation.id))
     ?.organisation.id;
   const view: 'psyen' | 'school' = params.get('etablissement') || (!isStaff && ownSchool) ? 'school' : 'psyen';
+  // A PsyEn opens on their own week; the direction team on the first PsyEn with time in the period.
+  const withTime = check.data?.orientationServiceCheck.services.find(
+    (s) => s.periodId === periodId && s.cioHalfDays + s.schoolHalfDays > 0 && psyen.some((p) => p.id === s.person.id),
+  );
   const userId =
-    params.get('psyen') ?? (psyen.some((p) => p.id === me.data?.user.id) ? me.data?.user.id : psyen[0]?.id);
+    params.get('psyen') ??
+    (psyen.some((p) => p.id === me.data?.user.id) ? me.data?.user.id : (withTime?.person.id ?? psyen[0]?.id));
   const schoolId = params.get('etablissement') ?? ownSchool ?? networkSchools[0]?.id;
   const timetable = useTimetable(
     periodId,

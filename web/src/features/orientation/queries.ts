@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
+import { parisToday } from '../../ui/format';
 import type {
   CreateOrientationDutyInput,
   CreateTransversalFileInput,
@@ -21,9 +22,9 @@ import type {
 } from '../../gql/graphql';
 
 /** The school year under way (« 2026-2027 » from September 2026 to August 2027). */
-export function currentSchoolYear(today = new Date()): string {
-  const year = today.getFullYear();
-  return today.getMonth() >= 8 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
+export function currentSchoolYear(today = parisToday()): string {
+  const year = Number(today.slice(0, 4));
+  return Number(today.slice(5, 7)) >= 9 ? `${year}-${year + 1}` : `${year - 1}-${year}`;
 }
 
 const PeriodsDocument = graphql(`

@@ -7,6 +7,7 @@ import { DataTable } from '../../ui/DataTable';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { DateField, SelectField } from '../../ui/Field';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { parisToday } from '../../ui/format';
 import { GroupedBarChart } from '../psad-dashboard/charts/GroupedBarChart';
 import {
   bilanExportUrl,
@@ -15,7 +16,6 @@ import {
   customPeriodError,
   lastSchoolYears,
   maskedExplanation,
-  parisToday,
   periodFromSearch,
   periodWords,
   schoolYearLabel,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parisToday } from '../../ui/format';
 import {
   bilanExportUrl,
   chartOf,
@@ -7,7 +8,6 @@ import {
   isSchoolYear,
   lastSchoolYears,
   maskedExplanation,
-  parisToday,
   periodFromSearch,
   periodWords,
   schoolYearLabel,

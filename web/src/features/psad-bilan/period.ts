@@ -7,11 +7,6 @@ export interface Period {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Today in Paris, as yyyy-mm-dd (the server's school year is Paris's). */
-export function parisToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now);
-}
-
 /** The school year a day falls in: from 1 September to 31 August. */
 export function schoolYearOf(day: string): Period {
   const [y, m] = day.split('-').map(Number) as [number, number];

@@ -129,11 +129,6 @@ export function toParisInput(instant: Date): string {
   return parisParts.format(instant).replace(' ', 'T');
 }
 
-/** Today in Europe/Paris, as a date input's value. */
-export function parisToday(): string {
-  return toParisInput(new Date()).slice(0, 10);
-}
-
 /** A datetime-local value read as Europe/Paris wall-clock time, as an ISO instant; undefined when invalid. */
 export function parisInputToIso(value: string): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);

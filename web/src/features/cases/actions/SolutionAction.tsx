@@ -4,7 +4,8 @@ import { DateField, SelectField } from '../../../ui/Field';
 import { formatDate } from '../../../ui/format';
 import { useCaseSolutionOffers, useRecordSolution } from '../caseQueries';
 import { SOLUTION_TYPE_LABELS, keysOf } from '../labels';
-import { ActionForm, fieldError, runMutation, parisToday, type ActionProps } from './ActionForm';
+import { parisToday } from '../../../ui/format';
+import { ActionForm, fieldError, runMutation, type ActionProps } from './ActionForm';
 
 const FIELDS = ['offerId', 'type', 'startDate', 'organisationId'] as const;
 

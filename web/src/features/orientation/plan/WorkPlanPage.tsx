@@ -23,6 +23,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { FormActions } from '../../../ui/FormActions';
 import { LoadingState } from '../../../ui/LoadingState';
+import { parisToday } from '../../../ui/format';
 import { SaveErrorBanner } from '../../../ui/SaveErrorBanner';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { useChosenCio, useOrientationCios, type OrientationCio } from '../cios';
@@ -39,7 +40,7 @@ import {
 } from './queries';
 import './timeline.css';
 
-const thisMonth = () => new Date().toISOString().slice(0, 7);
+const thisMonth = () => parisToday().slice(0, 7);
 const SHORT_MONTHS = [
   'janv.',
   'févr.',
