@@ -4,7 +4,7 @@
  * daily job when the app started) among their notifications.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPage, plain, pressEnterOn, settle } from '../support/browser';
+import { checkPage, expectFocused, plain, pressEnterOn, settle, tabTo } from '../support/browser';
 import { Shots, signInWithKeyboard, signOutWithKeyboard, useBrowserSession } from '../support/journey';
 
 const DCIO = { email: 'dcio@demo.test', displayName: 'Denise Directrice' };
@@ -39,6 +39,28 @@ describe('orientation work plan: the timeline, a late action, its reminder', () 
     await settle(page);
     expect(plain(await row.innerText())).not.toMatch(/En retard/);
     await checkPage(page, shots.next('action-faite'));
+
+    // A plan created by mistake is deleted, after a question that names what goes with it.
+    await pressEnterOn(page, page.getByRole('button', { name: 'Créer un nouveau plan de travail' }));
+    const form = page.getByRole('form', { name: 'Nouveau plan de travail' });
+    await tabTo(page, form.getByLabel('Titre'));
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Plan en double');
+    await pressEnterOn(page, form.getByRole('button', { name: 'Créer le plan' }));
+    await page.getByRole('heading', { level: 2, name: /^Plan en double/ }).waitFor();
+    await pressEnterOn(page, page.getByRole('button', { name: 'Supprimer le plan' }));
+    const question = page.getByRole('group', { name: 'Supprimer le plan' });
+    expect(plain(await question.innerText())).toContain(
+      'Supprimer « Plan en double » ? Il ne pourra pas être retrouvé.',
+    );
+    const confirm = question.getByRole('button', { name: 'Confirmer la suppression du plan' });
+    await expectFocused(confirm, 'the confirmation');
+    await checkPage(page, shots.next('suppression-plan'));
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => plain((await page.getByRole('status').allInnerTexts()).join(' ')), { timeout: 15_000 })
+      .toMatch(/Plan « Plan en double » supprimé/);
+    expect(await page.getByRole('option', { name: /Plan en double/ }).count()).toBe(0);
     await signOutWithKeyboard(page, shots);
   });
 

@@ -104,6 +104,7 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.deleteOrientationPeriod': 'orientation_period',
   'Mutation.deleteOrientationNetwork': 'orientation_network',
   'Mutation.deleteOrientationDuty': 'orientation_duty',
+  'Mutation.deleteWorkPlan': 'work_plan',
   'Mutation.deleteWorkPlanAction': 'work_plan_action',
   'Mutation.deleteEvaluationCriterion': 'orientation_criterion',
   'Mutation.removeCriterionValue': 'orientation_criterion_value',

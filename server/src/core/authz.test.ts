@@ -529,6 +529,10 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { updateWorkPlanAction(input: { id: $id, version: 1, title: "Action", roles: [PSYEN], personIds: [], startMonth: "2026-09", endMonth: "2026-10", status: FAIT }) { id } }',
     variables: { id: ids.territory },
   }),
+  'Mutation.deleteWorkPlan': () => ({
+    query: 'mutation($id: ID!) { deleteWorkPlan(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.deleteWorkPlanAction': () => ({
     query: 'mutation($id: ID!) { deleteWorkPlanAction(input: { id: $id, version: 1 }) }',
     variables: { id: ids.territory },

@@ -162,6 +162,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'work_plan.read': "Consultation d'un plan de travail",
   'work_plan.create': "Création d'un plan de travail",
   'work_plan.update': "Modification d'un plan de travail",
+  'work_plan.delete': "Suppression d'un plan de travail",
   'work_plan.export': "Export d'un plan de travail (XLSX, PDF)",
   'work_plan_action.create': "Ajout d'une action au plan de travail",
   'work_plan_action.update': "Modification d'une action du plan de travail",

@@ -158,6 +158,7 @@ const actionRules = (v: Record<string, unknown>, ctx: z.RefinementCtx) => {
 export const workPlanActionValues = z.object(actionFields).superRefine(actionRules);
 export const createWorkPlanAction = z.object({ workPlanId: uuid, ...actionFields }).superRefine(actionRules);
 export const updateWorkPlanAction = z.object({ id: uuid, version, ...actionFields }).superRefine(actionRules);
+export const deleteWorkPlan = z.object({ id: uuid, version });
 export const deleteWorkPlanAction = z.object({ id: uuid, version });
 export const setWorkPlanActionStatus = z.object({
   id: uuid,

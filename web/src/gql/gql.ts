@@ -111,6 +111,7 @@ type Documents = {
     "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanDocument,
     "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanActionDocument,
     "\n  mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {\n    updateWorkPlanAction(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateWorkPlanActionDocument,
+    "\n  mutation DeleteWorkPlan($input: DeleteWorkPlanInput!) {\n    deleteWorkPlan(input: $input)\n  }\n": typeof types.DeleteWorkPlanDocument,
     "\n  mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {\n    deleteWorkPlanAction(input: $input)\n  }\n": typeof types.DeleteWorkPlanActionDocument,
     "\n  mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {\n    setWorkPlanActionStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SetWorkPlanActionStatusDocument,
     "\n  mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {\n    addWorkPlanComment(input: $input) {\n      id\n    }\n  }\n": typeof types.AddWorkPlanCommentDocument,
@@ -286,6 +287,7 @@ const documents: Documents = {
     "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanDocument,
     "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanActionDocument,
     "\n  mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {\n    updateWorkPlanAction(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateWorkPlanActionDocument,
+    "\n  mutation DeleteWorkPlan($input: DeleteWorkPlanInput!) {\n    deleteWorkPlan(input: $input)\n  }\n": types.DeleteWorkPlanDocument,
     "\n  mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {\n    deleteWorkPlanAction(input: $input)\n  }\n": types.DeleteWorkPlanActionDocument,
     "\n  mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {\n    setWorkPlanActionStatus(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SetWorkPlanActionStatusDocument,
     "\n  mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {\n    addWorkPlanComment(input: $input) {\n      id\n    }\n  }\n": types.AddWorkPlanCommentDocument,
@@ -749,6 +751,10 @@ export function graphql(source: "\n  mutation CreateWorkPlanAction($input: Creat
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {\n    updateWorkPlanAction(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateWorkPlanActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkPlan($input: DeleteWorkPlanInput!) {\n    deleteWorkPlan(input: $input)\n  }\n"): typeof import('./graphql').DeleteWorkPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -459,6 +459,11 @@ export type DeleteWorkPlanActionInput = {
   version: number;
 };
 
+export type DeleteWorkPlanInput = {
+  id: string | number;
+  version: number;
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -1884,6 +1889,13 @@ export type UpdateWorkPlanActionMutationVariables = Exact<{
 
 
 export type UpdateWorkPlanActionMutation = { updateWorkPlanAction: { id: string, version: number } };
+
+export type DeleteWorkPlanMutationVariables = Exact<{
+  input: DeleteWorkPlanInput;
+}>;
+
+
+export type DeleteWorkPlanMutation = { deleteWorkPlan: boolean };
 
 export type DeleteWorkPlanActionMutationVariables = Exact<{
   input: DeleteWorkPlanActionInput;
@@ -5778,6 +5790,11 @@ export const UpdateWorkPlanActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWorkPlanActionMutation, UpdateWorkPlanActionMutationVariables>;
+export const DeleteWorkPlanDocument = new TypedDocumentString(`
+    mutation DeleteWorkPlan($input: DeleteWorkPlanInput!) {
+  deleteWorkPlan(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteWorkPlanMutation, DeleteWorkPlanMutationVariables>;
 export const DeleteWorkPlanActionDocument = new TypedDocumentString(`
     mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {
   deleteWorkPlanAction(input: $input)

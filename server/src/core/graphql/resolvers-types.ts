@@ -1107,6 +1107,11 @@ export type DeleteWorkPlanActionInput = {
   version: Scalars['Int']['input'];
 };
 
+export type DeleteWorkPlanInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type DocumentCategory =
   | 'ATTESTATION'
   | 'AUTRE'
@@ -1561,6 +1566,8 @@ export type Mutation = {
   deletePlatformAction: Scalars['Boolean']['output'];
   deleteSolutionOffer: Scalars['Boolean']['output'];
   deleteVeilleDocument: Scalars['Boolean']['output'];
+  /** Deletes a plan with its actions and their comments (its direction team). */
+  deleteWorkPlan: Scalars['Boolean']['output'];
   deleteWorkPlanAction: Scalars['Boolean']['output'];
   /** Ends an entry (until): the intervenant no longer sees the PA after that day. */
   endAccompanimentMember: AccompanimentMember;
@@ -1899,6 +1906,11 @@ export type MutationDeleteSolutionOfferArgs = {
 
 export type MutationDeleteVeilleDocumentArgs = {
   input: DeleteVeilleDocumentInput;
+};
+
+
+export type MutationDeleteWorkPlanArgs = {
+  input: DeleteWorkPlanInput;
 };
 
 
@@ -4313,6 +4325,7 @@ export type ResolversTypes = {
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
   DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
   DeleteWorkPlanActionInput: DeleteWorkPlanActionInput;
+  DeleteWorkPlanInput: DeleteWorkPlanInput;
   DocumentCategory: DocumentCategory;
   DuplicateReason: DuplicateReason;
   DutyInvolvement: DutyInvolvement;
@@ -4584,6 +4597,7 @@ export type ResolversParentTypes = {
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
   DeleteVeilleDocumentInput: DeleteVeilleDocumentInput;
   DeleteWorkPlanActionInput: DeleteWorkPlanActionInput;
+  DeleteWorkPlanInput: DeleteWorkPlanInput;
   Eligibility: Eligibility;
   EndReasonCount: EndReasonCount;
   EvaluationCriterion: CriterionRow;
@@ -5429,6 +5443,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePlatformAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePlatformActionArgs, 'input'>>;
   deleteSolutionOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSolutionOfferArgs, 'input'>>;
   deleteVeilleDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVeilleDocumentArgs, 'input'>>;
+  deleteWorkPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanArgs, 'input'>>;
   deleteWorkPlanAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanActionArgs, 'input'>>;
   endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;

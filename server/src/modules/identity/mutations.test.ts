@@ -355,6 +355,7 @@ const M = {
     'mutation($input: CreateWorkPlanActionInput!) { createWorkPlanAction(input: $input) { id version status } }',
   updateWorkPlanAction:
     'mutation($input: UpdateWorkPlanActionInput!) { updateWorkPlanAction(input: $input) { id version status } }',
+  deleteWorkPlan: 'mutation($input: DeleteWorkPlanInput!) { deleteWorkPlan(input: $input) }',
   deleteWorkPlanAction: 'mutation($input: DeleteWorkPlanActionInput!) { deleteWorkPlanAction(input: $input) }',
   setWorkPlanActionStatus:
     'mutation($input: SetWorkPlanActionStatusInput!) { setWorkPlanActionStatus(input: $input) { id version status } }',
@@ -2016,6 +2017,10 @@ describe('work plan mutations (as the DCIO of Bourges)', () => {
     expect((await dcio('deleteWorkPlanAction', { input: { id: other.data.id, version: 1 } })).data).toBe(true);
     const comment = await dcio('addWorkPlanComment', { input: { workPlanActionId: m.action, body: 'Bien avancé.' } });
     expect(comment.event).toMatchObject({ action: 'work_plan_comment.add', subject_type: 'work_plan_action' });
+    const spare = await dcio('createWorkPlan', { input: { cioId: m.cio, ...plan, title: 'Plan en trop' } });
+    await dcio('createWorkPlanAction', { input: { workPlanId: spare.data.id, ...action() } });
+    const removed = await dcio('deleteWorkPlan', { input: { id: spare.data.id, version: 1 } });
+    expect(removed.event).toMatchObject({ action: 'work_plan.delete', subject_type: 'work_plan' });
   });
 
   it('bad input names the field and changes nothing', async () => {
@@ -2029,6 +2034,7 @@ describe('work plan mutations (as the DCIO of Bourges)', () => {
     await bad('updateWorkPlanAction', 'input.evidenceUrl', {
       input: { id: m.action, version: 3, ...action({ evidenceUrl: 'ftp://x' }) },
     });
+    await bad('deleteWorkPlan', 'input.id', { input: { id: 'nope', version: 2 } });
     await bad('deleteWorkPlanAction', 'input.id', { input: { id: 'nope', version: 3 } });
     await bad('setWorkPlanActionStatus', 'input.id', { input: { id: 'nope', version: 3, status: 'FAIT' } });
     await bad('addWorkPlanComment', 'input.body', { input: { workPlanActionId: m.action, body: '  ' } });
@@ -2040,6 +2046,7 @@ describe('work plan mutations (as the DCIO of Bourges)', () => {
     await stale('updateWorkPlan', { input: { id: m.plan, version: 1, ...plan } });
     await stale('updateWorkPlanAction', { input: { id: m.action, version: 1, ...action() } });
     await stale('deleteWorkPlanAction', { input: { id: m.action, version: 1 } });
+    await stale('deleteWorkPlan', { input: { id: m.plan, version: 1 } });
     await stale('setWorkPlanActionStatus', { input: { id: m.action, version: 1, status: 'A_FAIRE' } });
   });
 });

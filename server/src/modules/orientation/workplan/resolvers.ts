@@ -35,6 +35,7 @@ export const workPlanResolvers = {
     updateWorkPlan: guard(orientationDirection, (args, ctx) => plans.updateWorkPlan(ctx, args.input)),
     createWorkPlanAction: guard(orientationDirection, (args, ctx) => plans.createWorkPlanAction(ctx, args.input)),
     updateWorkPlanAction: guard(orientationDirection, (args, ctx) => plans.updateWorkPlanAction(ctx, args.input)),
+    deleteWorkPlan: guard(orientationDirection, (args, ctx) => plans.deleteWorkPlan(ctx, args.input)),
     deleteWorkPlanAction: guard(orientationDirection, (args, ctx) => plans.deleteWorkPlanAction(ctx, args.input)),
     setWorkPlanActionStatus: guard(orientationStaff, (args, ctx) => plans.setWorkPlanActionStatus(ctx, args.input)),
     addWorkPlanComment: guard(orientationStaff, (args, ctx) => plans.addWorkPlanComment(ctx, args.input)),

@@ -253,6 +253,29 @@ export async function updateWorkPlanAction(ctx: RequestContext, raw: unknown): P
   return updated!;
 }
 
+/** A plan and, by cascade, its actions, their comments and reminders. */
+export async function deleteWorkPlan(ctx: RequestContext, raw: unknown): Promise<boolean> {
+  const input = parseInput(workPlanSchemas.deleteWorkPlan, raw);
+  const seen = await getWorkPlan(ctx, input.id);
+  if (!seen) throw notFound('Plan de travail');
+  await mustDirect(ctx, seen.cioId, 'work_plan.delete', { type: 'work_plan', id: seen.id });
+  const [row] = await ctx.db.select().from(workPlan).where(eq(workPlan.id, input.id)).for('update');
+  if (!row) throw notFound('Plan de travail');
+  if (row.version !== input.version) throw staleVersion('Le plan de travail');
+  const [count] = await ctx.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(workPlanAction)
+    .where(eq(workPlanAction.planId, row.id));
+  await ctx.db.delete(workPlan).where(eq(workPlan.id, row.id));
+  await ctx.audit({
+    action: 'work_plan.delete',
+    subjectType: 'work_plan',
+    subjectId: row.id,
+    details: { actions: count?.n ?? 0 },
+  });
+  return true;
+}
+
 export async function deleteWorkPlanAction(ctx: RequestContext, raw: unknown): Promise<boolean> {
   const input = parseInput(workPlanSchemas.deleteWorkPlanAction, raw);
   const row = await actionForChange(ctx, input.id, input.version, 'work_plan_action.delete');

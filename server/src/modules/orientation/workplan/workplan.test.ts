@@ -43,6 +43,7 @@ const Q = {
   createAction: `mutation($i: CreateWorkPlanActionInput!) { createWorkPlanAction(input: $i) { ${ACTION} } }`,
   updateAction: `mutation($i: UpdateWorkPlanActionInput!) { updateWorkPlanAction(input: $i) { ${ACTION} } }`,
   deleteAction: `mutation($i: DeleteWorkPlanActionInput!) { deleteWorkPlanAction(input: $i) }`,
+  deletePlan: `mutation($i: DeleteWorkPlanInput!) { deleteWorkPlan(input: $i) }`,
   status: `mutation($i: SetWorkPlanActionStatusInput!) { setWorkPlanActionStatus(input: $i) { id status version } }`,
   comment: `mutation($i: AddWorkPlanCommentInput!) { addWorkPlanComment(input: $i) { id authorName body } }`,
 };
@@ -142,6 +143,31 @@ describe('the work plan of a CIO', () => {
     expect(
       (await asUser('psyen', sql`select id from work_plan where id = ${id.plan}`, 'read')).map((r) => r.id),
     ).toEqual([id.plan]);
+  });
+
+  it('is deleted with its actions by its direction team only (a PsyEn, a school head are refused, also by SQL)', async () => {
+    const values = { title: 'Plan créé par erreur', startMonth: monthFrom(0), endMonth: monthFrom(3) };
+    const plan = (await gql('dcio', Q.createPlan, { i: { cioId: id.bourges, ...values } })).data!.createWorkPlan;
+    const action = {
+      workPlanId: plan.id,
+      title: 'Action',
+      roles: ['PSYEN'],
+      personIds: [],
+      startMonth: monthFrom(0),
+      endMonth: monthFrom(1),
+      status: 'A_FAIRE',
+    };
+    expect((await gql('dcio', Q.createAction, { i: action })).errors).toBeUndefined();
+    for (const who of ['psyen', 'chef'] as const) {
+      expect(code(await gql(who, Q.deletePlan, { i: { id: plan.id, version: 1 } })), who).toBe('FORBIDDEN');
+      expect(await asUser(who, sql`delete from work_plan where id = ${plan.id} returning id`, 'write'), who).toEqual(
+        [],
+      );
+    }
+    expect(code(await gql('dcioVierzon', Q.deletePlan, { i: { id: plan.id, version: 1 } }))).toBe('NOT_FOUND');
+    expect((await gql('ienio', Q.deletePlan, { i: { id: plan.id, version: 1 } })).data!.deleteWorkPlan).toBe(true);
+    expect((await gql('dcio', Q.plan, { id: plan.id })).data!.workPlan).toBeNull();
+    expect(await ownerRows(t, sql`select id from work_plan_action where plan_id = ${plan.id}`)).toEqual([]);
   });
 
   it('holds actions attributed to roles and named people; those named change their status, no one else', async () => {

@@ -20,6 +20,7 @@ import { usePageTitle } from '../../../app/usePageTitle';
 import { Button } from '../../../ui/Button';
 import { DownloadButtons } from '../../../ui/DownloadButtons';
 import { ErrorState } from '../../../ui/ErrorState';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { FormActions } from '../../../ui/FormActions';
 import { LoadingState } from '../../../ui/LoadingState';
@@ -32,6 +33,7 @@ import {
   CreateWorkPlanActionDocument,
   CreateWorkPlanDocument,
   DeleteWorkPlanActionDocument,
+  DeleteWorkPlanDocument,
   SetWorkPlanActionStatusDocument,
   UpdateWorkPlanActionDocument,
   WorkPlansDocument,
@@ -160,7 +162,54 @@ function PlanView({
         />
       ) : null}
       {plan.canEdit ? <ActionForm cio={cio} plan={plan} onDone={onDone} reload={reload} /> : null}
+      {plan.canEdit ? <DeletePlan plan={plan} onDone={onDone} reload={reload} /> : null}
     </section>
+  );
+}
+
+function deletePlanQuestion(title: string, actions: number): string {
+  if (actions === 0) return `Supprimer « ${title} » ? Il ne pourra pas être retrouvé.`;
+  const what = actions === 1 ? 'son action et ses commentaires' : `ses ${actions} actions et leurs commentaires`;
+  return `Supprimer « ${title} » avec ${what} ? Ils ne pourront pas être retrouvés.`;
+}
+
+/** The whole plan, with its actions and their comments (a plan made by mistake, a duplicate). */
+function DeletePlan({
+  plan,
+  onDone,
+  reload,
+}: {
+  plan: WorkPlan;
+  onDone: (m: string) => void;
+  reload: () => Promise<unknown>;
+}) {
+  const mutation = useMutation({
+    mutationFn: () => gqlRequest(DeleteWorkPlanDocument, { input: { id: plan.id, version: plan.version } }),
+    onSuccess: async () => {
+      await reload();
+      onDone(`Plan « ${plan.title} » supprimé.`);
+    },
+  });
+  const n = plan.completion.total;
+  const errors = splitErrors(mutation.error, []);
+  return (
+    <div className={fr.cx('fr-mt-3w')}>
+      <ConfirmButton
+        label="Supprimer le plan"
+        question={deletePlanQuestion(plan.title, n)}
+        confirmLabel="Confirmer la suppression du plan"
+        busy={mutation.isPending}
+        onConfirm={() => mutation.mutate()}
+      />
+      <SaveErrorBanner
+        conflict={errors.conflict}
+        conflictMessage="Le plan a été modifié entre-temps : rechargez-le puis recommencez."
+        reloadLabel="Recharger le plan"
+        onReload={() => void reload()}
+        reloading={false}
+        general={errors.conflict ? null : errors.general}
+      />
+    </div>
   );
 }
 
@@ -292,6 +341,7 @@ function ActionPanel({
   });
   const statusErrors = splitErrors(setStatusMutation.error, ['status']);
   const commentErrors = splitErrors(commentMutation.error, ['body']);
+  const deleteErrors = splitErrors(deleteMutation.error, []);
   return (
     <section
       className={fr.cx('fr-p-2w', 'fr-mb-3w')}
@@ -398,9 +448,21 @@ function ActionPanel({
                 </Button>
               </li>
               <li>
-                <Button variant="danger" busy={deleteMutation.isPending} onClick={() => deleteMutation.mutate()}>
-                  Supprimer l’action
-                </Button>
+                <ConfirmButton
+                  label="Supprimer l’action"
+                  question={`Supprimer « ${action.title} » et ses commentaires ?`}
+                  confirmLabel="Confirmer la suppression"
+                  busy={deleteMutation.isPending}
+                  onConfirm={() => deleteMutation.mutate()}
+                />
+                <SaveErrorBanner
+                  conflict={deleteErrors.conflict}
+                  conflictMessage="L’action a été modifiée entre-temps : rechargez le plan puis recommencez."
+                  reloadLabel="Recharger le plan"
+                  onReload={() => void reload()}
+                  reloading={false}
+                  general={deleteErrors.conflict ? null : deleteErrors.general}
+                />
               </li>
             </ul>
           )}

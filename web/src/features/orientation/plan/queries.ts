@@ -73,6 +73,12 @@ export const UpdateWorkPlanActionDocument = graphql(`
   }
 `);
 
+export const DeleteWorkPlanDocument = graphql(`
+  mutation DeleteWorkPlan($input: DeleteWorkPlanInput!) {
+    deleteWorkPlan(input: $input)
+  }
+`);
+
 export const DeleteWorkPlanActionDocument = graphql(`
   mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {
     deleteWorkPlanAction(input: $input)
