@@ -76,14 +76,20 @@ export async function createWorkPlan(ctx: RequestContext, raw: unknown): Promise
   return row!;
 }
 
+/** The plan as the caller sees it, of a CIO they direct, locked, at the version they last read. */
+async function planForChange(ctx: RequestContext, id: string, version: number, action: string) {
+  const seen = await getWorkPlan(ctx, id);
+  if (!seen) throw notFound('Plan de travail');
+  await mustDirect(ctx, seen.cioId, action, { type: 'work_plan', id: seen.id });
+  const [row] = await ctx.db.select().from(workPlan).where(eq(workPlan.id, id)).for('update');
+  if (!row) throw notFound('Plan de travail');
+  if (row.version !== version) throw staleVersion('Le plan de travail');
+  return row;
+}
+
 export async function updateWorkPlan(ctx: RequestContext, raw: unknown): Promise<WorkPlanRow> {
   const input = parseInput(workPlanSchemas.updateWorkPlan, raw);
-  const seen = await getWorkPlan(ctx, input.id);
-  if (!seen) throw notFound('Plan de travail');
-  await mustDirect(ctx, seen.cioId, 'work_plan.update', { type: 'work_plan', id: seen.id });
-  const [row] = await ctx.db.select().from(workPlan).where(eq(workPlan.id, input.id)).for('update');
-  if (!row) throw notFound('Plan de travail');
-  if (row.version !== input.version) throw staleVersion('Le plan de travail');
+  const row = await planForChange(ctx, input.id, input.version, 'work_plan.update');
   // The actions must stay within the plan's months.
   const [outside] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
@@ -256,12 +262,7 @@ export async function updateWorkPlanAction(ctx: RequestContext, raw: unknown): P
 /** A plan and, by cascade, its actions, their comments and reminders. */
 export async function deleteWorkPlan(ctx: RequestContext, raw: unknown): Promise<boolean> {
   const input = parseInput(workPlanSchemas.deleteWorkPlan, raw);
-  const seen = await getWorkPlan(ctx, input.id);
-  if (!seen) throw notFound('Plan de travail');
-  await mustDirect(ctx, seen.cioId, 'work_plan.delete', { type: 'work_plan', id: seen.id });
-  const [row] = await ctx.db.select().from(workPlan).where(eq(workPlan.id, input.id)).for('update');
-  if (!row) throw notFound('Plan de travail');
-  if (row.version !== input.version) throw staleVersion('Le plan de travail');
+  const row = await planForChange(ctx, input.id, input.version, 'work_plan.delete');
   const [count] = await ctx.db
     .select({ n: sql<number>`count(*)::int` })
     .from(workPlanAction)
