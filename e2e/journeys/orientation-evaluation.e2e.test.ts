@@ -1,7 +1,9 @@
 /**
  * The orientation networks' evaluation (issue 18): a PsyEn of the CIO de Bourges answers the QVT
  * questionnaire anonymously; its results are hidden while four have answered and shown once five have,
- * to the CIO's director, who then downloads the evaluation's final report.
+ * to the CIO's director, who then downloads the evaluation's final report. The PsyEn also enters the
+ * month's externalised interviews of a network, which the breakdown by network then shows; the director
+ * creates an evaluation criterion and adds a measured value, drawn and in the table.
  */
 import { describe, expect, it } from 'vitest';
 import { checkPage, plain, pressEnterOn, settle, waitForPath } from '../support/browser';
@@ -33,6 +35,22 @@ describe('orientation evaluation: the QVT questionnaire answered anonymously, re
     await settle(page);
     await expect.poll(async () => plain(await page.locator('main').innerText())).toMatch(/5 PsyEn ont répondu/);
     await checkPage(page, shots.next('qvt-apres'));
+
+    // The month's interviews of the network: a count typed in its cell, Enter saves the grid.
+    await page.goto(new URL('/orientation/entretiens', page.url()).toString());
+    await page.getByRole('heading', { level: 1, name: 'Entretiens externalisés' }).waitFor();
+    const cell = page.getByRole('spinbutton', { name: 'Réseau Alain-Fournier Prévention du décrochage' });
+    await cell.fill('7');
+    await cell.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Entretiens de .* enregistrés\./ })
+      .waitFor();
+    const byNetwork = page.getByRole('table', { name: /par réseau et par thème, douze derniers mois/ });
+    await expect
+      .poll(async () => plain(await byNetwork.getByRole('row', { name: /Réseau Alain-Fournier/ }).innerText()))
+      .toBe('Réseau Alain-Fournier 7 0 0 0 0 7');
+    await checkPage(page, shots.next('entretiens'));
     await signOutWithKeyboard(page, shots);
   });
 
@@ -55,5 +73,32 @@ describe('orientation evaluation: the QVT questionnaire answered anonymously, re
     await pressEnterOn(page, page.getByRole('button', { name: 'Télécharger le rapport d’évaluation (PDF)' }));
     expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
     await checkPage(page, shots.next('evaluation'));
+
+    // A new criterion, then a value measured for it: drawn and in its table.
+    await pressEnterOn(page, page.getByRole('button', { name: 'Nouveau critère' }));
+    await page.getByLabel('Intitulé', { exact: true }).fill('Entretiens au CIO sous huit jours');
+    await page.getByLabel('Indicateur', { exact: true }).fill('Part des demandes reçues en moins de huit jours');
+    await page.getByLabel('Situation de départ', { exact: true }).fill('40');
+    await page.getByLabel('Cible', { exact: true }).fill('75');
+    await page.getByLabel('Unité', { exact: true }).fill('%');
+    await page.getByLabel('Unité', { exact: true }).press('Enter');
+    const heading = page.getByRole('heading', { level: 2, name: 'Entretiens au CIO sous huit jours' });
+    await heading.waitFor();
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const criterion = page.getByRole('region', { name: 'Entretiens au CIO sous huit jours' });
+    await pressEnterOn(page, criterion.getByRole('button', { name: 'Ajouter une valeur' }));
+    await criterion.getByLabel('Date de la mesure').fill('15/09/2026');
+    const value = criterion.getByLabel('Valeur mesurée (%)');
+    await value.fill('52,5');
+    await value.press('Enter');
+    const again = criterion.getByRole('button', { name: 'Ajouter une valeur' });
+    await expect.poll(() => again.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect
+      .poll(async () => plain(await criterion.getByRole('row', { name: /15 sept\. 2026/ }).innerText()))
+      .toMatch(/^15 sept\. 2026 52,5 %/);
+    expect(plain(await criterion.locator('.bar-chart').innerText())).toMatch(
+      /Situation de départ 40 15 sept\. 2026 52,5 Cible 75/,
+    );
+    await checkPage(page, shots.next('evaluation-critere'));
   });
 });
