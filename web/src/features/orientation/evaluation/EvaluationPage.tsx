@@ -16,9 +16,8 @@ import { LoadingState } from '../../../ui/LoadingState';
 import { SaveErrorBanner } from '../../../ui/SaveErrorBanner';
 import { BarChart } from '../../psad-dashboard/charts/BarChart';
 import { useChosenCio, useOrientationCios, type OrientationCio } from '../cios';
+import { decimalText, parseDecimal } from './decimal';
 import {
-  decimalText,
-  parseDecimal,
   useAddCriterionValue,
   useCreateCriterion,
   useDeleteCriterion,
