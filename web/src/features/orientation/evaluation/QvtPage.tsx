@@ -166,7 +166,8 @@ const newQuestion = (key: number): QuestionDraft => ({ key, kind: 'SCALE', label
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The direction team's form for a new campaign: title, opening and closing days, its questions. */
-function CampaignForm({ cio, onDone }: { cio: OrientationCio; onDone: () => void }) {
+/** `onDone` gets the new campaign's id after a save, nothing after « Annuler ». */
+function CampaignForm({ cio, onDone }: { cio: OrientationCio; onDone: (createdId?: string) => void }) {
   const [values, setValues] = useState({ title: '', opensOn: '', closesOn: '' });
   const [questions, setQuestions] = useState<QuestionDraft[]>([newQuestion(0)]);
   const [nextKey, setNextKey] = useState(1);
@@ -236,7 +237,7 @@ function CampaignForm({ cio, onDone }: { cio: OrientationCio; onDone: () => void
           highLabel: q.kind === 'SCALE' ? q.highLabel.trim() : null,
         })),
       },
-      { onSuccess: onDone },
+      { onSuccess: (data) => onDone(data.createQvtCampaign.id) },
     );
   };
   return (
@@ -350,7 +351,7 @@ function CampaignForm({ cio, onDone }: { cio: OrientationCio; onDone: () => void
         errors={{ fields, general: server.general, labels }}
         submitLabel="Créer le questionnaire"
         busy={create.isPending}
-        onCancel={onDone}
+        onCancel={() => onDone()}
       />
     </form>
   );
@@ -443,7 +444,15 @@ export function QvtPage() {
       {!cio ? <p>Vous n’êtes rattaché à aucun CIO.</p> : null}
       {cio?.canDirect ? (
         creating ? (
-          <CampaignForm key={cio.id} cio={cio} onDone={() => setCreating(false)} />
+          <CampaignForm
+            key={cio.id}
+            cio={cio}
+            onDone={(id) => {
+              setCreating(false);
+              // The new campaign's heading takes the focus once it is listed (newest first).
+              if (id) window.setTimeout(() => document.getElementById(`qvt-${id}`)?.focus(), 0);
+            }}
+          />
         ) : (
           <Button onClick={() => setCreating(true)} className={fr.cx('fr-mb-2w')}>
             Nouveau questionnaire
@@ -455,7 +464,9 @@ export function QvtPage() {
       {campaigns.data?.qvtCampaigns.length === 0 ? <p>Aucun questionnaire pour ce CIO.</p> : null}
       {campaigns.data?.qvtCampaigns.map((c) => (
         <section key={c.id} aria-labelledby={`qvt-${c.id}`} className={fr.cx('fr-mb-6w')}>
-          <h2 id={`qvt-${c.id}`}>{c.title}</h2>
+          <h2 id={`qvt-${c.id}`} tabIndex={-1}>
+            {c.title}
+          </h2>
           <p>
             Ouvert du {day(c.opensOn)} au {day(c.closesOn)}.
           </p>
