@@ -67,6 +67,20 @@ describe('orientation evaluation: the QVT questionnaire answered anonymously, re
     // Four comments only (one PsyEn of the demo left none): that question stays hidden.
     expect(text).not.toContain('Des temps d’échange entre PsyEn des réseaux');
     await checkPage(page, shots.next('qvt-resultats'));
+
+    // A new campaign, with one scale question: its heading takes the focus once it is listed.
+    await pressEnterOn(page, page.getByRole('button', { name: 'Nouveau questionnaire' }));
+    await page.getByLabel('Titre', { exact: true }).fill('Bilan de fin d’année');
+    await page.getByLabel('Ouverture le').fill('01/06/2027');
+    await page.getByLabel('Clôture le').fill('30/06/2027');
+    await page.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Mon équilibre entre les établissements');
+    await page.getByRole('textbox', { name: 'Question 1 : ce que veut dire 1' }).fill('Intenable');
+    const high = page.getByRole('textbox', { name: 'Question 1 : ce que veut dire 5' });
+    await high.fill('Très bon');
+    await checkPage(page, shots.next('qvt-nouveau'));
+    await high.press('Enter');
+    const created = page.getByRole('heading', { level: 2, name: 'Bilan de fin d’année' });
+    await expect.poll(() => created.evaluate((h) => h === document.activeElement)).toBe(true);
     await page.goto(new URL('/orientation/evaluation', page.url()).toString());
     await page.getByRole('heading', { level: 1, name: 'Évaluation de l’expérimentation' }).waitFor();
     const download = page.waitForEvent('download');
@@ -76,6 +90,14 @@ describe('orientation evaluation: the QVT questionnaire answered anonymously, re
 
     // A new criterion, then a value measured for it: drawn and in its table.
     await pressEnterOn(page, page.getByRole('button', { name: 'Nouveau critère' }));
+    // Sent empty: the first missing field takes the focus, the summary names both.
+    await page.getByLabel('Intitulé', { exact: true }).press('Enter');
+    await expect
+      .poll(() => page.getByLabel('Intitulé', { exact: true }).evaluate((i) => i === document.activeElement))
+      .toBe(true);
+    expect(
+      plain(await page.getByRole('group', { name: /La saisie n'a pas pu être enregistrée/ }).innerText()),
+    ).toContain("Intitulé : saisissez l'intitulé du critère Indicateur : saisissez l'indicateur mesuré");
     await page.getByLabel('Intitulé', { exact: true }).fill('Entretiens au CIO sous huit jours');
     await page.getByLabel('Indicateur', { exact: true }).fill('Part des demandes reçues en moins de huit jours');
     await page.getByLabel('Situation de départ', { exact: true }).fill('40');
