@@ -293,7 +293,13 @@ function CriterionSection({ c, cio, focused }: { c: Criterion; cio: OrientationC
           name={`le critère ${c.label}`}
           onEdit={() => setMode('edit')}
           confirmMessage={`Supprimer le critère « ${c.label} » et ses ${c.values.length} valeurs mesurées ?`}
-          onDelete={() => remove.mutate({ id: c.id, version: c.version })}
+          onDelete={() =>
+            // The section is gone (its own callbacks with it): the focus goes back to « Nouveau critère ».
+            void remove.mutateAsync({ id: c.id, version: c.version }).then(
+              () => document.getElementById('nouveau-critere')?.focus(),
+              () => undefined,
+            )
+          }
           deleting={remove.isPending}
         />
       ) : null}
@@ -348,7 +354,9 @@ function CriterionSection({ c, cio, focused }: { c: Criterion; cio: OrientationC
                       busy={removeValue.isPending && removeValue.variables === v.id}
                       onClick={() => {
                         if (window.confirm(`Supprimer la valeur du ${day(v.measuredOn)} (${num(v.value, c.unit)}) ?`))
-                          removeValue.mutate(v.id);
+                          removeValue.mutate(v.id, {
+                            onSuccess: () => document.getElementById(`ajouter-valeur-${c.id}`)?.focus(),
+                          });
                       }}
                     >
                       Supprimer
@@ -431,7 +439,7 @@ export function EvaluationPage() {
             }}
           />
         ) : (
-          <Button onClick={() => setCreating(true)} className={fr.cx('fr-mb-2w')}>
+          <Button id="nouveau-critere" onClick={() => setCreating(true)} className={fr.cx('fr-mb-2w')}>
             Nouveau critère
           </Button>
         )
