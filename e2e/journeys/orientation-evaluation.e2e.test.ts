@@ -122,5 +122,12 @@ describe('orientation evaluation: the QVT questionnaire answered anonymously, re
       /Situation de départ 40 15 sept\. 2026 52,5 Cible 75/,
     );
     await checkPage(page, shots.next('evaluation-critere'));
+
+    // Deleted once confirmed: the focus goes back to « Nouveau critère ».
+    page.once('dialog', (dialog) => void dialog.accept());
+    await pressEnterOn(page, criterion.getByRole('button', { name: 'Supprimer', exact: true }).first());
+    await heading.waitFor({ state: 'detached' });
+    const newCriterion = page.getByRole('button', { name: 'Nouveau critère' });
+    await expect.poll(() => newCriterion.evaluate((b) => b === document.activeElement)).toBe(true);
   });
 });
