@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { gqlRequest } from '../../../app/graphql';
 import { usePageTitle } from '../../../app/usePageTitle';
@@ -88,6 +88,9 @@ function CriterionForm({
   const mutation = editing ? update : create;
   const server = splitErrors(mutation.error, CRITERION_FIELDS, mapPath);
   const fields = { ...server.fields, ...local };
+  // Unique: a criterion may be edited while another is being created.
+  const titleId = useId();
+  const Heading = editing ? 'h3' : 'h2';
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstInvalid(formRef, fields);
   const set = (k: keyof typeof values) => (v: string) => setValues((prev) => ({ ...prev, [k]: v }));
@@ -116,10 +119,11 @@ function CriterionForm({
     else create.mutate({ cioId: cio.id, ...input }, { onSuccess: (data) => onDone(data.createEvaluationCriterion.id) });
   };
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="orientation__form" aria-labelledby="critere-titre">
-      <h2 id="critere-titre" className={fr.cx('fr-h5')}>
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="orientation__form" aria-labelledby={titleId}>
+      {/* Within the criterion's own section when editing it. */}
+      <Heading id={titleId} className={fr.cx('fr-h5')}>
         {editing ? `Modifier le critère « ${editing.label} »` : 'Nouveau critère d’évaluation'}
-      </h2>
+      </Heading>
       <SaveErrorBanner
         conflict={server.conflict}
         conflictMessage="Ce critère a été modifié entre-temps. Fermez le formulaire pour le recharger."
