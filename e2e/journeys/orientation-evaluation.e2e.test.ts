@@ -123,6 +123,15 @@ describe('orientation evaluation: the QVT questionnaire answered anonymously, re
     );
     await checkPage(page, shots.next('evaluation-critere'));
 
+    // Its target changed: the form in its section, the focus back on its heading.
+    await pressEnterOn(page, criterion.getByRole('button', { name: 'Modifier', exact: true }));
+    const target = criterion.getByLabel('Cible', { exact: true });
+    await expect.poll(() => target.inputValue()).toBe('75');
+    await target.fill('80');
+    await target.press('Enter');
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    await expect.poll(async () => plain(await criterion.innerText())).toContain('cible : 80 %');
+
     // Deleted once confirmed: the focus goes back to « Nouveau critère ».
     page.once('dialog', (dialog) => void dialog.accept());
     await pressEnterOn(page, criterion.getByRole('button', { name: 'Supprimer', exact: true }).first());
