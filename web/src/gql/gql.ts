@@ -107,6 +107,13 @@ type Documents = {
     "\n  query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {\n    orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {\n      networkId\n      networkName\n      month\n      theme\n      count\n    }\n  }\n": typeof types.InterviewCountsDocument,
     "\n  query QvtCampaigns($cioId: ID!) {\n    qvtCampaigns(cioId: $cioId) {\n      id\n      title\n      opensOn\n      closesOn\n      canAnswer\n      answered\n      questions {\n        id\n        kind\n        label\n        lowLabel\n        highLabel\n      }\n      results {\n        respondents\n        threshold\n        questions {\n          questionId\n          answers\n          mean\n          distribution\n          comments\n        }\n      }\n    }\n  }\n": typeof types.QvtCampaignsDocument,
     "\n  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {\n    answerQvtCampaign(input: $input) {\n      id\n      answered\n      canAnswer\n    }\n  }\n": typeof types.AnswerQvtCampaignDocument,
+    "\n  mutation CreateEvaluationCriterion($input: CreateEvaluationCriterionInput!) {\n    createEvaluationCriterion(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateEvaluationCriterionDocument,
+    "\n  mutation UpdateEvaluationCriterion($input: UpdateEvaluationCriterionInput!) {\n    updateEvaluationCriterion(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateEvaluationCriterionDocument,
+    "\n  mutation DeleteEvaluationCriterion($input: DeleteEvaluationCriterionInput!) {\n    deleteEvaluationCriterion(input: $input)\n  }\n": typeof types.DeleteEvaluationCriterionDocument,
+    "\n  mutation AddCriterionValue($input: AddCriterionValueInput!) {\n    addCriterionValue(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddCriterionValueDocument,
+    "\n  mutation RemoveCriterionValue($id: ID!) {\n    removeCriterionValue(id: $id) {\n      id\n      version\n    }\n  }\n": typeof types.RemoveCriterionValueDocument,
+    "\n  mutation SaveInterviewCounts($input: SaveInterviewCountsInput!) {\n    saveInterviewCounts(input: $input) {\n      networkId\n      month\n      theme\n      count\n    }\n  }\n": typeof types.SaveInterviewCountsDocument,
+    "\n  mutation CreateQvtCampaign($input: CreateQvtCampaignInput!) {\n    createQvtCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateQvtCampaignDocument,
     "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.WorkPlansDocument,
     "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanDocument,
     "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateWorkPlanActionDocument,
@@ -283,6 +290,13 @@ const documents: Documents = {
     "\n  query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {\n    orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {\n      networkId\n      networkName\n      month\n      theme\n      count\n    }\n  }\n": types.InterviewCountsDocument,
     "\n  query QvtCampaigns($cioId: ID!) {\n    qvtCampaigns(cioId: $cioId) {\n      id\n      title\n      opensOn\n      closesOn\n      canAnswer\n      answered\n      questions {\n        id\n        kind\n        label\n        lowLabel\n        highLabel\n      }\n      results {\n        respondents\n        threshold\n        questions {\n          questionId\n          answers\n          mean\n          distribution\n          comments\n        }\n      }\n    }\n  }\n": types.QvtCampaignsDocument,
     "\n  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {\n    answerQvtCampaign(input: $input) {\n      id\n      answered\n      canAnswer\n    }\n  }\n": types.AnswerQvtCampaignDocument,
+    "\n  mutation CreateEvaluationCriterion($input: CreateEvaluationCriterionInput!) {\n    createEvaluationCriterion(input: $input) {\n      id\n    }\n  }\n": types.CreateEvaluationCriterionDocument,
+    "\n  mutation UpdateEvaluationCriterion($input: UpdateEvaluationCriterionInput!) {\n    updateEvaluationCriterion(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateEvaluationCriterionDocument,
+    "\n  mutation DeleteEvaluationCriterion($input: DeleteEvaluationCriterionInput!) {\n    deleteEvaluationCriterion(input: $input)\n  }\n": types.DeleteEvaluationCriterionDocument,
+    "\n  mutation AddCriterionValue($input: AddCriterionValueInput!) {\n    addCriterionValue(input: $input) {\n      id\n      version\n    }\n  }\n": types.AddCriterionValueDocument,
+    "\n  mutation RemoveCriterionValue($id: ID!) {\n    removeCriterionValue(id: $id) {\n      id\n      version\n    }\n  }\n": types.RemoveCriterionValueDocument,
+    "\n  mutation SaveInterviewCounts($input: SaveInterviewCountsInput!) {\n    saveInterviewCounts(input: $input) {\n      networkId\n      month\n      theme\n      count\n    }\n  }\n": types.SaveInterviewCountsDocument,
+    "\n  mutation CreateQvtCampaign($input: CreateQvtCampaignInput!) {\n    createQvtCampaign(input: $input) {\n      id\n    }\n  }\n": types.CreateQvtCampaignDocument,
     "\n  query WorkPlans($cioId: ID!) {\n    workPlans(cioId: $cioId) {\n      id\n      title\n      startMonth\n      endMonth\n      state\n      canEdit\n      version\n      completion {\n        total\n        late\n        fait\n        enCours\n        aFaire\n        reporte\n        abandonne\n      }\n      actions {\n        id\n        title\n        roles\n        startMonth\n        endMonth\n        status\n        late\n        evidenceUrl\n        minutesMeetingId\n        version\n        canChangeStatus\n        canComment\n        people {\n          id\n          displayName\n        }\n        comments {\n          id\n          authorName\n          body\n          createdAt\n        }\n      }\n    }\n  }\n": types.WorkPlansDocument,
     "\n  mutation CreateWorkPlan($input: CreateWorkPlanInput!) {\n    createWorkPlan(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanDocument,
     "\n  mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {\n    createWorkPlanAction(input: $input) {\n      id\n    }\n  }\n": types.CreateWorkPlanActionDocument,
@@ -735,6 +749,34 @@ export function graphql(source: "\n  query QvtCampaigns($cioId: ID!) {\n    qvtC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {\n    answerQvtCampaign(input: $input) {\n      id\n      answered\n      canAnswer\n    }\n  }\n"): typeof import('./graphql').AnswerQvtCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEvaluationCriterion($input: CreateEvaluationCriterionInput!) {\n    createEvaluationCriterion(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateEvaluationCriterionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEvaluationCriterion($input: UpdateEvaluationCriterionInput!) {\n    updateEvaluationCriterion(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateEvaluationCriterionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteEvaluationCriterion($input: DeleteEvaluationCriterionInput!) {\n    deleteEvaluationCriterion(input: $input)\n  }\n"): typeof import('./graphql').DeleteEvaluationCriterionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCriterionValue($input: AddCriterionValueInput!) {\n    addCriterionValue(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').AddCriterionValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCriterionValue($id: ID!) {\n    removeCriterionValue(id: $id) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').RemoveCriterionValueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveInterviewCounts($input: SaveInterviewCountsInput!) {\n    saveInterviewCounts(input: $input) {\n      networkId\n      month\n      theme\n      count\n    }\n  }\n"): typeof import('./graphql').SaveInterviewCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateQvtCampaign($input: CreateQvtCampaignInput!) {\n    createQvtCampaign(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateQvtCampaignDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

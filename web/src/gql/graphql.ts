@@ -14,6 +14,13 @@ export type AccompagnateurKind =
   | 'BENEVOLE'
   | 'SALARIE';
 
+export type AddCriterionValueInput = {
+  comment?: string | null | undefined;
+  criterionId: string | number;
+  measuredOn: string;
+  value: number;
+};
+
 export type AddMeetingActionInput = {
   dueDate?: string | null | undefined;
   meetingId: string | number;
@@ -310,6 +317,15 @@ export type ContactResult =
   | 'JOINT'
   | 'MESSAGE_LAISSE';
 
+export type CreateEvaluationCriterionInput = {
+  baseline?: number | null | undefined;
+  cioId: string | number;
+  indicator: string;
+  label: string;
+  target?: number | null | undefined;
+  unit?: string | null | undefined;
+};
+
 export type CreateOrganisationInput = {
   address?: string | null | undefined;
   communeInsee?: string | null | undefined;
@@ -364,6 +380,14 @@ export type CreatePlatformInput = {
   /** Users holding the PSAD_REFERENT role. */
   referentIds: Array<string | number>;
   territoryId: string | number;
+};
+
+export type CreateQvtCampaignInput = {
+  cioId: string | number;
+  closesOn: string;
+  opensOn: string;
+  questions: Array<QvtQuestionInput>;
+  title: string;
 };
 
 export type CreateSolutionOfferInput = {
@@ -432,6 +456,11 @@ export type DecideSituationInput = {
   outcome?: CloseOutcome | null | undefined;
   /** TRANSFERER to another platform. */
   toPlatformId?: string | number | null | undefined;
+};
+
+export type DeleteEvaluationCriterionInput = {
+  id: string | number;
+  version: number;
 };
 
 export type DeleteOrientationInput = {
@@ -533,6 +562,12 @@ export type ImportRowOutcome =
   /** Kept and matched to a young person already on the platform's list. */
   | 'MERGED'
   | 'REJECTED';
+
+export type InterviewCountCellInput = {
+  count: number;
+  networkId?: string | number | null | undefined;
+  theme: InterviewTheme;
+};
 
 /** The themes of the interviews held at the CIO instead of in a school (externalised interviews). */
 export type InterviewTheme =
@@ -740,6 +775,13 @@ export type QvtAnswerInput = {
   scale?: number | null | undefined;
 };
 
+export type QvtQuestionInput = {
+  highLabel?: string | null | undefined;
+  kind: QvtQuestionKind;
+  label: string;
+  lowLabel?: string | null | undefined;
+};
+
 export type QvtQuestionKind =
   | 'COMMENT'
   | 'SCALE';
@@ -828,6 +870,14 @@ export type SaveBilanSectionsInput = {
   to: string;
   /** The version read (0 when there was none). */
   version: number;
+};
+
+/** A CIO's grid of a month: it replaces that month's counts (a cell left out counts 0). */
+export type SaveInterviewCountsInput = {
+  cioId: string | number;
+  counts: Array<InterviewCountCellInput>;
+  /** yyyy-mm. */
+  month: string;
 };
 
 export type ScheduleMeetingInput = {
@@ -992,6 +1042,16 @@ export type TransversalFileStatus =
   | 'CLOS'
   | 'EN_COURS'
   | 'EN_VEILLE';
+
+export type UpdateEvaluationCriterionInput = {
+  baseline?: number | null | undefined;
+  id: string | number;
+  indicator: string;
+  label: string;
+  target?: number | null | undefined;
+  unit?: string | null | undefined;
+  version: number;
+};
 
 export type UpdateMeetingActionInput = {
   dueDate?: string | null | undefined;
@@ -1861,6 +1921,55 @@ export type AnswerQvtCampaignMutationVariables = Exact<{
 
 
 export type AnswerQvtCampaignMutation = { answerQvtCampaign: { id: string, answered: boolean, canAnswer: boolean } };
+
+export type CreateEvaluationCriterionMutationVariables = Exact<{
+  input: CreateEvaluationCriterionInput;
+}>;
+
+
+export type CreateEvaluationCriterionMutation = { createEvaluationCriterion: { id: string } };
+
+export type UpdateEvaluationCriterionMutationVariables = Exact<{
+  input: UpdateEvaluationCriterionInput;
+}>;
+
+
+export type UpdateEvaluationCriterionMutation = { updateEvaluationCriterion: { id: string, version: number } };
+
+export type DeleteEvaluationCriterionMutationVariables = Exact<{
+  input: DeleteEvaluationCriterionInput;
+}>;
+
+
+export type DeleteEvaluationCriterionMutation = { deleteEvaluationCriterion: boolean };
+
+export type AddCriterionValueMutationVariables = Exact<{
+  input: AddCriterionValueInput;
+}>;
+
+
+export type AddCriterionValueMutation = { addCriterionValue: { id: string, version: number } };
+
+export type RemoveCriterionValueMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveCriterionValueMutation = { removeCriterionValue: { id: string, version: number } };
+
+export type SaveInterviewCountsMutationVariables = Exact<{
+  input: SaveInterviewCountsInput;
+}>;
+
+
+export type SaveInterviewCountsMutation = { saveInterviewCounts: Array<{ networkId: string | null, month: string, theme: InterviewTheme, count: number }> };
+
+export type CreateQvtCampaignMutationVariables = Exact<{
+  input: CreateQvtCampaignInput;
+}>;
+
+
+export type CreateQvtCampaignMutation = { createQvtCampaign: { id: string } };
 
 export type WorkPlansQueryVariables = Exact<{
   cioId: string | number;
@@ -5722,6 +5831,59 @@ export const AnswerQvtCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AnswerQvtCampaignMutation, AnswerQvtCampaignMutationVariables>;
+export const CreateEvaluationCriterionDocument = new TypedDocumentString(`
+    mutation CreateEvaluationCriterion($input: CreateEvaluationCriterionInput!) {
+  createEvaluationCriterion(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEvaluationCriterionMutation, CreateEvaluationCriterionMutationVariables>;
+export const UpdateEvaluationCriterionDocument = new TypedDocumentString(`
+    mutation UpdateEvaluationCriterion($input: UpdateEvaluationCriterionInput!) {
+  updateEvaluationCriterion(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEvaluationCriterionMutation, UpdateEvaluationCriterionMutationVariables>;
+export const DeleteEvaluationCriterionDocument = new TypedDocumentString(`
+    mutation DeleteEvaluationCriterion($input: DeleteEvaluationCriterionInput!) {
+  deleteEvaluationCriterion(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteEvaluationCriterionMutation, DeleteEvaluationCriterionMutationVariables>;
+export const AddCriterionValueDocument = new TypedDocumentString(`
+    mutation AddCriterionValue($input: AddCriterionValueInput!) {
+  addCriterionValue(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AddCriterionValueMutation, AddCriterionValueMutationVariables>;
+export const RemoveCriterionValueDocument = new TypedDocumentString(`
+    mutation RemoveCriterionValue($id: ID!) {
+  removeCriterionValue(id: $id) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RemoveCriterionValueMutation, RemoveCriterionValueMutationVariables>;
+export const SaveInterviewCountsDocument = new TypedDocumentString(`
+    mutation SaveInterviewCounts($input: SaveInterviewCountsInput!) {
+  saveInterviewCounts(input: $input) {
+    networkId
+    month
+    theme
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<SaveInterviewCountsMutation, SaveInterviewCountsMutationVariables>;
+export const CreateQvtCampaignDocument = new TypedDocumentString(`
+    mutation CreateQvtCampaign($input: CreateQvtCampaignInput!) {
+  createQvtCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateQvtCampaignMutation, CreateQvtCampaignMutationVariables>;
 export const WorkPlansDocument = new TypedDocumentString(`
     query WorkPlans($cioId: ID!) {
   workPlans(cioId: $cioId) {

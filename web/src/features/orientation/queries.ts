@@ -276,7 +276,8 @@ const DeleteDutyDocument = graphql(`
   }
 `);
 
-function useInvalidating<V>(keys: string[], run: (input: V) => Promise<unknown>) {
+/** A mutation that, once it succeeds, reads again every query whose key starts with one of `keys`. */
+export function useInvalidating<V, R = unknown>(keys: string[], run: (input: V) => Promise<R>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: run,
