@@ -191,18 +191,9 @@ const SetQuotityDocument = graphql(`
 `);
 
 /** After any change of the networks or the time: every orientation list is read again. */
-function useOrientationMutation<V>(run: (input: V) => Promise<unknown>) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: run,
-    onSuccess: () =>
-      Promise.all(
-        ['orientationPeriods', 'orientationNetworks', 'orientationServiceCheck', 'orientationTimetable'].map((key) =>
-          client.invalidateQueries({ queryKey: [key] }),
-        ),
-      ),
-  });
-}
+/** What a change of the networks or of the PsyEn's time shows again. */
+const NETWORK_KEYS = ['orientationPeriods', 'orientationNetworks', 'orientationServiceCheck', 'orientationTimetable'];
+const useOrientationMutation = <V>(run: (input: V) => Promise<unknown>) => useInvalidating(NETWORK_KEYS, run);
 
 export const useCreatePeriod = () =>
   useOrientationMutation((input: CreateOrientationPeriodInput) => gqlRequest(CreatePeriodDocument, { input }));
