@@ -373,6 +373,10 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   }),
   'Query.meetings': () => ({ query: '{ meetings { totalCount } }' }),
   'Query.meeting': () => ({ query: 'query($id: ID!) { meeting(id: $id) { id } }', variables: { id: ids.territory } }),
+  'Query.cioMeetings': () => ({
+    query: 'query($c: ID!) { cioMeetings(cioId: $c) { totalCount } }',
+    variables: { c: ids.organisation },
+  }),
   'Mutation.scheduleMeeting': () => ({
     query:
       'mutation($p: ID!) { scheduleMeeting(input: { platformId: $p, kind: COTECH, title: "Cotech", startsAt: "2030-01-01T09:00:00Z", endsAt: "2030-01-01T11:00:00Z", place: "Salle" }) { id } }',

@@ -1,6 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '../core/db/driver.js';
 import { appUser, organisation } from '../modules/identity/tables.js';
+import { meeting, meetingAction, meetingAgendaItem } from '../modules/instances/tables.js';
 import {
   orientationDuty,
   orientationDutyCell,
@@ -180,4 +181,72 @@ export async function seedOrientationNetworks(tx: Tx, today = new Date()): Promi
       since: `${year}-09-01`,
     },
   ]);
+  await seedCioMeetings(tx, cioId, dcio, users.get('psyen@demo.test')!, today);
+}
+
+/**
+ * The CIO's concertation sur projet (on a PsyEn's initiative) and a parcours Avenir action for the
+ * families and partners of the territory (issue 18), both to come, the direction's with an action.
+ */
+async function seedCioMeetings(tx: Tx, cioId: string, dcio: string, psyen: string, today: Date) {
+  const at = (days: number, hourUtc: number) => {
+    const d = new Date(today.getTime() + days * 86_400_000);
+    d.setUTCHours(hourUtc, 0, 0, 0);
+    return d;
+  };
+  const [author] = await tx
+    .select({ id: appUser.id, name: appUser.displayName, email: appUser.email })
+    .from(appUser)
+    .where(inArray(appUser.id, [psyen]));
+  const [director] = await tx
+    .select({ name: appUser.displayName, email: appUser.email })
+    .from(appUser)
+    .where(inArray(appUser.id, [dcio]));
+  const concertationId = crypto.randomUUID();
+  const actionId = crypto.randomUUID();
+  await tx.insert(meeting).values([
+    {
+      id: concertationId,
+      kind: 'CONCERTATION_PROJET',
+      seriesId: concertationId,
+      cioId,
+      title: 'Concertation sur le projet d’orientation des élèves de 3e du réseau Alain-Fournier',
+      startsAt: at(9, 13),
+      endsAt: at(9, 15),
+      place: 'CIO de Bourges, salle de réunion',
+      caseAccessDays: 0,
+      createdBy: psyen,
+      organizerName: author!.name,
+      organizerEmail: author!.email,
+    },
+    {
+      id: actionId,
+      kind: 'ACTION_THEMATIQUE',
+      parcours: 'AVENIR',
+      seriesId: actionId,
+      cioId,
+      title: 'Soirée des familles : découvrir les métiers et les formations',
+      theme: 'Familles et partenaires du bassin',
+      startsAt: at(16, 17),
+      endsAt: at(16, 19),
+      place: 'Lycée Alain-Fournier, amphithéâtre',
+      caseAccessDays: 0,
+      createdBy: dcio,
+      organizerName: director!.name,
+      organizerEmail: director!.email,
+    },
+  ]);
+  await tx.insert(meetingAgendaItem).values([
+    { meetingId: concertationId, position: 0, title: 'Les projets des élèves en réflexion' },
+    { meetingId: concertationId, position: 1, title: 'Les entretiens à proposer aux familles' },
+    { meetingId: actionId, position: 0, title: 'Présentation du parcours Avenir' },
+    { meetingId: actionId, position: 1, title: 'Stands des partenaires' },
+  ]);
+  await tx.insert(meetingAction).values({
+    meetingId: actionId,
+    seriesId: actionId,
+    title: 'Inviter les entreprises partenaires',
+    ownerName: director!.name,
+    dueDate: at(7, 12).toISOString().slice(0, 10),
+  });
 }

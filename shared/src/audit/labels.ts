@@ -118,6 +118,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'meeting.update': "Modification d'une réunion",
   'meeting.cancel': "Annulation d'une réunion",
   'meeting.read': "Consultation d'une réunion",
+  'meeting.list': "Consultation des concertations et actions d'un CIO",
   // Orientation networks (issue 18)
   'orientation_period.create': "Création d'une période du calendrier de l'orientation",
   'orientation_period.update': "Modification d'une période du calendrier de l'orientation",

@@ -1,4 +1,8 @@
-/** The bodies a platform convenes (docs/domain.md §2, « Meetings »). */
+/**
+ * The bodies a platform convenes (docs/domain.md §2, « Meetings »), then the meetings and actions a CIO
+ * holds (§5, issue 18): a « concertation sur projet » on the direction's or a PsyEn's initiative, and
+ * the territory's thematic actions for families and partners (parcours Avenir, parcours Citoyen).
+ */
 export const MEETING_KINDS = [
   'COTECH',
   'BILATERALE',
@@ -6,8 +10,21 @@ export const MEETING_KINDS = [
   'INTER_PSAD',
   'COPIL_BASSIN',
   'COPIL_REGIONAL',
+  'CONCERTATION_PROJET',
+  'ACTION_THEMATIQUE',
 ] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
+
+/** What a CIO convenes; every other kind is a platform's. */
+export const CIO_MEETING_KINDS: readonly MeetingKind[] = ['CONCERTATION_PROJET', 'ACTION_THEMATIQUE'];
+/** What a platform convenes. */
+export const PLATFORM_MEETING_KINDS: readonly MeetingKind[] = MEETING_KINDS.filter(
+  (k) => !CIO_MEETING_KINDS.includes(k),
+);
+
+/** The parcours a CIO's thematic action serves (families and partners of the territory). */
+export const THEMATIC_PARCOURS = ['AVENIR', 'CITOYEN'] as const;
+export type ThematicParcours = (typeof THEMATIC_PARCOURS)[number];
 
 /** Only a technical committee examines individual situations; every other body sees aggregates only. */
 export const KINDS_WITH_SITUATIONS: readonly MeetingKind[] = ['COTECH'];

@@ -5,6 +5,7 @@ import type {
   MeetingStatus,
   PlatformActionKind,
   SituationDecision,
+  ThematicParcours,
 } from './enums.js';
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
@@ -14,6 +15,13 @@ export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   INTER_PSAD: 'Réunion inter-PSAD',
   COPIL_BASSIN: 'Comité de pilotage du bassin',
   COPIL_REGIONAL: 'Comité de pilotage régional',
+  CONCERTATION_PROJET: 'Concertation sur projet',
+  ACTION_THEMATIQUE: 'Action thématique',
+};
+
+export const THEMATIC_PARCOURS_LABELS: Record<ThematicParcours, string> = {
+  AVENIR: 'Parcours Avenir',
+  CITOYEN: 'Parcours Citoyen',
 };
 
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {

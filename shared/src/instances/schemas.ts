@@ -4,11 +4,13 @@ import { CLOSE_OUTCOMES } from '../psad/enums.js';
 import { calendarDay, optionalText, requiredText, text } from '../schema-parts.js';
 import {
   ATTENDANCES,
+  CIO_MEETING_KINDS,
   KINDS_WITH_SITUATIONS,
   MEETING_ACTION_STATUSES,
   MEETING_KINDS,
   MULTI_PLATFORM_KINDS,
   SITUATION_DECISIONS,
+  THEMATIC_PARCOURS,
 } from './enums.js';
 
 /** Bounds of a meeting's lists: a cotech examines tens of situations, not hundreds. */
@@ -101,15 +103,45 @@ function meetingRules(v: MeetingShape, ctx: z.RefinementCtx, kind: string | unde
     ctx.addIssue({ code: 'custom', path: ['situations'], message: 'une situation figure deux fois' });
 }
 
+/**
+ * A meeting is convened by a platform or by a CIO, never both: a platform's bodies (cotech, COPIL…) by a
+ * platform, a concertation or a thematic action by a CIO; a thematic action names its parcours.
+ */
 export const scheduleMeeting = z
   .object({
-    platformId: uuid,
+    platformId: uuid.nullish().transform((v) => v ?? null),
+    cioId: uuid.nullish().transform((v) => v ?? null),
     kind: z.enum(MEETING_KINDS),
+    parcours: z
+      .enum(THEMATIC_PARCOURS)
+      .nullish()
+      .transform((v) => v ?? null),
     /** Continues the series of that meeting: its open actions carry over to this one. */
     previousMeetingId: uuid.nullish(),
     ...meetingFields,
   })
-  .superRefine((v, ctx) => meetingRules(v, ctx, v.kind));
+  .superRefine((v, ctx) => {
+    meetingRules(v, ctx, v.kind);
+    if ((v.platformId === null) === (v.cioId === null))
+      ctx.addIssue({ code: 'custom', path: ['cioId'], message: 'une plateforme ou un CIO, l’un des deux' });
+    const cioKind = CIO_MEETING_KINDS.includes(v.kind);
+    if (v.cioId !== null && !cioKind)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'un CIO tient des concertations sur projet et des actions thématiques',
+      });
+    if (v.platformId !== null && cioKind)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'les concertations et actions thématiques sont d’un CIO',
+      });
+    if (v.kind === 'ACTION_THEMATIQUE' && v.parcours === null)
+      ctx.addIssue({ code: 'custom', path: ['parcours'], message: 'le parcours de l’action (Avenir ou Citoyen)' });
+    if (v.kind !== 'ACTION_THEMATIQUE' && v.parcours !== null)
+      ctx.addIssue({ code: 'custom', path: ['parcours'], message: 'seule une action thématique sert un parcours' });
+  });
 export type ScheduleMeetingInput = z.infer<typeof scheduleMeeting>;
 
 /** A change of an invitation's content: absent fields stay as they are; the invitees hear of it. */

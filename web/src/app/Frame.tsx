@@ -124,7 +124,7 @@ export function Frame() {
             ? items.map((item) => ({
                 text: item.label,
                 linkProps: { to: item.to, id: undefined },
-                isActive: isActiveItem(item, location.pathname),
+                isActive: isActiveItem(item, location.pathname, items),
               }))
             : undefined
         }

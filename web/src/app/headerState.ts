@@ -37,7 +37,9 @@ export function useSignedInHeader(): SignedInHeader | null {
 }
 
 /** Whether a navigation link is the current page (or, unless `end`, a page below it). */
-export function isActiveItem(item: NavItem, pathname: string): boolean {
-  if (item.end || item.to === '/') return pathname === item.to;
-  return pathname === item.to || pathname.startsWith(`${item.to}/`);
+export function isActiveItem(item: NavItem, pathname: string, items: readonly NavItem[] = []): boolean {
+  const matches = (i: NavItem) =>
+    i.end || i.to === '/' ? pathname === i.to : pathname === i.to || pathname.startsWith(`${i.to}/`);
+  // Under two items (`/orientation`, `/orientation/concertations`), the more specific one alone is current.
+  return matches(item) && !items.some((other) => other.to.startsWith(`${item.to}/`) && matches(other));
 }

@@ -43,6 +43,8 @@ const PARCOURS_INDICATORS_ITEMS: NavItem[] = [{ to: '/parcours/indicateurs', lab
 
 /** The orientation service (issue 18): a CIO's direction team, its PsyEn, the heads of its networks' schools. */
 const ORIENTATION_ITEMS: NavItem[] = [{ to: '/orientation', label: 'Réseaux d’orientation' }];
+/** A CIO's concertations and thematic actions: its direction team and PsyEn (not the school heads). */
+const CIO_MEETING_ITEMS: NavItem[] = [{ to: '/orientation/concertations', label: 'Concertations et actions' }];
 
 const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/organisations', label: 'Organisations' },
@@ -75,6 +77,7 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
     ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD'] as const).some((r) => hasRole(roles, r))
       ? ORIENTATION_ITEMS
       : []),
+    ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'] as const).some((r) => hasRole(roles, r)) ? CIO_MEETING_ITEMS : []),
     ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
   ];
   const seen = new Set<string>();

@@ -584,7 +584,11 @@ export type MeetingActionStatus =
   | 'FAITE';
 
 export type MeetingKind =
+  /** A CIO's thematic action for families and partners (parcours Avenir or Citoyen). */
+  | 'ACTION_THEMATIQUE'
   | 'BILATERALE'
+  /** A CIO's « concertation sur projet », on the direction's or a PsyEn's initiative. */
+  | 'CONCERTATION_PROJET'
   | 'COPIL_BASSIN'
   | 'COPIL_REGIONAL'
   | 'COTECH'
@@ -882,6 +886,8 @@ export type SaveInterviewCountsInput = {
 
 export type ScheduleMeetingInput = {
   agenda?: Array<string> | null | undefined;
+  /** The convening CIO (a concertation or a thematic action); exactly one of platformId and cioId. */
+  cioId?: string | number | null | undefined;
   communes?: Array<string> | null | undefined;
   endsAt: string;
   guests?: Array<GuestInput> | null | undefined;
@@ -889,8 +895,11 @@ export type ScheduleMeetingInput = {
   invitedUserIds?: Array<string | number> | null | undefined;
   kind: MeetingKind;
   otherPlatformIds?: Array<string | number> | null | undefined;
+  /** A thematic action's parcours (required for ACTION_THEMATIQUE, refused otherwise). */
+  parcours?: ThematicParcours | null | undefined;
   place?: string | null | undefined;
-  platformId: string | number;
+  /** The convening platform; exactly one of platformId and cioId. */
+  platformId?: string | number | null | undefined;
   /** Continues the series of that meeting (its unfinished actions carry over). */
   previousMeetingId?: string | number | null | undefined;
   situations?: Array<SituationInput> | null | undefined;
@@ -1025,6 +1034,11 @@ export type TerritoryKind =
   | 'COMMUNE'
   | 'DEPARTEMENT'
   | 'REGION';
+
+/** The parcours a CIO's thematic action serves. */
+export type ThematicParcours =
+  | 'AVENIR'
+  | 'CITOYEN';
 
 export type TrainingStatus =
   | 'AUCUNE'
@@ -1745,7 +1759,7 @@ export type DeleteVeilleDocumentMutationVariables = Exact<{
 
 export type DeleteVeilleDocumentMutation = { deleteVeilleDocument: boolean };
 
-export type MeetingListItemFragment = { id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, platform: { id: string, name: string } };
+export type MeetingListItemFragment = { id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, parcours: ThematicParcours | null, platform: { id: string, name: string } | null, cio: { id: string, name: string } | null };
 
 export type MeetingListQueryVariables = Exact<{
   platformId?: string | number | null | undefined;
@@ -1757,14 +1771,23 @@ export type MeetingListQueryVariables = Exact<{
 }>;
 
 
-export type MeetingListQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, platform: { id: string, name: string } }> } };
+export type MeetingListQuery = { meetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, parcours: ThematicParcours | null, platform: { id: string, name: string } | null, cio: { id: string, name: string } | null }> } };
+
+export type CioMeetingsQueryVariables = Exact<{
+  cioId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CioMeetingsQuery = { cioMeetings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: MeetingKind, title: string, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, parcours: ThematicParcours | null, platform: { id: string, name: string } | null, cio: { id: string, name: string } | null }> } };
 
 export type MeetingDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type MeetingDetailQuery = { meeting: { id: string, kind: MeetingKind, title: string, theme: string | null, communes: Array<string>, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, cancelReason: string | null, agenda: Array<string>, minutes: string | null, decisions: Array<string>, caseAccessDays: number, caseAccessUntil: string, canEdit: boolean, version: number, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> }, platforms: Array<{ id: string, name: string }>, invitees: Array<{ id: string, label: string, userId: string | null, guestName: string | null, guestEmail: string | null, guestOrganisation: string | null, attendance: Attendance | null, organisation: { id: string, name: string } | null }>, situations: Array<{ caseId: string, caseVersion: number, lastName: string, firstNames: string, age: number, commune: string | null, status: CaseStatus, lastContactAt: string | null, proposal: string | null, decision: SituationDecision | null, decisionComment: string | null, decidedAt: string | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean }, assignedOrganisation: { id: string, name: string } | null }>, actions: Array<{ id: string, meetingId: string, meetingStartsAt: string, carriedOver: boolean, title: string, ownerName: string, dueDate: string | null, status: MeetingActionStatus, note: string | null, version: number, ownerOrganisation: { id: string, name: string } | null }> } | null };
+export type MeetingDetailQuery = { meeting: { id: string, kind: MeetingKind, title: string, theme: string | null, communes: Array<string>, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, cancelReason: string | null, agenda: Array<string>, minutes: string | null, decisions: Array<string>, caseAccessDays: number, caseAccessUntil: string, canEdit: boolean, version: number, parcours: ThematicParcours | null, cio: { id: string, name: string } | null, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> } | null, platforms: Array<{ id: string, name: string }>, invitees: Array<{ id: string, label: string, userId: string | null, guestName: string | null, guestEmail: string | null, guestOrganisation: string | null, attendance: Attendance | null, organisation: { id: string, name: string } | null }>, situations: Array<{ caseId: string, caseVersion: number, lastName: string, firstNames: string, age: number, commune: string | null, status: CaseStatus, lastContactAt: string | null, proposal: string | null, decision: SituationDecision | null, decisionComment: string | null, decidedAt: string | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean }, assignedOrganisation: { id: string, name: string } | null }>, actions: Array<{ id: string, meetingId: string, meetingStartsAt: string, carriedOver: boolean, title: string, ownerName: string, dueDate: string | null, status: MeetingActionStatus, note: string | null, version: number, ownerOrganisation: { id: string, name: string } | null }> } | null };
 
 export type ScheduleMeetingMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -2890,7 +2913,12 @@ export const MeetingListItemFragmentDoc = new TypedDocumentString(`
   place
   visioUrl
   status
+  parcours
   platform {
+    id
+    name
+  }
+  cio {
     id
     name
   }
@@ -5476,11 +5504,48 @@ export const MeetingListDocument = new TypedDocumentString(`
   place
   visioUrl
   status
+  parcours
   platform {
     id
     name
   }
+  cio {
+    id
+    name
+  }
 }`) as unknown as TypedDocumentString<MeetingListQuery, MeetingListQueryVariables>;
+export const CioMeetingsDocument = new TypedDocumentString(`
+    query CioMeetings($cioId: ID!, $first: Int, $after: String) {
+  cioMeetings(cioId: $cioId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...MeetingListItem
+    }
+  }
+}
+    fragment MeetingListItem on Meeting {
+  id
+  kind
+  title
+  startsAt
+  endsAt
+  place
+  visioUrl
+  status
+  parcours
+  platform {
+    id
+    name
+  }
+  cio {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CioMeetingsQuery, CioMeetingsQueryVariables>;
 export const MeetingDetailDocument = new TypedDocumentString(`
     query MeetingDetail($id: ID!) {
   meeting(id: $id) {
@@ -5502,6 +5567,11 @@ export const MeetingDetailDocument = new TypedDocumentString(`
     caseAccessUntil
     canEdit
     version
+    parcours
+    cio {
+      id
+      name
+    }
     platform {
       id
       name

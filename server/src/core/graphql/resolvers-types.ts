@@ -1356,19 +1356,21 @@ export type Me = {
   user: User;
 };
 
-/** A meeting of a body a platform convenes: cotech, bilateral or multilateral meeting, inter-PSAD, COPIL. */
+/** A meeting of a body a platform convenes (cotech, bilateral or multilateral meeting, inter-PSAD, COPIL), or a CIO's concertation or thematic action. */
 export type Meeting = {
   __typename?: 'Meeting';
   /** Its follow-up actions and the unfinished ones of earlier meetings of its series. */
   actions: Array<MeetingAction>;
   agenda: Array<Scalars['String']['output']>;
-  /** Whether the caller may change it (a referent of the convening platform). */
+  /** Whether the caller may change it (a referent of the convening platform; a CIO's direction team, or the PsyEn who scheduled it). */
   canEdit: Scalars['Boolean']['output'];
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** Days after the meeting during which invited partners still see its situations. */
   caseAccessDays: Scalars['Int']['output'];
   /** The instant from which invited partners no longer see its situations (its end plus caseAccessDays). */
   caseAccessUntil: Scalars['DateTime']['output'];
+  /** The CIO that convenes it (none for a platform's meeting). */
+  cio?: Maybe<Organisation>;
   communes: Array<Scalars['String']['output']>;
   decisions: Array<Scalars['String']['output']>;
   endsAt: Scalars['DateTime']['output'];
@@ -1380,9 +1382,11 @@ export type Meeting = {
   minutes?: Maybe<Scalars['String']['output']>;
   /** Who convenes it: the referent who scheduled it, the invitations' organizer. */
   organizerName: Scalars['String']['output'];
+  /** A thematic action's parcours. */
+  parcours?: Maybe<ThematicParcours>;
   place?: Maybe<Scalars['String']['output']>;
-  /** The platform that convenes it. */
-  platform: Platform;
+  /** The platform that convenes it (none for a CIO's meeting). */
+  platform?: Maybe<Platform>;
   /** Every platform it gathers (several for inter-PSAD and regional meetings). */
   platforms: Array<Platform>;
   /** The cases to examine (cotech only): what the caller may see of them, empty for anyone else. */
@@ -1440,7 +1444,11 @@ export type MeetingInvitee = {
 };
 
 export type MeetingKind =
+  /** A CIO's thematic action for families and partners (parcours Avenir or Citoyen). */
+  | 'ACTION_THEMATIQUE'
   | 'BILATERALE'
+  /** A CIO's « concertation sur projet », on the direction's or a PsyEn's initiative. */
+  | 'CONCERTATION_PROJET'
   | 'COPIL_BASSIN'
   | 'COPIL_REGIONAL'
   | 'COTECH'
@@ -2867,6 +2875,8 @@ export type Query = {
    * previous page's endCursor); `offset` jumps to a page (skips that many cases; not with `after`).
    */
   cases: CaseConnection;
+  /** A CIO's concertations and thematic actions, by date: for its direction team and its PsyEn. */
+  cioMeetings: MeetingConnection;
   /** The officer's département dashboard (departementId: one of the caller's, defaults to the first). */
   clasDashboard: ClasDashboard;
   clasProject?: Maybe<ClasProject>;
@@ -3026,6 +3036,16 @@ export type QueryCasesArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CaseOrder>;
   platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryCioMeetingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cioId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<MeetingKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -3495,6 +3515,8 @@ export type SaveInterviewCountsInput = {
 
 export type ScheduleMeetingInput = {
   agenda?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The convening CIO (a concertation or a thematic action); exactly one of platformId and cioId. */
+  cioId?: InputMaybe<Scalars['ID']['input']>;
   communes?: InputMaybe<Array<Scalars['String']['input']>>;
   endsAt: Scalars['DateTime']['input'];
   guests?: InputMaybe<Array<GuestInput>>;
@@ -3502,8 +3524,11 @@ export type ScheduleMeetingInput = {
   invitedUserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   kind: MeetingKind;
   otherPlatformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A thematic action's parcours (required for ACTION_THEMATIQUE, refused otherwise). */
+  parcours?: InputMaybe<ThematicParcours>;
   place?: InputMaybe<Scalars['String']['input']>;
-  platformId: Scalars['ID']['input'];
+  /** The convening platform; exactly one of platformId and cioId. */
+  platformId?: InputMaybe<Scalars['ID']['input']>;
   /** Continues the series of that meeting (its unfinished actions carry over). */
   previousMeetingId?: InputMaybe<Scalars['ID']['input']>;
   situations?: InputMaybe<Array<SituationInput>>;
@@ -3752,6 +3777,11 @@ export type TerritoryKind =
   | 'COMMUNE'
   | 'DEPARTEMENT'
   | 'REGION';
+
+/** The parcours a CIO's thematic action serves. */
+export type ThematicParcours =
+  | 'AVENIR'
+  | 'CITOYEN';
 
 export type TrainingStatus =
   | 'AUCUNE'
@@ -4472,6 +4502,7 @@ export type ResolversTypes = {
   Territory: ResolverTypeWrapper<TerritoryRow>;
   TerritoryConnection: ResolverTypeWrapper<Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversTypes['Territory']> }>;
   TerritoryKind: TerritoryKind;
+  ThematicParcours: ThematicParcours;
   TrainingStatus: TrainingStatus;
   TransferCounts: ResolverTypeWrapper<TransferCounts>;
   TransversalFileKind: TransversalFileKind;
@@ -5314,6 +5345,7 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseAccessDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   caseAccessUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cio?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   communes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5323,8 +5355,9 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
   kind?: Resolver<ResolversTypes['MeetingKind'], ParentType, ContextType>;
   minutes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   organizerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parcours?: Resolver<Maybe<ResolversTypes['ThematicParcours']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   situations?: Resolver<Array<ResolversTypes['MeetingSituation']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5824,6 +5857,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   backgroundQueues?: Resolver<Array<ResolversTypes['BackgroundQueue']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'platformId'>>;
+  cioMeetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryCioMeetingsArgs, 'cioId'>>;
   clasDashboard?: Resolver<ResolversTypes['ClasDashboard'], ParentType, ContextType, RequireFields<QueryClasDashboardArgs, 'schoolYear'>>;
   clasProject?: Resolver<Maybe<ResolversTypes['ClasProject']>, ParentType, ContextType, RequireFields<QueryClasProjectArgs, 'id'>>;
   clasProjects?: Resolver<ResolversTypes['ClasProjectConnection'], ParentType, ContextType, Partial<QueryClasProjectsArgs>>;

@@ -1639,6 +1639,9 @@ describe('meeting mutations (as the referent of Bourges)', () => {
     await bad('scheduleMeeting', 'input.endsAt', {
       input: meeting({ endsAt: hourAgo(), startsAt: new Date().toISOString() }),
     });
+    // A meeting is a platform's or a CIO's, exactly one of them.
+    await bad('scheduleMeeting', 'input.cioId', { input: meeting({ cioId: m.ml }) });
+    await bad('scheduleMeeting', 'input.cioId', { input: meeting({ platformId: null }) });
     await bad('updateMeeting', 'input.title', { input: { id: m.other, version: 2, title: ' ' } });
     await bad('cancelMeeting', 'input.reason', { input: { id: m.other, version: 2, reason: 'x'.repeat(501) } });
     await bad('recordAttendance', 'input.entries', { input: { meetingId: m.meeting, version: 4, entries: [] } });
@@ -1661,6 +1664,31 @@ describe('meeting mutations (as the referent of Bourges)', () => {
     await bad('decideSituation', 'input.outcome', {
       input: { meetingId: m.meeting, caseId: m.case, caseVersion: 1, decision: 'CLORE' },
     });
+  });
+
+  it('a CIO’s concertation, scheduled by its director, leaves exactly one audit event', async () => {
+    const dcio = {
+      token: await t.login('dcio@demo.test'),
+      id: await idOf(sql`select id from app_user where email = 'dcio@demo.test'`),
+    };
+    const cio = await idOf(sql`select id from organisation where name = 'CIO de Bourges'`);
+    const res = await succeeds(
+      'scheduleMeeting',
+      M.scheduleMeeting,
+      {
+        input: meeting({
+          platformId: null,
+          cioId: cio,
+          kind: 'CONCERTATION_PROJET',
+          title: 'Concertation sur projet',
+          situations: [],
+          invitedOrganisationIds: [],
+        }),
+      },
+      [],
+      dcio,
+    );
+    expect(res.event).toMatchObject({ action: 'meeting.schedule', subject_type: 'meeting' });
   });
 
   it('a stale version gets CONFLICT and changes nothing', async () => {

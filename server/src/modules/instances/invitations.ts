@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { MEETING_KIND_LABELS, ROLES, type MeetingKind, type NotificationKind } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { appUser } from '../identity/tables.js';
+import { loaders as identityLoaders } from '../identity/loaders.js';
 import { composeGuestInvitationEmail } from '../notifications/email.js';
 import { calendarFor, sendDirectEmails } from '../notifications/emails.js';
 import { notify } from '../notifications/events.js';
@@ -48,10 +49,16 @@ const WHEN = new Intl.DateTimeFormat('fr-FR', {
 /** « le mardi 15 décembre 2026 à 14:00 », Europe/Paris. */
 export const whenInWords = (at: Date) => `le ${WHEN.format(at)}`;
 
+/** The name of who convenes the meeting: its platform, or its CIO (the directory names every organisation). */
+export async function convenerName(ctx: RequestContext, row: Pick<MeetingRecord, 'platformId' | 'cioId'>) {
+  if (row.cioId) return (await identityLoaders.organisation(ctx).load(row.cioId))?.name ?? 'Le CIO';
+  const [p] = await ctx.db.select({ name: platform.name }).from(platform).where(eq(platform.id, row.platformId!));
+  return p?.name ?? 'La plateforme';
+}
+
 async function convener(ctx: RequestContext, row: MeetingRecord) {
-  const [p] = await ctx.db.select({ name: platform.name }).from(platform).where(eq(platform.id, row.platformId));
   return {
-    platformName: p?.name ?? 'La plateforme',
+    platformName: await convenerName(ctx, row),
     organizer: { name: row.organizerName, email: row.organizerEmail },
   };
 }

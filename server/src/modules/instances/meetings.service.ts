@@ -8,6 +8,8 @@ import { decodeCursor, encodeCursor, pageSizeOf, type Connection } from '../../c
 import { parseInput } from '../../core/validation.js';
 import { platform, psadCase } from '../psad/tables.js';
 import { isReferentOf } from '../psad/policy.js';
+import { directs, isPsyenOf, staffCioIds } from '../orientation/policy.js';
+import { loaders as identityLoaders } from '../identity/loaders.js';
 import { organizerOf, sendInvitations, type InviteeRef } from './invitations.js';
 import { agendaOf } from './agenda.js';
 import { meeting, meetingAgendaItem, meetingInvitee, meetingPlatform, meetingSituation } from './tables.js';
@@ -40,7 +42,20 @@ async function lockMeeting(ctx: RequestContext, id: string): Promise<MeetingReco
   return row;
 }
 
-/** The meeting, locked, for a change by a referent of the convening platform at the version they read. */
+/**
+ * Whether the caller manages the meeting: a referent of the convening platform; for a CIO's meeting,
+ * its direction team (DCIO, the département's IEN-IO) and the PsyEn of the CIO who scheduled it.
+ */
+export async function mayManage(
+  ctx: RequestContext,
+  m: Pick<MeetingRecord, 'platformId' | 'cioId' | 'createdBy'>,
+): Promise<boolean> {
+  if (m.platformId) return isReferentOf(ctx, m.platformId);
+  if (!m.cioId) return false;
+  return (await directs(ctx, m.cioId)) || (isPsyenOf(ctx, m.cioId) && !!ctx.actor && m.createdBy === ctx.actor.userId);
+}
+
+/** The meeting, locked, for a change by one who manages it (mayManage) at the version they read. */
 export async function meetingForChange(
   ctx: RequestContext,
   id: string,
@@ -49,10 +64,12 @@ export async function meetingForChange(
 ): Promise<MeetingRecord> {
   // Read first, then lock: FOR UPDATE skips the rows the caller may read but not change, which would
   // tell an invited partner « not found » instead of « not yours ».
-  const [seen] = await ctx.db.select({ platformId: meeting.platformId }).from(meeting).where(eq(meeting.id, id));
+  const [seen] = await ctx.db
+    .select({ platformId: meeting.platformId, cioId: meeting.cioId, createdBy: meeting.createdBy })
+    .from(meeting)
+    .where(eq(meeting.id, id));
   if (!seen) throw notFound('Réunion');
-  if (!(await isReferentOf(ctx, seen.platformId)))
-    deny(ctx, action, 'not-convener', { subjectType: 'meeting', subjectId: id });
+  if (!(await mayManage(ctx, seen))) deny(ctx, action, 'not-convener', { subjectType: 'meeting', subjectId: id });
   const row = await lockMeeting(ctx, id);
   if (version !== null && row.version !== version) throw staleVersion('La réunion');
   return row;
@@ -85,7 +102,11 @@ async function checkPlatforms(ctx: RequestContext, ids: string[]) {
  * Replaces the platforms an inter-PSAD or regional meeting gathers (the convening one always stays):
  * which were added, removed and stayed, for their referents' invitations and cancellations.
  */
-async function gatheredPlatformsChange(ctx: RequestContext, row: MeetingRecord, wanted: string[]) {
+async function gatheredPlatformsChange(
+  ctx: RequestContext,
+  row: MeetingRecord & { platformId: string },
+  wanted: string[],
+) {
   const others = [...new Set(wanted.filter((id) => id !== row.platformId))];
   if (!MULTI_PLATFORM_KINDS.includes(row.kind as MeetingKind) && others.length > 0)
     throw badInput([
@@ -159,25 +180,45 @@ const refOf = (i: InviteeRow): InviteeRef => ({
 });
 
 /** Schedules a meeting and sends its invitations (iCalendar REQUEST, SEQUENCE 0). */
+/**
+ * A CIO's concertation or thematic action is scheduled by its direction team or one of its PsyEn
+ * (the concertation on the direction's or the PsyEn's initiative); the CIO must be an organisation of
+ * kind CIO.
+ */
+async function mayScheduleForCio(ctx: RequestContext, cioId: string) {
+  const org = await identityLoaders.organisation(ctx).load(cioId);
+  if (!org || org.kind !== 'CIO' || !(await staffCioIds(ctx)).includes(cioId))
+    deny(ctx, 'meeting.schedule', 'not-cio-staff', { subjectType: 'organisation', subjectId: cioId });
+}
+
 export async function scheduleMeeting(ctx: RequestContext, raw: unknown): Promise<MeetingRecord> {
   const input = parseInput(instances.scheduleMeeting, raw);
-  if (!(await isReferentOf(ctx, input.platformId)))
-    deny(ctx, 'meeting.schedule', 'not-referent', { subjectType: 'platform', subjectId: input.platformId });
+  if (input.cioId) await mayScheduleForCio(ctx, input.cioId);
+  else if (!input.platformId || !(await isReferentOf(ctx, input.platformId)))
+    deny(ctx, 'meeting.schedule', 'not-referent', { subjectType: 'platform', subjectId: input.platformId! });
   const others = input.otherPlatformIds.filter((id) => id !== input.platformId);
   await checkPlatforms(ctx, others);
-  await checkSituations(
-    ctx,
-    input.platformId,
-    input.situations.map((s) => s.caseId),
-  );
+  if (input.platformId)
+    await checkSituations(
+      ctx,
+      input.platformId,
+      input.situations.map((s) => s.caseId),
+    );
   let seriesId: string | null = null;
   if (input.previousMeetingId) {
     const [previous] = await ctx.db.select().from(meeting).where(eq(meeting.id, input.previousMeetingId));
-    if (!previous || previous.platformId !== input.platformId || previous.kind !== input.kind)
+    if (
+      !previous ||
+      previous.platformId !== input.platformId ||
+      previous.cioId !== input.cioId ||
+      previous.kind !== input.kind
+    )
       throw badInput([
         {
           path: 'input.previousMeetingId',
-          message: 'réunion précédente introuvable pour cette instance de la plateforme',
+          message: input.cioId
+            ? 'réunion précédente introuvable pour ce CIO'
+            : 'réunion précédente introuvable pour cette instance de la plateforme',
         },
       ]);
     seriesId = previous.seriesId;
@@ -190,6 +231,8 @@ export async function scheduleMeeting(ctx: RequestContext, raw: unknown): Promis
       kind: input.kind,
       seriesId: seriesId ?? id,
       platformId: input.platformId,
+      cioId: input.cioId,
+      parcours: input.parcours,
       title: input.title,
       theme: input.theme,
       communes: input.communes,
@@ -202,10 +245,11 @@ export async function scheduleMeeting(ctx: RequestContext, raw: unknown): Promis
       ...(await organizerOf(ctx)),
     })
     .returning();
-  await ctx.db
-    .insert(meetingPlatform)
-    .values([input.platformId, ...others].map((platformId) => ({ meetingId: id, platformId })))
-    .catch(explainWriteError);
+  if (input.platformId)
+    await ctx.db
+      .insert(meetingPlatform)
+      .values([input.platformId, ...others].map((platformId) => ({ meetingId: id, platformId })))
+      .catch(explainWriteError);
   await replaceAgenda(ctx, id, input.agenda);
   if (input.situations.length > 0)
     await ctx.db
@@ -222,7 +266,7 @@ export async function scheduleMeeting(ctx: RequestContext, raw: unknown): Promis
       kind: input.kind,
       situations: input.situations.length,
       invitees: invitees.length,
-      platforms: others.length + 1,
+      ...(input.cioId ? { cio: true } : { platforms: others.length + 1 }),
     },
   });
   await sendInvitations(ctx, row!, [
@@ -255,15 +299,19 @@ export async function updateMeeting(ctx: RequestContext, raw: unknown): Promise<
       throw badInput([
         { path: 'input.situations', message: 'seul un comité technique examine des situations individuelles' },
       ]);
-    await checkSituations(
-      ctx,
-      row.platformId,
-      input.situations.map((s) => s.caseId),
-    );
+    if (row.platformId)
+      await checkSituations(
+        ctx,
+        row.platformId,
+        input.situations.map((s) => s.caseId),
+      );
   }
-  const platformChange = input.otherPlatformIds
-    ? await gatheredPlatformsChange(ctx, row, input.otherPlatformIds)
-    : null;
+  if (!row.platformId && (input.otherPlatformIds?.length ?? 0) > 0)
+    throw badInput([{ path: 'input.otherPlatformIds', message: 'une réunion d’un CIO ne réunit pas de plateformes' }]);
+  const platformChange =
+    input.otherPlatformIds && row.platformId
+      ? await gatheredPlatformsChange(ctx, { ...row, platformId: row.platformId }, input.otherPlatformIds)
+      : null;
   const changed: string[] = Object.keys(input).filter(
     (k) => !['id', 'version'].includes(k) && input[k as keyof typeof input] !== undefined,
   );
@@ -438,6 +486,7 @@ export async function getMeeting(ctx: RequestContext, rawId: unknown): Promise<M
 
 export interface MeetingListArgs {
   platformId?: string | null;
+  cioId?: string | null;
   kind?: MeetingKind | null;
   from?: string | Date | null;
   to?: string | Date | null;
@@ -462,10 +511,12 @@ export async function listMeetings(ctx: RequestContext, args: MeetingListArgs): 
     args.platformId
       ? sql`${meeting.id} in (select meeting_id from meeting_platform where platform_id = ${parseInput(identity.uuid, args.platformId, 'platformId')}::uuid)`
       : undefined,
+    args.cioId ? eq(meeting.cioId, args.cioId) : undefined,
     args.kind ? eq(meeting.kind, args.kind) : undefined,
     from ? gte(meeting.startsAt, from) : undefined,
     to ? lte(meeting.startsAt, to) : undefined,
   ];
+  const filters = conditions.length;
   if (args.after) {
     const [at, id] = decodeCursor(args.after, 2) as [string, string];
     if (!identity.uuid.safeParse(id).success || Number.isNaN(Date.parse(at)))
@@ -483,7 +534,7 @@ export async function listMeetings(ctx: RequestContext, args: MeetingListArgs): 
     ctx.db
       .select({ n: sql<number>`count(*)::int` })
       .from(meeting)
-      .where(and(...conditions.slice(0, 4))),
+      .where(and(...conditions.slice(0, filters))),
   ]);
   const nodes = rows.slice(0, limit);
   const last = nodes.at(-1);
@@ -495,6 +546,20 @@ export async function listMeetings(ctx: RequestContext, args: MeetingListArgs): 
     },
     totalCount: count?.n ?? 0,
   };
+}
+
+/**
+ * A CIO's concertations and thematic actions, newest first: for its direction team and its PsyEn
+ * (row-level security says the same: app_meeting_ids, migration 0028).
+ */
+export async function listCioMeetings(
+  ctx: RequestContext,
+  args: Omit<MeetingListArgs, 'platformId'> & { cioId: string },
+): Promise<Connection<MeetingRecord>> {
+  const cioId = parseInput(identity.uuid, args.cioId, 'cioId');
+  if (!(await staffCioIds(ctx)).includes(cioId))
+    deny(ctx, 'meeting.list', 'not-cio-staff', { subjectType: 'organisation', subjectId: cioId });
+  return listMeetings(ctx, { ...args, platformId: null, cioId });
 }
 
 export { agendaOf };

@@ -13,8 +13,7 @@ import type { RequestContext } from '../../core/context.js';
 import { frenchDate, frenchDay, type Block, type Document } from '../../core/documents/index.js';
 import { notFound } from '../../core/errors.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
-import { platform } from '../psad/tables.js';
-import { whenInWords } from './invitations.js';
+import { convenerName, whenInWords } from './invitations.js';
 import { agendaOf, getMeeting, peopleOf } from './meetings.service.js';
 import { actionsOf, decisionsOf } from './minutes.service.js';
 import { situationsOf } from './situations.service.js';
@@ -32,8 +31,8 @@ const initials = (lastName: string, firstNames: string) =>
 export async function minutesDocument(ctx: RequestContext, meetingId: string): Promise<Document> {
   const m = await getMeeting(ctx, meetingId);
   if (!m) throw notFound('Réunion');
-  const [[p], agenda, invitees, decisions, actions, people] = await Promise.all([
-    ctx.db.select({ name: platform.name }).from(platform).where(eq(platform.id, m.platformId)),
+  const [issuer, agenda, invitees, decisions, actions, people] = await Promise.all([
+    convenerName(ctx, m),
     agendaOf(ctx, m.id),
     ctx.db.select().from(meetingInvitee).where(eq(meetingInvitee.meetingId, m.id)),
     decisionsOf(ctx, m.id),
@@ -116,7 +115,7 @@ export async function minutesDocument(ctx: RequestContext, meetingId: string): P
   return {
     title: `Compte rendu — ${m.title}`,
     subtitle: `${kind} du ${frenchDate(m.startsAt)}`,
-    issuer: p?.name ?? 'Plateforme de suivi et d’appui aux décrocheurs',
+    issuer: issuer ?? 'Plateforme de suivi et d’appui aux décrocheurs',
     generatedAt: new Date(),
     footerNote: 'Document de travail du réseau — ne pas diffuser au-delà des participants.',
     blocks,

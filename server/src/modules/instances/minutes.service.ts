@@ -4,8 +4,7 @@ import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { AppError, badInput, notFound, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
-import { isReferentOf } from '../psad/policy.js';
-import { meetingForChange, type MeetingRecord } from './meetings.service.js';
+import { mayManage, meetingForChange, type MeetingRecord } from './meetings.service.js';
 import { meeting, meetingAction, meetingDecision, meetingInvitee } from './tables.js';
 
 export type MeetingActionRow = typeof meetingAction.$inferSelect & { meetingStartsAt: Date; carriedOver: boolean };
@@ -113,7 +112,7 @@ export async function updateMeetingAction(ctx: RequestContext, raw: unknown): Pr
   const [action] = await ctx.db.select().from(meetingAction).where(eq(meetingAction.id, input.id)).for('update');
   if (!action) throw notFound('Action');
   const [m] = await ctx.db.select().from(meeting).where(eq(meeting.id, action.meetingId));
-  if (!m || !(await isReferentOf(ctx, m.platformId)))
+  if (!m || !(await mayManage(ctx, m)))
     deny(ctx, 'meeting.action_update', 'not-convener', { subjectType: 'meeting_action', subjectId: action.id });
   if (action.version !== input.version) throw staleVersion('L’action', true);
   const [updated] = await ctx.db

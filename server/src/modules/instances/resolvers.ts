@@ -5,14 +5,15 @@ import { guard, policies, readById } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../identity/loaders.js';
-import { isReferentOf } from '../psad/policy.js';
+import { orientationStaff } from '../orientation/policy.js';
 import { platform } from '../psad/tables.js';
 import * as meetings from './meetings.service.js';
 import * as minutes from './minutes.service.js';
 import * as situations from './situations.service.js';
 import { meetingInvitee, meetingPlatform } from './tables.js';
 
-const referent = policies.anyRole('PSAD_REFERENT');
+/** Who convenes a meeting: a platform's referents, a CIO's direction team and PsyEn (the service says which). */
+const convener = policies.anyRole('PSAD_REFERENT', 'PSYEN', 'CIO_DIRECTOR', 'IEN_IO');
 /** Whoever may be invited: people of any role (row-level security then shows their meetings only). */
 const people = policies.anyRole(...ROLES.filter((r) => r !== 'SERVICE_ACCOUNT'));
 /** An invited partner records « à revoir »; the convening referents apply any decision. */
@@ -50,23 +51,26 @@ const DAY = 86_400_000;
 export const instanceResolvers = {
   Query: {
     meetings: guard(people, (args, ctx) => meetings.listMeetings(ctx, args)),
+    cioMeetings: guard(orientationStaff, (args, ctx) => meetings.listCioMeetings(ctx, args)),
     meeting: guard(
       people,
       readById({ action: 'meeting.read', subjectType: 'meeting' }, (args, ctx) => meetings.getMeeting(ctx, args.id)),
     ),
   },
   Mutation: {
-    scheduleMeeting: guard(referent, (args, ctx) => meetings.scheduleMeeting(ctx, args.input)),
-    updateMeeting: guard(referent, (args, ctx) => meetings.updateMeeting(ctx, args.input)),
-    cancelMeeting: guard(referent, (args, ctx) => meetings.cancelMeeting(ctx, args.input)),
-    recordAttendance: guard(referent, (args, ctx) => minutes.recordAttendance(ctx, args.input)),
-    recordMinutes: guard(referent, (args, ctx) => minutes.recordMinutes(ctx, args.input)),
-    addMeetingAction: guard(referent, (args, ctx) => minutes.addMeetingAction(ctx, args.input)),
-    updateMeetingAction: guard(referent, (args, ctx) => minutes.updateMeetingAction(ctx, args.input)),
+    scheduleMeeting: guard(convener, (args, ctx) => meetings.scheduleMeeting(ctx, args.input)),
+    updateMeeting: guard(convener, (args, ctx) => meetings.updateMeeting(ctx, args.input)),
+    cancelMeeting: guard(convener, (args, ctx) => meetings.cancelMeeting(ctx, args.input)),
+    recordAttendance: guard(convener, (args, ctx) => minutes.recordAttendance(ctx, args.input)),
+    recordMinutes: guard(convener, (args, ctx) => minutes.recordMinutes(ctx, args.input)),
+    addMeetingAction: guard(convener, (args, ctx) => minutes.addMeetingAction(ctx, args.input)),
+    updateMeetingAction: guard(convener, (args, ctx) => minutes.updateMeetingAction(ctx, args.input)),
     decideSituation: guard(cotechMember, (args, ctx) => situations.decideSituation(ctx, args.input)),
   },
   Meeting: {
-    platform: async (m, _a, ctx) => (await platformsLoader(ctx).load(m.id)).find((p) => p.id === m.platformId)!,
+    platform: async (m, _a, ctx) =>
+      m.platformId ? (await platformsLoader(ctx).load(m.id)).find((p) => p.id === m.platformId)! : null,
+    cio: (m, _a, ctx) => (m.cioId ? identityLoaders.organisation(ctx).load(m.cioId) : null),
     platforms: (m, _a, ctx) =>
       MULTI_PLATFORM_KINDS.includes(m.kind as MeetingKind)
         ? platformsLoader(ctx).load(m.id)
@@ -79,7 +83,7 @@ export const instanceResolvers = {
     decisions: (m, _a, ctx) => minutes.decisionsOf(ctx, m.id),
     actions: (m, _a, ctx) => minutes.actionsOf(ctx, m),
     caseAccessUntil: (m) => new Date(m.endsAt.getTime() + m.caseAccessDays * DAY),
-    canEdit: (m, _a, ctx) => isReferentOf(ctx, m.platformId),
+    canEdit: (m, _a, ctx) => meetings.mayManage(ctx, m),
   },
   MeetingInvitee: {
     organisation: (i, _a, ctx) => (i.organisationId ? identityLoaders.organisation(ctx).load(i.organisationId) : null),

@@ -137,9 +137,10 @@ export async function decideSituation(ctx: RequestContext, raw: unknown) {
   const [m] = await ctx.db.select().from(meeting).where(eq(meeting.id, input.meetingId));
   if (!m) throw notFound('Réunion');
   const target = { subjectType: 'meeting', subjectId: m.id };
-  if (m.kind !== 'COTECH' || m.status === 'ANNULEE')
+  if (m.kind !== 'COTECH' || m.status === 'ANNULEE' || !m.platformId)
     throw new AppError('CONFLICT', 'Seul un comité technique maintenu décide des situations.', 'TRANSITION_REFUSED');
-  const convener = await isReferentOf(ctx, m.platformId);
+  const platformId = m.platformId;
+  const convener = await isReferentOf(ctx, platformId);
   if (!convener) {
     if (input.decision !== 'REVOIR') deny(ctx, 'meeting.situation_decide', 'not-convener', target);
     const { rows } = await ctx.db.execute<{ ok: boolean }>(
@@ -152,7 +153,7 @@ export async function decideSituation(ctx: RequestContext, raw: unknown) {
       .from(meetingSituation)
       .where(and(eq(meetingSituation.meetingId, m.id), eq(meetingSituation.caseId, input.caseId)));
     if (!situation) throw notFound('Situation');
-    await applyToCase(ctx, m.platformId, input);
+    await applyToCase(ctx, platformId, input);
     await ctx.db
       .update(meetingSituation)
       .set({

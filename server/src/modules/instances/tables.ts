@@ -22,13 +22,16 @@ import {
   PLATFORM_ACTION_KINDS,
   SITUATION_DECISIONS,
   SOLUTION_TYPES,
+  THEMATIC_PARCOURS,
 } from '@maillage/shared';
 import { appUser, organisation } from '../identity/tables.js';
 import { platform, psadCase } from '../psad/tables.js';
 import { inList, nullOrIn, timestamps } from '../../core/db/columns.js';
 
 /**
- * A meeting of a body a platform convenes (cotech, COPIL…, docs/domain.md §2). `series_id` ties the
+ * A meeting of a body a platform convenes (cotech, COPIL…, docs/domain.md §2), or of a CIO (a
+ * concertation sur projet, a thematic action of parcours Avenir or Citoyen, §5): exactly one of
+ * `platform_id` and `cio_id` is set. `series_id` ties the
  * meetings of one body over time (the first meeting's id): open actions carry over along it.
  * `ics_sequence` is the iCalendar SEQUENCE of the last invitation sent, its UID the meeting's id.
  */
@@ -38,9 +41,11 @@ export const meeting = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
     seriesId: uuid('series_id').notNull(),
-    platformId: uuid('platform_id')
-      .notNull()
-      .references(() => platform.id),
+    platformId: uuid('platform_id').references(() => platform.id),
+    /** The CIO that convenes it (an organisation of kind CIO), when no platform does. */
+    cioId: uuid('cio_id').references(() => organisation.id),
+    /** The parcours a CIO's thematic action serves. */
+    parcours: text('parcours'),
     title: text('title').notNull(),
     theme: text('theme'),
     communes: text('communes')
@@ -70,9 +75,16 @@ export const meeting = pgTable(
     check('meeting_time_check', sql`ends_at > starts_at`),
     check('meeting_where_check', sql`place is not null or visio_url is not null`),
     check('meeting_case_access_days_check', sql`case_access_days between 0 and 90`),
+    check('meeting_convener_check', sql`num_nonnulls(platform_id, cio_id) = 1`),
+    check('meeting_cio_kind_check', sql`(cio_id is not null) = (kind in ('CONCERTATION_PROJET', 'ACTION_THEMATIQUE'))`),
+    check('meeting_parcours_check', nullOrIn('parcours', THEMATIC_PARCOURS)),
+    check('meeting_parcours_kind_check', sql`(parcours is not null) = (kind = 'ACTION_THEMATIQUE')`),
     // The target of meeting_situation's (meeting_id, meeting_kind) key: a situation exists only on a cotech.
     unique('meeting_id_kind_key').on(t.id, t.kind),
     index('meeting_platform_starts_idx').on(t.platformId, t.startsAt),
+    index('meeting_cio_starts_idx')
+      .on(t.cioId, t.startsAt)
+      .where(sql`cio_id is not null`),
     index('meeting_series_idx').on(t.seriesId, t.startsAt),
   ],
 );

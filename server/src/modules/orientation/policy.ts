@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { organisationsWithRole } from '../../core/auth/actor.js';
 import { policies } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { textArrayOf } from '../../core/db/pg-array.js';
@@ -29,3 +30,7 @@ export async function directs(ctx: RequestContext, cioId: string): Promise<boole
 /** The CIOs whose direction team the caller is in or where they are a PsyEn (not the school heads). */
 export const staffCioIds = (ctx: RequestContext) =>
   idsOf(ctx, sql`select app_orientation_direction_cio_ids() || app_org_ids_with_role('PSYEN') as ids`);
+
+/** Whether the caller is a PsyEn of the CIO (PSYEN held in it). */
+export const isPsyenOf = (ctx: RequestContext, cioId: string): boolean =>
+  !!ctx.actor && organisationsWithRole(ctx.actor, 'PSYEN').includes(cioId);

@@ -15,13 +15,15 @@ import '../../ui/styles/instances.css';
 function valuesOf(m: MeetingDetail): MeetingFormValues {
   const start = parisParts(m.startsAt);
   return {
-    platformId: m.platform.id,
+    platformId: m.platform?.id ?? '',
+    cioId: m.cio?.id ?? '',
     kind: m.kind,
+    parcours: m.parcours ?? '',
     previousMeetingId: '',
     title: m.title,
     theme: m.theme ?? '',
     communes: m.communes.join(', '),
-    otherPlatformIds: m.platforms.filter((p) => p.id !== m.platform.id).map((p) => p.id),
+    otherPlatformIds: m.platforms.filter((p) => p.id !== m.platform?.id).map((p) => p.id),
     day: start.day,
     startTime: start.time,
     endTime: parisParts(m.endsAt).time,
@@ -88,7 +90,9 @@ export function EditMeetingPage() {
         <p>
           {m.canEdit
             ? 'Seule une réunion planifiée peut être modifiée.'
-            : 'Seuls les référents de la plateforme qui la convoque modifient cette réunion.'}
+            : m.cio
+              ? 'Cette réunion est modifiée par l’équipe de direction du CIO ou par le PsyEn qui l’a planifiée.'
+              : 'Seuls les référents de la plateforme qui la convoque modifient cette réunion.'}
         </p>
         <p>
           <Link to={`/instances/${m.id}`}>Retour à la réunion</Link>
@@ -111,8 +115,9 @@ export function EditMeetingPage() {
         key={m.version}
         mode="update"
         initial={valuesOf(m)}
-        platforms={[m.platform]}
-        platformName={m.platform.name}
+        platforms={m.platform ? [m.platform] : []}
+        platformName={m.platform?.name ?? m.cio?.name}
+        cio={m.cio ?? undefined}
         meetingId={m.id}
         submitLabel="Enregistrer et prévenir les invités"
         pending={update.isPending}

@@ -28,6 +28,9 @@ export function InstancesRoutes() {
       </Route>
       <Route element={<RequireRole role="PSAD_REFERENT" />}>
         <Route path="nouvelle" element={<NewMeetingPage />} />
+      </Route>
+      {/* A CIO's concertations and actions are changed by its direction team and their PsyEn author (issue 18). */}
+      <Route element={<RequireRole role={['PSAD_REFERENT', 'PSYEN', 'CIO_DIRECTOR', 'IEN_IO']} />}>
         <Route path=":id/modifier" element={<EditMeetingPage />} />
       </Route>
       <Route path=":id" element={<MeetingPage />} />

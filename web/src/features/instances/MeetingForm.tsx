@@ -1,12 +1,16 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
+  CIO_MEETING_KINDS,
   instances,
   KINDS_WITH_SITUATIONS,
   MEETING_KIND_LABELS,
-  MEETING_KINDS,
   MULTI_PLATFORM_KINDS,
+  PLATFORM_MEETING_KINDS,
+  THEMATIC_PARCOURS,
+  THEMATIC_PARCOURS_LABELS,
   type MeetingKind,
+  type ThematicParcours,
 } from '@maillage/shared';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
 import { validate } from '../../app/validation';
@@ -45,7 +49,11 @@ export interface SituationRow {
 
 export interface MeetingFormValues {
   platformId: string;
+  /** A CIO's concertation or thematic action (issue 18): the CIO, instead of a platform. */
+  cioId: string;
   kind: MeetingKind;
+  /** A thematic action's parcours. */
+  parcours: ThematicParcours | '';
   previousMeetingId: string;
   title: string;
   theme: string;
@@ -69,7 +77,9 @@ let lastKey = 0;
 export const newKey = () => `l${(lastKey += 1)}`;
 
 export const EMPTY_MEETING: Omit<MeetingFormValues, 'platformId'> = {
+  cioId: '',
   kind: 'COTECH',
+  parcours: '',
   previousMeetingId: '',
   title: '',
   theme: '',
@@ -91,7 +101,9 @@ export const EMPTY_MEETING: Omit<MeetingFormValues, 'platformId'> = {
 function fieldsOf(v: MeetingFormValues): string[] {
   return [
     'platformId',
+    'cioId',
     'kind',
+    'parcours',
     'previousMeetingId',
     'title',
     'theme',
@@ -115,7 +127,9 @@ function fieldsOf(v: MeetingFormValues): string[] {
 
 const LABELS: Record<string, string> = {
   platformId: 'Plateforme',
+  cioId: 'CIO',
   kind: 'Instance',
+  parcours: 'Parcours',
   previousMeetingId: 'Suite de la réunion',
   title: 'Intitulé',
   theme: 'Thème',
@@ -186,8 +200,10 @@ function inputOf(v: MeetingFormValues): { input: ScheduleMeetingInput; sent: Sen
   const situations = withSituations ? v.situations : [];
   return {
     input: {
-      platformId: v.platformId,
+      platformId: v.cioId ? null : v.platformId,
+      cioId: v.cioId || null,
       kind: v.kind,
+      parcours: v.kind === 'ACTION_THEMATIQUE' ? v.parcours || null : null,
       previousMeetingId: v.previousMeetingId || null,
       title: v.title.trim(),
       theme: withSituations ? v.theme.trim() || null : null,
@@ -250,8 +266,10 @@ export interface MeetingFormProps {
   initial: MeetingFormValues;
   /** The platforms the referent may convene for (schedule). */
   platforms: readonly { id: string; name: string }[];
-  /** Update: the meeting's convening platform's name. */
+  /** Update: the meeting's convening platform's (or CIO's) name. */
   platformName?: string;
+  /** A CIO's meeting (issue 18): the CIO convenes it, of a CIO's kind, with no platform's partners. */
+  cio?: { id: string; name: string };
   /** Update: the meeting itself, left out of the series candidates. */
   meetingId?: string;
   submitLabel: string;
@@ -269,6 +287,7 @@ export function MeetingForm({
   initial,
   platforms,
   platformName,
+  cio,
   submitLabel,
   pending,
   error,
@@ -299,7 +318,8 @@ export function MeetingForm({
   const partnerList = partners.data?.platform?.partners ?? [];
   const allPlatforms = useCasePlatforms();
   const others = (allPlatforms.data ?? []).filter((p) => p.id !== v.platformId);
-  const series = useSeriesCandidates(mode === 'schedule' ? v.platformId || undefined : undefined, v.kind);
+  const series = useSeriesCandidates(mode === 'schedule' && !cio ? v.platformId || undefined : undefined, v.kind);
+  const kinds = cio ? CIO_MEETING_KINDS : PLATFORM_MEETING_KINDS;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -319,7 +339,11 @@ export function MeetingForm({
       <Section id={`${ids}-instance`} title="L’instance">
         {mode === 'schedule' ? (
           <div className="meeting-form__grid">
-            {platforms.length > 1 ? (
+            {cio ? (
+              <p className="meeting-form__fact">
+                <span className={fr.cx('fr-text--bold')}>CIO qui convoque :</span> {cio.name}
+              </p>
+            ) : platforms.length > 1 ? (
               <SelectField
                 label="Plateforme qui convoque"
                 name="platformId"
@@ -361,7 +385,7 @@ export function MeetingForm({
               }}
               error={errors.kind}
             >
-              {MEETING_KINDS.map((k) => (
+              {kinds.map((k) => (
                 <option key={k} value={k}>
                   {MEETING_KIND_LABELS[k]}
                 </option>
@@ -369,7 +393,7 @@ export function MeetingForm({
             </SelectField>
           </div>
         ) : null}
-        {mode === 'schedule' ? (
+        {mode === 'schedule' && cio ? null : mode === 'schedule' ? (
           <SelectField
             label="Suite de la réunion"
             name="previousMeetingId"
@@ -392,11 +416,32 @@ export function MeetingForm({
             {MEETING_KIND_LABELS[v.kind]} convoqué par {platformName ?? 'la plateforme'}.
           </p>
         )}
+        {v.kind === 'ACTION_THEMATIQUE' ? (
+          <SelectField
+            label="Parcours"
+            name="parcours"
+            required
+            value={v.parcours}
+            onValueChange={(p) => set('parcours', p as ThematicParcours | '')}
+            error={errors.parcours}
+          >
+            <option value="">Choisir le parcours</option>
+            {THEMATIC_PARCOURS.map((p) => (
+              <option key={p} value={p}>
+                {THEMATIC_PARCOURS_LABELS[p]}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
         <TextField
           label="Intitulé"
           name="title"
           required
-          hint="Par exemple : Comité technique de décembre."
+          hint={
+            cio
+              ? 'Par exemple : Concertation sur le projet des élèves de 3e.'
+              : 'Par exemple : Comité technique de décembre.'
+          }
           value={v.title}
           onValueChange={(t) => set('title', t)}
           error={errors.title}
@@ -573,41 +618,45 @@ export function MeetingForm({
       </Section>
 
       <Section id={`${ids}-invites`} title="Invités">
-        <Fieldset
-          legend="Partenaires invités"
-          hint="Leurs membres reçoivent l’invitation (notification et courriel avec l’invitation de calendrier)."
-          field="invitedOrganisationIds"
-        >
-          {partnerList.map((p) => (
-            <CheckboxField
-              key={p.id}
-              name="invitedOrganisationIds"
-              value={p.id}
-              label={p.name}
-              checked={v.invitedOrganisationIds.includes(p.id)}
-              onCheckedChange={(checked) =>
-                set('invitedOrganisationIds', toggle(v.invitedOrganisationIds, p.id, checked))
-              }
+        {cio ? null : (
+          <>
+            <Fieldset
+              legend="Partenaires invités"
+              hint="Leurs membres reçoivent l’invitation (notification et courriel avec l’invitation de calendrier)."
+              field="invitedOrganisationIds"
+            >
+              {partnerList.map((p) => (
+                <CheckboxField
+                  key={p.id}
+                  name="invitedOrganisationIds"
+                  value={p.id}
+                  label={p.name}
+                  checked={v.invitedOrganisationIds.includes(p.id)}
+                  onCheckedChange={(checked) =>
+                    set('invitedOrganisationIds', toggle(v.invitedOrganisationIds, p.id, checked))
+                  }
+                />
+              ))}
+              {partnerList.length === 0 ? (
+                <p className={fr.cx('fr-text--sm')}>
+                  {partners.isPending ? 'Chargement des partenaires…' : 'Aucun partenaire sur cette plateforme.'}
+                </p>
+              ) : null}
+              {errors.invitedOrganisationIds ? (
+                <p className={fr.cx('fr-error-text')} role="alert" data-invalid="true">
+                  {errors.invitedOrganisationIds}
+                </p>
+              ) : null}
+            </Fieldset>
+            <PeopleInvite
+              platformId={v.platformId}
+              partners={partnerList}
+              value={v.invitedUsers}
+              onChange={(people) => set('invitedUsers', people)}
+              error={errors.invitedUserIds}
             />
-          ))}
-          {partnerList.length === 0 ? (
-            <p className={fr.cx('fr-text--sm')}>
-              {partners.isPending ? 'Chargement des partenaires…' : 'Aucun partenaire sur cette plateforme.'}
-            </p>
-          ) : null}
-          {errors.invitedOrganisationIds ? (
-            <p className={fr.cx('fr-error-text')} role="alert" data-invalid="true">
-              {errors.invitedOrganisationIds}
-            </p>
-          ) : null}
-        </Fieldset>
-        <PeopleInvite
-          platformId={v.platformId}
-          partners={partnerList}
-          value={v.invitedUsers}
-          onChange={(people) => set('invitedUsers', people)}
-          error={errors.invitedUserIds}
-        />
+          </>
+        )}
         <h3 className={fr.cx('fr-h6', 'fr-mb-1w')}>Invités sans compte Maillage</h3>
         <p className={fr.cx('fr-text--sm', 'fr-mb-2w')}>
           Ils reçoivent l’invitation par courriel seulement, sans accès aux situations examinées.

@@ -3,7 +3,12 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { createModal } from '@codegouvfr/react-dsfr/Modal';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
-import { KINDS_WITH_SITUATIONS, MEETING_KIND_LABELS, MULTI_PLATFORM_KINDS } from '@maillage/shared';
+import {
+  KINDS_WITH_SITUATIONS,
+  MEETING_KIND_LABELS,
+  MULTI_PLATFORM_KINDS,
+  THEMATIC_PARCOURS_LABELS,
+} from '@maillage/shared';
 import { problemOf, fetchWithToken, saveBlob } from '../../app/download';
 import { splitErrors } from '../../app/formErrors';
 import { isErrorCode } from '../../app/graphql';
@@ -191,11 +196,11 @@ export function MeetingPage() {
   const [message, setMessage] = useState(initial);
   useEffect(() => setMessage(initial), [id, initial]);
 
-  const breadcrumb = (current: string) => (
+  const breadcrumb = (current: string, home = { to: '/instances', label: 'Réunions et instances' }) => (
     <Breadcrumb
       currentPageLabel={current}
       homeLinkProps={{ to: '/' }}
-      segments={[{ label: 'Réunions et instances', linkProps: { to: '/instances' } }]}
+      segments={[{ label: home.label, linkProps: { to: home.to } }]}
       className={fr.cx('fr-mt-0', 'fr-mb-2w')}
     />
   );
@@ -214,11 +219,15 @@ export function MeetingPage() {
 
   const reload = () => query.refetch();
   const reloadProps = { onReload: reload, reloading: query.isFetching };
-  const others = m.platforms.filter((p) => p.id !== m.platform.id);
+  const others = m.platforms.filter((p) => p.id !== m.platform?.id);
+  // A CIO's concertation or thematic action lives in the orientation area (issue 18).
+  const home = m.cio
+    ? { to: '/orientation/concertations', label: 'Concertations et actions' }
+    : { to: '/instances', label: 'Réunions et instances' };
 
   return (
     <div className="page meeting-page">
-      {breadcrumb(m.title)}
+      {breadcrumb(m.title, home)}
       <h1 tabIndex={-1} className={fr.cx('fr-mb-1w')}>
         {m.title}
       </h1>
@@ -247,7 +256,8 @@ export function MeetingPage() {
               </a>
             </Item>
           ) : null}
-          <Item term="Convoquée par">{m.platform.name}</Item>
+          <Item term="Convoquée par">{m.platform?.name ?? m.cio?.name}</Item>
+          {m.parcours ? <Item term="Parcours">{THEMATIC_PARCOURS_LABELS[m.parcours]}</Item> : null}
           {MULTI_PLATFORM_KINDS.includes(m.kind) && others.length ? (
             <Item term="Avec">{others.map((p) => p.name).join(', ')}</Item>
           ) : null}
@@ -280,8 +290,8 @@ export function MeetingPage() {
         <ManageSection meeting={m} onDone={setMessage} {...reloadProps} />
       ) : null}
       <p className={fr.cx('fr-mt-2w')}>
-        <Link to="/instances" className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
-          Toutes les réunions
+        <Link to={home.to} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
+          {m.cio ? 'Toutes les concertations et actions du CIO' : 'Toutes les réunions'}
         </Link>
       </p>
     </div>

@@ -27,7 +27,13 @@ const columns = (showPlatform: boolean): Column<MeetingListItem>[] => [
   { key: 'title', header: 'Intitulé', rowHeader: true, cell: (m) => <Link to={`/instances/${m.id}`}>{m.title}</Link> },
   { key: 'place', header: 'Lieu', cell: (m) => placeOf(m) },
   ...(showPlatform
-    ? [{ key: 'platform', header: 'Convoquée par', cell: (m: MeetingListItem) => m.platform.name }]
+    ? [
+        {
+          key: 'platform',
+          header: 'Convoquée par',
+          cell: (m: MeetingListItem) => m.platform?.name ?? m.cio?.name ?? '',
+        },
+      ]
     : []),
   { key: 'status', header: 'Statut', cell: (m) => <MeetingStatusBadge status={m.status} /> },
 ];
@@ -48,7 +54,7 @@ export function MeetingsPage() {
   const pastRows = past.data?.pages.flatMap((p) => p.meetings.nodes) ?? [];
   const pastTotal = past.data?.pages[0]?.meetings.totalCount;
   // Whoever sees meetings of several platforms is told which one convenes each.
-  const platforms = new Set([...(upcoming.data?.nodes ?? []), ...pastRows].map((m) => m.platform.id));
+  const platforms = new Set([...(upcoming.data?.nodes ?? []), ...pastRows].map((m) => m.platform?.id ?? m.cio?.id));
   const cols = columns(platforms.size > 1);
   const kindName = kind ? ` (${MEETING_KIND_LABELS[kind].toLowerCase()})` : '';
 

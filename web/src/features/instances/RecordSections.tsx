@@ -462,7 +462,7 @@ function AddActionForm({ meeting, onReload, reloading }: Props) {
   const [done, setDone] = useState('');
   const errors = { ...splitErrors(add.error, ACTION_FIELDS).fields, ...clientErrors };
   const organisations = new Map<string, string>();
-  for (const p of meeting.platform.partners) organisations.set(p.id, p.name);
+  for (const p of meeting.platform?.partners ?? []) organisations.set(p.id, p.name);
   for (const i of meeting.invitees) if (i.organisation) organisations.set(i.organisation.id, i.organisation.name);
   const touch = () => {
     setClientErrors({});

@@ -179,8 +179,8 @@ function DecisionForm({ meeting, reviewOnly, onReload, reloading }: Props & { re
   const server = splitErrors(decide.error, FIELDS, decisionPath).fields;
   const errors: Record<string, string | undefined> = { ...clientErrors, ...server };
   const situation = meeting.situations.find((s) => s.caseId === caseId);
-  const partners = meeting.platform.partners;
-  const otherPlatforms = (platforms.data ?? []).filter((p) => p.id !== meeting.platform.id);
+  const partners = meeting.platform?.partners ?? [];
+  const otherPlatforms = (platforms.data ?? []).filter((p) => p.id !== meeting.platform?.id);
   const touch = () => {
     setClientErrors({});
     setDone('');
@@ -312,7 +312,7 @@ function DecisionForm({ meeting, reviewOnly, onReload, reloading }: Props & { re
             ))}
           </SelectField>
           <CounsellorField
-            platformId={meeting.platform.id}
+            platformId={meeting.platform?.id ?? ''}
             organisationId={organisationId}
             value={counsellorId}
             onValueChange={setCounsellorId}

@@ -25,7 +25,12 @@ graphql(`
     place
     visioUrl
     status
+    parcours
     platform {
+      id
+      name
+    }
+    cio {
       id
       name
     }
@@ -35,6 +40,22 @@ graphql(`
 const MeetingListDocument = graphql(`
   query MeetingList($platformId: ID, $kind: MeetingKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
     meetings(platformId: $platformId, kind: $kind, from: $from, to: $to, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...MeetingListItem
+      }
+    }
+  }
+`);
+
+/** A CIO's concertations and thematic actions (issue 18), newest first. */
+const CioMeetingsDocument = graphql(`
+  query CioMeetings($cioId: ID!, $first: Int, $after: String) {
+    cioMeetings(cioId: $cioId, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -69,6 +90,11 @@ const MeetingDetailDocument = graphql(`
       caseAccessUntil
       canEdit
       version
+      parcours
+      cio {
+        id
+        name
+      }
       platform {
         id
         name
@@ -256,6 +282,21 @@ export function useSeriesCandidates(platformId: string | undefined, kind: Meetin
       gqlRequest(MeetingListDocument, { platformId: platformId ?? null, kind, first: 50 }, signal),
     enabled: Boolean(platformId),
     select: (data) => data.meetings.nodes.filter((m) => m.status !== 'ANNULEE'),
+  });
+}
+
+const CIO_PAGE = 20;
+
+/** A CIO's meetings, newest first, a page at a time. */
+export function useCioMeetings(cioId: string | undefined) {
+  return useInfiniteQuery({
+    queryKey: ['meetings', 'list', 'cio', cioId],
+    queryFn: ({ signal, pageParam }) =>
+      gqlRequest(CioMeetingsDocument, { cioId: cioId!, first: CIO_PAGE, after: pageParam }, signal),
+    enabled: Boolean(cioId),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) =>
+      last.cioMeetings.pageInfo.hasNextPage ? last.cioMeetings.pageInfo.endCursor : undefined,
   });
 }
 

@@ -12,6 +12,7 @@ const WorkPlanPage = lazyPage(() => import('./plan/WorkPlanPage'), 'WorkPlanPage
 const QvtPage = lazyPage(() => import('./evaluation/QvtPage'), 'QvtPage');
 const EvaluationPage = lazyPage(() => import('./evaluation/EvaluationPage'), 'EvaluationPage');
 const InterviewsPage = lazyPage(() => import('./evaluation/InterviewsPage'), 'InterviewsPage');
+const ConcertationsPage = lazyPage(() => import('./ConcertationsPage'), 'ConcertationsPage');
 
 /**
  * `/orientation/*` (issue 18): the orientation service of a CIO. The server narrows each page to the
@@ -32,6 +33,7 @@ export function OrientationRoutes() {
         <Route path="qvt" element={<QvtPage />} />
         <Route path="evaluation" element={<EvaluationPage />} />
         <Route path="entretiens" element={<InterviewsPage />} />
+        <Route path="concertations" element={<ConcertationsPage />} />
       </Route>
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
