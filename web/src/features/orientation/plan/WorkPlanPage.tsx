@@ -24,9 +24,10 @@ import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { CheckboxField, SelectField, TextField } from '../../../ui/Field';
 import { FormActions } from '../../../ui/FormActions';
 import { LoadingState } from '../../../ui/LoadingState';
-import { parisToday } from '../../../ui/format';
+import { formatDate, parisToday } from '../../../ui/format';
 import { SaveErrorBanner } from '../../../ui/SaveErrorBanner';
 import { StatusMessage } from '../../../ui/StatusMessage';
+import { useCioMeetings } from '../../instances/queries';
 import { useChosenCio, useOrientationCios, type OrientationCio } from '../cios';
 import {
   AddWorkPlanCommentDocument,
@@ -497,6 +498,43 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 /** The form of a new action, or of an action's change (`action` given). */
+/** The CIO's concertations and thematic actions (its newest), one of which may hold the action's evidence in its minutes. */
+function MeetingPicker({
+  cioId,
+  value,
+  onValueChange,
+  error,
+}: {
+  cioId: string;
+  value: string;
+  onValueChange: (id: string) => void;
+  error?: string | undefined;
+}) {
+  const meetings = useCioMeetings(cioId);
+  const list = meetings.data?.pages.flatMap((p) => p.cioMeetings.nodes) ?? [];
+  return (
+    <SelectField
+      label="Réunion dont le compte rendu fait preuve"
+      hint={
+        meetings.isError
+          ? 'Les réunions du CIO n’ont pas pu être lues.'
+          : 'Facultatif : une concertation ou une action thématique du CIO (les plus récentes).'
+      }
+      value={value}
+      onValueChange={onValueChange}
+      error={error}
+    >
+      <option value="">Aucune</option>
+      {value && !list.some((m) => m.id === value) ? <option value={value}>Réunion déjà liée</option> : null}
+      {list.map((m) => (
+        <option key={m.id} value={m.id}>
+          {m.title} ({formatDate(m.startsAt)})
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
 function ActionForm({
   cio,
   plan,
@@ -664,9 +702,8 @@ function ActionForm({
         onValueChange={(evidenceUrl) => setV({ ...v, evidenceUrl })}
         error={errors.fields.evidenceUrl}
       />
-      <TextField
-        label="Identifiant de la réunion dont le compte rendu fait preuve"
-        hint="Facultatif : l’identifiant de la réunion dans « Instances »."
+      <MeetingPicker
+        cioId={cio.id}
         value={v.minutesMeetingId}
         onValueChange={(minutesMeetingId) => setV({ ...v, minutesMeetingId })}
         error={errors.fields.minutesMeetingId}
