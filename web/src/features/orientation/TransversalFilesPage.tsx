@@ -11,7 +11,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import type { TransversalFileKind, TransversalFileStatus } from '../../gql/graphql';
 import { Button } from '../../ui/Button';
 import { ErrorState } from '../../ui/ErrorState';
-import { DateField, SelectField, TextField } from '../../ui/Field';
+import { DateField, Field, SelectField, TextField } from '../../ui/Field';
 import { FormActions } from '../../ui/FormActions';
 import { LoadingState } from '../../ui/LoadingState';
 import { SaveErrorBanner } from '../../ui/SaveErrorBanner';
@@ -122,24 +122,9 @@ function FileForm({
         ))}
       </SelectField>
       <TextField label="Résumé" value={values.summary} onValueChange={set('summary')} error={server.fields.summary} />
-      <div className={fr.cx('fr-input-group')}>
-        <label className={fr.cx('fr-label')} htmlFor="dossier-liens">
-          Documents (un lien https par ligne)
-        </label>
-        <textarea
-          id="dossier-liens"
-          className={fr.cx('fr-input')}
-          value={values.links}
-          onChange={(e) => set('links')(e.target.value)}
-          aria-invalid={server.fields.documentLinks ? true : undefined}
-          aria-describedby={server.fields.documentLinks ? 'dossier-liens-erreur' : undefined}
-        />
-        {server.fields.documentLinks ? (
-          <p id="dossier-liens-erreur" className={fr.cx('fr-error-text')}>
-            {server.fields.documentLinks}
-          </p>
-        ) : null}
-      </div>
+      <Field label="Documents" hint="Un lien https par ligne." error={server.fields.documentLinks}>
+        {(props) => <textarea {...props} value={values.links} onChange={(e) => set('links')(e.target.value)} />}
+      </Field>
       <FormActions
         errors={{
           fields: server.fields,
