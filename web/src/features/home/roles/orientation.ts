@@ -6,6 +6,12 @@ const PLAN: Work = {
   desc: 'Les actions datées de l’expérimentation.',
 };
 
+const CONCERTATIONS: Work = {
+  title: 'Concertations et actions',
+  to: '/orientation/concertations',
+  desc: 'Les concertations sur projet et les actions des parcours Avenir et Citoyen.',
+};
+
 /** What the CIO's direction team (its DCIO and the département's IEN-IO) opens beside the networks. */
 const DIRECTION_MORE: Work[] = [
   { title: 'Qui fait quoi ?', to: '/orientation/qui-fait-quoi', desc: 'Les responsabilités de chacun.' },
@@ -15,6 +21,7 @@ const DIRECTION_MORE: Work[] = [
     desc: 'Les dossiers pilotés par délégation.',
   },
   PLAN,
+  CONCERTATIONS,
   { title: 'Évaluation', to: '/orientation/evaluation', desc: 'Critères, entretiens et rapport final.' },
 ];
 
@@ -30,6 +37,7 @@ export const HOMES: RoleHomes<'PSYEN' | 'CIO_DIRECTOR' | 'IEN_IO' | 'SCHOOL_HEAD
     more: [
       { title: 'Réseaux', to: '/orientation', desc: 'Votre réseau, ses établissements et son temps.' },
       PLAN,
+      CONCERTATIONS,
       { title: 'Entretiens externalisés', to: '/orientation/entretiens', desc: 'Les entretiens au CIO, par thème.' },
       { title: 'Qualité de vie au travail', to: '/orientation/qvt', desc: 'Le questionnaire anonyme.' },
     ],
