@@ -179,7 +179,6 @@ const refOf = (i: InviteeRow): InviteeRef => ({
   guestEmail: i.guestEmail,
 });
 
-/** Schedules a meeting and sends its invitations (iCalendar REQUEST, SEQUENCE 0). */
 /**
  * A CIO's concertation or thematic action is scheduled by its direction team or one of its PsyEn
  * (the concertation on the direction's or the PsyEn's initiative); the CIO must be an organisation of
@@ -191,6 +190,7 @@ async function mayScheduleForCio(ctx: RequestContext, cioId: string) {
     deny(ctx, 'meeting.schedule', 'not-cio-staff', { subjectType: 'organisation', subjectId: cioId });
 }
 
+/** Schedules a meeting and sends its invitations (iCalendar REQUEST, SEQUENCE 0). */
 export async function scheduleMeeting(ctx: RequestContext, raw: unknown): Promise<MeetingRecord> {
   const input = parseInput(instances.scheduleMeeting, raw);
   if (input.cioId) await mayScheduleForCio(ctx, input.cioId);
