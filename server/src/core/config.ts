@@ -85,6 +85,11 @@ export const DEFAULT_READ_BUDGET_PER_HOUR: Record<Role, number> = {
   CIO_DIRECTOR: 500,
   IEN_IO: 500,
   SCHOOL_HEAD: 500,
+  // The CPMS module holds no pupil either (issue 19): contracts, a rota, anonymous calls.
+  CPMS_DIRECTOR: 500,
+  CPMS_AGENT: 500,
+  DCO: 500,
+  CENTRAL_ANALYST: 500,
   SERVICE_ACCOUNT: 500,
 };
 const READ_BUDGET_MAX = 10_000_000;

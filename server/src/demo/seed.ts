@@ -3,6 +3,7 @@ import { searchKey, type OrganisationKind, type Role } from '@maillage/shared';
 import type { Db } from '../core/db/driver.js';
 import { hashPassword } from '../core/auth/passwords.js';
 import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
+import { BELGIAN_USERS, seedBelgianDirectory } from './belgium.js';
 import { platform, platformPartner, platformReferent } from '../modules/psad/tables.js';
 import { seedOrientationNetworks } from './orientation-networks.js';
 import { seedOrientationPlan } from './orientation-plan.js';
@@ -10,7 +11,10 @@ import { seedOrientationEvaluation } from './orientation-evaluation.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
-export const DEMO_USERS: { email: string; displayName: string; organisation: string; roles: Role[] }[] = [
+type DemoUser = { email: string; displayName: string; organisation: string; roles: Role[] };
+
+/** The Cher's users (the French demo). */
+const CHER_USERS: DemoUser[] = [
   { email: 'admin@demo.test', displayName: 'Alice Admin', organisation: 'DSDEN du Cher', roles: ['ADMIN'] },
   {
     email: 'referent@demo.test',
@@ -89,6 +93,9 @@ export const DEMO_USERS: { email: string; displayName: string; organisation: str
     roles: ['SCHOOL_HEAD'],
   },
 ];
+
+/** Every user of the demo: the Cher's, and the Belgian CPMS's zone of Liège (issue 19). */
+export const DEMO_USERS: DemoUser[] = [...CHER_USERS, ...BELGIAN_USERS];
 
 /** Platforms of the demo: Bourges (the main one) and Vierzon (to receive transfers). */
 const PLATFORMS = [
@@ -250,10 +257,10 @@ export async function seedDemo(db: Db): Promise<void> {
     const orgId = new Map(orgs.map((o) => [o.name, o.id]));
     const users = await tx
       .insert(appUser)
-      .values(DEMO_USERS.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash })))
+      .values(CHER_USERS.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash })))
       .returning();
     await tx.insert(membership).values(
-      DEMO_USERS.map((u, i) => ({
+      CHER_USERS.map((u, i) => ({
         userId: users[i]!.id,
         organisationId: orgId.get(u.organisation)!,
         roles: u.roles,
@@ -277,6 +284,7 @@ export async function seedDemo(db: Db): Promise<void> {
         .values(p.partners.map((name) => ({ platformId: row!.id, organisationId: orgId.get(name)! })));
     }
     await seedOrientationNetworks(tx);
+    await seedBelgianDirectory(tx, passwordHash);
   });
   await seedOrientationPlan(db);
   await seedOrientationEvaluation(db);

@@ -1,6 +1,7 @@
 import type { AppModule } from '../core/app-module.js';
 import { auditModule } from './audit/module.js';
 import { clasModule } from './clas/module.js';
+import { cpmsModule } from './cpms/module.js';
 import { identityModule } from './identity/module.js';
 import { instancesModule } from './instances/module.js';
 import { jobsModule } from './jobs/module.js';
@@ -18,6 +19,7 @@ export const MODULES = [
   parcoursModule,
   instancesModule,
   orientationModule,
+  cpmsModule,
   notificationsModule,
   jobsModule,
 ] as const satisfies readonly AppModule[];

@@ -11,6 +11,10 @@ export const ROLES = [
   'CIO_DIRECTOR',
   'IEN_IO',
   'SCHOOL_HEAD',
+  'CPMS_DIRECTOR',
+  'CPMS_AGENT',
+  'DCO',
+  'CENTRAL_ANALYST',
   'SERVICE_ACCOUNT',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -27,6 +31,9 @@ export const ORGANISATION_KINDS = [
   'DEFENSE',
   'CAF',
   'CPMS',
+  'ECOLE',
+  'ZONE_DCO',
+  'ADMINISTRATION_CENTRALE',
   'ASSOCIATION',
   'CENTRE_SOCIAL',
   'SERVICE_SOCIAL',
@@ -35,5 +42,20 @@ export const ORGANISATION_KINDS = [
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const TERRITORY_KINDS = ['REGION', 'DEPARTEMENT', 'BASSIN', 'COMMUNE'] as const;
+export const TERRITORY_KINDS = ['REGION', 'DEPARTEMENT', 'BASSIN', 'ZONE', 'COMMUNE'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
+
+/** The organisations of Belgium (the Fédération Wallonie-Bruxelles's CPMS and schools): their clocks read Europe/Brussels. */
+export const BELGIAN_ORGANISATION_KINDS = [
+  'CPMS',
+  'ECOLE',
+  'ZONE_DCO',
+  'ADMINISTRATION_CENTRALE',
+] as const satisfies readonly OrganisationKind[];
+
+export const TIME_ZONES = ['Europe/Paris', 'Europe/Brussels'] as const;
+export type TimeZone = (typeof TIME_ZONES)[number];
+
+/** The time zone an organisation of that kind lives in, unless it says otherwise. */
+export const defaultTimeZone = (kind: OrganisationKind): TimeZone =>
+  (BELGIAN_ORGANISATION_KINDS as readonly OrganisationKind[]).includes(kind) ? 'Europe/Brussels' : 'Europe/Paris';

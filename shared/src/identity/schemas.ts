@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { patchText, text } from '../schema-parts.js';
-import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS } from './enums.js';
+import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS, TIME_ZONES } from './enums.js';
 
 export const uuid = z.uuid({ message: 'identifiant invalide' });
 export const version = z.number().int().min(1, 'version invalide');
@@ -11,6 +11,12 @@ export const uai = z
   .trim()
   .toUpperCase()
   .regex(/^\d{7}[A-Z]$/, 'un UAI est fait de 7 chiffres et une lettre (ex. 0180005H)');
+
+/** FASE number: a Belgian school's number in the Fédération Wallonie-Bruxelles's register, 1 to 6 digits. */
+export const fase = z
+  .string()
+  .trim()
+  .regex(/^\d{1,6}$/, 'un numéro FASE est fait de 1 à 6 chiffres (ex. 1234)');
 
 /** INSEE commune code: 5 characters, digits except Corsica's 2A/2B. */
 export const communeInsee = z
@@ -46,6 +52,8 @@ const organisationFields = {
   name: text(200).min(2, 'le nom doit avoir au moins 2 caractères'),
   kind: z.enum(ORGANISATION_KINDS, { message: "type d'organisation inconnu" }),
   uai: uai.nullish(),
+  fase: fase.nullish(),
+  timeZone: z.enum(TIME_ZONES, { message: 'fuseau horaire inconnu' }).nullish(),
   lyceeTeteDeReseau: z.boolean().nullish(),
   address: patchText(300),
   postalCode: postalCode.nullish(),
@@ -57,13 +65,20 @@ const organisationFields = {
   website: website.nullish(),
 };
 
+const faseNeedsEcole = (v: { kind?: string | null; fase?: string | null }) =>
+  !v.fase || v.kind === undefined || v.kind === null || v.kind === 'ECOLE';
+const faseRule = { path: ['fase'], message: 'seule une école a un numéro FASE' };
+
 const teteDeReseauNeedsEple = (v: { kind?: string | null; lyceeTeteDeReseau?: boolean | null }) =>
   !v.lyceeTeteDeReseau || v.kind === undefined || v.kind === null || v.kind === 'EPLE';
 
-export const createOrganisationInput = z.object(organisationFields).refine(teteDeReseauNeedsEple, {
-  path: ['lyceeTeteDeReseau'],
-  message: 'seul un EPLE peut être lycée tête de réseau',
-});
+export const createOrganisationInput = z
+  .object(organisationFields)
+  .refine(teteDeReseauNeedsEple, {
+    path: ['lyceeTeteDeReseau'],
+    message: 'seul un EPLE peut être lycée tête de réseau',
+  })
+  .refine(faseNeedsEcole, faseRule);
 export type CreateOrganisationInput = z.infer<typeof createOrganisationInput>;
 
 export const updateOrganisationInput = z
@@ -77,7 +92,8 @@ export const updateOrganisationInput = z
   .refine(teteDeReseauNeedsEple, {
     path: ['lyceeTeteDeReseau'],
     message: 'seul un EPLE peut être lycée tête de réseau',
-  });
+  })
+  .refine(faseNeedsEcole, faseRule);
 export type UpdateOrganisationInput = z.infer<typeof updateOrganisationInput>;
 
 export const createTerritoryInput = z.object({

@@ -51,6 +51,7 @@ const BilanRoutes = lazyPage(() => import('../features/psad-bilan/BilanRoutes'),
 // The meetings' pages (list, scheduling, a meeting) route among themselves: one lazy entry for all.
 const InstancesRoutes = lazyPage(() => import('../features/instances/InstancesRoutes'), 'InstancesRoutes');
 const OrientationRoutes = lazyPage(() => import('../features/orientation/OrientationRoutes'), 'OrientationRoutes');
+const CpmsRoutes = lazyPage(() => import('../features/cpms/CpmsRoutes'), 'CpmsRoutes');
 
 /** Drops every cached answer when the session ends: the next user must not see them. */
 function useClearCacheOnSignOut() {
@@ -124,6 +125,7 @@ export function SignedInApp() {
           </Route>
           <Route path="instances/*" element={<InstancesRoutes />} />
           <Route path="orientation/*" element={<OrientationRoutes />} />
+          <Route path="cpms/*" element={<CpmsRoutes />} />
           <Route path="clas" element={<RequireRole role="CLAS_HOLDER" />}>
             <Route index element={<HolderProjectsPage />} />
             <Route path="projets/nouveau" element={<HolderProjectPage />} />

@@ -1,6 +1,7 @@
 import type { Role } from '../gql/graphql';
 import type { NavItem } from './headerState';
 import { hasRole } from './me';
+import { CPMS_CONTRACT_ROLES, CPMS_INDICATOR_ROLES, CPMS_LINE_ROLES } from '../features/cpms/roles';
 
 const COMMON_ITEMS: NavItem[] = [
   { to: '/', label: 'Accueil', end: true },
@@ -41,6 +42,11 @@ const SOCIAL_WORKER_ITEMS: NavItem[] = [{ to: '/parcours', label: 'Personnes acc
 /** Aggregates of the référence de parcours: social workers, viewers and admins. */
 const PARCOURS_INDICATORS_ITEMS: NavItem[] = [{ to: '/parcours/indicateurs', label: 'Indicateurs parcours' }];
 
+/** The Belgian CPMS (issue 19): contracts, the 24/7 line, indicators (features/cpms/roles.ts says who). */
+const CPMS_CONTRACT_ITEMS: NavItem[] = [{ to: '/cpms/contrats', label: 'Contrats CPMS' }];
+const CPMS_LINE_ITEMS: NavItem[] = [{ to: '/cpms/astreinte', label: 'Ligne 24/7' }];
+const CPMS_INDICATOR_ITEMS: NavItem[] = [{ to: '/cpms/indicateurs', label: 'Indicateurs CPMS' }];
+
 /** The orientation service (issue 18): a CIO's direction team, its PsyEn, the heads of its networks' schools. */
 const ORIENTATION_ITEMS: NavItem[] = [{ to: '/orientation', label: 'Réseaux d’orientation' }];
 /** A CIO's concertations and thematic actions: its direction team and PsyEn (not the school heads). */
@@ -78,6 +84,9 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
       ? ORIENTATION_ITEMS
       : []),
     ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'] as const).some((r) => hasRole(roles, r)) ? CIO_MEETING_ITEMS : []),
+    ...(CPMS_CONTRACT_ROLES.some((r) => hasRole(roles, r)) ? CPMS_CONTRACT_ITEMS : []),
+    ...(CPMS_LINE_ROLES.some((r) => hasRole(roles, r)) ? CPMS_LINE_ITEMS : []),
+    ...(CPMS_INDICATOR_ROLES.some((r) => hasRole(roles, r)) ? CPMS_INDICATOR_ITEMS : []),
     ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),
   ];
   const seen = new Set<string>();

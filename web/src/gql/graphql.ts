@@ -331,12 +331,15 @@ export type CreateOrganisationInput = {
   communeInsee?: string | null | undefined;
   communeName?: string | null | undefined;
   email?: string | null | undefined;
+  fase?: string | null | undefined;
   kind: OrganisationKind;
   lyceeTeteDeReseau?: boolean | null | undefined;
   name: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   territoryId?: string | number | null | undefined;
+  /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
+  timeZone?: string | null | undefined;
   uai?: string | null | undefined;
   website?: string | null | undefined;
 };
@@ -667,22 +670,29 @@ export type OrganisationFilter = {
 };
 
 export type OrganisationKind =
+  /** The central administration of the Fédération Wallonie-Bruxelles. */
+  | 'ADMINISTRATION_CENTRALE'
   | 'ASSOCIATION'
   | 'CAF'
   | 'CENTRE_SOCIAL'
   | 'CFA'
   | 'CIO'
   | 'COLLECTIVITE'
+  /** Centre psycho-médico-social (Belgium, Fédération Wallonie-Bruxelles). */
   | 'CPMS'
   | 'DAAF'
   | 'DEFENSE'
+  /** A Belgian school (école fondamentale or secondaire), with its FASE number. */
+  | 'ECOLE'
   | 'EPLE'
   | 'MFR'
   | 'MISSION_LOCALE'
   | 'MLDS'
   | 'OTHER'
   | 'PJJ'
-  | 'SERVICE_SOCIAL';
+  | 'SERVICE_SOCIAL'
+  /** The zone of a délégué au contrat d'objectifs (DCO), Belgium. */
+  | 'ZONE_DCO';
 
 export type OrientationDutyCellInput = {
   involvement: DutyInvolvement;
@@ -839,10 +849,18 @@ export type ReferenceStatus =
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
+  /** Central administration analyst: the CPMS indicators, aggregates only. */
+  | 'CENTRAL_ANALYST'
   /** Directeur de CIO (DCIO): the CIO's direction team, organises its PsyEn's networks and time. */
   | 'CIO_DIRECTOR'
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
+  /** Agent de CPMS (psychologist, social worker, nurse): bound by professional secrecy, takes on-call shifts. */
+  | 'CPMS_AGENT'
+  /** Directeur de CPMS: leads a centre's contracts, approves on-call swaps. */
+  | 'CPMS_DIRECTOR'
+  /** Délégué au contrat d'objectifs: reads the contracts of the CPMS of their zone, negotiates their objectives contracts. */
+  | 'DCO'
   /** IEN-IO: pilots the orientation service of a département, with the direction team of each of its CIO. */
   | 'IEN_IO'
   | 'PSAD_REFERENT'
@@ -850,7 +868,7 @@ export type Role =
   | 'PSYEN'
   /** Coordination régionale: every platform of its région side by side, aggregates only. */
   | 'REGIONAL_COORDINATOR'
-  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there). */
+  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there), or, in Belgium, their school's CPMS contract. */
   | 'SCHOOL_HEAD'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
@@ -1033,7 +1051,9 @@ export type TerritoryKind =
   | 'BASSIN'
   | 'COMMUNE'
   | 'DEPARTEMENT'
-  | 'REGION';
+  | 'REGION'
+  /** A zone of the Fédération Wallonie-Bruxelles (Belgium), where a DCO works. */
+  | 'ZONE';
 
 /** The parcours a CIO's thematic action serves. */
 export type ThematicParcours =
@@ -1099,6 +1119,7 @@ export type UpdateOrganisationInput = {
   communeInsee?: string | null | undefined;
   communeName?: string | null | undefined;
   email?: string | null | undefined;
+  fase?: string | null | undefined;
   id: string | number;
   kind?: OrganisationKind | null | undefined;
   lyceeTeteDeReseau?: boolean | null | undefined;
@@ -1106,6 +1127,8 @@ export type UpdateOrganisationInput = {
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
   territoryId?: string | number | null | undefined;
+  /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
+  timeZone?: string | null | undefined;
   uai?: string | null | undefined;
   /** The version read; a stale one gets CONFLICT. */
   version: number;
@@ -1885,7 +1908,7 @@ export type AdminOrganisationQueryVariables = Exact<{
 }>;
 
 
-export type AdminOrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, uai: string | null, lyceeTeteDeReseau: boolean, address: string | null, postalCode: string | null, communeInsee: string | null, communeName: string | null, email: string | null, phone: string | null, website: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, territory: { id: string, name: string } | null } | null };
+export type AdminOrganisationQuery = { organisation: { id: string, name: string, kind: OrganisationKind, uai: string | null, fase: string | null, timeZone: string, lyceeTeteDeReseau: boolean, address: string | null, postalCode: string | null, communeInsee: string | null, communeName: string | null, email: string | null, phone: string | null, website: string | null, active: boolean, version: number, createdAt: string, updatedAt: string, territory: { id: string, name: string } | null } | null };
 
 export type CreateOrganisationMutationVariables = Exact<{
   input: CreateOrganisationInput;
@@ -5772,6 +5795,8 @@ export const AdminOrganisationDocument = new TypedDocumentString(`
     name
     kind
     uai
+    fase
+    timeZone
     lyceeTeteDeReseau
     address
     postalCode

@@ -917,12 +917,15 @@ export type CreateOrganisationInput = {
   communeInsee?: InputMaybe<Scalars['String']['input']>;
   communeName?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  fase?: InputMaybe<Scalars['String']['input']>;
   kind: OrganisationKind;
   lyceeTeteDeReseau?: InputMaybe<Scalars['Boolean']['input']>;
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   uai?: InputMaybe<Scalars['String']['input']>;
   website?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2376,6 +2379,8 @@ export type Organisation = {
   communeName?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** A Belgian school's number in the FASE register (ECOLE only). */
+  fase?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind: OrganisationKind;
   lyceeTeteDeReseau: Scalars['Boolean']['output'];
@@ -2383,6 +2388,8 @@ export type Organisation = {
   phone?: Maybe<Scalars['String']['output']>;
   postalCode?: Maybe<Scalars['String']['output']>;
   territory?: Maybe<Territory>;
+  /** The IANA time zone of the organisation's clocks: Europe/Paris, or Europe/Brussels for Belgian kinds. */
+  timeZone: Scalars['String']['output'];
   /** A school's identifier (EPLE only). */
   uai?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
@@ -2409,22 +2416,29 @@ export type OrganisationFilter = {
 };
 
 export type OrganisationKind =
+  /** The central administration of the Fédération Wallonie-Bruxelles. */
+  | 'ADMINISTRATION_CENTRALE'
   | 'ASSOCIATION'
   | 'CAF'
   | 'CENTRE_SOCIAL'
   | 'CFA'
   | 'CIO'
   | 'COLLECTIVITE'
+  /** Centre psycho-médico-social (Belgium, Fédération Wallonie-Bruxelles). */
   | 'CPMS'
   | 'DAAF'
   | 'DEFENSE'
+  /** A Belgian school (école fondamentale or secondaire), with its FASE number. */
+  | 'ECOLE'
   | 'EPLE'
   | 'MFR'
   | 'MISSION_LOCALE'
   | 'MLDS'
   | 'OTHER'
   | 'PJJ'
-  | 'SERVICE_SOCIAL';
+  | 'SERVICE_SOCIAL'
+  /** The zone of a délégué au contrat d'objectifs (DCO), Belgium. */
+  | 'ZONE_DCO';
 
 /** A CIO whose orientation service the caller works in or with (issue 18). */
 export type OrientationCio = {
@@ -3450,10 +3464,18 @@ export type RejectedRow = {
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
+  /** Central administration analyst: the CPMS indicators, aggregates only. */
+  | 'CENTRAL_ANALYST'
   /** Directeur de CIO (DCIO): the CIO's direction team, organises its PsyEn's networks and time. */
   | 'CIO_DIRECTOR'
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
+  /** Agent de CPMS (psychologist, social worker, nurse): bound by professional secrecy, takes on-call shifts. */
+  | 'CPMS_AGENT'
+  /** Directeur de CPMS: leads a centre's contracts, approves on-call swaps. */
+  | 'CPMS_DIRECTOR'
+  /** Délégué au contrat d'objectifs: reads the contracts of the CPMS of their zone, negotiates their objectives contracts. */
+  | 'DCO'
   /** IEN-IO: pilots the orientation service of a département, with the direction team of each of its CIO. */
   | 'IEN_IO'
   | 'PSAD_REFERENT'
@@ -3461,7 +3483,7 @@ export type Role =
   | 'PSYEN'
   /** Coordination régionale: every platform of its région side by side, aggregates only. */
   | 'REGIONAL_COORDINATOR'
-  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there). */
+  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there), or, in Belgium, their school's CPMS contract. */
   | 'SCHOOL_HEAD'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'
@@ -3776,7 +3798,9 @@ export type TerritoryKind =
   | 'BASSIN'
   | 'COMMUNE'
   | 'DEPARTEMENT'
-  | 'REGION';
+  | 'REGION'
+  /** A zone of the Fédération Wallonie-Bruxelles (Belgium), where a DCO works. */
+  | 'ZONE';
 
 /** The parcours a CIO's thematic action serves. */
 export type ThematicParcours =
@@ -3860,6 +3884,7 @@ export type UpdateOrganisationInput = {
   communeInsee?: InputMaybe<Scalars['String']['input']>;
   communeName?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
+  fase?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<OrganisationKind>;
   lyceeTeteDeReseau?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3867,6 +3892,8 @@ export type UpdateOrganisationInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
   uai?: InputMaybe<Scalars['String']['input']>;
   /** The version read; a stale one gets CONFLICT. */
   version: Scalars['Int']['input'];
@@ -5574,6 +5601,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   communeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganisationKind'], ParentType, ContextType>;
   lyceeTeteDeReseau?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5581,6 +5609,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
+  timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uai?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,5 +1,5 @@
 import { eq, ilike, inArray, sql, and } from 'drizzle-orm';
-import { identity, searchKey, type OrganisationKind } from '@maillage/shared';
+import { defaultTimeZone, identity, searchKey, type OrganisationKind } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { notFound, staleVersion, AppError, uniqueViolation } from '../../core/errors.js';
 import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
@@ -85,6 +85,11 @@ function conflictOnUnique(err: unknown): never {
       { path: 'input.uai', message: 'UAI déjà utilisé' },
     ]);
   }
+  if (constraint === 'organisation_fase_key') {
+    throw new AppError('CONFLICT', 'Une école porte déjà ce numéro FASE.', 'DUPLICATE', [
+      { path: 'input.fase', message: 'numéro FASE déjà utilisé' },
+    ]);
+  }
   throw err;
 }
 
@@ -105,6 +110,7 @@ export async function createOrganisation(ctx: RequestContext, raw: unknown) {
     .values({
       ...input,
       searchName: searchKey(input.name),
+      timeZone: input.timeZone ?? defaultTimeZone(input.kind),
       lyceeTeteDeReseau: input.lyceeTeteDeReseau ?? false,
     })
     .returning()
@@ -129,6 +135,11 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown) {
       { path: 'input.lyceeTeteDeReseau', message: 'seul un EPLE peut être lycée tête de réseau' },
     ]);
   }
+  if (next.fase && next.kind !== 'ECOLE') {
+    throw new AppError('BAD_USER_INPUT', 'Seule une école a un numéro FASE.', [
+      { path: 'input.fase', message: 'seule une école a un numéro FASE' },
+    ]);
+  }
   await assertTerritoryExists(ctx, changes.territoryId);
   const changed = Object.keys(changes).filter((k) => (changes as Record<string, unknown>)[k] !== undefined);
   const [row] = await ctx.db
@@ -137,6 +148,9 @@ export async function updateOrganisation(ctx: RequestContext, raw: unknown) {
       ...changes,
       ...(changes.name ? { searchName: searchKey(changes.name) } : {}),
       lyceeTeteDeReseau: changes.lyceeTeteDeReseau === null ? false : changes.lyceeTeteDeReseau,
+      // Cleared, or the kind changed without a zone named: the kind's own zone.
+      timeZone:
+        changes.timeZone ?? (changes.timeZone === null || changes.kind ? defaultTimeZone(next.kind) : undefined),
       version: sql`${organisation.version} + 1`,
       updatedAt: sql`now()`,
     })

@@ -12,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS } from '@maillage/shared';
+import { ORGANISATION_KINDS, ROLES, TERRITORY_KINDS, TIME_ZONES, type TimeZone } from '@maillage/shared';
 import { inList, timestamps } from '../../core/db/columns.js';
 
 export const territory = pgTable(
@@ -41,6 +41,10 @@ export const organisation = pgTable(
     searchName: text('search_name').notNull(),
     kind: text('kind').$type<(typeof ORGANISATION_KINDS)[number]>().notNull(),
     uai: text('uai'),
+    /** A Belgian school's FASE number (kind ECOLE). */
+    fase: text('fase'),
+    /** Where the organisation's clocks are: Belgian kinds live in Europe/Brussels (issue 19). */
+    timeZone: text('time_zone').$type<TimeZone>().notNull().default('Europe/Paris'),
     lyceeTeteDeReseau: boolean('lycee_tete_de_reseau').notNull().default(false),
     address: text('address'),
     postalCode: text('postal_code'),
@@ -57,7 +61,10 @@ export const organisation = pgTable(
   (t) => [
     check('organisation_kind_check', inList('kind', ORGANISATION_KINDS)),
     check('organisation_tete_de_reseau_check', sql`not lycee_tete_de_reseau or kind = 'EPLE'`),
+    check('organisation_fase_check', sql`fase is null or kind = 'ECOLE'`),
+    check('organisation_time_zone_check', inList('time_zone', TIME_ZONES)),
     uniqueIndex('organisation_uai_key').on(t.uai),
+    uniqueIndex('organisation_fase_key').on(t.fase),
     index('organisation_kind_idx').on(t.kind),
     index('organisation_commune_idx').on(t.communeInsee),
     index('organisation_territory_idx').on(t.territoryId),

@@ -29,4 +29,6 @@ export const organisationDirectory = pgView('organisation_directory', {
   version: integer('version').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  fase: text('fase'),
+  timeZone: text('time_zone').notNull(),
 }).existing();

@@ -5,30 +5,45 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type OrganisationKind =
+  /** The central administration of the Fédération Wallonie-Bruxelles. */
+  | 'ADMINISTRATION_CENTRALE'
   | 'ASSOCIATION'
   | 'CAF'
   | 'CENTRE_SOCIAL'
   | 'CFA'
   | 'CIO'
   | 'COLLECTIVITE'
+  /** Centre psycho-médico-social (Belgium, Fédération Wallonie-Bruxelles). */
   | 'CPMS'
   | 'DAAF'
   | 'DEFENSE'
+  /** A Belgian school (école fondamentale or secondaire), with its FASE number. */
+  | 'ECOLE'
   | 'EPLE'
   | 'MFR'
   | 'MISSION_LOCALE'
   | 'MLDS'
   | 'OTHER'
   | 'PJJ'
-  | 'SERVICE_SOCIAL';
+  | 'SERVICE_SOCIAL'
+  /** The zone of a délégué au contrat d'objectifs (DCO), Belgium. */
+  | 'ZONE_DCO';
 
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
+  /** Central administration analyst: the CPMS indicators, aggregates only. */
+  | 'CENTRAL_ANALYST'
   /** Directeur de CIO (DCIO): the CIO's direction team, organises its PsyEn's networks and time. */
   | 'CIO_DIRECTOR'
   | 'CLAS_HOLDER'
   | 'COUNSELLOR'
+  /** Agent de CPMS (psychologist, social worker, nurse): bound by professional secrecy, takes on-call shifts. */
+  | 'CPMS_AGENT'
+  /** Directeur de CPMS: leads a centre's contracts, approves on-call swaps. */
+  | 'CPMS_DIRECTOR'
+  /** Délégué au contrat d'objectifs: reads the contracts of the CPMS of their zone, negotiates their objectives contracts. */
+  | 'DCO'
   /** IEN-IO: pilots the orientation service of a département, with the direction team of each of its CIO. */
   | 'IEN_IO'
   | 'PSAD_REFERENT'
@@ -36,7 +51,7 @@ export type Role =
   | 'PSYEN'
   /** Coordination régionale: every platform of its région side by side, aggregates only. */
   | 'REGIONAL_COORDINATOR'
-  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there). */
+  /** Chef d'établissement: reads the network page of their school (when its PsyEn are there), or, in Belgium, their school's CPMS contract. */
   | 'SCHOOL_HEAD'
   | 'SERVICE_ACCOUNT'
   | 'SOCIAL_WORKER'

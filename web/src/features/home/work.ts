@@ -23,6 +23,10 @@ const LOADERS: Record<HomeRole, () => Promise<Partial<Record<Role, RoleHome>>>> 
   CIO_DIRECTOR: () => import('./roles/orientation').then((m) => m.HOMES),
   IEN_IO: () => import('./roles/orientation').then((m) => m.HOMES),
   SCHOOL_HEAD: () => import('./roles/orientation').then((m) => m.HOMES),
+  CPMS_DIRECTOR: () => import('./roles/cpms').then((m) => m.HOMES),
+  CPMS_AGENT: () => import('./roles/cpms').then((m) => m.HOMES),
+  DCO: () => import('./roles/cpms').then((m) => m.HOMES),
+  CENTRAL_ANALYST: () => import('./roles/cpms').then((m) => m.HOMES),
 };
 
 /** The home content of each of these roles, in their order. */

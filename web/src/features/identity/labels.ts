@@ -13,6 +13,10 @@ export const ROLES: readonly Role[] = [
   'CIO_DIRECTOR',
   'IEN_IO',
   'SCHOOL_HEAD',
+  'CPMS_DIRECTOR',
+  'CPMS_AGENT',
+  'DCO',
+  'CENTRAL_ANALYST',
   'SERVICE_ACCOUNT',
 ];
 
@@ -29,6 +33,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   CIO_DIRECTOR: 'Directeur de CIO (DCIO)',
   IEN_IO: 'IEN-IO',
   SCHOOL_HEAD: 'Chef d’établissement',
+  CPMS_DIRECTOR: 'Directeur de CPMS',
+  CPMS_AGENT: 'Agent de CPMS',
+  DCO: 'Délégué au contrat d’objectifs (DCO)',
+  CENTRAL_ANALYST: 'Analyste de l’administration centrale',
   SERVICE_ACCOUNT: 'Compte de service',
 };
 
@@ -44,6 +52,9 @@ export const ORGANISATION_KINDS: readonly OrganisationKind[] = [
   'DEFENSE',
   'CAF',
   'CPMS',
+  'ECOLE',
+  'ZONE_DCO',
+  'ADMINISTRATION_CENTRALE',
   'ASSOCIATION',
   'CENTRE_SOCIAL',
   'SERVICE_SOCIAL',
@@ -62,7 +73,10 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   DAAF: 'DAAF',
   DEFENSE: 'Défense',
   CAF: 'CAF',
-  CPMS: 'CPMS',
+  CPMS: 'CPMS (centre psycho-médico-social)',
+  ECOLE: 'École (Belgique)',
+  ZONE_DCO: 'Zone de DCO',
+  ADMINISTRATION_CENTRALE: 'Administration centrale (FWB)',
   ASSOCIATION: 'Association',
   CENTRE_SOCIAL: 'Centre social',
   SERVICE_SOCIAL: 'Service social',
@@ -74,6 +88,7 @@ export const TERRITORY_KIND_LABELS: Record<TerritoryKind, string> = {
   REGION: 'Région',
   DEPARTEMENT: 'Département',
   BASSIN: 'Bassin',
+  ZONE: 'Zone (Belgique)',
   COMMUNE: 'Commune',
 };
 

@@ -30,6 +30,7 @@ const CONFLICT_MESSAGE =
 
 const OPTIONAL_KEYS = [
   'uai',
+  'fase',
   'address',
   'postalCode',
   'communeInsee',

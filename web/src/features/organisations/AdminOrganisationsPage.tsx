@@ -65,6 +65,7 @@ function toCreateInput(values: OrganisationFormValues): CreateOrganisationInput 
     name: values.name.trim(),
     kind: values.kind as OrganisationKind,
     uai: optional(values.uai),
+    fase: optional(values.fase),
     lyceeTeteDeReseau: values.lyceeTeteDeReseau,
     address: optional(values.address),
     postalCode: optional(values.postalCode),

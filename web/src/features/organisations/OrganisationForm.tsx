@@ -12,6 +12,7 @@ export interface OrganisationFormValues {
   name: string;
   kind: OrganisationKind | '';
   uai: string;
+  fase: string;
   lyceeTeteDeReseau: boolean;
   address: string;
   postalCode: string;
@@ -27,6 +28,7 @@ export const ORGANISATION_FIELDS = [
   'name',
   'kind',
   'uai',
+  'fase',
   'lyceeTeteDeReseau',
   'address',
   'postalCode',
@@ -42,6 +44,7 @@ const ORGANISATION_LABELS: Record<string, string> = {
   name: "Nom de l'organisation",
   kind: "Type d'organisation",
   uai: 'UAI',
+  fase: 'Numéro FASE',
   lyceeTeteDeReseau: 'Lycée tête de réseau',
   address: 'Adresse',
   postalCode: 'Code postal',
@@ -57,6 +60,7 @@ export const EMPTY_ORGANISATION: OrganisationFormValues = {
   name: '',
   kind: '',
   uai: '',
+  fase: '',
   lyceeTeteDeReseau: false,
   address: '',
   postalCode: '',
@@ -170,6 +174,15 @@ export function OrganisationForm({
         {text('uai', 'UAI', {
           hint: "Identifiant de l'établissement scolaire (EPLE) : 7 chiffres et une lettre, par exemple 0180005H.",
         })}
+        {/* The server refuses it for anything but a Belgian school: offered only then. */}
+        {values.kind === 'ECOLE' || values.fase
+          ? text('fase', 'Numéro FASE', {
+              hint:
+                values.kind === 'ECOLE'
+                  ? 'Numéro de l’école dans la base FASE de la Fédération Wallonie-Bruxelles : 1 à 6 chiffres.'
+                  : 'Pour une école belge seulement : videz-le pour un autre type.',
+            })
+          : null}
         {/* The server refuses it for anything but an EPLE: offered only then. */}
         <div className={fr.cx('fr-fieldset__element')}>
           {values.kind === 'EPLE' || values.lyceeTeteDeReseau ? (
@@ -220,6 +233,7 @@ export function organisationToValues(organisation: {
   name: string;
   kind: OrganisationKind;
   uai?: string | null;
+  fase?: string | null;
   lyceeTeteDeReseau: boolean;
   address?: string | null;
   postalCode?: string | null;
@@ -234,6 +248,7 @@ export function organisationToValues(organisation: {
     name: organisation.name,
     kind: organisation.kind,
     uai: organisation.uai ?? '',
+    fase: organisation.fase ?? '',
     lyceeTeteDeReseau: organisation.lyceeTeteDeReseau,
     address: organisation.address ?? '',
     postalCode: organisation.postalCode ?? '',

@@ -10,6 +10,8 @@ const AdminOrganisationDocument = graphql(`
       name
       kind
       uai
+      fase
+      timeZone
       lyceeTeteDeReseau
       address
       postalCode

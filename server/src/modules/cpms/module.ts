@@ -1,0 +1,12 @@
+import type { AppModule } from '../../core/app-module.js';
+
+/**
+ * The Belgian CPMS (issue 19, docs/domain.md §5): the contracts of each centre with its schools, in step
+ * with their plans de pilotage, the objectives contract with the DCO, the formal exchanges, and the 24/7
+ * line's rota and calls. Its parts live in contracts/ and oncall/; the indicators gather both.
+ */
+export const cpmsModule = {
+  name: 'cpms',
+  resolvers: [] as const,
+  routes: [],
+} satisfies AppModule;

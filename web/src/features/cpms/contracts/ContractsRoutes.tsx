@@ -1,0 +1,12 @@
+import { fr } from '@codegouvfr/react-dsfr';
+import { usePageTitle } from '../../../app/usePageTitle';
+
+/** Issue 19: under construction. */
+export function ContractsRoutes() {
+  usePageTitle('Contrats CPMS');
+  return (
+    <div className={fr.cx('fr-container', 'fr-my-4w')}>
+      <h1>Contrats CPMS</h1>
+    </div>
+  );
+}
