@@ -43,9 +43,11 @@ export function audienceQuery(audience: Audience): SQL {
         )
         select distinct up.user_id from up where up.id = ${audience.departementId}`;
     case 'PERSON_INTERVENANTS':
+      // Active on the day in Paris, as the list's row-level security counts it (0011): current_date is UTC's.
       return sql`select a.user_id from accompaniment_member a
         where a.person_id = ${audience.personId} and a.user_id is not null
-          and a.since <= current_date and (a.until is null or a.until >= current_date)
+          and a.since <= (now() at time zone 'Europe/Paris')::date
+          and (a.until is null or a.until >= (now() at time zone 'Europe/Paris')::date)
           ${audience.memberIds ? sql`and a.id = any (${sql.param(audience.memberIds)}::uuid[])` : sql``}`;
     case 'USERS':
       return sql`select unnest(${sql.param(audience.userIds)}::uuid[]) as user_id`;

@@ -61,7 +61,7 @@ export function caseConditions(filter: CaseFilter): (SQL | undefined)[] {
     filter.source ? eq(psadCase.source, filter.source) : undefined,
     filter.minorWithoutSolution
       ? and(
-          sql`${youngPerson.birthDate} > current_date - interval '18 years'`,
+          sql`${youngPerson.birthDate} > (now() at time zone 'Europe/Paris')::date - interval '18 years'`,
           notInArray(psadCase.status, ['SOLUTION', 'CLOS']),
         )
       : undefined,
