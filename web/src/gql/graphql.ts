@@ -1651,6 +1651,14 @@ export type CommentClasProjectMutationVariables = Exact<{
 
 export type CommentClasProjectMutation = { commentClasProject: { id: string } };
 
+export type CpmsIndicatorsQueryVariables = Exact<{
+  year: number;
+  zoneId?: string | number | null | undefined;
+}>;
+
+
+export type CpmsIndicatorsQuery = { cpmsIndicators: { year: number, rule: string, zones: Array<{ id: string, name: string }>, zone: { id: string, name: string } | null, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }> } };
+
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
   first?: number | null | undefined;
@@ -1665,7 +1673,7 @@ export type OrganisationDetailQueryVariables = Exact<{
 }>;
 
 
-export type OrganisationDetailQuery = { organisation: { id: string, name: string, kind: OrganisationKind, uai: string | null, lyceeTeteDeReseau: boolean, address: string | null, postalCode: string | null, communeInsee: string | null, communeName: string | null, email: string | null, phone: string | null, website: string | null, active: boolean, territory: { id: string, name: string, kind: TerritoryKind, code: string | null, parent: { id: string, name: string, kind: TerritoryKind, parent: { id: string, name: string, kind: TerritoryKind } | null } | null } | null } | null };
+export type OrganisationDetailQuery = { organisation: { id: string, name: string, kind: OrganisationKind, uai: string | null, fase: string | null, timeZone: string, lyceeTeteDeReseau: boolean, address: string | null, postalCode: string | null, communeInsee: string | null, communeName: string | null, email: string | null, phone: string | null, website: string | null, active: boolean, territory: { id: string, name: string, kind: TerritoryKind, code: string | null, parent: { id: string, name: string, kind: TerritoryKind, parent: { id: string, name: string, kind: TerritoryKind } | null } | null } | null } | null };
 
 export type TerritoryOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5183,6 +5191,37 @@ export const CommentClasProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
+export const CpmsIndicatorsDocument = new TypedDocumentString(`
+    query CpmsIndicators($year: Int!, $zoneId: ID) {
+  cpmsIndicators(year: $year, zoneId: $zoneId) {
+    year
+    rule
+    zones {
+      id
+      name
+    }
+    zone {
+      id
+      name
+    }
+    tables {
+      key
+      title
+      columns
+      note
+      chart
+      rows {
+        label
+        cells {
+          value
+          display
+          masked
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CpmsIndicatorsQuery, CpmsIndicatorsQueryVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {
@@ -5214,6 +5253,8 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
     name
     kind
     uai
+    fase
+    timeZone
     lyceeTeteDeReseau
     address
     postalCode

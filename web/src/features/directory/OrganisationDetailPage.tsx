@@ -92,6 +92,18 @@ export function OrganisationDetailPage() {
                 <dd>{organisation.uai ?? 'Non renseigné'}</dd>
               </>
             ) : null}
+            {organisation.kind === 'ECOLE' || organisation.fase ? (
+              <>
+                <dt>Numéro FASE</dt>
+                <dd>{organisation.fase ?? 'Non renseigné'}</dd>
+              </>
+            ) : null}
+            {organisation.timeZone !== 'Europe/Paris' ? (
+              <>
+                <dt>Fuseau horaire</dt>
+                <dd>{organisation.timeZone === 'Europe/Brussels' ? 'Bruxelles' : organisation.timeZone}</dd>
+              </>
+            ) : null}
             {organisation.kind === 'EPLE' ? (
               <>
                 <dt>Lycée tête de réseau</dt>

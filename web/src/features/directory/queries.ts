@@ -37,6 +37,8 @@ const OrganisationDetailDocument = graphql(`
       name
       kind
       uai
+      fase
+      timeZone
       lyceeTeteDeReseau
       address
       postalCode
