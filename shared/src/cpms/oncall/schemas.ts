@@ -137,3 +137,5 @@ export const logCall = z.object({
 });
 
 export const closeFollowUp = z.object({ callId: uuid, version });
+
+export const deleteShift = z.object({ id: uuid, version });
