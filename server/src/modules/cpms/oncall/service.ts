@@ -440,15 +440,19 @@ export async function decideSwap(ctx: RequestContext, raw: unknown): Promise<Onc
       new Date(shift.endsAt.getTime() + margin),
     );
     const rota = around.map((s) => asRota(s.id === shift.id ? changed : s));
+    // The rules around the shift (the rest before and after it), over the span the rota is read.
     const report = checkCoverage(
       rota,
-      { from: shift.startsAt.toISOString(), to: shift.endsAt.toISOString() },
+      {
+        from: new Date(shift.startsAt.getTime() - margin).toISOString(),
+        to: new Date(shift.endsAt.getTime() + margin).toISOString(),
+      },
       rulesOf(pool),
     );
     const breaches = {
       ...report,
       issues: report.issues.filter(
-        (i) => i.kind !== 'SANS_AGENT' && i.kind !== 'SANS_BACKUP' && (!i.personId || i.personId === swap.toUserId),
+        (i) => i.kind !== 'SANS_AGENT' && i.kind !== 'SANS_BACKUP' && (i.shiftIds ?? []).includes(shift.id),
       ),
     };
     if (breaches.issues.length > 0)
