@@ -64,6 +64,18 @@ type Documents = {
     "\n  mutation DecideClasProject($input: ClasDecisionInput!) {\n    decideClasProject(input: $input) {\n      ...ClasProjectDetail\n    }\n  }\n": typeof types.DecideClasProjectDocument,
     "\n  mutation CloseClasProject($id: ID!, $version: Int!) {\n    closeClasProject(id: $id, version: $version) {\n      ...ClasProjectDetail\n    }\n  }\n": typeof types.CloseClasProjectDocument,
     "\n  mutation CommentClasProject($projectId: ID!, $body: String!) {\n    commentClasProject(projectId: $projectId, body: $body) {\n      id\n    }\n  }\n": typeof types.CommentClasProjectDocument,
+    "\n  query OncallPools {\n    oncallPools {\n      id\n      name\n      canDirect\n      maxShiftMinutes\n      minRestMinutes\n      version\n      cpms {\n        id\n        name\n      }\n      people {\n        id\n        displayName\n        cpmsName\n        isAgent\n        phone\n      }\n    }\n  }\n": typeof types.OncallPoolsDocument,
+    "\n  query OncallRota($id: ID!, $from: Date!, $to: Date!) {\n    oncallPool(id: $id) {\n      id\n      shifts(from: $from, to: $to) {\n        id\n        startsAt\n        endsAt\n        minutes\n        crossesDstChange\n        status\n        version\n        agent {\n          id\n          displayName\n        }\n        backup {\n          id\n          displayName\n        }\n      }\n      swaps {\n        id\n        role\n        status\n        note\n        version\n        createdAt\n        shift {\n          id\n          startsAt\n          endsAt\n        }\n        from {\n          id\n          displayName\n        }\n        to {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.OncallRotaDocument,
+    "\n  query OncallCheck($id: ID!, $from: Date!, $to: Date!) {\n    oncallPool(id: $id) {\n      id\n      check(from: $from, to: $to) {\n        coveredMinutes\n        periodMinutes\n        issues {\n          kind\n          startsAt\n          endsAt\n          person {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.OncallCheckDocument,
+    "\n  query OncallNow($id: ID!) {\n    cpmsOnCall(poolId: $id) {\n      at\n      shift {\n        id\n        startsAt\n        endsAt\n      }\n      agent {\n        id\n        displayName\n        cpmsName\n        phone\n      }\n      backup {\n        id\n        displayName\n        cpmsName\n        phone\n      }\n    }\n  }\n": typeof types.OncallNowDocument,
+    "\n  query OncallCalls($id: ID!, $month: String!) {\n    oncallPool(id: $id) {\n      id\n      calls(month: $month) {\n        id\n        receivedAt\n        callerKind\n        category\n        urgency\n        action\n        followUpDue\n        followUpDoneAt\n        version\n        referredCpms {\n          id\n          name\n        }\n      }\n      callStats(month: $month) {\n        month\n        total\n        byCategory {\n          category\n          count\n        }\n        byHour {\n          hour\n          count\n        }\n      }\n    }\n  }\n": typeof types.OncallCallsDocument,
+    "\n  mutation CreateOncallShift($input: CreateOncallShiftInput!) {\n    createOncallShift(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateOncallShiftDocument,
+    "\n  mutation DeleteOncallShift($input: DeleteOncallShiftInput!) {\n    deleteOncallShift(input: $input)\n  }\n": typeof types.DeleteOncallShiftDocument,
+    "\n  mutation PublishOncallPeriod($input: PublishOncallPeriodInput!) {\n    publishOncallPeriod(input: $input) {\n      published\n    }\n  }\n": typeof types.PublishOncallPeriodDocument,
+    "\n  mutation ProposeOncallSwap($input: ProposeOncallSwapInput!) {\n    proposeOncallSwap(input: $input) {\n      id\n    }\n  }\n": typeof types.ProposeOncallSwapDocument,
+    "\n  mutation DecideOncallSwap($input: DecideOncallSwapInput!) {\n    decideOncallSwap(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DecideOncallSwapDocument,
+    "\n  mutation LogOncallCall($input: LogOncallCallInput!) {\n    logOncallCall(input: $input) {\n      id\n    }\n  }\n": typeof types.LogOncallCallDocument,
+    "\n  mutation CloseOncallFollowUp($input: CloseOncallFollowUpInput!) {\n    closeOncallFollowUp(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.CloseOncallFollowUpDocument,
     "\n  query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        uai\n        communeInsee\n        communeName\n        active\n        territory {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.OrganisationListDocument,
     "\n  query OrganisationDetail($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      uai\n      lyceeTeteDeReseau\n      address\n      postalCode\n      communeInsee\n      communeName\n      email\n      phone\n      website\n      active\n      territory {\n        id\n        name\n        kind\n        code\n        parent {\n          id\n          name\n          kind\n          parent {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationDetailDocument,
     "\n  query TerritoryOptions {\n    regions: territories(kind: REGION, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    departements: territories(kind: DEPARTEMENT, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    bassins: territories(kind: BASSIN, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": typeof types.TerritoryOptionsDocument,
@@ -248,6 +260,18 @@ const documents: Documents = {
     "\n  mutation DecideClasProject($input: ClasDecisionInput!) {\n    decideClasProject(input: $input) {\n      ...ClasProjectDetail\n    }\n  }\n": types.DecideClasProjectDocument,
     "\n  mutation CloseClasProject($id: ID!, $version: Int!) {\n    closeClasProject(id: $id, version: $version) {\n      ...ClasProjectDetail\n    }\n  }\n": types.CloseClasProjectDocument,
     "\n  mutation CommentClasProject($projectId: ID!, $body: String!) {\n    commentClasProject(projectId: $projectId, body: $body) {\n      id\n    }\n  }\n": types.CommentClasProjectDocument,
+    "\n  query OncallPools {\n    oncallPools {\n      id\n      name\n      canDirect\n      maxShiftMinutes\n      minRestMinutes\n      version\n      cpms {\n        id\n        name\n      }\n      people {\n        id\n        displayName\n        cpmsName\n        isAgent\n        phone\n      }\n    }\n  }\n": types.OncallPoolsDocument,
+    "\n  query OncallRota($id: ID!, $from: Date!, $to: Date!) {\n    oncallPool(id: $id) {\n      id\n      shifts(from: $from, to: $to) {\n        id\n        startsAt\n        endsAt\n        minutes\n        crossesDstChange\n        status\n        version\n        agent {\n          id\n          displayName\n        }\n        backup {\n          id\n          displayName\n        }\n      }\n      swaps {\n        id\n        role\n        status\n        note\n        version\n        createdAt\n        shift {\n          id\n          startsAt\n          endsAt\n        }\n        from {\n          id\n          displayName\n        }\n        to {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.OncallRotaDocument,
+    "\n  query OncallCheck($id: ID!, $from: Date!, $to: Date!) {\n    oncallPool(id: $id) {\n      id\n      check(from: $from, to: $to) {\n        coveredMinutes\n        periodMinutes\n        issues {\n          kind\n          startsAt\n          endsAt\n          person {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.OncallCheckDocument,
+    "\n  query OncallNow($id: ID!) {\n    cpmsOnCall(poolId: $id) {\n      at\n      shift {\n        id\n        startsAt\n        endsAt\n      }\n      agent {\n        id\n        displayName\n        cpmsName\n        phone\n      }\n      backup {\n        id\n        displayName\n        cpmsName\n        phone\n      }\n    }\n  }\n": types.OncallNowDocument,
+    "\n  query OncallCalls($id: ID!, $month: String!) {\n    oncallPool(id: $id) {\n      id\n      calls(month: $month) {\n        id\n        receivedAt\n        callerKind\n        category\n        urgency\n        action\n        followUpDue\n        followUpDoneAt\n        version\n        referredCpms {\n          id\n          name\n        }\n      }\n      callStats(month: $month) {\n        month\n        total\n        byCategory {\n          category\n          count\n        }\n        byHour {\n          hour\n          count\n        }\n      }\n    }\n  }\n": types.OncallCallsDocument,
+    "\n  mutation CreateOncallShift($input: CreateOncallShiftInput!) {\n    createOncallShift(input: $input) {\n      id\n    }\n  }\n": types.CreateOncallShiftDocument,
+    "\n  mutation DeleteOncallShift($input: DeleteOncallShiftInput!) {\n    deleteOncallShift(input: $input)\n  }\n": types.DeleteOncallShiftDocument,
+    "\n  mutation PublishOncallPeriod($input: PublishOncallPeriodInput!) {\n    publishOncallPeriod(input: $input) {\n      published\n    }\n  }\n": types.PublishOncallPeriodDocument,
+    "\n  mutation ProposeOncallSwap($input: ProposeOncallSwapInput!) {\n    proposeOncallSwap(input: $input) {\n      id\n    }\n  }\n": types.ProposeOncallSwapDocument,
+    "\n  mutation DecideOncallSwap($input: DecideOncallSwapInput!) {\n    decideOncallSwap(input: $input) {\n      id\n      status\n    }\n  }\n": types.DecideOncallSwapDocument,
+    "\n  mutation LogOncallCall($input: LogOncallCallInput!) {\n    logOncallCall(input: $input) {\n      id\n    }\n  }\n": types.LogOncallCallDocument,
+    "\n  mutation CloseOncallFollowUp($input: CloseOncallFollowUpInput!) {\n    closeOncallFollowUp(input: $input) {\n      id\n      version\n    }\n  }\n": types.CloseOncallFollowUpDocument,
     "\n  query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        kind\n        uai\n        communeInsee\n        communeName\n        active\n        territory {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.OrganisationListDocument,
     "\n  query OrganisationDetail($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      uai\n      lyceeTeteDeReseau\n      address\n      postalCode\n      communeInsee\n      communeName\n      email\n      phone\n      website\n      active\n      territory {\n        id\n        name\n        kind\n        code\n        parent {\n          id\n          name\n          kind\n          parent {\n            id\n            name\n            kind\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationDetailDocument,
     "\n  query TerritoryOptions {\n    regions: territories(kind: REGION, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    departements: territories(kind: DEPARTEMENT, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n    bassins: territories(kind: BASSIN, first: 100) {\n      nodes {\n        id\n        name\n        code\n      }\n    }\n  }\n": types.TerritoryOptionsDocument,
@@ -579,6 +603,54 @@ export function graphql(source: "\n  mutation CloseClasProject($id: ID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CommentClasProject($projectId: ID!, $body: String!) {\n    commentClasProject(projectId: $projectId, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').CommentClasProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OncallPools {\n    oncallPools {\n      id\n      name\n      canDirect\n      maxShiftMinutes\n      minRestMinutes\n      version\n      cpms {\n        id\n        name\n      }\n      people {\n        id\n        displayName\n        cpmsName\n        isAgent\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').OncallPoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OncallRota($id: ID!, $from: Date!, $to: Date!) {\n    oncallPool(id: $id) {\n      id\n      shifts(from: $from, to: $to) {\n        id\n        startsAt\n        endsAt\n        minutes\n        crossesDstChange\n        status\n        version\n        agent {\n          id\n          displayName\n        }\n        backup {\n          id\n          displayName\n        }\n      }\n      swaps {\n        id\n        role\n        status\n        note\n        version\n        createdAt\n        shift {\n          id\n          startsAt\n          endsAt\n        }\n        from {\n          id\n          displayName\n        }\n        to {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OncallRotaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OncallCheck($id: ID!, $from: Date!, $to: Date!) {\n    oncallPool(id: $id) {\n      id\n      check(from: $from, to: $to) {\n        coveredMinutes\n        periodMinutes\n        issues {\n          kind\n          startsAt\n          endsAt\n          person {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OncallCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OncallNow($id: ID!) {\n    cpmsOnCall(poolId: $id) {\n      at\n      shift {\n        id\n        startsAt\n        endsAt\n      }\n      agent {\n        id\n        displayName\n        cpmsName\n        phone\n      }\n      backup {\n        id\n        displayName\n        cpmsName\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql').OncallNowDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OncallCalls($id: ID!, $month: String!) {\n    oncallPool(id: $id) {\n      id\n      calls(month: $month) {\n        id\n        receivedAt\n        callerKind\n        category\n        urgency\n        action\n        followUpDue\n        followUpDoneAt\n        version\n        referredCpms {\n          id\n          name\n        }\n      }\n      callStats(month: $month) {\n        month\n        total\n        byCategory {\n          category\n          count\n        }\n        byHour {\n          hour\n          count\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OncallCallsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOncallShift($input: CreateOncallShiftInput!) {\n    createOncallShift(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').CreateOncallShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteOncallShift($input: DeleteOncallShiftInput!) {\n    deleteOncallShift(input: $input)\n  }\n"): typeof import('./graphql').DeleteOncallShiftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishOncallPeriod($input: PublishOncallPeriodInput!) {\n    publishOncallPeriod(input: $input) {\n      published\n    }\n  }\n"): typeof import('./graphql').PublishOncallPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeOncallSwap($input: ProposeOncallSwapInput!) {\n    proposeOncallSwap(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ProposeOncallSwapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideOncallSwap($input: DecideOncallSwapInput!) {\n    decideOncallSwap(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideOncallSwapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOncallCall($input: LogOncallCallInput!) {\n    logOncallCall(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').LogOncallCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOncallFollowUp($input: CloseOncallFollowUpInput!) {\n    closeOncallFollowUp(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').CloseOncallFollowUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

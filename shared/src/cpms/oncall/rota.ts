@@ -243,3 +243,23 @@ export function onDutyAt<T extends RotaShift>(shifts: readonly T[], instant: str
     if (ms(s.startsAt) <= t && t < ms(s.endsAt) && (!best || ms(s.startsAt) > ms(best.startsAt))) best = s;
   return best;
 }
+
+/** The instant (ISO UTC) of a Brussels wall time, or null when the day or time is not valid. */
+export function brusselsInstant(day: string, time: string): string | null {
+  if (!isTime(time)) return null;
+  const at = DateTime.fromISO(`${day}T${time}`, { zone: ONCALL_TIME_ZONE });
+  return at.isValid ? at.toUTC().toISO() : null;
+}
+
+/** A Brussels day (yyyy-mm-dd) `days` after the Monday of the week `weeks` from the one of `now`. */
+export function brusselsWeekDay(weeks: number, days = 0, now: Date = new Date()): string {
+  return DateTime.fromJSDate(now, { zone: ONCALL_TIME_ZONE }).startOf('week').plus({ weeks, days }).toISODate()!;
+}
+
+/** « lundi 28/03 » in Brussels time, and the local hh:mm. */
+export function brusselsDayLabel(iso: string): string {
+  return DateTime.fromISO(iso, { zone: ONCALL_TIME_ZONE }).setLocale('fr').toFormat('cccc dd/MM');
+}
+export function brusselsTime(iso: string): string {
+  return DateTime.fromISO(iso, { zone: ONCALL_TIME_ZONE }).toFormat('HH:mm');
+}

@@ -27,7 +27,7 @@ async function poolOrFail(ctx: RequestContext, id: string) {
 
 export const oncallResolvers = {
   Query: {
-    oncallPools: guard(oncallReader, (_a, ctx) => oncall.listPools(ctx)),
+    oncallPools: guard(oncallSwitchboard, (_a, ctx) => oncall.listPools(ctx)),
     oncallPool: guard(
       oncallReader,
       readById({ action: 'oncall_pool.read', subjectType: 'oncall_pool' }, (args, ctx) => oncall.getPool(ctx, args.id)),
