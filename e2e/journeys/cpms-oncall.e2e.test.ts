@@ -57,7 +57,7 @@ describe('the 24/7 line: a draft with a gap, the switchboard’s key, a call', (
     const gap = `du ${french(gapDay())} 08:00 au ${french(gapDay())} 20:00`;
     await expect
       .poll(async () => plain(await draft.innerText()), { timeout: 15_000 })
-      .toContain(`Aucun agent d’astreinte ${gap}`);
+      .toContain(`Aucun agent d'astreinte ${gap}`);
     await pressEnterOn(page, draft.getByRole('button', { name: 'Publier la période' }));
     const refusal = draft.getByRole('alert');
     await expect.poll(async () => plain(await refusal.innerText()), { timeout: 15_000 }).toMatch(/Publication refusée/);
@@ -153,7 +153,7 @@ describe('the 24/7 line: a draft with a gap, the switchboard’s key, a call', (
     await expect
       .poll(async () => plain((await page.getByRole('status').allInnerTexts()).join(' ')), { timeout: 15_000 })
       .toContain('Appel enregistré');
-    const calls = page.getByRole('table', { name: 'Appels du mois' });
+    const calls = page.getByRole('table', { name: 'Appels du mois', exact: true });
     await expect
       .poll(async () => plain(await calls.innerText()), { timeout: 15_000 })
       .toContain('Écoute, conseils, renvoi vers le CPMS');

@@ -13,8 +13,8 @@ import {
 
 /*
  * The 24/7 line of the zone of Liège (issue 19): the pool of the CPMS of Liège 1 and Seraing, its
- * templates (a day team 08:00→20:00 and a night team 20:00→08:00), a published rota for this week and
- * the next, a draft for the two weeks after WITH one gap (the day shift of the Wednesday of the third
+ * templates (a day team 08:00→20:00 and a night team 20:00→08:00), a published rota for last week, this
+ * one and the next, a draft for the two weeks after WITH one gap (the day shift of the Wednesday of the third
  * week is missing: its publication is refused until it is added), and some calls of this month and the
  * last one.
  */
@@ -50,8 +50,9 @@ export async function seedCpmsOncall(db: Db, now = new Date()): Promise<void> {
     await tx.insert(oncallTemplate).values(templates.map((t) => ({ poolId, ...t })));
 
     const today = DateTime.fromJSDate(now, { zone: ONCALL_TIME_ZONE }).toISODate()!;
-    const weeks = buildPeriod(today, 4, templates);
     const monday = DateTime.fromISO(today, { zone: ONCALL_TIME_ZONE }).startOf('week');
+    // From last week (its Sunday night runs into this Monday), published until the draft's first week.
+    const weeks = buildPeriod(monday.minus({ weeks: 1 }).toISODate()!, 5, templates);
     const draftFrom = monday.plus({ weeks: 2 });
     const gapStart = monday
       .plus({ weeks: DEMO_ONCALL_GAP.week, days: DEMO_ONCALL_GAP.weekday - 1 })
