@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { buildPeriod, ONCALL_TIME_ZONE, type ShiftTemplate } from '@maillage/shared';
+import { ONCALL_TIME_ZONE, type ShiftTemplate } from '@maillage/shared';
+import { buildPeriod } from '@maillage/shared/oncall-rota';
 import type { Db } from '../core/db/driver.js';
 import {
   oncallAgentPhone,

@@ -1,4 +1,4 @@
-export * from './rota.js';
+export * from './coverage.js';
 export * as oncallSchemas from './schemas.js';
 export {
   CALLER_KINDS,

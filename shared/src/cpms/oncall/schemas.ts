@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { uuid, version } from '../../identity/schemas.js';
 import { calendarDay, optionalText, requiredText } from '../../schema-parts.js';
-import { isTime } from './rota.js';
+import { isTime } from './coverage.js';
 
 /*
  * The inputs of the 24/7 line (issue 19): pools, templates, shifts, swaps and the call log. No caller

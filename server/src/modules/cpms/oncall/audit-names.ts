@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm';
-import { brusselsLabel, CALL_CATEGORY_LABELS, type CallCategory } from '@maillage/shared';
+import { CALL_CATEGORY_LABELS, type CallCategory } from '@maillage/shared';
+import { brusselsLabel } from '@maillage/shared/oncall-rota';
 import type { RequestContext } from '../../../core/context.js';
 import { oncallCall, oncallPool, oncallShift, oncallSwap } from './tables.js';
 

@@ -1,4 +1,5 @@
-import { crossesDstChange, identity, shiftMinutes } from '@maillage/shared';
+import { identity } from '@maillage/shared';
+import { crossesDstChange, shiftMinutes } from '@maillage/shared/oncall-rota';
 import { guard, readById } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { withDays } from '../../../core/graphql/days.js';

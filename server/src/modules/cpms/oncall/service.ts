@@ -2,10 +2,7 @@ import DataLoader from 'dataloader';
 import { and, asc, desc, eq, gt, lt, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import {
-  buildPeriod,
-  checkCoverage,
   COVERAGE_ISSUE_LABELS,
-  brusselsLabel,
   identity,
   ONCALL_MAX_WEEKS,
   ONCALL_TIME_ZONE,
@@ -15,6 +12,7 @@ import {
   type CoverageReport,
   type CoverageRules,
 } from '@maillage/shared';
+import { buildPeriod, checkCoverage, brusselsLabel } from '@maillage/shared/oncall-rota';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound, staleVersion } from '../../../core/errors.js';

@@ -2,8 +2,6 @@ import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import {
-  brusselsInstant,
-  brusselsLabel,
   CALL_CATEGORIES,
   CALL_CATEGORY_LABELS,
   CALL_URGENCIES,
@@ -11,6 +9,7 @@ import {
   CALLER_KINDS,
   CALLER_KIND_LABELS,
 } from '@maillage/shared';
+import { brusselsInstant, brusselsLabel } from '@maillage/shared/oncall-rota';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { Button } from '../../../ui/Button';

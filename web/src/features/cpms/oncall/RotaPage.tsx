@@ -1,15 +1,14 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { COVERAGE_ISSUE_LABELS, durationLabel } from '@maillage/shared';
 import {
   brusselsDayLabel,
   brusselsInstant,
   brusselsLabel,
   brusselsTime,
   brusselsWeekDay,
-  COVERAGE_ISSUE_LABELS,
-  durationLabel,
-} from '@maillage/shared';
+} from '@maillage/shared/oncall-rota';
 import { useMe } from '../../../app/me';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
