@@ -564,6 +564,13 @@ export type FunnelStage =
   | 'REACHED'
   | 'SOLUTION';
 
+export type GenerateOncallWeeksInput = {
+  /** A day of the first week (its Monday is taken). */
+  firstWeek: string;
+  poolId: string | number;
+  weeks: number;
+};
+
 export type GuestInput = {
   email?: string | null | undefined;
   name: string;
@@ -1208,6 +1215,13 @@ export type UpdateMeetingInput = {
   visioUrl?: string | null | undefined;
 };
 
+export type UpdateOncallRulesInput = {
+  maxShiftHours: number;
+  minRestHours: number;
+  poolId: string | number;
+  version: number;
+};
+
 export type UpdateOrganisationInput = {
   address?: string | null | undefined;
   communeInsee?: string | null | undefined;
@@ -1748,7 +1762,7 @@ export type CommentClasProjectMutation = { commentClasProject: { id: string } };
 export type OncallPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OncallPoolsQuery = { oncallPools: Array<{ id: string, name: string, canDirect: boolean, maxShiftMinutes: number, minRestMinutes: number, version: number, cpms: Array<{ id: string, name: string }>, people: Array<{ id: string, displayName: string, cpmsName: string, isAgent: boolean, phone: string | null }> }> };
+export type OncallPoolsQuery = { oncallPools: Array<{ id: string, name: string, canDirect: boolean, maxShiftMinutes: number, minRestMinutes: number, version: number, cpms: Array<{ id: string, name: string }>, people: Array<{ id: string, displayName: string, cpmsName: string, isAgent: boolean, phone: string | null }>, templates: Array<{ id: string, weekday: number, startTime: string, endTime: string, agent: { id: string, displayName: string } | null, backup: { id: string, displayName: string } | null }> }> };
 
 export type OncallRotaQueryVariables = Exact<{
   id: string | number;
@@ -1831,6 +1845,20 @@ export type CloseOncallFollowUpMutationVariables = Exact<{
 
 
 export type CloseOncallFollowUpMutation = { closeOncallFollowUp: { id: string, version: number } };
+
+export type GenerateOncallWeeksMutationVariables = Exact<{
+  input: GenerateOncallWeeksInput;
+}>;
+
+
+export type GenerateOncallWeeksMutation = { generateOncallWeeks: Array<{ id: string }> };
+
+export type UpdateOncallRulesMutationVariables = Exact<{
+  input: UpdateOncallRulesInput;
+}>;
+
+
+export type UpdateOncallRulesMutation = { updateOncallRules: { id: string, version: number, maxShiftMinutes: number, minRestMinutes: number } };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -5384,6 +5412,20 @@ export const OncallPoolsDocument = new TypedDocumentString(`
       isAgent
       phone
     }
+    templates {
+      id
+      weekday
+      startTime
+      endTime
+      agent {
+        id
+        displayName
+      }
+      backup {
+        id
+        displayName
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<OncallPoolsQuery, OncallPoolsQueryVariables>;
@@ -5559,6 +5601,23 @@ export const CloseOncallFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CloseOncallFollowUpMutation, CloseOncallFollowUpMutationVariables>;
+export const GenerateOncallWeeksDocument = new TypedDocumentString(`
+    mutation GenerateOncallWeeks($input: GenerateOncallWeeksInput!) {
+  generateOncallWeeks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateOncallWeeksMutation, GenerateOncallWeeksMutationVariables>;
+export const UpdateOncallRulesDocument = new TypedDocumentString(`
+    mutation UpdateOncallRules($input: UpdateOncallRulesInput!) {
+  updateOncallRules(input: $input) {
+    id
+    version
+    maxShiftMinutes
+    minRestMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOncallRulesMutation, UpdateOncallRulesMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

@@ -13,6 +13,7 @@ import { useMe } from '../../../app/me';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { Button } from '../../../ui/Button';
+import { ConfirmButton } from '../../../ui/ConfirmButton';
 import { DataTable } from '../../../ui/DataTable';
 import { DateField, SelectField, TextField } from '../../../ui/Field';
 import { ErrorState } from '../../../ui/ErrorState';
@@ -24,6 +25,8 @@ import {
   useCreateShift,
   useDecideSwap,
   useDeleteShift,
+  useGenerateWeeks,
+  useUpdateRules,
   useOnCallNow,
   useOncallCheck,
   useOncallPools,
@@ -368,8 +371,111 @@ function DraftPeriod({ pool }: { pool: Pool }) {
       >
         Publier la période
       </Button>
+      <Generate pool={pool} from={from} to={to} valid={valid} />
       <ShiftForm pool={pool} />
+      <Rules pool={pool} />
     </section>
+  );
+}
+
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
+
+/** The week's templates, and the draft weeks built from them (replacing those weeks' draft shifts). */
+function Generate({ pool, from, to, valid }: { pool: Pool; from: string; to: string; valid: boolean }) {
+  const generate = useGenerateWeeks();
+  const [done, setDone] = useState<string | null>(null);
+  const weeks = valid ? Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000))) : 0;
+  return (
+    <>
+      <h3 className={fr.cx('fr-mt-4w')}>Modèles de la semaine</h3>
+      <DataTable
+        caption="Modèles de permanence (heure de Bruxelles ; une fin avant le début est le lendemain)"
+        rows={pool.templates}
+        rowKey={(t) => t.id}
+        compact
+        emptyMessage="Aucun modèle."
+        columns={[
+          { key: 'day', header: 'Jour', cell: (t) => WEEKDAYS[t.weekday - 1], rowHeader: true },
+          { key: 'start', header: 'Début', cell: (t) => t.startTime },
+          { key: 'end', header: 'Fin', cell: (t) => `${t.endTime}${t.endTime <= t.startTime ? ' (lendemain)' : ''}` },
+          { key: 'agent', header: 'Agent', cell: (t) => t.agent?.displayName ?? '—' },
+          { key: 'backup', header: 'Backup', cell: (t) => t.backup?.displayName ?? '—' },
+        ]}
+      />
+      {generate.error ? <ErrorState title="Génération refusée" error={generate.error} /> : null}
+      <StatusMessage message={done} />
+      <ConfirmButton
+        label={`Générer ${weeks} semaine(s) de brouillon depuis les modèles`}
+        question={`Remplacer les permanences en brouillon des semaines à partir du ${from.split('-').reverse().join('/')} ?`}
+        confirmLabel="Confirmer la génération"
+        busy={generate.isPending}
+        onConfirm={() =>
+          generate.mutate(
+            { poolId: pool.id, firstWeek: from, weeks },
+            { onSuccess: (r) => setDone(`${r.generateOncallWeeks.length} permanence(s) générée(s) en brouillon.`) },
+          )
+        }
+      />
+    </>
+  );
+}
+
+/** The pool's coverage rules: the longest shift, the shortest rest. */
+function Rules({ pool }: { pool: Pool }) {
+  const update = useUpdateRules();
+  const [max, setMax] = useState(String(pool.maxShiftMinutes / 60));
+  const [rest, setRest] = useState(String(pool.minRestMinutes / 60));
+  const [done, setDone] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = splitErrors(update.error, ['maxShiftHours', 'minRestHours'], (p) => p.replace(/^input\./, ''));
+  useFocusFirstInvalid(formRef, errors.fields);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone(null);
+    update.mutate(
+      {
+        poolId: pool.id,
+        maxShiftHours: Number(max.replace(',', '.')),
+        minRestHours: Number(rest.replace(',', '.')),
+        version: pool.version,
+      },
+      { onSuccess: () => setDone('Règles enregistrées.') },
+    );
+  };
+  return (
+    <form ref={formRef} onSubmit={submit} noValidate className={fr.cx('fr-mt-4w')} aria-labelledby="regles">
+      <h3 id="regles">Règles de couverture du pool</h3>
+      <div className={fr.cx('fr-grid-row', 'fr-grid-row--gutters')}>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <TextField
+            label="Durée maximale d’une permanence (heures)"
+            inputMode="decimal"
+            value={max}
+            onValueChange={setMax}
+            error={errors.fields.maxShiftHours}
+          />
+        </div>
+        <div className={fr.cx('fr-col-12', 'fr-col-md-6')}>
+          <TextField
+            label="Repos minimal entre deux permanences d’une personne (heures)"
+            hint="Agent ou backup : un backup peut être appelé et doit être reposé."
+            inputMode="decimal"
+            value={rest}
+            onValueChange={setRest}
+            error={errors.fields.minRestHours}
+          />
+        </div>
+      </div>
+      <ErrorSummary
+        fields={errors.fields}
+        general={errors.general}
+        labels={{ maxShiftHours: 'Durée maximale', minRestHours: 'Repos minimal' }}
+      />
+      <StatusMessage message={done} />
+      <Button type="submit" busy={update.isPending}>
+        Enregistrer les règles
+      </Button>
+    </form>
   );
 }
 

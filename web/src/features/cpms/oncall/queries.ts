@@ -11,6 +11,8 @@ import type {
   ProposeOncallSwapInput,
   PublishOncallPeriodInput,
   CloseOncallFollowUpInput,
+  GenerateOncallWeeksInput,
+  UpdateOncallRulesInput,
 } from '../../../gql/graphql';
 
 /** A mutation that refreshes the given queries once it succeeds. */
@@ -41,6 +43,20 @@ const PoolsDocument = graphql(`
         cpmsName
         isAgent
         phone
+      }
+      templates {
+        id
+        weekday
+        startTime
+        endTime
+        agent {
+          id
+          displayName
+        }
+        backup {
+          id
+          displayName
+        }
       }
     }
   }
@@ -257,7 +273,31 @@ const CloseFollowUpDocument = graphql(`
   }
 `);
 
+const GenerateDocument = graphql(`
+  mutation GenerateOncallWeeks($input: GenerateOncallWeeksInput!) {
+    generateOncallWeeks(input: $input) {
+      id
+    }
+  }
+`);
+const RulesDocument = graphql(`
+  mutation UpdateOncallRules($input: UpdateOncallRulesInput!) {
+    updateOncallRules(input: $input) {
+      id
+      version
+      maxShiftMinutes
+      minRestMinutes
+    }
+  }
+`);
+
 const ROTA_KEYS = ['oncallRota', 'oncallCheck', 'oncallNow'];
+export const useGenerateWeeks = () =>
+  useInvalidating(ROTA_KEYS, (input: GenerateOncallWeeksInput) => gqlRequest(GenerateDocument, { input }));
+export const useUpdateRules = () =>
+  useInvalidating(['oncallPools', ...ROTA_KEYS], (input: UpdateOncallRulesInput) =>
+    gqlRequest(RulesDocument, { input }),
+  );
 export const useCreateShift = () =>
   useInvalidating(ROTA_KEYS, (input: CreateOncallShiftInput) => gqlRequest(CreateShiftDocument, { input }));
 export const useDeleteShift = () =>
