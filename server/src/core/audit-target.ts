@@ -64,6 +64,10 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   shiftId: 'oncall_shift',
   swapId: 'oncall_swap',
   callId: 'oncall_call',
+  agentId: 'user',
+  backupId: 'user',
+  toUserId: 'user',
+  referredCpmsId: 'organisation',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */

@@ -32,7 +32,7 @@ export async function seedCpmsOncall(db: Db, now = new Date()): Promise<void> {
   );
   if (orgs.length < 2 || users.length < 5) return;
   const user = (email: string) => users.find((u) => u.email === email)!.id;
-  const [a, b, c, d] = ['agent.cpms', 'agent2.cpms', 'agent3.cpms', 'agent4.cpms'].map((e) => user(`${e}@demo.test`));
+  const [a, b, c, d] = ['agent', 'agent2', 'agent3', 'agent4'].map((e) => user(`${e}.cpms@demo.test`));
   const liege = orgs.find((o) => o.name === 'Centre PMS de Liège 1')!.id;
   await db.transaction(async (tx) => {
     const [pool] = await tx.insert(oncallPool).values({ name: 'Ligne 24/7 Liège – Seraing' }).returning();
