@@ -60,6 +60,14 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   minutesMeetingId: 'meeting',
   campaignId: 'qvt_campaign',
   criterionId: 'orientation_criterion',
+  poolId: 'oncall_pool',
+  shiftId: 'oncall_shift',
+  swapId: 'oncall_swap',
+  callId: 'oncall_call',
+  agentId: 'user',
+  backupId: 'user',
+  toUserId: 'user',
+  referredCpmsId: 'organisation',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -92,6 +100,10 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   WorkPlanAction: 'work_plan_action',
   EvaluationCriterion: 'orientation_criterion',
   QvtCampaign: 'qvt_campaign',
+  OncallPool: 'oncall_pool',
+  OncallShift: 'oncall_shift',
+  OncallSwap: 'oncall_swap',
+  OncallCall: 'oncall_call',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
@@ -108,6 +120,7 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.deleteWorkPlanAction': 'work_plan_action',
   'Mutation.deleteEvaluationCriterion': 'orientation_criterion',
   'Mutation.removeCriterionValue': 'orientation_criterion_value',
+  'Mutation.deleteOncallShift': 'oncall_shift',
 };
 
 /**

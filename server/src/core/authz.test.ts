@@ -663,6 +663,58 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { answerQvtCampaign(input: { campaignId: $id, answers: [{ questionId: $id, comment: "Bien" }] }) { id } }',
     variables: { id: ids.territory },
   }),
+  'Query.oncallPools': () => ({
+    query: '{ oncallPools { id name shifts(from: "2027-01-04", to: "2027-01-11") { id } } }',
+  }),
+  'Query.oncallPool': () => ({
+    query: 'query($id: ID!) { oncallPool(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.cpmsOnCall': () => ({
+    query: 'query($id: ID!) { cpmsOnCall(poolId: $id, at: "2027-01-04T10:00:00Z") { agent { phone } } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.updateOncallRules': () => ({
+    query:
+      'mutation($id: ID!) { updateOncallRules(input: { poolId: $id, maxShiftHours: 13, minRestHours: 11, version: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createOncallShift': () => ({
+    query:
+      'mutation($id: ID!) { createOncallShift(input: { poolId: $id, startsAt: "2030-01-07T07:00:00Z", endsAt: "2030-01-07T19:00:00Z", agentId: $id, backupId: $id }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteOncallShift': () => ({
+    query: 'mutation($id: ID!) { deleteOncallShift(input: { id: $id, version: 1 }) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.generateOncallWeeks': () => ({
+    query:
+      'mutation($id: ID!) { generateOncallWeeks(input: { poolId: $id, firstWeek: "2030-01-07", weeks: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.publishOncallPeriod': () => ({
+    query:
+      'mutation($id: ID!) { publishOncallPeriod(input: { poolId: $id, from: "2030-01-07", to: "2030-01-14" }) { published } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.proposeOncallSwap': () => ({
+    query: 'mutation($id: ID!) { proposeOncallSwap(input: { shiftId: $id, role: AGENT, toUserId: $id }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.decideOncallSwap': () => ({
+    query: 'mutation($id: ID!) { decideOncallSwap(input: { swapId: $id, approve: true, version: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.logOncallCall': () => ({
+    query:
+      'mutation($id: ID!) { logOncallCall(input: { poolId: $id, receivedAt: "2027-01-04T10:00:00Z", callerKind: PARENT, category: HARCELEMENT, urgency: MOYENNE, action: "Écoute, orientation vers le CPMS" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.closeOncallFollowUp': () => ({
+    query: 'mutation($id: ID!) { closeOncallFollowUp(input: { callId: $id, version: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */

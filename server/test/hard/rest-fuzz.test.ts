@@ -109,6 +109,7 @@ const ids = {
   workPlans: [] as string[],
   territories: [] as string[],
   psyen: [] as string[],
+  pools: [] as string[],
   others: [] as string[],
 };
 /** The bytes of every stored document, to compare a download with. */
@@ -944,6 +945,20 @@ const ROUTES: RouteFuzz[] = [
   },
   {
     method: 'GET',
+    route: '/api/cpms/pools/:id/on-call',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/cpms/pools/:id/on-call'),
+          segmentArb(() => ids.pools),
+          queryArb(
+            fc.constantFrom<Pairs>([['at', '2027-03-28T01:30:00Z']], [['at', '2027-13-01']], [['at', 'demain']], []),
+          ),
+        )
+        .map(([d, pool, query]) => callOf(d, `/api/cpms/pools/${pool}/on-call${query}`)),
+  },
+  {
+    method: 'GET',
     route: '/api/parcours/indicators/export',
     call: () =>
       fc
@@ -1539,6 +1554,9 @@ beforeAll(async () => {
   ids.cios = (
     await ownerRows<{ id: string }>(t, sql`select id::text as id from organisation where kind = 'CIO' order by name`)
   ).map((r) => r.id);
+  ids.pools = (await ownerRows<{ id: string }>(t, sql`select id::text as id from oncall_pool order by name`)).map(
+    (r) => r.id,
+  );
   ids.psyen = (
     await ownerRows<{ id: string }>(
       t,

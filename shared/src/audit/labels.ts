@@ -170,6 +170,18 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'work_plan_action.delete': "Suppression d'une action du plan de travail",
   'work_plan_action.status': "Changement de statut d'une action du plan de travail",
   'work_plan_comment.add': 'Commentaire sur une action du plan de travail',
+  // The CPMS 24/7 line (issue 19)
+  'oncall_pool.read': "Consultation d'un pool d'astreinte CPMS",
+  'oncall_pool.update_rules': "Modification des règles de couverture d'un pool d'astreinte",
+  'oncall_shift.create': "Ajout d'une permanence d'astreinte",
+  'oncall_shift.delete': "Suppression d'une permanence d'astreinte",
+  'oncall_shift.generate': 'Génération de semaines d’astreinte depuis les modèles',
+  'oncall_shift.publish': "Publication d'une période d'astreinte",
+  'oncall_swap.propose': "Proposition d'échange de permanence",
+  'oncall_swap.decide': 'Décision sur un échange de permanence',
+  'oncall_call.log': "Enregistrement d'un appel à la ligne 24/7",
+  'oncall_call.follow_up_done': "Suivi d'un appel à la ligne 24/7 fait",
+  'oncall.on_call_read': "Consultation de l'agent d'astreinte (« qui est d'astreinte ? »)",
   // Activity and evaluation of the orientation networks (issue 18)
   'orientation_interview.read': "Consultation des entretiens externalisés d'un CIO",
   'orientation_interview.save': "Saisie des entretiens externalisés d'un mois",
@@ -231,6 +243,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
       'orientation_evaluation',
     ],
   },
+  { label: 'Ligne 24/7 des CPMS', domains: ['oncall', 'oncall_pool', 'oncall_shift', 'oncall_swap', 'oncall_call'] },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
   { label: 'Tâches de fond', domains: ['job'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
@@ -301,6 +314,10 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
     restricted: "valeur d'un critère (accès restreint)",
   },
   qvt_campaign: { label: 'Questionnaire QVT', restricted: 'questionnaire QVT (accès restreint)' },
+  oncall_pool: { label: "Pool d'astreinte CPMS", restricted: "pool d'astreinte (accès restreint)" },
+  oncall_shift: { label: "Permanence d'astreinte", restricted: "permanence d'astreinte (accès restreint)" },
+  oncall_swap: { label: 'Échange de permanence', restricted: 'échange de permanence (accès restreint)' },
+  oncall_call: { label: 'Appel à la ligne 24/7', restricted: 'appel (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

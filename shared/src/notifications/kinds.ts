@@ -23,6 +23,7 @@ export const NOTIFICATION_KINDS = [
   'MEETING_CANCELLED',
   'WORK_PLAN_ACTION_DUE',
   'WORK_PLAN_ACTION_LATE',
+  'ONCALL_SHIFT_SOON',
   'SECURITY_PASSWORD_CHANGED',
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
@@ -194,6 +195,13 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     security: false,
     roles: ['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD'],
   },
+  ONCALL_SHIFT_SOON: {
+    label: 'Permanence d’astreinte à venir',
+    audience: 'L’agent et le backup de la permanence',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: ['CPMS_AGENT', 'CPMS_DIRECTOR'],
+  },
   SECURITY_ACCOUNT_LOCKED: {
     label: 'Échecs de connexion répétés sur un compte',
     audience: 'Vous, et les administrateurs',
@@ -339,6 +347,12 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
       n,
       `Une action du plan de travail ${org ? `(${org})` : 'de votre CIO'} qui vous est attribuée est en retard : son mois d’échéance est passé.`,
       `${n} actions du plan de travail ${org ? `(${org})` : 'de votre CIO'} qui vous sont attribuées sont en retard.`,
+    ),
+  ONCALL_SHIFT_SOON: (n, org) =>
+    plural(
+      n,
+      `Vous êtes d’astreinte${org ? ` (${org})` : ''} dans les prochaines heures : consultez le planning.`,
+      `Vous avez ${n} permanences d’astreinte${org ? ` (${org})` : ''} dans les prochaines heures : consultez le planning.`,
     ),
   SECURITY_PASSWORD_CHANGED: (n) =>
     `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,

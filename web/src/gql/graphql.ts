@@ -275,6 +275,11 @@ export type ClassHoursInput = {
   start: string;
 };
 
+export type CloseOncallFollowUpInput = {
+  callId: string | number;
+  version: number;
+};
+
 export type CloseOutcome =
   | 'AUTRE'
   | 'DEJA_EN_SOLUTION'
@@ -324,6 +329,14 @@ export type CreateEvaluationCriterionInput = {
   label: string;
   target?: number | null | undefined;
   unit?: string | null | undefined;
+};
+
+export type CreateOncallShiftInput = {
+  agentId: string | number;
+  backupId: string | number;
+  endsAt: string;
+  poolId: string | number;
+  startsAt: string;
 };
 
 export type CreateOrganisationInput = {
@@ -446,6 +459,12 @@ export type CreateWorkPlanInput = {
   title: string;
 };
 
+export type DecideOncallSwapInput = {
+  approve: boolean;
+  swapId: string | number;
+  version: number;
+};
+
 export type DecideSituationInput = {
   caseId: string | number;
   caseVersion: number;
@@ -462,6 +481,11 @@ export type DecideSituationInput = {
 };
 
 export type DeleteEvaluationCriterionInput = {
+  id: string | number;
+  version: number;
+};
+
+export type DeleteOncallShiftInput = {
   id: string | number;
   version: number;
 };
@@ -540,6 +564,13 @@ export type FunnelStage =
   | 'REACHED'
   | 'SOLUTION';
 
+export type GenerateOncallWeeksInput = {
+  /** A day of the first week (its Monday is taken). */
+  firstWeek: string;
+  poolId: string | number;
+  weeks: number;
+};
+
 export type GuestInput = {
   email?: string | null | undefined;
   name: string;
@@ -579,6 +610,18 @@ export type InterviewTheme =
   | 'BESOINS_PARTICULIERS'
   | 'MINEURS_ISOLES'
   | 'PREVENTION_DECROCHAGE';
+
+export type LogOncallCallInput = {
+  /** What was done — never who called. */
+  action: string;
+  callerKind: OncallCallerKind;
+  category: OncallCallCategory;
+  followUpDue?: string | null | undefined;
+  poolId: string | number;
+  receivedAt: string;
+  referredCpmsId?: string | number | null | undefined;
+  urgency: OncallUrgency;
+};
 
 export type MeetingActionStatus =
   | 'ABANDONNEE'
@@ -631,6 +674,7 @@ export type NotificationKind =
   | 'MEETING_CANCELLED'
   | 'MEETING_INVITATION'
   | 'MEETING_UPDATED'
+  | 'ONCALL_SHIFT_SOON'
   | 'PARCOURS_CONSENT_WITHDRAWN'
   | 'PARCOURS_DOCUMENT_SHARED'
   | 'PARCOURS_REFERENCE_PROPOSED'
@@ -657,6 +701,49 @@ export type NotificationPreferenceInput = {
   kind: NotificationKind;
   mode: NotificationMode;
 };
+
+export type OncallCallCategory =
+  | 'ABSENTEISME'
+  | 'AUTRE'
+  | 'DETRESSE'
+  | 'FAMILLE'
+  | 'HARCELEMENT'
+  | 'ORIENTATION'
+  | 'SANTE'
+  | 'VIOLENCE';
+
+export type OncallCallerKind =
+  | 'AUTRE'
+  | 'ECOLE'
+  | 'ELEVE'
+  | 'PARENT';
+
+export type OncallIssueKind =
+  | 'PROPRE_BACKUP'
+  | 'REPOS'
+  | 'SANS_AGENT'
+  | 'SANS_BACKUP'
+  | 'TROP_LONG';
+
+export type OncallShiftStatus =
+  | 'BROUILLON'
+  | 'PUBLIE';
+
+export type OncallSwapRole =
+  | 'AGENT'
+  | 'BACKUP';
+
+export type OncallSwapStatus =
+  | 'ANNULE'
+  | 'APPROUVE'
+  | 'PROPOSE'
+  | 'REFUSE';
+
+export type OncallUrgency =
+  | 'FAIBLE'
+  | 'HAUTE'
+  | 'MOYENNE'
+  | 'VITALE';
 
 export type OrganisationFilter = {
   communeInsee?: string | null | undefined;
@@ -780,6 +867,20 @@ export type PlatformActionKind =
   | 'AUTRE'
   | 'EVENEMENT'
   | 'FORUM';
+
+export type ProposeOncallSwapInput = {
+  note?: string | null | undefined;
+  role: OncallSwapRole;
+  shiftId: string | number;
+  toUserId: string | number;
+};
+
+export type PublishOncallPeriodInput = {
+  from: string;
+  poolId: string | number;
+  /** The day after the last one published. */
+  to: string;
+};
 
 export type QvtAnswerInput = {
   /** For a comment question. */
@@ -1112,6 +1213,13 @@ export type UpdateMeetingInput = {
   title?: string | null | undefined;
   version: number;
   visioUrl?: string | null | undefined;
+};
+
+export type UpdateOncallRulesInput = {
+  maxShiftHours: number;
+  minRestHours: number;
+  poolId: string | number;
+  version: number;
 };
 
 export type UpdateOrganisationInput = {
@@ -1651,13 +1759,106 @@ export type CommentClasProjectMutationVariables = Exact<{
 
 export type CommentClasProjectMutation = { commentClasProject: { id: string } };
 
-export type CpmsIndicatorsQueryVariables = Exact<{
-  year: number;
-  zoneId?: string | number | null | undefined;
+export type OncallPoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OncallPoolsQuery = { oncallPools: Array<{ id: string, name: string, canDirect: boolean, maxShiftMinutes: number, minRestMinutes: number, version: number, cpms: Array<{ id: string, name: string }>, people: Array<{ id: string, displayName: string, cpmsName: string, isAgent: boolean, phone: string | null }>, templates: Array<{ id: string, weekday: number, startTime: string, endTime: string, agent: { id: string, displayName: string } | null, backup: { id: string, displayName: string } | null }> }> };
+
+export type OncallRotaQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
 }>;
 
 
-export type CpmsIndicatorsQuery = { cpmsIndicators: { year: number, rule: string, zones: Array<{ id: string, name: string }>, zone: { id: string, name: string } | null, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }> } };
+export type OncallRotaQuery = { oncallPool: { id: string, shifts: Array<{ id: string, startsAt: string, endsAt: string, minutes: number, crossesDstChange: boolean, status: OncallShiftStatus, version: number, agent: { id: string, displayName: string } | null, backup: { id: string, displayName: string } | null }>, swaps: Array<{ id: string, role: OncallSwapRole, status: OncallSwapStatus, note: string | null, version: number, createdAt: string, shift: { id: string, startsAt: string, endsAt: string } | null, from: { id: string, displayName: string } | null, to: { id: string, displayName: string } | null }> } | null };
+
+export type OncallCheckQueryVariables = Exact<{
+  id: string | number;
+  from: string;
+  to: string;
+}>;
+
+
+export type OncallCheckQuery = { oncallPool: { id: string, check: { coveredMinutes: number, periodMinutes: number, issues: Array<{ kind: OncallIssueKind, startsAt: string, endsAt: string, person: { id: string, displayName: string } | null }> } } | null };
+
+export type OncallNowQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OncallNowQuery = { cpmsOnCall: { at: string, shift: { id: string, startsAt: string, endsAt: string } | null, agent: { id: string, displayName: string, cpmsName: string, phone: string | null } | null, backup: { id: string, displayName: string, cpmsName: string, phone: string | null } | null } };
+
+export type OncallCallsQueryVariables = Exact<{
+  id: string | number;
+  month: string;
+}>;
+
+
+export type OncallCallsQuery = { oncallPool: { id: string, calls: Array<{ id: string, receivedAt: string, callerKind: OncallCallerKind, category: OncallCallCategory, urgency: OncallUrgency, action: string, followUpDue: string | null, followUpDoneAt: string | null, version: number, referredCpms: { id: string, name: string } | null }>, callStats: { month: string, total: number, byCategory: Array<{ category: OncallCallCategory, count: number }>, byHour: Array<{ hour: number, count: number }> } } | null };
+
+export type CreateOncallShiftMutationVariables = Exact<{
+  input: CreateOncallShiftInput;
+}>;
+
+
+export type CreateOncallShiftMutation = { createOncallShift: { id: string } };
+
+export type DeleteOncallShiftMutationVariables = Exact<{
+  input: DeleteOncallShiftInput;
+}>;
+
+
+export type DeleteOncallShiftMutation = { deleteOncallShift: boolean };
+
+export type PublishOncallPeriodMutationVariables = Exact<{
+  input: PublishOncallPeriodInput;
+}>;
+
+
+export type PublishOncallPeriodMutation = { publishOncallPeriod: { published: number } };
+
+export type ProposeOncallSwapMutationVariables = Exact<{
+  input: ProposeOncallSwapInput;
+}>;
+
+
+export type ProposeOncallSwapMutation = { proposeOncallSwap: { id: string } };
+
+export type DecideOncallSwapMutationVariables = Exact<{
+  input: DecideOncallSwapInput;
+}>;
+
+
+export type DecideOncallSwapMutation = { decideOncallSwap: { id: string, status: OncallSwapStatus } };
+
+export type LogOncallCallMutationVariables = Exact<{
+  input: LogOncallCallInput;
+}>;
+
+
+export type LogOncallCallMutation = { logOncallCall: { id: string } };
+
+export type CloseOncallFollowUpMutationVariables = Exact<{
+  input: CloseOncallFollowUpInput;
+}>;
+
+
+export type CloseOncallFollowUpMutation = { closeOncallFollowUp: { id: string, version: number } };
+
+export type GenerateOncallWeeksMutationVariables = Exact<{
+  input: GenerateOncallWeeksInput;
+}>;
+
+
+export type GenerateOncallWeeksMutation = { generateOncallWeeks: Array<{ id: string }> };
+
+export type UpdateOncallRulesMutationVariables = Exact<{
+  input: UpdateOncallRulesInput;
+}>;
+
+
+export type UpdateOncallRulesMutation = { updateOncallRules: { id: string, version: number, maxShiftMinutes: number, minRestMinutes: number } };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -5191,37 +5392,232 @@ export const CommentClasProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
-export const CpmsIndicatorsDocument = new TypedDocumentString(`
-    query CpmsIndicators($year: Int!, $zoneId: ID) {
-  cpmsIndicators(year: $year, zoneId: $zoneId) {
-    year
-    rule
-    zones {
+export const OncallPoolsDocument = new TypedDocumentString(`
+    query OncallPools {
+  oncallPools {
+    id
+    name
+    canDirect
+    maxShiftMinutes
+    minRestMinutes
+    version
+    cpms {
       id
       name
     }
-    zone {
+    people {
       id
-      name
+      displayName
+      cpmsName
+      isAgent
+      phone
     }
-    tables {
-      key
-      title
-      columns
+    templates {
+      id
+      weekday
+      startTime
+      endTime
+      agent {
+        id
+        displayName
+      }
+      backup {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OncallPoolsQuery, OncallPoolsQueryVariables>;
+export const OncallRotaDocument = new TypedDocumentString(`
+    query OncallRota($id: ID!, $from: Date!, $to: Date!) {
+  oncallPool(id: $id) {
+    id
+    shifts(from: $from, to: $to) {
+      id
+      startsAt
+      endsAt
+      minutes
+      crossesDstChange
+      status
+      version
+      agent {
+        id
+        displayName
+      }
+      backup {
+        id
+        displayName
+      }
+    }
+    swaps {
+      id
+      role
+      status
       note
-      chart
-      rows {
-        label
-        cells {
-          value
-          display
-          masked
+      version
+      createdAt
+      shift {
+        id
+        startsAt
+        endsAt
+      }
+      from {
+        id
+        displayName
+      }
+      to {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OncallRotaQuery, OncallRotaQueryVariables>;
+export const OncallCheckDocument = new TypedDocumentString(`
+    query OncallCheck($id: ID!, $from: Date!, $to: Date!) {
+  oncallPool(id: $id) {
+    id
+    check(from: $from, to: $to) {
+      coveredMinutes
+      periodMinutes
+      issues {
+        kind
+        startsAt
+        endsAt
+        person {
+          id
+          displayName
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CpmsIndicatorsQuery, CpmsIndicatorsQueryVariables>;
+    `) as unknown as TypedDocumentString<OncallCheckQuery, OncallCheckQueryVariables>;
+export const OncallNowDocument = new TypedDocumentString(`
+    query OncallNow($id: ID!) {
+  cpmsOnCall(poolId: $id) {
+    at
+    shift {
+      id
+      startsAt
+      endsAt
+    }
+    agent {
+      id
+      displayName
+      cpmsName
+      phone
+    }
+    backup {
+      id
+      displayName
+      cpmsName
+      phone
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OncallNowQuery, OncallNowQueryVariables>;
+export const OncallCallsDocument = new TypedDocumentString(`
+    query OncallCalls($id: ID!, $month: String!) {
+  oncallPool(id: $id) {
+    id
+    calls(month: $month) {
+      id
+      receivedAt
+      callerKind
+      category
+      urgency
+      action
+      followUpDue
+      followUpDoneAt
+      version
+      referredCpms {
+        id
+        name
+      }
+    }
+    callStats(month: $month) {
+      month
+      total
+      byCategory {
+        category
+        count
+      }
+      byHour {
+        hour
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OncallCallsQuery, OncallCallsQueryVariables>;
+export const CreateOncallShiftDocument = new TypedDocumentString(`
+    mutation CreateOncallShift($input: CreateOncallShiftInput!) {
+  createOncallShift(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOncallShiftMutation, CreateOncallShiftMutationVariables>;
+export const DeleteOncallShiftDocument = new TypedDocumentString(`
+    mutation DeleteOncallShift($input: DeleteOncallShiftInput!) {
+  deleteOncallShift(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteOncallShiftMutation, DeleteOncallShiftMutationVariables>;
+export const PublishOncallPeriodDocument = new TypedDocumentString(`
+    mutation PublishOncallPeriod($input: PublishOncallPeriodInput!) {
+  publishOncallPeriod(input: $input) {
+    published
+  }
+}
+    `) as unknown as TypedDocumentString<PublishOncallPeriodMutation, PublishOncallPeriodMutationVariables>;
+export const ProposeOncallSwapDocument = new TypedDocumentString(`
+    mutation ProposeOncallSwap($input: ProposeOncallSwapInput!) {
+  proposeOncallSwap(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ProposeOncallSwapMutation, ProposeOncallSwapMutationVariables>;
+export const DecideOncallSwapDocument = new TypedDocumentString(`
+    mutation DecideOncallSwap($input: DecideOncallSwapInput!) {
+  decideOncallSwap(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideOncallSwapMutation, DecideOncallSwapMutationVariables>;
+export const LogOncallCallDocument = new TypedDocumentString(`
+    mutation LogOncallCall($input: LogOncallCallInput!) {
+  logOncallCall(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogOncallCallMutation, LogOncallCallMutationVariables>;
+export const CloseOncallFollowUpDocument = new TypedDocumentString(`
+    mutation CloseOncallFollowUp($input: CloseOncallFollowUpInput!) {
+  closeOncallFollowUp(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CloseOncallFollowUpMutation, CloseOncallFollowUpMutationVariables>;
+export const GenerateOncallWeeksDocument = new TypedDocumentString(`
+    mutation GenerateOncallWeeks($input: GenerateOncallWeeksInput!) {
+  generateOncallWeeks(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<GenerateOncallWeeksMutation, GenerateOncallWeeksMutationVariables>;
+export const UpdateOncallRulesDocument = new TypedDocumentString(`
+    mutation UpdateOncallRules($input: UpdateOncallRulesInput!) {
+  updateOncallRules(input: $input) {
+    id
+    version
+    maxShiftMinutes
+    minRestMinutes
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateOncallRulesMutation, UpdateOncallRulesMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

@@ -36,6 +36,7 @@ import type { SlotRow, PsyenServiceRow, PeriodServiceView, UncoveredView } from 
 import type { DutyRow } from '../../modules/orientation/networks/duties.service.js';
 import type { TransversalFileRow } from '../../modules/orientation/networks/files.service.js';
 import type { WorkPlanRow, WorkPlanActionRow, WorkPlanCommentRow, WorkPlanCompletionRow } from '../../modules/orientation/workplan/service.js';
+import type { OncallPoolRow, OncallShiftRow, OncallSwapRow, OncallCallRow, OncallTemplateRow, OncallPersonView, OncallIssueView, OncallCheckView, OncallAnswerView, OncallStatsView } from '../../modules/cpms/oncall/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -824,6 +825,11 @@ export type ClassHoursInput = {
   start: Scalars['String']['input'];
 };
 
+export type CloseOncallFollowUpInput = {
+  callId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type CloseOutcome =
   | 'AUTRE'
   | 'DEJA_EN_SOLUTION'
@@ -910,6 +916,14 @@ export type CreateEvaluationCriterionInput = {
   label: Scalars['String']['input'];
   target?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateOncallShiftInput = {
+  agentId: Scalars['ID']['input'];
+  backupId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  poolId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
 };
 
 export type CreateOrganisationInput = {
@@ -1065,6 +1079,12 @@ export type DashboardDelays = {
   solutionCount: Scalars['Int']['output'];
 };
 
+export type DecideOncallSwapInput = {
+  approve: Scalars['Boolean']['input'];
+  swapId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type DecideSituationInput = {
   caseId: Scalars['ID']['input'];
   caseVersion: Scalars['Int']['input'];
@@ -1081,6 +1101,11 @@ export type DecideSituationInput = {
 };
 
 export type DeleteEvaluationCriterionInput = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type DeleteOncallShiftInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -1195,6 +1220,13 @@ export type FunnelStep = {
   /** count / the previous stage's count (0..1), null for the first stage or after an empty one. */
   shareOfPrevious?: Maybe<Scalars['Float']['output']>;
   stage: FunnelStage;
+};
+
+export type GenerateOncallWeeksInput = {
+  /** A day of the first week (its Monday is taken). */
+  firstWeek: Scalars['Date']['input'];
+  poolId: Scalars['ID']['input'];
+  weeks: Scalars['Int']['input'];
 };
 
 export type GuestInput = {
@@ -1349,6 +1381,18 @@ export type LockerDocument = {
   title: Scalars['String']['output'];
   uploadedAt: Scalars['DateTime']['output'];
   uploadedBy?: Maybe<User>;
+};
+
+export type LogOncallCallInput = {
+  /** What was done — never who called. */
+  action: Scalars['String']['input'];
+  callerKind: OncallCallerKind;
+  category: OncallCallCategory;
+  followUpDue?: InputMaybe<Scalars['Date']['input']>;
+  poolId: Scalars['ID']['input'];
+  receivedAt: Scalars['DateTime']['input'];
+  referredCpmsId?: InputMaybe<Scalars['ID']['input']>;
+  urgency: OncallUrgency;
 };
 
 /** The signed-in actor. */
@@ -1544,6 +1588,7 @@ export type Mutation = {
   closeCase: Case;
   /** BILAN_DEPOSE → CLOTURE (officer). */
   closeClasProject: ClasProject;
+  closeOncallFollowUp: OncallCall;
   commentClasProject: ClasComment;
   /** Creates a PA; the caller becomes the first entry of the list (organisation, mission). */
   createAccompaniedPerson: AccompaniedPerson;
@@ -1551,6 +1596,7 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   createClasProject: ClasProject;
   createEvaluationCriterion: EvaluationCriterion;
+  createOncallShift: OncallShift;
   createOrganisation: Organisation;
   createOrientationDuty: OrientationDuty;
   createOrientationNetwork: OrientationNetwork;
@@ -1567,10 +1613,12 @@ export type Mutation = {
   createWorkPlan: WorkPlan;
   createWorkPlanAction: WorkPlanAction;
   decideClasProject: ClasProject;
+  decideOncallSwap: OncallSwap;
   decideReference: ParcoursReference;
   /** Applies what the cotech decided about a situation through the case's state machine. */
   decideSituation: MeetingSituation;
   deleteEvaluationCriterion: Scalars['Boolean']['output'];
+  deleteOncallShift: Scalars['Boolean']['output'];
   deleteOrientationDuty: Scalars['Boolean']['output'];
   deleteOrientationNetwork: Scalars['Boolean']['output'];
   deleteOrientationPeriod: Scalars['Boolean']['output'];
@@ -1584,8 +1632,10 @@ export type Mutation = {
   endAccompanimentMember: AccompanimentMember;
   /** DEPOSE → EN_INSTRUCTION (officer). */
   examineClasProject: ClasProject;
+  generateOncallWeeks: Array<OncallShift>;
   logClasActivity: ClasActivityLog;
   logClasSession: ClasSessionLog;
+  logOncallCall: OncallCall;
   /**
    * Marks all of the signed-in user's notifications read, or with upTo only those up to that one (the
    * newest the page showed: one arrived since stays unread); answers the unread count left.
@@ -1600,9 +1650,12 @@ export type Mutation = {
    * closed (AUTRE, « Doublon fusionné avec un autre dossier »); the merged record is then deleted. Cannot be undone.
    */
   mergeYoungPeople: YoungPerson;
+  proposeOncallSwap: OncallSwap;
   proposeReference: ParcoursReference;
   /** Proposes the case to another partner of its platform (toOrganisationId) or to another platform (toPlatformId); the sender keeps it until acceptance. */
   proposeTransfer: CaseTransfer;
+  /** Publishes a period's draft shifts; CONFLICT listing every gap and breach while any remains. */
+  publishOncallPeriod: OncallPublication;
   reassignCase: Case;
   recordAttendance: Meeting;
   recordConsent: Consent;
@@ -1659,6 +1712,7 @@ export type Mutation = {
   updateMeeting: Meeting;
   updateMeetingAction: MeetingAction;
   updateMembershipRoles: Membership;
+  updateOncallRules: OncallPool;
   updateOrganisation: Organisation;
   updateOrientationDuty: OrientationDuty;
   updateOrientationNetwork: OrientationNetwork;
@@ -1775,6 +1829,11 @@ export type MutationCloseClasProjectArgs = {
 };
 
 
+export type MutationCloseOncallFollowUpArgs = {
+  input: CloseOncallFollowUpInput;
+};
+
+
 export type MutationCommentClasProjectArgs = {
   body: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
@@ -1802,6 +1861,11 @@ export type MutationCreateClasProjectArgs = {
 
 export type MutationCreateEvaluationCriterionArgs = {
   input: CreateEvaluationCriterionInput;
+};
+
+
+export type MutationCreateOncallShiftArgs = {
+  input: CreateOncallShiftInput;
 };
 
 
@@ -1875,6 +1939,11 @@ export type MutationDecideClasProjectArgs = {
 };
 
 
+export type MutationDecideOncallSwapArgs = {
+  input: DecideOncallSwapInput;
+};
+
+
 export type MutationDecideReferenceArgs = {
   input: ReferenceDecisionInput;
 };
@@ -1887,6 +1956,11 @@ export type MutationDecideSituationArgs = {
 
 export type MutationDeleteEvaluationCriterionArgs = {
   input: DeleteEvaluationCriterionInput;
+};
+
+
+export type MutationDeleteOncallShiftArgs = {
+  input: DeleteOncallShiftInput;
 };
 
 
@@ -1942,6 +2016,11 @@ export type MutationExamineClasProjectArgs = {
 };
 
 
+export type MutationGenerateOncallWeeksArgs = {
+  input: GenerateOncallWeeksInput;
+};
+
+
 export type MutationLogClasActivityArgs = {
   heldOn: Scalars['Date']['input'];
   kind: ClasActivityLogKind;
@@ -1957,6 +2036,11 @@ export type MutationLogClasSessionArgs = {
   heldOn: Scalars['Date']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   presentRosterIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationLogOncallCallArgs = {
+  input: LogOncallCallInput;
 };
 
 
@@ -1979,6 +2063,11 @@ export type MutationMergeYoungPeopleArgs = {
 };
 
 
+export type MutationProposeOncallSwapArgs = {
+  input: ProposeOncallSwapInput;
+};
+
+
 export type MutationProposeReferenceArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   personId: Scalars['ID']['input'];
@@ -1991,6 +2080,11 @@ export type MutationProposeTransferArgs = {
   toOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   toPlatformId?: InputMaybe<Scalars['ID']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationPublishOncallPeriodArgs = {
+  input: PublishOncallPeriodInput;
 };
 
 
@@ -2229,6 +2323,11 @@ export type MutationUpdateMembershipRolesArgs = {
 };
 
 
+export type MutationUpdateOncallRulesArgs = {
+  input: UpdateOncallRulesInput;
+};
+
+
 export type MutationUpdateOrganisationArgs = {
   input: UpdateOrganisationInput;
 };
@@ -2330,6 +2429,7 @@ export type NotificationKind =
   | 'MEETING_CANCELLED'
   | 'MEETING_INVITATION'
   | 'MEETING_UPDATED'
+  | 'ONCALL_SHIFT_SOON'
   | 'PARCOURS_CONSENT_WITHDRAWN'
   | 'PARCOURS_DOCUMENT_SHARED'
   | 'PARCOURS_REFERENCE_PROPOSED'
@@ -2369,6 +2469,219 @@ export type NotificationPreferenceInput = {
   kind: NotificationKind;
   mode: NotificationMode;
 };
+
+/** Who is on call at an instant: the published shift and its agent and backup, with their phones. */
+export type OncallAnswer = {
+  __typename?: 'OncallAnswer';
+  agent?: Maybe<OncallPerson>;
+  at: Scalars['DateTime']['output'];
+  backup?: Maybe<OncallPerson>;
+  shift?: Maybe<OncallShift>;
+};
+
+/** A call to the line: never the caller's identity. */
+export type OncallCall = {
+  __typename?: 'OncallCall';
+  action: Scalars['String']['output'];
+  callerKind: OncallCallerKind;
+  category: OncallCallCategory;
+  followUpDoneAt?: Maybe<Scalars['DateTime']['output']>;
+  followUpDue?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  referredCpms?: Maybe<OncallCpms>;
+  urgency: OncallUrgency;
+  version: Scalars['Int']['output'];
+};
+
+export type OncallCallCategory =
+  | 'ABSENTEISME'
+  | 'AUTRE'
+  | 'DETRESSE'
+  | 'FAMILLE'
+  | 'HARCELEMENT'
+  | 'ORIENTATION'
+  | 'SANTE'
+  | 'VIOLENCE';
+
+export type OncallCallStats = {
+  __typename?: 'OncallCallStats';
+  byCategory: Array<OncallCategoryCount>;
+  byHour: Array<OncallHourCount>;
+  month: Scalars['String']['output'];
+  total: Scalars['Int']['output'];
+};
+
+export type OncallCallerKind =
+  | 'AUTRE'
+  | 'ECOLE'
+  | 'ELEVE'
+  | 'PARENT';
+
+export type OncallCategoryCount = {
+  __typename?: 'OncallCategoryCount';
+  category: OncallCallCategory;
+  count: Scalars['Int']['output'];
+};
+
+export type OncallCheck = {
+  __typename?: 'OncallCheck';
+  coveredMinutes: Scalars['Int']['output'];
+  issues: Array<OncallIssue>;
+  periodMinutes: Scalars['Int']['output'];
+};
+
+export type OncallCpms = {
+  __typename?: 'OncallCpms';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type OncallHourCount = {
+  __typename?: 'OncallHourCount';
+  count: Scalars['Int']['output'];
+  hour: Scalars['Int']['output'];
+};
+
+/** A gap or a breach of the coverage rules. */
+export type OncallIssue = {
+  __typename?: 'OncallIssue';
+  endsAt: Scalars['DateTime']['output'];
+  kind: OncallIssueKind;
+  person?: Maybe<OncallPerson>;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type OncallIssueKind =
+  | 'PROPRE_BACKUP'
+  | 'REPOS'
+  | 'SANS_AGENT'
+  | 'SANS_BACKUP'
+  | 'TROP_LONG';
+
+/** An agent or director of a pool's member CPMS, with their on-call phone. */
+export type OncallPerson = {
+  __typename?: 'OncallPerson';
+  cpmsName: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  isAgent: Scalars['Boolean']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+/** A pool of CPMS sharing the 24/7 line. */
+export type OncallPool = {
+  __typename?: 'OncallPool';
+  callStats: OncallCallStats;
+  /** The calls of a month (yyyy-mm), newest first (at most 500). */
+  calls: Array<OncallCall>;
+  /** Whether the caller directs one of its member CPMS (writes the rota, decides swaps). */
+  canDirect: Scalars['Boolean']['output'];
+  /** Every gap and breach of the rules over the Brussels days [from, to), draft and published shifts alike. */
+  check: OncallCheck;
+  cpms: Array<OncallCpms>;
+  id: Scalars['ID']['output'];
+  maxShiftMinutes: Scalars['Int']['output'];
+  minRestMinutes: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  people: Array<OncallPerson>;
+  /** The shifts overlapping the Brussels days [from, to) (at most 12 weeks). */
+  shifts: Array<OncallShift>;
+  swaps: Array<OncallSwap>;
+  templates: Array<OncallTemplate>;
+  version: Scalars['Int']['output'];
+};
+
+
+/** A pool of CPMS sharing the 24/7 line. */
+export type OncallPoolCallStatsArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** A pool of CPMS sharing the 24/7 line. */
+export type OncallPoolCallsArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** A pool of CPMS sharing the 24/7 line. */
+export type OncallPoolCheckArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+
+/** A pool of CPMS sharing the 24/7 line. */
+export type OncallPoolShiftsArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
+};
+
+export type OncallPublication = {
+  __typename?: 'OncallPublication';
+  published: Scalars['Int']['output'];
+};
+
+/** A shift of the rota: its real length in minutes (daylight-saving changes included). */
+export type OncallShift = {
+  __typename?: 'OncallShift';
+  agent?: Maybe<OncallPerson>;
+  backup?: Maybe<OncallPerson>;
+  /** Whether the shift spans a change of the Brussels offset (its length differs from its wall-clock span). */
+  crossesDstChange: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  minutes: Scalars['Int']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: OncallShiftStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type OncallShiftStatus =
+  | 'BROUILLON'
+  | 'PUBLIE';
+
+export type OncallSwap = {
+  __typename?: 'OncallSwap';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  from?: Maybe<OncallPerson>;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  role: OncallSwapRole;
+  shift?: Maybe<OncallShift>;
+  status: OncallSwapStatus;
+  to?: Maybe<OncallPerson>;
+  version: Scalars['Int']['output'];
+};
+
+export type OncallSwapRole =
+  | 'AGENT'
+  | 'BACKUP';
+
+export type OncallSwapStatus =
+  | 'ANNULE'
+  | 'APPROUVE'
+  | 'PROPOSE'
+  | 'REFUSE';
+
+/** A week's template: ISO weekday (1 = Monday), local start and end (Europe/Brussels); an end at or before the start is on the next day. */
+export type OncallTemplate = {
+  __typename?: 'OncallTemplate';
+  agent?: Maybe<OncallPerson>;
+  backup?: Maybe<OncallPerson>;
+  endTime: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  startTime: Scalars['String']['output'];
+  weekday: Scalars['Int']['output'];
+};
+
+export type OncallUrgency =
+  | 'FAIBLE'
+  | 'HAUTE'
+  | 'MOYENNE'
+  | 'VITALE';
 
 /** An organisation of the network (docs/domain.md §1). */
 export type Organisation = {
@@ -2799,6 +3112,13 @@ export type PlatformActionKind =
   | 'EVENEMENT'
   | 'FORUM';
 
+export type ProposeOncallSwapInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  role: OncallSwapRole;
+  shiftId: Scalars['ID']['input'];
+  toUserId: Scalars['ID']['input'];
+};
+
 /** The bilan of a platform (or of a région, consolidated) for a period, beside the same period a year earlier. */
 export type PsadBilan = {
   __typename?: 'PsadBilan';
@@ -2866,6 +3186,13 @@ export type PsyenService = {
   version: Scalars['Int']['output'];
 };
 
+export type PublishOncallPeriodInput = {
+  from: Scalars['Date']['input'];
+  poolId: Scalars['ID']['input'];
+  /** The day after the last one published. */
+  to: Scalars['Date']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** A PA (audited read); null when the caller is not on the list. */
@@ -2904,6 +3231,8 @@ export type Query = {
   clasWaitingSchoolYears: Array<Scalars['String']['output']>;
   /** A school year's configuration (the defaults when not configured). */
   clasYearConfig: ClasYearConfig;
+  /** « Qui est d'astreinte ? » at an instant (now when omitted); audited. */
+  cpmsOnCall: OncallAnswer;
   /** A CIO's evaluation criteria, to its direction team and PsyEn. */
   evaluationCriteria: Array<EvaluationCriterion>;
   import?: Maybe<SieiImport>;
@@ -2922,6 +3251,9 @@ export type Query = {
   myNotifications: NotificationConnection;
   /** How many of the signed-in user's notifications are unread (the bell's count). */
   myUnreadNotificationCount: Scalars['Int']['output'];
+  oncallPool?: Maybe<OncallPool>;
+  /** The 24/7 pools of the caller's CPMS. */
+  oncallPools: Array<OncallPool>;
   organisation?: Maybe<Organisation>;
   /** The organisation directory, for every signed-in user. */
   organisations: OrganisationConnection;
@@ -3088,6 +3420,12 @@ export type QueryClasYearConfigArgs = {
 };
 
 
+export type QueryCpmsOnCallArgs = {
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  poolId: Scalars['ID']['input'];
+};
+
+
 export type QueryEvaluationCriteriaArgs = {
   cioId: Scalars['ID']['input'];
 };
@@ -3122,6 +3460,11 @@ export type QueryMyNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOncallPoolArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3879,6 +4222,13 @@ export type UpdateMeetingInput = {
   visioUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateOncallRulesInput = {
+  maxShiftHours: Scalars['Float']['input'];
+  minRestHours: Scalars['Float']['input'];
+  poolId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateOrganisationInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   communeInsee?: InputMaybe<Scalars['String']['input']>;
@@ -4346,6 +4696,7 @@ export type ResolversTypes = {
   ClasYearConfigInput: ClasYearConfigInput;
   ClassHours: ResolverTypeWrapper<ClassHours>;
   ClassHoursInput: ClassHoursInput;
+  CloseOncallFollowUpInput: CloseOncallFollowUpInput;
   CloseOutcome: CloseOutcome;
   CloseOutcomeCount: ResolverTypeWrapper<CloseOutcomeCount>;
   Competence: ResolverTypeWrapper<CompetenceRow>;
@@ -4357,6 +4708,7 @@ export type ResolversTypes = {
   ContactChannel: ContactChannel;
   ContactResult: ContactResult;
   CreateEvaluationCriterionInput: CreateEvaluationCriterionInput;
+  CreateOncallShiftInput: CreateOncallShiftInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreateOrientationDutyInput: CreateOrientationDutyInput;
   CreateOrientationNetworkInput: CreateOrientationNetworkInput;
@@ -4375,8 +4727,10 @@ export type ResolversTypes = {
   DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideOncallSwapInput: DecideOncallSwapInput;
   DecideSituationInput: DecideSituationInput;
   DeleteEvaluationCriterionInput: DeleteEvaluationCriterionInput;
+  DeleteOncallShiftInput: DeleteOncallShiftInput;
   DeleteOrientationInput: DeleteOrientationInput;
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
@@ -4394,6 +4748,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FunnelStage: FunnelStage;
   FunnelStep: ResolverTypeWrapper<FunnelStep>;
+  GenerateOncallWeeksInput: GenerateOncallWeeksInput;
   GuestInput: GuestInput;
   HalfDay: HalfDay;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -4412,6 +4767,7 @@ export type ResolversTypes = {
   InterviewTheme: InterviewTheme;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LockerDocument: ResolverTypeWrapper<DocumentNode>;
+  LogOncallCallInput: LogOncallCallInput;
   Me: ResolverTypeWrapper<Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
   Meeting: ResolverTypeWrapper<MeetingRecord>;
   MeetingAction: ResolverTypeWrapper<MeetingActionRow>;
@@ -4432,6 +4788,27 @@ export type ResolversTypes = {
   NotificationMode: NotificationMode;
   NotificationPreference: ResolverTypeWrapper<NotificationPreference>;
   NotificationPreferenceInput: NotificationPreferenceInput;
+  OncallAnswer: ResolverTypeWrapper<OncallAnswerView>;
+  OncallCall: ResolverTypeWrapper<OncallCallRow>;
+  OncallCallCategory: OncallCallCategory;
+  OncallCallStats: ResolverTypeWrapper<OncallStatsView>;
+  OncallCallerKind: OncallCallerKind;
+  OncallCategoryCount: ResolverTypeWrapper<OncallCategoryCount>;
+  OncallCheck: ResolverTypeWrapper<OncallCheckView>;
+  OncallCpms: ResolverTypeWrapper<OncallCpms>;
+  OncallHourCount: ResolverTypeWrapper<OncallHourCount>;
+  OncallIssue: ResolverTypeWrapper<OncallIssueView>;
+  OncallIssueKind: OncallIssueKind;
+  OncallPerson: ResolverTypeWrapper<OncallPersonView>;
+  OncallPool: ResolverTypeWrapper<OncallPoolRow>;
+  OncallPublication: ResolverTypeWrapper<OncallPublication>;
+  OncallShift: ResolverTypeWrapper<OncallShiftRow>;
+  OncallShiftStatus: OncallShiftStatus;
+  OncallSwap: ResolverTypeWrapper<OncallSwapRow>;
+  OncallSwapRole: OncallSwapRole;
+  OncallSwapStatus: OncallSwapStatus;
+  OncallTemplate: ResolverTypeWrapper<OncallTemplateRow>;
+  OncallUrgency: OncallUrgency;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
   OrganisationFilter: OrganisationFilter;
@@ -4471,10 +4848,12 @@ export type ResolversTypes = {
   PlatformAction: ResolverTypeWrapper<PlatformActionRow>;
   PlatformActionConnection: ResolverTypeWrapper<Omit<PlatformActionConnection, 'nodes'> & { nodes: Array<ResolversTypes['PlatformAction']> }>;
   PlatformActionKind: PlatformActionKind;
+  ProposeOncallSwapInput: ProposeOncallSwapInput;
   PsadBilan: ResolverTypeWrapper<BilanView>;
   PsadDashboard: ResolverTypeWrapper<Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversTypes['PartnerCases']> }>;
   PsyenPeriodService: ResolverTypeWrapper<PeriodServiceView>;
   PsyenService: ResolverTypeWrapper<PsyenServiceRow>;
+  PublishOncallPeriodInput: PublishOncallPeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QvtAnswerInput: QvtAnswerInput;
   QvtCampaign: ResolverTypeWrapper<QvtCampaignRow>;
@@ -4538,6 +4917,7 @@ export type ResolversTypes = {
   UpdateEvaluationCriterionInput: UpdateEvaluationCriterionInput;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
+  UpdateOncallRulesInput: UpdateOncallRulesInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrientationDutyInput: UpdateOrientationDutyInput;
   UpdateOrientationNetworkInput: UpdateOrientationNetworkInput;
@@ -4624,12 +5004,14 @@ export type ResolversParentTypes = {
   ClasYearConfigInput: ClasYearConfigInput;
   ClassHours: ClassHours;
   ClassHoursInput: ClassHoursInput;
+  CloseOncallFollowUpInput: CloseOncallFollowUpInput;
   CloseOutcomeCount: CloseOutcomeCount;
   Competence: CompetenceRow;
   Consent: ConsentRow;
   ConsentInput: ConsentInput;
   ContactAttempt: AttemptRow;
   CreateEvaluationCriterionInput: CreateEvaluationCriterionInput;
+  CreateOncallShiftInput: CreateOncallShiftInput;
   CreateOrganisationInput: CreateOrganisationInput;
   CreateOrientationDutyInput: CreateOrientationDutyInput;
   CreateOrientationNetworkInput: CreateOrientationNetworkInput;
@@ -4648,8 +5030,10 @@ export type ResolversParentTypes = {
   DashboardDelays: DashboardDelays;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideOncallSwapInput: DecideOncallSwapInput;
   DecideSituationInput: DecideSituationInput;
   DeleteEvaluationCriterionInput: DeleteEvaluationCriterionInput;
+  DeleteOncallShiftInput: DeleteOncallShiftInput;
   DeleteOrientationInput: DeleteOrientationInput;
   DeletePlatformActionInput: DeletePlatformActionInput;
   DeleteSolutionOfferInput: DeleteSolutionOfferInput;
@@ -4661,6 +5045,7 @@ export type ResolversParentTypes = {
   EvaluationCriterion: CriterionRow;
   Float: Scalars['Float']['output'];
   FunnelStep: FunnelStep;
+  GenerateOncallWeeksInput: GenerateOncallWeeksInput;
   GuestInput: GuestInput;
   ID: Scalars['ID']['output'];
   ImportDuplicateRow: ImportDuplicateRow;
@@ -4675,6 +5060,7 @@ export type ResolversParentTypes = {
   InterviewCountCellInput: InterviewCountCellInput;
   JSON: Scalars['JSON']['output'];
   LockerDocument: DocumentNode;
+  LogOncallCallInput: LogOncallCallInput;
   Me: Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
   Meeting: MeetingRecord;
   MeetingAction: MeetingActionRow;
@@ -4690,6 +5076,20 @@ export type ResolversParentTypes = {
   NotificationConnection: Omit<NotificationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Notification']> };
   NotificationPreference: NotificationPreference;
   NotificationPreferenceInput: NotificationPreferenceInput;
+  OncallAnswer: OncallAnswerView;
+  OncallCall: OncallCallRow;
+  OncallCallStats: OncallStatsView;
+  OncallCategoryCount: OncallCategoryCount;
+  OncallCheck: OncallCheckView;
+  OncallCpms: OncallCpms;
+  OncallHourCount: OncallHourCount;
+  OncallIssue: OncallIssueView;
+  OncallPerson: OncallPersonView;
+  OncallPool: OncallPoolRow;
+  OncallPublication: OncallPublication;
+  OncallShift: OncallShiftRow;
+  OncallSwap: OncallSwapRow;
+  OncallTemplate: OncallTemplateRow;
   Organisation: OrganisationRow;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationFilter: OrganisationFilter;
@@ -4723,10 +5123,12 @@ export type ResolversParentTypes = {
   Platform: PlatformRow;
   PlatformAction: PlatformActionRow;
   PlatformActionConnection: Omit<PlatformActionConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PlatformAction']> };
+  ProposeOncallSwapInput: ProposeOncallSwapInput;
   PsadBilan: BilanView;
   PsadDashboard: Omit<PsadDashboard, 'partners'> & { partners: Array<ResolversParentTypes['PartnerCases']> };
   PsyenPeriodService: PeriodServiceView;
   PsyenService: PsyenServiceRow;
+  PublishOncallPeriodInput: PublishOncallPeriodInput;
   Query: Record<PropertyKey, never>;
   QvtAnswerInput: QvtAnswerInput;
   QvtCampaign: QvtCampaignRow;
@@ -4770,6 +5172,7 @@ export type ResolversParentTypes = {
   UpdateEvaluationCriterionInput: UpdateEvaluationCriterionInput;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
+  UpdateOncallRulesInput: UpdateOncallRulesInput;
   UpdateOrganisationInput: UpdateOrganisationInput;
   UpdateOrientationDutyInput: UpdateOrientationDutyInput;
   UpdateOrientationNetworkInput: UpdateOrientationNetworkInput;
@@ -5475,11 +5878,13 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   changeOwnPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangeOwnPasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'caseId' | 'outcome' | 'version'>>;
   closeClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCloseClasProjectArgs, 'id' | 'version'>>;
+  closeOncallFollowUp?: Resolver<ResolversTypes['OncallCall'], ParentType, ContextType, RequireFields<MutationCloseOncallFollowUpArgs, 'input'>>;
   commentClasProject?: Resolver<ResolversTypes['ClasComment'], ParentType, ContextType, RequireFields<MutationCommentClasProjectArgs, 'body' | 'projectId'>>;
   createAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationCreateAccompaniedPersonArgs, 'mission' | 'organisationId' | 'person'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'userId'>>;
   createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
   createEvaluationCriterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationCreateEvaluationCriterionArgs, 'input'>>;
+  createOncallShift?: Resolver<ResolversTypes['OncallShift'], ParentType, ContextType, RequireFields<MutationCreateOncallShiftArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createOrientationDuty?: Resolver<ResolversTypes['OrientationDuty'], ParentType, ContextType, RequireFields<MutationCreateOrientationDutyArgs, 'input'>>;
   createOrientationNetwork?: Resolver<ResolversTypes['OrientationNetwork'], ParentType, ContextType, RequireFields<MutationCreateOrientationNetworkArgs, 'input'>>;
@@ -5494,9 +5899,11 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanArgs, 'input'>>;
   createWorkPlanAction?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanActionArgs, 'input'>>;
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
+  decideOncallSwap?: Resolver<ResolversTypes['OncallSwap'], ParentType, ContextType, RequireFields<MutationDecideOncallSwapArgs, 'input'>>;
   decideReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationDecideReferenceArgs, 'input'>>;
   decideSituation?: Resolver<ResolversTypes['MeetingSituation'], ParentType, ContextType, RequireFields<MutationDecideSituationArgs, 'input'>>;
   deleteEvaluationCriterion?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteEvaluationCriterionArgs, 'input'>>;
+  deleteOncallShift?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOncallShiftArgs, 'input'>>;
   deleteOrientationDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationDutyArgs, 'input'>>;
   deleteOrientationNetwork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationNetworkArgs, 'input'>>;
   deleteOrientationPeriod?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteOrientationPeriodArgs, 'input'>>;
@@ -5507,13 +5914,17 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deleteWorkPlanAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanActionArgs, 'input'>>;
   endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
   examineClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationExamineClasProjectArgs, 'id' | 'version'>>;
+  generateOncallWeeks?: Resolver<Array<ResolversTypes['OncallShift']>, ParentType, ContextType, RequireFields<MutationGenerateOncallWeeksArgs, 'input'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
   logClasSession?: Resolver<ResolversTypes['ClasSessionLog'], ParentType, ContextType, RequireFields<MutationLogClasSessionArgs, 'childrenPresent' | 'groupId' | 'heldOn'>>;
+  logOncallCall?: Resolver<ResolversTypes['OncallCall'], ParentType, ContextType, RequireFields<MutationLogOncallCallArgs, 'input'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkAllNotificationsReadArgs>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   mergeYoungPeople?: Resolver<ResolversTypes['YoungPerson'], ParentType, ContextType, RequireFields<MutationMergeYoungPeopleArgs, 'keepId' | 'keepVersion' | 'mergeId' | 'mergeVersion' | 'platformId'>>;
+  proposeOncallSwap?: Resolver<ResolversTypes['OncallSwap'], ParentType, ContextType, RequireFields<MutationProposeOncallSwapArgs, 'input'>>;
   proposeReference?: Resolver<ResolversTypes['ParcoursReference'], ParentType, ContextType, RequireFields<MutationProposeReferenceArgs, 'personId'>>;
   proposeTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationProposeTransferArgs, 'caseId' | 'reason' | 'version'>>;
+  publishOncallPeriod?: Resolver<ResolversTypes['OncallPublication'], ParentType, ContextType, RequireFields<MutationPublishOncallPeriodArgs, 'input'>>;
   reassignCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReassignCaseArgs, 'caseId' | 'organisationId' | 'version'>>;
   recordAttendance?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
@@ -5553,6 +5964,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationUpdateMeetingActionArgs, 'input'>>;
   updateMembershipRoles?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationUpdateMembershipRolesArgs, 'id' | 'roles' | 'version'>>;
+  updateOncallRules?: Resolver<ResolversTypes['OncallPool'], ParentType, ContextType, RequireFields<MutationUpdateOncallRulesArgs, 'input'>>;
   updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'input'>>;
   updateOrientationDuty?: Resolver<ResolversTypes['OrientationDuty'], ParentType, ContextType, RequireFields<MutationUpdateOrientationDutyArgs, 'input'>>;
   updateOrientationNetwork?: Resolver<ResolversTypes['OrientationNetwork'], ParentType, ContextType, RequireFields<MutationUpdateOrientationNetworkArgs, 'input'>>;
@@ -5592,6 +6004,124 @@ export type NotificationPreferenceResolvers<ContextType = RequestContext, Parent
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   locked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['NotificationMode'], ParentType, ContextType>;
+};
+
+export type OncallAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallAnswer'] = ResolversParentTypes['OncallAnswer']> = {
+  agent?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  backup?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  shift?: Resolver<Maybe<ResolversTypes['OncallShift']>, ParentType, ContextType>;
+};
+
+export type OncallCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallCall'] = ResolversParentTypes['OncallCall']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  callerKind?: Resolver<ResolversTypes['OncallCallerKind'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['OncallCallCategory'], ParentType, ContextType>;
+  followUpDoneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  followUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  referredCpms?: Resolver<Maybe<ResolversTypes['OncallCpms']>, ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['OncallUrgency'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallCallStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallCallStats'] = ResolversParentTypes['OncallCallStats']> = {
+  byCategory?: Resolver<Array<ResolversTypes['OncallCategoryCount']>, ParentType, ContextType>;
+  byHour?: Resolver<Array<ResolversTypes['OncallHourCount']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallCategoryCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallCategoryCount'] = ResolversParentTypes['OncallCategoryCount']> = {
+  category?: Resolver<ResolversTypes['OncallCallCategory'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallCheck'] = ResolversParentTypes['OncallCheck']> = {
+  coveredMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issues?: Resolver<Array<ResolversTypes['OncallIssue']>, ParentType, ContextType>;
+  periodMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallCpmsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallCpms'] = ResolversParentTypes['OncallCpms']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OncallHourCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallHourCount'] = ResolversParentTypes['OncallHourCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hour?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallIssueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallIssue'] = ResolversParentTypes['OncallIssue']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OncallIssueKind'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type OncallPersonResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallPerson'] = ResolversParentTypes['OncallPerson']> = {
+  cpmsName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAgent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OncallPoolResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallPool'] = ResolversParentTypes['OncallPool']> = {
+  callStats?: Resolver<ResolversTypes['OncallCallStats'], ParentType, ContextType, RequireFields<OncallPoolCallStatsArgs, 'month'>>;
+  calls?: Resolver<Array<ResolversTypes['OncallCall']>, ParentType, ContextType, RequireFields<OncallPoolCallsArgs, 'month'>>;
+  canDirect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['OncallCheck'], ParentType, ContextType, RequireFields<OncallPoolCheckArgs, 'from' | 'to'>>;
+  cpms?: Resolver<Array<ResolversTypes['OncallCpms']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxShiftMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minRestMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  shifts?: Resolver<Array<ResolversTypes['OncallShift']>, ParentType, ContextType, RequireFields<OncallPoolShiftsArgs, 'from' | 'to'>>;
+  swaps?: Resolver<Array<ResolversTypes['OncallSwap']>, ParentType, ContextType>;
+  templates?: Resolver<Array<ResolversTypes['OncallTemplate']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallPublicationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallPublication'] = ResolversParentTypes['OncallPublication']> = {
+  published?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallShiftResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallShift'] = ResolversParentTypes['OncallShift']> = {
+  agent?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  backup?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  crossesDstChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OncallShiftStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallSwapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallSwap'] = ResolversParentTypes['OncallSwap']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['OncallSwapRole'], ParentType, ContextType>;
+  shift?: Resolver<Maybe<ResolversTypes['OncallShift']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OncallSwapStatus'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OncallTemplateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OncallTemplate'] = ResolversParentTypes['OncallTemplate']> = {
+  agent?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  backup?: Resolver<Maybe<ResolversTypes['OncallPerson']>, ParentType, ContextType>;
+  endTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OrganisationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
@@ -5892,6 +6422,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clasProjects?: Resolver<ResolversTypes['ClasProjectConnection'], ParentType, ContextType, Partial<QueryClasProjectsArgs>>;
   clasWaitingSchoolYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   clasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<QueryClasYearConfigArgs, 'schoolYear'>>;
+  cpmsOnCall?: Resolver<ResolversTypes['OncallAnswer'], ParentType, ContextType, RequireFields<QueryCpmsOnCallArgs, 'poolId'>>;
   evaluationCriteria?: Resolver<Array<ResolversTypes['EvaluationCriterion']>, ParentType, ContextType, RequireFields<QueryEvaluationCriteriaArgs, 'cioId'>>;
   import?: Resolver<Maybe<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportArgs, 'id'>>;
   imports?: Resolver<Array<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'platformId'>>;
@@ -5902,6 +6433,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  oncallPool?: Resolver<Maybe<ResolversTypes['OncallPool']>, ParentType, ContextType, RequireFields<QueryOncallPoolArgs, 'id'>>;
+  oncallPools?: Resolver<Array<ResolversTypes['OncallPool']>, ParentType, ContextType>;
   organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first'>>;
   orientationCios?: Resolver<Array<ResolversTypes['OrientationCio']>, ParentType, ContextType>;
@@ -6311,6 +6844,20 @@ export type Resolvers<ContextType = RequestContext> = {
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationPreference?: NotificationPreferenceResolvers<ContextType>;
+  OncallAnswer?: OncallAnswerResolvers<ContextType>;
+  OncallCall?: OncallCallResolvers<ContextType>;
+  OncallCallStats?: OncallCallStatsResolvers<ContextType>;
+  OncallCategoryCount?: OncallCategoryCountResolvers<ContextType>;
+  OncallCheck?: OncallCheckResolvers<ContextType>;
+  OncallCpms?: OncallCpmsResolvers<ContextType>;
+  OncallHourCount?: OncallHourCountResolvers<ContextType>;
+  OncallIssue?: OncallIssueResolvers<ContextType>;
+  OncallPerson?: OncallPersonResolvers<ContextType>;
+  OncallPool?: OncallPoolResolvers<ContextType>;
+  OncallPublication?: OncallPublicationResolvers<ContextType>;
+  OncallShift?: OncallShiftResolvers<ContextType>;
+  OncallSwap?: OncallSwapResolvers<ContextType>;
+  OncallTemplate?: OncallTemplateResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrientationCio?: OrientationCioResolvers<ContextType>;

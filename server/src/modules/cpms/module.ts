@@ -1,4 +1,7 @@
 import type { AppModule } from '../../core/app-module.js';
+import { oncallRemindersJob } from './oncall/reminders.js';
+import { oncallResolvers } from './oncall/resolvers.js';
+import { registerOncallRoutes } from './oncall/routes.js';
 
 /**
  * The Belgian CPMS (issue 19, docs/domain.md §5): the contracts of each centre with its schools, in step
@@ -7,6 +10,7 @@ import type { AppModule } from '../../core/app-module.js';
  */
 export const cpmsModule = {
   name: 'cpms',
-  resolvers: [] as const,
-  routes: [],
+  resolvers: [oncallResolvers] as const,
+  routes: [registerOncallRoutes],
+  jobs: (services) => [oncallRemindersJob(services)],
 } satisfies AppModule;

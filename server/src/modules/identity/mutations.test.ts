@@ -88,6 +88,10 @@ const TABLES = [
   'meeting_situation',
   'meeting_decision',
   'meeting_action',
+  'oncall_pool',
+  'oncall_shift',
+  'oncall_swap',
+  'oncall_call',
 ];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
@@ -398,6 +402,22 @@ const M = {
   createQvtCampaign:
     'mutation($input: CreateQvtCampaignInput!) { createQvtCampaign(input: $input) { id questions { id kind } } }',
   answerQvtCampaign: 'mutation($input: AnswerQvtCampaignInput!) { answerQvtCampaign(input: $input) { id answered } }',
+  updateOncallRules:
+    'mutation($input: UpdateOncallRulesInput!) { updateOncallRules(input: $input) { id version maxShiftMinutes } }',
+  createOncallShift:
+    'mutation($input: CreateOncallShiftInput!) { createOncallShift(input: $input) { id version minutes status } }',
+  deleteOncallShift: 'mutation($input: DeleteOncallShiftInput!) { deleteOncallShift(input: $input) }',
+  generateOncallWeeks:
+    'mutation($input: GenerateOncallWeeksInput!) { generateOncallWeeks(input: $input) { id version startsAt minutes } }',
+  publishOncallPeriod:
+    'mutation($input: PublishOncallPeriodInput!) { publishOncallPeriod(input: $input) { published } }',
+  proposeOncallSwap:
+    'mutation($input: ProposeOncallSwapInput!) { proposeOncallSwap(input: $input) { id version status } }',
+  decideOncallSwap:
+    'mutation($input: DecideOncallSwapInput!) { decideOncallSwap(input: $input) { id version status shift { agent { id } } } }',
+  logOncallCall: 'mutation($input: LogOncallCallInput!) { logOncallCall(input: $input) { id version } }',
+  closeOncallFollowUp:
+    'mutation($input: CloseOncallFollowUpInput!) { closeOncallFollowUp(input: $input) { id version followUpDoneAt } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -2172,6 +2192,129 @@ describe('orientation evaluation mutations (as the director of the CIO de Bourge
       refused('stale', field, 'CONFLICT', null, M[field], variables, dcio.token);
     await stale('updateEvaluationCriterion', { input: { id: m.criterion, version: 1, ...criterion, label: 'Écrasé' } });
     await stale('deleteEvaluationCriterion', { input: { id: m.criterion, version: 1 } });
+  });
+});
+
+describe('CPMS 24/7 line mutations (as the director of Liège 1 and its agent)', () => {
+  const dir = {} as { token: string; id: string };
+  const agent = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  beforeAll(async () => {
+    dir.token = await t.login('direction.cpms@demo.test');
+    dir.id = await idOf(sql`select id from app_user where email = 'direction.cpms@demo.test'`);
+    agent.token = await t.login('agent.cpms@demo.test');
+    agent.id = await idOf(sql`select id from app_user where email = 'agent.cpms@demo.test'`);
+    m.pool = await idOf(sql`select id from oncall_pool order by name limit 1`);
+    m.liege = await idOf(sql`select id from organisation where name = 'Centre PMS de Liège 1'`);
+    m.agent2 = await idOf(sql`select id from app_user where email = 'agent2.cpms@demo.test'`);
+    m.seraing = await idOf(sql`select id from app_user where email = 'direction.seraing@demo.test'`);
+  });
+  const as = <K extends keyof typeof M>(
+    who: { token: string; id: string },
+    field: K,
+    variables: Record<string, unknown>,
+  ) => succeeds(field, M[field], variables, [], who);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    expect(
+      (
+        await as(dir, 'updateOncallRules', {
+          input: { poolId: m.pool, maxShiftHours: 13, minRestHours: 11, version: 1 },
+        })
+      ).data,
+    ).toMatchObject({ version: 2, maxShiftMinutes: 780 });
+    const week = await as(dir, 'generateOncallWeeks', { input: { poolId: m.pool, firstWeek: '2031-01-08', weeks: 1 } });
+    expect(week.data).toHaveLength(14);
+    expect(week.event).toMatchObject({ action: 'oncall_shift.generate', subject_type: 'oncall_pool' });
+    const extra = await as(dir, 'createOncallShift', {
+      input: {
+        poolId: m.pool,
+        startsAt: '2031-02-03T07:00:00Z',
+        endsAt: '2031-02-03T19:00:00Z',
+        agentId: agent.id,
+        backupId: m.agent2,
+      },
+    });
+    expect(extra.data).toMatchObject({ minutes: 720, status: 'BROUILLON' });
+    expect((await as(dir, 'deleteOncallShift', { input: { id: extra.data.id, version: 1 } })).data).toBe(true);
+    expect(
+      (await as(dir, 'publishOncallPeriod', { input: { poolId: m.pool, from: '2031-01-07', to: '2031-01-13' } })).data,
+    ).toEqual({ published: 13 });
+    m.dayShift = await idOf(
+      sql`select id from oncall_shift where starts_at = '2031-01-08T07:00:00Z' and pool_id = ${m.pool}`,
+    );
+    const swap = await as(agent, 'proposeOncallSwap', {
+      input: { shiftId: m.dayShift, role: 'AGENT', toUserId: m.seraing, note: 'Formation ce jour-là' },
+    });
+    m.swap = swap.data.id;
+    const decided = await as(dir, 'decideOncallSwap', { input: { swapId: m.swap, approve: true, version: 1 } });
+    expect(decided.data).toMatchObject({ status: 'APPROUVE', version: 2, shift: { agent: { id: m.seraing } } });
+    const call = await as(agent, 'logOncallCall', {
+      input: {
+        poolId: m.pool,
+        receivedAt: '2031-01-08T21:30:00Z',
+        callerKind: 'PARENT',
+        category: 'HARCELEMENT',
+        urgency: 'HAUTE',
+        action: 'Écoute, conseils, renvoi vers le CPMS de l’école',
+        referredCpmsId: m.liege,
+        followUpDue: '2031-01-15',
+      },
+    });
+    m.call = call.data.id;
+    expect((await as(agent, 'closeOncallFollowUp', { input: { callId: m.call, version: 1 } })).data).toMatchObject({
+      version: 2,
+    });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (token: string, field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, token);
+    await bad(dir.token, 'updateOncallRules', 'input.maxShiftHours', {
+      input: { poolId: m.pool, maxShiftHours: 30, minRestHours: 11, version: 2 },
+    });
+    await bad(dir.token, 'createOncallShift', 'input.endsAt', {
+      input: {
+        poolId: m.pool,
+        startsAt: '2031-02-03T07:00:00Z',
+        endsAt: '2031-02-03T06:00:00Z',
+        agentId: agent.id,
+        backupId: m.agent2,
+      },
+    });
+    await bad(dir.token, 'deleteOncallShift', 'input.id', { input: { id: 'nope', version: 1 } });
+    await bad(dir.token, 'generateOncallWeeks', 'input.weeks', {
+      input: { poolId: m.pool, firstWeek: '2031-03-03', weeks: 40 },
+    });
+    await bad(dir.token, 'publishOncallPeriod', 'input.to', {
+      input: { poolId: m.pool, from: '2031-01-13', to: '2031-01-07' },
+    });
+    await bad(agent.token, 'proposeOncallSwap', 'input.toUserId', {
+      input: { shiftId: m.dayShift, role: 'BACKUP', toUserId: 'nope' },
+    });
+    await bad(dir.token, 'decideOncallSwap', 'input.swapId', { input: { swapId: 'nope', approve: false, version: 1 } });
+    await bad(agent.token, 'logOncallCall', 'input.action', {
+      input: {
+        poolId: m.pool,
+        receivedAt: '2031-01-08T21:30:00Z',
+        callerKind: 'ECOLE',
+        category: 'AUTRE',
+        urgency: 'FAIBLE',
+        action: '  ',
+      },
+    });
+    await bad(agent.token, 'closeOncallFollowUp', 'input.callId', { input: { callId: 'nope', version: 1 } });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (token: string, field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, token);
+    await stale(dir.token, 'updateOncallRules', {
+      input: { poolId: m.pool, maxShiftHours: 12, minRestHours: 11, version: 1 },
+    });
+    await stale(dir.token, 'deleteOncallShift', { input: { id: m.dayShift, version: 1 } });
+    await stale(dir.token, 'decideOncallSwap', { input: { swapId: m.swap, approve: false, version: 1 } });
+    await stale(agent.token, 'closeOncallFollowUp', { input: { callId: m.call, version: 1 } });
   });
 });
 

@@ -1,12 +1,15 @@
-import { fr } from '@codegouvfr/react-dsfr';
-import { usePageTitle } from '../../../app/usePageTitle';
+import { Route, Routes } from 'react-router-dom';
+import { NotFoundPage } from '../../../app/NotFoundPage';
+import { CallsPage } from './CallsPage';
+import { RotaPage } from './RotaPage';
 
-/** Issue 19: under construction. */
+/** `/cpms/astreinte/*` (issue 19): the 24/7 line's rota and its call log. */
 export function OncallRoutes() {
-  usePageTitle('Ligne 24/7');
   return (
-    <div className={fr.cx('fr-container', 'fr-my-4w')}>
-      <h1>Ligne 24/7</h1>
-    </div>
+    <Routes>
+      <Route index element={<RotaPage />} />
+      <Route path="appels" element={<CallsPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }
