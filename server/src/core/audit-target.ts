@@ -60,6 +60,8 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   minutesMeetingId: 'meeting',
   campaignId: 'qvt_campaign',
   criterionId: 'orientation_criterion',
+  contractId: 'cpms_contract',
+  planId: 'cpms_school_plan',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -92,6 +94,9 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   WorkPlanAction: 'work_plan_action',
   EvaluationCriterion: 'orientation_criterion',
   QvtCampaign: 'qvt_campaign',
+  CpmsSchoolPlan: 'cpms_school_plan',
+  CpmsContract: 'cpms_contract',
+  CpmsObjectivesContract: 'cpms_objectives_contract',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */

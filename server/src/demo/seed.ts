@@ -8,6 +8,7 @@ import { platform, platformPartner, platformReferent } from '../modules/psad/tab
 import { seedOrientationNetworks } from './orientation-networks.js';
 import { seedOrientationPlan } from './orientation-plan.js';
 import { seedOrientationEvaluation } from './orientation-evaluation.js';
+import { seedCpmsContracts } from './cpms-contracts.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
@@ -288,4 +289,5 @@ export async function seedDemo(db: Db): Promise<void> {
   });
   await seedOrientationPlan(db);
   await seedOrientationEvaluation(db);
+  await seedCpmsContracts(db);
 }

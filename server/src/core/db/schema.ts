@@ -9,3 +9,4 @@ export * from '../../modules/instances/tables.js';
 export * from '../../modules/orientation/tables.js';
 export * from '../../modules/orientation/workplan/tables.js';
 export * from '../../modules/orientation/evaluation/tables.js';
+export * from '../../modules/cpms/contracts/tables.js';

@@ -6,6 +6,7 @@ import { identityAuditNames } from '../identity/audit-names.js';
 import { instancesAuditNames } from '../instances/audit-names.js';
 import { notificationsAuditNames } from '../notifications/audit-names.js';
 import { orientationAuditNames } from '../orientation/audit-names.js';
+import { cpmsContractAuditNames } from '../cpms/contracts/audit-names.js';
 import { jobsAuditNames } from '../jobs/audit-names.js';
 import { parcoursAuditNames } from '../parcours/audit-names.js';
 import { psadAuditNames } from '../psad/audit-names.js';
@@ -22,6 +23,7 @@ const MODULES = [
   jobsAuditNames,
   instancesAuditNames,
   orientationAuditNames,
+  cpmsContractAuditNames,
 ];
 
 /** Who names each kind of object: its owning module, as the reader (see each module's audit-names.ts). */

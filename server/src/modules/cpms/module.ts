@@ -1,4 +1,7 @@
 import type { AppModule } from '../../core/app-module.js';
+import { cpmsContractResolvers } from './contracts/resolvers.js';
+import { contractEvaluationRemindersJob } from './contracts/reminders.js';
+import { registerContractRoutes } from './contracts/routes.js';
 
 /**
  * The Belgian CPMS (issue 19, docs/domain.md §5): the contracts of each centre with its schools, in step
@@ -7,6 +10,7 @@ import type { AppModule } from '../../core/app-module.js';
  */
 export const cpmsModule = {
   name: 'cpms',
-  resolvers: [] as const,
-  routes: [],
+  resolvers: [cpmsContractResolvers] as const,
+  routes: [registerContractRoutes],
+  jobs: (services) => [contractEvaluationRemindersJob(services)],
 } satisfies AppModule;
