@@ -196,8 +196,24 @@ describe('CPMS contracts: drafted from a plan, negotiated, signed by both partie
   });
 
   it('notifies the centre’s director and the school’s head once, ahead of the evaluation', async () => {
-    expect(await raiseContractEvaluationReminders(t.app.services)).toBe(1);
+    // Signed within the lead time: announced at the signature; the daily job does not repeat it.
     expect(await raiseContractEvaluationReminders(t.app.services)).toBe(0);
+    const jobs = await ownerRows<{ n: number }>(
+      t,
+      sql`select count(*)::int as n from pgboss.job where data->>'kind' = 'CPMS_CONTRACT_EVALUATION_DUE'`,
+    );
+    expect(jobs[0]!.n).toBe(2);
+    // The Laveu's signed contract, on the morning its plan's evaluation comes within the lead time: once.
+    const [laveu] = await ownerRows<{ due: string }>(
+      t,
+      sql`select to_char(p.end_evaluation_on, 'YYYY-MM-DD') as due from cpms_contract c
+          join cpms_school_plan p on p.id = c.plan_id where c.id = ${id.laveuContract}`,
+    );
+    const morning = new Date(Date.parse(`${laveu!.due}T07:00:00Z`) - 20 * 86_400_000);
+    expect(await raiseContractEvaluationReminders(t.app.services, morning)).toBe(1);
+    expect(await raiseContractEvaluationReminders(t.app.services, morning)).toBe(0);
+    const early = new Date(Date.parse(`${laveu!.due}T07:00:00Z`) - 100 * 86_400_000);
+    expect(await raiseContractEvaluationReminders(t.app.services, early)).toBe(0);
     const sent = await ownerRows<{ n: number }>(
       t,
       sql`select count(*)::int as n from cpms_contract_reminder where contract_id = ${id.contract}`,

@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { CPMS_EVALUATION_LEAD_DAYS } from '@maillage/shared';
+import type { RequestContext } from '../../../core/context.js';
+import { asOwner } from '../../../core/db/actor-tx.js';
+import type { Tx } from '../../../core/db/driver.js';
 import type { JobDefinition } from '../../../core/jobs.js';
 import type { Services } from '../../../core/services.js';
 import { notifyInTx } from '../../notifications/events.js';
-import { brusselsDay } from './service.js';
+import { brusselsDay } from './days.js';
 
 /** Every morning: the evaluation of a signed contract is announced to both parties ahead of its plan's. */
 export const CPMS_CONTRACT_REMINDERS_JOB = 'cpms-contract-evaluation-reminders';
@@ -27,32 +30,47 @@ export async function raiseContractEvaluationReminders(services: Services, now =
                        where r.contract_id = c.id and r.kind = 'EVALUATION_PROCHE' and r.due_on = p.end_evaluation_on)`);
   let raised = 0;
   for (const c of rows) {
-    const sent = await db.transaction(async (tx) => {
-      const inserted = await tx.execute<{ contract_id: string }>(
-        sql`insert into cpms_contract_reminder (contract_id, kind, due_on) values (${c.id}, 'EVALUATION_PROCHE', ${c.due_on}::date)
-            on conflict do nothing returning contract_id`,
-      );
-      if (inserted.rows.length === 0) return false;
-      const common = {
-        kind: 'CPMS_CONTRACT_EVALUATION_DUE' as const,
-        target: { type: 'cpms_contract', id: c.id },
-        link: `/cpms/contrats/${c.id}`,
-      };
-      await notifyInTx(services, tx, {
-        ...common,
-        audience: { type: 'ORGANISATION_ROLE', organisationId: c.cpms_id, roles: ['CPMS_DIRECTOR'] },
-        organisationId: c.cpms_id,
-      });
-      await notifyInTx(services, tx, {
-        ...common,
-        audience: { type: 'ORGANISATION_ROLE', organisationId: c.school_id, roles: ['SCHOOL_HEAD'] },
-        organisationId: c.school_id,
-      });
-      return true;
-    });
-    if (sent) raised += 1;
+    if (await db.transaction((tx) => announce(services, tx, c))) raised += 1;
   }
   return raised;
+}
+
+type Due = { id: string; cpms_id: string; school_id: string; due_on: string };
+
+/**
+ * Records the announcement of a contract's evaluation for its date (once: unique key) and notifies the
+ * centre's director and the school's head, in `tx` (the owner's). False when it was already announced.
+ */
+async function announce(services: Pick<Services, 'jobs' | 'config'>, tx: Tx, c: Due): Promise<boolean> {
+  const inserted = await tx.execute<{ contract_id: string }>(
+    sql`insert into cpms_contract_reminder (contract_id, kind, due_on) values (${c.id}, 'EVALUATION_PROCHE', ${c.due_on}::date)
+        on conflict do nothing returning contract_id`,
+  );
+  if (inserted.rows.length === 0) return false;
+  const common = {
+    kind: 'CPMS_CONTRACT_EVALUATION_DUE' as const,
+    target: { type: 'cpms_contract', id: c.id },
+    link: `/cpms/contrats/${c.id}`,
+  };
+  await notifyInTx(services, tx, {
+    ...common,
+    audience: { type: 'ORGANISATION_ROLE', organisationId: c.cpms_id, roles: ['CPMS_DIRECTOR'] },
+    organisationId: c.cpms_id,
+  });
+  await notifyInTx(services, tx, {
+    ...common,
+    audience: { type: 'ORGANISATION_ROLE', organisationId: c.school_id, roles: ['SCHOOL_HEAD'] },
+    organisationId: c.school_id,
+  });
+  return true;
+}
+
+/**
+ * A contract signed when its plan's evaluation is already within the lead time: announced at once, in the
+ * signature's transaction (the daily job would only tell the next morning).
+ */
+export async function announceAtSignature(ctx: RequestContext, c: Due): Promise<void> {
+  await asOwner(ctx.db, ctx.actor!, (tx) => announce(ctx.services, tx, c));
 }
 
 /** Daily at 7:20 (the server's cron zone), and when a process starts (each announcement goes once per date). */

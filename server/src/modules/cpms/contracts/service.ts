@@ -24,6 +24,8 @@ import { organisationDirectory } from '../../identity/views.js';
 import { meeting } from '../../instances/tables.js';
 import { cpmsContract, cpmsContractExchange, cpmsObjectivesContract, cpmsSchoolPlan } from './tables.js';
 import { directedCentreIds, directsCentre, headsSchool, worksAtCentre } from './policy.js';
+import { announceAtSignature } from './reminders.js';
+import { brusselsDay } from './days.js';
 
 export type SchoolPlanRow = typeof cpmsSchoolPlan.$inferSelect;
 export type ContractRow = typeof cpmsContract.$inferSelect;
@@ -34,9 +36,7 @@ export type ConcertationRow = Pick<
   'id' | 'title' | 'startsAt' | 'endsAt' | 'place' | 'status'
 >;
 
-/** Today in Brussels (the CPMS's clock). */
-export const brusselsDay = (now = new Date()) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(now);
+export { brusselsDay };
 
 const MAX_LIST = 200;
 
@@ -375,6 +375,16 @@ export async function signContract(ctx: RequestContext, raw: unknown): Promise<C
     .set({ ...signature, status: result.status, version: row.version + 1, updatedAt: now })
     .where(eq(cpmsContract.id, row.id))
     .returning();
+  if (result.status === 'SIGNE') {
+    const plan = await planById(ctx, row.planId);
+    if (plan && evaluationDue(plan, brusselsDay()).announced)
+      await announceAtSignature(ctx, {
+        id: row.id,
+        cpms_id: row.cpmsId,
+        school_id: row.schoolId,
+        due_on: plan.endEvaluationOn,
+      });
+  }
   await ctx.audit({
     action: 'cpms_contract.sign',
     subjectType: 'cpms_contract',
