@@ -62,6 +62,7 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   criterionId: 'orientation_criterion',
   contractId: 'cpms_contract',
   planId: 'cpms_school_plan',
+  cpmsId: 'organisation',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { CPMS_EVALUATION_LEAD_DAYS } from '@maillage/shared';
+import { CPMS_EVALUATION_LEAD_DAYS } from '@maillage/shared/cpms-contracts';
 import type { RequestContext } from '../../../core/context.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
 import type { Tx } from '../../../core/db/driver.js';

@@ -1,4 +1,8 @@
-import { CPMS_CONTRACT_STATUS_LABELS, CPMS_SYSTEM_OBJECTIVE_LABELS, type CpmsContractStatus } from '@maillage/shared';
+import {
+  CPMS_CONTRACT_STATUS_LABELS,
+  CPMS_SYSTEM_OBJECTIVE_LABELS,
+  type CpmsContractStatus,
+} from '@maillage/shared/cpms-contracts';
 import type { Block, Document } from '../../../core/documents/index.js';
 import type { RequestContext } from '../../../core/context.js';
 import { notFound } from '../../../core/errors.js';

@@ -1,4 +1,4 @@
-import { contractTextEditable, type CpmsContractStatus } from '@maillage/shared';
+import { contractTextEditable, type CpmsContractStatus } from '@maillage/shared/cpms-contracts';
 import { guard, readById } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';

@@ -145,7 +145,7 @@ export async function registerContractRoutes(app: FastifyInstance): Promise<void
           const { previousKey } = await inRequestTx(request, 'write', (ctx) =>
             attachPlanDocument(ctx, id, {
               key,
-              name: file.filename.slice(0, 200) || 'plan.pdf',
+              name: file.filename.slice(0, 200) || 'plan-de-pilotage.pdf',
               type: sniffed.type,
               size: body.length,
             }),

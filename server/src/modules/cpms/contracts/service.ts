@@ -9,13 +9,13 @@ import {
   CPMS_EVALUATION_LEAD_DAYS,
   cpmsContracts as schemas,
   exchangeNameWarnings,
-  identity,
   PUPIL_IDENTITY_MESSAGES,
   type CpmsContractActionType,
   type CpmsContractParty,
   type CpmsContractStatus,
   type CpmsIndicator,
-} from '@maillage/shared';
+} from '@maillage/shared/cpms-contracts';
+import { identity } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { badInput, notFound, staleVersion, uniqueViolation, AppError } from '../../../core/errors.js';

@@ -20,7 +20,7 @@ import {
   CPMS_SYSTEM_OBJECTIVES,
   type CpmsIndicator,
   type CpmsSystemObjective,
-} from '@maillage/shared';
+} from '@maillage/shared/cpms-contracts';
 import { inList, timestamps } from '../../../core/db/columns.js';
 import { appUser, organisation } from '../../identity/tables.js';
 

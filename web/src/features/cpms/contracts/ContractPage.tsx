@@ -9,7 +9,7 @@ import {
   exchangeNameWarnings,
   type CpmsContractStatus,
   type CpmsExchangeWay,
-} from '@maillage/shared';
+} from '@maillage/shared/cpms-contracts';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { gqlRequest } from '../../../app/graphql';
 import { usePageTitle } from '../../../app/usePageTitle';

@@ -1,7 +1,11 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useState } from 'react';
 import { Link, Route, Routes } from 'react-router-dom';
-import { CPMS_CONTRACT_STATUS_LABELS, CPMS_CONTRACT_STATUSES, type CpmsContractStatus } from '@maillage/shared';
+import {
+  CPMS_CONTRACT_STATUS_LABELS,
+  CPMS_CONTRACT_STATUSES,
+  type CpmsContractStatus,
+} from '@maillage/shared/cpms-contracts';
 import { NotFoundPage } from '../../../app/NotFoundPage';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { ErrorState } from '../../../ui/ErrorState';

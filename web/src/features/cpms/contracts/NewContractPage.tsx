@@ -1,7 +1,7 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { CPMS_SYSTEM_OBJECTIVE_LABELS, type CpmsSystemObjective } from '@maillage/shared';
+import { CPMS_SYSTEM_OBJECTIVE_LABELS, type CpmsSystemObjective } from '@maillage/shared/cpms-contracts';
 import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { gqlRequest } from '../../../app/graphql';
 import { usePageTitle } from '../../../app/usePageTitle';

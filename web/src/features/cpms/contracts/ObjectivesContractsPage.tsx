@@ -1,6 +1,6 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router-dom';
-import { CPMS_CONTRACT_STATUS_LABELS, type CpmsContractStatus } from '@maillage/shared';
+import { CPMS_CONTRACT_STATUS_LABELS, type CpmsContractStatus } from '@maillage/shared/cpms-contracts';
 import { fetchWithToken } from '../../../app/download';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { DownloadButtons } from '../../../ui/DownloadButtons';

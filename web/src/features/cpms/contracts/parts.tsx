@@ -1,6 +1,10 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { Link } from 'react-router-dom';
-import { CPMS_CONTRACT_STATUS_LABELS, CPMS_EVALUATION_LEAD_WEEKS, type CpmsContractStatus } from '@maillage/shared';
+import {
+  CPMS_CONTRACT_STATUS_LABELS,
+  CPMS_EVALUATION_LEAD_WEEKS,
+  type CpmsContractStatus,
+} from '@maillage/shared/cpms-contracts';
 
 const STATUS_SEVERITY: Record<CpmsContractStatus, 'info' | 'new' | 'success' | 'warning' | undefined> = {
   BROUILLON: undefined,
