@@ -319,3 +319,50 @@ describe('objectives contract report', () => {
     expect(other.statusCode).toBe(404);
   });
 });
+
+describe('the plan de pilotage’s document', () => {
+  const upload = (who: Who, planId: string, content: Buffer, name = 'plan.pdf') => {
+    const boundary = '----maillagecpmsplan';
+    const payload = Buffer.concat([
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
+      content,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/cpms/plans/${planId}/document`,
+      headers: { authorization: `Bearer ${tok[who]}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+    });
+  };
+  const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2000, 0x20), Buffer.from('\n%%EOF\n')]);
+
+  it('is put by the school’s head (a PDF, checked by content) and read by the contracted centre', async () => {
+    // A PNG named .pdf is refused by its content.
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect((await upload('athenee', id.atheneePlan, png)).statusCode).toBe(400);
+    // Another school's head does not see the plan; a centre's director may not put it.
+    expect((await upload('laveu', id.atheneePlan, pdf)).statusCode).toBe(404);
+    expect((await upload('director', id.atheneePlan, pdf)).statusCode).toBe(403);
+    const res = await upload('athenee', id.atheneePlan, pdf);
+    expect(res.statusCode).toBe(201);
+    const plans = await gql('director', `{ cpmsSchoolPlans { id document { name contentType size url } } }`);
+    const doc = plans.data.cpmsSchoolPlans.find((p: { id: string }) => p.id === id.atheneePlan).document;
+    expect(doc).toMatchObject({ name: 'plan.pdf', contentType: 'application/pdf', size: pdf.length });
+    const got = await t.app.inject({
+      method: 'GET',
+      url: doc.url,
+      headers: { authorization: `Bearer ${tok.director}` },
+    });
+    expect(got.statusCode).toBe(200);
+    expect(got.rawPayload.equals(pdf)).toBe(true);
+    const other = await t.app.inject({
+      method: 'GET',
+      url: doc.url,
+      headers: { authorization: `Bearer ${tok.laveu}` },
+    });
+    expect(other.statusCode).toBe(404);
+  });
+});
