@@ -91,6 +91,20 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
       )
       .toMatch(/plan de pilotage .*sera bientôt évalué/);
     await checkPage(page, shots.next('notification'));
+
+    // The head attaches the plan's document (a PDF, recognised by its content).
+    await page.goto('/cpms/contrats/plans');
+    const upload = page.getByRole('form', { name: `Document du plan de ${SCHOOL}` });
+    await upload.waitFor();
+    await upload.getByLabel('Document du plan de pilotage').setInputFiles({
+      name: 'plan-de-pilotage.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7\n% Plan de pilotage\n%%EOF\n'),
+    });
+    await pressEnterOn(page, upload.getByRole('button', { name: 'Déposer le document' }));
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Document « plan-de-pilotage.pdf » déposé/);
+    await page.getByRole('button', { name: /Télécharger le plan/ }).waitFor();
+    await checkPage(page, shots.next('document-depose'));
   });
 
   it('an exchange holding a date of birth is refused at its field', async () => {

@@ -1,18 +1,22 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import {
   CPMS_CONTRACT_STATUS_LABELS,
   CPMS_SYSTEM_OBJECTIVE_LABELS,
   type CpmsContractStatus,
 } from '@maillage/shared/cpms-contracts';
-import { fetchWithToken } from '../../../app/download';
+import { fetchWithToken, problemOf } from '../../../app/download';
+import { Button } from '../../../ui/Button';
+import { FileField } from '../../../ui/FileField';
+import { StatusMessage } from '../../../ui/StatusMessage';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { DownloadButtons } from '../../../ui/DownloadButtons';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { formatDate } from '../../../ui/format';
 import { ContractsNav } from './parts';
-import { usePlans } from './queries';
+import { useContractMutation, usePlans } from './queries';
 
 /** `/cpms/contrats/plans`: the plans de pilotage the caller reads, by evaluation date. */
 export function PlansPage() {
@@ -65,6 +69,7 @@ export function PlansPage() {
             ) : (
               <p className={fr.cx('fr-text--sm')}>Le document du plan n’est pas encore déposé.</p>
             )}
+            {p.canEdit ? <PlanDocumentForm planId={p.id} schoolName={p.school.name} /> : null}
             <h3 className={fr.cx('fr-h6')}>Contrats</h3>
             {p.contracts.length ? (
               <ul>
@@ -88,5 +93,47 @@ export function PlansPage() {
         ))
       )}
     </div>
+  );
+}
+
+/** The school's head attaches the plan's document: a PDF, which the server recognises by its content. */
+function PlanDocumentForm({ planId, schoolName }: { planId: string; schoolName: string }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const upload = useContractMutation(async (chosen: File) => {
+    const body = new FormData();
+    body.append('file', chosen);
+    const response = await fetchWithToken(`/api/cpms/plans/${planId}/document`, { method: 'POST', body });
+    if (!response.ok) throw await problemOf(response);
+    return chosen.name;
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    upload.mutate(file, {
+      onSuccess: (name) => {
+        setDone(`Document « ${name} » déposé.`);
+        setFile(null);
+        if (input.current) input.current.value = '';
+      },
+    });
+  };
+  return (
+    <form noValidate onSubmit={submit} aria-label={`Document du plan de ${schoolName}`} className={fr.cx('fr-my-2w')}>
+      <FileField
+        label="Document du plan de pilotage"
+        hint="Un PDF de 10 Mo au plus ; il remplace le document déjà déposé."
+        accept="application/pdf"
+        file={file}
+        onFileChange={setFile}
+        inputRef={input}
+        error={upload.error ? upload.error.message : undefined}
+      />
+      <Button type="submit" variant="secondary" busy={upload.isPending} disabled={!file}>
+        Déposer le document
+      </Button>
+      <StatusMessage message={done} />
+    </form>
   );
 }
