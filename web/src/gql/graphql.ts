@@ -892,6 +892,13 @@ export type RecordAttendanceInput = {
   version: number;
 };
 
+export type RecordCpmsIndicatorsReachedInput = {
+  id: string | number;
+  /** The values reached, in the order of the contract's indicators (null: not measured). */
+  reached: Array<number | null | undefined>;
+  version: number;
+};
+
 export type RecordMinutesInput = {
   decisions: Array<string>;
   meetingId: string | number;
@@ -1751,7 +1758,7 @@ export type CommentClasProjectMutationVariables = Exact<{
 
 export type CommentClasProjectMutation = { commentClasProject: { id: string } };
 
-export type CpmsContractFieldsFragment = { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> };
+export type CpmsContractFieldsFragment = { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> };
 
 export type CpmsContractsQueryVariables = Exact<{
   schoolId?: string | number | null | undefined;
@@ -1767,7 +1774,7 @@ export type CpmsContractQueryVariables = Exact<{
 }>;
 
 
-export type CpmsContractQuery = { cpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } | null };
+export type CpmsContractQuery = { cpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } | null };
 
 export type CpmsSchoolPlansQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1791,14 +1798,14 @@ export type StepCpmsContractMutationVariables = Exact<{
 }>;
 
 
-export type StepCpmsContractMutation = { stepCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
+export type StepCpmsContractMutation = { stepCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
 
 export type SignCpmsContractMutationVariables = Exact<{
   input: SignCpmsContractInput;
 }>;
 
 
-export type SignCpmsContractMutation = { signCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
+export type SignCpmsContractMutation = { signCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
 
 export type LogCpmsExchangeMutationVariables = Exact<{
   input: LogCpmsExchangeInput;
@@ -1813,6 +1820,13 @@ export type ScheduleCpmsConcertationMutationVariables = Exact<{
 
 
 export type ScheduleCpmsConcertationMutation = { scheduleCpmsConcertation: { id: string } };
+
+export type RecordCpmsIndicatorsReachedMutationVariables = Exact<{
+  input: RecordCpmsIndicatorsReachedInput;
+}>;
+
+
+export type RecordCpmsIndicatorsReachedMutation = { recordCpmsIndicatorsReached: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -3074,6 +3088,7 @@ export const CpmsContractFieldsFragmentDoc = new TypedDocumentString(`
   steps
   canSignAs
   canLogExchange
+  canScheduleConcertation
   cpms {
     id
     name
@@ -5467,6 +5482,7 @@ export const CpmsContractDocument = new TypedDocumentString(`
   steps
   canSignAs
   canLogExchange
+  canScheduleConcertation
   cpms {
     id
     name
@@ -5636,6 +5652,7 @@ export const StepCpmsContractDocument = new TypedDocumentString(`
   steps
   canSignAs
   canLogExchange
+  canScheduleConcertation
   cpms {
     id
     name
@@ -5717,6 +5734,7 @@ export const SignCpmsContractDocument = new TypedDocumentString(`
   steps
   canSignAs
   canLogExchange
+  canScheduleConcertation
   cpms {
     id
     name
@@ -5797,6 +5815,88 @@ export const ScheduleCpmsConcertationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScheduleCpmsConcertationMutation, ScheduleCpmsConcertationMutationVariables>;
+export const RecordCpmsIndicatorsReachedDocument = new TypedDocumentString(`
+    mutation RecordCpmsIndicatorsReached($input: RecordCpmsIndicatorsReachedInput!) {
+  recordCpmsIndicatorsReached(input: $input) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<RecordCpmsIndicatorsReachedMutation, RecordCpmsIndicatorsReachedMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

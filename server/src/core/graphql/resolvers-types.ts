@@ -923,6 +923,8 @@ export type CpmsContract = {
   canEdit: Scalars['Boolean']['output'];
   /** Whether the caller may write in the exchange log (the centre's staff, the school's head). */
   canLogExchange: Scalars['Boolean']['output'];
+  /** Whether the caller works at the centre (schedules the concertations). */
+  canScheduleConcertation: Scalars['Boolean']['output'];
   /** The party the caller may sign for now, if any. */
   canSignAs?: Maybe<CpmsContractParty>;
   concertations: Array<CpmsConcertation>;
@@ -5715,6 +5717,7 @@ export type CpmsContractResolvers<ContextType = RequestContext, ParentType exten
   actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canLogExchange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canScheduleConcertation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   canSignAs?: Resolver<Maybe<ResolversTypes['CpmsContractParty']>, ParentType, ContextType>;
   concertations?: Resolver<Array<ResolversTypes['CpmsConcertation']>, ParentType, ContextType>;
   cpms?: Resolver<ResolversTypes['CpmsOrganisationRef'], ParentType, ContextType>;

@@ -342,11 +342,11 @@ describe('the plan de pilotage’s document', () => {
   it('is put by the school’s head (a PDF, checked by content) and read by the contracted centre', async () => {
     // A PNG named .pdf is refused by its content.
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect((await upload('athenee', id.atheneePlan, png)).statusCode).toBe(400);
+    expect((await upload('athenee', id.atheneePlan!, png)).statusCode).toBe(400);
     // Another school's head does not see the plan; a centre's director may not put it.
-    expect((await upload('laveu', id.atheneePlan, pdf)).statusCode).toBe(404);
-    expect((await upload('director', id.atheneePlan, pdf)).statusCode).toBe(403);
-    const res = await upload('athenee', id.atheneePlan, pdf);
+    expect((await upload('laveu', id.atheneePlan!, pdf)).statusCode).toBe(404);
+    expect((await upload('director', id.atheneePlan!, pdf)).statusCode).toBe(403);
+    const res = await upload('athenee', id.atheneePlan!, pdf);
     expect(res.statusCode).toBe(201);
     const plans = await gql('director', `{ cpmsSchoolPlans { id document { name contentType size url } } }`);
     const doc = plans.data.cpmsSchoolPlans.find((p: { id: string }) => p.id === id.atheneePlan).document;

@@ -13,6 +13,7 @@ import {
   cpmsStaff,
   directsCentre,
   headsSchool,
+  worksAtCentre,
 } from './policy.js';
 import * as contracts from './service.js';
 
@@ -116,6 +117,7 @@ export const cpmsContractResolvers = {
     steps: (c, _a, ctx) => contracts.stepsFor(ctx, c),
     canSignAs: (c, _a, ctx) => contracts.canSignAs(ctx, c),
     canLogExchange: (c, _a, ctx) => contracts.canLogExchange(ctx, c),
+    canScheduleConcertation: (c, _a, ctx) => worksAtCentre(ctx, c.cpmsId),
     exchanges: (c, _a, ctx) => contracts.exchangesOf(ctx, c.id),
     concertations: (c, _a, ctx) => contracts.concertationsOf(ctx, c.id),
   },

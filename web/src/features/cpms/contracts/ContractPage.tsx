@@ -25,6 +25,8 @@ import type { CpmsContractFieldsFragment } from '../../../gql/graphql';
 import { ContractsNav, EvaluationDueBadge, formatNumber, LEAD_TEXT, StatusBadge } from './parts';
 import {
   LogExchangeDocument,
+  RecordReachedDocument,
+  ScheduleConcertationDocument,
   SignContractDocument,
   StepContractDocument,
   useContract,
@@ -168,6 +170,10 @@ export function ContractPage() {
         <p>Aucun indicateur saisi.</p>
       )}
 
+      {contract.canEdit && contract.status === 'EN_EVALUATION' ? (
+        <ReachedForm contract={contract} onDone={setMessage} />
+      ) : null}
+
       <h2>Signatures</h2>
       <ul>
         {(['CPMS', 'ECOLE'] as const).map((party) => {
@@ -195,6 +201,8 @@ export function ContractPage() {
       ) : (
         <p>Aucune concertation planifiée.</p>
       )}
+
+      {contract.canScheduleConcertation ? <ConcertationForm contract={contract} onDone={setMessage} /> : null}
 
       <h2>Journal des échanges</h2>
       {contract.exchanges.length ? (
@@ -432,6 +440,143 @@ function ExchangeForm({ contractId, onDone }: { contractId: string; onDone: (m: 
           mutation.reset();
         }}
         cancelLabel="Effacer"
+      />
+    </form>
+  );
+}
+
+/** At evaluation, the centre's director records the value each indicator reached. */
+function ReachedForm({ contract, onDone }: { contract: Contract; onDone: (m: string) => void }) {
+  const [values, setValues] = useState(contract.indicators.map((i) => (i.reached === null ? '' : String(i.reached))));
+  const mutation = useContractMutation(() =>
+    gqlRequest(RecordReachedDocument, {
+      input: {
+        id: contract.id,
+        version: contract.version,
+        reached: values.map((v) => (v.trim() === '' ? null : Number(v.replace(',', '.')))),
+      },
+    }),
+  );
+  const errors = splitErrors(mutation.error, ['reached'], (p) => p.replace(/^input\./, '').replace(/\.\d+$/, ''));
+  if (!contract.indicators.length) return null;
+  return (
+    <form
+      noValidate
+      aria-label="Valeurs atteintes"
+      onSubmit={(e) => {
+        e.preventDefault();
+        mutation.mutate(undefined, { onSuccess: () => onDone('Valeurs atteintes enregistrées.') });
+      }}
+    >
+      <h3>Valeurs atteintes à l’évaluation</h3>
+      {contract.indicators.map((i, n) => (
+        <TextField
+          key={n}
+          label={`${i.label} (départ ${formatNumber(i.baseline)}, cible ${formatNumber(i.target)})`}
+          inputMode="decimal"
+          value={values[n] ?? ''}
+          onValueChange={(x) => setValues(values.map((v, k) => (k === n ? x : v)))}
+          error={errors.fields.reached}
+        />
+      ))}
+      <FormActions
+        errors={{ fields: errors.fields, general: errors.general, labels: { reached: 'Valeurs atteintes' } }}
+        submitLabel="Enregistrer les valeurs"
+        busy={mutation.isPending}
+        onCancel={() => setValues(contract.indicators.map((i) => (i.reached === null ? '' : String(i.reached))))}
+      />
+    </form>
+  );
+}
+
+const CONCERTATION_LABELS = {
+  title: 'Intitulé',
+  day: 'Date',
+  start: 'Début (hh:mm)',
+  end: 'Fin (hh:mm)',
+  place: 'Lieu',
+};
+
+/** The centre's staff schedule a concertation with the school: a meeting of the instances module. */
+function ConcertationForm({ contract, onDone }: { contract: Contract; onDone: (m: string) => void }) {
+  const blank = { title: 'Concertation école–centre', day: '', start: '09:00', end: '10:30', place: '' };
+  const [v, setV] = useState(blank);
+  const formRef = useRef<HTMLFormElement>(null);
+  const mutation = useContractMutation(() =>
+    gqlRequest(ScheduleConcertationDocument, {
+      input: {
+        contractId: contract.id,
+        title: v.title,
+        startsAt: new Date(`${v.day}T${v.start}:00`).toISOString(),
+        endsAt: new Date(`${v.day}T${v.end}:00`).toISOString(),
+        place: v.place,
+      },
+    }),
+  );
+  const errors = splitErrors(mutation.error, ['title', 'startsAt', 'endsAt', 'place'], (p) =>
+    p.replace(/^input\./, ''),
+  );
+  useFocusFirstInvalid(formRef, errors.fields);
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label="Planifier une concertation"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(v.day)) return;
+        mutation.mutate(undefined, {
+          onSuccess: () => {
+            setV(blank);
+            onDone('Concertation planifiée.');
+          },
+        });
+      }}
+    >
+      <h3>Planifier une concertation</h3>
+      <TextField
+        label={CONCERTATION_LABELS.title}
+        required
+        value={v.title}
+        onValueChange={(x) => setV({ ...v, title: x })}
+        error={errors.fields.title}
+      />
+      <DateField
+        label={CONCERTATION_LABELS.day}
+        required
+        value={v.day}
+        onValueChange={(x) => setV({ ...v, day: x })}
+        error={errors.fields.startsAt}
+      />
+      <TextField
+        label={CONCERTATION_LABELS.start}
+        required
+        value={v.start}
+        onValueChange={(x) => setV({ ...v, start: x })}
+      />
+      <TextField
+        label={CONCERTATION_LABELS.end}
+        required
+        value={v.end}
+        onValueChange={(x) => setV({ ...v, end: x })}
+        error={errors.fields.endsAt}
+      />
+      <TextField
+        label={CONCERTATION_LABELS.place}
+        required
+        value={v.place}
+        onValueChange={(x) => setV({ ...v, place: x })}
+        error={errors.fields.place}
+      />
+      <FormActions
+        errors={{
+          fields: errors.fields,
+          general: errors.general,
+          labels: { title: 'Intitulé', startsAt: 'Date', endsAt: 'Fin', place: 'Lieu' },
+        }}
+        submitLabel="Planifier"
+        busy={mutation.isPending}
+        onCancel={() => setV(blank)}
       />
     </form>
   );

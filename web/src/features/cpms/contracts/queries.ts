@@ -12,6 +12,7 @@ const CONTRACT_FIELDS = graphql(`
     steps
     canSignAs
     canLogExchange
+    canScheduleConcertation
     cpms {
       id
       name
@@ -270,3 +271,11 @@ export function useContractMutation<V, R = unknown>(run: (input: V) => Promise<R
       ),
   });
 }
+
+export const RecordReachedDocument = graphql(`
+  mutation RecordCpmsIndicatorsReached($input: RecordCpmsIndicatorsReachedInput!) {
+    recordCpmsIndicatorsReached(input: $input) {
+      ...CpmsContractFields
+    }
+  }
+`);
