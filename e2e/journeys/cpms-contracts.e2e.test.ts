@@ -105,6 +105,15 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
     await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Document « plan-de-pilotage.pdf » déposé/);
     await page.getByRole('button', { name: /Télécharger le plan/ }).waitFor();
     await checkPage(page, shots.next('document-depose'));
+
+    // The head records a short result of the plan's mid-term evaluation.
+    await pressEnterOn(page, page.getByRole('button', { name: 'Saisir les évaluations du plan' }).first());
+    const evaluations = page.getByRole('form', { name: `Évaluations du plan de ${SCHOOL}` });
+    await evaluations.getByLabel('Évaluation à mi-parcours : résultat').fill('Absentéisme en baisse au 1er degré.');
+    await checkPage(page, shots.next('evaluations-plan'));
+    await pressEnterOn(page, evaluations.getByRole('button', { name: 'Enregistrer les évaluations' }));
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Évaluations du plan enregistrées/);
+    expect(plain(await page.locator('main').innerText())).toMatch(/Absentéisme en baisse au 1er degré\./);
   });
 
   it('an exchange holding a date of birth is refused at its field', async () => {

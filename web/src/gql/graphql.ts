@@ -368,6 +368,11 @@ export type CpmsInformationFlowInput = {
   what: string;
 };
 
+export type CpmsPlanObjectiveInput = {
+  code: CpmsSystemObjective;
+  wording: string;
+};
+
 /** An improvement objective of the Fédération Wallonie-Bruxelles's system, which a plan de pilotage chooses from. */
 export type CpmsSystemObjective =
   | 'ABSENTEISME'
@@ -1184,6 +1189,19 @@ export type TransversalFileStatus =
   | 'EN_COURS'
   | 'EN_VEILLE';
 
+export type UpdateCpmsSchoolPlanInput = {
+  endEvaluationOn: string;
+  endEvaluationResult?: string | null | undefined;
+  endsOn: string;
+  id: string | number;
+  midEvaluationOn?: string | null | undefined;
+  midEvaluationResult?: string | null | undefined;
+  objectives: Array<CpmsPlanObjectiveInput>;
+  startsOn: string;
+  title: string;
+  version: number;
+};
+
 export type UpdateEvaluationCriterionInput = {
   baseline?: number | null | undefined;
   id: string | number;
@@ -1827,6 +1845,13 @@ export type RecordCpmsIndicatorsReachedMutationVariables = Exact<{
 
 
 export type RecordCpmsIndicatorsReachedMutation = { recordCpmsIndicatorsReached: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
+
+export type UpdateCpmsSchoolPlanMutationVariables = Exact<{
+  input: UpdateCpmsSchoolPlanInput;
+}>;
+
+
+export type UpdateCpmsSchoolPlanMutation = { updateCpmsSchoolPlan: { id: string, version: number } };
 
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
@@ -5897,6 +5922,14 @@ export const RecordCpmsIndicatorsReachedDocument = new TypedDocumentString(`
     status
   }
 }`) as unknown as TypedDocumentString<RecordCpmsIndicatorsReachedMutation, RecordCpmsIndicatorsReachedMutationVariables>;
+export const UpdateCpmsSchoolPlanDocument = new TypedDocumentString(`
+    mutation UpdateCpmsSchoolPlan($input: UpdateCpmsSchoolPlanInput!) {
+  updateCpmsSchoolPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCpmsSchoolPlanMutation, UpdateCpmsSchoolPlanMutationVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

@@ -7,6 +7,11 @@ import {
   type CpmsContractStatus,
 } from '@maillage/shared/cpms-contracts';
 import { fetchWithToken, problemOf } from '../../../app/download';
+import { splitErrors } from '../../../app/formErrors';
+import { gqlRequest } from '../../../app/graphql';
+import { DateField, Field } from '../../../ui/Field';
+import { FormActions } from '../../../ui/FormActions';
+import type { CpmsSchoolPlansQuery } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
 import { FileField } from '../../../ui/FileField';
 import { StatusMessage } from '../../../ui/StatusMessage';
@@ -16,7 +21,7 @@ import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { formatDate } from '../../../ui/format';
 import { ContractsNav } from './parts';
-import { useContractMutation, usePlans } from './queries';
+import { UpdatePlanDocument, useContractMutation, usePlans } from './queries';
 
 /** `/cpms/contrats/plans`: the plans de pilotage the caller reads, by evaluation date. */
 export function PlansPage() {
@@ -70,6 +75,7 @@ export function PlansPage() {
               <p className={fr.cx('fr-text--sm')}>Le document du plan n’est pas encore déposé.</p>
             )}
             {p.canEdit ? <PlanDocumentForm planId={p.id} schoolName={p.school.name} /> : null}
+            {p.canEdit ? <PlanEvaluationsForm plan={p} /> : null}
             <h3 className={fr.cx('fr-h6')}>Contrats</h3>
             {p.contracts.length ? (
               <ul>
@@ -134,6 +140,101 @@ function PlanDocumentForm({ planId, schoolName }: { planId: string; schoolName: 
         Déposer le document
       </Button>
       <StatusMessage message={done} />
+    </form>
+  );
+}
+
+type Plan = CpmsSchoolPlansQuery['cpmsSchoolPlans'][number];
+const EVALUATION_LABELS = {
+  midEvaluationOn: 'Évaluation à mi-parcours : date',
+  midEvaluationResult: 'Évaluation à mi-parcours : résultat',
+  endEvaluationOn: 'Évaluation finale : date',
+  endEvaluationResult: 'Évaluation finale : résultat',
+};
+
+/** The school's head records the plan's evaluations: their dates and a short result. */
+function PlanEvaluationsForm({ plan }: { plan: Plan }) {
+  const initial = {
+    midEvaluationOn: (plan.midEvaluationOn as string | null) ?? '',
+    midEvaluationResult: plan.midEvaluationResult ?? '',
+    endEvaluationOn: plan.endEvaluationOn as string,
+    endEvaluationResult: plan.endEvaluationResult ?? '',
+  };
+  const [v, setV] = useState(initial);
+  const [open, setOpen] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const mutation = useContractMutation(() =>
+    gqlRequest(UpdatePlanDocument, {
+      input: {
+        id: plan.id,
+        version: plan.version,
+        title: plan.title,
+        startsOn: plan.startsOn,
+        endsOn: plan.endsOn,
+        objectives: plan.objectives.map((o) => ({ code: o.code, wording: o.wording })),
+        midEvaluationOn: v.midEvaluationOn || null,
+        midEvaluationResult: v.midEvaluationResult || null,
+        endEvaluationOn: v.endEvaluationOn,
+        endEvaluationResult: v.endEvaluationResult || null,
+      },
+    }),
+  );
+  const errors = splitErrors(mutation.error, Object.keys(EVALUATION_LABELS), (p) => p.replace(/^input\./, ''));
+  if (!open)
+    return (
+      <p>
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          Saisir les évaluations du plan
+        </Button>
+        <StatusMessage message={done} />
+      </p>
+    );
+  const text = (key: 'midEvaluationResult' | 'endEvaluationResult') => (
+    <Field label={EVALUATION_LABELS[key]} error={errors.fields[key]}>
+      {(props) => (
+        <textarea {...props} rows={2} value={v[key]} onChange={(e) => setV({ ...v, [key]: e.target.value })} />
+      )}
+    </Field>
+  );
+  return (
+    <form
+      noValidate
+      aria-label={`Évaluations du plan de ${plan.school.name}`}
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        mutation.mutate(undefined, {
+          onSuccess: () => {
+            setOpen(false);
+            setDone('Évaluations du plan enregistrées.');
+          },
+        });
+      }}
+    >
+      <DateField
+        label={EVALUATION_LABELS.midEvaluationOn}
+        value={v.midEvaluationOn}
+        onValueChange={(x) => setV({ ...v, midEvaluationOn: x })}
+        error={errors.fields.midEvaluationOn}
+      />
+      {text('midEvaluationResult')}
+      <DateField
+        label={EVALUATION_LABELS.endEvaluationOn}
+        required
+        value={v.endEvaluationOn}
+        onValueChange={(x) => setV({ ...v, endEvaluationOn: x })}
+        error={errors.fields.endEvaluationOn}
+      />
+      {text('endEvaluationResult')}
+      <FormActions
+        errors={{ fields: errors.fields, general: errors.general, labels: EVALUATION_LABELS }}
+        submitLabel="Enregistrer les évaluations"
+        busy={mutation.isPending}
+        onCancel={() => {
+          setV(initial);
+          setOpen(false);
+          mutation.reset();
+        }}
+      />
     </form>
   );
 }

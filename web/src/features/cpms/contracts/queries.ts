@@ -279,3 +279,12 @@ export const RecordReachedDocument = graphql(`
     }
   }
 `);
+
+export const UpdatePlanDocument = graphql(`
+  mutation UpdateCpmsSchoolPlan($input: UpdateCpmsSchoolPlanInput!) {
+    updateCpmsSchoolPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
