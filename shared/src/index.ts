@@ -17,4 +17,3 @@ export * from './instances/index.js';
 export * from './stats/confidentiality.js';
 export { calendarDay } from './schema-parts.js';
 export * from './orientation/index.js';
-export * from './cpms/contracts/index.js';
