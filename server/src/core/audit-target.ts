@@ -68,6 +68,9 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   backupId: 'user',
   toUserId: 'user',
   referredCpmsId: 'organisation',
+  contractId: 'cpms_contract',
+  planId: 'cpms_school_plan',
+  cpmsId: 'organisation',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -104,6 +107,9 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   OncallShift: 'oncall_shift',
   OncallSwap: 'oncall_swap',
   OncallCall: 'oncall_call',
+  CpmsSchoolPlan: 'cpms_school_plan',
+  CpmsContract: 'cpms_contract',
+  CpmsObjectivesContract: 'cpms_objectives_contract',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */

@@ -715,6 +715,74 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: 'mutation($id: ID!) { closeOncallFollowUp(input: { callId: $id, version: 1 }) { id } }',
     variables: { id: ids.territory },
   }),
+  'Query.cpmsSchoolPlans': () => ({ query: '{ cpmsSchoolPlans { id } }' }),
+  'Query.cpmsSchoolPlan': () => ({
+    query: 'query($id: ID!) { cpmsSchoolPlan(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.cpmsContracts': () => ({ query: '{ cpmsContracts { id } }' }),
+  'Query.cpmsContract': () => ({
+    query: 'query($id: ID!) { cpmsContract(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.cpmsObjectivesContracts': () => ({ query: '{ cpmsObjectivesContracts { id } }' }),
+  'Query.cpmsObjectivesContract': () => ({
+    query: 'query($id: ID!) { cpmsObjectivesContract(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.cpmsDirectedCentres': () => ({ query: '{ cpmsDirectedCentres { id } }' }),
+  'Mutation.createCpmsSchoolPlan': () => ({
+    query:
+      'mutation($s: ID!) { createCpmsSchoolPlan(input: { schoolId: $s, title: "Plan", startsOn: "2026-09-01", endsOn: "2029-08-31", objectives: [{ code: DECROCHAGE, wording: "Moins d’abandons" }], endEvaluationOn: "2029-06-30" }) { id } }',
+    variables: { s: ids.organisation },
+  }),
+  'Mutation.updateCpmsSchoolPlan': () => ({
+    query:
+      'mutation($id: ID!) { updateCpmsSchoolPlan(input: { id: $id, version: 1, title: "Plan", startsOn: "2026-09-01", endsOn: "2029-08-31", objectives: [{ code: DECROCHAGE, wording: "Moins d’abandons" }], endEvaluationOn: "2029-06-30" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createCpmsContract': () => ({
+    query:
+      'mutation($c: ID!, $p: ID!) { createCpmsContract(input: { cpmsId: $c, planId: $p, objectiveCodes: [], actions: [], informationFlows: [], indicators: [] }) { id } }',
+    variables: { c: ids.organisation, p: ids.territory },
+  }),
+  'Mutation.updateCpmsContract': () => ({
+    query:
+      'mutation($id: ID!) { updateCpmsContract(input: { id: $id, version: 1, objectiveCodes: [], actions: [], informationFlows: [], indicators: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.stepCpmsContract': () => ({
+    query: 'mutation($id: ID!) { stepCpmsContract(input: { id: $id, version: 1, action: NEGOTIATE }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.signCpmsContract': () => ({
+    query: 'mutation($id: ID!) { signCpmsContract(input: { id: $id, version: 1, party: CPMS }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.recordCpmsIndicatorsReached': () => ({
+    query: 'mutation($id: ID!) { recordCpmsIndicatorsReached(input: { id: $id, version: 1, reached: [1] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.logCpmsExchange': () => ({
+    query:
+      'mutation($id: ID!) { logCpmsExchange(input: { contractId: $id, occurredOn: "2026-11-02", way: NOTE, participants: "Direction", subject: "Calendrier" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.scheduleCpmsConcertation': () => ({
+    query:
+      'mutation($id: ID!) { scheduleCpmsConcertation(input: { contractId: $id, title: "Concertation", startsAt: "2026-11-02T09:00:00Z", endsAt: "2026-11-02T10:00:00Z", place: "École" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createCpmsObjectivesContract': () => ({
+    query:
+      'mutation($c: ID!) { createCpmsObjectivesContract(input: { cpmsId: $c, title: "CO", startsOn: "2026-09-01", endsOn: "2032-08-31", objectives: [], contractIds: [], indicators: [] }) { id } }',
+    variables: { c: ids.organisation },
+  }),
+  'Mutation.updateCpmsObjectivesContract': () => ({
+    query:
+      'mutation($id: ID!) { updateCpmsObjectivesContract(input: { id: $id, version: 1, title: "CO", startsOn: "2026-09-01", endsOn: "2032-08-31", objectives: [], contractIds: [], indicators: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */

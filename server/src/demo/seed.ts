@@ -9,6 +9,7 @@ import { seedOrientationNetworks } from './orientation-networks.js';
 import { seedOrientationPlan } from './orientation-plan.js';
 import { seedOrientationEvaluation } from './orientation-evaluation.js';
 import { seedCpmsOncall } from './cpms-oncall.js';
+import { seedCpmsContracts } from './cpms-contracts.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
 
@@ -290,4 +291,5 @@ export async function seedDemo(db: Db): Promise<void> {
   await seedOrientationPlan(db);
   await seedOrientationEvaluation(db);
   await seedCpmsOncall(db);
+  await seedCpmsContracts(db);
 }

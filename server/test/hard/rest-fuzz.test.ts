@@ -107,6 +107,8 @@ const ids = {
   documents: [] as string[],
   meetings: [] as string[],
   workPlans: [] as string[],
+  cpmsPlans: [] as string[],
+  cpmsObjectivesContracts: [] as string[],
   territories: [] as string[],
   psyen: [] as string[],
   pools: [] as string[],
@@ -868,6 +870,64 @@ const ROUTES: RouteFuzz[] = [
         )
         .map(([d, id, query]) => callOf(d, `/api/orientation/work-plans/${id}/plan.${format}${query}`)),
   })),
+  // A CPMS's objectives contract's evaluation report, in each format (issue 19).
+  ...(['pdf', 'docx'] as const).map((format): RouteFuzz => ({
+    method: 'GET',
+    route: `/api/cpms/objectives-contracts/:id/rapport.${format}`,
+    call: () =>
+      fc
+        .tuple(
+          common(`GET /api/cpms/objectives-contracts/:id/rapport.${format}`),
+          segmentArb(() => ids.cpmsObjectivesContracts),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/cpms/objectives-contracts/${id}/rapport.${format}${query}`)),
+  })),
+  // A plan de pilotage's document: read by its readers, put by the school's head (issue 19).
+  {
+    method: 'GET',
+    route: '/api/cpms/plans/:id/document',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/cpms/plans/:id/document'),
+          segmentArb(() => ids.cpmsPlans),
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, query]) => callOf(d, `/api/cpms/plans/${id}/document${query}`)),
+  },
+  {
+    method: 'POST',
+    route: '/api/cpms/plans/:id/document',
+    writes: true,
+    call: () =>
+      fc
+        .tuple(
+          common('POST /api/cpms/plans/:id/document'),
+          segmentArb(() => ids.cpmsPlans),
+          fc.integer({ min: 0, max: 20_000 }).map(pdf),
+          MANGLE,
+          queryArb(fc.constant([])),
+        )
+        .map(([d, id, content, mangle, query]) =>
+          callOf(
+            d,
+            `/api/cpms/plans/${id}/document${query}`,
+            multipart([{ name: 'file', file: { filename: 'plan.pdf', type: 'application/pdf', content } }], mangle),
+            { planId: id },
+          ),
+        ),
+    async onSuccess(call) {
+      // Only by the head of the plan's school.
+      const heads = await ownerRows(
+        t,
+        sql`select 1 from cpms_school_plan p join membership m on m.organisation_id = p.school_id
+            where p.id = ${(call.facts.planId as string).toLowerCase()}::uuid and m.user_id = ${call.caller.userId}::uuid
+              and 'SCHOOL_HEAD' = any (m.roles)`,
+      );
+      expect(heads.length, `plan document put by ${call.caller.label}`).toBeGreaterThan(0);
+    },
+  },
   // The orientation evaluation's final report of a CIO (its direction team and PsyEn).
   {
     method: 'GET',
@@ -1673,6 +1733,12 @@ beforeAll(async () => {
     )
   ).map((r) => r.id);
   ids.workPlans = (await ownerRows<{ id: string }>(t, sql`select id::text as id from work_plan`)).map((r) => r.id);
+  ids.cpmsPlans = (await ownerRows<{ id: string }>(t, sql`select id::text as id from cpms_school_plan`)).map(
+    (r) => r.id,
+  );
+  ids.cpmsObjectivesContracts = (
+    await ownerRows<{ id: string }>(t, sql`select id::text as id from cpms_objectives_contract`)
+  ).map((r) => r.id);
   ids.territories = (
     await ownerRows<{ id: string }>(t, sql`select id::text as id from territory order by kind, code`)
   ).map((r) => r.id);

@@ -24,6 +24,7 @@ export const NOTIFICATION_KINDS = [
   'WORK_PLAN_ACTION_DUE',
   'WORK_PLAN_ACTION_LATE',
   'ONCALL_SHIFT_SOON',
+  'CPMS_CONTRACT_EVALUATION_DUE',
   'SECURITY_PASSWORD_CHANGED',
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
@@ -202,6 +203,14 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     security: false,
     roles: ['CPMS_AGENT', 'CPMS_DIRECTOR'],
   },
+  CPMS_CONTRACT_EVALUATION_DUE: {
+    label: 'Évaluation d’un contrat CPMS–école à préparer',
+    audience:
+      'Le directeur du centre et la direction de l’école, quelques semaines avant l’évaluation du plan de pilotage',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: ['CPMS_DIRECTOR', 'SCHOOL_HEAD'],
+  },
   SECURITY_ACCOUNT_LOCKED: {
     label: 'Échecs de connexion répétés sur un compte',
     audience: 'Vous, et les administrateurs',
@@ -353,6 +362,12 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
       n,
       `Vous êtes d’astreinte${org ? ` (${org})` : ''} dans les prochaines heures : consultez le planning.`,
       `Vous avez ${n} permanences d’astreinte${org ? ` (${org})` : ''} dans les prochaines heures : consultez le planning.`,
+    ),
+  CPMS_CONTRACT_EVALUATION_DUE: (n, org) =>
+    plural(
+      n,
+      `Le plan de pilotage ${org ? `de ${org} ` : ''}sera bientôt évalué : l’évaluation de son contrat CPMS–école est à préparer.`,
+      `${n} contrats CPMS–école ${org ? `(${org}) ` : ''}arrivent à évaluation avec leur plan de pilotage.`,
     ),
   SECURITY_PASSWORD_CHANGED: (n) =>
     `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,

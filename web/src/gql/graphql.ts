@@ -322,6 +322,85 @@ export type ContactResult =
   | 'JOINT'
   | 'MESSAGE_LAISSE';
 
+/** A party to a contract: the centre (its director signs) or the school (its head signs). */
+export type CpmsContractParty =
+  | 'CPMS'
+  | 'ECOLE';
+
+/** A CPMS–school contract's life: brouillon → négocié → signé → en évaluation → évalué → renouvelé | clos. */
+export type CpmsContractStatus =
+  | 'BROUILLON'
+  | 'CLOS'
+  | 'EN_EVALUATION'
+  | 'EVALUE'
+  | 'NEGOCIE'
+  | 'RENOUVELE'
+  | 'SIGNE';
+
+/** A contract's step (other than a signature). */
+export type CpmsContractStep =
+  | 'CLOSE'
+  | 'NEGOTIATE'
+  | 'RECORD_EVALUATION'
+  | 'RENEW'
+  | 'REOPEN_DRAFT'
+  | 'START_EVALUATION';
+
+export type CpmsContractStepInput = {
+  action: CpmsContractStep;
+  id: string | number;
+  version: number;
+};
+
+/** How an exchange took place. */
+export type CpmsExchangeWay =
+  | 'COURRIEL'
+  | 'NOTE'
+  | 'REUNION'
+  | 'TELEPHONE';
+
+export type CpmsIndicatorInput = {
+  baseline: number;
+  label: string;
+  objectiveCode?: CpmsSystemObjective | null | undefined;
+  reached?: number | null | undefined;
+  target: number;
+};
+
+export type CpmsInformationFlowInput = {
+  consent: string;
+  how: string;
+  what: string;
+};
+
+export type CpmsPlanObjectiveInput = {
+  code: CpmsSystemObjective;
+  wording: string;
+};
+
+/** An improvement objective of the Fédération Wallonie-Bruxelles's system, which a plan de pilotage chooses from. */
+export type CpmsSystemObjective =
+  | 'ABSENTEISME'
+  | 'CLIMAT_SCOLAIRE'
+  | 'DECROCHAGE'
+  | 'ECARTS'
+  | 'ECHEC_REDOUBLEMENT'
+  | 'INCLUSION'
+  | 'NUMERIQUE'
+  | 'ORIENTATION'
+  | 'SAVOIRS';
+
+export type CreateCpmsContractInput = {
+  actions: Array<string>;
+  cpmsCommitments?: string | null | undefined;
+  cpmsId: string | number;
+  indicators: Array<CpmsIndicatorInput>;
+  informationFlows: Array<CpmsInformationFlowInput>;
+  objectiveCodes: Array<CpmsSystemObjective>;
+  planId: string | number;
+  schoolCommitments?: string | null | undefined;
+};
+
 export type CreateEvaluationCriterionInput = {
   baseline?: number | null | undefined;
   cioId: string | number;
@@ -611,6 +690,17 @@ export type InterviewTheme =
   | 'MINEURS_ISOLES'
   | 'PREVENTION_DECROCHAGE';
 
+export type LogCpmsExchangeInput = {
+  /** The writer confirms that the capitalised name pairs in the texts are no pupil's. */
+  acknowledgeNames?: boolean | null | undefined;
+  agreed?: string | null | undefined;
+  contractId: string | number;
+  occurredOn: string;
+  participants: string;
+  subject: string;
+  way: CpmsExchangeWay;
+};
+
 export type LogOncallCallInput = {
   /** What was done — never who called. */
   action: string;
@@ -671,6 +761,7 @@ export type NotificationKind =
   | 'CLAS_DECISION'
   | 'CLAS_PROJECT_SUBMITTED'
   | 'CLAS_TO_COMPLETE'
+  | 'CPMS_CONTRACT_EVALUATION_DUE'
   | 'MEETING_CANCELLED'
   | 'MEETING_INVITATION'
   | 'MEETING_UPDATED'
@@ -907,6 +998,13 @@ export type RecordAttendanceInput = {
   version: number;
 };
 
+export type RecordCpmsIndicatorsReachedInput = {
+  id: string | number;
+  /** The values reached, in the order of the contract's indicators (null: not measured). */
+  reached: Array<number | null | undefined>;
+  version: number;
+};
+
 export type RecordMinutesInput = {
   decisions: Array<string>;
   meetingId: string | number;
@@ -1003,6 +1101,14 @@ export type SaveInterviewCountsInput = {
   month: string;
 };
 
+export type ScheduleCpmsConcertationInput = {
+  contractId: string | number;
+  endsAt: string;
+  place: string;
+  startsAt: string;
+  title: string;
+};
+
 export type ScheduleMeetingInput = {
   agenda?: Array<string> | null | undefined;
   /** The convening CIO (a concertation or a thematic action); exactly one of platformId and cioId. */
@@ -1052,6 +1158,12 @@ export type SetPsyenWeekInput = {
 export type SetWorkPlanActionStatusInput = {
   id: string | number;
   status: WorkPlanActionStatus;
+  version: number;
+};
+
+export type SignCpmsContractInput = {
+  id: string | number;
+  party: CpmsContractParty;
   version: number;
 };
 
@@ -1177,6 +1289,19 @@ export type TransversalFileStatus =
   | 'CLOS'
   | 'EN_COURS'
   | 'EN_VEILLE';
+
+export type UpdateCpmsSchoolPlanInput = {
+  endEvaluationOn: string;
+  endEvaluationResult?: string | null | undefined;
+  endsOn: string;
+  id: string | number;
+  midEvaluationOn?: string | null | undefined;
+  midEvaluationResult?: string | null | undefined;
+  objectives: Array<CpmsPlanObjectiveInput>;
+  startsOn: string;
+  title: string;
+  version: number;
+};
 
 export type UpdateEvaluationCriterionInput = {
   baseline?: number | null | undefined;
@@ -1758,6 +1883,83 @@ export type CommentClasProjectMutationVariables = Exact<{
 
 
 export type CommentClasProjectMutation = { commentClasProject: { id: string } };
+
+export type CpmsContractFieldsFragment = { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> };
+
+export type CpmsContractsQueryVariables = Exact<{
+  schoolId?: string | number | null | undefined;
+  status?: CpmsContractStatus | null | undefined;
+  evaluationDue?: boolean | null | undefined;
+}>;
+
+
+export type CpmsContractsQuery = { cpmsContracts: Array<{ id: string, status: CpmsContractStatus, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string }, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean } }> };
+
+export type CpmsContractQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CpmsContractQuery = { cpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } | null };
+
+export type CpmsSchoolPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CpmsSchoolPlansQuery = { cpmsSchoolPlans: Array<{ id: string, title: string, startsOn: string, endsOn: string, version: number, midEvaluationOn: string | null, midEvaluationResult: string | null, endEvaluationOn: string, endEvaluationResult: string | null, canEdit: boolean, canDraftContract: boolean, school: { id: string, name: string }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, document: { name: string, size: number, url: string } | null, contracts: Array<{ id: string, status: CpmsContractStatus, cpms: { id: string, name: string } }> }>, cpmsDirectedCentres: Array<{ id: string, name: string }> };
+
+export type CpmsObjectivesContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CpmsObjectivesContractsQuery = { cpmsObjectivesContracts: Array<{ id: string, title: string, startsOn: string, endsOn: string, status: string, objectives: Array<string>, canEdit: boolean, cpms: { id: string, name: string }, contracts: Array<{ id: string, status: CpmsContractStatus, school: { id: string, name: string }, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }> };
+
+export type CreateCpmsContractMutationVariables = Exact<{
+  input: CreateCpmsContractInput;
+}>;
+
+
+export type CreateCpmsContractMutation = { createCpmsContract: { id: string } };
+
+export type StepCpmsContractMutationVariables = Exact<{
+  input: CpmsContractStepInput;
+}>;
+
+
+export type StepCpmsContractMutation = { stepCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
+
+export type SignCpmsContractMutationVariables = Exact<{
+  input: SignCpmsContractInput;
+}>;
+
+
+export type SignCpmsContractMutation = { signCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
+
+export type LogCpmsExchangeMutationVariables = Exact<{
+  input: LogCpmsExchangeInput;
+}>;
+
+
+export type LogCpmsExchangeMutation = { logCpmsExchange: { id: string } };
+
+export type ScheduleCpmsConcertationMutationVariables = Exact<{
+  input: ScheduleCpmsConcertationInput;
+}>;
+
+
+export type ScheduleCpmsConcertationMutation = { scheduleCpmsConcertation: { id: string } };
+
+export type RecordCpmsIndicatorsReachedMutationVariables = Exact<{
+  input: RecordCpmsIndicatorsReachedInput;
+}>;
+
+
+export type RecordCpmsIndicatorsReachedMutation = { recordCpmsIndicatorsReached: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
+
+export type UpdateCpmsSchoolPlanMutationVariables = Exact<{
+  input: UpdateCpmsSchoolPlanInput;
+}>;
+
+
+export type UpdateCpmsSchoolPlanMutation = { updateCpmsSchoolPlan: { id: string, version: number } };
 
 export type OncallPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3110,6 +3312,84 @@ fragment ClasEligibilityFields on Eligibility {
     message
   }
 }`, {"fragmentName":"ClasProjectDetail"}) as unknown as TypedDocumentString<ClasProjectDetailFragment, unknown>;
+export const CpmsContractFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}
+    `, {"fragmentName":"CpmsContractFields"}) as unknown as TypedDocumentString<CpmsContractFieldsFragment, unknown>;
 export const SolutionOfferItemFragmentDoc = new TypedDocumentString(`
     fragment SolutionOfferItem on SolutionOffer {
   id
@@ -5392,6 +5672,473 @@ export const CommentClasProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
+export const CpmsContractsDocument = new TypedDocumentString(`
+    query CpmsContracts($schoolId: ID, $status: CpmsContractStatus, $evaluationDue: Boolean) {
+  cpmsContracts(
+    schoolId: $schoolId
+    status: $status
+    evaluationDue: $evaluationDue
+  ) {
+    id
+    status
+    cpms {
+      id
+      name
+    }
+    school {
+      id
+      name
+    }
+    plan {
+      id
+      title
+    }
+    evaluationDue {
+      dueOn
+      daysLeft
+      announced
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CpmsContractsQuery, CpmsContractsQueryVariables>;
+export const CpmsContractDocument = new TypedDocumentString(`
+    query CpmsContract($id: ID!) {
+  cpmsContract(id: $id) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<CpmsContractQuery, CpmsContractQueryVariables>;
+export const CpmsSchoolPlansDocument = new TypedDocumentString(`
+    query CpmsSchoolPlans {
+  cpmsSchoolPlans {
+    id
+    title
+    startsOn
+    endsOn
+    version
+    school {
+      id
+      name
+    }
+    objectives {
+      code
+      wording
+    }
+    midEvaluationOn
+    midEvaluationResult
+    endEvaluationOn
+    endEvaluationResult
+    document {
+      name
+      size
+      url
+    }
+    canEdit
+    canDraftContract
+    contracts {
+      id
+      status
+      cpms {
+        id
+        name
+      }
+    }
+  }
+  cpmsDirectedCentres {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CpmsSchoolPlansQuery, CpmsSchoolPlansQueryVariables>;
+export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
+    query CpmsObjectivesContracts {
+  cpmsObjectivesContracts {
+    id
+    title
+    startsOn
+    endsOn
+    status
+    objectives
+    canEdit
+    cpms {
+      id
+      name
+    }
+    contracts {
+      id
+      status
+      school {
+        id
+        name
+      }
+      indicators {
+        label
+        baseline
+        target
+        reached
+        achieved
+      }
+    }
+    indicators {
+      label
+      baseline
+      target
+      reached
+      achieved
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CpmsObjectivesContractsQuery, CpmsObjectivesContractsQueryVariables>;
+export const CreateCpmsContractDocument = new TypedDocumentString(`
+    mutation CreateCpmsContract($input: CreateCpmsContractInput!) {
+  createCpmsContract(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCpmsContractMutation, CreateCpmsContractMutationVariables>;
+export const StepCpmsContractDocument = new TypedDocumentString(`
+    mutation StepCpmsContract($input: CpmsContractStepInput!) {
+  stepCpmsContract(input: $input) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<StepCpmsContractMutation, StepCpmsContractMutationVariables>;
+export const SignCpmsContractDocument = new TypedDocumentString(`
+    mutation SignCpmsContract($input: SignCpmsContractInput!) {
+  signCpmsContract(input: $input) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<SignCpmsContractMutation, SignCpmsContractMutationVariables>;
+export const LogCpmsExchangeDocument = new TypedDocumentString(`
+    mutation LogCpmsExchange($input: LogCpmsExchangeInput!) {
+  logCpmsExchange(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LogCpmsExchangeMutation, LogCpmsExchangeMutationVariables>;
+export const ScheduleCpmsConcertationDocument = new TypedDocumentString(`
+    mutation ScheduleCpmsConcertation($input: ScheduleCpmsConcertationInput!) {
+  scheduleCpmsConcertation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleCpmsConcertationMutation, ScheduleCpmsConcertationMutationVariables>;
+export const RecordCpmsIndicatorsReachedDocument = new TypedDocumentString(`
+    mutation RecordCpmsIndicatorsReached($input: RecordCpmsIndicatorsReachedInput!) {
+  recordCpmsIndicatorsReached(input: $input) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<RecordCpmsIndicatorsReachedMutation, RecordCpmsIndicatorsReachedMutationVariables>;
+export const UpdateCpmsSchoolPlanDocument = new TypedDocumentString(`
+    mutation UpdateCpmsSchoolPlan($input: UpdateCpmsSchoolPlanInput!) {
+  updateCpmsSchoolPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCpmsSchoolPlanMutation, UpdateCpmsSchoolPlanMutationVariables>;
 export const OncallPoolsDocument = new TypedDocumentString(`
     query OncallPools {
   oncallPools {

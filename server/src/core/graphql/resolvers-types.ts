@@ -37,6 +37,7 @@ import type { DutyRow } from '../../modules/orientation/networks/duties.service.
 import type { TransversalFileRow } from '../../modules/orientation/networks/files.service.js';
 import type { WorkPlanRow, WorkPlanActionRow, WorkPlanCommentRow, WorkPlanCompletionRow } from '../../modules/orientation/workplan/service.js';
 import type { OncallPoolRow, OncallShiftRow, OncallSwapRow, OncallCallRow, OncallTemplateRow, OncallPersonView, OncallIssueView, OncallCheckView, OncallAnswerView, OncallStatsView } from '../../modules/cpms/oncall/service.js';
+import type { SchoolPlanRow, ContractRow, ExchangeRow, ConcertationRow, ObjectivesContractRow } from '../../modules/cpms/contracts/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -909,6 +910,272 @@ export type ContactResult =
   | 'JOINT'
   | 'MESSAGE_LAISSE';
 
+/** A concertation of a contract: a meeting of the instances module. */
+export type CpmsConcertation = {
+  __typename?: 'CpmsConcertation';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  place?: Maybe<Scalars['String']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** A CPMS–school contract (issue 19). */
+export type CpmsContract = {
+  __typename?: 'CpmsContract';
+  actions: Array<Scalars['String']['output']>;
+  /** Whether the caller directs the centre (writes the contract, takes its steps). */
+  canEdit: Scalars['Boolean']['output'];
+  /** Whether the caller may write in the exchange log (the centre's staff, the school's head). */
+  canLogExchange: Scalars['Boolean']['output'];
+  /** Whether the caller works at the centre (schedules the concertations). */
+  canScheduleConcertation: Scalars['Boolean']['output'];
+  /** The party the caller may sign for now, if any. */
+  canSignAs?: Maybe<CpmsContractParty>;
+  concertations: Array<CpmsConcertation>;
+  cpms: CpmsOrganisationRef;
+  cpmsCommitments?: Maybe<Scalars['String']['output']>;
+  evaluationDue: CpmsEvaluationDue;
+  exchanges: Array<CpmsExchange>;
+  id: Scalars['ID']['output'];
+  indicators: Array<CpmsIndicator>;
+  informationFlows: Array<CpmsInformationFlow>;
+  objectives: Array<CpmsPlanObjective>;
+  plan: CpmsSchoolPlan;
+  school: CpmsOrganisationRef;
+  schoolCommitments?: Maybe<Scalars['String']['output']>;
+  signatures: Array<CpmsSignature>;
+  status: CpmsContractStatus;
+  /** The steps the caller may take now. */
+  steps: Array<CpmsContractStep>;
+  /** Whether the text may still change (draft or negotiated, unsigned). */
+  textEditable: Scalars['Boolean']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A party to a contract: the centre (its director signs) or the school (its head signs). */
+export type CpmsContractParty =
+  | 'CPMS'
+  | 'ECOLE';
+
+/** A CPMS–school contract's life: brouillon → négocié → signé → en évaluation → évalué → renouvelé | clos. */
+export type CpmsContractStatus =
+  | 'BROUILLON'
+  | 'CLOS'
+  | 'EN_EVALUATION'
+  | 'EVALUE'
+  | 'NEGOCIE'
+  | 'RENOUVELE'
+  | 'SIGNE';
+
+/** A contract's step (other than a signature). */
+export type CpmsContractStep =
+  | 'CLOSE'
+  | 'NEGOTIATE'
+  | 'RECORD_EVALUATION'
+  | 'RENEW'
+  | 'REOPEN_DRAFT'
+  | 'START_EVALUATION';
+
+export type CpmsContractStepInput = {
+  action: CpmsContractStep;
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** A centre the caller may contract for (directs it). */
+export type CpmsDirectedCentre = {
+  __typename?: 'CpmsDirectedCentre';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** When the evaluation of a contract falls due: at the evaluation of the school's plan. */
+export type CpmsEvaluationDue = {
+  __typename?: 'CpmsEvaluationDue';
+  /** Within the announcement's lead time (CPMS_EVALUATION_LEAD_WEEKS), and not past. */
+  announced: Scalars['Boolean']['output'];
+  /** Days from today (negative: past). */
+  daysLeft: Scalars['Int']['output'];
+  dueOn: Scalars['Date']['output'];
+};
+
+/** An entry of a contract's exchange log: never a pupil's identity. */
+export type CpmsExchange = {
+  __typename?: 'CpmsExchange';
+  agreed: Scalars['String']['output'];
+  authorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  occurredOn: Scalars['Date']['output'];
+  participants: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+  way: CpmsExchangeWay;
+};
+
+/** How an exchange took place. */
+export type CpmsExchangeWay =
+  | 'COURRIEL'
+  | 'NOTE'
+  | 'REUNION'
+  | 'TELEPHONE';
+
+/** An indicator of a contract: baseline, target and, at evaluation, the value reached. */
+export type CpmsIndicator = {
+  __typename?: 'CpmsIndicator';
+  /** Whether the target is reached (null until a value is recorded). */
+  achieved?: Maybe<Scalars['Boolean']['output']>;
+  baseline: Scalars['Float']['output'];
+  label: Scalars['String']['output'];
+  objectiveCode?: Maybe<CpmsSystemObjective>;
+  reached?: Maybe<Scalars['Float']['output']>;
+  target: Scalars['Float']['output'];
+};
+
+export type CpmsIndicatorInput = {
+  baseline: Scalars['Float']['input'];
+  label: Scalars['String']['input'];
+  objectiveCode?: InputMaybe<CpmsSystemObjective>;
+  reached?: InputMaybe<Scalars['Float']['input']>;
+  target: Scalars['Float']['input'];
+};
+
+/** How a kind of information circulates between the school and the centre, within professional secrecy. */
+export type CpmsInformationFlow = {
+  __typename?: 'CpmsInformationFlow';
+  consent: Scalars['String']['output'];
+  how: Scalars['String']['output'];
+  what: Scalars['String']['output'];
+};
+
+export type CpmsInformationFlowInput = {
+  consent: Scalars['String']['input'];
+  how: Scalars['String']['input'];
+  what: Scalars['String']['input'];
+};
+
+/** The objectives contract of a centre with its DCO (issue 19). */
+export type CpmsObjectivesContract = {
+  __typename?: 'CpmsObjectivesContract';
+  canEdit: Scalars['Boolean']['output'];
+  contracts: Array<CpmsContract>;
+  cpms: CpmsOrganisationRef;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  indicators: Array<CpmsIndicator>;
+  objectives: Array<Scalars['String']['output']>;
+  startsOn: Scalars['Date']['output'];
+  status: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A school (or centre) as the contracts name it. */
+export type CpmsOrganisationRef = {
+  __typename?: 'CpmsOrganisationRef';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** The school's document attached to its plan (checked by content). */
+export type CpmsPlanDocument = {
+  __typename?: 'CpmsPlanDocument';
+  contentType: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  /** Where to download it (GET, authenticated). */
+  url: Scalars['String']['output'];
+};
+
+/** An objective of a plan de pilotage: the system's objective and the school's own wording. */
+export type CpmsPlanObjective = {
+  __typename?: 'CpmsPlanObjective';
+  code: CpmsSystemObjective;
+  wording: Scalars['String']['output'];
+};
+
+export type CpmsPlanObjectiveInput = {
+  code: CpmsSystemObjective;
+  wording: Scalars['String']['input'];
+};
+
+/** A school's plan de pilotage (issue 19). */
+export type CpmsSchoolPlan = {
+  __typename?: 'CpmsSchoolPlan';
+  /** Whether the caller directs a centre that may draft a contract from it (none of theirs on it yet). */
+  canDraftContract: Scalars['Boolean']['output'];
+  /** Whether the caller heads the school (writes the plan). */
+  canEdit: Scalars['Boolean']['output'];
+  /** The contracts concluded on it, as the caller sees them. */
+  contracts: Array<CpmsContract>;
+  document?: Maybe<CpmsPlanDocument>;
+  endEvaluationOn: Scalars['Date']['output'];
+  endEvaluationResult?: Maybe<Scalars['String']['output']>;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  midEvaluationOn?: Maybe<Scalars['Date']['output']>;
+  midEvaluationResult?: Maybe<Scalars['String']['output']>;
+  objectives: Array<CpmsPlanObjective>;
+  school: CpmsOrganisationRef;
+  startsOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** A party's signature. */
+export type CpmsSignature = {
+  __typename?: 'CpmsSignature';
+  party: CpmsContractParty;
+  signedAt: Scalars['DateTime']['output'];
+  signerName: Scalars['String']['output'];
+};
+
+/** An improvement objective of the Fédération Wallonie-Bruxelles's system, which a plan de pilotage chooses from. */
+export type CpmsSystemObjective =
+  | 'ABSENTEISME'
+  | 'CLIMAT_SCOLAIRE'
+  | 'DECROCHAGE'
+  | 'ECARTS'
+  | 'ECHEC_REDOUBLEMENT'
+  | 'INCLUSION'
+  | 'NUMERIQUE'
+  | 'ORIENTATION'
+  | 'SAVOIRS';
+
+export type CreateCpmsContractInput = {
+  actions: Array<Scalars['String']['input']>;
+  cpmsCommitments?: InputMaybe<Scalars['String']['input']>;
+  cpmsId: Scalars['ID']['input'];
+  indicators: Array<CpmsIndicatorInput>;
+  informationFlows: Array<CpmsInformationFlowInput>;
+  objectiveCodes: Array<CpmsSystemObjective>;
+  planId: Scalars['ID']['input'];
+  schoolCommitments?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateCpmsObjectivesContractInput = {
+  contractIds: Array<Scalars['ID']['input']>;
+  cpmsId: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+  indicators: Array<CpmsIndicatorInput>;
+  objectives: Array<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type CreateCpmsSchoolPlanInput = {
+  endEvaluationOn: Scalars['Date']['input'];
+  endEvaluationResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  midEvaluationOn?: InputMaybe<Scalars['Date']['input']>;
+  midEvaluationResult?: InputMaybe<Scalars['String']['input']>;
+  objectives: Array<CpmsPlanObjectiveInput>;
+  schoolId: Scalars['ID']['input'];
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type CreateEvaluationCriterionInput = {
   baseline?: InputMaybe<Scalars['Float']['input']>;
   cioId: Scalars['ID']['input'];
@@ -1383,6 +1650,17 @@ export type LockerDocument = {
   uploadedBy?: Maybe<User>;
 };
 
+export type LogCpmsExchangeInput = {
+  /** The writer confirms that the capitalised name pairs in the texts are no pupil's. */
+  acknowledgeNames?: InputMaybe<Scalars['Boolean']['input']>;
+  agreed?: InputMaybe<Scalars['String']['input']>;
+  contractId: Scalars['ID']['input'];
+  occurredOn: Scalars['Date']['input'];
+  participants: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  way: CpmsExchangeWay;
+};
+
 export type LogOncallCallInput = {
   /** What was done — never who called. */
   action: Scalars['String']['input'];
@@ -1595,6 +1873,9 @@ export type Mutation = {
   /** Issues a key for a user holding the SERVICE_ACCOUNT role. */
   createApiKey: CreatedApiKey;
   createClasProject: ClasProject;
+  createCpmsContract: CpmsContract;
+  createCpmsObjectivesContract: CpmsObjectivesContract;
+  createCpmsSchoolPlan: CpmsSchoolPlan;
   createEvaluationCriterion: EvaluationCriterion;
   createOncallShift: OncallShift;
   createOrganisation: Organisation;
@@ -1635,6 +1916,7 @@ export type Mutation = {
   generateOncallWeeks: Array<OncallShift>;
   logClasActivity: ClasActivityLog;
   logClasSession: ClasSessionLog;
+  logCpmsExchange: CpmsExchange;
   logOncallCall: OncallCall;
   /**
    * Marks all of the signed-in user's notifications read, or with upTo only those up to that one (the
@@ -1660,6 +1942,7 @@ export type Mutation = {
   recordAttendance: Meeting;
   recordConsent: Consent;
   recordContactAttempt: Case;
+  recordCpmsIndicatorsReached: CpmsContract;
   recordMinutes: Meeting;
   recordSituationCheck: Case;
   /** offerId: a catalogue offer of the case's platform, active on startDate; the type must be its type, and its organisation is taken when organisationId is omitted. */
@@ -1680,6 +1963,7 @@ export type Mutation = {
   saveBilanSections: PsadBilan;
   /** The month's grid of externalised interviews (PsyEn and direction team of the CIO). */
   saveInterviewCounts: Array<InterviewCount>;
+  scheduleCpmsConcertation: CpmsConcertation;
   scheduleMeeting: Meeting;
   scheduleSynthese: SyntheseMeeting;
   /** Replaces the holder's attendance list of a group (names seen by the holder only). */
@@ -1698,8 +1982,10 @@ export type Mutation = {
   setUserActive: User;
   /** An action's status: its direction team, or a person it names. */
   setWorkPlanActionStatus: WorkPlanAction;
+  signCpmsContract: CpmsContract;
   /** Signals a young person to a platform: partners and referents of the platform. */
   signalYoungPerson: SignalResult;
+  stepCpmsContract: CpmsContract;
   /** ACCEPTE → BILAN_DEPOSE (holder). */
   submitClasBilan: ClasProject;
   /** BROUILLON or A_COMPLETER → DEPOSE, even with failing rules (the officer decides); the rule results are kept. */
@@ -1708,6 +1994,9 @@ export type Mutation = {
   unlockUser: User;
   updateAccompaniedPerson: AccompaniedPerson;
   updateClasProject: ClasProject;
+  updateCpmsContract: CpmsContract;
+  updateCpmsObjectivesContract: CpmsObjectivesContract;
+  updateCpmsSchoolPlan: CpmsSchoolPlan;
   updateEvaluationCriterion: EvaluationCriterion;
   updateMeeting: Meeting;
   updateMeetingAction: MeetingAction;
@@ -1856,6 +2145,21 @@ export type MutationCreateApiKeyArgs = {
 export type MutationCreateClasProjectArgs = {
   content: ClasProjectContentInput;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateCpmsContractArgs = {
+  input: CreateCpmsContractInput;
+};
+
+
+export type MutationCreateCpmsObjectivesContractArgs = {
+  input: CreateCpmsObjectivesContractInput;
+};
+
+
+export type MutationCreateCpmsSchoolPlanArgs = {
+  input: CreateCpmsSchoolPlanInput;
 };
 
 
@@ -2039,6 +2343,11 @@ export type MutationLogClasSessionArgs = {
 };
 
 
+export type MutationLogCpmsExchangeArgs = {
+  input: LogCpmsExchangeInput;
+};
+
+
 export type MutationLogOncallCallArgs = {
   input: LogOncallCallInput;
 };
@@ -2113,6 +2422,11 @@ export type MutationRecordContactAttemptArgs = {
   channel: ContactChannel;
   result: ContactResult;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordCpmsIndicatorsReachedArgs = {
+  input: RecordCpmsIndicatorsReachedInput;
 };
 
 
@@ -2201,6 +2515,11 @@ export type MutationSaveInterviewCountsArgs = {
 };
 
 
+export type MutationScheduleCpmsConcertationArgs = {
+  input: ScheduleCpmsConcertationInput;
+};
+
+
 export type MutationScheduleMeetingArgs = {
   input: ScheduleMeetingInput;
 };
@@ -2263,8 +2582,18 @@ export type MutationSetWorkPlanActionStatusArgs = {
 };
 
 
+export type MutationSignCpmsContractArgs = {
+  input: SignCpmsContractInput;
+};
+
+
 export type MutationSignalYoungPersonArgs = {
   input: SignalInput;
+};
+
+
+export type MutationStepCpmsContractArgs = {
+  input: CpmsContractStepInput;
 };
 
 
@@ -2298,6 +2627,21 @@ export type MutationUpdateClasProjectArgs = {
   content: ClasProjectContentInput;
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateCpmsContractArgs = {
+  input: UpdateCpmsContractInput;
+};
+
+
+export type MutationUpdateCpmsObjectivesContractArgs = {
+  input: UpdateCpmsObjectivesContractInput;
+};
+
+
+export type MutationUpdateCpmsSchoolPlanArgs = {
+  input: UpdateCpmsSchoolPlanInput;
 };
 
 
@@ -2426,6 +2770,7 @@ export type NotificationKind =
   | 'CLAS_DECISION'
   | 'CLAS_PROJECT_SUBMITTED'
   | 'CLAS_TO_COMPLETE'
+  | 'CPMS_CONTRACT_EVALUATION_DUE'
   | 'MEETING_CANCELLED'
   | 'MEETING_INVITATION'
   | 'MEETING_UPDATED'
@@ -3231,8 +3576,18 @@ export type Query = {
   clasWaitingSchoolYears: Array<Scalars['String']['output']>;
   /** A school year's configuration (the defaults when not configured). */
   clasYearConfig: ClasYearConfig;
+  cpmsContract?: Maybe<CpmsContract>;
+  /** The contracts the caller reads, filtered (at most 200). */
+  cpmsContracts: Array<CpmsContract>;
+  /** The centres the caller directs (they draft contracts for them). */
+  cpmsDirectedCentres: Array<CpmsDirectedCentre>;
+  cpmsObjectivesContract?: Maybe<CpmsObjectivesContract>;
+  cpmsObjectivesContracts: Array<CpmsObjectivesContract>;
   /** « Qui est d'astreinte ? » at an instant (now when omitted); audited. */
   cpmsOnCall: OncallAnswer;
+  cpmsSchoolPlan?: Maybe<CpmsSchoolPlan>;
+  /** The plans de pilotage the caller reads (their school's, their zone's), by evaluation date. */
+  cpmsSchoolPlans: Array<CpmsSchoolPlan>;
   /** A CIO's evaluation criteria, to its direction team and PsyEn. */
   evaluationCriteria: Array<EvaluationCriterion>;
   import?: Maybe<SieiImport>;
@@ -3420,9 +3775,31 @@ export type QueryClasYearConfigArgs = {
 };
 
 
+export type QueryCpmsContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCpmsContractsArgs = {
+  evaluationDue?: InputMaybe<Scalars['Boolean']['input']>;
+  schoolId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<CpmsContractStatus>;
+};
+
+
+export type QueryCpmsObjectivesContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCpmsOnCallArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   poolId: Scalars['ID']['input'];
+};
+
+
+export type QueryCpmsSchoolPlanArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3730,6 +4107,13 @@ export type RecordAttendanceInput = {
   version: Scalars['Int']['input'];
 };
 
+export type RecordCpmsIndicatorsReachedInput = {
+  id: Scalars['ID']['input'];
+  /** The values reached, in the order of the contract's indicators (null: not measured). */
+  reached: Array<InputMaybe<Scalars['Float']['input']>>;
+  version: Scalars['Int']['input'];
+};
+
 export type RecordMinutesInput = {
   decisions: Array<Scalars['String']['input']>;
   meetingId: Scalars['ID']['input'];
@@ -3878,6 +4262,14 @@ export type SaveInterviewCountsInput = {
   month: Scalars['String']['input'];
 };
 
+export type ScheduleCpmsConcertationInput = {
+  contractId: Scalars['ID']['input'];
+  endsAt: Scalars['DateTime']['input'];
+  place: Scalars['String']['input'];
+  startsAt: Scalars['DateTime']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type ScheduleMeetingInput = {
   agenda?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The convening CIO (a concertation or a thematic action); exactly one of platformId and cioId. */
@@ -3945,6 +4337,12 @@ export type SieiImport = {
   status: Scalars['String']['output'];
   uploadedAt: Scalars['DateTime']['output'];
   uploadedBy?: Maybe<User>;
+};
+
+export type SignCpmsContractInput = {
+  id: Scalars['ID']['input'];
+  party: CpmsContractParty;
+  version: Scalars['Int']['input'];
 };
 
 export type SignalInput = {
@@ -4183,6 +4581,41 @@ export type UncoveredSchool = {
   periodId: Scalars['ID']['output'];
   periodName: Scalars['String']['output'];
   school: Organisation;
+};
+
+export type UpdateCpmsContractInput = {
+  actions: Array<Scalars['String']['input']>;
+  cpmsCommitments?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  indicators: Array<CpmsIndicatorInput>;
+  informationFlows: Array<CpmsInformationFlowInput>;
+  objectiveCodes: Array<CpmsSystemObjective>;
+  schoolCommitments?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCpmsObjectivesContractInput = {
+  contractIds: Array<Scalars['ID']['input']>;
+  endsOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  indicators: Array<CpmsIndicatorInput>;
+  objectives: Array<Scalars['String']['input']>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateCpmsSchoolPlanInput = {
+  endEvaluationOn: Scalars['Date']['input'];
+  endEvaluationResult?: InputMaybe<Scalars['String']['input']>;
+  endsOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  midEvaluationOn?: InputMaybe<Scalars['Date']['input']>;
+  midEvaluationResult?: InputMaybe<Scalars['String']['input']>;
+  objectives: Array<CpmsPlanObjectiveInput>;
+  startsOn: Scalars['Date']['input'];
+  title: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type UpdateEvaluationCriterionInput = {
@@ -4707,6 +5140,31 @@ export type ResolversTypes = {
   ContactAttempt: ResolverTypeWrapper<AttemptRow>;
   ContactChannel: ContactChannel;
   ContactResult: ContactResult;
+  CpmsConcertation: ResolverTypeWrapper<ConcertationRow>;
+  CpmsContract: ResolverTypeWrapper<ContractRow>;
+  CpmsContractParty: CpmsContractParty;
+  CpmsContractStatus: CpmsContractStatus;
+  CpmsContractStep: CpmsContractStep;
+  CpmsContractStepInput: CpmsContractStepInput;
+  CpmsDirectedCentre: ResolverTypeWrapper<CpmsDirectedCentre>;
+  CpmsEvaluationDue: ResolverTypeWrapper<CpmsEvaluationDue>;
+  CpmsExchange: ResolverTypeWrapper<ExchangeRow>;
+  CpmsExchangeWay: CpmsExchangeWay;
+  CpmsIndicator: ResolverTypeWrapper<CpmsIndicator>;
+  CpmsIndicatorInput: CpmsIndicatorInput;
+  CpmsInformationFlow: ResolverTypeWrapper<CpmsInformationFlow>;
+  CpmsInformationFlowInput: CpmsInformationFlowInput;
+  CpmsObjectivesContract: ResolverTypeWrapper<ObjectivesContractRow>;
+  CpmsOrganisationRef: ResolverTypeWrapper<CpmsOrganisationRef>;
+  CpmsPlanDocument: ResolverTypeWrapper<CpmsPlanDocument>;
+  CpmsPlanObjective: ResolverTypeWrapper<CpmsPlanObjective>;
+  CpmsPlanObjectiveInput: CpmsPlanObjectiveInput;
+  CpmsSchoolPlan: ResolverTypeWrapper<SchoolPlanRow>;
+  CpmsSignature: ResolverTypeWrapper<CpmsSignature>;
+  CpmsSystemObjective: CpmsSystemObjective;
+  CreateCpmsContractInput: CreateCpmsContractInput;
+  CreateCpmsObjectivesContractInput: CreateCpmsObjectivesContractInput;
+  CreateCpmsSchoolPlanInput: CreateCpmsSchoolPlanInput;
   CreateEvaluationCriterionInput: CreateEvaluationCriterionInput;
   CreateOncallShiftInput: CreateOncallShiftInput;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -4767,6 +5225,7 @@ export type ResolversTypes = {
   InterviewTheme: InterviewTheme;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LockerDocument: ResolverTypeWrapper<DocumentNode>;
+  LogCpmsExchangeInput: LogCpmsExchangeInput;
   LogOncallCallInput: LogOncallCallInput;
   Me: ResolverTypeWrapper<Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversTypes['Membership']>, user: ResolversTypes['User'] }>;
   Meeting: ResolverTypeWrapper<MeetingRecord>;
@@ -4863,6 +5322,7 @@ export type ResolversTypes = {
   QvtQuestionResult: ResolverTypeWrapper<QvtQuestionResult>;
   QvtResults: ResolverTypeWrapper<QvtResultsView>;
   RecordAttendanceInput: RecordAttendanceInput;
+  RecordCpmsIndicatorsReachedInput: RecordCpmsIndicatorsReachedInput;
   RecordMinutesInput: RecordMinutesInput;
   ReferenceActionType: ReferenceActionType;
   ReferenceDecisionInput: ReferenceDecisionInput;
@@ -4879,12 +5339,14 @@ export type ResolversTypes = {
   SansSuiteMotiveCount: ResolverTypeWrapper<SansSuiteMotiveCount>;
   SaveBilanSectionsInput: SaveBilanSectionsInput;
   SaveInterviewCountsInput: SaveInterviewCountsInput;
+  ScheduleCpmsConcertationInput: ScheduleCpmsConcertationInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SchoolLevel: SchoolLevel;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
   SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
   SieiImport: ResolverTypeWrapper<ImportRow>;
+  SignCpmsContractInput: SignCpmsContractInput;
   SignalInput: SignalInput;
   SignalResult: ResolverTypeWrapper<SignalResult>;
   SignalSource: SignalSource;
@@ -4914,6 +5376,9 @@ export type ResolversTypes = {
   TransversalFileKind: TransversalFileKind;
   TransversalFileStatus: TransversalFileStatus;
   UncoveredSchool: ResolverTypeWrapper<UncoveredView>;
+  UpdateCpmsContractInput: UpdateCpmsContractInput;
+  UpdateCpmsObjectivesContractInput: UpdateCpmsObjectivesContractInput;
+  UpdateCpmsSchoolPlanInput: UpdateCpmsSchoolPlanInput;
   UpdateEvaluationCriterionInput: UpdateEvaluationCriterionInput;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
@@ -5010,6 +5475,26 @@ export type ResolversParentTypes = {
   Consent: ConsentRow;
   ConsentInput: ConsentInput;
   ContactAttempt: AttemptRow;
+  CpmsConcertation: ConcertationRow;
+  CpmsContract: ContractRow;
+  CpmsContractStepInput: CpmsContractStepInput;
+  CpmsDirectedCentre: CpmsDirectedCentre;
+  CpmsEvaluationDue: CpmsEvaluationDue;
+  CpmsExchange: ExchangeRow;
+  CpmsIndicator: CpmsIndicator;
+  CpmsIndicatorInput: CpmsIndicatorInput;
+  CpmsInformationFlow: CpmsInformationFlow;
+  CpmsInformationFlowInput: CpmsInformationFlowInput;
+  CpmsObjectivesContract: ObjectivesContractRow;
+  CpmsOrganisationRef: CpmsOrganisationRef;
+  CpmsPlanDocument: CpmsPlanDocument;
+  CpmsPlanObjective: CpmsPlanObjective;
+  CpmsPlanObjectiveInput: CpmsPlanObjectiveInput;
+  CpmsSchoolPlan: SchoolPlanRow;
+  CpmsSignature: CpmsSignature;
+  CreateCpmsContractInput: CreateCpmsContractInput;
+  CreateCpmsObjectivesContractInput: CreateCpmsObjectivesContractInput;
+  CreateCpmsSchoolPlanInput: CreateCpmsSchoolPlanInput;
   CreateEvaluationCriterionInput: CreateEvaluationCriterionInput;
   CreateOncallShiftInput: CreateOncallShiftInput;
   CreateOrganisationInput: CreateOrganisationInput;
@@ -5060,6 +5545,7 @@ export type ResolversParentTypes = {
   InterviewCountCellInput: InterviewCountCellInput;
   JSON: Scalars['JSON']['output'];
   LockerDocument: DocumentNode;
+  LogCpmsExchangeInput: LogCpmsExchangeInput;
   LogOncallCallInput: LogOncallCallInput;
   Me: Omit<Me, 'memberships' | 'user'> & { memberships: Array<ResolversParentTypes['Membership']>, user: ResolversParentTypes['User'] };
   Meeting: MeetingRecord;
@@ -5137,6 +5623,7 @@ export type ResolversParentTypes = {
   QvtQuestionResult: QvtQuestionResult;
   QvtResults: QvtResultsView;
   RecordAttendanceInput: RecordAttendanceInput;
+  RecordCpmsIndicatorsReachedInput: RecordCpmsIndicatorsReachedInput;
   RecordMinutesInput: RecordMinutesInput;
   ReferenceDecisionInput: ReferenceDecisionInput;
   ReferenceEvent: EventRow;
@@ -5147,11 +5634,13 @@ export type ResolversParentTypes = {
   SansSuiteMotiveCount: SansSuiteMotiveCount;
   SaveBilanSectionsInput: SaveBilanSectionsInput;
   SaveInterviewCountsInput: SaveInterviewCountsInput;
+  ScheduleCpmsConcertationInput: ScheduleCpmsConcertationInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
   SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
   SieiImport: ImportRow;
+  SignCpmsContractInput: SignCpmsContractInput;
   SignalInput: SignalInput;
   SignalResult: SignalResult;
   SituationInput: SituationInput;
@@ -5169,6 +5658,9 @@ export type ResolversParentTypes = {
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TransferCounts: TransferCounts;
   UncoveredSchool: UncoveredView;
+  UpdateCpmsContractInput: UpdateCpmsContractInput;
+  UpdateCpmsObjectivesContractInput: UpdateCpmsObjectivesContractInput;
+  UpdateCpmsSchoolPlanInput: UpdateCpmsSchoolPlanInput;
   UpdateEvaluationCriterionInput: UpdateEvaluationCriterionInput;
   UpdateMeetingActionInput: UpdateMeetingActionInput;
   UpdateMeetingInput: UpdateMeetingInput;
@@ -5615,6 +6107,132 @@ export type ContactAttemptResolvers<ContextType = RequestContext, ParentType ext
   result?: Resolver<ResolversTypes['ContactResult'], ParentType, ContextType>;
 };
 
+export type CpmsConcertationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsConcertation'] = ResolversParentTypes['CpmsConcertation']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsContractResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsContract'] = ResolversParentTypes['CpmsContract']> = {
+  actions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canLogExchange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canScheduleConcertation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canSignAs?: Resolver<Maybe<ResolversTypes['CpmsContractParty']>, ParentType, ContextType>;
+  concertations?: Resolver<Array<ResolversTypes['CpmsConcertation']>, ParentType, ContextType>;
+  cpms?: Resolver<ResolversTypes['CpmsOrganisationRef'], ParentType, ContextType>;
+  cpmsCommitments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluationDue?: Resolver<ResolversTypes['CpmsEvaluationDue'], ParentType, ContextType>;
+  exchanges?: Resolver<Array<ResolversTypes['CpmsExchange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['CpmsIndicator']>, ParentType, ContextType>;
+  informationFlows?: Resolver<Array<ResolversTypes['CpmsInformationFlow']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['CpmsPlanObjective']>, ParentType, ContextType>;
+  plan?: Resolver<ResolversTypes['CpmsSchoolPlan'], ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['CpmsOrganisationRef'], ParentType, ContextType>;
+  schoolCommitments?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['CpmsSignature']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CpmsContractStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CpmsContractStep']>, ParentType, ContextType>;
+  textEditable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CpmsDirectedCentreResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsDirectedCentre'] = ResolversParentTypes['CpmsDirectedCentre']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsEvaluationDueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsEvaluationDue'] = ResolversParentTypes['CpmsEvaluationDue']> = {
+  announced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CpmsExchangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsExchange'] = ResolversParentTypes['CpmsExchange']> = {
+  agreed?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  way?: Resolver<ResolversTypes['CpmsExchangeWay'], ParentType, ContextType>;
+};
+
+export type CpmsIndicatorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsIndicator'] = ResolversParentTypes['CpmsIndicator']> = {
+  achieved?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  baseline?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectiveCode?: Resolver<Maybe<ResolversTypes['CpmsSystemObjective']>, ParentType, ContextType>;
+  reached?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CpmsInformationFlowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsInformationFlow'] = ResolversParentTypes['CpmsInformationFlow']> = {
+  consent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsObjectivesContractResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsObjectivesContract'] = ResolversParentTypes['CpmsObjectivesContract']> = {
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['CpmsContract']>, ParentType, ContextType>;
+  cpms?: Resolver<ResolversTypes['CpmsOrganisationRef'], ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['CpmsIndicator']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CpmsOrganisationRefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsOrganisationRef'] = ResolversParentTypes['CpmsOrganisationRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsPlanDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsPlanDocument'] = ResolversParentTypes['CpmsPlanDocument']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsPlanObjectiveResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsPlanObjective'] = ResolversParentTypes['CpmsPlanObjective']> = {
+  code?: Resolver<ResolversTypes['CpmsSystemObjective'], ParentType, ContextType>;
+  wording?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsSchoolPlanResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsSchoolPlan'] = ResolversParentTypes['CpmsSchoolPlan']> = {
+  canDraftContract?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contracts?: Resolver<Array<ResolversTypes['CpmsContract']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['CpmsPlanDocument']>, ParentType, ContextType>;
+  endEvaluationOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  endEvaluationResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  midEvaluationOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  midEvaluationResult?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectives?: Resolver<Array<ResolversTypes['CpmsPlanObjective']>, ParentType, ContextType>;
+  school?: Resolver<ResolversTypes['CpmsOrganisationRef'], ParentType, ContextType>;
+  startsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CpmsSignatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsSignature'] = ResolversParentTypes['CpmsSignature']> = {
+  party?: Resolver<ResolversTypes['CpmsContractParty'], ParentType, ContextType>;
+  signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
   apiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5883,6 +6501,9 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationCreateAccompaniedPersonArgs, 'mission' | 'organisationId' | 'person'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'userId'>>;
   createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
+  createCpmsContract?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationCreateCpmsContractArgs, 'input'>>;
+  createCpmsObjectivesContract?: Resolver<ResolversTypes['CpmsObjectivesContract'], ParentType, ContextType, RequireFields<MutationCreateCpmsObjectivesContractArgs, 'input'>>;
+  createCpmsSchoolPlan?: Resolver<ResolversTypes['CpmsSchoolPlan'], ParentType, ContextType, RequireFields<MutationCreateCpmsSchoolPlanArgs, 'input'>>;
   createEvaluationCriterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationCreateEvaluationCriterionArgs, 'input'>>;
   createOncallShift?: Resolver<ResolversTypes['OncallShift'], ParentType, ContextType, RequireFields<MutationCreateOncallShiftArgs, 'input'>>;
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
@@ -5917,6 +6538,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   generateOncallWeeks?: Resolver<Array<ResolversTypes['OncallShift']>, ParentType, ContextType, RequireFields<MutationGenerateOncallWeeksArgs, 'input'>>;
   logClasActivity?: Resolver<ResolversTypes['ClasActivityLog'], ParentType, ContextType, RequireFields<MutationLogClasActivityArgs, 'heldOn' | 'kind' | 'projectId' | 'title'>>;
   logClasSession?: Resolver<ResolversTypes['ClasSessionLog'], ParentType, ContextType, RequireFields<MutationLogClasSessionArgs, 'childrenPresent' | 'groupId' | 'heldOn'>>;
+  logCpmsExchange?: Resolver<ResolversTypes['CpmsExchange'], ParentType, ContextType, RequireFields<MutationLogCpmsExchangeArgs, 'input'>>;
   logOncallCall?: Resolver<ResolversTypes['OncallCall'], ParentType, ContextType, RequireFields<MutationLogOncallCallArgs, 'input'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkAllNotificationsReadArgs>>;
   markNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
@@ -5929,6 +6551,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordAttendance?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordContactAttempt?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordContactAttemptArgs, 'attemptedAt' | 'caseId' | 'channel' | 'result' | 'version'>>;
+  recordCpmsIndicatorsReached?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationRecordCpmsIndicatorsReachedArgs, 'input'>>;
   recordMinutes?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationRecordMinutesArgs, 'input'>>;
   recordSituationCheck?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordSituationCheckArgs, 'caseId' | 'finding' | 'version'>>;
   recordSolution?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRecordSolutionArgs, 'caseId' | 'startDate' | 'type' | 'version'>>;
@@ -5943,6 +6566,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   saveBilanSections?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<MutationSaveBilanSectionsArgs, 'input'>>;
   saveInterviewCounts?: Resolver<Array<ResolversTypes['InterviewCount']>, ParentType, ContextType, RequireFields<MutationSaveInterviewCountsArgs, 'input'>>;
+  scheduleCpmsConcertation?: Resolver<ResolversTypes['CpmsConcertation'], ParentType, ContextType, RequireFields<MutationScheduleCpmsConcertationArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
@@ -5954,12 +6578,17 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setSynthesePaParticipation?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationSetSynthesePaParticipationArgs, 'meetingId' | 'participates' | 'version'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id' | 'version'>>;
   setWorkPlanActionStatus?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationSetWorkPlanActionStatusArgs, 'input'>>;
+  signCpmsContract?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationSignCpmsContractArgs, 'input'>>;
   signalYoungPerson?: Resolver<ResolversTypes['SignalResult'], ParentType, ContextType, RequireFields<MutationSignalYoungPersonArgs, 'input'>>;
+  stepCpmsContract?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationStepCpmsContractArgs, 'input'>>;
   submitClasBilan?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationSubmitClasBilanArgs, 'assessment' | 'projectId' | 'version'>>;
   submitClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationSubmitClasProjectArgs, 'id' | 'version'>>;
   unlockUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUnlockUserArgs, 'id' | 'version'>>;
   updateAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationUpdateAccompaniedPersonArgs, 'id' | 'person' | 'version'>>;
   updateClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationUpdateClasProjectArgs, 'content' | 'id' | 'version'>>;
+  updateCpmsContract?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationUpdateCpmsContractArgs, 'input'>>;
+  updateCpmsObjectivesContract?: Resolver<ResolversTypes['CpmsObjectivesContract'], ParentType, ContextType, RequireFields<MutationUpdateCpmsObjectivesContractArgs, 'input'>>;
+  updateCpmsSchoolPlan?: Resolver<ResolversTypes['CpmsSchoolPlan'], ParentType, ContextType, RequireFields<MutationUpdateCpmsSchoolPlanArgs, 'input'>>;
   updateEvaluationCriterion?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationUpdateEvaluationCriterionArgs, 'input'>>;
   updateMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationUpdateMeetingArgs, 'input'>>;
   updateMeetingAction?: Resolver<ResolversTypes['MeetingAction'], ParentType, ContextType, RequireFields<MutationUpdateMeetingActionArgs, 'input'>>;
@@ -6422,7 +7051,14 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   clasProjects?: Resolver<ResolversTypes['ClasProjectConnection'], ParentType, ContextType, Partial<QueryClasProjectsArgs>>;
   clasWaitingSchoolYears?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   clasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<QueryClasYearConfigArgs, 'schoolYear'>>;
+  cpmsContract?: Resolver<Maybe<ResolversTypes['CpmsContract']>, ParentType, ContextType, RequireFields<QueryCpmsContractArgs, 'id'>>;
+  cpmsContracts?: Resolver<Array<ResolversTypes['CpmsContract']>, ParentType, ContextType, Partial<QueryCpmsContractsArgs>>;
+  cpmsDirectedCentres?: Resolver<Array<ResolversTypes['CpmsDirectedCentre']>, ParentType, ContextType>;
+  cpmsObjectivesContract?: Resolver<Maybe<ResolversTypes['CpmsObjectivesContract']>, ParentType, ContextType, RequireFields<QueryCpmsObjectivesContractArgs, 'id'>>;
+  cpmsObjectivesContracts?: Resolver<Array<ResolversTypes['CpmsObjectivesContract']>, ParentType, ContextType>;
   cpmsOnCall?: Resolver<ResolversTypes['OncallAnswer'], ParentType, ContextType, RequireFields<QueryCpmsOnCallArgs, 'poolId'>>;
+  cpmsSchoolPlan?: Resolver<Maybe<ResolversTypes['CpmsSchoolPlan']>, ParentType, ContextType, RequireFields<QueryCpmsSchoolPlanArgs, 'id'>>;
+  cpmsSchoolPlans?: Resolver<Array<ResolversTypes['CpmsSchoolPlan']>, ParentType, ContextType>;
   evaluationCriteria?: Resolver<Array<ResolversTypes['EvaluationCriterion']>, ParentType, ContextType, RequireFields<QueryEvaluationCriteriaArgs, 'cioId'>>;
   import?: Resolver<Maybe<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportArgs, 'id'>>;
   imports?: Resolver<Array<ResolversTypes['SieiImport']>, ParentType, ContextType, RequireFields<QueryImportsArgs, 'platformId'>>;
@@ -6813,6 +7449,19 @@ export type Resolvers<ContextType = RequestContext> = {
   Competence?: CompetenceResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   ContactAttempt?: ContactAttemptResolvers<ContextType>;
+  CpmsConcertation?: CpmsConcertationResolvers<ContextType>;
+  CpmsContract?: CpmsContractResolvers<ContextType>;
+  CpmsDirectedCentre?: CpmsDirectedCentreResolvers<ContextType>;
+  CpmsEvaluationDue?: CpmsEvaluationDueResolvers<ContextType>;
+  CpmsExchange?: CpmsExchangeResolvers<ContextType>;
+  CpmsIndicator?: CpmsIndicatorResolvers<ContextType>;
+  CpmsInformationFlow?: CpmsInformationFlowResolvers<ContextType>;
+  CpmsObjectivesContract?: CpmsObjectivesContractResolvers<ContextType>;
+  CpmsOrganisationRef?: CpmsOrganisationRefResolvers<ContextType>;
+  CpmsPlanDocument?: CpmsPlanDocumentResolvers<ContextType>;
+  CpmsPlanObjective?: CpmsPlanObjectiveResolvers<ContextType>;
+  CpmsSchoolPlan?: CpmsSchoolPlanResolvers<ContextType>;
+  CpmsSignature?: CpmsSignatureResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   CriterionValue?: CriterionValueResolvers<ContextType>;
   DashboardDelays?: DashboardDelaysResolvers<ContextType>;

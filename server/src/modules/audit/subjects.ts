@@ -7,6 +7,7 @@ import { instancesAuditNames } from '../instances/audit-names.js';
 import { notificationsAuditNames } from '../notifications/audit-names.js';
 import { orientationAuditNames } from '../orientation/audit-names.js';
 import { oncallAuditNames } from '../cpms/oncall/audit-names.js';
+import { cpmsContractAuditNames } from '../cpms/contracts/audit-names.js';
 import { jobsAuditNames } from '../jobs/audit-names.js';
 import { parcoursAuditNames } from '../parcours/audit-names.js';
 import { psadAuditNames } from '../psad/audit-names.js';
@@ -24,6 +25,7 @@ const MODULES = [
   instancesAuditNames,
   orientationAuditNames,
   oncallAuditNames,
+  cpmsContractAuditNames,
 ];
 
 /** Who names each kind of object: its owning module, as the reader (see each module's audit-names.ts). */

@@ -2,6 +2,9 @@ import type { AppModule } from '../../core/app-module.js';
 import { oncallRemindersJob } from './oncall/reminders.js';
 import { oncallResolvers } from './oncall/resolvers.js';
 import { registerOncallRoutes } from './oncall/routes.js';
+import { cpmsContractResolvers } from './contracts/resolvers.js';
+import { contractEvaluationRemindersJob } from './contracts/reminders.js';
+import { registerContractRoutes } from './contracts/routes.js';
 
 /**
  * The Belgian CPMS (issue 19, docs/domain.md §5): the contracts of each centre with its schools, in step
@@ -10,7 +13,7 @@ import { registerOncallRoutes } from './oncall/routes.js';
  */
 export const cpmsModule = {
   name: 'cpms',
-  resolvers: [oncallResolvers] as const,
-  routes: [registerOncallRoutes],
-  jobs: (services) => [oncallRemindersJob(services)],
+  resolvers: [cpmsContractResolvers, oncallResolvers] as const,
+  routes: [registerContractRoutes, registerOncallRoutes],
+  jobs: (services) => [contractEvaluationRemindersJob(services), oncallRemindersJob(services)],
 } satisfies AppModule;

@@ -92,6 +92,10 @@ const TABLES = [
   'oncall_shift',
   'oncall_swap',
   'oncall_call',
+  'cpms_school_plan',
+  'cpms_contract',
+  'cpms_contract_exchange',
+  'cpms_objectives_contract',
 ];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
@@ -364,6 +368,26 @@ const M = {
   setWorkPlanActionStatus:
     'mutation($input: SetWorkPlanActionStatusInput!) { setWorkPlanActionStatus(input: $input) { id version status } }',
   addWorkPlanComment: 'mutation($input: AddWorkPlanCommentInput!) { addWorkPlanComment(input: $input) { id } }',
+  createCpmsSchoolPlan:
+    'mutation($input: CreateCpmsSchoolPlanInput!) { createCpmsSchoolPlan(input: $input) { id version } }',
+  updateCpmsSchoolPlan:
+    'mutation($input: UpdateCpmsSchoolPlanInput!) { updateCpmsSchoolPlan(input: $input) { id version title } }',
+  createCpmsContract:
+    'mutation($input: CreateCpmsContractInput!) { createCpmsContract(input: $input) { id version status } }',
+  updateCpmsContract: 'mutation($input: UpdateCpmsContractInput!) { updateCpmsContract(input: $input) { id version } }',
+  stepCpmsContract:
+    'mutation($input: CpmsContractStepInput!) { stepCpmsContract(input: $input) { id version status } }',
+  signCpmsContract:
+    'mutation($input: SignCpmsContractInput!) { signCpmsContract(input: $input) { id version status } }',
+  recordCpmsIndicatorsReached:
+    'mutation($input: RecordCpmsIndicatorsReachedInput!) { recordCpmsIndicatorsReached(input: $input) { id version indicators { reached achieved } } }',
+  logCpmsExchange: 'mutation($input: LogCpmsExchangeInput!) { logCpmsExchange(input: $input) { id } }',
+  scheduleCpmsConcertation:
+    'mutation($input: ScheduleCpmsConcertationInput!) { scheduleCpmsConcertation(input: $input) { id } }',
+  createCpmsObjectivesContract:
+    'mutation($input: CreateCpmsObjectivesContractInput!) { createCpmsObjectivesContract(input: $input) { id version } }',
+  updateCpmsObjectivesContract:
+    'mutation($input: UpdateCpmsObjectivesContractInput!) { updateCpmsObjectivesContract(input: $input) { id version } }',
   saveBilanSections:
     'mutation($input: SaveBilanSectionsInput!) { saveBilanSections(input: $input) { sectionsVersion } }',
   createOrientationPeriod:
@@ -2315,6 +2339,171 @@ describe('CPMS 24/7 line mutations (as the director of Liège 1 and its agent)',
     await stale(dir.token, 'deleteOncallShift', { input: { id: m.dayShift, version: 1 } });
     await stale(dir.token, 'decideOncallSwap', { input: { swapId: m.swap, approve: false, version: 1 } });
     await stale(agent.token, 'closeOncallFollowUp', { input: { callId: m.call, version: 1 } });
+  });
+});
+
+describe('CPMS contract mutations (as the Athénée’s head and the director of the Centre PMS de Liège 1)', () => {
+  const head = {} as { token: string; id: string };
+  const director = {} as { token: string; id: string };
+  const m: Record<string, string> = {};
+  const plan = {
+    title: 'Plan de pilotage 2027-2033',
+    startsOn: '2027-09-01',
+    endsOn: '2033-08-31',
+    objectives: [{ code: 'ABSENTEISME', wording: 'Moins de demi-jours d’absence injustifiée' }],
+    midEvaluationOn: '2030-06-30',
+    endEvaluationOn: '2033-06-30',
+  };
+  const text = {
+    objectiveCodes: ['ABSENTEISME'],
+    actions: ['Permanence hebdomadaire'],
+    cpmsCommitments: 'Une permanence',
+    schoolCommitments: 'Un local',
+    informationFlows: [{ what: 'Absences', how: 'Courriel', consent: 'Les parents' }],
+    indicators: [{ label: 'Absentéisme (%)', objectiveCode: 'ABSENTEISME', baseline: 8, target: 5 }],
+  };
+  const objectives = {
+    title: 'Contrat d’objectifs 2027-2033',
+    startsOn: '2027-09-01',
+    endsOn: '2033-08-31',
+    objectives: ['Un contrat avec chaque école'],
+    indicators: [],
+  };
+  beforeAll(async () => {
+    head.token = await t.login('direction.ecole@demo.test');
+    head.id = await idOf(sql`select id from app_user where email = 'direction.ecole@demo.test'`);
+    director.token = await t.login('direction.cpms@demo.test');
+    director.id = await idOf(sql`select id from app_user where email = 'direction.cpms@demo.test'`);
+    m.school = await idOf(sql`select id from organisation where name = 'Athénée royal Liège 1'`);
+    m.centre = await idOf(sql`select id from organisation where name = 'Centre PMS de Liège 1'`);
+  });
+  const asHead = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], head);
+  const asDirector = <K extends keyof typeof M>(field: K, variables: Record<string, unknown>) =>
+    succeeds(field, M[field], variables, [], director);
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const created = await asHead('createCpmsSchoolPlan', { input: { schoolId: m.school, ...plan } });
+    expect(created.event).toMatchObject({ action: 'cpms_school_plan.create', subject_type: 'cpms_school_plan' });
+    m.plan = created.data.id;
+    expect(
+      (await asHead('updateCpmsSchoolPlan', { input: { id: m.plan, version: 1, ...plan, title: 'Plan 2027' } })).data,
+    ).toMatchObject({ version: 2 });
+    const contract = await asDirector('createCpmsContract', { input: { cpmsId: m.centre, planId: m.plan, ...text } });
+    expect(contract.event).toMatchObject({ action: 'cpms_contract.create', subject_type: 'cpms_contract' });
+    m.contract = contract.data.id;
+    expect(
+      (await asDirector('updateCpmsContract', { input: { id: m.contract, version: 1, ...text } })).data,
+    ).toMatchObject({ version: 2 });
+    expect(
+      (await asDirector('stepCpmsContract', { input: { id: m.contract, version: 2, action: 'NEGOTIATE' } })).data,
+    ).toMatchObject({ version: 3, status: 'NEGOCIE' });
+    expect(
+      (await asDirector('signCpmsContract', { input: { id: m.contract, version: 3, party: 'CPMS' } })).data,
+    ).toMatchObject({ version: 4, status: 'NEGOCIE' });
+    const signed = await asHead('signCpmsContract', { input: { id: m.contract, version: 4, party: 'ECOLE' } });
+    expect(signed.data).toMatchObject({ version: 5, status: 'SIGNE' });
+    await asDirector('stepCpmsContract', { input: { id: m.contract, version: 5, action: 'START_EVALUATION' } });
+    expect(
+      (await asDirector('recordCpmsIndicatorsReached', { input: { id: m.contract, version: 6, reached: [4.5] } })).data,
+    ).toMatchObject({ version: 7, indicators: [{ reached: 4.5, achieved: true }] });
+    const exchange = await asHead('logCpmsExchange', {
+      input: {
+        contractId: m.contract,
+        occurredOn: '2027-10-04',
+        way: 'REUNION',
+        participants: 'Direction, agent PMS',
+        subject: 'Bilan du premier trimestre',
+        agreed: 'Deux permanences en novembre.',
+      },
+    });
+    expect(exchange.event).toMatchObject({ action: 'cpms_contract_exchange.create', subject_type: 'cpms_contract' });
+    await asDirector('scheduleCpmsConcertation', {
+      input: {
+        contractId: m.contract,
+        title: 'Concertation de rentrée',
+        startsAt: '2027-09-14T08:00:00Z',
+        endsAt: '2027-09-14T09:30:00Z',
+        place: 'Athénée',
+      },
+    });
+    const oc = await asDirector('createCpmsObjectivesContract', {
+      input: { cpmsId: m.centre, ...objectives, contractIds: [m.contract] },
+    });
+    m.objectives = oc.data.id;
+    expect(
+      (
+        await asDirector('updateCpmsObjectivesContract', {
+          input: { id: m.objectives, version: 1, ...objectives, contractIds: [m.contract] },
+        })
+      ).data,
+    ).toMatchObject({ version: 2 });
+  });
+
+  it('bad input names the field and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>, token = director.token) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables, token);
+    await bad(
+      'createCpmsSchoolPlan',
+      'input.endsOn',
+      { input: { schoolId: m.school, ...plan, endsOn: '2026-01-01' } },
+      head.token,
+    );
+    await bad(
+      'updateCpmsSchoolPlan',
+      'input.objectives',
+      { input: { id: m.plan, version: 2, ...plan, objectives: [] } },
+      head.token,
+    );
+    await bad('createCpmsContract', 'input.objectiveCodes.0', {
+      input: { cpmsId: m.centre, planId: m.plan, ...text, objectiveCodes: ['NUMERIQUE'] },
+    });
+    await bad('updateCpmsContract', 'input.actions.0', {
+      input: { id: m.contract, version: 7, ...text, actions: [' '] },
+    });
+    await bad('stepCpmsContract', 'input.id', { input: { id: 'nope', version: 7, action: 'RECORD_EVALUATION' } });
+    await bad('signCpmsContract', 'input.id', { input: { id: 'nope', version: 7, party: 'CPMS' } });
+    await bad('recordCpmsIndicatorsReached', 'input.reached', {
+      input: { id: m.contract, version: 7, reached: [1, 2] },
+    });
+    await bad('logCpmsExchange', 'input.agreed', {
+      input: {
+        contractId: m.contract,
+        occurredOn: '2027-10-05',
+        way: 'NOTE',
+        participants: 'Direction',
+        subject: 'Suivi',
+        agreed: 'Élève né le 03/02/2014',
+      },
+    });
+    await bad('scheduleCpmsConcertation', 'input.endsAt', {
+      input: {
+        contractId: m.contract,
+        title: 'Concertation',
+        startsAt: '2027-09-14T08:00:00Z',
+        endsAt: '2027-09-14T07:00:00Z',
+        place: 'Athénée',
+      },
+    });
+    await bad('createCpmsObjectivesContract', 'input.title', {
+      input: { cpmsId: m.centre, ...objectives, title: ' ', contractIds: [] },
+    });
+    await bad('updateCpmsObjectivesContract', 'input.contractIds.0', {
+      input: { id: m.objectives, version: 2, ...objectives, contractIds: [UNKNOWN] },
+    });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>, token = director.token) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables, token);
+    await stale('updateCpmsSchoolPlan', { input: { id: m.plan, version: 1, ...plan } }, head.token);
+    await stale('updateCpmsContract', { input: { id: m.contract, version: 1, ...text } });
+    await stale('stepCpmsContract', { input: { id: m.contract, version: 1, action: 'RECORD_EVALUATION' } });
+    await stale('signCpmsContract', { input: { id: m.contract, version: 1, party: 'CPMS' } });
+    await stale('recordCpmsIndicatorsReached', { input: { id: m.contract, version: 1, reached: [3] } });
+    await stale('updateCpmsObjectivesContract', {
+      input: { id: m.objectives, version: 1, ...objectives, contractIds: [] },
+    });
   });
 });
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   date,
+  type AnyPgColumn,
   foreignKey,
   index,
   integer,
@@ -27,6 +28,7 @@ import {
 import { appUser, organisation } from '../identity/tables.js';
 import { platform, psadCase } from '../psad/tables.js';
 import { inList, nullOrIn, timestamps } from '../../core/db/columns.js';
+import { cpmsContract } from '../cpms/contracts/tables.js';
 
 /**
  * A meeting of a body a platform convenes (cotech, COPIL…, docs/domain.md §2), or of a CIO (a
@@ -44,6 +46,8 @@ export const meeting = pgTable(
     platformId: uuid('platform_id').references(() => platform.id),
     /** The CIO that convenes it (an organisation of kind CIO), when no platform does. */
     cioId: uuid('cio_id').references(() => organisation.id),
+    /** The CPMS–school contract a concertation belongs to (issue 19): the contract's centre convenes it. */
+    cpmsContractId: uuid('cpms_contract_id').references((): AnyPgColumn => cpmsContract.id),
     /** The parcours a CIO's thematic action serves. */
     parcours: text('parcours'),
     title: text('title').notNull(),
@@ -75,8 +79,11 @@ export const meeting = pgTable(
     check('meeting_time_check', sql`ends_at > starts_at`),
     check('meeting_where_check', sql`place is not null or visio_url is not null`),
     check('meeting_case_access_days_check', sql`case_access_days between 0 and 90`),
-    check('meeting_convener_check', sql`num_nonnulls(platform_id, cio_id) = 1`),
-    check('meeting_cio_kind_check', sql`(cio_id is not null) = (kind in ('CONCERTATION_PROJET', 'ACTION_THEMATIQUE'))`),
+    check('meeting_convener_check', sql`num_nonnulls(platform_id, cio_id, cpms_contract_id) = 1`),
+    check(
+      'meeting_cio_kind_check',
+      sql`(cio_id is not null or cpms_contract_id is not null) = (kind in ('CONCERTATION_PROJET', 'ACTION_THEMATIQUE'))`,
+    ),
     check('meeting_parcours_check', nullOrIn('parcours', THEMATIC_PARCOURS)),
     check('meeting_parcours_kind_check', sql`(parcours is not null) = (kind = 'ACTION_THEMATIQUE')`),
     // The target of meeting_situation's (meeting_id, meeting_kind) key: a situation exists only on a cotech.
@@ -85,6 +92,9 @@ export const meeting = pgTable(
     index('meeting_cio_starts_idx')
       .on(t.cioId, t.startsAt)
       .where(sql`cio_id is not null`),
+    index('meeting_cpms_contract_idx')
+      .on(t.cpmsContractId, t.startsAt)
+      .where(sql`cpms_contract_id is not null`),
     index('meeting_series_idx').on(t.seriesId, t.startsAt),
   ],
 );
