@@ -68,6 +68,7 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   backupId: 'user',
   toUserId: 'user',
   referredCpmsId: 'organisation',
+  zoneId: 'territory',
   contractId: 'cpms_contract',
   planId: 'cpms_school_plan',
   cpmsId: 'organisation',

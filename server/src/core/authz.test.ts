@@ -241,6 +241,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.clasYearConfig': () => ({ query: '{ clasYearConfig(schoolYear: "2026-2027") { ratePercent } }' }),
   'Query.clasWaitingSchoolYears': () => ({ query: '{ clasWaitingSchoolYears }' }),
   'Query.clasDashboard': () => ({ query: '{ clasDashboard(schoolYear: "2026-2027") { projects } }' }),
+  'Query.cpmsIndicators': () => ({ query: '{ cpmsIndicators(year: 2026) { year tables { key } } }' }),
   'Query.parcoursIndicators': () => ({
     query: '{ parcoursIndicators { persons referencesProposed byStatus { status count } } }',
   }),

@@ -1029,6 +1029,30 @@ const ROUTES: RouteFuzz[] = [
         .map(([d, query]) => callOf(d, `/api/parcours/indicators/export${query}`)),
   },
   {
+    method: 'GET',
+    route: '/api/cpms/indicators/export',
+    call: () =>
+      fc
+        .tuple(
+          common('GET /api/cpms/indicators/export'),
+          queryArb(
+            fc.constantFrom<Pairs>(
+              [
+                ['format', 'csv'],
+                ['year', '2026'],
+              ],
+              [
+                ['format', 'xlsx'],
+                ['year', '2025'],
+              ],
+              [['format', 'csv']],
+              [['year', 'deux-mille']],
+            ),
+          ),
+        )
+        .map(([d, query]) => callOf(d, `/api/cpms/indicators/export${query}`)),
+  },
+  {
     method: 'POST',
     route: '/api/parcours/persons/:id/documents',
     writes: true,

@@ -182,6 +182,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'oncall_call.log': "Enregistrement d'un appel à la ligne 24/7",
   'oncall_call.follow_up_done': "Suivi d'un appel à la ligne 24/7 fait",
   'oncall.on_call_read': "Consultation de l'agent d'astreinte (« qui est d'astreinte ? »)",
+  'cpms.indicators_export': 'Export des indicateurs CPMS',
   // The CPMS contracts (issue 19)
   'cpms_school_plan.read': "Consultation d'un plan de pilotage",
   'cpms_school_plan.create': "Création d'un plan de pilotage",
@@ -263,8 +264,9 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   },
   { label: 'Ligne 24/7 des CPMS', domains: ['oncall', 'oncall_pool', 'oncall_shift', 'oncall_swap', 'oncall_call'] },
   {
-    label: 'CPMS (contrats, échanges)',
+    label: 'CPMS (contrats, échanges, indicateurs)',
     domains: [
+      'cpms',
       'cpms_school_plan',
       'cpms_contract',
       'cpms_contract_exchange',

@@ -2062,6 +2062,14 @@ export type UpdateOncallRulesMutationVariables = Exact<{
 
 export type UpdateOncallRulesMutation = { updateOncallRules: { id: string, version: number, maxShiftMinutes: number, minRestMinutes: number } };
 
+export type CpmsIndicatorsQueryVariables = Exact<{
+  year: number;
+  zoneId?: string | number | null | undefined;
+}>;
+
+
+export type CpmsIndicatorsQuery = { cpmsIndicators: { year: number, rule: string, zones: Array<{ id: string, name: string }>, zone: { id: string, name: string } | null, tables: Array<{ key: string, title: string, columns: Array<string>, note: string | null, chart: boolean, rows: Array<{ label: string, cells: Array<{ value: number | null, display: string, masked: boolean }> }> }> } };
+
 export type OrganisationListQueryVariables = Exact<{
   filter?: OrganisationFilter | null | undefined;
   first?: number | null | undefined;
@@ -6365,6 +6373,37 @@ export const UpdateOncallRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOncallRulesMutation, UpdateOncallRulesMutationVariables>;
+export const CpmsIndicatorsDocument = new TypedDocumentString(`
+    query CpmsIndicators($year: Int!, $zoneId: ID) {
+  cpmsIndicators(year: $year, zoneId: $zoneId) {
+    year
+    rule
+    zones {
+      id
+      name
+    }
+    zone {
+      id
+      name
+    }
+    tables {
+      key
+      title
+      columns
+      note
+      chart
+      rows {
+        label
+        cells {
+          value
+          display
+          masked
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CpmsIndicatorsQuery, CpmsIndicatorsQueryVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {

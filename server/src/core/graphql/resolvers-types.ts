@@ -1041,6 +1041,23 @@ export type CpmsIndicatorInput = {
   target: Scalars['Float']['input'];
 };
 
+/**
+ * The CPMS indicators of a year (issue 19): contracts signed and evaluated per zone, objectives reached,
+ * calls of the 24/7 line by category, hour and month, follow-ups overdue. Aggregates only, under the
+ * small-count rule: no count between 1 and 4 is shown, nor one that could be worked out from the totals.
+ */
+export type CpmsIndicators = {
+  __typename?: 'CpmsIndicators';
+  /** The small-count rule, as the page and the files state it. */
+  rule: Scalars['String']['output'];
+  tables: Array<BilanTable>;
+  year: Scalars['Int']['output'];
+  /** The zone the figures are narrowed to, when one was asked for. */
+  zone?: Maybe<CpmsZone>;
+  /** The zones the caller reads: every zone for the central administration, their own for a DCO. */
+  zones: Array<CpmsZone>;
+};
+
 /** How a kind of information circulates between the school and the centre, within professional secrecy. */
 export type CpmsInformationFlow = {
   __typename?: 'CpmsInformationFlow';
@@ -1142,6 +1159,13 @@ export type CpmsSystemObjective =
   | 'NUMERIQUE'
   | 'ORIENTATION'
   | 'SAVOIRS';
+
+/** A zone of the Fédération Wallonie-Bruxelles (a territory of kind ZONE). */
+export type CpmsZone = {
+  __typename?: 'CpmsZone';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
 
 export type CreateCpmsContractInput = {
   actions: Array<Scalars['String']['input']>;
@@ -3581,6 +3605,8 @@ export type Query = {
   cpmsContracts: Array<CpmsContract>;
   /** The centres the caller directs (they draft contracts for them). */
   cpmsDirectedCentres: Array<CpmsDirectedCentre>;
+  /** The CPMS indicators of a calendar year, for the central analyst (every zone) and the DCO (their zone's). */
+  cpmsIndicators: CpmsIndicators;
   cpmsObjectivesContract?: Maybe<CpmsObjectivesContract>;
   cpmsObjectivesContracts: Array<CpmsObjectivesContract>;
   /** « Qui est d'astreinte ? » at an instant (now when omitted); audited. */
@@ -3784,6 +3810,12 @@ export type QueryCpmsContractsArgs = {
   evaluationDue?: InputMaybe<Scalars['Boolean']['input']>;
   schoolId?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<CpmsContractStatus>;
+};
+
+
+export type QueryCpmsIndicatorsArgs = {
+  year: Scalars['Int']['input'];
+  zoneId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5152,6 +5184,7 @@ export type ResolversTypes = {
   CpmsExchangeWay: CpmsExchangeWay;
   CpmsIndicator: ResolverTypeWrapper<CpmsIndicator>;
   CpmsIndicatorInput: CpmsIndicatorInput;
+  CpmsIndicators: ResolverTypeWrapper<CpmsIndicators>;
   CpmsInformationFlow: ResolverTypeWrapper<CpmsInformationFlow>;
   CpmsInformationFlowInput: CpmsInformationFlowInput;
   CpmsObjectivesContract: ResolverTypeWrapper<ObjectivesContractRow>;
@@ -5162,6 +5195,7 @@ export type ResolversTypes = {
   CpmsSchoolPlan: ResolverTypeWrapper<SchoolPlanRow>;
   CpmsSignature: ResolverTypeWrapper<CpmsSignature>;
   CpmsSystemObjective: CpmsSystemObjective;
+  CpmsZone: ResolverTypeWrapper<CpmsZone>;
   CreateCpmsContractInput: CreateCpmsContractInput;
   CreateCpmsObjectivesContractInput: CreateCpmsObjectivesContractInput;
   CreateCpmsSchoolPlanInput: CreateCpmsSchoolPlanInput;
@@ -5483,6 +5517,7 @@ export type ResolversParentTypes = {
   CpmsExchange: ExchangeRow;
   CpmsIndicator: CpmsIndicator;
   CpmsIndicatorInput: CpmsIndicatorInput;
+  CpmsIndicators: CpmsIndicators;
   CpmsInformationFlow: CpmsInformationFlow;
   CpmsInformationFlowInput: CpmsInformationFlowInput;
   CpmsObjectivesContract: ObjectivesContractRow;
@@ -5492,6 +5527,7 @@ export type ResolversParentTypes = {
   CpmsPlanObjectiveInput: CpmsPlanObjectiveInput;
   CpmsSchoolPlan: SchoolPlanRow;
   CpmsSignature: CpmsSignature;
+  CpmsZone: CpmsZone;
   CreateCpmsContractInput: CreateCpmsContractInput;
   CreateCpmsObjectivesContractInput: CreateCpmsObjectivesContractInput;
   CreateCpmsSchoolPlanInput: CreateCpmsSchoolPlanInput;
@@ -6172,6 +6208,14 @@ export type CpmsIndicatorResolvers<ContextType = RequestContext, ParentType exte
   target?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CpmsIndicatorsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsIndicators'] = ResolversParentTypes['CpmsIndicators']> = {
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tables?: Resolver<Array<ResolversTypes['BilanTable']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['CpmsZone']>, ParentType, ContextType>;
+  zones?: Resolver<Array<ResolversTypes['CpmsZone']>, ParentType, ContextType>;
+};
+
 export type CpmsInformationFlowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsInformationFlow'] = ResolversParentTypes['CpmsInformationFlow']> = {
   consent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   how?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -6231,6 +6275,11 @@ export type CpmsSignatureResolvers<ContextType = RequestContext, ParentType exte
   party?: Resolver<ResolversTypes['CpmsContractParty'], ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   signerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CpmsZoneResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CpmsZone'] = ResolversParentTypes['CpmsZone']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
@@ -7054,6 +7103,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   cpmsContract?: Resolver<Maybe<ResolversTypes['CpmsContract']>, ParentType, ContextType, RequireFields<QueryCpmsContractArgs, 'id'>>;
   cpmsContracts?: Resolver<Array<ResolversTypes['CpmsContract']>, ParentType, ContextType, Partial<QueryCpmsContractsArgs>>;
   cpmsDirectedCentres?: Resolver<Array<ResolversTypes['CpmsDirectedCentre']>, ParentType, ContextType>;
+  cpmsIndicators?: Resolver<ResolversTypes['CpmsIndicators'], ParentType, ContextType, RequireFields<QueryCpmsIndicatorsArgs, 'year'>>;
   cpmsObjectivesContract?: Resolver<Maybe<ResolversTypes['CpmsObjectivesContract']>, ParentType, ContextType, RequireFields<QueryCpmsObjectivesContractArgs, 'id'>>;
   cpmsObjectivesContracts?: Resolver<Array<ResolversTypes['CpmsObjectivesContract']>, ParentType, ContextType>;
   cpmsOnCall?: Resolver<ResolversTypes['OncallAnswer'], ParentType, ContextType, RequireFields<QueryCpmsOnCallArgs, 'poolId'>>;
@@ -7455,6 +7505,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CpmsEvaluationDue?: CpmsEvaluationDueResolvers<ContextType>;
   CpmsExchange?: CpmsExchangeResolvers<ContextType>;
   CpmsIndicator?: CpmsIndicatorResolvers<ContextType>;
+  CpmsIndicators?: CpmsIndicatorsResolvers<ContextType>;
   CpmsInformationFlow?: CpmsInformationFlowResolvers<ContextType>;
   CpmsObjectivesContract?: CpmsObjectivesContractResolvers<ContextType>;
   CpmsOrganisationRef?: CpmsOrganisationRefResolvers<ContextType>;
@@ -7462,6 +7513,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CpmsPlanObjective?: CpmsPlanObjectiveResolvers<ContextType>;
   CpmsSchoolPlan?: CpmsSchoolPlanResolvers<ContextType>;
   CpmsSignature?: CpmsSignatureResolvers<ContextType>;
+  CpmsZone?: CpmsZoneResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   CriterionValue?: CriterionValueResolvers<ContextType>;
   DashboardDelays?: DashboardDelaysResolvers<ContextType>;

@@ -5,6 +5,8 @@ import { registerOncallRoutes } from './oncall/routes.js';
 import { cpmsContractResolvers } from './contracts/resolvers.js';
 import { contractEvaluationRemindersJob } from './contracts/reminders.js';
 import { registerContractRoutes } from './contracts/routes.js';
+import { cpmsIndicatorsResolvers } from './indicators/resolvers.js';
+import { registerCpmsIndicatorsRoutes } from './indicators/routes.js';
 
 /**
  * The Belgian CPMS (issue 19, docs/domain.md §5): the contracts of each centre with its schools, in step
@@ -13,7 +15,7 @@ import { registerContractRoutes } from './contracts/routes.js';
  */
 export const cpmsModule = {
   name: 'cpms',
-  resolvers: [cpmsContractResolvers, oncallResolvers] as const,
-  routes: [registerContractRoutes, registerOncallRoutes],
+  resolvers: [cpmsContractResolvers, oncallResolvers, cpmsIndicatorsResolvers] as const,
+  routes: [registerContractRoutes, registerOncallRoutes, registerCpmsIndicatorsRoutes],
   jobs: (services) => [contractEvaluationRemindersJob(services), oncallRemindersJob(services)],
 } satisfies AppModule;

@@ -11,5 +11,5 @@ export const CPMS_CONTRACT_ROLES = [
 /** Who works the 24/7 line: the centres' agents and directors (a director approves swaps). */
 export const CPMS_LINE_ROLES = ['CPMS_DIRECTOR', 'CPMS_AGENT'] as const satisfies readonly Role[];
 
-/** Who reads the indicators: the central analyst and the DCO (aggregates), and a centre's director (its own). */
-export const CPMS_INDICATOR_ROLES = ['CENTRAL_ANALYST', 'DCO', 'CPMS_DIRECTOR'] as const satisfies readonly Role[];
+/** Who reads the indicators: the central administration's analyst (every zone) and the DCO (their zone's). */
+export const CPMS_INDICATOR_ROLES = ['CENTRAL_ANALYST', 'DCO'] as const satisfies readonly Role[];

@@ -31,7 +31,7 @@ export const HOMES: RoleHomes<'CPMS_DIRECTOR' | 'CPMS_AGENT' | 'DCO' | 'CENTRAL_
     description:
       'Vous dirigez un centre PMS : ses contrats avec les écoles, son contrat d’objectifs, sa part de la ligne 24/7.',
     daily: CONTRACTS,
-    more: [OBJECTIVES, LINE, CALLS, INDICATORS],
+    more: [OBJECTIVES, LINE, CALLS],
   },
   CPMS_AGENT: {
     description: 'Agent d’un centre PMS, vous voyez vos gardes de la ligne 24/7, ses appels et les contrats du centre.',
