@@ -137,7 +137,7 @@ export function CpmsIndicatorsPage() {
       ) : (
         <div className="dashboard__body" aria-busy={indicators.isFetching || undefined}>
           <p className={fr.cx('fr-text--sm')}>
-            {indicators.data.zone ? `${indicators.data.zone.name}, ` : ''}année {indicators.data.year}.{' '}
+            {indicators.data.zone ? `${indicators.data.zone.name}, année` : 'Année'} {indicators.data.year}.{' '}
             {indicators.data.rule}
           </p>
           {indicators.data.tables.map((t) => (

@@ -5,6 +5,7 @@ import { policies } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { badInput } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
+import { contractStatsByZone } from '../contracts/service.js';
 import { countList, countTable, RULE, type IndicatorTable } from './tables.js';
 
 /** The central administration's analyst (every zone) and the DCO (their zone's): aggregates only. */
@@ -32,9 +33,9 @@ const n = (v: unknown) => Number(v ?? 0);
 
 /**
  * The year's figures, from definer functions that return counts only (the analyst and the DCO read no
- * contract, no call), each narrowed to the zones the caller reads: app_cpms_contract_stats (contracts
- * signed and evaluated, indicators measured and reached) and app_cpms_call_figures (calls by zone,
- * month, hour and category, referrals, follow-ups overdue).
+ * contract, no call), each narrowed to the zones the caller reads: the contracts' statistics by zone
+ * (contracts signed and evaluated, indicators measured and reached) and app_cpms_call_figures (calls
+ * by zone, month, hour and category, referrals, follow-ups overdue).
  */
 export async function cpmsIndicators(ctx: RequestContext, raw: unknown): Promise<CpmsIndicators> {
   const { year, zoneId } = parseInput(indicatorsInput, raw, '');
@@ -46,10 +47,10 @@ export async function cpmsIndicators(ctx: RequestContext, raw: unknown): Promise
   const shown = zone ? [zone] : zones;
   const inZone = (r: Figures) => !zoneId || r.zone_id === zoneId;
   const [contracts, calls] = await Promise.all([
-    ctx.db.execute<Figures>(sql`select * from app_cpms_contract_stats(${year}, ${year})`),
+    contractStatsByZone(ctx, { from: year, to: year }),
     ctx.db.execute<Figures>(sql`select * from app_cpms_call_figures(${year})`),
   ]);
-  const c = new Map(contracts.rows.map((r) => [String(r.zone_id), r]));
+  const c = new Map(contracts.map((r) => [r.zoneId, r]));
   const callRows = calls.rows.filter(inZone);
   const sum = (rows: Figures[], column: string) => rows.reduce((total, r) => total + n(r[column]), 0);
   const callCount = (dimension: 'category' | 'month' | 'hour', key: string) =>
@@ -62,8 +63,8 @@ export async function cpmsIndicators(ctx: RequestContext, raw: unknown): Promise
       callRows.filter((r) => r.zone_id === id),
       column,
     );
-  const indicatorsEvaluated = shown.reduce((s, z) => s + n(c.get(z.id)?.measured), 0);
-  const indicatorsReached = shown.reduce((s, z) => s + n(c.get(z.id)?.reached), 0);
+  const indicatorsEvaluated = shown.reduce((s, z) => s + n(c.get(z.id)?.indicatorsMeasured), 0);
+  const indicatorsReached = shown.reduce((s, z) => s + n(c.get(z.id)?.indicatorsReached), 0);
   const share =
     indicatorsEvaluated >= 5
       ? `Part des cibles atteintes : ${Math.round((100 * indicatorsReached) / indicatorsEvaluated)} % des indicateurs évalués`
@@ -82,7 +83,7 @@ export async function cpmsIndicators(ctx: RequestContext, raw: unknown): Promise
       ['Indicateurs évalués', 'Cibles atteintes'],
       shown.map((z) => ({
         label: z.name,
-        counts: [n(c.get(z.id)?.measured), n(c.get(z.id)?.reached)],
+        counts: [n(c.get(z.id)?.indicatorsMeasured), n(c.get(z.id)?.indicatorsReached)],
       })),
       { note: share },
     ),

@@ -7,8 +7,6 @@ import { withActorTx } from '../../../core/db/actor-tx.js';
 import { FANOUT_JOB } from '../../notifications/events.js';
 import { ownerId, ownerRows } from '../../psad/cases/test-fixtures.js';
 import { raiseOncallReminders } from './reminders.js';
-import { callIndicators } from './service.js';
-import type { RequestContext } from '../../../core/context.js';
 
 /*
  * The 24/7 line through its GraphQL and REST surface, on the demo pool of Liège 1 and Seraing: who reads
@@ -316,28 +314,24 @@ describe('reminders and calls', () => {
     expect(after.byHour[3].count).toBe(before.byHour[3].count + 1);
     expect(code(await gql('ecole', STATS, { id: id.pool, m: month }))).toBe('FORBIDDEN');
   });
-});
 
-describe('the calls for the indicators (for the lead’s page)', () => {
-  it('gives calls per zone, month, category and hour, and the overdue follow-ups, as the reader sees them', async () => {
-    const today = '2100-01-01';
-    const run = async (w: Who) => {
-      const actor = (await loadActor(t.database.db, user[w], 'token'))!;
-      return withActorTx(t.database.db, actor, 'read', (tx) =>
-        callIndicators({ db: tx } as unknown as RequestContext, today),
-      );
-    };
-    const rows = await run('agent');
-    const [all] = await ownerRows<{ n: number; overdue: number }>(
-      t,
-      sql`select count(*)::int as n, count(*) filter (where follow_up_due is not null and follow_up_done_at is null)::int as overdue
-          from oncall_call`,
-    );
-    const zone = await ownerId(t, sql`select id from territory where code = 'FWB-Z-LIEGE'`);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((r) => r.zoneId))).toEqual(new Set([zone]));
-    expect(rows.reduce((n, r) => n + r.calls, 0)).toBe(all!.n);
-    expect(rows.reduce((n, r) => n + r.overdue, 0)).toBe(all!.overdue);
-    expect(await run('ecole')).toEqual([]);
+  it('refuses a call whose text holds a date of birth or a national number, at its field, and writes nothing', async () => {
+    const [before] = await ownerRows<{ n: number }>(t, sql`select count(*)::int as n from oncall_call`);
+    for (const action of ['Élève né le 12/03/2012, écoute', 'Parent, NN 12.03.12-123.45 donné, rappel']) {
+      const res = await gql('agent3', `mutation($i: LogOncallCallInput!) { logOncallCall(input: $i) { id } }`, {
+        i: {
+          poolId: id.pool,
+          receivedAt: new Date().toISOString(),
+          callerKind: 'PARENT',
+          category: 'FAMILLE',
+          urgency: 'FAIBLE',
+          action,
+        },
+      });
+      expect(code(res), action).toBe('BAD_USER_INPUT');
+      expect(res.errors![0]!.extensions.fields?.[0]?.path).toBe('input.action');
+    }
+    const [after] = await ownerRows<{ n: number }>(t, sql`select count(*)::int as n from oncall_call`);
+    expect(after!.n).toBe(before!.n);
   });
 });

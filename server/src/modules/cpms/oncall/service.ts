@@ -13,6 +13,7 @@ import {
   type CoverageRules,
 } from '@maillage/shared';
 import { buildPeriod, checkCoverage, brusselsLabel } from '@maillage/shared/oncall-rota';
+import { findPupilIdentity, PUPIL_IDENTITY_MESSAGES } from '@maillage/shared/cpms-contracts';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound, staleVersion } from '../../../core/errors.js';
@@ -527,6 +528,13 @@ export async function logCall(ctx: RequestContext, raw: unknown): Promise<Oncall
     deny(ctx, 'oncall_call.log', 'not-pool-member', { subjectType: 'oncall_pool', subjectId: input.poolId });
   if (input.followUpDue && !input.referredCpmsId)
     throw badInput([{ path: 'input.referredCpmsId', message: 'un suivi se fait par un CPMS : choisissez-le' }]);
+  // No caller's nor pupil's identity in the log: what looks like a date of birth or a national number is
+  // refused, as in a contract's exchange log.
+  const refused = findPupilIdentity(input.action).filter((f) => f.kind !== 'NAME');
+  if (refused.length)
+    throw badInput(
+      refused.map((f) => ({ path: 'input.action', message: `« ${f.match} » ${PUPIL_IDENTITY_MESSAGES[f.kind]}` })),
+    );
   if (input.referredCpmsId) {
     const [cpms] = await ctx.db
       .execute<{ ok: boolean }>(
@@ -608,43 +616,6 @@ export async function callStats(ctx: RequestContext, poolId: string, month: stri
     byCategory: [...byCategory].map(([category, count]) => ({ category: category as CallCategory, count })),
     byHour: byHour.map((count, hour) => ({ hour, count })),
   };
-}
-
-/**
- * For the indicators (the lead's page): calls per zone, month (Brussels), category and hour, and the
- * follow-ups overdue, as the caller's row-level security lets them read. Zones are the territories of
- * kind ZONE above each pool's member CPMS.
- */
-export async function callIndicators(ctx: RequestContext, today: string) {
-  const { rows } = await ctx.db.execute<{
-    zone_id: string | null;
-    month: string;
-    category: string;
-    hour: number;
-    calls: number;
-    overdue: number;
-  }>(sql`
-    with pool_zone as (
-      select distinct pc.pool_id, (
-        with recursive up as (
-          select t.id, t.parent_id, t.kind from organisation o join territory t on t.id = o.territory_id where o.id = pc.cpms_id
-          union select p.id, p.parent_id, p.kind from up join territory p on p.id = up.parent_id
-        ) select id from up where kind = 'ZONE' limit 1) as zone_id
-      from oncall_pool_cpms pc
-    )
-    select z.zone_id, to_char(c.received_at at time zone ${ONCALL_TIME_ZONE}, 'YYYY-MM') as month, c.category,
-           extract(hour from c.received_at at time zone ${ONCALL_TIME_ZONE})::int as hour, count(distinct c.id)::int as calls,
-           count(distinct c.id) filter (where c.follow_up_due < ${today}::date and c.follow_up_done_at is null)::int as overdue
-    from oncall_call c join (select distinct on (pool_id) pool_id, zone_id from pool_zone) z on z.pool_id = c.pool_id
-    group by 1, 2, 3, 4 order by 2, 3, 4`);
-  return rows.map((r) => ({
-    zoneId: r.zone_id,
-    month: r.month,
-    category: r.category,
-    hour: Number(r.hour),
-    calls: Number(r.calls),
-    overdue: Number(r.overdue),
-  }));
 }
 
 /** A CPMS's id and name (the directory is readable by all), once per request and id. */
