@@ -1,6 +1,7 @@
-import { searchKey, type OrganisationKind, type Role } from '@maillage/shared';
+import { searchKey, type OrganisationKind } from '@maillage/shared';
 import type { Tx } from '../core/db/driver.js';
-import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
+import { organisation, territory } from '../modules/identity/tables.js';
+import { insertDemoUsers, type DemoUser } from './users.js';
 
 /*
  * The Belgian demo (issue 19): the Fédération Wallonie-Bruxelles's zone of Liège, its DCO, two CPMS that
@@ -76,7 +77,7 @@ export const BELGIAN_ORGANISATIONS: BelgianOrg[] = [
   },
 ];
 
-export const BELGIAN_USERS: { email: string; displayName: string; organisation: string; roles: Role[] }[] = [
+export const BELGIAN_USERS: DemoUser[] = [
   {
     email: 'direction.cpms@demo.test',
     displayName: 'Dominique Dewez',
@@ -185,15 +186,5 @@ export async function seedBelgianDirectory(tx: Tx, passwordHash: string): Promis
     )
     .returning();
   const orgId = new Map(orgs.map((o) => [o.name, o.id]));
-  const users = await tx
-    .insert(appUser)
-    .values(BELGIAN_USERS.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash })))
-    .returning();
-  await tx.insert(membership).values(
-    BELGIAN_USERS.map((u, i) => ({
-      userId: users[i]!.id,
-      organisationId: orgId.get(u.organisation)!,
-      roles: u.roles,
-    })),
-  );
+  await insertDemoUsers(tx, BELGIAN_USERS, orgId, passwordHash);
 }

@@ -2,8 +2,9 @@ import { sql } from 'drizzle-orm';
 import { searchKey, type OrganisationKind, type Role } from '@maillage/shared';
 import type { Db } from '../core/db/driver.js';
 import { hashPassword } from '../core/auth/passwords.js';
-import { appUser, membership, organisation, territory } from '../modules/identity/tables.js';
+import { organisation, territory } from '../modules/identity/tables.js';
 import { BELGIAN_USERS, seedBelgianDirectory } from './belgium.js';
+import { insertDemoUsers, type DemoUser } from './users.js';
 import { platform, platformPartner, platformReferent } from '../modules/psad/tables.js';
 import { seedOrientationNetworks } from './orientation-networks.js';
 import { seedOrientationPlan } from './orientation-plan.js';
@@ -12,8 +13,6 @@ import { seedCpmsOncall } from './cpms-oncall.js';
 import { seedCpmsContracts } from './cpms-contracts.js';
 
 export const DEMO_PASSWORD = 'demo-maillage';
-
-type DemoUser = { email: string; displayName: string; organisation: string; roles: Role[] };
 
 /** The Cher's users (the French demo). */
 const CHER_USERS: DemoUser[] = [
@@ -257,18 +256,7 @@ export async function seedDemo(db: Db): Promise<void> {
       )
       .returning();
     const orgId = new Map(orgs.map((o) => [o.name, o.id]));
-    const users = await tx
-      .insert(appUser)
-      .values(CHER_USERS.map((u) => ({ email: u.email, displayName: u.displayName, passwordHash })))
-      .returning();
-    await tx.insert(membership).values(
-      CHER_USERS.map((u, i) => ({
-        userId: users[i]!.id,
-        organisationId: orgId.get(u.organisation)!,
-        roles: u.roles,
-      })),
-    );
-    const userId = new Map(users.map((u) => [u.email, u.id]));
+    const userId = await insertDemoUsers(tx, CHER_USERS, orgId, passwordHash);
     const bassinId = new Map([
       [bourges!.code, bourges!.id],
       [vierzon!.code, vierzon!.id],

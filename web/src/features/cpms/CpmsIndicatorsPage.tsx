@@ -3,65 +3,18 @@ import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useSearchParams } from 'react-router-dom';
 import { fetchWithToken } from '../../app/download';
 import { usePageTitle } from '../../app/usePageTitle';
-import { DataTable } from '../../ui/DataTable';
 import { DownloadButtons } from '../../ui/DownloadButtons';
 import { ErrorState } from '../../ui/ErrorState';
 import { SelectField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
-import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { parisToday } from '../../ui/format';
-import { GroupedBarChart } from '../psad-dashboard/charts/GroupedBarChart';
-import { chartOf, maskedExplanation } from '../psad-bilan/period';
-import { cpmsIndicatorsExportUrl, useCpmsIndicators, type CpmsIndicatorsData } from './queries';
+import { BilanTableView } from '../psad-bilan/parts';
+import { cpmsIndicatorsExportUrl, useCpmsIndicators } from './queries';
 import '../../ui/styles/dashboard.css';
 import '../../ui/styles/bilan.css';
 
-type Table = CpmsIndicatorsData['tables'][number];
-type Row = Table['rows'][number];
 type ExportFormat = 'csv' | 'xlsx';
 const FORMAT_NAMES: Record<ExportFormat, string> = { csv: 'CSV', xlsx: 'Excel' };
-
-function Cell({ cell }: { cell: Row['cells'][number] }) {
-  if (!cell.masked) return <>{cell.display}</>;
-  const why = maskedExplanation(cell.display);
-  return (
-    <span className="bilan__masked">
-      <abbr title={why} aria-hidden="true">
-        {cell.display}
-      </abbr>
-      <VisuallyHidden>{`${cell.display} : ${why}`}</VisuallyHidden>
-    </span>
-  );
-}
-
-function IndicatorTable({ table }: { table: Table }) {
-  const id = `cpms-${table.key}`;
-  const chart = table.chart ? chartOf(table) : null;
-  return (
-    <section aria-labelledby={id} className="bilan__table-block">
-      <h2 id={id} className={fr.cx('fr-h4')}>
-        {table.title}
-      </h2>
-      {chart && chart.groups.length > 0 ? <GroupedBarChart series={chart.series} groups={chart.groups} /> : null}
-      <DataTable<Row>
-        caption={table.title}
-        captionHidden
-        rows={table.rows}
-        rowKey={(r) => r.label}
-        columns={[
-          { key: 'label', header: 'Libellé', cell: (r) => r.label, rowHeader: true },
-          ...table.columns.map((c, i) => ({
-            key: `c${i}`,
-            header: c,
-            cell: (r: Row) => (r.cells[i] ? <Cell cell={r.cells[i]} /> : '—'),
-            className: 'numeric',
-          })),
-        ]}
-      />
-      {table.note ? <p className={fr.cx('fr-text--sm', 'fr-mt-n2w')}>{table.note}</p> : null}
-    </section>
-  );
-}
 
 /**
  * « Indicateurs CPMS » (issue 19): for the central administration's analyst (every zone) and the DCO
@@ -141,7 +94,7 @@ export function CpmsIndicatorsPage() {
             {indicators.data.rule}
           </p>
           {indicators.data.tables.map((t) => (
-            <IndicatorTable key={t.key} table={t} />
+            <BilanTableView key={t.key} table={t} />
           ))}
         </div>
       )}

@@ -116,8 +116,9 @@ export function BilanTableView({
   skipChartRows,
 }: {
   table: BilanTableData;
-  period: Period;
-  previous: Period;
+  /** The periods the columns stand for (« Période », « Période précédente »), when they do. */
+  period?: Period;
+  previous?: Period;
   headingLevel?: 2 | 3;
   skipChartRows?: readonly string[];
 }) {
@@ -139,7 +140,7 @@ export function BilanTableView({
           { key: 'label', header: 'Libellé', cell: (r) => r.label, rowHeader: true },
           ...table.columns.map((c, i) => ({
             key: `c${i}`,
-            header: columnHeader(c, period, previous),
+            header: period && previous ? columnHeader(c, period, previous) : c,
             cell: (r: Row) => (r.cells[i] ? <Cell cell={r.cells[i]} /> : '—'),
             className: 'numeric',
           })),
