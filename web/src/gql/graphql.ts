@@ -401,6 +401,28 @@ export type CreateCpmsContractInput = {
   schoolCommitments?: string | null | undefined;
 };
 
+export type CreateCpmsObjectivesContractInput = {
+  contractIds: Array<string | number>;
+  cpmsId: string | number;
+  endsOn: string;
+  indicators: Array<CpmsIndicatorInput>;
+  objectives: Array<string>;
+  startsOn: string;
+  title: string;
+};
+
+export type CreateCpmsSchoolPlanInput = {
+  endEvaluationOn: string;
+  endEvaluationResult?: string | null | undefined;
+  endsOn: string;
+  midEvaluationOn?: string | null | undefined;
+  midEvaluationResult?: string | null | undefined;
+  objectives: Array<CpmsPlanObjectiveInput>;
+  schoolId: string | number;
+  startsOn: string;
+  title: string;
+};
+
 export type CreateEvaluationCriterionInput = {
   baseline?: number | null | undefined;
   cioId: string | number;
@@ -1290,6 +1312,17 @@ export type TransversalFileStatus =
   | 'EN_COURS'
   | 'EN_VEILLE';
 
+export type UpdateCpmsObjectivesContractInput = {
+  contractIds: Array<string | number>;
+  endsOn: string;
+  id: string | number;
+  indicators: Array<CpmsIndicatorInput>;
+  objectives: Array<string>;
+  startsOn: string;
+  title: string;
+  version: number;
+};
+
 export type UpdateCpmsSchoolPlanInput = {
   endEvaluationOn: string;
   endEvaluationResult?: string | null | undefined;
@@ -1910,7 +1943,7 @@ export type CpmsSchoolPlansQuery = { cpmsSchoolPlans: Array<{ id: string, title:
 export type CpmsObjectivesContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CpmsObjectivesContractsQuery = { cpmsObjectivesContracts: Array<{ id: string, title: string, startsOn: string, endsOn: string, status: string, objectives: Array<string>, canEdit: boolean, cpms: { id: string, name: string }, contracts: Array<{ id: string, status: CpmsContractStatus, school: { id: string, name: string }, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }> };
+export type CpmsObjectivesContractsQuery = { cpmsObjectivesContracts: Array<{ id: string, title: string, startsOn: string, endsOn: string, status: string, version: number, objectives: Array<string>, canEdit: boolean, cpms: { id: string, name: string }, contracts: Array<{ id: string, status: CpmsContractStatus, school: { id: string, name: string }, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, cpmsDirectedCentres: Array<{ id: string, name: string }> };
 
 export type CreateCpmsContractMutationVariables = Exact<{
   input: CreateCpmsContractInput;
@@ -1960,6 +1993,27 @@ export type UpdateCpmsSchoolPlanMutationVariables = Exact<{
 
 
 export type UpdateCpmsSchoolPlanMutation = { updateCpmsSchoolPlan: { id: string, version: number } };
+
+export type CreateCpmsSchoolPlanMutationVariables = Exact<{
+  input: CreateCpmsSchoolPlanInput;
+}>;
+
+
+export type CreateCpmsSchoolPlanMutation = { createCpmsSchoolPlan: { id: string, version: number } };
+
+export type CreateCpmsObjectivesContractMutationVariables = Exact<{
+  input: CreateCpmsObjectivesContractInput;
+}>;
+
+
+export type CreateCpmsObjectivesContractMutation = { createCpmsObjectivesContract: { id: string, version: number } };
+
+export type UpdateCpmsObjectivesContractMutationVariables = Exact<{
+  input: UpdateCpmsObjectivesContractInput;
+}>;
+
+
+export type UpdateCpmsObjectivesContractMutation = { updateCpmsObjectivesContract: { id: string, version: number } };
 
 export type OncallPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5841,6 +5895,7 @@ export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
     startsOn
     endsOn
     status
+    version
     objectives
     canEdit
     cpms {
@@ -5864,11 +5919,16 @@ export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
     }
     indicators {
       label
+      objectiveCode
       baseline
       target
       reached
       achieved
     }
+  }
+  cpmsDirectedCentres {
+    id
+    name
   }
 }
     `) as unknown as TypedDocumentString<CpmsObjectivesContractsQuery, CpmsObjectivesContractsQueryVariables>;
@@ -6147,6 +6207,30 @@ export const UpdateCpmsSchoolPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCpmsSchoolPlanMutation, UpdateCpmsSchoolPlanMutationVariables>;
+export const CreateCpmsSchoolPlanDocument = new TypedDocumentString(`
+    mutation CreateCpmsSchoolPlan($input: CreateCpmsSchoolPlanInput!) {
+  createCpmsSchoolPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCpmsSchoolPlanMutation, CreateCpmsSchoolPlanMutationVariables>;
+export const CreateCpmsObjectivesContractDocument = new TypedDocumentString(`
+    mutation CreateCpmsObjectivesContract($input: CreateCpmsObjectivesContractInput!) {
+  createCpmsObjectivesContract(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCpmsObjectivesContractMutation, CreateCpmsObjectivesContractMutationVariables>;
+export const UpdateCpmsObjectivesContractDocument = new TypedDocumentString(`
+    mutation UpdateCpmsObjectivesContract($input: UpdateCpmsObjectivesContractInput!) {
+  updateCpmsObjectivesContract(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCpmsObjectivesContractMutation, UpdateCpmsObjectivesContractMutationVariables>;
 export const OncallPoolsDocument = new TypedDocumentString(`
     query OncallPools {
   oncallPools {

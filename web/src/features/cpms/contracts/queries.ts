@@ -166,6 +166,7 @@ export const ObjectivesContractsDocument = graphql(`
       startsOn
       endsOn
       status
+      version
       objectives
       canEdit
       cpms {
@@ -189,11 +190,16 @@ export const ObjectivesContractsDocument = graphql(`
       }
       indicators {
         label
+        objectiveCode
         baseline
         target
         reached
         achieved
       }
+    }
+    cpmsDirectedCentres {
+      id
+      name
     }
   }
 `);
@@ -283,6 +289,33 @@ export const RecordReachedDocument = graphql(`
 export const UpdatePlanDocument = graphql(`
   mutation UpdateCpmsSchoolPlan($input: UpdateCpmsSchoolPlanInput!) {
     updateCpmsSchoolPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const CreatePlanDocument = graphql(`
+  mutation CreateCpmsSchoolPlan($input: CreateCpmsSchoolPlanInput!) {
+    createCpmsSchoolPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const CreateObjectivesContractDocument = graphql(`
+  mutation CreateCpmsObjectivesContract($input: CreateCpmsObjectivesContractInput!) {
+    createCpmsObjectivesContract(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateObjectivesContractDocument = graphql(`
+  mutation UpdateCpmsObjectivesContract($input: UpdateCpmsObjectivesContractInput!) {
+    updateCpmsObjectivesContract(input: $input) {
       id
       version
     }
