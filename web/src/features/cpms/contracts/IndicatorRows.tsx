@@ -123,3 +123,13 @@ export function IndicatorRows({
     </fieldset>
   );
 }
+
+/** The labels of the rows' fields, for the error summary. */
+export const indicatorLabels = (rows: readonly IndicatorRow[]) =>
+  Object.fromEntries(
+    rows.flatMap((_, i) => [
+      [`indicators.${i}.label`, `Indicateur ${i + 1} : intitulé`],
+      [`indicators.${i}.baseline`, `Indicateur ${i + 1} : situation de départ`],
+      [`indicators.${i}.target`, `Indicateur ${i + 1} : cible`],
+    ]),
+  );
