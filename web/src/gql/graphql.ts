@@ -1312,6 +1312,17 @@ export type TransversalFileStatus =
   | 'EN_COURS'
   | 'EN_VEILLE';
 
+export type UpdateCpmsContractInput = {
+  actions: Array<string>;
+  cpmsCommitments?: string | null | undefined;
+  id: string | number;
+  indicators: Array<CpmsIndicatorInput>;
+  informationFlows: Array<CpmsInformationFlowInput>;
+  objectiveCodes: Array<CpmsSystemObjective>;
+  schoolCommitments?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateCpmsObjectivesContractInput = {
   contractIds: Array<string | number>;
   endsOn: string;
@@ -2014,6 +2025,13 @@ export type UpdateCpmsObjectivesContractMutationVariables = Exact<{
 
 
 export type UpdateCpmsObjectivesContractMutation = { updateCpmsObjectivesContract: { id: string, version: number } };
+
+export type UpdateCpmsContractMutationVariables = Exact<{
+  input: UpdateCpmsContractInput;
+}>;
+
+
+export type UpdateCpmsContractMutation = { updateCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
 
 export type OncallPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6231,6 +6249,88 @@ export const UpdateCpmsObjectivesContractDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCpmsObjectivesContractMutation, UpdateCpmsObjectivesContractMutationVariables>;
+export const UpdateCpmsContractDocument = new TypedDocumentString(`
+    mutation UpdateCpmsContract($input: UpdateCpmsContractInput!) {
+  updateCpmsContract(input: $input) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<UpdateCpmsContractMutation, UpdateCpmsContractMutationVariables>;
 export const OncallPoolsDocument = new TypedDocumentString(`
     query OncallPools {
   oncallPools {

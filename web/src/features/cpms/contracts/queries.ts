@@ -321,3 +321,11 @@ export const UpdateObjectivesContractDocument = graphql(`
     }
   }
 `);
+
+export const UpdateContractDocument = graphql(`
+  mutation UpdateCpmsContract($input: UpdateCpmsContractInput!) {
+    updateCpmsContract(input: $input) {
+      ...CpmsContractFields
+    }
+  }
+`);
