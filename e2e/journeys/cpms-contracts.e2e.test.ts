@@ -56,6 +56,17 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
     await page.getByRole('heading', { level: 1, name: new RegExp(`Contrat .* – ${SCHOOL}`) }).waitFor();
     contractPath = new URL(page.url()).pathname;
     expect(plain(await page.locator('main').innerText())).toMatch(/Brouillon/i);
+    // The draft's text is changed on its page: a second information flow.
+    await pressEnterOn(page, page.getByRole('button', { name: 'Modifier le texte du contrat' }));
+    const text = page.getByRole('form', { name: 'Texte du contrat' });
+    await pressEnterOn(page, text.getByRole('button', { name: 'Ajouter un flux d’information' }));
+    await text.getByLabel(/^Flux 2 : information/).fill('Calendrier des animations');
+    await text.getByLabel(/^Flux 2 : moyen/).fill('Réunion de rentrée');
+    await text.getByLabel(/^Flux 2 : avec l’accord de/).fill('La direction');
+    await checkPage(page, shots.next('texte-contrat'));
+    await pressEnterOn(page, text.getByRole('button', { name: 'Enregistrer le texte' }));
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Texte du contrat enregistré/);
+    expect(plain(await page.locator('main').innerText())).toMatch(/Calendrier des animations/);
 
     await pressEnterOn(page, page.getByRole('button', { name: 'Marquer comme négocié' }));
     await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Marquer comme négocié : fait/);
@@ -191,6 +202,7 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
       .poll(() => statuses(page), { timeout: 15_000 })
       .toMatch(/Contrat d'objectifs « Contrat d'objectifs 2027–2033 » créé/);
     expect(plain(await page.locator('main').innerText())).toMatch(/Soutenir la lutte contre le décrochage/);
+    expect(plain(await page.locator('main').innerText())).toMatch(/Écoles accompagnées : départ 2, cible 4,5/);
     await checkPage(page, shots.next('contrat-objectifs-cree'));
     await signOutWithKeyboard(page, shots);
   });

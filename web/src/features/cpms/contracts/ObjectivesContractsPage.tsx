@@ -82,6 +82,19 @@ export function ObjectivesContractsPage() {
                 <li key={i}>{o}</li>
               ))}
             </ul>
+            <h3 className={fr.cx('fr-h6')}>Indicateurs du contrat d’objectifs</h3>
+            {oc.indicators.length ? (
+              <ul>
+                {oc.indicators.map((i, n) => (
+                  <li key={n}>
+                    {i.label} : départ {formatNumber(i.baseline)}, cible {formatNumber(i.target)}, atteint{' '}
+                    {formatNumber(i.reached)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Aucun indicateur propre.</p>
+            )}
             <h3 className={fr.cx('fr-h6')}>Contrats d’écoles couverts</h3>
             {oc.contracts.length ? (
               <div className={fr.cx('fr-table')}>
