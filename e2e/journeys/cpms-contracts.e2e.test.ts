@@ -41,17 +41,32 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
       .getByLabel('Engagements du centre')
       .fill('Une permanence chaque mardi, un retour écrit après chaque animation.');
     await form.getByLabel('Engagements de l’école').fill('Un local, les absences signalées chaque semaine.');
-    await form.getByLabel('Information', { exact: true }).fill('Absences répétées d’un élève');
-    await form.getByLabel('Moyen').fill('Courriel à l’agent du centre');
-    await form.getByLabel('Avec l’accord de').fill('Les parents');
-    await form.getByLabel('Intitulé de l’indicateur').fill('Abandons au 3e degré');
-    await form.getByLabel('Situation de départ').fill('30');
-    await form.getByLabel('Cible').fill('15');
+    await form.getByLabel(/^Flux 1 : information/).fill('Absences répétées d’un élève');
+    await form.getByLabel(/^Flux 1 : moyen/).fill('Courriel à l’agent du centre');
+    await form.getByLabel(/^Flux 1 : avec l’accord de/).fill('Les parents');
+    await form.getByLabel(/^Indicateur 1 : intitulé/).fill('Abandons au 3e degré');
+    await form.getByLabel(/^Indicateur 1 : situation de départ/).fill('30');
+    await form.getByLabel(/^Indicateur 1 : cible/).fill('15');
+    await pressEnterOn(page, form.getByRole('button', { name: 'Ajouter un indicateur' }));
+    await form.getByLabel(/^Indicateur 2 : intitulé/).fill('Absences injustifiées au 1er degré');
+    await form.getByLabel(/^Indicateur 2 : situation de départ/).fill('12,5');
+    await form.getByLabel(/^Indicateur 2 : cible/).fill('6');
     await checkPage(page, shots.next('brouillon-formulaire'));
     await pressEnterOn(page, form.getByRole('button', { name: 'Créer le brouillon' }));
     await page.getByRole('heading', { level: 1, name: new RegExp(`Contrat .* – ${SCHOOL}`) }).waitFor();
     contractPath = new URL(page.url()).pathname;
     expect(plain(await page.locator('main').innerText())).toMatch(/Brouillon/i);
+    // The draft's text is changed on its page: a second information flow.
+    await pressEnterOn(page, page.getByRole('button', { name: 'Modifier le texte du contrat' }));
+    const text = page.getByRole('form', { name: 'Texte du contrat' });
+    await pressEnterOn(page, text.getByRole('button', { name: 'Ajouter un flux d’information' }));
+    await text.getByLabel(/^Flux 2 : information/).fill('Calendrier des animations');
+    await text.getByLabel(/^Flux 2 : moyen/).fill('Réunion de rentrée');
+    await text.getByLabel(/^Flux 2 : avec l’accord de/).fill('La direction');
+    await checkPage(page, shots.next('texte-contrat'));
+    await pressEnterOn(page, text.getByRole('button', { name: 'Enregistrer le texte' }));
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Texte du contrat enregistré/);
+    expect(plain(await page.locator('main').innerText())).toMatch(/Calendrier des animations/);
 
     await pressEnterOn(page, page.getByRole('button', { name: 'Marquer comme négocié' }));
     await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Marquer comme négocié : fait/);
@@ -133,6 +148,62 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
     await field.fill('Revoir la situation en conseil de classe la semaine prochaine');
     await pressEnterOn(page, form.getByRole('button', { name: 'Ajouter au journal' }));
     await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Échange ajouté au journal/);
+    await signOutWithKeyboard(page, shots);
+  });
+
+  it('the head writes a new plan with two objectives; the director writes an objectives contract', async () => {
+    const { page } = session();
+    await signInWithKeyboard(page, shots, HEAD);
+    await page.goto('/cpms/contrats/plans');
+    await pressEnterOn(page, page.getByRole('button', { name: `Nouveau plan de pilotage pour ${SCHOOL}` }));
+    const plan = page.getByRole('form', { name: 'Nouveau plan de pilotage' });
+    await plan.waitFor();
+    await plan.getByLabel('Intitulé du plan').fill('Plan de pilotage 2027–2033');
+    await plan.getByLabel(/^Début/).fill('01/09/2027');
+    await plan.getByLabel(/^Fin/).fill('30/06/2033');
+    await plan.getByLabel(/^Évaluation à mi-parcours/).fill('30/06/2030');
+    await plan.getByLabel(/^Évaluation finale/).fill('15/06/2033');
+    await plan.getByRole('combobox', { name: /^Objectif 1/ }).selectOption({ label: 'Réduire l’absentéisme' });
+    await plan.getByLabel(/^Objectif 1 : formulation/).fill('Diviser par deux les absences injustifiées au 1er degré');
+    await pressEnterOn(page, plan.getByRole('button', { name: 'Ajouter un objectif' }));
+    await plan
+      .getByRole('combobox', { name: /^Objectif 2/ })
+      .selectOption({ label: 'Renforcer l’orientation positive des élèves' });
+    await plan.getByLabel(/^Objectif 2 : formulation/).fill('Chaque élève du 3e degré rencontre le centre PMS');
+    await checkPage(page, shots.next('plan-formulaire'));
+    await pressEnterOn(page, plan.getByRole('button', { name: 'Créer le plan' }));
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Plan « Plan de pilotage 2027–2033 » créé/);
+    const created = page.getByRole('region', { name: `${SCHOOL} — Plan de pilotage 2027–2033` });
+    await created.waitFor();
+    expect(plain(await created.innerText())).toMatch(/Diviser par deux les absences injustifiées au 1er degré/);
+    expect(plain(await created.innerText())).toMatch(/Chaque élève du 3e degré rencontre le centre PMS/);
+    await checkPage(page, shots.next('plan-cree'));
+    await signOutWithKeyboard(page, shots);
+
+    await signInWithKeyboard(page, shots, DIRECTOR);
+    await page.goto('/cpms/contrats/objectifs');
+    await pressEnterOn(page, page.getByRole('button', { name: 'Nouveau contrat d’objectifs' }));
+    const oc = page.getByRole('form', { name: 'Nouveau contrat d’objectifs' });
+    await oc.waitFor();
+    await oc.getByLabel('Intitulé du contrat d’objectifs').fill('Contrat d’objectifs 2027–2033');
+    await oc.getByLabel(/^Début/).fill('01/09/2027');
+    await oc.getByLabel(/^Fin/).fill('31/08/2033');
+    await oc.getByLabel(/^Objectif 1/).fill('Soutenir la lutte contre le décrochage dans les écoles du centre');
+    const covered = oc.getByLabel(new RegExp(`^${SCHOOL}`)).first();
+    await covered.focus();
+    await page.keyboard.press('Space');
+    expect(await covered.isChecked()).toBe(true);
+    await oc.getByLabel(/^Indicateur 1 : intitulé/).fill('Écoles accompagnées');
+    await oc.getByLabel(/^Indicateur 1 : situation de départ/).fill('2');
+    await oc.getByLabel(/^Indicateur 1 : cible/).fill('4,5');
+    await checkPage(page, shots.next('contrat-objectifs-formulaire'));
+    await pressEnterOn(page, oc.getByRole('button', { name: 'Créer le contrat d’objectifs' }));
+    await expect
+      .poll(() => statuses(page), { timeout: 15_000 })
+      .toMatch(/Contrat d'objectifs « Contrat d'objectifs 2027–2033 » créé/);
+    expect(plain(await page.locator('main').innerText())).toMatch(/Soutenir la lutte contre le décrochage/);
+    expect(plain(await page.locator('main').innerText())).toMatch(/Écoles accompagnées : départ 2, cible 4,5/);
+    await checkPage(page, shots.next('contrat-objectifs-cree'));
     await signOutWithKeyboard(page, shots);
   });
 });

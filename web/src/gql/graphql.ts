@@ -401,6 +401,28 @@ export type CreateCpmsContractInput = {
   schoolCommitments?: string | null | undefined;
 };
 
+export type CreateCpmsObjectivesContractInput = {
+  contractIds: Array<string | number>;
+  cpmsId: string | number;
+  endsOn: string;
+  indicators: Array<CpmsIndicatorInput>;
+  objectives: Array<string>;
+  startsOn: string;
+  title: string;
+};
+
+export type CreateCpmsSchoolPlanInput = {
+  endEvaluationOn: string;
+  endEvaluationResult?: string | null | undefined;
+  endsOn: string;
+  midEvaluationOn?: string | null | undefined;
+  midEvaluationResult?: string | null | undefined;
+  objectives: Array<CpmsPlanObjectiveInput>;
+  schoolId: string | number;
+  startsOn: string;
+  title: string;
+};
+
 export type CreateEvaluationCriterionInput = {
   baseline?: number | null | undefined;
   cioId: string | number;
@@ -1290,6 +1312,28 @@ export type TransversalFileStatus =
   | 'EN_COURS'
   | 'EN_VEILLE';
 
+export type UpdateCpmsContractInput = {
+  actions: Array<string>;
+  cpmsCommitments?: string | null | undefined;
+  id: string | number;
+  indicators: Array<CpmsIndicatorInput>;
+  informationFlows: Array<CpmsInformationFlowInput>;
+  objectiveCodes: Array<CpmsSystemObjective>;
+  schoolCommitments?: string | null | undefined;
+  version: number;
+};
+
+export type UpdateCpmsObjectivesContractInput = {
+  contractIds: Array<string | number>;
+  endsOn: string;
+  id: string | number;
+  indicators: Array<CpmsIndicatorInput>;
+  objectives: Array<string>;
+  startsOn: string;
+  title: string;
+  version: number;
+};
+
 export type UpdateCpmsSchoolPlanInput = {
   endEvaluationOn: string;
   endEvaluationResult?: string | null | undefined;
@@ -1910,7 +1954,7 @@ export type CpmsSchoolPlansQuery = { cpmsSchoolPlans: Array<{ id: string, title:
 export type CpmsObjectivesContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CpmsObjectivesContractsQuery = { cpmsObjectivesContracts: Array<{ id: string, title: string, startsOn: string, endsOn: string, status: string, objectives: Array<string>, canEdit: boolean, cpms: { id: string, name: string }, contracts: Array<{ id: string, status: CpmsContractStatus, school: { id: string, name: string }, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }> };
+export type CpmsObjectivesContractsQuery = { cpmsObjectivesContracts: Array<{ id: string, title: string, startsOn: string, endsOn: string, status: string, version: number, objectives: Array<string>, canEdit: boolean, cpms: { id: string, name: string }, contracts: Array<{ id: string, status: CpmsContractStatus, school: { id: string, name: string }, indicators: Array<{ label: string, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }> }>, cpmsDirectedCentres: Array<{ id: string, name: string }> };
 
 export type CreateCpmsContractMutationVariables = Exact<{
   input: CreateCpmsContractInput;
@@ -1960,6 +2004,34 @@ export type UpdateCpmsSchoolPlanMutationVariables = Exact<{
 
 
 export type UpdateCpmsSchoolPlanMutation = { updateCpmsSchoolPlan: { id: string, version: number } };
+
+export type CreateCpmsSchoolPlanMutationVariables = Exact<{
+  input: CreateCpmsSchoolPlanInput;
+}>;
+
+
+export type CreateCpmsSchoolPlanMutation = { createCpmsSchoolPlan: { id: string, version: number } };
+
+export type CreateCpmsObjectivesContractMutationVariables = Exact<{
+  input: CreateCpmsObjectivesContractInput;
+}>;
+
+
+export type CreateCpmsObjectivesContractMutation = { createCpmsObjectivesContract: { id: string, version: number } };
+
+export type UpdateCpmsObjectivesContractMutationVariables = Exact<{
+  input: UpdateCpmsObjectivesContractInput;
+}>;
+
+
+export type UpdateCpmsObjectivesContractMutation = { updateCpmsObjectivesContract: { id: string, version: number } };
+
+export type UpdateCpmsContractMutationVariables = Exact<{
+  input: UpdateCpmsContractInput;
+}>;
+
+
+export type UpdateCpmsContractMutation = { updateCpmsContract: { id: string, status: CpmsContractStatus, version: number, canEdit: boolean, textEditable: boolean, steps: Array<CpmsContractStep>, canSignAs: CpmsContractParty | null, canLogExchange: boolean, canScheduleConcertation: boolean, actions: Array<string>, cpmsCommitments: string | null, schoolCommitments: string | null, cpms: { id: string, name: string }, school: { id: string, name: string }, plan: { id: string, title: string, endEvaluationOn: string, midEvaluationOn: string | null, objectives: Array<{ code: CpmsSystemObjective, wording: string }> }, objectives: Array<{ code: CpmsSystemObjective, wording: string }>, informationFlows: Array<{ what: string, how: string, consent: string }>, indicators: Array<{ label: string, objectiveCode: CpmsSystemObjective | null, baseline: number, target: number, reached: number | null, achieved: boolean | null }>, signatures: Array<{ party: CpmsContractParty, signedAt: string, signerName: string }>, evaluationDue: { dueOn: string, daysLeft: number, announced: boolean }, exchanges: Array<{ id: string, occurredOn: string, way: CpmsExchangeWay, participants: string, subject: string, agreed: string, authorName: string }>, concertations: Array<{ id: string, title: string, startsAt: string, endsAt: string, place: string | null, status: string }> } };
 
 export type OncallPoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5841,6 +5913,7 @@ export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
     startsOn
     endsOn
     status
+    version
     objectives
     canEdit
     cpms {
@@ -5864,11 +5937,16 @@ export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
     }
     indicators {
       label
+      objectiveCode
       baseline
       target
       reached
       achieved
     }
+  }
+  cpmsDirectedCentres {
+    id
+    name
   }
 }
     `) as unknown as TypedDocumentString<CpmsObjectivesContractsQuery, CpmsObjectivesContractsQueryVariables>;
@@ -6147,6 +6225,112 @@ export const UpdateCpmsSchoolPlanDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCpmsSchoolPlanMutation, UpdateCpmsSchoolPlanMutationVariables>;
+export const CreateCpmsSchoolPlanDocument = new TypedDocumentString(`
+    mutation CreateCpmsSchoolPlan($input: CreateCpmsSchoolPlanInput!) {
+  createCpmsSchoolPlan(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCpmsSchoolPlanMutation, CreateCpmsSchoolPlanMutationVariables>;
+export const CreateCpmsObjectivesContractDocument = new TypedDocumentString(`
+    mutation CreateCpmsObjectivesContract($input: CreateCpmsObjectivesContractInput!) {
+  createCpmsObjectivesContract(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCpmsObjectivesContractMutation, CreateCpmsObjectivesContractMutationVariables>;
+export const UpdateCpmsObjectivesContractDocument = new TypedDocumentString(`
+    mutation UpdateCpmsObjectivesContract($input: UpdateCpmsObjectivesContractInput!) {
+  updateCpmsObjectivesContract(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCpmsObjectivesContractMutation, UpdateCpmsObjectivesContractMutationVariables>;
+export const UpdateCpmsContractDocument = new TypedDocumentString(`
+    mutation UpdateCpmsContract($input: UpdateCpmsContractInput!) {
+  updateCpmsContract(input: $input) {
+    ...CpmsContractFields
+  }
+}
+    fragment CpmsContractFields on CpmsContract {
+  id
+  status
+  version
+  canEdit
+  textEditable
+  steps
+  canSignAs
+  canLogExchange
+  canScheduleConcertation
+  cpms {
+    id
+    name
+  }
+  school {
+    id
+    name
+  }
+  plan {
+    id
+    title
+    endEvaluationOn
+    midEvaluationOn
+    objectives {
+      code
+      wording
+    }
+  }
+  objectives {
+    code
+    wording
+  }
+  actions
+  cpmsCommitments
+  schoolCommitments
+  informationFlows {
+    what
+    how
+    consent
+  }
+  indicators {
+    label
+    objectiveCode
+    baseline
+    target
+    reached
+    achieved
+  }
+  signatures {
+    party
+    signedAt
+    signerName
+  }
+  evaluationDue {
+    dueOn
+    daysLeft
+    announced
+  }
+  exchanges {
+    id
+    occurredOn
+    way
+    participants
+    subject
+    agreed
+    authorName
+  }
+  concertations {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    status
+  }
+}`) as unknown as TypedDocumentString<UpdateCpmsContractMutation, UpdateCpmsContractMutationVariables>;
 export const OncallPoolsDocument = new TypedDocumentString(`
     query OncallPools {
   oncallPools {

@@ -22,6 +22,7 @@ import { SaveErrorBanner } from '../../../ui/SaveErrorBanner';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { formatDate, formatDateTime, parisToday } from '../../../ui/format';
 import type { CpmsContractFieldsFragment } from '../../../gql/graphql';
+import { ContractTextForm } from './ContractTextForm';
 import { ContractsNav, EvaluationDueBadge, formatNumber, LEAD_TEXT, StatusBadge } from './parts';
 import {
   LogExchangeDocument,
@@ -41,6 +42,7 @@ export function ContractPage() {
   const contract = query.data?.cpmsContract;
   usePageTitle(contract ? `Contrat avec ${contract.school.name}` : 'Contrat CPMS–école');
   const [message, setMessage] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   if (!contract)
@@ -64,6 +66,32 @@ export function ContractPage() {
       <EvaluationNotice contract={contract} />
       <StatusMessage message={message} />
       <StatusActions contract={contract} onDone={setMessage} />
+      {contract.textEditable && editing ? (
+        <ContractTextForm
+          contract={contract}
+          onDone={(m) => {
+            setEditing(false);
+            setMessage(m);
+          }}
+          onCancel={() => setEditing(false)}
+          onReload={() => {
+            setEditing(false);
+            void query.refetch();
+          }}
+        />
+      ) : contract.textEditable ? (
+        <p>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setEditing(true);
+              setMessage(null);
+            }}
+          >
+            Modifier le texte du contrat
+          </Button>
+        </p>
+      ) : null}
 
       <h2>Plan de pilotage</h2>
       <p>

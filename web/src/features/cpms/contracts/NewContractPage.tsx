@@ -6,10 +6,21 @@ import { splitErrors, useFocusFirstInvalid } from '../../../app/formErrors';
 import { gqlRequest } from '../../../app/graphql';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { ErrorState } from '../../../ui/ErrorState';
-import { CheckboxField, Field, SelectField, TextField } from '../../../ui/Field';
+import { CheckboxField, Field, SelectField } from '../../../ui/Field';
 import { FormActions } from '../../../ui/FormActions';
 import { LoadingState } from '../../../ui/LoadingState';
+import { FlowRows, filledFlowRows, flowInputs, flowLabels, newFlowRow, type FlowRow } from './FlowRows';
+import {
+  IndicatorRows,
+  filledIndicatorRows,
+  indicatorInputs,
+  indicatorLabels,
+  indicatorNumberErrors,
+  newIndicatorRow,
+  type IndicatorRow,
+} from './IndicatorRows';
 import { ContractsNav } from './parts';
+import { rowPathMapper } from './PlanForm';
 import { CreateContractDocument, useContractMutation, usePlans } from './queries';
 
 const LABELS: Record<string, string> = {
@@ -19,7 +30,7 @@ const LABELS: Record<string, string> = {
   cpmsCommitments: 'Engagements du centre',
   schoolCommitments: 'Engagements de l’école',
   informationFlows: 'Circulation de l’information',
-  indicators: 'Indicateur',
+  indicators: 'Indicateurs',
 };
 
 /** `/cpms/contrats/nouveau/:planId`: a centre's director drafts a contract from a school's plan de pilotage. */
@@ -36,16 +47,13 @@ export function NewContractPage() {
     actions: '',
     cpmsCommitments: '',
     schoolCommitments: '',
-    flowWhat: '',
-    flowHow: '',
-    flowConsent: '',
-    indicatorLabel: '',
-    indicatorBaseline: '',
-    indicatorTarget: '',
   });
+  const [flows, setFlows] = useState<FlowRow[]>(() => [newFlowRow()]);
+  const [indicators, setIndicators] = useState<IndicatorRow[]>(() => [newIndicatorRow()]);
+  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
   const cpmsId = v.cpmsId || centres[0]?.id || '';
-  const mutation = useContractMutation(() =>
+  const mutation = useContractMutation((rows: { flows: FlowRow[]; indicators: IndicatorRow[] }) =>
     gqlRequest(CreateContractDocument, {
       input: {
         cpmsId,
@@ -57,25 +65,19 @@ export function NewContractPage() {
           .filter(Boolean),
         cpmsCommitments: v.cpmsCommitments || null,
         schoolCommitments: v.schoolCommitments || null,
-        informationFlows:
-          v.flowWhat || v.flowHow || v.flowConsent
-            ? [{ what: v.flowWhat, how: v.flowHow, consent: v.flowConsent }]
-            : [],
-        indicators: v.indicatorLabel
-          ? [
-              {
-                label: v.indicatorLabel,
-                baseline: Number(v.indicatorBaseline.replace(',', '.')),
-                target: Number(v.indicatorTarget.replace(',', '.')),
-              },
-            ]
-          : [],
+        informationFlows: flowInputs(rows.flows),
+        indicators: indicatorInputs(rows.indicators),
       },
     }),
   );
-  const errors = splitErrors(mutation.error, Object.keys(LABELS), (p) =>
-    p.replace(/^input\./, '').replace(/\.\d+(\.\w+)?$/, ''),
+  const labels = { ...LABELS, ...flowLabels(flows), ...indicatorLabels(indicators) };
+  const known = Object.keys(labels);
+  const server = splitErrors(
+    mutation.error,
+    known,
+    rowPathMapper(() => known),
   );
+  const errors = { ...server, fields: { ...server.fields, ...clientErrors } };
   useFocusFirstInvalid(formRef, errors.fields);
   if (plans.isPending) return <LoadingState />;
   if (plans.isError) return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
@@ -88,7 +90,13 @@ export function NewContractPage() {
     );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate(undefined, {
+    const kept = { flows: filledFlowRows(flows), indicators: filledIndicatorRows(indicators) };
+    setFlows(kept.flows);
+    setIndicators(kept.indicators);
+    const numbers = indicatorNumberErrors(kept.indicators);
+    setClientErrors(numbers);
+    if (Object.keys(numbers).length) return;
+    mutation.mutate(kept, {
       onSuccess: (res) => navigate(`/cpms/contrats/${res.createCpmsContract.id}`),
     });
   };
@@ -160,52 +168,15 @@ export function NewContractPage() {
             />
           )}
         </Field>
-        <fieldset className={fr.cx('fr-fieldset')}>
-          <legend className={fr.cx('fr-fieldset__legend')}>{LABELS.informationFlows}</legend>
-          <p className={fr.cx('fr-hint-text', 'fr-ml-1w')}>
-            Ce qui circule entre l’école et le centre, comment, avec l’accord de qui — dans le respect du secret
-            professionnel.
-          </p>
-          <div className={fr.cx('fr-fieldset__element')}>
-            <TextField label="Information" value={v.flowWhat} onValueChange={(x) => setV({ ...v, flowWhat: x })} />
-            <TextField label="Moyen" value={v.flowHow} onValueChange={(x) => setV({ ...v, flowHow: x })} />
-            <TextField
-              label="Avec l’accord de"
-              value={v.flowConsent}
-              onValueChange={(x) => setV({ ...v, flowConsent: x })}
-            />
-          </div>
-          {errors.fields.informationFlows ? (
-            <p className={fr.cx('fr-error-text')} role="alert">
-              {errors.fields.informationFlows}
-            </p>
-          ) : null}
-        </fieldset>
-        <fieldset className={fr.cx('fr-fieldset')}>
-          <legend className={fr.cx('fr-fieldset__legend')}>{LABELS.indicators}</legend>
-          <div className={fr.cx('fr-fieldset__element')}>
-            <TextField
-              label="Intitulé de l’indicateur"
-              value={v.indicatorLabel}
-              onValueChange={(x) => setV({ ...v, indicatorLabel: x })}
-              error={errors.fields.indicators}
-            />
-            <TextField
-              label="Situation de départ"
-              inputMode="decimal"
-              value={v.indicatorBaseline}
-              onValueChange={(x) => setV({ ...v, indicatorBaseline: x })}
-            />
-            <TextField
-              label="Cible"
-              inputMode="decimal"
-              value={v.indicatorTarget}
-              onValueChange={(x) => setV({ ...v, indicatorTarget: x })}
-            />
-          </div>
-        </fieldset>
+        <FlowRows rows={flows} onRowsChange={setFlows} errors={errors.fields} />
+        <IndicatorRows
+          legend={LABELS.indicators!}
+          rows={indicators}
+          onRowsChange={setIndicators}
+          errors={errors.fields}
+        />
         <FormActions
-          errors={{ fields: errors.fields, general: errors.general, labels: LABELS }}
+          errors={{ fields: errors.fields, general: errors.general, labels }}
           submitLabel="Créer le brouillon"
           busy={mutation.isPending}
           onCancel={() => navigate('/cpms/contrats/plans')}

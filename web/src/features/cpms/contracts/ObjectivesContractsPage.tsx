@@ -1,4 +1,5 @@
 import { fr } from '@codegouvfr/react-dsfr';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { CPMS_CONTRACT_STATUS_LABELS, type CpmsContractStatus } from '@maillage/shared/cpms-contracts';
 import { fetchWithToken } from '../../../app/download';
@@ -7,6 +8,9 @@ import { DownloadButtons } from '../../../ui/DownloadButtons';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { formatDate } from '../../../ui/format';
+import { Button } from '../../../ui/Button';
+import { StatusMessage } from '../../../ui/StatusMessage';
+import { ObjectivesContractForm } from './ObjectivesContractForm';
 import { ContractsNav, formatNumber } from './parts';
 import { useObjectivesContracts } from './queries';
 
@@ -16,6 +20,10 @@ const FORMATS = ['pdf', 'docx'] as const;
 export function ObjectivesContractsPage() {
   usePageTitle('Contrats d’objectifs');
   const list = useObjectivesContracts();
+  const centres = list.data?.cpmsDirectedCentres ?? [];
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <div className={fr.cx('fr-container', 'fr-my-4w')}>
       <h1>Contrats d’objectifs</h1>
@@ -25,6 +33,34 @@ export function ObjectivesContractsPage() {
         lesquelles il a contracté. Son rapport d’évaluation rassemble les indicateurs des contrats des écoles et
         remplace le rapport d’activités triennal.
       </p>
+      <StatusMessage message={done} />
+      {centres.length && !creating ? (
+        <p>
+          <Button
+            onClick={() => {
+              setCreating(true);
+              setDone(null);
+            }}
+          >
+            Nouveau contrat d’objectifs
+          </Button>
+        </p>
+      ) : null}
+      {centres.length && creating ? (
+        <section className={fr.cx('fr-card', 'fr-p-3w', 'fr-mb-3w')} aria-labelledby="new-oc">
+          <h2 id="new-oc" className={fr.cx('fr-h4')}>
+            Nouveau contrat d’objectifs
+          </h2>
+          <ObjectivesContractForm
+            centres={centres}
+            onDone={(m) => {
+              setCreating(false);
+              setDone(m);
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        </section>
+      ) : null}
       {list.isPending ? (
         <LoadingState />
       ) : list.isError ? (
@@ -46,6 +82,19 @@ export function ObjectivesContractsPage() {
                 <li key={i}>{o}</li>
               ))}
             </ul>
+            <h3 className={fr.cx('fr-h6')}>Indicateurs du contrat d’objectifs</h3>
+            {oc.indicators.length ? (
+              <ul>
+                {oc.indicators.map((i, n) => (
+                  <li key={n}>
+                    {i.label} : départ {formatNumber(i.baseline)}, cible {formatNumber(i.target)}, atteint{' '}
+                    {formatNumber(i.reached)}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Aucun indicateur propre.</p>
+            )}
             <h3 className={fr.cx('fr-h6')}>Contrats d’écoles couverts</h3>
             {oc.contracts.length ? (
               <div className={fr.cx('fr-table')}>
@@ -82,6 +131,32 @@ export function ObjectivesContractsPage() {
             ) : (
               <p>Aucun contrat d’école rattaché.</p>
             )}
+            {oc.canEdit && editing === oc.id ? (
+              <ObjectivesContractForm
+                centres={centres}
+                current={oc}
+                onDone={(m) => {
+                  setEditing(null);
+                  setDone(m);
+                }}
+                onCancel={() => {
+                  setEditing(null);
+                  void list.refetch();
+                }}
+              />
+            ) : oc.canEdit ? (
+              <p>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setEditing(oc.id);
+                    setDone(null);
+                  }}
+                >
+                  Modifier le contrat d’objectifs « {oc.title} »
+                </Button>
+              </p>
+            ) : null}
             <DownloadButtons
               formats={FORMATS}
               groupLabel={`Rapport d’évaluation — ${oc.title}`}

@@ -20,13 +20,23 @@ import { DownloadButtons } from '../../../ui/DownloadButtons';
 import { ErrorState } from '../../../ui/ErrorState';
 import { LoadingState } from '../../../ui/LoadingState';
 import { formatDate } from '../../../ui/format';
+import { hasRole, useMe } from '../../../app/me';
 import { ContractsNav } from './parts';
+import { PlanForm } from './PlanForm';
 import { UpdatePlanDocument, useContractMutation, usePlans } from './queries';
 
 /** `/cpms/contrats/plans`: the plans de pilotage the caller reads, by evaluation date. */
 export function PlansPage() {
   usePageTitle('Plans de pilotage');
   const plans = usePlans();
+  const me = useMe();
+  // The school the caller heads (a SCHOOL_HEAD of an ECOLE): they write its plan de pilotage.
+  const school = me.data?.memberships.find(
+    (m) => m.organisation.kind === 'ECOLE' && hasRole(m.roles, 'SCHOOL_HEAD'),
+  )?.organisation;
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   return (
     <div className={fr.cx('fr-container', 'fr-my-4w')}>
       <h1>Plans de pilotage</h1>
@@ -35,6 +45,34 @@ export function PlansPage() {
         Le plan de pilotage de chaque école : ses objectifs (parmi les objectifs d’amélioration du système, dans les
         mots de l’école), ses dates et ses évaluations. Les contrats CPMS–école se concluent et s’évaluent à son rythme.
       </p>
+      <StatusMessage message={done} />
+      {school && !creating ? (
+        <p>
+          <Button
+            onClick={() => {
+              setCreating(true);
+              setDone(null);
+            }}
+          >
+            Nouveau plan de pilotage pour {school.name}
+          </Button>
+        </p>
+      ) : null}
+      {school && creating ? (
+        <section className={fr.cx('fr-card', 'fr-p-3w', 'fr-mb-3w')} aria-labelledby="new-plan">
+          <h2 id="new-plan" className={fr.cx('fr-h4')}>
+            Nouveau plan de pilotage — {school.name}
+          </h2>
+          <PlanForm
+            schoolId={school.id}
+            onDone={(m) => {
+              setCreating(false);
+              setDone(m);
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        </section>
+      ) : null}
       {plans.isPending ? (
         <LoadingState />
       ) : plans.isError ? (
@@ -74,6 +112,32 @@ export function PlansPage() {
             ) : (
               <p className={fr.cx('fr-text--sm')}>Le document du plan n’est pas encore déposé.</p>
             )}
+            {p.canEdit && editing === p.id ? (
+              <PlanForm
+                schoolId={p.school.id}
+                plan={p}
+                onDone={(m) => {
+                  setEditing(null);
+                  setDone(m);
+                }}
+                onCancel={() => {
+                  setEditing(null);
+                  void plans.refetch();
+                }}
+              />
+            ) : p.canEdit ? (
+              <p>
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setEditing(p.id);
+                    setDone(null);
+                  }}
+                >
+                  Modifier le plan « {p.title} »
+                </Button>
+              </p>
+            ) : null}
             {p.canEdit ? <PlanDocumentForm planId={p.id} schoolName={p.school.name} /> : null}
             {p.canEdit ? <PlanEvaluationsForm plan={p} /> : null}
             <h3 className={fr.cx('fr-h6')}>Contrats</h3>

@@ -166,6 +166,7 @@ export const ObjectivesContractsDocument = graphql(`
       startsOn
       endsOn
       status
+      version
       objectives
       canEdit
       cpms {
@@ -189,11 +190,16 @@ export const ObjectivesContractsDocument = graphql(`
       }
       indicators {
         label
+        objectiveCode
         baseline
         target
         reached
         achieved
       }
+    }
+    cpmsDirectedCentres {
+      id
+      name
     }
   }
 `);
@@ -285,6 +291,41 @@ export const UpdatePlanDocument = graphql(`
     updateCpmsSchoolPlan(input: $input) {
       id
       version
+    }
+  }
+`);
+
+export const CreatePlanDocument = graphql(`
+  mutation CreateCpmsSchoolPlan($input: CreateCpmsSchoolPlanInput!) {
+    createCpmsSchoolPlan(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const CreateObjectivesContractDocument = graphql(`
+  mutation CreateCpmsObjectivesContract($input: CreateCpmsObjectivesContractInput!) {
+    createCpmsObjectivesContract(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateObjectivesContractDocument = graphql(`
+  mutation UpdateCpmsObjectivesContract($input: UpdateCpmsObjectivesContractInput!) {
+    updateCpmsObjectivesContract(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const UpdateContractDocument = graphql(`
+  mutation UpdateCpmsContract($input: UpdateCpmsContractInput!) {
+    updateCpmsContract(input: $input) {
+      ...CpmsContractFields
     }
   }
 `);
