@@ -39,7 +39,10 @@ describe.skipIf(!postgresUrl)('faults under load: terminated backends and a data
   afterAll(async () => {
     await admin?.query(`alter database "${dbName}" allow_connections true`).catch(() => undefined);
     await admin?.end();
-    await t?.close();
+    // Bounded: once in a CI run (2026-12-07) the app's close outlived the 60-s hook after the faults (a
+    // pool client not given back?). The writes are what this file checks; the hang is reported, not hidden.
+    const closed = await Promise.race([t?.close().then(() => true), sleep(20_000).then(() => false)]);
+    if (!closed) console.warn('[faults] the app did not close within 20 s after the faults');
   });
 
   it('loses no acknowledged write, writes nothing unacknowledged, and serves again within seconds', async () => {
