@@ -79,6 +79,31 @@ describe('the 24/7 line: a draft with a gap, the switchboard’s key, a call', (
       .toMatch(/\d+ permanence\(s\) publiée\(s\)/);
     await settle(page);
     await checkPage(page, shots.next('publiee'));
+
+    // The week's templates: an impossible hour is refused at its field, then the week is saved.
+    await pressEnterOn(page, draft.getByRole('button', { name: 'Modifier les modèles' }));
+    const templates = page.getByRole('form', { name: 'Modifier les modèles de la semaine' });
+    await templates.waitFor();
+    const firstEnd = templates.getByLabel('Modèle 1 : fin', { exact: true });
+    const end = await firstEnd.inputValue();
+    await typeInto(page, firstEnd, '25:00');
+    await pressEnterOn(page, templates.getByRole('button', { name: 'Enregistrer les modèles' }));
+    await expect
+      .poll(async () => plain(await templates.innerText()), { timeout: 15_000 })
+      .toContain('heure invalide (HH:MM)');
+    await settle(page);
+    await checkPage(page, shots.next('modeles-erreur'));
+    await typeInto(page, firstEnd, end);
+    await pressEnterOn(page, templates.getByRole('button', { name: 'Enregistrer les modèles' }));
+    await expect.poll(async () => plain(await draft.innerText()), { timeout: 15_000 }).toContain('Modèles enregistrés');
+
+    // An agent's on-call phone, which the switchboard reads.
+    const phones = page.getByRole('region', { name: 'Téléphones d’astreinte' });
+    await typeInto(page, phones.getByLabel(/^Bruno Renard/), '+32 470 12 34 56');
+    await pressEnterOn(page, phones.getByRole('button', { name: 'Enregistrer le numéro de Bruno Renard' }));
+    await expect.poll(async () => plain(await phones.innerText()), { timeout: 15_000 }).toContain('Numéro enregistré.');
+    await settle(page);
+    await checkPage(page, shots.next('telephones'));
     await signOutWithKeyboard(page, shots);
   });
 

@@ -707,6 +707,19 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: 'mutation($id: ID!) { decideOncallSwap(input: { swapId: $id, approve: true, version: 1 }) { id } }',
     variables: { id: ids.territory },
   }),
+  'Mutation.replaceOncallTemplates': () => ({
+    query: 'mutation($id: ID!) { replaceOncallTemplates(input: { poolId: $id, version: 1, templates: [] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.setOncallPhone': () => ({
+    query:
+      'mutation($id: ID!) { setOncallPhone(input: { poolId: $id, userId: $id, onCallPhone: "0470 11 22 33" }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.withdrawOncallSwap': () => ({
+    query: 'mutation($id: ID!) { withdrawOncallSwap(input: { swapId: $id, version: 1 }) { id } }',
+    variables: { id: ids.territory },
+  }),
   'Mutation.logOncallCall': () => ({
     query:
       'mutation($id: ID!) { logOncallCall(input: { poolId: $id, receivedAt: "2027-01-04T10:00:00Z", callerKind: PARENT, category: HARCELEMENT, urgency: MOYENNE, action: "Écoute, orientation vers le CPMS" }) { id } }',

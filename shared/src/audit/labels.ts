@@ -179,6 +179,9 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'oncall_shift.publish': "Publication d'une période d'astreinte",
   'oncall_swap.propose': "Proposition d'échange de permanence",
   'oncall_swap.decide': 'Décision sur un échange de permanence',
+  'oncall_swap.withdraw': "Retrait d'une proposition d'échange de permanence",
+  'oncall_template.replace': 'Modification des modèles de la semaine d’astreinte',
+  'oncall_phone.set': "Modification du téléphone d'astreinte d'un agent",
   'oncall_call.log': "Enregistrement d'un appel à la ligne 24/7",
   'oncall_call.follow_up_done': "Suivi d'un appel à la ligne 24/7 fait",
   'oncall.on_call_read': "Consultation de l'agent d'astreinte (« qui est d'astreinte ? »)",
@@ -262,7 +265,10 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
       'orientation_evaluation',
     ],
   },
-  { label: 'Ligne 24/7 des CPMS', domains: ['oncall', 'oncall_pool', 'oncall_shift', 'oncall_swap', 'oncall_call'] },
+  {
+    label: 'Ligne 24/7 des CPMS',
+    domains: ['oncall', 'oncall_pool', 'oncall_shift', 'oncall_swap', 'oncall_call', 'oncall_template', 'oncall_phone'],
+  },
   {
     label: 'CPMS (contrats, échanges, indicateurs)',
     domains: [

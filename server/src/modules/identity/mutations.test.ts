@@ -92,6 +92,8 @@ const TABLES = [
   'oncall_shift',
   'oncall_swap',
   'oncall_call',
+  'oncall_template',
+  'oncall_agent_phone',
   'cpms_school_plan',
   'cpms_contract',
   'cpms_contract_exchange',
@@ -440,6 +442,11 @@ const M = {
   decideOncallSwap:
     'mutation($input: DecideOncallSwapInput!) { decideOncallSwap(input: $input) { id version status shift { agent { id } } } }',
   logOncallCall: 'mutation($input: LogOncallCallInput!) { logOncallCall(input: $input) { id version } }',
+  replaceOncallTemplates:
+    'mutation($input: ReplaceOncallTemplatesInput!) { replaceOncallTemplates(input: $input) { id version templates { weekday startTime } } }',
+  setOncallPhone: 'mutation($input: SetOncallPhoneInput!) { setOncallPhone(input: $input) { id phone } }',
+  withdrawOncallSwap:
+    'mutation($input: WithdrawOncallSwapInput!) { withdrawOncallSwap(input: $input) { id version status } }',
   closeOncallFollowUp:
     'mutation($input: CloseOncallFollowUpInput!) { closeOncallFollowUp(input: $input) { id version followUpDoneAt } }',
 };
@@ -2267,12 +2274,36 @@ describe('CPMS 24/7 line mutations (as the director of Liège 1 and its agent)',
     m.dayShift = await idOf(
       sql`select id from oncall_shift where starts_at = '2031-01-08T07:00:00Z' and pool_id = ${m.pool}`,
     );
+    m.nightShift = await idOf(
+      sql`select id from oncall_shift where agent_id = ${agent.id} and id <> ${m.dayShift} and starts_at > '2031-01-07' and pool_id = ${m.pool} order by starts_at limit 1`,
+    );
     const swap = await as(agent, 'proposeOncallSwap', {
       input: { shiftId: m.dayShift, role: 'AGENT', toUserId: m.seraing, note: 'Formation ce jour-là' },
     });
     m.swap = swap.data.id;
     const decided = await as(dir, 'decideOncallSwap', { input: { swapId: m.swap, approve: true, version: 1 } });
     expect(decided.data).toMatchObject({ status: 'APPROUVE', version: 2, shift: { agent: { id: m.seraing } } });
+    const second = await as(agent, 'proposeOncallSwap', {
+      input: { shiftId: m.nightShift, role: 'AGENT', toUserId: m.seraing },
+    });
+    m.withdrawn = second.data.id;
+    expect((await as(agent, 'withdrawOncallSwap', { input: { swapId: m.withdrawn, version: 1 } })).data).toMatchObject({
+      status: 'ANNULE',
+      version: 2,
+    });
+    const templates = await as(dir, 'replaceOncallTemplates', {
+      input: {
+        poolId: m.pool,
+        version: 2,
+        templates: [{ weekday: 1, startTime: '08:00', endTime: '20:00', agentId: agent.id, backupId: m.agent2 }],
+      },
+    });
+    expect(templates.data).toMatchObject({ version: 3, templates: [{ weekday: 1, startTime: '08:00' }] });
+    expect(templates.event).toMatchObject({ action: 'oncall_template.replace', subject_type: 'oncall_pool' });
+    const phone = await as(dir, 'setOncallPhone', {
+      input: { poolId: m.pool, userId: m.agent2, onCallPhone: '+32 470 12 34 56' },
+    });
+    expect(phone.data).toEqual({ id: m.agent2, phone: '+32 470 12 34 56' });
     const call = await as(agent, 'logOncallCall', {
       input: {
         poolId: m.pool,
@@ -2328,6 +2359,17 @@ describe('CPMS 24/7 line mutations (as the director of Liège 1 and its agent)',
       },
     });
     await bad(agent.token, 'closeOncallFollowUp', 'input.callId', { input: { callId: 'nope', version: 1 } });
+    await bad(dir.token, 'replaceOncallTemplates', 'input.templates.0.endTime', {
+      input: {
+        poolId: m.pool,
+        version: 3,
+        templates: [{ weekday: 1, startTime: '08:00', endTime: '25:00', agentId: agent.id, backupId: m.agent2 }],
+      },
+    });
+    await bad(dir.token, 'setOncallPhone', 'input.onCallPhone', {
+      input: { poolId: m.pool, userId: m.agent2, onCallPhone: 'demander à Marc' },
+    });
+    await bad(agent.token, 'withdrawOncallSwap', 'input.swapId', { input: { swapId: 'nope', version: 1 } });
   });
 
   it('a stale version gets CONFLICT and changes nothing', async () => {
@@ -2339,6 +2381,8 @@ describe('CPMS 24/7 line mutations (as the director of Liège 1 and its agent)',
     await stale(dir.token, 'deleteOncallShift', { input: { id: m.dayShift, version: 1 } });
     await stale(dir.token, 'decideOncallSwap', { input: { swapId: m.swap, approve: false, version: 1 } });
     await stale(agent.token, 'closeOncallFollowUp', { input: { callId: m.call, version: 1 } });
+    await stale(dir.token, 'replaceOncallTemplates', { input: { poolId: m.pool, version: 2, templates: [] } });
+    await stale(agent.token, 'withdrawOncallSwap', { input: { swapId: m.withdrawn, version: 1 } });
   });
 });
 

@@ -72,7 +72,8 @@ const instant = z.iso.datetime({ offset: true, message: 'instant invalide (ISO 8
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 ./-]{6,20}$/, 'numéro de téléphone invalide')
+  // Empty clears the number.
+  .regex(/^(\+?[0-9 ./-]{6,20})?$/, 'numéro de téléphone invalide')
   .nullish()
   .transform((v) => v || null);
 
@@ -85,13 +86,21 @@ export const poolRules = z.object({
 
 export const memberPhone = z.object({ poolId: uuid, userId: uuid, onCallPhone: phone });
 
-export const template = z.object({
+export const template = z
+  .object({
+    weekday: z.number().int().min(1, 'jour invalide').max(7, 'jour invalide'),
+    startTime: time,
+    endTime: time,
+    agentId: uuid,
+    backupId: uuid,
+  })
+  .refine((v) => v.agentId !== v.backupId, { path: ['backupId'], message: 'l’agent ne peut être son propre backup' });
+
+/** The pool's whole week of templates, replaced at once under the pool's version. */
+export const replaceTemplates = z.object({
   poolId: uuid,
-  weekday: z.number().int().min(1, 'jour invalide').max(7, 'jour invalide'),
-  startTime: time,
-  endTime: time,
-  agentId: uuid.nullish(),
-  backupId: uuid.nullish(),
+  version,
+  templates: z.array(template).max(70, 'au plus 70 modèles par semaine'),
 });
 
 export const generateWeeks = z.object({
@@ -123,6 +132,8 @@ export const proposeSwap = z.object({
 });
 
 export const decideSwap = z.object({ swapId: uuid, approve: z.boolean(), version });
+
+export const withdrawSwap = z.object({ swapId: uuid, version });
 
 export const logCall = z.object({
   poolId: uuid,

@@ -335,3 +335,115 @@ describe('reminders and calls', () => {
     expect(after!.n).toBe(before!.n);
   });
 });
+
+describe('a swap withdrawn by whoever proposed it', () => {
+  it('only the proposer withdraws, only while undecided; a director can no longer decide it', async () => {
+    const [shift] = await ownerRows<{ id: string }>(
+      t,
+      sql`select id from oncall_shift where pool_id = ${id.pool} and backup_id = ${id.agent4}
+          and starts_at > now() + interval '1 day' order by starts_at limit 1`,
+    );
+    const tok4 = await t.login('agent4.cpms@demo.test');
+    const proposed = await t.gql<{ proposeOncallSwap: { id: string; version: number } }>(
+      tok4,
+      `mutation($i: ProposeOncallSwapInput!) { proposeOncallSwap(input: $i) { id version } }`,
+      { i: { shiftId: shift!.id, role: 'BACKUP', toUserId: user.agent } },
+    );
+    expect(proposed.errors).toBeUndefined();
+    const swapId = proposed.data.proposeOncallSwap.id;
+    const WITHDRAW = `mutation($i: WithdrawOncallSwapInput!) { withdrawOncallSwap(input: $i) { id status version } }`;
+    expect(code(await gql('agent', WITHDRAW, { i: { swapId, version: 1 } }))).toBe('FORBIDDEN');
+    expect(code(await t.gql(tok4, WITHDRAW, { i: { swapId, version: 7 } }))).toBe('CONFLICT');
+    const withdrawn = await t.gql<{ withdrawOncallSwap: { status: string; version: number } }>(tok4, WITHDRAW, {
+      i: { swapId, version: 1 },
+    });
+    expect(withdrawn.errors).toBeUndefined();
+    expect(withdrawn.data.withdrawOncallSwap).toMatchObject({ status: 'ANNULE', version: 2 });
+    const decided = await gql('dir', `mutation($i: DecideOncallSwapInput!) { decideOncallSwap(input: $i) { id } }`, {
+      i: { swapId, approve: true, version: 2 },
+    });
+    expect(code(decided)).toBe('CONFLICT');
+    expect(code(await t.gql(tok4, WITHDRAW, { i: { swapId, version: 2 } }))).toBe('CONFLICT');
+  });
+});
+
+describe('the week’s templates and the on-call phones, written by the directors', () => {
+  const POOL_TEMPLATES = `query($id: ID!) { oncallPool(id: $id) { version templates { weekday startTime endTime agent { id } backup { id } } people { id phone } } }`;
+  const REPLACE = `mutation($i: ReplaceOncallTemplatesInput!) { replaceOncallTemplates(input: $i) { version templates { weekday startTime endTime } } }`;
+  const PHONE = `mutation($i: SetOncallPhoneInput!) { setOncallPhone(input: $i) { id phone } }`;
+
+  it('replaces the whole week under the pool’s version, refuses an unknown agent at its row, and the weeks follow', async () => {
+    const before = (await gql('dir', POOL_TEMPLATES, { id: id.pool })).data.oncallPool;
+    const week = [1, 2, 3, 4, 5, 6, 7].flatMap((weekday) => [
+      { weekday, startTime: '07:00', endTime: '19:00', agentId: user.agent, backupId: id.agent2 },
+      { weekday, startTime: '19:00', endTime: '07:00', agentId: user.agent3, backupId: id.agent4 },
+    ]);
+    expect(
+      code(await gql('agent', REPLACE, { i: { poolId: id.pool, version: before.version, templates: week } })),
+    ).toBe('FORBIDDEN');
+    const unknown = await gql('dir', REPLACE, {
+      i: {
+        poolId: id.pool,
+        version: before.version,
+        templates: [{ ...week[0], agentId: user.ecole }, ...week.slice(1)],
+      },
+    });
+    expect(code(unknown)).toBe('BAD_USER_INPUT');
+    expect(unknown.errors![0]!.extensions.fields).toEqual([
+      { path: 'input.templates.0.agentId', message: 'agent inconnu du pool' },
+    ]);
+    const own = await gql('dir', REPLACE, {
+      i: { poolId: id.pool, version: before.version, templates: [{ ...week[0], backupId: user.agent }] },
+    });
+    expect(own.errors![0]!.extensions.fields![0]!.path).toBe('input.templates.0.backupId');
+    expect((await gql('dir', POOL_TEMPLATES, { id: id.pool })).data.oncallPool.templates).toEqual(before.templates);
+
+    const replaced = await gql('dir', REPLACE, { i: { poolId: id.pool, version: before.version, templates: week } });
+    expect(replaced.errors).toBeUndefined();
+    expect(replaced.data.replaceOncallTemplates.version).toBe(before.version + 1);
+    expect(replaced.data.replaceOncallTemplates.templates).toHaveLength(14);
+    expect(replaced.data.replaceOncallTemplates.templates[1]).toEqual({
+      weekday: 1,
+      startTime: '19:00',
+      endTime: '07:00',
+    });
+    // A second director still holding the old version is told to reload.
+    expect(
+      code(await gql('dirSeraing', REPLACE, { i: { poolId: id.pool, version: before.version, templates: [] } })),
+    ).toBe('CONFLICT');
+    const generated = await gql(
+      'dir',
+      `mutation($i: GenerateOncallWeeksInput!) { generateOncallWeeks(input: $i) { startsAt minutes } }`,
+      { i: { poolId: id.pool, firstWeek: '2029-06-04', weeks: 1 } },
+    );
+    expect(generated.errors).toBeUndefined();
+    expect(generated.data.generateOncallWeeks).toHaveLength(14);
+    expect(generated.data.generateOncallWeeks[0]).toEqual({ startsAt: '2029-06-04T05:00:00.000Z', minutes: 720 });
+  });
+
+  it('sets and clears an agent’s phone, which the switchboard then reads; the audit never holds the number', async () => {
+    const set = await gql('dir', PHONE, { i: { poolId: id.pool, userId: id.agent2, onCallPhone: '+32 470 98 76 54' } });
+    expect(set.errors).toBeUndefined();
+    expect(set.data.setOncallPhone).toEqual({ id: id.agent2, phone: '+32 470 98 76 54' });
+    const people = (await gql('agent3', POOL_TEMPLATES, { id: id.pool })).data.oncallPool.people;
+    expect(people.find((p: { id: string }) => p.id === id.agent2).phone).toBe('+32 470 98 76 54');
+    const bad = await gql('dir', PHONE, { i: { poolId: id.pool, userId: id.agent2, onCallPhone: 'appeler Marc' } });
+    expect(bad.errors![0]!.extensions.fields).toEqual([
+      { path: 'input.onCallPhone', message: 'numéro de téléphone invalide' },
+    ]);
+    expect(
+      code(await gql('agent', PHONE, { i: { poolId: id.pool, userId: user.agent, onCallPhone: '0470 11 22 33' } })),
+    ).toBe('FORBIDDEN');
+    expect(
+      code(await gql('dir', PHONE, { i: { poolId: id.pool, userId: user.ecole, onCallPhone: '0470 11 22 33' } })),
+    ).toBe('BAD_USER_INPUT');
+    const cleared = await gql('dir', PHONE, { i: { poolId: id.pool, userId: id.agent2, onCallPhone: '' } });
+    expect(cleared.data.setOncallPhone.phone).toBeNull();
+    const audits = await ownerRows<{ details: unknown }>(
+      t,
+      sql`select details from audit_event where action = 'oncall_phone.set'`,
+    );
+    expect(audits).toHaveLength(2);
+    expect(JSON.stringify(audits)).not.toMatch(/470/);
+  });
+});

@@ -59,7 +59,13 @@ export const oncallResolvers = {
     publishOncallPeriod: guard(oncallDirection, (args, ctx) =>
       oncall.publishPeriod(ctx, withDays(args.input, ['from', 'to'])),
     ),
+    replaceOncallTemplates: guard(oncallDirection, (args, ctx) => oncall.replaceTemplates(ctx, args.input)),
+    setOncallPhone: guard(oncallDirection, async (args, ctx) => {
+      const p = await oncall.setPhone(ctx, args.input);
+      return { ...p, isAgent: p.roles.includes('CPMS_AGENT') };
+    }),
     proposeOncallSwap: guard(oncallReader, (args, ctx) => oncall.proposeSwap(ctx, args.input)),
+    withdrawOncallSwap: guard(oncallReader, (args, ctx) => oncall.withdrawSwap(ctx, args.input)),
     decideOncallSwap: guard(oncallDirection, (args, ctx) => oncall.decideSwap(ctx, args.input)),
     logOncallCall: guard(oncallReader, (args, ctx) =>
       oncall.logCall(ctx, withDays(withInstants(args.input, ['receivedAt']), ['followUpDue'])),

@@ -19,7 +19,7 @@ import type { RequestContext } from '../../../core/context.js';
 import { AppError, badInput, notFound, staleVersion } from '../../../core/errors.js';
 import { textArrayOf } from '../../../core/db/pg-array.js';
 import { parseInput } from '../../../core/validation.js';
-import { oncallCall, oncallPool, oncallShift, oncallSwap, oncallTemplate } from './tables.js';
+import { oncallAgentPhone, oncallCall, oncallPool, oncallShift, oncallSwap, oncallTemplate } from './tables.js';
 
 /*
  * The 24/7 line's use cases (issue 19): the pool's rota, checked against its coverage rules before a
@@ -180,6 +180,68 @@ export function templatesOfPool(ctx: RequestContext, poolId: string): Promise<On
     .where(eq(oncallTemplate.poolId, poolId))
     .orderBy(asc(oncallTemplate.weekday), asc(oncallTemplate.startTime))
     .limit(200);
+}
+
+/**
+ * Replaces the pool's week of templates in one write, under the pool's version (two directors editing the
+ * week at once: the second is told to reload). Each template needs an agent and a distinct backup of the pool.
+ */
+export async function replaceTemplates(ctx: RequestContext, raw: unknown): Promise<OncallPoolRow> {
+  const input = parseInput(oncallSchemas.replaceTemplates, raw);
+  await poolForChange(ctx, input.poolId, 'oncall_template.replace');
+  const people = await poolPeople(ctx, input.poolId);
+  const unknown = input.templates.flatMap((t, n) =>
+    (['agentId', 'backupId'] as const)
+      .filter((k) => !people.some((p) => p.id === t[k]))
+      .map((k) => ({ path: `input.templates.${n}.${k}`, message: 'agent inconnu du pool' })),
+  );
+  if (unknown.length) throw badInput(unknown);
+  const [row] = await ctx.db.select().from(oncallPool).where(eq(oncallPool.id, input.poolId)).for('update');
+  if (!row) throw notFound('Pool d’astreinte');
+  if (row.version !== input.version) throw staleVersion('Le pool d’astreinte');
+  await ctx.db.delete(oncallTemplate).where(eq(oncallTemplate.poolId, row.id));
+  if (input.templates.length)
+    await ctx.db.insert(oncallTemplate).values(input.templates.map((t) => ({ ...t, poolId: row.id })));
+  const [updated] = await ctx.db
+    .update(oncallPool)
+    .set({ version: row.version + 1, updatedAt: new Date() })
+    .where(eq(oncallPool.id, row.id))
+    .returning();
+  await ctx.audit({
+    action: 'oncall_template.replace',
+    subjectType: 'oncall_pool',
+    subjectId: row.id,
+    details: { templates: input.templates.length },
+  });
+  return updated!;
+}
+
+/** Sets (or clears) the on-call phone of an agent or director of the pool; directors only. */
+export async function setPhone(ctx: RequestContext, raw: unknown): Promise<OncallPersonRow> {
+  const input = parseInput(oncallSchemas.memberPhone, raw);
+  await poolForChange(ctx, input.poolId, 'oncall_phone.set');
+  const person = await personOf(ctx, input.poolId, input.userId);
+  if (!person) throw badInput([{ path: 'input.userId', message: 'agent inconnu du pool' }]);
+  if (input.onCallPhone)
+    await ctx.db
+      .insert(oncallAgentPhone)
+      .values({ poolId: input.poolId, userId: input.userId, phone: input.onCallPhone })
+      .onConflictDoUpdate({
+        target: [oncallAgentPhone.poolId, oncallAgentPhone.userId],
+        set: { phone: input.onCallPhone },
+      });
+  else
+    await ctx.db
+      .delete(oncallAgentPhone)
+      .where(and(eq(oncallAgentPhone.poolId, input.poolId), eq(oncallAgentPhone.userId, input.userId)));
+  // The phone is personal data: the audit says it changed, never the number.
+  await ctx.audit({
+    action: 'oncall_phone.set',
+    subjectType: 'oncall_pool',
+    subjectId: input.poolId,
+    details: { userId: input.userId, cleared: !input.onCallPhone },
+  });
+  return { ...person, phone: input.onCallPhone };
 }
 
 /* ---------- shifts ---------- */
@@ -488,6 +550,26 @@ export async function decideSwap(ctx: RequestContext, raw: unknown): Promise<Onc
     subjectId: swap.id,
     details: { approved: input.approve },
   });
+  return updated!;
+}
+
+/** Whoever proposed a swap withdraws it while no director has decided it. */
+export async function withdrawSwap(ctx: RequestContext, raw: unknown): Promise<OncallSwapRow> {
+  const input = parseInput(oncallSchemas.withdrawSwap, raw);
+  const [seen] = await ctx.db.select().from(oncallSwap).where(eq(oncallSwap.id, input.swapId));
+  if (!seen) throw notFound('Échange');
+  if (seen.fromUserId !== ctx.actor!.userId)
+    deny(ctx, 'oncall_swap.withdraw', 'not-proposer', { subjectType: 'oncall_swap', subjectId: seen.id });
+  const [swap] = await ctx.db.select().from(oncallSwap).where(eq(oncallSwap.id, seen.id)).for('update');
+  if (!swap) throw notFound('Échange');
+  if (swap.version !== input.version) throw staleVersion('L’échange', false);
+  if (swap.status !== 'PROPOSE') throw new AppError('CONFLICT', 'Cet échange a déjà été décidé.', 'TRANSITION_REFUSED');
+  const [updated] = await ctx.db
+    .update(oncallSwap)
+    .set({ status: 'ANNULE', version: swap.version + 1, updatedAt: new Date() })
+    .where(eq(oncallSwap.id, swap.id))
+    .returning();
+  await ctx.audit({ action: 'oncall_swap.withdraw', subjectType: 'oncall_swap', subjectId: swap.id });
   return updated!;
 }
 

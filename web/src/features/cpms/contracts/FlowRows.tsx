@@ -1,6 +1,5 @@
-import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
+import { nextRowKey, RowsFieldset } from '../../../ui/RowsFieldset';
 
 export interface FlowRow {
   key: number;
@@ -9,8 +8,7 @@ export interface FlowRow {
   consent: string;
 }
 
-let counter = 0;
-export const newFlowRow = (): FlowRow => ({ key: ++counter, what: '', how: '', consent: '' });
+export const newFlowRow = (): FlowRow => ({ key: nextRowKey(), what: '', how: '', consent: '' });
 
 /** The rows with something written in them (the empty ones are left out before sending). */
 export const filledFlowRows = (rows: readonly FlowRow[]) => rows.filter((r) => r.what || r.how || r.consent);
@@ -28,51 +26,40 @@ export function FlowRows({
   onRowsChange: (rows: FlowRow[]) => void;
   errors: Record<string, string>;
 }) {
-  const set = (key: number, change: Partial<FlowRow>) =>
-    onRowsChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   return (
-    <fieldset className={fr.cx('fr-fieldset')} aria-describedby="flows-hint">
-      <legend className={fr.cx('fr-fieldset__legend')}>Circulation de l’information</legend>
-      <p id="flows-hint" className={fr.cx('fr-hint-text', 'fr-ml-1w')}>
-        Ce qui circule entre l’école et le centre, comment, avec l’accord de qui — dans le respect du secret
-        professionnel.
-      </p>
-      {rows.map((r, i) => (
-        <div key={r.key} className={fr.cx('fr-fieldset__element')} role="group" aria-label={`Flux ${i + 1}`}>
+    <RowsFieldset
+      legend="Circulation de l’information"
+      hint="Ce qui circule entre l’école et le centre, comment, avec l’accord de qui — dans le respect du secret professionnel."
+      rowName="Flux"
+      removeLabel={(n) => `Retirer le flux ${n}`}
+      addLabel="Ajouter un flux d’information"
+      rows={rows}
+      onRowsChange={onRowsChange}
+      newRow={newFlowRow}
+      error={errors.informationFlows}
+      renderRow={(r, i, set) => (
+        <>
           <TextField
             label={`Flux ${i + 1} : information`}
             value={r.what}
-            onValueChange={(x) => set(r.key, { what: x })}
+            onValueChange={(x) => set({ what: x })}
             error={errors[`informationFlows.${i}.what`]}
           />
           <TextField
             label={`Flux ${i + 1} : moyen`}
             value={r.how}
-            onValueChange={(x) => set(r.key, { how: x })}
+            onValueChange={(x) => set({ how: x })}
             error={errors[`informationFlows.${i}.how`]}
           />
           <TextField
             label={`Flux ${i + 1} : avec l’accord de`}
             value={r.consent}
-            onValueChange={(x) => set(r.key, { consent: x })}
+            onValueChange={(x) => set({ consent: x })}
             error={errors[`informationFlows.${i}.consent`]}
           />
-          <Button variant="tertiary" onClick={() => onRowsChange(rows.filter((x) => x.key !== r.key))}>
-            Retirer le flux {i + 1}
-          </Button>
-        </div>
-      ))}
-      {errors.informationFlows ? (
-        <p className={fr.cx('fr-error-text', 'fr-ml-1w')} role="alert">
-          {errors.informationFlows}
-        </p>
-      ) : null}
-      <div className={fr.cx('fr-fieldset__element')}>
-        <Button variant="secondary" onClick={() => onRowsChange([...rows, newFlowRow()])}>
-          Ajouter un flux d’information
-        </Button>
-      </div>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
 

@@ -1,6 +1,5 @@
-import { fr } from '@codegouvfr/react-dsfr';
-import { Button } from '../../../ui/Button';
 import { TextField } from '../../../ui/Field';
+import { nextRowKey, RowsFieldset } from '../../../ui/RowsFieldset';
 
 export interface IndicatorRow {
   key: number;
@@ -12,9 +11,8 @@ export interface IndicatorRow {
   objectiveCode: string | null;
 }
 
-let counter = 0;
 export const newIndicatorRow = (): IndicatorRow => ({
-  key: ++counter,
+  key: nextRowKey(),
   label: '',
   baseline: '',
   target: '',
@@ -32,7 +30,7 @@ export const indicatorRowsOf = (
   }[],
 ): IndicatorRow[] =>
   list.map((i) => ({
-    key: ++counter,
+    key: nextRowKey(),
     label: i.label,
     baseline: String(i.baseline).replace('.', ','),
     target: String(i.target).replace('.', ','),
@@ -78,49 +76,41 @@ export function IndicatorRows({
   onRowsChange: (rows: IndicatorRow[]) => void;
   errors: Record<string, string>;
 }) {
-  const set = (key: number, change: Partial<IndicatorRow>) =>
-    onRowsChange(rows.map((r) => (r.key === key ? { ...r, ...change } : r)));
   return (
-    <fieldset className={fr.cx('fr-fieldset')}>
-      <legend className={fr.cx('fr-fieldset__legend')}>{legend}</legend>
-      {rows.map((r, i) => (
-        <div key={r.key} className={fr.cx('fr-fieldset__element')} role="group" aria-label={`Indicateur ${i + 1}`}>
+    <RowsFieldset
+      legend={legend}
+      rowName="Indicateur"
+      removeLabel={(n) => `Retirer l’indicateur ${n}`}
+      addLabel="Ajouter un indicateur"
+      rows={rows}
+      onRowsChange={onRowsChange}
+      newRow={newIndicatorRow}
+      error={errors.indicators}
+      renderRow={(r, i, set) => (
+        <>
           <TextField
             label={`Indicateur ${i + 1} : intitulé`}
             value={r.label}
-            onValueChange={(x) => set(r.key, { label: x })}
+            onValueChange={(x) => set({ label: x })}
             error={errors[`indicators.${i}.label`]}
           />
           <TextField
             label={`Indicateur ${i + 1} : situation de départ`}
             inputMode="decimal"
             value={r.baseline}
-            onValueChange={(x) => set(r.key, { baseline: x })}
+            onValueChange={(x) => set({ baseline: x })}
             error={errors[`indicators.${i}.baseline`]}
           />
           <TextField
             label={`Indicateur ${i + 1} : cible`}
             inputMode="decimal"
             value={r.target}
-            onValueChange={(x) => set(r.key, { target: x })}
+            onValueChange={(x) => set({ target: x })}
             error={errors[`indicators.${i}.target`]}
           />
-          <Button variant="tertiary" onClick={() => onRowsChange(rows.filter((x) => x.key !== r.key))}>
-            Retirer l’indicateur {i + 1}
-          </Button>
-        </div>
-      ))}
-      {errors.indicators ? (
-        <p className={fr.cx('fr-error-text', 'fr-ml-1w')} role="alert">
-          {errors.indicators}
-        </p>
-      ) : null}
-      <div className={fr.cx('fr-fieldset__element')}>
-        <Button variant="secondary" onClick={() => onRowsChange([...rows, newIndicatorRow()])}>
-          Ajouter un indicateur
-        </Button>
-      </div>
-    </fieldset>
+        </>
+      )}
+    />
   );
 }
 

@@ -33,10 +33,14 @@ import {
   useOncallRota,
   useProposeSwap,
   usePublish,
+  useWithdrawSwap,
+  type OncallPoolItem,
   type OncallShiftItem,
 } from './queries';
+import { PhonesForm } from './PhonesForm';
+import { TemplatesForm, WEEKDAYS } from './TemplatesForm';
 
-type Pool = NonNullable<ReturnType<typeof useOncallPools>['data']>['oncallPools'][number];
+type Pool = OncallPoolItem;
 
 /** `/cpms/astreinte`: who is on call now, the rota by week, the draft period's check and publication, swaps. */
 export function RotaPage() {
@@ -123,6 +127,7 @@ function Week({ pool }: { pool: Pool }) {
   const [swapOf, setSwapOf] = useState<OncallShiftItem | null>(null);
   const remove = useDeleteShift();
   const decide = useDecideSwap();
+  const withdraw = useWithdrawSwap();
   const shifts = rota.data?.oncallPool?.shifts ?? [];
   const swaps = (rota.data?.oncallPool?.swaps ?? []).filter((s) => s.status === 'PROPOSE');
   return (
@@ -210,6 +215,7 @@ function Week({ pool }: { pool: Pool }) {
       {swapOf && myId ? <SwapForm pool={pool} shift={swapOf} myId={myId} onDone={() => setSwapOf(null)} /> : null}
       <h3>Échanges proposés</h3>
       {decide.error ? <ErrorState title="Décision refusée" error={decide.error} /> : null}
+      {withdraw.error ? <ErrorState title="Retrait refusé" error={withdraw.error} /> : null}
       {swaps.length === 0 ? (
         <p>Aucun échange en attente.</p>
       ) : (
@@ -219,6 +225,19 @@ function Week({ pool }: { pool: Pool }) {
               {s.from?.displayName} cède {s.role === 'AGENT' ? 'la permanence' : 'le rôle de backup'} du{' '}
               {s.shift ? brusselsLabel(s.shift.startsAt) : '—'} à {s.to?.displayName}
               {s.note ? ` (« ${s.note} »)` : ''}
+              {s.from?.id === myId ? (
+                <>
+                  {' '}
+                  <Button
+                    size="small"
+                    variant="tertiary"
+                    busy={withdraw.isPending}
+                    onClick={() => withdraw.mutate({ swapId: s.id, version: s.version })}
+                  >
+                    Retirer ma proposition
+                  </Button>
+                </>
+              ) : null}
               {pool.canDirect ? (
                 <>
                   {' '}
@@ -374,16 +393,16 @@ function DraftPeriod({ pool }: { pool: Pool }) {
       <Generate pool={pool} from={from} to={to} valid={valid} />
       <ShiftForm pool={pool} />
       <Rules pool={pool} />
+      <PhonesForm pool={pool} />
     </section>
   );
 }
-
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 
 /** The week's templates, and the draft weeks built from them (replacing those weeks' draft shifts). */
 function Generate({ pool, from, to, valid }: { pool: Pool; from: string; to: string; valid: boolean }) {
   const generate = useGenerateWeeks();
   const [done, setDone] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   const weeks = valid ? Math.max(1, Math.round((Date.parse(to) - Date.parse(from)) / (7 * 86_400_000))) : 0;
   return (
     <>
@@ -402,6 +421,26 @@ function Generate({ pool, from, to, valid }: { pool: Pool; from: string; to: str
           { key: 'backup', header: 'Backup', cell: (t) => t.backup?.displayName ?? '—' },
         ]}
       />
+      {editing ? (
+        <TemplatesForm
+          pool={pool}
+          onDone={(saved) => {
+            setEditing(false);
+            setDone(saved ?? null);
+          }}
+        />
+      ) : (
+        <Button
+          variant="secondary"
+          className={fr.cx('fr-mb-2w')}
+          onClick={() => {
+            setDone(null);
+            setEditing(true);
+          }}
+        >
+          Modifier les modèles
+        </Button>
+      )}
       {generate.error ? <ErrorState title="Génération refusée" error={generate.error} /> : null}
       <StatusMessage message={done} />
       <ConfirmButton

@@ -7,12 +7,16 @@ import type {
   DeleteOncallShiftInput,
   LogOncallCallInput,
   OncallCallsQuery,
+  OncallPoolsQuery,
   OncallRotaQuery,
   ProposeOncallSwapInput,
   PublishOncallPeriodInput,
   CloseOncallFollowUpInput,
   GenerateOncallWeeksInput,
   UpdateOncallRulesInput,
+  ReplaceOncallTemplatesInput,
+  SetOncallPhoneInput,
+  WithdrawOncallSwapInput,
 } from '../../../gql/graphql';
 
 /** A mutation that refreshes the given queries once it succeeds. */
@@ -61,6 +65,8 @@ const PoolsDocument = graphql(`
     }
   }
 `);
+
+export type OncallPoolItem = OncallPoolsQuery['oncallPools'][number];
 
 export const useOncallPools = () =>
   useQuery({ queryKey: ['oncallPools'], queryFn: () => gqlRequest(PoolsDocument, {}) });
@@ -291,7 +297,42 @@ const RulesDocument = graphql(`
   }
 `);
 
+const ReplaceTemplatesDocument = graphql(`
+  mutation ReplaceOncallTemplates($input: ReplaceOncallTemplatesInput!) {
+    replaceOncallTemplates(input: $input) {
+      id
+      version
+    }
+  }
+`);
+const SetPhoneDocument = graphql(`
+  mutation SetOncallPhone($input: SetOncallPhoneInput!) {
+    setOncallPhone(input: $input) {
+      id
+      phone
+    }
+  }
+`);
+const WithdrawSwapDocument = graphql(`
+  mutation WithdrawOncallSwap($input: WithdrawOncallSwapInput!) {
+    withdrawOncallSwap(input: $input) {
+      id
+      status
+    }
+  }
+`);
+
 const ROTA_KEYS = ['oncallRota', 'oncallCheck', 'oncallNow'];
+export const useReplaceTemplates = () =>
+  useInvalidating(['oncallPools'], (input: ReplaceOncallTemplatesInput) =>
+    gqlRequest(ReplaceTemplatesDocument, { input }),
+  );
+export const useSetPhone = () =>
+  useInvalidating(['oncallPools', 'oncallNow'], (input: SetOncallPhoneInput) =>
+    gqlRequest(SetPhoneDocument, { input }),
+  );
+export const useWithdrawSwap = () =>
+  useInvalidating(ROTA_KEYS, (input: WithdrawOncallSwapInput) => gqlRequest(WithdrawSwapDocument, { input }));
 export const useGenerateWeeks = () =>
   useInvalidating(ROTA_KEYS, (input: GenerateOncallWeeksInput) => gqlRequest(GenerateDocument, { input }));
 export const useUpdateRules = () =>
