@@ -852,6 +852,15 @@ export type OncallSwapStatus =
   | 'PROPOSE'
   | 'REFUSE';
 
+/** A template of the week: ISO weekday (1 = Monday), local start and end (HH:MM, Brussels; an end at or before the start is on the next day). */
+export type OncallTemplateInput = {
+  agentId: string | number;
+  backupId: string | number;
+  endTime: string;
+  startTime: string;
+  weekday: number;
+};
+
 export type OncallUrgency =
   | 'FAIBLE'
   | 'HAUTE'
@@ -1067,6 +1076,13 @@ export type ReferenceStatus =
   | 'SANS_SUITE'
   | 'TERMINEE';
 
+export type ReplaceOncallTemplatesInput = {
+  poolId: string | number;
+  templates: Array<OncallTemplateInput>;
+  /** The pool's version: the week of templates is replaced as a whole. */
+  version: number;
+};
+
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
@@ -1160,6 +1176,13 @@ export type SchoolLevel =
   | 'COLLEGE'
   | 'ELEMENTAIRE'
   | 'LYCEE';
+
+export type SetOncallPhoneInput = {
+  /** Empty or null clears the number. */
+  onCallPhone?: string | null | undefined;
+  poolId: string | number;
+  userId: string | number;
+};
 
 export type SetPsyenQuotityInput = {
   cioId: string | number;
@@ -1538,6 +1561,11 @@ export type WeeklySessionInput = {
   day: Weekday;
   durationMinutes: number;
   start: string;
+};
+
+export type WithdrawOncallSwapInput = {
+  swapId: string | number;
+  version: number;
 };
 
 export type WorkPlanActionStatus =
@@ -2134,6 +2162,27 @@ export type UpdateOncallRulesMutationVariables = Exact<{
 
 export type UpdateOncallRulesMutation = { updateOncallRules: { id: string, version: number, maxShiftMinutes: number, minRestMinutes: number } };
 
+export type ReplaceOncallTemplatesMutationVariables = Exact<{
+  input: ReplaceOncallTemplatesInput;
+}>;
+
+
+export type ReplaceOncallTemplatesMutation = { replaceOncallTemplates: { id: string, version: number } };
+
+export type SetOncallPhoneMutationVariables = Exact<{
+  input: SetOncallPhoneInput;
+}>;
+
+
+export type SetOncallPhoneMutation = { setOncallPhone: { id: string, phone: string | null } };
+
+export type WithdrawOncallSwapMutationVariables = Exact<{
+  input: WithdrawOncallSwapInput;
+}>;
+
+
+export type WithdrawOncallSwapMutation = { withdrawOncallSwap: { id: string, status: OncallSwapStatus } };
+
 export type CpmsIndicatorsQueryVariables = Exact<{
   year: number;
   zoneId?: string | number | null | undefined;
@@ -2301,7 +2350,7 @@ export type MeetingDetailQueryVariables = Exact<{
 }>;
 
 
-export type MeetingDetailQuery = { meeting: { id: string, kind: MeetingKind, title: string, theme: string | null, communes: Array<string>, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, cancelReason: string | null, agenda: Array<string>, minutes: string | null, decisions: Array<string>, caseAccessDays: number, caseAccessUntil: string, canEdit: boolean, version: number, parcours: ThematicParcours | null, cio: { id: string, name: string } | null, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> } | null, platforms: Array<{ id: string, name: string }>, invitees: Array<{ id: string, label: string, userId: string | null, guestName: string | null, guestEmail: string | null, guestOrganisation: string | null, attendance: Attendance | null, organisation: { id: string, name: string } | null }>, situations: Array<{ caseId: string, caseVersion: number, lastName: string, firstNames: string, age: number, commune: string | null, status: CaseStatus, lastContactAt: string | null, proposal: string | null, decision: SituationDecision | null, decisionComment: string | null, decidedAt: string | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean }, assignedOrganisation: { id: string, name: string } | null }>, actions: Array<{ id: string, meetingId: string, meetingStartsAt: string, carriedOver: boolean, title: string, ownerName: string, dueDate: string | null, status: MeetingActionStatus, note: string | null, version: number, ownerOrganisation: { id: string, name: string } | null }> } | null };
+export type MeetingDetailQuery = { meeting: { id: string, kind: MeetingKind, title: string, theme: string | null, communes: Array<string>, startsAt: string, endsAt: string, place: string | null, visioUrl: string | null, status: MeetingStatus, cancelReason: string | null, agenda: Array<string>, minutes: string | null, decisions: Array<string>, caseAccessDays: number, caseAccessUntil: string, canEdit: boolean, version: number, parcours: ThematicParcours | null, cio: { id: string, name: string } | null, cpmsContract: { id: string, cpms: { id: string, name: string }, school: { id: string, name: string } } | null, platform: { id: string, name: string, partners: Array<{ id: string, name: string }> } | null, platforms: Array<{ id: string, name: string }>, invitees: Array<{ id: string, label: string, userId: string | null, guestName: string | null, guestEmail: string | null, guestOrganisation: string | null, attendance: Attendance | null, organisation: { id: string, name: string } | null }>, situations: Array<{ caseId: string, caseVersion: number, lastName: string, firstNames: string, age: number, commune: string | null, status: CaseStatus, lastContactAt: string | null, proposal: string | null, decision: SituationDecision | null, decisionComment: string | null, decidedAt: string | null, flags: { minorWithoutSolution: boolean, noContactAfterAssignment: boolean, injoignableReached: boolean, obligationFormationOverdue: boolean }, assignedOrganisation: { id: string, name: string } | null }>, actions: Array<{ id: string, meetingId: string, meetingStartsAt: string, carriedOver: boolean, title: string, ownerName: string, dueDate: string | null, status: MeetingActionStatus, note: string | null, version: number, ownerOrganisation: { id: string, name: string } | null }> } | null };
 
 export type ScheduleMeetingMutationVariables = Exact<{
   input: ScheduleMeetingInput;
@@ -6557,6 +6606,30 @@ export const UpdateOncallRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateOncallRulesMutation, UpdateOncallRulesMutationVariables>;
+export const ReplaceOncallTemplatesDocument = new TypedDocumentString(`
+    mutation ReplaceOncallTemplates($input: ReplaceOncallTemplatesInput!) {
+  replaceOncallTemplates(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReplaceOncallTemplatesMutation, ReplaceOncallTemplatesMutationVariables>;
+export const SetOncallPhoneDocument = new TypedDocumentString(`
+    mutation SetOncallPhone($input: SetOncallPhoneInput!) {
+  setOncallPhone(input: $input) {
+    id
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<SetOncallPhoneMutation, SetOncallPhoneMutationVariables>;
+export const WithdrawOncallSwapDocument = new TypedDocumentString(`
+    mutation WithdrawOncallSwap($input: WithdrawOncallSwapInput!) {
+  withdrawOncallSwap(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawOncallSwapMutation, WithdrawOncallSwapMutationVariables>;
 export const CpmsIndicatorsDocument = new TypedDocumentString(`
     query CpmsIndicators($year: Int!, $zoneId: ID) {
   cpmsIndicators(year: $year, zoneId: $zoneId) {
@@ -7001,6 +7074,17 @@ export const MeetingDetailDocument = new TypedDocumentString(`
     cio {
       id
       name
+    }
+    cpmsContract {
+      id
+      cpms {
+        id
+        name
+      }
+      school {
+        id
+        name
+      }
     }
     platform {
       id

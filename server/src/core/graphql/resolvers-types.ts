@@ -1721,6 +1721,8 @@ export type Meeting = {
   /** The CIO that convenes it (none for a platform's meeting). */
   cio?: Maybe<Organisation>;
   communes: Array<Scalars['String']['output']>;
+  /** The CPMS contract a concertation école–centre belongs to (issue 19). */
+  cpmsContract?: Maybe<CpmsContract>;
   decisions: Array<Scalars['String']['output']>;
   endsAt: Scalars['DateTime']['output'];
   /** The iCalendar SEQUENCE of the last invitation sent. */
@@ -1981,6 +1983,8 @@ export type Mutation = {
   removeMembership: Scalars['Boolean']['output'];
   /** Opens a new episode (A_TRAITER) for the young person of a closed case; the closed one keeps its history. */
   reopenCase: Case;
+  /** Replaces the pool's week of templates (directors). */
+  replaceOncallTemplates: OncallPool;
   /** Admins only: runs a failed job again (audited). A job in any other state is refused (CONFLICT). */
   retryBackgroundJob: BackgroundJob;
   revokeApiKey: ApiKey;
@@ -1996,6 +2000,8 @@ export type Mutation = {
   setClasYearConfig: ClasYearConfig;
   /** Sets the signed-in user's preferences for these kinds (security notices stay immediate). */
   setNotificationPreferences: Array<NotificationPreference>;
+  /** Sets or clears an agent's on-call phone in the pool (directors). */
+  setOncallPhone: OncallPerson;
   setOrganisationActive: Organisation;
   setPsyenQuotity: PsyenService;
   /** Replaces a PsyEn's week in a period: refused beyond their quotity, or in a school outside their networks. */
@@ -2040,6 +2046,8 @@ export type Mutation = {
   updateWorkPlan: WorkPlan;
   updateWorkPlanAction: WorkPlanAction;
   withdrawConsent: Consent;
+  /** The proposer withdraws a swap no director has decided yet. */
+  withdrawOncallSwap: OncallSwap;
 };
 
 
@@ -2518,6 +2526,11 @@ export type MutationReopenCaseArgs = {
 };
 
 
+export type MutationReplaceOncallTemplatesArgs = {
+  input: ReplaceOncallTemplatesInput;
+};
+
+
 export type MutationRetryBackgroundJobArgs = {
   id: Scalars['ID']['input'];
   queue: Scalars['String']['input'];
@@ -2567,6 +2580,11 @@ export type MutationSetClasYearConfigArgs = {
 
 export type MutationSetNotificationPreferencesArgs = {
   preferences: Array<NotificationPreferenceInput>;
+};
+
+
+export type MutationSetOncallPhoneArgs = {
+  input: SetOncallPhoneInput;
 };
 
 
@@ -2763,6 +2781,11 @@ export type MutationUpdateWorkPlanActionArgs = {
 
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawOncallSwapArgs = {
+  input: WithdrawOncallSwapInput;
 };
 
 /** One notice to the signed-in user. Never names a person: the kind, how many, for which organisation, and a link. */
@@ -3044,6 +3067,15 @@ export type OncallTemplate = {
   id: Scalars['ID']['output'];
   startTime: Scalars['String']['output'];
   weekday: Scalars['Int']['output'];
+};
+
+/** A template of the week: ISO weekday (1 = Monday), local start and end (HH:MM, Brussels; an end at or before the start is on the next day). */
+export type OncallTemplateInput = {
+  agentId: Scalars['ID']['input'];
+  backupId: Scalars['ID']['input'];
+  endTime: Scalars['String']['input'];
+  startTime: Scalars['String']['input'];
+  weekday: Scalars['Int']['input'];
 };
 
 export type OncallUrgency =
@@ -4220,6 +4252,13 @@ export type RejectedRow = {
   reason: Scalars['String']['output'];
 };
 
+export type ReplaceOncallTemplatesInput = {
+  poolId: Scalars['ID']['input'];
+  templates: Array<OncallTemplateInput>;
+  /** The pool's version: the week of templates is replaced as a whole. */
+  version: Scalars['Int']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'CAF_OFFICER'
@@ -4331,6 +4370,13 @@ export type SchoolLevel =
   | 'COLLEGE'
   | 'ELEMENTAIRE'
   | 'LYCEE';
+
+export type SetOncallPhoneInput = {
+  /** Empty or null clears the number. */
+  onCallPhone?: InputMaybe<Scalars['String']['input']>;
+  poolId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
 
 export type SetPsyenQuotityInput = {
   cioId: Scalars['ID']['input'];
@@ -4911,6 +4957,11 @@ export type WeeklySessionInput = {
   start: Scalars['String']['input'];
 };
 
+export type WithdrawOncallSwapInput = {
+  swapId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
 /** A CIO's work plan (issue 18): a title, a span of months and its dated actions. */
 export type WorkPlan = {
   __typename?: 'WorkPlan';
@@ -5301,6 +5352,7 @@ export type ResolversTypes = {
   OncallSwapRole: OncallSwapRole;
   OncallSwapStatus: OncallSwapStatus;
   OncallTemplate: ResolverTypeWrapper<OncallTemplateRow>;
+  OncallTemplateInput: OncallTemplateInput;
   OncallUrgency: OncallUrgency;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversTypes['Organisation']> }>;
@@ -5366,6 +5418,7 @@ export type ResolversTypes = {
   ReferenceStatusCount: ResolverTypeWrapper<ReferenceStatusCount>;
   RegionalBilan: ResolverTypeWrapper<RegionalBilanView>;
   RejectedRow: ResolverTypeWrapper<RejectedRow>;
+  ReplaceOncallTemplatesInput: ReplaceOncallTemplatesInput;
   Role: Role;
   RuleOutcome: RuleOutcome;
   RuleResult: ResolverTypeWrapper<RuleResult>;
@@ -5376,6 +5429,7 @@ export type ResolversTypes = {
   ScheduleCpmsConcertationInput: ScheduleCpmsConcertationInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
   SchoolLevel: SchoolLevel;
+  SetOncallPhoneInput: SetOncallPhoneInput;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
   SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
@@ -5438,6 +5492,7 @@ export type ResolversTypes = {
   Weekday: Weekday;
   WeeklySession: ResolverTypeWrapper<WeeklySession>;
   WeeklySessionInput: WeeklySessionInput;
+  WithdrawOncallSwapInput: WithdrawOncallSwapInput;
   WorkPlan: ResolverTypeWrapper<WorkPlanRow>;
   WorkPlanAction: ResolverTypeWrapper<WorkPlanActionRow>;
   WorkPlanActionStatus: WorkPlanActionStatus;
@@ -5612,6 +5667,7 @@ export type ResolversParentTypes = {
   OncallShift: OncallShiftRow;
   OncallSwap: OncallSwapRow;
   OncallTemplate: OncallTemplateRow;
+  OncallTemplateInput: OncallTemplateInput;
   Organisation: OrganisationRow;
   OrganisationConnection: Omit<OrganisationConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Organisation']> };
   OrganisationFilter: OrganisationFilter;
@@ -5666,12 +5722,14 @@ export type ResolversParentTypes = {
   ReferenceStatusCount: ReferenceStatusCount;
   RegionalBilan: RegionalBilanView;
   RejectedRow: RejectedRow;
+  ReplaceOncallTemplatesInput: ReplaceOncallTemplatesInput;
   RuleResult: RuleResult;
   SansSuiteMotiveCount: SansSuiteMotiveCount;
   SaveBilanSectionsInput: SaveBilanSectionsInput;
   SaveInterviewCountsInput: SaveInterviewCountsInput;
   ScheduleCpmsConcertationInput: ScheduleCpmsConcertationInput;
   ScheduleMeetingInput: ScheduleMeetingInput;
+  SetOncallPhoneInput: SetOncallPhoneInput;
   SetPsyenQuotityInput: SetPsyenQuotityInput;
   SetPsyenWeekInput: SetPsyenWeekInput;
   SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
@@ -5721,6 +5779,7 @@ export type ResolversParentTypes = {
   VeilleDocumentConnection: Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['VeilleDocument']> };
   WeeklySession: WeeklySession;
   WeeklySessionInput: WeeklySessionInput;
+  WithdrawOncallSwapInput: WithdrawOncallSwapInput;
   WorkPlan: WorkPlanRow;
   WorkPlanAction: WorkPlanActionRow;
   WorkPlanComment: WorkPlanCommentRow;
@@ -6444,6 +6503,7 @@ export type MeetingResolvers<ContextType = RequestContext, ParentType extends Re
   caseAccessUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cio?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   communes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cpmsContract?: Resolver<Maybe<ResolversTypes['CpmsContract']>, ParentType, ContextType>;
   decisions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   icsSequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -6611,6 +6671,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   removeCriterionValue?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationRemoveCriterionValueArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id' | 'version'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'caseId'>>;
+  replaceOncallTemplates?: Resolver<ResolversTypes['OncallPool'], ParentType, ContextType, RequireFields<MutationReplaceOncallTemplatesArgs, 'input'>>;
   retryBackgroundJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryBackgroundJobArgs, 'id' | 'queue'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   saveBilanSections?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<MutationSaveBilanSectionsArgs, 'input'>>;
@@ -6621,6 +6682,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
   setClasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<MutationSetClasYearConfigArgs, 'input'>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'preferences'>>;
+  setOncallPhone?: Resolver<ResolversTypes['OncallPerson'], ParentType, ContextType, RequireFields<MutationSetOncallPhoneArgs, 'input'>>;
   setOrganisationActive?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationSetOrganisationActiveArgs, 'active' | 'id' | 'version'>>;
   setPsyenQuotity?: Resolver<ResolversTypes['PsyenService'], ParentType, ContextType, RequireFields<MutationSetPsyenQuotityArgs, 'input'>>;
   setPsyenWeek?: Resolver<Array<ResolversTypes['OrientationSlot']>, ParentType, ContextType, RequireFields<MutationSetPsyenWeekArgs, 'input'>>;
@@ -6657,6 +6719,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanArgs, 'input'>>;
   updateWorkPlanAction?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanActionArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+  withdrawOncallSwap?: Resolver<ResolversTypes['OncallSwap'], ParentType, ContextType, RequireFields<MutationWithdrawOncallSwapArgs, 'input'>>;
 };
 
 export type NotificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {

@@ -12,6 +12,7 @@ import { platform } from '../psad/tables.js';
 import type { MeetingRecord } from './meetings.service.js';
 import { agendaOf } from './agenda.js';
 import { meeting, meetingPlatform } from './tables.js';
+import { cpmsContract } from '../cpms/contracts/tables.js';
 
 export interface InviteeRef {
   organisationId: string | null;
@@ -49,9 +50,22 @@ const WHEN = new Intl.DateTimeFormat('fr-FR', {
 /** « le mardi 15 décembre 2026 à 14:00 », Europe/Paris. */
 export const whenInWords = (at: Date) => `le ${WHEN.format(at)}`;
 
-/** The name of who convenes the meeting: its platform, or its CIO (the directory names every organisation). */
-export async function convenerName(ctx: RequestContext, row: Pick<MeetingRecord, 'platformId' | 'cioId'>) {
+/**
+ * The name of who convenes the meeting: its platform, its CIO, or the centre of the CPMS contract it
+ * belongs to (the directory names every organisation).
+ */
+export async function convenerName(
+  ctx: RequestContext,
+  row: Pick<MeetingRecord, 'platformId' | 'cioId' | 'cpmsContractId'>,
+) {
   if (row.cioId) return (await identityLoaders.organisation(ctx).load(row.cioId))?.name ?? 'Le CIO';
+  if (row.cpmsContractId) {
+    const [c] = await ctx.db
+      .select({ cpmsId: cpmsContract.cpmsId })
+      .from(cpmsContract)
+      .where(eq(cpmsContract.id, row.cpmsContractId));
+    return (c && (await identityLoaders.organisation(ctx).load(c.cpmsId))?.name) ?? 'Le centre PMS';
+  }
   const [p] = await ctx.db.select({ name: platform.name }).from(platform).where(eq(platform.id, row.platformId!));
   return p?.name ?? 'La plateforme';
 }

@@ -48,9 +48,14 @@ async function lockMeeting(ctx: RequestContext, id: string): Promise<MeetingReco
  */
 export async function mayManage(
   ctx: RequestContext,
-  m: Pick<MeetingRecord, 'platformId' | 'cioId' | 'createdBy'>,
+  m: Pick<MeetingRecord, 'id' | 'platformId' | 'cioId' | 'cpmsContractId' | 'createdBy'>,
 ): Promise<boolean> {
   if (m.platformId) return isReferentOf(ctx, m.platformId);
+  // A contract's concertation: the staff of its centre (the rule is the database's, migration 0034).
+  if (m.cpmsContractId) {
+    const { rows } = await ctx.db.execute<{ ok: boolean }>(sql`select app_convenes_meeting(${m.id}::uuid) as ok`);
+    return rows[0]?.ok === true;
+  }
   if (!m.cioId) return false;
   return (await directs(ctx, m.cioId)) || (isPsyenOf(ctx, m.cioId) && !!ctx.actor && m.createdBy === ctx.actor.userId);
 }
@@ -65,7 +70,13 @@ export async function meetingForChange(
   // Read first, then lock: FOR UPDATE skips the rows the caller may read but not change, which would
   // tell an invited partner « not found » instead of « not yours ».
   const [seen] = await ctx.db
-    .select({ platformId: meeting.platformId, cioId: meeting.cioId, createdBy: meeting.createdBy })
+    .select({
+      id: meeting.id,
+      platformId: meeting.platformId,
+      cioId: meeting.cioId,
+      cpmsContractId: meeting.cpmsContractId,
+      createdBy: meeting.createdBy,
+    })
     .from(meeting)
     .where(eq(meeting.id, id));
   if (!seen) throw notFound('Réunion');

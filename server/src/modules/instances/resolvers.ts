@@ -12,8 +12,11 @@ import * as minutes from './minutes.service.js';
 import * as situations from './situations.service.js';
 import { meetingInvitee, meetingPlatform } from './tables.js';
 
-/** Who convenes a meeting: a platform's referents, a CIO's direction team and PsyEn (the service says which). */
-const convener = policies.anyRole('PSAD_REFERENT', 'PSYEN', 'CIO_DIRECTOR', 'IEN_IO');
+/**
+ * Who convenes a meeting: a platform's referents, a CIO's direction team and PsyEn, a CPMS's staff for
+ * their contracts' concertations (the service says which meeting).
+ */
+const convener = policies.anyRole('PSAD_REFERENT', 'PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'CPMS_DIRECTOR', 'CPMS_AGENT');
 /** Whoever may be invited: people of any role (row-level security then shows their meetings only). */
 const people = policies.anyRole(...ROLES.filter((r) => r !== 'SERVICE_ACCOUNT'));
 /** An invited partner records « à revoir »; the convening referents apply any decision. */

@@ -92,7 +92,9 @@ export function EditMeetingPage() {
             ? 'Seule une réunion planifiée peut être modifiée.'
             : m.cio
               ? 'Cette réunion est modifiée par l’équipe de direction du CIO ou par le PsyEn qui l’a planifiée.'
-              : 'Seuls les référents de la plateforme qui la convoque modifient cette réunion.'}
+              : m.cpmsContract
+                ? 'Cette concertation est modifiée par l’équipe du centre PMS du contrat.'
+                : 'Seuls les référents de la plateforme qui la convoque modifient cette réunion.'}
         </p>
         <p>
           <Link to={`/instances/${m.id}`}>Retour à la réunion</Link>
@@ -116,8 +118,9 @@ export function EditMeetingPage() {
         mode="update"
         initial={valuesOf(m)}
         platforms={m.platform ? [m.platform] : []}
-        platformName={m.platform?.name ?? m.cio?.name}
-        cio={m.cio ?? undefined}
+        platformName={m.platform?.name ?? m.cio?.name ?? m.cpmsContract?.cpms.name}
+        // A contract's concertation is convened like a CIO's meeting: by an organisation, gathering no platform.
+        cio={m.cio ?? m.cpmsContract?.cpms ?? undefined}
         meetingId={m.id}
         submitLabel="Enregistrer et prévenir les invités"
         pending={update.isPending}

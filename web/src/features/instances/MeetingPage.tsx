@@ -221,9 +221,12 @@ export function MeetingPage() {
   const reloadProps = { onReload: reload, reloading: query.isFetching };
   const others = m.platforms.filter((p) => p.id !== m.platform?.id);
   // A CIO's concertation or thematic action lives in the orientation area (issue 18).
+  // A CPMS contract's concertation, in the contract's page (issue 19).
   const home = m.cio
     ? { to: '/orientation/concertations', label: 'Concertations et actions' }
-    : { to: '/instances', label: 'Réunions et instances' };
+    : m.cpmsContract
+      ? { to: `/cpms/contrats/${m.cpmsContract.id}`, label: `Contrat avec ${m.cpmsContract.school.name}` }
+      : { to: '/instances', label: 'Réunions et instances' };
 
   return (
     <div className="page meeting-page">
@@ -256,7 +259,14 @@ export function MeetingPage() {
               </a>
             </Item>
           ) : null}
-          <Item term="Convoquée par">{m.platform?.name ?? m.cio?.name}</Item>
+          <Item term="Convoquée par">{m.platform?.name ?? m.cio?.name ?? m.cpmsContract?.cpms.name}</Item>
+          {m.cpmsContract ? (
+            <Item term="Contrat">
+              <Link to={home.to}>
+                Contrat {m.cpmsContract.cpms.name} – {m.cpmsContract.school.name}
+              </Link>
+            </Item>
+          ) : null}
           {m.parcours ? <Item term="Parcours">{THEMATIC_PARCOURS_LABELS[m.parcours]}</Item> : null}
           {MULTI_PLATFORM_KINDS.includes(m.kind) && others.length ? (
             <Item term="Avec">{others.map((p) => p.name).join(', ')}</Item>
@@ -291,7 +301,11 @@ export function MeetingPage() {
       ) : null}
       <p className={fr.cx('fr-mt-2w')}>
         <Link to={home.to} className={fr.cx('fr-link', 'fr-icon-arrow-left-line', 'fr-link--icon-left')}>
-          {m.cio ? 'Toutes les concertations et actions du CIO' : 'Toutes les réunions'}
+          {m.cio
+            ? 'Toutes les concertations et actions du CIO'
+            : m.cpmsContract
+              ? 'Retour au contrat'
+              : 'Toutes les réunions'}
         </Link>
       </p>
     </div>

@@ -95,6 +95,17 @@ const MeetingDetailDocument = graphql(`
         id
         name
       }
+      cpmsContract {
+        id
+        cpms {
+          id
+          name
+        }
+        school {
+          id
+          name
+        }
+      }
       platform {
         id
         name

@@ -267,6 +267,74 @@ describe('CPMS contracts: drafted from a plan, negotiated, signed by both partie
     expect(seen[0]!.n).toBe(0);
   });
 
+  it('lets the centre’s staff run a concertation on the meeting page: agenda, the head invited, minutes, actions', async () => {
+    const scheduled = await gql('agent', Q.concertation, {
+      i: {
+        contractId: id.contract,
+        title: 'Préparation du plan de pilotage',
+        startsAt: '2025-11-04T13:00:00Z',
+        endsAt: '2025-11-04T14:30:00Z',
+        place: 'Centre PMS',
+      },
+    });
+    expect(scheduled.errors).toBeUndefined();
+    const meetingId = scheduled.data.scheduleCpmsConcertation.id;
+    const MEETING = `query($id: ID!) { meeting(id: $id) { id version canEdit agenda platform { id } cpmsContract { id school { name } }
+      invitees { userId } } }`;
+    const readDirector = await gql('director', MEETING, { id: meetingId });
+    expect(readDirector.errors).toBeUndefined();
+    const asDirector = readDirector.data.meeting;
+    expect(asDirector).toMatchObject({ canEdit: true, platform: null, cpmsContract: { id: id.contract } });
+    const updated = await gql(
+      'agent',
+      `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { version agenda invitees { userId } } }`,
+      {
+        i: {
+          id: meetingId,
+          version: asDirector.version,
+          agenda: ['Objectifs du plan', 'Actions du centre'],
+          invitedUserIds: [user.athenee],
+        },
+      },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateMeeting.invitees).toEqual([{ userId: user.athenee }]);
+    const minutes = await gql(
+      'director',
+      `mutation($i: RecordMinutesInput!) { recordMinutes(input: $i) { version } }`,
+      {
+        i: {
+          meetingId,
+          version: updated.data.updateMeeting.version,
+          minutes: 'Objectifs relus ensemble.',
+          decisions: ['Deux permanences par mois'],
+        },
+      },
+    );
+    expect(minutes.errors).toBeUndefined();
+    const action = await gql('agent', `mutation($i: AddMeetingActionInput!) { addMeetingAction(input: $i) { id } }`, {
+      i: { meetingId, title: 'Envoyer le calendrier des permanences', ownerName: 'Centre PMS de Liège 1' },
+    });
+    expect(action.errors).toBeUndefined();
+    // The school's head reads it, with its contract, without managing it; another centre does not see it.
+    const asHead = (await gql('athenee', MEETING, { id: meetingId })).data.meeting;
+    expect(asHead).toMatchObject({
+      canEdit: false,
+      agenda: ['Objectifs du plan', 'Actions du centre'],
+      cpmsContract: { id: id.contract, school: { name: 'Athénée royal Liège 1' } },
+    });
+    const other = await gql('seraing', `mutation($i: AddMeetingActionInput!) { addMeetingAction(input: $i) { id } }`, {
+      i: { meetingId, title: 'Intrusion', ownerName: 'Seraing' },
+    });
+    expect(['FORBIDDEN', 'NOT_FOUND']).toContain(code(other));
+    expect(
+      await asUser<{ n: number }>(
+        'seraing',
+        sql`select count(*)::int as n from meeting_action where meeting_id = ${meetingId}`,
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+
   it('counts signed contracts per zone for the analyst and the DCO, nothing for a school head', async () => {
     const year = new Date().getFullYear();
     const stats = async (who: Who) => {

@@ -90,6 +90,9 @@ export const cpmsContractResolvers = {
     },
     contracts: (p, _a, ctx) => contracts.contractsOfPlan(ctx, p.id),
   },
+  Meeting: {
+    cpmsContract: (m, _a, ctx) => (m.cpmsContractId ? contracts.getContract(ctx, m.cpmsContractId) : null),
+  },
   CpmsContract: {
     cpms: (c, _a, ctx) => orgRef(ctx, c.cpmsId),
     school: (c, _a, ctx) => orgRef(ctx, c.schoolId),
