@@ -72,9 +72,10 @@ function HeaderFromRoles() {
   const me = useMe();
   const displayName = me.data?.user.displayName ?? (session.status === 'authenticated' ? session.user.displayName : '');
   const roles = me.data?.roles;
+  const memberships = me.data?.memberships;
   useEffect(() => {
-    setSignedInHeader({ displayName, items: navigationItems(roles) });
-  }, [displayName, roles]);
+    setSignedInHeader({ displayName, items: navigationItems(roles, memberships) });
+  }, [displayName, roles, memberships]);
   return null;
 }
 

@@ -62,8 +62,32 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/clas', label: 'Paramètres CLAS' },
 ];
 
-/** The main navigation of a user with these roles: each link once, in a stable order. */
-export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
+/** A membership as the navigation reads it: its roles and its organisation's kind. */
+export interface NavMembership {
+  roles: readonly Role[];
+  organisation: { kind: string };
+}
+
+/**
+ * Which schools a school head heads: a French one (its orientation network, issue 18) or a Belgian ECOLE
+ * (its CPMS contract, issue 19). Without the memberships, both.
+ */
+export function schoolHeadKinds(
+  roles: readonly Role[] | undefined,
+  memberships?: readonly NavMembership[],
+): { french: boolean; belgian: boolean } {
+  if (!hasRole(roles, 'SCHOOL_HEAD')) return { french: false, belgian: false };
+  if (!memberships) return { french: true, belgian: true };
+  const heads = memberships.filter((m) => m.roles.includes('SCHOOL_HEAD'));
+  return {
+    french: heads.some((m) => m.organisation.kind !== 'ECOLE'),
+    belgian: heads.some((m) => m.organisation.kind === 'ECOLE'),
+  };
+}
+
+/** The main navigation of a user with these roles and memberships: each link once, in a stable order. */
+export function navigationItems(roles: readonly Role[] | undefined, memberships?: readonly NavMembership[]): NavItem[] {
+  const head = schoolHeadKinds(roles, memberships);
   const isReferent = hasRole(roles, 'PSAD_REFERENT');
   const isCounsellor = hasRole(roles, 'COUNSELLOR');
   const items = [
@@ -80,11 +104,13 @@ export function navigationItems(roles: readonly Role[] | undefined): NavItem[] {
     ...(hasRole(roles, 'SOCIAL_WORKER') || hasRole(roles, 'VIEWER') || hasRole(roles, 'ADMIN')
       ? PARCOURS_INDICATORS_ITEMS
       : []),
-    ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'SCHOOL_HEAD'] as const).some((r) => hasRole(roles, r))
+    ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'] as const).some((r) => hasRole(roles, r)) || head.french
       ? ORIENTATION_ITEMS
       : []),
     ...((['PSYEN', 'CIO_DIRECTOR', 'IEN_IO'] as const).some((r) => hasRole(roles, r)) ? CIO_MEETING_ITEMS : []),
-    ...(CPMS_CONTRACT_ROLES.some((r) => hasRole(roles, r)) ? CPMS_CONTRACT_ITEMS : []),
+    ...(CPMS_CONTRACT_ROLES.some((r) => r !== 'SCHOOL_HEAD' && hasRole(roles, r)) || head.belgian
+      ? CPMS_CONTRACT_ITEMS
+      : []),
     ...(CPMS_LINE_ROLES.some((r) => hasRole(roles, r)) ? CPMS_LINE_ITEMS : []),
     ...(CPMS_INDICATOR_ROLES.some((r) => hasRole(roles, r)) ? CPMS_INDICATOR_ITEMS : []),
     ...(hasRole(roles, 'ADMIN') ? ADMIN_ITEMS : []),

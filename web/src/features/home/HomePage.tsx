@@ -3,6 +3,7 @@ import { Tile } from '@codegouvfr/react-dsfr/Tile';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useMe } from '../../app/me';
+import { schoolHeadKinds } from '../../app/navigation';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { Role } from '../../gql/graphql';
 import { ErrorState } from '../../ui/ErrorState';
@@ -64,9 +65,11 @@ export function HomePage() {
   const me = useMe();
   const data = me.data;
   const distinctRoles = data ? workRolesOf(data.roles, data.memberships) : [];
+  const head = schoolHeadKinds(data?.roles, data?.memberships);
+  const belgianSchoolHead = head.belgian && !head.french;
   const homes = useQuery({
-    queryKey: ['home', 'roles', distinctRoles],
-    queryFn: () => loadRoleHomes(distinctRoles),
+    queryKey: ['home', 'roles', distinctRoles, belgianSchoolHead],
+    queryFn: () => loadRoleHomes(distinctRoles, { belgianSchoolHead }),
     enabled: data !== undefined,
     staleTime: Infinity,
   });

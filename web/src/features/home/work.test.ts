@@ -47,3 +47,27 @@ describe("the home page's daily work", () => {
     }
   });
 });
+
+describe('a school head, by the kind of school they head', () => {
+  const head = (kind: string) => [{ roles: ['SCHOOL_HEAD'] as Role[], organisation: { kind } }];
+  it('opens the orientation network for a French school and the CPMS contract for a Belgian one, not the other', () => {
+    const french = navigationItems(['SCHOOL_HEAD'], head('EPLE')).map((i) => i.to);
+    expect(french).toContain('/orientation');
+    expect(french).not.toContain('/cpms/contrats');
+    const belgian = navigationItems(['SCHOOL_HEAD'], head('ECOLE')).map((i) => i.to);
+    expect(belgian).toContain('/cpms/contrats');
+    expect(belgian).not.toContain('/orientation');
+  });
+
+  it('gives a Belgian head a home whose tiles open only their navigation’s pages', async () => {
+    const homes = await loadRoleHomes(['SCHOOL_HEAD'], { belgianSchoolHead: true });
+    const home = homes[0]!.home;
+    expect(home.daily.to).toBe('/cpms/contrats');
+    const allowed = navigationItems(['SCHOOL_HEAD'], head('ECOLE')).map((i) => i.to);
+    for (const work of [home.daily, ...home.more])
+      expect(
+        allowed.some((to) => work.to === to || work.to.startsWith(`${to}/`)),
+        work.to,
+      ).toBe(true);
+  });
+});

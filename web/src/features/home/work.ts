@@ -29,9 +29,21 @@ const LOADERS: Record<HomeRole, () => Promise<Partial<Record<Role, RoleHome>>>> 
   CENTRAL_ANALYST: () => import('./roles/cpms').then((m) => m.HOMES),
 };
 
-/** The home content of each of these roles, in their order. */
-export async function loadRoleHomes(roles: readonly HomeRole[]): Promise<{ role: HomeRole; home: RoleHome }[]> {
-  const modules = await Promise.all(roles.map((role) => LOADERS[role]()));
+/**
+ * The home content of each of these roles, in their order. A head of a Belgian school (and of no French
+ * one) finds their school's CPMS contract where a French head finds their orientation network.
+ */
+export async function loadRoleHomes(
+  roles: readonly HomeRole[],
+  { belgianSchoolHead = false }: { belgianSchoolHead?: boolean } = {},
+): Promise<{ role: HomeRole; home: RoleHome }[]> {
+  const modules = await Promise.all(
+    roles.map((role) =>
+      role === 'SCHOOL_HEAD' && belgianSchoolHead
+        ? import('./roles/cpms').then((m): Partial<Record<Role, RoleHome>> => ({ SCHOOL_HEAD: m.BELGIAN_SCHOOL_HEAD }))
+        : LOADERS[role](),
+    ),
+  );
   return roles.map((role, i) => {
     const home = modules[i]?.[role];
     if (!home) throw new Error(`no home content for the role ${role}`);

@@ -1,4 +1,4 @@
-import type { RoleHomes, Work } from './types';
+import type { RoleHome, RoleHomes, Work } from './types';
 
 const CONTRACTS: Work = {
   title: 'Contrats avec les écoles',
@@ -49,4 +49,22 @@ export const HOMES: RoleHomes<'CPMS_DIRECTOR' | 'CPMS_AGENT' | 'DCO' | 'CENTRAL_
     daily: INDICATORS,
     more: [],
   },
+};
+
+/** The head of a Belgian school: their school's contract with its centre, and its plan de pilotage. */
+export const BELGIAN_SCHOOL_HEAD: RoleHome = {
+  description:
+    'Vous dirigez une école : son plan de pilotage, son contrat avec le centre PMS, ses échanges et ses concertations.',
+  daily: {
+    title: 'Le contrat de mon école',
+    to: '/cpms/contrats',
+    desc: 'Le contrat avec le centre PMS, sa signature, son évaluation annoncée à l’avance.',
+  },
+  more: [
+    {
+      title: 'Plan de pilotage',
+      to: '/cpms/contrats/plans',
+      desc: 'Les objectifs de l’école, ses évaluations et le document déposé.',
+    },
+  ],
 };

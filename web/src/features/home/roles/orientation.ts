@@ -55,19 +55,12 @@ export const HOMES: RoleHomes<'PSYEN' | 'CIO_DIRECTOR' | 'IEN_IO' | 'SCHOOL_HEAD
     more: DIRECTION_MORE,
   },
   SCHOOL_HEAD: {
-    description:
-      'Vous voyez le réseau de votre établissement et quand ses psychologues y sont présents, ou, en Belgique, le contrat de votre école avec son centre PMS.',
+    description: 'Vous voyez le réseau de votre établissement et quand ses psychologues y sont présents.',
     daily: {
       title: 'Le réseau de mon établissement',
       to: '/orientation',
       desc: 'Quand les psychologues de l’Éducation nationale sont dans votre établissement.',
     },
-    more: [
-      {
-        title: 'Contrat avec le centre PMS',
-        to: '/cpms/contrats',
-        desc: 'En Belgique : le contrat de votre école, ses échanges et ses concertations.',
-      },
-    ],
+    more: [],
   },
 };
