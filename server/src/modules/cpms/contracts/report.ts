@@ -11,6 +11,16 @@ import { contractById, getObjectivesContract, indicatorAchieved, planById } from
 
 const achievedLabel = (a: boolean | null) => (a === null ? 'non mesuré' : a ? 'atteint' : 'non atteint');
 
+type Indicator = Parameters<typeof indicatorAchieved>[0] & { label: string; baseline: number; target: number };
+
+/** Indicators as a table: baseline, target, the value reached and whether it was. */
+const indicatorTable = (caption: string, indicators: readonly Indicator[]): Block => ({
+  kind: 'table',
+  caption,
+  columns: ['Indicateur', 'Situation de départ', 'Cible', 'Atteint', 'Résultat'],
+  rows: indicators.map((i) => [i.label, i.baseline, i.target, i.reached ?? '—', achievedLabel(indicatorAchieved(i))]),
+});
+
 /**
  * The evaluation report of a centre's objectives contract with its DCO: its objectives and indicators, and
  * for each school contract it covers, the indicators with baseline, target and the value reached. It
@@ -31,19 +41,7 @@ export async function objectivesContractReport(ctx: RequestContext, id: string):
     { kind: 'heading', level: 2, text: 'Objectifs du contrat' },
     { kind: 'list', items: oc.objectives.length ? oc.objectives : ['(aucun objectif saisi)'] },
   ];
-  if (oc.indicators.length)
-    blocks.push({
-      kind: 'table',
-      caption: 'Indicateurs du contrat d’objectifs',
-      columns: ['Indicateur', 'Situation de départ', 'Cible', 'Atteint', 'Résultat'],
-      rows: oc.indicators.map((i) => [
-        i.label,
-        i.baseline,
-        i.target,
-        i.reached ?? '—',
-        achievedLabel(indicatorAchieved(i)),
-      ]),
-    });
+  if (oc.indicators.length) blocks.push(indicatorTable('Indicateurs du contrat d’objectifs', oc.indicators));
   blocks.push({ kind: 'heading', level: 2, text: 'Contrats avec les écoles' });
   let measured = 0;
   let reached = 0;
@@ -63,18 +61,7 @@ export async function objectivesContractReport(ctx: RequestContext, id: string):
         ),
       });
     if (c.indicators.length) {
-      blocks.push({
-        kind: 'table',
-        caption: `Indicateurs — ${school?.name ?? 'école'}`,
-        columns: ['Indicateur', 'Situation de départ', 'Cible', 'Atteint', 'Résultat'],
-        rows: c.indicators.map((i) => [
-          i.label,
-          i.baseline,
-          i.target,
-          i.reached ?? '—',
-          achievedLabel(indicatorAchieved(i)),
-        ]),
-      });
+      blocks.push(indicatorTable(`Indicateurs — ${school?.name ?? 'école'}`, c.indicators));
       for (const i of c.indicators) {
         const a = indicatorAchieved(i);
         if (a !== null) measured += 1;
