@@ -151,6 +151,33 @@ describe('CPMS contracts: drafted from a plan, signed by both parties, its evalu
     await signOutWithKeyboard(page, shots);
   });
 
+  it('the director schedules a concertation and runs it on the meeting page, which names the contract', async () => {
+    const { page } = session();
+    await signInWithKeyboard(page, shots, DIRECTOR);
+    await page.goto(contractPath);
+    const form = page.getByRole('form', { name: 'Planifier une concertation' });
+    await form.waitFor();
+    const day = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel('Intitulé').fill('Concertation de rentrée');
+    await form.getByLabel(/^Date/).fill(day.split('-').reverse().join('/'));
+    await form.getByLabel('Lieu').fill('Athénée, salle des professeurs');
+    await pressEnterOn(page, form.getByRole('button', { name: 'Planifier' }));
+    await expect.poll(() => statuses(page), { timeout: 15_000 }).toMatch(/Concertation planifiée/);
+    await pressEnterOn(page, page.getByRole('link', { name: 'Concertation de rentrée' }));
+    await page.getByRole('heading', { level: 1, name: 'Concertation de rentrée' }).waitFor();
+    const facts = plain(await page.locator('main').innerText());
+    expect(facts).toMatch(/Convoquée par\s*Centre PMS de Liège 1/);
+    expect(facts).toMatch(new RegExp(`Contrat\\s*Contrat Centre PMS de Liège 1 – ${SCHOOL}`));
+    await settle(page);
+    await checkPage(page, shots.next('concertation'));
+    // The centre convenes it: it changes it like any meeting it convenes.
+    await pressEnterOn(page, page.getByRole('link', { name: 'Modifier la réunion' }));
+    await page.getByRole('heading', { level: 1, name: 'Modifier « Concertation de rentrée »' }).waitFor();
+    await settle(page);
+    await checkPage(page, shots.next('concertation-modifier'));
+    await signOutWithKeyboard(page, shots);
+  });
+
   it('the head writes a new plan with two objectives; the director writes an objectives contract', async () => {
     const { page } = session();
     await signInWithKeyboard(page, shots, HEAD);

@@ -191,6 +191,15 @@ const refOf = (i: InviteeRow): InviteeRef => ({
 });
 
 /**
+ * Invites organisations to a meeting another module scheduled (a CPMS contract's concertation): their
+ * members get the invitation with its calendar file, as for any meeting.
+ */
+export async function inviteOrganisations(ctx: RequestContext, row: MeetingRecord, orgIds: string[]): Promise<void> {
+  const invitees = await insertInvitees(ctx, row.id, orgIds, [], []);
+  await sendInvitations(ctx, row, [{ kind: 'MEETING_INVITATION', method: 'REQUEST', invitees: invitees.map(refOf) }]);
+}
+
+/**
  * A CIO's concertation or thematic action is scheduled by its direction team or one of its PsyEn
  * (the concertation on the direction's or the PsyEn's initiative); the CIO must be an organisation of
  * kind CIO.

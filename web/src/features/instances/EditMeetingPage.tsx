@@ -64,7 +64,12 @@ export function EditMeetingPage() {
       currentPageLabel="Modifier"
       homeLinkProps={{ to: '/' }}
       segments={[
-        { label: 'Réunions et instances', linkProps: { to: '/instances' } },
+        m?.cpmsContract
+          ? {
+              label: `Contrat avec ${m.cpmsContract.school.name}`,
+              linkProps: { to: `/cpms/contrats/${m.cpmsContract.id}` },
+            }
+          : { label: 'Réunions et instances', linkProps: { to: '/instances' } },
         ...(m ? [{ label: m.title, linkProps: { to: `/instances/${m.id}` } }] : []),
       ]}
       className={fr.cx('fr-mt-0', 'fr-mb-2w')}

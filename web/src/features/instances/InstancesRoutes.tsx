@@ -29,8 +29,13 @@ export function InstancesRoutes() {
       <Route element={<RequireRole role="PSAD_REFERENT" />}>
         <Route path="nouvelle" element={<NewMeetingPage />} />
       </Route>
-      {/* A CIO's concertations and actions are changed by its direction team and their PsyEn author (issue 18). */}
-      <Route element={<RequireRole role={['PSAD_REFERENT', 'PSYEN', 'CIO_DIRECTOR', 'IEN_IO']} />}>
+      {/* A CIO's concertations and actions are changed by its direction team and their PsyEn author (issue 18),
+          a CPMS contract's concertations by the centre's staff (issue 19). */}
+      <Route
+        element={
+          <RequireRole role={['PSAD_REFERENT', 'PSYEN', 'CIO_DIRECTOR', 'IEN_IO', 'CPMS_DIRECTOR', 'CPMS_AGENT']} />
+        }
+      >
         <Route path=":id/modifier" element={<EditMeetingPage />} />
       </Route>
       <Route path=":id" element={<MeetingPage />} />

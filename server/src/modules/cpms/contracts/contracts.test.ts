@@ -280,14 +280,16 @@ describe('CPMS contracts: drafted from a plan, negotiated, signed by both partie
     expect(scheduled.errors).toBeUndefined();
     const meetingId = scheduled.data.scheduleCpmsConcertation.id;
     const MEETING = `query($id: ID!) { meeting(id: $id) { id version canEdit agenda platform { id } cpmsContract { id school { name } }
-      invitees { userId } } }`;
+      invitees { userId organisation { name } } } }`;
     const readDirector = await gql('director', MEETING, { id: meetingId });
     expect(readDirector.errors).toBeUndefined();
     const asDirector = readDirector.data.meeting;
     expect(asDirector).toMatchObject({ canEdit: true, platform: null, cpmsContract: { id: id.contract } });
+    // Scheduled, the school is invited: its head is told, with the calendar file.
+    expect(asDirector.invitees).toEqual([{ userId: null, organisation: { name: 'Athénée royal Liège 1' } }]);
     const updated = await gql(
       'agent',
-      `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { version agenda invitees { userId } } }`,
+      `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { version agenda invitees { userId organisation { name } } } }`,
       {
         i: {
           id: meetingId,
@@ -298,7 +300,10 @@ describe('CPMS contracts: drafted from a plan, negotiated, signed by both partie
       },
     );
     expect(updated.errors).toBeUndefined();
-    expect(updated.data.updateMeeting.invitees).toEqual([{ userId: user.athenee }]);
+    expect(updated.data.updateMeeting.invitees).toEqual([
+      { userId: null, organisation: { name: 'Athénée royal Liège 1' } },
+      { userId: user.athenee, organisation: null },
+    ]);
     const minutes = await gql(
       'director',
       `mutation($i: RecordMinutesInput!) { recordMinutes(input: $i) { version } }`,

@@ -26,6 +26,7 @@ import { cpmsContract, cpmsContractExchange, cpmsObjectivesContract, cpmsSchoolP
 import { directedCentreIds, directsCentre, headsSchool, worksAtCentre } from './policy.js';
 import { announceAtSignature } from './reminders.js';
 import { brusselsDay } from './days.js';
+import { inviteOrganisations } from '../../instances/meetings.service.js';
 
 export type SchoolPlanRow = typeof cpmsSchoolPlan.$inferSelect;
 export type ContractRow = typeof cpmsContract.$inferSelect;
@@ -548,6 +549,8 @@ export async function scheduleConcertation(ctx: RequestContext, raw: unknown): P
       organizerEmail: rows[0]?.email ?? 'ne-pas-repondre@maillage.local',
     })
     .returning();
+  // The school is invited: its head gets the invitation and its calendar file.
+  await inviteOrganisations(ctx, row!, [contract.schoolId]);
   await ctx.audit({
     action: 'cpms_concertation.schedule',
     subjectType: 'cpms_contract',
