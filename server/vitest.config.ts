@@ -16,5 +16,9 @@ export default defineProject({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The files share their worker's modules instead of importing the whole app again each (about a third
+    // of the suite's time on two cores). Each file still builds its own app on its own copy of the
+    // database (test/harness.ts), and no test mocks a module, so nothing a file does leaks into the next.
+    isolate: false,
   },
 });

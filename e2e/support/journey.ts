@@ -32,7 +32,7 @@ import {
   waitForPath,
   type Session,
 } from './browser';
-import { outputDir } from './paths';
+import { outputDir, serverLogName } from './paths';
 
 export interface DemoUser {
   /** Short name for screenshots: e2e/output/<key>-NN-<page>.png. */
@@ -168,7 +168,7 @@ export function reportFailures(pages: () => Page[]): void {
 /** The server log's last `n` lines of level warn or above, or answering with an error status. */
 function serverProblems(n: number): string {
   try {
-    const lines = fs.readFileSync(path.join(outputDir, 'server.log'), 'utf8').split('\n');
+    const lines = fs.readFileSync(path.join(outputDir, serverLogName), 'utf8').split('\n');
     const problems = lines.filter((line) => {
       const level = /"level":(\d+)/.exec(line)?.[1];
       const status = /"statusCode":(\d+)/.exec(line)?.[1];

@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { outputDir, repoRoot } from './paths';
+import { outputDir, repoRoot, serverLogName } from './paths';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -119,8 +119,9 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // The output of this run only: screenshots, axe reports, logs.
-  fs.rmSync(outputDir, { recursive: true, force: true });
+  // The output of this run only: screenshots, axe reports, logs. Shards side by side share it: their
+  // runner empties it once before starting them (E2E_KEEP_OUTPUT=1).
+  if (process.env.E2E_KEEP_OUTPUT !== '1') fs.rmSync(outputDir, { recursive: true, force: true });
   fs.mkdirSync(outputDir, { recursive: true });
 
   const external = process.env.E2E_BASE_URL;
@@ -142,7 +143,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
 
-  const { baseUrl, stop: teardown } = await startApp('server.log');
+  const { baseUrl, stop: teardown } = await startApp(serverLogName);
   project.provide('baseUrl', baseUrl);
   return teardown;
 }
