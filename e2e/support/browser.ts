@@ -205,20 +205,36 @@ async function isFocused(target: Locator): Promise<boolean> {
  */
 export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {
   await target.waitFor({ state: 'visible' });
+  // The target is found once, not at each press: a query by role and name reads the whole page, and cost
+  // more than the presses themselves. Found again if the page replaced it meanwhile.
+  let handle = await target.elementHandle();
+  const whereIsFocus = async (): Promise<FocusPlace> => {
+    const place = handle ? await handle.evaluate(focusPlace).catch((): FocusPlace => 'gone') : 'gone';
+    if (place !== 'gone') return place;
+    handle = await target.elementHandle();
+    return handle.evaluate(focusPlace);
+  };
   for (let i = 0; i < maxPresses; i++) {
-    if (await isFocused(target)) return;
-    const forward = await target.evaluate((element) => {
-      const active = document.activeElement;
-      if (!active || active === document.body) return true;
-      return Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
-    });
-    await page.keyboard.press(forward ? 'Tab' : 'Shift+Tab');
+    const place = await whereIsFocus();
+    if (place === 'here') return;
+    await page.keyboard.press(place === 'after' ? 'Tab' : 'Shift+Tab');
   }
   if (await isFocused(target)) return;
   const active = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 200) ?? 'nothing');
   throw new Error(
     `could not reach ${target.toString()} with the keyboard in ${maxPresses} presses (focus is on ${active})`,
   );
+}
+
+/** Where the target lies from the focus: it has it, it follows it, it precedes it, or it left the page. */
+type FocusPlace = 'here' | 'after' | 'before' | 'gone';
+
+function focusPlace(element: Element): FocusPlace {
+  if (!element.isConnected) return 'gone';
+  const active = document.activeElement;
+  if (active === element) return 'here';
+  if (!active || active === document.body) return 'after';
+  return active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING ? 'after' : 'before';
 }
 
 /** Tabs to `target` and activates it with Enter. */
