@@ -17,7 +17,7 @@ import { seedDemo } from '../../src/demo/seed.js';
 import { M, personInput } from '../../src/modules/parcours/test-fixtures.js';
 import { ownerId } from '../../src/modules/psad/cases/test-fixtures.js';
 import { expectAcknowledgedWhole, writtenPersons } from './ledger.js';
-import { createTestApp, freePort, type TestApp } from '../harness.js';
+import { closeAfterFaults, createTestApp, freePort, type TestApp } from '../harness.js';
 import { postgresBinDir, startPrivateCluster, type PrivateCluster } from './private-postgres.js';
 
 const postgresUrl = process.env.DATABASE_URL;
@@ -73,7 +73,7 @@ describe.skipIf(!binDir)('a PostgreSQL restart under load', () => {
 
   afterAll(async () => {
     // Whatever state the test left the cluster in: the app's database is dropped if it can be, the cluster always goes.
-    await t?.close().catch(() => undefined);
+    await closeAfterFaults(t, 'restart');
     await cluster?.destroy();
   });
 
