@@ -12,6 +12,12 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  *   files listed in SHELL import `graphql` from src/app/gql;
  * - src/gql/: every other page's documents, loaded with the first page that
  *   needs them.
+ *
+ * Each target also writes persisted-documents.json (id → text) and gives each
+ * document its id (`__meta__.hash`: « sha256: » and the SHA-256 of the text
+ * written there): the production build sends that id (`documentId`) instead of
+ * the text (src/app/graphql.ts), and the server reads both files at start-up
+ * (server/src/core/graphql/trusted-documents.ts).
  */
 const SHELL = ['src/app/**/*.{ts,tsx}', 'src/features/home/**/*.{ts,tsx}', 'src/features/platforms/activePlatform.ts'];
 
@@ -29,6 +35,11 @@ const typing = {
   },
 } as const;
 
+const presetConfig = {
+  fragmentMasking: false,
+  persistedDocuments: { mode: 'embedHashInDocument', hashAlgorithm: 'sha256' },
+} as const;
+
 const config: CodegenConfig = {
   schema: ['../server/src/core/graphql/schema.graphql', '../server/src/modules/**/*.graphql'],
   ignoreNoDocuments: true,
@@ -36,13 +47,13 @@ const config: CodegenConfig = {
     './src/app/gql/': {
       documents: [...SHELL, '!src/app/gql/**/*'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig,
       config: typing,
     },
     './src/gql/': {
       documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*', '!src/app/gql/**/*', ...SHELL.map((glob) => `!${glob}`)],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig,
       config: typing,
     },
   },

@@ -53,6 +53,8 @@ export default defineConfig({
     proxy: {
       '/api': { target: server, changeOrigin: false },
       '/graphql': { target: server, changeOrigin: false },
+      // GraphiQL (the « API » page links to it outside production).
+      '/graphiql': { target: server, changeOrigin: false },
       '/health': { target: server, changeOrigin: false },
     },
   },

@@ -8,7 +8,7 @@
  *
  * Settings (environment): BENCH_SEED (42), BENCH_SCALE (national on PostgreSQL, small on PGlite),
  * BENCH_CONNECTIONS, BENCH_DURATION (seconds per scenario), BENCH_WARMUP (seconds), BENCH_ONLY
- * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1,N1,B1; the results' names then end with -Q2-Q4), BENCH_IMPORT_ROWS
+ * (e.g. Q2,Q4: a subset of Q1,Q2,Q3,Q4,M1,I1,N1,B1,F1,W1; the results' names then end with -Q2-Q4), BENCH_IMPORT_ROWS
  * (100000), BENCH_N1_ROUNDS (10), BENCH_N1_WARMUP (2) and BENCH_N1_BLOCKS (2): N1's measured assignments per
  * phase, unmeasured ones after each start of the API, and blocks of each phase (off, on, off, on…),
  * BENCH_NO_BUILD=1 (reuse server/dist), BENCH_RESULTS (directory).
@@ -56,6 +56,15 @@ import {
 } from './scenarios/suite.js';
 import { sieiCsvFor } from './scenarios/siei-file.js';
 import { B1_COORDINATOR, prepareB1, runB1 } from './scenarios/bilan.js';
+import { migrateFor, prepareF1, runF1 } from './scenarios/changes.js';
+import {
+  prepareW1,
+  renderWebhooksSection,
+  runW1,
+  startWebhookReceiver,
+  W1_EVENTS,
+  type W1Result,
+} from './scenarios/webhooks.js';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const log = (m: string) => say(`[bench] ${m}`);
@@ -260,6 +269,38 @@ async function runN1(
   }
 }
 
+/**
+ * W1: 10,000 webhook events at 200 events/s to a receiver of the bench's process. Its data (cases, the
+ * subscribed system and its endpoint) is written before the API starts (PGlite: one process at a time
+ * on the directory). The API runs with NODE_ENV=development: in production a webhook target must be a
+ * public https address, and the receiver is local. Notifications off: the webhooks are measured alone.
+ */
+async function runW1Step(
+  data: RunData,
+  platformId: string,
+  referentEmail: string,
+  password: string,
+  peaks: Record<string, number | null>,
+): Promise<W1Result> {
+  const receiver = await startWebhookReceiver();
+  try {
+    const started = performance.now();
+    const db = await ownerDb(data);
+    const w1 = await prepareW1(db, { platformId, referentEmail, receiverUrl: receiver.url }).finally(() => db.close());
+    receiver.secret = w1.secret;
+    log(
+      `W1: ${W1_EVENTS} cases and the subscribed system written in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+    );
+    return await withServer(
+      () => startApi(data.target, { NODE_ENV: 'development', NOTIFICATIONS: 'off' }),
+      (api) => runW1({ base: api.base, pid: api.pid, platformId, referentEmail, password, data: w1, receiver, log }),
+      peaks,
+    );
+  } finally {
+    await receiver.close();
+  }
+}
+
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg();
   if (env.BENCH_NO_BUILD !== '1') {
@@ -436,6 +477,37 @@ async function main(): Promise<void> {
     let n1: N1Result | null = null;
     if (wants('N1')) n1 = await runN1(data, platform.id, users.referent, users.password, peaks);
 
+    // 6. F1, last: the change feed's history is rebuilt from the data written so far (the generator
+    //    loads with triggers off), then a platform's system reads a page of 1,000 after a cursor.
+    if (wants('F1')) {
+      await migrateFor(data.target);
+      const db = await ownerDb(data);
+      const f1 = await prepareF1(db, platform.id, users.referent).finally(() => db.close());
+      log(`F1: feed of ${f1.entries} entries (${f1.visible} of the platform's cases) rebuilt in ${f1.seconds}s`);
+      await withServer(
+        () => startApi(data.target),
+        async (api) => {
+          for (const r of await runF1({ base: api.base, pid: api.pid, data: f1, settings })) {
+            results.push(r);
+            log(`api ${r.scenario}: p50 ${r.load.p50} ms, p99 ${r.load.p99} ms, ${r.load.rps} req/s (${r.check})`);
+          }
+        },
+        peaks,
+      );
+      notes.push(
+        `F1 (issue 20): the change feed's history rebuilt from the data before the API starts (the generator loads with triggers off): every organisation and case CREATED at its creation, one UPDATED per later event of a case, oldest first (${f1.entries} entries, ${f1.seconds} s); then a service account, referent of the benchmark platform, reads changes(types: [Case], first: 1000) with its API key after a cursor a third into its platform's ${f1.visible} changes, the same page at each request: F1 with one connection (the target: a system reads its pages one after the other), F1L with the run's connections.`,
+      );
+    }
+
+    // 7. W1, last: its cases, assignments and deliveries stay out of every other scenario.
+    let w1: W1Result | null = null;
+    if (wants('W1')) {
+      w1 = await runW1Step(data, platform.id, users.referent, users.password, peaks);
+      log(
+        `W1: p50 ${w1.latency.p50} ms, p99 ${w1.latency.p99} ms from the commit to the receiver at ${w1.sentRate} events/s; ${w1.received}/${w1.expected} received`,
+      );
+    }
+
     notes.push(
       'API: the production bundle (server/dist, NODE_ENV=production) with BENCH_COUNT_SQL=on; as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).',
     );
@@ -494,6 +566,7 @@ async function main(): Promise<void> {
       imports,
       rawImports,
       notifications: n1,
+      webhooks: w1,
       rss: { api: peaks.api ?? null, raw: peaks.raw ?? null, postgraphile: peaks.postgraphile ?? null },
       targets: [],
       notes,
@@ -501,6 +574,7 @@ async function main(): Promise<void> {
     report.targets = evaluateTargets(report);
     if (report.results.length) say(`\n${renderTable(report)}\n`);
     if (report.notifications) say(`\n${renderNotificationsTable(report.notifications)}\n`);
+    if (report.webhooks) say(`\n${renderWebhooksSection(report.webhooks).join('\n')}`);
     if (report.imports.length || report.rawImports.length) say(`${renderImportTable(report)}\n`);
     for (const t of report.targets) say(`${t.verdict.padEnd(4)}  ${t.target}: ${t.measured}`);
     const written = writeReport(

@@ -97,7 +97,7 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await signInWithKeyboard(session().page, shots, admin);
   });
 
-  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit, Courriels envoyés, Tâches de fond and Paramètres CLAS", async () => {
+  it("sees Accueil, Annuaire, Indicateurs parcours, Organisations, Utilisateurs, Plateformes PSAD, Journal d'audit, Courriels envoyés, Tâches de fond, Paramètres CLAS and API", async () => {
     const { page } = session();
     await expectNavigation(page, true);
     await expectHomeMemberships(page, admin);
@@ -359,6 +359,16 @@ describe('journey of an administrator (admin@demo.test)', () => {
     expect(plain(await table.innerText())).toContain("Aucune clé pour l'instant.");
 
     await typeInto(page, section.getByLabel('Nom de la clé', { exact: true }), serviceAccount.keyName);
+    // A key without any scope could do nothing: the form says so at the scopes.
+    await pressEnterOn(page, section.getByRole('button', { name: 'Créer la clé' }));
+    const scopes = section.getByRole('group', { name: /^Portées/ });
+    await expect.poll(async () => plain(await scopes.innerText())).toContain('choisissez au moins une portée');
+    await settle(page);
+    await checkPage(page, shots.next('compte-de-service-cle-sans-portee'));
+    const directory = scopes.getByRole('checkbox', { name: /\(directory:read\)$/ });
+    await tabTo(page, directory);
+    await page.keyboard.press('Space');
+    await expect(directory.isChecked()).resolves.toBe(true);
     await pressEnterOn(page, section.getByRole('button', { name: 'Créer la clé' }));
     const created = section.getByRole('status', { name: 'Clé créée : copiez-la maintenant' });
     await created.waitFor();
@@ -406,6 +416,31 @@ describe('journey of an administrator (admin@demo.test)', () => {
     expect(after.errors?.[0]?.extensions?.code, JSON.stringify(after)).toBe('UNAUTHENTICATED');
   });
 
+  it('subscribes the service account’s system to webhooks: its secret shown once, then the address’s delivery log', async () => {
+    const { page } = session();
+    await pressEnterOn(page, page.getByRole('link', { name: 'Webhooks de ce compte de service' }));
+    await waitForPath(page, /^\/admin\/utilisateurs\/[^/]+\/webhooks$/);
+    await expect.poll(() => h1(page)).toBe(`Webhooks de ${serviceAccount.displayName}`);
+    const form = page.getByRole('form', { name: 'Abonner une adresse' });
+    await typeInto(page, form.getByLabel('Adresse de réception', { exact: false }), 'http://127.0.0.1:9/maillage');
+    const assigned = form.getByRole('checkbox', { name: /^Dossier PSAD attribué/ });
+    await tabTo(page, assigned);
+    await page.keyboard.press('Space');
+    await pressEnterOn(page, form.getByRole('button', { name: 'Abonner l’adresse' }));
+    const secret = page.getByRole('textbox', { name: 'Secret de signature', exact: true });
+    await secret.waitFor();
+    expect(await secret.inputValue()).toMatch(/^whsec_/);
+    const table = page.getByRole('table', { name: 'Adresses de webhook de ce compte de service' });
+    await expect.poll(async () => plain(await table.innerText())).toContain('http://127.0.0.1:9/maillage');
+    await settle(page);
+    await checkPage(page, shots.next('compte-de-service-webhooks'));
+    await pressEnterOn(page, table.getByRole('link', { name: /127\.0\.0\.1:9\/maillage/ }));
+    await waitForPath(page, /^\/admin\/utilisateurs\/[^/]+\/webhooks\/[^/]+$/);
+    await page.getByRole('heading', { level: 2, name: /Envois/ }).waitFor();
+    await settle(page);
+    await checkPage(page, shots.next('compte-de-service-webhook-envois'));
+  });
+
   it('opens « Courriels envoyés »: a captioned table of the e-mails the app composed', async () => {
     const { page } = session();
     await navigateWithKeyboard(page, 'Courriels envoyés', '/admin/courriels');
@@ -430,6 +465,41 @@ describe('journey of an administrator (admin@demo.test)', () => {
     await chooseIn(page, page.getByLabel('État', { exact: true }), 'Terminée');
     await settle(page);
     await checkPage(page, shots.next('taches-de-fond'));
+  });
+
+  it('opens « API »: getting a key, the scopes, the examples, and the schema reference searched for a field', async () => {
+    const { page } = session();
+    await navigateWithKeyboard(page, 'API', '/documentation-api');
+    await expect.poll(() => h1(page)).toBe('API de Maillage');
+    // Reloaded, the page's header asks who is signed in: the production build sends the app's own
+    // GraphQL documents by their id (trusted documents), never their text.
+    const [graphqlRequest] = await Promise.all([
+      page.waitForRequest((r) => r.url().endsWith('/graphql') && r.method() === 'POST'),
+      page.reload(),
+    ]);
+    const sent = graphqlRequest.postDataJSON() as Record<string, unknown>;
+    expect(sent.documentId).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(sent).not.toHaveProperty('query');
+    await expect.poll(() => h1(page)).toBe('API de Maillage');
+    const scopes = 'Les portées d’une clé d’API et ce que chacune permet';
+    await page.getByRole('table', { name: scopes }).waitFor();
+    expect(await rowNames(page, scopes)).toEqual(expect.arrayContaining(['psad:signals:write', 'psad:cases:read']));
+    for (const example of [
+      'Signaler un jeune à une plateforme',
+      'Lire une liste de suivi',
+      'Synchroniser les changements',
+    ])
+      await page.getByRole('heading', { level: 3, name: example }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Vérifier la signature d’un webhook' }).waitFor();
+    // The schema reference, read from the server with the session: Query and Mutation until a search.
+    await page.getByRole('table', { name: 'Champs de Query' }).waitFor();
+    await typeInto(page, page.getByLabel('Rechercher un type, un champ ou une valeur'), 'SignalInput');
+    await page.getByRole('heading', { level: 3, name: 'SignalInput (type d’entrée)' }).waitFor();
+    expect(await rowNames(page, 'Champs de SignalInput')).toEqual(
+      expect.arrayContaining(['platformId', 'lastName', 'birthDate']),
+    );
+    await settle(page);
+    await checkPage(page, shots.next('api'));
   });
 
   it('signs out', async () => {

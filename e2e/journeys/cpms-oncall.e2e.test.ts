@@ -120,6 +120,10 @@ describe('the 24/7 line: a draft with a gap, the switchboard’s key, a call', (
     const section = page.getByRole('region', { name: "Clés d'API" });
     await section.waitFor();
     await typeInto(page, section.getByLabel('Nom de la clé', { exact: true }), 'Standard téléphonique');
+    // Its one scope: who is on call.
+    const onCall = section.getByRole('checkbox', { name: /\(cpms:oncall:read\)$/ });
+    await tabTo(page, onCall);
+    await page.keyboard.press('Space');
     await pressEnterOn(page, section.getByRole('button', { name: 'Créer la clé' }));
     const created = section.getByRole('status', { name: 'Clé créée : copiez-la maintenant' });
     await created.waitFor();

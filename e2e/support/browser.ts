@@ -278,6 +278,7 @@ export const ADMIN_NAVIGATION = [
   'Courriels envoyés',
   'Tâches de fond',
   'Paramètres CLAS',
+  'API',
 ];
 /** A PSAD referent (PSAD_REFERENT role) also has the PSAD follow-up. */
 export const REFERENT_NAVIGATION = [

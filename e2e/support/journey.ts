@@ -383,6 +383,7 @@ export function nonAdminJourney(
         'Courriels envoyés',
         'Tâches de fond',
         'Paramètres CLAS',
+        'API',
       ]) {
         await expect(mainNavigation(page).getByRole('link', { name: admin }).count()).resolves.toBe(0);
       }

@@ -15,6 +15,7 @@ import type { Database } from './core/db/driver.js';
 import { registerStatementCounting } from './core/db/statement-count-hooks.js';
 import { loadSigningKeys } from './core/auth/keys.js';
 import { authenticate } from './core/auth/authenticate.js';
+import { apiKeyRateLimit, countApiKeyUse } from './core/auth/api-key-hooks.js';
 import { registerProblemErrors, sendFrameworkError } from './core/http-errors.js';
 import { registerHealth } from './core/health.js';
 import { policies } from './core/authz.js';
@@ -145,13 +146,21 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     app.register(cors, {
       origin: config.CORS_ORIGINS.length > 0 ? config.CORS_ORIGINS : false,
       credentials: true,
-      exposedHeaders: ['x-request-id', 'retry-after'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'],
     }),
   );
   await app.register(cookie);
   // Routes opt in (config.rateLimit); their counters are in the database, shared by every API process
   // (core/rate-limit-store.ts). A failing store fails the request (503 or 500), never waves it through.
-  await app.register(rateLimit, { global: false, store: databaseRateLimitStore(database), skipOnError: false });
+  // Their headers are the IETF draft's (RateLimit-Limit, -Remaining, -Reset), as integrators expect.
+  await app.register(rateLimit, {
+    global: false,
+    store: databaseRateLimitStore(database),
+    skipOnError: false,
+    enableDraftSpec: true,
+  });
+  const keyRateLimit = apiKeyRateLimit(app);
+  countApiKeyUse(app);
   await app.register(swagger, {
     openapi: { info: { title: 'Maillage REST API', version: '1.0.0' } },
   });
@@ -178,6 +187,7 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     // The reference errors quote, for the caller to give support.
     void reply.header('x-request-id', request.id);
     if (request.url.startsWith('/graphql') || request.url.startsWith('/api/')) await authenticate(app, request);
+    await keyRateLimit(request, reply);
     // Denied by default: a route that declares no policy is refused, whatever the caller.
     await enforceRoutePolicy(request);
   });

@@ -8,6 +8,10 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'INTERNAL',
   'SERVICE_UNAVAILABLE',
+  /** A `documentId` the server does not know (for this caller): send the document's text, or register it. */
+  'PERSISTED_DOCUMENT_NOT_FOUND',
+  /** A key restricted to trusted documents sent a document's text: only registered ids are accepted from it. */
+  'PERSISTED_DOCUMENT_REQUIRED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { RawImportResult } from '../baselines/raw-import.js';
 import type { ImportResult } from './import.js';
 import type { N1Phase, N1Result } from './notifications.js';
+import { renderWebhooksSection, w1Target, type W1Result } from './webhooks.js';
 import type { ScenarioId, ScenarioResult, ServerName, Statements } from './suite.js';
 
 export interface RunReport {
@@ -35,6 +36,8 @@ export interface RunReport {
   rawImports: RawImportResult[];
   /** N1 (issue 16): bulk assignments and their notifications' fan-out; absent when not run. */
   notifications?: N1Result | null;
+  /** W1 (issue 20): webhook events delivered to a local receiver; absent when not run. */
+  webhooks?: W1Result | null;
   rss: Record<ServerName, number | null>;
   targets: { target: string; measured: string; verdict: 'PASS' | 'MISS' | 'n/a' }[];
   notes: string[];
@@ -135,6 +138,12 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
       verdict: verdict(b && x !== undefined ? x <= 10 : undefined),
     });
   }
+  const f1 = find(r, 'F1', 'api');
+  t.push({
+    target: 'F1 p50 < 50 ms: a change-feed page of 1,000 after a cursor (one connection)',
+    measured: f1 ? `${fmt(f1.load.p50, 2)} ms (p99 ${fmt(f1.load.p99, 2)} ms; ${f1.check})` : 'not run',
+    verdict: verdict(f1 ? f1.load.p50 < 50 : undefined),
+  });
   const big = [...r.imports].sort((a, b) => b.rows - a.rows)[0];
   const floor = big ? rawImportOf(r, big.file) : undefined;
   t.push({
@@ -162,6 +171,7 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
       : 'not run',
     verdict: verdict(n1ratio === undefined ? undefined : n1ratio <= 1.2),
   });
+  t.push(w1Target(r.webhooks));
   if (big)
     t.push({
       target: 'API RSS ≤ 300 MB during the import',
@@ -235,7 +245,7 @@ export function renderTable(r: RunReport): string {
     '| scenario | server | p50 ms | p99 ms | req/s | SQL statements / request (data) | peak RSS MB | API/raw p50 | API/raw req/s | API/PostGraphile p50 | API/PostGraphile req/s | answered |',
   );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
-  for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'M1', 'B1', 'B1R'] as ScenarioId[]) {
+  for (const s of ['Q1', 'Q2', 'Q3', 'Q4', 'M1', 'B1', 'B1R', 'F1', 'F1L'] as ScenarioId[]) {
     const api = find(r, s, 'api');
     for (const server of ['api', 'raw', 'postgraphile'] as ServerName[]) {
       const x = find(r, s, server);
@@ -319,6 +329,7 @@ export function renderMarkdown(r: RunReport): string {
     );
     out.push('');
   }
+  if (r.webhooks) out.push(...renderWebhooksSection(r.webhooks));
   out.push(
     `Peak RSS over the whole run (VmHWM): ${Object.entries(r.rss)
       .map(([k, v]) => `${k} ${fmt(v)} MB`)

@@ -5,7 +5,7 @@ import { dataOf, getJson, gql, type Counted, type GqlBody } from './client.js';
 import { M1, PAGE_SIZE, Q1, Q2, Q3, Q3_STATUSES, Q4 } from './documents.js';
 import { load, type LoadResult } from './measure.js';
 
-export type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M1' | 'B1' | 'B1R';
+export type ScenarioId = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'M1' | 'B1' | 'B1R' | 'F1' | 'F1L';
 export type ServerName = 'api' | 'raw' | 'postgraphile';
 
 export interface Statements {

@@ -72,6 +72,9 @@ export const TARGET_ARGUMENTS: Readonly<Record<string, string>> = {
   contractId: 'cpms_contract',
   planId: 'cpms_school_plan',
   cpmsId: 'organisation',
+  endpointId: 'webhook_endpoint',
+  deliveryId: 'webhook_delivery',
+  serviceAccountId: 'user',
 };
 
 /** An `id` argument names an object of the field's own type (`case(id)` a Case, `updatePlanAction(input: { id })` a PlanAction). */
@@ -79,6 +82,7 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   Organisation: 'organisation',
   User: 'user',
   ApiKey: 'api_key',
+  TrustedDocument: 'trusted_document',
   Membership: 'membership',
   Platform: 'platform',
   Case: 'psad_case',
@@ -111,6 +115,8 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   CpmsSchoolPlan: 'cpms_school_plan',
   CpmsContract: 'cpms_contract',
   CpmsObjectivesContract: 'cpms_objectives_contract',
+  WebhookEndpoint: 'webhook_endpoint',
+  WebhookDelivery: 'webhook_delivery',
 };
 
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
@@ -128,6 +134,8 @@ export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.deleteEvaluationCriterion': 'orientation_criterion',
   'Mutation.removeCriterionValue': 'orientation_criterion_value',
   'Mutation.deleteOncallShift': 'oncall_shift',
+  'Mutation.deleteWebhookEndpoint': 'webhook_endpoint',
+  'Mutation.rotateWebhookSecret': 'webhook_endpoint',
 };
 
 /**

@@ -48,6 +48,7 @@ const rootFields = (root: 'Query' | 'Mutation') =>
 /** One well-formed call of every root field; a field added to the schema must get one here. */
 const calls: Record<string, () => { query: string; variables?: Record<string, unknown> }> = {
   'Query.me': () => ({ query: '{ me { user { id } } }' }),
+  'Query.changes': () => ({ query: '{ changes(first: 1) { endCursor hasMore } }' }),
   'Query.organisations': () => ({ query: '{ organisations { totalCount } }' }),
   'Query.organisation': () => ({
     query: 'query($id: ID!) { organisation(id: $id) { id } }',
@@ -58,6 +59,10 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Query.user': () => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: ids.user } }),
   'Query.auditEvents': () => ({ query: '{ auditEvents { totalCount } }' }),
   'Query.apiKeys': () => ({ query: 'query($id: ID!) { apiKeys(userId: $id) { id } }', variables: { id: ids.user } }),
+  'Query.trustedDocuments': () => ({
+    query: 'query($id: ID!) { trustedDocuments(userId: $id) { id } }',
+    variables: { id: ids.user },
+  }),
   'Query.platforms': () => ({ query: '{ platforms { id name } }' }),
   'Query.platform': () => ({ query: 'query($id: ID!) { platform(id: $id) { id } }', variables: { id: ids.territory } }),
   'Query.cases': () => ({
@@ -153,11 +158,24 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     variables: { id: ids.territory },
   }),
   'Mutation.createApiKey': () => ({
-    query: 'mutation($id: ID!) { createApiKey(userId: $id, name: "Clé pirate") { secret } }',
+    query:
+      'mutation($id: ID!) { createApiKey(input: { userId: $id, name: "Clé pirate", scopes: ["directory:read"], expiresOn: "2099-01-01" }) { secret } }',
+    variables: { id: ids.user },
+  }),
+  'Mutation.setApiKeyRateLimit': () => ({
+    query: 'mutation($id: ID!) { setApiKeyRateLimit(id: $id, rateLimitPerMinute: 10) { id } }',
     variables: { id: ids.user },
   }),
   'Mutation.revokeApiKey': () => ({
     query: 'mutation($id: ID!) { revokeApiKey(id: $id) { id } }',
+    variables: { id: ids.user },
+  }),
+  'Mutation.registerTrustedDocuments': () => ({
+    query: 'mutation($id: ID!) { registerTrustedDocuments(userId: $id, documents: ["{ me { roles } }"]) { id } }',
+    variables: { id: ids.user },
+  }),
+  'Mutation.removeTrustedDocument': () => ({
+    query: 'mutation($id: ID!) { removeTrustedDocument(id: $id) { id } }',
     variables: { id: ids.user },
   }),
   'Mutation.createOrganisation': () => ({
@@ -797,6 +815,44 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
       'mutation($id: ID!) { updateCpmsObjectivesContract(input: { id: $id, version: 1, title: "CO", startsOn: "2026-09-01", endsOn: "2032-08-31", objectives: [], contractIds: [], indicators: [] }) { id } }',
     variables: { id: ids.territory },
   }),
+  'Query.webhookEndpoints': () => ({
+    query: 'query($a: ID) { webhookEndpoints(serviceAccountId: $a) { id } }',
+    variables: { a: ids.user },
+  }),
+  'Query.webhookEndpoint': () => ({
+    query: 'query($id: ID!) { webhookEndpoint(id: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Query.webhookDeliveries': () => ({
+    query: 'query($id: ID!) { webhookDeliveries(endpointId: $id) { totalCount } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.createWebhookEndpoint': () => ({
+    query:
+      'mutation($a: ID!) { createWebhookEndpoint(input: { serviceAccountId: $a, url: "http://127.0.0.1:9/x", eventTypes: ["case.closed"] }) { secret } }',
+    variables: { a: ids.user },
+  }),
+  'Mutation.updateWebhookEndpoint': () => ({
+    query:
+      'mutation($id: ID!) { updateWebhookEndpoint(input: { id: $id, version: 1, eventTypes: ["case.closed"] }) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.setWebhookEndpointEnabled': () => ({
+    query: 'mutation($id: ID!) { setWebhookEndpointEnabled(id: $id, version: 1, enabled: false) { id } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.deleteWebhookEndpoint': () => ({
+    query: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id, version: 1) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.rotateWebhookSecret': () => ({
+    query: 'mutation($id: ID!) { rotateWebhookSecret(id: $id, version: 1) { secret } }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.replayWebhookDelivery': () => ({
+    query: 'mutation($id: ID!) { replayWebhookDelivery(deliveryId: $id) { id } }',
+    variables: { id: ids.territory },
+  }),
 };
 
 /** A fingerprint of every table but audit_event: equal fingerprints mean nothing was written. */
@@ -902,6 +958,10 @@ describe('admin-only fields', () => {
         'Query.apiKeys',
         'Mutation.createApiKey',
         'Mutation.revokeApiKey',
+        'Mutation.setApiKeyRateLimit',
+        'Query.trustedDocuments',
+        'Mutation.registerTrustedDocuments',
+        'Mutation.removeTrustedDocument',
         'Mutation.createPlatform',
         'Mutation.updatePlatform',
         'Mutation.createOrganisation',

@@ -4,6 +4,7 @@ import type { Actor } from './auth/actor.js';
 import { AppError, forbidden, unauthenticated } from './errors.js';
 import type { RequestContext } from './context.js';
 import { targetFromId, targetOfCall, type AuditTarget } from './audit-target.js';
+import { keyRefusal } from './api-scopes.js';
 
 /**
  * A field-level policy: who may call an operation (a GraphQL root field, a REST route) at all. Row-level decisions (which platform,
@@ -66,9 +67,10 @@ export function guard<A, R>(
   const resolver = async (_root: unknown, args: A, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const action = `${info.parentType.name}.${info.fieldName}`;
     if (policy.requiresActor && !ctx.actor) throw ctx.authError ?? unauthenticated();
-    if (ctx.actor && !policy.allows(ctx.actor)) {
+    const refusal = ctx.actor && (policy.allows(ctx.actor) ? keyRefusal(ctx.actor, action) : policy.name);
+    if (refusal) {
       const field = info.parentType.getFields()[info.fieldName];
-      ctx.denials.push({ action, reason: policy.name, ...targetOfCall(info.parentType.name, field, args) });
+      ctx.denials.push({ action, reason: refusal, ...targetOfCall(info.parentType.name, field, args) });
       throw forbidden();
     }
     if (info.parentType.name !== 'Mutation') return resolve(args, ctx, info);

@@ -58,7 +58,7 @@ beforeAll(async () => {
     sql`insert into membership (user_id, organisation_id, roles) values (${id.service}, ${id.missionLocale}, array['SERVICE_ACCOUNT'])`,
   );
   id.key = await ownerId(
-    sql`insert into api_key (user_id, name, prefix, key_hash) values (${id.service}, 'SI', 'mlg_test', 'not-a-hash') returning id`,
+    sql`insert into api_key (user_id, name, prefix, key_hash, expires_at) values (${id.service}, 'SI', 'mlg_test', 'not-a-hash', now() + interval '30 days') returning id`,
   );
   await owner(sql`insert into refresh_token (family_id, user_id, token_hash, expires_at)
                   values (gen_random_uuid(), ${user.conseiller}, 'not-a-token', now() + interval '1 day')`);
@@ -113,13 +113,16 @@ describe('identity', () => {
     const create = (who: Who, account: string) =>
       as(
         who,
-        sql`select id from app_api_key_create(${account}::uuid, 'Autre', 'mlg_other', ${`hash-${who}-${account}`})`,
+        sql`select id from app_api_key_create(${account}::uuid, 'Autre', 'mlg_other', ${`hash-${who}-${account}`},
+              '{directory:read}'::text[], null, null, now() + interval '30 days', 600, false)`,
         'write',
       );
     expect(await create('conseiller', id.service!)).toEqual([]);
     expect(await create('admin', user.conseiller)).toEqual([]);
     expect(await owner(sql`select 1 from api_key where name = 'Autre'`)).toEqual([]);
     expect(await create('admin', id.service!)).toHaveLength(1);
+    // Two usable keys now (the one of beforeAll and this one): a third is refused, whoever asks.
+    expect(await create('admin', id.service!)).toEqual([]);
   });
 
   it('app_api_key_revoke and app_audit_api_key_names: administrators only', async () => {

@@ -50,6 +50,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
+  PERSISTED_DOCUMENT_NOT_FOUND: 400,
+  PERSISTED_DOCUMENT_REQUIRED: 403,
 };
 
 export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'Authentification requise.');

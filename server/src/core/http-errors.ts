@@ -22,6 +22,8 @@ const titles: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Trop de requêtes',
   INTERNAL: 'Erreur interne',
   SERVICE_UNAVAILABLE: 'Service indisponible',
+  PERSISTED_DOCUMENT_NOT_FOUND: 'Document GraphQL inconnu',
+  PERSISTED_DOCUMENT_REQUIRED: 'Document GraphQL enregistré exigé',
 };
 
 const statusTitles: Record<number, string> = {

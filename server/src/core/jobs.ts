@@ -32,6 +32,10 @@ export interface JobDefinition<T> {
   atStart?: boolean;
   /** How many jobs a worker takes per fetch, run one after the other (default 1): many small jobs (e-mails) want several. */
   batchSize?: number;
+  /** Seconds between two polls of this queue when it was found empty (default: the process's JOB_POLL_SECONDS). */
+  pollingIntervalSeconds?: number;
+  /** How many workers this process runs on the queue at once (default 1): jobs that wait on the network want several. */
+  concurrency?: number;
 }
 
 export interface Jobs {
@@ -61,6 +65,8 @@ export interface Jobs {
   retryInTx(tx: Tx, name: string, id: string): Promise<void>;
   /** Runs every job of `names` that is due now and waits for them (tests and the bench). */
   drain(names?: string[]): Promise<number>;
+  /** Wakes this process's idle workers of a queue now, rather than at their next poll (a job was just committed). */
+  wake(name: string): void;
   readonly boss: PgBoss;
 }
 
@@ -148,15 +154,22 @@ export function createJobs({
   let stopping = false;
   const loops: Promise<void>[] = [];
   const sleepers = new Set<() => void>();
-  const pause = (ms: number) =>
+  /** The sleeping loops of each queue, woken early by wake(name). */
+  const sleepersOf = new Map<string, Set<() => void>>();
+  const pause = (ms: number, name?: string) =>
     new Promise<void>((resolve) => {
       const wake = () => {
         clearTimeout(timer);
         sleepers.delete(wake);
+        if (name) sleepersOf.get(name)?.delete(wake);
         resolve();
       };
       const timer = setTimeout(wake, ms);
       sleepers.add(wake);
+      if (name) {
+        if (!sleepersOf.has(name)) sleepersOf.set(name, new Set());
+        sleepersOf.get(name)!.add(wake);
+      }
     });
   /** A completion or failure that cannot be recorded (the database gone): the job expires and runs again. */
   const record = async (what: string, write: () => Promise<unknown>) => {
@@ -191,7 +204,8 @@ export function createJobs({
         logger.warn({ job: definition.name, code: codeOf(err) }, 'job fetch failed');
       }
       for (const job of batch) await workOne(definition, job);
-      if (batch.length === 0 && !stopping) await pause(pollingIntervalSeconds * 1000);
+      if (batch.length === 0 && !stopping)
+        await pause((definition.pollingIntervalSeconds ?? pollingIntervalSeconds) * 1000, definition.name);
     }
   };
 
@@ -251,7 +265,8 @@ export function createJobs({
       for (const definition of definitions.values()) if (definition.atStart) await boss.send(definition.name, {});
       if (!workers) return;
       stopping = false;
-      for (const definition of definitions.values()) loops.push(workLoop(definition));
+      for (const definition of definitions.values())
+        for (let i = 0; i < Math.max(1, definition.concurrency ?? 1); i += 1) loops.push(workLoop(definition));
     },
     async stop(timeoutMs = 10_000) {
       if (!started) return;
@@ -268,6 +283,9 @@ export function createJobs({
     },
     async retryInTx(tx, name, id) {
       await boss.retry(name, id, { db: txExecutor(tx) });
+    },
+    wake(name) {
+      for (const wake of [...(sleepersOf.get(name) ?? [])]) wake();
     },
     async drain(names) {
       let done = 0;

@@ -111,8 +111,8 @@ describe('the rate limits counted in the database', () => {
         const retryAfter = Number(refused.headers['retry-after']);
         expect(retryAfter).toBeGreaterThan(0);
         expect(retryAfter).toBeLessThanOrEqual(60);
-        expect(refused.headers['x-ratelimit-limit']).toBe('60');
-        expect(refused.headers['x-ratelimit-remaining']).toBe('0');
+        expect(refused.headers['ratelimit-limit']).toBe('60');
+        expect(refused.headers['ratelimit-remaining']).toBe('0');
       }
       // Another address, and another route (refresh: a limit of its own), are not held back.
       expect((await emptyLogin(two, '198.51.100.62')).statusCode).toBe(400);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   )[0]!.id;
   id.caf_org = (await owner<{ id: string }>(sql`select id from organisation where name = 'CAF du Cher'`))[0]!.id;
   await t.database.db.execute(
-    sql`insert into api_key (user_id, name, prefix, key_hash) values (${id.caf}, 'SI CAF', 'mk_test', 'not-a-real-hash')`,
+    sql`insert into api_key (user_id, name, prefix, key_hash, expires_at) values (${id.caf}, 'SI CAF', 'mk_test', 'not-a-real-hash', now() + interval '30 days')`,
   );
 });
 afterAll(() => t.close());

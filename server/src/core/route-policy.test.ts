@@ -70,8 +70,18 @@ describe('a route that declares no policy', () => {
   });
 
   it('is listed without a policy, so that the permission snapshot shows it', () => {
-    expect(declaredRoutes(app)).toContainEqual({ method: 'GET', url: '/api/test/undeclared', policy: null });
-    expect(declaredRoutes(app)).toContainEqual({ method: 'GET', url: '/api/test/admins', policy: 'admin' });
+    expect(declaredRoutes(app)).toContainEqual({
+      method: 'GET',
+      url: '/api/test/undeclared',
+      policy: null,
+      apiScope: null,
+    });
+    expect(declaredRoutes(app)).toContainEqual({
+      method: 'GET',
+      url: '/api/test/admins',
+      policy: 'admin',
+      apiScope: null,
+    });
   });
 });
 
@@ -121,9 +131,9 @@ describe("the app's own routes", () => {
   it('all declare a policy, plugin routes included (CORS preflight, GraphiQL, GraphQL endpoint)', () => {
     const own = declaredRoutes(app).filter((r) => !r.url.startsWith('/api/test/'));
     expect(own.filter((r) => r.policy === null)).toEqual([]);
-    expect(own).toContainEqual({ method: 'POST', url: '/graphql', policy: 'per-root-field' });
-    expect(own).toContainEqual({ method: 'OPTIONS', url: '*', policy: 'public' });
-    expect(own).toContainEqual({ method: 'GET', url: '/graphiql', policy: 'public' });
+    expect(own).toContainEqual({ method: 'POST', url: '/graphql', policy: 'per-root-field', apiScope: null });
+    expect(own).toContainEqual({ method: 'OPTIONS', url: '*', policy: 'public', apiScope: null });
+    expect(own).toContainEqual({ method: 'GET', url: '/graphiql', policy: 'public', apiScope: null });
   });
 
   it('the GraphQL endpoint answers an anonymous caller with GraphQL errors, field by field', async () => {

@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
-import type { Policy } from './authz.js';
+import { policies, type Policy } from './authz.js';
+import { scopeRefusal, type FieldScope } from './api-scopes.js';
+import type { Actor } from './auth/actor.js';
 import { TARGET_ARGUMENTS, targetFromId, type AuditTarget } from './audit-target.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { recordDenials } from './request-state.js';
@@ -15,6 +17,11 @@ declare module 'fastify' {
     action?: string;
     /** The kind of object the route's `:id` names (audit subject type), recorded with a refusal. */
     subjectType?: string;
+    /**
+     * The scope an API key needs to call the route (issue 20). A route that requires an actor and names
+     * none is refused to every key. The GraphQL endpoint checks each root field instead (core/api-scopes.ts).
+     */
+    apiScope?: FieldScope;
   }
 }
 
@@ -23,6 +30,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   policy: string | null;
+  /** The scope an API key needs (null: no key may call it, where it requires an actor). */
+  apiScope: string | null;
 }
 
 /** The policy given to the routes a third-party plugin registers while registerWithPolicy runs. */
@@ -40,7 +49,12 @@ export function collectRoutePolicies(app: FastifyInstance): void {
     const given = pending.get(app);
     if (!route.config?.policy && given) route.config = { ...route.config, policy: given };
     for (const method of [route.method].flat())
-      routes.push({ method, url: route.url, policy: route.config?.policy?.name ?? null });
+      routes.push({
+        method,
+        url: route.url,
+        policy: route.config?.policy?.name ?? null,
+        apiScope: route.config?.apiScope ?? null,
+      });
   });
 }
 
@@ -100,8 +114,16 @@ export async function enforceRoutePolicy(request: FastifyRequest): Promise<void>
     throw forbidden();
   }
   if (policy.requiresActor && !request.actor) throw request.authError ?? unauthenticated();
-  if (request.actor && !policy.allows(request.actor)) {
-    await recordDenials(request, [{ action: name, reason: policy.name, ...targetOfRequest(request) }]);
+  if (!request.actor) return;
+  const refusal = !policy.allows(request.actor) ? policy.name : keyRouteRefusal(request.actor, policy, request);
+  if (refusal) {
+    await recordDenials(request, [{ action: name, reason: refusal, ...targetOfRequest(request) }]);
     throw forbidden();
   }
+}
+
+function keyRouteRefusal(actor: Actor, policy: Policy, request: FastifyRequest): string | null {
+  // The GraphQL endpoint checks each root field (guard()); public routes need no key.
+  if (policy === policies.perRootField || !policy.requiresActor) return null;
+  return scopeRefusal(actor, request.routeOptions.config.apiScope);
 }

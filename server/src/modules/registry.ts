@@ -1,5 +1,6 @@
 import type { AppModule } from '../core/app-module.js';
 import { auditModule } from './audit/module.js';
+import { changesModule } from './changes/module.js';
 import { clasModule } from './clas/module.js';
 import { cpmsModule } from './cpms/module.js';
 import { identityModule } from './identity/module.js';
@@ -9,6 +10,7 @@ import { notificationsModule } from './notifications/module.js';
 import { orientationModule } from './orientation/module.js';
 import { parcoursModule } from './parcours/module.js';
 import { psadModule } from './psad/module.js';
+import { webhooksModule } from './webhooks/module.js';
 
 /** Every domain module of the app, in the order their routes are registered. A new module adds itself here. */
 export const MODULES = [
@@ -22,4 +24,6 @@ export const MODULES = [
   cpmsModule,
   notificationsModule,
   jobsModule,
+  webhooksModule,
+  changesModule,
 ] as const satisfies readonly AppModule[];

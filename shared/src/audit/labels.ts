@@ -25,6 +25,22 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'membership.delete': "Suppression d'un rattachement",
   'api_key.create': "Création d'une clé d'API",
   'api_key.revoke': "Révocation d'une clé d'API",
+  'api_key.rate_limit': "Limite d'appels d'une clé d'API modifiée",
+  'trusted_document.register': "Enregistrement de documents GraphQL de confiance d'un compte de service",
+  'trusted_document.remove': "Retrait d'un document GraphQL de confiance",
+  'trusted_document.refuse': "Document GraphQL non enregistré refusé à une clé d'API restreinte",
+  // Webhooks (issue 20)
+  'webhook.create': "Abonnement d'une adresse de webhook",
+  'webhook.update': "Modification d'une adresse de webhook",
+  'webhook.enable': "Réactivation d'une adresse de webhook",
+  'webhook.disable': "Désactivation d'une adresse de webhook",
+  'webhook.auto_disable': "Désactivation automatique d'une adresse de webhook après trois jours d'échecs",
+  'webhook.delete': "Suppression d'une adresse de webhook",
+  'webhook.rotate_secret': "Renouvellement du secret de signature d'une adresse de webhook",
+  'webhook.replay': "Renvoi manuel d'un webhook",
+  'webhook.read': "Consultation d'une adresse de webhook",
+  'webhook.list': 'Consultation des adresses de webhook',
+  'webhook.manage': "Gestion des webhooks d'un autre compte de service",
   // Organisations and territories
   'organisation.read': "Consultation d'une organisation",
   'organisation.create': "Création d'une organisation",
@@ -239,7 +255,7 @@ export const SECURITY_ALERT_ACTIONS: readonly string[] = ['auth.repeated_failure
 
 /** The groups of the action filter, by the action's first segment. */
 export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly string[] }[] = [
-  { label: 'Connexions et comptes', domains: ['auth', 'user', 'membership', 'api_key'] },
+  { label: 'Connexions et comptes', domains: ['auth', 'user', 'membership', 'api_key', 'trusted_document'] },
   { label: 'Organisations et territoires', domains: ['organisation', 'territory'] },
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
@@ -282,6 +298,7 @@ export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly st
   },
   { label: 'Notifications et courriels', domains: ['notification', 'notifications', 'email_outbox'] },
   { label: 'Tâches de fond', domains: ['job'] },
+  { label: 'Webhooks', domains: ['webhook'] },
   { label: 'Journal et alertes', domains: ['audit', 'read_budget'] },
 ];
 
@@ -308,6 +325,10 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   user: { label: 'Utilisateur', restricted: 'utilisateur (accès restreint)' },
   membership: { label: 'Rattachement', restricted: 'rattachement (accès restreint)' },
   api_key: { label: "Clé d'API", restricted: "clé d'API (accès restreint)" },
+  trusted_document: {
+    label: 'Document GraphQL de confiance',
+    restricted: 'document de confiance (retiré ou accès restreint)',
+  },
   organisation: { label: 'Organisation', restricted: 'organisation (accès restreint)' },
   territory: { label: 'Territoire', restricted: 'territoire (accès restreint)' },
   platform: { label: 'Plateforme PSAD', restricted: 'plateforme (accès restreint)' },
@@ -357,6 +378,8 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
   oncall_shift: { label: "Permanence d'astreinte", restricted: "permanence d'astreinte (accès restreint)" },
   oncall_swap: { label: 'Échange de permanence', restricted: 'échange de permanence (accès restreint)' },
   oncall_call: { label: 'Appel à la ligne 24/7', restricted: 'appel (accès restreint)' },
+  webhook_endpoint: { label: 'Adresse de webhook', restricted: 'adresse de webhook (accès restreint)' },
+  webhook_delivery: { label: 'Envoi de webhook', restricted: 'envoi de webhook (accès restreint)' },
 };
 
 /** The neutral text for an object the reader may not see (or that no longer exists). */

@@ -29,6 +29,7 @@ export const NOTIFICATION_KINDS = [
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
   'SECURITY_READ_BUDGET_EXCEEDED',
+  'WEBHOOK_ENDPOINT_DISABLED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -225,6 +226,13 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     security: true,
     roles: ['ADMIN'],
   },
+  WEBHOOK_ENDPOINT_DISABLED: {
+    label: 'Adresse de webhook désactivée après trois jours d’échecs',
+    audience: 'Administrateurs',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: ['ADMIN'],
+  },
 };
 
 /** The mode that applies: a security notice is always immediate; otherwise the user's choice or the default. */
@@ -388,6 +396,12 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
       n,
       `Un utilisateur${org ? ` ${de(org)}` : ''} a dépassé la limite horaire de personnes consultées : ses listes sont refusées pour l’heure.`,
       `${n} utilisateurs${org ? ` ${de(org)}` : ''} ont dépassé la limite horaire de personnes consultées : leurs listes sont refusées pour l’heure.`,
+    ),
+  WEBHOOK_ENDPOINT_DISABLED: (n, org) =>
+    plural(
+      n,
+      `Une adresse de webhook d’un compte de service${org ? ` ${de(org)}` : ''} a été désactivée : ses envois échouaient depuis trois jours. Vérifiez-la, puis réactivez-la.`,
+      `${n} adresses de webhook de comptes de service${org ? ` ${de(org)}` : ''} ont été désactivées : leurs envois échouaient depuis trois jours. Vérifiez-les, puis réactivez-les.`,
     ),
 };
 

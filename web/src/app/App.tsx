@@ -11,6 +11,8 @@ const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPag
 const AccessibilityPage = lazyPage(() => import('../features/legal/AccessibilityPage'), 'AccessibilityPage');
 const LegalNoticePage = lazyPage(() => import('../features/legal/LegalNoticePage'), 'LegalNoticePage');
 const PersonalDataPage = lazyPage(() => import('../features/legal/PersonalDataPage'), 'PersonalDataPage');
+// How partners' systems use the API: public, as it shows no data (its schema reference asks for a session).
+const ApiPage = lazyPage(() => import('../features/api/ApiPage'), 'ApiPage');
 const SignedInApp = lazyPage(() => import('./SignedInApp'), 'SignedInApp');
 
 export function App() {
@@ -27,6 +29,7 @@ export function App() {
             <Route path="/accessibilite" element={<AccessibilityPage />} />
             <Route path="/mentions-legales" element={<LegalNoticePage />} />
             <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+            <Route path="/documentation-api" element={<ApiPage />} />
             <Route element={<RequireAuth />}>
               <Route path="*" element={<SignedInApp />} />
             </Route>

@@ -96,8 +96,22 @@ interface GraphQLResponse<T> {
   errors?: GraphQLErrorItem[];
 }
 
+/**
+ * The production build sends each document's id (`documentId`: persisted documents of GraphQL over HTTP)
+ * instead of its text: the server knows the app's documents (codegen's persisted-documents.json). The
+ * development server sends the text, which follows the documents as they are edited.
+ */
+const SEND_DOCUMENT_IDS = import.meta.env.PROD;
+
+/** A typed document's id, when codegen gave it one (web/codegen.ts). */
+function documentIdOf(document: unknown): string | undefined {
+  const hash = (document as { __meta__?: { hash?: unknown } }).__meta__?.hash;
+  return typeof hash === 'string' ? hash : undefined;
+}
+
 async function execute<TResult>(
   query: string,
+  documentId: string | undefined,
   variables: unknown,
   signal: AbortSignal | undefined,
 ): Promise<{ status: number; body: GraphQLResponse<TResult> }> {
@@ -113,7 +127,11 @@ async function execute<TResult>(
       method: 'POST',
       credentials: 'same-origin',
       headers,
-      body: JSON.stringify({ query, variables: variables ?? {}, operationName: operationName(query) }),
+      body: JSON.stringify({
+        ...(documentId ? { documentId } : { query }),
+        variables: variables ?? {},
+        operationName: operationName(query),
+      }),
       signal,
     });
   } catch (error) {
@@ -154,15 +172,21 @@ export async function gqlRequest<TResult, TVariables>(
   signal?: AbortSignal,
 ): Promise<TResult> {
   const query = document.toString();
+  let documentId = SEND_DOCUMENT_IDS ? documentIdOf(document) : undefined;
   if (!getAccessToken()) await refresh();
-  let { status, body } = await execute<TResult>(query, variables, signal);
+  let { status, body } = await execute<TResult>(query, documentId, variables, signal);
+  // A page loaded before the server was updated may hold documents it no longer knows: their text then.
+  if (documentId && body.errors?.some((e) => e.extensions?.code === 'PERSISTED_DOCUMENT_NOT_FOUND')) {
+    documentId = undefined;
+    ({ status, body } = await execute<TResult>(query, documentId, variables, signal));
+  }
   if (isUnauthenticated(status, body)) {
     const refreshed = await refresh();
     if (!refreshed) {
       expireSession();
       throw new GraphQLRequestError(body.errors ?? [], status);
     }
-    ({ status, body } = await execute<TResult>(query, variables, signal));
+    ({ status, body } = await execute<TResult>(query, documentId, variables, signal));
     if (isUnauthenticated(status, body)) expireSession();
   }
   if (body.errors?.length) throw new GraphQLRequestError(body.errors, status);

@@ -60,6 +60,7 @@ const ADMIN_ITEMS: NavItem[] = [
   { to: '/admin/courriels', label: 'Courriels envoyés' },
   { to: '/admin/taches', label: 'Tâches de fond' },
   { to: '/admin/clas', label: 'Paramètres CLAS' },
+  { to: '/documentation-api', label: 'API' },
 ];
 
 /** A membership as the navigation reads it: its roles and its organisation's kind. */

@@ -228,9 +228,21 @@ type Documents = {
     "\n  mutation AddMembership($userId: ID!, $input: MembershipInput!) {\n    addMembership(userId: $userId, input: $input) {\n      id\n    }\n  }\n": typeof types.AddMembershipDocument,
     "\n  mutation UpdateMembershipRoles($id: ID!, $version: Int!, $roles: [Role!]!) {\n    updateMembershipRoles(id: $id, version: $version, roles: $roles) {\n      id\n      roles\n      version\n    }\n  }\n": typeof types.UpdateMembershipRolesDocument,
     "\n  mutation RemoveMembership($id: ID!, $version: Int!) {\n    removeMembership(id: $id, version: $version)\n  }\n": typeof types.RemoveMembershipDocument,
-    "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($userId: ID!, $name: String!) {\n    createApiKey(userId: $userId, name: $name) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      scopes\n      organisations {\n        id\n        name\n      }\n      platformIds\n      expiresAt\n      rateLimitPerMinute\n      trustedDocumentsOnly\n      usage {\n        operation\n        calls\n        errors\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.ApiKeysDocument,
+    "\n  query KeyPlatforms {\n    platforms(mine: false) {\n      id\n      name\n    }\n  }\n": typeof types.KeyPlatformsDocument,
+    "\n  mutation SetApiKeyRateLimit($id: ID!, $rateLimitPerMinute: Int!) {\n    setApiKeyRateLimit(id: $id, rateLimitPerMinute: $rateLimitPerMinute) {\n      id\n      rateLimitPerMinute\n    }\n  }\n": typeof types.SetApiKeyRateLimitDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": typeof types.RevokeApiKeyDocument,
+    "\n  query WebhookAccount($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      active\n    }\n  }\n": typeof types.WebhookAccountDocument,
+    "\n  query WebhookEndpoints($serviceAccountId: ID) {\n    webhookEndpoints(serviceAccountId: $serviceAccountId) {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      secretRotatedAt\n      version\n      createdAt\n    }\n  }\n": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      serviceAccountId\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      version\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        objectType\n        objectId\n        occurredAt\n        status\n        attemptCount\n        nextAttemptAt\n        lastAttemptAt\n        lastStatusCode\n        lastLatencyMs\n        lastError\n        attempts {\n          id\n          attemptedAt\n          statusCode\n          latencyMs\n          error\n          succeeded\n          manual\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      version\n      url\n      eventTypes\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation SetWebhookEndpointEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setWebhookEndpointEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      version\n      enabled\n    }\n  }\n": typeof types.SetWebhookEndpointEnabledDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!, $version: Int!) {\n    rotateWebhookSecret(id: $id, version: $version) {\n      secret\n      endpoint {\n        id\n        url\n        version\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {\n    deleteWebhookEndpoint(id: $id, version: $version)\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
 };
 const documents: Documents = {
     "\n  query OutboxEmails($first: Int, $after: String) {\n    outboxEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        kindLabel\n        subject\n        createdAt\n        deliveredVia\n        sentAt\n      }\n    }\n  }\n": types.OutboxEmailsDocument,
@@ -446,9 +458,21 @@ const documents: Documents = {
     "\n  mutation AddMembership($userId: ID!, $input: MembershipInput!) {\n    addMembership(userId: $userId, input: $input) {\n      id\n    }\n  }\n": types.AddMembershipDocument,
     "\n  mutation UpdateMembershipRoles($id: ID!, $version: Int!, $roles: [Role!]!) {\n    updateMembershipRoles(id: $id, version: $version, roles: $roles) {\n      id\n      roles\n      version\n    }\n  }\n": types.UpdateMembershipRolesDocument,
     "\n  mutation RemoveMembership($id: ID!, $version: Int!) {\n    removeMembership(id: $id, version: $version)\n  }\n": types.RemoveMembershipDocument,
-    "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.ApiKeysDocument,
-    "\n  mutation CreateApiKey($userId: ID!, $name: String!) {\n    createApiKey(userId: $userId, name: $name) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      scopes\n      organisations {\n        id\n        name\n      }\n      platformIds\n      expiresAt\n      rateLimitPerMinute\n      trustedDocumentsOnly\n      usage {\n        operation\n        calls\n        errors\n        lastUsedAt\n      }\n    }\n  }\n": types.ApiKeysDocument,
+    "\n  query KeyPlatforms {\n    platforms(mine: false) {\n      id\n      name\n    }\n  }\n": types.KeyPlatformsDocument,
+    "\n  mutation SetApiKeyRateLimit($id: ID!, $rateLimitPerMinute: Int!) {\n    setApiKeyRateLimit(id: $id, rateLimitPerMinute: $rateLimitPerMinute) {\n      id\n      rateLimitPerMinute\n    }\n  }\n": types.SetApiKeyRateLimitDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n": types.RevokeApiKeyDocument,
+    "\n  query WebhookAccount($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      active\n    }\n  }\n": types.WebhookAccountDocument,
+    "\n  query WebhookEndpoints($serviceAccountId: ID) {\n    webhookEndpoints(serviceAccountId: $serviceAccountId) {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      secretRotatedAt\n      version\n      createdAt\n    }\n  }\n": types.WebhookEndpointsDocument,
+    "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      serviceAccountId\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      version\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        objectType\n        objectId\n        occurredAt\n        status\n        attemptCount\n        nextAttemptAt\n        lastAttemptAt\n        lastStatusCode\n        lastLatencyMs\n        lastError\n        attempts {\n          id\n          attemptedAt\n          statusCode\n          latencyMs\n          error\n          succeeded\n          manual\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      version\n      url\n      eventTypes\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation SetWebhookEndpointEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setWebhookEndpointEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      version\n      enabled\n    }\n  }\n": types.SetWebhookEndpointEnabledDocument,
+    "\n  mutation RotateWebhookSecret($id: ID!, $version: Int!) {\n    rotateWebhookSecret(id: $id, version: $version) {\n      secret\n      endpoint {\n        id\n        url\n        version\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {\n    deleteWebhookEndpoint(id: $id, version: $version)\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
 };
 
 /**
@@ -1306,15 +1330,63 @@ export function graphql(source: "\n  mutation RemoveMembership($id: ID!, $versio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
+export function graphql(source: "\n  query ApiKeys($userId: ID!) {\n    apiKeys(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      lastUsedAt\n      revokedAt\n      scopes\n      organisations {\n        id\n        name\n      }\n      platformIds\n      expiresAt\n      rateLimitPerMinute\n      trustedDocumentsOnly\n      usage {\n        operation\n        calls\n        errors\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ApiKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($userId: ID!, $name: String!) {\n    createApiKey(userId: $userId, name: $name) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+export function graphql(source: "\n  query KeyPlatforms {\n    platforms(mine: false) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').KeyPlatformsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApiKeyRateLimit($id: ID!, $rateLimitPerMinute: Int!) {\n    setApiKeyRateLimit(id: $id, rateLimitPerMinute: $rateLimitPerMinute) {\n      id\n      rateLimitPerMinute\n    }\n  }\n"): typeof import('./graphql').SetApiKeyRateLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeApiKey($id: ID!) {\n    revokeApiKey(id: $id) {\n      id\n      name\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookAccount($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      active\n    }\n  }\n"): typeof import('./graphql').WebhookAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoints($serviceAccountId: ID) {\n    webhookEndpoints(serviceAccountId: $serviceAccountId) {\n      id\n      url\n      eventTypes\n      description\n      enabled\n      disabledReason\n      disabledAt\n      failingSince\n      secretRotatedAt\n      version\n      createdAt\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!) {\n    webhookEndpoint(id: $id) {\n      id\n      serviceAccountId\n      url\n      eventTypes\n      enabled\n      disabledReason\n      failingSince\n      version\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {\n    webhookDeliveries(endpointId: $endpointId, status: $status, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        eventId\n        eventType\n        objectType\n        objectId\n        occurredAt\n        status\n        attemptCount\n        nextAttemptAt\n        lastAttemptAt\n        lastStatusCode\n        lastLatencyMs\n        lastError\n        attempts {\n          id\n          attemptedAt\n          statusCode\n          latencyMs\n          error\n          succeeded\n          manual\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        id\n        url\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      id\n      version\n      url\n      eventTypes\n    }\n  }\n"): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWebhookEndpointEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {\n    setWebhookEndpointEnabled(id: $id, version: $version, enabled: $enabled) {\n      id\n      version\n      enabled\n    }\n  }\n"): typeof import('./graphql').SetWebhookEndpointEnabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($id: ID!, $version: Int!) {\n    rotateWebhookSecret(id: $id, version: $version) {\n      secret\n      endpoint {\n        id\n        url\n        version\n      }\n    }\n  }\n"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {\n    deleteWebhookEndpoint(id: $id, version: $version)\n  }\n"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReplayWebhookDeliveryDocument;
 
 
 export function graphql(source: string) {

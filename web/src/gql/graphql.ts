@@ -390,6 +390,23 @@ export type CpmsSystemObjective =
   | 'ORIENTATION'
   | 'SAVOIRS';
 
+export type CreateApiKeyInput = {
+  /** The last day it works (Paris): tomorrow at the earliest, in a year and a day at the latest. */
+  expiresOn: string;
+  name: string;
+  /** Some of the account's organisations; null: all of them. */
+  organisationIds?: Array<string | number> | null | undefined;
+  /** Some PSAD platforms; null: all the account reaches. */
+  platformIds?: Array<string | number> | null | undefined;
+  /** Calls a minute (default 600). */
+  rateLimitPerMinute?: number | null | undefined;
+  /** At least one scope; the API page lists them. */
+  scopes: Array<string>;
+  trustedDocumentsOnly?: boolean | null | undefined;
+  /** A service account: a user holding the SERVICE_ACCOUNT role. */
+  userId: string | number;
+};
+
 export type CreateCpmsContractInput = {
   actions: Array<string>;
   cpmsCommitments?: string | null | undefined;
@@ -539,6 +556,15 @@ export type CreateUserInput = {
   memberships?: Array<MembershipInput> | null | undefined;
   /** At least 12 characters. */
   password: string;
+};
+
+export type CreateWebhookEndpointInput = {
+  description?: string | null | undefined;
+  eventTypes: Array<string>;
+  /** The service account it is for: required of an administrator; a key acts for its own account. */
+  serviceAccountId?: string | number | null | undefined;
+  /** https:// in production, to a public address. */
+  url: string;
 };
 
 export type CreateWorkPlanActionInput = {
@@ -800,6 +826,7 @@ export type NotificationKind =
   | 'SIGNAL_RECEIVED'
   | 'TRANSFER_ANSWERED'
   | 'TRANSFER_PROPOSED'
+  | 'WEBHOOK_ENDPOINT_DISABLED'
   | 'WORK_PLAN_ACTION_DUE'
   | 'WORK_PLAN_ACTION_LATE';
 
@@ -1528,6 +1555,15 @@ export type UpdateVeilleDocumentInput = {
   version: number;
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** Empty: removed. */
+  description?: string | null | undefined;
+  eventTypes?: Array<string> | null | undefined;
+  id: string | number;
+  url?: string | null | undefined;
+  version: number;
+};
+
 export type UpdateWorkPlanActionInput = {
   endMonth: string;
   evidenceUrl?: string | null | undefined;
@@ -1547,6 +1583,17 @@ export type UserFilter = {
   role?: Role | null | undefined;
   search?: string | null | undefined;
 };
+
+/** A delivery's state: being sent or waiting for a retry, received (2xx), or given up. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** Why an endpoint is off: turned off by hand, or after three days in a row of failed attempts. */
+export type WebhookDisabledReason =
+  | 'FAILING'
+  | 'MANUAL';
 
 export type Weekday =
   | 'DIMANCHE'
@@ -3135,11 +3182,23 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null }> };
+export type ApiKeysQuery = { apiKeys: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, scopes: Array<string>, platformIds: Array<string> | null, expiresAt: string, rateLimitPerMinute: number, trustedDocumentsOnly: boolean, organisations: Array<{ id: string, name: string }> | null, usage: Array<{ operation: string, calls: number, errors: number, lastUsedAt: string }> }> };
+
+export type KeyPlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyPlatformsQuery = { platforms: Array<{ id: string, name: string }> };
+
+export type SetApiKeyRateLimitMutationVariables = Exact<{
+  id: string | number;
+  rateLimitPerMinute: number;
+}>;
+
+
+export type SetApiKeyRateLimitMutation = { setApiKeyRateLimit: { id: string, rateLimitPerMinute: number } };
 
 export type CreateApiKeyMutationVariables = Exact<{
-  userId: string | number;
-  name: string;
+  input: CreateApiKeyInput;
 }>;
 
 
@@ -3151,6 +3210,83 @@ export type RevokeApiKeyMutationVariables = Exact<{
 
 
 export type RevokeApiKeyMutation = { revokeApiKey: { id: string, name: string, revokedAt: string | null } };
+
+export type WebhookAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookAccountQuery = { user: { id: string, displayName: string, active: boolean } | null };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  serviceAccountId?: string | number | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, url: string, eventTypes: Array<string>, description: string | null, enabled: boolean, disabledReason: WebhookDisabledReason | null, disabledAt: string | null, failingSince: string | null, secretRotatedAt: string | null, version: number, createdAt: string }> };
+
+export type WebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookEndpointQuery = { webhookEndpoint: { id: string, serviceAccountId: string, url: string, eventTypes: Array<string>, enabled: boolean, disabledReason: WebhookDisabledReason | null, failingSince: string | null, version: number } | null };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  status?: WebhookDeliveryStatus | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, eventId: string, eventType: string, objectType: string, objectId: string, occurredAt: string, status: WebhookDeliveryStatus, attemptCount: number, nextAttemptAt: string | null, lastAttemptAt: string | null, lastStatusCode: number | null, lastLatencyMs: number | null, lastError: string | null, attempts: Array<{ id: string, attemptedAt: string, statusCode: number | null, latencyMs: number, error: string | null, succeeded: boolean, manual: boolean }> }> } };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, version: number, url: string, eventTypes: Array<string> } };
+
+export type SetWebhookEndpointEnabledMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  enabled: boolean;
+}>;
+
+
+export type SetWebhookEndpointEnabledMutation = { setWebhookEndpointEnabled: { id: string, version: number, enabled: boolean } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, url: string, version: number } } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+
+export type ReplayWebhookDeliveryMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type ReplayWebhookDeliveryMutation = { replayWebhookDelivery: { id: string, status: WebhookDeliveryStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3641,7 +3777,7 @@ export const OutboxEmailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OutboxEmailsQuery, OutboxEmailsQueryVariables>;
+    `, {"hash":"sha256:8026f703a5cea098fd309d7d5cdb1d1d21cd12f70c9dc1405ae7b00a9e98ec6a"}) as unknown as TypedDocumentString<OutboxEmailsQuery, OutboxEmailsQueryVariables>;
 export const OutboxEmailDocument = new TypedDocumentString(`
     query OutboxEmail($id: ID!) {
   outboxEmail(id: $id) {
@@ -3655,7 +3791,7 @@ export const OutboxEmailDocument = new TypedDocumentString(`
     textBody
   }
 }
-    `) as unknown as TypedDocumentString<OutboxEmailQuery, OutboxEmailQueryVariables>;
+    `, {"hash":"sha256:ac84b6f2d71575047fb4f5fbfaf825d676ddaddb9481e2012304bc2e3d23722e"}) as unknown as TypedDocumentString<OutboxEmailQuery, OutboxEmailQueryVariables>;
 export const BackgroundQueuesDocument = new TypedDocumentString(`
     query BackgroundQueues {
   backgroundQueues {
@@ -3672,7 +3808,7 @@ export const BackgroundQueuesDocument = new TypedDocumentString(`
     scheduleLabel
   }
 }
-    `) as unknown as TypedDocumentString<BackgroundQueuesQuery, BackgroundQueuesQueryVariables>;
+    `, {"hash":"sha256:6197979621425523ee31aba085a5795f2bc96f6af3dcaa5f62c3357887994569"}) as unknown as TypedDocumentString<BackgroundQueuesQuery, BackgroundQueuesQueryVariables>;
 export const BackgroundJobsDocument = new TypedDocumentString(`
     query BackgroundJobs($queue: String, $state: BackgroundJobState, $first: Int, $after: String) {
   backgroundJobs(queue: $queue, state: $state, first: $first, after: $after) {
@@ -3695,7 +3831,7 @@ export const BackgroundJobsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BackgroundJobsQuery, BackgroundJobsQueryVariables>;
+    `, {"hash":"sha256:982bb8223ebee91a0f7f00ba53644ca70b15695062e1172530f328eb5f08d34f"}) as unknown as TypedDocumentString<BackgroundJobsQuery, BackgroundJobsQueryVariables>;
 export const RetryBackgroundJobDocument = new TypedDocumentString(`
     mutation RetryBackgroundJob($queue: String!, $id: ID!) {
   retryBackgroundJob(queue: $queue, id: $id) {
@@ -3703,7 +3839,7 @@ export const RetryBackgroundJobDocument = new TypedDocumentString(`
     state
   }
 }
-    `) as unknown as TypedDocumentString<RetryBackgroundJobMutation, RetryBackgroundJobMutationVariables>;
+    `, {"hash":"sha256:0e42303618131317866772405c065eb9046108d792426528195ec38990b10305"}) as unknown as TypedDocumentString<RetryBackgroundJobMutation, RetryBackgroundJobMutationVariables>;
 export const AuditEventsDocument = new TypedDocumentString(`
     query AuditEvents($filter: AuditFilter, $first: Int, $after: String) {
   auditEvents(filter: $filter, first: $first, after: $after) {
@@ -3738,7 +3874,7 @@ export const AuditEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+    `, {"hash":"sha256:b90af3e8c59ebb3e50f076500028e324f139bdca486ba69fe32726035cb1085c"}) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
 export const AuditUsersDocument = new TypedDocumentString(`
     query AuditUsers($search: String) {
   users(filter: {search: $search, includeInactive: true}, first: 50) {
@@ -3750,7 +3886,7 @@ export const AuditUsersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuditUsersQuery, AuditUsersQueryVariables>;
+    `, {"hash":"sha256:21fe254e0882dabe76d278d2d6fac74b4f178f3e871d2fa91422346068233229"}) as unknown as TypedDocumentString<AuditUsersQuery, AuditUsersQueryVariables>;
 export const CaseDetailDocument = new TypedDocumentString(`
     query CaseDetail($id: ID!) {
   case(id: $id) {
@@ -3865,7 +4001,7 @@ export const CaseDetailDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
+    `, {"hash":"sha256:9033ec84f3696237157198546b3477777c3b054e2a38d0a5cddc911ba8c6e0d0"}) as unknown as TypedDocumentString<CaseDetailQuery, CaseDetailQueryVariables>;
 export const CasePlatformsDocument = new TypedDocumentString(`
     query CasePlatforms {
   platforms {
@@ -3873,7 +4009,7 @@ export const CasePlatformsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CasePlatformsQuery, CasePlatformsQueryVariables>;
+    `, {"hash":"sha256:e310ad670fb079726013d5c9b682980b54236896154f178e1305df826434c431"}) as unknown as TypedDocumentString<CasePlatformsQuery, CasePlatformsQueryVariables>;
 export const CaseContactAttemptDocument = new TypedDocumentString(`
     mutation CaseContactAttempt($caseId: ID!, $version: Int!, $attemptedAt: DateTime!, $channel: ContactChannel!, $result: ContactResult!) {
   recordContactAttempt(
@@ -3888,7 +4024,7 @@ export const CaseContactAttemptDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CaseContactAttemptMutation, CaseContactAttemptMutationVariables>;
+    `, {"hash":"sha256:fc056d6b9c00260fd533f2876715092ab1fc513a75775b2dbe4c7524fec3343f"}) as unknown as TypedDocumentString<CaseContactAttemptMutation, CaseContactAttemptMutationVariables>;
 export const CaseSituationCheckDocument = new TypedDocumentString(`
     mutation CaseSituationCheck($caseId: ID!, $version: Int!, $finding: SituationFinding!, $note: String) {
   recordSituationCheck(
@@ -3902,7 +4038,7 @@ export const CaseSituationCheckDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CaseSituationCheckMutation, CaseSituationCheckMutationVariables>;
+    `, {"hash":"sha256:56ba3cf529b055ac6ccc174aa79807bc5ba19ebf32f1e7bad9dcc5eb94d62cd3"}) as unknown as TypedDocumentString<CaseSituationCheckMutation, CaseSituationCheckMutationVariables>;
 export const CaseSolutionDocument = new TypedDocumentString(`
     mutation CaseSolution($caseId: ID!, $version: Int!, $type: SolutionType!, $startDate: Date!, $organisationId: ID, $offerId: ID) {
   recordSolution(
@@ -3918,7 +4054,7 @@ export const CaseSolutionDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CaseSolutionMutation, CaseSolutionMutationVariables>;
+    `, {"hash":"sha256:c9ecf596240d82688fee663e6a7ee404f5159bd528661887b99d0ff1d3ac099c"}) as unknown as TypedDocumentString<CaseSolutionMutation, CaseSolutionMutationVariables>;
 export const CaseCloseDocument = new TypedDocumentString(`
     mutation CaseClose($caseId: ID!, $version: Int!, $outcome: CloseOutcome!, $comment: String) {
   closeCase(
@@ -3932,7 +4068,7 @@ export const CaseCloseDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CaseCloseMutation, CaseCloseMutationVariables>;
+    `, {"hash":"sha256:5c3d8b489529d57c7bb0f423fd11ce29159e931b421ef1c83215ea12f05c9355"}) as unknown as TypedDocumentString<CaseCloseMutation, CaseCloseMutationVariables>;
 export const CaseReopenDocument = new TypedDocumentString(`
     mutation CaseReopen($caseId: ID!) {
   reopenCase(caseId: $caseId) {
@@ -3942,7 +4078,7 @@ export const CaseReopenDocument = new TypedDocumentString(`
     episode
   }
 }
-    `) as unknown as TypedDocumentString<CaseReopenMutation, CaseReopenMutationVariables>;
+    `, {"hash":"sha256:e9e19dfd70eff7c46dc006eaa776bd41fdea17104b0c56652e7256dff1da6580"}) as unknown as TypedDocumentString<CaseReopenMutation, CaseReopenMutationVariables>;
 export const CaseProposeTransferDocument = new TypedDocumentString(`
     mutation CaseProposeTransfer($caseId: ID!, $version: Int!, $toOrganisationId: ID, $toPlatformId: ID, $reason: String!) {
   proposeTransfer(
@@ -3956,7 +4092,7 @@ export const CaseProposeTransferDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CaseProposeTransferMutation, CaseProposeTransferMutationVariables>;
+    `, {"hash":"sha256:82e9b22c8070d3d9c3cd1d181bcc8a00c0d8df3ddeac2779ee21656111588e4a"}) as unknown as TypedDocumentString<CaseProposeTransferMutation, CaseProposeTransferMutationVariables>;
 export const IncomingTransfersDocument = new TypedDocumentString(`
     query IncomingTransfers {
   incomingTransfers {
@@ -3997,7 +4133,7 @@ export const IncomingTransfersDocument = new TypedDocumentString(`
       firstNames
     }
   }
-}`) as unknown as TypedDocumentString<IncomingTransfersQuery, IncomingTransfersQueryVariables>;
+}`, {"hash":"sha256:0e340872642ff22353622032dd6406b7cbba062aa71bfdb532d9f1b8e2bcaa53"}) as unknown as TypedDocumentString<IncomingTransfersQuery, IncomingTransfersQueryVariables>;
 export const OutgoingTransfersDocument = new TypedDocumentString(`
     query OutgoingTransfers {
   outgoingTransfers {
@@ -4038,7 +4174,7 @@ export const OutgoingTransfersDocument = new TypedDocumentString(`
       firstNames
     }
   }
-}`) as unknown as TypedDocumentString<OutgoingTransfersQuery, OutgoingTransfersQueryVariables>;
+}`, {"hash":"sha256:f66149edfd34d419fa9e741fd0f73fa8a85bb216a9325990ff0114359c619b40"}) as unknown as TypedDocumentString<OutgoingTransfersQuery, OutgoingTransfersQueryVariables>;
 export const AcceptTransferDocument = new TypedDocumentString(`
     mutation AcceptTransfer($transferId: ID!) {
   acceptTransfer(transferId: $transferId) {
@@ -4046,7 +4182,7 @@ export const AcceptTransferDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
+    `, {"hash":"sha256:3ecf99fc71a353d70a91d045138beabe8e1d9266cf502c8c988fe2832904d012"}) as unknown as TypedDocumentString<AcceptTransferMutation, AcceptTransferMutationVariables>;
 export const RefuseTransferDocument = new TypedDocumentString(`
     mutation RefuseTransfer($transferId: ID!, $reason: String!) {
   refuseTransfer(transferId: $transferId, reason: $reason) {
@@ -4054,7 +4190,7 @@ export const RefuseTransferDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RefuseTransferMutation, RefuseTransferMutationVariables>;
+    `, {"hash":"sha256:e5c1eda9a303f5ebdbb24ad01347250363f6a63ec1e2708eeaa293432d06af84"}) as unknown as TypedDocumentString<RefuseTransferMutation, RefuseTransferMutationVariables>;
 export const CancelTransferDocument = new TypedDocumentString(`
     mutation CancelTransfer($transferId: ID!) {
   cancelTransfer(transferId: $transferId) {
@@ -4062,7 +4198,7 @@ export const CancelTransferDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CancelTransferMutation, CancelTransferMutationVariables>;
+    `, {"hash":"sha256:54c410a7b5b5cb6566bc191abe1637e0b1902b063dc82143619cb3ee3d029754"}) as unknown as TypedDocumentString<CancelTransferMutation, CancelTransferMutationVariables>;
 export const CaseSolutionOffersDocument = new TypedDocumentString(`
     query CaseSolutionOffers($filter: SolutionOfferFilter) {
   solutionOffers(filter: $filter, first: 100) {
@@ -4079,7 +4215,7 @@ export const CaseSolutionOffersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CaseSolutionOffersQuery, CaseSolutionOffersQueryVariables>;
+    `, {"hash":"sha256:409c8fee5b1c50e05f5991ef4608941b85043c05fb81e66673e51af0d04f46ed"}) as unknown as TypedDocumentString<CaseSolutionOffersQuery, CaseSolutionOffersQueryVariables>;
 export const PlatformCasesDocument = new TypedDocumentString(`
     query PlatformCases($platformId: ID!, $filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
   cases(
@@ -4125,7 +4261,7 @@ export const PlatformCasesDocument = new TypedDocumentString(`
     injoignableReached
     obligationFormationOverdue
   }
-}`) as unknown as TypedDocumentString<PlatformCasesQuery, PlatformCasesQueryVariables>;
+}`, {"hash":"sha256:cfc51d83133795861785b49feef31918421bccf047ce3c0ec83cc71105bd31f6"}) as unknown as TypedDocumentString<PlatformCasesQuery, PlatformCasesQueryVariables>;
 export const AssignedCasesDocument = new TypedDocumentString(`
     query AssignedCases($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String, $offset: Int) {
   assignedCases(
@@ -4170,7 +4306,7 @@ export const AssignedCasesDocument = new TypedDocumentString(`
     injoignableReached
     obligationFormationOverdue
   }
-}`) as unknown as TypedDocumentString<AssignedCasesQuery, AssignedCasesQueryVariables>;
+}`, {"hash":"sha256:938b2fca1f4b698b384947b3b5466da4663e1981430aa6c17eab6eb65fca339f"}) as unknown as TypedDocumentString<AssignedCasesQuery, AssignedCasesQueryVariables>;
 export const AssignCasesDocument = new TypedDocumentString(`
     mutation AssignCases($platformId: ID!, $cases: [CaseVersionInput!]!, $organisationId: ID!, $counsellorId: ID, $reason: String) {
   assignCases(
@@ -4185,7 +4321,7 @@ export const AssignCasesDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<AssignCasesMutation, AssignCasesMutationVariables>;
+    `, {"hash":"sha256:054219aea1ed8bbd254e0f0b060b58305068295a8a3b93ccdda6a7408a8daf28"}) as unknown as TypedDocumentString<AssignCasesMutation, AssignCasesMutationVariables>;
 export const ReassignCaseToDocument = new TypedDocumentString(`
     mutation ReassignCaseTo($caseId: ID!, $version: Int!, $organisationId: ID!, $counsellorId: ID, $reason: String) {
   reassignCase(
@@ -4200,7 +4336,7 @@ export const ReassignCaseToDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ReassignCaseToMutation, ReassignCaseToMutationVariables>;
+    `, {"hash":"sha256:30b74051e0f0d9dd29b673a5ce5ed06961bf6f119d590f67b6336578533f6171"}) as unknown as TypedDocumentString<ReassignCaseToMutation, ReassignCaseToMutationVariables>;
 export const PartnerCounsellorsDocument = new TypedDocumentString(`
     query PartnerCounsellors($platformId: ID!, $organisationId: ID!) {
   partnerCounsellors(platformId: $platformId, organisationId: $organisationId) {
@@ -4208,7 +4344,7 @@ export const PartnerCounsellorsDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `) as unknown as TypedDocumentString<PartnerCounsellorsQuery, PartnerCounsellorsQueryVariables>;
+    `, {"hash":"sha256:7891bfb6c3f10a0646b2827a5455209732222315d4ee459184cf49f647846236"}) as unknown as TypedDocumentString<PartnerCounsellorsQuery, PartnerCounsellorsQueryVariables>;
 export const ClasYearConfigDocument = new TypedDocumentString(`
     query ClasYearConfig($schoolYear: String!) {
   clasYearConfig(schoolYear: $schoolYear) {
@@ -4234,7 +4370,7 @@ export const ClasYearConfigDocument = new TypedDocumentString(`
   }
   configured
   version
-}`) as unknown as TypedDocumentString<ClasYearConfigQuery, ClasYearConfigQueryVariables>;
+}`, {"hash":"sha256:0336f223789ce73d44d2d15a0b43864ffed63a650ad618a05f31dd6b87a2073f"}) as unknown as TypedDocumentString<ClasYearConfigQuery, ClasYearConfigQueryVariables>;
 export const SetClasYearConfigDocument = new TypedDocumentString(`
     mutation SetClasYearConfig($input: ClasYearConfigInput!) {
   setClasYearConfig(input: $input) {
@@ -4260,7 +4396,7 @@ export const SetClasYearConfigDocument = new TypedDocumentString(`
   }
   configured
   version
-}`) as unknown as TypedDocumentString<SetClasYearConfigMutation, SetClasYearConfigMutationVariables>;
+}`, {"hash":"sha256:5bf1c23c7259b7a0d63df2923778accbaa47caca2f666e11b63b62e11b0b4924"}) as unknown as TypedDocumentString<SetClasYearConfigMutation, SetClasYearConfigMutationVariables>;
 export const LogClasSessionDocument = new TypedDocumentString(`
     mutation LogClasSession($groupId: ID!, $heldOn: Date!, $childrenPresent: Int!, $note: String, $presentRosterIds: [ID!]) {
   logClasSession(
@@ -4273,7 +4409,7 @@ export const LogClasSessionDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<LogClasSessionMutation, LogClasSessionMutationVariables>;
+    `, {"hash":"sha256:8ace72238682324a8d92bd3f6e054fd902fcfc98f6131fb1c8161c5727f5e422"}) as unknown as TypedDocumentString<LogClasSessionMutation, LogClasSessionMutationVariables>;
 export const LogClasActivityDocument = new TypedDocumentString(`
     mutation LogClasActivity($projectId: ID!, $kind: ClasActivityLogKind!, $heldOn: Date!, $title: String!, $participants: Int) {
   logClasActivity(
@@ -4286,7 +4422,7 @@ export const LogClasActivityDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<LogClasActivityMutation, LogClasActivityMutationVariables>;
+    `, {"hash":"sha256:9a1033b4844f3490e2b23a9a1dfbb518484485566bd26b5af1f343a987f53070"}) as unknown as TypedDocumentString<LogClasActivityMutation, LogClasActivityMutationVariables>;
 export const SetClasRosterDocument = new TypedDocumentString(`
     mutation SetClasRoster($groupId: ID!, $names: [String!]!) {
   setClasRoster(groupId: $groupId, names: $names) {
@@ -4294,7 +4430,7 @@ export const SetClasRosterDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<SetClasRosterMutation, SetClasRosterMutationVariables>;
+    `, {"hash":"sha256:46e2b83b788714ba7c986fe4feb68cc626452100c762027389ac59292e07b0a9"}) as unknown as TypedDocumentString<SetClasRosterMutation, SetClasRosterMutationVariables>;
 export const SubmitClasBilanDocument = new TypedDocumentString(`
     mutation SubmitClasBilan($projectId: ID!, $version: Int!, $assessment: String!) {
   submitClasBilan(
@@ -4471,7 +4607,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<SubmitClasBilanMutation, SubmitClasBilanMutationVariables>;
+}`, {"hash":"sha256:cec8563936b6c81d7af09296110469282906c047483aaf403b3d0e1c01388338"}) as unknown as TypedDocumentString<SubmitClasBilanMutation, SubmitClasBilanMutationVariables>;
 export const ClasProjectsDocument = new TypedDocumentString(`
     query ClasProjects($filter: ClasProjectFilter, $first: Int, $after: String, $offset: Int) {
   clasProjects(filter: $filter, first: $first, after: $after, offset: $offset) {
@@ -4508,7 +4644,7 @@ export const ClasProjectsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClasProjectsQuery, ClasProjectsQueryVariables>;
+    `, {"hash":"sha256:60cb5ad1a7cc440fd08dff9f47bea78792be3d13916942d5e8ae4ac9ebe39c24"}) as unknown as TypedDocumentString<ClasProjectsQuery, ClasProjectsQueryVariables>;
 export const ClasStatusCountsDocument = new TypedDocumentString(`
     query ClasStatusCounts($schoolYear: String) {
   depose: clasProjects(
@@ -4554,12 +4690,12 @@ export const ClasStatusCountsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<ClasStatusCountsQuery, ClasStatusCountsQueryVariables>;
+    `, {"hash":"sha256:cf5f3e88467b9a06ff903188e6bcc4d571338b307aef493d10090723e0240826"}) as unknown as TypedDocumentString<ClasStatusCountsQuery, ClasStatusCountsQueryVariables>;
 export const ClasWaitingSchoolYearsDocument = new TypedDocumentString(`
     query ClasWaitingSchoolYears {
   clasWaitingSchoolYears
 }
-    `) as unknown as TypedDocumentString<ClasWaitingSchoolYearsQuery, ClasWaitingSchoolYearsQueryVariables>;
+    `, {"hash":"sha256:77ea03008bc1686a17e4d21ed506b3502a51eb12f2323f0d0f684781c3e945a3"}) as unknown as TypedDocumentString<ClasWaitingSchoolYearsQuery, ClasWaitingSchoolYearsQueryVariables>;
 export const ClasProjectDocument = new TypedDocumentString(`
     query ClasProject($id: ID!) {
   clasProject(id: $id) {
@@ -4732,7 +4868,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ClasProjectQuery, ClasProjectQueryVariables>;
+}`, {"hash":"sha256:35188a7e79c7a8f29a92c47c931e7d2cdaf08fa5cff9b19fa97c811b409282f0"}) as unknown as TypedDocumentString<ClasProjectQuery, ClasProjectQueryVariables>;
 export const ClasDashboardDocument = new TypedDocumentString(`
     query ClasDashboard($schoolYear: String!, $departementId: ID) {
   clasDashboard(schoolYear: $schoolYear, departementId: $departementId) {
@@ -4755,7 +4891,7 @@ export const ClasDashboardDocument = new TypedDocumentString(`
     fundingGrantedCents
   }
 }
-    `) as unknown as TypedDocumentString<ClasDashboardQuery, ClasDashboardQueryVariables>;
+    `, {"hash":"sha256:ff00db69c28cedcdaccc4e25d402840641925a2c8c5b3a580147d0d4b4057b82"}) as unknown as TypedDocumentString<ClasDashboardQuery, ClasDashboardQueryVariables>;
 export const CreateClasProjectDocument = new TypedDocumentString(`
     mutation CreateClasProject($organisationId: ID!, $content: ClasProjectContentInput!) {
   createClasProject(organisationId: $organisationId, content: $content) {
@@ -4928,7 +5064,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CreateClasProjectMutation, CreateClasProjectMutationVariables>;
+}`, {"hash":"sha256:75833d8a2912c66510e7a577e7e0522a2cffc7965eb88adf082ec99699389b1e"}) as unknown as TypedDocumentString<CreateClasProjectMutation, CreateClasProjectMutationVariables>;
 export const UpdateClasProjectDocument = new TypedDocumentString(`
     mutation UpdateClasProject($id: ID!, $version: Int!, $content: ClasProjectContentInput!) {
   updateClasProject(id: $id, version: $version, content: $content) {
@@ -5101,7 +5237,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<UpdateClasProjectMutation, UpdateClasProjectMutationVariables>;
+}`, {"hash":"sha256:af63adc27796547e2a8f463da169b1b01bcacf5be20460bf0072382998d2f7b9"}) as unknown as TypedDocumentString<UpdateClasProjectMutation, UpdateClasProjectMutationVariables>;
 export const SubmitClasProjectDocument = new TypedDocumentString(`
     mutation SubmitClasProject($id: ID!, $version: Int!) {
   submitClasProject(id: $id, version: $version) {
@@ -5274,7 +5410,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<SubmitClasProjectMutation, SubmitClasProjectMutationVariables>;
+}`, {"hash":"sha256:a1407232bca0e418e7c075d164ec64fcb9ce463191ed7ee227839d64b5e5ab5f"}) as unknown as TypedDocumentString<SubmitClasProjectMutation, SubmitClasProjectMutationVariables>;
 export const ExamineClasProjectDocument = new TypedDocumentString(`
     mutation ExamineClasProject($id: ID!, $version: Int!) {
   examineClasProject(id: $id, version: $version) {
@@ -5447,7 +5583,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<ExamineClasProjectMutation, ExamineClasProjectMutationVariables>;
+}`, {"hash":"sha256:a243e31802896f9ac40dd4eea8809c1beb04e2cb367e5b733da0d0d945d3def0"}) as unknown as TypedDocumentString<ExamineClasProjectMutation, ExamineClasProjectMutationVariables>;
 export const DecideClasProjectDocument = new TypedDocumentString(`
     mutation DecideClasProject($input: ClasDecisionInput!) {
   decideClasProject(input: $input) {
@@ -5620,7 +5756,7 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<DecideClasProjectMutation, DecideClasProjectMutationVariables>;
+}`, {"hash":"sha256:db13ea0d3453a08c9d22d81e12064e97de61df924be4fc05c7d530e1e3879228"}) as unknown as TypedDocumentString<DecideClasProjectMutation, DecideClasProjectMutationVariables>;
 export const CloseClasProjectDocument = new TypedDocumentString(`
     mutation CloseClasProject($id: ID!, $version: Int!) {
   closeClasProject(id: $id, version: $version) {
@@ -5793,14 +5929,14 @@ fragment ClasProjectDetail on ClasProject {
   submittedAt
   createdAt
   updatedAt
-}`) as unknown as TypedDocumentString<CloseClasProjectMutation, CloseClasProjectMutationVariables>;
+}`, {"hash":"sha256:457d3170dac71714f7d8cacd794a73eb0484516b7cb58a2b66cb9d615a6e2538"}) as unknown as TypedDocumentString<CloseClasProjectMutation, CloseClasProjectMutationVariables>;
 export const CommentClasProjectDocument = new TypedDocumentString(`
     mutation CommentClasProject($projectId: ID!, $body: String!) {
   commentClasProject(projectId: $projectId, body: $body) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
+    `, {"hash":"sha256:bfe790523c475f52c42434d5fa199c1519b602b32a322ce438ecce577434cef2"}) as unknown as TypedDocumentString<CommentClasProjectMutation, CommentClasProjectMutationVariables>;
 export const CpmsContractsDocument = new TypedDocumentString(`
     query CpmsContracts($schoolId: ID, $status: CpmsContractStatus, $evaluationDue: Boolean) {
   cpmsContracts(
@@ -5829,7 +5965,7 @@ export const CpmsContractsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CpmsContractsQuery, CpmsContractsQueryVariables>;
+    `, {"hash":"sha256:48ad6fa1a1242ff49d1c54510645487931337ccd785cb537ee7fa04ccb42b88e"}) as unknown as TypedDocumentString<CpmsContractsQuery, CpmsContractsQueryVariables>;
 export const CpmsContractDocument = new TypedDocumentString(`
     query CpmsContract($id: ID!) {
   cpmsContract(id: $id) {
@@ -5911,7 +6047,7 @@ export const CpmsContractDocument = new TypedDocumentString(`
     place
     status
   }
-}`) as unknown as TypedDocumentString<CpmsContractQuery, CpmsContractQueryVariables>;
+}`, {"hash":"sha256:0a03646794221f53766b6260488baebcff9278730207f96df4288baad0847c97"}) as unknown as TypedDocumentString<CpmsContractQuery, CpmsContractQueryVariables>;
 export const CpmsSchoolPlansDocument = new TypedDocumentString(`
     query CpmsSchoolPlans {
   cpmsSchoolPlans {
@@ -5953,7 +6089,7 @@ export const CpmsSchoolPlansDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CpmsSchoolPlansQuery, CpmsSchoolPlansQueryVariables>;
+    `, {"hash":"sha256:af3715b2c0f7863603186b68c0db55603c22d5fb2652a97520c816d16579f001"}) as unknown as TypedDocumentString<CpmsSchoolPlansQuery, CpmsSchoolPlansQueryVariables>;
 export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
     query CpmsObjectivesContracts {
   cpmsObjectivesContracts {
@@ -5998,14 +6134,14 @@ export const CpmsObjectivesContractsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<CpmsObjectivesContractsQuery, CpmsObjectivesContractsQueryVariables>;
+    `, {"hash":"sha256:c1dfd2e99babe741ec05ff238e76c2c363e4a0c7be632f43d8613d8c6446bc65"}) as unknown as TypedDocumentString<CpmsObjectivesContractsQuery, CpmsObjectivesContractsQueryVariables>;
 export const CreateCpmsContractDocument = new TypedDocumentString(`
     mutation CreateCpmsContract($input: CreateCpmsContractInput!) {
   createCpmsContract(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateCpmsContractMutation, CreateCpmsContractMutationVariables>;
+    `, {"hash":"sha256:786f1af87a5b795d4f651a73654c6f1d3d8e59cc34b00780fc67a636389a67ea"}) as unknown as TypedDocumentString<CreateCpmsContractMutation, CreateCpmsContractMutationVariables>;
 export const StepCpmsContractDocument = new TypedDocumentString(`
     mutation StepCpmsContract($input: CpmsContractStepInput!) {
   stepCpmsContract(input: $input) {
@@ -6087,7 +6223,7 @@ export const StepCpmsContractDocument = new TypedDocumentString(`
     place
     status
   }
-}`) as unknown as TypedDocumentString<StepCpmsContractMutation, StepCpmsContractMutationVariables>;
+}`, {"hash":"sha256:6090884139dd7ae382a9f9bd93afd909610d64dcca3cafd5f4a04da2a379cde7"}) as unknown as TypedDocumentString<StepCpmsContractMutation, StepCpmsContractMutationVariables>;
 export const SignCpmsContractDocument = new TypedDocumentString(`
     mutation SignCpmsContract($input: SignCpmsContractInput!) {
   signCpmsContract(input: $input) {
@@ -6169,21 +6305,21 @@ export const SignCpmsContractDocument = new TypedDocumentString(`
     place
     status
   }
-}`) as unknown as TypedDocumentString<SignCpmsContractMutation, SignCpmsContractMutationVariables>;
+}`, {"hash":"sha256:23c1364915a710ec5fe63df1849ddeaa63a26ef00a9ea4567508a23e207232cc"}) as unknown as TypedDocumentString<SignCpmsContractMutation, SignCpmsContractMutationVariables>;
 export const LogCpmsExchangeDocument = new TypedDocumentString(`
     mutation LogCpmsExchange($input: LogCpmsExchangeInput!) {
   logCpmsExchange(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<LogCpmsExchangeMutation, LogCpmsExchangeMutationVariables>;
+    `, {"hash":"sha256:1563adc368964e3efeaf6feaaed8769f5d26e767c36de3e1ad7572b480994ead"}) as unknown as TypedDocumentString<LogCpmsExchangeMutation, LogCpmsExchangeMutationVariables>;
 export const ScheduleCpmsConcertationDocument = new TypedDocumentString(`
     mutation ScheduleCpmsConcertation($input: ScheduleCpmsConcertationInput!) {
   scheduleCpmsConcertation(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleCpmsConcertationMutation, ScheduleCpmsConcertationMutationVariables>;
+    `, {"hash":"sha256:e902215acabcd51d99f561f963292934b2729752f735d9de9456bf7fb6823e64"}) as unknown as TypedDocumentString<ScheduleCpmsConcertationMutation, ScheduleCpmsConcertationMutationVariables>;
 export const RecordCpmsIndicatorsReachedDocument = new TypedDocumentString(`
     mutation RecordCpmsIndicatorsReached($input: RecordCpmsIndicatorsReachedInput!) {
   recordCpmsIndicatorsReached(input: $input) {
@@ -6265,7 +6401,7 @@ export const RecordCpmsIndicatorsReachedDocument = new TypedDocumentString(`
     place
     status
   }
-}`) as unknown as TypedDocumentString<RecordCpmsIndicatorsReachedMutation, RecordCpmsIndicatorsReachedMutationVariables>;
+}`, {"hash":"sha256:04c85686c8780ad84dd1509faf7dc1ba337d0f96c9b943af381b1e6a837929d1"}) as unknown as TypedDocumentString<RecordCpmsIndicatorsReachedMutation, RecordCpmsIndicatorsReachedMutationVariables>;
 export const UpdateCpmsSchoolPlanDocument = new TypedDocumentString(`
     mutation UpdateCpmsSchoolPlan($input: UpdateCpmsSchoolPlanInput!) {
   updateCpmsSchoolPlan(input: $input) {
@@ -6273,7 +6409,7 @@ export const UpdateCpmsSchoolPlanDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateCpmsSchoolPlanMutation, UpdateCpmsSchoolPlanMutationVariables>;
+    `, {"hash":"sha256:5a8c9ff712a08c50b25c7266f073361702a48c91bc7bd22e60772558e0e679f2"}) as unknown as TypedDocumentString<UpdateCpmsSchoolPlanMutation, UpdateCpmsSchoolPlanMutationVariables>;
 export const CreateCpmsSchoolPlanDocument = new TypedDocumentString(`
     mutation CreateCpmsSchoolPlan($input: CreateCpmsSchoolPlanInput!) {
   createCpmsSchoolPlan(input: $input) {
@@ -6281,7 +6417,7 @@ export const CreateCpmsSchoolPlanDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<CreateCpmsSchoolPlanMutation, CreateCpmsSchoolPlanMutationVariables>;
+    `, {"hash":"sha256:ff54efd1b29617fcafe4c524cc39d4e3d028571cef3959dba933b59c9cebbf93"}) as unknown as TypedDocumentString<CreateCpmsSchoolPlanMutation, CreateCpmsSchoolPlanMutationVariables>;
 export const CreateCpmsObjectivesContractDocument = new TypedDocumentString(`
     mutation CreateCpmsObjectivesContract($input: CreateCpmsObjectivesContractInput!) {
   createCpmsObjectivesContract(input: $input) {
@@ -6289,7 +6425,7 @@ export const CreateCpmsObjectivesContractDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<CreateCpmsObjectivesContractMutation, CreateCpmsObjectivesContractMutationVariables>;
+    `, {"hash":"sha256:3189372f92ab49c734d169f4b513f0d2b97c0843342c507aa1360e5ecdf63ffa"}) as unknown as TypedDocumentString<CreateCpmsObjectivesContractMutation, CreateCpmsObjectivesContractMutationVariables>;
 export const UpdateCpmsObjectivesContractDocument = new TypedDocumentString(`
     mutation UpdateCpmsObjectivesContract($input: UpdateCpmsObjectivesContractInput!) {
   updateCpmsObjectivesContract(input: $input) {
@@ -6297,7 +6433,7 @@ export const UpdateCpmsObjectivesContractDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateCpmsObjectivesContractMutation, UpdateCpmsObjectivesContractMutationVariables>;
+    `, {"hash":"sha256:606ba14980fe62cc77fdfcd08367ef6b6ac05dc02e7d311d1e7280e3f88bacbd"}) as unknown as TypedDocumentString<UpdateCpmsObjectivesContractMutation, UpdateCpmsObjectivesContractMutationVariables>;
 export const UpdateCpmsContractDocument = new TypedDocumentString(`
     mutation UpdateCpmsContract($input: UpdateCpmsContractInput!) {
   updateCpmsContract(input: $input) {
@@ -6379,7 +6515,7 @@ export const UpdateCpmsContractDocument = new TypedDocumentString(`
     place
     status
   }
-}`) as unknown as TypedDocumentString<UpdateCpmsContractMutation, UpdateCpmsContractMutationVariables>;
+}`, {"hash":"sha256:bf99fd009508b7db455ed81c0ccf27770d16b35544de916a8892db1caae97928"}) as unknown as TypedDocumentString<UpdateCpmsContractMutation, UpdateCpmsContractMutationVariables>;
 export const OncallPoolsDocument = new TypedDocumentString(`
     query OncallPools {
   oncallPools {
@@ -6416,7 +6552,7 @@ export const OncallPoolsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OncallPoolsQuery, OncallPoolsQueryVariables>;
+    `, {"hash":"sha256:438f960f01e7f09b101e1d161b3a8d0acf9bd0901690d7fdfd3a6f2e339ed196"}) as unknown as TypedDocumentString<OncallPoolsQuery, OncallPoolsQueryVariables>;
 export const OncallRotaDocument = new TypedDocumentString(`
     query OncallRota($id: ID!, $from: Date!, $to: Date!) {
   oncallPool(id: $id) {
@@ -6461,7 +6597,7 @@ export const OncallRotaDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OncallRotaQuery, OncallRotaQueryVariables>;
+    `, {"hash":"sha256:065b084e1c2f68cbb2b471b5524463309b60e00902722e5328a30392e5ade6a8"}) as unknown as TypedDocumentString<OncallRotaQuery, OncallRotaQueryVariables>;
 export const OncallCheckDocument = new TypedDocumentString(`
     query OncallCheck($id: ID!, $from: Date!, $to: Date!) {
   oncallPool(id: $id) {
@@ -6481,7 +6617,7 @@ export const OncallCheckDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OncallCheckQuery, OncallCheckQueryVariables>;
+    `, {"hash":"sha256:e00c92417df5354150cb0dbbbaf1d8b61189f9ad02eb1231ba97b459866fc6fd"}) as unknown as TypedDocumentString<OncallCheckQuery, OncallCheckQueryVariables>;
 export const OncallNowDocument = new TypedDocumentString(`
     query OncallNow($id: ID!) {
   cpmsOnCall(poolId: $id) {
@@ -6505,7 +6641,7 @@ export const OncallNowDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OncallNowQuery, OncallNowQueryVariables>;
+    `, {"hash":"sha256:bde6e9f4a2654cd541e813f00280a2480cb2f2d8ecbd83064faf4d99bf946ccf"}) as unknown as TypedDocumentString<OncallNowQuery, OncallNowQueryVariables>;
 export const OncallCallsDocument = new TypedDocumentString(`
     query OncallCalls($id: ID!, $month: String!) {
   oncallPool(id: $id) {
@@ -6539,33 +6675,33 @@ export const OncallCallsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OncallCallsQuery, OncallCallsQueryVariables>;
+    `, {"hash":"sha256:0ffae46b299ba7906ed1a1bbba0ee29d80c06d12b0042da117e09a0abc82a62f"}) as unknown as TypedDocumentString<OncallCallsQuery, OncallCallsQueryVariables>;
 export const CreateOncallShiftDocument = new TypedDocumentString(`
     mutation CreateOncallShift($input: CreateOncallShiftInput!) {
   createOncallShift(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateOncallShiftMutation, CreateOncallShiftMutationVariables>;
+    `, {"hash":"sha256:b77a00c3243ce0a95ba0c9db22136090bb74c59e6401c0aa36e9db4291e5c896"}) as unknown as TypedDocumentString<CreateOncallShiftMutation, CreateOncallShiftMutationVariables>;
 export const DeleteOncallShiftDocument = new TypedDocumentString(`
     mutation DeleteOncallShift($input: DeleteOncallShiftInput!) {
   deleteOncallShift(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteOncallShiftMutation, DeleteOncallShiftMutationVariables>;
+    `, {"hash":"sha256:c770063bcf6e5067e8846d73b68485c5ae35d6499c2518222eefecdca2cb5ec1"}) as unknown as TypedDocumentString<DeleteOncallShiftMutation, DeleteOncallShiftMutationVariables>;
 export const PublishOncallPeriodDocument = new TypedDocumentString(`
     mutation PublishOncallPeriod($input: PublishOncallPeriodInput!) {
   publishOncallPeriod(input: $input) {
     published
   }
 }
-    `) as unknown as TypedDocumentString<PublishOncallPeriodMutation, PublishOncallPeriodMutationVariables>;
+    `, {"hash":"sha256:7c8053afb21c1ae043fe12b75fc9d072b537bc406472994af5add36feab15c3d"}) as unknown as TypedDocumentString<PublishOncallPeriodMutation, PublishOncallPeriodMutationVariables>;
 export const ProposeOncallSwapDocument = new TypedDocumentString(`
     mutation ProposeOncallSwap($input: ProposeOncallSwapInput!) {
   proposeOncallSwap(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ProposeOncallSwapMutation, ProposeOncallSwapMutationVariables>;
+    `, {"hash":"sha256:621c504b0fbcd2a6f0507b73ebe72b95d3441910fc5eac0f2a499cea2c0b0b68"}) as unknown as TypedDocumentString<ProposeOncallSwapMutation, ProposeOncallSwapMutationVariables>;
 export const DecideOncallSwapDocument = new TypedDocumentString(`
     mutation DecideOncallSwap($input: DecideOncallSwapInput!) {
   decideOncallSwap(input: $input) {
@@ -6573,14 +6709,14 @@ export const DecideOncallSwapDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<DecideOncallSwapMutation, DecideOncallSwapMutationVariables>;
+    `, {"hash":"sha256:2fea343f2bffda1da10af9924de0a34c397fce0373791f8bc50ff48fb4a1a34d"}) as unknown as TypedDocumentString<DecideOncallSwapMutation, DecideOncallSwapMutationVariables>;
 export const LogOncallCallDocument = new TypedDocumentString(`
     mutation LogOncallCall($input: LogOncallCallInput!) {
   logOncallCall(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<LogOncallCallMutation, LogOncallCallMutationVariables>;
+    `, {"hash":"sha256:886d732341265ee135825351e00d821a22c2e8e5664fb790d5bb82c13169dfb9"}) as unknown as TypedDocumentString<LogOncallCallMutation, LogOncallCallMutationVariables>;
 export const CloseOncallFollowUpDocument = new TypedDocumentString(`
     mutation CloseOncallFollowUp($input: CloseOncallFollowUpInput!) {
   closeOncallFollowUp(input: $input) {
@@ -6588,14 +6724,14 @@ export const CloseOncallFollowUpDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<CloseOncallFollowUpMutation, CloseOncallFollowUpMutationVariables>;
+    `, {"hash":"sha256:1e5dd42e904ae6c8dd72e9084843fdf294b9ed686cc1e373aae9d9adfdcef698"}) as unknown as TypedDocumentString<CloseOncallFollowUpMutation, CloseOncallFollowUpMutationVariables>;
 export const GenerateOncallWeeksDocument = new TypedDocumentString(`
     mutation GenerateOncallWeeks($input: GenerateOncallWeeksInput!) {
   generateOncallWeeks(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<GenerateOncallWeeksMutation, GenerateOncallWeeksMutationVariables>;
+    `, {"hash":"sha256:ff030326ee9641b814c87718ccac06f5e3e6ec630b60557f0112fef0758ee40b"}) as unknown as TypedDocumentString<GenerateOncallWeeksMutation, GenerateOncallWeeksMutationVariables>;
 export const UpdateOncallRulesDocument = new TypedDocumentString(`
     mutation UpdateOncallRules($input: UpdateOncallRulesInput!) {
   updateOncallRules(input: $input) {
@@ -6605,7 +6741,7 @@ export const UpdateOncallRulesDocument = new TypedDocumentString(`
     minRestMinutes
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOncallRulesMutation, UpdateOncallRulesMutationVariables>;
+    `, {"hash":"sha256:30e8ea78d604276d49e7663c5a0c01327f26fd85f07199363324d5b109dac257"}) as unknown as TypedDocumentString<UpdateOncallRulesMutation, UpdateOncallRulesMutationVariables>;
 export const ReplaceOncallTemplatesDocument = new TypedDocumentString(`
     mutation ReplaceOncallTemplates($input: ReplaceOncallTemplatesInput!) {
   replaceOncallTemplates(input: $input) {
@@ -6613,7 +6749,7 @@ export const ReplaceOncallTemplatesDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ReplaceOncallTemplatesMutation, ReplaceOncallTemplatesMutationVariables>;
+    `, {"hash":"sha256:3fcda32638665a43ae1130739c9063c68d64e8dbc34a6b3fe5b766e79cf50b85"}) as unknown as TypedDocumentString<ReplaceOncallTemplatesMutation, ReplaceOncallTemplatesMutationVariables>;
 export const SetOncallPhoneDocument = new TypedDocumentString(`
     mutation SetOncallPhone($input: SetOncallPhoneInput!) {
   setOncallPhone(input: $input) {
@@ -6621,7 +6757,7 @@ export const SetOncallPhoneDocument = new TypedDocumentString(`
     phone
   }
 }
-    `) as unknown as TypedDocumentString<SetOncallPhoneMutation, SetOncallPhoneMutationVariables>;
+    `, {"hash":"sha256:7ef03c4a6b0e7e0ed2683265f9317ac010d5ebe582c05d56fb942f089966afc4"}) as unknown as TypedDocumentString<SetOncallPhoneMutation, SetOncallPhoneMutationVariables>;
 export const WithdrawOncallSwapDocument = new TypedDocumentString(`
     mutation WithdrawOncallSwap($input: WithdrawOncallSwapInput!) {
   withdrawOncallSwap(input: $input) {
@@ -6629,7 +6765,7 @@ export const WithdrawOncallSwapDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawOncallSwapMutation, WithdrawOncallSwapMutationVariables>;
+    `, {"hash":"sha256:46de2533d04aff9b3469a756435f232d93619d1bb26dcd32d1a3423e782fa2d8"}) as unknown as TypedDocumentString<WithdrawOncallSwapMutation, WithdrawOncallSwapMutationVariables>;
 export const CpmsIndicatorsDocument = new TypedDocumentString(`
     query CpmsIndicators($year: Int!, $zoneId: ID) {
   cpmsIndicators(year: $year, zoneId: $zoneId) {
@@ -6660,7 +6796,7 @@ export const CpmsIndicatorsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CpmsIndicatorsQuery, CpmsIndicatorsQueryVariables>;
+    `, {"hash":"sha256:f50abcdd7a1908e0dde4755db48b759cb637216273a9dbdb5a56589520f7e45c"}) as unknown as TypedDocumentString<CpmsIndicatorsQuery, CpmsIndicatorsQueryVariables>;
 export const OrganisationListDocument = new TypedDocumentString(`
     query OrganisationList($filter: OrganisationFilter, $first: Int, $after: String) {
   organisations(filter: $filter, first: $first, after: $after) {
@@ -6684,7 +6820,7 @@ export const OrganisationListDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationListQuery, OrganisationListQueryVariables>;
+    `, {"hash":"sha256:ab7525b907bd33470da9e69c12b0f8666a4821bb5ccdb0121ff8be8ecb90388c"}) as unknown as TypedDocumentString<OrganisationListQuery, OrganisationListQueryVariables>;
 export const OrganisationDetailDocument = new TypedDocumentString(`
     query OrganisationDetail($id: ID!) {
   organisation(id: $id) {
@@ -6721,7 +6857,7 @@ export const OrganisationDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
+    `, {"hash":"sha256:f0fc8a284e6d3f94c51ec8ab4621ff0395fec8d72760200db9bfb1f6c7239e38"}) as unknown as TypedDocumentString<OrganisationDetailQuery, OrganisationDetailQueryVariables>;
 export const TerritoryOptionsDocument = new TypedDocumentString(`
     query TerritoryOptions {
   regions: territories(kind: REGION, first: 100) {
@@ -6746,7 +6882,7 @@ export const TerritoryOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TerritoryOptionsQuery, TerritoryOptionsQueryVariables>;
+    `, {"hash":"sha256:13af91da8db0d2354e5ce26f15ee8af0695ffebb962d6cfc321d34b6c744f2ae"}) as unknown as TypedDocumentString<TerritoryOptionsQuery, TerritoryOptionsQueryVariables>;
 export const CommuneSuggestionsDocument = new TypedDocumentString(`
     query CommuneSuggestions($search: String!) {
   territories(kind: COMMUNE, search: $search, first: 10) {
@@ -6757,7 +6893,7 @@ export const CommuneSuggestionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
+    `, {"hash":"sha256:40ea954232922858eb8ab65582a910d8fab591d03743e3f82c5b93882aaf29e8"}) as unknown as TypedDocumentString<CommuneSuggestionsQuery, CommuneSuggestionsQueryVariables>;
 export const PlatformActionCasesDocument = new TypedDocumentString(`
     query PlatformActionCases($platformId: ID, $on: Date) {
   platformActions(platformId: $platformId, from: $on, to: $on, first: 100) {
@@ -6773,7 +6909,7 @@ export const PlatformActionCasesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlatformActionCasesQuery, PlatformActionCasesQueryVariables>;
+    `, {"hash":"sha256:07392dda88ddb8554b2d5f72afdc33d5cec96c590e1cbd1cd2253a1cb33bbf39"}) as unknown as TypedDocumentString<PlatformActionCasesQuery, PlatformActionCasesQueryVariables>;
 export const SolutionOffersDocument = new TypedDocumentString(`
     query SolutionOffers($filter: SolutionOfferFilter, $first: Int, $after: String, $offset: Int) {
   solutionOffers(filter: $filter, first: $first, after: $after, offset: $offset) {
@@ -6809,7 +6945,7 @@ export const SolutionOffersDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<SolutionOffersQuery, SolutionOffersQueryVariables>;
+}`, {"hash":"sha256:e0e8f51c707416a4c6c6cc228a2e2f968608026becb3a93bbfd2a0b7b68775be"}) as unknown as TypedDocumentString<SolutionOffersQuery, SolutionOffersQueryVariables>;
 export const CreateSolutionOfferDocument = new TypedDocumentString(`
     mutation CreateSolutionOffer($input: CreateSolutionOfferInput!) {
   createSolutionOffer(input: $input) {
@@ -6838,7 +6974,7 @@ export const CreateSolutionOfferDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CreateSolutionOfferMutation, CreateSolutionOfferMutationVariables>;
+}`, {"hash":"sha256:dd8eaa4ef7adc2ef7c7ff3452189da522f65a58768671b1815b5bc47948ee592"}) as unknown as TypedDocumentString<CreateSolutionOfferMutation, CreateSolutionOfferMutationVariables>;
 export const UpdateSolutionOfferDocument = new TypedDocumentString(`
     mutation UpdateSolutionOffer($input: UpdateSolutionOfferInput!) {
   updateSolutionOffer(input: $input) {
@@ -6867,12 +7003,12 @@ export const UpdateSolutionOfferDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<UpdateSolutionOfferMutation, UpdateSolutionOfferMutationVariables>;
+}`, {"hash":"sha256:fca3483f901eab4bf75ee6a189a4c42a9ee14bd768c5b99431ff1fa7d3c94857"}) as unknown as TypedDocumentString<UpdateSolutionOfferMutation, UpdateSolutionOfferMutationVariables>;
 export const DeleteSolutionOfferDocument = new TypedDocumentString(`
     mutation DeleteSolutionOffer($input: DeleteSolutionOfferInput!) {
   deleteSolutionOffer(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteSolutionOfferMutation, DeleteSolutionOfferMutationVariables>;
+    `, {"hash":"sha256:b7851e5e0f15e4526711c8b42c04c161f061375b9fb4e184507219d875148be7"}) as unknown as TypedDocumentString<DeleteSolutionOfferMutation, DeleteSolutionOfferMutationVariables>;
 export const PlatformActionsDocument = new TypedDocumentString(`
     query PlatformActions($platformId: ID, $first: Int, $after: String, $offset: Int) {
   platformActions(
@@ -6907,14 +7043,14 @@ export const PlatformActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlatformActionsQuery, PlatformActionsQueryVariables>;
+    `, {"hash":"sha256:9af726f8e111338c9d8cab8c7b7df5ca3d2286fa2e93a3b6dd0489c2fc01d998"}) as unknown as TypedDocumentString<PlatformActionsQuery, PlatformActionsQueryVariables>;
 export const CreatePlatformActionDocument = new TypedDocumentString(`
     mutation CreatePlatformAction($input: CreatePlatformActionInput!) {
   createPlatformAction(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreatePlatformActionMutation, CreatePlatformActionMutationVariables>;
+    `, {"hash":"sha256:c871651d05049ea5a15acd8666c9df6881c694daebdb362e8285db2bb4b1927d"}) as unknown as TypedDocumentString<CreatePlatformActionMutation, CreatePlatformActionMutationVariables>;
 export const UpdatePlatformActionDocument = new TypedDocumentString(`
     mutation UpdatePlatformAction($input: UpdatePlatformActionInput!) {
   updatePlatformAction(input: $input) {
@@ -6922,12 +7058,12 @@ export const UpdatePlatformActionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdatePlatformActionMutation, UpdatePlatformActionMutationVariables>;
+    `, {"hash":"sha256:258d2024ebe591ac421e8bb552e2710a3d305b328b2cfc0a04aedfedd4d75cd3"}) as unknown as TypedDocumentString<UpdatePlatformActionMutation, UpdatePlatformActionMutationVariables>;
 export const DeletePlatformActionDocument = new TypedDocumentString(`
     mutation DeletePlatformAction($input: DeletePlatformActionInput!) {
   deletePlatformAction(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeletePlatformActionMutation, DeletePlatformActionMutationVariables>;
+    `, {"hash":"sha256:d39cba6986b14fede5431f062f37ec1ede42410b1a670913527dc12538407eec"}) as unknown as TypedDocumentString<DeletePlatformActionMutation, DeletePlatformActionMutationVariables>;
 export const VeilleDocumentsDocument = new TypedDocumentString(`
     query VeilleDocuments($platformId: ID, $first: Int, $after: String, $offset: Int) {
   veilleDocuments(
@@ -6958,26 +7094,26 @@ export const VeilleDocumentsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VeilleDocumentsQuery, VeilleDocumentsQueryVariables>;
+    `, {"hash":"sha256:ef552c6c3e57c2b182e81240bdcfc3700c02c151784b2b8b43724f29b659c02b"}) as unknown as TypedDocumentString<VeilleDocumentsQuery, VeilleDocumentsQueryVariables>;
 export const AddVeilleDocumentDocument = new TypedDocumentString(`
     mutation AddVeilleDocument($input: AddVeilleDocumentInput!) {
   addVeilleDocument(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddVeilleDocumentMutation, AddVeilleDocumentMutationVariables>;
+    `, {"hash":"sha256:bda309d0a343e65e4e917694232bebdc92b2502828eb19f3cb9dc1ba80da605a"}) as unknown as TypedDocumentString<AddVeilleDocumentMutation, AddVeilleDocumentMutationVariables>;
 export const UpdateVeilleDocumentDocument = new TypedDocumentString(`
     mutation UpdateVeilleDocument($input: UpdateVeilleDocumentInput!) {
   updateVeilleDocument(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<UpdateVeilleDocumentMutation, UpdateVeilleDocumentMutationVariables>;
+    `, {"hash":"sha256:8ba7d73bed57aa77a9e7647af4f76c9c7056175f0a538aa523a49a9f255c8aab"}) as unknown as TypedDocumentString<UpdateVeilleDocumentMutation, UpdateVeilleDocumentMutationVariables>;
 export const DeleteVeilleDocumentDocument = new TypedDocumentString(`
     mutation DeleteVeilleDocument($input: DeleteVeilleDocumentInput!) {
   deleteVeilleDocument(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteVeilleDocumentMutation, DeleteVeilleDocumentMutationVariables>;
+    `, {"hash":"sha256:4c9478def258510d54a778b67eebac5b038afd96a1b1a8528368e70768dc3d47"}) as unknown as TypedDocumentString<DeleteVeilleDocumentMutation, DeleteVeilleDocumentMutationVariables>;
 export const MeetingListDocument = new TypedDocumentString(`
     query MeetingList($platformId: ID, $kind: MeetingKind, $from: DateTime, $to: DateTime, $first: Int, $after: String) {
   meetings(
@@ -7016,7 +7152,7 @@ export const MeetingListDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<MeetingListQuery, MeetingListQueryVariables>;
+}`, {"hash":"sha256:92e88013bff2e2cba47f2c94a372998d8fc4182c4ac4ddd322713dee8957d62a"}) as unknown as TypedDocumentString<MeetingListQuery, MeetingListQueryVariables>;
 export const CioMeetingsDocument = new TypedDocumentString(`
     query CioMeetings($cioId: ID!, $first: Int, $after: String) {
   cioMeetings(cioId: $cioId, first: $first, after: $after) {
@@ -7048,7 +7184,7 @@ export const CioMeetingsDocument = new TypedDocumentString(`
     id
     name
   }
-}`) as unknown as TypedDocumentString<CioMeetingsQuery, CioMeetingsQueryVariables>;
+}`, {"hash":"sha256:a6482d505bcf6a43535ec1081621bcaca130d8d7ec21314206fe5bc59116687d"}) as unknown as TypedDocumentString<CioMeetingsQuery, CioMeetingsQueryVariables>;
 export const MeetingDetailDocument = new TypedDocumentString(`
     query MeetingDetail($id: ID!) {
   meeting(id: $id) {
@@ -7153,7 +7289,7 @@ export const MeetingDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
+    `, {"hash":"sha256:8879d470744f33093d5d9ce5398a66289b5ebe44a7c989afef548c35c3c3c870"}) as unknown as TypedDocumentString<MeetingDetailQuery, MeetingDetailQueryVariables>;
 export const ScheduleMeetingDocument = new TypedDocumentString(`
     mutation ScheduleMeeting($input: ScheduleMeetingInput!) {
   scheduleMeeting(input: $input) {
@@ -7161,7 +7297,7 @@ export const ScheduleMeetingDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
+    `, {"hash":"sha256:928b1246332322fbbeb0f82a386850290f1a5e056b06ebbf6edfdd1d0408fb91"}) as unknown as TypedDocumentString<ScheduleMeetingMutation, ScheduleMeetingMutationVariables>;
 export const UpdateMeetingDocument = new TypedDocumentString(`
     mutation UpdateMeeting($input: UpdateMeetingInput!) {
   updateMeeting(input: $input) {
@@ -7169,7 +7305,7 @@ export const UpdateMeetingDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
+    `, {"hash":"sha256:aaa9f70bd1dd07fefb32216012b8f814b0481cd4ca5891a48db9771e6f892f66"}) as unknown as TypedDocumentString<UpdateMeetingMutation, UpdateMeetingMutationVariables>;
 export const CancelMeetingDocument = new TypedDocumentString(`
     mutation CancelMeeting($input: CancelMeetingInput!) {
   cancelMeeting(input: $input) {
@@ -7178,7 +7314,7 @@ export const CancelMeetingDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
+    `, {"hash":"sha256:e2249f3fb42de087d4ccc6a608db5bc5497bc0cb4ad9229dcf9eca3cf4644a21"}) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
 export const RecordAttendanceDocument = new TypedDocumentString(`
     mutation RecordAttendance($input: RecordAttendanceInput!) {
   recordAttendance(input: $input) {
@@ -7187,7 +7323,7 @@ export const RecordAttendanceDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+    `, {"hash":"sha256:8c41ab7438a28dfceb133e8139659a9a7e787eed9ec574dff5ee4b35eba412ff"}) as unknown as TypedDocumentString<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
 export const RecordMinutesDocument = new TypedDocumentString(`
     mutation RecordMinutes($input: RecordMinutesInput!) {
   recordMinutes(input: $input) {
@@ -7196,7 +7332,7 @@ export const RecordMinutesDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RecordMinutesMutation, RecordMinutesMutationVariables>;
+    `, {"hash":"sha256:5157f35761dff833011fd50e8e84463e59918278c9130b81296089a89ad30f22"}) as unknown as TypedDocumentString<RecordMinutesMutation, RecordMinutesMutationVariables>;
 export const AddMeetingActionDocument = new TypedDocumentString(`
     mutation AddMeetingAction($input: AddMeetingActionInput!) {
   addMeetingAction(input: $input) {
@@ -7204,7 +7340,7 @@ export const AddMeetingActionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AddMeetingActionMutation, AddMeetingActionMutationVariables>;
+    `, {"hash":"sha256:a3817ce79ada89606b619800b7199300a9f5c6fd03371a3cec64475fb5fda236"}) as unknown as TypedDocumentString<AddMeetingActionMutation, AddMeetingActionMutationVariables>;
 export const UpdateMeetingActionDocument = new TypedDocumentString(`
     mutation UpdateMeetingAction($input: UpdateMeetingActionInput!) {
   updateMeetingAction(input: $input) {
@@ -7213,7 +7349,7 @@ export const UpdateMeetingActionDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMeetingActionMutation, UpdateMeetingActionMutationVariables>;
+    `, {"hash":"sha256:43870fe09f0ce9f4967b0b2f3953a9d00f56328f7efdafbb71ed80e348be11f8"}) as unknown as TypedDocumentString<UpdateMeetingActionMutation, UpdateMeetingActionMutationVariables>;
 export const DecideSituationDocument = new TypedDocumentString(`
     mutation DecideSituation($input: DecideSituationInput!) {
   decideSituation(input: $input) {
@@ -7222,7 +7358,7 @@ export const DecideSituationDocument = new TypedDocumentString(`
     decision
   }
 }
-    `) as unknown as TypedDocumentString<DecideSituationMutation, DecideSituationMutationVariables>;
+    `, {"hash":"sha256:550d61a7aba8d888a0fdcd158805d06644b7d4d0c737e07b35224f04596628e2"}) as unknown as TypedDocumentString<DecideSituationMutation, DecideSituationMutationVariables>;
 export const MyNotificationsDocument = new TypedDocumentString(`
     query MyNotifications($unreadOnly: Boolean, $first: Int, $after: String) {
   myNotifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -7246,17 +7382,17 @@ export const MyNotificationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
+    `, {"hash":"sha256:910ea22a7a2dbb565b8bcc911077abf99a4faa14f13af5c6eb8a60bfeccee054"}) as unknown as TypedDocumentString<MyNotificationsQuery, MyNotificationsQueryVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]!) {
   markNotificationsRead(ids: $ids)
 }
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+    `, {"hash":"sha256:1a766cf4ea3e134b35e5fa8ec5b904da700ab13ff3d61af7158809b586e6fe94"}) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkAllNotificationsRead($upTo: ID) {
   markAllNotificationsRead(upTo: $upTo)
 }
-    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+    `, {"hash":"sha256:ba74ca12aa863c6b2e05f71e7ee56fa4b1c9f14eb0f7969f07da3e97acf6232d"}) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
 export const MyNotificationPreferencesDocument = new TypedDocumentString(`
     query MyNotificationPreferences {
   myNotificationPreferences {
@@ -7267,7 +7403,7 @@ export const MyNotificationPreferencesDocument = new TypedDocumentString(`
     locked
   }
 }
-    `) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
+    `, {"hash":"sha256:edbef57a109266f8b4f6ccff8af265530dbb1804f3cd03a6c474e872a072a8c8"}) as unknown as TypedDocumentString<MyNotificationPreferencesQuery, MyNotificationPreferencesQueryVariables>;
 export const SetNotificationPreferencesDocument = new TypedDocumentString(`
     mutation SetNotificationPreferences($preferences: [NotificationPreferenceInput!]!) {
   setNotificationPreferences(preferences: $preferences) {
@@ -7278,7 +7414,7 @@ export const SetNotificationPreferencesDocument = new TypedDocumentString(`
     locked
   }
 }
-    `) as unknown as TypedDocumentString<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
+    `, {"hash":"sha256:00bd814dfc63f9fd158ec93df62ee9d77eb5597b64fcb057c3cce130a7c55ad4"}) as unknown as TypedDocumentString<SetNotificationPreferencesMutation, SetNotificationPreferencesMutationVariables>;
 export const AdminOrganisationDocument = new TypedDocumentString(`
     query AdminOrganisation($id: ID!) {
   organisation(id: $id) {
@@ -7306,7 +7442,7 @@ export const AdminOrganisationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
+    `, {"hash":"sha256:53f5870198e7ec43567fe69105312165c85bc8356fbd26f2d9b3640b289078ec"}) as unknown as TypedDocumentString<AdminOrganisationQuery, AdminOrganisationQueryVariables>;
 export const CreateOrganisationDocument = new TypedDocumentString(`
     mutation CreateOrganisation($input: CreateOrganisationInput!) {
   createOrganisation(input: $input) {
@@ -7315,7 +7451,7 @@ export const CreateOrganisationDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+    `, {"hash":"sha256:f54546f8e12dcc20cc3830e5e17a6b4ba8473d499b0f2a05b0f10dd9794640f2"}) as unknown as TypedDocumentString<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
 export const UpdateOrganisationDocument = new TypedDocumentString(`
     mutation UpdateOrganisation($input: UpdateOrganisationInput!) {
   updateOrganisation(input: $input) {
@@ -7324,7 +7460,7 @@ export const UpdateOrganisationDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+    `, {"hash":"sha256:f064802020ea471afa98e54094b117a34bc61ad92bcad2100c2241df17bee899"}) as unknown as TypedDocumentString<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
 export const SetOrganisationActiveDocument = new TypedDocumentString(`
     mutation SetOrganisationActive($id: ID!, $version: Int!, $active: Boolean!) {
   setOrganisationActive(id: $id, version: $version, active: $active) {
@@ -7333,7 +7469,7 @@ export const SetOrganisationActiveDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<SetOrganisationActiveMutation, SetOrganisationActiveMutationVariables>;
+    `, {"hash":"sha256:4060958bf45c1dd7126a91af8af47ea3baa44d89e78e10bb3ae8b0e7d6362c73"}) as unknown as TypedDocumentString<SetOrganisationActiveMutation, SetOrganisationActiveMutationVariables>;
 export const OrientationCiosDocument = new TypedDocumentString(`
     query OrientationCios {
   orientationCios {
@@ -7347,7 +7483,7 @@ export const OrientationCiosDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationCiosQuery, OrientationCiosQueryVariables>;
+    `, {"hash":"sha256:4d6d7636a53308f8c3bf21fcdcb720122d3641009c1fb8a686a8d5c3339445e5"}) as unknown as TypedDocumentString<OrientationCiosQuery, OrientationCiosQueryVariables>;
 export const EvaluationCriteriaDocument = new TypedDocumentString(`
     query EvaluationCriteria($cioId: ID!) {
   evaluationCriteria(cioId: $cioId) {
@@ -7366,7 +7502,7 @@ export const EvaluationCriteriaDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<EvaluationCriteriaQuery, EvaluationCriteriaQueryVariables>;
+    `, {"hash":"sha256:5627789e39fea64ee8c78dbeefb80bb5c6af2c5dae61bc01fe08818792cdc787"}) as unknown as TypedDocumentString<EvaluationCriteriaQuery, EvaluationCriteriaQueryVariables>;
 export const InterviewCountsDocument = new TypedDocumentString(`
     query InterviewCounts($cioId: ID!, $from: String!, $to: String!) {
   orientationInterviewCounts(cioId: $cioId, from: $from, to: $to) {
@@ -7377,7 +7513,7 @@ export const InterviewCountsDocument = new TypedDocumentString(`
     count
   }
 }
-    `) as unknown as TypedDocumentString<InterviewCountsQuery, InterviewCountsQueryVariables>;
+    `, {"hash":"sha256:7e021fc640ea559272792b4772b959cfa49add921a0c9340283f5d15ef779fe5"}) as unknown as TypedDocumentString<InterviewCountsQuery, InterviewCountsQueryVariables>;
 export const QvtCampaignsDocument = new TypedDocumentString(`
     query QvtCampaigns($cioId: ID!) {
   qvtCampaigns(cioId: $cioId) {
@@ -7407,7 +7543,7 @@ export const QvtCampaignsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<QvtCampaignsQuery, QvtCampaignsQueryVariables>;
+    `, {"hash":"sha256:f96d6388a787469c0506330c47358421eb0e526fe3a1fdd7a02abdab1ae27c7e"}) as unknown as TypedDocumentString<QvtCampaignsQuery, QvtCampaignsQueryVariables>;
 export const AnswerQvtCampaignDocument = new TypedDocumentString(`
     mutation AnswerQvtCampaign($input: AnswerQvtCampaignInput!) {
   answerQvtCampaign(input: $input) {
@@ -7416,14 +7552,14 @@ export const AnswerQvtCampaignDocument = new TypedDocumentString(`
     canAnswer
   }
 }
-    `) as unknown as TypedDocumentString<AnswerQvtCampaignMutation, AnswerQvtCampaignMutationVariables>;
+    `, {"hash":"sha256:20fea0702f98395e38d62ac7358058749bf393ab2bc3a392b7e0324afbf62256"}) as unknown as TypedDocumentString<AnswerQvtCampaignMutation, AnswerQvtCampaignMutationVariables>;
 export const CreateEvaluationCriterionDocument = new TypedDocumentString(`
     mutation CreateEvaluationCriterion($input: CreateEvaluationCriterionInput!) {
   createEvaluationCriterion(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateEvaluationCriterionMutation, CreateEvaluationCriterionMutationVariables>;
+    `, {"hash":"sha256:728c52c9d4ee383697d43ed7cf5784e3e875c957bcf7a16a09d5bcf9830fd340"}) as unknown as TypedDocumentString<CreateEvaluationCriterionMutation, CreateEvaluationCriterionMutationVariables>;
 export const UpdateEvaluationCriterionDocument = new TypedDocumentString(`
     mutation UpdateEvaluationCriterion($input: UpdateEvaluationCriterionInput!) {
   updateEvaluationCriterion(input: $input) {
@@ -7431,12 +7567,12 @@ export const UpdateEvaluationCriterionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateEvaluationCriterionMutation, UpdateEvaluationCriterionMutationVariables>;
+    `, {"hash":"sha256:0776f1b279bea1a55ab7ce18fe73efad609c38746fb66f91782da963e729a12b"}) as unknown as TypedDocumentString<UpdateEvaluationCriterionMutation, UpdateEvaluationCriterionMutationVariables>;
 export const DeleteEvaluationCriterionDocument = new TypedDocumentString(`
     mutation DeleteEvaluationCriterion($input: DeleteEvaluationCriterionInput!) {
   deleteEvaluationCriterion(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteEvaluationCriterionMutation, DeleteEvaluationCriterionMutationVariables>;
+    `, {"hash":"sha256:432ac3e9b3cf57e0e22e1860f11d72151b52fe4d1671335c5b8c71e1a6ed883f"}) as unknown as TypedDocumentString<DeleteEvaluationCriterionMutation, DeleteEvaluationCriterionMutationVariables>;
 export const AddCriterionValueDocument = new TypedDocumentString(`
     mutation AddCriterionValue($input: AddCriterionValueInput!) {
   addCriterionValue(input: $input) {
@@ -7444,7 +7580,7 @@ export const AddCriterionValueDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<AddCriterionValueMutation, AddCriterionValueMutationVariables>;
+    `, {"hash":"sha256:19161bb4cac69b40763ae85fc341df7d2f1ca7cb7821ad1f715784187199c81f"}) as unknown as TypedDocumentString<AddCriterionValueMutation, AddCriterionValueMutationVariables>;
 export const RemoveCriterionValueDocument = new TypedDocumentString(`
     mutation RemoveCriterionValue($id: ID!) {
   removeCriterionValue(id: $id) {
@@ -7452,7 +7588,7 @@ export const RemoveCriterionValueDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<RemoveCriterionValueMutation, RemoveCriterionValueMutationVariables>;
+    `, {"hash":"sha256:780a5867a50ad575581e3ff535682e5d9384e3728820a7f033d2026335949b8a"}) as unknown as TypedDocumentString<RemoveCriterionValueMutation, RemoveCriterionValueMutationVariables>;
 export const SaveInterviewCountsDocument = new TypedDocumentString(`
     mutation SaveInterviewCounts($input: SaveInterviewCountsInput!) {
   saveInterviewCounts(input: $input) {
@@ -7462,14 +7598,14 @@ export const SaveInterviewCountsDocument = new TypedDocumentString(`
     count
   }
 }
-    `) as unknown as TypedDocumentString<SaveInterviewCountsMutation, SaveInterviewCountsMutationVariables>;
+    `, {"hash":"sha256:2fbc95257e4e6fbdde651060fe9043a14dce95339bbda29af3388842264fb31c"}) as unknown as TypedDocumentString<SaveInterviewCountsMutation, SaveInterviewCountsMutationVariables>;
 export const CreateQvtCampaignDocument = new TypedDocumentString(`
     mutation CreateQvtCampaign($input: CreateQvtCampaignInput!) {
   createQvtCampaign(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateQvtCampaignMutation, CreateQvtCampaignMutationVariables>;
+    `, {"hash":"sha256:2ac597c08aa64faf333bb6b184373c87cb49e6630ba1a721e7648d877028c6ff"}) as unknown as TypedDocumentString<CreateQvtCampaignMutation, CreateQvtCampaignMutationVariables>;
 export const WorkPlansDocument = new TypedDocumentString(`
     query WorkPlans($cioId: ID!) {
   workPlans(cioId: $cioId) {
@@ -7515,21 +7651,21 @@ export const WorkPlansDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkPlansQuery, WorkPlansQueryVariables>;
+    `, {"hash":"sha256:4e126789d24c9efb8ccdda41dee34d712b88d9c92d31a2c65fd2edbcad36f2f4"}) as unknown as TypedDocumentString<WorkPlansQuery, WorkPlansQueryVariables>;
 export const CreateWorkPlanDocument = new TypedDocumentString(`
     mutation CreateWorkPlan($input: CreateWorkPlanInput!) {
   createWorkPlan(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateWorkPlanMutation, CreateWorkPlanMutationVariables>;
+    `, {"hash":"sha256:7d482ec461106f671f2c05a07505a30976abb045daade7620734f0976da504f7"}) as unknown as TypedDocumentString<CreateWorkPlanMutation, CreateWorkPlanMutationVariables>;
 export const CreateWorkPlanActionDocument = new TypedDocumentString(`
     mutation CreateWorkPlanAction($input: CreateWorkPlanActionInput!) {
   createWorkPlanAction(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateWorkPlanActionMutation, CreateWorkPlanActionMutationVariables>;
+    `, {"hash":"sha256:20c2e5c7b6fb66fd4765e8b7771313debff47874ffd30350933274342d6c7042"}) as unknown as TypedDocumentString<CreateWorkPlanActionMutation, CreateWorkPlanActionMutationVariables>;
 export const UpdateWorkPlanActionDocument = new TypedDocumentString(`
     mutation UpdateWorkPlanAction($input: UpdateWorkPlanActionInput!) {
   updateWorkPlanAction(input: $input) {
@@ -7537,17 +7673,17 @@ export const UpdateWorkPlanActionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateWorkPlanActionMutation, UpdateWorkPlanActionMutationVariables>;
+    `, {"hash":"sha256:484a94e5dac04d9d9f6ca6367038dd743dcd55998cfe6ebfc96f29d1981969f1"}) as unknown as TypedDocumentString<UpdateWorkPlanActionMutation, UpdateWorkPlanActionMutationVariables>;
 export const DeleteWorkPlanDocument = new TypedDocumentString(`
     mutation DeleteWorkPlan($input: DeleteWorkPlanInput!) {
   deleteWorkPlan(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteWorkPlanMutation, DeleteWorkPlanMutationVariables>;
+    `, {"hash":"sha256:12fb2475074aa675e439013091d0e136cf2dd58db36a7db325a50c640e60c4ef"}) as unknown as TypedDocumentString<DeleteWorkPlanMutation, DeleteWorkPlanMutationVariables>;
 export const DeleteWorkPlanActionDocument = new TypedDocumentString(`
     mutation DeleteWorkPlanAction($input: DeleteWorkPlanActionInput!) {
   deleteWorkPlanAction(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteWorkPlanActionMutation, DeleteWorkPlanActionMutationVariables>;
+    `, {"hash":"sha256:74b8efb400fb602765fc51dd3dfe0903c3b7f918edd1ac2399a44486e6bc436a"}) as unknown as TypedDocumentString<DeleteWorkPlanActionMutation, DeleteWorkPlanActionMutationVariables>;
 export const SetWorkPlanActionStatusDocument = new TypedDocumentString(`
     mutation SetWorkPlanActionStatus($input: SetWorkPlanActionStatusInput!) {
   setWorkPlanActionStatus(input: $input) {
@@ -7556,14 +7692,14 @@ export const SetWorkPlanActionStatusDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<SetWorkPlanActionStatusMutation, SetWorkPlanActionStatusMutationVariables>;
+    `, {"hash":"sha256:b5b2c3e4f00e06720095a376464469d5ad09899bb1a97b36765ed6d0b9bd9096"}) as unknown as TypedDocumentString<SetWorkPlanActionStatusMutation, SetWorkPlanActionStatusMutationVariables>;
 export const AddWorkPlanCommentDocument = new TypedDocumentString(`
     mutation AddWorkPlanComment($input: AddWorkPlanCommentInput!) {
   addWorkPlanComment(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddWorkPlanCommentMutation, AddWorkPlanCommentMutationVariables>;
+    `, {"hash":"sha256:f45e71a10354e7aaf7f690ac3141f639b520b3087fd73cc15c0051b5bad6fb74"}) as unknown as TypedDocumentString<AddWorkPlanCommentMutation, AddWorkPlanCommentMutationVariables>;
 export const OrientationPeriodsDocument = new TypedDocumentString(`
     query OrientationPeriods($cioId: ID!, $schoolYear: String!) {
   orientationPeriods(cioId: $cioId, schoolYear: $schoolYear) {
@@ -7575,7 +7711,7 @@ export const OrientationPeriodsDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<OrientationPeriodsQuery, OrientationPeriodsQueryVariables>;
+    `, {"hash":"sha256:cfa6832ad395daf99e87a7f99f29ffbeee02169fb51b8b89f6e3188330945666"}) as unknown as TypedDocumentString<OrientationPeriodsQuery, OrientationPeriodsQueryVariables>;
 export const OrientationNetworksDocument = new TypedDocumentString(`
     query OrientationNetworks($cioId: ID!) {
   orientationNetworks(cioId: $cioId) {
@@ -7599,7 +7735,7 @@ export const OrientationNetworksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationNetworksQuery, OrientationNetworksQueryVariables>;
+    `, {"hash":"sha256:2b797dc595733fda77f91d80d1cc5b9ee17b0669fc1849a737124688da48f5c6"}) as unknown as TypedDocumentString<OrientationNetworksQuery, OrientationNetworksQueryVariables>;
 export const OrientationServiceCheckDocument = new TypedDocumentString(`
     query OrientationServiceCheck($cioId: ID!, $schoolYear: String!) {
   orientationServiceCheck(cioId: $cioId, schoolYear: $schoolYear) {
@@ -7627,7 +7763,7 @@ export const OrientationServiceCheckDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationServiceCheckQuery, OrientationServiceCheckQueryVariables>;
+    `, {"hash":"sha256:c3887fafedcae734ff0f0a42b40bc84ecf21531cdd53b53cedeff8998fd480f2"}) as unknown as TypedDocumentString<OrientationServiceCheckQuery, OrientationServiceCheckQueryVariables>;
 export const OrientationTimetableDocument = new TypedDocumentString(`
     query OrientationTimetable($periodId: ID!, $userId: ID, $schoolId: ID) {
   orientationTimetable(periodId: $periodId, userId: $userId, schoolId: $schoolId) {
@@ -7647,21 +7783,21 @@ export const OrientationTimetableDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationTimetableQuery, OrientationTimetableQueryVariables>;
+    `, {"hash":"sha256:7405f87217f8dc550529e5c11f43a2d3a5a78b9730fa6c002ebbf90294dfc8fa"}) as unknown as TypedDocumentString<OrientationTimetableQuery, OrientationTimetableQueryVariables>;
 export const CreateOrientationPeriodDocument = new TypedDocumentString(`
     mutation CreateOrientationPeriod($input: CreateOrientationPeriodInput!) {
   createOrientationPeriod(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrientationPeriodMutation, CreateOrientationPeriodMutationVariables>;
+    `, {"hash":"sha256:d90644677f68aa4a2126ba38a236e08567560619841b7679fd435ee583b1e426"}) as unknown as TypedDocumentString<CreateOrientationPeriodMutation, CreateOrientationPeriodMutationVariables>;
 export const CreateOrientationNetworkDocument = new TypedDocumentString(`
     mutation CreateOrientationNetwork($input: CreateOrientationNetworkInput!) {
   createOrientationNetwork(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrientationNetworkMutation, CreateOrientationNetworkMutationVariables>;
+    `, {"hash":"sha256:50fcba460e9d4b372762f1a255f195ded9b86b3557d8568cdd298c1c22f2b175"}) as unknown as TypedDocumentString<CreateOrientationNetworkMutation, CreateOrientationNetworkMutationVariables>;
 export const UpdateOrientationNetworkDocument = new TypedDocumentString(`
     mutation UpdateOrientationNetwork($input: UpdateOrientationNetworkInput!) {
   updateOrientationNetwork(input: $input) {
@@ -7669,14 +7805,14 @@ export const UpdateOrientationNetworkDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOrientationNetworkMutation, UpdateOrientationNetworkMutationVariables>;
+    `, {"hash":"sha256:3b697b79aa291cf9b71238400ca433a91d022dc540e10b0d36f9656217955aae"}) as unknown as TypedDocumentString<UpdateOrientationNetworkMutation, UpdateOrientationNetworkMutationVariables>;
 export const SetPsyenWeekDocument = new TypedDocumentString(`
     mutation SetPsyenWeek($input: SetPsyenWeekInput!) {
   setPsyenWeek(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<SetPsyenWeekMutation, SetPsyenWeekMutationVariables>;
+    `, {"hash":"sha256:8ec9755279e7b09f0f4a873c332d6eb6049e1b403a9a774a4b949699ad852afe"}) as unknown as TypedDocumentString<SetPsyenWeekMutation, SetPsyenWeekMutationVariables>;
 export const SetPsyenQuotityDocument = new TypedDocumentString(`
     mutation SetPsyenQuotity($input: SetPsyenQuotityInput!) {
   setPsyenQuotity(input: $input) {
@@ -7684,7 +7820,7 @@ export const SetPsyenQuotityDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<SetPsyenQuotityMutation, SetPsyenQuotityMutationVariables>;
+    `, {"hash":"sha256:b96043faf0b1f4cb91f4f6a0a19b43424b8a0a24b5b2613fd9caee950cb3ae0b"}) as unknown as TypedDocumentString<SetPsyenQuotityMutation, SetPsyenQuotityMutationVariables>;
 export const OrientationSchoolsDocument = new TypedDocumentString(`
     query OrientationSchools {
   organisations(filter: {kind: EPLE}, first: 100) {
@@ -7697,7 +7833,7 @@ export const OrientationSchoolsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationSchoolsQuery, OrientationSchoolsQueryVariables>;
+    `, {"hash":"sha256:e3ccc2c7bdccd19b871c511d649fe569faee6d22bd717f0f191db80b3c05c7f5"}) as unknown as TypedDocumentString<OrientationSchoolsQuery, OrientationSchoolsQueryVariables>;
 export const OrientationDutiesDocument = new TypedDocumentString(`
     query OrientationDuties($cioId: ID!) {
   orientationDuties(cioId: $cioId) {
@@ -7711,14 +7847,14 @@ export const OrientationDutiesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationDutiesQuery, OrientationDutiesQueryVariables>;
+    `, {"hash":"sha256:433db60416ad3af293394be6965fe3b8aa5f5edfb3e1649e79ee24abe4235bb8"}) as unknown as TypedDocumentString<OrientationDutiesQuery, OrientationDutiesQueryVariables>;
 export const CreateOrientationDutyDocument = new TypedDocumentString(`
     mutation CreateOrientationDuty($input: CreateOrientationDutyInput!) {
   createOrientationDuty(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateOrientationDutyMutation, CreateOrientationDutyMutationVariables>;
+    `, {"hash":"sha256:9674d32334572657b95bad6aaea0ae2cdbd88d11d4ce98e393a1b05bd20d64e9"}) as unknown as TypedDocumentString<CreateOrientationDutyMutation, CreateOrientationDutyMutationVariables>;
 export const UpdateOrientationDutyDocument = new TypedDocumentString(`
     mutation UpdateOrientationDuty($input: UpdateOrientationDutyInput!) {
   updateOrientationDuty(input: $input) {
@@ -7726,12 +7862,12 @@ export const UpdateOrientationDutyDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateOrientationDutyMutation, UpdateOrientationDutyMutationVariables>;
+    `, {"hash":"sha256:ff8e367b60ef552ae1784776c3d003ea0ffbb26361e9e0fd37f57a685db5b944"}) as unknown as TypedDocumentString<UpdateOrientationDutyMutation, UpdateOrientationDutyMutationVariables>;
 export const DeleteOrientationDutyDocument = new TypedDocumentString(`
     mutation DeleteOrientationDuty($input: DeleteOrientationInput!) {
   deleteOrientationDuty(input: $input)
 }
-    `) as unknown as TypedDocumentString<DeleteOrientationDutyMutation, DeleteOrientationDutyMutationVariables>;
+    `, {"hash":"sha256:01af6b08a4c5e264bbffaf0a72752a9757a58e12b0ac74c2d22160a06ff79731"}) as unknown as TypedDocumentString<DeleteOrientationDutyMutation, DeleteOrientationDutyMutationVariables>;
 export const OrientationTransversalFilesDocument = new TypedDocumentString(`
     query OrientationTransversalFiles($cioId: ID!) {
   orientationTransversalFiles(cioId: $cioId) {
@@ -7749,14 +7885,14 @@ export const OrientationTransversalFilesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrientationTransversalFilesQuery, OrientationTransversalFilesQueryVariables>;
+    `, {"hash":"sha256:486c08909d188e41bde6d83fc36ac70b7b45b4790743ac8fcb71a1558745a972"}) as unknown as TypedDocumentString<OrientationTransversalFilesQuery, OrientationTransversalFilesQueryVariables>;
 export const CreateTransversalFileDocument = new TypedDocumentString(`
     mutation CreateTransversalFile($input: CreateTransversalFileInput!) {
   createTransversalFile(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateTransversalFileMutation, CreateTransversalFileMutationVariables>;
+    `, {"hash":"sha256:0d09988d2124d2cd74e0894dfad7e8ba7f9fa213db4463c0c989b78f717007c5"}) as unknown as TypedDocumentString<CreateTransversalFileMutation, CreateTransversalFileMutationVariables>;
 export const UpdateTransversalFileDocument = new TypedDocumentString(`
     mutation UpdateTransversalFile($input: UpdateTransversalFileInput!) {
   updateTransversalFile(input: $input) {
@@ -7764,7 +7900,7 @@ export const UpdateTransversalFileDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateTransversalFileMutation, UpdateTransversalFileMutationVariables>;
+    `, {"hash":"sha256:b55adcd63fde9410a76478f6191d19d2479a50395c6f930478ce1c7ac981c1c8"}) as unknown as TypedDocumentString<UpdateTransversalFileMutation, UpdateTransversalFileMutationVariables>;
 export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
     mutation CreateAccompaniedPerson($person: PersonInput!, $organisationId: ID!, $mission: String!) {
   createAccompaniedPerson(
@@ -7775,7 +7911,7 @@ export const CreateAccompaniedPersonDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateAccompaniedPersonMutation, CreateAccompaniedPersonMutationVariables>;
+    `, {"hash":"sha256:c27307708a2a69179e780149e4e68fa8a9b17136de118e4b0811b30180010bcf"}) as unknown as TypedDocumentString<CreateAccompaniedPersonMutation, CreateAccompaniedPersonMutationVariables>;
 export const UpdateAccompaniedPersonDocument = new TypedDocumentString(`
     mutation UpdateAccompaniedPerson($id: ID!, $version: Int!, $person: PersonInput!) {
   updateAccompaniedPerson(id: $id, version: $version, person: $person) {
@@ -7783,7 +7919,7 @@ export const UpdateAccompaniedPersonDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateAccompaniedPersonMutation, UpdateAccompaniedPersonMutationVariables>;
+    `, {"hash":"sha256:10934ab67bd8edfc15998befcee22e2b7791af1f057d58552d3331d438e2ae7e"}) as unknown as TypedDocumentString<UpdateAccompaniedPersonMutation, UpdateAccompaniedPersonMutationVariables>;
 export const AddAccompanimentMemberDocument = new TypedDocumentString(`
     mutation AddAccompanimentMember($input: MemberInput!) {
   addAccompanimentMember(input: $input) {
@@ -7791,7 +7927,7 @@ export const AddAccompanimentMemberDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `) as unknown as TypedDocumentString<AddAccompanimentMemberMutation, AddAccompanimentMemberMutationVariables>;
+    `, {"hash":"sha256:705058847a0277d129f8aac5f0a4c0f0a4c6dd8ed480b0bc508a6d6119944a97"}) as unknown as TypedDocumentString<AddAccompanimentMemberMutation, AddAccompanimentMemberMutationVariables>;
 export const EndAccompanimentMemberDocument = new TypedDocumentString(`
     mutation EndAccompanimentMember($memberId: ID!, $until: Date!) {
   endAccompanimentMember(memberId: $memberId, until: $until) {
@@ -7799,7 +7935,7 @@ export const EndAccompanimentMemberDocument = new TypedDocumentString(`
     until
   }
 }
-    `) as unknown as TypedDocumentString<EndAccompanimentMemberMutation, EndAccompanimentMemberMutationVariables>;
+    `, {"hash":"sha256:97f2e61e8bf7420e691665a204d3b766dee770a7c5620d3722ecdc21c334e8b2"}) as unknown as TypedDocumentString<EndAccompanimentMemberMutation, EndAccompanimentMemberMutationVariables>;
 export const ProposeReferenceDocument = new TypedDocumentString(`
     mutation ProposeReference($personId: ID!, $comment: String) {
   proposeReference(personId: $personId, comment: $comment) {
@@ -7807,7 +7943,7 @@ export const ProposeReferenceDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<ProposeReferenceMutation, ProposeReferenceMutationVariables>;
+    `, {"hash":"sha256:50d175bc4d0d1aaa865eb40a5db7c0b512a4016528ec005dc2c971c7972980e2"}) as unknown as TypedDocumentString<ProposeReferenceMutation, ProposeReferenceMutationVariables>;
 export const DecideReferenceDocument = new TypedDocumentString(`
     mutation DecideReference($input: ReferenceDecisionInput!) {
   decideReference(input: $input) {
@@ -7819,21 +7955,21 @@ export const DecideReferenceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<DecideReferenceMutation, DecideReferenceMutationVariables>;
+    `, {"hash":"sha256:11cff4d5a92014b3794b66078297955eff2b4e34a299e9c4761667dd70b6e286"}) as unknown as TypedDocumentString<DecideReferenceMutation, DecideReferenceMutationVariables>;
 export const AddPlanGoalDocument = new TypedDocumentString(`
     mutation AddPlanGoal($personId: ID!, $theme: PlanTheme!, $title: String!) {
   addPlanGoal(personId: $personId, theme: $theme, title: $title) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
+    `, {"hash":"sha256:97cbd4f37678df3e27f7c6aea70c2a21d5d75da48e1a6c23c1435e46cccbc566"}) as unknown as TypedDocumentString<AddPlanGoalMutation, AddPlanGoalMutationVariables>;
 export const AddPlanActionDocument = new TypedDocumentString(`
     mutation AddPlanAction($input: PlanActionInput!) {
   addPlanAction(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddPlanActionMutation, AddPlanActionMutationVariables>;
+    `, {"hash":"sha256:584c5807b46136d422d3c6b0eb760bb4ab5cdd3643556a8b08b3a71836c5584b"}) as unknown as TypedDocumentString<AddPlanActionMutation, AddPlanActionMutationVariables>;
 export const UpdatePlanActionDocument = new TypedDocumentString(`
     mutation UpdatePlanAction($input: UpdatePlanActionInput!) {
   updatePlanAction(input: $input) {
@@ -7842,26 +7978,26 @@ export const UpdatePlanActionDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdatePlanActionMutation, UpdatePlanActionMutationVariables>;
+    `, {"hash":"sha256:d08ae54a48254323da26cd85fd2241612e51e03c0794631fb2df918dfdfa7dd8"}) as unknown as TypedDocumentString<UpdatePlanActionMutation, UpdatePlanActionMutationVariables>;
 export const AddCompetenceDocument = new TypedDocumentString(`
     mutation AddCompetence($personId: ID!, $kind: CompetenceKind!, $label: String!) {
   addCompetence(personId: $personId, kind: $kind, label: $label) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddCompetenceMutation, AddCompetenceMutationVariables>;
+    `, {"hash":"sha256:2de0035bc5c3d8e77023aec6fd44a775e4cf38362c338a9ab8da16a2d94e2448"}) as unknown as TypedDocumentString<AddCompetenceMutation, AddCompetenceMutationVariables>;
 export const RemoveCompetenceDocument = new TypedDocumentString(`
     mutation RemoveCompetence($id: ID!) {
   removeCompetence(id: $id)
 }
-    `) as unknown as TypedDocumentString<RemoveCompetenceMutation, RemoveCompetenceMutationVariables>;
+    `, {"hash":"sha256:058163da42514bf7bf46ed00afd65fc03f2da1ff6aa45469ffb434dabaf1ebe3"}) as unknown as TypedDocumentString<RemoveCompetenceMutation, RemoveCompetenceMutationVariables>;
 export const RecordConsentDocument = new TypedDocumentString(`
     mutation RecordConsent($input: ConsentInput!) {
   recordConsent(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
+    `, {"hash":"sha256:0118ac757d094e4f0c3edfcae73b4251d826625d2f906c01e20d84dcb3344e40"}) as unknown as TypedDocumentString<RecordConsentMutation, RecordConsentMutationVariables>;
 export const WithdrawConsentDocument = new TypedDocumentString(`
     mutation WithdrawConsent($id: ID!) {
   withdrawConsent(id: $id) {
@@ -7869,14 +8005,14 @@ export const WithdrawConsentDocument = new TypedDocumentString(`
     withdrawnAt
   }
 }
-    `) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
+    `, {"hash":"sha256:2adcdb2cee60736402ba8822fa03aab84951e6a04444ef143bc5f6c451f2cb08"}) as unknown as TypedDocumentString<WithdrawConsentMutation, WithdrawConsentMutationVariables>;
 export const ScheduleSyntheseDocument = new TypedDocumentString(`
     mutation ScheduleSynthese($input: SyntheseInput!) {
   scheduleSynthese(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ScheduleSyntheseMutation, ScheduleSyntheseMutationVariables>;
+    `, {"hash":"sha256:5fb0bdd4f351bec67a44992c2a64b0ad5ff372772dfcf8b7fa148955ac8dea31"}) as unknown as TypedDocumentString<ScheduleSyntheseMutation, ScheduleSyntheseMutationVariables>;
 export const RecordSyntheseAgreementDocument = new TypedDocumentString(`
     mutation RecordSyntheseAgreement($meetingId: ID!, $memberId: ID!) {
   recordSyntheseAgreement(meetingId: $meetingId, memberId: $memberId) {
@@ -7884,7 +8020,7 @@ export const RecordSyntheseAgreementDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<RecordSyntheseAgreementMutation, RecordSyntheseAgreementMutationVariables>;
+    `, {"hash":"sha256:f33b1c8bc0d24169133ef27ade3601fcfe8f5699e3838139333c17984907ee30"}) as unknown as TypedDocumentString<RecordSyntheseAgreementMutation, RecordSyntheseAgreementMutationVariables>;
 export const SetSynthesePaParticipationDocument = new TypedDocumentString(`
     mutation SetSynthesePaParticipation($meetingId: ID!, $version: Int!, $participates: Boolean!) {
   setSynthesePaParticipation(
@@ -7897,7 +8033,7 @@ export const SetSynthesePaParticipationDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<SetSynthesePaParticipationMutation, SetSynthesePaParticipationMutationVariables>;
+    `, {"hash":"sha256:d81ca8808705f927ed4c0f6907d86ec74926b0db144af9ac8ef8e1eff7d0ed9e"}) as unknown as TypedDocumentString<SetSynthesePaParticipationMutation, SetSynthesePaParticipationMutationVariables>;
 export const RecordSyntheseOutcomeDocument = new TypedDocumentString(`
     mutation RecordSyntheseOutcome($meetingId: ID!, $version: Int!, $notes: String!, $decisions: String!) {
   recordSyntheseOutcome(
@@ -7910,7 +8046,7 @@ export const RecordSyntheseOutcomeDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<RecordSyntheseOutcomeMutation, RecordSyntheseOutcomeMutationVariables>;
+    `, {"hash":"sha256:89478eb54056923e7b73a2c673a6ba23abc70afc99198a9693649772499f0f2b"}) as unknown as TypedDocumentString<RecordSyntheseOutcomeMutation, RecordSyntheseOutcomeMutationVariables>;
 export const AccompaniedPersonsDocument = new TypedDocumentString(`
     query AccompaniedPersons($search: String, $first: Int, $after: String) {
   accompaniedPersons(search: $search, first: $first, after: $after) {
@@ -7944,7 +8080,7 @@ export const AccompaniedPersonsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccompaniedPersonsQuery, AccompaniedPersonsQueryVariables>;
+    `, {"hash":"sha256:b2bd52c43cac19232e09d94344802cd63f1461456b31755c7e9b1862c04bbbec"}) as unknown as TypedDocumentString<AccompaniedPersonsQuery, AccompaniedPersonsQueryVariables>;
 export const AccompaniedPersonDetailDocument = new TypedDocumentString(`
     query AccompaniedPersonDetail($id: ID!) {
   accompaniedPerson(id: $id) {
@@ -8124,7 +8260,7 @@ export const AccompaniedPersonDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AccompaniedPersonDetailQuery, AccompaniedPersonDetailQueryVariables>;
+    `, {"hash":"sha256:80241c151ab0a2cb12a534291e8121e20cf3fd196c9e487a0414e236be47111c"}) as unknown as TypedDocumentString<AccompaniedPersonDetailQuery, AccompaniedPersonDetailQueryVariables>;
 export const ParcoursProfessionalsDocument = new TypedDocumentString(`
     query ParcoursProfessionals($organisationId: ID!, $search: String, $first: Int) {
   parcoursProfessionals(
@@ -8137,7 +8273,7 @@ export const ParcoursProfessionalsDocument = new TypedDocumentString(`
     roles
   }
 }
-    `) as unknown as TypedDocumentString<ParcoursProfessionalsQuery, ParcoursProfessionalsQueryVariables>;
+    `, {"hash":"sha256:c9e2d2ce30b0d202e209f4a11d947456d869c2bbcd7e9e0d81c2392fdd656205"}) as unknown as TypedDocumentString<ParcoursProfessionalsQuery, ParcoursProfessionalsQueryVariables>;
 export const ParcoursIndicatorsDocument = new TypedDocumentString(`
     query ParcoursIndicators {
   parcoursIndicators {
@@ -8160,7 +8296,7 @@ export const ParcoursIndicatorsDocument = new TypedDocumentString(`
     documents
   }
 }
-    `) as unknown as TypedDocumentString<ParcoursIndicatorsQuery, ParcoursIndicatorsQueryVariables>;
+    `, {"hash":"sha256:7504089c1b6923f72f0ff15f34dd2b9b1cfaeb86a6612dbf5cb9a10fe46b1c97"}) as unknown as TypedDocumentString<ParcoursIndicatorsQuery, ParcoursIndicatorsQueryVariables>;
 export const OrganisationOptionsForParcoursDocument = new TypedDocumentString(`
     query OrganisationOptionsForParcours($first: Int, $after: String) {
   organisations(first: $first, after: $after) {
@@ -8174,7 +8310,7 @@ export const OrganisationOptionsForParcoursDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationOptionsForParcoursQuery, OrganisationOptionsForParcoursQueryVariables>;
+    `, {"hash":"sha256:87aa39fa4845add40f0cddffe20f35eaafb96629eeed04bd89eea00fb636a20c"}) as unknown as TypedDocumentString<OrganisationOptionsForParcoursQuery, OrganisationOptionsForParcoursQueryVariables>;
 export const AdminPlatformsDocument = new TypedDocumentString(`
     query AdminPlatforms {
   platforms {
@@ -8194,7 +8330,7 @@ export const AdminPlatformsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminPlatformsQuery, AdminPlatformsQueryVariables>;
+    `, {"hash":"sha256:c85f36a2cabd7b554f2f351830a8e2476a7e0903e4077ac38e9f41e7dca7b2d7"}) as unknown as TypedDocumentString<AdminPlatformsQuery, AdminPlatformsQueryVariables>;
 export const AdminPlatformDocument = new TypedDocumentString(`
     query AdminPlatform($id: ID!) {
   platform(id: $id) {
@@ -8218,7 +8354,7 @@ export const AdminPlatformDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminPlatformQuery, AdminPlatformQueryVariables>;
+    `, {"hash":"sha256:91596671afe3b61973ee8f49d8da9194d596fd9b561b6c10fbe63e2cc97150ad"}) as unknown as TypedDocumentString<AdminPlatformQuery, AdminPlatformQueryVariables>;
 export const PlatformReferentOptionsDocument = new TypedDocumentString(`
     query PlatformReferentOptions {
   users(filter: {role: PSAD_REFERENT}, first: 200) {
@@ -8230,7 +8366,7 @@ export const PlatformReferentOptionsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<PlatformReferentOptionsQuery, PlatformReferentOptionsQueryVariables>;
+    `, {"hash":"sha256:8f14b8bd22aee18f1d3471722ce83e3a434a7bce8bce2fdc7213ea75e56620f3"}) as unknown as TypedDocumentString<PlatformReferentOptionsQuery, PlatformReferentOptionsQueryVariables>;
 export const PlatformPartnerOptionsDocument = new TypedDocumentString(`
     query PlatformPartnerOptions {
   organisations(first: 200) {
@@ -8243,7 +8379,7 @@ export const PlatformPartnerOptionsDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<PlatformPartnerOptionsQuery, PlatformPartnerOptionsQueryVariables>;
+    `, {"hash":"sha256:08d81f337b0d530e8d8181fb7162d118bd7e128f203f86b4c0f3e2243a9220e9"}) as unknown as TypedDocumentString<PlatformPartnerOptionsQuery, PlatformPartnerOptionsQueryVariables>;
 export const PsadPlatformDocument = new TypedDocumentString(`
     query PsadPlatform($id: ID!) {
   platform(id: $id) {
@@ -8262,7 +8398,7 @@ export const PsadPlatformDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PsadPlatformQuery, PsadPlatformQueryVariables>;
+    `, {"hash":"sha256:04d87bd9f3b1952f9a958c8896ce001654dda29a044a71e21427f155d89d9025"}) as unknown as TypedDocumentString<PsadPlatformQuery, PsadPlatformQueryVariables>;
 export const CreatePlatformDocument = new TypedDocumentString(`
     mutation CreatePlatform($input: CreatePlatformInput!) {
   createPlatform(input: $input) {
@@ -8271,7 +8407,7 @@ export const CreatePlatformDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<CreatePlatformMutation, CreatePlatformMutationVariables>;
+    `, {"hash":"sha256:e04d54f4272706801c703dc4a2bbb8dd3f562866690ca8a336afdea57c2a6e5f"}) as unknown as TypedDocumentString<CreatePlatformMutation, CreatePlatformMutationVariables>;
 export const UpdatePlatformDocument = new TypedDocumentString(`
     mutation UpdatePlatform($input: UpdatePlatformInput!) {
   updatePlatform(input: $input) {
@@ -8280,7 +8416,7 @@ export const UpdatePlatformDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdatePlatformMutation, UpdatePlatformMutationVariables>;
+    `, {"hash":"sha256:f8e0b5b6ec57337825b528c99b1e9eaa19dfc58816bb359aed7930ca0cd68787"}) as unknown as TypedDocumentString<UpdatePlatformMutation, UpdatePlatformMutationVariables>;
 export const PsadBilanDocument = new TypedDocumentString(`
     query PsadBilan($platformId: ID!, $from: Date, $to: Date) {
   psadBilan(platformId: $platformId, from: $from, to: $to) {
@@ -8324,7 +8460,7 @@ fragment PsadBilanFields on PsadBilan {
     actionsPartenaires
   }
   sectionsVersion
-}`) as unknown as TypedDocumentString<PsadBilanQuery, PsadBilanQueryVariables>;
+}`, {"hash":"sha256:1fb4e29df0637ac2b309bdecc399243f32ae55191e3df6a94a7a3a0b3e62f311"}) as unknown as TypedDocumentString<PsadBilanQuery, PsadBilanQueryVariables>;
 export const RegionalBilanDocument = new TypedDocumentString(`
     query RegionalBilan($from: Date, $to: Date) {
   regionalBilan(from: $from, to: $to) {
@@ -8379,7 +8515,7 @@ fragment PsadBilanFields on PsadBilan {
     actionsPartenaires
   }
   sectionsVersion
-}`) as unknown as TypedDocumentString<RegionalBilanQuery, RegionalBilanQueryVariables>;
+}`, {"hash":"sha256:781df16d9f5d8911a3f7139efe9271100bc5af9ae8578c804483e81de9578f8b"}) as unknown as TypedDocumentString<RegionalBilanQuery, RegionalBilanQueryVariables>;
 export const SaveBilanSectionsDocument = new TypedDocumentString(`
     mutation SaveBilanSections($input: SaveBilanSectionsInput!) {
   saveBilanSections(input: $input) {
@@ -8423,7 +8559,7 @@ fragment PsadBilanFields on PsadBilan {
     actionsPartenaires
   }
   sectionsVersion
-}`) as unknown as TypedDocumentString<SaveBilanSectionsMutation, SaveBilanSectionsMutationVariables>;
+}`, {"hash":"sha256:7bb32622b8f424256ac6d57d8d6eea849a4a3aebbcd341c1b8cad6948929a264"}) as unknown as TypedDocumentString<SaveBilanSectionsMutation, SaveBilanSectionsMutationVariables>;
 export const DashboardPlatformsDocument = new TypedDocumentString(`
     query DashboardPlatforms {
   platforms {
@@ -8432,7 +8568,7 @@ export const DashboardPlatformsDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<DashboardPlatformsQuery, DashboardPlatformsQueryVariables>;
+    `, {"hash":"sha256:148b78fa84fe7d0038655a9b5df7808f81d2cf28102aaab34a64bec235647c31"}) as unknown as TypedDocumentString<DashboardPlatformsQuery, DashboardPlatformsQueryVariables>;
 export const PsadDashboardDocument = new TypedDocumentString(`
     query PsadDashboard($platformId: ID!, $campaign: String) {
   psadDashboard(platformId: $platformId, campaign: $campaign) {
@@ -8491,7 +8627,7 @@ export const PsadDashboardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PsadDashboardQuery, PsadDashboardQueryVariables>;
+    `, {"hash":"sha256:856f358f0e5866181e54f44b9076303839909321135a9e4ff935edca0a99c807"}) as unknown as TypedDocumentString<PsadDashboardQuery, PsadDashboardQueryVariables>;
 export const PlatformImportsDocument = new TypedDocumentString(`
     query PlatformImports($platformId: ID!) {
   imports(platformId: $platformId) {
@@ -8510,7 +8646,7 @@ export const PlatformImportsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlatformImportsQuery, PlatformImportsQueryVariables>;
+    `, {"hash":"sha256:66aa04071e739159ecedadd151dcf9e6b295190def0e6e24086f45ecd469206b"}) as unknown as TypedDocumentString<PlatformImportsQuery, PlatformImportsQueryVariables>;
 export const SieiImportDocument = new TypedDocumentString(`
     query SieiImport($id: ID!) {
   import(id: $id) {
@@ -8583,7 +8719,7 @@ export const SieiImportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SieiImportQuery, SieiImportQueryVariables>;
+    `, {"hash":"sha256:429bcba4c0bd5c74587086a96895d7c9981210e0452ac6ebd34c84f290450607"}) as unknown as TypedDocumentString<SieiImportQuery, SieiImportQueryVariables>;
 export const SignalPlatformsDocument = new TypedDocumentString(`
     query SignalPlatforms {
   platforms {
@@ -8594,7 +8730,7 @@ export const SignalPlatformsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignalPlatformsQuery, SignalPlatformsQueryVariables>;
+    `, {"hash":"sha256:3974c427940334ee4e56526edfbd8f41961018103258b0957acd61654568f25c"}) as unknown as TypedDocumentString<SignalPlatformsQuery, SignalPlatformsQueryVariables>;
 export const SignalYoungPersonDocument = new TypedDocumentString(`
     mutation SignalYoungPerson($input: SignalInput!) {
   signalYoungPerson(input: $input) {
@@ -8602,7 +8738,7 @@ export const SignalYoungPersonDocument = new TypedDocumentString(`
     caseId
   }
 }
-    `) as unknown as TypedDocumentString<SignalYoungPersonMutation, SignalYoungPersonMutationVariables>;
+    `, {"hash":"sha256:628c6f5f2309a66e109b237d612540823635986abc7e462fbf2506a69eaf4f3b"}) as unknown as TypedDocumentString<SignalYoungPersonMutation, SignalYoungPersonMutationVariables>;
 export const MergeSearchDocument = new TypedDocumentString(`
     query MergeSearch($platformId: ID!, $search: String!) {
   cases(
@@ -8627,7 +8763,7 @@ export const MergeSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MergeSearchQuery, MergeSearchQueryVariables>;
+    `, {"hash":"sha256:02c4badb903acd76f67cdeb18a9d35c51316e09220374dec118f6a10be3ebca7"}) as unknown as TypedDocumentString<MergeSearchQuery, MergeSearchQueryVariables>;
 export const MergeCandidateCaseDocument = new TypedDocumentString(`
     query MergeCandidateCase($id: ID!) {
   case(id: $id) {
@@ -8668,7 +8804,7 @@ export const MergeCandidateCaseDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MergeCandidateCaseQuery, MergeCandidateCaseQueryVariables>;
+    `, {"hash":"sha256:3d23b1461b8310bd708d282eb52d214c3711883454e5cde27ba41b653b558254"}) as unknown as TypedDocumentString<MergeCandidateCaseQuery, MergeCandidateCaseQueryVariables>;
 export const YoungPersonDuplicatesDocument = new TypedDocumentString(`
     query YoungPersonDuplicates($platformId: ID!, $first: Int) {
   youngPersonDuplicates(platformId: $platformId, first: $first) {
@@ -8698,7 +8834,7 @@ export const YoungPersonDuplicatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<YoungPersonDuplicatesQuery, YoungPersonDuplicatesQueryVariables>;
+    `, {"hash":"sha256:197ed4aa0c958f5add03f881b6d0ddf1655a645c27a31c478b1f730664548478"}) as unknown as TypedDocumentString<YoungPersonDuplicatesQuery, YoungPersonDuplicatesQueryVariables>;
 export const MergeYoungPeopleDocument = new TypedDocumentString(`
     mutation MergeYoungPeople($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {
   mergeYoungPeople(
@@ -8720,7 +8856,7 @@ export const MergeYoungPeopleDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MergeYoungPeopleMutation, MergeYoungPeopleMutationVariables>;
+    `, {"hash":"sha256:fb29ae6da0d68cf8d3fd6ea471692895c0ffb6044899b5a17479c096f4d10f3a"}) as unknown as TypedDocumentString<MergeYoungPeopleMutation, MergeYoungPeopleMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {
@@ -8747,7 +8883,7 @@ export const AdminUsersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+    `, {"hash":"sha256:f4309222653e7ab88c7b0a11522a443a763b3f2d52d1624db2757d100617d701"}) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
 export const AdminUserDocument = new TypedDocumentString(`
     query AdminUser($id: ID!) {
   user(id: $id) {
@@ -8773,7 +8909,7 @@ export const AdminUserDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AdminUserQuery, AdminUserQueryVariables>;
+    `, {"hash":"sha256:0367cf2781162ad035315c7c36dc69442049cdacb7975b110d517feda1fcc1d7"}) as unknown as TypedDocumentString<AdminUserQuery, AdminUserQueryVariables>;
 export const OrganisationOptionsDocument = new TypedDocumentString(`
     query OrganisationOptions($after: String) {
   organisations(filter: {includeInactive: true}, first: 100, after: $after) {
@@ -8788,7 +8924,7 @@ export const OrganisationOptionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationOptionsQuery, OrganisationOptionsQueryVariables>;
+    `, {"hash":"sha256:6df289e1530ff92927a730224fa53b79f4ba2a311150bff74b23dbe4fe46b446"}) as unknown as TypedDocumentString<OrganisationOptionsQuery, OrganisationOptionsQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
@@ -8796,7 +8932,7 @@ export const CreateUserDocument = new TypedDocumentString(`
     displayName
   }
 }
-    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+    `, {"hash":"sha256:bf180afbca1f334f9495a3bc3f8169dd8c7ff258f89384d7c61cc6497950aab9"}) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
     mutation UpdateUser($input: UpdateUserInput!) {
   updateUser(input: $input) {
@@ -8804,7 +8940,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+    `, {"hash":"sha256:bbafcb6bb68eea2c16e234e1c154e8d44ac3334db2fb8779f4c85da334f7943b"}) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const SetUserActiveDocument = new TypedDocumentString(`
     mutation SetUserActive($id: ID!, $version: Int!, $active: Boolean!) {
   setUserActive(id: $id, version: $version, active: $active) {
@@ -8813,7 +8949,7 @@ export const SetUserActiveDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
+    `, {"hash":"sha256:f36fbd3907dcba4c1bec358a83060320864e1454ad11c0b2919784c3629b9c90"}) as unknown as TypedDocumentString<SetUserActiveMutation, SetUserActiveMutationVariables>;
 export const UnlockUserDocument = new TypedDocumentString(`
     mutation UnlockUser($id: ID!, $version: Int!) {
   unlockUser(id: $id, version: $version) {
@@ -8822,14 +8958,14 @@ export const UnlockUserDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
+    `, {"hash":"sha256:e855e3c989feff241b258cc808a529828b8270e080e304fbaf15539b7f9421e0"}) as unknown as TypedDocumentString<UnlockUserMutation, UnlockUserMutationVariables>;
 export const AddMembershipDocument = new TypedDocumentString(`
     mutation AddMembership($userId: ID!, $input: MembershipInput!) {
   addMembership(userId: $userId, input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
+    `, {"hash":"sha256:6789ee9d96e336d6c343ebd429b6f50951ffb5a7cd18d2476576ac831d371ff9"}) as unknown as TypedDocumentString<AddMembershipMutation, AddMembershipMutationVariables>;
 export const UpdateMembershipRolesDocument = new TypedDocumentString(`
     mutation UpdateMembershipRoles($id: ID!, $version: Int!, $roles: [Role!]!) {
   updateMembershipRoles(id: $id, version: $version, roles: $roles) {
@@ -8838,12 +8974,12 @@ export const UpdateMembershipRolesDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<UpdateMembershipRolesMutation, UpdateMembershipRolesMutationVariables>;
+    `, {"hash":"sha256:ebc8814c89feee2e9d0717f6f09eb3f35f3900d59c5a8d8cf757c2c8f7c7db98"}) as unknown as TypedDocumentString<UpdateMembershipRolesMutation, UpdateMembershipRolesMutationVariables>;
 export const RemoveMembershipDocument = new TypedDocumentString(`
     mutation RemoveMembership($id: ID!, $version: Int!) {
   removeMembership(id: $id, version: $version)
 }
-    `) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
+    `, {"hash":"sha256:ef1a1f52b84a75bd75b59601c098dee07e89b4fbbd421bb7da6b8456ac4f5cb8"}) as unknown as TypedDocumentString<RemoveMembershipMutation, RemoveMembershipMutationVariables>;
 export const ApiKeysDocument = new TypedDocumentString(`
     query ApiKeys($userId: ID!) {
   apiKeys(userId: $userId) {
@@ -8853,12 +8989,43 @@ export const ApiKeysDocument = new TypedDocumentString(`
     createdAt
     lastUsedAt
     revokedAt
+    scopes
+    organisations {
+      id
+      name
+    }
+    platformIds
+    expiresAt
+    rateLimitPerMinute
+    trustedDocumentsOnly
+    usage {
+      operation
+      calls
+      errors
+      lastUsedAt
+    }
   }
 }
-    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+    `, {"hash":"sha256:8921e6d108f5851be0641516410818db100514410c4d3609a30dac098481ce37"}) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const KeyPlatformsDocument = new TypedDocumentString(`
+    query KeyPlatforms {
+  platforms(mine: false) {
+    id
+    name
+  }
+}
+    `, {"hash":"sha256:35a27c71bb4937f62d3349d432ce1976dd5041c880d875afe3cc5078855dc32f"}) as unknown as TypedDocumentString<KeyPlatformsQuery, KeyPlatformsQueryVariables>;
+export const SetApiKeyRateLimitDocument = new TypedDocumentString(`
+    mutation SetApiKeyRateLimit($id: ID!, $rateLimitPerMinute: Int!) {
+  setApiKeyRateLimit(id: $id, rateLimitPerMinute: $rateLimitPerMinute) {
+    id
+    rateLimitPerMinute
+  }
+}
+    `, {"hash":"sha256:a69a59ef15eacf07e06b3c797fef03757fb048d64e2ac56ed5deb5132bfc2231"}) as unknown as TypedDocumentString<SetApiKeyRateLimitMutation, SetApiKeyRateLimitMutationVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
-    mutation CreateApiKey($userId: ID!, $name: String!) {
-  createApiKey(userId: $userId, name: $name) {
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
     secret
     apiKey {
       id
@@ -8866,7 +9033,7 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+    `, {"hash":"sha256:bfcb452e0bb3682353c3c4a60e4e52958ead6e18edb244d114f6ff91fae821d3"}) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
 export const RevokeApiKeyDocument = new TypedDocumentString(`
     mutation RevokeApiKey($id: ID!) {
   revokeApiKey(id: $id) {
@@ -8875,4 +9042,139 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
     revokedAt
   }
 }
-    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+    `, {"hash":"sha256:50b5d3b9b0a0ceb83d67dbfe3984406f81200169cba5eb5d64f87d919a2c9c60"}) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const WebhookAccountDocument = new TypedDocumentString(`
+    query WebhookAccount($id: ID!) {
+  user(id: $id) {
+    id
+    displayName
+    active
+  }
+}
+    `, {"hash":"sha256:6cb4ae81509921e920e3fe817f3107fdb0fdcbb26f51841f1a115f7d22045352"}) as unknown as TypedDocumentString<WebhookAccountQuery, WebhookAccountQueryVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($serviceAccountId: ID) {
+  webhookEndpoints(serviceAccountId: $serviceAccountId) {
+    id
+    url
+    eventTypes
+    description
+    enabled
+    disabledReason
+    disabledAt
+    failingSince
+    secretRotatedAt
+    version
+    createdAt
+  }
+}
+    `, {"hash":"sha256:ddfe84dac8fe1c2d0976f5e3117e5324f4a3143798c58a2d496b95525cfab438"}) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookEndpointDocument = new TypedDocumentString(`
+    query WebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    id
+    serviceAccountId
+    url
+    eventTypes
+    enabled
+    disabledReason
+    failingSince
+    version
+  }
+}
+    `, {"hash":"sha256:25d5787838e6858ef05565c1989e24216c18d6d38a592e38a9214e3d04ec6b76"}) as unknown as TypedDocumentString<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!, $status: WebhookDeliveryStatus, $first: Int, $after: String) {
+  webhookDeliveries(
+    endpointId: $endpointId
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      eventId
+      eventType
+      objectType
+      objectId
+      occurredAt
+      status
+      attemptCount
+      nextAttemptAt
+      lastAttemptAt
+      lastStatusCode
+      lastLatencyMs
+      lastError
+      attempts {
+        id
+        attemptedAt
+        statusCode
+        latencyMs
+        error
+        succeeded
+        manual
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:ea59f6278dbf0b1b34552c2e0696540922ae6123b86cc675a878847880750055"}) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      id
+      url
+    }
+  }
+}
+    `, {"hash":"sha256:f96175ff7e4cfcbc3fd21ab89ad31d225c9320a864b8fb685b36e453b3fecc62"}) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    id
+    version
+    url
+    eventTypes
+  }
+}
+    `, {"hash":"sha256:a80c96e99af05c8fb832959bc6ed553dd905f1ae0cd104260b3d26d854c432c4"}) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const SetWebhookEndpointEnabledDocument = new TypedDocumentString(`
+    mutation SetWebhookEndpointEnabled($id: ID!, $version: Int!, $enabled: Boolean!) {
+  setWebhookEndpointEnabled(id: $id, version: $version, enabled: $enabled) {
+    id
+    version
+    enabled
+  }
+}
+    `, {"hash":"sha256:570ec91fd2d76427e93c9f4d157e0a4a06d666d3aa372d63e66698700adebf38"}) as unknown as TypedDocumentString<SetWebhookEndpointEnabledMutation, SetWebhookEndpointEnabledMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!, $version: Int!) {
+  rotateWebhookSecret(id: $id, version: $version) {
+    secret
+    endpoint {
+      id
+      url
+      version
+    }
+  }
+}
+    `, {"hash":"sha256:8c2795465a1c7e79d51d6fc63c41e387d48d40b641257dbbf11183183feeb513"}) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {
+  deleteWebhookEndpoint(id: $id, version: $version)
+}
+    `, {"hash":"sha256:80c5e7004d0b617b9814d61b76313662cd15c0a8f64dc168a2e5294ff91ea334"}) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const ReplayWebhookDeliveryDocument = new TypedDocumentString(`
+    mutation ReplayWebhookDelivery($deliveryId: ID!) {
+  replayWebhookDelivery(deliveryId: $deliveryId) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:23afb6d3afd7cf495d4e3a7d3b5ce011b526bac5659da804006f1236a1a5445e"}) as unknown as TypedDocumentString<ReplayWebhookDeliveryMutation, ReplayWebhookDeliveryMutationVariables>;

@@ -1,4 +1,21 @@
 import type { Role } from '@maillage/shared';
+import type { ApiScope } from '@maillage/shared/api';
+
+/**
+ * What the API key a call came with allows (issue 20): the scopes it carries, the platforms it acts for,
+ * its rate limit. The organisations it acts for are not here: the actor's memberships are already
+ * narrowed to them, so that row-level security sees no more than the key may.
+ */
+export interface ApiKeyGrant {
+  id: string;
+  scopes: ReadonlySet<ApiScope>;
+  /** The PSAD platforms it acts for; null: any its account's memberships reach. */
+  platformIds: string[] | null;
+  /** Calls a minute, counted across every API process. */
+  rateLimitPerMinute: number;
+  /** Only registered documents (sent by their sha256 id) are accepted from it. */
+  trustedDocumentsOnly: boolean;
+}
 
 /** Who is calling, what roles they hold, and which organisations bound what they see. */
 export interface Actor {
@@ -8,6 +25,8 @@ export interface Actor {
   organisationIds: string[];
   memberships: { organisationId: string; roles: Role[] }[];
   via: 'token' | 'api_key';
+  /** Set when the call came with an API key (via 'api_key'). */
+  apiKey?: ApiKeyGrant;
 }
 
 export function buildActor(

@@ -1,4 +1,5 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { API_SCOPES, type ApiScope } from '@maillage/shared/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiKey, appUser, membership, organisation } from '../../modules/identity/tables.js';
 import { againOnConnectionLoss, type Db } from '../db/driver.js';
@@ -33,12 +34,33 @@ async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
   const [row] = await db
     .update(apiKey)
     .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt)))
-    .returning({ userId: apiKey.userId });
+    .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt), gt(apiKey.expiresAt, sql`now()`)))
+    .returning({
+      id: apiKey.id,
+      userId: apiKey.userId,
+      scopes: apiKey.scopes,
+      organisationIds: apiKey.organisationIds,
+      platformIds: apiKey.platformIds,
+      rateLimitPerMinute: apiKey.rateLimitPerMinute,
+      trustedDocumentsOnly: apiKey.trustedDocumentsOnly,
+    });
   if (!row) return null;
   // A key stops working as soon as its user is no longer a service account.
   const actor = await loadActor(db, row.userId, 'api_key');
-  return actor?.roles.has('SERVICE_ACCOUNT') ? actor : null;
+  if (!actor?.roles.has('SERVICE_ACCOUNT')) return null;
+  // The organisations it acts for narrow the account's memberships: row-level security then sees no more.
+  const reach = row.organisationIds && new Set(row.organisationIds);
+  const memberships = reach ? actor.memberships.filter((m) => reach.has(m.organisationId)) : actor.memberships;
+  return {
+    ...buildActor(actor.userId, memberships, 'api_key'),
+    apiKey: {
+      id: row.id,
+      scopes: new Set(row.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))),
+      platformIds: row.platformIds,
+      rateLimitPerMinute: row.rateLimitPerMinute,
+      trustedDocumentsOnly: row.trustedDocumentsOnly,
+    },
+  };
 }
 
 /**
@@ -55,7 +77,7 @@ export async function authenticate(app: FastifyInstance, request: FastifyRequest
   if (typeof apiKeyHeader === 'string' || header?.startsWith('ApiKey ')) {
     const key = typeof apiKeyHeader === 'string' ? apiKeyHeader : header!.slice('ApiKey '.length).trim();
     request.actor = await actorFromApiKey(database.db, key);
-    if (!request.actor) request.authError = new AppError('UNAUTHENTICATED', "Clé d'API invalide ou révoquée.");
+    if (!request.actor) request.authError = new AppError('UNAUTHENTICATED', "Clé d'API invalide, expirée ou révoquée.");
     return;
   }
   if (!header) {

@@ -13,6 +13,15 @@ function literal(value: string): string {
 }
 
 /**
+ * The platforms an API key acts for, as the restrictive policy of migration 0035 reads them: '' for any
+ * (a person, a key for every platform), never '' for a key that names none.
+ */
+const keyPlatforms = (actor: Actor) => {
+  const ids = actor.apiKey?.platformIds;
+  return ids ? ids.join(',') || 'none' : '';
+};
+
+/**
  * The statement that sets the actor for row-level security and drops to the request role, for the
  * current transaction only. Literals, no parameters: it can travel in one round trip with its BEGIN
  * (Database.transactionWith).
@@ -24,6 +33,7 @@ export function actorSettingsSql(actor: Actor): string {
     set_config('maillage.org_ids', ${literal(actor.organisationIds.join(','))}, true),
     set_config('maillage.is_admin', ${literal(actor.isAdmin ? 'true' : 'false')}, true),
     set_config('maillage.org_roles', ${literal(roles)}, true),
+    set_config('maillage.key_platform_ids', ${literal(keyPlatforms(actor))}, true),
     -- SET LOCAL ROLE in the same statement: the role is the GUC "role", set for this transaction only.
     set_config('role', 'maillage_app', true)`;
 }

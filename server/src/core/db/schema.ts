@@ -11,3 +11,4 @@ export * from '../../modules/orientation/workplan/tables.js';
 export * from '../../modules/orientation/evaluation/tables.js';
 export * from '../../modules/cpms/oncall/tables.js';
 export * from '../../modules/cpms/contracts/tables.js';
+export * from '../../modules/webhooks/tables.js';

@@ -13,6 +13,8 @@ import { RequestState } from '../request-state.js';
 import { registerWithPolicy } from '../route-policy.js';
 import { formatGraphQLErrors, sendGraphQLError } from './errors.js';
 import { GRAPHQL_LIMITS } from './limits.js';
+import { loadSpaDocuments, resolveTrustedDocument } from './trusted-documents.js';
+import { registerSchemaRoutes } from './schema-reference.js';
 import type { Resolvers, ResolversParentTypes } from './resolvers-types.js';
 
 import {
@@ -163,6 +165,11 @@ export function negotiateResponseType(accept: string | undefined): typeof GRAPHQ
 
 /** Operation name and type of each GraphQL request, for its log line. */
 const operations = new WeakMap<FastifyRequest, { name: string | null; type: string }>();
+/** Requests whose operation ended with errors (an API key's usage counts them). */
+const failedOperations = new WeakSet<FastifyRequest>();
+
+/** Whether the request's GraphQL operation was executed and answered with errors. */
+export const graphqlFailed = (request: FastifyRequest) => failedOperations.has(request);
 
 /** The operation a GraphQL request ran (from its document, else the name it sent), for logging. */
 export function graphqlOperationOf(request: FastifyRequest): { name: string | null; type?: string } | undefined {
@@ -308,10 +315,13 @@ async function setResponseType(request: FastifyRequest, reply: FastifyReply, pay
 
 export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverMap): Promise<void> {
   const production = app.services.config.NODE_ENV === 'production';
+  // The SPA's documents, sent by their id in production (core/graphql/trusted-documents.ts).
+  const spaDocuments = loadSpaDocuments();
+  const schemaSource = loadSchemaSource();
   // GraphiQL's pages (never in production) are public; the endpoint declares per-root-field below.
   await registerWithPolicy(app, policies.public, () =>
     app.register(mercurius, {
-      schema: loadSchemaSource(),
+      schema: schemaSource,
       resolvers: resolvers as IResolvers,
       path: GRAPHQL_PATH,
       graphiql: !production,
@@ -328,7 +338,11 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
       // their problem+json errors.
       errorHandler: false,
       additionalRouteOptions: {
-        preValidation: checkRequest,
+        // A persisted document request becomes a GraphQL-over-HTTP one first (or is refused unparsed).
+        preValidation: async (request: FastifyRequest) => {
+          await resolveTrustedDocument(request, spaDocuments);
+          await checkRequest(request);
+        },
         onSend: setResponseType,
         config: { policy: policies.perRootField },
       },
@@ -343,6 +357,8 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
     }),
   );
   setErrorResponder(app, GRAPHQL_PATH, sendGraphQLError);
+  // The schema's SDL and reference (the « API » page), for signed-in users and keys; GraphiQL outside production.
+  registerSchemaRoutes(app, schemaSource, production ? null : '/graphiql');
 
   if (!production) {
     app.addHook('onSend', async (request, reply, payload) => {
@@ -371,9 +387,9 @@ export async function registerGraphQL(app: FastifyInstance, resolvers: ResolverM
     return { variables };
   });
   app.graphql.addHook('onResolution', async (execution, context) => {
-    const state = (context as unknown as { reply: { request: { graphqlState: RequestState | null } } }).reply.request
-      .graphqlState;
-    await state?.end(Boolean(execution.errors?.length));
+    const request = (context as unknown as { reply: { request: FastifyRequest } }).reply.request;
+    if (execution.errors?.length) failedOperations.add(request);
+    await request.graphqlState?.end(Boolean(execution.errors?.length));
   });
   // Whatever happened (a throw before onResolution, a client gone), nothing stays open.
   app.addHook('onResponse', async (request) => {

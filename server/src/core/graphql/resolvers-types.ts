@@ -3,6 +3,7 @@ import type { ApiKeyRow } from '../../modules/identity/api-keys.service.js';
 import type { MembershipRow, UserRow } from '../../modules/identity/users.service.js';
 import type { OrganisationRow } from '../../modules/identity/organisations.service.js';
 import type { TerritoryRow } from '../../modules/identity/territories.service.js';
+import type { TrustedDocumentRow } from '../../modules/identity/trusted-documents.service.js';
 import type { AuditRow } from '../../modules/audit/events.service.js';
 import type { OutboxEmailRow } from '../../modules/notifications/outbox.js';
 import type { PlatformRow } from '../../modules/psad/platforms.service.js';
@@ -38,6 +39,7 @@ import type { TransversalFileRow } from '../../modules/orientation/networks/file
 import type { WorkPlanRow, WorkPlanActionRow, WorkPlanCommentRow, WorkPlanCompletionRow } from '../../modules/orientation/workplan/service.js';
 import type { OncallPoolRow, OncallShiftRow, OncallSwapRow, OncallCallRow, OncallTemplateRow, OncallPersonView, OncallIssueView, OncallCheckView, OncallAnswerView, OncallStatsView } from '../../modules/cpms/oncall/service.js';
 import type { SchoolPlanRow, ContractRow, ExchangeRow, ConcertationRow, ObjectivesContractRow } from '../../modules/cpms/contracts/service.js';
+import type { WebhookEndpointRow, WebhookDeliveryRow, WebhookAttemptRow } from '../../modules/webhooks/service.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -174,13 +176,37 @@ export type AnswerQvtCampaignInput = {
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
+  /** It stops working at this instant (the end of the last day chosen, Paris time). */
+  expiresAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   lastUsedAt?: Maybe<Scalars['DateTime']['output']>;
   name: Scalars['String']['output'];
+  /** The organisations it acts for, among its account's; null: all of them. */
+  organisations?: Maybe<Array<Organisation>>;
+  /** The PSAD platforms whose cases it reads and changes; null: all its account reaches. */
+  platformIds?: Maybe<Array<Scalars['ID']['output']>>;
   /** The first characters of the secret, to tell keys apart. */
   prefix: Scalars['String']['output'];
+  /** Calls a minute, counted across every API process; past it, 429 with Retry-After. */
+  rateLimitPerMinute: Scalars['Int']['output'];
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What it may do: scopes such as `psad:cases:read` (the API page lists them). A field outside them is refused (FORBIDDEN) and recorded. */
+  scopes: Array<Scalars['String']['output']>;
+  /** Only registered documents, sent by their sha256 id, are accepted from it. */
+  trustedDocumentsOnly: Scalars['Boolean']['output'];
+  /** Its use per operation (the GraphQL operation's name, or the REST route), most called first. */
+  usage: Array<ApiKeyUsage>;
   user: User;
+};
+
+/** Calls of one key for one operation. */
+export type ApiKeyUsage = {
+  __typename?: 'ApiKeyUsage';
+  calls: Scalars['Int']['output'];
+  /** Calls answered with an error (a GraphQL error or an HTTP status of 400 or more). */
+  errors: Scalars['Int']['output'];
+  lastUsedAt: Scalars['DateTime']['output'];
+  operation: Scalars['String']['output'];
 };
 
 export type Attendance =
@@ -515,6 +541,51 @@ export type CaseTransfer = {
 export type CaseVersionInput = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+/**
+ * One change of one object: its kind, type and id, never its content (read it with the object's own query
+ * and the scopes of your key). Several changes of an object in one transaction are one change.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** When the transaction that made it committed (UTC). Never decreasing along the feed. */
+  changedAt: Scalars['DateTime']['output'];
+  /** This change's position in the feed: `since` of a read that starts right after it. */
+  cursor: Scalars['String']['output'];
+  kind: ChangeKind;
+  objectId: Scalars['ID']['output'];
+  objectType: ChangeObjectType;
+};
+
+/** What happened to the object. */
+export type ChangeKind =
+  | 'CREATED'
+  | 'DELETED'
+  | 'UPDATED';
+
+/** The kinds of objects the change feed names: their GraphQL type names. */
+export type ChangeObjectType =
+  /** A person accompanied (`accompaniedPerson(id:)`); a change of their list or références is a change of the person. */
+  | 'AccompaniedPerson'
+  /** A PSAD follow-up case (`case(id:)`); a change of its young person is a change of the case. */
+  | 'Case'
+  /** A CLAS project (`clasProject(id:)`). */
+  | 'ClasProject'
+  /** A meeting (`meeting(id:)`); a change of its platforms or invitees is a change of the meeting. */
+  | 'Meeting'
+  /** An organisation of the directory (`organisation(id:)`). */
+  | 'Organisation';
+
+/** A page of the change feed. */
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** Keep it, and pass it as `since` next time: you will miss nothing and read nothing twice. */
+  endCursor: Scalars['String']['output'];
+  /** More changes wait after this page: read again with `since: endCursor` now. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The changes after the cursor, in commit order. */
+  nodes: Array<Change>;
 };
 
 /** A step of the project's life (shared/src/clas/machine.ts). */
@@ -1167,6 +1238,23 @@ export type CpmsZone = {
   name: Scalars['String']['output'];
 };
 
+export type CreateApiKeyInput = {
+  /** The last day it works (Paris): tomorrow at the earliest, in a year and a day at the latest. */
+  expiresOn: Scalars['Date']['input'];
+  name: Scalars['String']['input'];
+  /** Some of the account's organisations; null: all of them. */
+  organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Some PSAD platforms; null: all the account reaches. */
+  platformIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Calls a minute (default 600). */
+  rateLimitPerMinute?: InputMaybe<Scalars['Int']['input']>;
+  /** At least one scope; the API page lists them. */
+  scopes: Array<Scalars['String']['input']>;
+  trustedDocumentsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A service account: a user holding the SERVICE_ACCOUNT role. */
+  userId: Scalars['ID']['input'];
+};
+
 export type CreateCpmsContractInput = {
   actions: Array<Scalars['String']['input']>;
   cpmsCommitments?: InputMaybe<Scalars['String']['input']>;
@@ -1325,6 +1413,15 @@ export type CreateUserInput = {
   password: Scalars['String']['input'];
 };
 
+export type CreateWebhookEndpointInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes: Array<Scalars['String']['input']>;
+  /** The service account it is for: required of an administrator; a key acts for its own account. */
+  serviceAccountId?: InputMaybe<Scalars['ID']['input']>;
+  /** https:// in production, to a public address. */
+  url: Scalars['String']['input'];
+};
+
 export type CreateWorkPlanActionInput = {
   endMonth: Scalars['String']['input'];
   evidenceUrl?: InputMaybe<Scalars['String']['input']>;
@@ -1348,6 +1445,13 @@ export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   apiKey: ApiKey;
   /** Shown this once: only its hash is kept. */
+  secret: Scalars['String']['output'];
+};
+
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  endpoint: WebhookEndpoint;
+  /** The signing secret (whsec_…), shown this once: it can never be read again, only rotated. */
   secret: Scalars['String']['output'];
 };
 
@@ -1896,7 +2000,7 @@ export type Mutation = {
   commentClasProject: ClasComment;
   /** Creates a PA; the caller becomes the first entry of the list (organisation, mission). */
   createAccompaniedPerson: AccompaniedPerson;
-  /** Issues a key for a user holding the SERVICE_ACCOUNT role. */
+  /** Issues a key for a user holding the SERVICE_ACCOUNT role, who may hold two usable keys at once (to rotate). */
   createApiKey: CreatedApiKey;
   createClasProject: ClasProject;
   createCpmsContract: CpmsContract;
@@ -1916,6 +2020,8 @@ export type Mutation = {
   createTerritory: Territory;
   createTransversalFile: OrientationTransversalFile;
   createUser: User;
+  /** Subscribes an address; the answer holds its signing secret, shown this once. */
+  createWebhookEndpoint: CreatedWebhookEndpoint;
   /** A new work plan of a CIO (its direction team). */
   createWorkPlan: WorkPlan;
   createWorkPlanAction: WorkPlanAction;
@@ -1932,6 +2038,7 @@ export type Mutation = {
   deletePlatformAction: Scalars['Boolean']['output'];
   deleteSolutionOffer: Scalars['Boolean']['output'];
   deleteVeilleDocument: Scalars['Boolean']['output'];
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Deletes a plan with its actions and their comments (its direction team). */
   deleteWorkPlan: Scalars['Boolean']['output'];
   deleteWorkPlanAction: Scalars['Boolean']['output'];
@@ -1977,23 +2084,35 @@ export type Mutation = {
   recordSyntheseAgreement: SyntheseMeeting;
   recordSyntheseOutcome: SyntheseMeeting;
   refuseTransfer: CaseTransfer;
+  /**
+   * Admins only: registers documents (their exact texts) for a service account, each under its sha256 id;
+   * a document already registered stays as it was. Each must be valid against the schema.
+   */
+  registerTrustedDocuments: Array<TrustedDocument>;
   removeCompetence: Scalars['Boolean']['output'];
   /** Removes a measured value; answers the criterion. */
   removeCriterionValue: EvaluationCriterion;
   removeMembership: Scalars['Boolean']['output'];
+  /** Admins only: removes a registered document; the account's keys can no longer send it. */
+  removeTrustedDocument: TrustedDocument;
   /** Opens a new episode (A_TRAITER) for the young person of a closed case; the closed one keeps its history. */
   reopenCase: Case;
   /** Replaces the pool's week of templates (directors). */
   replaceOncallTemplates: OncallPool;
+  /** Sends a delivery again now (« Rejouer »), whatever its state, unless it is being sent. */
+  replayWebhookDelivery: WebhookDelivery;
   /** Admins only: runs a failed job again (audited). A job in any other state is refused (CONFLICT). */
   retryBackgroundJob: BackgroundJob;
   revokeApiKey: ApiKey;
+  /** A new signing secret, shown this once; the former one keeps signing beside it for a day. */
+  rotateWebhookSecret: CreatedWebhookEndpoint;
   saveBilanSections: PsadBilan;
   /** The month's grid of externalised interviews (PsyEn and direction team of the CIO). */
   saveInterviewCounts: Array<InterviewCount>;
   scheduleCpmsConcertation: CpmsConcertation;
   scheduleMeeting: Meeting;
   scheduleSynthese: SyntheseMeeting;
+  setApiKeyRateLimit: ApiKey;
   /** Replaces the holder's attendance list of a group (names seen by the holder only). */
   setClasRoster: Array<ClasRosterEntry>;
   /** Admin: sets a school year's configuration (audited). */
@@ -2010,6 +2129,8 @@ export type Mutation = {
   setSynthesePaParticipation: SyntheseMeeting;
   /** Deactivating a user also revokes their sessions. */
   setUserActive: User;
+  /** Turns an endpoint on (its failure streak forgotten) or off (its waiting retries given up). */
+  setWebhookEndpointEnabled: WebhookEndpoint;
   /** An action's status: its direction team, or a person it names. */
   setWorkPlanActionStatus: WorkPlanAction;
   signCpmsContract: CpmsContract;
@@ -2043,6 +2164,7 @@ export type Mutation = {
   updateTransversalFile: OrientationTransversalFile;
   updateUser: User;
   updateVeilleDocument: VeilleDocument;
+  updateWebhookEndpoint: WebhookEndpoint;
   updateWorkPlan: WorkPlan;
   updateWorkPlanAction: WorkPlanAction;
   withdrawConsent: Consent;
@@ -2169,8 +2291,7 @@ export type MutationCreateAccompaniedPersonArgs = {
 
 
 export type MutationCreateApiKeyArgs = {
-  name: Scalars['String']['input'];
-  userId: Scalars['ID']['input'];
+  input: CreateApiKeyInput;
 };
 
 
@@ -2260,6 +2381,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateWebhookEndpointArgs = {
+  input: CreateWebhookEndpointInput;
+};
+
+
 export type MutationCreateWorkPlanArgs = {
   input: CreateWorkPlanInput;
 };
@@ -2327,6 +2453,12 @@ export type MutationDeleteSolutionOfferArgs = {
 
 export type MutationDeleteVeilleDocumentArgs = {
   input: DeleteVeilleDocumentInput;
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2505,6 +2637,12 @@ export type MutationRefuseTransferArgs = {
 };
 
 
+export type MutationRegisterTrustedDocumentsArgs = {
+  documents: Array<Scalars['String']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveCompetenceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2521,6 +2659,11 @@ export type MutationRemoveMembershipArgs = {
 };
 
 
+export type MutationRemoveTrustedDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReopenCaseArgs = {
   caseId: Scalars['ID']['input'];
 };
@@ -2528,6 +2671,11 @@ export type MutationReopenCaseArgs = {
 
 export type MutationReplaceOncallTemplatesArgs = {
   input: ReplaceOncallTemplatesInput;
+};
+
+
+export type MutationReplayWebhookDeliveryArgs = {
+  deliveryId: Scalars['ID']['input'];
 };
 
 
@@ -2539,6 +2687,12 @@ export type MutationRetryBackgroundJobArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRotateWebhookSecretArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -2564,6 +2718,12 @@ export type MutationScheduleMeetingArgs = {
 
 export type MutationScheduleSyntheseArgs = {
   input: SyntheseInput;
+};
+
+
+export type MutationSetApiKeyRateLimitArgs = {
+  id: Scalars['ID']['input'];
+  rateLimitPerMinute: Scalars['Int']['input'];
 };
 
 
@@ -2614,6 +2774,13 @@ export type MutationSetSynthesePaParticipationArgs = {
 
 export type MutationSetUserActiveArgs = {
   active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetWebhookEndpointEnabledArgs = {
+  enabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
@@ -2769,6 +2936,11 @@ export type MutationUpdateVeilleDocumentArgs = {
 };
 
 
+export type MutationUpdateWebhookEndpointArgs = {
+  input: UpdateWebhookEndpointInput;
+};
+
+
 export type MutationUpdateWorkPlanArgs = {
   input: UpdateWorkPlanInput;
 };
@@ -2834,6 +3006,7 @@ export type NotificationKind =
   | 'SIGNAL_RECEIVED'
   | 'TRANSFER_ANSWERED'
   | 'TRANSFER_PROPOSED'
+  | 'WEBHOOK_ENDPOINT_DISABLED'
   | 'WORK_PLAN_ACTION_DUE'
   | 'WORK_PLAN_ACTION_LATE';
 
@@ -3617,6 +3790,17 @@ export type Query = {
    * previous page's endCursor); `offset` jumps to a page (skips that many cases; not with `after`).
    */
   cases: CaseConnection;
+  /**
+   * The change feed, for systems that poll (issue 20): what changed after `since` (an `endCursor` kept from
+   * an earlier page; null: from the feed's start), oldest first, in the order the changes were committed,
+   * with no gap and no repeat even when transactions commit in another order than they started. Only
+   * objects your account may read, of the types `types` names (null: all those your key's read scopes cover:
+   * `psad:cases:read` for Case, `clas:projects:read` for ClasProject, `parcours:read` for AccompaniedPerson,
+   * `directory:read` for Organisation, `instances:meetings:read` for Meeting). A deletion is told to those who
+   * could read the object; an update also to those who could read it before (a case assigned elsewhere).
+   * `first`: 1 to 1000 changes a page.
+   */
+  changes: ChangePage;
   /** A CIO's concertations and thematic actions, by date: for its direction team and its PsyEn. */
   cioMeetings: MeetingConnection;
   /** The officer's département dashboard (departementId: one of the caller's, defaults to the first). */
@@ -3727,12 +3911,19 @@ export type Query = {
    */
   solutionOffers: SolutionOfferConnection;
   territories: TerritoryConnection;
+  /** Admins only: the documents registered for a service account, oldest first. */
+  trustedDocuments: Array<TrustedDocument>;
   /** Admins only. */
   user?: Maybe<User>;
   /** Admins only. */
   users: UserConnection;
   /** The veille documentaire of the platforms the caller works with, newest first; `after` and `offset` as for `solutionOffers`. */
   veilleDocuments: VeilleDocumentConnection;
+  /** An endpoint's delivery log, newest first. */
+  webhookDeliveries: WebhookDeliveryConnection;
+  webhookEndpoint?: Maybe<WebhookEndpoint>;
+  /** The endpoints of a service account: an administrator names it; a key with webhooks:manage reads its own. */
+  webhookEndpoints: Array<WebhookEndpoint>;
   /** One work plan (null when the caller may not read it). */
   workPlan?: Maybe<WorkPlan>;
   /** A CIO's work plans, latest first (its readers). */
@@ -3795,6 +3986,13 @@ export type QueryCasesArgs = {
   offset?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CaseOrder>;
   platformId: Scalars['ID']['input'];
+};
+
+
+export type QueryChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<ChangeObjectType>>;
 };
 
 
@@ -4062,6 +4260,11 @@ export type QueryTerritoriesArgs = {
 };
 
 
+export type QueryTrustedDocumentsArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4079,6 +4282,24 @@ export type QueryVeilleDocumentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   platformId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpointId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WebhookDeliveryStatus>;
+};
+
+
+export type QueryWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  serviceAccountId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -4651,6 +4872,24 @@ export type TransversalFileStatus =
   | 'EN_COURS'
   | 'EN_VEILLE';
 
+/**
+ * A GraphQL document a service account's keys may send by its id (`documentId`) instead of its text, as the
+ * persisted documents of GraphQL over HTTP. A key restricted to trusted documents sends nothing else.
+ */
+export type TrustedDocument = {
+  __typename?: 'TrustedDocument';
+  /** The document's text, as registered. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** `sha256:` and the lower-case hex SHA-256 of the document's exact text (UTF-8): what a request sends as `documentId`. */
+  documentId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The names of the operations it declares (an anonymous operation has none). */
+  operationNames: Array<Scalars['String']['output']>;
+  /** The service account it is registered for. */
+  user: User;
+};
+
 /** A school of a network without any PsyEn time in a period. */
 export type UncoveredSchool = {
   __typename?: 'UncoveredSchool';
@@ -4863,6 +5102,15 @@ export type UpdateVeilleDocumentInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateWebhookEndpointInput = {
+  /** Empty: removed. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  eventTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateWorkPlanActionInput = {
   endMonth: Scalars['String']['input'];
   evidenceUrl?: InputMaybe<Scalars['String']['input']>;
@@ -4933,6 +5181,89 @@ export type VeilleDocumentConnection = {
   nodes: Array<VeilleDocument>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookAttempt = {
+  __typename?: 'WebhookAttempt';
+  attemptedAt: Scalars['DateTime']['output'];
+  /** Why it failed, in French; null on success. */
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  latencyMs: Scalars['Int']['output'];
+  /** Asked for by hand (« Rejouer »). */
+  manual: Scalars['Boolean']['output'];
+  /** The receiver's HTTP status; null when no answer came (refused connection, timeout, address refused). */
+  statusCode?: Maybe<Scalars['Int']['output']>;
+  succeeded: Scalars['Boolean']['output'];
+};
+
+/** One event sent to one endpoint: its state, its last attempt, and every attempt. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  attemptCount: Scalars['Int']['output'];
+  /** Oldest first. */
+  attempts: Array<WebhookAttempt>;
+  createdAt: Scalars['DateTime']['output'];
+  endpointId: Scalars['ID']['output'];
+  /** The webhook-id header: the same for every endpoint, retry and replay of the event. */
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  lastError?: Maybe<Scalars['String']['output']>;
+  lastLatencyMs?: Maybe<Scalars['Int']['output']>;
+  lastStatusCode?: Maybe<Scalars['Int']['output']>;
+  /** When the next retry is due, while it waits for one. */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  objectId: Scalars['ID']['output'];
+  objectType: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  status: WebhookDeliveryStatus;
+};
+
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  nodes: Array<WebhookDelivery>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A delivery's state: being sent or waiting for a retry, received (2xx), or given up. */
+export type WebhookDeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SUCCEEDED';
+
+/** Why an endpoint is off: turned off by hand, or after three days in a row of failed attempts. */
+export type WebhookDisabledReason =
+  | 'FAILING'
+  | 'MANUAL';
+
+/**
+ * An address a service account's system receives events at (Standard Webhooks: webhook-id, webhook-timestamp,
+ * webhook-signature, HMAC-SHA256 with the endpoint's secret). The payload is thin:
+ * `{ "type": "case.assigned", "timestamp": "…", "data": { "objectType": "Case", "id": "…" } }`; the receiver
+ * reads the object with its own key. Only events about objects the account may read are sent.
+ */
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  createdAt: Scalars['DateTime']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  disabledAt?: Maybe<Scalars['DateTime']['output']>;
+  disabledReason?: Maybe<WebhookDisabledReason>;
+  enabled: Scalars['Boolean']['output'];
+  /** The event types it receives: case.assigned, transfer.proposed, transfer.accepted, transfer.refused, signal.received, case.closed, clas.decision, reference.changed. */
+  eventTypes: Array<Scalars['String']['output']>;
+  /** The first failed attempt since the last success; null when the last attempt succeeded. After three days the endpoint is disabled. */
+  failingSince?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** When its secret was last rotated (the former one still signs for a day). */
+  secretRotatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The service account whose system it is. */
+  serviceAccountId: Scalars['ID']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type Weekday =
@@ -5156,6 +5487,7 @@ export type ResolversTypes = {
   AddWorkPlanCommentInput: AddWorkPlanCommentInput;
   AnswerQvtCampaignInput: AnswerQvtCampaignInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
+  ApiKeyUsage: ResolverTypeWrapper<ApiKeyUsage>;
   Attendance: Attendance;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
@@ -5186,6 +5518,10 @@ export type ResolversTypes = {
   CaseStatus: CaseStatus;
   CaseTransfer: ResolverTypeWrapper<TransferRow>;
   CaseVersionInput: CaseVersionInput;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeKind: ChangeKind;
+  ChangeObjectType: ChangeObjectType;
+  ChangePage: ResolverTypeWrapper<ChangePage>;
   ClasActionType: ClasActionType;
   ClasActivityKind: ClasActivityKind;
   ClasActivityLog: ResolverTypeWrapper<ActivityLogRow>;
@@ -5247,6 +5583,7 @@ export type ResolversTypes = {
   CpmsSignature: ResolverTypeWrapper<CpmsSignature>;
   CpmsSystemObjective: CpmsSystemObjective;
   CpmsZone: ResolverTypeWrapper<CpmsZone>;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateCpmsContractInput: CreateCpmsContractInput;
   CreateCpmsObjectivesContractInput: CreateCpmsObjectivesContractInput;
   CreateCpmsSchoolPlanInput: CreateCpmsSchoolPlanInput;
@@ -5263,9 +5600,11 @@ export type ResolversTypes = {
   CreateTerritoryInput: CreateTerritoryInput;
   CreateTransversalFileInput: CreateTransversalFileInput;
   CreateUserInput: CreateUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreateWorkPlanActionInput: CreateWorkPlanActionInput;
   CreateWorkPlanInput: CreateWorkPlanInput;
   CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversTypes['ApiKey'] }>;
+  CreatedWebhookEndpoint: ResolverTypeWrapper<Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversTypes['WebhookEndpoint'] }>;
   CriterionValue: ResolverTypeWrapper<CriterionValueRow>;
   DashboardDelays: ResolverTypeWrapper<DashboardDelays>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -5463,6 +5802,7 @@ export type ResolversTypes = {
   TransferCounts: ResolverTypeWrapper<TransferCounts>;
   TransversalFileKind: TransversalFileKind;
   TransversalFileStatus: TransversalFileStatus;
+  TrustedDocument: ResolverTypeWrapper<TrustedDocumentRow>;
   UncoveredSchool: ResolverTypeWrapper<UncoveredView>;
   UpdateCpmsContractInput: UpdateCpmsContractInput;
   UpdateCpmsObjectivesContractInput: UpdateCpmsObjectivesContractInput;
@@ -5482,6 +5822,7 @@ export type ResolversTypes = {
   UpdateTransversalFileInput: UpdateTransversalFileInput;
   UpdateUserInput: UpdateUserInput;
   UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UpdateWorkPlanActionInput: UpdateWorkPlanActionInput;
   UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: ResolverTypeWrapper<UserRow>;
@@ -5489,6 +5830,12 @@ export type ResolversTypes = {
   UserFilter: UserFilter;
   VeilleDocument: ResolverTypeWrapper<VeilleDocumentRow>;
   VeilleDocumentConnection: ResolverTypeWrapper<Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['VeilleDocument']> }>;
+  WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryRow>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'nodes'> & { nodes: Array<ResolversTypes['WebhookDelivery']> }>;
+  WebhookDeliveryStatus: WebhookDeliveryStatus;
+  WebhookDisabledReason: WebhookDisabledReason;
+  WebhookEndpoint: ResolverTypeWrapper<WebhookEndpointRow>;
   Weekday: Weekday;
   WeeklySession: ResolverTypeWrapper<WeeklySession>;
   WeeklySessionInput: WeeklySessionInput;
@@ -5516,6 +5863,7 @@ export type ResolversParentTypes = {
   AddWorkPlanCommentInput: AddWorkPlanCommentInput;
   AnswerQvtCampaignInput: AnswerQvtCampaignInput;
   ApiKey: ApiKeyRow;
+  ApiKeyUsage: ApiKeyUsage;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: AuditRow;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
@@ -5539,6 +5887,8 @@ export type ResolversParentTypes = {
   CaseFlags: CaseFlags;
   CaseTransfer: TransferRow;
   CaseVersionInput: CaseVersionInput;
+  Change: Change;
+  ChangePage: ChangePage;
   ClasActivityLog: ActivityLogRow;
   ClasBilan: ClasBilan;
   ClasComment: CommentRow;
@@ -5583,6 +5933,7 @@ export type ResolversParentTypes = {
   CpmsSchoolPlan: SchoolPlanRow;
   CpmsSignature: CpmsSignature;
   CpmsZone: CpmsZone;
+  CreateApiKeyInput: CreateApiKeyInput;
   CreateCpmsContractInput: CreateCpmsContractInput;
   CreateCpmsObjectivesContractInput: CreateCpmsObjectivesContractInput;
   CreateCpmsSchoolPlanInput: CreateCpmsSchoolPlanInput;
@@ -5599,9 +5950,11 @@ export type ResolversParentTypes = {
   CreateTerritoryInput: CreateTerritoryInput;
   CreateTransversalFileInput: CreateTransversalFileInput;
   CreateUserInput: CreateUserInput;
+  CreateWebhookEndpointInput: CreateWebhookEndpointInput;
   CreateWorkPlanActionInput: CreateWorkPlanActionInput;
   CreateWorkPlanInput: CreateWorkPlanInput;
   CreatedApiKey: Omit<CreatedApiKey, 'apiKey'> & { apiKey: ResolversParentTypes['ApiKey'] };
+  CreatedWebhookEndpoint: Omit<CreatedWebhookEndpoint, 'endpoint'> & { endpoint: ResolversParentTypes['WebhookEndpoint'] };
   CriterionValue: CriterionValueRow;
   DashboardDelays: DashboardDelays;
   Date: Scalars['Date']['output'];
@@ -5751,6 +6104,7 @@ export type ResolversParentTypes = {
   Territory: TerritoryRow;
   TerritoryConnection: Omit<TerritoryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Territory']> };
   TransferCounts: TransferCounts;
+  TrustedDocument: TrustedDocumentRow;
   UncoveredSchool: UncoveredView;
   UpdateCpmsContractInput: UpdateCpmsContractInput;
   UpdateCpmsObjectivesContractInput: UpdateCpmsObjectivesContractInput;
@@ -5770,6 +6124,7 @@ export type ResolversParentTypes = {
   UpdateTransversalFileInput: UpdateTransversalFileInput;
   UpdateUserInput: UpdateUserInput;
   UpdateVeilleDocumentInput: UpdateVeilleDocumentInput;
+  UpdateWebhookEndpointInput: UpdateWebhookEndpointInput;
   UpdateWorkPlanActionInput: UpdateWorkPlanActionInput;
   UpdateWorkPlanInput: UpdateWorkPlanInput;
   User: UserRow;
@@ -5777,6 +6132,10 @@ export type ResolversParentTypes = {
   UserFilter: UserFilter;
   VeilleDocument: VeilleDocumentRow;
   VeilleDocumentConnection: Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['VeilleDocument']> };
+  WebhookAttempt: WebhookAttemptRow;
+  WebhookDelivery: WebhookDeliveryRow;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['WebhookDelivery']> };
+  WebhookEndpoint: WebhookEndpointRow;
   WeeklySession: WeeklySession;
   WeeklySessionInput: WeeklySessionInput;
   WithdrawOncallSwapInput: WithdrawOncallSwapInput;
@@ -5842,12 +6201,26 @@ export type AccompanimentMemberResolvers<ContextType = RequestContext, ParentTyp
 
 export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastUsedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Maybe<Array<ResolversTypes['Organisation']>>, ParentType, ContextType>;
+  platformIds?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rateLimitPerMinute?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  trustedDocumentsOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  usage?: Resolver<Array<ResolversTypes['ApiKeyUsage']>, ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type ApiKeyUsageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKeyUsage'] = ResolversParentTypes['ApiKeyUsage']> = {
+  calls?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
@@ -6018,6 +6391,20 @@ export type CaseTransferResolvers<ContextType = RequestContext, ParentType exten
   toPlatform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType>;
   toPlatformId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectType?: Resolver<ResolversTypes['ChangeObjectType'], ParentType, ContextType>;
+};
+
+export type ChangePageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  endCursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
 };
 
 export type ClasActivityLogResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ClasActivityLog'] = ResolversParentTypes['ClasActivityLog']> = {
@@ -6346,6 +6733,11 @@ export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType exte
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreatedWebhookEndpointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedWebhookEndpoint'] = ResolversParentTypes['CreatedWebhookEndpoint']> = {
+  endpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CriterionValueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CriterionValue'] = ResolversParentTypes['CriterionValue']> = {
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -6608,7 +7000,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   closeOncallFollowUp?: Resolver<ResolversTypes['OncallCall'], ParentType, ContextType, RequireFields<MutationCloseOncallFollowUpArgs, 'input'>>;
   commentClasProject?: Resolver<ResolversTypes['ClasComment'], ParentType, ContextType, RequireFields<MutationCommentClasProjectArgs, 'body' | 'projectId'>>;
   createAccompaniedPerson?: Resolver<ResolversTypes['AccompaniedPerson'], ParentType, ContextType, RequireFields<MutationCreateAccompaniedPersonArgs, 'mission' | 'organisationId' | 'person'>>;
-  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'userId'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   createClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationCreateClasProjectArgs, 'content' | 'organisationId'>>;
   createCpmsContract?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationCreateCpmsContractArgs, 'input'>>;
   createCpmsObjectivesContract?: Resolver<ResolversTypes['CpmsObjectivesContract'], ParentType, ContextType, RequireFields<MutationCreateCpmsObjectivesContractArgs, 'input'>>;
@@ -6626,6 +7018,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   createTerritory?: Resolver<ResolversTypes['Territory'], ParentType, ContextType, RequireFields<MutationCreateTerritoryArgs, 'input'>>;
   createTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationCreateTransversalFileArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  createWebhookEndpoint?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationCreateWebhookEndpointArgs, 'input'>>;
   createWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanArgs, 'input'>>;
   createWorkPlanAction?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationCreateWorkPlanActionArgs, 'input'>>;
   decideClasProject?: Resolver<ResolversTypes['ClasProject'], ParentType, ContextType, RequireFields<MutationDecideClasProjectArgs, 'input'>>;
@@ -6640,6 +7033,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   deletePlatformAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeletePlatformActionArgs, 'input'>>;
   deleteSolutionOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteSolutionOfferArgs, 'input'>>;
   deleteVeilleDocument?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteVeilleDocumentArgs, 'input'>>;
+  deleteWebhookEndpoint?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWebhookEndpointArgs, 'id' | 'version'>>;
   deleteWorkPlan?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanArgs, 'input'>>;
   deleteWorkPlanAction?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteWorkPlanActionArgs, 'input'>>;
   endAccompanimentMember?: Resolver<ResolversTypes['AccompanimentMember'], ParentType, ContextType, RequireFields<MutationEndAccompanimentMemberArgs, 'memberId' | 'until'>>;
@@ -6667,18 +7061,23 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordSyntheseAgreement?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseAgreementArgs, 'meetingId' | 'memberId'>>;
   recordSyntheseOutcome?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseOutcomeArgs, 'decisions' | 'meetingId' | 'notes' | 'version'>>;
   refuseTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationRefuseTransferArgs, 'reason' | 'transferId'>>;
+  registerTrustedDocuments?: Resolver<Array<ResolversTypes['TrustedDocument']>, ParentType, ContextType, RequireFields<MutationRegisterTrustedDocumentsArgs, 'documents' | 'userId'>>;
   removeCompetence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCompetenceArgs, 'id'>>;
   removeCriterionValue?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationRemoveCriterionValueArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id' | 'version'>>;
+  removeTrustedDocument?: Resolver<ResolversTypes['TrustedDocument'], ParentType, ContextType, RequireFields<MutationRemoveTrustedDocumentArgs, 'id'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'caseId'>>;
   replaceOncallTemplates?: Resolver<ResolversTypes['OncallPool'], ParentType, ContextType, RequireFields<MutationReplaceOncallTemplatesArgs, 'input'>>;
+  replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'deliveryId'>>;
   retryBackgroundJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryBackgroundJobArgs, 'id' | 'queue'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  rotateWebhookSecret?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id' | 'version'>>;
   saveBilanSections?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<MutationSaveBilanSectionsArgs, 'input'>>;
   saveInterviewCounts?: Resolver<Array<ResolversTypes['InterviewCount']>, ParentType, ContextType, RequireFields<MutationSaveInterviewCountsArgs, 'input'>>;
   scheduleCpmsConcertation?: Resolver<ResolversTypes['CpmsConcertation'], ParentType, ContextType, RequireFields<MutationScheduleCpmsConcertationArgs, 'input'>>;
   scheduleMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationScheduleMeetingArgs, 'input'>>;
   scheduleSynthese?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationScheduleSyntheseArgs, 'input'>>;
+  setApiKeyRateLimit?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationSetApiKeyRateLimitArgs, 'id' | 'rateLimitPerMinute'>>;
   setClasRoster?: Resolver<Array<ResolversTypes['ClasRosterEntry']>, ParentType, ContextType, RequireFields<MutationSetClasRosterArgs, 'groupId' | 'names'>>;
   setClasYearConfig?: Resolver<ResolversTypes['ClasYearConfig'], ParentType, ContextType, RequireFields<MutationSetClasYearConfigArgs, 'input'>>;
   setNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType, RequireFields<MutationSetNotificationPreferencesArgs, 'preferences'>>;
@@ -6688,6 +7087,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   setPsyenWeek?: Resolver<Array<ResolversTypes['OrientationSlot']>, ParentType, ContextType, RequireFields<MutationSetPsyenWeekArgs, 'input'>>;
   setSynthesePaParticipation?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationSetSynthesePaParticipationArgs, 'meetingId' | 'participates' | 'version'>>;
   setUserActive?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserActiveArgs, 'active' | 'id' | 'version'>>;
+  setWebhookEndpointEnabled?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationSetWebhookEndpointEnabledArgs, 'enabled' | 'id' | 'version'>>;
   setWorkPlanActionStatus?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationSetWorkPlanActionStatusArgs, 'input'>>;
   signCpmsContract?: Resolver<ResolversTypes['CpmsContract'], ParentType, ContextType, RequireFields<MutationSignCpmsContractArgs, 'input'>>;
   signalYoungPerson?: Resolver<ResolversTypes['SignalResult'], ParentType, ContextType, RequireFields<MutationSignalYoungPersonArgs, 'input'>>;
@@ -6716,6 +7116,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateTransversalFile?: Resolver<ResolversTypes['OrientationTransversalFile'], ParentType, ContextType, RequireFields<MutationUpdateTransversalFileArgs, 'input'>>;
   updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'input'>>;
   updateVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationUpdateVeilleDocumentArgs, 'input'>>;
+  updateWebhookEndpoint?: Resolver<ResolversTypes['WebhookEndpoint'], ParentType, ContextType, RequireFields<MutationUpdateWebhookEndpointArgs, 'input'>>;
   updateWorkPlan?: Resolver<ResolversTypes['WorkPlan'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanArgs, 'input'>>;
   updateWorkPlanAction?: Resolver<ResolversTypes['WorkPlanAction'], ParentType, ContextType, RequireFields<MutationUpdateWorkPlanActionArgs, 'input'>>;
   withdrawConsent?: Resolver<ResolversTypes['Consent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
@@ -7157,6 +7558,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   backgroundQueues?: Resolver<Array<ResolversTypes['BackgroundQueue']>, ParentType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'platformId'>>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   cioMeetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, RequireFields<QueryCioMeetingsArgs, 'cioId'>>;
   clasDashboard?: Resolver<ResolversTypes['ClasDashboard'], ParentType, ContextType, RequireFields<QueryClasDashboardArgs, 'schoolYear'>>;
   clasProject?: Resolver<Maybe<ResolversTypes['ClasProject']>, ParentType, ContextType, RequireFields<QueryClasProjectArgs, 'id'>>;
@@ -7212,9 +7614,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   regionalBilan?: Resolver<ResolversTypes['RegionalBilan'], ParentType, ContextType, Partial<QueryRegionalBilanArgs>>;
   solutionOffers?: Resolver<ResolversTypes['SolutionOfferConnection'], ParentType, ContextType, Partial<QuerySolutionOffersArgs>>;
   territories?: Resolver<ResolversTypes['TerritoryConnection'], ParentType, ContextType, RequireFields<QueryTerritoriesArgs, 'first'>>;
+  trustedDocuments?: Resolver<Array<ResolversTypes['TrustedDocument']>, ParentType, ContextType, RequireFields<QueryTrustedDocumentsArgs, 'userId'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<ResolversTypes['UserConnection'], ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   veilleDocuments?: Resolver<ResolversTypes['VeilleDocumentConnection'], ParentType, ContextType, Partial<QueryVeilleDocumentsArgs>>;
+  webhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWebhookDeliveriesArgs, 'endpointId' | 'first'>>;
+  webhookEndpoint?: Resolver<Maybe<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, RequireFields<QueryWebhookEndpointArgs, 'id'>>;
+  webhookEndpoints?: Resolver<Array<ResolversTypes['WebhookEndpoint']>, ParentType, ContextType, Partial<QueryWebhookEndpointsArgs>>;
   workPlan?: Resolver<Maybe<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlanArgs, 'id'>>;
   workPlans?: Resolver<Array<ResolversTypes['WorkPlan']>, ParentType, ContextType, RequireFields<QueryWorkPlansArgs, 'cioId'>>;
   youngPersonDuplicates?: Resolver<Array<ResolversTypes['YoungPersonDuplicate']>, ParentType, ContextType, RequireFields<QueryYoungPersonDuplicatesArgs, 'platformId'>>;
@@ -7397,6 +7803,15 @@ export type TransferCountsResolvers<ContextType = RequestContext, ParentType ext
   outgoing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type TrustedDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['TrustedDocument'] = ResolversParentTypes['TrustedDocument']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operationNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type UncoveredSchoolResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UncoveredSchool'] = ResolversParentTypes['UncoveredSchool']> = {
   networkId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   networkName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -7441,6 +7856,57 @@ export type VeilleDocumentConnectionResolvers<ContextType = RequestContext, Pare
   nodes?: Resolver<Array<ResolversTypes['VeilleDocument']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookAttemptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookAttempt'] = ResolversParentTypes['WebhookAttempt']> = {
+  attemptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latencyMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  manual?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  succeeded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = {
+  attemptCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  attempts?: Resolver<Array<ResolversTypes['WebhookAttempt']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endpointId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastLatencyMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastStatusCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  objectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  objectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookDeliveryStatus'], ParentType, ContextType>;
+};
+
+export type WebhookDeliveryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookEndpointResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WebhookEndpoint'] = ResolversParentTypes['WebhookEndpoint']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  disabledReason?: Resolver<Maybe<ResolversTypes['WebhookDisabledReason']>, ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  eventTypes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  failingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  secretRotatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  serviceAccountId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type WeeklySessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['WeeklySession'] = ResolversParentTypes['WeeklySession']> = {
@@ -7529,6 +7995,7 @@ export type Resolvers<ContextType = RequestContext> = {
   AccompaniedPersonConnection?: AccompaniedPersonConnectionResolvers<ContextType>;
   AccompanimentMember?: AccompanimentMemberResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  ApiKeyUsage?: ApiKeyUsageResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   AuditSubject?: AuditSubjectResolvers<ContextType>;
@@ -7545,6 +8012,8 @@ export type Resolvers<ContextType = RequestContext> = {
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseFlags?: CaseFlagsResolvers<ContextType>;
   CaseTransfer?: CaseTransferResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   ClasActivityLog?: ClasActivityLogResolvers<ContextType>;
   ClasBilan?: ClasBilanResolvers<ContextType>;
   ClasComment?: ClasCommentResolvers<ContextType>;
@@ -7578,6 +8047,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CpmsSignature?: CpmsSignatureResolvers<ContextType>;
   CpmsZone?: CpmsZoneResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  CreatedWebhookEndpoint?: CreatedWebhookEndpointResolvers<ContextType>;
   CriterionValue?: CriterionValueResolvers<ContextType>;
   DashboardDelays?: DashboardDelaysResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -7675,11 +8145,16 @@ export type Resolvers<ContextType = RequestContext> = {
   Territory?: TerritoryResolvers<ContextType>;
   TerritoryConnection?: TerritoryConnectionResolvers<ContextType>;
   TransferCounts?: TransferCountsResolvers<ContextType>;
+  TrustedDocument?: TrustedDocumentResolvers<ContextType>;
   UncoveredSchool?: UncoveredSchoolResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
   VeilleDocument?: VeilleDocumentResolvers<ContextType>;
   VeilleDocumentConnection?: VeilleDocumentConnectionResolvers<ContextType>;
+  WebhookAttempt?: WebhookAttemptResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookEndpoint?: WebhookEndpointResolvers<ContextType>;
   WeeklySession?: WeeklySessionResolvers<ContextType>;
   WorkPlan?: WorkPlanResolvers<ContextType>;
   WorkPlanAction?: WorkPlanActionResolvers<ContextType>;

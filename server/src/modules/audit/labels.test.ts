@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AUDIT_ACTION_LABELS, AUDIT_SUBJECT_KINDS, auditActionGroup, auditActionLabel } from '@maillage/shared';
+import { WEBHOOK_EVENT_TYPES } from '@maillage/shared/api';
 import { describe, expect, it } from 'vitest';
 import { NAMED_SUBJECT_TYPES } from './subjects.js';
 
@@ -29,6 +30,8 @@ const NOT_ACTIONS = [
   /^db\./,
   // SQL's name for the row an upsert would have inserted (on conflict … do update set x = excluded.x).
   /^excluded\./,
+  // The webhook event types (shared/src/api/webhook-events.ts): what a subscribed system is told, not audit actions.
+  new RegExp(`^(${WEBHOOK_EVENT_TYPES.map((t) => t.replace('.', '\\.')).join('|')})$`),
 ];
 const LITERAL = /(['`])([a-z][a-z_]*(?:\.[a-z][a-z_]*)+)\1/g;
 /** Actions built from a template: the template, and where its variable part comes from. */

@@ -11,6 +11,7 @@ import { cpmsContractAuditNames } from '../cpms/contracts/audit-names.js';
 import { jobsAuditNames } from '../jobs/audit-names.js';
 import { parcoursAuditNames } from '../parcours/audit-names.js';
 import { psadAuditNames } from '../psad/audit-names.js';
+import { webhooksAuditNames } from '../webhooks/audit-names.js';
 
 type Names = (ctx: RequestContext, ids: string[]) => Promise<Map<string, string>>;
 
@@ -26,6 +27,7 @@ const MODULES = [
   orientationAuditNames,
   oncallAuditNames,
   cpmsContractAuditNames,
+  webhooksAuditNames,
 ];
 
 /** Who names each kind of object: its owning module, as the reader (see each module's audit-names.ts). */

@@ -10,15 +10,9 @@ export function withIsoDates(value: unknown): unknown {
   return value;
 }
 
-/** Today in Europe/Paris, as yyyy-mm-dd: what "a date in the future" means to a holder logging a session. */
-export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+import { todayInParis } from '../../core/paris-day.js';
+
+export { todayInParis };
 
 /** JSON with keys sorted, to compare values: jsonb gives objects back in its own key order. */
 export const canonical = (v: unknown): string =>

@@ -11,6 +11,7 @@ import {
 import { deny } from '../../core/authz.js';
 import type { RequestContext } from '../../core/context.js';
 import { notify } from '../notifications/events.js';
+import { emitWebhookEvents } from '../webhooks/service.js';
 import { AppError, staleVersion } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { partyOf } from './policy.js';
@@ -164,6 +165,7 @@ export async function decideProject(ctx: RequestContext, raw: { input?: unknown 
     target: { type: 'clas_project', id: decided.id },
     link: `/clas/projets/${decided.id}`,
   });
+  await emitWebhookEvents(ctx, [{ type: 'clas.decision', id: decided.id }]);
   return decided;
 }
 

@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
-import { appUser, membership, organisation, territory } from './tables.js';
+import { appUser, membership, organisation, territory, trustedDocument } from './tables.js';
 
 /**
  * The names the audit log shows for this module's objects, for ids the log holds (ids only: the
@@ -46,5 +46,16 @@ export const identityAuditNames: Record<string, (ctx: RequestContext, ids: strin
         sql`select id, name from app_audit_api_key_names(${`{${ids.join(',')}}`}::uuid[])`,
       );
       return new Map(rows.map((r) => [r.id, `clé d'API « ${r.name} »`]));
+    },
+    // Administrators only (row-level security); a removed document is no longer named.
+    trusted_document: async (ctx, ids) => {
+      const rows = await ctx.db
+        .select({ id: trustedDocument.id, names: trustedDocument.operationNames, account: appUser.displayName })
+        .from(trustedDocument)
+        .innerJoin(appUser, eq(appUser.id, trustedDocument.serviceAccountId))
+        .where(inArray(trustedDocument.id, ids));
+      return new Map(
+        rows.map((r) => [r.id, `document ${r.names.length ? `« ${r.names.join(', ')} » ` : ''}de ${r.account}`]),
+      );
     },
   };

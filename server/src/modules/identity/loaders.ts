@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/context.js';
 import { organisationsByIds } from './organisations.service.js';
 import { territoriesByIds } from './territories.service.js';
 import { membershipsByUserIds, usersByIds } from './users.service.js';
+import { usageByKeyIds } from './api-keys.service.js';
 
 export const loaders = {
   organisation: (ctx: RequestContext) =>
@@ -13,4 +14,6 @@ export const loaders = {
     ctx.loader('user', () => new DataLoader((ids: readonly string[]) => usersByIds(ctx, ids))),
   membershipsOfUser: (ctx: RequestContext) =>
     ctx.loader('membershipsOfUser', () => new DataLoader((ids: readonly string[]) => membershipsByUserIds(ctx, ids))),
+  apiKeyUsage: (ctx: RequestContext) =>
+    ctx.loader('apiKeyUsage', () => new DataLoader((ids: readonly string[]) => usageByKeyIds(ctx, ids))),
 };

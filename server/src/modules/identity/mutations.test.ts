@@ -1,3 +1,4 @@
+import { todayInParis } from '../../core/paris-day.js';
 import { sql, type SQL } from 'drizzle-orm';
 import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -5,12 +6,15 @@ import { createTestApp, type Data, type GqlResult, type TestApp } from '../../..
 import { DEMO_PASSWORD } from '../../demo/seed.js';
 import { content, group } from '../clas/test-fixtures.js';
 import { createCase } from '../psad/cases/test-fixtures.js';
+import { WEBHOOK_EVENT_TYPES } from '@maillage/shared/api';
 
 let t: TestApp;
 let adminToken: string;
 let adminId: string;
 const ids: Record<string, string> = {};
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+/** The Paris day `n` days from now (yyyy-mm-dd): a key's last day. */
+const inDays = (n: number) => todayInParis(new Date(Date.now() + n * 86_400_000));
 
 const owner = async <R extends Record<string, unknown>>(q: SQL) => (await t.database.db.execute<R>(q)).rows;
 const idOf = async (q: SQL) => (await owner<{ id: string }>(q))[0]!.id;
@@ -27,6 +31,16 @@ beforeAll(async () => {
   ids.adminMembership = await idOf(sql`select id from membership where user_id = ${adminId}`);
   ids.referentUser = await idOf(sql`select id from app_user where email = 'referent@demo.test'`);
   ids.mlOrg = await idOf(sql`select id from organisation where name = 'Mission Locale de Bourges'`);
+  // A system subscribed to every webhook event (its account holds no key: nothing is ever delivered),
+  // so that the mutations that raise them queue their events (checked in « coverage »).
+  ids.webhookAccount = await idOf(
+    sql`insert into app_user (email, display_name, password_hash) values ('si.webhooks@demo.test', 'SI abonné', 'x') returning id`,
+  );
+  await owner(
+    sql`insert into membership (user_id, organisation_id, roles) values (${ids.webhookAccount}, ${ids.mlOrg}, array['SERVICE_ACCOUNT'])`,
+  );
+  await owner(sql`insert into webhook_endpoint (service_account_id, url, event_types)
+                  values (${ids.webhookAccount}, 'http://127.0.0.1:9/tout', ${sql.param([...WEBHOOK_EVENT_TYPES])}::text[])`);
 });
 afterAll(() => t.close());
 
@@ -52,6 +66,7 @@ const TABLES = [
   'membership',
   'refresh_token',
   'api_key',
+  'trusted_document',
   'login_throttle',
   'audit_event',
   'platform',
@@ -98,6 +113,10 @@ const TABLES = [
   'cpms_contract',
   'cpms_contract_exchange',
   'cpms_objectives_contract',
+  'webhook_endpoint',
+  'webhook_secret',
+  'webhook_delivery',
+  'webhook_attempt',
 ];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
@@ -249,8 +268,13 @@ const M = {
     'mutation($id: ID!, $version: Int!, $roles: [Role!]!) { updateMembershipRoles(id: $id, version: $version, roles: $roles) { id version roles } }',
   removeMembership: 'mutation($id: ID!, $version: Int!) { removeMembership(id: $id, version: $version) }',
   createApiKey:
-    'mutation($userId: ID!, $name: String!) { createApiKey(userId: $userId, name: $name) { secret apiKey { id name prefix revokedAt user { id } } } }',
+    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id name prefix revokedAt scopes expiresAt user { id } } } }',
   revokeApiKey: 'mutation($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }',
+  setApiKeyRateLimit:
+    'mutation($id: ID!, $rate: Int!) { setApiKeyRateLimit(id: $id, rateLimitPerMinute: $rate) { id rateLimitPerMinute } }',
+  registerTrustedDocuments:
+    'mutation($userId: ID!, $documents: [String!]!) { registerTrustedDocuments(userId: $userId, documents: $documents) { id documentId operationNames user { id } } }',
+  removeTrustedDocument: 'mutation($id: ID!) { removeTrustedDocument(id: $id) { id documentId } }',
   createPlatform:
     'mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id version name territory { id } referents { id } partners { id } } }',
   updatePlatform:
@@ -449,6 +473,16 @@ const M = {
     'mutation($input: WithdrawOncallSwapInput!) { withdrawOncallSwap(input: $input) { id version status } }',
   closeOncallFollowUp:
     'mutation($input: CloseOncallFollowUpInput!) { closeOncallFollowUp(input: $input) { id version followUpDoneAt } }',
+  createWebhookEndpoint:
+    'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { id version eventTypes } } }',
+  updateWebhookEndpoint:
+    'mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id version url eventTypes } }',
+  setWebhookEndpointEnabled:
+    'mutation($id: ID!, $version: Int!, $enabled: Boolean!) { setWebhookEndpointEnabled(id: $id, version: $version, enabled: $enabled) { id version enabled } }',
+  rotateWebhookSecret:
+    'mutation($id: ID!, $version: Int!) { rotateWebhookSecret(id: $id, version: $version) { secret endpoint { id version } } }',
+  deleteWebhookEndpoint: 'mutation($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }',
+  replayWebhookDelivery: 'mutation($deliveryId: ID!) { replayWebhookDelivery(deliveryId: $deliveryId) { id status } }',
 };
 
 describe('every mutation, called with valid input, leaves exactly one audit event without personal data', () => {
@@ -586,10 +620,14 @@ describe('every mutation, called with valid input, leaves exactly one audit even
     );
     ids.serviceUser = service.data.id;
     const { data } = await succeeds('createApiKey', M.createApiKey, {
-      userId: ids.serviceUser,
-      name: 'Import nocturne',
+      input: { userId: ids.serviceUser, name: 'Import nocturne', scopes: ['directory:read'], expiresOn: inDays(30) },
     });
-    expect(data.apiKey).toMatchObject({ name: 'Import nocturne', revokedAt: null, user: { id: ids.serviceUser } });
+    expect(data.apiKey).toMatchObject({
+      name: 'Import nocturne',
+      revokedAt: null,
+      scopes: ['directory:read'],
+      user: { id: ids.serviceUser },
+    });
     expect(data.secret.startsWith(data.apiKey.prefix)).toBe(true);
     ids.apiKey = data.apiKey.id;
     ids.apiSecret = data.secret;
@@ -605,6 +643,40 @@ describe('every mutation, called with valid input, leaves exactly one audit even
       id: ids.serviceUser,
     });
     expect(listed.data.apiKeys).toEqual([{ id: ids.apiKey, lastUsedAt: expect.any(String) }]);
+  });
+
+  it('setApiKeyRateLimit: the key gets its own limit', async () => {
+    const { data } = await succeeds('setApiKeyRateLimit', M.setApiKeyRateLimit, { id: ids.apiKey, rate: 1200 });
+    expect(data).toEqual({ id: ids.apiKey, rateLimitPerMinute: 1200 });
+  });
+
+  it('registerTrustedDocuments: the documents a service account’s keys may send by their id', async () => {
+    const { data, event } = await succeeds('registerTrustedDocuments', M.registerTrustedDocuments, {
+      userId: ids.serviceUser,
+      documents: ['query Roles { me { roles } }'],
+    });
+    expect(data).toEqual([
+      {
+        id: expect.any(String),
+        documentId: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+        operationNames: ['Roles'],
+        user: { id: ids.serviceUser },
+      },
+    ]);
+    expect(event).toMatchObject({
+      action: 'trusted_document.register',
+      subject_type: 'user',
+      subject_id: ids.serviceUser,
+    });
+    ids.trustedDocument = data[0]!.id;
+  });
+
+  it('removeTrustedDocument', async () => {
+    const { data, event } = await succeeds('removeTrustedDocument', M.removeTrustedDocument, {
+      id: ids.trustedDocument,
+    });
+    expect(data.id).toBe(ids.trustedDocument);
+    expect(event).toMatchObject({ action: 'trusted_document.remove', subject_type: 'trusted_document' });
   });
 
   it('revokeApiKey: the key stops working at once', async () => {
@@ -839,14 +911,41 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
   });
 
   it('createApiKey', async () => {
-    await bad('createApiKey', 'name', { userId: ids.serviceUser, name: ' ' });
-    await bad('createApiKey', 'userId', { userId: 'pas-un-id', name: 'Clé' });
+    const valid = { userId: ids.serviceUser, name: 'Clé', scopes: ['directory:read'], expiresOn: inDays(30) };
+    await bad('createApiKey', 'input.name', { input: { ...valid, name: ' ' } });
+    await bad('createApiKey', 'input.userId', { input: { ...valid, userId: 'pas-un-id' } });
     // Only service accounts get keys: a person's account must sign in as a person.
-    await bad('createApiKey', 'userId', { userId: ids.cafUser, name: 'Clé' });
+    await bad('createApiKey', 'input.userId', { input: { ...valid, userId: ids.cafUser } });
+    await bad('createApiKey', 'input.scopes', { input: { ...valid, scopes: [] } });
+    await bad('createApiKey', 'input.scopes.0', { input: { ...valid, scopes: ['psad:tout'] } });
+    await bad('createApiKey', 'input.expiresOn', { input: { ...valid, expiresOn: inDays(0) } });
+    await bad('createApiKey', 'input.expiresOn', { input: { ...valid, expiresOn: inDays(400) } });
+    await bad('createApiKey', 'input.organisationIds.0', { input: { ...valid, organisationIds: [ids.mlOrg] } });
+    await bad('createApiKey', 'input.platformIds', { input: { ...valid, platformIds: [] } });
+    await bad('createApiKey', 'input.rateLimitPerMinute', { input: { ...valid, rateLimitPerMinute: 0 } });
+  });
+
+  it('setApiKeyRateLimit', async () => {
+    await bad('setApiKeyRateLimit', 'rateLimitPerMinute', { id: UNKNOWN, rate: -3 });
+    await bad('setApiKeyRateLimit', 'id', { id: 'pas-un-id', rate: 10 });
   });
 
   it('revokeApiKey', async () => {
     await bad('revokeApiKey', 'id', { id: 'pas-un-id' });
+  });
+
+  it('registerTrustedDocuments', async () => {
+    const valid = { userId: ids.serviceUser, documents: ['query Valid { me { roles } }'] };
+    await bad('registerTrustedDocuments', 'documents', { ...valid, documents: [] });
+    await bad('registerTrustedDocuments', 'documents.1', { ...valid, documents: ['{ me { roles } }', '{ nope }'] });
+    await bad('registerTrustedDocuments', 'documents.0', { ...valid, documents: ['query {'] });
+    await bad('registerTrustedDocuments', 'userId', { ...valid, userId: 'pas-un-id' });
+    // Only service accounts send documents by their id: a person's account sends texts.
+    await bad('registerTrustedDocuments', 'userId', { ...valid, userId: ids.cafUser });
+  });
+
+  it('removeTrustedDocument', async () => {
+    await bad('removeTrustedDocument', 'id', { id: 'pas-un-id' });
   });
 
   it('createPlatform', async () => {
@@ -2551,7 +2650,102 @@ describe('CPMS contract mutations (as the Athénée’s head and the director of
   });
 });
 
+describe('webhook mutations (as the admin, for a service account)', () => {
+  const w: Record<string, string> = {};
+  const create = (input: Record<string, unknown>) => ({ input: { serviceAccountId: w.account, ...input } });
+  beforeAll(async () => {
+    w.account = await idOf(
+      sql`insert into app_user (email, display_name, password_hash) values ('si.recepteur@demo.test', 'SI récepteur', 'x') returning id`,
+    );
+    await owner(
+      sql`insert into membership (user_id, organisation_id, roles) values (${w.account}, ${ids.mlOrg}, array['SERVICE_ACCOUNT'])`,
+    );
+  });
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const created = await succeeds(
+      'createWebhookEndpoint',
+      M.createWebhookEndpoint,
+      create({ url: 'http://127.0.0.1:9/recepteur?jeton=abc123', eventTypes: ['case.closed'] }),
+      ['127.0.0.1', 'abc123'],
+    );
+    expect(created.data.endpoint).toMatchObject({ version: 1, eventTypes: ['case.closed'] });
+    expect(created.data.secret).toMatch(/^whsec_/);
+    w.endpoint = created.data.endpoint.id;
+    const updated = await succeeds('updateWebhookEndpoint', M.updateWebhookEndpoint, {
+      input: { id: w.endpoint, version: 1, eventTypes: ['case.closed', 'signal.received'] },
+    });
+    expect(updated.data).toMatchObject({ version: 2, eventTypes: ['case.closed', 'signal.received'] });
+    const off = await succeeds('setWebhookEndpointEnabled', M.setWebhookEndpointEnabled, {
+      id: w.endpoint,
+      version: 2,
+      enabled: false,
+    });
+    expect(off.data).toMatchObject({ version: 3, enabled: false });
+    await succeeds('setWebhookEndpointEnabled', M.setWebhookEndpointEnabled, {
+      id: w.endpoint,
+      version: 3,
+      enabled: true,
+    });
+    const rotated = await succeeds('rotateWebhookSecret', M.rotateWebhookSecret, { id: w.endpoint, version: 4 });
+    expect(rotated.data.endpoint.version).toBe(5);
+    const other = await succeeds(
+      'createWebhookEndpoint',
+      M.createWebhookEndpoint,
+      create({ url: 'http://127.0.0.1:9/autre', eventTypes: ['clas.decision'] }),
+    );
+    expect(
+      (await succeeds('deleteWebhookEndpoint', M.deleteWebhookEndpoint, { id: other.data.endpoint.id, version: 1 }))
+        .data,
+    ).toBe(true);
+    w.delivery =
+      await idOf(sql`insert into webhook_delivery (endpoint_id, event_id, event_type, object_type, object_id, occurred_at, status, attempts)
+      values (${w.endpoint}, gen_random_uuid(), 'case.closed', 'Case', gen_random_uuid(), now(), 'FAILED', 12) returning id`);
+  });
+
+  it('bad input gets BAD_USER_INPUT naming the field, and changes nothing', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables);
+    await bad('createWebhookEndpoint', 'input.url', create({ url: 'pas une adresse', eventTypes: ['case.closed'] }));
+    await bad(
+      'createWebhookEndpoint',
+      'input.eventTypes.0',
+      create({ url: 'http://127.0.0.1:9/x', eventTypes: ['case.vanished'] }),
+    );
+    await bad('createWebhookEndpoint', 'input.serviceAccountId', {
+      input: { serviceAccountId: ids.referentUser, url: 'http://127.0.0.1:9/x', eventTypes: ['case.closed'] },
+    });
+    await bad('updateWebhookEndpoint', 'input.url', { input: { id: w.endpoint, version: 5, url: 'ftp://x' } });
+    await bad('setWebhookEndpointEnabled', 'id', { id: 'pas-un-id', version: 5, enabled: false });
+    await bad('rotateWebhookSecret', 'id', { id: 'pas-un-id', version: 5 });
+    await bad('deleteWebhookEndpoint', 'id', { id: 'pas-un-id', version: 5 });
+    await bad('replayWebhookDelivery', 'deliveryId', { deliveryId: 'pas-un-id' });
+  });
+
+  it('a stale version gets CONFLICT and changes nothing', async () => {
+    const stale = (field: keyof typeof M, variables: Record<string, unknown>) =>
+      refused('stale', field, 'CONFLICT', null, M[field], variables);
+    await stale('updateWebhookEndpoint', { input: { id: w.endpoint, version: 4, eventTypes: ['case.closed'] } });
+    await stale('setWebhookEndpointEnabled', { id: w.endpoint, version: 4, enabled: false });
+    await stale('rotateWebhookSecret', { id: w.endpoint, version: 4 });
+    await stale('deleteWebhookEndpoint', { id: w.endpoint, version: 4 });
+  });
+
+  // Last: the delivery it queues is sent in the background (to a closed port), writing its attempt.
+  it('replayWebhookDelivery', async () => {
+    const { data } = await succeeds('replayWebhookDelivery', M.replayWebhookDelivery, { deliveryId: w.delivery });
+    expect(data).toEqual({ id: w.delivery, status: 'PENDING' });
+  });
+});
+
 describe('coverage', () => {
+  it('every webhook event type is raised by the mutations above (their fan-out jobs)', async () => {
+    const rows = await owner<{ type: string }>(
+      sql`select distinct e->>'type' as type from pgboss.job j, jsonb_array_elements(j.data->'events') e where j.name = 'webhook-fanout'`,
+    );
+    expect(rows.map((r) => r.type).sort()).toEqual([...WEBHOOK_EVENT_TYPES].sort());
+  });
+
   it('covers every Mutation field of the schema: valid input, bad input, and a stale version where it applies', () => {
     const fields = mutationFields();
     const all = Object.keys(fields).sort();

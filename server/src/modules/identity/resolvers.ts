@@ -1,6 +1,7 @@
 import type { Resolvers } from '../../core/graphql/resolvers-types.js';
 import { guard, policies, readById } from '../../core/authz.js';
 import { notFound } from '../../core/errors.js';
+import { withDays } from '../../core/graphql/days.js';
 import { loaders } from './loaders.js';
 import * as apiKeys from './api-keys.service.js';
 import * as organisations from './organisations.service.js';
@@ -63,11 +64,20 @@ export const identityResolvers = {
     changeOwnPassword: guard(policies.signedIn, (args, ctx) =>
       users.changeOwnPassword(ctx, args.currentPassword, args.newPassword),
     ),
-    createApiKey: guard(policies.admin, (args, ctx) => apiKeys.createApiKey(ctx, args.userId, args.name)),
+    createApiKey: guard(policies.admin, (args, ctx) => apiKeys.createApiKey(ctx, withDays(args.input, ['expiresOn']))),
     revokeApiKey: guard(policies.admin, (args, ctx) => apiKeys.revokeApiKey(ctx, args.id)),
+    setApiKeyRateLimit: guard(policies.admin, (args, ctx) =>
+      apiKeys.setApiKeyRateLimit(ctx, args.id, args.rateLimitPerMinute),
+    ),
   },
   ApiKey: {
     user: (k, _a, ctx) => loaders.user(ctx).load(k.userId).then(orNotFound('Utilisateur')),
+    organisations: async (k, _a, ctx) => {
+      if (!k.organisationIds) return null;
+      const found = await loaders.organisation(ctx).loadMany(k.organisationIds);
+      return found.filter((o) => o !== null && !(o instanceof Error)).map((o) => o as Exclude<typeof o, Error | null>);
+    },
+    usage: (k, _a, ctx) => loaders.apiKeyUsage(ctx).load(k.id),
   },
   Organisation: {
     territory: (o, _a, ctx) => (o.territoryId ? loaders.territory(ctx).load(o.territoryId) : null),

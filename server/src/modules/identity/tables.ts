@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   check,
   index,
@@ -155,8 +156,33 @@ export const apiKey = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** What it may do (shared/src/api/scopes.ts), for whom (null: all its account reaches), until when (migration 0035). */
+    scopes: text('scopes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    organisationIds: uuid('organisation_ids').array(),
+    platformIds: uuid('platform_ids').array(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    rateLimitPerMinute: integer('rate_limit_per_minute').notNull().default(600),
+    trustedDocumentsOnly: boolean('trusted_documents_only').notNull().default(false),
   },
   (t) => [uniqueIndex('api_key_hash_key').on(t.keyHash), index('api_key_user_idx').on(t.userId)],
+);
+
+/** Calls and errors per key and operation, counted after each response (core/auth/api-key-usage.ts). */
+export const apiKeyUsage = pgTable(
+  'api_key_usage',
+  {
+    keyId: uuid('key_id')
+      .notNull()
+      .references(() => apiKey.id, { onDelete: 'cascade' }),
+    operation: text('operation').notNull(),
+    calls: bigint('calls', { mode: 'number' }).notNull().default(0),
+    errors: bigint('errors', { mode: 'number' }).notNull().default(0),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.operation] })],
 );
 
 /**
@@ -176,4 +202,31 @@ export const loginThrottle = pgTable(
     blockedUntil: timestamp('blocked_until', { withTimezone: true }),
   },
   (t) => [primaryKey({ name: 'login_throttle_pkey', columns: [t.address, t.account] })],
+);
+
+/**
+ * The GraphQL documents a service account's keys may send by their id instead of their text (issue 20,
+ * migration 0038): `documentId` is `sha256:` and the hex SHA-256 of `body`. Looked up by
+ * core/graphql/trusted-documents.ts before a request is parsed; administrators register and remove them.
+ */
+export const trustedDocument = pgTable(
+  'trusted_document',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    serviceAccountId: uuid('service_account_id')
+      .notNull()
+      .references(() => appUser.id, { onDelete: 'cascade' }),
+    documentId: text('document_id').notNull(),
+    body: text('body').notNull(),
+    operationNames: text('operation_names')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
+    createdBy: uuid('created_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('trusted_document_account_document_key').on(t.serviceAccountId, t.documentId),
+    check('trusted_document_id_check', sql`document_id ~ '^sha256:[0-9a-f]{64}$'`),
+  ],
 );

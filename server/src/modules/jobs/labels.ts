@@ -14,6 +14,9 @@ export const QUEUE_LABELS: Readonly<Record<string, string>> = {
   'read-budget-purge': 'Purge des compteurs de consultation',
   'bilan-figures': 'Chiffres des bilans PSAD pour les bilans régionaux',
   'work-plan-reminders': 'Rappels des actions du plan de travail (orientation)',
+  'webhook-fanout': 'Webhooks : choix des destinataires de chaque événement',
+  'webhook-delivery': 'Webhooks : envoi signé aux systèmes abonnés',
+  'webhook-retry': 'Webhooks : nouvelles tentatives des envois en échec',
 };
 
 export function queueLabel(name: string): string {

@@ -9,18 +9,9 @@ export type PersonRow = typeof accompaniedPerson.$inferSelect;
 export type MemberRow = typeof accompanimentMember.$inferSelect;
 export type ReferenceRow = typeof parcoursReference.$inferSelect;
 
-/**
- * Today in Europe/Paris, as yyyy-mm-dd: the day an entry of the liste d'accompagnement begins and ends
- * on. Row-level security (app_parcours_person_ids()) counts the same day.
- */
-export function todayInParis(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Paris',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+import { todayInParis } from '../../core/paris-day.js';
+
+export { todayInParis };
 
 /** An entry is on the list today: begun, and not ended before today. */
 export const isActiveEntry = (m: { since: string; until: string | null }, today = todayInParis()): boolean =>

@@ -8,6 +8,7 @@ import {
 } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { notify } from '../notifications/events.js';
+import { emitWebhookEvents } from '../webhooks/service.js';
 import { AppError, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { parseInput } from '../../core/validation.js';
 import { activeMembersOf, hidden, lockPerson, openReferenceOf, type ReferenceRow } from './policy.js';
@@ -152,6 +153,7 @@ export async function decideReference(ctx: RequestContext, raw: { input?: unknow
       ...(input.type === 'END' ? { reason: input.reason } : {}),
     },
   });
+  await emitWebhookEvents(ctx, [{ type: 'reference.changed', id: current.personId }]);
   forgetParcours(ctx);
   return row!;
 }

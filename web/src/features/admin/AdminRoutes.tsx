@@ -19,6 +19,8 @@ const AdminPlatformPage = lazyPage(() => import('../platforms/AdminPlatformPage'
 const AdminPlatformsPage = lazyPage(() => import('../platforms/AdminPlatformsPage'), 'AdminPlatformsPage');
 const AdminUserPage = lazyPage(() => import('../users/AdminUserPage'), 'AdminUserPage');
 const AdminUsersPage = lazyPage(() => import('../users/AdminUsersPage'), 'AdminUsersPage');
+const WebhooksPage = lazyPage(() => import('../webhooks/WebhooksPage'), 'WebhooksPage');
+const WebhookEndpointPage = lazyPage(() => import('../webhooks/WebhookEndpointPage'), 'WebhookEndpointPage');
 
 /** `/admin/*`: the administrator's pages, one lazy entry for all. */
 export function AdminRoutes() {
@@ -30,6 +32,8 @@ export function AdminRoutes() {
         <Route path="organisations/:id" element={<AdminOrganisationPage />} />
         <Route path="utilisateurs" element={<AdminUsersPage />} />
         <Route path="utilisateurs/:id" element={<AdminUserPage />} />
+        <Route path="utilisateurs/:id/webhooks" element={<WebhooksPage />} />
+        <Route path="utilisateurs/:id/webhooks/:endpointId" element={<WebhookEndpointPage />} />
         <Route path="plateformes" element={<AdminPlatformsPage />} />
         <Route path="plateformes/:id" element={<AdminPlatformPage />} />
         <Route path="audit" element={<AuditPage />} />

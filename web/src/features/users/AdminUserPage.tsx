@@ -87,7 +87,19 @@ export function AdminUserPage() {
 
       {/* Only a service account gets API keys (the server refuses the others). */}
       {user.memberships.some((m) => m.roles.includes('SERVICE_ACCOUNT')) ? (
-        <ApiKeysSection key={user.id} userId={user.id} active={user.active} announce={setMessage} />
+        <ApiKeysSection
+          key={user.id}
+          userId={user.id}
+          organisations={user.memberships.map((m) => m.organisation)}
+          active={user.active}
+          announce={setMessage}
+        />
+      ) : null}
+      {user.memberships.some((m) => m.roles.includes('SERVICE_ACCOUNT')) ? (
+        <p>
+          <Link to={`/admin/utilisateurs/${user.id}/webhooks`}>Webhooks de ce compte de service</Link> : les adresses où
+          son système reçoit les événements, et leur journal des envois.
+        </p>
       ) : null}
     </div>
   );

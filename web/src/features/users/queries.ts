@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { gqlRequest } from '../../app/graphql';
 import { graphql } from '../../gql';
 import type {
+  CreateApiKeyInput,
   CreateUserInput,
   MembershipInput,
   OrganisationOptionsQuery,
@@ -154,13 +155,46 @@ const ApiKeysDocument = graphql(`
       createdAt
       lastUsedAt
       revokedAt
+      scopes
+      organisations {
+        id
+        name
+      }
+      platformIds
+      expiresAt
+      rateLimitPerMinute
+      trustedDocumentsOnly
+      usage {
+        operation
+        calls
+        errors
+        lastUsedAt
+      }
+    }
+  }
+`);
+
+const KeyPlatformsDocument = graphql(`
+  query KeyPlatforms {
+    platforms(mine: false) {
+      id
+      name
+    }
+  }
+`);
+
+const SetApiKeyRateLimitDocument = graphql(`
+  mutation SetApiKeyRateLimit($id: ID!, $rateLimitPerMinute: Int!) {
+    setApiKeyRateLimit(id: $id, rateLimitPerMinute: $rateLimitPerMinute) {
+      id
+      rateLimitPerMinute
     }
   }
 `);
 
 const CreateApiKeyDocument = graphql(`
-  mutation CreateApiKey($userId: ID!, $name: String!) {
-    createApiKey(userId: $userId, name: $name) {
+  mutation CreateApiKey($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
       secret
       apiKey {
         id
@@ -293,7 +327,24 @@ export function useApiKeys(userId: string) {
 export function useCreateApiKey() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: (variables: { userId: string; name: string }) => gqlRequest(CreateApiKeyDocument, variables),
+    mutationFn: (input: CreateApiKeyInput) => gqlRequest(CreateApiKeyDocument, { input }),
+    onSuccess: () => invalidate(),
+  });
+}
+
+/** The platforms a key may be limited to. */
+export function useKeyPlatforms() {
+  return useQuery({
+    queryKey: ['users', 'keyPlatforms'],
+    queryFn: ({ signal }) => gqlRequest(KeyPlatformsDocument, {}, signal),
+  });
+}
+
+export function useSetApiKeyRateLimit() {
+  const invalidate = useInvalidateUsers();
+  return useMutation({
+    mutationFn: (variables: { id: string; rateLimitPerMinute: number }) =>
+      gqlRequest(SetApiKeyRateLimitDocument, variables),
     onSuccess: () => invalidate(),
   });
 }

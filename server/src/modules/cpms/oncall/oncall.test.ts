@@ -223,8 +223,8 @@ describe('« qui est d’astreinte ? » for the switchboard’s key', () => {
     const service = await ownerId(t, sql`select id from app_user where email = 'standard.cpms@demo.test'`);
     const key = await t.gql<{ createApiKey: { secret: string } }>(
       tok.admin,
-      'mutation($u: ID!) { createApiKey(userId: $u, name: "Standard") { secret } }',
-      { u: service },
+      'mutation($u: ID!, $e: Date!) { createApiKey(input: { userId: $u, name: "Standard", scopes: ["cpms:oncall:read"], expiresOn: $e }) { secret } }',
+      { u: service, e: DateTime.now().plus({ days: 30 }).toISODate() },
     );
     expect(key.errors).toBeUndefined();
     const secret = key.data.createApiKey.secret;
@@ -269,8 +269,8 @@ describe('« qui est d’astreinte ? » for the switchboard’s key', () => {
     if (other[0]) {
       const otherKey = await t.gql<{ createApiKey: { secret: string } }>(
         tok.admin,
-        'mutation($u: ID!) { createApiKey(userId: $u, name: "Autre") { secret } }',
-        { u: other[0].id },
+        'mutation($u: ID!, $e: Date!) { createApiKey(input: { userId: $u, name: "Autre", scopes: ["cpms:oncall:read"], expiresOn: $e }) { secret } }',
+        { u: other[0].id, e: DateTime.now().plus({ days: 30 }).toISODate() },
       );
       expect((await get(night.toISO()!, otherKey.data.createApiKey.secret)).statusCode).toBe(404);
     }

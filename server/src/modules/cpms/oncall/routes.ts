@@ -20,7 +20,12 @@ export async function registerOncallRoutes(app: FastifyInstance): Promise<void> 
   app.get<{ Params: { id: string }; Querystring: { at?: string } }>(
     '/api/cpms/pools/:id/on-call',
     {
-      config: { policy: oncallSwitchboard, action: 'oncall.on_call_read', subjectType: 'oncall_pool' },
+      config: {
+        policy: oncallSwitchboard,
+        action: 'oncall.on_call_read',
+        subjectType: 'oncall_pool',
+        apiScope: 'cpms:oncall:read',
+      },
       schema: {
         summary: 'The agent and backup on call in a pool at an instant (now by default), with their phones; audited',
         tags: ['cpms'],

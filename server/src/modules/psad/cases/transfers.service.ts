@@ -4,6 +4,7 @@ import { identity, transition, type CaseStatus } from '@maillage/shared';
 import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { notify } from '../../notifications/events.js';
+import { emitWebhookEvents } from '../../webhooks/service.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, caseTransfer, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
@@ -129,6 +130,7 @@ export async function proposeTransfer(ctx: RequestContext, raw: unknown): Promis
     target: { type: 'case_transfer', id: transfer!.id },
     link: '/transferts',
   });
+  await emitWebhookEvents(ctx, [{ type: 'transfer.proposed', id: row.id }]);
   return transfer!;
 }
 
@@ -213,6 +215,7 @@ export async function acceptTransfer(ctx: RequestContext, raw: unknown): Promise
     .values({ caseId: row.id, actorId: ctx.actor!.userId, kind: 'transfer_accepted', occurredAt: now, data });
   await ctx.audit({ action: 'case.transfer_accept', subjectType: 'psad_case', subjectId: row.id, details: data });
   await notifyAnswer(ctx, decided!);
+  await emitWebhookEvents(ctx, [{ type: 'transfer.accepted', id: row.id }]);
   return decided!;
 }
 
@@ -240,6 +243,7 @@ export async function refuseTransfer(ctx: RequestContext, raw: unknown): Promise
     details: { caseId: transfer.caseId },
   });
   await notifyAnswer(ctx, decided!);
+  await emitWebhookEvents(ctx, [{ type: 'transfer.refused', id: transfer.caseId }]);
   return decided!;
 }
 

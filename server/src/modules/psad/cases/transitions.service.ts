@@ -11,6 +11,7 @@ import { deny } from '../../../core/authz.js';
 import type { RequestContext } from '../../../core/context.js';
 import { getSolutionOffer } from '../../instances/catalogue.service.js';
 import { notify } from '../../notifications/events.js';
+import { emitWebhookEvents } from '../../webhooks/service.js';
 import { AppError, notFound, staleVersion, uniqueViolation } from '../../../core/errors.js';
 import { parseInput } from '../../../core/validation.js';
 import { caseEvent, contactAttempt, platformPartner, psadCase } from '../tables.js';
@@ -190,12 +191,16 @@ export async function assignCases(ctx: RequestContext, raw: unknown): Promise<Ca
  * Cases handed to an organisation: the counsellor named, or else every counsellor of the organisation,
  * hears how many (one notice for the whole assignment), with a link to the case or to their list.
  */
-function notifyAssigned(
+async function notifyAssigned(
   ctx: RequestContext,
   organisationId: string,
   counsellorId: string | null,
   caseIds: string[],
 ): Promise<void> {
+  await emitWebhookEvents(
+    ctx,
+    caseIds.map((id) => ({ type: 'case.assigned', id })),
+  );
   return notify(ctx, {
     kind: 'CASES_ASSIGNED',
     audience: counsellorId
@@ -326,6 +331,7 @@ export async function closeCase(ctx: RequestContext, raw: unknown): Promise<Case
   const input = parseInput(psad.caseActions.close, raw, '');
   const row = await load(ctx, input.caseId, input.version, 'close', true);
   const status = await next(ctx, row, { type: 'CLOSE', outcome: input.outcome, comment: input.comment });
+  await emitWebhookEvents(ctx, [{ type: 'case.closed', id: row.id }]);
   // The comment may hold personal details: timeline only, not the audit log.
   return apply(
     ctx,

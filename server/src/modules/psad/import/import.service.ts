@@ -21,7 +21,9 @@ import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
 import { identity, psad, searchKey } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
+import { keyActsForPlatform } from '../../../core/api-scopes.js';
 import { notify } from '../../notifications/events.js';
+import { emitWebhookEvents } from '../../webhooks/service.js';
 import { deny, notVisible } from '../../../core/authz.js';
 import { asOwner } from '../../../core/db/actor-tx.js';
 import type { Database, Tx } from '../../../core/db/driver.js';
@@ -400,6 +402,8 @@ export async function signalYoungPerson(
     throw new AppError('BAD_USER_INPUT', 'Plateforme inconnue.', [
       { path: 'input.platformId', message: 'plateforme inconnue' },
     ]);
+  if (!keyActsForPlatform(actor, p.id))
+    deny(ctx, 'Mutation.signalYoungPerson', 'api-key:platforms', { subjectType: 'platform', subjectId: p.id });
   const isReferent = (await referentPlatformIds(ctx)).includes(p.id);
   if (!isReferent) {
     const partners = await ctx.db
@@ -479,5 +483,6 @@ export async function signalYoungPerson(
     target: outcome.caseId ? { type: 'psad_case', id: outcome.caseId } : null,
     link: outcome.caseId ? `/suivis/${outcome.caseId}` : '/psad',
   });
+  await emitWebhookEvents(ctx, outcome.caseId ? [{ type: 'signal.received', id: outcome.caseId }] : []);
   return { matched: outcome.matched, caseId: isReferent ? outcome.caseId : null };
 }

@@ -1,0 +1,100 @@
+import { sql } from 'drizzle-orm';
+import {
+  CHANGE_OBJECT_TYPES,
+  CHANGES_PAGE_DEFAULT,
+  changesArgs,
+  readScopeOf,
+  type ChangeKind,
+  type ChangeObjectType,
+} from '@maillage/shared/api';
+import { deny } from '../../core/authz.js';
+import type { RequestContext } from '../../core/context.js';
+import { badInput } from '../../core/errors.js';
+import { parseInput } from '../../core/validation.js';
+
+/**
+ * The change feed (issue 20, migration 0037): change_log is written by the database's own triggers and
+ * numbered at commit, in commit order; its row-level security tells the request role only of the objects
+ * it may read. Here: the key's scopes, the cursor, one keyset page.
+ */
+
+export interface ChangeNode {
+  cursor: string;
+  objectType: ChangeObjectType;
+  objectId: string;
+  kind: ChangeKind;
+  changedAt: Date;
+}
+
+export interface ChangePage {
+  nodes: ChangeNode[];
+  endCursor: string;
+  hasMore: boolean;
+}
+
+/** The largest bigint: no id of change_log is above it. */
+const MAX_ID = 9_223_372_036_854_775_807n;
+const CURSOR_PREFIX = 'chg:';
+
+/** The opaque cursor of the position right after the change `id` ('0': the feed's start). */
+export const changeCursor = (id: string | bigint): string => Buffer.from(`${CURSOR_PREFIX}${id}`).toString('base64url');
+
+/** The id a cursor stands for; anything else is BAD_USER_INPUT on `since`. */
+export function changeCursorId(cursor: string | null | undefined): bigint {
+  if (cursor === null || cursor === undefined) return 0n;
+  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const match = /^chg:(0|[1-9][0-9]{0,18})$/.exec(text);
+  const id = match ? BigInt(match[1]!) : -1n;
+  if (id < 0n || id > MAX_ID) throw badInput([{ path: 'since', message: 'curseur invalide' }]);
+  return id;
+}
+
+/**
+ * The types the caller is told of: those it named (null: all), and for an API key only those whose
+ * read scope the key carries. Naming a type the key may not read is refused (FORBIDDEN, recorded).
+ */
+function typesFor(ctx: RequestContext, named: readonly ChangeObjectType[] | null | undefined): ChangeObjectType[] {
+  const wanted = named ? [...new Set(named)] : [...CHANGE_OBJECT_TYPES];
+  const key = ctx.actor?.apiKey;
+  if (!key) return wanted;
+  if (named) {
+    const refused = wanted.find((type) => !key.scopes.has(readScopeOf[type]));
+    if (refused) deny(ctx, 'Query.changes', `api-key:${readScopeOf[refused]}`);
+  }
+  return wanted.filter((type) => key.scopes.has(readScopeOf[type]));
+}
+
+type Row = {
+  id: string;
+  object_type: ChangeObjectType;
+  object_id: string;
+  kind: ChangeKind;
+  changed_at: Date | string;
+};
+
+export async function listChanges(ctx: RequestContext, raw: unknown): Promise<ChangePage> {
+  const args = parseInput(changesArgs, raw, '');
+  const after = changeCursorId(args.since);
+  const first = args.first ?? CHANGES_PAGE_DEFAULT;
+  const types = typesFor(ctx, args.types);
+  const start = changeCursor(after);
+  if (types.length === 0) return { nodes: [], endCursor: start, hasMore: false };
+  // Every type: no filter, so that the plan reads row-level security's indexes alone.
+  const ofTypes =
+    types.length === CHANGE_OBJECT_TYPES.length ? sql`` : sql`and c.object_type = any(${sql.param(types)}::text[])`;
+  const { rows } = await ctx.db.execute<Row>(sql`
+    select c.id::text as id, c.object_type, c.object_id, c.kind, c.changed_at
+      from change_log c
+     where c.id > ${after.toString()}::bigint ${ofTypes}
+     order by c.id
+     limit ${first + 1}`);
+  const page = rows.slice(0, first);
+  const nodes = page.map((r) => ({
+    cursor: changeCursor(r.id),
+    objectType: r.object_type,
+    objectId: r.object_id,
+    kind: r.kind,
+    changedAt: new Date(r.changed_at),
+  }));
+  return { nodes, endCursor: nodes.at(-1)?.cursor ?? start, hasMore: rows.length > first };
+}
