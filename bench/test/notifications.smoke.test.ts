@@ -4,52 +4,23 @@
  * the bench's SMTP server and its notification stream: each assignment's notices are stored and its
  * e-mails received, one per counsellor, and the database holds them afterwards.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import type pg from 'pg';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
-import { loadConfig } from '../../server/src/core/config.js';
-import { buildApp } from '../../server/src/app.js';
-import { pgClientFloorDb, pgliteClientFloorDb, type FloorDb } from '../src/baselines/raw-import.js';
-import { generate, type Summary } from '../src/generate.js';
 import { prepareN1, runN1Phase, storedByN1, type N1Data } from '../src/scenarios/notifications.js';
 import { startSmtpSink, type SmtpSink } from '../src/scenarios/smtp-sink.js';
-import { emptyPostgresDatabase } from './postgres-database.js';
+import { generatedDatabase, startApp, type GeneratedDatabase, type StartedApp } from './smoke-setup.js';
 
-const TINY = { platforms: 2, users: 8, cases: 160, events: 600 };
 const COUNSELLORS = 3;
 const CASES = 20;
 
 describe('bench scenario N1 (smoke)', () => {
-  let database: Database;
-  let drop: () => Promise<void>;
-  let floor: FloorDb;
-  let summary: Summary;
+  let db: GeneratedDatabase;
   let smtp: SmtpSink;
-  let app: FastifyInstance;
-  let base: string;
-  let dataDir: string;
+  let app: StartedApp;
   let n1: N1Data;
 
   beforeAll(async () => {
-    const url = process.env.DATABASE_URL;
-    if (url) {
-      ({ database, drop } = await emptyPostgresDatabase(url, 'maillage_bench_n1_smoke'));
-    } else {
-      database = await openDatabase({});
-      drop = () => database.close();
-    }
-    summary = await generate({ database, seed: 11, scale: TINY });
-    const client = (database.db as unknown as { $client: unknown }).$client;
-    if (database.kind === 'postgres') {
-      const connection = await (client as pg.Pool).connect();
-      floor = pgClientFloorDb(connection, async () => connection.release());
-    } else {
-      floor = pgliteClientFloorDb(client as Parameters<typeof pgliteClientFloorDb>[0]);
-    }
+    db = await generatedDatabase('maillage_bench_n1_smoke', 11);
+    const { floor, summary } = db;
     n1 = await prepareN1(floor, {
       platformId: summary.platforms[0]!.id,
       referentEmail: summary.users.referent,
@@ -58,34 +29,25 @@ describe('bench scenario N1 (smoke)', () => {
       casesPerAssignment: CASES,
     });
     smtp = await startSmtpSink();
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-n1-'));
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      SERVE_WEB: 'off',
-      LOG_LEVEL: 'silent',
-      DEMO_DATA: 'off',
+    app = await startApp(db.database, 'n1', {
       BENCH_COUNT_SQL: 'on',
       SMTP_URL: smtp.url,
       JOB_POLL_SECONDS: '1',
       NOTIFICATIONS: 'on',
     });
-    app = await buildApp({ config, database });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
   }, 60_000);
 
   afterAll(async () => {
     await app?.close();
     await smtp?.close();
-    await floor?.close();
-    await drop?.();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    await db?.close();
   });
 
   it('assigns, then sees the notices stored and one e-mail per counsellor received, end to end', async () => {
+    const { floor, summary } = db;
     expect(n1.batches.map((b) => b.length)).toEqual([CASES, CASES]);
     const phase = await runN1Phase({
-      base,
+      base: app.base,
       pid: process.pid,
       notifications: 'on',
       platformId: summary.platforms[0]!.id,

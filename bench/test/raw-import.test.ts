@@ -4,45 +4,27 @@
  * person, one case A_TRAITER and one CREATED event per row, committed, except the rows whose INE
  * the platform already has.
  */
-import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
-import { pgClientFloorDb, pgliteClientFloorDb, rawImport, type FloorDb } from '../src/baselines/raw-import.js';
-import { generate, type Summary } from '../src/generate.js';
+import { rawImport, type FloorDb } from '../src/baselines/raw-import.js';
+import type { Summary } from '../src/generate.js';
 import { sieiCsv } from '../src/siei-csv.js';
-import { emptyPostgresDatabase } from './postgres-database.js';
+import { generatedDatabase, TINY, type GeneratedDatabase } from './smoke-setup.js';
 
-const TINY = { platforms: 2, users: 8, cases: 160, events: 600 };
 const SEED = 11;
 const ROWS = 60;
 
 describe('raw import floor', () => {
-  let database: Database;
-  let drop: () => Promise<void>;
+  let db: GeneratedDatabase;
   let floor: FloorDb;
   let summary: Summary;
 
   beforeAll(async () => {
-    const url = process.env.DATABASE_URL;
-    if (url) {
-      ({ database, drop } = await emptyPostgresDatabase(url, 'maillage_bench_floor_test'));
-    } else {
-      database = await openDatabase({});
-      drop = () => database.close();
-    }
-    summary = await generate({ database, seed: SEED, scale: TINY });
-    const client = (database.db as unknown as { $client: unknown }).$client;
-    if (database.kind === 'postgres') {
-      const connection = await (client as pg.Pool).connect();
-      floor = pgClientFloorDb(connection, async () => connection.release());
-    } else {
-      floor = pgliteClientFloorDb(client as Parameters<typeof pgliteClientFloorDb>[0]);
-    }
+    db = await generatedDatabase('maillage_bench_floor_test', SEED);
+    ({ floor, summary } = db);
   }, 60_000);
 
   afterAll(async () => {
-    await floor?.close();
-    await drop?.();
+    await db?.close();
   });
 
   const count = async (sql: string, params: unknown[] = []) =>

@@ -3,62 +3,34 @@
  * against the API built in-process on a tiny generated data set: every answer a 200 with a full page,
  * and the SQL statement count in its header.
  */
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
-import { emptyPostgresDatabase } from './postgres-database.js';
 import { loadConfig } from '../../server/src/core/config.js';
-import { buildApp } from '../../server/src/app.js';
 import { generate, type Summary } from '../src/generate.js';
 import { gql, login } from '../src/scenarios/client.js';
 import { Q2 } from '../src/scenarios/documents.js';
 import { apiReads, discoverWorkload } from '../src/scenarios/suite.js';
 import { productionKeys } from '../src/scenarios/servers.js';
-
-const TINY = { platforms: 2, users: 8, cases: 160, events: 600 };
-
-async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  return emptyPostgresDatabase(url, 'maillage_bench_scenario');
-}
+import { emptyDatabase, startApp, TINY, type StartedApp } from './smoke-setup.js';
 
 describe('bench scenario Q2 (smoke)', () => {
-  let db: Awaited<ReturnType<typeof freshDatabase>>;
-  let app: FastifyInstance;
-  let base: string;
+  let db: Awaited<ReturnType<typeof emptyDatabase>>;
+  let app: StartedApp;
   let summary: Summary;
-  let dataDir: string;
 
   beforeAll(async () => {
-    db = await freshDatabase();
+    db = await emptyDatabase('maillage_bench_scenario');
     summary = await generate({ database: db.database, seed: 11, scale: TINY });
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-bench-smoke-'));
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      SERVE_WEB: 'off',
-      LOG_LEVEL: 'silent',
-      DEMO_DATA: 'off',
-      BENCH_COUNT_SQL: 'on',
-    });
-    app = await buildApp({ config, database: db.database });
-    base = await app.listen({ port: 0, host: '127.0.0.1' });
+    app = await startApp(db.database, 'smoke', { BENCH_COUNT_SQL: 'on' });
   }, 60_000);
 
   afterAll(async () => {
     await app?.close();
     await db?.drop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('answers the worklist under load with full pages and counts its SQL statements', async () => {
+    const { base } = app;
     const platform = summary.platforms[0]!;
     expect(platform.cases).toBeGreaterThanOrEqual(50);
     const token = await login(base, summary.users.referent, summary.users.password);
