@@ -552,8 +552,9 @@ describe('PSAD instances: a cotech scheduled, its invitation, its situations, th
     await settle(page);
     await checkPage(page, shots.next('annuler'));
     await pressEnterOn(page, dialog.getByRole('button', { name: 'Annuler la réunion' }));
+    // The cancellation's write (the invitees told, the change feed) then the page read again: more than a second under load.
     await expect
-      .poll(async () => plain((await page.locator('.meeting-page__badges').textContent()) ?? ''))
+      .poll(async () => plain((await page.locator('.meeting-page__badges').textContent()) ?? ''), { timeout: 10_000 })
       .toContain('Annulée');
     expect(plain(await page.getByRole('main').innerText())).toContain('Motif : Salle indisponible.');
     expect(await page.getByRole('link', { name: 'Modifier la réunion' }).count()).toBe(0);

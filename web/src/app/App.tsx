@@ -8,11 +8,9 @@ import { restoreSession } from './session';
 
 // The sign-in screen and the public pages load without the signed-in app (its GraphQL client, its pages).
 const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
-const AccessibilityPage = lazyPage(() => import('../features/legal/AccessibilityPage'), 'AccessibilityPage');
-const LegalNoticePage = lazyPage(() => import('../features/legal/LegalNoticePage'), 'LegalNoticePage');
-const PersonalDataPage = lazyPage(() => import('../features/legal/PersonalDataPage'), 'PersonalDataPage');
-// How partners' systems use the API: public, as it shows no data (its schema reference asks for a session).
-const ApiPage = lazyPage(() => import('../features/api/ApiPage'), 'ApiPage');
+const PublicPages = lazyPage(() => import('./PublicPages'), 'PublicPages');
+const PUBLIC_PATHS = ['/accessibilite', '/mentions-legales', '/donnees-personnelles', '/documentation-api'] as const;
+export type PublicPath = (typeof PUBLIC_PATHS)[number];
 const SignedInApp = lazyPage(() => import('./SignedInApp'), 'SignedInApp');
 
 export function App() {
@@ -26,10 +24,9 @@ export function App() {
         <Routes>
           <Route element={<Frame />}>
             <Route path="/connexion" element={<LoginPage />} />
-            <Route path="/accessibilite" element={<AccessibilityPage />} />
-            <Route path="/mentions-legales" element={<LegalNoticePage />} />
-            <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
-            <Route path="/documentation-api" element={<ApiPage />} />
+            {PUBLIC_PATHS.map((path) => (
+              <Route key={path} path={path} element={<PublicPages />} />
+            ))}
             <Route element={<RequireAuth />}>
               <Route path="*" element={<SignedInApp />} />
             </Route>

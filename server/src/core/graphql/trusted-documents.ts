@@ -25,10 +25,11 @@ export const DOCUMENT_ID_PATTERN = /^sha256:[0-9a-f]{64}$/;
 export const documentIdOf = (text: string) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`;
 
 /**
- * The SPA's documents, as the web app's codegen writes them (client preset, `persistedDocuments`): one file
- * per codegen target (web/codegen.ts), each a JSON object from id to text.
+ * The SPA's documents, as the web app's codegen writes them (client preset, `persistedDocuments`): a JSON
+ * object from id to text. Only the pages' target writes one (web/codegen.ts): the shell's few documents
+ * travel as text, to keep the first page's bundle within its budget.
  */
-export const SPA_DOCUMENT_FILES = ['web/src/app/gql/persisted-documents.json', 'web/src/gql/persisted-documents.json'];
+export const SPA_DOCUMENT_FILES = ['web/src/gql/persisted-documents.json'];
 
 /**
  * Reads the SPA's documents: id → text. A file that is not there (codegen never run) adds nothing; an id

@@ -133,40 +133,40 @@ export const MeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:0d840c58abbfea38133705f790581ddd665d5296ae9ea10bf0076f10d7d28b19"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
 export const HomeReferentWaitingDocument = new TypedDocumentString(`
     query HomeReferentWaiting {
   referentCasesCount(filter: {status: [A_TRAITER]})
 }
-    `, {"hash":"sha256:e4815f12b50795e11d1cbfa4e2ef4a068948a43276aef74c14f50a40297041ea"}) as unknown as TypedDocumentString<HomeReferentWaitingQuery, HomeReferentWaitingQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeReferentWaitingQuery, HomeReferentWaitingQueryVariables>;
 export const HomeCounsellorWaitingDocument = new TypedDocumentString(`
     query HomeCounsellorWaiting {
   assignedCases(filter: {status: [AFFECTE]}, first: 1) {
     totalCount
   }
 }
-    `, {"hash":"sha256:8ee1ee79c90bc85ca6d51e4b751a2d666ad2ac56a87000e72cdb5d0e78c3934e"}) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeCounsellorWaitingQuery, HomeCounsellorWaitingQueryVariables>;
 export const HomeOfficerWaitingDocument = new TypedDocumentString(`
     query HomeOfficerWaiting {
   clasProjects(filter: {status: [DEPOSE]}, first: 1) {
     totalCount
   }
 }
-    `, {"hash":"sha256:50fbc86f606e3d5819f3bf027dabdf0c26ee3e04e397fce84c73ff855122c5c9"}) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeOfficerWaitingQuery, HomeOfficerWaitingQueryVariables>;
 export const HomeHolderWaitingDocument = new TypedDocumentString(`
     query HomeHolderWaiting {
   clasProjects(filter: {status: [A_COMPLETER]}, first: 1) {
     totalCount
   }
 }
-    `, {"hash":"sha256:d5f9b4fec159edb022970918d9f3d49ccff75ce2ec4908840e709736a55de539"}) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeHolderWaitingQuery, HomeHolderWaitingQueryVariables>;
 export const HomeAdminAlertsDocument = new TypedDocumentString(`
     query HomeAdminAlerts($from: DateTime) {
   auditEvents(filter: {alerts: true, from: $from}, first: 1) {
     totalCount
   }
 }
-    `, {"hash":"sha256:84af64ddc60f9f968c4dc595a1916929ce2bd94ea783a44b4ea3ad4fb09cf23d"}) as unknown as TypedDocumentString<HomeAdminAlertsQuery, HomeAdminAlertsQueryVariables>;
+    `) as unknown as TypedDocumentString<HomeAdminAlertsQuery, HomeAdminAlertsQueryVariables>;
 export const MyPlatformsDocument = new TypedDocumentString(`
     query MyPlatforms {
   platforms(mine: true) {
@@ -174,4 +174,4 @@ export const MyPlatformsDocument = new TypedDocumentString(`
     name
   }
 }
-    `, {"hash":"sha256:1adcbb1f56e70da9e0885b2c21f840725d5c20592c10025e9e944c15b0be2487"}) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;
+    `) as unknown as TypedDocumentString<MyPlatformsQuery, MyPlatformsQueryVariables>;

@@ -4,7 +4,6 @@ import { downloadWithToken, fetchWithToken, problemOf } from '../../app/download
 import { errorMessage } from '../../app/graphql';
 import { Button } from '../../ui/Button';
 import { DataTable, type Column } from '../../ui/DataTable';
-import { ErrorState } from '../../ui/ErrorState';
 import { TextField } from '../../ui/Field';
 import { LoadingState } from '../../ui/LoadingState';
 
@@ -178,7 +177,18 @@ export function SchemaReferenceSection() {
   const found = useMemo(() => (data ? data.types.filter((type) => matches(type, search)) : []), [data, search]);
   const shown = found.slice(0, MAX_SHOWN);
 
-  if (error) return <ErrorState error={error} title="La référence du schéma n’a pas pu être chargée" onRetry={retry} />;
+  // Not ErrorState: the public pages run without TanStack Query, and a public chunk importing ErrorState alone
+  // splits it from useQuery, which every signed-in page (the home page's budgeted bundle too) then loads apart.
+  if (error)
+    return (
+      <div className={fr.cx('fr-alert', 'fr-alert--error', 'fr-mb-3w')} role="alert">
+        <p className={fr.cx('fr-alert__title')}>La référence du schéma n’a pas pu être chargée</p>
+        <p>{errorMessage(error)}</p>
+        <Button variant="secondary" size="small" className={fr.cx('fr-mt-2w')} onClick={retry}>
+          Réessayer
+        </Button>
+      </div>
+    );
   if (!data) return <LoadingState label="Chargement de la référence du schéma…" />;
 
   return (
