@@ -1,10 +1,10 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { API_SCOPES, type ApiScope } from '@maillage/shared/api';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiKey, appUser, membership, organisation } from '../../modules/identity/tables.js';
 import { againOnConnectionLoss, type Db } from '../db/driver.js';
 import { AppError } from '../errors.js';
 import { buildActor, type Actor } from './actor.js';
+import { actorOfKey, KEY_GRANT_COLUMNS } from './key-actor.js';
 import { isStreamRequest, STREAM_COOKIE, streamTokenSettings } from './stream-cookie.js';
 import { sha256, verifyAccessToken } from './tokens.js';
 
@@ -35,32 +35,11 @@ async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
     .update(apiKey)
     .set({ lastUsedAt: sql`now()` })
     .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt), gt(apiKey.expiresAt, sql`now()`)))
-    .returning({
-      id: apiKey.id,
-      userId: apiKey.userId,
-      scopes: apiKey.scopes,
-      organisationIds: apiKey.organisationIds,
-      platformIds: apiKey.platformIds,
-      rateLimitPerMinute: apiKey.rateLimitPerMinute,
-      trustedDocumentsOnly: apiKey.trustedDocumentsOnly,
-    });
+    .returning(KEY_GRANT_COLUMNS);
   if (!row) return null;
   // A key stops working as soon as its user is no longer a service account.
-  const actor = await loadActor(db, row.userId, 'api_key');
-  if (!actor?.roles.has('SERVICE_ACCOUNT')) return null;
-  // The organisations it acts for narrow the account's memberships: row-level security then sees no more.
-  const reach = row.organisationIds && new Set(row.organisationIds);
-  const memberships = reach ? actor.memberships.filter((m) => reach.has(m.organisationId)) : actor.memberships;
-  return {
-    ...buildActor(actor.userId, memberships, 'api_key'),
-    apiKey: {
-      id: row.id,
-      scopes: new Set(row.scopes.filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s))),
-      platformIds: row.platformIds,
-      rateLimitPerMinute: row.rateLimitPerMinute,
-      trustedDocumentsOnly: row.trustedDocumentsOnly,
-    },
-  };
+  const account = await loadActor(db, row.userId, 'api_key');
+  return account?.roles.has('SERVICE_ACCOUNT') ? actorOfKey(account, row) : null;
 }
 
 /**

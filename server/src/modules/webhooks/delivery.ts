@@ -1,21 +1,18 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import {
-  API_SCOPES,
   readScopeOf,
   WEBHOOK_DISABLE_AFTER_DAYS,
   WEBHOOK_TIMEOUT_SECONDS,
-  type ApiScope,
   type ChangeObjectType,
   type WebhookEventType,
   type WebhookPayload,
 } from '@maillage/shared/api';
-import { buildActor, type Actor } from '../../core/auth/actor.js';
 import { loadActor } from '../../core/auth/authenticate.js';
+import { actorOfKey, usableKeysOf, type KeyGrantRow } from '../../core/auth/key-actor.js';
 import { appendAudit } from '../../core/audit.js';
 import { withActorTx } from '../../core/db/actor-tx.js';
 import type { Tx } from '../../core/db/driver.js';
-import { textArrayOf } from '../../core/db/pg-array.js';
 import type { JobDefinition } from '../../core/jobs.js';
 import type { Services } from '../../core/services.js';
 import { notifyInTx } from '../notifications/events.js';
@@ -65,38 +62,6 @@ const OBJECT_TABLES: Record<ChangeObjectType, string> = {
   Meeting: 'meeting',
 };
 
-interface KeyRow extends Record<string, unknown> {
-  id: string;
-  user_id: string;
-  scopes: string[] | string;
-  organisation_ids: string[] | string | null;
-  platform_ids: string[] | string | null;
-}
-
-/**
- * The actor a key acts as, as authentication builds it (core/auth/authenticate.ts): the account's
- * memberships narrowed to the key's organisations, and its platforms for the restrictive policy.
- */
-function keyActor(account: Actor, key: KeyRow): Actor {
-  const organisations = key.organisation_ids === null ? null : new Set(textArrayOf(key.organisation_ids));
-  const memberships = organisations
-    ? account.memberships.filter((m) => organisations.has(m.organisationId))
-    : account.memberships;
-  return {
-    ...buildActor(account.userId, memberships, 'api_key'),
-    apiKey: {
-      id: key.id,
-      scopes: scopesOf(key),
-      platformIds: key.platform_ids === null ? null : textArrayOf(key.platform_ids),
-      rateLimitPerMinute: 0,
-      trustedDocumentsOnly: false,
-    },
-  };
-}
-
-const scopesOf = (key: KeyRow) =>
-  new Set(textArrayOf(key.scopes).filter((s): s is ApiScope => (API_SCOPES as readonly string[]).includes(s)));
-
 /**
  * The events (ids) a service account may be told of: those whose object one of its usable keys may read,
  * by its scopes (the read scope of the object's kind) and by row-level security as that key's actor,
@@ -105,7 +70,7 @@ const scopesOf = (key: KeyRow) =>
 async function visibleTo(
   services: Pick<Services, 'database'>,
   accountId: string,
-  keys: KeyRow[],
+  keys: KeyGrantRow[],
   events: EmittedEvent[],
 ): Promise<Set<string>> {
   const visible = new Set<string>();
@@ -114,12 +79,13 @@ async function visibleTo(
   const account = await loadActor(db, accountId, 'api_key');
   if (!account?.roles.has('SERVICE_ACCOUNT')) return visible;
   for (const key of keys) {
-    const scopes = scopesOf(key);
+    const actor = actorOfKey(account, key);
+    const scopes = actor.apiKey!.scopes;
     const pending = events.filter((e) => !visible.has(e.eventId) && scopes.has(readScopeOf[e.objectType]));
     if (pending.length === 0) continue;
     const byType = new Map<ChangeObjectType, string[]>();
     for (const e of pending) byType.set(e.objectType, [...(byType.get(e.objectType) ?? []), e.objectId]);
-    const seen = await withActorTx(db, keyActor(account, key), 'read', async (tx) => {
+    const seen = await withActorTx(db, actor, 'read', async (tx) => {
       const found = new Set<string>();
       for (const [objectType, ids] of byType) {
         const { rows } = await tx.execute<{ id: string }>(
@@ -151,11 +117,7 @@ export async function fanOutWebhookEvents(
     .where(and(eq(webhookEndpoint.enabled, true), sql`${webhookEndpoint.eventTypes} && ${sql.param(types)}::text[]`));
   if (endpoints.length === 0) return 0;
   const accounts = [...new Set(endpoints.map((e) => e.accountId))];
-  // api_key is identity's: read as the owner here for the keys' scopes and reach, as authentication does.
-  const { rows: keys } = await db.execute<KeyRow>(sql`
-    select id, user_id, scopes, organisation_ids, platform_ids from api_key
-     where user_id = any (${sql.param(accounts)}::uuid[]) and revoked_at is null and expires_at > now()
-     order by created_at`);
+  const keys = await usableKeysOf(db, accounts);
   const rows: (typeof webhookDelivery.$inferInsert)[] = [];
   for (const accountId of accounts) {
     const mine = endpoints.filter((e) => e.accountId === accountId);
@@ -163,7 +125,7 @@ export async function fanOutWebhookEvents(
     const visible = await visibleTo(
       services,
       accountId,
-      keys.filter((k) => k.user_id === accountId),
+      keys.filter((k) => k.userId === accountId),
       wanted,
     );
     for (const endpoint of mine)
