@@ -1,17 +1,22 @@
-import { useId } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
-import { CheckboxField } from './Field';
+import { useId, type ReactNode } from 'react';
 
 interface CheckboxGroupProps<V extends string> {
   legend: string;
   hint?: string;
-  options: readonly { value: V; label: string }[];
+  options: readonly { value: V; label: string; hint?: ReactNode }[];
   selected: readonly V[];
+  /** The values chosen, always in the options' order. */
   onChange: (selected: V[]) => void;
   error?: string | undefined;
+  /** The inputs' `name`, and `data-field` for the ErrorSummary's link. */
+  name?: string;
 }
 
-/** A DSFR fieldset of checkboxes choosing some values among `options`, its error under the legend's group. */
+/**
+ * Some values chosen among `options`: DSFR checkboxes in a fieldset named by its legend and its messages
+ * (the error is read with the group), as RoleCheckboxes draws the roles.
+ */
 export function CheckboxGroup<V extends string>({
   legend,
   hint,
@@ -19,36 +24,47 @@ export function CheckboxGroup<V extends string>({
   selected,
   onChange,
   error,
+  name,
 }: CheckboxGroupProps<V>) {
   const id = useId();
-  const hintId = hint ? `${id}-aide` : undefined;
-  const errorId = error ? `${id}-erreur` : undefined;
+  const legendId = `${id}-legende`;
+  const messagesId = `${id}-messages`;
+  function toggle(value: V, checked: boolean) {
+    const next = checked ? [...selected, value] : selected.filter((v) => v !== value);
+    onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
+  }
   return (
     <fieldset
       className={fr.cx('fr-fieldset', error ? 'fr-fieldset--error' : undefined)}
-      aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+      aria-labelledby={`${legendId} ${messagesId}`}
+      data-invalid={error ? 'true' : undefined}
+      data-field={name}
     >
-      <legend className={fr.cx('fr-fieldset__legend')}>{legend}</legend>
-      {hint ? (
-        <p id={hintId} className={fr.cx('fr-hint-text', 'fr-fieldset__element')}>
-          {hint}
-        </p>
-      ) : null}
+      <legend id={legendId} className={fr.cx('fr-fieldset__legend', 'fr-fieldset__legend--regular')}>
+        {legend}
+        {hint ? <span className={fr.cx('fr-hint-text')}>{hint}</span> : null}
+      </legend>
       {options.map((o) => (
-        <div key={o.value} className={fr.cx('fr-fieldset__element')}>
-          <CheckboxField
-            label={o.label}
-            value={o.value}
-            checked={selected.includes(o.value)}
-            onCheckedChange={(on) => onChange(on ? [...selected, o.value] : selected.filter((v) => v !== o.value))}
-          />
+        <div className={fr.cx('fr-fieldset__element')} key={o.value}>
+          <div className={fr.cx('fr-checkbox-group', 'fr-checkbox-group--sm')}>
+            <input
+              type="checkbox"
+              id={`${id}-${o.value}`}
+              name={name}
+              value={o.value}
+              checked={selected.includes(o.value)}
+              onChange={(event) => toggle(o.value, event.target.checked)}
+            />
+            <label className={fr.cx('fr-label')} htmlFor={`${id}-${o.value}`}>
+              {o.label}
+              {o.hint ? <span className={fr.cx('fr-hint-text')}>{o.hint}</span> : null}
+            </label>
+          </div>
         </div>
       ))}
-      {error ? (
-        <p id={errorId} className={fr.cx('fr-error-text', 'fr-fieldset__element')} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <div className={fr.cx('fr-messages-group')} id={messagesId} aria-live="assertive">
+        {error ? <p className={fr.cx('fr-message', 'fr-message--error')}>{error}</p> : null}
+      </div>
     </fieldset>
   );
 }

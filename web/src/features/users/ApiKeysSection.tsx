@@ -216,6 +216,7 @@ function CreateApiKeyForm({
         selected={v.scopes}
         onChange={(scopes) => set('scopes', scopes)}
         error={errors.scopes}
+        name="scopes"
       />
       {organisations.length > 1 ? (
         <CheckboxGroup
@@ -225,6 +226,7 @@ function CreateApiKeyForm({
           selected={v.organisationIds}
           onChange={(ids) => set('organisationIds', ids)}
           error={errors.organisationIds}
+          name="organisationIds"
         />
       ) : null}
       {platforms.data && platforms.data.platforms.length > 0 ? (
@@ -235,6 +237,7 @@ function CreateApiKeyForm({
           selected={v.platformIds}
           onChange={(ids) => set('platformIds', ids)}
           error={errors.platformIds}
+          name="platformIds"
         />
       ) : null}
       <DateField
