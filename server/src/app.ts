@@ -83,6 +83,9 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     trustProxy: config.TRUST_PROXY.length > 0 ? config.TRUST_PROXY : false,
     // A broken or over-long URL is refused before routing: as a problem document, as any other error.
     frameworkErrors: sendFrameworkError,
+    // Start-up creates the job queues (DDL on pg-boss's partitioned table): replicas starting together
+    // on a busy database wait for each other's, and Fastify's 10 s per start-up hook was seen to run out.
+    pluginTimeout: 120_000,
   } satisfies FastifyServerOptions) as unknown as FastifyInstance;
 
   const jobs = createJobs({

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../src/core/db/driver.js';
+import { buildApp } from '../src/app.js';
+import { loadConfig } from '../src/core/config.js';
+import { openDatabase, type Database } from '../src/core/db/driver.js';
+import { JOB_SCHEMA } from '../src/core/jobs.js';
 import { seedDemo } from '../src/demo/seed.js';
 
 /** Databases of one run share its prefix, so that concurrent runs on one server leave each other alone. */
@@ -20,6 +23,7 @@ export default async function setup(project: TestProject) {
     const database = await openDatabase({ databaseUrl: withDatabase(url, templateDb) });
     await database.migrate();
     await seedDemo(database.db);
+    await createJobQueues(database);
     await database.close();
     await admin.end();
     project.provide('templateDatabase', templateDb);
@@ -38,6 +42,7 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase({});
   await database.migrate();
   await seedDemo(database.db);
+  await createJobQueues(database);
   const { db } = database;
   const client = (db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir('none');
@@ -47,6 +52,26 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteTemplate', file);
   project.provide('templateDatabase', '');
   return () => fs.rmSync(path.dirname(file), { recursive: true, force: true });
+}
+
+/**
+ * The job queues, created once in the template rather than at every test app's first start (each is
+ * DDL: seconds per file on PostgreSQL). The jobs that start queued are removed: a test app queues its own.
+ */
+async function createJobQueues(database: Database): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-tpl-app-'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    SERVE_WEB: 'off',
+    LOG_LEVEL: 'silent',
+    JOB_WORKERS: 'off',
+  });
+  const app = await buildApp({ config, database });
+  await app.ready();
+  await app.close();
+  await database.executeSql(`delete from ${JOB_SCHEMA}.job`);
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 export function withDatabase(url: string, name: string): string {
