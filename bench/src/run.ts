@@ -47,6 +47,8 @@ import { benchDir, repoDir, startApi, startPostGraphile, startRaw, type Server }
 import {
   apiContactAttempts,
   apiReads,
+  probeReads,
+  type ReadProbe,
   discoverWorkload,
   postgraphileReads,
   rawReads,
@@ -325,7 +327,9 @@ async function main(): Promise<void> {
     const dbSettings = await databaseSettings(data);
 
     // 1. The API's reads.
-    if (reads.length)
+    if (reads.length) {
+      // Statements counted on one API, the load measured on another that does not count (apiReads).
+      let probes = new Map<ScenarioId, ReadProbe>();
       await withServer(
         () => startApi(data.target),
         async (api) => {
@@ -333,9 +337,24 @@ async function main(): Promise<void> {
           workload = await discoverWorkload(api.base, referent, platform.id);
           log(`workload: ${platform.name}, ${workload.caseIds.length} cases sampled, search « ${workload.search} »`);
           q2Sizes = await statementsByPageSize(api.base, referent, workload, [10, 50, 100]);
+          probes = await probeReads(api.base, referent, workload, reads);
+        },
+        peaks,
+      );
+      await withServer(
+        () => startApi(data.target, { BENCH_COUNT_SQL: 'off' }),
+        async (api) => {
+          const referent = await login(api.base, users.referent, users.password);
           for (const id of reads) {
             log(`api ${id}…`);
-            const [r] = await apiReads(api.base, api.pid, referent, workload, settings, [id]);
+            const [r] = await apiReads(
+              api.base,
+              api.pid,
+              referent,
+              workload!,
+              settings,
+              new Map([[id, probes.get(id)!]]),
+            );
             results.push(r!);
             log(
               `api ${id}: p50 ${r!.load.p50} ms, p99 ${r!.load.p99} ms, ${r!.load.rps} req/s, ${r!.statements?.total} statements`,
@@ -344,6 +363,7 @@ async function main(): Promise<void> {
         },
         peaks,
       );
+    }
 
     // 1b. B1: the bilan of the benchmark platform as its referent, and of every platform as a coordinator.
     if (wants('B1')) {
@@ -509,7 +529,7 @@ async function main(): Promise<void> {
     }
 
     notes.push(
-      'API: the production bundle (server/dist, NODE_ENV=production) with BENCH_COUNT_SQL=on; as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).',
+      'API: the production bundle (server/dist, NODE_ENV=production); its SQL statements counted on a first start with BENCH_COUNT_SQL=on, the load measured on a second without (counting ties each query to its request through AsyncLocalStorage, a cost of its own); as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).',
     );
     notes.push(
       'Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL.',

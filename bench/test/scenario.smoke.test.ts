@@ -9,7 +9,7 @@ import { loadConfig } from '../../server/src/core/config.js';
 import { generate, type Summary } from '../src/generate.js';
 import { gql, login } from '../src/scenarios/client.js';
 import { Q2 } from '../src/scenarios/documents.js';
-import { apiReads, discoverWorkload } from '../src/scenarios/suite.js';
+import { apiReads, discoverWorkload, probeReads } from '../src/scenarios/suite.js';
 import { productionKeys } from '../src/scenarios/servers.js';
 import { emptyDatabase, startApp, TINY, type StartedApp } from './smoke-setup.js';
 
@@ -48,13 +48,14 @@ describe('bench scenario Q2 (smoke)', () => {
     expect(one.body.data!.cases.nodes.every((n) => n.youngPerson && Array.isArray(n.contactAttempts))).toBe(true);
     expect(one.statements!.total).toBeGreaterThan(0);
 
+    const probes = await probeReads(base, token, workload, ['Q2']);
     const [q2] = await apiReads(
       base,
       process.pid,
       token,
       workload,
       { connections: 1, durationSeconds: 1, warmupSeconds: 0 },
-      ['Q2'],
+      probes,
     );
     expect(q2!.check).toMatch(/^50 nodes/);
     expect(q2!.load.requests).toBeGreaterThan(0);

@@ -123,6 +123,7 @@ export async function buildApp({ config, database, logger, webDist }: AppOptions
     await app.services.mailer.close();
   });
   app.decorateRequest('actor', null);
+  app.decorateRequest('actorToCheck', false);
   app.decorateRequest('authError', null);
   app.decorateRequest('graphqlState', null);
   // First of the hooks, so that authentication's statements count too.

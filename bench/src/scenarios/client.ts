@@ -3,8 +3,8 @@
 export interface Counted<T> {
   status: number;
   body: T;
-  /** x-sql-statements / x-sql-statements-overhead, when the server counts them. */
-  statements: { total: number; overhead: number; data: number } | null;
+  /** x-sql-statements / x-sql-statements-overhead / x-sql-round-trips, when the server counts them. */
+  statements: { total: number; overhead: number; data: number; roundTrips?: number } | null;
 }
 
 export interface GqlBody<T = unknown> {
@@ -16,7 +16,13 @@ function countedOf(headers: Headers): Counted<unknown>['statements'] {
   const total = headers.get('x-sql-statements');
   if (total === null) return null;
   const overhead = Number(headers.get('x-sql-statements-overhead') ?? 0);
-  return { total: Number(total), overhead, data: Number(total) - overhead };
+  const roundTrips = headers.get('x-sql-round-trips');
+  return {
+    total: Number(total),
+    overhead,
+    data: Number(total) - overhead,
+    ...(roundTrips !== null ? { roundTrips: Number(roundTrips) } : {}),
+  };
 }
 
 export async function gql<T = unknown>(

@@ -74,7 +74,8 @@ const fmt = (n: number | undefined | null, d = 1) =>
   n === undefined || n === null || Number.isNaN(n) ? '–' : n.toFixed(d);
 const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || !b ? undefined : a / b;
-const stmts = (s: Statements | null | undefined) => (s ? `${s.total} (${s.data} data)` : '–');
+const stmts = (s: Statements | null | undefined) =>
+  s ? `${s.total} (${s.data} data${s.roundTrips !== undefined ? `; ${s.roundTrips} round trips` : ''})` : '–';
 
 export function evaluateTargets(r: RunReport): RunReport['targets'] {
   const q2 = find(r, 'Q2', 'api');

@@ -9,6 +9,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null;
+    /** The actor is this process's remembered one (core/auth/recent-actors.ts), to check in the request's transaction. */
+    actorToCheck: boolean;
     authError: AppError | null;
     graphqlState: RequestState | null;
   }

@@ -1,9 +1,11 @@
 import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
-import { appendAudit } from './audit.js';
+import { appendAudit, auditInsertSql, type AuditEntry } from './audit.js';
 import type { Denial, RequestContext } from './context.js';
 import { openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
+import { invalidToken } from './auth/authenticate.js';
+import { actorFromRows, actorRowsSql, recentActorsOf, sameGrant, type ActorRow } from './auth/recent-actors.js';
 import type { Tx } from './db/driver.js';
 import { AppError, unauthenticated } from './errors.js';
 import { notifyInTx } from '../modules/notifications/events.js';
@@ -16,6 +18,7 @@ export class RequestState {
   private open: OpenTransaction | null = null;
   private mode: TxMode | null = null;
   private loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private pendingAudits: AuditEntry[] = [];
   readonly context: RequestContext;
 
   constructor(readonly request: FastifyRequest) {
@@ -33,9 +36,11 @@ export class RequestState {
         return currentTx();
       },
       auditCount: 0,
-      async audit(entry) {
-        this.auditCount += 1;
-        await appendAudit(this.db, { ...entry, actorId: request.actor?.userId ?? null, requestId: request.id });
+      // Kept until the commit, with which they travel (auditInsertSql): they commit or roll back with the request's changes.
+      audit: async (entry) => {
+        currentTx();
+        this.context.auditCount += 1;
+        this.pendingAudits.push({ ...entry, actorId: request.actor?.userId ?? null, requestId: request.id });
       },
       denials: [],
       loader<K, V>(name: string, create: () => DataLoader<K, V>): DataLoader<K, V> {
@@ -52,9 +57,37 @@ export class RequestState {
 
   async begin(mode: TxMode): Promise<void> {
     if (this.open) return;
-    const actor = this.request.actor;
-    if (!actor) throw this.request.authError ?? unauthenticated();
-    this.open = await openTransaction(this.request.server.services.database, mode, actor);
+    const request = this.request;
+    const actor = request.actor;
+    if (!actor) throw request.authError ?? unauthenticated();
+    const { database } = request.server.services;
+    const finale = () => auditInsertSql(this.pendingAudits.splice(0));
+    if (!request.actorToCheck) {
+      this.open = await openTransaction(database, mode, actor, { finale });
+      this.mode = mode;
+      return;
+    }
+    // A remembered actor (core/auth/recent-actors.ts): its memberships are read again with the BEGIN.
+    request.actorToCheck = false;
+    const open = await openTransaction(database, mode, actor, { before: actorRowsSql(actor.userId), finale });
+    const current = actorFromRows(actor.userId, open.beforeRows as unknown as ActorRow[], actor.via);
+    if (current && sameGrant(current, actor)) {
+      this.open = open;
+      this.mode = mode;
+      return;
+    }
+    await open.rollback();
+    const recent = recentActorsOf(request.server);
+    if (!current) {
+      // Deactivated meanwhile: as if its token had been refused at authentication.
+      recent.delete(actor.userId);
+      request.actor = this.context.actor = null;
+      request.authError = this.context.authError = invalidToken();
+      return;
+    }
+    recent.set(current);
+    request.actor = this.context.actor = current;
+    this.open = await openTransaction(database, mode, current, { finale });
     this.mode = mode;
   }
 

@@ -3,8 +3,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { apiKey, appUser, membership, organisation } from '../../modules/identity/tables.js';
 import { againOnConnectionLoss, type Db } from '../db/driver.js';
 import { AppError } from '../errors.js';
-import { buildActor, type Actor } from './actor.js';
+import type { Actor } from './actor.js';
 import { actorOfKey, KEY_GRANT_COLUMNS } from './key-actor.js';
+import { actorFromRows, recentActorsOf } from './recent-actors.js';
 import { isStreamRequest, STREAM_COOKIE, streamTokenSettings } from './stream-cookie.js';
 import { sha256, verifyAccessToken } from './tokens.js';
 
@@ -23,11 +24,11 @@ export async function loadActor(db: Db, userId: string, via: Actor['via']): Prom
       .leftJoin(organisation, and(eq(organisation.id, membership.organisationId), eq(organisation.active, true)))
       .where(eq(appUser.id, userId)),
   );
-  if (rows.length === 0 || !rows[0]!.active) return null;
-  const memberships = rows
-    .filter((r) => r.organisationId && r.roles)
-    .map((r) => ({ organisationId: r.organisationId!, roles: r.roles! }));
-  return buildActor(userId, memberships, via);
+  return actorFromRows(
+    userId,
+    rows.map((r) => ({ active: r.active, organisation_id: r.organisationId, roles: r.roles })),
+    via,
+  );
 }
 
 async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
@@ -48,6 +49,7 @@ async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
  */
 export async function authenticate(app: FastifyInstance, request: FastifyRequest): Promise<void> {
   request.actor = null;
+  request.actorToCheck = false;
   request.authError = null;
   request.graphqlState = null;
   const { database, keys, tokens } = app.services;
@@ -74,6 +76,21 @@ export async function authenticate(app: FastifyInstance, request: FastifyRequest
     request.authError = invalidToken();
     return;
   }
+  // A GraphQL operation opens its transaction before any field runs, and checks a remembered actor
+  // there (RequestState.begin): it need not read it first. Other requests read it, and remember it.
+  const recent = recentActorsOf(app);
+  const remembered = request.url.startsWith('/graphql') ? recent.get(userId) : undefined;
+  if (remembered) {
+    request.actor = remembered;
+    request.actorToCheck = true;
+    return;
+  }
   request.actor = await loadActor(database.db, userId, 'token');
-  if (!request.actor) request.authError = invalidToken();
+  if (request.actor) recent.set(request.actor);
+  else {
+    recent.delete(userId);
+    request.authError = invalidToken();
+  }
 }
+
+export { invalidToken };

@@ -3,14 +3,9 @@ import { sql } from 'drizzle-orm';
 import type { Actor } from '../auth/actor.js';
 import type { Database, Db, Tx } from './driver.js';
 import { connectionOf } from './raw-rows.js';
-
+import { literal } from './sql-literal.js';
 export type TxMode = 'read' | 'write';
 
-/** A string as an SQL literal (as pg's escapeLiteral: quotes doubled, backslashes doubled under E'…'). */
-function literal(value: string): string {
-  const quoted = `'${value.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
-  return value.includes('\\') ? ` E${quoted}` : quoted;
-}
 
 /**
  * The platforms an API key acts for, as the restrictive policy of migration 0035 reads them: '' for any
@@ -118,9 +113,18 @@ const ROLLBACK = Symbol('rollback');
 /** A transaction held open across callbacks (GraphQL: opened before execution, closed after). */
 export interface OpenTransaction {
   tx: Tx;
+  /** The rows of `before` (openTransaction's options), read as the owner in the transaction's snapshot. */
+  beforeRows: Record<string, unknown>[];
   commit(): Promise<void>;
   rollback(): Promise<void>;
   readonly settled: boolean;
+}
+
+export interface OpenOptions {
+  /** A statement without parameters run first, as the owner, in the same round trip as BEGIN. */
+  before?: string;
+  /** SQL without parameters sent with the COMMIT in one round trip (Database.transactionWith). */
+  finale?: () => string | null;
 }
 
 /** Opens the actor's transaction: BEGIN and the actor's settings in one round trip (Database.transactionWith). */
@@ -128,28 +132,36 @@ export async function openTransaction(
   database: Pick<Database, 'transactionWith'>,
   mode: TxMode,
   actor: Actor,
+  options: OpenOptions = {},
 ): Promise<OpenTransaction> {
   let finish!: (outcome: 'commit' | typeof ROLLBACK) => void;
   const finished = new Promise<'commit' | typeof ROLLBACK>((resolve) => (finish = resolve));
   let settled = false;
-  let txReady!: (tx: Tx) => void;
-  const ready = new Promise<Tx>((resolve) => (txReady = resolve));
+  let txReady!: (opened: { tx: Tx; beforeRows: Record<string, unknown>[] }) => void;
+  const ready = new Promise<{ tx: Tx; beforeRows: Record<string, unknown>[] }>((resolve) => (txReady = resolve));
+  const prelude = options.before ? [options.before, actorSettingsSql(actor)] : [actorSettingsSql(actor)];
 
   const done = database
-    .transactionWith(actorSettingsSql(actor), mode === 'read' ? 'repeatable read' : undefined, async (tx) => {
-      txReady(tx);
-      if ((await finished) === ROLLBACK) throw ROLLBACK;
-    })
+    .transactionWith(
+      prelude,
+      mode === 'read' ? 'repeatable read' : undefined,
+      async (tx, rows) => {
+        txReady({ tx, beforeRows: options.before ? (rows[0] ?? []) : [] });
+        if ((await finished) === ROLLBACK) throw ROLLBACK;
+      },
+      options.finale,
+    )
     .catch((err: unknown) => {
       if (err !== ROLLBACK) throw err;
     });
 
-  const tx = await Promise.race([
+  const { tx, beforeRows } = await Promise.race([
     ready,
     done.then(() => Promise.reject(new Error('transaction ended before it was ready'))),
   ]);
   return {
     tx,
+    beforeRows,
     get settled() {
       return settled;
     },

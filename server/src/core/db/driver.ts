@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import { repoRoot } from '../config.js';
 import { installJobSchema } from '../jobs.js';
 import * as schema from './schema.js';
-import { countOverhead, wrapQueryMethods } from './statement-count.js';
+import { countAlongside, countOverhead, wrapQueryMethods } from './statement-count.js';
 
 export const migrationsFolder = path.join(repoRoot, 'migrations');
 /** The advisory lock key that one process at a time holds while it migrates (an arbitrary constant). */
@@ -45,16 +45,22 @@ export interface Database {
   /** Benchmarks only (BENCH_COUNT_SQL=on): from now on, count each statement in the request's count (statement-count.ts). */
   enableStatementCounting(): void;
   /**
-   * Runs `fn` in a transaction (as `db.transaction` does) whose first statement is `prelude`: SQL text
-   * without parameters, sent with the BEGIN in one round trip on PostgreSQL (PGlite runs in process:
-   * one after the other). A failure of either rolls back.
+   * Runs `fn` in a transaction (as `db.transaction` does) whose first statements are `prelude`: SQL
+   * text without parameters, sent with the BEGIN in one round trip on PostgreSQL (PGlite runs in
+   * process: one after the other); `fn` gets each one's rows. `finale`, asked for once `fn` has
+   * resolved, is SQL of the same kind sent with the COMMIT in one round trip (nothing: COMMIT alone).
+   * A failure of any rolls back.
    */
   transactionWith<T>(
-    prelude: string,
+    prelude: readonly string[],
     isolationLevel: 'repeatable read' | undefined,
-    fn: (tx: Tx) => Promise<T>,
+    fn: (tx: Tx, preludeRows: PreludeRows) => Promise<T>,
+    finale?: () => string | null,
   ): Promise<T>;
 }
+
+/** The rows of each prelude statement, in order. */
+export type PreludeRows = Record<string, unknown>[][];
 
 export interface DatabaseOptions {
   databaseUrl?: string;
@@ -98,11 +104,15 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       return () => unlisten();
     },
     close: once(() => client.close()),
-    transactionWith: (prelude, isolationLevel, fn) =>
+    transactionWith: (prelude, isolationLevel, fn, finale) =>
       db.transaction(
         async (tx) => {
-          await tx.execute(sql.raw(prelude));
-          return fn(tx);
+          const rows: PreludeRows = [];
+          for (const statement of prelude) rows.push((await tx.execute(sql.raw(statement))).rows as never);
+          const result = await fn(tx, rows);
+          const last = finale?.();
+          if (last) await tx.execute(sql.raw(last));
+          return result;
         },
         isolationLevel ? { isolationLevel } : undefined,
       ),
@@ -161,13 +171,13 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
     },
     listen: (channel, onPayload) => listenOn(url, channel, onPayload, logger),
     close: once(() => pool.end()),
-    transactionWith: async (prelude, isolationLevel, fn) => {
+    transactionWith: async (prelude, isolationLevel, fn, finale) => {
       // drizzle's transaction() sends its BEGIN alone: this sends BEGIN and the prelude as one
       // simple-protocol query, then gives `fn` drizzle's own transaction object over that connection
       // (savepoints, rollback() as usual); commit and rollback as drizzle does them.
-      const client = await connectAndBegin(
+      const { client, rows } = await connectAndBegin(
         pool,
-        `begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}; ${prelude}`,
+        [`begin${isolationLevel ? ` isolation level ${isolationLevel}` : ''}`, ...prelude].join('; '),
       );
       const { dialect, session } = db as unknown as { dialect: PgDialect; session: { schema: never; options: never } };
       const tx = new NodePgTransaction(
@@ -179,10 +189,12 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
       // leaves the pool, or the next request would be handed it before its error event arrives.
       let broken: Error | undefined;
       try {
-        // Two statements in that one query: the counting wrapper (if on) saw one.
-        countOverhead(1);
-        const result = await fn(tx);
-        await client.query('commit');
+        // Several statements in one query: the counting wrapper (if on) saw the first of them.
+        countAlongside(prelude);
+        const result = await fn(tx, rows.slice(1));
+        const last = finale?.();
+        if (last) countAlongside(['commit']);
+        await client.query(last ? `${last}; commit` : 'commit');
         return result;
       } catch (err) {
         await client.query('rollback').catch((rollbackError: unknown) => {
@@ -265,12 +277,12 @@ async function listenOn(
  * pool may still hold dead idle connections whose error has not arrived yet: one that fails at BEGIN
  * has run nothing, so it is dropped and another taken.
  */
-function connectAndBegin(pool: pg.Pool, begin: string): Promise<pg.PoolClient> {
+function connectAndBegin(pool: pg.Pool, begin: string): Promise<{ client: pg.PoolClient; rows: PreludeRows }> {
   return againOnConnectionLoss(async () => {
     const client = await pool.connect();
     try {
-      await client.query(begin);
-      return client;
+      const results = (await client.query(begin)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return { client, rows: (Array.isArray(results) ? results : [results]).map((r) => r.rows) };
     } catch (err) {
       client.release(err instanceof Error ? err : true);
       throw err;

@@ -1,9 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/harness.js';
-import { ownerId } from '../../modules/psad/cases/test-fixtures.js';
+import { createCase, ownerId, ownerRows } from '../../modules/psad/cases/test-fixtures.js';
 
 const WORKLIST = `query($p: ID!) { cases(platformId: $p, first: 50) { totalCount nodes { id youngPerson { lastName } assignedOrganisation { name } } } }`;
+
+const CASE = `query($id: ID!) { case(id: $id) { id status youngPerson { lastName } platform { name } assignedOrganisation { name } contactAttempts { channel } } }`;
 
 async function worklist(t: TestApp, token: string, platformId: string) {
   return t.app.inject({
@@ -47,6 +49,38 @@ describe('BENCH_COUNT_SQL', () => {
       payload: { email: 'referent@demo.test', password: 'nope-nope-nope' },
     });
     expect(Number(login.headers['x-sql-statements'])).toBeGreaterThan(0);
+  });
+
+  it('reads a case by id with its young person, platform and partner in three round trips on PostgreSQL', async () => {
+    const token = await on.login('referent@demo.test');
+    const platform = await ownerId(on, sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
+    const { caseId } = await createCase(on, platform, { lastName: 'Roux', firstNames: 'Elio', birthDate: '2009-02-03' });
+    const read = () =>
+      on.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { authorization: `Bearer ${token}` },
+        payload: { query: CASE, variables: { id: caseId } },
+      });
+    await read();
+    // The second one: its actor is remembered (core/auth/recent-actors.ts) and checked with its BEGIN.
+    const res = await read();
+    const body = res.json<{ data: { case: { youngPerson: unknown; platform: unknown; contactAttempts: unknown[] } } }>();
+    expect(body.data.case.youngPerson).toBeTruthy();
+    expect(body.data.case.platform).toBeTruthy();
+    expect(body.data.case.contactAttempts).toEqual([]);
+    const total = Number(res.headers['x-sql-statements']);
+    const overhead = Number(res.headers['x-sql-statements-overhead']);
+    // The actor's memberships, the case with what it shows, its audit event.
+    expect(total - overhead).toBe(3);
+    // PostgreSQL: BEGIN + memberships + settings, the case, the audit + COMMIT. PGlite (in process) sends each alone.
+    if (on.database.kind === 'postgres') expect(Number(res.headers['x-sql-round-trips'])).toBe(3);
+    else expect(Number(res.headers['x-sql-round-trips'])).toBeGreaterThan(3);
+    const [audit] = await ownerRows<{ n: number }>(
+      on,
+      sql`select count(*)::int as n from audit_event where action = 'case.read' and subject_id = ${caseId}`,
+    );
+    expect(audit?.n).toBe(2);
   });
 
   it('sends no such header when off (the default)', async () => {

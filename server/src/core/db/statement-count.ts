@@ -9,6 +9,8 @@ export interface StatementCount {
   total: number;
   /** Of which BEGIN/COMMIT/ROLLBACK/SET TRANSACTION/savepoints and the actor's set_config/role. */
   overhead: number;
+  /** Queries sent: statements that travel together (a BEGIN with the actor's settings) count once. */
+  roundTrips: number;
 }
 
 export const statementCounter = new AsyncLocalStorage<StatementCount>();
@@ -30,12 +32,26 @@ export function countStatement(query: unknown): void {
   if (OVERHEAD.test(textOf(query))) count.overhead += 1;
 }
 
-/** Counts statements the driver sends on its own (PGlite's BEGIN and COMMIT). */
+/** Counts one query sent, holding `statements` (their texts: each counted). */
+function countQuery(statements: readonly unknown[]): void {
+  const count = statementCounter.getStore();
+  if (!count) return;
+  count.roundTrips += 1;
+  for (const statement of statements) countStatement(statement);
+}
+
+/** Counts statements that travelled in a query already counted (a BEGIN's prelude, a COMMIT's finale). */
+export function countAlongside(statements: readonly string[]): void {
+  for (const statement of statements) countStatement(statement);
+}
+
+/** Counts statements the driver sends on its own, one query each (PGlite's BEGIN and COMMIT). */
 export function countOverhead(n: number): void {
   const count = statementCounter.getStore();
   if (!count) return;
   count.total += n;
   count.overhead += n;
+  count.roundTrips += n;
 }
 
 const WRAPPED = Symbol('statement-count');
@@ -49,7 +65,7 @@ export function wrapQueryMethods(target: object, methods: string[]): void {
     const original = t[method];
     if (typeof original !== 'function') continue;
     t[method] = function (this: unknown, ...args: unknown[]) {
-      countStatement(args[0]);
+      countQuery([args[0]]);
       return (original as (...a: unknown[]) => unknown).apply(this, args);
     };
   }

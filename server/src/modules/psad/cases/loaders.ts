@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../../core/context.js';
 import { offersByIds } from '../../instances/catalogue.service.js';
-import { caseEvent, caseTransfer, contactAttempt, psadCase, youngPerson } from '../tables.js';
+import { caseEvent, caseTransfer, contactAttempt, platform, psadCase, youngPerson } from '../tables.js';
 
 export type AttemptRow = typeof contactAttempt.$inferSelect;
 export type CaseEventRow = typeof caseEvent.$inferSelect;
@@ -64,6 +64,14 @@ async function solutionOffersByIds(ctx: RequestContext, ids: readonly string[]) 
   return ids.map((id) => rows.find((r) => r.id === id) ?? null);
 }
 
+async function platformsByIds(ctx: RequestContext, ids: readonly string[]) {
+  const rows = await ctx.db
+    .select()
+    .from(platform)
+    .where(inArray(platform.id, [...ids]));
+  return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+}
+
 async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
   const rows = await ctx.db
     .select()
@@ -76,6 +84,8 @@ async function casesByIds(ctx: RequestContext, ids: readonly string[]) {
 export const caseLoaders = {
   case: (ctx: RequestContext) =>
     ctx.loader('caseById', () => new DataLoader((ids: readonly string[]) => casesByIds(ctx, ids))),
+  platform: (ctx: RequestContext) =>
+    ctx.loader('casePlatform', () => new DataLoader((ids: readonly string[]) => platformsByIds(ctx, ids))),
   youngPerson: (ctx: RequestContext) =>
     ctx.loader('caseYoungPerson', () => new DataLoader((ids: readonly string[]) => youngPeopleByIds(ctx, ids))),
   attempts: (ctx: RequestContext) =>

@@ -27,7 +27,7 @@ import { rawRows } from '../../../core/db/raw-rows.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { organisationFromJson, type OrganisationRow } from '../../identity/lookups.js';
 import { organisationDirectory } from '../../identity/views.js';
-import { caseTransfer, contactAttempt, platformPartner, psadCase, youngPerson } from '../tables.js';
+import { caseTransfer, contactAttempt, platform, platformPartner, psadCase, youngPerson } from '../tables.js';
 import { counsellorOrganisations, isReferentOf, myReferentPlatforms } from '../policy.js';
 import { caseLoaders } from './loaders.js';
 import { recordListRead, type ListRead } from '../../../core/list-reads.js';
@@ -138,6 +138,11 @@ const P = {
   offset: sql.placeholder('offset'),
 };
 
+/** The attempts of the case `c` as a JSON array, oldest first (PageEntry['a']). */
+const attemptsOfCase = sql`coalesce((select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at,
+      'channel', a.channel, 'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
+    from ${contactAttempt} a where a.case_id = c.id), '[]'::json)`;
+
 /**
  * The page's statement: its ids chosen first on the sort key alone (`ids`: a top-N over the scope's
  * cases joined to their young people, or the name-order index), then only those rows read whole, with
@@ -147,9 +152,7 @@ const P = {
 function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
   const dir = direction === 'asc' ? sql`asc` : sql`desc`;
   return sql`select coalesce(json_agg(json_build_object('c', row_to_json(c), 'y', row_to_json(y), 'o', row_to_json(o), 'k', page.sort_key,
-      'a', coalesce((select json_agg(json_build_object('id', a.id, 'caseId', a.case_id, 'attemptedAt', a.attempted_at, 'channel', a.channel,
-              'result', a.result, 'actorId', a.actor_id, 'createdAt', a.created_at) order by a.attempted_at, a.created_at)
-            from ${contactAttempt} a where a.case_id = c.id), '[]'::json))
+      'a', ${attemptsOfCase})
     order by page.sort_key collate "C" ${dir}, page.id ${dir}), '[]'::json) as page
   from ${ids} page
   join ${psadCase} c on c.id = page.id
@@ -316,6 +319,8 @@ interface ListedWith {
   youngPerson: typeof youngPerson.$inferSelect;
   attempts: AttemptRow[];
   organisation: OrganisationRow | null;
+  /** Read with a case by id (getCase), not with a page. */
+  platform?: typeof platform.$inferSelect | null;
 }
 const listed = new WeakMap<object, ListedWith>();
 
@@ -419,11 +424,38 @@ export async function listAssignedCases(ctx: RequestContext, args: Record<string
 /** One case (a person's record): reading it is audited. */
 export async function getCase(ctx: RequestContext, id: unknown) {
   const caseId = parseInput(identity.uuid, id, 'id');
-  const [row] = await ctx.db.select().from(psadCase).where(eq(psadCase.id, caseId));
-  if (!row) return null;
+  const [result] = await rawRows<{ entry: CaseEntry | null }>(ctx.db, caseStatement.sql, [caseId], 'psad_case_by_id');
+  const entry = result?.entry;
+  if (!entry) return null;
+  const row = rowFromJson(psadCase, entry.c);
   await ctx.audit({ action: 'case.read', subjectType: 'psad_case', subjectId: row.id });
+  // Row-level security applies to the joined rows as to the loaders' reads: one hidden (null) is asked
+  // of its loader again, which finds it hidden too.
+  const person = entry.y ? rowFromJson(youngPerson, entry.y) : null;
+  if (person) {
+    const org = entry.o ? organisationFromJson(entry.o) : null;
+    const place = entry.p ? rowFromJson(platform, entry.p) : null;
+    const read: ListedWith = { youngPerson: person, attempts: entry.a.map(attemptFromJson), organisation: org };
+    if (place) read.platform = place;
+    listed.set(row, read);
+    caseLoaders.youngPerson(ctx).prime(person.id, person);
+    caseLoaders.attempts(ctx).prime(row.id, read.attempts);
+    if (org) identityLoaders.organisation(ctx).prime(org.id, org);
+    if (place) caseLoaders.platform(ctx).prime(place.id, place);
+  }
   return row;
 }
+
+/** A case by id with what its page shows (young person, partner, platform, attempts): one statement. */
+type CaseEntry = Omit<PageEntry, 'k'> & { p: Record<string, unknown> | null };
+const caseStatement = dialect.sqlToQuery(
+  sql`select json_build_object('c', row_to_json(c), 'y', row_to_json(y), 'o', row_to_json(o), 'p', row_to_json(p), 'a', ${attemptsOfCase}) as entry
+    from ${psadCase} c
+    left join ${youngPerson} y on y.id = c.young_person_id
+    left join ${organisationDirectory} o on o.id = c.assigned_organisation_id
+    left join ${platform} p on p.id = c.platform_id
+   where c.id = $1::uuid`,
+);
 
 /**
  * A list of transfers that shows their cases shows young people: audited and counted against the

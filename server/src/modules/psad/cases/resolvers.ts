@@ -1,12 +1,10 @@
-import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
+import type DataLoader from 'dataloader';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
 import { guard, policies, readById } from '../../../core/authz.js';
 import { selectsField, selectsNodes } from '../../../core/list-reads.js';
 import type { RequestContext } from '../../../core/context.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
-import { platform } from '../tables.js';
 import { caseLoaders } from './loaders.js';
 import * as queries from './queries.service.js';
 import * as transfers from './transfers.service.js';
@@ -16,19 +14,6 @@ import { psadThresholds } from '../thresholds.js';
 const referent = policies.anyRole('PSAD_REFERENT');
 const counsellor = policies.anyRole('COUNSELLOR');
 const caseWorker = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR');
-
-const platformLoader = (ctx: RequestContext) =>
-  ctx.loader(
-    'casePlatform',
-    () =>
-      new DataLoader(async (ids: readonly string[]) => {
-        const rows = await ctx.db
-          .select()
-          .from(platform)
-          .where(inArray(platform.id, [...ids]));
-        return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-      }),
-  );
 
 const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
 
@@ -64,7 +49,7 @@ export const caseResolvers = {
     cancelTransfer: guard(caseWorker, (args, ctx) => transfers.cancelTransfer(ctx, args)),
   },
   Case: {
-    platform: (c, _a, ctx) => platformLoader(ctx).load(c.platformId),
+    platform: (c, _a, ctx) => queries.listedWith(c)?.platform ?? caseLoaders.platform(ctx).load(c.platformId),
     // A worklist's nodes carry what their page read with them (queries.listedWith): answered without a promise.
     youngPerson: (c, _a, ctx) =>
       queries.listedWith(c)?.youngPerson ?? caseLoaders.youngPerson(ctx).load(c.youngPersonId),
@@ -107,8 +92,8 @@ export const caseResolvers = {
   },
   CaseTransfer: {
     case: (tr, _a, ctx) => caseLoaders.case(ctx).load(tr.caseId),
-    fromPlatform: (tr, _a, ctx) => platformLoader(ctx).load(tr.fromPlatformId),
-    toPlatform: (tr, _a, ctx) => platformLoader(ctx).load(tr.toPlatformId),
+    fromPlatform: (tr, _a, ctx) => caseLoaders.platform(ctx).load(tr.fromPlatformId),
+    toPlatform: (tr, _a, ctx) => caseLoaders.platform(ctx).load(tr.toPlatformId),
     fromOrganisation: (tr, _a, ctx) => orNull(identityLoaders.organisation(ctx), tr.fromOrganisationId),
     toOrganisation: (tr, _a, ctx) => orNull(identityLoaders.organisation(ctx), tr.toOrganisationId),
     proposedBy: (tr, _a, ctx) => orNull(caseLoaders.actor(ctx), tr.proposedBy),
