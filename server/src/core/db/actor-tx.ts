@@ -6,7 +6,6 @@ import { connectionOf } from './raw-rows.js';
 import { literal } from './sql-literal.js';
 export type TxMode = 'read' | 'write';
 
-
 /**
  * The platforms an API key acts for, as the restrictive policy of migration 0035 reads them: '' for any
  * (a person, a key for every platform), never '' for a key that names none.

@@ -54,7 +54,11 @@ describe('BENCH_COUNT_SQL', () => {
   it('reads a case by id with its young person, platform and partner in three round trips on PostgreSQL', async () => {
     const token = await on.login('referent@demo.test');
     const platform = await ownerId(on, sql`select id from platform where name = 'PSAD du bassin de Bourges'`);
-    const { caseId } = await createCase(on, platform, { lastName: 'Roux', firstNames: 'Elio', birthDate: '2009-02-03' });
+    const { caseId } = await createCase(on, platform, {
+      lastName: 'Roux',
+      firstNames: 'Elio',
+      birthDate: '2009-02-03',
+    });
     const read = () =>
       on.app.inject({
         method: 'POST',
@@ -65,7 +69,9 @@ describe('BENCH_COUNT_SQL', () => {
     await read();
     // The second one: its actor is remembered (core/auth/recent-actors.ts) and checked with its BEGIN.
     const res = await read();
-    const body = res.json<{ data: { case: { youngPerson: unknown; platform: unknown; contactAttempts: unknown[] } } }>();
+    const body = res.json<{
+      data: { case: { youngPerson: unknown; platform: unknown; contactAttempts: unknown[] } };
+    }>();
     expect(body.data.case.youngPerson).toBeTruthy();
     expect(body.data.case.platform).toBeTruthy();
     expect(body.data.case.contactAttempts).toEqual([]);

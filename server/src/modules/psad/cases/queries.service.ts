@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   and,
   asc,
@@ -196,6 +197,11 @@ const platformNamePageStatement = (hasOffset: boolean) =>
     'asc',
   );
 
+/** The page's statement with the number of cases its scope and filter hold, beside it. */
+const withCount = (pageSql: SQL, where: SQL): SQL =>
+  sql`select (${pageSql}) as page,
+    (select count(*)::int from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId} where ${where}) as total`;
+
 interface CompiledPage {
   text: string;
   params: unknown[];
@@ -207,8 +213,14 @@ const compiledPages = new Map<string, CompiledPage>();
 
 function compilePage(key: string | null, build: () => SQL): CompiledPage {
   if (key === null) {
+    // Named by its text: a filter's shape comes back, and PostgreSQL then keeps its plan (planning a
+    // filtered page under row-level security costs about as much as running it).
     const q = dialect.sqlToQuery(build());
-    return { text: q.sql, params: q.params };
+    return {
+      text: q.sql,
+      params: q.params,
+      name: `psad_cases_${createHash('sha256').update(q.sql).digest('hex').slice(0, 32)}`,
+    };
   }
   let compiled = compiledPages.get(key);
   if (!compiled) {
@@ -241,7 +253,7 @@ async function list(
   ctx: RequestContext,
   page: { scope: SQL; scopeValue?: unknown; countWhere: SQL; cacheKey: string | null; nameIndex?: boolean },
   prepared: ReturnType<typeof prepareList>,
-  read: Pick<ListRead, 'action' | 'target'> & { shows: boolean },
+  read: Pick<ListRead, 'action' | 'target'> & { shows: boolean; counts?: boolean },
   access?: { guard: SQL; recheck: () => Promise<unknown> },
 ) {
   const { input, limit, sort, after, offset } = prepared;
@@ -254,16 +266,19 @@ async function list(
   };
   // One statement for the page and what its nodes show (young person, partner, attempts): the loaders
   // the resolvers use are primed with them, so a page costs the same number of statements whatever its size.
+  // A query that asks for totalCount gets it from the page's statement (one round trip less).
+  const counts = read.counts === true;
   const key =
     page.cacheKey !== null && conditions.length === 0
-      ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}:${offset > 0 ? 1 : 0}`
+      ? `${page.cacheKey}:${prepared.orderBy}:${after ? 1 : 0}:${offset > 0 ? 1 : 0}:${counts ? 1 : 0}`
       : null;
   const byNameIndex = page.nameIndex === true && conditions.length === 0 && prepared.orderBy === 'NAME';
-  const statement = compilePage(key, () =>
-    byNameIndex
+  const statement = compilePage(key, () => {
+    const pageSql = byNameIndex
       ? platformNamePageStatement(offset > 0)
-      : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, offset > 0, access?.guard),
-  );
+      : pageStatement(allOf([page.scope, ...conditions])!, sort, after !== undefined, offset > 0, access?.guard);
+    return counts ? withCount(pageSql, allOf([page.scope, ...conditions])!) : pageSql;
+  });
   const values = fillPlaceholders(statement.params, {
     scope: page.scopeValue,
     limit: limit + 1,
@@ -271,7 +286,7 @@ async function list(
     afterId: after?.id ?? null,
     offset,
   });
-  const [result] = await rawRows<{ page: PageEntry[] }>(ctx.db, statement.text, values, statement.name);
+  const [result] = await rawRows<{ page: PageEntry[]; total?: number }>(ctx.db, statement.text, values, statement.name);
   const entries = result?.page ?? [];
   if (entries.length === 0 && access) await access.recheck();
   const shown = entries.slice(0, limit);
@@ -300,7 +315,7 @@ async function list(
   });
   // Counted only when the query asks for totalCount (GraphQL calls a function-valued field).
   const where = allOf([page.countWhere, ...conditions]);
-  let total: Promise<number> | undefined;
+  let total: Promise<number> | undefined = counts ? Promise.resolve(Number(result?.total ?? 0)) : undefined;
   const totalCount = () =>
     (total ??= ctx.db
       .select({ n: count() })
@@ -361,6 +376,7 @@ export async function listCases(
   ctx: RequestContext,
   args: { platformId: unknown } & Record<string, unknown>,
   shows = true,
+  counts = false,
 ) {
   const platformId = parseInput(identity.uuid, args.platformId, 'platformId');
   const { platformId: _p, ...rest } = args;
@@ -384,7 +400,7 @@ export async function listCases(
       nameIndex: true,
     },
     prepared,
-    { action: 'case.list', target: { subjectType: 'platform', subjectId: platformId }, shows },
+    { action: 'case.list', target: { subjectType: 'platform', subjectId: platformId }, shows, counts },
     {
       guard: sql`${P.scope}::uuid = any((select app_referent_platform_ids())::uuid[])`,
       recheck: () => platformCasesScope(ctx, platformId),
@@ -413,11 +429,17 @@ export async function countReferentCases(ctx: RequestContext, rawFilter: unknown
 }
 
 /** The cases assigned to the counsellor's organisations (closed ones drop out). */
-export async function listAssignedCases(ctx: RequestContext, args: Record<string, unknown>, shows = true) {
+export async function listAssignedCases(
+  ctx: RequestContext,
+  args: Record<string, unknown>,
+  shows = true,
+  counts = false,
+) {
   const scope = assignedCasesScope(ctx).where;
   return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args), {
     action: 'case.list_assigned',
     shows,
+    counts,
   });
 }
 

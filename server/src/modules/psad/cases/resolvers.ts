@@ -2,7 +2,6 @@ import type DataLoader from 'dataloader';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
 import { guard, policies, readById } from '../../../core/authz.js';
 import { selectsField, selectsNodes } from '../../../core/list-reads.js';
-import type { RequestContext } from '../../../core/context.js';
 import type { Resolvers } from '../../../core/graphql/resolvers-types.js';
 import { loaders as identityLoaders } from '../../identity/loaders.js';
 import { caseLoaders } from './loaders.js';
@@ -20,9 +19,13 @@ const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (
 /** GraphQL of cases: worklists, detail, transitions. */
 export const caseResolvers = {
   Query: {
-    cases: guard(referent, (args, ctx, info) => queries.listCases(ctx, args, selectsNodes(info))),
+    cases: guard(referent, (args, ctx, info) =>
+      queries.listCases(ctx, args, selectsNodes(info), selectsField(info, 'totalCount')),
+    ),
     referentCasesCount: guard(referent, (args, ctx) => queries.countReferentCases(ctx, args.filter)),
-    assignedCases: guard(counsellor, (args, ctx, info) => queries.listAssignedCases(ctx, args, selectsNodes(info))),
+    assignedCases: guard(counsellor, (args, ctx, info) =>
+      queries.listAssignedCases(ctx, args, selectsNodes(info), selectsField(info, 'totalCount')),
+    ),
     case: guard(
       caseWorker,
       readById({ action: 'case.read', subjectType: 'psad_case' }, (args, ctx) => queries.getCase(ctx, args.id)),
