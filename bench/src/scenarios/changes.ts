@@ -71,6 +71,8 @@ export async function prepareF1(db: FloorDb, platformId: string, referentEmail: 
   try {
     await db.exec('truncate change_log');
     await db.exec('alter sequence change_log_id_seq restart');
+    // A history rebuilt from the start: nothing of it was purged (migration 0040).
+    await db.exec('update change_log_horizon set purged_through_id = 0, purged_before = null, purged_at = null');
     await db.exec(`
       insert into change_log (id, object_type, object_id, kind, changed_at, platform_id, organisation_id)
       select nextval('change_log_id_seq'), h.object_type, h.object_id, h.kind, h.at, h.platform_id, h.organisation_id

@@ -215,6 +215,11 @@ const envSchema = z
      * ones are computed again. The bilan-figures job refreshes the school year's every 15 minutes.
      */
     BILAN_FIGURES_MAX_AGE_MINUTES: intInRange(0, 24 * 60, 30),
+    /**
+     * Days the change feed keeps a change (issue 20): the change-feed-purge job deletes older ones every
+     * night, and a cursor that points into what it deleted is refused, so that its client resynchronises.
+     */
+    CHANGE_FEED_RETENTION_DAYS: intInRange(1, 3650, 30),
     /** The largest export of a case list: beyond it the caller narrows the filter (the file stays one a spreadsheet opens). */
     PSAD_EXPORT_MAX_ROWS: intInRange(1, 1_000_000, 50_000),
     /**

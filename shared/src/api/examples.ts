@@ -70,7 +70,7 @@ export const API_EXAMPLES = {
   changes: {
     title: 'Synchroniser les changements',
     explanation:
-      'Ce qui a changé après le curseur gardé (null la première fois), dans l’ordre des validations, sans trou ni doublon. Gardez « endCursor » et repassez-le en « since » ; relisez aussitôt tant que « hasMore » vaut true. Chaque changement ne donne que le type, l’identifiant et la nature : lisez l’objet avec sa propre requête.',
+      'Ce qui a changé après le curseur gardé (null la première fois), dans l’ordre des validations, sans trou ni doublon. Gardez « endCursor » et repassez-le en « since » ; relisez aussitôt tant que « hasMore » vaut true. Chaque changement ne donne que le type, l’identifiant et la nature : lisez l’objet avec sa propre requête. Le fil ne garde les changements qu’un temps (30 jours par défaut) : un curseur plus ancien que les changements gardés est refusé (« BAD_USER_INPUT » sur « since », « curseur expiré ») plutôt que de laisser un trou ; relisez alors vos objets avec leurs propres requêtes, puis reprenez le fil depuis un curseur null.',
     scope: 'psad:cases:read',
     document: `query Changes($since: String) {
   changes(since: $since, types: [Case], first: 200) {

@@ -580,7 +580,11 @@ export type ChangeObjectType =
 /** A page of the change feed. */
 export type ChangePage = {
   __typename?: 'ChangePage';
-  /** Keep it, and pass it as `since` next time: you will miss nothing and read nothing twice. */
+  /**
+   * Keep it, and pass it as `since` next time: you will miss nothing and read nothing twice. When `hasMore` is
+   * false it is the feed's position now, even when nothing of yours changed lately: a system that keeps polling
+   * keeps a cursor the retention does not expire.
+   */
   endCursor: Scalars['String']['output'];
   /** More changes wait after this page: read again with `since: endCursor` now. */
   hasMore: Scalars['Boolean']['output'];
@@ -3792,13 +3796,16 @@ export type Query = {
   cases: CaseConnection;
   /**
    * The change feed, for systems that poll (issue 20): what changed after `since` (an `endCursor` kept from
-   * an earlier page; null: from the feed's start), oldest first, in the order the changes were committed,
+   * an earlier page; null: from the oldest change kept), oldest first, in the order the changes were committed,
    * with no gap and no repeat even when transactions commit in another order than they started. Only
    * objects your account may read, of the types `types` names (null: all those your key's read scopes cover:
    * `psad:cases:read` for Case, `clas:projects:read` for ClasProject, `parcours:read` for AccompaniedPerson,
    * `directory:read` for Organisation, `instances:meetings:read` for Meeting). A deletion is told to those who
    * could read the object; an update also to those who could read it before (a case assigned elsewhere).
    * `first`: 1 to 1000 changes a page.
+   * The feed keeps a change for a number of days (the server's CHANGE_FEED_RETENTION_DAYS, 30 by default): a
+   * cursor older than what is kept is refused (BAD_USER_INPUT on `since`, « curseur expiré ») rather than
+   * answered with a gap; read your objects again with their own queries, then follow the feed from null.
    */
   changes: ChangePage;
   /** A CIO's concertations and thematic actions, by date: for its direction team and its PsyEn. */

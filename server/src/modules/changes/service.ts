@@ -15,7 +15,8 @@ import { parseInput } from '../../core/validation.js';
 /**
  * The change feed (issue 20, migration 0037): change_log is written by the database's own triggers and
  * numbered at commit, in commit order; its row-level security tells the request role only of the objects
- * it may read. Here: the key's scopes, the cursor, one keyset page.
+ * it may read. Here: the key's scopes, the cursor (refused below the purge's horizon: purge.ts), one
+ * keyset page.
  */
 
 export interface ChangeNode {
@@ -65,12 +66,33 @@ function typesFor(ctx: RequestContext, named: readonly ChangeObjectType[] | null
 }
 
 type Row = {
-  id: string;
+  horizon: string;
+  purged_before: Date | string | null;
+  head: string;
+  id: string | null;
   object_type: ChangeObjectType;
   object_id: string;
   kind: ChangeKind;
   changed_at: Date | string;
 };
+
+const PARIS_DATE_TIME = new Intl.DateTimeFormat('fr-FR', {
+  timeZone: 'Europe/Paris',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** A cursor into what the purge deleted (purge.ts): its client may have missed changes there. */
+export const expiredCursor = (purgedBefore: Date) =>
+  badInput([
+    {
+      path: 'since',
+      message: `curseur expiré : les changements antérieurs au ${PARIS_DATE_TIME.format(purgedBefore)} (heure de Paris) ne sont plus conservés ; resynchronisez depuis un curseur vide`,
+    },
+  ]);
 
 export async function listChanges(ctx: RequestContext, raw: unknown): Promise<ChangePage> {
   const args = parseInput(changesArgs, raw, '');
@@ -82,19 +104,41 @@ export async function listChanges(ctx: RequestContext, raw: unknown): Promise<Ch
   // Every type: no filter, so that the plan reads row-level security's indexes alone.
   const ofTypes =
     types.length === CHANGE_OBJECT_TYPES.length ? sql`` : sql`and c.object_type = any(${sql.param(types)}::text[])`;
+  // One statement, one snapshot: the purge's horizon (migration 0040), the feed's head and the page agree
+  // whatever batch the purge commits meanwhile. A cursor below the horizon reads nothing; the empty one
+  // (0) starts at the oldest change kept. Materialized: pulled up into the join, the head was computed
+  // again for each row of the page.
   const { rows } = await ctx.db.execute<Row>(sql`
-    select c.id::text as id, c.object_type, c.object_id, c.kind, c.changed_at
-      from change_log c
-     where c.id > ${after.toString()}::bigint ${ofTypes}
-     order by c.id
-     limit ${first + 1}`);
-  const page = rows.slice(0, first);
+    with f as materialized (
+      select h.purged_through_id as horizon, h.purged_before, app_change_log_head() as head from change_log_horizon h
+    )
+    select f.horizon::text as horizon, f.purged_before, f.head::text as head,
+           p.id::text as id, p.object_type, p.object_id, p.kind, p.changed_at
+      from f
+      left join lateral (
+        select c.id, c.object_type, c.object_id, c.kind, c.changed_at
+          from change_log c
+         where c.id > ${after.toString()}::bigint ${ofTypes}
+           and (${after.toString()}::bigint = 0 or ${after.toString()}::bigint >= f.horizon)
+         order by c.id
+         limit ${first + 1}) p on true
+     order by p.id`);
+  const meta = rows[0];
+  if (meta && after > 0n && after < BigInt(meta.horizon)) throw expiredCursor(new Date(meta.purged_before!));
+  const found = rows.filter((r) => r.id !== null);
+  const page = found.slice(0, first);
   const nodes = page.map((r) => ({
-    cursor: changeCursor(r.id),
+    cursor: changeCursor(r.id!),
     objectType: r.object_type,
     objectId: r.object_id,
     kind: r.kind,
     changedAt: new Date(r.changed_at),
   }));
-  return { nodes, endCursor: nodes.at(-1)?.cursor ?? start, hasMore: rows.length > first };
+  const hasMore = found.length > first;
+  if (hasMore) return { nodes, endCursor: nodes.at(-1)!.cursor, hasMore };
+  // Nothing more for this reader up to the head of its snapshot, which holds every id below the head
+  // (0037): the head is the cursor to keep, so that a reader whose objects rarely change does not keep a
+  // cursor that the purge leaves behind. Never behind the cursor it was given.
+  const head = meta ? BigInt(meta.head) : 0n;
+  return { nodes, endCursor: changeCursor(head > after ? head : after), hasMore };
 }

@@ -12,6 +12,7 @@ export const QUEUE_LABELS: Readonly<Record<string, string>> = {
   'audit-retention': 'Purge du journal d’audit',
   'orphan-document-sweep': 'Nettoyage des documents orphelins',
   'read-budget-purge': 'Purge des compteurs de consultation',
+  'change-feed-purge': 'Fil des changements (API) : purge des changements trop anciens',
   'bilan-figures': 'Chiffres des bilans PSAD pour les bilans régionaux',
   'work-plan-reminders': 'Rappels des actions du plan de travail (orientation)',
   'webhook-fanout': 'Webhooks : choix des destinataires de chaque événement',
