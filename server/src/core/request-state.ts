@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { sql } from 'drizzle-orm';
 import type { FastifyRequest } from 'fastify';
 import { appendAudit, auditInsertSql, type AuditEntry } from './audit.js';
+import { auditBatcherOf } from './audit-batch.js';
 import type { Denial, RequestContext } from './context.js';
 import { openTransaction, type OpenTransaction, type TxMode } from './db/actor-tx.js';
 import { invalidToken } from './auth/authenticate.js';
@@ -61,7 +62,8 @@ export class RequestState {
     const actor = request.actor;
     if (!actor) throw request.authError ?? unauthenticated();
     const { database } = request.server.services;
-    const finale = () => auditInsertSql(this.pendingAudits.splice(0));
+    // A write's audit events travel with its COMMIT; a read's are written after it, batched (end()).
+    const finale = () => (mode === 'write' ? auditInsertSql(this.pendingAudits.splice(0)) : null);
     if (!request.actorToCheck) {
       this.open = await openTransaction(database, mode, actor, { finale });
       this.mode = mode;
@@ -102,6 +104,13 @@ export class RequestState {
       if (!failed) await open.commit();
       else if (this.mode === 'read') await open.commit().catch(() => undefined);
       else await open.rollback();
+    }
+    // A read's audit events, once its transaction is over (PGlite runs one transaction at a time).
+    const audits = this.mode === 'read' ? this.pendingAudits.splice(0) : [];
+    if (audits.length > 0) {
+      const written = auditBatcherOf(this.request.server.services.database).write(audits);
+      if (failed) await written.catch(() => undefined);
+      else await written;
     }
     await this.flushDenials();
   }
