@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../test/harness.js';
-import { createJobs, deadLetterOf, type Jobs } from './jobs.js';
+import { createJobs, deadLetterOf, type JobDefinition, type Jobs } from './jobs.js';
 
 const silent = pino({ level: 'silent' });
 const cleanups: (() => Promise<void>)[] = [];
@@ -97,6 +97,40 @@ describe('the job queue (pg-boss in the app database)', () => {
     );
     expect(done[0]!.state).toBe('completed');
     expect(attempts).toBe(4);
+  });
+
+  it("runs a parallel queue's fetched jobs at once, completes those that succeed and fails the others", async () => {
+    const db = await database();
+    const jobs = jobsOn(db, false);
+    let running = 0;
+    let most = 0;
+    const fan: JobDefinition<{ n: number }> = {
+      name: 'fan',
+      batchSize: 6,
+      parallel: true,
+      retryLimit: 0,
+      handler: async ({ n }) => {
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        running -= 1;
+        if (n === 3) throw new Error('receiver down');
+      },
+    };
+    jobs.define(fan);
+    await jobs.start();
+    for (let n = 0; n < 6; n += 1) await jobs.send('fan', { n });
+    // Workers start only now, with the six jobs waiting: one fetch takes them all.
+    const worker = jobsOn(db);
+    worker.define(fan);
+    await worker.start();
+    const done = await until(
+      () => states(db, 'fan'),
+      (rows) => rows.every((r) => r.state === 'completed' || r.state === 'failed'),
+    );
+    expect(most).toBe(6);
+    expect(done.filter((r) => r.state === 'completed')).toHaveLength(5);
+    expect(done.filter((r) => r.state === 'failed').map((r) => r.output?.message)).toEqual(['receiver down']);
   });
 
   it('queues a job in a transaction only if the transaction commits', async () => {

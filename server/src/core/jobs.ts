@@ -36,6 +36,11 @@ export interface JobDefinition<T> {
   pollingIntervalSeconds?: number;
   /** How many workers this process runs on the queue at once (default 1): jobs that wait on the network want several. */
   concurrency?: number;
+  /**
+   * A worker runs its fetched batch's jobs at once rather than one after the other, and records their
+   * completions in one statement: many short jobs that wait on the network (webhook deliveries).
+   */
+  parallel?: boolean;
 }
 
 export interface Jobs {
@@ -187,6 +192,22 @@ export function createJobs({
     await record('completion', () => boss.complete(definition.name, job.id));
   };
 
+  /** Runs a fetched batch at once; failures recorded one by one, completions in one statement. */
+  const workAtOnce = async (definition: JobDefinition<never>, batch: PgBoss.JobWithMetadata<never>[]) => {
+    const outcomes = await Promise.all(
+      batch.map((job) =>
+        run(definition, job).then(
+          () => ({ job, err: null }),
+          (err: unknown) => ({ job, err }),
+        ),
+      ),
+    );
+    for (const { job, err } of outcomes)
+      if (err) await record('failure', () => boss.fail(definition.name, job.id, err as object));
+    const done = outcomes.filter((o) => !o.err).map((o) => o.job.id);
+    if (done.length > 0) await record('completion', () => boss.complete(definition.name, done));
+  };
+
   /**
    * One queue's worker: fetches up to `batchSize` jobs, runs them one after the other, records each
    * outcome (awaited: pg-boss's own worker records them without waiting, and a failure to record then
@@ -203,7 +224,8 @@ export function createJobs({
       } catch (err) {
         logger.warn({ job: definition.name, code: codeOf(err) }, 'job fetch failed');
       }
-      for (const job of batch) await workOne(definition, job);
+      if (definition.parallel && batch.length > 1) await workAtOnce(definition, batch);
+      else for (const job of batch) await workOne(definition, job);
       if (batch.length === 0 && !stopping)
         await pause((definition.pollingIntervalSeconds ?? pollingIntervalSeconds) * 1000, definition.name);
     }
