@@ -505,7 +505,9 @@ async function main(): Promise<void> {
       const f1 = await prepareF1(db, platform.id, users.referent).finally(() => db.close());
       log(`F1: feed of ${f1.entries} entries (${f1.visible} of the platform's cases) rebuilt in ${f1.seconds}s`);
       await withServer(
-        () => startApi(data.target),
+        // The rebuilt history goes back to the data set's first case, beyond the default retention: the
+        // purge the API runs at start would take most of it (and the cursor) away.
+        () => startApi(data.target, { CHANGE_FEED_RETENTION_DAYS: '3650' }),
         async (api) => {
           for (const r of await runF1({ base: api.base, pid: api.pid, data: f1, settings })) {
             results.push(r);
@@ -532,11 +534,11 @@ async function main(): Promise<void> {
       'API: the production bundle (server/dist, NODE_ENV=production); its SQL statements counted on a first start with BENCH_COUNT_SQL=on, the load measured on a second without (counting ties each query to its request through AsyncLocalStorage, a cost of its own); as the benchmark referent (M1: its counsellor), through authentication, row-level security and audit (Q1 appends a case.read audit event per request).',
     );
     notes.push(
-      'Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL.',
+      "Raw floor: bare Fastify, one hand-written SQL statement per route through pg as the database owner (no authentication, no row-level security, no audit), JSON built by PostgreSQL; the best SQL on the API's indexes: the worklists read their name order off psad_case (platform_id, sort_name, id), and a filtered one counts and pages one set of matching cases.",
     );
     if (data.target.kind === 'postgres') {
       notes.push(
-        'PostGraphile: amber preset as the database owner (no row-level security, no JWT); the worklist order by name, the status list and the name search go through a bench-only SQL function bench_pgl.worklist (PostgreSQL inlines it); its contact attempts come as a connection (nodes). Its SQL statements are not counted.',
+        "PostGraphile: amber preset as the database owner (no row-level security, no JWT); the status list and the name search go through a bench-only SQL function bench_pgl.worklist (PostgreSQL inlines it), in the API's name order (psad_case.sort_name, on its index); its contact attempts come as a connection (nodes). Its SQL statements are not counted.",
       );
     }
     if (rawImports.length) {

@@ -1,8 +1,9 @@
 /**
  * PostGraphile 5 (amber preset) on the same database and tables, as the database owner (no row-level
  * security, no authentication, no audit), for Q1–Q3. Its connections order and filter on the table's own
- * columns only (`condition` is equality), so the worklist's order by the young person's name, the
- * status list and the name search go through one bench-only SQL function (inlined by PostgreSQL).
+ * columns only (`condition` is equality), so the worklist's status list and name search go through one
+ * bench-only SQL function (inlined by PostgreSQL), in the name order the API uses (psad_case.sort_name,
+ * on its index), as a PostGraphile user would write it.
  */
 import './node20-polyfill.js';
 import { createServer } from 'node:http';
@@ -23,9 +24,10 @@ export const WORKLIST_FUNCTION_SQL = `
 create schema if not exists ${PGL_SCHEMA};
 create or replace function ${PGL_SCHEMA}.worklist(platform uuid, statuses text[] default null, pattern text default null)
 returns setof public.psad_case language sql stable as $$
-  select c.* from public.psad_case c join public.young_person y on y.id = c.young_person_id
-  where c.platform_id = platform and (statuses is null or c.status = any(statuses)) and (pattern is null or y.search_text ilike pattern)
-  order by (y.last_name || chr(1) || y.first_names) collate "C", c.id
+  select c.* from public.psad_case c
+  where c.platform_id = platform and (statuses is null or c.status = any(statuses))
+    and (pattern is null or exists (select 1 from public.young_person y where y.id = c.young_person_id and y.search_text ilike pattern))
+  order by c.sort_name, c.id
 $$;`;
 
 export function pglPreset(connectionString: string): GraphileConfig.Preset {
