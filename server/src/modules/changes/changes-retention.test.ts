@@ -5,15 +5,14 @@
  * cursor, and one at or past the horizon, read on. Old changes are made by dating the log's rows back, as
  * the owner.
  */
-import { randomBytes } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import type { ApiScope, ChangeObjectType } from '@maillage/shared/api';
+import type { ApiScope } from '@maillage/shared/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResult, type TestApp } from '../../../test/harness.js';
-import { sha256 } from '../../core/auth/tokens.js';
 import { queueLabel } from '../jobs/labels.js';
 import { CHANGE_FEED_PURGE_BATCH, purgeChangeFeed } from './purge.js';
 import { changeCursor, changeCursorId } from './service.js';
+import { issueKey, type ChangeNode, type ChangePage } from './test-fixtures.js';
 
 let t: TestApp;
 /** API keys (their secrets): one that reads the directory, one that reads CLAS projects (none of them its). */
@@ -28,25 +27,9 @@ async function serviceAccount(name: string, scopes: ApiScope[]): Promise<string>
   );
   await owner(sql`insert into membership (user_id, organisation_id, roles)
                   select ${userId}, id, '{SERVICE_ACCOUNT}'::text[] from organisation where name = 'CIO de Bourges'`);
-  const secret = `mlg_${randomBytes(24).toString('base64url')}`;
-  await owner(sql`insert into api_key (user_id, name, prefix, key_hash, scopes, expires_at, rate_limit_per_minute)
-                  values (${userId}, 'Synchronisation', ${secret.slice(0, 10)}, ${sha256(secret)}, ${`{${scopes.join(',')}}`}::text[],
-                          now() + interval '1 day', 100000)`);
-  return secret;
+  return issueKey(t, userId, scopes);
 }
 
-interface Node {
-  cursor: string;
-  objectType: ChangeObjectType;
-  objectId: string;
-  kind: 'CREATED' | 'UPDATED' | 'DELETED';
-  changedAt: string;
-}
-interface Page {
-  nodes: Node[];
-  endCursor: string;
-  hasMore: boolean;
-}
 const FEED = `query($since: String, $first: Int) {
   changes(since: $since, first: $first) { nodes { cursor objectType objectId kind changedAt } endCursor hasMore }
 }`;
@@ -58,17 +41,17 @@ async function feed(secret: string, variables: { since?: string | null; first?: 
     headers: { 'x-api-key': secret },
     payload: { query: FEED, variables },
   });
-  return res.json<GqlResult<{ changes: Page } | null>>();
+  return res.json<GqlResult<{ changes: ChangePage } | null>>();
 }
 
-async function page(secret: string, variables: Parameters<typeof feed>[1] = {}): Promise<Page> {
+async function page(secret: string, variables: Parameters<typeof feed>[1] = {}): Promise<ChangePage> {
   const res = await feed(secret, variables);
   expect(res.errors).toBeUndefined();
   return res.data!.changes;
 }
 
-async function sync(secret: string, since: string | null = null): Promise<{ nodes: Node[]; endCursor: string }> {
-  const nodes: Node[] = [];
+async function sync(secret: string, since: string | null = null): Promise<{ nodes: ChangeNode[]; endCursor: string }> {
+  const nodes: ChangeNode[] = [];
   let cursor = since;
   for (;;) {
     const p = await page(secret, { since: cursor, first: 1000 });

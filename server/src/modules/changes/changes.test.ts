@@ -6,17 +6,17 @@
  * one that committed before it, and two clients syncing from an empty cursor while writes go on read
  * every change once.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { randomBytes } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { ApiScope, ChangeObjectType } from '@maillage/shared/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type GqlResult, type TestApp } from '../../../test/harness.js';
-import { sha256 } from '../../core/auth/tokens.js';
 import { createCase } from '../psad/cases/test-fixtures.js';
 import { changeCursor, changeCursorId } from './service.js';
+import { issueKey, type ChangeNode, type ChangePage } from './test-fixtures.js';
 
 const BOURGES_CSV = fs.readFileSync(
   path.join(path.dirname(fileURLToPath(import.meta.url)), '../psad/import/fixtures/siei-2026-S2-bourges.csv'),
@@ -55,29 +55,9 @@ async function serviceAccount(
                   select ${userId}, id, ${`{${['SERVICE_ACCOUNT', ...roles].join(',')}}`}::text[] from organisation where name = ${organisation}`);
   if (options.referentOf)
     await owner(sql`insert into platform_referent (platform_id, user_id) values (${options.referentOf}, ${userId})`);
-  return issueKey(userId, scopes, options.platformIds);
+  return issueKey(t, userId, scopes, options.platformIds);
 }
 
-async function issueKey(userId: string, scopes: ApiScope[], platformIds?: string[]): Promise<string> {
-  const secret = `mlg_${randomBytes(24).toString('base64url')}`;
-  await owner(sql`insert into api_key (user_id, name, prefix, key_hash, scopes, platform_ids, expires_at, rate_limit_per_minute)
-                  values (${userId}, 'Synchronisation', ${secret.slice(0, 10)}, ${sha256(secret)}, ${`{${scopes.join(',')}}`}::text[],
-                          ${platformIds ? `{${platformIds.join(',')}}` : null}::uuid[], now() + interval '1 day', 100000)`);
-  return secret;
-}
-
-interface Node {
-  cursor: string;
-  objectType: ChangeObjectType;
-  objectId: string;
-  kind: 'CREATED' | 'UPDATED' | 'DELETED';
-  changedAt: string;
-}
-interface Page {
-  nodes: Node[];
-  endCursor: string;
-  hasMore: boolean;
-}
 const FEED = `query($since: String, $types: [ChangeObjectType!], $first: Int) {
   changes(since: $since, types: $types, first: $first) { nodes { cursor objectType objectId kind changedAt } endCursor hasMore }
 }`;
@@ -85,17 +65,17 @@ const FEED = `query($since: String, $types: [ChangeObjectType!], $first: Int) {
 async function feed(
   secret: string,
   variables: { since?: string | null; types?: string[] | null; first?: number | null } = {},
-): Promise<GqlResult<{ changes: Page }>> {
+): Promise<GqlResult<{ changes: ChangePage }>> {
   const res = await t.app.inject({
     method: 'POST',
     url: '/graphql',
     headers: { 'x-api-key': secret },
     payload: { query: FEED, variables },
   });
-  return res.json<GqlResult<{ changes: Page }>>();
+  return res.json<GqlResult<{ changes: ChangePage }>>();
 }
 
-async function page(secret: string, variables: Parameters<typeof feed>[1] = {}): Promise<Page> {
+async function page(secret: string, variables: Parameters<typeof feed>[1] = {}): Promise<ChangePage> {
   const res = await feed(secret, variables);
   expect(res.errors).toBeUndefined();
   return res.data.changes;
@@ -107,8 +87,8 @@ async function sync(
   since: string | null = null,
   first = 1000,
   types?: ChangeObjectType[],
-): Promise<{ nodes: Node[]; endCursor: string }> {
-  const nodes: Node[] = [];
+): Promise<{ nodes: ChangeNode[]; endCursor: string }> {
+  const nodes: ChangeNode[] = [];
   let cursor = since;
   for (;;) {
     const p = await page(secret, { since: cursor, first, ...(types ? { types } : {}) });
@@ -121,9 +101,9 @@ async function sync(
 
 /** The feed's position now: what a client that read everything so far keeps. */
 const head = async (secret: string) => (await sync(secret)).endCursor;
-const objectsOf = (nodes: Node[], type?: ChangeObjectType) =>
+const objectsOf = (nodes: ChangeNode[], type?: ChangeObjectType) =>
   nodes.filter((n) => !type || n.objectType === type).map((n) => `${n.kind} ${n.objectType} ${n.objectId}`);
-const entry = (kind: Node['kind'], objectType: ChangeObjectType, objectId: string) =>
+const entry = (kind: ChangeNode['kind'], objectType: ChangeObjectType, objectId: string) =>
   `${kind} ${objectType} ${objectId}`;
 
 beforeAll(async () => {
@@ -141,7 +121,7 @@ beforeAll(async () => {
   key.mission = await serviceAccount('mission', 'Mission Locale de Bourges', ['COUNSELLOR'], ALL_READ);
   id.bourgesAccount = await ownerId(sql`select id from app_user where email = 'bourges@si.test'`);
   // The same account, with a key that reads the directory only.
-  key.directory = await issueKey(id.bourgesAccount, ['directory:read']);
+  key.directory = await issueKey(t, id.bourgesAccount, ['directory:read']);
   // A key of a referent of both platforms, acting for Vierzon only.
   key.both = await serviceAccount('both', 'CIO de Bourges', ['PSAD_REFERENT'], ALL_READ, {
     referentOf: id.bourges,
@@ -442,10 +422,10 @@ describe.skipIf(!process.env.DATABASE_URL)('commit order, on PostgreSQL', () => 
       })(),
     );
     const client = async () => {
-      const seen: Node[] = [];
+      const seen: ChangeNode[] = [];
       let cursor: string | null = null;
       while (writing) {
-        const p: Page = await page(key.bourges, { since: cursor, first: 5 });
+        const p: ChangePage = await page(key.bourges, { since: cursor, first: 5 });
         seen.push(...p.nodes);
         cursor = p.endCursor;
         if (!p.hasMore) await new Promise((resolve) => setTimeout(resolve, 5));
