@@ -20,6 +20,7 @@ export class RequestState {
   private mode: TxMode | null = null;
   private loaders = new Map<string, DataLoader<unknown, unknown>>();
   private pendingAudits: AuditEntry[] = [];
+  private batchesAudits = false;
   readonly context: RequestContext;
 
   constructor(readonly request: FastifyRequest) {
@@ -62,8 +63,11 @@ export class RequestState {
     const actor = request.actor;
     if (!actor) throw request.authError ?? unauthenticated();
     const { database } = request.server.services;
-    // A write's audit events travel with its COMMIT; a read's are written after it, batched (end()).
-    const finale = () => (mode === 'write' ? auditInsertSql(this.pendingAudits.splice(0)) : null);
+    // A write's audit events travel with its COMMIT. On PostgreSQL a read's are written after it, batched
+    // with other requests' (end()); PGlite, one connection in process, has no round trip to save and would
+    // make that write wait for every transaction under way.
+    this.batchesAudits = mode === 'read' && database.kind === 'postgres';
+    const finale = () => (this.batchesAudits ? null : auditInsertSql(this.pendingAudits.splice(0)));
     if (!request.actorToCheck) {
       this.open = await openTransaction(database, mode, actor, { finale });
       this.mode = mode;
@@ -105,8 +109,8 @@ export class RequestState {
       else if (this.mode === 'read') await open.commit().catch(() => undefined);
       else await open.rollback();
     }
-    // A read's audit events, once its transaction is over (PGlite runs one transaction at a time).
-    const audits = this.mode === 'read' ? this.pendingAudits.splice(0) : [];
+    // A read's audit events on PostgreSQL, once its transaction is over.
+    const audits = this.batchesAudits ? this.pendingAudits.splice(0) : [];
     if (audits.length > 0) {
       const written = auditBatcherOf(this.request.server.services.database).write(audits);
       if (failed) await written.catch(() => undefined);

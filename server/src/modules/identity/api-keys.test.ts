@@ -162,14 +162,19 @@ describe('a key scoped to one platform’s signals and cases', () => {
     await call(key.secret, 'query Worklist($id: ID!) { case(id: $id) { id } }', { id: id.bourgesCase });
     await call(key.secret, 'query Worklist($id: ID!) { case(id: $id) { id } }', { id: id.bourgesCase });
     await call(key.secret, 'query Forbidden { users { totalCount } }');
-    const listed = await t.gql<{
-      apiKeys: { id: string; usage: { operation: string; calls: number; errors: number }[] }[];
-    }>(admin, 'query($u: ID!) { apiKeys(userId: $u) { id usage { operation calls errors lastUsedAt } } }', {
-      u: id.service,
-    });
-    const usage = listed.data.apiKeys.find((k) => k.id === key.id)!.usage;
-    expect(usage).toContainEqual(expect.objectContaining({ operation: 'Worklist', calls: 2, errors: 0 }));
-    expect(usage).toContainEqual(expect.objectContaining({ operation: 'Forbidden', calls: 1, errors: 1 }));
+    // A call's use is counted once its response has gone (api-key-usage.ts): the count follows it closely.
+    const usage = async () => {
+      const listed = await t.gql<{
+        apiKeys: { id: string; usage: { operation: string; calls: number; errors: number }[] }[];
+      }>(admin, 'query($u: ID!) { apiKeys(userId: $u) { id usage { operation calls errors lastUsedAt } } }', {
+        u: id.service,
+      });
+      return listed.data.apiKeys.find((k) => k.id === key.id)!.usage;
+    };
+    await expect
+      .poll(usage, { timeout: 10_000 })
+      .toContainEqual(expect.objectContaining({ operation: 'Forbidden', calls: 1, errors: 1 }));
+    expect(await usage()).toContainEqual(expect.objectContaining({ operation: 'Worklist', calls: 2, errors: 0 }));
   });
 
   afterAll(() => revoke(key.id));
