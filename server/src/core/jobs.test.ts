@@ -133,6 +133,74 @@ describe('the job queue (pg-boss in the app database)', () => {
     expect(done.filter((r) => r.state === 'failed').map((r) => r.output?.message)).toEqual(['receiver down']);
   });
 
+  it("hands a merged queue's fetched jobs to its batch handler in one call, completed together or failed together", async () => {
+    const db = await database();
+    const producer = jobsOn(db, false);
+    const calls: number[][] = [];
+    let broken = false;
+    const merged: JobDefinition<{ n: number }> = {
+      name: 'merged',
+      batchSize: 10,
+      retryLimit: 0,
+      handler: async ({ n }) => void calls.push([n]),
+      batchHandler: async (batch) => {
+        calls.push(batch.map((d) => d.n).sort());
+        if (broken) throw new Error('base indisponible');
+      },
+    };
+    producer.define(merged);
+    await producer.start();
+    for (let n = 0; n < 4; n += 1) await producer.send('merged', { n });
+    const worker = jobsOn(db);
+    worker.define(merged);
+    await worker.start();
+    await until(
+      () => states(db, 'merged'),
+      (rows) => rows.every((r) => r.state === 'completed'),
+    );
+    expect(calls).toEqual([[0, 1, 2, 3]]);
+    await worker.stop();
+
+    broken = true;
+    for (let n = 4; n < 7; n += 1) await producer.send('merged', { n });
+    const again = jobsOn(db);
+    again.define(merged);
+    await again.start();
+    const failed = await until(
+      async () => (await states(db, 'merged')).slice(4),
+      (rows) => rows.every((r) => r.state === 'failed'),
+    );
+    expect(calls[1]).toEqual([4, 5, 6]);
+    expect(failed.map((r) => r.output?.message)).toEqual([
+      'base indisponible',
+      'base indisponible',
+      'base indisponible',
+    ]);
+  });
+
+  it('runs a job woken for at once, well before the next poll', async () => {
+    const db = await database();
+    const ran: number[] = [];
+    const quick = { name: 'woken', handler: async () => void ran.push(Date.now()) };
+    const worker = createJobs({ database: db, logger: silent, workers: true, pollingIntervalSeconds: 30 });
+    cleanups.push(() => worker.stop(2_000));
+    worker.define(quick);
+    await worker.start();
+    // Its worker found the queue empty and sleeps for 30 s; each send is followed by a wake, as a commit's notify does.
+    for (let i = 0; i < 3; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const sent = Date.now();
+      await worker.send('woken', {});
+      worker.wake('woken');
+      await until(
+        async () => ran.length,
+        (n) => n === i + 1,
+        5_000,
+      );
+      expect(ran[i]! - sent).toBeLessThan(5_000);
+    }
+  });
+
   it('queues a job in a transaction only if the transaction commits', async () => {
     const db = await database();
     const jobs = jobsOn(db, false);

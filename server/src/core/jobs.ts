@@ -41,6 +41,12 @@ export interface JobDefinition<T> {
    * completions in one statement: many short jobs that wait on the network (webhook deliveries).
    */
   parallel?: boolean;
+  /**
+   * Runs a fetched batch of more than one job in one call, all succeeding or failing together: jobs whose
+   * work merges set-wise (the webhook fan-out of many mutations' events, in one round of statements). A
+   * retried job runs again, so the work must be idempotent. `handler` still runs a batch of one.
+   */
+  batchHandler?: (data: T[]) => Promise<void>;
 }
 
 export interface Jobs {
@@ -145,12 +151,7 @@ export function createJobs({
     } catch (err) {
       // The job's error is stored by pg-boss (« Tâches de fond » shows it); the log names it only.
       logger.warn({ job: definition.name, jobId: job.id, retry: job.retryCount, code: codeOf(err) }, 'job failed');
-      // What pg-boss stores and « Tâches de fond » shows: the message and code, not a stack nor a
-      // database error's detail (which may quote values).
-      const stored = new Error(safeMessage(err));
-      stored.stack = '';
-      Object.assign(stored, { code: codeOf(err) });
-      throw stored;
+      throw storedError(err);
     } finally {
       running.delete(work);
     }
@@ -161,6 +162,8 @@ export function createJobs({
   const sleepers = new Set<() => void>();
   /** The sleeping loops of each queue, woken early by wake(name). */
   const sleepersOf = new Map<string, Set<() => void>>();
+  /** How many times each queue was woken: a loop that fetched nothing sleeps only if none came meanwhile. */
+  const wakesOf = new Map<string, number>();
   const pause = (ms: number, name?: string) =>
     new Promise<void>((resolve) => {
       const wake = () => {
@@ -192,6 +195,30 @@ export function createJobs({
     await record('completion', () => boss.complete(definition.name, job.id));
   };
 
+  /** Runs a fetched batch in one call of its batch handler: completed together, or failed together. */
+  const workMerged = async (definition: JobDefinition<never>, batch: PgBoss.JobWithMetadata<never>[]) => {
+    const started = Date.now();
+    const work = definition.batchHandler!(batch.map((job) => job.data));
+    running.add(work);
+    try {
+      await work;
+      logger.info({ job: definition.name, jobs: batch.length, ms: Date.now() - started }, 'jobs done');
+    } catch (err) {
+      logger.warn({ job: definition.name, jobs: batch.length, code: codeOf(err) }, 'jobs failed');
+      const stored = storedError(err);
+      for (const job of batch) await record('failure', () => boss.fail(definition.name, job.id, stored));
+      return;
+    } finally {
+      running.delete(work);
+    }
+    await record('completion', () =>
+      boss.complete(
+        definition.name,
+        batch.map((job) => job.id),
+      ),
+    );
+  };
+
   /** Runs a fetched batch at once; failures recorded one by one, completions in one statement. */
   const workAtOnce = async (definition: JobDefinition<never>, batch: PgBoss.JobWithMetadata<never>[]) => {
     const outcomes = await Promise.all(
@@ -216,6 +243,8 @@ export function createJobs({
    */
   const workLoop = async (definition: JobDefinition<never>) => {
     while (!stopping) {
+      // A wake that comes between an empty fetch and the pause would find no sleeper: the loop sees it here.
+      const wakesBefore = wakesOf.get(definition.name) ?? 0;
       let batch: PgBoss.JobWithMetadata<never>[] = [];
       try {
         batch =
@@ -224,9 +253,10 @@ export function createJobs({
       } catch (err) {
         logger.warn({ job: definition.name, code: codeOf(err) }, 'job fetch failed');
       }
-      if (definition.parallel && batch.length > 1) await workAtOnce(definition, batch);
+      if (definition.batchHandler && batch.length > 1) await workMerged(definition, batch);
+      else if (definition.parallel && batch.length > 1) await workAtOnce(definition, batch);
       else for (const job of batch) await workOne(definition, job);
-      if (batch.length === 0 && !stopping)
+      if (batch.length === 0 && !stopping && (wakesOf.get(definition.name) ?? 0) === wakesBefore)
         await pause((definition.pollingIntervalSeconds ?? pollingIntervalSeconds) * 1000, definition.name);
     }
   };
@@ -307,6 +337,7 @@ export function createJobs({
       await boss.retry(name, id, { db: txExecutor(tx) });
     },
     wake(name) {
+      wakesOf.set(name, (wakesOf.get(name) ?? 0) + 1);
       for (const wake of [...(sleepersOf.get(name) ?? [])]) wake();
     },
     async drain(names) {
@@ -363,6 +394,14 @@ export async function installJobSchema(database: Pick<Database, 'executeSql'>): 
 
 function codeOf(err: unknown): string | undefined {
   return (err as { code?: string } | undefined)?.code;
+}
+
+/**
+ * What pg-boss stores of a failed job and « Tâches de fond » shows: the message and code, not a stack nor
+ * a database error's detail (which may quote values).
+ */
+function storedError(err: unknown): Error {
+  return Object.assign(new Error(safeMessage(err)), { stack: '', code: codeOf(err) });
 }
 
 /** An error's message, cut short: what « Tâches de fond » shows. Handlers throw messages without personal data. */
