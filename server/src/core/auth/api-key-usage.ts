@@ -17,11 +17,14 @@ export function usageOperation(name: string | null | undefined): string {
 }
 
 /**
- * Counts one call of a key (migration 0035's api_key_usage), as the owner, after the response: one
- * upsert. `failed`: a GraphQL error or an HTTP status of 400 or more.
+ * Counts one call of a key (migration 0035's api_key_usage) and stamps the key's last use, as the owner,
+ * after the response: one statement. `failed`: a GraphQL error or an HTTP status of 400 or more. (The
+ * stamp was an UPDATE in the request's authentication: a write before every keyed call, and the calls
+ * of one key waited on each other's lock of its row.)
  */
 export async function recordApiKeyUse(db: Db, keyId: string, operation: string, failed: boolean): Promise<void> {
   await db.execute(sql`
+    with used as (update api_key set last_used_at = now() where id = ${keyId}::uuid)
     insert into api_key_usage as u (key_id, operation, calls, errors, last_used_at)
     select ${keyId}::uuid,
            case when exists (select 1 from api_key_usage where key_id = ${keyId}::uuid and operation = ${operation})

@@ -32,11 +32,11 @@ export async function loadActor(db: Db, userId: string, via: Actor['via']): Prom
 }
 
 async function actorFromApiKey(db: Db, key: string): Promise<Actor | null> {
+  // Its last use is stamped with its usage count, after the response (api-key-usage.ts).
   const [row] = await db
-    .update(apiKey)
-    .set({ lastUsedAt: sql`now()` })
-    .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt), gt(apiKey.expiresAt, sql`now()`)))
-    .returning(KEY_GRANT_COLUMNS);
+    .select(KEY_GRANT_COLUMNS)
+    .from(apiKey)
+    .where(and(eq(apiKey.keyHash, sha256(key)), isNull(apiKey.revokedAt), gt(apiKey.expiresAt, sql`now()`)));
   if (!row) return null;
   // A key stops working as soon as its user is no longer a service account.
   const account = await loadActor(db, row.userId, 'api_key');

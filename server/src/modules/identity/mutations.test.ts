@@ -639,10 +639,17 @@ describe('every mutation, called with valid input, leaves exactly one audit even
       payload: { query: '{ me { user { id } roles } }' },
     });
     expect(me.json<GqlResult>().data.me).toEqual({ user: { id: ids.serviceUser }, roles: ['SERVICE_ACCOUNT'] });
-    const listed = await t.gql(adminToken, 'query($id: ID!) { apiKeys(userId: $id) { id lastUsedAt } }', {
-      id: ids.serviceUser,
-    });
-    expect(listed.data.apiKeys).toEqual([{ id: ids.apiKey, lastUsedAt: expect.any(String) }]);
+    // The last use is stamped after the response.
+    await expect
+      .poll(
+        async () =>
+          (
+            await t.gql(adminToken, 'query($id: ID!) { apiKeys(userId: $id) { id lastUsedAt } }', {
+              id: ids.serviceUser,
+            })
+          ).data.apiKeys,
+      )
+      .toEqual([{ id: ids.apiKey, lastUsedAt: expect.any(String) }]);
   });
 
   it('setApiKeyRateLimit: the key gets its own limit', async () => {
