@@ -372,11 +372,16 @@ export function assignedCasesScope(
 }
 
 /** The worklist of a platform, for its referents. */
+/** What the caller's selection asks of a worklist: its nodes (else only the page's cursors), its totalCount. */
+export interface ListSelection {
+  shows?: boolean;
+  counts?: boolean;
+}
+
 export async function listCases(
   ctx: RequestContext,
   args: { platformId: unknown } & Record<string, unknown>,
-  shows = true,
-  counts = false,
+  { shows = true, counts = false }: ListSelection = {},
 ) {
   const platformId = parseInput(identity.uuid, args.platformId, 'platformId');
   const { platformId: _p, ...rest } = args;
@@ -432,8 +437,7 @@ export async function countReferentCases(ctx: RequestContext, rawFilter: unknown
 export async function listAssignedCases(
   ctx: RequestContext,
   args: Record<string, unknown>,
-  shows = true,
-  counts = false,
+  { shows = true, counts = false }: ListSelection = {},
 ) {
   const scope = assignedCasesScope(ctx).where;
   return list(ctx, { scope, countWhere: scope, cacheKey: null }, prepareList(args), {

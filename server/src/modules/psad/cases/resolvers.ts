@@ -1,4 +1,5 @@
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import { allowedActions, caseFlags, type CaseStatus, type ContactChannel, type ContactResult } from '@maillage/shared';
 import { guard, policies, readById } from '../../../core/authz.js';
 import { selectsField, selectsNodes } from '../../../core/list-reads.js';
@@ -16,16 +17,17 @@ const caseWorker = policies.anyRole('PSAD_REFERENT', 'COUNSELLOR');
 
 const orNull = <T>(loader: DataLoader<string, T | null>, id: string | null) => (id ? loader.load(id) : null);
 
+const selectionOf = (info: GraphQLResolveInfo) => ({
+  shows: selectsNodes(info),
+  counts: selectsField(info, 'totalCount'),
+});
+
 /** GraphQL of cases: worklists, detail, transitions. */
 export const caseResolvers = {
   Query: {
-    cases: guard(referent, (args, ctx, info) =>
-      queries.listCases(ctx, args, selectsNodes(info), selectsField(info, 'totalCount')),
-    ),
+    cases: guard(referent, (args, ctx, info) => queries.listCases(ctx, args, selectionOf(info))),
     referentCasesCount: guard(referent, (args, ctx) => queries.countReferentCases(ctx, args.filter)),
-    assignedCases: guard(counsellor, (args, ctx, info) =>
-      queries.listAssignedCases(ctx, args, selectsNodes(info), selectsField(info, 'totalCount')),
-    ),
+    assignedCases: guard(counsellor, (args, ctx, info) => queries.listAssignedCases(ctx, args, selectionOf(info))),
     case: guard(
       caseWorker,
       readById({ action: 'case.read', subjectType: 'psad_case' }, (args, ctx) => queries.getCase(ctx, args.id)),
