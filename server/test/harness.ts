@@ -128,7 +128,16 @@ export interface TestAppOptions {
 export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent', ...env });
+  // No job workers unless the file asks for them: idle, a process's workers poll its 30-odd queues (on
+  // PGlite, in the test's own thread, about 9 % of a core), and most files run their jobs with drain().
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    SERVE_WEB: 'off',
+    LOG_LEVEL: 'silent',
+    JOB_WORKERS: 'off',
+    ...env,
+  });
   const app = await buildApp({
     config,
     database,

@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
 }
 
 const NOT_ACTIONS = [
-  /\.(html|graphql|csv|ts|js|json)$/,
+  /\.(html|graphql|csv|ts|js|json|wasm|data)$/,
   /^maillage\./,
   /^input\./,
   /^req\./,
