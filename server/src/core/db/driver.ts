@@ -13,6 +13,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { repoRoot } from '../config.js';
 import { installJobSchema } from '../jobs.js';
+import { pgliteArtifacts } from './pglite-artifacts.js';
 import * as schema from './schema.js';
 import { countAlongside, countOverhead, wrapQueryMethods } from './statement-count.js';
 
@@ -78,6 +79,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 async function openPglite(options: DatabaseOptions): Promise<Database> {
   if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create({
+    ...(await pgliteArtifacts()),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
