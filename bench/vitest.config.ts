@@ -16,6 +16,7 @@ export default defineProject({
   test: {
     name: 'bench',
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

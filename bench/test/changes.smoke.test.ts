@@ -13,7 +13,7 @@ describe('bench scenario F1 (smoke)', () => {
   let f1: F1Data;
 
   beforeAll(async () => {
-    db = await generatedDatabase('maillage_bench_f1_smoke', 11);
+    db = await generatedDatabase(11);
     f1 = await prepareF1(db.floor, db.summary.platforms[0]!.id, db.summary.users.referent);
     // The rebuilt history goes back to the generated data's first case: as `pnpm bench` does, keep it all.
     app = await startApp(db.database, 'f1', { BENCH_COUNT_SQL: 'on', CHANGE_FEED_RETENTION_DAYS: '3650' });

@@ -19,8 +19,8 @@ import {
   type ContactChannel,
   type ContactResult,
 } from '@maillage/shared';
-import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
-import { emptyPostgresDatabase } from './postgres-database.js';
+import type { Database } from '../../server/src/core/db/driver.js';
+import { emptyDatabase } from './empty-database.js';
 import { loadConfig } from '../../server/src/core/config.js';
 import { buildApp } from '../../server/src/app.js';
 import { matchKeyOf } from '../../server/src/modules/psad/import/normalise.js';
@@ -32,40 +32,18 @@ import { sieiCsv } from '../src/siei-csv.js';
 const TINY = { platforms: 3, users: 12, cases: 300, events: 1500 };
 const SEED = 7;
 
-let template: Promise<Blob> | undefined;
-
-/** A fresh, empty database: in-memory PGlite, or a new database on DATABASE_URL's server. */
-async function freshDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    // Starting PGlite costs seconds the first time, and migrating it too: later ones load a dump.
-    template ??= (async () => {
-      const first = await openDatabase({});
-      await first.migrate();
-      const dump = await (
-        first.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }
-      ).$client.dumpDataDir('none');
-      await first.close();
-      return dump;
-    })();
-    const database = await openDatabase({ loadDataDir: await template });
-    return { database, drop: () => database.close() };
-  }
-  return emptyPostgresDatabase(url, 'maillage_bench_smoke');
-}
-
 const rows = async <T>(database: Database, query: string) =>
   (await database.db.execute<T & Record<string, unknown>>(sql.raw(query))).rows as T[];
 const count = async (database: Database, query: string) => (await rows<{ n: number }>(database, query))[0]!.n;
 
 describe(`bench generator (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`, () => {
-  let a: Awaited<ReturnType<typeof freshDatabase>>;
-  let b: Awaited<ReturnType<typeof freshDatabase>>;
+  let a: Awaited<ReturnType<typeof emptyDatabase>>;
+  let b: Awaited<ReturnType<typeof emptyDatabase>>;
   let summary: Summary;
 
   beforeAll(async () => {
-    a = await freshDatabase();
-    b = await freshDatabase();
+    a = await emptyDatabase();
+    b = await emptyDatabase();
     summary = await generate({ database: a.database, seed: SEED, scale: TINY });
     await generate({ database: b.database, seed: SEED, scale: TINY });
   });

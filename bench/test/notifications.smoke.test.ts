@@ -19,7 +19,7 @@ describe('bench scenario N1 (smoke)', () => {
   let n1: N1Data;
 
   beforeAll(async () => {
-    db = await generatedDatabase('maillage_bench_n1_smoke', 11);
+    db = await generatedDatabase(11);
     const { floor, summary } = db;
     n1 = await prepareN1(floor, {
       platformId: summary.platforms[0]!.id,

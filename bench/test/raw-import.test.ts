@@ -19,7 +19,7 @@ describe('raw import floor', () => {
   let summary: Summary;
 
   beforeAll(async () => {
-    db = await generatedDatabase('maillage_bench_floor_test', SEED);
+    db = await generatedDatabase(SEED);
     ({ floor, summary } = db);
   }, 60_000);
 

@@ -11,7 +11,8 @@ import { gql, login } from '../src/scenarios/client.js';
 import { Q2 } from '../src/scenarios/documents.js';
 import { apiReads, discoverWorkload, probeReads } from '../src/scenarios/suite.js';
 import { productionKeys } from '../src/scenarios/servers.js';
-import { emptyDatabase, startApp, TINY, type StartedApp } from './smoke-setup.js';
+import { emptyDatabase } from './empty-database.js';
+import { startApp, TINY, type StartedApp } from './smoke-setup.js';
 
 describe('bench scenario Q2 (smoke)', () => {
   let db: Awaited<ReturnType<typeof emptyDatabase>>;
@@ -19,7 +20,7 @@ describe('bench scenario Q2 (smoke)', () => {
   let summary: Summary;
 
   beforeAll(async () => {
-    db = await emptyDatabase('maillage_bench_scenario');
+    db = await emptyDatabase();
     summary = await generate({ database: db.database, seed: 11, scale: TINY });
     app = await startApp(db.database, 'smoke', { BENCH_COUNT_SQL: 'on' });
   }, 60_000);

@@ -7,24 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type pg from 'pg';
 import type { FastifyInstance } from 'fastify';
-import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
+import type { Database } from '../../server/src/core/db/driver.js';
 import { loadConfig } from '../../server/src/core/config.js';
 import { buildApp } from '../../server/src/app.js';
 import { pgClientFloorDb, pgliteClientFloorDb, type FloorDb } from '../src/baselines/raw-import.js';
 import { generate, type Summary } from '../src/generate.js';
-import { emptyPostgresDatabase } from './postgres-database.js';
+import { emptyDatabase } from './empty-database.js';
 
 export const TINY = { platforms: 2, users: 8, cases: 160, events: 600 };
-
-/** In-memory PGlite, or with DATABASE_URL a database named after `name` on that server. */
-export async function emptyDatabase(name: string): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const database = await openDatabase({});
-    return { database, drop: () => database.close() };
-  }
-  return emptyPostgresDatabase(url, name);
-}
 
 export interface GeneratedDatabase {
   database: Database;
@@ -34,8 +24,8 @@ export interface GeneratedDatabase {
 }
 
 /** An empty database filled with the TINY data set of `seed`, and a floor client on its own connection. */
-export async function generatedDatabase(name: string, seed: number): Promise<GeneratedDatabase> {
-  const { database, drop } = await emptyDatabase(name);
+export async function generatedDatabase(seed: number): Promise<GeneratedDatabase> {
+  const { database, drop } = await emptyDatabase();
   let floor: FloorDb | undefined;
   const close = async () => {
     await floor?.close();

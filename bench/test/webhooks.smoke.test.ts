@@ -22,7 +22,7 @@ describe('bench scenario W1 (smoke)', () => {
   let w1: W1Data;
 
   beforeAll(async () => {
-    db = await generatedDatabase('maillage_bench_w1_smoke', 12);
+    db = await generatedDatabase(12);
     const { floor, summary } = db;
     receiver = await startWebhookReceiver();
     w1 = await prepareW1(floor, {

@@ -58,7 +58,7 @@ export default async function setup(project: TestProject) {
  * The job queues, created once in the template rather than at every test app's first start (each is
  * DDL: seconds per file on PostgreSQL). The jobs that start queued are removed: a test app queues its own.
  */
-async function createJobQueues(database: Database): Promise<void> {
+export async function createJobQueues(database: Database): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-tpl-app-'));
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -66,6 +66,7 @@ async function createJobQueues(database: Database): Promise<void> {
     SERVE_WEB: 'off',
     LOG_LEVEL: 'silent',
     JOB_WORKERS: 'off',
+    DEMO_DATA: 'off',
   });
   const app = await buildApp({ config, database });
   await app.ready();
