@@ -73,8 +73,11 @@ export async function openSession(browser: Browser, baseUrl: string): Promise<Se
 /** Waits for the SPA to be idle: no loading indicator, no busy region, fonts loaded. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('load');
+  // Checked every 50 ms rather than at every animation frame (Playwright's default): the frames drawn
+  // only to run the check cost a busy machine's CPU for as long as a page loads.
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .loading'), undefined, {
     timeout: 15_000,
+    polling: 50,
   });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // A DSFR modal or panel fading in: axe and the screenshot must see it at rest, not half transparent.
