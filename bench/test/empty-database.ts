@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../server/src/core/db/driver.js';
-import { withDatabase } from '../../server/test/global-setup.js';
+import { withDatabase } from '../../server/test/template-database.js';
 
 /**
  * A migrated database of its own with no data (the generator wants no users), copied from the run's

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../server/src/core/db/driver.js';
-import { loadConfig } from '../../server/src/core/config.js';
+import { testConfig } from '../../server/test/template-database.js';
 import { buildApp } from '../../server/src/app.js';
 import { pgClientFloorDb, pgliteClientFloorDb, type FloorDb } from '../src/baselines/raw-import.js';
 import { generate, type Summary } from '../src/generate.js';
@@ -73,14 +73,8 @@ export async function startApp(
     }
   };
   try {
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      SERVE_WEB: 'off',
-      LOG_LEVEL: 'silent',
-      DEMO_DATA: 'off',
-      ...env,
-    });
+    // With its job workers, as the API runs in the bench (W1 and N1 wait for their deliveries).
+    const config = testConfig(dataDir, { DEMO_DATA: 'off', JOB_WORKERS: 'on', ...env });
     app = await buildApp({ config, database });
     const base = await app.listen({ port: 0, host: '127.0.0.1' });
     return { base, close };

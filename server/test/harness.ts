@@ -8,11 +8,11 @@ import pg from 'pg';
 import { expect, inject } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { loadConfig, repoRoot, type Config } from '../src/core/config.js';
+import { repoRoot, type Config } from '../src/core/config.js';
 import { openDatabase, type Database } from '../src/core/db/driver.js';
 import { buildApp } from '../src/app.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
-import { withDatabase } from './global-setup.js';
+import { testConfig, withDatabase } from './template-database.js';
 import type { Mutation, Query } from '../src/core/graphql/resolvers-types.js';
 
 /**
@@ -128,16 +128,9 @@ export interface TestAppOptions {
 export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const { database, drop } = await freshDatabase();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
-  // No job workers unless the file asks for them: idle, a process's workers poll its 30-odd queues (on
-  // PGlite, in the test's own thread, about 9 % of a core), and most files run their jobs with drain().
-  const config = loadConfig({
-    NODE_ENV: 'test',
-    DATA_DIR: dataDir,
-    SERVE_WEB: 'off',
-    LOG_LEVEL: 'silent',
-    JOB_WORKERS: 'off',
-    ...env,
-  });
+  // No job workers unless the file asks for them (testConfig): idle, a process's workers cost CPU (on
+  // PGlite, in the test's own thread), and most files run their jobs with drain().
+  const config = testConfig(dataDir, env);
   const app = await buildApp({
     config,
     database,

@@ -26,7 +26,7 @@ import { createJobs } from '../src/core/jobs.js';
 import { DEMO_PASSWORD } from '../src/demo/seed.js';
 import { ACCOUNT_FREE_FAILURES, ADDRESS_FAILURES } from '../src/modules/identity/auth.service.js';
 import { REFRESH_COOKIE } from '../src/modules/identity/auth-routes.js';
-import { withDatabase } from './global-setup.js';
+import { withDatabase } from './template-database.js';
 import { freePort, productionEnv, spawnServer } from './harness.js';
 
 const postgresUrl = process.env.DATABASE_URL;

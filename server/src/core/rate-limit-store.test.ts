@@ -16,7 +16,7 @@ import pino from 'pino';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestApp, freshDatabase, type Problem } from '../../test/harness.js';
-import { withDatabase } from '../../test/global-setup.js';
+import { withDatabase } from '../../test/template-database.js';
 import { buildApp } from '../app.js';
 import { loadConfig } from './config.js';
 import { openDatabase, type Database } from './db/driver.js';

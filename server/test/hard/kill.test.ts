@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { repoRoot } from '../../src/core/config.js';
 import { DEMO_PASSWORD } from '../../src/demo/seed.js';
 import { M as PARCOURS, personInput } from '../../src/modules/parcours/test-fixtures.js';
-import { withDatabase } from '../global-setup.js';
+import { withDatabase } from '../template-database.js';
 import { freePort, spawnServer } from '../harness.js';
 
 const postgresUrl = process.env.DATABASE_URL;
