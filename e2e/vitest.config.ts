@@ -13,7 +13,7 @@ class ByFileName extends BaseSequencer {
   }
 
   /**
-   * `--shard=k/n` (CI runs three shards, each with its own server and data): every n-th file by
+   * `--shard=k/n` (CI runs two shards side by side, each with its own server and data): every n-th file by
    * name, so that each shard keeps the name order and the shards take about as long.
    */
   override async shard(files: TestSpecification[]): Promise<TestSpecification[]> {
