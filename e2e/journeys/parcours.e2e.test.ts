@@ -143,17 +143,23 @@ async function openTab(page: Page, name: string): Promise<void> {
   const names = (await tabs.allInnerTexts()).map(plain);
   const wanted = names.indexOf(name);
   expect(wanted, `the tab « ${name} » among ${names.join(', ')}`).toBeGreaterThanOrEqual(0);
-  for (let i = 0; i < 16; i++) {
-    const state = await tabs.evaluateAll((els) => ({
+  const readState = () =>
+    tabs.evaluateAll((els) => ({
       selected: els.findIndex((el) => el.getAttribute('aria-selected') === 'true'),
       focused: els.findIndex((el) => el === document.activeElement),
       // The tab reached with Tab (roving tabindex), even before the tabs' state settled.
       roving: els.findIndex((el) => el.getAttribute('tabindex') === '0'),
     }));
+  for (let i = 0; i < 16; i++) {
+    const state = await readState();
     if (state.selected === wanted) break;
     const from = state.selected >= 0 ? state.selected : Math.max(state.roving, 0);
-    if (state.focused < 0) await tabTo(page, tabs.nth(Math.max(state.roving, 0)), 250);
+    if (state.focused !== from) await tabTo(page, tabs.nth(from), 250);
+    const next = from < wanted ? from + 1 : from - 1;
     await page.keyboard.press(from < wanted ? 'ArrowRight' : 'ArrowLeft');
+    // One press, one tab: the next press waits for this one's selection, or it could run past the last
+    // tab and wrap round to the first.
+    await expect.poll(async () => (await readState()).selected).toBe(next);
     await settle(page);
   }
   await expect.poll(() => tabs.nth(wanted).getAttribute('aria-selected')).toBe('true');

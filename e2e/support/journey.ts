@@ -158,9 +158,16 @@ export function reportFailures(pages: () => Page[]): void {
           .locator('main')
           .innerText({ timeout: 2_000 })
           .catch((err: unknown) => `(no main content: ${(err as Error).message.split('\n')[0]})`);
-        process.stdout.write(`\n[e2e] FAILED ${test}${suffix} at ${page.url()}\n${plain(main).slice(0, 2_000)}\n`);
+        process.stdout.write(
+          `\n[e2e] FAILED ${test}${suffix} at ${page.url()}\n[e2e] main: ${plain(main).slice(0, 2_000)}\n`,
+        );
       }
-      process.stdout.write(`[e2e] server warnings and error answers:\n${serverProblems(20)}\n`);
+      // Each line marked, so that CI's summary, which keeps only the error lines of a failed step, keeps these.
+      const problems = serverProblems(20)
+        .split('\n')
+        .map((line) => `[e2e] server: ${line}`)
+        .join('\n');
+      process.stdout.write(`[e2e] server warnings and error answers:\n${problems}\n`);
     });
   });
 }
@@ -273,11 +280,22 @@ export async function navigateWithKeyboard(
   linkName: string | RegExp,
   pathname: string | RegExp,
 ): Promise<void> {
+  const matches = (url: string) => {
+    const current = new URL(url).pathname;
+    return typeof pathname === 'string' ? current === pathname : pathname.test(current);
+  };
+  const alreadyThere = matches(page.url());
+  const titleBefore = await page.title();
   await pressEnterOn(
     page,
     mainNavigation(page).getByRole('link', { name: linkName, exact: typeof linkName === 'string' }),
   );
   await waitForPath(page, pathname);
+  // The address changes at once, but a page loaded on demand is shown only once its code has come: until
+  // then the previous page stays on screen. Waiting for the new page's title (each page sets its own)
+  // keeps the next step from acting on the old one, or from coming back to a page that never left and so
+  // never read its data again.
+  if (!alreadyThere) await page.waitForFunction((before) => document.title !== before, titleBefore, { polling: 50 });
 }
 
 export function directoryTable(page: Page) {
