@@ -367,14 +367,15 @@ describe.skipIf(!postgresUrl)(
             rows = await jobRows('read-budget-purge', since);
           }
           expect(rows.length, 'a job within 80 s').toBeGreaterThan(0);
-          // Both processes check every second for a few more seconds: still one job for that minute.
+          // Both processes check every second for a few more seconds. A period's job may be created a
+          // moment into the next minute (its sending is itself a job), so the jobs are counted against the
+          // periods begun since the test started, not by the minute they were created in: at most one each
+          // (without the shared dedup, each process would send one at every check).
           await sleep(4000);
           const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
-          const first = minute(rows[0]!.created_on);
-          const inFirstMinute = (await jobRows('read-budget-purge', since)).filter(
-            (r) => minute(r.created_on) === first,
-          );
-          expect(inFirstMinute).toHaveLength(1);
+          const all = await jobRows('read-budget-purge', since);
+          const until = new Date();
+          expect(all.length).toBeLessThanOrEqual(minute(until) - minute(since) + 1);
         } finally {
           await admin.query(`update pgboss.schedule set cron = '5 * * * *' where name = 'read-budget-purge'`);
         }
