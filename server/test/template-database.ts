@@ -77,6 +77,9 @@ export async function buildTemplate(
   }
   const database = await openDatabase({});
   await fill(database);
+  // A dump holds the files as they are: checkpointed first, a copy starts without replaying the WAL of
+  // the migrations and the data.
+  await database.executeSql('CHECKPOINT');
   const client = (database.db as unknown as { $client: { dumpDataDir(c: 'none'): Promise<Blob> } }).$client;
   const dump = await client.dumpDataDir('none');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`)), 'template.tar');
