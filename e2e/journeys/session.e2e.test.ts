@@ -157,6 +157,29 @@ describe('session', () => {
     }
   });
 
+  it('an idle page asks for no animation frame: the DSFR draws only when something moves (patches/)', async () => {
+    const { page } = session();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(`Bonjour ${user.displayName}`);
+    // The frames asked for during one second, the display settings' dialog closed: the DSFR's own script used
+    // to ask for every frame (60 a second) for as long as it ran.
+    const frames = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const original = window.requestAnimationFrame;
+          let asked = 0;
+          window.requestAnimationFrame = (callback) => {
+            asked += 1;
+            return original.call(window, callback);
+          };
+          setTimeout(() => {
+            window.requestAnimationFrame = original;
+            resolve(asked);
+          }, 1_000);
+        }),
+    );
+    expect(frames).toBeLessThanOrEqual(2);
+  });
+
   it('signs out', async () => {
     await signOutWithKeyboard(session().page, shots);
   });
