@@ -246,8 +246,9 @@ export async function pressEnterOn(page: Page, target: Locator): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** `target` gets the focus: at once or after the render that moves it (a heading focused once it is shown). */
 export async function expectFocused(target: Locator, what: string): Promise<void> {
-  expect(await isFocused(target), `${what} should have the focus`).toBe(true);
+  await expect.poll(() => isFocused(target), { message: `${what} should have the focus` }).toBe(true);
 }
 
 /** Typographic apostrophes and spaces as plain ones, for comparing visible text. */
