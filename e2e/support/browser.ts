@@ -108,6 +108,9 @@ function formatViolations(name: string, url: string, violations: AxeViolation[])
   ].join('\n');
 }
 
+/** The sets of stylesheets css-orientation-lock has been run on (see checkA11y). */
+const checkedStylesheets = new Set<string>();
+
 /**
  * Runs axe-core (WCAG 2 A/AA) on the page as it is now. A violation fails the
  * test (softly: the journey goes on, so one run lists every page's
@@ -120,12 +123,28 @@ export async function checkA11y(page: Page, name: string, only: 'all' | 'colours
     // (script-src 'self'), which therefore need not be bypassed.
     await page.evaluate(axe.source);
   }
+  // css-orientation-lock reads every stylesheet (the DSFR's is large: a quarter of a page's check) and depends
+  // on nothing else: checked once per set of stylesheets, as a page loaded on demand may bring its own.
+  const sheets =
+    only === 'all'
+      ? await page.evaluate(() =>
+          Array.from(document.styleSheets, (sheet) => {
+            if (sheet.href) return sheet.href;
+            // An inline sheet by a hash of its text.
+            let hash = 0;
+            for (const char of sheet.ownerNode?.textContent ?? '') hash = (hash * 31 + char.charCodeAt(0)) | 0;
+            return `inline ${hash}`;
+          }).join('\n'),
+        )
+      : '';
+  const sheetsChecked = only === 'colours' || checkedStylesheets.has(sheets);
   const violations = await page.evaluate(
-    async ([tags, colours]) => {
+    async ([tags, colours, skipOrientation]) => {
       const results = await window.axe!.run(document, {
         runOnly: colours
           ? { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }
           : { type: 'tag', values: tags },
+        ...(skipOrientation ? { rules: { 'css-orientation-lock': { enabled: false } } } : {}),
         resultTypes: ['violations'],
       });
       return results.violations.map((v) => ({
@@ -138,8 +157,9 @@ export async function checkA11y(page: Page, name: string, only: 'all' | 'colours
         ),
       }));
     },
-    [AXE_TAGS, only === 'colours'] as const,
+    [AXE_TAGS, only === 'colours', sheetsChecked] as const,
   );
+  if (only === 'all') checkedStylesheets.add(sheets);
   const dir = path.join(outputDir, 'a11y');
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ url: page.url(), violations }, null, 2));
