@@ -339,8 +339,11 @@ export function pathOf(page: Page): string {
   return new URL(page.url()).pathname;
 }
 
+/** Whether an address's path is `pathname` (a string: exactly; a pattern: matching). */
+export function isPath(url: URL, pathname: string | RegExp): boolean {
+  return typeof pathname === 'string' ? url.pathname === pathname : pathname.test(url.pathname);
+}
+
 export async function waitForPath(page: Page, pathname: string | RegExp): Promise<void> {
-  await page.waitForURL((url) =>
-    typeof pathname === 'string' ? url.pathname === pathname : pathname.test(url.pathname),
-  );
+  await page.waitForURL((url) => isPath(url, pathname));
 }

@@ -19,6 +19,7 @@ import {
   SOCIAL_WORKER_NAVIGATION,
   VIEWER_NAVIGATION,
   expectFocused,
+  isPath,
   launchBrowser,
   mainNavigation,
   navigationLinks,
@@ -280,11 +281,7 @@ export async function navigateWithKeyboard(
   linkName: string | RegExp,
   pathname: string | RegExp,
 ): Promise<void> {
-  const matches = (url: string) => {
-    const current = new URL(url).pathname;
-    return typeof pathname === 'string' ? current === pathname : pathname.test(current);
-  };
-  const alreadyThere = matches(page.url());
+  const alreadyThere = isPath(new URL(page.url()), pathname);
   const titleBefore = await page.title();
   await pressEnterOn(
     page,
