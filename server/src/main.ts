@@ -1,3 +1,4 @@
+import './heap-growth.js';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { FastifyInstance } from 'fastify';
