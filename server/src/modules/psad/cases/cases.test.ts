@@ -389,6 +389,31 @@ describe('worklist filters, sort and pagination', () => {
       expect(seen, o).toHaveLength(6);
       expect(new Set(seen).size, o).toBe(6);
     }
+    // A filtered list counts and pages the same matching cases (one read of them): every order, by cursor and by offset.
+    const f = { status: ['A_TRAITER', 'CLOS'] };
+    for (const o of ['NAME', 'LAST_UPDATE', 'EXIT_DATE']) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 5; page++) {
+        const l = await list(f, { o, first: 2, after });
+        expect(l.totalCount, o).toBe(5);
+        seen.push(...l.nodes.map((n) => n.id));
+        if (!l.pageInfo.hasNextPage) break;
+        after = l.pageInfo.endCursor;
+      }
+      expect(new Set(seen).size, o).toBe(5);
+      const whole = await list(f, { o });
+      expect(
+        whole.nodes.map((n) => n.id),
+        o,
+      ).toEqual(seen);
+      const jumped = await list(f, { o, first: 2, offset: 2 });
+      expect(jumped.totalCount, o).toBe(5);
+      expect(
+        jumped.nodes.map((n) => n.id),
+        o,
+      ).toEqual(seen.slice(2, 4));
+    }
     const byExit = await list(null, { o: 'EXIT_DATE' });
     // Latest exit first, unknown exit dates last.
     expect(names(byExit).slice(0, 3)).toEqual(['Arnaud', 'Arnaud', 'Bérenger']);
