@@ -104,18 +104,26 @@ export class RequestState {
    */
   async end(failed: boolean): Promise<void> {
     const open = this.open;
+    // A read's audit events on PostgreSQL go to the next batch at once: they do not wait for its
+    // COMMIT (the records are read whatever the COMMIT answers), so the two round trips overlap. Its
+    // outcome is caught at once (no unhandled rejection while the COMMIT runs), and thrown after.
+    const audits = this.batchesAudits ? this.pendingAudits.splice(0) : [];
+    const written =
+      audits.length > 0
+        ? auditBatcherOf(this.request.server.services.database)
+            .write(audits)
+            .then(
+              () => null,
+              (err: unknown) => ({ err }),
+            )
+        : null;
     if (open && !open.settled) {
       if (!failed) await open.commit();
       else if (this.mode === 'read') await open.commit().catch(() => undefined);
       else await open.rollback();
     }
-    // A read's audit events on PostgreSQL, once its transaction is over.
-    const audits = this.batchesAudits ? this.pendingAudits.splice(0) : [];
-    if (audits.length > 0) {
-      const written = auditBatcherOf(this.request.server.services.database).write(audits);
-      if (failed) await written.catch(() => undefined);
-      else await written;
-    }
+    const outcome = await written;
+    if (outcome && !failed) throw outcome.err;
     await this.flushDenials();
   }
 
