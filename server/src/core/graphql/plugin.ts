@@ -228,13 +228,31 @@ function checkQueryString(query: unknown): void {
 }
 
 /**
+ * Whether a text can be JSON at all, from its first characters: a GraphQL document begins with a
+ * keyword (query, mutation, fragment…) or a selection set, `{` then a name, and JSON.parse would throw
+ * on each one, a cost (the exception) paid by every request.
+ */
+function mayBeJson(text: string): boolean {
+  const start = text.trimStart();
+  const first = start.charAt(0);
+  if (first === '{') return /^\{\s*["}]/.test(start);
+  return (
+    first === '[' ||
+    first === '"' ||
+    first === '-' ||
+    (first >= '0' && first <= '9') ||
+    /^(true|false|null)\s*$/.test(start)
+  );
+}
+
+/**
  * Mercurius takes a query that does not parse as GraphQL but parses as JSON for a document already parsed
  * (an AST), which no client of ours sends: `true`, or a hand-made AST, then fails inside graphql-js (a
  * 500), and a well-formed AST escapes the token limit, which only the parser applies. No JSON text is a
  * GraphQL document (none begins a definition), so a query that parses as JSON is refused whole.
  */
 function refuseJsonDocument(query: unknown): void {
-  if (typeof query !== 'string') return;
+  if (typeof query !== 'string' || !mayBeJson(query)) return;
   try {
     JSON.parse(query);
   } catch {
