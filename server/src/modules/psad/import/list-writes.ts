@@ -232,8 +232,8 @@ export async function writeRows(
   };
 }
 
-/** The one statement of writeRows (exported for the import benchmark's EXPLAIN). */
-export function writeRowsStatement(platformId: string, actorId: string, source: SQL, origin: CaseOrigin): SQL {
+/** The one statement of writeRows. */
+function writeRowsStatement(platformId: string, actorId: string, source: SQL, origin: CaseOrigin): SQL {
   const withIds = origin.source === 'SIGNAL';
   return sql`
     with ${matchedRowsCtes(platformId, source, withIds ? 'few' : 'list')},
