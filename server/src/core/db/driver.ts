@@ -14,15 +14,18 @@ import type { Logger } from 'pino';
 import { repoRoot } from '../config.js';
 import { installJobSchema } from '../jobs.js';
 import { pgliteArtifacts } from './pglite-artifacts.js';
-import * as schema from './schema.js';
 import { countAlongside, countOverhead, wrapQueryMethods } from './statement-count.js';
 
 export const migrationsFolder = path.join(repoRoot, 'migrations');
 /** The advisory lock key that one process at a time holds while it migrates (an arbitrary constant). */
 const MIGRATION_LOCK = 4_711_016;
 
-/** Both drivers expose the same query builder; the node-postgres type stands for both. */
-export type Db = NodePgDatabase<typeof schema>;
+/**
+ * Both drivers expose the same query builder; the node-postgres type stands for both. Without drizzle's
+ * relational API (db.query.*), which nothing uses: given the schema, drizzle builds a query helper for
+ * each of its ~80 tables in every transaction object, 1.3 % of the API's CPU under Q1.
+ */
+export type Db = NodePgDatabase;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** Anything that runs queries: the owner handle or a transaction. */
 export type Queryable = Db | Tx;
@@ -84,7 +87,7 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: { pg_trgm },
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     kind: 'pglite',
     db,
@@ -141,7 +144,7 @@ async function openPostgres(url: string, logger?: Logger): Promise<Database> {
   const lost = (err: unknown) => logger?.warn({ code: (err as { code?: string }).code }, 'database connection lost');
   pool.on('error', lost);
   pool.on('connect', (client) => client.on('error', lost));
-  const db = drizzlePg(pool, { schema });
+  const db = drizzlePg(pool);
   return {
     kind: 'postgres',
     db,
