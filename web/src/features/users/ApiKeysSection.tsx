@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { fr } from '@codegouvfr/react-dsfr';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { splitErrors, useFocusFirstInvalid } from '../../app/formErrors';
@@ -16,13 +16,12 @@ import {
   type ApiScope,
 } from '@maillage/shared/api';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
-import { CheckboxField, DateField, Field, TextField } from '../../ui/Field';
+import { CheckboxField, DateField, TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
+import { SecretShownOnce } from '../../ui/SecretShownOnce';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { useApiKeys, useCreateApiKey, useKeyPlatforms, useRevokeApiKey, useSetApiKeyRateLimit } from './queries';
-
-const CREATED_HEADING_ID = 'titre-cle-creee';
 
 type ApiKeyRow = ApiKeysQuery['apiKeys'][number];
 
@@ -54,52 +53,6 @@ function KeyStatus({ revokedAt, expired }: { revokedAt?: string | null; expired:
     <Badge as="span" severity="success" small>
       Active
     </Badge>
-  );
-}
-
-/** The secret of a key just created, shown this once, with the way to copy it. */
-function CreatedSecret({ name, secret, onDone }: { name: string; secret: string; onDone: () => void }) {
-  const hintId = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  // Lands the keyboard on the secret, already selected: Ctrl+C copies it.
-  useEffect(() => {
-    inputRef.current?.focus();
-    inputRef.current?.select();
-  }, [secret]);
-
-  return (
-    <div className="form">
-      <h3 id={CREATED_HEADING_ID} className={fr.cx('fr-h6')}>
-        Clé créée : copiez-la maintenant
-      </h3>
-      <p id={hintId}>
-        Voici le secret de la clé « {name} ». Copiez-le et transmettez-le au système tiers par un canal sûr : il ne sera
-        plus jamais affiché, Maillage n'en garde qu'une empreinte. S'il est perdu, révoquez la clé et créez-en une
-        autre.
-      </p>
-      <Field label="Secret de la clé">
-        {(props) => (
-          <input
-            ref={inputRef}
-            type="text"
-            {...props}
-            aria-describedby={hintId}
-            className="identifier"
-            readOnly
-            value={secret}
-            spellCheck={false}
-            autoComplete="off"
-            onFocus={(event) => event.currentTarget.select()}
-          />
-        )}
-      </Field>
-      <div className="actions">
-        <Button variant="secondary" onClick={onDone}>
-          J'ai copié la clé
-        </Button>
-      </div>
-    </div>
   );
 }
 
@@ -430,23 +383,20 @@ export function ApiKeysSection({ userId, organisations, active, announce }: ApiK
         </div>
       )}
 
-      {/* Always in the page, so that the secret is announced when it appears. */}
-      <div
-        role="status"
-        aria-labelledby={created ? CREATED_HEADING_ID : undefined}
-        className={created ? fr.cx('fr-alert', 'fr-alert--success', 'fr-mb-3w') : undefined}
+      <SecretShownOnce
+        secret={created?.secret ?? null}
+        title="Clé créée : copiez-la maintenant"
+        label="Secret de la clé"
+        doneLabel="J'ai copié la clé"
+        onDone={() => {
+          setCreated(null);
+          headingRef.current?.focus();
+        }}
       >
-        {created ? (
-          <CreatedSecret
-            name={created.name}
-            secret={created.secret}
-            onDone={() => {
-              setCreated(null);
-              headingRef.current?.focus();
-            }}
-          />
-        ) : null}
-      </div>
+        Voici le secret de la clé « {created?.name} ». Copiez-le et transmettez-le au système tiers par un canal sûr :
+        il ne sera plus jamais affiché, Maillage n'en garde qu'une empreinte. S'il est perdu, révoquez la clé et
+        créez-en une autre.
+      </SecretShownOnce>
 
       <ErrorSummary
         title="La clé n'a pas pu être révoquée"

@@ -17,6 +17,7 @@ import { TextField } from '../../ui/Field';
 import { formatDateTime } from '../../ui/format';
 import { LoadingState } from '../../ui/LoadingState';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { SecretShownOnce } from '../../ui/SecretShownOnce';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
 import { EventTypeCheckboxes, eventLabel } from './EventTypeCheckboxes';
 import {
@@ -27,7 +28,6 @@ import {
   useWebhookAccount,
   useWebhookEndpoints,
 } from './queries';
-import { SECRET_HEADING_ID, SecretPanel } from './SecretPanel';
 
 type Endpoint = WebhookEndpointsQuery['webhookEndpoints'][number];
 
@@ -320,23 +320,25 @@ export function WebhooksPage() {
       </p>
       <StatusMessage message={message} />
 
-      <div
-        role="status"
-        aria-labelledby={secret ? SECRET_HEADING_ID : undefined}
-        className={secret ? fr.cx('fr-alert', 'fr-alert--success', 'fr-mb-3w') : undefined}
+      <SecretShownOnce
+        secret={secret?.secret ?? null}
+        title={
+          secret?.rotated ? 'Nouveau secret : copiez-le maintenant' : 'Adresse abonnée : copiez son secret maintenant'
+        }
+        label="Secret de signature"
+        doneLabel="J'ai copié le secret"
+        onDone={() => {
+          setSecret(null);
+          headingRef.current?.focus();
+        }}
       >
-        {secret ? (
-          <SecretPanel
-            url={secret.url}
-            secret={secret.secret}
-            rotated={secret.rotated}
-            onDone={() => {
-              setSecret(null);
-              headingRef.current?.focus();
-            }}
-          />
-        ) : null}
-      </div>
+        Voici le secret de signature de l'adresse {secret?.url}. Transmettez-le au système destinataire par un canal sûr
+        : il vérifie avec lui les en-têtes <code>webhook-signature</code> (Standard Webhooks, HMAC-SHA256). Il ne sera
+        plus jamais affiché.
+        {secret?.rotated
+          ? " L'ancien secret signe encore les envois pendant 24 heures, à côté du nouveau : le destinataire a le temps de changer."
+          : ''}
+      </SecretShownOnce>
 
       {actionError ? <ErrorState error={actionError} title="L’action n’a pas abouti" /> : null}
       <section aria-labelledby="titre-adresses" className={fr.cx('fr-mb-4w')}>
