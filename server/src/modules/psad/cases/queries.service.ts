@@ -161,6 +161,13 @@ function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
   left join ${organisationDirectory} o on o.id = c.assigned_organisation_id`;
 }
 
+/** Past the cursor: (sort key, id) after the cursor's, in the list's direction. */
+const pastCursor = (key: SQL, id: SQL, direction: 'asc' | 'desc') =>
+  sql`(${key}, ${id}) ${direction === 'asc' ? sql`>` : sql`<`} (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`;
+
+/** A page's size, and its offset for a page jump. */
+const pageBounds = (hasOffset: boolean) => sql`limit ${P.limit}${hasOffset ? sql` offset ${P.offset}` : sql``}`;
+
 function pageStatement(
   where: SQL,
   sort: ReturnType<typeof caseOrder>,
@@ -168,17 +175,13 @@ function pageStatement(
   hasOffset: boolean,
   guard: SQL | undefined,
 ): SQL {
-  const after = hasAfter
-    ? sort.direction === 'asc'
-      ? sql`(${sort.sortKey}, ${psadCase.id}) > (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
-      : sql`(${sort.sortKey}, ${psadCase.id}) < (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
-    : undefined;
+  const after = hasAfter ? pastCursor(sort.sortKey, sql`${psadCase.id}`, sort.direction) : undefined;
   return pageOf(
     sql`(select ${psadCase.id} as id, ${sort.sortKey} as sort_key
           from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
          where ${allOf([where, after, guard])}
          order by ${sql.join(sort.orderBy, sql`, `)}
-         limit ${P.limit}${hasOffset ? sql` offset ${P.offset}` : sql``})`,
+         ${pageBounds(hasOffset)})`,
     sort.direction,
   );
 }
@@ -217,9 +220,7 @@ function countedPageStatement(
   guard: SQL | undefined,
 ): SQL {
   const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
-  const after = hasAfter
-    ? sql`where (m.sort_key, m.id) ${sort.direction === 'asc' ? sql`>` : sql`<`} (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`
-    : sql``;
+  const after = hasAfter ? sql`where ${pastCursor(sql`m.sort_key`, sql`m.id`, sort.direction)}` : sql``;
   return sql`with matching as materialized (
       select ${psadCase.id} as id, ${sort.sortKey} as sort_key
         from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
@@ -227,7 +228,7 @@ function countedPageStatement(
     select (${pageOf(
       sql`(select m.id, m.sort_key from matching m ${after}
          order by m.sort_key ${dir}, m.id ${dir}
-         limit ${P.limit}${hasOffset ? sql` offset ${P.offset}` : sql``})`,
+         ${pageBounds(hasOffset)})`,
       sort.direction,
     )}) as page,
     (select count(*)::int from matching) as total`;
