@@ -220,7 +220,7 @@ function countedPageStatement(
   guard: SQL | undefined,
 ): SQL {
   const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
-  const after = hasAfter ? sql`where ${pastCursor(sql`m.sort_key`, sql`m.id`, sort.direction)}` : sql``;
+  const after = hasAfter ? sql`where ${pastCursor(sql`sort_key`, sql`id`, sort.direction)}` : sql``;
   return sql`with matching as materialized (
       select ${psadCase.id} as id, ${sort.sortKey} as sort_key
         from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
