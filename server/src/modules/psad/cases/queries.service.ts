@@ -165,6 +165,13 @@ function pageOf(ids: SQL, direction: 'asc' | 'desc'): SQL {
 const pastCursor = (key: SQL, id: SQL, direction: 'asc' | 'desc') =>
   sql`(${key}, ${id}) ${direction === 'asc' ? sql`>` : sql`<`} (${P.afterKey}::text collate "C", ${P.afterId}::uuid)`;
 
+/** The cases of a scope with their young people, whose columns the filters and the name order read. */
+const casesWithPeople = sql`${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}`;
+
+/** The ids and sort keys of the cases that meet `where` (the page's keys, what its cursor holds). */
+const keysOf = (sort: ReturnType<typeof caseOrder>, where: SQL) =>
+  sql`select ${psadCase.id} as id, ${sort.sortKey} as sort_key from ${casesWithPeople} where ${where}`;
+
 /** A page's size, and its offset for a page jump. */
 const pageBounds = (hasOffset: boolean) => sql`limit ${P.limit}${hasOffset ? sql` offset ${P.offset}` : sql``}`;
 
@@ -177,9 +184,7 @@ function pageStatement(
 ): SQL {
   const after = hasAfter ? pastCursor(sort.sortKey, sql`${psadCase.id}`, sort.direction) : undefined;
   return pageOf(
-    sql`(select ${psadCase.id} as id, ${sort.sortKey} as sort_key
-          from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
-         where ${allOf([where, after, guard])}
+    sql`(${keysOf(sort, allOf([where, after, guard])!)}
          order by ${sql.join(sort.orderBy, sql`, `)}
          ${pageBounds(hasOffset)})`,
     sort.direction,
@@ -203,7 +208,7 @@ const platformNamePageStatement = (hasOffset: boolean) =>
 /** The page's statement with the number of cases its scope and filter hold, beside it. */
 const withCount = (pageSql: SQL, where: SQL): SQL =>
   sql`select (${pageSql}) as page,
-    (select count(*)::int from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId} where ${where}) as total`;
+    (select count(*)::int from ${casesWithPeople} where ${where}) as total`;
 
 /**
  * A filtered page with its count, the matching cases read once: their ids and sort keys are kept
@@ -221,10 +226,7 @@ function countedPageStatement(
 ): SQL {
   const dir = sort.direction === 'asc' ? sql`asc` : sql`desc`;
   const after = hasAfter ? sql`where ${pastCursor(sql`sort_key`, sql`id`, sort.direction)}` : sql``;
-  return sql`with matching as materialized (
-      select ${psadCase.id} as id, ${sort.sortKey} as sort_key
-        from ${psadCase} inner join ${youngPerson} on ${youngPerson.id} = ${psadCase.youngPersonId}
-       where ${allOf([where, guard])})
+  return sql`with matching as materialized (${keysOf(sort, allOf([where, guard])!)})
     select (${pageOf(
       sql`(select m.id, m.sort_key from matching m ${after}
          order by m.sort_key ${dir}, m.id ${dir}
