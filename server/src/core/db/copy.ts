@@ -40,7 +40,10 @@ export async function copyInto(
 ): Promise<void> {
   const { kind, client } = connectionOf(tx);
   if (kind === 'postgres') {
-    await pipeline(Readable.from(chunks), (client as pg.PoolClient).query(copyFrom(copySql(table, columns, 'STDIN'))));
+    await pipeline(
+      Readable.from(chunks, { highWaterMark: 1 }),
+      (client as pg.PoolClient).query(copyFrom(copySql(table, columns, 'STDIN'))),
+    );
   } else {
     await (client as PgliteTx).query(copySql(table, columns, `'/dev/blob'`), [], { blob: new Blob([...chunks]) });
   }

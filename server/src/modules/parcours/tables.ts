@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
-  customType,
   date,
   index,
   integer,
@@ -25,9 +24,7 @@ import {
   SYNTHESE_REQUESTERS,
 } from '@maillage/shared';
 import { appUser, organisation } from '../identity/tables.js';
-import { inList, nullOrIn, timestamps } from '../../core/db/columns.js';
-
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+import { bytea, inList, nullOrIn, timestamps } from '../../core/db/columns.js';
 
 /** A person accompanied (PA, docs/domain.md §4). */
 export const accompaniedPerson = pgTable(

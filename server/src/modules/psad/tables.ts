@@ -13,7 +13,6 @@ import {
   uniqueIndex,
   uuid,
   boolean,
-  customType,
 } from 'drizzle-orm/pg-core';
 import {
   CASE_STATUSES,
@@ -23,9 +22,7 @@ import {
   SIGNAL_SOURCES,
   SOLUTION_TYPES,
 } from '@maillage/shared';
-import { inList, nullOrIn } from '../../core/db/columns.js';
-
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+import { bytea, inList, nullOrIn } from '../../core/db/columns.js';
 
 /**
  * Ids of the rows written by the hundred thousand (a SIEI list, its cases and their events, contact
@@ -77,7 +74,7 @@ export const platformPartner = pgTable(
   ],
 );
 
-/** What a list says of a young person: the person's columns, and the staged rows' (siei_import_row). */
+/** What a list says of a young person: the person's columns. */
 const personColumns = () => ({
   ine: text('ine'),
   lastName: text('last_name').notNull(),
@@ -285,23 +282,4 @@ export const sieiImport = pgTable(
     check('siei_import_status_check', sql`status in ('PREVIEW', 'CONFIRME')`),
     index('siei_import_platform_idx').on(t.platformId, t.uploadedAt),
   ],
-);
-
-/**
- * The accepted rows of a previewed list, as the parser normalised them (its duplicates merged), so
- * that the confirm writes them set-wise without reading the file again. Deleted by the confirm.
- * `new_id` is the id the row's young person gets if it matches no one. Only the import service
- * reads and writes it, as the owner after the referent check: the request role has no grant on it.
- */
-export const sieiImportRow = pgTable(
-  'siei_import_row',
-  {
-    importId: uuid('import_id')
-      .notNull()
-      .references(() => sieiImport.id, { onDelete: 'cascade' }),
-    line: integer('line').notNull(),
-    newId: uuid('new_id').notNull().default(timeOrderedId),
-    ...personColumns(),
-  },
-  (t) => [primaryKey({ columns: [t.importId, t.line] })],
 );

@@ -9,17 +9,19 @@
  *   on either side (two different INEs are two people).
  * - A match updates the contact details (address, postal code, commune, phone, e-mail) only where
  *   the file has a value that differs: the same file confirmed again changes no row.
- * - The preview parses the file once and stages its accepted rows (siei_import_row); the confirm
- *   matches them again (the list may have changed since the preview) and writes people, cases and
- *   events in one statement from the staging rows, then deletes them, in the request's
- *   transaction: all or nothing. The file itself stays stored with the import.
+ * - The preview stores the file, parses it and matches its rows against the platform's young people;
+ *   nothing else is written. The confirm takes the preview's rows where this process kept them
+ *   (previewed-rows.ts), else reads the stored file again (as of the upload's day: the same rows),
+ *   matches them against the list as it is then (it may have changed since the preview) and writes
+ *   people, cases and events (list-writes.ts) in the request's transaction: all or nothing. The file
+ *   stays stored with the import.
  * - An import of another platform is NOT_FOUND to a referent (its existence is not disclosed),
  *   FORBIDDEN (audited) to anyone who is no referent at all.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { stringify } from 'csv-stringify/sync';
-import { identity, psad, searchKey } from '@maillage/shared';
+import { identity, psad } from '@maillage/shared';
 import type { RequestContext } from '../../../core/context.js';
 import { keyActsForPlatform } from '../../../core/api-scopes.js';
 import { notify } from '../../notifications/events.js';
@@ -32,7 +34,8 @@ import { CONTENT_TYPES, fileNameSlug, neutralise, type ExportFile } from '../../
 import { parseInput } from '../../../core/validation.js';
 import { referentPlatformIds } from '../platforms.service.js';
 import { platform, platformPartner, sieiImport } from '../tables.js';
-import { matchedRowsCtes, stageRows, writeRows, type CaseOrigin, type MergedRow } from './list-writes.js';
+import { previewMerges, writeList, type CaseOrigin, type MergedRow } from './list-writes.js';
+import { keepPreviewedRows, takePreviewedRows } from './previewed-rows.js';
 import {
   ListFormatError,
   matchKeyOf,
@@ -42,6 +45,7 @@ import {
   type RejectedOriginal,
   type RejectedRow,
   type SampleRow,
+  type SieiRow,
 } from './parse.js';
 
 export interface ImportReport {
@@ -178,6 +182,8 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
       { path: 'file', message: 'fichier manquant ou vide' },
     ]);
   const fileName = (input.fileName || 'liste.csv').slice(0, 255);
+  // The day the list is read as of (ages, dates in the future), stored: the confirm reads it again as of then.
+  const uploadedAt = new Date();
   // The file is stored while it is parsed (the parse yields to the event loop): a 12 MB list costs the
   // database about 0.3 s, which overlaps the parse's CPU. A file that does not parse rolls the
   // request's transaction back, the stored copy with it.
@@ -192,23 +198,23 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
       status: 'PREVIEW',
       report: READING,
       uploadedBy: ctx.actor!.userId,
+      uploadedAt,
     })
     .returning({ id: sieiImport.id })
     .execute();
   let parsed: ParsedList;
   try {
-    parsed = await parseList(input.content, new Date());
+    parsed = await parseList(input.content, uploadedAt);
   } catch (err) {
     await stored.catch(() => undefined);
     throw err;
   }
   const [row] = await stored;
-  // Owner on purpose (a system write, not a lookup): the file's rows are staged with COPY into
-  // siei_import_row, which the request role has no grant on, and matched set-wise against every young
-  // person of the platform. The caller was checked as the platform's referent above (requireReferent).
-  const staged = await asOwner(ctx.db, ctx.actor!, (tx) => stageRows(tx, row!.id, platformId, parsed.rows));
-  const report = reportOf(parsed, staged.merged);
-  const preview = previewOf(parsed, staged.listed);
+  // Owner on purpose, as the confirm's matching (list-writes.ts): the rows are matched against every young
+  // person of the platform, as the confirm will. The caller was checked as the platform's referent above.
+  const merges = await asOwner(ctx.db, ctx.actor!, (tx) => previewMerges(tx, platformId, parsed.rows));
+  const report = reportOf(parsed, merges.merged);
+  const preview = previewOf(parsed, merges.listed);
   await ctx.db
     .update(sieiImport)
     .set({
@@ -217,6 +223,7 @@ export async function uploadImport(ctx: RequestContext, input: UploadInput) {
       rejectedLines: parsed.rejectedOriginals,
     })
     .where(eq(sieiImport.id, row!.id));
+  keepPreviewedRows(row!.id, parsed.rows);
   await ctx.audit({
     action: 'psad_import.upload',
     subjectType: 'siei_import',
@@ -240,6 +247,15 @@ async function visibleImport(ctx: RequestContext, rawId: unknown, action: string
   return row;
 }
 
+/**
+ * The rows of an import's stored file, read again as of its upload's day: those its preview accepted.
+ * The file (up to 50 MB) is garbage once read.
+ */
+async function storedRows(db: Tx, row: ImportRow): Promise<SieiRow[]> {
+  const [stored] = await db.select({ content: sieiImport.content }).from(sieiImport).where(eq(sieiImport.id, row.id));
+  return (await parseList(stored!.content, row.uploadedAt)).rows;
+}
+
 /** Writes the list of a previewed import, once: every accepted and merged row, one transaction. */
 export async function confirmImport(
   ctx: RequestContext,
@@ -257,24 +273,18 @@ export async function confirmImport(
   await lockPlatformList(ctx.db, row.platformId);
 
   const previewed: ImportReport = row.report;
-  // Owner on purpose (a system write, not a lookup): the set-wise merge of the staged list into the
-  // platform's young people, cases and events (list-writes.ts), one statement per step over up to
-  // 100,000 rows, reading the staging rows the request role has no grant on. Checked first: a referent
-  // of the import's platform (requireReferent), the import claimed once.
-  const written = await asOwner(ctx.db, ctx.actor!, async (tx) => {
-    // The list's matching and writes hash and sort 100,000 rows: in memory rather than in temporary files.
-    await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
-    const staged = sql`select * from siei_import_row where import_id = ${row.id}`;
-    const result = await writeRows(tx, row.platformId, ctx.actor!.userId, staged, {
+  // Owner on purpose (a system write, not a lookup): the list is matched against every young person of
+  // the platform and written with COPY (list-writes.ts), up to 100,000 rows. Checked first: a referent
+  // of the import's platform (requireReferent), the import claimed once. The rows are handed over
+  // without being kept here: writeList lets them go once the people are written.
+  const written = await asOwner(ctx.db, ctx.actor!, async (tx) =>
+    writeList(tx, row.platformId, ctx.actor!.userId, takePreviewedRows(row.id) ?? (await storedRows(tx, row)), {
       source: 'SIEI',
       campaign: row.campaign,
       importId: row.id,
       signalSource: null,
-    });
-    // The list is written: its staged copy goes (the file stays with the import).
-    await tx.execute(sql`delete from siei_import_row where import_id = ${row.id}`);
-    return result;
-  });
+    }),
+  );
   const { created, updated, opened: casesOpened } = written;
   const report: ConfirmReport = { ...previewed, merged: written.merged, created, updated, casesOpened };
   await ctx.db
@@ -433,45 +443,31 @@ export async function signalYoungPerson(
       signalSource: input.sourceKind,
       comment: input.comment,
     };
-    const person = {
-      new_id: randomUUID(),
+    const row: SieiRow = {
       line: 0,
       ine: input.ine,
-      last_name: lastName,
-      first_names: firstNames,
-      birth_date: input.birthDate,
+      lastName,
+      firstNames,
+      birthDate: input.birthDate,
       sex: null,
       address: input.address,
-      postal_code: input.postalCode,
+      postalCode: input.postalCode,
       commune: input.commune,
       phone: input.phone,
       email: input.email,
-      last_school_uai: null,
-      last_formation: null,
-      school_exit_date: null,
-      highest_diploma: null,
-      match_key: matchKey,
-      search_text: searchKey([lastName, firstNames, input.ine ?? ''].join(' ')),
+      lastSchoolUai: null,
+      lastFormation: null,
+      schoolExitDate: null,
+      highestDiploma: null,
+      matchKey,
     };
-    const written = await writeRows(
-      tx,
-      p.id,
-      actor.userId,
-      sql`select * from json_populate_record(null::siei_import_row, ${JSON.stringify(person)}::json)`,
-      origin,
-    );
-    const [opened] = [...written.openedByPerson.values()];
-    let caseId = opened ?? null;
-    if (!caseId) {
-      // Already followed: the signal goes on the open case's timeline.
-      const open = await tx.execute<{ id: string }>(sql`
-        with ${matchedRowsCtes(p.id, sql`select ${input.ine}::text as ine, ${matchKey}::text as match_key`, 'few')}
-        select c.id from matched join psad_case c on c.young_person_id = matched.known_id and c.status <> 'CLOS'`);
-      caseId = open.rows[0]!.id;
+    const written = await writeList(tx, p.id, actor.userId, [row], origin);
+    const { caseId, opened } = written.caseOf(0);
+    // Already followed: the signal goes on the open case's timeline.
+    if (!opened)
       await tx.execute(sql`insert into case_event (case_id, actor_id, kind, data)
         values (${caseId}, ${actor.userId}, 'SIGNALED', ${JSON.stringify({ signalSource: input.sourceKind, ...(input.comment ? { comment: input.comment } : {}) })}::jsonb)`);
-    }
-    return { caseId, matched: written.merged > 0, reopened: opened !== undefined };
+    return { caseId, matched: written.merged > 0, reopened: opened };
   });
   await ctx.audit({
     action: 'psad.signal',

@@ -1,114 +1,65 @@
 /**
- * The set-wise SQL of a list import and of a signal: staging the parsed rows, matching them to the
- * young people already known on the platform (docs/domain.md §2), and writing people, cases and their
- * CREATED events. Every statement runs on the whole list; the caller holds the transaction.
+ * Writing a list's rows, for a list import and a signal alike: matching them to the young people
+ * already known on the platform (docs/domain.md §2), updating the contact details of those matched,
+ * and writing the new people, a case for each person without an open one, and the cases' CREATED
+ * events. The caller holds the transaction (owner rights: it has checked the referent or partner).
  *
- * Matching, the one rule for lists and signals: same INE on the platform; else the same match key
- * when the INE is missing on either side (two different INEs are two people), the earliest such
- * person first.
+ * Matching, the one rule for lists and signals (matcherOf): same INE on the platform; else the same
+ * match key when the INE is missing on either side (two different INEs are two people), the earliest
+ * such person first.
+ *
+ * Rows are matched in memory and written with COPY, ids made here in the UUID v7 layout (time-ordered,
+ * as uuid_v7() makes them: core/db/time-ordered-id.ts). A list of 100,000
+ * rows then costs what PostgreSQL needs to write its rows (bench I1's raw floor), where staging it first
+ * and writing from the staging rows in one statement cost a third more.
  */
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { searchKey, type CaseStatus } from '@maillage/shared';
-import { copyInto, copyLine } from '../../../core/db/copy.js';
+import { copyInto, copyLine, type CopyValue } from '../../../core/db/copy.js';
 import type { Tx } from '../../../core/db/driver.js';
+import { timeOrderedId } from '../../../core/db/time-ordered-id.js';
 import type { SieiRow } from './parse.js';
 
-/**
- * The CTEs that end with `matched`: every row of `source` (staging columns: ine, match_key, …) with
- * `known_id`, the known young person it matches or null. Hash joins only, whatever the planner
- * guesses of `source` (a CTE has no statistics):
- * - `list` (an import): the platform's people are read once and hashed, and every row of the list
- *   probes them. A 100,000-row list against a platform of 2,000 people: 0.1 s, where looking up the
- *   list's 100,000 keys one index probe at a time took 0.5 s.
- * - `few` (a signal: one row): the people sharing the rows' INE or match key, by index; reading a
- *   whole platform for one row would cost more the bigger the platform.
- */
-export function matchedRowsCtes(platformId: string, source: SQL, size: 'list' | 'few'): SQL {
-  const known =
-    size === 'list'
-      ? sql`people as materialized (
-      select id, ine, match_key, created_at from young_person where platform_id = ${platformId}),
-    by_key as (
-      select distinct on (match_key) match_key, id from people order by match_key, created_at, id),
-    by_key_without_ine as (
-      select distinct on (match_key) match_key, id from people where ine is null order by match_key, created_at, id)`
-      : sql`by_key as (
-      select distinct on (match_key) match_key, id from young_person
-      where platform_id = ${platformId} and match_key in (select match_key from src)
-      order by match_key, created_at, id),
-    by_key_without_ine as (
-      select distinct on (match_key) match_key, id from young_person
-      where platform_id = ${platformId} and ine is null and match_key in (select match_key from src)
-      order by match_key, created_at, id)`;
-  const byIne =
-    size === 'list'
-      ? sql`people i on i.ine = r.ine`
-      : sql`young_person i on i.platform_id = ${platformId} and i.ine = r.ine`;
-  return sql`src as (${source}),
-    ${known},
-    matched as materialized (
-      select r.*, coalesce(i.id, case when r.ine is null then k.id else kn.id end) as known_id
-      from src r
-      left join ${byIne}
-      left join by_key k on k.match_key = r.match_key
-      left join by_key_without_ine kn on kn.match_key = r.match_key)`;
-}
+/** What the matching reads of a row: its INE and its match key. */
+type MatchedOn = Pick<SieiRow, 'ine' | 'matchKey'>;
 
-const STAGED_COLUMNS = [
-  'import_id',
-  'line',
-  'ine',
-  'last_name',
-  'first_names',
-  'birth_date',
-  'sex',
-  'address',
-  'postal_code',
-  'commune',
-  'phone',
-  'email',
-  'last_school_uai',
-  'last_formation',
-  'school_exit_date',
-  'highest_diploma',
-  'match_key',
-  'search_text',
-] as const;
+/** The young person a row matches on the platform (its id), or null. */
+type Matcher = (row: MatchedOn) => string | null;
 
-/** Lines of COPY text per chunk handed to the driver: bounds the text held at once. */
-const COPY_CHUNK = 2000;
-
-/** The staged rows as COPY text (new_id takes its default, uuid_v7()). */
-function* stagedLines(importId: string, rows: SieiRow[]): Generator<string> {
-  for (let i = 0; i < rows.length; i += COPY_CHUNK) {
-    let text = '';
-    for (const r of rows.slice(i, i + COPY_CHUNK)) {
-      text += copyLine([
-        importId,
-        r.line,
-        r.ine,
-        r.lastName,
-        r.firstNames,
-        r.birthDate,
-        r.sex,
-        r.address,
-        r.postalCode,
-        r.commune,
-        r.phone,
-        r.email,
-        r.lastSchoolUai,
-        r.lastFormation,
-        r.schoolExitDate,
-        r.highestDiploma,
-        r.matchKey,
-        searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
-      ]);
-    }
-    yield text;
+/** `people`: the platform's young people a row may match, earliest first (created_at, then id). */
+function matcherOf(people: readonly { id: string; ine: string | null; match_key: string }[]): Matcher {
+  const byIne = new Map<string, string>();
+  const byKey = new Map<string, string>();
+  const byKeyWithoutIne = new Map<string, string>();
+  for (const p of people) {
+    if (p.ine !== null && !byIne.has(p.ine)) byIne.set(p.ine, p.id);
+    if (!byKey.has(p.match_key)) byKey.set(p.match_key, p.id);
+    if (p.ine === null && !byKeyWithoutIne.has(p.match_key)) byKeyWithoutIne.set(p.match_key, p.id);
   }
+  return (row) =>
+    (row.ine !== null ? (byIne.get(row.ine) ?? byKeyWithoutIne.get(row.matchKey)) : byKey.get(row.matchKey)) ?? null;
 }
 
-/** A staged row matched to a young person already on the platform's list, named so that the referent can check it. */
+/**
+ * The matcher of `rows` against the platform's young people as they are now. A list reads the
+ * platform's people once (2,000 people: a few milliseconds); a few rows (a signal) read only those
+ * sharing their INE or match key, by index, whatever the platform's size.
+ */
+async function platformMatcher(tx: Tx, platformId: string, rows: readonly MatchedOn[]): Promise<Matcher> {
+  const few = rows.length <= FEW_ROWS;
+  const sharing = few
+    ? sql`and (ine = any(${sql.param(rows.flatMap((r) => (r.ine === null ? [] : [r.ine])))}::text[])
+               or match_key = any(${sql.param(rows.map((r) => r.matchKey))}::text[]))`
+    : sql``;
+  const { rows: people } = await tx.execute<{ id: string; ine: string | null; match_key: string }>(sql`
+    select id, ine, match_key from young_person where platform_id = ${platformId} ${sharing} order by created_at, id`);
+  return matcherOf(people);
+}
+
+/** Up to this many rows, the matching reads only the people sharing their keys. */
+const FEW_ROWS = 50;
+
+/** A row matched to a young person already on the platform's list, named so that the referent can check it. */
 export interface MergedRow {
   line: number;
   /** INE: same INE; IDENTITY: same last name, first given name and birth date, the INE missing on either side. */
@@ -134,41 +85,45 @@ export interface MergedRow {
 export const LISTED_MERGED = 50;
 
 /**
- * Stages the accepted rows of a list (owner rights) and returns how many match a known young
- * person of the platform (the preview's `merged`) and the first LISTED_MERGED of them, named. The
- * same statement as the count: the matched rows are kept once (a few thousand at most, hashed),
- * and only the listed ones are read back from the staging rows and joined to their person.
+ * What a list would merge (the preview): how many of its rows match a known young person of the
+ * platform, and the first LISTED_MERGED of them, named with their person and the person's case.
+ * Nothing is written.
  */
-export async function stageRows(
+export async function previewMerges(
   tx: Tx,
-  importId: string,
   platformId: string,
-  rows: SieiRow[],
+  rows: readonly SieiRow[],
 ): Promise<{ merged: number; listed: MergedRow[] }> {
-  await copyInto(tx, 'siei_import_row', STAGED_COLUMNS, stagedLines(importId, rows));
-  // Fresh statistics, or the planner may take 100,000 staged rows for a handful and loop over the
-  // platform's people for each. Only the columns the matching reads: a third of a whole-table ANALYZE.
-  await tx.execute(sql`analyze siei_import_row (import_id, ine, match_key)`);
-  const result = await tx.execute<{ n: number; listed: MergedRow[] | null }>(sql`
-    with ${matchedRowsCtes(platformId, sql`select line, ine, match_key from siei_import_row where import_id = ${importId}`, 'list')},
-    hits as materialized (select line, ine, known_id from matched where known_id is not null),
-    listed as (select * from hits order by line limit ${LISTED_MERGED})
-    select (select count(*) from hits)::int as n,
-      (select json_agg(json_build_object(
-          'line', l.line,
-          'matchedOn', case when l.ine is not null and l.ine = y.ine then 'INE' else 'IDENTITY' end,
-          'ine', s.ine, 'lastName', s.last_name, 'firstNames', s.first_names, 'birthDate', s.birth_date,
-          'known', json_build_object('youngPersonId', y.id, 'ine', y.ine, 'lastName', y.last_name, 'firstNames', y.first_names,
-            'birthDate', y.birth_date, 'caseId', c.id, 'caseStatus', c.status)
-        ) order by l.line)
-        from listed l
-        join siei_import_row s on s.import_id = ${importId} and s.line = l.line
-        join young_person y on y.id = l.known_id
-        left join lateral (
-          select id, status from psad_case where young_person_id = y.id order by status = 'CLOS', episode desc limit 1
-        ) c on true) as listed`);
-  const row = result.rows[0];
-  return { merged: row?.n ?? 0, listed: row?.listed ?? [] };
+  const known = await platformMatcher(tx, platformId, rows);
+  const hits: { row: SieiRow; knownId: string }[] = [];
+  for (const row of rows) {
+    const knownId = known(row);
+    if (knownId) hits.push({ row, knownId });
+  }
+  const first = hits.sort((a, b) => a.row.line - b.row.line).slice(0, LISTED_MERGED);
+  if (first.length === 0) return { merged: 0, listed: [] };
+  const { rows: people } = await tx.execute<MergedRow['known']>(sql`
+    select y.id as "youngPersonId", y.ine, y.last_name as "lastName", y.first_names as "firstNames",
+           y.birth_date::text as "birthDate", c.id as "caseId", c.status as "caseStatus"
+      from young_person y
+      left join lateral (
+        select id, status from psad_case where young_person_id = y.id order by status = 'CLOS', episode desc limit 1
+      ) c on true
+     where y.id = any(${sql.param(first.map((h) => h.knownId))}::uuid[])`);
+  const byId = new Map(people.map((p) => [p.youngPersonId, p]));
+  const listed = first.map(({ row, knownId }): MergedRow => {
+    const person = byId.get(knownId)!;
+    return {
+      line: row.line,
+      matchedOn: row.ine !== null && row.ine === person.ine ? 'INE' : 'IDENTITY',
+      ine: row.ine,
+      lastName: row.lastName,
+      firstNames: row.firstNames,
+      birthDate: row.birthDate,
+      known: person,
+    };
+  });
+  return { merged: hits.length, listed };
 }
 
 export interface CaseOrigin {
@@ -197,99 +152,251 @@ export interface ListWrite {
   created: number;
   /** New cases (A_TRAITER) opened, new episodes included. */
   opened: number;
-  /** The new cases by young person: a signal's one case (a list leaves it empty rather than carry 100,000 ids). */
-  openedByPerson: Map<string, string>;
+  /** The open case of the row at `index` after the write, and whether the write opened it. */
+  caseOf(index: number): { caseId: string; opened: boolean };
 }
 
+/** Lines of COPY text per chunk handed to the driver: bounds the text held at once. */
+const COPY_CHUNK = 500;
+
+/** The COPY text of `count` rows, `line(i)` giving the values of the i-th, in chunks of COPY_CHUNK lines. */
+function* copyChunks(count: number, line: (index: number) => CopyValue[]): Generator<string> {
+  for (let i = 0; i < count; i += COPY_CHUNK) {
+    let text = '';
+    for (let j = i; j < Math.min(count, i + COPY_CHUNK); j++) text += copyLine(line(j));
+    yield text;
+  }
+}
+
+const PERSON_COLUMNS = [
+  'id',
+  'platform_id',
+  'ine',
+  'last_name',
+  'first_names',
+  'birth_date',
+  'sex',
+  'address',
+  'postal_code',
+  'commune',
+  'phone',
+  'email',
+  'last_school_uai',
+  'last_formation',
+  'school_exit_date',
+  'highest_diploma',
+  'match_key',
+  'search_text',
+] as const;
+const CASE_COLUMNS = [
+  'id',
+  'platform_id',
+  'young_person_id',
+  'sort_name',
+  'episode',
+  'status',
+  'source',
+  'campaign',
+  'signal_source',
+  'import_id',
+] as const;
+const EVENT_COLUMNS = ['id', 'case_id', 'actor_id', 'kind', 'data'] as const;
+
+/** The contact details a list updates on a known person, where it gives them. */
+const contactOf = (r: SieiRow) => ({
+  id: '',
+  address: r.address,
+  postal_code: r.postalCode,
+  commune: r.commune,
+  phone: r.phone,
+  email: r.email,
+});
+
 /**
- * Writes staged rows (`source`: a query with the staging columns, new_id included) in one
- * statement: match each row; update the contact details of the people matched (the first row of
- * each person, only the values given that differ, so the same list twice changes nothing); insert
- * the others; open a case A_TRAITER (episode = previous + 1) for each person without an open one,
- * with its CREATED event. Owner rights: the caller has checked the referent or partner policy.
+ * Writes `rows` (a list's accepted rows, or a signal's one row) to the platform's list, matched against
+ * its young people as they are now: updates the contact details of the people matched (the first row
+ * of each person, only the values given that differ, so the same list twice changes nothing); writes
+ * the others as new people; opens a case A_TRAITER (episode = previous + 1) for each person without an
+ * open one, with its CREATED event. Owner rights: the caller has checked the referent or partner policy
+ * and holds the platform's list lock.
+ *
+ * The rows are let go once the people are written (pass them without keeping them: a 100,000-row
+ * list's are 60 MB of the heap, which the cases and events no longer need).
  */
-export async function writeRows(
+export async function writeList(
   tx: Tx,
   platformId: string,
   actorId: string,
-  source: SQL,
+  rows: readonly SieiRow[],
   origin: CaseOrigin,
 ): Promise<ListWrite> {
-  const result = await tx.execute<{
-    merged: number;
-    updated: number;
-    created: number;
-    opened: number;
-    cases: { id: string; yp: string }[] | null;
-  }>(writeRowsStatement(platformId, actorId, source, origin));
-  const row = result.rows[0]!;
+  const count = rows.length;
+  const people = await writePeople(tx, platformId, rows);
+  rows = [];
+
+  // The known people's cases: a person with an open case keeps it, the others get the next episode.
+  const prior = new Map<string, { sortName: string; episode: number; openCase: string | null }>();
+  if (people.known.length > 0) {
+    const { rows: found } = await tx.execute<{
+      id: string;
+      sort_name: string;
+      episode: number | null;
+      open_case: string | null;
+    }>(sql`
+      select y.id, y.last_name || chr(1) || y.first_names as sort_name, max(c.episode) as episode,
+             (array_agg(c.id) filter (where c.status <> 'CLOS'))[1] as open_case
+        from young_person y left join psad_case c on c.young_person_id = y.id
+       where y.id = any(${sql.param(people.known)}::uuid[])
+       group by y.id`);
+    for (const p of found) prior.set(p.id, { sortName: p.sort_name, episode: p.episode ?? 0, openCase: p.open_case });
+  }
+  // The cases to open, in columns (100,000 objects would be 5 MB more while the rows are still in the heap).
+  const opened = { ids: [] as string[], people: [] as string[], sortNames: [] as string[], episodes: [] as number[] };
+  const open = (personId: string, sortName: string, episode: number) => {
+    opened.ids.push(timeOrderedId());
+    opened.people.push(personId);
+    opened.sortNames.push(sortName);
+    opened.episodes.push(episode);
+  };
+  for (const personId of people.known) {
+    const p = prior.get(personId)!;
+    if (p.openCase === null) open(personId, p.sortName, p.episode + 1);
+  }
+  people.createdIds.forEach((personId, i) => open(personId, people.createdSortNames[i]!, 1));
+  const toOpen = opened.ids.length;
+  if (toOpen > 0) {
+    await copyInto(
+      tx,
+      'psad_case',
+      CASE_COLUMNS,
+      copyChunks(toOpen, (i) => [
+        opened.ids[i],
+        platformId,
+        opened.people[i],
+        opened.sortNames[i],
+        opened.episodes[i],
+        'A_TRAITER',
+        origin.source,
+        origin.campaign,
+        origin.signalSource,
+        origin.importId,
+      ]),
+    );
+    const data = createdData(origin);
+    await copyInto(
+      tx,
+      'case_event',
+      EVENT_COLUMNS,
+      copyChunks(toOpen, (i) => [timeOrderedId(), opened.ids[i], actorId, 'CREATED', data]),
+    );
+  }
+
+  let openedOf: Map<string, string> | undefined;
   return {
-    merged: row.merged,
-    updated: row.updated,
-    created: row.created,
-    opened: row.opened,
-    openedByPerson: new Map((row.cases ?? []).map((c) => [c.yp, c.id])),
+    merged: count - people.createdIds.length,
+    updated: people.updated,
+    created: people.createdIds.length,
+    opened: toOpen,
+    caseOf: (index) => {
+      openedOf ??= new Map(opened.people.map((personId, i) => [personId, opened.ids[i]!]));
+      const personId = people.personOf[index]!;
+      const caseId = openedOf.get(personId);
+      return caseId ? { caseId, opened: true } : { caseId: prior.get(personId)!.openCase!, opened: false };
+    },
   };
 }
 
-/** The one statement of writeRows. */
-function writeRowsStatement(platformId: string, actorId: string, source: SQL, origin: CaseOrigin): SQL {
-  const withIds = origin.source === 'SIGNAL';
-  return sql`
-    with ${matchedRowsCtes(platformId, source, withIds ? 'few' : 'list')},
-    first_of_known as (
-      select distinct on (known_id) * from matched where known_id is not null order by known_id, line
-    ),
-    updated as (
-      update young_person y set
-        address = coalesce(k.address, y.address),
-        postal_code = coalesce(k.postal_code, y.postal_code),
-        commune = coalesce(k.commune, y.commune),
-        phone = coalesce(k.phone, y.phone),
-        email = coalesce(k.email, y.email),
-        version = y.version + 1,
-        updated_at = now()
-      from first_of_known k
-      where y.id = k.known_id and (
-        (k.address is not null and k.address is distinct from y.address) or
-        (k.postal_code is not null and k.postal_code is distinct from y.postal_code) or
-        (k.commune is not null and k.commune is distinct from y.commune) or
-        (k.phone is not null and k.phone is distinct from y.phone) or
-        (k.email is not null and k.email is distinct from y.email))
-      returning y.id
-    ),
-    created as (
-      insert into young_person (id, platform_id, ine, last_name, first_names, birth_date, sex, address, postal_code, commune, phone, email,
-        last_school_uai, last_formation, school_exit_date, highest_diploma, match_key, search_text)
-      select s.new_id, ${platformId}, s.ine, s.last_name, s.first_names, s.birth_date, s.sex, s.address, s.postal_code, s.commune, s.phone,
-        s.email, s.last_school_uai, s.last_formation, s.school_exit_date, s.highest_diploma, s.match_key, s.search_text
-      from matched s where s.known_id is null
-      returning id
-    ),
-    prior as (
-      select c.young_person_id, max(c.episode) as episode, bool_or(c.status <> 'CLOS') as open
-      from psad_case c where c.young_person_id in (select known_id from first_of_known)
-      group by c.young_person_id
-    ),
-    opened as (
-      insert into psad_case (platform_id, young_person_id, sort_name, episode, status, source, campaign, signal_source, import_id)
-      select ${platformId}, p.id, p.sort_name, coalesce(pr.episode, 0) + 1, 'A_TRAITER', ${origin.source}, ${origin.campaign}, ${origin.signalSource}, ${origin.importId}
-      -- A new person's name is at hand; a known person's is looked up by the insert trigger (migration 0014).
-      from (select known_id as id, null::text as sort_name from first_of_known
-            union all select new_id, last_name || chr(1) || first_names from matched where known_id is null) p
-      left join prior pr on pr.young_person_id = p.id
-      where not coalesce(pr.open, false)
-      returning id, young_person_id
-    ),
-    events as (
-      insert into case_event (case_id, actor_id, kind, data)
-      select id, ${actorId}, 'CREATED', ${createdData(origin)}::jsonb from opened
-      returning 1
-    )
-    select
-      (select count(*) from matched where known_id is not null)::int as merged,
-      (select count(*) from updated)::int as updated,
-      (select count(*) from created)::int as created,
-      (select count(*) from events)::int as opened,
-      ${withIds ? sql`(select json_agg(json_build_object('id', id, 'yp', young_person_id)) from opened)` : sql`null::json`} as cases`;
+/**
+ * The people of `rows`: each row matched (the parser has merged the list's duplicates), the contact
+ * details of the known ones updated, the new ones written. Returns each row's person, the known people
+ * (once each, in the rows' order) and the new ones with the sort name their case takes.
+ */
+async function writePeople(
+  tx: Tx,
+  platformId: string,
+  rows: readonly SieiRow[],
+): Promise<{ personOf: string[]; known: string[]; createdIds: string[]; createdSortNames: string[]; updated: number }> {
+  const match = await platformMatcher(tx, platformId, rows);
+  const personOf: string[] = [];
+  const firstOfKnown = new Map<string, SieiRow>();
+  const created: SieiRow[] = [];
+  const createdIds: string[] = [];
+  for (const row of rows) {
+    let id = match(row);
+    if (id === null) {
+      id = timeOrderedId();
+      created.push(row);
+      createdIds.push(id);
+    } else if (!firstOfKnown.has(id)) firstOfKnown.set(id, row);
+    personOf.push(id);
+  }
+  const updated = await updateContacts(tx, firstOfKnown);
+  if (created.length > 0)
+    await copyInto(
+      tx,
+      'young_person',
+      PERSON_COLUMNS,
+      copyChunks(created.length, (i) => {
+        const r = created[i]!;
+        return [
+          createdIds[i],
+          platformId,
+          r.ine,
+          r.lastName,
+          r.firstNames,
+          r.birthDate,
+          r.sex,
+          r.address,
+          r.postalCode,
+          r.commune,
+          r.phone,
+          r.email,
+          r.lastSchoolUai,
+          r.lastFormation,
+          r.schoolExitDate,
+          r.highestDiploma,
+          r.matchKey,
+          searchKey([r.lastName, r.firstNames, r.ine ?? ''].join(' ')),
+        ];
+      }),
+    );
+  return {
+    personOf,
+    known: [...firstOfKnown.keys()],
+    createdIds,
+    createdSortNames: created.map((r) => `${r.lastName}\u0001${r.firstNames}`),
+    updated,
+  };
+}
+
+/**
+ * Updates the contact details of the known people from their first row: only the values the row
+ * gives that differ (the same list twice changes no row). One statement; returns how many changed.
+ */
+async function updateContacts(tx: Tx, firstOfKnown: ReadonlyMap<string, SieiRow>): Promise<number> {
+  const given = [...firstOfKnown]
+    .map(([id, row]) => ({ ...contactOf(row), id }))
+    .filter((c) => [c.address, c.postal_code, c.commune, c.phone, c.email].some((v) => v !== null));
+  if (given.length === 0) return 0;
+  const result = await tx.execute<{ n: number }>(sql`
+    with changed as (
+    update young_person y set
+      address = coalesce(k.address, y.address),
+      postal_code = coalesce(k.postal_code, y.postal_code),
+      commune = coalesce(k.commune, y.commune),
+      phone = coalesce(k.phone, y.phone),
+      email = coalesce(k.email, y.email),
+      version = y.version + 1,
+      updated_at = now()
+    from json_to_recordset(${JSON.stringify(given)}::json)
+      as k(id uuid, address text, postal_code text, commune text, phone text, email text)
+    where y.id = k.id and (
+      (k.address is not null and k.address is distinct from y.address) or
+      (k.postal_code is not null and k.postal_code is distinct from y.postal_code) or
+      (k.commune is not null and k.commune is distinct from y.commune) or
+      (k.phone is not null and k.phone is distinct from y.phone) or
+      (k.email is not null and k.email is distinct from y.email))
+    returning 1)
+    select count(*)::int as n from changed`);
+  return result.rows[0]!.n;
 }

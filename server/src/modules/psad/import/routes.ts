@@ -127,8 +127,10 @@ export async function registerImportRoutes(app: FastifyInstance): Promise<void> 
       },
       async (request) => {
         const report = await inRequestTx(request, 'write', (ctx) => confirmImport(ctx, request.params.importId));
-        // Committed: the tables' statistics, before the answer (the next request plans on them).
-        await refreshConfirmedStatistics(request.server.services.database, request.log);
+        // Committed: the tables' statistics, after the answer rather than before it (0.6 s for a
+        // 100,000-row list, which the referent need not wait for). On PGlite the next request waits for
+        // them on the one connection; on PostgreSQL one that comes meanwhile plans on the old ones.
+        void refreshConfirmedStatistics(request.server.services.database, request.log);
         return report;
       },
     );
