@@ -147,12 +147,15 @@ export function evaluateTargets(r: RunReport): RunReport['targets'] {
   });
   const big = [...r.imports].sort((a, b) => b.rows - a.rows)[0];
   const floor = big ? rawImportOf(r, big.file) : undefined;
+  // Issue 20: the 50,000 rows/s of issue 16 became a ratio to the raw COPY floor of the same file, in
+  // the same run (the machine's speed cancels out).
+  const importRatio = big && floor ? big.rowsPerSecond / floor.rowsPerSecond : undefined;
   t.push({
-    target: 'import ≥ 50,000 rows/s end to end',
+    target: "import (preview + confirm) ≥ 0.9 × the raw COPY floor's rows/s, same file, same run",
     measured: big
-      ? `${big.rows} rows in ${big.totalMs} ms = ${big.rowsPerSecond} rows/s (raw floor of the same writes: ${floor ? `${floor.rowsPerSecond} rows/s` : 'n/a'})`
+      ? `${big.rows} rows in ${big.totalMs} ms = ${big.rowsPerSecond} rows/s; raw floor ${floor ? `${floor.totalMs} ms = ${floor.rowsPerSecond} rows/s` : 'not run'}${importRatio === undefined ? '' : ` = ${fmt(importRatio, 2)} ×`}`
       : 'not run',
-    verdict: verdict(big ? big.rowsPerSecond >= 50_000 : undefined),
+    verdict: verdict(importRatio === undefined ? undefined : importRatio >= 0.9),
   });
   // The target is the reads and the write of issue 4: the bilans (B1) have their own line in the table.
   const apiRuns = r.results.filter((x) => x.server === 'api' && ['Q1', 'Q2', 'Q3', 'Q4', 'M1'].includes(x.scenario));
