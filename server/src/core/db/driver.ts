@@ -136,7 +136,17 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
 }
 
 async function openPostgres(url: string, logger?: Logger): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, keepAlive: true });
+  // Without JIT (on by default from PostgreSQL 12): it compiles any query whose estimated cost passes
+  // jit_above_cost, and no query here runs long enough to repay it. The change feed's page, which its
+  // per-key branches make look costly, took 80 ms of compiling for 2 ms of work. The bench measures
+  // without it too (bench/postgresql.bench.sql).
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: 5000,
+    keepAlive: true,
+    options: '-c jit=off',
+  });
   // A connection that loses its server (restart, terminated backend) must not take the process down.
   // The pool drops an idle client on its own; a client checked out (a request's open transaction,
   // between two queries) has no listener of the pool's and would throw from its 'error' event: this
