@@ -1,19 +1,24 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { useEffect, useRef, useState } from 'react';
 import { Button } from './Button';
+import { VisuallyHidden } from './VisuallyHidden';
 
 /**
  * A destructive action that asks first: the button shows the question in its place, with « confirm »
- * (focused, so that Enter goes on) and « Annuler » (back to the button, focused again).
+ * (focused, so that Enter goes on) and « Annuler » (back to the button, focused again). `labelSuffix`
+ * completes the label for screen readers only, where the visible one is short (« Supprimer », in a
+ * table's row: « l’adresse https://… »).
  */
 export function ConfirmButton({
   label,
+  labelSuffix,
   question,
   confirmLabel,
   busy = false,
   onConfirm,
 }: {
   label: string;
+  labelSuffix?: string;
   question: string;
   confirmLabel: string;
   busy?: boolean;
@@ -38,11 +43,12 @@ export function ConfirmButton({
           }}
         >
           {label}
+          {labelSuffix ? <VisuallyHidden>{labelSuffix}</VisuallyHidden> : null}
         </Button>
       </div>
     );
   return (
-    <div ref={box} role="group" aria-label={label} className={fr.cx('fr-mb-2w')}>
+    <div ref={box} role="group" aria-label={`${label}${labelSuffix ?? ''}`} className={fr.cx('fr-mb-2w')}>
       <p className={fr.cx('fr-mb-1w')}>{question}</p>
       <ul className={fr.cx('fr-btns-group', 'fr-btns-group--inline-sm')}>
         <li>

@@ -275,7 +275,8 @@ export function WebhooksPage() {
           </li>
           <li>
             <ConfirmButton
-              label={`Supprimer l’adresse ${e.url}`}
+              label="Supprimer"
+              labelSuffix={` l’adresse ${e.url}`}
               question={`Supprimer l’adresse ${e.url} et son journal des envois ? Le système ne recevra plus rien.`}
               confirmLabel="Supprimer"
               busy={remove.isPending && remove.variables?.id === e.id}
