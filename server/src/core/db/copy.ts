@@ -25,6 +25,21 @@ export const copyLine = (values: CopyValue[]): string => values.map(copyValue).j
 export const copySql = (table: string, columns: readonly string[], source: string) =>
   `COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM ${source}`;
 
+/**
+ * Lines of COPY text per chunk handed to the driver: bounds the text held at once. 500 lines (about
+ * 60 KB) stay below V8's large-object size, so that a chunk once sent dies young.
+ */
+const COPY_CHUNK = 500;
+
+/** The COPY text of `count` rows, `line(i)` giving the values of the i-th, in chunks of COPY_CHUNK lines. */
+export function* copyChunks(count: number, line: (index: number) => CopyValue[]): Generator<string> {
+  for (let i = 0; i < count; i += COPY_CHUNK) {
+    let text = '';
+    for (let j = i; j < Math.min(count, i + COPY_CHUNK); j++) text += copyLine(line(j));
+    yield text;
+  }
+}
+
 type PgliteTx = { query(sql: string, params?: unknown[], options?: { blob?: Blob }): Promise<unknown> };
 
 /**

@@ -345,6 +345,14 @@ describe('SIEI import: preview then confirm', () => {
       { episode: 1, status: 'CLOS', campaign: '2026-S2' },
       { episode: 2, status: 'A_TRAITER', campaign: '2027-S1' },
     ]);
+    // Both episodes sort in the worklist under the person's name, as a new person's case does.
+    const names = await owner<{ sorted: boolean }>(
+      sql`select c.sort_name = y.last_name || chr(1) || y.first_names as sorted
+            from psad_case c join young_person y on y.id = c.young_person_id
+           where c.young_person_id = ${c!.young_person_id} or c.import_id = ${res.json().importId}`,
+    );
+    expect(names.length).toBeGreaterThan(1);
+    expect(names.every((n) => n.sorted)).toBe(true);
   });
 
   it('the Vierzon list on its own platform, by its referent', async () => {

@@ -15,7 +15,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { searchKey, type CaseStatus } from '@maillage/shared';
-import { copyInto, copyLine, type CopyValue } from '../../../core/db/copy.js';
+import { copyChunks, copyInto } from '../../../core/db/copy.js';
 import type { Tx } from '../../../core/db/driver.js';
 import { timeOrderedId } from '../../../core/db/time-ordered-id.js';
 import type { SieiRow } from './parse.js';
@@ -156,18 +156,6 @@ export interface ListWrite {
   caseOf(index: number): { caseId: string; opened: boolean };
 }
 
-/** Lines of COPY text per chunk handed to the driver: bounds the text held at once. */
-const COPY_CHUNK = 500;
-
-/** The COPY text of `count` rows, `line(i)` giving the values of the i-th, in chunks of COPY_CHUNK lines. */
-function* copyChunks(count: number, line: (index: number) => CopyValue[]): Generator<string> {
-  for (let i = 0; i < count; i += COPY_CHUNK) {
-    let text = '';
-    for (let j = i; j < Math.min(count, i + COPY_CHUNK); j++) text += copyLine(line(j));
-    yield text;
-  }
-}
-
 const PERSON_COLUMNS = [
   'id',
   'platform_id',
@@ -202,16 +190,6 @@ const CASE_COLUMNS = [
 ] as const;
 const EVENT_COLUMNS = ['id', 'case_id', 'actor_id', 'kind', 'data'] as const;
 
-/** The contact details a list updates on a known person, where it gives them. */
-const contactOf = (r: SieiRow) => ({
-  id: '',
-  address: r.address,
-  postal_code: r.postalCode,
-  commune: r.commune,
-  phone: r.phone,
-  email: r.email,
-});
-
 /**
  * Writes `rows` (a list's accepted rows, or a signal's one row) to the platform's list, matched against
  * its young people as they are now: updates the contact details of the people matched (the first row
@@ -235,24 +213,26 @@ export async function writeList(
   rows = [];
 
   // The known people's cases: a person with an open case keeps it, the others get the next episode.
-  const prior = new Map<string, { sortName: string; episode: number; openCase: string | null }>();
+  const prior = new Map<string, { episode: number; openCase: string | null }>();
   if (people.known.length > 0) {
-    const { rows: found } = await tx.execute<{
-      id: string;
-      sort_name: string;
-      episode: number | null;
-      open_case: string | null;
-    }>(sql`
-      select y.id, y.last_name || chr(1) || y.first_names as sort_name, max(c.episode) as episode,
+    const { rows: found } = await tx.execute<{ id: string; episode: number | null; open_case: string | null }>(sql`
+      select y.id, max(c.episode) as episode,
              (array_agg(c.id) filter (where c.status <> 'CLOS'))[1] as open_case
         from young_person y left join psad_case c on c.young_person_id = y.id
        where y.id = any(${sql.param(people.known)}::uuid[])
        group by y.id`);
-    for (const p of found) prior.set(p.id, { sortName: p.sort_name, episode: p.episode ?? 0, openCase: p.open_case });
+    for (const p of found) prior.set(p.id, { episode: p.episode ?? 0, openCase: p.open_case });
   }
   // The cases to open, in columns (100,000 objects would be 5 MB more while the rows are still in the heap).
-  const opened = { ids: [] as string[], people: [] as string[], sortNames: [] as string[], episodes: [] as number[] };
-  const open = (personId: string, sortName: string, episode: number) => {
+  // A new person's case takes its sort name from the row; a known person's is looked up by the insert
+  // trigger (migration 0014) where it is left null.
+  const opened = {
+    ids: [] as string[],
+    people: [] as string[],
+    sortNames: [] as (string | null)[],
+    episodes: [] as number[],
+  };
+  const open = (personId: string, sortName: string | null, episode: number) => {
     opened.ids.push(timeOrderedId());
     opened.people.push(personId);
     opened.sortNames.push(sortName);
@@ -260,7 +240,7 @@ export async function writeList(
   };
   for (const personId of people.known) {
     const p = prior.get(personId)!;
-    if (p.openCase === null) open(personId, p.sortName, p.episode + 1);
+    if (p.openCase === null) open(personId, null, p.episode + 1);
   }
   people.createdIds.forEach((personId, i) => open(personId, people.createdSortNames[i]!, 1));
   const toOpen = opened.ids.length;
@@ -375,7 +355,14 @@ async function writePeople(
  */
 async function updateContacts(tx: Tx, firstOfKnown: ReadonlyMap<string, SieiRow>): Promise<number> {
   const given = [...firstOfKnown]
-    .map(([id, row]) => ({ ...contactOf(row), id }))
+    .map(([id, r]) => ({
+      id,
+      address: r.address,
+      postal_code: r.postalCode,
+      commune: r.commune,
+      phone: r.phone,
+      email: r.email,
+    }))
     .filter((c) => [c.address, c.postal_code, c.commune, c.phone, c.email].some((v) => v !== null));
   if (given.length === 0) return 0;
   const result = await tx.execute<{ n: number }>(sql`
