@@ -24,6 +24,7 @@ const config: CodegenConfig = {
         contextType: '../context.js#RequestContext',
         // Each object type resolved from a service's row: its field resolvers get that row as parent.
         mappers: {
+          AccessRequest: '../../modules/identity/access-requests.service.js#AccessRequestRow',
           ApiKey: '../../modules/identity/api-keys.service.js#ApiKeyRow',
           Membership: '../../modules/identity/users.service.js#MembershipRow',
           Organisation: '../../modules/identity/organisations.service.js#OrganisationRow',

@@ -278,6 +278,26 @@ describe.skipIf(!postgresUrl)(
         expect((await call(b, '/api/auth/refresh', client, { cookie: second })).status).toBe(401);
       });
 
+      it('refuses on B, at its next request, the token of a session its user ended on A (issue 21)', async () => {
+        const client = newClient();
+        const me = (server: Server, token: string) =>
+          call(server, '/graphql', client, { token, body: { query: '{ me { user { email } } }' } });
+        const laptop = (await login(a, client, 'conseiller@demo.test')).body.accessToken as string;
+        const phone = (await login(b, client, 'conseiller@demo.test')).body.accessToken as string;
+        // B has verified the laptop's token and remembers its actor.
+        expect((await me(b, laptop)).body).toEqual({ data: { me: { user: { email: 'conseiller@demo.test' } } } });
+        expect((await me(b, laptop)).body).toEqual({ data: { me: { user: { email: 'conseiller@demo.test' } } } });
+        const ended = await call(a, '/graphql', client, {
+          token: phone,
+          body: { query: 'mutation { revokeOtherSessions }' },
+        });
+        expect(ended.body).toEqual({ data: { revokeOtherSessions: 1 } });
+        const refused = await me(b, laptop);
+        expect((refused.body.errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe('UNAUTHENTICATED');
+        expect((await me(a, laptop)).body.errors).toBeDefined();
+        expect((await me(b, phone)).body).toEqual({ data: { me: { user: { email: 'conseiller@demo.test' } } } });
+      });
+
       it('counts the per-address request limit (60 a minute on sign-in) across both', async () => {
         const client = newClient();
         // A malformed body costs no password hashing: only the rate limit is at work.

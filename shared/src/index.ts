@@ -1,6 +1,7 @@
 export * from './identity/enums.js';
 export * as identity from './identity/schemas.js';
 export { pageSize, uuid, version } from './identity/schemas.js';
+export * as secondFactor from './identity/second-factor.js';
 export * from './text.js';
 export * from './psad/enums.js';
 export * from './psad/case-machine.js';

@@ -83,6 +83,7 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
   User: 'user',
   ApiKey: 'api_key',
   TrustedDocument: 'trusted_document',
+  AccessRequest: 'access_request',
   Membership: 'membership',
   Platform: 'platform',
   Case: 'psad_case',
@@ -122,6 +123,7 @@ export const TARGET_TYPES: Readonly<Record<string, string>> = {
 /** Fields whose type does not say what their `id` names (they answer a Boolean). */
 export const TARGET_OF_ID: Readonly<Record<string, string>> = {
   'Mutation.removeMembership': 'membership',
+  'Mutation.revokeSession': 'user_session',
   'Mutation.removeCompetence': 'competence',
   'Mutation.deleteSolutionOffer': 'solution_offer',
   'Mutation.deletePlatformAction': 'platform_action',

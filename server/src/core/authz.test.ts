@@ -63,6 +63,7 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: 'query($id: ID!) { trustedDocuments(userId: $id) { id } }',
     variables: { id: ids.user },
   }),
+  'Query.accessRequests': () => ({ query: '{ accessRequests { id } }' }),
   'Query.platforms': () => ({ query: '{ platforms { id name } }' }),
   'Query.platform': () => ({ query: 'query($id: ID!) { platform(id: $id) { id } }', variables: { id: ids.territory } }),
   'Query.cases': () => ({
@@ -178,6 +179,15 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
     query: 'mutation($id: ID!) { removeTrustedDocument(id: $id) { id } }',
     variables: { id: ids.user },
   }),
+  'Mutation.approveAccessRequest': () => ({
+    query:
+      'mutation($id: ID!, $o: ID!) { approveAccessRequest(input: { id: $id, version: 1, organisationId: $o, roles: [VIEWER] }) { id } }',
+    variables: { id: ids.user, o: ids.organisation },
+  }),
+  'Mutation.rejectAccessRequest': () => ({
+    query: 'mutation($id: ID!) { rejectAccessRequest(input: { id: $id, version: 1, reason: "Inconnu" }) { id } }',
+    variables: { id: ids.user },
+  }),
   'Mutation.createOrganisation': () => ({
     query: 'mutation { createOrganisation(input: { name: "Organisation pirate", kind: OTHER }) { id } }',
   }),
@@ -226,6 +236,13 @@ const calls: Record<string, () => { query: string; variables?: Record<string, un
   'Mutation.changeOwnPassword': () => ({
     query: 'mutation { changeOwnPassword(currentPassword: "demo-maillage", newPassword: "another-long-password") }',
   }),
+  // Sessions (issue 21): a user's own.
+  'Query.mySessions': () => ({ query: '{ mySessions { id current } }' }),
+  'Mutation.revokeSession': () => ({
+    query: 'mutation($id: ID!) { revokeSession(id: $id) }',
+    variables: { id: ids.territory },
+  }),
+  'Mutation.revokeOtherSessions': () => ({ query: 'mutation { revokeOtherSessions }' }),
   // Notifications, the e-mail outbox and background jobs (issue 16).
   'Query.myNotifications': () => ({ query: '{ myNotifications { totalCount } }' }),
   'Query.myUnreadNotificationCount': () => ({ query: '{ myUnreadNotificationCount }' }),
@@ -962,6 +979,9 @@ describe('admin-only fields', () => {
         'Query.trustedDocuments',
         'Mutation.registerTrustedDocuments',
         'Mutation.removeTrustedDocument',
+        'Query.accessRequests',
+        'Mutation.approveAccessRequest',
+        'Mutation.rejectAccessRequest',
         'Mutation.createPlatform',
         'Mutation.updatePlatform',
         'Mutation.createOrganisation',

@@ -24,6 +24,18 @@ const intInRange = (min: number, max: number, fallback: number) =>
     .pipe(z.number().min(min, `an integer between ${min} and ${max}`).max(max, `an integer between ${min} and ${max}`))
     .default(fallback);
 
+/** A comma-separated list, each item checked by `item`. */
+const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
+
 /** Signing keys are Ed25519 (core/auth/keys.ts); `\\n` written for newlines (one-line env files) is accepted. */
 function pem(kind: 'private' | 'public') {
   const expected = kind === 'private' ? 'a PEM PKCS#8 Ed25519 private key' : 'a PEM SPKI Ed25519 public key';
@@ -296,6 +308,29 @@ const envSchema = z
     JOB_MAINTENANCE_SECONDS: intInRange(1, 3600, 60),
     /** On shutdown, how long the jobs under way may still run. */
     JOB_STOP_TIMEOUT_MS: intInRange(0, 120_000, 10_000),
+    /** ProConnect (the State's identity federation for public agents): its issuer URL, this client's id and secret; all three or none. */
+    PROCONNECT_ISSUER: z.url({ protocol: /^https?$/, message: 'an http(s):// URL' }).optional(),
+    PROCONNECT_CLIENT_ID: z.string().min(1).optional(),
+    PROCONNECT_CLIENT_SECRET: z.string().min(1).optional(),
+    PROCONNECT_SCOPES: z.string().trim().min(1).default('openid email given_name usual_name siret uid idp_id'),
+    /** The acr values of ProConnect that stand for a second factor already asked by the identity provider. */
+    PROCONNECT_STRONG_ACR: commaList(z.string()).default([
+      'eidas2',
+      'eidas3',
+      'https://proconnect.gouv.fr/assurance/self-asserted-2fa',
+      'https://proconnect.gouv.fr/assurance/consistency-checked-2fa',
+    ]),
+    /**
+     * The roles whose holders must sign in with a second factor (they enrol at their next sign-in); `none`
+     * for no role (anyone who enrolled a factor is still asked for it).
+     */
+    SECOND_FACTOR_ROLES: z
+      .literal('none')
+      .transform((): Role[] => [])
+      .or(commaList(z.enum(ROLES, { message: `none, or roles among ${ROLES.join(', ')}` })))
+      .default(['ADMIN']),
+    /** The WebAuthn relying party id of passkeys: APP_URL's host name unless set. */
+    WEBAUTHN_RP_ID: z.string().min(1).optional(),
     /** Benchmarks: count the SQL statements of each request into the `x-sql-statements` response header. */
     BENCH_COUNT_SQL: z.enum(['on', 'off'], { message: 'on or off' }).default('off'),
   })
@@ -325,6 +360,11 @@ const envSchema = z
         });
       }
     }
+    const proconnect = ['PROCONNECT_ISSUER', 'PROCONNECT_CLIENT_ID', 'PROCONNECT_CLIENT_SECRET'] as const;
+    if (proconnect.some((key) => env[key]))
+      for (const key of proconnect)
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'set (ProConnect needs its three variables)' });
     if (env.DOCUMENT_STORAGE === 's3') {
       for (const key of S3_VARIABLES) {
         if (!env[key])

@@ -19,11 +19,15 @@ export interface Denial {
    * most once an hour per user and action, so that a caller retrying does not flood them.
    */
   alert?: NotificationEvent;
+  /** What the refusal must leave behind although the request rolls back (a wrong guess counted). */
+  record?: (tx: Tx) => Promise<void>;
 }
 
 /** What every resolver and REST handler gets for one request. */
 export interface RequestContext {
   requestId: string;
+  /** The client's address, for the throttles of guesses (none outside an HTTP request). */
+  address?: string;
   actor: Actor | null;
   /** Why the credentials sent were refused, if any were sent. */
   authError: AppError | null;

@@ -32,6 +32,7 @@ export class RequestState {
     const loaders = this.loaders;
     this.context = {
       requestId: request.id,
+      address: request.ip,
       actor: request.actor,
       authError: request.authError,
       get db(): Tx {
@@ -75,8 +76,12 @@ export class RequestState {
     }
     // A remembered actor (core/auth/recent-actors.ts): its memberships are read again with the BEGIN.
     request.actorToCheck = false;
-    const open = await openTransaction(database, mode, actor, { before: actorRowsSql(actor.userId), finale });
-    const current = actorFromRows(actor.userId, open.beforeRows as unknown as ActorRow[], actor.via);
+    const open = await openTransaction(database, mode, actor, {
+      before: actorRowsSql(actor.userId, actor.sessionId!),
+      finale,
+    });
+    const read = actorFromRows(actor.userId, open.beforeRows as unknown as ActorRow[], actor.via);
+    const current = read && { ...read, sessionId: actor.sessionId };
     if (current && sameGrant(current, actor)) {
       this.open = open;
       this.mode = mode;
@@ -140,6 +145,7 @@ export async function recordDenials(request: FastifyRequest, denials: readonly D
   await services.database.db.transaction(async (tx) => {
     for (const d of denials) {
       if (d.alert && !(await alertedWithinHour(tx, actorId, d.action))) await notifyInTx(services, tx, d.alert);
+      await d.record?.(tx);
       await appendAudit(tx, {
         actorId,
         action: d.action,

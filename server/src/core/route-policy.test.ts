@@ -9,7 +9,7 @@ import { freshDatabase, type GqlResult } from '../../test/harness.js';
 import { buildApp } from '../app.js';
 import { DEMO_PASSWORD } from '../demo/seed.js';
 import { policies } from './authz.js';
-import { loadConfig } from './config.js';
+import { testConfig } from '../../test/template-database.js';
 import type { Database } from './db/driver.js';
 import { collectRoutePolicies, declaredRoutes, enforceRoutePolicy, registerWithPolicy } from './route-policy.js';
 
@@ -25,7 +25,7 @@ beforeAll(async () => {
   ({ database, drop } = await freshDatabase());
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-test-'));
   app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, SERVE_WEB: 'off', LOG_LEVEL: 'silent' }),
+    config: testConfig(dataDir),
     database,
   });
   app.get('/api/test/undeclared', async () => ({ reached: true }));

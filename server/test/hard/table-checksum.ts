@@ -7,10 +7,13 @@ import type { Db } from '../../src/core/db/driver.js';
 
 /**
  * Tables an error may write by design: the audit trail (DENIED events), the sign-in throttle and the
- * refresh tokens (a reused one revokes its family), the rate limits' counters (every request to a
- * limited route counts, whatever its answer), and the read budgets with their reads.
+ * refresh tokens and their sessions (a reused one revokes its family and its session; a refresh or a
+ * sign-out, whatever its answer, stamps or ends its session), the rate limits' counters (every request to a
+ * limited route counts, whatever its answer), the read budgets with their reads, and the sign-ins under
+ * way (a wrong second-factor code counts itself on its attempt, the 5th ends it).
  */
-export const WRITTEN_ON_ERROR = /^(audit_event|login_throttle|refresh_token|rate_limit_hit)$|read_budget|person_read/;
+export const WRITTEN_ON_ERROR =
+  /^(audit_event|login_throttle|refresh_token|user_session|rate_limit_hit|sign_in_attempt)$|read_budget|person_read/;
 
 export interface ChecksumOptions {
   /**

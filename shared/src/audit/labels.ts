@@ -20,6 +20,17 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.deactivate': "Désactivation d'un compte utilisateur",
   'user.unlock': "Levée des délais de connexion d'un compte utilisateur",
   'user.password_change': 'Changement de mot de passe',
+  'user.session_revoke': "Fin d'une session par son utilisateur",
+  'user.session_revoke_others': 'Fin des autres sessions par leur utilisateur',
+  'auth.proconnect': 'Retour de ProConnect (connexion acceptée ou refusée)',
+  'auth.proconnect_link': "Liaison d'une identité ProConnect à un compte",
+  'auth.access_request': "Demande d'accès par ProConnect d'une personne inconnue",
+  'access_request.approve': "Acceptation d'une demande d'accès (compte créé)",
+  'access_request.reject': "Refus d'une demande d'accès",
+  'auth.second_factor': 'Second facteur de connexion (code, clé d’accès, code de secours)',
+  'user.factor_add': "Ajout d'un second facteur de connexion",
+  'user.factor_remove': "Retrait d'un second facteur de connexion",
+  'user.recovery_codes_regenerate': 'Nouveaux codes de secours',
   'membership.create': "Ajout d'un rattachement à une organisation",
   'membership.update': "Modification des rôles d'un rattachement",
   'membership.delete': "Suppression d'un rattachement",
@@ -255,7 +266,10 @@ export const SECURITY_ALERT_ACTIONS: readonly string[] = ['auth.repeated_failure
 
 /** The groups of the action filter, by the action's first segment. */
 export const AUDIT_ACTION_GROUPS: readonly { label: string; domains: readonly string[] }[] = [
-  { label: 'Connexions et comptes', domains: ['auth', 'user', 'membership', 'api_key', 'trusted_document'] },
+  {
+    label: 'Connexions et comptes',
+    domains: ['auth', 'user', 'membership', 'api_key', 'trusted_document', 'access_request'],
+  },
   { label: 'Organisations et territoires', domains: ['organisation', 'territory'] },
   { label: 'PSAD', domains: ['platform', 'psad', 'psad_import', 'young_person', 'case'] },
   { label: 'CLAS', domains: ['clas'] },
@@ -329,6 +343,7 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
     label: 'Document GraphQL de confiance',
     restricted: 'document de confiance (retiré ou accès restreint)',
   },
+  access_request: { label: "Demande d'accès", restricted: "demande d'accès (accès restreint)" },
   organisation: { label: 'Organisation', restricted: 'organisation (accès restreint)' },
   territory: { label: 'Territoire', restricted: 'territoire (accès restreint)' },
   platform: { label: 'Plateforme PSAD', restricted: 'plateforme (accès restreint)' },

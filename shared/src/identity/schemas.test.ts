@@ -20,6 +20,28 @@ describe('identity input schemas', () => {
     expect(s.communeInsee.safeParse(value).success).toBe(valid);
   });
 
+  it.each([
+    ['13002526500013', '13002526500013'],
+    [' 130 025 265 00013 ', '13002526500013'],
+    ['1300252650001', null],
+    ['1300252650001A', null],
+  ])('SIRET %j: %j', (value, parsed) => {
+    const r = s.siret.safeParse(value);
+    expect(r.success ? r.data : null).toBe(parsed);
+    if (!r.success) expect(r.error.issues[0]?.message).toMatch(/14 chiffres/);
+  });
+
+  it('approving an access request: roles chosen, never a service account', () => {
+    const valid = { id: crypto.randomUUID(), version: 1, organisationId: crypto.randomUUID(), roles: ['VIEWER'] };
+    expect(s.approveAccessRequestInput.safeParse(valid).success).toBe(true);
+    expect(s.approveAccessRequestInput.safeParse({ ...valid, roles: [] }).success).toBe(false);
+    const service = s.approveAccessRequestInput.safeParse({ ...valid, roles: ['SERVICE_ACCOUNT'] });
+    expect(service.error?.issues[0]).toMatchObject({
+      path: ['roles'],
+      message: expect.stringMatching(/compte de service/),
+    });
+  });
+
   it('normalises e-mail addresses to lower case', () => {
     expect(s.email.parse('  Claire.Conseillere@Demo.TEST ')).toBe('claire.conseillere@demo.test');
   });

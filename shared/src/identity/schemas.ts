@@ -18,6 +18,13 @@ export const fase = z
   .trim()
   .regex(/^\d{1,6}$/, 'un numéro FASE est fait de 1 à 6 chiffres (ex. 1234)');
 
+/** SIRET: an establishment's number in INSEE's register, 14 digits (typed with spaces or not). */
+export const siret = z
+  .string()
+  .trim()
+  .transform((s) => s.replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^\d{14}$/, 'un SIRET est fait de 14 chiffres (ex. 130 025 265 00013)'));
+
 /** INSEE commune code: 5 characters, digits except Corsica's 2A/2B. */
 export const communeInsee = z
   .string()
@@ -53,6 +60,7 @@ const organisationFields = {
   kind: z.enum(ORGANISATION_KINDS, { message: "type d'organisation inconnu" }),
   uai: uai.nullish(),
   fase: fase.nullish(),
+  siret: siret.nullish(),
   timeZone: z.enum(TIME_ZONES, { message: 'fuseau horaire inconnu' }).nullish(),
   lyceeTeteDeReseau: z.boolean().nullish(),
   address: patchText(300),
@@ -139,6 +147,31 @@ export const loginInput = z.object({
   password: z.string().min(1, 'mot de passe requis').max(200),
 });
 export type LoginInput = z.infer<typeof loginInput>;
+
+/** The LINK step of a ProConnect sign-in: the password of the account the identity will be linked to. */
+export const linkInput = z.object({
+  password: z.string().min(1, 'mot de passe requis').max(200),
+});
+export type LinkInput = z.infer<typeof linkInput>;
+
+/**
+ * An administrator approves an access request (ProConnect, issue 21): the account is created in the
+ * organisation chosen, with the roles chosen (never from a claim). A service account is not a person.
+ */
+export const approveAccessRequestInput = z.object({
+  id: uuid,
+  version,
+  organisationId: uuid,
+  roles: roles.refine((r) => !r.includes('SERVICE_ACCOUNT'), 'un compte de service ne se demande pas par ProConnect'),
+});
+export type ApproveAccessRequestInput = z.infer<typeof approveAccessRequestInput>;
+
+export const rejectAccessRequestInput = z.object({
+  id: uuid,
+  version,
+  reason: text(500).min(3, 'le motif doit avoir au moins 3 caractères'),
+});
+export type RejectAccessRequestInput = z.infer<typeof rejectAccessRequestInput>;
 
 /** Page size for cursor connections: bounded so no list is unbounded. */
 export const pageSize = (max: number) => z.number().int().min(1, 'au moins 1').max(max, `au plus ${max}`);

@@ -26,10 +26,12 @@ export const NOTIFICATION_KINDS = [
   'ONCALL_SHIFT_SOON',
   'CPMS_CONTRACT_EVALUATION_DUE',
   'SECURITY_PASSWORD_CHANGED',
+  'SECURITY_SECOND_FACTOR_CHANGED',
   'SECURITY_API_KEY',
   'SECURITY_ACCOUNT_LOCKED',
   'SECURITY_READ_BUDGET_EXCEEDED',
   'WEBHOOK_ENDPOINT_DISABLED',
+  'ACCESS_REQUEST_RECEIVED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -176,6 +178,13 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
     security: true,
     roles: null,
   },
+  SECURITY_SECOND_FACTOR_CHANGED: {
+    label: 'Second facteur de connexion ajouté, retiré ou renouvelé',
+    audience: 'Vous',
+    defaultMode: 'IMMEDIATE',
+    security: true,
+    roles: null,
+  },
   SECURITY_API_KEY: {
     label: 'Clé d’API créée ou révoquée',
     audience: 'Titulaire du compte de service',
@@ -229,6 +238,13 @@ export const NOTIFICATION_KIND_INFO: Record<NotificationKind, NotificationKindIn
   WEBHOOK_ENDPOINT_DISABLED: {
     label: 'Adresse de webhook désactivée après trois jours d’échecs',
     audience: 'Administrateurs',
+    defaultMode: 'IMMEDIATE',
+    security: false,
+    roles: ['ADMIN'],
+  },
+  ACCESS_REQUEST_RECEIVED: {
+    label: 'Demande d’accès par ProConnect à examiner',
+    audience: 'Administrateurs de l’organisation dont le SIRET correspond (tous les administrateurs sinon)',
     defaultMode: 'IMMEDIATE',
     security: false,
     roles: ['ADMIN'],
@@ -379,6 +395,13 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
     ),
   SECURITY_PASSWORD_CHANGED: (n) =>
     `Le mot de passe de votre compte Maillage a été modifié${n === 1 ? '' : ` (${n} fois)`}. Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.`,
+  SECURITY_SECOND_FACTOR_CHANGED: (n, org) =>
+    plural(
+      n,
+      `Un second facteur de connexion de votre compte Maillage${org ? ` (${org})` : ''} a été ajouté, retiré ou renouvelé`,
+      `Les seconds facteurs de connexion de votre compte Maillage${org ? ` (${org})` : ''} ont été modifiés ${n} fois`,
+    ) +
+    ' (application d’authentification, clé d’accès ou codes de secours). Si vous n’êtes pas à l’origine de ce changement, prévenez sans attendre un administrateur.',
   SECURITY_API_KEY: (n, org) =>
     plural(
       n,
@@ -402,6 +425,12 @@ const SENTENCES: Record<NotificationKind, Sentence> = {
       n,
       `Une adresse de webhook d’un compte de service${org ? ` ${de(org)}` : ''} a été désactivée : ses envois échouaient depuis trois jours. Vérifiez-la, puis réactivez-la.`,
       `${n} adresses de webhook de comptes de service${org ? ` ${de(org)}` : ''} ont été désactivées : leurs envois échouaient depuis trois jours. Vérifiez-les, puis réactivez-les.`,
+    ),
+  ACCESS_REQUEST_RECEIVED: (n, org) =>
+    plural(
+      n,
+      `Une demande d’accès à Maillage par ProConnect${org ? ` pour ${org}` : ''} attend votre décision.`,
+      `${n} demandes d’accès à Maillage par ProConnect${org ? ` pour ${org}` : ''} attendent votre décision.`,
     ),
 };
 

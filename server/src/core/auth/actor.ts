@@ -25,6 +25,8 @@ export interface Actor {
   organisationIds: string[];
   memberships: { organisationId: string; roles: Role[] }[];
   via: 'token' | 'api_key';
+  /** The signed-in session (user_session) of a token's call; none for an API key. */
+  sessionId?: string;
   /** Set when the call came with an API key (via 'api_key'). */
   apiKey?: ApiKeyGrant;
 }

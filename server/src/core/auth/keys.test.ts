@@ -22,8 +22,12 @@ describe('signing keys generated under DATA_DIR (outside production)', () => {
     const publics = await Promise.all(loaded.map((keys) => exportSPKI(keys.publicKey)));
     expect(new Set(publics).size).toBe(1);
     const settings = { issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE, accessTtlSeconds: 60 };
-    const { token } = await signAccessToken(loaded[0]!, settings, 'b7d1e0c2-0000-4000-8000-000000000001');
-    expect(await verifyAccessToken(loaded[5]!, settings, token)).toBe('b7d1e0c2-0000-4000-8000-000000000001');
+    const subject = {
+      userId: 'b7d1e0c2-0000-4000-8000-000000000001',
+      sessionId: 'b7d1e0c2-0000-4000-8000-000000000002',
+    };
+    const { token } = await signAccessToken(loaded[0]!, settings, subject);
+    expect(await verifyAccessToken(loaded[5]!, settings, token)).toEqual(subject);
     // Kept: a restart reads the same pair, and nothing is left aside.
     expect(await exportSPKI((await loadSigningKeys(config)).publicKey)).toBe(publics[0]);
     expect(fs.readdirSync(dir).sort()).toEqual(['jwt-private.pem', 'jwt-public.pem']);

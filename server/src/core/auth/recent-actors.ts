@@ -48,10 +48,14 @@ export interface ActorRow {
   roles: string[] | null;
 }
 
-/** loadActor's statement without parameters (the user id is a verified token's uuid), to ride with a BEGIN. */
-export function actorRowsSql(userId: string): string {
+/**
+ * loadActor's statement without parameters (the ids are a verified token's uuids), to ride with a BEGIN:
+ * no row when the session was revoked (or is another user's).
+ */
+export function actorRowsSql(userId: string, sessionId: string): string {
   return `select u.active, o.id as organisation_id, m.roles
     from app_user u
+    join user_session s on s.id = ${literal(sessionId)}::uuid and s.user_id = u.id and s.revoked_at is null
     left join membership m on m.user_id = u.id
     left join organisation o on o.id = m.organisation_id and o.active
    where u.id = ${literal(userId)}::uuid`;

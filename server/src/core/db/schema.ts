@@ -1,5 +1,6 @@
 // Every module's tables, for drizzle-kit and the typed database handle.
 export * from '../../modules/identity/tables.js';
+export * from '../../modules/identity/sign-in/tables.js';
 export * from '../../modules/audit/tables.js';
 export * from '../../modules/psad/tables.js';
 export * from '../../modules/clas/tables.js';

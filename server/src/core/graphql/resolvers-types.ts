@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { AccessRequestRow } from '../../modules/identity/access-requests.service.js';
 import type { ApiKeyRow } from '../../modules/identity/api-keys.service.js';
 import type { MembershipRow, UserRow } from '../../modules/identity/users.service.js';
 import type { OrganisationRow } from '../../modules/identity/organisations.service.js';
@@ -59,6 +60,47 @@ export type Scalars = {
   /** Arbitrary non-personal JSON. */
   JSON: { input: unknown; output: unknown; }
 };
+
+/**
+ * Someone ProConnect knows and Maillage does not yet (issue 21): their first sign-in with ProConnect became
+ * this request, which an administrator approves (creating their account, in the organisation and with the
+ * roles the administrator chooses: never from a claim) or refuses.
+ */
+export type AccessRequest = {
+  __typename?: 'AccessRequest';
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The administrator who decided. */
+  decidedBy?: Maybe<User>;
+  /** The e-mail ProConnect returned: the account's, once approved. */
+  email: Scalars['String']['output'];
+  givenName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /**
+   * Pending: the active organisation carrying that SIRET, if any (its administrators were told). Approved:
+   * the organisation the account was created in.
+   */
+  organisation?: Maybe<Organisation>;
+  /** Why it was refused. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The roles granted on approval (empty before). */
+  roles: Array<Role>;
+  /** The SIRET of the organisation ProConnect returned. */
+  siret?: Maybe<Scalars['String']['output']>;
+  status: AccessRequestStatus;
+  /** Last change: a new sign-in of the same person refreshes a pending request. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** The account created on approval. */
+  user?: Maybe<User>;
+  usualName?: Maybe<Scalars['String']['output']>;
+  /** The version read; a decision names it, and a stale one gets CONFLICT. */
+  version: Scalars['Int']['output'];
+};
+
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type Accompagnateur = {
   __typename?: 'Accompagnateur';
@@ -207,6 +249,15 @@ export type ApiKeyUsage = {
   errors: Scalars['Int']['output'];
   lastUsedAt: Scalars['DateTime']['output'];
   operation: Scalars['String']['output'];
+};
+
+export type ApproveAccessRequestInput = {
+  id: Scalars['ID']['input'];
+  /** The organisation the account joins. */
+  organisationId: Scalars['ID']['input'];
+  /** Its roles there (not SERVICE_ACCOUNT). */
+  roles: Array<Role>;
+  version: Scalars['Int']['input'];
 };
 
 export type Attendance =
@@ -1320,6 +1371,8 @@ export type CreateOrganisationInput = {
   name: Scalars['String']['input'];
   phone?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** 14 digits (spaces allowed); unique. */
+  siret?: InputMaybe<Scalars['String']['input']>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -1991,6 +2044,11 @@ export type Mutation = {
   addWorkPlanComment: WorkPlanComment;
   /** Answers a campaign, anonymously and once (a PsyEn of its CIO, while it is open). */
   answerQvtCampaign: QvtCampaign;
+  /**
+   * Admins only: approves a pending request. Creates the account (it signs in with ProConnect), its
+   * membership of the organisation with the roles given, and the link of its ProConnect identity.
+   */
+  approveAccessRequest: AccessRequest;
   /** Assigns A_TRAITER cases of a platform to one of its partners: all or nothing. */
   assignCases: Array<Case>;
   cancelMeeting: Meeting;
@@ -2093,6 +2151,8 @@ export type Mutation = {
    * a document already registered stays as it was. Each must be valid against the schema.
    */
   registerTrustedDocuments: Array<TrustedDocument>;
+  /** Admins only: refuses a pending request, with a reason. */
+  rejectAccessRequest: AccessRequest;
   removeCompetence: Scalars['Boolean']['output'];
   /** Removes a measured value; answers the criterion. */
   removeCriterionValue: EvaluationCriterion;
@@ -2108,6 +2168,10 @@ export type Mutation = {
   /** Admins only: runs a failed job again (audited). A job in any other state is refused (CONFLICT). */
   retryBackgroundJob: BackgroundJob;
   revokeApiKey: ApiKey;
+  /** Ends every session of the caller but this one; returns how many ended. */
+  revokeOtherSessions: Scalars['Int']['output'];
+  /** Ends one of the caller's sessions (another device, or this one). */
+  revokeSession: Scalars['Boolean']['output'];
   /** A new signing secret, shown this once; the former one keeps signing beside it for a day. */
   rotateWebhookSecret: CreatedWebhookEndpoint;
   saveBilanSections: PsadBilan;
@@ -2234,6 +2298,11 @@ export type MutationAddWorkPlanCommentArgs = {
 
 export type MutationAnswerQvtCampaignArgs = {
   input: AnswerQvtCampaignInput;
+};
+
+
+export type MutationApproveAccessRequestArgs = {
+  input: ApproveAccessRequestInput;
 };
 
 
@@ -2647,6 +2716,11 @@ export type MutationRegisterTrustedDocumentsArgs = {
 };
 
 
+export type MutationRejectAccessRequestArgs = {
+  input: RejectAccessRequestInput;
+};
+
+
 export type MutationRemoveCompetenceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2690,6 +2764,11 @@ export type MutationRetryBackgroundJobArgs = {
 
 
 export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2988,6 +3067,7 @@ export type NotificationConnection = {
 
 /** What Maillage tells its users (shared/src/notifications/kinds.ts). */
 export type NotificationKind =
+  | 'ACCESS_REQUEST_RECEIVED'
   | 'CASES_ASSIGNED'
   | 'CLAS_BILAN_DUE'
   | 'CLAS_DECISION'
@@ -3007,6 +3087,7 @@ export type NotificationKind =
   | 'SECURITY_API_KEY'
   | 'SECURITY_PASSWORD_CHANGED'
   | 'SECURITY_READ_BUDGET_EXCEEDED'
+  | 'SECURITY_SECOND_FACTOR_CHANGED'
   | 'SIGNAL_RECEIVED'
   | 'TRANSFER_ANSWERED'
   | 'TRANSFER_PROPOSED'
@@ -3278,6 +3359,8 @@ export type Organisation = {
   name: Scalars['String']['output'];
   phone?: Maybe<Scalars['String']['output']>;
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** Its SIRET (14 digits): a ProConnect access request from this SIRET goes to the organisation's administrators. */
+  siret?: Maybe<Scalars['String']['output']>;
   territory?: Maybe<Territory>;
   /** The IANA time zone of the organisation's clocks: Europe/Paris, or Europe/Brussels for Belgian kinds. */
   timeZone: Scalars['String']['output'];
@@ -3773,6 +3856,8 @@ export type PublishOncallPeriodInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Admins only: the access requests (status left out: the pending ones first, oldest first; at most 200). */
+  accessRequests: Array<AccessRequest>;
   /** A PA (audited read); null when the caller is not on the list. */
   accompaniedPerson?: Maybe<AccompaniedPerson>;
   /** The PAs whose list the caller is on (social workers); search on names. */
@@ -3853,6 +3938,8 @@ export type Query = {
   myNotificationPreferences: Array<NotificationPreference>;
   /** The signed-in user's notifications, newest first (unread ones only with unreadOnly). */
   myNotifications: NotificationConnection;
+  /** The caller's sessions still open, the most recently used first. */
+  mySessions: Array<UserSession>;
   /** How many of the signed-in user's notifications are unread (the bell's count). */
   myUnreadNotificationCount: Scalars['Int']['output'];
   oncallPool?: Maybe<OncallPool>;
@@ -3937,6 +4024,11 @@ export type Query = {
   workPlans: Array<WorkPlan>;
   /** Pairs of records of the platform that look like one young person (its referents; the lookup is audited). Records with two different INEs are two people and never paired. */
   youngPersonDuplicates: Array<YoungPersonDuplicate>;
+};
+
+
+export type QueryAccessRequestsArgs = {
+  status?: InputMaybe<AccessRequestStatus>;
 };
 
 
@@ -4474,6 +4566,13 @@ export type RegionalBilan = {
   sideBySide: BilanTable;
 };
 
+export type RejectAccessRequestInput = {
+  id: Scalars['ID']['input'];
+  /** Why (3 to 500 characters): kept on the request. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
 export type RejectedRow = {
   __typename?: 'RejectedRow';
   line: Scalars['Int']['output'];
@@ -4650,6 +4749,11 @@ export type SignCpmsContractInput = {
   party: CpmsContractParty;
   version: Scalars['Int']['input'];
 };
+
+/** How a session was signed in. */
+export type SignInMethod =
+  | 'PASSWORD'
+  | 'PROCONNECT';
 
 export type SignalInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -4998,6 +5102,8 @@ export type UpdateOrganisationInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** 14 digits (spaces allowed); unique. */
+  siret?: InputMaybe<Scalars['String']['input']>;
   territoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -5166,6 +5272,30 @@ export type UserFilter = {
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   role?: InputMaybe<Role>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * One of the user's signed-in sessions (issue 21): a browser or device where they signed in and have not
+ * signed out. Ending it refuses its tokens from the next request on, whatever server answers it.
+ */
+export type UserSession = {
+  __typename?: 'UserSession';
+  /** Where it was last used, approximately: the /24 of an IPv4 address, the /48 of an IPv6 one. */
+  addressPrefix?: Maybe<Scalars['String']['output']>;
+  /** Its browser and system, from its user agent (« Firefox 133 sur Linux »). */
+  browser?: Maybe<Scalars['String']['output']>;
+  /** When the user signed in there. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether this is the session of the request itself. */
+  current: Scalars['Boolean']['output'];
+  /** The kind of device, from its browser's user agent: « Ordinateur », « Mobile », « Tablette ». */
+  device?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** When it last renewed its access (every few minutes while it is open). */
+  lastUsedAt: Scalars['DateTime']['output'];
+  method: SignInMethod;
+  /** Whether it was opened with a second factor (or ProConnect's strong authentication). */
+  secondFactor: Scalars['Boolean']['output'];
 };
 
 export type VeilleDocument = {
@@ -5482,6 +5612,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccessRequest: ResolverTypeWrapper<AccessRequestRow>;
+  AccessRequestStatus: AccessRequestStatus;
   Accompagnateur: ResolverTypeWrapper<Accompagnateur>;
   AccompagnateurInput: AccompagnateurInput;
   AccompagnateurKind: AccompagnateurKind;
@@ -5495,6 +5627,7 @@ export type ResolversTypes = {
   AnswerQvtCampaignInput: AnswerQvtCampaignInput;
   ApiKey: ResolverTypeWrapper<ApiKeyRow>;
   ApiKeyUsage: ResolverTypeWrapper<ApiKeyUsage>;
+  ApproveAccessRequestInput: ApproveAccessRequestInput;
   Attendance: Attendance;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: ResolverTypeWrapper<AuditRow>;
@@ -5763,6 +5896,7 @@ export type ResolversTypes = {
   ReferenceStatus: ReferenceStatus;
   ReferenceStatusCount: ResolverTypeWrapper<ReferenceStatusCount>;
   RegionalBilan: ResolverTypeWrapper<RegionalBilanView>;
+  RejectAccessRequestInput: RejectAccessRequestInput;
   RejectedRow: ResolverTypeWrapper<RejectedRow>;
   ReplaceOncallTemplatesInput: ReplaceOncallTemplatesInput;
   Role: Role;
@@ -5781,6 +5915,7 @@ export type ResolversTypes = {
   SetWorkPlanActionStatusInput: SetWorkPlanActionStatusInput;
   SieiImport: ResolverTypeWrapper<ImportRow>;
   SignCpmsContractInput: SignCpmsContractInput;
+  SignInMethod: SignInMethod;
   SignalInput: SignalInput;
   SignalResult: ResolverTypeWrapper<SignalResult>;
   SignalSource: SignalSource;
@@ -5835,6 +5970,7 @@ export type ResolversTypes = {
   User: ResolverTypeWrapper<UserRow>;
   UserConnection: ResolverTypeWrapper<Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   UserFilter: UserFilter;
+  UserSession: ResolverTypeWrapper<UserSession>;
   VeilleDocument: ResolverTypeWrapper<VeilleDocumentRow>;
   VeilleDocumentConnection: ResolverTypeWrapper<Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversTypes['VeilleDocument']> }>;
   WebhookAttempt: ResolverTypeWrapper<WebhookAttemptRow>;
@@ -5859,6 +5995,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccessRequest: AccessRequestRow;
   Accompagnateur: Accompagnateur;
   AccompagnateurInput: AccompagnateurInput;
   AccompaniedPerson: PersonRow;
@@ -5871,6 +6008,7 @@ export type ResolversParentTypes = {
   AnswerQvtCampaignInput: AnswerQvtCampaignInput;
   ApiKey: ApiKeyRow;
   ApiKeyUsage: ApiKeyUsage;
+  ApproveAccessRequestInput: ApproveAccessRequestInput;
   AttendanceEntryInput: AttendanceEntryInput;
   AuditEvent: AuditRow;
   AuditEventConnection: Omit<AuditEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEvent']> };
@@ -6081,6 +6219,7 @@ export type ResolversParentTypes = {
   ReferenceEvent: EventRow;
   ReferenceStatusCount: ReferenceStatusCount;
   RegionalBilan: RegionalBilanView;
+  RejectAccessRequestInput: RejectAccessRequestInput;
   RejectedRow: RejectedRow;
   ReplaceOncallTemplatesInput: ReplaceOncallTemplatesInput;
   RuleResult: RuleResult;
@@ -6137,6 +6276,7 @@ export type ResolversParentTypes = {
   User: UserRow;
   UserConnection: Omit<UserConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UserFilter: UserFilter;
+  UserSession: UserSession;
   VeilleDocument: VeilleDocumentRow;
   VeilleDocumentConnection: Omit<VeilleDocumentConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['VeilleDocument']> };
   WebhookAttempt: WebhookAttemptRow;
@@ -6152,6 +6292,24 @@ export type ResolversParentTypes = {
   WorkPlanCompletion: WorkPlanCompletionRow;
   YoungPerson: YoungPersonRow;
   YoungPersonDuplicate: Omit<YoungPersonDuplicate, 'first' | 'second'> & { first: ResolversParentTypes['YoungPerson'], second: ResolversParentTypes['YoungPerson'] };
+};
+
+export type AccessRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AccessRequest'] = ResolversParentTypes['AccessRequest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  givenName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+  siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AccessRequestStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  usualName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AccompagnateurResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Accompagnateur'] = ResolversParentTypes['Accompagnateur']> = {
@@ -6998,6 +7156,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addVeilleDocument?: Resolver<ResolversTypes['VeilleDocument'], ParentType, ContextType, RequireFields<MutationAddVeilleDocumentArgs, 'input'>>;
   addWorkPlanComment?: Resolver<ResolversTypes['WorkPlanComment'], ParentType, ContextType, RequireFields<MutationAddWorkPlanCommentArgs, 'input'>>;
   answerQvtCampaign?: Resolver<ResolversTypes['QvtCampaign'], ParentType, ContextType, RequireFields<MutationAnswerQvtCampaignArgs, 'input'>>;
+  approveAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationApproveAccessRequestArgs, 'input'>>;
   assignCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<MutationAssignCasesArgs, 'cases' | 'organisationId' | 'platformId'>>;
   cancelMeeting?: Resolver<ResolversTypes['Meeting'], ParentType, ContextType, RequireFields<MutationCancelMeetingArgs, 'input'>>;
   cancelTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationCancelTransferArgs, 'transferId'>>;
@@ -7069,6 +7228,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   recordSyntheseOutcome?: Resolver<ResolversTypes['SyntheseMeeting'], ParentType, ContextType, RequireFields<MutationRecordSyntheseOutcomeArgs, 'decisions' | 'meetingId' | 'notes' | 'version'>>;
   refuseTransfer?: Resolver<ResolversTypes['CaseTransfer'], ParentType, ContextType, RequireFields<MutationRefuseTransferArgs, 'reason' | 'transferId'>>;
   registerTrustedDocuments?: Resolver<Array<ResolversTypes['TrustedDocument']>, ParentType, ContextType, RequireFields<MutationRegisterTrustedDocumentsArgs, 'documents' | 'userId'>>;
+  rejectAccessRequest?: Resolver<ResolversTypes['AccessRequest'], ParentType, ContextType, RequireFields<MutationRejectAccessRequestArgs, 'input'>>;
   removeCompetence?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCompetenceArgs, 'id'>>;
   removeCriterionValue?: Resolver<ResolversTypes['EvaluationCriterion'], ParentType, ContextType, RequireFields<MutationRemoveCriterionValueArgs, 'id'>>;
   removeMembership?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveMembershipArgs, 'id' | 'version'>>;
@@ -7078,6 +7238,8 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   replayWebhookDelivery?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType, RequireFields<MutationReplayWebhookDeliveryArgs, 'deliveryId'>>;
   retryBackgroundJob?: Resolver<ResolversTypes['BackgroundJob'], ParentType, ContextType, RequireFields<MutationRetryBackgroundJobArgs, 'id' | 'queue'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  revokeOtherSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokeSession?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRevokeSessionArgs, 'id'>>;
   rotateWebhookSecret?: Resolver<ResolversTypes['CreatedWebhookEndpoint'], ParentType, ContextType, RequireFields<MutationRotateWebhookSecretArgs, 'id' | 'version'>>;
   saveBilanSections?: Resolver<ResolversTypes['PsadBilan'], ParentType, ContextType, RequireFields<MutationSaveBilanSectionsArgs, 'input'>>;
   saveInterviewCounts?: Resolver<Array<ResolversTypes['InterviewCount']>, ParentType, ContextType, RequireFields<MutationSaveInterviewCountsArgs, 'input'>>;
@@ -7287,6 +7449,7 @@ export type OrganisationResolvers<ContextType = RequestContext, ParentType exten
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  siret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   territory?: Resolver<Maybe<ResolversTypes['Territory']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   uai?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7556,6 +7719,7 @@ export type PsyenServiceResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  accessRequests?: Resolver<Array<ResolversTypes['AccessRequest']>, ParentType, ContextType, Partial<QueryAccessRequestsArgs>>;
   accompaniedPerson?: Resolver<Maybe<ResolversTypes['AccompaniedPerson']>, ParentType, ContextType, RequireFields<QueryAccompaniedPersonArgs, 'id'>>;
   accompaniedPersons?: Resolver<ResolversTypes['AccompaniedPersonConnection'], ParentType, ContextType, Partial<QueryAccompaniedPersonsArgs>>;
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType, RequireFields<QueryApiKeysArgs, 'userId'>>;
@@ -7590,6 +7754,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   meetings?: Resolver<ResolversTypes['MeetingConnection'], ParentType, ContextType, Partial<QueryMeetingsArgs>>;
   myNotificationPreferences?: Resolver<Array<ResolversTypes['NotificationPreference']>, ParentType, ContextType>;
   myNotifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryMyNotificationsArgs, 'first' | 'unreadOnly'>>;
+  mySessions?: Resolver<Array<ResolversTypes['UserSession']>, ParentType, ContextType>;
   myUnreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   oncallPool?: Resolver<Maybe<ResolversTypes['OncallPool']>, ParentType, ContextType, RequireFields<QueryOncallPoolArgs, 'id'>>;
   oncallPools?: Resolver<Array<ResolversTypes['OncallPool']>, ParentType, ContextType>;
@@ -7846,6 +8011,18 @@ export type UserConnectionResolvers<ContextType = RequestContext, ParentType ext
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UserSessionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UserSession'] = ResolversParentTypes['UserSession']> = {
+  addressPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  browser?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  device?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SignInMethod'], ParentType, ContextType>;
+  secondFactor?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type VeilleDocumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['VeilleDocument'] = ResolversParentTypes['VeilleDocument']> = {
   addedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   canEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -7997,6 +8174,7 @@ export type YoungPersonDuplicateResolvers<ContextType = RequestContext, ParentTy
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AccessRequest?: AccessRequestResolvers<ContextType>;
   Accompagnateur?: AccompagnateurResolvers<ContextType>;
   AccompaniedPerson?: AccompaniedPersonResolvers<ContextType>;
   AccompaniedPersonConnection?: AccompaniedPersonConnectionResolvers<ContextType>;
@@ -8156,6 +8334,7 @@ export type Resolvers<ContextType = RequestContext> = {
   UncoveredSchool?: UncoveredSchoolResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserConnection?: UserConnectionResolvers<ContextType>;
+  UserSession?: UserSessionResolvers<ContextType>;
   VeilleDocument?: VeilleDocumentResolvers<ContextType>;
   VeilleDocumentConnection?: VeilleDocumentConnectionResolvers<ContextType>;
   WebhookAttempt?: WebhookAttemptResolvers<ContextType>;

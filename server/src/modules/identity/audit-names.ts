@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../core/context.js';
 import { appUser, membership, organisation, territory, trustedDocument } from './tables.js';
+import { accessRequest } from './sign-in/tables.js';
 
 /**
  * The names the audit log shows for this module's objects, for ids the log holds (ids only: the
@@ -46,6 +47,16 @@ export const identityAuditNames: Record<string, (ctx: RequestContext, ids: strin
         sql`select id, name from app_audit_api_key_names(${`{${ids.join(',')}}`}::uuid[])`,
       );
       return new Map(rows.map((r) => [r.id, `clé d'API « ${r.name} »`]));
+    },
+    // Administrators only (row-level security).
+    access_request: async (ctx, ids) => {
+      const rows = await ctx.db
+        .select({ id: accessRequest.id, given: accessRequest.givenName, usual: accessRequest.usualName })
+        .from(accessRequest)
+        .where(inArray(accessRequest.id, ids));
+      return new Map(
+        rows.map((r) => [r.id, `demande d'accès de ${[r.given, r.usual].filter(Boolean).join(' ') || 'une personne'}`]),
+      );
     },
     // Administrators only (row-level security); a removed document is no longer named.
     trusted_document: async (ctx, ids) => {

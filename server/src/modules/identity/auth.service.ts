@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { identity } from '@maillage/shared';
 import type { Services } from '../../core/services.js';
@@ -6,151 +5,39 @@ import { notifyInTx } from '../notifications/events.js';
 import { appendAudit } from '../../core/audit.js';
 import { AppError, RateLimitedError } from '../../core/errors.js';
 import { verifyPassword } from '../../core/auth/passwords.js';
-import { newOpaqueToken, sha256, signAccessToken } from '../../core/auth/tokens.js';
-import type { Tx } from '../../core/db/driver.js';
+import { sha256 } from '../../core/auth/tokens.js';
 import { parseInput } from '../../core/validation.js';
 import { appUser, loginThrottle, refreshToken } from './tables.js';
+import { afterFirstFactor, type SignInOutcome } from './sign-in/flow.js';
+import { continueSession, revokeSessions, type Caller, type Session } from './sign-in/sessions.js';
+import { userSession } from './sign-in/tables.js';
+import {
+  accountState,
+  addressWait,
+  countAccountFailure,
+  countAddressFailure,
+  invalidCredentials,
+  isAlertCount,
+  waitText,
+} from './sign-in/throttle.js';
 
-/** Failed logins one address may make in a window, whatever the accounts tried, before it is made to wait. */
-export const ADDRESS_FAILURES = 30;
-export const ADDRESS_WINDOW_MINUTES = 15;
-/**
- * Failed logins never lock an account (anyone could then keep its user out): an address that fails on
- * one account this many times in a row waits 1 s before its next try on it, then twice as long after
- * each further failure, up to ACCOUNT_MAX_WAIT_SECONDS. The user, from their own address, is not held
- * back; their successful login, or an administrator (users.service.ts unlockUser), ends the waits.
- */
-export const ACCOUNT_FREE_FAILURES = 5;
-export const ACCOUNT_MAX_WAIT_SECONDS = 15 * 60;
-/** A run of failures of an address on an account with none for this long is forgotten. */
-export const ACCOUNT_FORGET_HOURS = 24;
-/**
- * Failures in a row on an account, from every address, at which the administrators are alerted (an
- * `auth.repeated_failures` event in the audit log, as `auth.lock` was): 10, then 20, 40, 80…
- */
-export const ALERT_AFTER_FAILURES = 10;
-
-/** The wait after an address's `failures`-th failure in a row on an account. */
-export function accountWaitSeconds(failures: number): number {
-  if (failures < ACCOUNT_FREE_FAILURES) return 0;
-  return Math.min(2 ** (failures - ACCOUNT_FREE_FAILURES), ACCOUNT_MAX_WAIT_SECONDS);
-}
-
-const isAlertCount = (failures: number) =>
-  failures >= ALERT_AFTER_FAILURES &&
-  failures % ALERT_AFTER_FAILURES === 0 &&
-  Number.isInteger(Math.log2(failures / ALERT_AFTER_FAILURES));
-
-const invalidCredentials = () => new AppError('UNAUTHENTICATED', 'E-mail ou mot de passe incorrect.');
-
-/** "3 secondes", "4 minutes": how long to wait, in a message. */
-function waitText(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? '1 seconde' : `${seconds} secondes`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
-}
-
-export interface Session {
-  accessToken: string;
-  expiresAt: Date;
-  refreshToken: string;
-  refreshExpiresAt: Date;
-  user: { id: string; email: string; displayName: string };
-  /**
-   * At sign-in only: the failed sign-ins on the account since the user's last one, from every address,
-   * for the web app to tell them (someone else may be trying their password).
-   */
-  failedLogins?: { count: number; lastAt: Date | null };
-}
-
-interface Caller {
-  address: string;
-  requestId: string;
-}
-
-async function issueSession(services: Services, tx: Tx, user: Session['user'], familyId: string): Promise<Session> {
-  const token = newOpaqueToken();
-  const refreshExpiresAt = new Date(Date.now() + services.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000);
-  await tx
-    .insert(refreshToken)
-    .values({ familyId, userId: user.id, tokenHash: sha256(token), expiresAt: refreshExpiresAt });
-  const access = await signAccessToken(services.keys, services.tokens, user.id);
-  return { accessToken: access.token, expiresAt: access.expiresAt, refreshToken: token, refreshExpiresAt, user };
-}
-
-/** The row of `login_throttle` counting every account tried from an address. */
-const EVERY_ACCOUNT = '';
-
-/** Seconds the address must wait, whatever the account, or 0. */
-async function addressWait(tx: Tx, address: string, now: Date): Promise<number> {
-  const [row] = await tx
-    .select()
-    .from(loginThrottle)
-    .where(and(eq(loginThrottle.address, address), eq(loginThrottle.account, EVERY_ACCOUNT)));
-  if (!row || row.failures < ADDRESS_FAILURES) return 0;
-  const windowEnd = row.windowStart.getTime() + ADDRESS_WINDOW_MINUTES * 60_000;
-  return windowEnd > now.getTime() ? Math.ceil((windowEnd - now.getTime()) / 1000) : 0;
-}
-
-async function countAddressFailure(tx: Tx, address: string) {
-  await tx
-    .insert(loginThrottle)
-    .values({ address, account: EVERY_ACCOUNT, failures: 1 })
-    .onConflictDoUpdate({
-      target: [loginThrottle.address, loginThrottle.account],
-      set: {
-        failures: sql`case when ${loginThrottle.windowStart} < now() - make_interval(mins => ${ADDRESS_WINDOW_MINUTES}) then 1 else ${loginThrottle.failures} + 1 end`,
-        windowStart: sql`case when ${loginThrottle.windowStart} < now() - make_interval(mins => ${ADDRESS_WINDOW_MINUTES}) then now() else ${loginThrottle.windowStart} end`,
-        lastFailureAt: sql`now()`,
-      },
-    });
-}
-
-/**
- * The failures in a row of an address on an account (the sha256 of the e-mail typed) and the seconds
- * it must still wait. A run is forgotten after ACCOUNT_FORGET_HOURS without a failure, or once an
- * administrator lifted the account's waits (`resetAt`).
- */
-async function accountState(
-  tx: Tx,
-  address: string,
-  account: string,
-  resetAt: Date | null,
-  now: Date,
-): Promise<{ failures: number; wait: number }> {
-  const [row] = await tx
-    .select()
-    .from(loginThrottle)
-    .where(and(eq(loginThrottle.address, address), eq(loginThrottle.account, account)));
-  if (!row) return { failures: 0, wait: 0 };
-  const forgotten =
-    now.getTime() - row.lastFailureAt.getTime() > ACCOUNT_FORGET_HOURS * 3_600_000 ||
-    (resetAt !== null && row.lastFailureAt <= resetAt);
-  if (forgotten) return { failures: 0, wait: 0 };
-  const wait = row.blockedUntil ? Math.ceil((row.blockedUntil.getTime() - now.getTime()) / 1000) : 0;
-  return { failures: row.failures, wait: Math.max(wait, 0) };
-}
-
-async function countAccountFailure(tx: Tx, address: string, account: string, failures: number, now: Date) {
-  const wait = accountWaitSeconds(failures);
-  const values = {
-    failures,
-    windowStart: now,
-    lastFailureAt: now,
-    blockedUntil: wait > 0 ? new Date(now.getTime() + wait * 1000) : null,
-  };
-  await tx
-    .insert(loginThrottle)
-    .values({ address, account, ...values })
-    .onConflictDoUpdate({ target: [loginThrottle.address, loginThrottle.account], set: values });
-}
+export {
+  ACCOUNT_FORGET_HOURS,
+  ACCOUNT_FREE_FAILURES,
+  ACCOUNT_MAX_WAIT_SECONDS,
+  ADDRESS_FAILURES,
+  ADDRESS_WINDOW_MINUTES,
+  ALERT_AFTER_FAILURES,
+  accountWaitSeconds,
+} from './sign-in/throttle.js';
+export type { Session } from './sign-in/sessions.js';
 
 /**
  * Checks the credentials. Every outcome is audited; a failure never says which of e-mail or
  * password was wrong, nor whether an account has the e-mail (an unknown e-mail is counted and made to
  * wait as an account is). The failure counters commit even though the login is refused.
  */
-export async function login(services: Services, raw: unknown, caller: Caller): Promise<Session> {
+export async function login(services: Services, raw: unknown, caller: Caller): Promise<SignInOutcome> {
   const input = parseInput(identity.loginInput, raw, '');
   const { db } = services.database;
   const account = sha256(input.email);
@@ -245,34 +132,32 @@ export async function login(services: Services, raw: unknown, caller: Caller): P
     await tx
       .delete(loginThrottle)
       .where(and(eq(loginThrottle.address, caller.address), eq(loginThrottle.account, account)));
-    await tx
-      .update(appUser)
-      .set({ failedLoginCount: 0, lastLoginAt: sql`now()` })
-      .where(eq(appUser.id, user.id));
-    await appendAudit(tx, {
-      actorId: user.id,
-      action: 'auth.login',
-      subjectType: 'user',
-      subjectId: user.id,
-      requestId: caller.requestId,
-    });
-    const session = await issueSession(
-      services,
-      tx,
-      { id: user.id, email: user.email, displayName: user.displayName },
-      randomUUID(),
-    );
+    await tx.update(appUser).set({ failedLoginCount: 0 }).where(eq(appUser.id, user.id));
+    const next = await afterFirstFactor(services, tx, { userId: user.id, method: 'PASSWORD', caller });
+    // Told once signed in (the failures before this sign-in; a second factor may come between).
     return {
-      session: { ...session, failedLogins: { count: user.failedLoginCount, lastAt: user.lastFailedLoginAt } },
+      outcome:
+        next.kind === 'session'
+          ? {
+              ...next,
+              session: {
+                ...next.session,
+                failedLogins: { count: user.failedLoginCount, lastAt: user.lastFailedLoginAt },
+              },
+            }
+          : next,
     } as const;
   });
   if ('error' in outcome) throw outcome.error;
-  return outcome.session;
+  return outcome.outcome;
 }
 
 const noSession = () => new AppError('UNAUTHENTICATED', 'Session expirée : reconnectez-vous.');
 
-/** Rotates the refresh token. A token used twice means it was stolen: its whole family is revoked. */
+/**
+ * Rotates the refresh token of a live session. A token used twice means it was stolen: its whole family
+ * is revoked, and its session with it (its access tokens stop too).
+ */
 export async function refresh(services: Services, token: string | undefined, caller: Caller): Promise<Session> {
   if (!token) throw noSession();
   const { db } = services.database;
@@ -288,6 +173,7 @@ export async function refresh(services: Services, token: string | undefined, cal
         .update(refreshToken)
         .set({ revokedAt: sql`now()` })
         .where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
+      await revokeSessions(tx, { userId: row.userId, ids: [row.familyId] }, 'REFRESH_REUSE');
       await appendAudit(tx, {
         actorId: null,
         action: 'auth.refresh_reuse',
@@ -306,31 +192,44 @@ export async function refresh(services: Services, token: string | undefined, cal
       .update(refreshToken)
       .set({ usedAt: sql`now()` })
       .where(eq(refreshToken.id, row.id));
-    return {
-      session: await issueSession(
-        services,
-        tx,
-        { id: user.id, email: user.email, displayName: user.displayName },
-        row.familyId,
-      ),
-    };
+    const session = await continueSession(
+      services,
+      tx,
+      { id: user.id, email: user.email, displayName: user.displayName },
+      row.familyId,
+      caller,
+    );
+    return session ? { session } : { error: noSession() };
   });
   if (outcome.error) throw outcome.error;
   return outcome.session!;
 }
 
-export async function logout(services: Services, token: string | undefined, caller: Caller): Promise<void> {
-  if (!token) return;
-  await services.database.db.transaction(async (tx) => {
+/**
+ * Ends the session of the refresh cookie. Returns the ProConnect ID token of a session opened through
+ * ProConnect, for its end-session endpoint (the provider's own session ends there).
+ */
+export async function logout(
+  services: Services,
+  token: string | undefined,
+  caller: Caller,
+): Promise<{ proconnectIdToken: string | null }> {
+  if (!token) return { proconnectIdToken: null };
+  return services.database.db.transaction(async (tx) => {
     const [row] = await tx
       .select()
       .from(refreshToken)
       .where(eq(refreshToken.tokenHash, sha256(token)));
-    if (!row) return;
+    if (!row) return { proconnectIdToken: null };
     await tx
       .update(refreshToken)
       .set({ revokedAt: sql`now()` })
       .where(and(eq(refreshToken.familyId, row.familyId), isNull(refreshToken.revokedAt)));
+    await revokeSessions(tx, { userId: row.userId, ids: [row.familyId] }, 'LOGOUT');
+    const [session] = await tx
+      .select({ method: userSession.method, idToken: userSession.idToken })
+      .from(userSession)
+      .where(eq(userSession.id, row.familyId));
     await appendAudit(tx, {
       actorId: row.userId,
       action: 'auth.logout',
@@ -338,5 +237,6 @@ export async function logout(services: Services, token: string | undefined, call
       subjectId: row.userId,
       requestId: caller.requestId,
     });
+    return { proconnectIdToken: session?.method === 'PROCONNECT' ? session.idToken : null };
   });
 }

@@ -403,11 +403,11 @@ describe('access tokens', () => {
   const now = () => Math.floor(Date.now() / 1000);
 
   async function signed(
-    overrides: { iss?: string; aud?: string; exp?: number; iat?: number; typ?: string } = {},
+    overrides: { iss?: string; aud?: string; exp?: number; iat?: number; typ?: string; sid?: string } = {},
     key = t.app.services.keys.privateKey,
   ) {
     const iat = overrides.iat ?? now();
-    return new SignJWT({})
+    return new SignJWT({ sid: overrides.sid ?? (await adminSession()) })
       .setProtectedHeader({ alg: 'EdDSA', typ: overrides.typ ?? 'at+jwt' })
       .setSubject(await userId('admin@demo.test'))
       .setIssuer(overrides.iss ?? settings().issuer)
@@ -419,8 +419,43 @@ describe('access tokens', () => {
 
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 
+  /** A live session of the admin's (the tokens below are forged for it). */
+  let session: string | undefined;
+  async function adminSession(): Promise<string> {
+    if (session) return session;
+    await t.login('admin@demo.test');
+    const { rows } = await t.database.db.execute<{ id: string }>(
+      sql`select s.id from user_session s join app_user u on u.id = s.user_id
+           where u.email = 'admin@demo.test' and s.revoked_at is null order by s.created_at desc limit 1`,
+    );
+    return (session = rows[0]!.id);
+  }
+
+  it("refuses a token without a session, of a session that is not its user's, and of a revoked session", async () => {
+    const token = await t.login('referent@demo.test');
+    const { rows } = await t.database.db.execute<{ id: string }>(
+      sql`select s.id from user_session s join app_user u on u.id = s.user_id
+           where u.email = 'referent@demo.test' and s.revoked_at is null order by s.created_at desc limit 1`,
+    );
+    const referentSession = rows[0]!.id;
+    const withoutSid = await new SignJWT({})
+      .setProtectedHeader({ alg: 'EdDSA', typ: 'at+jwt' })
+      .setSubject(await userId('admin@demo.test'))
+      .setIssuer(settings().issuer)
+      .setAudience(settings().audience)
+      .setIssuedAt()
+      .setExpirationTime('10m')
+      .sign(t.app.services.keys.privateKey);
+    expect((await meEmail(withoutSid)).code).toBe('UNAUTHENTICATED');
+    expect((await meEmail(await signed({ sid: referentSession }))).code).toBe('UNAUTHENTICATED');
+    expect((await meEmail(token)).email).toBe('referent@demo.test');
+    await t.database.db.execute(sql`update user_session set revoked_at = now() where id = ${referentSession}::uuid`);
+    expect((await meEmail(token)).code).toBe('UNAUTHENTICATED');
+  });
+
   async function claims() {
     return {
+      sid: await adminSession(),
       sub: await userId('admin@demo.test'),
       iss: settings().issuer,
       aud: settings().audience,

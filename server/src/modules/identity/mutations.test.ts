@@ -4,6 +4,7 @@ import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Data, type GqlResult, type TestApp } from '../../../test/harness.js';
 import { DEMO_PASSWORD } from '../../demo/seed.js';
+import { ACCOUNT_FREE_FAILURES } from './auth.service.js';
 import { content, group } from '../clas/test-fixtures.js';
 import { createCase } from '../psad/cases/test-fixtures.js';
 import { WEBHOOK_EVENT_TYPES } from '@maillage/shared/api';
@@ -117,6 +118,8 @@ const TABLES = [
   'webhook_secret',
   'webhook_delivery',
   'webhook_attempt',
+  'access_request',
+  'proconnect_identity',
 ];
 
 /** Every row of every table, hashed: equal snapshots mean nothing at all was written. */
@@ -279,6 +282,12 @@ const M = {
     'mutation($input: CreatePlatformInput!) { createPlatform(input: $input) { id version name territory { id } referents { id } partners { id } } }',
   updatePlatform:
     'mutation($input: UpdatePlatformInput!) { updatePlatform(input: $input) { id version name partners { id } } }',
+  approveAccessRequest:
+    'mutation($input: ApproveAccessRequestInput!) { approveAccessRequest(input: $input) { id status version roles organisation { id } user { id email } } }',
+  rejectAccessRequest:
+    'mutation($input: RejectAccessRequestInput!) { rejectAccessRequest(input: $input) { id status version reason } }',
+  revokeSession: 'mutation($id: ID!) { revokeSession(id: $id) }',
+  revokeOtherSessions: 'mutation { revokeOtherSessions }',
   changeOwnPassword:
     'mutation($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }',
   signalYoungPerson: 'mutation($input: SignalInput!) { signalYoungPerson(input: $input) { caseId matched } }',
@@ -746,6 +755,21 @@ describe('every mutation, called with valid input, leaves exactly one audit even
     expect(event).toMatchObject({ action: 'psad.signal', subject_type: 'psad_case' });
   });
 
+  it('revokeSession, revokeOtherSessions', async () => {
+    const other = await t.login('admin@demo.test');
+    const [session] = await owner<{ id: string }>(
+      sql`select id from user_session where user_id = ${adminId}::uuid and revoked_at is null order by created_at desc limit 1`,
+    );
+    const ended = await succeeds('revokeSession', M.revokeSession, { id: session!.id });
+    expect(ended.data).toBe(true);
+    expect((await t.gql(other, '{ me { user { id } } }')).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const third = await t.login('admin@demo.test');
+    const others = await succeeds('revokeOtherSessions', M.revokeOtherSessions, {});
+    expect(others.data).toBeGreaterThanOrEqual(1);
+    expect((await t.gql(third, '{ me { user { id } } }')).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    expect((await t.gql(adminToken, '{ me { user { id } } }')).errors).toBeUndefined();
+  });
+
   it('changeOwnPassword', async () => {
     const { data } = await succeeds('changeOwnPassword', M.changeOwnPassword, {
       currentPassword: DEMO_PASSWORD,
@@ -984,12 +1008,38 @@ describe('bad input gets BAD_USER_INPUT naming the field, and changes nothing', 
     await bad('signalYoungPerson', 'input.birthDate', { input: { ...valid, birthDate: '2020-01-01' } });
   });
 
+  it('revokeSession', async () => {
+    await bad('revokeSession', 'id', { id: 'pas-un-id' });
+  });
+
   it('changeOwnPassword', async () => {
     await bad('changeOwnPassword', 'newPassword', { currentPassword: 'un-nouveau-mot-de-passe', newPassword: 'court' });
-    await bad('changeOwnPassword', 'currentPassword', {
-      currentPassword: 'pas-le-bon-mot-de-passe',
+  });
+
+  it('changeOwnPassword with a wrong current password: refused naming the field, the password unchanged, the guess counted as a failed sign-in and audited DENIED; guessing again is made to wait', async () => {
+    const token = await t.login('lecteur@demo.test');
+    const guess = () =>
+      t.gql(token, M.changeOwnPassword, {
+        currentPassword: 'pas-le-bon-mot-de-passe',
+        newPassword: 'encore-un-mot-de-passe',
+      });
+    const first = await guess();
+    expect(first.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(first.errors?.[0]?.extensions.fields?.map((f) => f.path)).toEqual(['currentPassword']);
+    const [denied] = await owner<{ outcome: string; details: Record<string, unknown> }>(
+      sql`select outcome, details from audit_event where request_id = ${first.errors![0]!.extensions.requestId} and action = 'user.password_change'`,
+    );
+    expect(denied).toMatchObject({ outcome: 'DENIED', details: { policy: 'wrong_current_password' } });
+    for (let i = 1; i < ACCOUNT_FREE_FAILURES; i++)
+      expect((await guess()).errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    // As at sign-in: past the free failures, the next guess waits, whatever it is.
+    const waited = await t.gql(token, M.changeOwnPassword, {
+      currentPassword: DEMO_PASSWORD,
       newPassword: 'encore-un-mot-de-passe',
     });
+    expect(waited.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
+    // The same counters: signing in from this address waits too.
+    await expect(t.login('lecteur@demo.test')).rejects.toThrow(/429/);
   });
 
   it('markNotificationsRead, markAllNotificationsRead, setNotificationPreferences, retryBackgroundJob', async () => {
@@ -2745,6 +2795,94 @@ describe('webhook mutations (as the admin, for a service account)', () => {
   });
 });
 
+describe('access request mutations (ProConnect, as the admin)', () => {
+  const r: Record<string, string> = {};
+  const pending = (email: string, sub: string) =>
+    idOf(sql`insert into access_request (email, given_name, usual_name, siret, proconnect_sub)
+             values (${email}, 'Prénom', 'Nom', '13001234500017', ${sub}) returning id`);
+  beforeAll(async () => {
+    r.first = await pending('demande.une@exemple.gouv.fr', 'sub-demande-une');
+    r.second = await pending('demande.deux@exemple.gouv.fr', 'sub-demande-deux');
+    r.third = await pending('caf@demo.test', 'sub-demande-trois');
+  });
+  const approve = (input: Record<string, unknown>) => ({
+    input: { organisationId: ids.cafOrg, roles: ['VIEWER'], version: 1, ...input },
+  });
+
+  it('valid calls, each leaving exactly one audit event', async () => {
+    const approved = await succeeds('approveAccessRequest', M.approveAccessRequest, approve({ id: r.first }), [
+      'demande.une',
+      'Prénom',
+    ]);
+    expect(approved.data).toMatchObject({
+      status: 'APPROVED',
+      version: 2,
+      roles: ['VIEWER'],
+      organisation: { id: ids.cafOrg },
+      user: { email: 'demande.une@exemple.gouv.fr' },
+    });
+    expect(approved.event).toMatchObject({ action: 'access_request.approve', subject_id: r.first });
+    const linked = await owner<{ user_id: string }>(
+      sql`select user_id from proconnect_identity where sub = 'sub-demande-une'`,
+    );
+    expect(linked[0]!.user_id).toBe(approved.data.user!.id);
+    const rejected = await succeeds('rejectAccessRequest', M.rejectAccessRequest, {
+      input: { id: r.second, version: 1, reason: 'Hors du périmètre de Maillage.' },
+    });
+    expect(rejected.data).toMatchObject({ status: 'REJECTED', version: 2, reason: 'Hors du périmètre de Maillage.' });
+  });
+
+  it('bad input', async () => {
+    const bad = (field: keyof typeof M, path: string, variables: Record<string, unknown>) =>
+      refused('badInput', field, 'BAD_USER_INPUT', path, M[field], variables);
+    await bad('approveAccessRequest', 'input.id', approve({ id: 'pas-un-id' }));
+    await bad('approveAccessRequest', 'input.roles', approve({ id: r.third, roles: [] }));
+    await bad('approveAccessRequest', 'input.roles', approve({ id: r.third, roles: ['SERVICE_ACCOUNT'] }));
+    await bad('approveAccessRequest', 'input.organisationId', approve({ id: r.third, organisationId: UNKNOWN }));
+    await bad('rejectAccessRequest', 'input.reason', { input: { id: r.third, version: 1, reason: '  ' } });
+    await bad('rejectAccessRequest', 'input.id', { input: { id: 'pas-un-id', version: 1, reason: 'Motif du refus' } });
+    // An organisation's SIRET: 14 digits.
+    await bad('updateOrganisation', 'input.siret', { input: { id: ids.cafOrg, version: 1, siret: '1300123450001' } });
+  });
+
+  it('a stale version, a decided request, an e-mail already an account’s', async () => {
+    await refused(
+      'stale',
+      'approveAccessRequest',
+      'CONFLICT',
+      null,
+      M.approveAccessRequest,
+      approve({ id: r.third, version: 2 }),
+    );
+    await refused('stale', 'rejectAccessRequest', 'CONFLICT', null, M.rejectAccessRequest, {
+      input: { id: r.third, version: 2, reason: 'Motif du refus' },
+    });
+    const decided = await t.gql(adminToken, M.rejectAccessRequest, {
+      input: { id: r.first, version: 2, reason: 'Motif du refus' },
+    });
+    expect(decided.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TRANSITION_REFUSED' });
+    await refused(
+      'duplicate',
+      'approveAccessRequest',
+      'CONFLICT',
+      'input.id',
+      M.approveAccessRequest,
+      approve({ id: r.third }),
+    );
+  });
+
+  it('a SIRET already an organisation’s', async () => {
+    const [caf] = await owner<{ version: number }>(sql`select version from organisation where id = ${ids.cafOrg}`);
+    await succeeds('updateOrganisation', M.updateOrganisation, {
+      input: { id: ids.cafOrg, version: caf!.version, siret: '130 012 345 00017' },
+    });
+    const [ml] = await owner<{ version: number }>(sql`select version from organisation where id = ${ids.mlOrg}`);
+    await refused('duplicate', 'updateOrganisation', 'CONFLICT', 'input.siret', M.updateOrganisation, {
+      input: { id: ids.mlOrg, version: ml!.version, siret: '13001234500017' },
+    });
+  });
+});
+
 describe('coverage', () => {
   it('every webhook event type is raised by the mutations above (their fan-out jobs)', async () => {
     const rows = await owner<{ type: string }>(
@@ -2758,7 +2896,12 @@ describe('coverage', () => {
     const all = Object.keys(fields).sort();
     expect(Object.keys(M).sort()).toEqual(all);
     expect([...covered.valid].sort()).toEqual(all);
-    expect([...covered.badInput].sort()).toEqual(all);
+    // A mutation without arguments (revokeOtherSessions) has no input to get wrong.
+    const withInput = Object.values(fields)
+      .filter((f) => (f as GraphQLField<unknown, unknown>).args.length > 0)
+      .map((f) => f.name)
+      .sort();
+    expect([...covered.badInput].sort()).toEqual(withInput);
     const versioned = Object.values(fields)
       .filter((f) => takesVersion(f as GraphQLField<unknown, unknown>))
       .map((f) => f.name)

@@ -85,6 +85,11 @@ function conflictOnUnique(err: unknown): never {
       { path: 'input.uai', message: 'UAI déjà utilisé' },
     ]);
   }
+  if (constraint === 'organisation_siret_key') {
+    throw new AppError('CONFLICT', 'Une organisation porte déjà ce SIRET.', 'DUPLICATE', [
+      { path: 'input.siret', message: 'SIRET déjà utilisé' },
+    ]);
+  }
   if (constraint === 'organisation_fase_key') {
     throw new AppError('CONFLICT', 'Une école porte déjà ce numéro FASE.', 'DUPLICATE', [
       { path: 'input.fase', message: 'numéro FASE déjà utilisé' },

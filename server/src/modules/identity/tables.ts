@@ -44,6 +44,8 @@ export const organisation = pgTable(
     uai: text('uai'),
     /** A Belgian school's FASE number (kind ECOLE). */
     fase: text('fase'),
+    /** Its SIRET (14 digits): where a ProConnect access request goes (migration 0045). */
+    siret: text('siret'),
     /** Where the organisation's clocks are: Belgian kinds live in Europe/Brussels (issue 19). */
     timeZone: text('time_zone').$type<TimeZone>().notNull().default('Europe/Paris'),
     lyceeTeteDeReseau: boolean('lycee_tete_de_reseau').notNull().default(false),
@@ -66,6 +68,8 @@ export const organisation = pgTable(
     check('organisation_time_zone_check', inList('time_zone', TIME_ZONES)),
     uniqueIndex('organisation_uai_key').on(t.uai),
     uniqueIndex('organisation_fase_key').on(t.fase),
+    uniqueIndex('organisation_siret_key').on(t.siret),
+    check('organisation_siret_check', sql`siret ~ '^[0-9]{14}$'`),
     index('organisation_kind_idx').on(t.kind),
     index('organisation_commune_idx').on(t.communeInsee),
     index('organisation_territory_idx').on(t.territoryId),

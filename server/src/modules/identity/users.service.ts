@@ -2,11 +2,13 @@ import { eq, ilike, inArray, or, sql, exists } from 'drizzle-orm';
 import { identity, type Role } from '@maillage/shared';
 import type { RequestContext } from '../../core/context.js';
 import { notify } from '../notifications/events.js';
-import { AppError, notFound, staleVersion, uniqueViolation } from '../../core/errors.js';
+import { AppError, notFound, RateLimitedError, staleVersion, uniqueViolation } from '../../core/errors.js';
 import { afterCursor, allOf, orderOf, pageSizeOf, toConnection, type KeysetSpec } from '../../core/pagination.js';
 import { parseInput } from '../../core/validation.js';
 import { hashPassword, verifyPassword } from '../../core/auth/passwords.js';
 import { appUser, membership, organisation } from './tables.js';
+import { revokeSessions as endSessions } from './sign-in/sessions.js';
+import { countPasswordGuess, waitText } from './sign-in/throttle.js';
 
 /** What requests may read of a user: never the password hash. */
 export const userColumns = {
@@ -309,21 +311,47 @@ export async function removeMembership(ctx: RequestContext, id: string, version:
   return true;
 }
 
+/**
+ * The user's own password: the current one proves it is them (its wrong guesses are throttled as a
+ * sign-in's, on the same counters), and every other session of theirs ends: whoever else had the old
+ * password is signed out.
+ */
 export async function changeOwnPassword(ctx: RequestContext, currentPassword: string, rawNew: unknown) {
   const newPassword = parseInput(identity.password, rawNew, 'newPassword');
   const userId = ctx.actor!.userId;
+  const address = ctx.address ?? '';
+  const { rows: waits } = await ctx.db.execute<{ wait: number }>(
+    sql`select app_own_password_guess_wait(${address}) as wait`,
+  );
+  const wait = Number(waits[0]?.wait ?? 0);
+  if (wait > 0)
+    throw new RateLimitedError(`Trop d'essais du mot de passe actuel : réessayez dans ${waitText(wait)}.`, wait);
   // The hash is not granted to the request role: app_own_password_hash() gives the caller their own.
   const { rows } = await ctx.db.execute<{ hash: string | null }>(sql`select app_own_password_hash() as hash`);
   const ok = await verifyPassword(rows[0]?.hash ?? null, currentPassword);
-  if (!ok)
+  if (!ok) {
+    ctx.denials.push({
+      action: 'user.password_change',
+      reason: 'wrong_current_password',
+      subjectType: 'user',
+      subjectId: userId,
+      record: (tx) => countPasswordGuess(tx, address, userId),
+    });
     throw new AppError('BAD_USER_INPUT', 'Mot de passe actuel incorrect.', [
       { path: 'currentPassword', message: 'incorrect' },
     ]);
+  }
   await ctx.db
     .update(appUser)
     .set({ passwordHash: await hashPassword(newPassword), ...bumpVersion })
     .where(eq(appUser.id, userId));
-  await ctx.audit({ action: 'user.password_change', subjectType: 'user', subjectId: userId });
+  const ended = await endSessions(ctx.db, { userId, except: ctx.actor!.sessionId }, 'PASSWORD_CHANGE');
+  await ctx.audit({
+    action: 'user.password_change',
+    subjectType: 'user',
+    subjectId: userId,
+    details: { sessionsEnded: ended.length },
+  });
   await notifyPasswordChanged(ctx, userId);
   return true;
 }

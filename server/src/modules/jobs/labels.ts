@@ -13,6 +13,7 @@ export const QUEUE_LABELS: Readonly<Record<string, string>> = {
   'orphan-document-sweep': 'Nettoyage des documents orphelins',
   'read-budget-purge': 'Purge des compteurs de consultation',
   'change-feed-purge': 'Fil des changements (API) : purge des changements trop anciens',
+  'sign-in-sweep': 'Connexion : purge des connexions inachevées et des sessions terminées',
   'bilan-figures': 'Chiffres des bilans PSAD pour les bilans régionaux',
   'work-plan-reminders': 'Rappels des actions du plan de travail (orientation)',
   'webhook-fanout': 'Webhooks : choix des destinataires de chaque événement',

@@ -170,6 +170,7 @@ describe('notifications', () => {
       'MEETING_UPDATED',
       'SECURITY_ACCOUNT_LOCKED',
       'SECURITY_PASSWORD_CHANGED',
+      'SECURITY_SECOND_FACTOR_CHANGED',
       'TRANSFER_ANSWERED',
       'TRANSFER_PROPOSED',
     ]);

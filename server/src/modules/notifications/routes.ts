@@ -40,7 +40,8 @@ export async function registerNotificationRoutes(app: FastifyInstance): Promise<
       const { token, expiresAt } = await signAccessToken(
         app.services.keys,
         streamTokenSettings(app.services.tokens),
-        request.actor!.userId,
+        // The stream lives and dies with the session that opened it.
+        { userId: request.actor!.userId, sessionId: request.actor!.sessionId! },
       );
       void reply.setCookie(STREAM_COOKIE, token, {
         httpOnly: true,
