@@ -28,6 +28,7 @@ const JOURNEY_SECONDS: Record<string, number> = {
   'psad-follow-up': 74,
   referent: 14,
   session: 16,
+  'sign-in-security': 160,
   'shared-tools': 22,
   'siei-import': 24,
   social: 13,

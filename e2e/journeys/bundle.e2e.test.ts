@@ -13,7 +13,9 @@ import { DEMO_PASSWORD, launchBrowser, openSession, waitForPath } from '../suppo
 import { DEMO_USERS, loginFields } from '../support/journey';
 
 const BUDGET_BYTES = 150 * 1024;
-const SIGN_IN_THEN_HOME_CEILING_BYTES = 155 * 1024;
+// 156 kB since issue 21: the sign-in screen resumes a sign-in under way (second factor, ProConnect's
+// return) and offers ProConnect; its steps, passkeys and ProConnect's button load only when needed.
+const SIGN_IN_THEN_HOME_CEILING_BYTES = 156 * 1024;
 
 /** Records the gzipped size of every script the page downloads, once per URL. */
 function recordScripts(page: Page): Map<string, Promise<number>> {

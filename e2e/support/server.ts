@@ -69,7 +69,7 @@ function run(command: string, args: string[], logFile: string): Promise<void> {
   });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.unref();
@@ -143,7 +143,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`built in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
 
-  const { baseUrl, stop: teardown } = await startApp(serverLogName);
+  // The journeys of the shared app sign in as the demo users to test their pages: second factors are
+  // not required there (sign-in-security.e2e.test.ts starts an app with the default, ADMIN).
+  const { baseUrl, stop: teardown } = await startApp(serverLogName, { SECOND_FACTOR_ROLES: 'none' });
   project.provide('baseUrl', baseUrl);
   return teardown;
 }
@@ -158,7 +160,8 @@ export async function startApp(
   env: Record<string, string> = {},
 ): Promise<{ baseUrl: string; stop: () => Promise<void> }> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'maillage-e2e-'));
-  const port = await freePort();
+  // A journey that must know the port first (its APP_URL, a provider's redirect URI) chooses it: env.PORT.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const logFile = path.join(outputDir, logName);
   const out = fs.openSync(logFile, 'w');

@@ -60,8 +60,9 @@ beforeAll(async () => {
   id.key = await ownerId(
     sql`insert into api_key (user_id, name, prefix, key_hash, expires_at) values (${id.service}, 'SI', 'mlg_test', 'not-a-hash', now() + interval '30 days') returning id`,
   );
-  await owner(sql`insert into refresh_token (family_id, user_id, token_hash, expires_at)
-                  values (gen_random_uuid(), ${user.conseiller}, 'not-a-token', now() + interval '1 day')`);
+  await owner(sql`with s as (insert into user_session (id, user_id) values (gen_random_uuid(), ${user.conseiller}) returning id)
+                  insert into refresh_token (family_id, user_id, token_hash, expires_at)
+                  select s.id, ${user.conseiller}, 'not-a-token', now() + interval '1 day' from s`);
   // A case of Bourges assigned to the Mission Locale, with an event by the referent.
   id.case = (
     await createCase(

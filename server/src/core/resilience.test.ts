@@ -224,7 +224,7 @@ describe('graceful shutdown', () => {
 
     // A request in flight: its headers are in (the server answered "100 Continue", so it holds the
     // request), its body comes only after SIGTERM.
-    const body = JSON.stringify({ email: 'admin@demo.test', password: DEMO_PASSWORD });
+    const body = JSON.stringify({ email: 'referent@demo.test', password: DEMO_PASSWORD });
     const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
       const req = http.request(
         `${base}/api/auth/login`,

@@ -344,6 +344,7 @@ export const AUDIT_SUBJECT_KINDS: Readonly<Record<string, { label: string; restr
     restricted: 'document de confiance (retiré ou accès restreint)',
   },
   access_request: { label: "Demande d'accès", restricted: "demande d'accès (accès restreint)" },
+  user_session: { label: 'Session', restricted: 'session (terminée ou accès restreint)' },
   organisation: { label: 'Organisation', restricted: 'organisation (accès restreint)' },
   territory: { label: 'Territoire', restricted: 'territoire (accès restreint)' },
   platform: { label: 'Plateforme PSAD', restricted: 'plateforme (accès restreint)' },

@@ -7,7 +7,7 @@ import { RequireAuth } from './RequireAuth';
 import { restoreSession } from './session';
 
 // The sign-in screen and the public pages load without the signed-in app (its GraphQL client, its pages).
-const LoginPage = lazyPage(() => import('../features/auth/LoginPage'), 'LoginPage');
+const SignInRoutes = lazyPage(() => import('../features/auth/SignInRoutes'), 'SignInRoutes');
 const PublicPages = lazyPage(() => import('./PublicPages'), 'PublicPages');
 const PUBLIC_PATHS = ['/accessibilite', '/mentions-legales', '/donnees-personnelles', '/documentation-api'] as const;
 export type PublicPath = (typeof PUBLIC_PATHS)[number];
@@ -23,7 +23,7 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Frame />}>
-            <Route path="/connexion" element={<LoginPage />} />
+            <Route path="/connexion/*" element={<SignInRoutes />} />
             {PUBLIC_PATHS.map((path) => (
               <Route key={path} path={path} element={<PublicPages />} />
             ))}

@@ -104,11 +104,11 @@ export function Frame() {
                   iconId: 'fr-icon-account-circle-line',
                   text: (
                     <>
-                      <span className="fr-sr-only">Connecté en tant que </span>
+                      <span className="fr-sr-only">Mon compte : connecté en tant que </span>
                       {displayName}
                     </>
                   ),
-                  linkProps: { to: '/' },
+                  linkProps: { to: '/compte' },
                 },
                 headerFooterDisplayItem,
                 {

@@ -30,6 +30,7 @@ const OrganisationDetailPage = lazyPage(
   'OrganisationDetailPage',
 );
 const HomePage = lazyPage(() => import('../features/home/HomePage'), 'HomePage');
+const AccountRoutes = lazyPage(() => import('../features/account/AccountRoutes'), 'AccountRoutes');
 const PsadPage = lazyPage(() => import('../features/platforms/PsadPage'), 'PsadPage');
 const CasePage = lazyPage(() => import('../features/cases/CasePage'), 'CasePage');
 const CounsellorCasesPage = lazyPage(() => import('../features/cases/CounsellorCasesPage'), 'CounsellorCasesPage');
@@ -103,6 +104,7 @@ export function SignedInApp() {
           <Route index element={<HomePage />} />
           <Route path="annuaire" element={<DirectoryPage />} />
           <Route path="annuaire/:id" element={<OrganisationDetailPage />} />
+          <Route path="compte/*" element={<AccountRoutes />} />
           <Route path="notifications" element={<NotificationsPage />} />
           <Route path="notifications/preferences" element={<NotificationPreferencesPage />} />
           <Route path="psad/tableau-de-bord" element={<RequireRole role={['PSAD_REFERENT', 'VIEWER']} />}>

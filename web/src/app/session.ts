@@ -18,7 +18,8 @@ export interface FailedLogins {
   lastAt: string | null;
 }
 
-interface AuthPayload {
+/** What the server answers when a session opens (sign-in, refresh). */
+export interface AuthPayload {
   accessToken: string;
   expiresAt: string;
   user: SessionUser;
@@ -105,13 +106,8 @@ function dropSession(reason: 'initial' | 'expired' | 'logout'): void {
   setState({ status: 'anonymous', reason });
 }
 
-/** Signs in; throws a ProblemError (401 UNAUTHENTICATED, 429 RATE_LIMITED…) on failure. */
-export async function login(email: string, password: string): Promise<SessionUser> {
-  const payload = await postJson<AuthPayload>('/api/auth/login', { email, password });
-  if (!payload) throw new ProblemError({ status: 500, detail: 'Réponse de connexion vide.' });
-  applyPayload(payload);
-  return payload.user;
-}
+/** Opens the session a sign-in step answered (features/auth: the steps of a sign-in). */
+export const openSession: (payload: AuthPayload) => void = applyPayload;
 
 /**
  * Exchanges the refresh cookie for a new access token. Concurrent callers share
@@ -150,12 +146,13 @@ export function expireSession(): void {
   if (state.status === 'authenticated') dropSession('expired');
 }
 
+/**
+ * Signs out. A session opened through ProConnect ends at the provider's too: the server answers its
+ * end-session address, where the browser goes (the provider sends it back to /connexion).
+ */
 export async function logout(): Promise<void> {
-  try {
-    await postJson('/api/auth/logout');
-  } catch {
-    // The local session ends anyway.
-  } finally {
-    dropSession('logout');
-  }
+  // The local session ends anyway.
+  const answer = await postJson<{ endSessionUrl?: string }>('/api/auth/logout').catch(() => undefined);
+  dropSession('logout');
+  if (answer?.endSessionUrl) window.location.assign(answer.endSessionUrl);
 }

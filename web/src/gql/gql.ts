@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      browser\n      addressPrefix\n      method\n      secondFactor\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": typeof types.RevokeOtherSessionsDocument,
     "\n  query OutboxEmails($first: Int, $after: String) {\n    outboxEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        kindLabel\n        subject\n        createdAt\n        deliveredVia\n        sentAt\n      }\n    }\n  }\n": typeof types.OutboxEmailsDocument,
     "\n  query OutboxEmail($id: ID!) {\n    outboxEmail(id: $id) {\n      id\n      toAddress\n      kindLabel\n      subject\n      createdAt\n      deliveredVia\n      sentAt\n      textBody\n    }\n  }\n": typeof types.OutboxEmailDocument,
     "\n  query BackgroundQueues {\n    backgroundQueues {\n      name\n      label\n      created\n      retry\n      active\n      completed\n      failed\n      cancelled\n      deadLetter\n      cron\n      scheduleLabel\n    }\n  }\n": typeof types.BackgroundQueuesDocument,
@@ -218,6 +222,9 @@ type Documents = {
     "\n  query MergeCandidateCase($id: ID!) {\n    case(id: $id) {\n      id\n      platform {\n        id\n      }\n      youngPerson {\n        id\n        version\n        ine\n        lastName\n        firstNames\n        birthDate\n        sex\n        address\n        postalCode\n        commune\n        phone\n        email\n        lastSchoolUai\n        lastFormation\n        schoolExitDate\n        highestDiploma\n        cases {\n          id\n          episode\n          status\n          source\n          campaign\n          createdAt\n          closeOutcome\n          assignedOrganisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MergeCandidateCaseDocument,
     "\n  query YoungPersonDuplicates($platformId: ID!, $first: Int) {\n    youngPersonDuplicates(platformId: $platformId, first: $first) {\n      reason\n      similarity\n      first {\n        id\n        lastName\n        firstNames\n        birthDate\n        ine\n        cases {\n          id\n          status\n        }\n      }\n      second {\n        id\n        lastName\n        firstNames\n        birthDate\n        ine\n        cases {\n          id\n          status\n        }\n      }\n    }\n  }\n": typeof types.YoungPersonDuplicatesDocument,
     "\n  mutation MergeYoungPeople($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {\n    mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) {\n      id\n      version\n      lastName\n      firstNames\n      cases {\n        id\n        episode\n        status\n        closeOutcome\n      }\n    }\n  }\n": typeof types.MergeYoungPeopleDocument,
+    "\n  query AccessRequests($status: AccessRequestStatus) {\n    accessRequests(status: $status) {\n      id\n      status\n      email\n      givenName\n      usualName\n      siret\n      createdAt\n      version\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AccessRequestsDocument,
+    "\n  mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {\n    approveAccessRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ApproveAccessRequestDocument,
+    "\n  mutation RejectAccessRequest($input: RejectAccessRequestInput!) {\n    rejectAccessRequest(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RejectAccessRequestDocument,
     "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        displayName\n        active\n        failedLoginCount\n        lastLoginAt\n        memberships {\n          id\n          roles\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      displayName\n      active\n      failedLoginCount\n      lastFailedLoginAt\n      lastLoginAt\n      createdAt\n      version\n      memberships {\n        id\n        roles\n        version\n        organisation {\n          id\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n": typeof types.AdminUserDocument,
     "\n  query OrganisationOptions($after: String) {\n    organisations(filter: { includeInactive: true }, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n": typeof types.OrganisationOptionsDocument,
@@ -245,6 +252,10 @@ type Documents = {
     "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": typeof types.ReplayWebhookDeliveryDocument,
 };
 const documents: Documents = {
+    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      browser\n      addressPrefix\n      method\n      secondFactor\n      current\n    }\n  }\n": types.MySessionsDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n": types.RevokeOtherSessionsDocument,
     "\n  query OutboxEmails($first: Int, $after: String) {\n    outboxEmails(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        toAddress\n        kind\n        kindLabel\n        subject\n        createdAt\n        deliveredVia\n        sentAt\n      }\n    }\n  }\n": types.OutboxEmailsDocument,
     "\n  query OutboxEmail($id: ID!) {\n    outboxEmail(id: $id) {\n      id\n      toAddress\n      kindLabel\n      subject\n      createdAt\n      deliveredVia\n      sentAt\n      textBody\n    }\n  }\n": types.OutboxEmailDocument,
     "\n  query BackgroundQueues {\n    backgroundQueues {\n      name\n      label\n      created\n      retry\n      active\n      completed\n      failed\n      cancelled\n      deadLetter\n      cron\n      scheduleLabel\n    }\n  }\n": types.BackgroundQueuesDocument,
@@ -448,6 +459,9 @@ const documents: Documents = {
     "\n  query MergeCandidateCase($id: ID!) {\n    case(id: $id) {\n      id\n      platform {\n        id\n      }\n      youngPerson {\n        id\n        version\n        ine\n        lastName\n        firstNames\n        birthDate\n        sex\n        address\n        postalCode\n        commune\n        phone\n        email\n        lastSchoolUai\n        lastFormation\n        schoolExitDate\n        highestDiploma\n        cases {\n          id\n          episode\n          status\n          source\n          campaign\n          createdAt\n          closeOutcome\n          assignedOrganisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MergeCandidateCaseDocument,
     "\n  query YoungPersonDuplicates($platformId: ID!, $first: Int) {\n    youngPersonDuplicates(platformId: $platformId, first: $first) {\n      reason\n      similarity\n      first {\n        id\n        lastName\n        firstNames\n        birthDate\n        ine\n        cases {\n          id\n          status\n        }\n      }\n      second {\n        id\n        lastName\n        firstNames\n        birthDate\n        ine\n        cases {\n          id\n          status\n        }\n      }\n    }\n  }\n": types.YoungPersonDuplicatesDocument,
     "\n  mutation MergeYoungPeople($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {\n    mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) {\n      id\n      version\n      lastName\n      firstNames\n      cases {\n        id\n        episode\n        status\n        closeOutcome\n      }\n    }\n  }\n": types.MergeYoungPeopleDocument,
+    "\n  query AccessRequests($status: AccessRequestStatus) {\n    accessRequests(status: $status) {\n      id\n      status\n      email\n      givenName\n      usualName\n      siret\n      createdAt\n      version\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.AccessRequestsDocument,
+    "\n  mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {\n    approveAccessRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.ApproveAccessRequestDocument,
+    "\n  mutation RejectAccessRequest($input: RejectAccessRequestInput!) {\n    rejectAccessRequest(input: $input) {\n      id\n      status\n    }\n  }\n": types.RejectAccessRequestDocument,
     "\n  query AdminUsers($filter: UserFilter, $first: Int, $after: String) {\n    users(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        email\n        displayName\n        active\n        failedLoginCount\n        lastLoginAt\n        memberships {\n          id\n          roles\n          organisation {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      displayName\n      active\n      failedLoginCount\n      lastFailedLoginAt\n      lastLoginAt\n      createdAt\n      version\n      memberships {\n        id\n        roles\n        version\n        organisation {\n          id\n          name\n          kind\n          active\n        }\n      }\n    }\n  }\n": types.AdminUserDocument,
     "\n  query OrganisationOptions($after: String) {\n    organisations(filter: { includeInactive: true }, first: 100, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        name\n        active\n      }\n    }\n  }\n": types.OrganisationOptionsDocument,
@@ -475,6 +489,22 @@ const documents: Documents = {
     "\n  mutation ReplayWebhookDelivery($deliveryId: ID!) {\n    replayWebhookDelivery(deliveryId: $deliveryId) {\n      id\n      status\n    }\n  }\n": types.ReplayWebhookDeliveryDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {\n    changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      device\n      browser\n      addressPrefix\n      method\n      secondFactor\n      current\n    }\n  }\n"): typeof import('./graphql').MySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions\n  }\n"): typeof import('./graphql').RevokeOtherSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1287,6 +1317,18 @@ export function graphql(source: "\n  query YoungPersonDuplicates($platformId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MergeYoungPeople($platformId: ID!, $keepId: ID!, $keepVersion: Int!, $mergeId: ID!, $mergeVersion: Int!) {\n    mergeYoungPeople(platformId: $platformId, keepId: $keepId, keepVersion: $keepVersion, mergeId: $mergeId, mergeVersion: $mergeVersion) {\n      id\n      version\n      lastName\n      firstNames\n      cases {\n        id\n        episode\n        status\n        closeOutcome\n      }\n    }\n  }\n"): typeof import('./graphql').MergeYoungPeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRequests($status: AccessRequestStatus) {\n    accessRequests(status: $status) {\n      id\n      status\n      email\n      givenName\n      usualName\n      siret\n      createdAt\n      version\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AccessRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {\n    approveAccessRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ApproveAccessRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectAccessRequest($input: RejectAccessRequestInput!) {\n    rejectAccessRequest(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').RejectAccessRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

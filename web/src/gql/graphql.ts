@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
 export type AccompagnateurInput = {
   kind: AccompagnateurKind;
   label: string;
@@ -46,6 +51,15 @@ export type AddWorkPlanCommentInput = {
 export type AnswerQvtCampaignInput = {
   answers: Array<QvtAnswerInput>;
   campaignId: string | number;
+};
+
+export type ApproveAccessRequestInput = {
+  id: string | number;
+  /** The organisation the account joins. */
+  organisationId: string | number;
+  /** Its roles there (not SERVICE_ACCOUNT). */
+  roles: Array<Role>;
+  version: number;
 };
 
 export type Attendance =
@@ -468,6 +482,8 @@ export type CreateOrganisationInput = {
   name: string;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** 14 digits (spaces allowed); unique. */
+  siret?: string | null | undefined;
   territoryId?: string | number | null | undefined;
   /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
   timeZone?: string | null | undefined;
@@ -804,6 +820,7 @@ export type MembershipInput = {
 
 /** What Maillage tells its users (shared/src/notifications/kinds.ts). */
 export type NotificationKind =
+  | 'ACCESS_REQUEST_RECEIVED'
   | 'CASES_ASSIGNED'
   | 'CLAS_BILAN_DUE'
   | 'CLAS_DECISION'
@@ -823,6 +840,7 @@ export type NotificationKind =
   | 'SECURITY_API_KEY'
   | 'SECURITY_PASSWORD_CHANGED'
   | 'SECURITY_READ_BUDGET_EXCEEDED'
+  | 'SECURITY_SECOND_FACTOR_CHANGED'
   | 'SIGNAL_RECEIVED'
   | 'TRANSFER_ANSWERED'
   | 'TRANSFER_PROPOSED'
@@ -1103,6 +1121,13 @@ export type ReferenceStatus =
   | 'SANS_SUITE'
   | 'TERMINEE';
 
+export type RejectAccessRequestInput = {
+  id: string | number;
+  /** Why (3 to 500 characters): kept on the request. */
+  reason: string;
+  version: number;
+};
+
 export type ReplaceOncallTemplatesInput = {
   poolId: string | number;
   templates: Array<OncallTemplateInput>;
@@ -1238,6 +1263,11 @@ export type SignCpmsContractInput = {
   party: CpmsContractParty;
   version: number;
 };
+
+/** How a session was signed in. */
+export type SignInMethod =
+  | 'PASSWORD'
+  | 'PROCONNECT';
 
 export type SignalInput = {
   address?: string | null | undefined;
@@ -1453,6 +1483,8 @@ export type UpdateOrganisationInput = {
   name?: string | null | undefined;
   phone?: string | null | undefined;
   postalCode?: string | null | undefined;
+  /** 14 digits (spaces allowed); unique. */
+  siret?: string | null | undefined;
   territoryId?: string | number | null | undefined;
   /** Europe/Paris or Europe/Brussels; left out, the kind's own. */
   timeZone?: string | null | undefined;
@@ -1627,6 +1659,31 @@ export type WorkPlanState =
   | 'CURRENT'
   | 'FINISHED'
   | 'FUTURE';
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { mySessions: Array<{ id: string, createdAt: string, lastUsedAt: string, device: string | null, browser: string | null, addressPrefix: string | null, method: SignInMethod, secondFactor: boolean, current: boolean }> };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type RevokeOtherSessionsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeOtherSessionsMutation = { revokeOtherSessions: number };
 
 export type OutboxEmailsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3098,6 +3155,27 @@ export type MergeYoungPeopleMutationVariables = Exact<{
 
 export type MergeYoungPeopleMutation = { mergeYoungPeople: { id: string, version: number, lastName: string, firstNames: string, cases: Array<{ id: string, episode: number, status: CaseStatus, closeOutcome: CloseOutcome | null }> } };
 
+export type AccessRequestsQueryVariables = Exact<{
+  status?: AccessRequestStatus | null | undefined;
+}>;
+
+
+export type AccessRequestsQuery = { accessRequests: Array<{ id: string, status: AccessRequestStatus, email: string, givenName: string | null, usualName: string | null, siret: string | null, createdAt: string, version: number, organisation: { id: string, name: string } | null }> };
+
+export type ApproveAccessRequestMutationVariables = Exact<{
+  input: ApproveAccessRequestInput;
+}>;
+
+
+export type ApproveAccessRequestMutation = { approveAccessRequest: { id: string, status: AccessRequestStatus } };
+
+export type RejectAccessRequestMutationVariables = Exact<{
+  input: RejectAccessRequestInput;
+}>;
+
+
+export type RejectAccessRequestMutation = { rejectAccessRequest: { id: string, status: AccessRequestStatus } };
+
 export type AdminUsersQueryVariables = Exact<{
   filter?: UserFilter | null | undefined;
   first?: number | null | undefined;
@@ -3757,6 +3835,36 @@ export const PsadBilanFieldsFragmentDoc = new TypedDocumentString(`
   note
   chart
 }`, {"fragmentName":"PsadBilanFields"}) as unknown as TypedDocumentString<PsadBilanFieldsFragment, unknown>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
+  changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `, {"hash":"sha256:cf9c82e644054804919e329adb58293a9acc93e6db7405028f4f91296182d287"}) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const MySessionsDocument = new TypedDocumentString(`
+    query MySessions {
+  mySessions {
+    id
+    createdAt
+    lastUsedAt
+    device
+    browser
+    addressPrefix
+    method
+    secondFactor
+    current
+  }
+}
+    `, {"hash":"sha256:d10a35e8efec27628e1af772436a85311e55e8c8609773431f5c395596451680"}) as unknown as TypedDocumentString<MySessionsQuery, MySessionsQueryVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `, {"hash":"sha256:0da1f5ad6ca30b47e1cb2c8f9b833664fb3647a47c585080a1a7fa8bc04c825c"}) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const RevokeOtherSessionsDocument = new TypedDocumentString(`
+    mutation RevokeOtherSessions {
+  revokeOtherSessions
+}
+    `, {"hash":"sha256:9c1939f55fcd8c2aa1fb9b186b71b8b8494a4bc48a32f1c1d22c2488f8a5f742"}) as unknown as TypedDocumentString<RevokeOtherSessionsMutation, RevokeOtherSessionsMutationVariables>;
 export const OutboxEmailsDocument = new TypedDocumentString(`
     query OutboxEmails($first: Int, $after: String) {
   outboxEmails(first: $first, after: $after) {
@@ -8857,6 +8965,40 @@ export const MergeYoungPeopleDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:fb29ae6da0d68cf8d3fd6ea471692895c0ffb6044899b5a17479c096f4d10f3a"}) as unknown as TypedDocumentString<MergeYoungPeopleMutation, MergeYoungPeopleMutationVariables>;
+export const AccessRequestsDocument = new TypedDocumentString(`
+    query AccessRequests($status: AccessRequestStatus) {
+  accessRequests(status: $status) {
+    id
+    status
+    email
+    givenName
+    usualName
+    siret
+    createdAt
+    version
+    organisation {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"sha256:c4278c16c4870659b8e4e490eab1ed7215c013a862c263cf3f3e4607e226945f"}) as unknown as TypedDocumentString<AccessRequestsQuery, AccessRequestsQueryVariables>;
+export const ApproveAccessRequestDocument = new TypedDocumentString(`
+    mutation ApproveAccessRequest($input: ApproveAccessRequestInput!) {
+  approveAccessRequest(input: $input) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:0b3277039d10ff6c880f824f4d6ce644969ad70e93d55c5ba69e43fc4f040199"}) as unknown as TypedDocumentString<ApproveAccessRequestMutation, ApproveAccessRequestMutationVariables>;
+export const RejectAccessRequestDocument = new TypedDocumentString(`
+    mutation RejectAccessRequest($input: RejectAccessRequestInput!) {
+  rejectAccessRequest(input: $input) {
+    id
+    status
+  }
+}
+    `, {"hash":"sha256:4304bf1995511fb3913cd0c15d6cb55f4b45c3f5ac98490d66d287ce9a86a235"}) as unknown as TypedDocumentString<RejectAccessRequestMutation, RejectAccessRequestMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($filter: UserFilter, $first: Int, $after: String) {
   users(filter: $filter, first: $first, after: $after) {

@@ -19,6 +19,7 @@ const AdminPlatformPage = lazyPage(() => import('../platforms/AdminPlatformPage'
 const AdminPlatformsPage = lazyPage(() => import('../platforms/AdminPlatformsPage'), 'AdminPlatformsPage');
 const AdminUserPage = lazyPage(() => import('../users/AdminUserPage'), 'AdminUserPage');
 const AdminUsersPage = lazyPage(() => import('../users/AdminUsersPage'), 'AdminUsersPage');
+const AccessRequestsPage = lazyPage(() => import('../users/AccessRequestsPage'), 'AccessRequestsPage');
 const WebhooksPage = lazyPage(() => import('../webhooks/WebhooksPage'), 'WebhooksPage');
 const WebhookEndpointPage = lazyPage(() => import('../webhooks/WebhookEndpointPage'), 'WebhookEndpointPage');
 
@@ -31,6 +32,7 @@ export function AdminRoutes() {
         <Route path="organisations" element={<AdminOrganisationsPage />} />
         <Route path="organisations/:id" element={<AdminOrganisationPage />} />
         <Route path="utilisateurs" element={<AdminUsersPage />} />
+        <Route path="demandes-acces" element={<AccessRequestsPage />} />
         <Route path="utilisateurs/:id" element={<AdminUserPage />} />
         <Route path="utilisateurs/:id/webhooks" element={<WebhooksPage />} />
         <Route path="utilisateurs/:id/webhooks/:endpointId" element={<WebhookEndpointPage />} />

@@ -82,7 +82,8 @@ export function AdminUsersPage() {
     <div className="page">
       <h1>Utilisateurs</h1>
       <p className={fr.cx('fr-text--lead')}>
-        Gérez les comptes, leurs rattachements et leurs rôles. <a href="#nouvel-utilisateur">Créer un compte</a>
+        Gérez les comptes, leurs rattachements et leurs rôles. <a href="#nouvel-utilisateur">Créer un compte</a> ·{' '}
+        <Link to="/admin/demandes-acces">Demandes d’accès ProConnect</Link>
       </p>
 
       <ListView

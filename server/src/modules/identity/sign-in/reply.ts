@@ -51,8 +51,9 @@ export function sessionBody(reply: FastifyReply, session: Session, recoveryCodes
 export function sendOutcome(reply: FastifyReply, outcome: SignInOutcome) {
   void reply.header('cache-control', 'no-store');
   if (outcome.kind === 'session') {
-    void reply.clearCookie(ATTEMPT_COOKIE, { path: REFRESH_COOKIE_PATH });
-    return sessionBody(reply, outcome.session, outcome.recoveryCodes);
+    const body = sessionBody(reply, outcome.session, outcome.recoveryCodes);
+    if (reply.request.cookies[ATTEMPT_COOKIE]) void reply.clearCookie(ATTEMPT_COOKIE, { path: REFRESH_COOKIE_PATH });
+    return body;
   }
   void reply.setCookie(ATTEMPT_COOKIE, outcome.token, {
     httpOnly: true,
