@@ -24,17 +24,22 @@ export class ProblemError extends Error {
 
 export const NETWORK_ERROR_MESSAGE = 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.';
 
-/** POST JSON to one of the server's REST routes (same origin, cookies sent). */
-export async function postJson<T>(url: string, body?: unknown): Promise<T | undefined> {
+/** A JSON call to one of the server's REST routes (same origin, cookies sent), with a bearer token when given. */
+export async function requestJson<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  url: string,
+  body?: unknown,
+  token?: string | null,
+): Promise<T | undefined> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
   let response: Response;
   try {
     response = await fetch(url, {
-      method: 'POST',
+      method,
       credentials: 'same-origin',
-      headers:
-        body === undefined
-          ? { Accept: 'application/json' }
-          : { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers,
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {
@@ -65,3 +70,6 @@ export async function postJson<T>(url: string, body?: unknown): Promise<T | unde
   }
   return parsed as T;
 }
+
+/** POST JSON to one of the server's REST routes (same origin, cookies sent). */
+export const postJson = <T>(url: string, body?: unknown): Promise<T | undefined> => requestJson<T>('POST', url, body);
